@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// The administrator's command line: `parse` (try message formats, score the parser) and `simulate` (dry-run days).
+const USAGE = `usage:
+  npm run --silent cli -- parse [--units UNITS.json] < messages.jsonl > results.jsonl
+  npm run --silent cli -- simulate --roster roster.json --until ISO [--from ISO] [--redis URL] [--keep] < messages.jsonl > out.jsonl`;
+
+const [command, ...args] = process.argv.slice(2);
+switch (command) {
+  case 'parse': {
+    const { runParseCommand } = await import('./parser/parse-command.js');
+    process.exitCode = await runParseCommand(args, process.stdin, process.stdout, process.stderr);
+    break;
+  }
+  case 'simulate': {
+    const { runSimulateCommand } = await import('./scheduler/simulate-command.js');
+    process.exitCode = await runSimulateCommand(args, process.stdin, process.stdout, process.stderr);
+    break;
+  }
+  default:
+    process.stderr.write(`${command ? `unknown command: ${command}\n` : ''}${USAGE}\n`);
+    process.exitCode = 2;
+}

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+
+// The one door to the environment: nothing else reads process.env. Each key carries a hint saying where its
+// value comes from, so a bad deployment fails at start with every problem listed at once.
+
+const emptyAsUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const str = () => z.preprocess(emptyAsUndefined, z.string().optional());
+const int = (def: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
+  z.preprocess(emptyAsUndefined, z.coerce.number().int().min(min).max(max).default(def));
+const bool = (def: boolean) =>
+  z.preprocess(
+    emptyAsUndefined,
+    z
+      .enum(['true', 'false', '1', '0', 'yes', 'no'])
+      .default(def ? 'true' : 'false')
+      .transform((v) => v === 'true' || v === '1' || v === 'yes'),
+  );
+const url = (def: string) => z.preprocess(emptyAsUndefined, z.url().default(def));
+/** `chatA=value,chatB=value`: a per-group mapping (webhook keys and the like). */
+const mapping = () =>
+  z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^\s*[^=,\s]+=[^,\s]+(\s*,\s*[^=,\s]+=[^,\s]+)*\s*$/, 'must look like chatId=value,chatId2=value2')
+      .optional()
+      .transform((s) => Object.fromEntries((s ?? '').split(',').filter(Boolean).map((kv) => kv.trim().split(/=(.*)/s, 2) as [string, string]))),
+  );
+
+/** Every key with its schema and where to find its value. The order is the order of .env.example. */
+export const CONFIG_KEYS = {
+  // — server —
+  PORT: { schema: int(3000, 0, 65535), hint: 'TCP port of the HTTP server (callbacks, /healthz)' },
+  HOST: { schema: z.preprocess(emptyAsUndefined, z.string().default('0.0.0.0')), hint: 'address to listen on; 127.0.0.1 behind a local reverse proxy' },
+  BODY_LIMIT_KB: { schema: int(64, 1, 10_240), hint: 'largest callback body accepted, in KiB; bigger ones get 413' },
+  LOG_LEVEL: { schema: z.preprocess(emptyAsUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')), hint: 'debug logs message texts (masked); info does not' },
+  METRICS_PORT: { schema: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(65535).optional()), hint: 'serve /metrics on this separate port instead of PORT (e.g. bound to an internal interface)' },
+  METRICS_TOKEN: { schema: str(), hint: 'if set, /metrics requires the header "Authorization: Bearer <token>"' },
+  // — data —
+  ROSTER_PATH: { schema: z.preprocess(emptyAsUndefined, z.string().default('roster.sample.json')), hint: 'path of roster.json (units, members, groups, deadlines); start from roster.sample.json' },
+  REDIS_URL: { schema: str(), hint: 'redis://host:6379/0, rediss://…, redis-sentinel://… or redis-cluster://…; unset = in-memory store (data lost on restart)' },
+  REDIS_PREFIX: { schema: z.preprocess(emptyAsUndefined, z.string().regex(/^[A-Za-z0-9_-]+$/).default('wwb')), hint: 'key prefix, so several townships or test runs can share one Redis' },
+  RAW_RETENTION_DAYS: { schema: int(180, 1, 3650), hint: 'days to keep every raw inbound message for audit' },
+  DEDUPE_TTL_SECONDS: { schema: int(86_400, 60), hint: 'how long a platform message id is remembered to drop redeliveries' },
+  JOURNAL_PATH: { schema: z.preprocess(emptyAsUndefined, z.string().default('data/journal.jsonl')), hint: 'local append-only file that keeps messages while Redis is unreachable' },
+  HOLIDAYS_PATH: { schema: str(), hint: 'optional holiday override file (holiday-cn format) for years the calendar package does not know yet' },
+  CATCHUP_HOURS: { schema: int(6, 0, 48), hint: 'after downtime, a digest whose time passed less than this many hours ago is sent once at start-up' },
+  // — WeCom (企业微信) —
+  WECOM_TOKEN: { schema: str(), hint: '企业微信管理后台 → 智能机器人 (or 自建应用) → 接收消息 → API 接收 → Token' },
+  WECOM_ENCODING_AES_KEY: { schema: z.preprocess(emptyAsUndefined, z.string().regex(/^[A-Za-z0-9+/]{43}$/, 'must be the 43-character EncodingAESKey').optional()), hint: 'same page as WECOM_TOKEN → EncodingAESKey (43 characters)' },
+  WECOM_RECEIVE_ID: { schema: z.preprocess((v) => (v === undefined ? '' : v), z.string()), hint: 'empty for a 智能机器人 (smart bot); the CorpID (我的企业 → 企业信息 → 企业ID) for a self-built app callback' },
+  WECOM_CORP_ID: { schema: str(), hint: '我的企业 → 企业信息 → 企业ID (only for a self-built app)' },
+  WECOM_APP_SECRET: { schema: str(), hint: '应用管理 → 自建应用 → Secret (only for a self-built app)' },
+  WECOM_AGENT_ID: { schema: str(), hint: '应用管理 → 自建应用 → AgentId (only for a self-built app)' },
+  WECOM_GROUP_WEBHOOKS: { schema: mapping(), hint: 'chatId=KEY,…: each group\'s 消息推送 (群机器人) webhook key, for reminders and digests with @-mentions (群设置 → 消息推送 → 添加 → key=… of its URL)' },
+  WECOM_API_BASE: { schema: url('https://qyapi.weixin.qq.com'), hint: 'WeCom API host; change for 政务微信 or a private deployment' },
+  // — DingTalk (钉钉) —
+  DINGTALK_APP_KEY: { schema: str(), hint: '钉钉开发者后台 → 应用开发 → 企业内部应用 → 凭证与基础信息 → Client ID (AppKey)' },
+  DINGTALK_APP_SECRET: { schema: str(), hint: 'same page → Client Secret (AppSecret); also signs the HTTP callback' },
+  DINGTALK_ROBOT_CODE: { schema: str(), hint: '应用 → 机器人 → RobotCode; defaults to DINGTALK_APP_KEY' },
+  DINGTALK_MODE: { schema: z.preprocess(emptyAsUndefined, z.enum(['http', 'stream']).default('stream')), hint: 'stream (outbound WebSocket, no public address needed) or http (POST /dingtalk/callback)' },
+  DINGTALK_CUSTOM_ROBOTS: { schema: mapping(), hint: 'chatId=ACCESS_TOKEN:SEC…,…: custom robot (自定义机器人, 加签) per group, used where @-mentions are needed' },
+  DINGTALK_API_BASE: { schema: url('https://api.dingtalk.com'), hint: 'DingTalk new API host; change for 政务钉钉' },
+  DINGTALK_OAPI_BASE: { schema: url('https://oapi.dingtalk.com'), hint: 'DingTalk old API host (custom robots); change for 政务钉钉' },
+} as const;
+
+type Keys = typeof CONFIG_KEYS;
+export type Config = { readonly [K in keyof Keys]: z.output<Keys[K]['schema']> };
+
+const ConfigSchema = z.object(Object.fromEntries(Object.entries(CONFIG_KEYS).map(([k, v]) => [k, v.schema])) as { [K in keyof Keys]: Keys[K]['schema'] });
+
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`Invalid configuration (${problems.length}):\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+/** Reads and validates the whole environment once; throws a ConfigError naming every bad key with its hint. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const res = ConfigSchema.safeParse(env);
+  const problems: string[] = [];
+  if (!res.success) {
+    for (const issue of res.error.issues) {
+      const key = String(issue.path[0]) as keyof Keys;
+      problems.push(`${key}: ${issue.message} — ${CONFIG_KEYS[key]?.hint ?? ''}`);
+    }
+  } else {
+    const c = res.data;
+    const pairs: [keyof Keys, keyof Keys][] = [
+      ['WECOM_TOKEN', 'WECOM_ENCODING_AES_KEY'],
+      ['DINGTALK_APP_KEY', 'DINGTALK_APP_SECRET'],
+      ['WECOM_CORP_ID', 'WECOM_APP_SECRET'],
+    ];
+    for (const [a, b] of pairs) {
+      if (Boolean(c[a]) !== Boolean(c[b])) {
+        const missing = c[a] ? b : a;
+        problems.push(`${missing}: required together with ${missing === a ? b : a} — ${CONFIG_KEYS[missing].hint}`);
+      }
+    }
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return Object.freeze(res.data as Config);
+}
+
+export function wecomConfigured(c: Config): boolean {
+  return Boolean(c.WECOM_TOKEN && c.WECOM_ENCODING_AES_KEY);
+}
+export function dingtalkConfigured(c: Config): boolean {
+  return Boolean(c.DINGTALK_APP_KEY && c.DINGTALK_APP_SECRET);
+}

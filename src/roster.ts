@@ -1,0 +1,176 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { isValidIsoDate } from './dates.js';
+import { AppError, ErrorCode } from './errors.js';
+
+// roster.json as in shared/spec/simulate-contract.md, plus optional platform user ids per person.
+
+const Hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24-hour, Asia/Shanghai), e.g. "16:00"');
+const IsoDay = z.string().refine(isValidIsoDate, 'must be a date YYYY-MM-DD, e.g. "2026-10-01"');
+
+const PlatformIds = {
+  /** WeCom userid, when it differs from `id`. */
+  wecomUserId: z.string().min(1).optional(),
+  /** DingTalk staffId, when it differs from `id`. */
+  dingtalkUserId: z.string().min(1).optional(),
+  /** Mobile number, for @-mentions by phone (DingTalk custom robots, WeCom mentioned_mobile_list). Never logged. */
+  mobile: z.string().regex(/^1[3-9]\d{9}$/, 'must be an 11-digit mainland mobile number').optional(),
+};
+
+export const RoleSchema = z.enum(['head', 'team_leader', 'reporter']);
+export type Role = z.infer<typeof RoleSchema>;
+
+export const MemberSchema = z.object({ id: z.string().min(1), name: z.string().min(1), role: RoleSchema, ...PlatformIds });
+export type Member = z.infer<typeof MemberSchema>;
+
+export const UnitSchema = z.object({
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  members: z.array(MemberSchema).default([]),
+});
+export type Unit = z.infer<typeof UnitSchema>;
+
+export const LeaderSchema = z.object({ id: z.string().min(1), name: z.string().min(1), ...PlatformIds });
+export type Leader = z.infer<typeof LeaderSchema>;
+
+export const PlatformSchema = z.enum(['wecom', 'dingtalk', 'console']);
+export type Platform = z.infer<typeof PlatformSchema>;
+
+export const GroupSchema = z.object({
+  platform: PlatformSchema,
+  chatId: z.string().min(1),
+  kind: z.enum(['units', 'leaders']),
+  name: z.string().optional(),
+});
+export type Group = z.infer<typeof GroupSchema>;
+
+export const PeriodSchema = z
+  .object({ name: z.string().min(1), from: IsoDay, to: IsoDay })
+  .refine((p) => p.from <= p.to, { message: '"from" must not be after "to"', path: ['to'] });
+export type Period = z.infer<typeof PeriodSchema>;
+
+export const RosterSchema = z
+  .object({
+    township: z.string().min(1),
+    deadline: Hhmm.default('16:00'),
+    reminders: z.array(Hhmm).default(['15:00', '15:45']),
+    digestAt: Hhmm.default('08:00'),
+    /** When the semi-monthly summary is sent on the 1st and the 16th. */
+    summaryAt: Hhmm.default('08:30'),
+    periods: z.array(PeriodSchema).default([]),
+    units: z.array(UnitSchema).min(1),
+    leaders: z.array(LeaderSchema).default([]),
+    groups: z.array(GroupSchema).default([]),
+  })
+  .superRefine((r, ctx) => {
+    const names = new Map<string, number>();
+    r.units.forEach((u, i) => {
+      for (const [j, n] of [u.name, ...u.aliases].entries()) {
+        const prev = names.get(n);
+        if (prev !== undefined && prev !== i)
+          ctx.addIssue({ code: 'custom', message: `"${n}" is already the name or alias of units[${prev}]`, path: ['units', i, j === 0 ? 'name' : 'aliases'] });
+        names.set(n, i);
+      }
+    });
+    const ids = new Set<string>();
+    const people = [
+      ...r.units.flatMap((u, i) => u.members.map((m, j) => ({ id: m.id, path: ['units', i, 'members', j, 'id'] }))),
+      ...r.leaders.map((l, i) => ({ id: l.id, path: ['leaders', i, 'id'] })),
+    ];
+    for (const p of people) {
+      if (ids.has(p.id)) ctx.addIssue({ code: 'custom', message: `id "${p.id}" is used twice`, path: p.path });
+      ids.add(p.id);
+    }
+    r.reminders.forEach((t, i) => {
+      if (t >= r.deadline) ctx.addIssue({ code: 'custom', message: `reminder ${t} is not before the deadline ${r.deadline}`, path: ['reminders', i] });
+    });
+    r.groups.forEach((g, i) => {
+      if (r.groups.findIndex((h) => h.platform === g.platform && h.chatId === g.chatId) !== i)
+        ctx.addIssue({ code: 'custom', message: `group ${g.platform}/${g.chatId} is listed twice`, path: ['groups', i, 'chatId'] });
+    });
+  });
+export type Roster = z.infer<typeof RosterSchema>;
+
+/** `$.units[3].members[0].role`, the path style of JSONPath that admins can search for in their file. */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  return `$${path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}`;
+}
+
+/** Validates a parsed roster; throws an AppError listing every problem with its JSON path. */
+export function parseRoster(data: unknown, source = 'roster'): Roster {
+  const res = RosterSchema.safeParse(data);
+  if (res.success) return res.data;
+  const lines = res.error.issues.map((i) => `  ${jsonPath(i.path)}: ${i.message}`);
+  throw new AppError(ErrorCode.RosterInvalid, `${source} is invalid (${lines.length} problem${lines.length > 1 ? 's' : ''}):\n${lines.join('\n')}`, {
+    hint: 'see roster.sample.json and the README section 名册 (roster.json)',
+  });
+}
+
+export function loadRoster(path: string): Roster {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new AppError(ErrorCode.RosterInvalid, `cannot read the roster at ${path}: ${(err as Error).message}`, {
+      hint: 'set ROSTER_PATH to your roster.json (start from roster.sample.json)',
+    });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new AppError(ErrorCode.RosterInvalid, `${path} is not valid JSON: ${(err as Error).message}`);
+  }
+  return parseRoster(data, path);
+}
+
+/** Who sent a message, as far as the roster knows. */
+export type Sender =
+  | { kind: 'member'; id: string; name: string; role: Role; unit: string }
+  | { kind: 'leader'; id: string; name: string }
+  | { kind: 'unknown'; id: string };
+
+/** Lookups over a roster, built once. */
+export interface RosterIndex {
+  roster: Roster;
+  unitNames: { name: string; aliases: readonly string[] }[];
+  unit(name: string): Unit | undefined;
+  sender(platform: Platform, userId: string): Sender;
+  /** The member or leader with this roster id. */
+  person(id: string): Member | Leader | undefined;
+  groups(kind: Group['kind']): Group[];
+  group(platform: Platform, chatId: string): Group | undefined;
+  /** The platform user id to @-mention for a roster id on a platform. */
+  platformUserId(platform: Platform, rosterId: string): string;
+}
+
+export function indexRoster(roster: Roster): RosterIndex {
+  const units = new Map(roster.units.map((u) => [u.name, u]));
+  const byPlatformId = new Map<string, Sender>();
+  const persons = new Map<string, Member | Leader>();
+  const key = (p: Platform, id: string) => `${p}\u0000${id}`;
+  const addPerson = (p: Member | Leader, sender: Sender) => {
+    persons.set(p.id, p);
+    for (const plat of PlatformSchema.options) byPlatformId.set(key(plat, p.id), sender);
+    if (p.wecomUserId) byPlatformId.set(key('wecom', p.wecomUserId), sender);
+    if (p.dingtalkUserId) byPlatformId.set(key('dingtalk', p.dingtalkUserId), sender);
+  };
+  for (const u of roster.units)
+    for (const m of u.members) addPerson(m, { kind: 'member', id: m.id, name: m.name, role: m.role, unit: u.name });
+  for (const l of roster.leaders) addPerson(l, { kind: 'leader', id: l.id, name: l.name });
+  return {
+    roster,
+    unitNames: roster.units.map((u) => ({ name: u.name, aliases: u.aliases })),
+    unit: (name) => units.get(name),
+    sender: (platform, userId) => byPlatformId.get(key(platform, userId)) ?? { kind: 'unknown', id: userId },
+    person: (id) => persons.get(id),
+    groups: (kind) => roster.groups.filter((g) => g.kind === kind),
+    group: (platform, chatId) => roster.groups.find((g) => g.platform === platform && g.chatId === chatId),
+    platformUserId(platform, rosterId) {
+      const p = persons.get(rosterId);
+      if (platform === 'wecom') return p?.wecomUserId ?? rosterId;
+      if (platform === 'dingtalk') return p?.dingtalkUserId ?? rosterId;
+      return rosterId;
+    },
+  };
+}

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import type { IsoDate } from '../dates.js';
+import { type DatedKind, IncidentSchema, DailyAssessmentSchema, KeyPersonReportSchema, PersonSchema, ZeroReportSchema } from '../parser/schema.js';
+import { PlatformSchema, RoleSchema } from '../roster.js';
+
+// The port every store implements (memory and Redis). Handlers and jobs see only this file.
+
+/** Who, how and when: stored beside each report so a digest can say 代报/迟报 and an audit can trace it. */
+export const ReportMetaSchema = z.object({
+  /** Unique id of this stored report (message id + index). */
+  id: z.string(),
+  msgId: z.string(),
+  platform: PlatformSchema,
+  chatId: z.string(),
+  senderId: z.string(),
+  senderName: z.string().optional(),
+  /** When the bot received it (ISO instant). */
+  receivedAt: z.string(),
+  /** Reported by someone of another unit (代报), or by someone not on the roster. */
+  proxy: z.boolean().optional(),
+  unrostered: z.boolean().optional(),
+  /** Arrived after that day's deadline (迟报). */
+  late: z.boolean().optional(),
+});
+export type ReportMeta = z.infer<typeof ReportMetaSchema>;
+
+const withMeta = { meta: ReportMetaSchema };
+export const StoredReportSchema = z.discriminatedUnion('kind', [
+  ZeroReportSchema.extend({ unit: z.string(), ...withMeta }),
+  DailyAssessmentSchema.extend({ unit: z.string(), ...withMeta }),
+  KeyPersonReportSchema.extend({ unit: z.string(), ...withMeta }),
+  IncidentSchema.extend({ unit: z.string(), ...withMeta }),
+]);
+/** A dated report with a known unit, as stored. */
+export type StoredReport = z.infer<typeof StoredReportSchema>;
+
+export const RawMessageSchema = z.object({
+  msgId: z.string(),
+  platform: PlatformSchema,
+  chatId: z.string(),
+  senderId: z.string(),
+  at: z.string(),
+  text: z.string(),
+});
+export type RawMessage = z.infer<typeof RawMessageSchema>;
+
+export const ConfirmationSchema = z.object({ memberId: z.string(), role: RoleSchema, at: z.string() });
+export type Confirmation = z.infer<typeof ConfirmationSchema>;
+
+export const PersonStateSchema = PersonSchema.extend({ unit: z.string(), date: z.string(), at: z.string() });
+/** The latest known state of a key person, with the day it was reported. */
+export type PersonState = z.infer<typeof PersonStateSchema>;
+
+/** What one unit reported on one day. */
+export interface UnitDay {
+  unit: string;
+  zero?: StoredReport & { kind: 'zero_report' };
+  assessment?: StoredReport & { kind: 'daily_assessment' };
+  keyPersons?: StoredReport & { kind: 'key_person' };
+  incidents: (StoredReport & { kind: 'incident' })[];
+  confirmations: Confirmation[];
+}
+
+/** Everything written for one inbound message, applied atomically (all or nothing). */
+export interface MessageWrite {
+  township: string;
+  raw: RawMessage;
+  /** Reports to store. zero_report, daily_assessment and key_person replace the unit-day's earlier one of the same kind. */
+  put: StoredReport[];
+  /** Kinds to delete for a unit-day before the puts (e.g. a correction that turns a zero report into an incident). */
+  remove?: { unit: string; date: IsoDate; kinds: DatedKind[] }[];
+}
+
+export type ClaimScope = 'message' | 'job' | 'send';
+
+export interface ReportStore {
+  /** Keeps the raw message (audit) and applies the reports, atomically. Remembers them as the sender's last message. */
+  applyMessage(write: MessageWrite): Promise<void>;
+  /** Undoes the sender's last stored message (撤回); restores nothing else. Returns what was removed. */
+  undoLast(township: string, senderId: string): Promise<StoredReport[]>;
+  /** Adds a confirmation (head or team leader) to a unit's day; returns all confirmations of that day. */
+  confirm(township: string, date: IsoDate, unit: string, c: Confirmation): Promise<Confirmation[]>;
+  /** Every unit that reported anything on a day, keyed by unit name. Records that fail validation are skipped and logged. */
+  getDay(township: string, date: IsoDate): Promise<Map<string, UnitDay>>;
+  /** Latest state of every key person of the township (name + unit → state). */
+  keyPersons(township: string): Promise<PersonState[]>;
+  /** A key person's reported states, oldest first. */
+  personHistory(township: string, unit: string, name: string): Promise<PersonState[]>;
+  /** Raw inbound messages of a day (audit), oldest first. */
+  rawMessages(township: string, date: IsoDate): Promise<RawMessage[]>;
+  /**
+   * SET NX EX: true the first time (scope, id) is claimed within ttl. Scopes: 'message' (platform redelivery),
+   * 'job' (one cron slot across instances), 'send' (one digest per group per day). Keys are built in keys.ts.
+   */
+  claimOnce(scope: ClaimScope, id: string, ttlSeconds: number): Promise<boolean>;
+  /** True if the store is reachable (readiness). */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export { ZeroReportSchema, DailyAssessmentSchema, KeyPersonReportSchema, IncidentSchema };
