@@ -7,14 +7,6 @@ const emptyAsUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === 
 const str = () => z.preprocess(emptyAsUndefined, z.string().optional());
 const int = (def: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
   z.preprocess(emptyAsUndefined, z.coerce.number().int().min(min).max(max).default(def));
-const bool = (def: boolean) =>
-  z.preprocess(
-    emptyAsUndefined,
-    z
-      .enum(['true', 'false', '1', '0', 'yes', 'no'])
-      .default(def ? 'true' : 'false')
-      .transform((v) => v === 'true' || v === '1' || v === 'yes'),
-  );
 const url = (def: string) => z.preprocess(emptyAsUndefined, z.url().default(def));
 /** `chatA=value,chatB=value`: a per-group mapping (webhook keys and the like). */
 const mapping = () =>
