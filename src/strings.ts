@@ -1,6 +1,6 @@
 // Every user-facing Chinese string lives here, as named functions. Handlers, jobs and tests use these, so
 // rewording a reply changes one line and no test. Keep replies short: they are read on phones in busy groups.
-import type { ParseWarningCode } from './parser/schema.js';
+import type { Counts, Escalation, Level, ParseWarningCode, Person } from './parser/schema.js';
 
 // ——— parser warnings (CLI output and receipts) ———
 const PARSE_WARNINGS: Record<ParseWarningCode, string> = {
@@ -14,7 +14,103 @@ export function parseWarningText(code: ParseWarningCode): string {
   return PARSE_WARNINGS[code];
 }
 
+// ——— labels shared by receipts, alerts and digests ———
+/** '2026-10-03' → '10月3日' */
+export function dayLabel(date: string): string {
+  return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+}
+const ESCALATION: Record<Escalation, string> = { township: '到镇', county: '到县（区）', city: '到市', province: '赴省', beijing: '进京' };
+export function escalationLabel(e: Escalation | null): string {
+  return e ? ESCALATION[e] : '本地';
+}
+const LEVEL: Record<Level, string> = { stable: '平稳', watch: '需关注', alert: '紧急' };
+export function levelLabel(l: Level | null): string {
+  return l ? LEVEL[l] : '未写明';
+}
+export function personLabel(p: Person): string {
+  const where = p.whereabouts === 'home' ? '在家' : p.whereabouts === 'away' ? '外出' : '去向未写明';
+  const state = p.state === 'abnormal' ? '异常' : '稳定';
+  return `${p.name}（${where}，${state}${p.escalation ? `，${escalationLabel(p.escalation)}上访` : ''}）`;
+}
+/** 化解率 as a whole percentage, or '—' when nothing was found. */
+export function rateLabel(resolved: number, found: number): string {
+  return found > 0 ? `${Math.round((100 * resolved) / found)}%` : '—';
+}
+export function countsLabel(c: Counts): string {
+  const parts: string[] = [];
+  if (c.disputesFound !== undefined) parts.push(`排查纠纷${c.disputesFound}起`);
+  if (c.disputesResolved !== undefined) parts.push(`化解${c.disputesResolved}起`);
+  if (c.petitions !== undefined) parts.push(`信访${c.petitions}件`);
+  if (c.keyPersons !== undefined) parts.push(`重点人员${c.keyPersons}人`);
+  if (c.keyPersonsAbnormal !== undefined) parts.push(`异常${c.keyPersonsAbnormal}人`);
+  return parts.join('，');
+}
+
 // ——— conversation (handlers/) ———
+export interface ReceiptLine {
+  kind: 'zero_report' | 'daily_assessment' | 'key_person' | 'incident';
+  unit: string;
+  date: string;
+  detail: string;
+}
+export const conversation = {
+  /** The receipt of a stored message: one line per report, then notes. */
+  receipt(o: { lines: ReceiptLine[]; correction: boolean; proxy: boolean; unrostered: boolean; late: boolean; warnings: string[]; alerted: boolean }): string {
+    const head = o.correction ? '✅ 已更正' : '✅ 已登记';
+    const kind = { zero_report: '零报告', daily_assessment: '日研判', key_person: '重点人员', incident: '即时报告' } as const;
+    const lines = o.lines.map((l) => `${l.unit} ${dayLabel(l.date)} ${kind[l.kind]}${l.detail ? `：${l.detail}` : ''}`);
+    const notes: string[] = [];
+    if (o.proxy) notes.push('（代报）');
+    if (o.unrostered) notes.push('（报送人不在名册中，已标注）');
+    if (o.late) notes.push('（已过截止时间，记为迟报）');
+    const out = [`${head}：${lines.join('\n')}${notes.join('')}`];
+    for (const w of o.warnings) out.push(`⚠️ ${w}`);
+    if (o.alerted) out.push('已同时报送领导群。');
+    return out.join('\n');
+  },
+  zeroDetail: () => '',
+  assessmentDetail: (counts: Counts, level: Level | null) => [countsLabel(counts), level ? `研判：${levelLabel(level)}` : ''].filter(Boolean).join('，'),
+  personsDetail: (persons: Person[]) => persons.map(personLabel).join('；'),
+  incidentDetail: (e: Escalation | null, people: number | null, collective: boolean) =>
+    [escalationLabel(e), people ? `${people}人` : '人数未写明', collective ? '集体访/群体性' : ''].filter(Boolean).join('，'),
+  /** A message that looks like a report but could not be understood. */
+  unclear: () =>
+    '没看懂这条报告，请按格式发送，例如：\n· 张庄村零报告\n· 张庄村日研判：排查矛盾纠纷2起，化解2起，重点人员4人均稳定，总体平稳\n发送“@机器人 帮助”查看全部格式。',
+  noUnit: () => '请写明是哪个村（社区）的报告，例如：张庄村零报告',
+  unknownUnit: (names: string) => `名册中没有“${names}”，请核对村（社区）名称后重发。`,
+  help: (township: string, deadline: string) =>
+    [
+      `【${township}维稳助手】请@我发送：`,
+      `1. 零报告：张庄村零报告（或：张庄村今日无进京赴省到市上访、无集体访）`,
+      '2. 日研判：张庄村日研判：排查矛盾纠纷2起，化解2起，新增信访0件，重点人员4人，均稳定，总体平稳',
+      '3. 重点人员：张庄村重点人员王某某在家，情绪稳定；李某某外出务工，稳定',
+      '4. 即时报告：张庄村即时报告：村民李某某今天到县信访局上访，已劝返',
+      '补报写日期（补报：张庄村10月2日零报告）；改错以“更正：”开头重发。',
+      `命令：未报｜统计｜确认（书记、工作组组长签字）｜撤回。每天${deadline}前报送。`,
+    ].join('\n'),
+  missingNone: (date: string) => `${dayLabel(date)}各村（社区）均已报送。`,
+  missingList: (date: string, units: string[]) => `${dayLabel(date)}尚未报送（${units.length}个）：${units.join('、')}。请尽快报送。`,
+  confirmNotAllowed: () => '只有村（社区）书记或驻村工作组组长可以确认本村报告。',
+  confirmNothing: (unit: string, date: string) => `${unit}${dayLabel(date)}还没有报告，无法确认。请先报送。`,
+  confirmed: (unit: string, date: string, head: boolean, team: boolean) =>
+    `✅ 已确认：${unit} ${dayLabel(date)}报告（书记${head ? '✓' : '✗'}，工作组组长${team ? '✓' : '✗'}）${head && team ? '，双签完成。' : '，待另一人确认。'}`,
+  undone: (lines: string[]) => `↩️ 已撤回：${lines.join('；')}`,
+  undoNothing: () => '没有可以撤回的报告。',
+  stats: (o: { date: string; reported: number; total: number; missing: string[]; incidents: number; found: number; resolved: number; period?: { name: string; from: string; found: number; resolved: number; incidents: number } }) =>
+    [
+      `【${dayLabel(o.date)}统计】已报${o.reported}/${o.total}${o.missing.length ? `，未报：${o.missing.join('、')}` : ''}`,
+      `即时报告${o.incidents}起；排查纠纷${o.found}起，化解${o.resolved}起，化解率${rateLabel(o.resolved, o.found)}`,
+      ...(o.period
+        ? [`【${o.period.name}以来（${dayLabel(o.period.from)}起）】排查${o.period.found}起，化解${o.period.resolved}起，化解率${rateLabel(o.period.resolved, o.period.found)}；即时报告${o.period.incidents}起`]
+        : []),
+    ].join('\n'),
+  /** Sent at once to the leaders' groups. */
+  alert: (o: { unit: string; date: string; items: string[]; reporter: string }) =>
+    [`🚨【即时报告】${o.unit} ${dayLabel(o.date)}`, ...o.items.map((i) => `· ${i}`), `报送人：${o.reporter}`].join('\n'),
+  alertIncident: (e: Escalation | null, people: number | null, collective: boolean, summary?: string) =>
+    `${escalationLabel(e)}${collective ? '集体访' : '上访/事件'}，${people ? `${people}人` : '人数未写明'}${summary ? `：${summary}` : ''}`,
+  alertPerson: (p: Person) => `重点人员${personLabel(p)}`,
+};
 
 // ——— scheduled messages (jobs/) ———
 
