@@ -1,0 +1,25 @@
+import { conversation } from '../src/strings.js';
+import { type Handler, isCommand } from './types.js';
+
+/** 确认/签字: the unit head and the resident team leader both sign the unit's report of the day. */
+export const confirm: Handler = {
+  name: 'confirm',
+  match: (ctx) => isCommand(ctx, 'confirm'),
+  async handle(ctx) {
+    const s = ctx.sender;
+    if (s.kind !== 'member' || (s.role !== 'head' && s.role !== 'team_leader')) {
+      await ctx.reply(conversation.confirmNotAllowed());
+      return false;
+    }
+    const township = ctx.deps.roster.roster.township;
+    const day = (await ctx.deps.store.getDay(township, ctx.today)).get(s.unit);
+    const hasReport = day && (day.zero || day.assessment || day.keyPersons || day.incidents.length > 0);
+    if (!hasReport) {
+      await ctx.reply(conversation.confirmNothing(s.unit, ctx.today));
+      return false;
+    }
+    const all = await ctx.deps.store.confirm(township, ctx.today, s.unit, { memberId: s.id, role: s.role, at: ctx.msg.at.toISOString() });
+    await ctx.reply(conversation.confirmed(s.unit, ctx.today, all.some((c) => c.role === 'head'), all.some((c) => c.role === 'team_leader')));
+    return false;
+  },
+};

@@ -1,0 +1,47 @@
+import type { Deps } from '../src/core/deps.js';
+import type { InboundMessage } from '../src/core/message.js';
+import { shanghaiDate } from '../src/dates.js';
+import { parseMessage } from '../src/parser/parse-message.js';
+import { askFormat } from './ask-format.js';
+import { chatter } from './chatter.js';
+import { confirm } from './confirm.js';
+import { help } from './help.js';
+import { missing } from './missing.js';
+import { stats } from './stats.js';
+import { submitReport } from './submit-report.js';
+import type { Handler, HandlerContext } from './types.js';
+import { undo } from './undo.js';
+
+/** The conversation, as a table: the first row that matches handles the message; the last row always matches. */
+export const handlers: readonly Handler[] = [help, missing, stats, confirm, undo, submitReport, askFormat, chatter];
+
+/** Builds the function the Inbox calls for every accepted message. */
+export function createDispatch(deps: Deps, table: readonly Handler[] = handlers): (msg: InboundMessage) => Promise<void> {
+  return async (msg) => {
+    const sender = deps.roster.sender(msg.platform, msg.userId);
+    const senderUnit = sender.kind === 'member' ? sender.unit : null;
+    const parsed = parseMessage({ text: msg.text, sentAt: msg.at, senderUnit }, deps.roster.unitNames);
+    const ctx: HandlerContext = {
+      msg,
+      parsed,
+      sender,
+      deps,
+      today: shanghaiDate(msg.at),
+      raw: { msgId: msg.msgId, platform: msg.platform, chatId: msg.chatId, senderId: msg.userId, at: msg.at.toISOString(), text: msg.text },
+      reply: (text, mentions) =>
+        deps.notifier.send({
+          platform: msg.platform,
+          chatId: msg.chatId,
+          kind: 'reply',
+          text,
+          mentions: mentions ?? (sender.kind === 'unknown' ? [] : [sender.id]),
+          replyTo: msg,
+        }),
+    };
+    const handler = table.find((h) => h.match(ctx)) ?? chatter;
+    deps.logger.debug({ handler: handler.name, msgId: msg.msgId, kinds: parsed.reports.map((r) => r.kind) }, 'dispatch');
+    const storedRaw = await handler.handle(ctx);
+    // Every inbound message is kept for audit, even chatter; report handlers keep it inside their atomic write.
+    if (!storedRaw) await deps.store.applyMessage({ township: deps.roster.roster.township, raw: ctx.raw, put: [] });
+  };
+}
