@@ -44,6 +44,8 @@ export const CONFIG_KEYS = {
   WECOM_CORP_ID: { schema: str(), hint: '我的企业 → 企业信息 → 企业ID (only for a self-built app)' },
   WECOM_APP_SECRET: { schema: str(), hint: '应用管理 → 自建应用 → Secret (only for a self-built app)' },
   WECOM_AGENT_ID: { schema: str(), hint: '应用管理 → 自建应用 → AgentId (only for a self-built app)' },
+  WECOM_APP_TOKEN: { schema: str(), hint: '应用管理 → 自建应用 → 接收消息 → 设置API接收 → Token (only for the app\'s one-to-one XML callback on /wecom/app/callback)' },
+  WECOM_APP_ENCODING_AES_KEY: { schema: z.preprocess(emptyAsUndefined, z.string().regex(/^[A-Za-z0-9+/]{43}$/, 'must be the 43-character EncodingAESKey').optional()), hint: 'same page as WECOM_APP_TOKEN → EncodingAESKey (43 characters)' },
   WECOM_GROUP_WEBHOOKS: { schema: mapping(), hint: 'chatId=KEY,…: each group\'s 消息推送 (群机器人) webhook key, for reminders and digests with @-mentions (群设置 → 消息推送 → 添加 → key=… of its URL)' },
   WECOM_API_BASE: { schema: url('https://qyapi.weixin.qq.com'), hint: 'WeCom API host; change for 政务微信 or a private deployment' },
   // — DingTalk (钉钉) —
@@ -85,6 +87,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ['WECOM_TOKEN', 'WECOM_ENCODING_AES_KEY'],
       ['DINGTALK_APP_KEY', 'DINGTALK_APP_SECRET'],
       ['WECOM_CORP_ID', 'WECOM_APP_SECRET'],
+      ['WECOM_APP_TOKEN', 'WECOM_APP_ENCODING_AES_KEY'],
     ];
     for (const [a, b] of pairs) {
       if (Boolean(c[a]) !== Boolean(c[b])) {
