@@ -49,46 +49,67 @@ export const PeriodSchema = z
   .refine((p) => p.from <= p.to, { message: '"from" must not be after "to"', path: ['to'] });
 export type Period = z.infer<typeof PeriodSchema>;
 
-export const RosterSchema = z
-  .object({
-    township: z.string().min(1),
-    deadline: Hhmm.default('16:00'),
-    reminders: z.array(Hhmm).default(['15:00', '15:45']),
-    digestAt: Hhmm.default('08:00'),
-    /** When the semi-monthly summary is sent on the 1st and the 16th. */
-    summaryAt: Hhmm.default('08:30'),
-    periods: z.array(PeriodSchema).default([]),
-    units: z.array(UnitSchema).min(1),
-    leaders: z.array(LeaderSchema).default([]),
-    groups: z.array(GroupSchema).default([]),
-  })
-  .superRefine((r, ctx) => {
-    const names = new Map<string, number>();
-    r.units.forEach((u, i) => {
-      for (const [j, n] of [u.name, ...u.aliases].entries()) {
-        const prev = names.get(n);
-        if (prev !== undefined && prev !== i)
-          ctx.addIssue({ code: 'custom', message: `"${n}" is already the name or alias of units[${prev}]`, path: ['units', i, j === 0 ? 'name' : 'aliases'] });
-        names.set(n, i);
-      }
-    });
-    const ids = new Set<string>();
-    const people = [
-      ...r.units.flatMap((u, i) => u.members.map((m, j) => ({ id: m.id, path: ['units', i, 'members', j, 'id'] }))),
-      ...r.leaders.map((l, i) => ({ id: l.id, path: ['leaders', i, 'id'] })),
-    ];
-    for (const p of people) {
-      if (ids.has(p.id)) ctx.addIssue({ code: 'custom', message: `id "${p.id}" is used twice`, path: p.path });
-      ids.add(p.id);
+const RosterBaseSchema = z.object({
+  township: z.string().min(1),
+  deadline: Hhmm.default('16:00'),
+  reminders: z.array(Hhmm).default(['15:00', '15:45']),
+  digestAt: Hhmm.default('08:00'),
+  /** When the semi-monthly summary is sent on the 1st and the 16th. */
+  summaryAt: Hhmm.default('08:30'),
+  periods: z.array(PeriodSchema).default([]),
+  units: z.array(UnitSchema).min(1),
+  leaders: z.array(LeaderSchema).default([]),
+  groups: z.array(GroupSchema).default([]),
+});
+
+type Issue = { message: string; path: (string | number)[] };
+type Loose = {
+  deadline?: unknown;
+  reminders?: unknown[];
+  units?: { name?: unknown; aliases?: unknown[]; members?: { id?: unknown }[] }[];
+  leaders?: { id?: unknown }[];
+  groups?: { platform?: unknown; chatId?: unknown }[];
+};
+const arr = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
+
+/** Checks across fields. Runs on loosely shaped input too, so one run reports every problem, not the first kind. */
+function crossChecks(input: unknown): Issue[] {
+  const r = (input && typeof input === 'object' ? input : {}) as Loose;
+  const issues: Issue[] = [];
+  const names = new Map<unknown, number>();
+  arr<NonNullable<Loose['units']>[number]>(r.units).forEach((u, i) => {
+    for (const [j, n] of [u?.name, ...arr(u?.aliases)].entries()) {
+      if (typeof n !== 'string') continue;
+      const prev = names.get(n);
+      if (prev !== undefined && prev !== i) issues.push({ message: `"${n}" is already the name or alias of units[${prev}]`, path: ['units', i, j === 0 ? 'name' : 'aliases'] });
+      names.set(n, i);
     }
-    r.reminders.forEach((t, i) => {
-      if (t >= r.deadline) ctx.addIssue({ code: 'custom', message: `reminder ${t} is not before the deadline ${r.deadline}`, path: ['reminders', i] });
-    });
-    r.groups.forEach((g, i) => {
-      if (r.groups.findIndex((h) => h.platform === g.platform && h.chatId === g.chatId) !== i)
-        ctx.addIssue({ code: 'custom', message: `group ${g.platform}/${g.chatId} is listed twice`, path: ['groups', i, 'chatId'] });
-    });
   });
+  const ids = new Set<unknown>();
+  const people = [
+    ...arr<NonNullable<Loose['units']>[number]>(r.units).flatMap((u, i) => arr<{ id?: unknown }>(u?.members).map((m, j) => ({ id: m?.id, path: ['units', i, 'members', j, 'id'] }))),
+    ...arr<{ id?: unknown }>(r.leaders).map((l, i) => ({ id: l?.id, path: ['leaders', i, 'id'] })),
+  ];
+  for (const p of people) {
+    if (typeof p.id !== 'string') continue;
+    if (ids.has(p.id)) issues.push({ message: `id "${p.id}" is used twice`, path: p.path });
+    ids.add(p.id);
+  }
+  const deadline = typeof r.deadline === 'string' ? r.deadline : '16:00';
+  arr(r.reminders).forEach((t, i) => {
+    if (typeof t === 'string' && /^\d\d:\d\d$/.test(t) && t >= deadline) issues.push({ message: `reminder ${t} is not before the deadline ${deadline}`, path: ['reminders', i] });
+  });
+  const groups = arr<{ platform?: unknown; chatId?: unknown }>(r.groups);
+  groups.forEach((g, i) => {
+    if (groups.findIndex((h) => h?.platform === g?.platform && h?.chatId === g?.chatId) !== i)
+      issues.push({ message: `group ${String(g?.platform)}/${String(g?.chatId)} is listed twice`, path: ['groups', i, 'chatId'] });
+  });
+  return issues;
+}
+
+export const RosterSchema = RosterBaseSchema.superRefine((r, ctx) => {
+  for (const i of crossChecks(r)) ctx.addIssue({ code: 'custom', ...i });
+});
 export type Roster = z.infer<typeof RosterSchema>;
 
 /** `$.units[3].members[0].role`, the path style of JSONPath that admins can search for in their file. */
@@ -98,9 +119,10 @@ export function jsonPath(path: readonly PropertyKey[]): string {
 
 /** Validates a parsed roster; throws an AppError listing every problem with its JSON path. */
 export function parseRoster(data: unknown, source = 'roster'): Roster {
-  const res = RosterSchema.safeParse(data);
-  if (res.success) return res.data;
-  const lines = res.error.issues.map((i) => `  ${jsonPath(i.path)}: ${i.message}`);
+  const res = RosterBaseSchema.safeParse(data);
+  const issues: { path: readonly PropertyKey[]; message: string }[] = [...(res.success ? [] : res.error.issues), ...crossChecks(data)];
+  if (res.success && issues.length === 0) return res.data;
+  const lines = issues.map((i) => `  ${jsonPath(i.path)}: ${i.message}`);
   throw new AppError(ErrorCode.RosterInvalid, `${source} is invalid (${lines.length} problem${lines.length > 1 ? 's' : ''}):\n${lines.join('\n')}`, {
     hint: 'see roster.sample.json and the README section 名册 (roster.json)',
   });

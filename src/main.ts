@@ -1,0 +1,97 @@
+// Composition root: config → deps → HTTP server, platform transports, scheduler; SIGTERM stops them in order.
+import { pino } from 'pino';
+import { createDispatch } from '../handlers/index.js';
+import { createJobs } from '../jobs/index.js';
+import { systemClock } from './clock.js';
+import { ConfigError, type Config, dingtalkConfigured, loadConfig, wecomConfigured } from './config.js';
+import type { Deps } from './core/deps.js';
+import { createInbox } from './core/inbox.js';
+import { AppError } from './errors.js';
+import { createLogger } from './logger.js';
+import { healthRoutes } from './ops/health-routes.js';
+import { createMetrics } from './ops/metrics.js';
+import { metricsRoutes, startMetricsServer } from './ops/metrics-routes.js';
+import { onShutdown } from './ops/shutdown.js';
+import { startConsoleChat } from './platforms/console/console-chat.js';
+import { createConsoleClient } from './platforms/console/console-client.js';
+import { createDingtalkClient } from './platforms/dingtalk/client.js';
+import { dingtalkRoutes } from './platforms/dingtalk/routes.js';
+import { startDingtalkStream } from './platforms/dingtalk/stream.js';
+import { createNotifier } from './platforms/notifier.js';
+import type { PlatformClient } from './platforms/types.js';
+import { createWecomClient } from './platforms/wecom/client.js';
+import { wecomRoutes } from './platforms/wecom/routes.js';
+import { indexRoster, loadRoster, type RosterIndex } from './roster.js';
+import { startScheduler } from './scheduler/scheduler.js';
+import { createWorkCalendar } from './scheduler/work-calendar.js';
+import { createServer } from './server.js';
+import { createStore } from './store/create-store.js';
+
+function fail(message: string, hint?: string): never {
+  process.stderr.write(`启动失败 (cannot start): ${message}${hint ? `\n  → ${hint}` : ''}\n`);
+  process.exit(1);
+}
+
+function readConfigAndRoster(): { config: Config; roster: RosterIndex } {
+  try {
+    const config = loadConfig();
+    return { config, roster: indexRoster(loadRoster(config.ROSTER_PATH)) };
+  } catch (err) {
+    if (err instanceof ConfigError) fail(`${err.message}\n  (see .env.example)`);
+    if (err instanceof AppError) fail(err.message, err.hint);
+    throw err;
+  }
+}
+
+async function main(): Promise<void> {
+  const { config, roster } = readConfigAndRoster();
+  const hasWecom = wecomConfigured(config);
+  const hasDingtalk = dingtalkConfigured(config);
+  const consoleMode = !hasWecom && !hasDingtalk;
+  // In console mode the chat owns stdout; logs go to stderr so they do not break into the conversation.
+  const logger = createLogger({ level: config.LOG_LEVEL, ...(consoleMode ? { destination: pino.destination(2) } : {}) });
+  const metrics = createMetrics({ defaults: true });
+  const clock = systemClock;
+  const { store } = createStore(config, logger);
+  const calendar = createWorkCalendar({ periods: roster.roster.periods, overridesPath: config.HOLIDAYS_PATH, logger });
+
+  const clients: (PlatformClient & { close?: () => Promise<void> })[] = [];
+  if (hasWecom) clients.push(createWecomClient({ config, roster, logger, metrics }));
+  if (hasDingtalk) clients.push(createDingtalkClient({ config, roster, logger, metrics }));
+  const consoleClient = consoleMode ? createConsoleClient({ roster, write: (s) => process.stdout.write(s) }) : undefined;
+  const notifier = createNotifier({ clients, logger, metrics, ...(consoleClient ? { fallback: consoleClient } : {}) });
+
+  const deps: Deps = { config, roster, store, notifier, clock, logger, metrics, calendar };
+  const inbox = createInbox({ store, logger, metrics, dedupeTtlSeconds: config.DEDUPE_TTL_SECONDS, dispatch: createDispatch(deps) });
+
+  const routers = [healthRoutes({ store, platforms: { wecom: hasWecom, dingtalk: hasDingtalk } })];
+  const routeDeps = { config, inbox, logger, metrics, clock };
+  if (hasWecom) routers.push(wecomRoutes(routeDeps));
+  if (hasDingtalk && config.DINGTALK_MODE === 'http') routers.push(dingtalkRoutes(routeDeps));
+  const metricsServer = config.METRICS_PORT ? startMetricsServer(config.METRICS_PORT, { metrics, token: config.METRICS_TOKEN }) : undefined;
+  if (!config.METRICS_PORT) routers.push(metricsRoutes({ metrics, token: config.METRICS_TOKEN }));
+
+  const server = createServer({ logger, routers }).listen(config.PORT, config.HOST);
+  server.once('listening', () => logger.info({ port: config.PORT, wecom: hasWecom, dingtalk: hasDingtalk, mode: consoleMode ? 'console' : 'platforms' }, 'server listening'));
+  server.once('error', (err) => fail(`cannot listen on ${config.HOST}:${config.PORT}: ${err.message}`, 'set PORT to a free port'));
+  const stream = hasDingtalk && config.DINGTALK_MODE === 'stream' ? startDingtalkStream({ ...routeDeps }) : undefined;
+  const scheduler = startScheduler(createJobs(roster.roster), deps, { catchUpHours: config.CATCHUP_HOURS });
+
+  const stop = onShutdown({
+    logger,
+    steps: [
+      { name: 'http', run: () => new Promise<void>((r) => server.close(() => r())) },
+      { name: 'dingtalk-stream', run: async () => stream?.stop() },
+      { name: 'inbox', run: () => inbox.drain() },
+      { name: 'scheduler', run: async () => scheduler.stop() },
+      { name: 'clients', run: async () => void (await Promise.all(clients.map((c) => c.close?.()))) },
+      { name: 'metrics', run: () => new Promise<void>((r) => (metricsServer ? metricsServer.close(() => r()) : r())) },
+      { name: 'store', run: () => store.close() },
+    ],
+  });
+  if (consoleMode) {
+    startConsoleChat({ roster, inbox, clock, input: process.stdin, write: (s) => process.stdout.write(s), onClose: () => void stop('stdin closed') });
+  }
+}
+
+await main();

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../src/errors.js';
+import { indexRoster, loadRoster, parseRoster } from '../../src/roster.js';
+
+const sample = JSON.parse(readFileSync(new URL('../../roster.sample.json', import.meta.url), 'utf8'));
+const corpusUnits: { name: string; aliases: string[] }[] = JSON.parse(
+  readFileSync(new URL('../../../shared/corpus/units.json', import.meta.url), 'utf8'),
+);
+
+function problems(data: unknown): string[] {
+  try {
+    parseRoster(data);
+  } catch (err) {
+    expect(err).toBeInstanceOf(AppError);
+    return (err as Error).message.split('\n').slice(1).map((l) => l.trim());
+  }
+  return [];
+}
+
+describe('roster', () => {
+  it('ships a valid sample roster for the 12 units of 青石镇', () => {
+    const r = loadRoster(new URL('../../roster.sample.json', import.meta.url).pathname);
+    expect(r.township).toBe('青石镇');
+    expect(r.units.map((u) => ({ name: u.name, aliases: u.aliases }))).toEqual(corpusUnits);
+    for (const u of r.units) expect(new Set(u.members.map((m) => m.role))).toEqual(new Set(['head', 'team_leader', 'reporter']));
+  });
+
+  it('lists every problem with its JSON path', () => {
+    const bad = structuredClone(sample);
+    bad.deadline = '4pm';
+    bad.units[3].members[0].role = 'boss';
+    bad.units[5].aliases.push('张庄');
+    bad.periods[0].to = '2026-09-30';
+    bad.groups[0].kind = 'everyone';
+    bad.reminders = ['15:00', '25:00'];
+    const list = problems(bad);
+    expect(list.some((l) => l.startsWith('$.deadline:'))).toBe(true);
+    expect(list.some((l) => l.startsWith('$.units[3].members[0].role:'))).toBe(true);
+    expect(list.some((l) => l.startsWith('$.units[5].aliases:') && l.includes('units[0]'))).toBe(true);
+    expect(list.some((l) => l.startsWith('$.periods[0].to:'))).toBe(true);
+    expect(list.some((l) => l.startsWith('$.groups[0].kind:'))).toBe(true);
+    expect(list.some((l) => l.startsWith('$.reminders[1]:'))).toBe(true);
+  });
+
+  it('rejects a person id used twice and a reminder after the deadline', () => {
+    const bad = structuredClone(sample);
+    bad.units[1].members[0].id = bad.units[0].members[0].id;
+    bad.reminders = ['16:30'];
+    const list = problems(bad);
+    expect(list).toContainEqual(expect.stringMatching(/^\$\.units\[1\]\.members\[0\]\.id: id "zhangzhuang-head" is used twice/));
+    expect(list).toContainEqual(expect.stringMatching(/^\$\.reminders\[0\]: reminder 16:30 is not before the deadline 16:00/));
+  });
+
+  it('says clearly when the file is missing or not JSON', () => {
+    expect(() => loadRoster('/nonexistent/roster.json')).toThrow(/cannot read the roster/);
+  });
+
+  it('indexes senders by roster id and by platform user id', () => {
+    const data = structuredClone(sample);
+    data.units[0].members[2].wecomUserId = 'WangLei';
+    data.leaders[0].dingtalkUserId = 'staff-001';
+    const idx = indexRoster(parseRoster(data));
+    expect(idx.sender('wecom', 'WangLei')).toMatchObject({ kind: 'member', unit: '张庄村', role: 'reporter' });
+    expect(idx.sender('wecom', 'zhangzhuang-head')).toMatchObject({ kind: 'member', role: 'head' });
+    expect(idx.sender('dingtalk', 'staff-001')).toMatchObject({ kind: 'leader', name: '李镇长' });
+    expect(idx.sender('wecom', 'stranger')).toEqual({ kind: 'unknown', id: 'stranger' });
+    expect(idx.platformUserId('wecom', 'zhangzhuang-clerk')).toBe('WangLei');
+    expect(idx.platformUserId('dingtalk', 'zhangzhuang-clerk')).toBe('zhangzhuang-clerk');
+  });
+});
