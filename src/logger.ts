@@ -1,45 +1,123 @@
+import { format } from 'node:util';
 import { pino } from 'pino';
-import { maskPII } from './ops/mask.js';
+import { maskForLog } from './ops/mask.js';
 
 export type Logger = pino.Logger;
 
+export const REDACTED = '[已脱敏]';
+export const TEXT_OMITTED = '[正文仅在 debug 级别记录]';
+
+/** pino's numeric value of `debug`: message texts are logged at this level and below only. */
+const DEBUG = 20;
+const MAX_DEPTH = 8;
+
+// Keys whose values are secrets wherever they appear (compared lower-case, without _ and -).
+const SECRET_KEYS = new Set(
+  [
+    'secret', 'token', 'password', 'aesKey', 'encodingAesKey', 'appSecret', 'accessToken', 'authorization', 'cookie',
+    'sign', 'signature', 'msgSignature', 'sessionWebhook', 'responseUrl', 'webhooks',
+    'WECOM_TOKEN', 'WECOM_ENCODING_AES_KEY', 'WECOM_APP_SECRET', 'WECOM_GROUP_WEBHOOKS', 'DINGTALK_APP_SECRET',
+    'DINGTALK_CUSTOM_ROBOTS', 'METRICS_TOKEN',
+  ].map(norm),
+);
+// Keys that carry what a cadre typed: kept out of every line above debug (names of 重点人员 cannot be masked).
+const TEXT_KEYS = new Set(['text', 'content', 'raw', 'rawText', 'body', 'replyHandle'].map(norm));
+
+function norm(k: string): string {
+  return k.replace(/[_-]/g, '').toLowerCase();
+}
+
+// pino's own path redaction: a second line of defence for the usual places (it runs on the final object).
+const REDACT_PATHS = [
+  'secret', 'token', 'password', 'aesKey', 'appSecret', 'accessToken', 'access_token', 'authorization', 'sign',
+  '*.secret', '*.token', '*.password', '*.aesKey', '*.appSecret', '*.accessToken', '*.access_token', '*.authorization', '*.sign',
+  'headers.authorization', 'headers.sign', 'headers.cookie', 'req.headers.authorization', 'req.headers.sign', 'req.headers.cookie',
+];
+
 /**
- * Structured JSON logs. Every string argument and message passes through maskPII, so ID numbers and mobile
- * numbers never reach a log line in clear; secrets are redacted by path as a second line of defence.
+ * Structured JSON logs with privacy built in, so a careless call site cannot leak:
+ * - every message (after printf-style formatting), string field, nested field, error message and stack passes
+ *   through maskForLog: ID numbers and mobile numbers become 110*************78 / 138****5678, URL secrets go;
+ * - fields named like secrets (token, secret, sign, webhook keys, …) are replaced by [已脱敏] at any depth;
+ * - fields that carry message texts (text, content, raw, body) are kept only in debug-level lines.
  */
 export function createLogger(options: { level?: string; destination?: pino.DestinationStream } = {}): Logger {
-  return pino(
+  const logger = pino(
     {
       level: options.level ?? 'info',
       base: { app: 'weiwen-bot' },
-      redact: {
-        paths: ['secret', 'token', 'aesKey', 'appSecret', 'headers.sign', 'headers.authorization', '*.secret', '*.token', '*.appSecret'],
-        censor: '[已脱敏]',
-      },
+      redact: { paths: REDACT_PATHS, censor: REDACTED },
       hooks: {
-        logMethod(args, method) {
-          method.apply(
-            this,
-            args.map((a) => (typeof a === 'string' ? maskPII(a) : a && typeof a === 'object' ? maskDeep(a) : a)) as Parameters<typeof method>,
-          );
+        logMethod(args, method, level) {
+          method.apply(this, maskArgs(args as unknown[], level) as Parameters<typeof method>);
         },
       },
     },
     options.destination,
   );
+  // Child-logger bindings pass neither through logMethod nor (for children) formatters.bindings: mask them when
+  // the child is made. Children inherit this method through their prototype, so grandchildren are covered too.
+  const child = logger.child;
+  logger.child = function maskedChild(this: Logger, bindings, childOptions) {
+    return child.call(this, maskValue(bindings, DEBUG, 0, new WeakSet()) as pino.Bindings, childOptions);
+  } as typeof logger.child;
+  return logger;
 }
 
-function maskDeep(v: unknown, depth = 0): unknown {
-  if (depth > 4) return v;
-  if (typeof v === 'string') return maskPII(v);
-  if (v instanceof Error) return { type: v.name, message: maskPII(v.message), stack: v.stack ? maskPII(v.stack) : undefined, ...(('code' in v) ? { code: (v as { code: unknown }).code } : {}) };
-  if (Array.isArray(v)) return v.map((x) => maskDeep(x, depth + 1));
-  if (v && typeof v === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = maskDeep(x, depth + 1);
-    return out;
+/** [obj?, msg?, ...printf args] → [maskedObj?, maskedMsg?]: formatting first so interpolated numbers are masked too. */
+function maskArgs(args: unknown[], level: number): unknown[] {
+  const out: unknown[] = [];
+  let i = 0;
+  if (args[0] !== null && typeof args[0] === 'object') {
+    out.push(maskValue(args[0], level, 0, new WeakSet()));
+    i = 1;
   }
-  return v;
+  const rest = args.slice(i);
+  if (rest.length === 0) return out;
+  const msg = typeof rest[0] === 'string' && rest.length > 1 ? format(...rest) : rest[0];
+  out.push(typeof msg === 'string' ? maskForLog(msg) : maskValue(msg, level, 0, new WeakSet()));
+  return out;
+}
+
+function maskValue(v: unknown, level: number, depth: number, seen: WeakSet<object>): unknown {
+  if (typeof v === 'string') return maskForLog(v);
+  if (typeof v === 'number' || typeof v === 'bigint') {
+    // An ID or mobile typed into a numeric field is still PII; ordinary counts and times are left alone.
+    const s = String(v);
+    const m = maskForLog(s);
+    return m === s ? v : m;
+  }
+  if (v === null || typeof v !== 'object') return v;
+  if (seen.has(v)) return '[Circular]';
+  if (depth >= MAX_DEPTH) return '[…]';
+  seen.add(v);
+  if (v instanceof Error) return maskError(v, level, depth, seen);
+  if (Array.isArray(v)) return v.map((x) => maskValue(x, level, depth + 1, seen));
+  if (v instanceof Date) return v;
+  if (v instanceof Map) return maskValue(Object.fromEntries(v), level, depth, seen);
+  if (v instanceof Set) return maskValue([...v], level, depth, seen);
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) out[k] = maskField(k, x, level, depth, seen);
+  return out;
+}
+
+function maskField(k: string, x: unknown, level: number, depth: number, seen: WeakSet<object>): unknown {
+  const n = norm(k);
+  if (SECRET_KEYS.has(n) && x !== undefined && x !== null && x !== '') return REDACTED;
+  if (TEXT_KEYS.has(n) && level > DEBUG && x !== undefined) return TEXT_OMITTED;
+  return maskValue(x, level, depth + 1, seen);
+}
+
+/** A copy of the error with the same prototype (pino's serializer keeps its type), every string masked. */
+function maskError(e: Error, level: number, depth: number, seen: WeakSet<object>): Error {
+  const c = Object.create(Object.getPrototypeOf(e) as object) as Error;
+  for (const k of Object.getOwnPropertyNames(e)) {
+    const d = Object.getOwnPropertyDescriptor(e, k);
+    if (!d || !('value' in d)) continue;
+    const value = k === 'message' || k === 'stack' ? (typeof d.value === 'string' ? maskForLog(d.value) : d.value) : maskField(k, d.value, level, depth, seen);
+    Object.defineProperty(c, k, { value, enumerable: d.enumerable ?? false, writable: true, configurable: true });
+  }
+  return c;
 }
 
 /** A logger that writes nothing, for tests and benchmarks. */
