@@ -1,0 +1,197 @@
+import Router from '@koa/router';
+import type { Context } from 'koa';
+import getRawBody from 'raw-body';
+import type { Clock } from '../../clock.js';
+import type { Config } from '../../config.js';
+import type { Inbox } from '../../core/inbox.js';
+import type { Logger } from '../../logger.js';
+import type { Metrics } from '../../ops/metrics.js';
+import { decryptEnvelope, verifySignature, type WecomKeys } from './crypto.js';
+import {
+  AppEnvelopeSchema,
+  AppMessageSchema,
+  CallbackQuerySchema,
+  parseFlatXml,
+  SmartBotBodySchema,
+  SmartBotMessageSchema,
+  VerifyQuerySchema,
+} from './schema.js';
+import { translate } from './translate.js';
+
+// WeCom callbacks. Transport only: verify, decrypt, validate, translate, hand to the Inbox, acknowledge.
+// Smart bot (智能机器人, API mode, JSON):  https://developer.work.weixin.qq.com/document/path/100719
+// Crypto and URL verification:           https://developer.work.weixin.qq.com/document/path/101033
+// Self-built app (自建应用, XML):          https://developer.work.weixin.qq.com/document/path/90238
+//
+// Deadlines: the GET verification must be answered within 1 s; a self-built app POST is dropped after 5 s and
+// retried (3 tries in total). Each handler therefore only hands the message to the Inbox, which dispatches to the
+// handlers after we have answered; redeliveries are dropped there by msgid.
+
+export interface WecomRoutesOptions {
+  config: Config;
+  inbox: Inbox;
+  logger: Logger;
+  metrics: Metrics;
+  clock: Clock;
+}
+
+type Reason =
+  | 'signature_missing'
+  | 'signature_invalid'
+  | 'not_base64'
+  | 'decrypt'
+  | 'receive_id'
+  | 'malformed_body'
+  | 'payload_invalid'
+  | 'body_too_large';
+
+export function wecomRoutes(o: WecomRoutesOptions): Router {
+  const { config, inbox, logger, metrics, clock } = o;
+  const router = new Router();
+  const limit = config.BODY_LIMIT_KB * 1024;
+
+  const smartBot: WecomKeys | undefined =
+    config.WECOM_TOKEN && config.WECOM_ENCODING_AES_KEY
+      ? { token: config.WECOM_TOKEN, aesKey: config.WECOM_ENCODING_AES_KEY, receiveId: config.WECOM_RECEIVE_ID }
+      : undefined;
+  // The app callback has its own Token/EncodingAESKey (set on the app's 接收消息 page); its receiveid is the corpid.
+  const app: WecomKeys | undefined =
+    config.WECOM_APP_TOKEN && config.WECOM_APP_ENCODING_AES_KEY && config.WECOM_CORP_ID
+      ? { token: config.WECOM_APP_TOKEN, aesKey: config.WECOM_APP_ENCODING_AES_KEY, receiveId: config.WECOM_CORP_ID }
+      : undefined;
+
+  /** Answers a rejected callback: status, one warn line with the reason and what to check, one metric. */
+  function reject(ctx: Context, status: number, reason: Reason, hint: string): void {
+    metrics.rejected.inc({ platform: 'wecom', reason });
+    logger.warn({ platform: 'wecom', path: ctx.path, method: ctx.method, status, reason, hint }, `WeCom callback rejected: ${reason}`);
+    ctx.status = status;
+    ctx.type = 'text/plain';
+    ctx.body = reason;
+  }
+
+  const tokenKey = (k: WecomKeys) => (k === app ? 'WECOM_APP_TOKEN' : 'WECOM_TOKEN');
+  const aesKeyName = (k: WecomKeys) => (k === app ? 'WECOM_APP_ENCODING_AES_KEY' : 'WECOM_ENCODING_AES_KEY');
+  const hints = (k: WecomKeys) => ({
+    signature: `check ${tokenKey(k)} matches 接收消息服务器配置 (Token) in the WeCom admin console`,
+    decrypt: `check ${aesKeyName(k)} matches 接收消息服务器配置 (EncodingAESKey)`,
+    receiveId:
+      k === app
+        ? 'check WECOM_CORP_ID (我的企业 → 企业ID) and WECOM_APP_ENCODING_AES_KEY'
+        : 'a smart bot needs WECOM_RECEIVE_ID empty; also check WECOM_ENCODING_AES_KEY',
+    missing: 'msg_signature, timestamp or nonce is missing: only WeCom should call this URL',
+  });
+
+  /** Wraps a handler so every outcome, rejected or not, is timed. */
+  const timed = (h: (ctx: Context) => Promise<void>) => async (ctx: Context) => {
+    const end = metrics.webhookLatency.startTimer({ platform: 'wecom' });
+    try {
+      await h(ctx);
+    } finally {
+      end();
+    }
+  };
+
+  /**
+   * GET: URL verification (验证URL有效性). Decrypt `echostr` and answer the bare plaintext within 1 s: no quotes,
+   * no BOM, no newline. https://developer.work.weixin.qq.com/document/path/101033
+   */
+  const verifyUrl = (k: WecomKeys) =>
+    timed(async (ctx) => {
+      const h = hints(k);
+      const q = VerifyQuerySchema.safeParse(ctx.query);
+      if (!q.success) return reject(ctx, 401, 'signature_missing', h.missing);
+      // Koa decodes the query once, as it must; a literal '+' becomes ' ', and base64 never contains spaces.
+      const echostr = q.data.echostr.replace(/ /g, '+');
+      if (!verifySignature(k.token, q.data.timestamp, q.data.nonce, echostr, q.data.msg_signature))
+        return reject(ctx, 401, 'signature_invalid', h.signature);
+      const d = decryptEnvelope(k.aesKey, k.receiveId, echostr);
+      if (!d.ok) return reject(ctx, d.reason === 'receive_id' ? 401 : 400, d.reason, d.reason === 'receive_id' ? h.receiveId : h.decrypt);
+      ctx.status = 200;
+      ctx.type = 'text/plain';
+      ctx.body = d.message;
+    });
+
+  /** Reads the body as text with the configured limit; undefined after answering 413/400. */
+  async function readBody(ctx: Context): Promise<string | undefined> {
+    try {
+      return await getRawBody(ctx.req, { length: ctx.get('content-length') || null, limit, encoding: 'utf8' });
+    } catch (err) {
+      if ((err as { status?: number }).status === 413) {
+        reject(ctx, 413, 'body_too_large', `bodies above BODY_LIMIT_KB=${config.BODY_LIMIT_KB} KiB are refused`);
+      } else {
+        reject(ctx, 400, 'malformed_body', 'the request body could not be read');
+      }
+      return undefined;
+    }
+  }
+
+  /** POST from the smart bot: `{"encrypt":"…"}` → JSON message. Replies go through response_url, so the answer is empty. */
+  const smartBotPost = (k: WecomKeys) =>
+    timed(async (ctx) => {
+      const h = hints(k);
+      const raw = await readBody(ctx);
+      if (raw === undefined) return;
+      const q = CallbackQuerySchema.safeParse(ctx.query);
+      if (!q.success) return reject(ctx, 401, 'signature_missing', h.missing);
+      const envelope = SmartBotBodySchema.safeParse(parseJson(raw));
+      if (!envelope.success) return reject(ctx, 400, 'malformed_body', 'expected JSON {"encrypt":"…"}: is this the smart bot (智能机器人) callback?');
+      const enc = envelope.data.encrypt;
+      if (!verifySignature(k.token, q.data.timestamp, q.data.nonce, enc, q.data.msg_signature)) return reject(ctx, 401, 'signature_invalid', h.signature);
+      const d = decryptEnvelope(k.aesKey, k.receiveId, enc);
+      if (!d.ok) return reject(ctx, d.reason === 'receive_id' ? 401 : 400, d.reason, d.reason === 'receive_id' ? h.receiveId : h.decrypt);
+      // A wrong EncodingAESKey decrypts to garbage rather than failing, so unparseable plaintext points at the key.
+      const payload = parseJson(d.message);
+      if (payload === undefined) return reject(ctx, 400, 'decrypt', h.decrypt);
+      const msg = SmartBotMessageSchema.safeParse(payload);
+      if (!msg.success) return reject(ctx, 400, 'payload_invalid', 'decrypted message has an unexpected shape (see document/path/100719)');
+      const inbound = translate(msg.data, clock.now());
+      if (inbound) await inbox.accept(inbound);
+      logger.debug({ platform: 'wecom', msgtype: msg.data.msgtype, accepted: Boolean(inbound) }, 'WeCom smart bot callback');
+      ctx.status = 200;
+      ctx.body = '';
+    });
+
+  /** POST from a self-built app: XML with <Encrypt>. Answer 'success' so WeCom does not retry. */
+  const appPost = (k: WecomKeys) =>
+    timed(async (ctx) => {
+      const h = hints(k);
+      const raw = await readBody(ctx);
+      if (raw === undefined) return;
+      const q = CallbackQuerySchema.safeParse(ctx.query);
+      if (!q.success) return reject(ctx, 401, 'signature_missing', h.missing);
+      const envelope = AppEnvelopeSchema.safeParse(parseFlatXml(raw));
+      if (!envelope.success) return reject(ctx, 400, 'malformed_body', 'expected XML <xml><Encrypt>…</Encrypt></xml>: is this the self-built app callback?');
+      const enc = envelope.data.Encrypt;
+      if (!verifySignature(k.token, q.data.timestamp, q.data.nonce, enc, q.data.msg_signature)) return reject(ctx, 401, 'signature_invalid', h.signature);
+      const d = decryptEnvelope(k.aesKey, k.receiveId, enc);
+      if (!d.ok) return reject(ctx, d.reason === 'receive_id' ? 401 : 400, d.reason, d.reason === 'receive_id' ? h.receiveId : h.decrypt);
+      const inner = parseFlatXml(d.message);
+      if (!inner) return reject(ctx, 400, 'decrypt', h.decrypt);
+      const msg = AppMessageSchema.safeParse(inner);
+      if (!msg.success) return reject(ctx, 400, 'payload_invalid', 'decrypted XML has an unexpected shape (see document/path/90239)');
+      const inbound = translate(msg.data, clock.now());
+      if (inbound) await inbox.accept(inbound);
+      logger.debug({ platform: 'wecom', msgtype: msg.data.MsgType, accepted: Boolean(inbound) }, 'WeCom app callback');
+      ctx.status = 200;
+      ctx.type = 'text/plain';
+      ctx.body = 'success';
+    });
+
+  if (smartBot) {
+    router.get('/wecom/callback', verifyUrl(smartBot));
+    router.post('/wecom/callback', smartBotPost(smartBot));
+  }
+  if (app) {
+    router.get('/wecom/app/callback', verifyUrl(app));
+    router.post('/wecom/app/callback', appPost(app));
+  }
+  return router;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
