@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { conversation } from '../../src/strings.js';
+import { makeChat } from '../support/make-deps.js';
+
+const CLERK = 'zhangzhuang-clerk';
+const HEAD = 'zhangzhuang-head';
+const TEAM = 'zhangzhuang-team';
+
+describe('commands', () => {
+  it('帮助 shows the formats with examples', async () => {
+    const chat = makeChat();
+    const [reply] = await chat.say(CLERK, '@机器人 帮助');
+    expect(reply?.text).toBe(conversation.help('青石镇', '16:00'));
+  });
+
+  it('未报 lists the units without a report today and @-mentions their members', async () => {
+    const chat = makeChat({ now: '2026-10-02T15:00:00+08:00' });
+    await chat.say(CLERK, '张庄村零报告');
+    await chat.say('hexi-clerk', '河西村零报告');
+    const [reply] = await chat.say('leader-li', '@机器人 今天谁没报');
+    const missing = chat.deps.roster.roster.units.map((u) => u.name).filter((n) => n !== '张庄村' && n !== '河西村');
+    expect(reply?.text).toBe(conversation.missingList('2026-10-02', missing));
+    expect(reply?.mentions).toContain('lijiawan-clerk');
+    expect(reply?.mentions).toContain('lijiawan-head');
+    expect(reply?.mentions).not.toContain(CLERK);
+    expect(reply?.mentions).not.toContain('hexi-head');
+  });
+
+  it('确认 needs the head or the team leader; both signatures complete the report', async () => {
+    const chat = makeChat({ now: '2026-10-02T15:00:00+08:00' });
+    expect((await chat.say(HEAD, '@机器人 确认'))[0]?.text).toBe(conversation.confirmNothing('张庄村', '2026-10-02'));
+    await chat.say(CLERK, '张庄村零报告');
+    expect((await chat.say(CLERK, '@机器人 确认'))[0]?.text).toBe(conversation.confirmNotAllowed());
+    expect((await chat.say(HEAD, '@机器人 确认 张庄村今日报告属实'))[0]?.text).toBe(conversation.confirmed('张庄村', '2026-10-02', true, false));
+    expect((await chat.say(TEAM, '@机器人 签字 同意上报'))[0]?.text).toBe(conversation.confirmed('张庄村', '2026-10-02', true, true));
+    expect((await chat.store.getDay('青石镇', '2026-10-02')).get('张庄村')?.confirmations.map((c) => c.role).sort()).toEqual(['head', 'team_leader']);
+  });
+
+  it('撤回 removes only the sender’s own last report', async () => {
+    const chat = makeChat({ now: '2026-10-02T15:00:00+08:00' });
+    await chat.say(CLERK, '张庄村零报告');
+    await chat.say('hexi-clerk', '河西村零报告');
+    const [reply] = await chat.say(CLERK, '@机器人 撤回');
+    expect(reply?.text).toBe(conversation.undone(['张庄村 10月2日 零报告']));
+    const day = await chat.store.getDay('青石镇', '2026-10-02');
+    expect(day.get('张庄村')?.zero).toBeUndefined();
+    expect(day.get('河西村')?.zero).toBeDefined();
+    expect((await chat.say(CLERK, '@机器人 撤回'))[0]?.text).toBe(conversation.undoNothing());
+  });
+
+  it('统计 gives today and the period so far with the 化解率', async () => {
+    const chat = makeChat({ now: '2026-10-01T17:00:00+08:00' });
+    await chat.say(CLERK, '张庄村日研判：排查矛盾纠纷4起，化解2起，重点人员3人，均稳定，总体平稳');
+    chat.clock.set('2026-10-02T17:00:00+08:00');
+    await chat.say(CLERK, '张庄村日研判：排查矛盾纠纷2起，化解2起，重点人员3人，均稳定，总体平稳');
+    const [reply] = await chat.say('leader-li', '@机器人 统计');
+    expect(reply?.text).toContain('已报1/12');
+    expect(reply?.text).toContain('化解率100%');
+    expect(reply?.text).toContain('【国庆以来（10月1日起）】排查6起，化解4起，化解率67%');
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { conversation, parseWarningText } from '../../src/strings.js';
+import { makeChat } from '../support/make-deps.js';
+
+// Message in → reply out, in Chinese, through the real parser, handlers and memory store.
+// Expected replies are built with the strings module, so rewording a reply breaks no test.
+
+const CLERK = 'zhangzhuang-clerk';
+const HEAD = 'zhangzhuang-head';
+const TEAM = 'zhangzhuang-team';
+
+describe('reports and receipts', () => {
+  it('stores a zero report and answers with unit, day and kind, @-mentioning the sender', async () => {
+    const chat = makeChat({ now: '2026-10-02T15:10:00+08:00' });
+    const [reply] = await chat.say(CLERK, '张庄村今日零报告，无进京赴省到市上访，无集体访');
+    expect(reply?.text).toBe(
+      conversation.receipt({ lines: [{ kind: 'zero_report', unit: '张庄村', date: '2026-10-02', detail: '' }], correction: false, proxy: false, unrostered: false, late: false, warnings: [], alerted: false }),
+    );
+    expect(reply?.mentions).toEqual([CLERK]);
+    const day = await chat.store.getDay('青石镇', '2026-10-02');
+    expect(day.get('张庄村')?.zero?.meta).toMatchObject({ senderId: CLERK, platform: 'wecom' });
+  });
+
+  it('shows the understood counts of a 日研判, so a wrong figure is seen at once', async () => {
+    const chat = makeChat({ now: '2026-10-02T15:20:00+08:00' });
+    const [reply] = await chat.say(CLERK, '张庄村日研判：排查矛盾纠纷三起，化解两起，重点人员5人，均稳定，总体平稳');
+    expect(reply?.text).toContain(conversation.assessmentDetail({ disputesFound: 3, disputesResolved: 2, keyPersons: 5, keyPersonsAbnormal: 0 }, 'stable'));
+    const a = (await chat.store.getDay('青石镇', '2026-10-02')).get('张庄村')?.assessment;
+    expect(a?.counts).toEqual({ disputesFound: 3, disputesResolved: 2, keyPersons: 5, keyPersonsAbnormal: 0 });
+  });
+
+  it('never stores a zero report from a message that reports an incident; warns and alerts the leaders', async () => {
+    const chat = makeChat({ now: '2026-10-02T15:30:00+08:00' });
+    const out = await chat.send(CLERK, '张庄村今日零报告。另：村民刘某某今天到县信访局上访，已劝回。');
+    const reply = out.find((m) => m.kind === 'reply');
+    const alert = out.find((m) => m.kind === 'alert');
+    expect(reply?.text).toContain(parseWarningText('self_contradiction'));
+    expect(alert).toMatchObject({ chatId: 'leaders-chat', platform: 'wecom' });
+    expect(alert?.text).toContain('张庄村');
+    const day = (await chat.store.getDay('青石镇', '2026-10-02')).get('张庄村');
+    expect(day?.zero).toBeUndefined();
+    expect(day?.incidents).toHaveLength(1);
+    expect(day?.incidents[0]).toMatchObject({ escalation: 'county' });
+  });
+
+  it('alerts the leaders at once about an abnormal key person', async () => {
+    const chat = makeChat({ now: '2026-10-02T11:00:00+08:00' });
+    const out = await chat.send(CLERK, '张庄村重点人员王某某今日情绪激动，扬言要进京上访，目前在家，已安排专人稳控。');
+    const alert = out.find((m) => m.kind === 'alert');
+    expect(alert?.text).toContain('王某某');
+    expect(alert?.text).toContain('进京');
+  });
+
+  it('a correction replaces the earlier zero report with what happened', async () => {
+    const chat = makeChat({ now: '2026-10-02T15:00:00+08:00' });
+    await chat.say(CLERK, '张庄村零报告');
+    chat.clock.set('2026-10-02T18:30:00+08:00');
+    const [reply] = await chat.say(CLERK, '更正：张庄村今天的零报告有误，村民王某某今天下午去县信访局上访，已接回。');
+    expect(reply?.text.startsWith('✅ 已更正')).toBe(true);
+    const day = (await chat.store.getDay('青石镇', '2026-10-02')).get('张庄村');
+    expect(day?.zero).toBeUndefined();
+    expect(day?.incidents.map((i) => i.correction)).toEqual([true]);
+  });
+
+  it('marks a report for another unit as 代报 and one after the deadline as 迟报', async () => {
+    const chat = makeChat({ now: '2026-10-03T17:20:00+08:00' });
+    const [reply] = await chat.say(CLERK, '代北岭村报：北岭村10月3日零报告');
+    expect(reply?.text).toContain('（代报）');
+    expect(reply?.text).toContain('迟报');
+    const zero = (await chat.store.getDay('青石镇', '2026-10-03')).get('北岭村')?.zero;
+    expect(zero?.meta).toMatchObject({ proxy: true, late: true, senderId: CLERK });
+  });
+
+  it('accepts a sender not on the roster only when the unit is named, and marks it', async () => {
+    const chat = makeChat({ now: '2026-10-03T10:00:00+08:00' });
+    const [named] = await chat.say('stranger-01', '河西村今日零报告');
+    expect(named?.text).toContain('（报送人不在名册中，已标注）');
+    expect((await chat.store.getDay('青石镇', '2026-10-03')).get('河西村')?.zero?.meta.unrostered).toBe(true);
+    const [unnamed] = await chat.say('stranger-01', '今日零报告');
+    expect(unnamed?.text).toBe(conversation.noUnit());
+  });
+
+  it('asks back with the format when a report cannot be understood, and keeps the raw message', async () => {
+    const chat = makeChat({ now: '2026-10-03T10:00:00+08:00' });
+    const [reply] = await chat.say(CLERK, '张庄村重点人员报告');
+    expect(reply?.text).toBe(conversation.unclear());
+    const raw = await chat.store.rawMessages('青石镇', '2026-10-03');
+    expect(raw.map((r) => r.text)).toEqual(['张庄村重点人员报告']);
+  });
+
+  it('stays silent on chatter, but keeps it for audit', async () => {
+    const chat = makeChat({ now: '2026-10-03T10:00:00+08:00' });
+    expect(await chat.say(CLERK, '收到，谢谢领导！')).toEqual([]);
+    expect(await chat.say('leader-li', '明天上午九点在镇三楼会议室召开维稳工作推进会，请各村书记准时参加。')).toEqual([]);
+    expect((await chat.store.rawMessages('青石镇', '2026-10-03')).length).toBe(2);
+  });
+
+  it('counts a platform redelivery once', async () => {
+    const chat = makeChat({ now: '2026-10-03T10:00:00+08:00' });
+    const first = await chat.send(CLERK, '张庄村零报告', { msgId: 'dup-1' });
+    const again = await chat.send(CLERK, '张庄村零报告', { msgId: 'dup-1' });
+    expect(first).toHaveLength(1);
+    expect(again).toHaveLength(0);
+    expect((await chat.store.rawMessages('青石镇', '2026-10-03')).length).toBe(1);
+  });
+});
