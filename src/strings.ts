@@ -113,5 +113,90 @@ export const conversation = {
 };
 
 // ——— scheduled messages (jobs/) ———
+/** At most `max` names, then “等N个”: a digest for thousands of units must still fit a phone screen. */
+export function nameList(names: readonly string[], max = 30): string {
+  if (names.length <= max) return names.join('、');
+  return `${names.slice(0, max).join('、')}等${names.length}个`;
+}
+export interface DigestFigures {
+  reported: number;
+  missing: string[];
+  late: string[];
+  confirmed: number;
+  found: number;
+  resolved: number;
+  petitions: number;
+}
+export interface DigestIncident {
+  unit: string;
+  escalation: Escalation | null;
+  people: number | null;
+  collective: boolean;
+  summary?: string;
+  late: boolean;
+}
+export interface SummaryRow {
+  unit: string;
+  found: number;
+  resolved: number;
+  cumFound: number;
+  cumResolved: number;
+}
+const MAX_LINES = 10;
+function capped<T>(items: readonly T[], line: (t: T) => string, more: (n: number) => string): string[] {
+  const out = items.slice(0, MAX_LINES).map((t) => `· ${line(t)}`);
+  if (items.length > MAX_LINES) out.push(more(items.length - MAX_LINES));
+  return out;
+}
+export const scheduled = {
+  /** In the units' groups before the deadline; the missing units' members are @-mentioned by the platform. */
+  reminder: (o: { date: string; deadline: string; units: string[] }) =>
+    `⏰【报送提醒】今天（${dayLabel(o.date)}）${o.deadline}截止，以下${o.units.length}个村（社区）尚未报送：${nameList(o.units)}。请被@的同志尽快报送，无情况也请报“零报告”。`,
+  /** In the leaders' groups at the deadline. */
+  deadlineMissed: (o: { date: string; deadline: string; units: string[]; total: number }) =>
+    `📋【漏报通报】${dayLabel(o.date)}${o.deadline}截止，${o.units.length}/${o.total}个村（社区）未按时报送：${nameList(o.units)}。此后补报的记为迟报。`,
+  deadlineAllIn: (o: { date: string; deadline: string; total: number }) =>
+    `📋【报送情况】${dayLabel(o.date)}${o.deadline}截止，${o.total}个村（社区）均已按时报送。`,
+  /** The morning digest about the previous day, in the leaders' groups. */
+  digest: (o: {
+    township: string;
+    date: string;
+    periodName?: string;
+    total: number;
+    day: DigestFigures;
+    incidents: DigestIncident[];
+    persons: (Person & { unit: string })[];
+    cumulative: { name: string; from: string; reported: number; missing: number; found: number; resolved: number; incidents: number };
+  }) =>
+    [
+      `📰【${o.township}维稳日报】${dayLabel(o.date)}${o.periodName ? `（${o.periodName}期间）` : ''}`,
+      `报送：已报${o.day.reported}/${o.total}${o.day.missing.length ? `，未报${o.day.missing.length}：${nameList(o.day.missing, 20)}` : '，全部报送'}${o.day.late.length ? `；迟报${o.day.late.length}：${nameList(o.day.late, 10)}` : ''}；书记、组长双签${o.day.confirmed}个`,
+      o.incidents.length ? `即时报告${o.incidents.length}起：` : '即时报告：无',
+      ...capped(
+        o.incidents,
+        (i) => `${i.unit} ${escalationLabel(i.escalation)}${i.collective ? '集体访' : '上访/事件'}，${i.people ? `${i.people}人` : '人数未写明'}${i.summary ? `：${i.summary}` : ''}${i.late ? '（迟报）' : ''}`,
+        (n) => `……另有${n}起，发送“统计”查看`,
+      ),
+      o.persons.length ? `重点人员异常或外出${o.persons.length}人：` : '重点人员：无异常、无外出',
+      ...capped(o.persons, (p) => `${p.unit} ${personLabel(p)}`, (n) => `……另有${n}人`),
+      `矛盾纠纷：排查${o.day.found}起，化解${o.day.resolved}起，化解率${rateLabel(o.day.resolved, o.day.found)}；信访${o.day.petitions}件`,
+      `【${o.cumulative.name}累计（${dayLabel(o.cumulative.from)}起）】应报未报${o.cumulative.missing}次；排查${o.cumulative.found}起，化解${o.cumulative.resolved}起，化解率${rateLabel(o.cumulative.resolved, o.cumulative.found)}；即时报告${o.cumulative.incidents}起`,
+    ].join('\n'),
+  /** The semi-monthly 汇总表 (1st and 16th), in the leaders' groups. */
+  summary: (o: { township: string; from: string; to: string; cumFrom: string; rows: SummaryRow[]; total: SummaryRow; ranking: { unit: string; count: number }[] }) => {
+    const row = (r: SummaryRow) =>
+      `${r.unit}｜${r.found}｜${r.resolved}｜${rateLabel(r.resolved, r.found)}｜${r.cumFound}｜${r.cumResolved}｜${rateLabel(r.cumResolved, r.cumFound)}`;
+    return [
+      `📊【${o.township}矛盾纠纷排查化解汇总表】${dayLabel(o.from)}—${dayLabel(o.to)}`,
+      '单位｜排查数｜化解数｜化解率｜累计排查数｜累计化解数｜累计化解率',
+      ...o.rows.map(row),
+      row({ ...o.total, unit: '合计' }),
+      `（累计自${dayLabel(o.cumFrom)}起）`,
+      o.ranking.length
+        ? `越级上访（到县及以上）排名：${o.ranking.map((r, i) => `${i + 1}. ${r.unit} ${r.count}起`).join('；')}`
+        : '越级上访（到县及以上）：无',
+    ].join('\n');
+  },
+};
 
 // ——— platform and server notices ———
