@@ -6,8 +6,6 @@ import { makeChat } from '../support/make-deps.js';
 // Expected replies are built with the strings module, so rewording a reply breaks no test.
 
 const CLERK = 'zhangzhuang-clerk';
-const HEAD = 'zhangzhuang-head';
-const TEAM = 'zhangzhuang-team';
 
 describe('reports and receipts', () => {
   it('stores a zero report and answers with unit, day and kind, @-mentioning the sender', async () => {
