@@ -1,0 +1,68 @@
+import type { Deps } from '../src/core/deps.js';
+import { addDays, dateRange, type IsoDate, shanghaiDate } from '../src/dates.js';
+import { periodStart } from '../src/stats/period-start.js';
+import { type DayInput, summarize } from '../src/stats/summarize.js';
+import { scheduled } from '../src/strings.js';
+import { sendOnce } from './send-once.js';
+import type { JobResult } from './types.js';
+
+/** Reads the days from..to (inclusive) in parallel, marking which ones were report days. */
+export async function readDays(deps: Deps, from: IsoDate, to: IsoDate): Promise<DayInput[]> {
+  const township = deps.roster.roster.township;
+  return Promise.all(
+    dateRange(from, to).map(async (date) => ({ date, day: await deps.store.getDay(township, date), expected: deps.calendar.isReportDay(date) })),
+  );
+}
+
+/**
+ * The digest text about `date`, or null when there is nothing to say (a day without reports that was not a
+ * report day). Cumulative figures run from the start of the period (or of the half-month) to `date`.
+ */
+export async function buildMorningDigest(deps: Deps, date: IsoDate): Promise<string | null> {
+  const { roster, calendar } = deps;
+  const period = calendar.periodOf(date);
+  const start = periodStart(date, period);
+  const days = await readDays(deps, start.from, date);
+  const last = days[days.length - 1] as DayInput;
+  if (!last.expected && last.day.size === 0) return null;
+  const day = summarize([last], roster);
+  const cum = summarize(days, roster);
+  const du = day.perDay[0];
+  return scheduled.digest({
+    township: roster.roster.township,
+    date,
+    ...(period ? { periodName: period.name } : {}),
+    total: roster.roster.units.length,
+    day: {
+      reported: day.total.reported,
+      missing: du?.missing ?? [],
+      late: du?.late ?? [],
+      confirmed: day.total.confirmed,
+      found: day.total.disputesFound,
+      resolved: day.total.disputesResolved,
+      petitions: day.total.petitions,
+    },
+    incidents: day.incidents,
+    persons: day.keyPersons,
+    cumulative: {
+      name: start.name,
+      from: start.from,
+      reported: cum.total.reported,
+      missing: cum.total.missing,
+      found: cum.total.disputesFound,
+      resolved: cum.total.disputesResolved,
+      incidents: cum.total.incidents,
+    },
+  });
+}
+
+/** At digestAt, in every leaders group: the digest of the previous day (skipped on a quiet non-report day). */
+export async function morningDigest(deps: Deps, slot: Date, job = 'morning-digest'): Promise<JobResult> {
+  const date = addDays(shanghaiDate(slot), -1);
+  const text = await buildMorningDigest(deps, date);
+  if (text === null) return { sent: 0, skipped: 'nothing_reported' };
+  let sent = 0;
+  for (const g of deps.roster.groups('leaders'))
+    if (await sendOnce(deps, job, date, { platform: g.platform, chatId: g.chatId, kind: 'digest', text, mentions: [] })) sent += 1;
+  return { sent };
+}

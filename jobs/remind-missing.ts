@@ -1,0 +1,25 @@
+import type { Deps } from '../src/core/deps.js';
+import { shanghaiDate } from '../src/dates.js';
+import { missingUnits } from '../src/stats/missing-units.js';
+import { scheduled } from '../src/strings.js';
+import { sendOnce } from './send-once.js';
+import type { JobResult } from './types.js';
+
+/**
+ * Before the deadline, in every units group: names the units without a report today and @-mentions all their
+ * members (who reports for a unit varies from day to day). Nobody of a unit that reported is mentioned.
+ */
+export async function remindMissing(deps: Deps, slot: Date, job = 'remind-missing'): Promise<JobResult> {
+  const date = shanghaiDate(slot);
+  if (!deps.calendar.isReportDay(date)) return { sent: 0, skipped: 'not_report_day' };
+  const { roster } = deps;
+  const day = await deps.store.getDay(roster.roster.township, date);
+  const units = missingUnits(day, roster);
+  if (units.length === 0) return { sent: 0, skipped: 'none_missing' };
+  const text = scheduled.reminder({ date, deadline: roster.roster.deadline, units: units.map((u) => u.name) });
+  const mentions = units.flatMap((u) => u.members.map((m) => m.id));
+  let sent = 0;
+  for (const g of roster.groups('units'))
+    if (await sendOnce(deps, job, date, { platform: g.platform, chatId: g.chatId, kind: 'reminder', text, mentions })) sent += 1;
+  return { sent };
+}
