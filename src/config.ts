@@ -8,6 +8,11 @@ const str = () => z.preprocess(emptyAsUndefined, z.string().optional());
 const int = (def: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
   z.preprocess(emptyAsUndefined, z.coerce.number().int().min(min).max(max).default(def));
 const url = (def: string) => z.preprocess(emptyAsUndefined, z.url().default(def));
+/** Splits `chatId=value`; DingTalk chat ids end in base64 padding (`cid…==`), so `=` runs stay with the id. */
+const splitPair = (kv: string): [string, string] => {
+  const m = /^([^=]+=*)=([^=].*)$/s.exec(kv.trim());
+  return m ? [m[1]!, m[2]!] : (kv.trim().split(/=(.*)/s, 2) as [string, string]);
+};
 /** `chatA=value,chatB=value`: a per-group mapping (webhook keys and the like). */
 const mapping = () =>
   z.preprocess(
@@ -16,7 +21,7 @@ const mapping = () =>
       .string()
       .regex(/^\s*[^=,\s]+=[^,\s]+(\s*,\s*[^=,\s]+=[^,\s]+)*\s*$/, 'must look like chatId=value,chatId2=value2')
       .optional()
-      .transform((s) => Object.fromEntries((s ?? '').split(',').filter(Boolean).map((kv) => kv.trim().split(/=(.*)/s, 2) as [string, string]))),
+      .transform((s) => Object.fromEntries((s ?? '').split(',').filter(Boolean).map(splitPair))),
   );
 
 /** Every key with its schema and where to find its value. The order is the order of .env.example. */
@@ -53,7 +58,7 @@ export const CONFIG_KEYS = {
   DINGTALK_APP_SECRET: { schema: str(), hint: 'same page → Client Secret (AppSecret); also signs the HTTP callback' },
   DINGTALK_ROBOT_CODE: { schema: str(), hint: '应用 → 机器人 → RobotCode; defaults to DINGTALK_APP_KEY' },
   DINGTALK_MODE: { schema: z.preprocess(emptyAsUndefined, z.enum(['http', 'stream']).default('stream')), hint: 'stream (outbound WebSocket, no public address needed) or http (POST /dingtalk/callback)' },
-  DINGTALK_CUSTOM_ROBOTS: { schema: mapping(), hint: 'chatId=ACCESS_TOKEN:SEC…,…: custom robot (自定义机器人, 加签) per group, used where @-mentions are needed' },
+  DINGTALK_CUSTOM_ROBOTS: { schema: mapping(), hint: 'cid…==ACCESS_TOKEN:SEC…,…: per group, a custom robot (群设置 → 智能群助手 → 添加机器人 → 自定义, 安全设置 加签) for @-reminders; ACCESS_TOKEN = access_token=… of its Webhook URL, SEC… = its 加签 secret; the chat id is the group's conversationId (cid…==), as in roster.json groups' },
   DINGTALK_API_BASE: { schema: url('https://api.dingtalk.com'), hint: 'DingTalk new API host; change for 政务钉钉' },
   DINGTALK_OAPI_BASE: { schema: url('https://oapi.dingtalk.com'), hint: 'DingTalk old API host (custom robots); change for 政务钉钉' },
 } as const;
