@@ -1,0 +1,120 @@
+import type { IsoDate } from '../dates.js';
+import type { DatedKind } from '../parser/schema.js';
+import type { ClaimScope } from './report-store.js';
+
+// The ONE place that builds Redis keys, hash fields and TTLs. Nothing else writes a key string.
+//
+// Layout (P = REDIS_PREFIX, T = township). Every key of a township carries the Cluster hash tag {P:T}, so all keys
+// one operation touches live in one slot and MULTI / Lua work on Redis Cluster:
+//   {P:T}:day:<date>   HASH  one township-day: `z:<unit>` zero report, `a:<unit>` daily assessment, `k:<unit>` key
+//                            persons, `i:<unit>` JSON array of incidents, `c:<unit>` JSON array of confirmations.
+//                            getDay is one HGETALL. TTL DAY_TTL_DAYS, refreshed on write.
+//   {P:T}:raw:<date>   HASH  `<platform>:<msgId>` → raw inbound message (audit). TTL RAW_RETENTION_DAYS.
+//   {P:T}:last         HASH  senderId → the reports of the sender's last message (for 撤回).
+//   {P:T}:kp           HASH  `<unit>\x1f<name>` → latest state of a key person.
+//   {P:T}:kh           HASH  `<unit>\x1f<name>` → JSON array of the person's reported states (history).
+//   P:claim:<scope>:<id>  STRING  SET NX EX markers (message dedupe, job slots, sends); single-key, any slot.
+// Values are compact JSON (see record-codec.ts): the kind, unit and date live in the key/field, not in the value.
+
+/** Day data (reports, confirmations) is kept this long after its last write. */
+export const DAY_TTL_DAYS = 400;
+/** Key-person latest states and histories are kept this long after the township's last key-person write. */
+export const PERSON_TTL_DAYS = 400;
+/** The "last message per sender" hash (for 撤回) is kept this long after the township's last report. */
+export const LAST_TTL_DAYS = 30;
+
+const DAY_S = 86_400;
+export const ttlSeconds = {
+  day: DAY_TTL_DAYS * DAY_S,
+  person: PERSON_TTL_DAYS * DAY_S,
+  last: LAST_TTL_DAYS * DAY_S,
+  raw: (retentionDays: number) => retentionDays * DAY_S,
+} as const;
+
+/** One-letter codes of the day-hash fields. */
+export const KIND_CODE = { zero_report: 'z', daily_assessment: 'a', key_person: 'k', incident: 'i' } as const satisfies Record<DatedKind, string>;
+export type KindCode = (typeof KIND_CODE)[DatedKind];
+export const CONFIRM_CODE = 'c';
+const KIND_OF_CODE: Record<string, DatedKind> = { z: 'zero_report', a: 'daily_assessment', k: 'key_person', i: 'incident' };
+
+/** Separates unit and person name in key-person fields; no roster or parsed name contains it (checked on write). */
+export const PERSON_SEP = '\x1f';
+
+export type DayField = { kind: DatedKind; unit: string } | { kind: 'confirmations'; unit: string };
+
+export interface Keys {
+  readonly prefix: string;
+  /** `{prefix:township}`: the hash tag shared by every key of the township. */
+  tag(township: string): string;
+  day(township: string, date: IsoDate): string;
+  raw(township: string, date: IsoDate): string;
+  last(township: string): string;
+  persons(township: string): string;
+  personHistory(township: string): string;
+  claim(scope: ClaimScope, id: string): string;
+  /** The keys applyMessage touches (in the order the Lua script expects): raw, last, kp, kh, then one per day. */
+  applyKeys(township: string, rawDate: IsoDate, dates: readonly IsoDate[]): string[];
+  /** The keys undoLast touches: last, kp, kh, then one per day. */
+  undoKeys(township: string, dates: readonly IsoDate[]): string[];
+}
+
+/** Builds every key from the configured prefix (`config.REDIS_PREFIX`). */
+export function createKeys(prefix: string): Keys {
+  if (!/^[A-Za-z0-9_-]+$/.test(prefix)) throw new Error(`invalid Redis key prefix "${prefix}"`);
+  const tag = (township: string) => {
+    // A brace in the township would move the hash tag and split its keys over slots.
+    if (!township || /[{}]/.test(township)) throw new Error(`invalid township name for a Redis key: "${township}"`);
+    return `{${prefix}:${township}}`;
+  };
+  const k: Keys = {
+    prefix,
+    tag,
+    day: (t, date) => `${tag(t)}:day:${date}`,
+    raw: (t, date) => `${tag(t)}:raw:${date}`,
+    last: (t) => `${tag(t)}:last`,
+    persons: (t) => `${tag(t)}:kp`,
+    personHistory: (t) => `${tag(t)}:kh`,
+    claim: (scope, id) => `${prefix}:claim:${scope}:${id}`,
+    applyKeys: (t, rawDate, dates) => [k.raw(t, rawDate), k.last(t), k.persons(t), k.personHistory(t), ...dates.map((d) => k.day(t, d))],
+    undoKeys: (t, dates) => [k.last(t), k.persons(t), k.personHistory(t), ...dates.map((d) => k.day(t, d))],
+  };
+  return k;
+}
+
+/** The day-hash field of a unit's report of one kind (incidents of a unit-day share one field). */
+export function dayField(kind: DatedKind, unit: string): string {
+  return `${KIND_CODE[kind]}:${unit}`;
+}
+
+export function confirmField(unit: string): string {
+  return `${CONFIRM_CODE}:${unit}`;
+}
+
+/** Reads a day-hash field back; undefined for a field this code did not write. */
+export function parseDayField(field: string): DayField | undefined {
+  if (field.length < 3 || field[1] !== ':') return undefined;
+  const unit = field.slice(2);
+  if (field[0] === CONFIRM_CODE) return { kind: 'confirmations', unit };
+  const kind = KIND_OF_CODE[field[0]!];
+  return kind ? { kind, unit } : undefined;
+}
+
+export function personField(unit: string, name: string): string {
+  return `${unit}${PERSON_SEP}${name}`;
+}
+
+export function parsePersonField(field: string): { unit: string; name: string } | undefined {
+  const i = field.indexOf(PERSON_SEP);
+  if (i <= 0 || i === field.length - 1) return undefined;
+  return { unit: field.slice(0, i), name: field.slice(i + 1) };
+}
+
+export function rawField(platform: string, msgId: string): string {
+  return `${platform}:${msgId}`;
+}
+
+export function parseRawField(field: string): { platform: string; msgId: string } | undefined {
+  const i = field.indexOf(':');
+  if (i <= 0) return undefined;
+  return { platform: field.slice(0, i), msgId: field.slice(i + 1) };
+}

@@ -1,0 +1,220 @@
+import { type Clock, systemClock } from '../clock.js';
+import { type IsoDate, shanghaiDate } from '../dates.js';
+import type { DatedKind } from '../parser/schema.js';
+import type { ClaimScope, Confirmation, MessageWrite, PersonState, RawMessage, ReportStore, StoredReport, UnitDay } from './report-store.js';
+import { validateWrite } from './validate-write.js';
+
+// The embedded store used when REDIS_URL is unset: same semantics as RedisReportStore (one contract suite runs
+// against both), data lives in this process only. Everything handed out is a copy, so callers cannot mutate state.
+
+type Incident = StoredReport & { kind: 'incident' };
+interface UnitState {
+  zero?: StoredReport & { kind: 'zero_report' };
+  assessment?: StoredReport & { kind: 'daily_assessment' };
+  keyPersons?: StoredReport & { kind: 'key_person' };
+  incidents: Incident[];
+  confirmations: Confirmation[];
+}
+interface Ref {
+  date: IsoDate;
+  kind: DatedKind;
+  unit: string;
+  id: string;
+}
+interface HistoryEntry {
+  state: PersonState;
+  reportId: string;
+}
+
+const PROP = { zero_report: 'zero', daily_assessment: 'assessment', key_person: 'keyPersons' } as const;
+const DAY_MS = 86_400_000;
+
+export interface MemoryReportStoreOptions {
+  /** Decides claim expiry and raw-message retention (tests inject a ManualClock). */
+  clock?: Clock;
+  /** Raw messages are dropped this many days after their day's last write (config.RAW_RETENTION_DAYS). */
+  rawRetentionDays?: number;
+}
+
+export class MemoryReportStore implements ReportStore {
+  private readonly clock: Clock;
+  private readonly rawRetentionMs: number;
+  private readonly days = new Map<string, Map<string, UnitState>>();
+  private readonly raws = new Map<string, { lastWrite: number; msgs: Map<string, RawMessage> }>();
+  private readonly last = new Map<string, Ref[]>();
+  private readonly history = new Map<string, Map<string, HistoryEntry[]>>();
+  private readonly claims = new Map<string, number>();
+
+  constructor(options: MemoryReportStoreOptions = {}) {
+    this.clock = options.clock ?? systemClock;
+    this.rawRetentionMs = (options.rawRetentionDays ?? 180) * DAY_MS;
+  }
+
+  async applyMessage(write: MessageWrite): Promise<void> {
+    const w = validateWrite(write);
+    const now = this.clock.now().getTime();
+    this.pruneRaw(now);
+    const rawKey = `${w.township}\0${shanghaiDate(new Date(w.raw.at))}`;
+    const raw = this.raws.get(rawKey) ?? { lastWrite: now, msgs: new Map() };
+    raw.lastWrite = now;
+    raw.msgs.set(`${w.raw.platform}:${w.raw.msgId}`, w.raw);
+    this.raws.set(rawKey, raw);
+
+    for (const rm of w.remove ?? []) {
+      const u = this.days.get(`${w.township}\0${rm.date}`)?.get(rm.unit);
+      if (!u) continue;
+      for (const kind of rm.kinds) {
+        if (kind === 'incident') u.incidents = [];
+        else {
+          if (kind === 'key_person' && u.keyPersons) this.dropPersons(w.township, u.keyPersons);
+          delete u[PROP[kind]];
+        }
+      }
+    }
+    const refs: Ref[] = [];
+    for (const r of w.put) {
+      const u = this.unit(w.township, r.date, r.unit);
+      refs.push({ date: r.date, kind: r.kind, unit: r.unit, id: r.meta.id });
+      switch (r.kind) {
+        case 'incident':
+          if (!u.incidents.some((i) => i.meta.id === r.meta.id)) u.incidents.push(r);
+          break;
+        case 'key_person':
+          if (u.keyPersons) this.dropPersons(w.township, u.keyPersons);
+          u.keyPersons = r;
+          this.addPersons(w.township, r);
+          break;
+        case 'zero_report':
+          u.zero = r;
+          break;
+        case 'daily_assessment':
+          u.assessment = r;
+          break;
+      }
+    }
+    // Only a message that stored reports becomes "the last message": 撤回 itself and chatter are raw-only writes.
+    if (refs.length) this.last.set(`${w.township}\0${w.raw.senderId}`, refs);
+  }
+
+  async undoLast(township: string, senderId: string): Promise<StoredReport[]> {
+    const key = `${township}\0${senderId}`;
+    const refs = this.last.get(key) ?? [];
+    this.last.delete(key);
+    const removed: StoredReport[] = [];
+    for (const ref of refs) {
+      const u = this.days.get(`${township}\0${ref.date}`)?.get(ref.unit);
+      if (!u) continue;
+      if (ref.kind === 'incident') {
+        const i = u.incidents.findIndex((x) => x.meta.id === ref.id);
+        if (i >= 0) removed.push(...u.incidents.splice(i, 1));
+        continue;
+      }
+      const cur = u[PROP[ref.kind]];
+      if (cur?.meta.id !== ref.id) continue; // replaced since: not the sender's any more
+      if (cur.kind === 'key_person') this.dropPersons(township, cur);
+      delete u[PROP[ref.kind]];
+      removed.push(cur);
+    }
+    return structuredClone(removed);
+  }
+
+  async confirm(township: string, date: IsoDate, unit: string, c: Confirmation): Promise<Confirmation[]> {
+    const u = this.unit(township, date, unit);
+    if (!u.confirmations.some((x) => x.memberId === c.memberId)) u.confirmations.push({ memberId: c.memberId, role: c.role, at: c.at });
+    return structuredClone(u.confirmations);
+  }
+
+  async getDay(township: string, date: IsoDate): Promise<Map<string, UnitDay>> {
+    const out = new Map<string, UnitDay>();
+    for (const [unit, u] of this.days.get(`${township}\0${date}`) ?? []) {
+      if (!u.zero && !u.assessment && !u.keyPersons && !u.incidents.length) continue;
+      out.set(unit, structuredClone({ unit, ...u }));
+    }
+    return out;
+  }
+
+  async keyPersons(township: string): Promise<PersonState[]> {
+    const out: PersonState[] = [];
+    for (const entries of this.history.get(township)?.values() ?? []) {
+      let best: HistoryEntry | undefined;
+      for (const e of entries) if (!best || order(e.state) >= order(best.state)) best = e;
+      if (best) out.push(structuredClone(best.state));
+    }
+    return out.sort(byUnitName);
+  }
+
+  async personHistory(township: string, unit: string, name: string): Promise<PersonState[]> {
+    const entries = this.history.get(township)?.get(`${unit}\0${name}`) ?? [];
+    return structuredClone(entries.map((e) => e.state)).sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
+  }
+
+  async rawMessages(township: string, date: IsoDate): Promise<RawMessage[]> {
+    this.pruneRaw(this.clock.now().getTime());
+    const msgs = [...(this.raws.get(`${township}\0${date}`)?.msgs.values() ?? [])];
+    return structuredClone(msgs).sort(byAt);
+  }
+
+  async claimOnce(scope: ClaimScope, id: string, ttlSeconds: number): Promise<boolean> {
+    const now = this.clock.now().getTime();
+    const key = `${scope}:${id}`;
+    const until = this.claims.get(key);
+    if (until !== undefined && until > now) return false;
+    this.claims.set(key, now + ttlSeconds * 1000);
+    if (this.claims.size > 10_000) for (const [k, t] of this.claims) if (t <= now) this.claims.delete(k);
+    return true;
+  }
+
+  async ping(): Promise<boolean> {
+    return true;
+  }
+
+  async close(): Promise<void> {}
+
+  private unit(township: string, date: IsoDate, unit: string): UnitState {
+    const dk = `${township}\0${date}`;
+    let day = this.days.get(dk);
+    if (!day) this.days.set(dk, (day = new Map()));
+    let u = day.get(unit);
+    if (!u) day.set(unit, (u = { incidents: [], confirmations: [] }));
+    return u;
+  }
+
+  private addPersons(township: string, r: StoredReport & { kind: 'key_person' }): void {
+    let h = this.history.get(township);
+    if (!h) this.history.set(township, (h = new Map()));
+    for (const p of r.persons) {
+      const k = `${r.unit}\0${p.name}`;
+      const list = h.get(k) ?? [];
+      list.push({ reportId: r.meta.id, state: { ...p, unit: r.unit, date: r.date, at: r.meta.receivedAt } });
+      h.set(k, list);
+    }
+  }
+
+  private dropPersons(township: string, r: StoredReport & { kind: 'key_person' }): void {
+    const h = this.history.get(township);
+    if (!h) return;
+    for (const p of r.persons) {
+      const k = `${r.unit}\0${p.name}`;
+      const list = (h.get(k) ?? []).filter((e) => e.reportId !== r.meta.id);
+      if (list.length) h.set(k, list);
+      else h.delete(k);
+    }
+  }
+
+  private pruneRaw(now: number): void {
+    for (const [k, v] of this.raws) if (v.lastWrite + this.rawRetentionMs <= now) this.raws.delete(k);
+  }
+}
+
+/** (date, at): the order of a person's states; the latest is the greatest. */
+function order(s: PersonState): string {
+  return `${s.date}${s.at}`;
+}
+
+export function byUnitName(a: PersonState, b: PersonState): number {
+  return a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+
+export function byAt(a: RawMessage, b: RawMessage): number {
+  return a.at < b.at ? -1 : a.at > b.at ? 1 : a.msgId < b.msgId ? -1 : a.msgId > b.msgId ? 1 : 0;
+}

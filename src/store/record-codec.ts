@@ -1,0 +1,180 @@
+import type { IsoDate } from '../dates.js';
+import type { DatedKind, Person } from '../parser/schema.js';
+import type { Platform } from '../roster.js';
+import type { Confirmation, RawMessage, StoredReport } from './report-store.js';
+
+// Compact JSON for Redis values. Why: a county keeps ~400 days × thousands of units; the kind, unit and date are
+// already in the key/field, and one-letter keys halve a record. Decoding produces a candidate that the caller
+// validates with zod (StoredReportSchema etc.), so a damaged value is skipped, never trusted.
+//
+// Report value (object):   i meta.id · g msgId (omitted when id = `${msgId}:<n>`) · p platform (w/d/c) · c chatId
+//   s senderId · n senderName? · t receivedAt as epoch ms (T: the string, when it is not a canonical ISO instant)
+//   P/U/L proxy/unrostered/late (1/0 when set) · R 1 = correction
+//   daily_assessment: k [disputesFound, disputesResolved, petitions, keyPersons, keyPersonsAbnormal] (null = absent), v level
+//   key_person: q [[name, state, whereabouts, escalation], …]      incident: e escalation, h people, o collective, m summary?
+// The Lua scripts read only `i` (report id) and `q[j][1]` (person names) of these values.
+
+type Json = Record<string, unknown>;
+
+const PLATFORM_CODE: Record<Platform, string> = { wecom: 'w', dingtalk: 'd', console: 'c' };
+const PLATFORM_OF: Record<string, Platform> = { w: 'wecom', d: 'dingtalk', c: 'console' };
+const LEVEL_CODE = { stable: 's', watch: 'w', alert: 'a' } as const;
+const LEVEL_OF: Record<string, string> = { s: 'stable', w: 'watch', a: 'alert' };
+const STATE_CODE = { stable: 0, abnormal: 1 } as const;
+const STATE_OF = ['stable', 'abnormal'];
+const WHERE_CODE = { home: 'h', away: 'a', unknown: 'u' } as const;
+const WHERE_OF: Record<string, string> = { h: 'home', a: 'away', u: 'unknown' };
+const COUNT_KEYS = ['disputesFound', 'disputesResolved', 'petitions', 'keyPersons', 'keyPersonsAbnormal'] as const;
+
+const bit = (b: boolean | undefined) => (b === undefined ? undefined : b ? 1 : 0);
+const unbit = (v: unknown) => (v === undefined ? undefined : v === 1 ? true : v === 0 ? false : v);
+
+/** An ISO instant as epoch ms, only when converting back gives the very same string. */
+function compactInstant(s: string): number | undefined {
+  const ms = Date.parse(s);
+  return Number.isFinite(ms) && new Date(ms).toISOString() === s ? ms : undefined;
+}
+
+function encodeMeta(m: StoredReport['meta'], o: Json): void {
+  o.i = m.id;
+  const sfx = m.id.startsWith(`${m.msgId}:`) ? m.id.slice(m.msgId.length + 1) : undefined;
+  if (sfx === undefined || sfx.includes(':')) o.g = m.msgId;
+  o.p = PLATFORM_CODE[m.platform] ?? m.platform;
+  o.c = m.chatId;
+  o.s = m.senderId;
+  if (m.senderName !== undefined) o.n = m.senderName;
+  const t = compactInstant(m.receivedAt);
+  if (t !== undefined) o.t = t;
+  else o.T = m.receivedAt;
+  if (m.proxy !== undefined) o.P = bit(m.proxy);
+  if (m.unrostered !== undefined) o.U = bit(m.unrostered);
+  if (m.late !== undefined) o.L = bit(m.late);
+}
+
+function decodeMeta(o: Json): Json {
+  const id = o.i;
+  const msgId = o.g ?? (typeof id === 'string' && id.includes(':') ? id.slice(0, id.lastIndexOf(':')) : undefined);
+  const m: Json = {
+    id,
+    msgId,
+    platform: PLATFORM_OF[o.p as string] ?? o.p,
+    chatId: o.c,
+    senderId: o.s,
+    receivedAt: typeof o.t === 'number' ? new Date(o.t).toISOString() : o.T,
+  };
+  if (o.n !== undefined) m.senderName = o.n;
+  if (o.P !== undefined) m.proxy = unbit(o.P);
+  if (o.U !== undefined) m.unrostered = unbit(o.U);
+  if (o.L !== undefined) m.late = unbit(o.L);
+  return m;
+}
+
+function encodeReportObject(r: StoredReport): Json {
+  const o: Json = {};
+  encodeMeta(r.meta, o);
+  if (r.correction) o.R = 1;
+  switch (r.kind) {
+    case 'zero_report':
+      break;
+    case 'daily_assessment':
+      o.k = COUNT_KEYS.map((k) => r.counts[k] ?? null);
+      o.v = r.level === null ? null : LEVEL_CODE[r.level];
+      break;
+    case 'key_person':
+      o.q = r.persons.map((p) => [p.name, STATE_CODE[p.state], WHERE_CODE[p.whereabouts], p.escalation]);
+      break;
+    case 'incident':
+      o.e = r.escalation;
+      o.h = r.people;
+      o.o = r.collective ? 1 : 0;
+      if (r.summary !== undefined) o.m = r.summary;
+      break;
+  }
+  return o;
+}
+
+export function encodeReport(r: StoredReport): string {
+  return JSON.stringify(encodeReportObject(r));
+}
+
+function decodePersonTuple(p: unknown): unknown {
+  if (!Array.isArray(p)) return p;
+  return { name: p[0], state: STATE_OF[p[1] as number] ?? p[1], whereabouts: WHERE_OF[p[2] as string] ?? p[2], escalation: p[3] };
+}
+
+/** A candidate StoredReport (validate it!) from a decoded value object and what the key/field says. */
+export function decodeReportObject(kind: DatedKind, unit: string, date: IsoDate, o: unknown): unknown {
+  if (!o || typeof o !== 'object' || Array.isArray(o)) return o;
+  const v = o as Json;
+  const r: Json = { kind, unit, date, meta: decodeMeta(v) };
+  if (v.R !== undefined) r.correction = v.R === 1 ? true : v.R;
+  switch (kind) {
+    case 'daily_assessment': {
+      const counts: Json = {};
+      if (Array.isArray(v.k)) COUNT_KEYS.forEach((k, i) => {
+        const n = (v.k as unknown[])[i];
+        if (n !== null && n !== undefined) counts[k] = n;
+      });
+      r.counts = Array.isArray(v.k) ? counts : v.k;
+      r.level = typeof v.v === 'string' ? (LEVEL_OF[v.v] ?? v.v) : v.v;
+      break;
+    }
+    case 'key_person':
+      r.persons = Array.isArray(v.q) ? v.q.map(decodePersonTuple) : v.q;
+      break;
+    case 'incident':
+      r.escalation = v.e;
+      r.people = v.h;
+      r.collective = v.o === 1 ? true : v.o === 0 ? false : v.o;
+      if (v.m !== undefined) r.summary = v.m;
+      break;
+    case 'zero_report':
+      break;
+  }
+  return r;
+}
+
+/** Key-person history entry / latest state: [date, at, reportId, state, whereabouts, escalation]. The Lua scripts read the first three. */
+export function encodePersonEntry(p: Person, date: IsoDate, at: string, reportId: string): string {
+  return JSON.stringify([date, at, reportId, STATE_CODE[p.state], WHERE_CODE[p.whereabouts], p.escalation]);
+}
+
+/** A candidate PersonState (validate it!). */
+export function decodePersonEntry(unit: string, name: string, e: unknown): unknown {
+  if (!Array.isArray(e)) return e;
+  return { name, unit, date: e[0], at: e[1], state: STATE_OF[e[3] as number] ?? e[3], whereabouts: WHERE_OF[e[4] as string] ?? e[4], escalation: e[5] };
+}
+
+/** Confirmation: [memberId, role, at]. */
+export function encodeConfirmation(c: Confirmation): string {
+  return JSON.stringify([c.memberId, c.role, c.at]);
+}
+
+export function decodeConfirmation(e: unknown): unknown {
+  return Array.isArray(e) ? { memberId: e[0], role: e[1], at: e[2] } : e;
+}
+
+/** Raw message value (platform and msgId are in the field): {c chat, s sender, t at (ms) | T, x text}. */
+export function encodeRaw(m: RawMessage): string {
+  const o: Json = { c: m.chatId, s: m.senderId };
+  const t = compactInstant(m.at);
+  if (t !== undefined) o.t = t;
+  else o.T = m.at;
+  o.x = m.text;
+  return JSON.stringify(o);
+}
+
+export function decodeRaw(platform: string, msgId: string, o: unknown): unknown {
+  if (!o || typeof o !== 'object') return o;
+  const v = o as Json;
+  return { msgId, platform, chatId: v.c, senderId: v.s, at: typeof v.t === 'number' ? new Date(v.t).toISOString() : v.T, text: v.x };
+}
+
+/** JSON.parse that returns undefined instead of throwing (damaged values are skipped by the caller). */
+export function tryJson(s: string): unknown {
+  try {
+    return JSON.parse(s);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,203 @@
+import { createHash } from 'node:crypto';
+import type { Cluster, Redis } from 'ioredis';
+
+// Lua scripts that make each store operation atomic (one script = one atomic step, also on Redis Cluster since
+// every key they get shares the township's hash tag; see keys.ts). Every key comes in KEYS, every field is built
+// in TypeScript (keys.ts) except the key-person field of a report being removed, built from ARGV's separator.
+// The scripts never raise on stored data (damaged values are decoded under pcall), because Redis does not roll
+// back the writes a failing script already made; all input validation happens in TypeScript before the call.
+
+/** Removes the history entries of a stored key_person report and recomputes the latest state of its persons. */
+const DROP_PERSONS = `
+local function latestOf(list)
+  local best, bestKey = nil, nil
+  for _, e in ipairs(list) do
+    if type(e) == 'table' and type(e[1]) == 'string' and type(e[2]) == 'string' then
+      local k = e[1] .. e[2]
+      if best == nil or k >= bestKey then best, bestKey = e, k end
+    end
+  end
+  return best
+end
+local function dropPersons(kp, kh, sep, unit, value)
+  local ok, o = pcall(cjson.decode, value)
+  if not ok or type(o) ~= 'table' or type(o.q) ~= 'table' then return end
+  for _, per in ipairs(o.q) do
+    if type(per) == 'table' and type(per[1]) == 'string' then
+      local pf = unit .. sep .. per[1]
+      local h = redis.call('HGET', kh, pf)
+      if h then
+        local ok2, list = pcall(cjson.decode, h)
+        if ok2 and type(list) == 'table' then
+          local keep = {}
+          for _, e in ipairs(list) do
+            if not (type(e) == 'table' and e[3] == o.i) then keep[#keep + 1] = e end
+          end
+          local best = latestOf(keep)
+          if best == nil then
+            redis.call('HDEL', kh, pf)
+            redis.call('HDEL', kp, pf)
+          else
+            if #keep ~= #list then redis.call('HSET', kh, pf, cjson.encode(keep)) end
+            redis.call('HSET', kp, pf, cjson.encode(best))
+          end
+        end
+      end
+    end
+  end
+end
+`;
+
+/**
+ * applyMessage. KEYS: raw, last, kp, kh, day1..dayN. ARGV[1]: JSON
+ * { rf, rv, rttl, dttl, pttl, lttl, sep,
+ *   rm: [[dayIdx, unit, [[code, field], …]], …],
+ *   put: [[dayIdx, code, field, value, id, unit, [[personField, entry, orderKey], …]], …],
+ *   ls: senderId | false, lv: last-message value }
+ */
+export const APPLY_LUA = `${DROP_PERSONS}
+local p = cjson.decode(ARGV[1])
+local raw, last, kp, kh = KEYS[1], KEYS[2], KEYS[3], KEYS[4]
+redis.call('HSET', raw, p.rf, p.rv)
+redis.call('EXPIRE', raw, p.rttl)
+local persons = false
+for _, rm in ipairs(p.rm) do
+  local day = KEYS[4 + rm[1]]
+  for _, cf in ipairs(rm[3]) do
+    if cf[1] == 'k' then
+      local cur = redis.call('HGET', day, cf[2])
+      if cur then dropPersons(kp, kh, p.sep, rm[2], cur); persons = true end
+    end
+    redis.call('HDEL', day, cf[2])
+  end
+end
+for _, op in ipairs(p.put) do
+  local day, code, f, v, id, unit = KEYS[4 + op[1]], op[2], op[3], op[4], op[5], op[6]
+  if code == 'i' then
+    local cur = redis.call('HGET', day, f)
+    local ok, arr = false, nil
+    if cur then ok, arr = pcall(cjson.decode, cur) end
+    if ok and type(arr) == 'table' and #arr > 0 then
+      local dup = false
+      for _, x in ipairs(arr) do
+        if type(x) == 'table' and x.i == id then dup = true end
+      end
+      if not dup then redis.call('HSET', day, f, string.sub(cur, 1, -2) .. ',' .. v .. ']') end
+    else
+      redis.call('HSET', day, f, '[' .. v .. ']')
+    end
+  else
+    if code == 'k' then
+      local cur = redis.call('HGET', day, f)
+      if cur then dropPersons(kp, kh, p.sep, unit, cur) end
+    end
+    redis.call('HSET', day, f, v)
+    if code == 'k' then
+      persons = true
+      for _, per in ipairs(op[7]) do
+        local pf, entry, order = per[1], per[2], per[3]
+        local h = redis.call('HGET', kh, pf)
+        if h and #h > 2 and string.sub(h, -1) == ']' then
+          redis.call('HSET', kh, pf, string.sub(h, 1, -2) .. ',' .. entry .. ']')
+        else
+          redis.call('HSET', kh, pf, '[' .. entry .. ']')
+        end
+        local cur = redis.call('HGET', kp, pf)
+        local newer = true
+        if cur then
+          local ok, c = pcall(cjson.decode, cur)
+          if ok and type(c) == 'table' and type(c[1]) == 'string' and type(c[2]) == 'string' and (c[1] .. c[2]) > order then newer = false end
+        end
+        if newer then redis.call('HSET', kp, pf, entry) end
+      end
+    end
+  end
+end
+for i = 5, #KEYS do redis.call('EXPIRE', KEYS[i], p.dttl) end
+if persons then
+  redis.call('EXPIRE', kp, p.pttl)
+  redis.call('EXPIRE', kh, p.pttl)
+end
+if p.ls then
+  redis.call('HSET', last, p.ls, p.lv)
+  redis.call('EXPIRE', last, p.lttl)
+end
+return 1
+`;
+
+/**
+ * undoLast. KEYS: last, kp, kh, then one day key per ref of the last-message value (same order).
+ * ARGV: senderId, the last-message value read just before (compare-and-delete: -1 if it changed), sep.
+ * Returns a flat array [refIndex, value, …] of what was removed.
+ */
+export const UNDO_LUA = `${DROP_PERSONS}
+local last, kp, kh = KEYS[1], KEYS[2], KEYS[3]
+local cur = redis.call('HGET', last, ARGV[1])
+if cur ~= ARGV[2] then return -1 end
+local ok, o = pcall(cjson.decode, cur)
+redis.call('HDEL', last, ARGV[1])
+local out = {}
+if not ok or type(o) ~= 'table' or type(o.r) ~= 'table' then return out end
+for i, r in ipairs(o.r) do
+  local day, code, f, unit, id = KEYS[3 + i], r[2], r[3], r[4], r[5]
+  local v = day and redis.call('HGET', day, f)
+  if v then
+    local ok2, d = pcall(cjson.decode, v)
+    if ok2 and type(d) == 'table' then
+      if code == 'i' then
+        local keep, found = {}, nil
+        for _, x in ipairs(d) do
+          if found == nil and type(x) == 'table' and x.i == id then found = x else keep[#keep + 1] = x end
+        end
+        if found ~= nil then
+          if #keep == 0 then redis.call('HDEL', day, f) else redis.call('HSET', day, f, cjson.encode(keep)) end
+          out[#out + 1] = i
+          out[#out + 1] = cjson.encode(found)
+        end
+      elseif d.i == id then
+        redis.call('HDEL', day, f)
+        if code == 'k' then dropPersons(kp, kh, ARGV[3], unit, v) end
+        out[#out + 1] = i
+        out[#out + 1] = v
+      end
+    end
+  end
+end
+return out
+`;
+
+/** confirm. KEYS: day. ARGV: field, memberId, entry, ttl. Returns the field's confirmations (JSON array). */
+export const CONFIRM_LUA = `
+local cur = redis.call('HGET', KEYS[1], ARGV[1])
+local ok, arr = false, nil
+if cur then ok, arr = pcall(cjson.decode, cur) end
+if ok and type(arr) == 'table' and #arr > 0 then
+  for _, x in ipairs(arr) do
+    if type(x) == 'table' and x[1] == ARGV[2] then return cur end
+  end
+  cur = string.sub(cur, 1, -2) .. ',' .. ARGV[3] .. ']'
+else
+  cur = '[' .. ARGV[3] .. ']'
+end
+redis.call('HSET', KEYS[1], ARGV[1], cur)
+redis.call('EXPIRE', KEYS[1], ARGV[4])
+return cur
+`;
+
+/** A script run by EVALSHA, loaded with EVAL on NOSCRIPT (a restarted or failed-over server forgets scripts). */
+export class LuaScript {
+  readonly lua: string;
+  readonly sha: string;
+  constructor(lua: string) {
+    this.lua = lua;
+    this.sha = createHash('sha1').update(lua).digest('hex');
+  }
+  async run(redis: Redis | Cluster, keys: readonly string[], args: readonly (string | number)[]): Promise<unknown> {
+    try {
+      return await redis.evalsha(this.sha, keys.length, ...keys, ...args);
+    } catch (err) {
+      if (!(err instanceof Error) || !err.message.includes('NOSCRIPT')) throw err;
+      return redis.eval(this.lua, keys.length, ...keys, ...args);
+    }
+  }
+}

@@ -1,0 +1,269 @@
+import type { Cluster, Redis } from 'ioredis';
+import { z } from 'zod';
+import { type IsoDate, shanghaiDate } from '../dates.js';
+import type { Logger } from '../logger.js';
+import type { DatedKind } from '../parser/schema.js';
+import { createKeys, confirmField, dayField, type Keys, KIND_CODE, PERSON_SEP, parseDayField, parsePersonField, parseRawField, personField, rawField, ttlSeconds } from './keys.js';
+import { byAt, byUnitName } from './memory-store.js';
+import {
+  decodeConfirmation,
+  decodePersonEntry,
+  decodeRaw,
+  decodeReportObject,
+  encodeConfirmation,
+  encodePersonEntry,
+  encodeRaw,
+  encodeReport,
+  tryJson,
+} from './record-codec.js';
+import { APPLY_LUA, CONFIRM_LUA, LuaScript, UNDO_LUA } from './redis-scripts.js';
+import {
+  type ClaimScope,
+  type Confirmation,
+  ConfirmationSchema,
+  type MessageWrite,
+  type PersonState,
+  PersonStateSchema,
+  type RawMessage,
+  RawMessageSchema,
+  type ReportStore,
+  type StoredReport,
+  StoredReportSchema,
+  type UnitDay,
+} from './report-store.js';
+import { validateWrite } from './validate-write.js';
+
+// The production store. Layout and TTLs: keys.ts. Values: record-codec.ts. Atomic steps: redis-scripts.ts.
+
+const apply = new LuaScript(APPLY_LUA);
+const undo = new LuaScript(UNDO_LUA);
+const confirmScript = new LuaScript(CONFIRM_LUA);
+
+/** The value of {…}:last: the sender's last message and the day-hash fields of its reports. */
+const LastSchema = z.object({ m: z.string(), r: z.array(z.tuple([z.string(), z.string(), z.string(), z.string(), z.string()])) });
+
+export interface RedisReportStoreOptions {
+  /** config.REDIS_PREFIX */
+  prefix: string;
+  /** config.RAW_RETENTION_DAYS */
+  rawRetentionDays: number;
+  logger: Logger;
+}
+
+export class RedisReportStore implements ReportStore {
+  readonly keys: Keys;
+  private readonly redis: Redis | Cluster;
+  private readonly rawTtl: number;
+  private readonly logger: Logger;
+
+  constructor(redis: Redis | Cluster, options: RedisReportStoreOptions) {
+    this.redis = redis;
+    this.keys = createKeys(options.prefix);
+    this.rawTtl = ttlSeconds.raw(options.rawRetentionDays);
+    this.logger = options.logger;
+  }
+
+  async applyMessage(write: MessageWrite): Promise<void> {
+    const w = validateWrite(write);
+    const dates: IsoDate[] = [];
+    const dayIdx = (d: IsoDate) => {
+      let i = dates.indexOf(d);
+      if (i < 0) i = dates.push(d) - 1;
+      return i + 1;
+    };
+    const rm = (w.remove ?? []).map((r) => [dayIdx(r.date), r.unit, r.kinds.map((k) => [KIND_CODE[k], dayField(k, r.unit)])]);
+    const put = w.put.map((r) => [
+      dayIdx(r.date),
+      KIND_CODE[r.kind],
+      dayField(r.kind, r.unit),
+      encodeReport(r),
+      r.meta.id,
+      r.unit,
+      r.kind === 'key_person'
+        ? r.persons.map((p) => [personField(r.unit, p.name), encodePersonEntry(p, r.date, r.meta.receivedAt, r.meta.id), `${r.date}${r.meta.receivedAt}`])
+        : [],
+    ]);
+    const last = { m: w.raw.msgId, r: w.put.map((r) => [r.date, KIND_CODE[r.kind], dayField(r.kind, r.unit), r.unit, r.meta.id]) };
+    const payload = {
+      rf: rawField(w.raw.platform, w.raw.msgId),
+      rv: encodeRaw(w.raw),
+      rttl: this.rawTtl,
+      dttl: ttlSeconds.day,
+      pttl: ttlSeconds.person,
+      lttl: ttlSeconds.last,
+      sep: PERSON_SEP,
+      rm,
+      put,
+      // Only a message that stored reports becomes "the last message": 撤回 itself and chatter are raw-only writes.
+      ls: w.put.length ? w.raw.senderId : false,
+      lv: JSON.stringify(last),
+    };
+    const keys = this.keys.applyKeys(w.township, shanghaiDate(new Date(w.raw.at)), dates);
+    await apply.run(this.redis, keys, [JSON.stringify(payload)]);
+  }
+
+  async undoLast(township: string, senderId: string): Promise<StoredReport[]> {
+    const lastKey = this.keys.last(township);
+    // Read the refs, then compare-and-delete in Lua: the day keys must be named in KEYS, and a concurrent message
+    // of the same sender (rare) just makes us read again.
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const cur = await this.redis.hget(lastKey, senderId);
+      if (cur === null) return [];
+      const parsed = LastSchema.safeParse(tryJson(cur));
+      const refs = parsed.success ? parsed.data.r : [];
+      if (!parsed.success) this.logger.warn({ township }, 'last-message record failed validation; dropped');
+      const res = await undo.run(this.redis, this.keys.undoKeys(township, refs.map((r) => r[0])), [senderId, cur, PERSON_SEP]);
+      if (res === -1) continue;
+      const out: StoredReport[] = [];
+      const flat = Array.isArray(res) ? res : [];
+      for (let i = 0; i + 1 < flat.length; i += 2) {
+        const ref = refs[Number(flat[i]) - 1];
+        const field = ref && parseDayField(ref[2]);
+        if (!ref || !field || field.kind === 'confirmations') continue;
+        const r = this.report(township, ref[0], field.kind, field.unit, tryJson(String(flat[i + 1])));
+        if (r) out.push(r);
+      }
+      return out;
+    }
+    throw new Error('undoLast: the last-message record kept changing; try again');
+  }
+
+  async confirm(township: string, date: IsoDate, unit: string, c: Confirmation): Promise<Confirmation[]> {
+    const entry = encodeConfirmation(ConfirmationSchema.parse(c));
+    const res = await confirmScript.run(this.redis, [this.keys.day(township, date)], [confirmField(unit), c.memberId, entry, ttlSeconds.day]);
+    return this.confirmations(township, date, String(res));
+  }
+
+  async getDay(township: string, date: IsoDate): Promise<Map<string, UnitDay>> {
+    const h = await this.redis.hgetall(this.keys.day(township, date));
+    const all = new Map<string, UnitDay>();
+    const unitDay = (unit: string) => {
+      let u = all.get(unit);
+      if (!u) all.set(unit, (u = { unit, incidents: [], confirmations: [] }));
+      return u;
+    };
+    for (const [f, v] of Object.entries(h)) {
+      const field = parseDayField(f);
+      if (!field) {
+        this.skip({ township, date }, 'unknown day field');
+        continue;
+      }
+      if (field.kind === 'confirmations') {
+        unitDay(field.unit).confirmations = this.confirmations(township, date, v);
+        continue;
+      }
+      const u = unitDay(field.unit);
+      if (field.kind === 'incident') {
+        const arr = tryJson(v);
+        if (!Array.isArray(arr)) {
+          this.skip({ township, date, unit: field.unit, kind: field.kind }, 'stored record failed validation');
+          continue;
+        }
+        for (const x of arr) {
+          const r = this.report(township, date, 'incident', field.unit, x);
+          if (r?.kind === 'incident') u.incidents.push(r);
+        }
+        u.incidents.sort((a, b) => (a.meta.receivedAt < b.meta.receivedAt ? -1 : a.meta.receivedAt > b.meta.receivedAt ? 1 : 0));
+        continue;
+      }
+      const r = this.report(township, date, field.kind, field.unit, tryJson(v));
+      if (r?.kind === 'zero_report') u.zero = r;
+      else if (r?.kind === 'daily_assessment') u.assessment = r;
+      else if (r?.kind === 'key_person') u.keyPersons = r;
+    }
+    // Units with only confirmations (their report was withdrawn) did not report anything.
+    for (const [unit, u] of all) if (!u.zero && !u.assessment && !u.keyPersons && !u.incidents.length) all.delete(unit);
+    return all;
+  }
+
+  async keyPersons(township: string): Promise<PersonState[]> {
+    const h = await this.redis.hgetall(this.keys.persons(township));
+    const out: PersonState[] = [];
+    for (const [f, v] of Object.entries(h)) {
+      const s = this.person(township, f, tryJson(v));
+      if (s) out.push(s);
+    }
+    return out.sort(byUnitName);
+  }
+
+  async personHistory(township: string, unit: string, name: string): Promise<PersonState[]> {
+    const f = personField(unit, name);
+    const v = await this.redis.hget(this.keys.personHistory(township), f);
+    const arr = v === null ? [] : tryJson(v);
+    if (!Array.isArray(arr)) {
+      this.skip({ township, unit }, 'stored person history failed validation');
+      return [];
+    }
+    const out: PersonState[] = [];
+    for (const e of arr) {
+      const s = this.person(township, f, e);
+      if (s) out.push(s);
+    }
+    const order = (s: PersonState) => `${s.date}${s.at}`;
+    return out.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
+  }
+
+  async rawMessages(township: string, date: IsoDate): Promise<RawMessage[]> {
+    const h = await this.redis.hgetall(this.keys.raw(township, date));
+    const out: RawMessage[] = [];
+    for (const [f, v] of Object.entries(h)) {
+      const id = parseRawField(f);
+      const res = id ? RawMessageSchema.safeParse(decodeRaw(id.platform, id.msgId, tryJson(v))) : undefined;
+      if (res?.success) out.push(res.data);
+      else this.skip({ township, date }, 'stored raw message failed validation');
+    }
+    return out.sort(byAt);
+  }
+
+  async claimOnce(scope: ClaimScope, id: string, ttlSeconds: number): Promise<boolean> {
+    const res = await this.redis.set(this.keys.claim(scope, id), '1', 'EX', Math.max(1, Math.ceil(ttlSeconds)), 'NX');
+    return res === 'OK';
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      return (await this.redis.ping()) === 'PONG';
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    try {
+      await this.redis.quit();
+    } catch {
+      this.redis.disconnect();
+    }
+  }
+
+  private report(township: string, date: IsoDate, kind: DatedKind, unit: string, value: unknown): StoredReport | undefined {
+    const res = StoredReportSchema.safeParse(decodeReportObject(kind, unit, date, value));
+    if (res.success) return res.data;
+    this.skip({ township, date, unit, kind }, 'stored record failed validation');
+    return undefined;
+  }
+
+  private person(township: string, field: string, value: unknown): PersonState | undefined {
+    const pf = parsePersonField(field);
+    const res = pf ? PersonStateSchema.safeParse(decodePersonEntry(pf.unit, pf.name, value)) : undefined;
+    if (res?.success) return res.data;
+    this.skip({ township }, 'stored key-person state failed validation');
+    return undefined;
+  }
+
+  private confirmations(township: string, date: IsoDate, v: string): Confirmation[] {
+    const arr = tryJson(v);
+    const out: Confirmation[] = [];
+    for (const e of Array.isArray(arr) ? arr : [arr]) {
+      const res = ConfirmationSchema.safeParse(decodeConfirmation(e));
+      if (res.success) out.push(res.data);
+      else this.skip({ township, date }, 'stored confirmation failed validation');
+    }
+    return out;
+  }
+
+  /** A damaged record is logged (where, never its content) and skipped: one bad value must not stop a digest. */
+  private skip(where: Record<string, string>, msg: string): void {
+    this.logger.warn({ ...where, store: 'redis' }, `${msg}; skipped`);
+  }
+}

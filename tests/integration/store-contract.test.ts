@@ -1,0 +1,328 @@
+import { randomUUID } from 'node:crypto';
+import { Writable } from 'node:stream';
+import { Redis } from 'ioredis';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ManualClock } from '../../src/clock.js';
+import type { Logger } from '../../src/logger.js';
+import { confirmField, createKeys, dayField, ttlSeconds } from '../../src/store/keys.js';
+import { MemoryReportStore } from '../../src/store/memory-store.js';
+import { RedisReportStore } from '../../src/store/redis-store.js';
+import type { MessageWrite, ReportStore, StoredReport } from '../../src/store/report-store.js';
+
+// ONE contract suite, run against both stores: the memory store must behave exactly like production.
+
+type Body = StoredReport extends infer R ? (R extends StoredReport ? Omit<R, 'meta'> : never) : never;
+
+interface Harness {
+  store: ReportStore;
+  /** Lets `seconds` pass for claim expiry (memory: the injected clock; Redis: a real wait). */
+  pass(seconds: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+const D = '2026-11-23';
+const D2 = '2026-11-24';
+let seq = 0;
+let townSeq = 0;
+const town = () => `测试镇${++townSeq}`;
+
+function write(township: string, sender: string, reports: Body[], o: { at?: string; remove?: MessageWrite['remove']; text?: string; meta?: Partial<StoredReport['meta']> } = {}): MessageWrite {
+  const msgId = `msg-${++seq}-${randomUUID().slice(0, 8)}`;
+  const at = o.at ?? '2026-11-23T02:00:00.000Z';
+  return {
+    township,
+    raw: { msgId, platform: 'wecom', chatId: 'wr-chat-1', senderId: sender, at, text: o.text ?? '零报告 测试' },
+    put: reports.map((r, i) => ({ ...r, meta: { id: `${msgId}:${i}`, msgId, platform: 'wecom', chatId: 'wr-chat-1', senderId: sender, receivedAt: at, ...o.meta } }) as StoredReport),
+    ...(o.remove ? { remove: o.remove } : {}),
+  };
+}
+const zero = (unit: string, date = D): Body => ({ kind: 'zero_report', unit, date });
+const assess = (unit: string, found: number, level: 'stable' | 'watch' | 'alert' | null = 'stable', date = D): Body => ({
+  kind: 'daily_assessment',
+  unit,
+  date,
+  counts: { disputesFound: found, disputesResolved: found, petitions: 0 },
+  level,
+});
+const kp = (unit: string, persons: [string, 'stable' | 'abnormal', 'home' | 'away' | 'unknown', 'county' | null][], date = D): Body => ({
+  kind: 'key_person',
+  unit,
+  date,
+  persons: persons.map(([name, state, whereabouts, escalation]) => ({ name, state, whereabouts, escalation })),
+});
+const incident = (unit: string, summary: string, date = D): Body => ({ kind: 'incident', unit, date, escalation: 'county', people: 12, collective: true, summary });
+
+function storeContract(name: string, make: () => Promise<Harness>) {
+  describe(`ReportStore contract: ${name}`, () => {
+    let h: Harness;
+    let s: ReportStore;
+    beforeAll(async () => {
+      h = await make();
+      s = h.store;
+    });
+    afterAll(async () => h.close());
+
+    it('stores one report of each kind and returns it unchanged from getDay', async () => {
+      const t = town();
+      const w = write(t, 'u1', [zero('甲村'), assess('乙村', 2, null), kp('丙村', [['张三', 'abnormal', 'away', 'county']]), incident('丁村', '村民聚集')], {
+        meta: { senderName: '王五', proxy: true, late: false },
+      });
+      await s.applyMessage(w);
+      const day = await s.getDay(t, D);
+      expect([...day.keys()].sort()).toEqual(['丁村', '丙村', '乙村', '甲村']);
+      expect(day.get('甲村')).toEqual({ unit: '甲村', zero: w.put[0], incidents: [], confirmations: [] });
+      expect(day.get('乙村')?.assessment).toEqual(w.put[1]);
+      expect(day.get('丙村')?.keyPersons).toEqual(w.put[2]);
+      expect(day.get('丁村')?.incidents).toEqual([w.put[3]]);
+      expect(await s.getDay(t, D2)).toEqual(new Map());
+    });
+
+    it('keeps meta exactly, also a receivedAt that is not in canonical ISO form and a correction flag', async () => {
+      const t = town();
+      const w = write(t, 'u1', [{ ...zero('甲村'), correction: true }], { at: '2026-11-23T10:00:00+08:00', meta: { unrostered: true } });
+      await s.applyMessage(w);
+      expect((await s.getDay(t, D)).get('甲村')?.zero).toEqual(w.put[0]);
+    });
+
+    it('a second report of the same kind for a unit-day replaces the first (zero, assessment, key persons)', async () => {
+      const t = town();
+      await s.applyMessage(write(t, 'u1', [zero('甲村'), assess('甲村', 1), kp('甲村', [['张三', 'stable', 'home', null]])]));
+      const w2 = write(t, 'u2', [zero('甲村'), assess('甲村', 5, 'alert'), kp('甲村', [['李四', 'abnormal', 'away', 'county']])]);
+      await s.applyMessage(w2);
+      const u = (await s.getDay(t, D)).get('甲村')!;
+      expect(u.zero).toEqual(w2.put[0]);
+      expect(u.assessment).toEqual(w2.put[1]);
+      expect(u.keyPersons).toEqual(w2.put[2]);
+      // The replaced key-person report no longer counts: 张三 came only from it.
+      expect((await s.keyPersons(t)).map((p) => p.name)).toEqual(['李四']);
+    });
+
+    it('incidents append in arrival order, and the same incident (meta.id) is not added twice', async () => {
+      const t = town();
+      const a = write(t, 'u1', [incident('甲村', '第一起')], { at: '2026-11-23T01:00:00.000Z' });
+      const b = write(t, 'u2', [incident('甲村', '第二起')], { at: '2026-11-23T03:00:00.000Z' });
+      await s.applyMessage(a);
+      await s.applyMessage(b);
+      await s.applyMessage(a); // a redelivery that slipped past dedupe
+      const inc = (await s.getDay(t, D)).get('甲村')!.incidents;
+      expect(inc).toEqual([a.put[0], b.put[0]]);
+    });
+
+    it('removes kinds of a unit-day before the puts (a correction that turns a zero report into an incident)', async () => {
+      const t = town();
+      await s.applyMessage(write(t, 'u1', [zero('甲村'), kp('甲村', [['张三', 'stable', 'home', null]])]));
+      const fix = write(t, 'u1', [incident('甲村', '更正：有纠纷')], { remove: [{ unit: '甲村', date: D, kinds: ['zero_report', 'key_person', 'incident'] }] });
+      await s.applyMessage(fix);
+      const u = (await s.getDay(t, D)).get('甲村')!;
+      expect(u.zero).toBeUndefined();
+      expect(u.keyPersons).toBeUndefined();
+      expect(u.incidents).toEqual([fix.put[0]]);
+      expect(await s.keyPersons(t)).toEqual([]);
+      expect(await s.personHistory(t, '甲村', '张三')).toEqual([]);
+    });
+
+    it('undoLast removes exactly the sender’s last message, leaves other senders’ reports, and a second undo removes nothing', async () => {
+      const t = town();
+      const first = write(t, 'u1', [zero('甲村', D)]);
+      const last = write(t, 'u1', [assess('甲村', 3, 'watch', D2), incident('甲村', '打架', D2)]);
+      const other = write(t, 'u2', [zero('乙村', D2), incident('甲村', '另一起', D2)]);
+      await s.applyMessage(first);
+      await s.applyMessage(last);
+      await s.applyMessage(other);
+      await s.applyMessage(write(t, 'u1', [], { text: '撤回' })); // raw-only message: not "the last message"
+      const removed = await s.undoLast(t, 'u1');
+      expect(removed).toEqual(expect.arrayContaining([last.put[0], last.put[1]]));
+      expect(removed).toHaveLength(2);
+      const d2 = await s.getDay(t, D2);
+      expect(d2.get('甲村')?.assessment).toBeUndefined();
+      expect(d2.get('甲村')?.incidents).toEqual([other.put[1]]);
+      expect(d2.get('乙村')?.zero).toEqual(other.put[0]);
+      expect((await s.getDay(t, D)).get('甲村')?.zero).toEqual(first.put[0]);
+      expect(await s.undoLast(t, 'u1')).toEqual([]);
+      expect((await s.getDay(t, D)).get('甲村')?.zero).toEqual(first.put[0]);
+      expect(await s.undoLast(t, 'nobody')).toEqual([]);
+    });
+
+    it('undoLast removes nothing that another sender has replaced since', async () => {
+      const t = town();
+      await s.applyMessage(write(t, 'u1', [zero('甲村')]));
+      const b = write(t, 'u2', [zero('甲村')]);
+      await s.applyMessage(b);
+      expect(await s.undoLast(t, 'u1')).toEqual([]);
+      expect((await s.getDay(t, D)).get('甲村')?.zero).toEqual(b.put[0]);
+      expect(await s.undoLast(t, 'u2')).toEqual([b.put[0]]);
+      expect((await s.getDay(t, D)).has('甲村')).toBe(false);
+    });
+
+    it('undoLast of a key-person report takes its states out of the history and the latest state', async () => {
+      const t = town();
+      await s.applyMessage(write(t, 'u1', [kp('甲村', [['张三', 'stable', 'home', null]], D)], { at: '2026-11-23T02:00:00.000Z' }));
+      const w2 = write(t, 'u1', [kp('甲村', [['张三', 'abnormal', 'away', 'county']], D2)], { at: '2026-11-24T02:00:00.000Z' });
+      await s.applyMessage(w2);
+      expect((await s.keyPersons(t))[0]).toMatchObject({ name: '张三', state: 'abnormal', date: D2 });
+      expect(await s.undoLast(t, 'u1')).toEqual([w2.put[0]]);
+      const latest = await s.keyPersons(t);
+      expect(latest).toEqual([{ name: '张三', unit: '甲村', state: 'stable', whereabouts: 'home', escalation: null, date: D, at: '2026-11-23T02:00:00.000Z' }]);
+      expect(await s.personHistory(t, '甲村', '张三')).toEqual(latest);
+    });
+
+    it('confirmations: head and team leader, one per member, idempotent, visible in getDay', async () => {
+      const t = town();
+      await s.applyMessage(write(t, 'u1', [zero('甲村')]));
+      const head = { memberId: 'h1', role: 'head' as const, at: '2026-11-23T05:00:00.000Z' };
+      const lead = { memberId: 't1', role: 'team_leader' as const, at: '2026-11-23T06:00:00.000Z' };
+      expect(await s.confirm(t, D, '甲村', head)).toEqual([head]);
+      expect(await s.confirm(t, D, '甲村', lead)).toEqual([head, lead]);
+      expect(await s.confirm(t, D, '甲村', { ...head, at: '2026-11-23T07:00:00.000Z' })).toEqual([head, lead]);
+      expect((await s.getDay(t, D)).get('甲村')?.confirmations).toEqual([head, lead]);
+      expect((await s.getDay(t, D)).get('甲村')?.zero?.kind).toBe('zero_report');
+    });
+
+    it('keyPersons gives the latest state per (unit, name); personHistory is oldest first, also for a late correction', async () => {
+      const t = town();
+      await s.applyMessage(write(t, 'u1', [kp('甲村', [['张三', 'stable', 'home', null], ['李四', 'stable', 'home', null]], D)], { at: '2026-11-23T02:00:00.000Z' }));
+      await s.applyMessage(write(t, 'u1', [kp('甲村', [['张三', 'abnormal', 'away', 'county']], D2)], { at: '2026-11-24T02:00:00.000Z' }));
+      await s.applyMessage(write(t, 'u3', [kp('乙村', [['张三', 'stable', 'unknown', null]], D)], { at: '2026-11-23T03:00:00.000Z' }));
+      // A correction for the earlier day, arriving later, must not become the latest state.
+      await s.applyMessage(write(t, 'u2', [kp('甲村', [['张三', 'stable', 'away', null], ['李四', 'stable', 'home', null]], D)], { at: '2026-11-24T09:00:00.000Z' }));
+      const latest = await s.keyPersons(t);
+      expect(latest.map((p) => [p.unit, p.name, p.state, p.whereabouts, p.date])).toEqual([
+        ['乙村', '张三', 'stable', 'unknown', D],
+        ['甲村', '张三', 'abnormal', 'away', D2],
+        ['甲村', '李四', 'stable', 'home', D],
+      ]);
+      const hist = await s.personHistory(t, '甲村', '张三');
+      // The correction replaced the first D report, so its state left the history with it.
+      expect(hist.map((p) => [p.date, p.whereabouts, p.at])).toEqual([
+        [D, 'away', '2026-11-24T09:00:00.000Z'],
+        [D2, 'away', '2026-11-24T02:00:00.000Z'],
+      ]);
+      expect(await s.personHistory(t, '甲村', '无此人')).toEqual([]);
+    });
+
+    it('keeps every raw message of a day (also chatter and commands), oldest first', async () => {
+      const t = town();
+      const b = write(t, 'u2', [], { at: '2026-11-23T04:00:00.000Z', text: '大家辛苦了' });
+      const a = write(t, 'u1', [zero('甲村')], { at: '2026-11-23T01:00:00.000Z', text: '甲村今日零报告' });
+      const late = write(t, 'u1', [zero('甲村', D)], { at: '2026-11-23T17:00:00.000Z', text: '补报' }); // 01:00 on the 24th in Shanghai
+      for (const w of [b, a, late]) await s.applyMessage(w);
+      await s.applyMessage(a); // the same message twice is kept once
+      expect(await s.rawMessages(t, D)).toEqual([a.raw, b.raw]);
+      expect(await s.rawMessages(t, D2)).toEqual([late.raw]);
+    });
+
+    it('claimOnce: true once per (scope, id) within the TTL, true again after it expires', async () => {
+      const id = `claim-${randomUUID()}`;
+      expect(await s.claimOnce('message', id, 1)).toBe(true);
+      expect(await s.claimOnce('message', id, 1)).toBe(false);
+      expect(await s.claimOnce('job', id, 1)).toBe(true);
+      expect(await s.claimOnce('send', id, 100)).toBe(true);
+      await h.pass(1.2);
+      expect(await s.claimOnce('message', id, 1)).toBe(true);
+      expect(await s.claimOnce('send', id, 100)).toBe(false);
+    });
+
+    it('a write with one invalid report writes nothing at all (validated before writing)', async () => {
+      const t = town();
+      const w = write(t, 'u1', [zero('甲村'), { ...assess('乙村', 1), counts: { disputesFound: -3 } } as Body]);
+      await expect(s.applyMessage(w)).rejects.toThrow();
+      const noUnit = write(t, 'u1', [zero('')]);
+      await expect(s.applyMessage(noUnit)).rejects.toThrow();
+      expect(await s.getDay(t, D)).toEqual(new Map());
+      expect(await s.rawMessages(t, D)).toEqual([]);
+      expect(await s.undoLast(t, 'u1')).toEqual([]);
+    });
+
+    it('ping answers true', async () => {
+      expect(await s.ping()).toBe(true);
+    });
+  });
+}
+
+storeContract('memory', async () => {
+  const clock = new ManualClock('2026-11-23T02:00:00Z');
+  const store = new MemoryReportStore({ clock, rawRetentionDays: 180 });
+  return { store, pass: async (sec) => clock.advance(sec * 1000), close: () => store.close() };
+});
+
+storeContract('redis', async () => {
+  const redis = new Redis(inject('redisUrl'), { maxRetriesPerRequest: 1 });
+  const store = new RedisReportStore(redis, { prefix: `t-${randomUUID()}`, rawRetentionDays: 180, logger: pino({ level: 'silent' }) });
+  return { store, pass: (sec) => new Promise((r) => setTimeout(r, sec * 1000)), close: () => store.close() };
+});
+
+describe('MemoryReportStore retention', () => {
+  it('drops raw messages once RAW_RETENTION_DAYS have passed (injected clock)', async () => {
+    const clock = new ManualClock('2026-11-23T02:00:00Z');
+    const s = new MemoryReportStore({ clock, rawRetentionDays: 2 });
+    const w = write('镇', 'u1', [zero('甲村')]);
+    await s.applyMessage(w);
+    clock.advance(86_400_000);
+    expect(await s.rawMessages('镇', D)).toEqual([w.raw]);
+    clock.advance(86_400_000);
+    expect(await s.rawMessages('镇', D)).toEqual([]);
+    expect((await s.getDay('镇', D)).get('甲村')?.zero).toEqual(w.put[0]);
+  });
+});
+
+describe('RedisReportStore specifics', () => {
+  const lines: string[] = [];
+  const logger: Logger = pino({ level: 'warn' }, new Writable({
+      write(c, _e, cb) {
+        lines.push(String(c));
+        cb();
+      },
+    }));
+  const prefix = `t-${randomUUID()}`;
+  let redis: Redis;
+  let store: RedisReportStore;
+  beforeAll(() => {
+    redis = new Redis(inject('redisUrl'), { maxRetriesPerRequest: 1 });
+    store = new RedisReportStore(redis, { prefix, rawRetentionDays: 7, logger });
+  });
+  afterAll(() => store.close());
+
+  it('skips (and logs without content) records that do not parse; getDay never throws', async () => {
+    const t = town();
+    const good = write(t, 'u1', [zero('甲村'), incident('乙村', '好的事件')]);
+    await store.applyMessage(good);
+    const keys = createKeys(prefix);
+    const day = keys.day(t, D);
+    await redis.hset(day, dayField('zero_report', '坏村'), 'SECRET-TEXT not json');
+    await redis.hset(day, dayField('daily_assessment', '坏村2'), JSON.stringify({ i: 5, k: 'SECRET-TEXT' }));
+    await redis.hset(day, 'zz-unknown', 'x');
+    await redis.hset(day, confirmField('甲村'), JSON.stringify([['h1', 'head', '2026-11-23T05:00:00.000Z'], ['x', 'pope', 1]]));
+    // One damaged incident beside a good one in the unit's array: the good one survives.
+    const inc = await redis.hget(day, dayField('incident', '乙村'));
+    await redis.hset(day, dayField('incident', '乙村'), inc!.replace(/^\[/, '[{"i":"bad","h":-1},'));
+    const got = await store.getDay(t, D);
+    expect([...got.keys()].sort()).toEqual(['乙村', '甲村']);
+    expect(got.get('甲村')?.zero).toEqual(good.put[0]);
+    expect(got.get('甲村')?.confirmations).toEqual([{ memberId: 'h1', role: 'head', at: '2026-11-23T05:00:00.000Z' }]);
+    expect(got.get('乙村')?.incidents).toEqual([good.put[1]]);
+    const warns = lines.filter((l) => l.includes('skipped'));
+    expect(warns.length).toBeGreaterThanOrEqual(5);
+    expect(lines.join('\n')).not.toContain('SECRET-TEXT');
+  });
+
+  it('puts TTLs on day data and raw messages (retention from config)', async () => {
+    const t = town();
+    await store.applyMessage(write(t, 'u1', [zero('甲村')]));
+    const keys = createKeys(prefix);
+    const dayTtl = await redis.ttl(keys.day(t, D));
+    const rawTtl = await redis.ttl(keys.raw(t, D));
+    expect(dayTtl).toBeGreaterThan(ttlSeconds.day - 60);
+    expect(dayTtl).toBeLessThanOrEqual(ttlSeconds.day);
+    expect(rawTtl).toBeGreaterThan(7 * 86_400 - 60);
+    expect(rawTtl).toBeLessThanOrEqual(7 * 86_400);
+  });
+
+  it('a script that Redis forgot (SCRIPT FLUSH, failover) is loaded again', async () => {
+    const t = town();
+    await redis.script('FLUSH');
+    const w = write(t, 'u1', [zero('甲村')]);
+    await store.applyMessage(w);
+    expect((await store.getDay(t, D)).get('甲村')?.zero).toEqual(w.put[0]);
+  });
+});
