@@ -5,7 +5,7 @@ import { ManualClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import type { Inbox } from '../../src/core/inbox.js';
 import type { InboundMessage } from '../../src/core/message.js';
-import { silentLogger } from '../../src/logger.js';
+import { createLogger } from '../../src/logger.js';
 import { createMetrics } from '../../src/ops/metrics.js';
 import { sealMessage, signatureOf } from '../../src/platforms/wecom/crypto.js';
 import { wecomRoutes } from '../../src/platforms/wecom/routes.js';
@@ -40,6 +40,9 @@ const config = loadConfig({
   BODY_LIMIT_KB: '4',
 });
 const metrics = createMetrics();
+/** Every log line the routes write, parsed (info and above, as in production). */
+const logLines: { level: number; reason?: string; hint?: string; msg: string }[] = [];
+const logger = createLogger({ level: 'info', destination: { write: (s: string) => void logLines.push(JSON.parse(s)) } });
 const clock = new ManualClock('2026-11-23T07:00:00Z');
 let inbox: RecordingInbox;
 let server: Server;
@@ -47,7 +50,7 @@ let base: string;
 
 beforeAll(async () => {
   const inboxProxy: Inbox = { accept: (m) => inbox.accept(m), drain: () => inbox.drain() };
-  const app = createServer({ logger: silentLogger, routers: [wecomRoutes({ config, inbox: inboxProxy, logger: silentLogger, metrics, clock })] });
+  const app = createServer({ logger, routers: [wecomRoutes({ config, inbox: inboxProxy, logger, metrics, clock })] });
   server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -55,6 +58,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 beforeEach(() => {
   inbox = new RecordingInbox();
+  logLines.length = 0;
 });
 
 let nonceSeq = 0;
@@ -123,6 +127,8 @@ describe('POST /wecom/callback (smart bot)', () => {
     expect(m).toMatchObject({ platform: 'wecom', msgId: 'CAIQ16HMjQYY/NGagIOAgAMgq4KM0AI=', chatId: 'wrkSFfCgAAgroup1', userId: 'zhangsan', text: '张庄村今日零报告' });
     expect(m.at.toISOString()).toBe(clock.now().toISOString());
     expect(m.replyHandle).toEqual({ responseUrl: 'https://qyapi.weixin.qq.com/cgi-bin/aibot/response?response_code=RC1' });
+    // Message texts never reach the log at info level.
+    expect(JSON.stringify(logLines)).not.toContain('零报告');
   });
 
   it("maps a one-to-one chat to 'single:'+userid", async () => {
@@ -162,6 +168,10 @@ describe('POST /wecom/callback (smart bot)', () => {
     expect(res.status).toBe(401);
     expect(inbox.accepted).toHaveLength(0);
     expect(await rejected('signature_invalid')).toBe(before + 1);
+    // One warn line, with the reason and what to check.
+    expect(logLines).toHaveLength(1);
+    expect(logLines[0]).toMatchObject({ level: 40, reason: 'signature_invalid' });
+    expect(logLines[0]!.hint).toContain('WECOM_TOKEN');
   });
 
   it('refuses missing signature parameters with 401', async () => {
