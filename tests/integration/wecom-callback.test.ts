@@ -41,7 +41,7 @@ const config = loadConfig({
 });
 const metrics = createMetrics();
 /** Every log line the routes write, parsed (info and above, as in production). */
-const logLines: { level: number; reason?: string; hint?: string; msg: string }[] = [];
+const logLines: { level: number; reason?: string; hint?: string; chatId?: string; msg: string }[] = [];
 const logger = createLogger({ level: 'info', destination: { write: (s: string) => void logLines.push(JSON.parse(s)) } });
 const clock = new ManualClock('2026-11-23T07:00:00Z');
 let inbox: RecordingInbox;
@@ -127,7 +127,8 @@ describe('POST /wecom/callback (smart bot)', () => {
     expect(m).toMatchObject({ platform: 'wecom', msgId: 'CAIQ16HMjQYY/NGagIOAgAMgq4KM0AI=', chatId: 'wrkSFfCgAAgroup1', userId: 'zhangsan', text: '张庄村今日零报告' });
     expect(m.at.toISOString()).toBe(clock.now().toISOString());
     expect(m.replyHandle).toEqual({ responseUrl: 'https://qyapi.weixin.qq.com/cgi-bin/aibot/response?response_code=RC1' });
-    // Message texts never reach the log at info level.
+    // The chat id is logged (admins need it for WECOM_GROUP_WEBHOOKS); the message text never is at info level.
+    expect(logLines).toEqual([expect.objectContaining({ level: 30, chatId: 'wrkSFfCgAAgroup1', outcome: 'accepted' })]);
     expect(JSON.stringify(logLines)).not.toContain('零报告');
   });
 

@@ -145,8 +145,9 @@ export function wecomRoutes(o: WecomRoutesOptions): Router {
       const msg = SmartBotMessageSchema.safeParse(payload);
       if (!msg.success) return reject(ctx, 400, 'payload_invalid', 'decrypted message has an unexpected shape (see document/path/100719)');
       const inbound = translate(msg.data, clock.now());
-      if (inbound) await inbox.accept(inbound);
-      logger.debug({ platform: 'wecom', msgtype: msg.data.msgtype, accepted: Boolean(inbound) }, 'WeCom smart bot callback');
+      const outcome = inbound ? await inbox.accept(inbound) : 'ignored';
+      // chatId at info level on purpose: admins copy it into WECOM_GROUP_WEBHOOKS and roster.json. Never the text.
+      logger.info({ platform: 'wecom', msgtype: msg.data.msgtype, chatId: inbound?.chatId, msgId: inbound?.msgId, outcome }, 'WeCom smart bot callback');
       ctx.status = 200;
       ctx.body = '';
     });
@@ -170,8 +171,8 @@ export function wecomRoutes(o: WecomRoutesOptions): Router {
       const msg = AppMessageSchema.safeParse(inner);
       if (!msg.success) return reject(ctx, 400, 'payload_invalid', 'decrypted XML has an unexpected shape (see document/path/90239)');
       const inbound = translate(msg.data, clock.now());
-      if (inbound) await inbox.accept(inbound);
-      logger.debug({ platform: 'wecom', msgtype: msg.data.MsgType, accepted: Boolean(inbound) }, 'WeCom app callback');
+      const outcome = inbound ? await inbox.accept(inbound) : 'ignored';
+      logger.info({ platform: 'wecom', msgtype: msg.data.MsgType, chatId: inbound?.chatId, msgId: inbound?.msgId, outcome }, 'WeCom app callback');
       ctx.status = 200;
       ctx.type = 'text/plain';
       ctx.body = 'success';
