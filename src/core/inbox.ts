@@ -1,5 +1,7 @@
 import type { Logger } from '../logger.js';
+import type { Journal, ReplayResult } from '../ops/journal.js';
 import type { Metrics } from '../ops/metrics.js';
+import { isStoreUnavailable, withStoreTimeout } from '../ops/store-unavailable.js';
 import type { ReportStore } from '../store/report-store.js';
 import type { InboundMessage } from './message.js';
 
@@ -20,28 +22,205 @@ export interface InboxOptions {
   metrics: Metrics;
   dedupeTtlSeconds: number;
   dispatch: (msg: InboundMessage) => Promise<void>;
+  /**
+   * The local outage journal (src/ops/journal.ts). With it, a message that meets an unreachable Redis is written
+   * to disk and acknowledged, then replayed by `recover()`; without it the store error fails the request and the
+   * platform retries (WeCom and DingTalk both redeliver a callback that was not answered with 200).
+   */
+  journal?: Journal;
+  /** Longest wait for the dedupe claim before the message is journaled instead; well under WeCom's 5 s. */
+  claimTimeoutMs?: number;
 }
 
-export function createInbox(o: InboxOptions): Inbox {
-  const inFlight = new Set<Promise<void>>();
+export interface JournalingInbox extends Inbox {
+  /** Replays the journal if it holds anything and the store answers; called at start-up and by the replayer. */
+  recover(): Promise<ReplayResult | undefined>;
+  /** Calls recover() every intervalMs until stopped (the timer does not keep the process alive). */
+  startReplayer(intervalMs?: number): { stop(): void };
+  /** Messages waiting in the journal (for /readyz). */
+  journalPending(): number;
+}
+
+/*
+ * Outage design (nothing lost, each message stored once):
+ * 1. The claim (SET NX EX on platform:msgId) fails or times out → the message is journaled (fsync'd) with
+ *    claimed=false, then acknowledged.
+ * 2. The claim worked but the dispatch failed because the store is unreachable (applyMessage inside a handler)
+ *    → the message is journaled with claimed=true. This happens after the acknowledgement, so it is the dispatch
+ *    error path, not the request's.
+ * 3. While the journal holds anything, new messages go to the journal too (after a claim, if Redis answers), so
+ *    the order cadres sent them in is the order they are applied in: a correction or 撤回 never overtakes the
+ *    report it corrects.
+ * 4. recover() replays in order. For an unclaimed entry it sets the claim (so later redeliveries are dropped)
+ *    but dispatches whatever the claim answers: a claim that timed out while Redis was away may still have been
+ *    executed later from ioredis's offline queue, so "already claimed" cannot tell our own late claim from a
+ *    redelivery. Redeliveries are instead dropped inside the journal (same platform:msgId seen earlier in it),
+ *    and the store's writes are idempotent per message id (report ids are msgId-based, raw messages keyed by
+ *    msgId), so even the one entry in doubt after a crash mid-replay is stored once.
+ * 5. A replayed dispatch that meets the outage again stops the replay; the entry stays for the next attempt.
+ */
+export function createInbox(o: InboxOptions): JournalingInbox {
+  const { store, logger, metrics, journal } = o;
+  const claimTimeoutMs = o.claimTimeoutMs ?? 2000;
+  const inFlight = new Set<Promise<unknown>>();
+  let appending = 0;
+  let outageLogged = false;
+  let recovering: Promise<ReplayResult | undefined> | undefined;
+  let kick: NodeJS.Timeout | undefined;
+
+  const track = <T>(p: Promise<T>): Promise<T> => {
+    inFlight.add(p);
+    void p.finally(() => inFlight.delete(p)).catch(() => undefined);
+    return p;
+  };
+  const claim = (msg: InboundMessage) =>
+    withStoreTimeout(store.claimOnce('message', `${msg.platform}:${msg.msgId}`, o.dedupeTtlSeconds), claimTimeoutMs, 'claimOnce');
+  const updateGauge = () => metrics.journalPending.set(journal?.pending() ?? 0);
+
+  function duplicate(msg: InboundMessage): 'duplicate' {
+    metrics.duplicatesDropped.inc({ platform: msg.platform });
+    logger.info({ platform: msg.platform, msgId: msg.msgId }, 'redelivered message ignored');
+    return 'duplicate';
+  }
+
+  async function toJournal(j: Journal, msg: InboundMessage, claimed: boolean, err?: unknown): Promise<void> {
+    appending++;
+    try {
+      await j.append(msg, { claimed });
+    } finally {
+      appending--;
+    }
+    metrics.journaled.inc();
+    updateGauge();
+    if (err && !outageLogged) {
+      outageLogged = true;
+      logger.error({ err, journal: j.path }, 'Redis unreachable: messages are kept in the local journal and will be replayed when it answers');
+    }
+    logger.info({ platform: msg.platform, msgId: msg.msgId, claimed, pending: j.pending() }, 'message journaled');
+  }
+
+  function dispatchLater(msg: InboundMessage): void {
+    track(
+      new Promise<void>((resolve) => setImmediate(resolve))
+        .then(() => o.dispatch(msg))
+        .catch(async (err: unknown) => {
+          if (journal && isStoreUnavailable(err)) {
+            // The claim is ours already; keep the message for the replay instead of losing it.
+            try {
+              await toJournal(journal, msg, true, err);
+            } catch (jerr) {
+              logger.fatal({ err: jerr, platform: msg.platform, msgId: msg.msgId }, 'message LOST: store unreachable and journal not writable (check JOURNAL_PATH disk space and permissions)');
+            }
+            return;
+          }
+          logger.error({ err, platform: msg.platform, msgId: msg.msgId }, 'dispatch failed');
+        }),
+    );
+  }
+
+  /** Journal mode: keep arrival order behind what is already journaled. Claims first when Redis answers. */
+  async function acceptIntoJournal(j: Journal, msg: InboundMessage): Promise<'accepted' | 'duplicate'> {
+    let claimed = false;
+    let cause: unknown;
+    try {
+      if (!(await claim(msg))) return duplicate(msg);
+      claimed = true;
+    } catch (err) {
+      if (!isStoreUnavailable(err)) throw err;
+      cause = err;
+    }
+    await track(toJournal(j, msg, claimed, cause));
+    metrics.messagesReceived.inc({ platform: msg.platform });
+    if (claimed) scheduleRecover();
+    return 'accepted';
+  }
+
+  function scheduleRecover(): void {
+    if (kick || recovering) return;
+    kick = setTimeout(() => {
+      kick = undefined;
+      void recover();
+    }, 0);
+  }
+
+  async function replayStep(msg: InboundMessage, claimed: boolean): Promise<'done' | 'stop'> {
+    if (!claimed) {
+      try {
+        await claim(msg); // sets the dedupe key for later redeliveries; its answer is not trusted (see above)
+      } catch (err) {
+        if (isStoreUnavailable(err)) return 'stop';
+        throw err;
+      }
+    }
+    try {
+      await o.dispatch(msg);
+    } catch (err) {
+      if (isStoreUnavailable(err)) return 'stop';
+      // Not an outage: a bug or bad data in this one message. Log it and move on rather than block the journal.
+      logger.error({ err, platform: msg.platform, msgId: msg.msgId }, 'replayed message failed in the handlers; skipped');
+    }
+    return 'done';
+  }
+
+  async function recover(): Promise<ReplayResult | undefined> {
+    if (!journal) return undefined;
+    if (recovering) return recovering;
+    if (journal.pending() === 0) return undefined;
+    recovering = (async () => {
+      try {
+        if (!(await withStoreTimeout(store.ping(), claimTimeoutMs, 'ping').catch(() => false))) return undefined;
+        const r = await journal.replay((e, { inDoubt }) => {
+          if (inDoubt) logger.warn({ platform: e.msg.platform, msgId: e.msg.msgId }, 'replaying the message that was in flight when the process stopped');
+          return replayStep(e.msg, e.claimed);
+        });
+        metrics.journalReplayed.inc(r.replayed);
+        updateGauge();
+        if (r.replayed || r.duplicates) logger.info({ ...r }, 'journal replayed');
+        if (r.truncated) outageLogged = false;
+        return r;
+      } finally {
+        recovering = undefined;
+      }
+    })();
+    // A message journaled while the replay was finishing (after its last read) is picked up at once.
+    void recovering.then((r) => {
+      if (r && r.remaining === 0 && journal.pending() > 0) scheduleRecover();
+    });
+    return track(recovering);
+  }
+
   return {
     async accept(msg) {
-      const first = await o.store.claimOnce('message', `${msg.platform}:${msg.msgId}`, o.dedupeTtlSeconds);
-      if (!first) {
-        o.metrics.duplicatesDropped.inc({ platform: msg.platform });
-        o.logger.info({ platform: msg.platform, msgId: msg.msgId }, 'redelivered message ignored');
-        return 'duplicate';
+      if (journal && (journal.pending() > 0 || appending > 0 || recovering)) return acceptIntoJournal(journal, msg);
+      let first: boolean;
+      try {
+        first = await claim(msg);
+      } catch (err) {
+        if (!journal || !isStoreUnavailable(err)) throw err;
+        await track(toJournal(journal, msg, false, err));
+        metrics.messagesReceived.inc({ platform: msg.platform });
+        return 'accepted';
       }
-      o.metrics.messagesReceived.inc({ platform: msg.platform });
-      const p = new Promise<void>((resolve) => setImmediate(resolve))
-        .then(() => o.dispatch(msg))
-        .catch((err: unknown) => o.logger.error({ err, platform: msg.platform, msgId: msg.msgId }, 'dispatch failed'))
-        .finally(() => inFlight.delete(p));
-      inFlight.add(p);
+      if (!first) return duplicate(msg);
+      metrics.messagesReceived.inc({ platform: msg.platform });
+      dispatchLater(msg);
       return 'accepted';
     },
     async drain() {
-      while (inFlight.size) await Promise.all([...inFlight]);
+      while (inFlight.size) await Promise.allSettled([...inFlight]);
     },
+    recover,
+    startReplayer(intervalMs = 5000) {
+      const timer = setInterval(() => void recover().catch((err: unknown) => logger.error({ err }, 'journal replay failed')), intervalMs);
+      timer.unref();
+      return {
+        stop() {
+          clearInterval(timer);
+          if (kick) clearTimeout(kick);
+          kick = undefined;
+        },
+      };
+    },
+    journalPending: () => journal?.pending() ?? 0,
   };
 }

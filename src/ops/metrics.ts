@@ -1,4 +1,4 @@
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
 /** Prometheus metrics; one registry per app instance so tests do not share counters. */
 export function createMetrics(options: { defaults?: boolean } = {}) {
@@ -14,6 +14,8 @@ export function createMetrics(options: { defaults?: boolean } = {}) {
     sends: new Counter({ name: 'wwb_sends_total', help: 'Outbound sends, by platform and outcome', labelNames: ['platform', 'outcome'] as const, registers: [registry] }),
     jobRuns: new Counter({ name: 'wwb_job_runs_total', help: 'Scheduled job runs and skips', labelNames: ['job', 'outcome'] as const, registers: [registry] }),
     journaled: new Counter({ name: 'wwb_journaled_total', help: 'Messages written to the local journal while Redis was unreachable', registers: [registry] }),
+    journalReplayed: new Counter({ name: 'wwb_journal_replayed_total', help: 'Journaled messages replayed after Redis came back', registers: [registry] }),
+    journalPending: new Gauge({ name: 'wwb_journal_pending', help: 'Messages in the local journal waiting for Redis (alert if it stays above 0)', registers: [registry] }),
     webhookLatency: new Histogram({
       name: 'wwb_webhook_duration_seconds',
       help: 'Time from request to acknowledgement of platform callbacks',
