@@ -30,7 +30,7 @@ const WEBHOOK_PER_MINUTE = 20;
 const APP_PER_MINUTE = 200;
 const WINDOW_MS = 60_000;
 /** 45009 api freq out of limit (WeCom's frequency error; the webhook's own over-limit code is undocumented);
- * -1 系统繁忙 "retry later". https://developer.work.weixin.qq.com/document/path/90313 */
+ * -1 系统繁忙 "retry later" (全局错误码 https://developer.work.weixin.qq.com/document/path/90455). */
 const RETRY_LATER_ERRCODES = new Set<number | string>([45009, -1]);
 /** Token invalid or expired: get a new one once and retry (as the official SDK's AbstractApi.py does). */
 const TOKEN_ERRCODES = new Set<number | string>([40014, 42001, 42007, 42009]);

@@ -49,7 +49,7 @@ export const SmartBotMixedSchema = z.object({
 /** 流式消息刷新: WeCom polls until our stream reply says finish:true (we never open a stream, but tolerate it). */
 export const SmartBotStreamSchema = z.object({ ...base, msgid: z.string().optional(), msgtype: z.literal('stream'), stream: z.object({ id: z.string() }) });
 
-/** Events (enter_chat, template_card_event, …). https://developer.work.weixin.qq.com/document/path/101027 */
+/** Events (enter_chat, template_card_event, …): 智能机器人·接收事件, linked from https://developer.work.weixin.qq.com/document/path/100719 */
 export const SmartBotEventSchema = z.object({ ...base, msgtype: z.literal('event'), event: z.object({ eventtype: z.string() }).loose() });
 
 const KNOWN = new Set(['text', 'mixed', 'stream', 'event']);
