@@ -1,0 +1,162 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createInbox } from '../../../src/core/inbox.js';
+import type { InboundMessage } from '../../../src/core/message.js';
+import { silentLogger } from '../../../src/logger.js';
+import { openJournal } from '../../../src/ops/journal.js';
+import { createMetrics } from '../../../src/ops/metrics.js';
+import type { ReportStore } from '../../../src/store/report-store.js';
+import { FlakyStore } from '../../support/flaky-store.js';
+
+const root = mkdtempSync(join(tmpdir(), 'wwb-inbox-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+let n = 0;
+
+function msg(id: string): InboundMessage {
+  return { platform: 'dingtalk', msgId: id, chatId: 'c1', userId: 'u1', text: `message ${id}`, at: new Date('2026-10-01T01:00:00Z') };
+}
+
+/**
+ * A dispatch like the real one in shape: it writes the raw message through the store (so an outage makes it
+ * fail) and records what it applied, in order.
+ */
+function recordingDispatch(store: ReportStore) {
+  const applied: string[] = [];
+  const dispatch = async (m: InboundMessage) => {
+    await store.applyMessage({ township: 't', raw: { msgId: m.msgId, platform: m.platform, chatId: m.chatId, senderId: m.userId, at: m.at.toISOString(), text: m.text }, put: [] });
+    applied.push(m.msgId);
+  };
+  return { applied, dispatch };
+}
+
+async function setup(o: { journal?: boolean; store?: ReportStore; claimTimeoutMs?: number } = {}) {
+  const flaky = new FlakyStore();
+  const store = o.store ?? flaky;
+  const journal = o.journal === false ? undefined : await openJournal({ path: join(root, `j${++n}`, 'journal.jsonl'), logger: silentLogger });
+  const metrics = createMetrics();
+  const { applied, dispatch } = recordingDispatch(store);
+  const inbox = createInbox({ store, logger: silentLogger, metrics, dedupeTtlSeconds: 600, dispatch, ...(journal ? { journal } : {}), ...(o.claimTimeoutMs ? { claimTimeoutMs: o.claimTimeoutMs } : {}) });
+  return { flaky, inbox, journal, metrics, applied };
+}
+
+describe('Inbox with Redis up', () => {
+  it('accepts once, drops redeliveries, dispatches after accept', async () => {
+    const { inbox, applied, metrics } = await setup();
+    expect(await inbox.accept(msg('a'))).toBe('accepted');
+    expect(await inbox.accept(msg('a'))).toBe('duplicate');
+    await inbox.drain();
+    expect(applied).toEqual(['a']);
+    expect((await metrics.duplicatesDropped.get()).values[0]?.value).toBe(1);
+  });
+});
+
+describe('Inbox during an outage', () => {
+  it('journals and acknowledges while the store is down, then replays in order exactly once', async () => {
+    const { flaky, inbox, journal, applied, metrics } = await setup();
+    await inbox.accept(msg('a'));
+    await inbox.drain();
+    flaky.down = true;
+    for (const id of ['b', 'c', 'd']) expect(await inbox.accept(msg(id))).toBe('accepted');
+    await inbox.drain();
+    expect(applied).toEqual(['a']);
+    expect(inbox.journalPending()).toBe(3);
+    expect((await metrics.journaled.get()).values[0]?.value).toBe(3);
+    // Still down: recover() leaves the journal alone.
+    expect(await inbox.recover()).toBeUndefined();
+    expect(inbox.journalPending()).toBe(3);
+
+    flaky.down = false;
+    const r = await inbox.recover();
+    expect(r).toMatchObject({ replayed: 3, truncated: true });
+    expect(applied).toEqual(['a', 'b', 'c', 'd']);
+    expect(inbox.journalPending()).toBe(0);
+    // The replay set the dedupe claims: a late redelivery is dropped.
+    expect(await inbox.accept(msg('c'))).toBe('duplicate');
+    await inbox.drain();
+    expect(applied).toEqual(['a', 'b', 'c', 'd']);
+    await journal?.close();
+  });
+
+  it('keeps arrival order: a message arriving while the journal still holds older ones waits behind them', async () => {
+    const { flaky, inbox, journal, applied } = await setup();
+    flaky.down = true;
+    await inbox.accept(msg('old'));
+    flaky.down = false;
+    // Redis is back but the journal is not replayed yet: the new message must not overtake the old one.
+    expect(await inbox.accept(msg('new'))).toBe('accepted');
+    expect(await inbox.accept(msg('new'))).toBe('duplicate');
+    await inbox.recover();
+    await inbox.drain();
+    expect(applied).toEqual(['old', 'new']);
+    expect(inbox.journalPending()).toBe(0);
+    await journal?.close();
+  });
+
+  it('journals a message whose dispatch failed because the store went away after the claim', async () => {
+    const { flaky, inbox, journal, applied } = await setup();
+    flaky.failApplies = 1;
+    expect(await inbox.accept(msg('x'))).toBe('accepted');
+    await inbox.drain();
+    expect(applied).toEqual([]);
+    expect(inbox.journalPending()).toBe(1);
+    await inbox.recover();
+    expect(applied).toEqual(['x']);
+    expect(flaky.applied).toBe(1);
+    await journal?.close();
+  });
+
+  it('stops the replay when the store fails again, and finishes it later', async () => {
+    const { flaky, inbox, journal, applied } = await setup();
+    flaky.down = true;
+    for (const id of ['a', 'b', 'c']) await inbox.accept(msg(id));
+    flaky.down = false;
+    flaky.failApplies = 2; // 'a' fails twice: the first replay stops at once
+    const r1 = await inbox.recover();
+    expect(r1).toMatchObject({ replayed: 0, remaining: 3 });
+    const r2 = await inbox.recover();
+    expect(r2).toMatchObject({ remaining: 3 });
+    const r3 = await inbox.recover();
+    expect(r3).toMatchObject({ replayed: 3, truncated: true });
+    expect(applied).toEqual(['a', 'b', 'c']);
+    await journal?.close();
+  });
+
+  it('journals when the claim hangs (ioredis queueing while reconnecting) instead of missing the deadline', async () => {
+    const flaky = new FlakyStore();
+    const hanging: ReportStore = Object.assign(Object.create(flaky) as FlakyStore, { claimOnce: () => new Promise<boolean>(() => {}) });
+    const { inbox, journal } = await setup({ store: hanging, claimTimeoutMs: 30 });
+    expect(await inbox.accept(msg('h'))).toBe('accepted');
+    expect(inbox.journalPending()).toBe(1);
+    await journal?.close();
+  });
+
+  it('without a journal, a store outage fails the request so the platform retries', async () => {
+    const { flaky, inbox } = await setup({ journal: false });
+    flaky.down = true;
+    await expect(inbox.accept(msg('a'))).rejects.toThrow(/ECONNREFUSED/);
+  });
+
+  it('does not journal errors that are not outages (a handler bug is logged, not replayed)', async () => {
+    const store = new FlakyStore();
+    const journal = await openJournal({ path: join(root, `j${++n}`, 'journal.jsonl'), logger: silentLogger });
+    let calls = 0;
+    const inbox = createInbox({
+      store,
+      logger: silentLogger,
+      metrics: createMetrics(),
+      dedupeTtlSeconds: 600,
+      journal,
+      dispatch: async () => {
+        calls++;
+        throw new TypeError('bug');
+      },
+    });
+    await inbox.accept(msg('a'));
+    await inbox.drain();
+    expect(calls).toBe(1);
+    expect(inbox.journalPending()).toBe(0);
+    await journal.close();
+  });
+});
