@@ -1,0 +1,351 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Config } from '../../config.js';
+import type { OutboundMessage } from '../../core/message.js';
+import { AppError, ErrorCode, PlatformApiError } from '../../errors.js';
+import type { Logger } from '../../logger.js';
+import type { Metrics } from '../../ops/metrics.js';
+import type { RosterIndex } from '../../roster.js';
+import type { PlatformClient } from '../types.js';
+import { dingtalkSign } from './sign.js';
+import { splitMessage } from './split-message.js';
+
+// Sending to DingTalk, three ways (shared/reference/dingtalk.md §3):
+// 1. the inbound message's sessionWebhook: no token, can @, lives ~90 min;
+// 2. the enterprise robot's groupMessages/send: needs an access token, cannot @;
+// 3. a per-group custom robot (自定义机器人, 加签): can @, 20 messages a minute, used only where @ is needed.
+// Messages to one chat go out in order through one queue; a rate-limited chat waits without holding up others.
+
+export interface DingtalkClientOptions {
+  config: Config;
+  roster: RosterIndex;
+  logger: Logger;
+  metrics: Metrics;
+  fetch?: typeof fetch;
+  /** Waits between rate-limit retries; tests inject one that returns at once. */
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+}
+
+export type DingtalkClient = PlatformClient & { close(): Promise<void> };
+
+/** Readable on a phone; also keeps 3-byte CJK text under the byte limits below. */
+const MAX_CHUNK_CHARS = 5_000;
+/** groupMessages/send: msgParam ≤ 15,000 bytes; webhooks: body ≤ 20,000 bytes (460101). Room left for title and @. */
+const MAX_CHUNK_JSON_BYTES = 12_000;
+const TOKEN_REFRESH_MARGIN_MS = 5 * 60_000;
+/** A sessionWebhook this close to its expiry is not trusted: the send could arrive after it. */
+const SESSION_MARGIN_MS = 60_000;
+const REQUEST_TIMEOUT_MS = 10_000;
+const MAX_RETRIES = 10;
+const RETRY_BASE_MS = 2_000;
+/** The custom robot blocks for 10 minutes after 20 messages a minute: start slower there. */
+const ROBOT_BLOCK_BASE_MS = 60_000;
+const RETRY_MAX_MS = 5 * 60_000;
+
+const ReplyHandleSchema = z.object({ sessionWebhook: z.url(), expiresAt: z.number() });
+const TokenSchema = z.looseObject({ accessToken: z.string().min(1), expireIn: z.number().positive() });
+
+interface Mention {
+  userId: string;
+  mobile: string | undefined;
+  name: string | undefined;
+}
+interface CustomRobot {
+  token: string;
+  secret: string | undefined;
+}
+
+/** Rate limits by code: custom robot 410100 / legacy 130101; OpenAPI send.too.fast, *tooFast, QpsLimit*, HTTP 429. */
+export function isRateLimited(err: unknown): boolean {
+  if (!(err instanceof PlatformApiError)) return false;
+  const c = String(err.errcode);
+  return err.httpStatus === 429 || c === '410100' || c === '130101' || /send\.too\.fast|toofast|qpslimit/i.test(c);
+}
+
+/** An expired or revoked access token: refresh once and retry. */
+export function isTokenError(err: unknown): boolean {
+  if (!(err instanceof PlatformApiError) || isRateLimited(err)) return false;
+  const c = String(err.errcode);
+  return err.httpStatus === 401 || /invalidauthentication|accesstoken|access_token/i.test(c) || c === '40014' || c === '42001';
+}
+
+/** Worth another try later: rate limits and DingTalk's "system busy" (-1). */
+function isTransient(err: unknown): boolean {
+  return isRateLimited(err) || (err instanceof PlatformApiError && String(err.errcode) === '-1');
+}
+
+function parseCustomRobot(value: string): CustomRobot {
+  const i = value.indexOf(':');
+  return i < 0 ? { token: value, secret: undefined } : { token: value.slice(0, i), secret: value.slice(i + 1) || undefined };
+}
+
+/** DingTalk markdown: a lone "\n" is often ignored, "  \n" breaks the line; HTML shows blank on mobile. */
+function markdownText(chunk: string): string {
+  return chunk.replace(/</g, '&lt;').replace(/>/g, '&gt;').split('\n').join('  \n');
+}
+
+/** Title shown in the chat list and the notification: the first line, short. */
+function titleOf(chunk: string, part: number, parts: number): string {
+  const first = (chunk.split('\n').find((l) => l.trim()) ?? '').replace(/[#*>`[\]]/g, '').trim();
+  const short = [...first].length > 20 ? `${[...first].slice(0, 20).join('')}…` : first;
+  return parts > 1 ? `${short} (${part}/${parts})` : short;
+}
+
+export function createDingtalkClient(o: DingtalkClientOptions): DingtalkClient {
+  const doFetch = o.fetch ?? fetch;
+  const now = o.now ?? Date.now;
+  const closing = new AbortController();
+  const sleep =
+    o.sleep ??
+    ((ms: number) =>
+      new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, ms);
+        closing.signal.addEventListener('abort', () => {
+          clearTimeout(t);
+          resolve();
+        }, { once: true });
+      }));
+  const log = o.logger.child({ platform: 'dingtalk' });
+  const cfg = o.config;
+  const robotCode = cfg.DINGTALK_ROBOT_CODE ?? cfg.DINGTALK_APP_KEY;
+  const oapiOrigin = new URL(cfg.DINGTALK_OAPI_BASE).origin;
+  const customRobots = new Map(Object.entries(cfg.DINGTALK_CUSTOM_ROBOTS).map(([chat, v]) => [chat, parseCustomRobot(v)]));
+  const queues = new Map<string, Promise<void>>();
+  let token: { value: string; expiresAt: number } | undefined;
+  let tokenFlight: Promise<string> | undefined;
+  let closed = false;
+
+  // ——— HTTP ———
+
+  /** One request; answers are checked for both DingTalk error shapes ({errcode,errmsg} and {code,message}). */
+  async function call(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Record<string, unknown>> {
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), REQUEST_TIMEOUT_MS);
+    let res: Response;
+    try {
+      res = await doFetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json; charset=utf-8', accept: 'application/json', ...headers },
+        body: JSON.stringify(body),
+        signal: timeout.signal,
+      });
+    } catch (err) {
+      throw new PlatformApiError('dingtalk', 'network_error', (err as Error).message);
+    } finally {
+      clearTimeout(timer);
+    }
+    const text = await res.text();
+    let json: Record<string, unknown> = {};
+    try {
+      json = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+    } catch {
+      if (res.ok) throw new PlatformApiError('dingtalk', 'malformed_response', 'the answer is not JSON', res.status);
+    }
+    if (typeof json.errcode === 'number' && json.errcode !== 0) {
+      throw new PlatformApiError('dingtalk', json.errcode, String(json.errmsg ?? ''), res.status);
+    }
+    if (!res.ok) {
+      const code = typeof json.code === 'string' || typeof json.code === 'number' ? json.code : `http_${res.status}`;
+      throw new PlatformApiError('dingtalk', code, String(json.message ?? json.errmsg ?? res.statusText), res.status);
+    }
+    return json;
+  }
+
+  // https://open.dingtalk.com/document/orgapp/obtain-the-access_token-of-an-internal-app
+  async function accessToken(force = false): Promise<string> {
+    if (!force && token && now() < token.expiresAt - TOKEN_REFRESH_MARGIN_MS) return token.value;
+    if (!cfg.DINGTALK_APP_KEY || !cfg.DINGTALK_APP_SECRET) {
+      throw new AppError(ErrorCode.ConfigInvalid, 'DingTalk group sends need DINGTALK_APP_KEY and DINGTALK_APP_SECRET', {
+        hint: '钉钉开发者后台 → 应用开发 → 企业内部应用 → 凭证与基础信息',
+      });
+    }
+    const key = cfg.DINGTALK_APP_KEY;
+    const secret = cfg.DINGTALK_APP_SECRET;
+    tokenFlight ??= (async () => {
+      const started = now();
+      const json = await call(`${cfg.DINGTALK_API_BASE}/v1.0/oauth2/accessToken`, { appKey: key, appSecret: secret });
+      const t = TokenSchema.parse(json);
+      token = { value: t.accessToken, expiresAt: started + t.expireIn * 1000 };
+      log.info({ expireIn: t.expireIn }, 'dingtalk access token refreshed');
+      return t.accessToken;
+    })().finally(() => {
+      tokenFlight = undefined;
+    });
+    return tokenFlight;
+  }
+
+  // ——— the three ways out ———
+
+  // https://open.dingtalk.com/document/orgapp/the-robot-sends-a-group-message
+  async function groupSend(chatId: string, payload: { msgKey: string; msgParam: string }): Promise<void> {
+    const post = async (tok: string) =>
+      call(`${cfg.DINGTALK_API_BASE}/v1.0/robot/groupMessages/send`, { robotCode, openConversationId: chatId, ...payload }, { 'x-acs-dingtalk-access-token': tok });
+    try {
+      await post(await accessToken());
+    } catch (err) {
+      if (!isTokenError(err)) throw err;
+      // Revoked or expired early (another process may have rotated it): refresh once and retry once.
+      log.info('dingtalk access token rejected; refreshing once');
+      token = undefined;
+      await post(await accessToken(true));
+    }
+  }
+
+  // https://open.dingtalk.com/document/robots/custom-robot-access (加签: fresh ms timestamp, sign encoded once)
+  async function customRobotSend(robot: CustomRobot, body: Record<string, unknown>): Promise<void> {
+    const url = new URL(`${cfg.DINGTALK_OAPI_BASE}/robot/send`);
+    url.searchParams.set('access_token', robot.token);
+    if (robot.secret) {
+      const ts = String(now());
+      url.searchParams.set('timestamp', ts);
+      url.searchParams.set('sign', dingtalkSign(ts, robot.secret)); // URLSearchParams encodes it, once
+    }
+    await call(url.toString(), body);
+  }
+
+  /** Retries `attempt` after rate limits with capped exponential backoff; other errors go straight up. */
+  async function withRetry(chatId: string, channel: string, attempt: () => Promise<void>): Promise<void> {
+    for (let n = 0; ; n++) {
+      try {
+        return await attempt();
+      } catch (err) {
+        if (!isTransient(err) || n >= MAX_RETRIES || closed) throw err;
+        const e = err as PlatformApiError;
+        const base = String(e.errcode) === '410100' || String(e.errcode) === '130101' ? ROBOT_BLOCK_BASE_MS : RETRY_BASE_MS;
+        const delayMs = Math.round(Math.min(RETRY_MAX_MS, base * 2 ** n) * (1 + 0.1 * Math.random()));
+        o.metrics.sends.inc({ platform: 'dingtalk', outcome: 'rate_limited' });
+        log.warn({ chatId, channel, errcode: e.errcode, delayMs, retry: n + 1 }, 'dingtalk rate limit: sending later');
+        await sleep(delayMs);
+        if (closed) throw new PlatformApiError('dingtalk', 'client_closed', 'shutting down before the message could be sent', undefined);
+      }
+    }
+  }
+
+  // ——— rendering ———
+
+  function resolveMentions(ids: readonly string[]): Mention[] {
+    return ids.map((id) => {
+      const p = o.roster.person(id);
+      return { userId: o.roster.platformUserId('dingtalk', id), mobile: p?.mobile, name: p?.name };
+    });
+  }
+
+  /** sampleText for one-liners, sampleMarkdown otherwise; msgParam is a JSON string. */
+  function openApiPayload(chunk: string, part: number, parts: number): { msgKey: string; msgParam: string } {
+    if (!chunk.includes('\n')) return { msgKey: 'sampleText', msgParam: JSON.stringify({ content: chunk }) };
+    return { msgKey: 'sampleMarkdown', msgParam: JSON.stringify({ title: titleOf(chunk, part, parts), text: markdownText(chunk) }) };
+  }
+
+  /** The webhook body shape (sessionWebhook and custom robot): text with @ when mentioning, else markdown. */
+  function webhookBody(chunk: string, part: number, parts: number, at: { atUserIds: string[]; atMobiles: string[]; tokens: string[] }): Record<string, unknown> {
+    const mentioning = at.tokens.length > 0;
+    if (mentioning || !chunk.includes('\n')) {
+      // @-mentions work only when the same @value is in the content (§3.4).
+      const content = mentioning ? `${at.tokens.map((t) => `@${t}`).join(' ')}\n${chunk}` : chunk;
+      const body: Record<string, unknown> = { msgtype: 'text', text: { content } };
+      if (mentioning) body.at = { atUserIds: at.atUserIds, atMobiles: at.atMobiles, isAtAll: false };
+      return body;
+    }
+    return { msgtype: 'markdown', markdown: { title: titleOf(chunk, part, parts), text: markdownText(chunk) } };
+  }
+
+  function usableSession(msg: OutboundMessage): string | undefined {
+    const parsed = ReplyHandleSchema.safeParse(msg.replyTo?.replyHandle);
+    if (!parsed.success) return undefined;
+    const { sessionWebhook, expiresAt } = parsed.data;
+    // Only DingTalk's own host: the HTTP callback signs the timestamp, not the body, so a replayed request could
+    // carry a sessionWebhook that points elsewhere and would receive our reply.
+    if (new URL(sessionWebhook).origin !== oapiOrigin) {
+      log.warn({ chatId: msg.chatId, hint: 'set DINGTALK_OAPI_BASE to the host DingTalk uses (政务钉钉 has its own)' }, 'dingtalk sessionWebhook on an unexpected host ignored');
+      return undefined;
+    }
+    if (now() > expiresAt - SESSION_MARGIN_MS) return undefined;
+    return sessionWebhook;
+  }
+
+  // ——— one message ———
+
+  async function deliver(msg: OutboundMessage): Promise<void> {
+    const fits = (c: string) => [...c].length <= MAX_CHUNK_CHARS && Buffer.byteLength(JSON.stringify(markdownText(c))) <= MAX_CHUNK_JSON_BYTES;
+    const chunks = splitMessage(msg.text, fits);
+    const mentions = resolveMentions(msg.mentions);
+    const robot = customRobots.get(msg.chatId);
+    let fellBack = false;
+    for (const [i, chunk] of chunks.entries()) {
+      const part = i + 1;
+      const ats = i === 0 ? mentions : []; // @ once, on the first part
+      const session = usableSession(msg);
+      if (session) {
+        try {
+          const at = { atUserIds: ats.map((m) => m.userId), atMobiles: [], tokens: ats.map((m) => m.userId) };
+          await withRetry(msg.chatId, 'session', () => call(session, webhookBody(chunk, part, chunks.length, at)).then(() => undefined));
+          continue;
+        } catch (err) {
+          if (isTransient(err)) throw err;
+          // An expired or revoked session answers with an error (some report a 500): the group path still works.
+          log.warn({ chatId: msg.chatId, errcode: (err as PlatformApiError).errcode }, 'dingtalk sessionWebhook failed; sending to the group instead');
+          fellBack = true;
+        }
+      } else if (msg.replyTo) {
+        fellBack = true;
+      }
+      if (ats.length && robot) {
+        // Mobiles work in every group, userIds only in internal ones (§3.4): prefer the mobile when the roster has it.
+        const at = {
+          atUserIds: ats.filter((m) => !m.mobile).map((m) => m.userId),
+          atMobiles: ats.flatMap((m) => (m.mobile ? [m.mobile] : [])),
+          tokens: ats.map((m) => m.mobile ?? m.userId),
+        };
+        // msgUuid makes a retry after a timeout or rate limit idempotent on DingTalk's side.
+        const body = { ...webhookBody(chunk, part, chunks.length, at), msgUuid: randomUUID() };
+        await withRetry(msg.chatId, 'custom_robot', () => customRobotSend(robot, body));
+        continue;
+      }
+      if (!cfg.DINGTALK_APP_KEY && robot) {
+        await withRetry(msg.chatId, 'custom_robot', () => customRobotSend(robot, { ...webhookBody(chunk, part, chunks.length, { atUserIds: [], atMobiles: [], tokens: [] }), msgUuid: randomUUID() }));
+        continue;
+      }
+      // groupMessages/send cannot @: name the people in the text so the message still says whom it is for.
+      const names = ats.map((m) => `@${m.name ?? m.userId}`).join(' ');
+      const text = names ? `${names}\n${chunk}` : chunk;
+      if (ats.length) log.debug({ chatId: msg.chatId }, 'no custom robot for this group: mentions sent as plain names');
+      await withRetry(msg.chatId, 'group', () => groupSend(msg.chatId, openApiPayload(text, part, chunks.length)));
+    }
+    if (fellBack) o.metrics.sends.inc({ platform: 'dingtalk', outcome: 'fallback' });
+    log.info({ chatId: msg.chatId, kind: msg.kind, parts: chunks.length }, 'dingtalk message sent');
+  }
+
+  /** Runs `job` after everything already queued for this chat; other chats are not affected. */
+  function enqueue(chatId: string, job: () => Promise<void>): Promise<void> {
+    const prev = queues.get(chatId) ?? Promise.resolve();
+    const run = prev.then(job);
+    const tail = run.catch(() => undefined);
+    queues.set(chatId, tail);
+    void tail.then(() => {
+      if (queues.get(chatId) === tail) queues.delete(chatId);
+    });
+    return run;
+  }
+
+  return {
+    platform: 'dingtalk',
+    async send(msg) {
+      if (closed) throw new PlatformApiError('dingtalk', 'client_closed', 'the DingTalk client is closed');
+      try {
+        await enqueue(msg.chatId, () => deliver(msg));
+        o.metrics.sends.inc({ platform: 'dingtalk', outcome: 'ok' });
+      } catch (err) {
+        o.metrics.sends.inc({ platform: 'dingtalk', outcome: 'error' });
+        const e = err as PlatformApiError;
+        log.error({ chatId: msg.chatId, kind: msg.kind, errcode: e.errcode, httpStatus: e.httpStatus, error: e.message }, 'dingtalk send failed');
+        throw err;
+      }
+    },
+    async close() {
+      closed = true;
+      closing.abort();
+      while (queues.size) await Promise.all([...queues.values()]);
+    },
+  };
+}

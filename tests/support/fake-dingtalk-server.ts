@@ -1,0 +1,166 @@
+import { createHmac } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+// A fake DingTalk API on loopback: access tokens, groupMessages/send, custom robot /robot/send (checks the 加签
+// signature itself, with node:crypto, not with our sign.ts) and sessionWebhook /robot/sendBySession. It records
+// every request and can answer token errors and rate limits on demand.
+
+export interface RecordedRequest {
+  path: string;
+  /** The query exactly as sent (to catch double URL-encoding). */
+  rawQuery: string;
+  query: URLSearchParams;
+  headers: IncomingMessage['headers'];
+  body: Record<string, unknown>;
+  bodyBytes: number;
+}
+
+export type FakeChannel = 'group' | 'custom' | 'session';
+
+export class FakeDingtalkServer {
+  readonly requests: RecordedRequest[] = [];
+  appKey = 'dingappkey';
+  appSecret = 'app-secret';
+  /** Seconds a token lives (DingTalk: 7200). */
+  expireIn = 7200;
+  /** Custom robots: access_token → SEC… secret ('' = no signing). */
+  readonly customRobots = new Map<string, string>();
+  /** Sessions that answer as expired. */
+  readonly expiredSessions = new Set<string>();
+  private readonly validTokens = new Set<string>();
+  private tokensIssued = 0;
+  private revokeOnce = false;
+  private readonly limits: Record<FakeChannel, { n: number; errcode: number | string; status: number }> = {
+    group: { n: 0, errcode: 0, status: 200 },
+    custom: { n: 0, errcode: 0, status: 200 },
+    session: { n: 0, errcode: 0, status: 200 },
+  };
+  private readonly failures: Partial<Record<FakeChannel, { status: number; body: Record<string, unknown> }>> = {};
+  private server: Server | undefined;
+  base = '';
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    this.server.listen(0, '127.0.0.1');
+    await new Promise<void>((r) => this.server!.once('listening', () => r()));
+    this.base = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
+  }
+
+  /** The next groupMessages/send finds its token revoked (as if it expired early). */
+  revokeTokensOnce(): void {
+    this.revokeOnce = true;
+  }
+
+  /** The next `n` sends on `channel` are rate-limited with DingTalk's code for that channel. */
+  rateLimit(channel: FakeChannel, n: number, errcode?: number | string, status?: number): void {
+    const defaults: Record<FakeChannel, { errcode: number | string; status: number }> = {
+      group: { errcode: 'Forbidden.AccessDenied.QpsLimitForAppkeyAndApi', status: 403 },
+      custom: { errcode: 410100, status: 200 },
+      session: { errcode: 410100, status: 200 },
+    };
+    this.limits[channel] = { n, errcode: errcode ?? defaults[channel].errcode, status: status ?? defaults[channel].status };
+  }
+
+  /** Every send on `channel` fails with this answer until cleared. */
+  fail(channel: FakeChannel, status: number, body: Record<string, unknown>): void {
+    this.failures[channel] = { status, body };
+  }
+
+  get tokenRequests(): RecordedRequest[] {
+    return this.requests.filter((r) => r.path === '/v1.0/oauth2/accessToken');
+  }
+  get groupSends(): RecordedRequest[] {
+    return this.requests.filter((r) => r.path === '/v1.0/robot/groupMessages/send');
+  }
+  get customSends(): RecordedRequest[] {
+    return this.requests.filter((r) => r.path === '/robot/send');
+  }
+  get sessionSends(): RecordedRequest[] {
+    return this.requests.filter((r) => r.path === '/robot/sendBySession');
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks);
+    const url = new URL(req.url ?? '/', this.base);
+    const rec: RecordedRequest = {
+      path: url.pathname,
+      rawQuery: (req.url ?? '').split('?')[1] ?? '',
+      query: url.searchParams,
+      headers: req.headers,
+      body: raw.length ? (JSON.parse(raw.toString('utf8')) as Record<string, unknown>) : {},
+      bodyBytes: raw.length,
+    };
+    this.requests.push(rec);
+    const send = (status: number, body: Record<string, unknown>) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+
+    switch (url.pathname) {
+      case '/v1.0/oauth2/accessToken': {
+        if (rec.body.appKey !== this.appKey || rec.body.appSecret !== this.appSecret) return send(400, { code: 'invalidClientIdOrSecret', message: '无效的clientId或者clientSecret' });
+        const t = `tok-${++this.tokensIssued}`;
+        this.validTokens.add(t);
+        return send(200, { accessToken: t, expireIn: this.expireIn });
+      }
+      case '/v1.0/robot/groupMessages/send': {
+        const tok = String(req.headers['x-acs-dingtalk-access-token'] ?? '');
+        if (this.revokeOnce) {
+          this.revokeOnce = false;
+          this.validTokens.clear();
+        }
+        if (!this.validTokens.has(tok)) return send(401, { code: 'InvalidAuthentication', message: '不合法的access_token' });
+        if (this.take('group', send)) return;
+        const f = this.failures.group;
+        if (f) return send(f.status, f.body);
+        const p = rec.body.msgParam;
+        if (typeof p !== 'string' || Buffer.byteLength(p) > 15_000) return send(400, { code: 'invalidParameter.msgParam.invalid', message: 'msgParam 不合法' });
+        JSON.parse(p);
+        return send(200, { processQueryKey: `pqk-${this.requests.length}` });
+      }
+      case '/robot/send': {
+        const tok = url.searchParams.get('access_token') ?? '';
+        const secret = this.customRobots.get(tok);
+        if (secret === undefined) return send(200, { errcode: 300001, errmsg: 'token is not exist' });
+        if (secret) {
+          const ts = url.searchParams.get('timestamp') ?? '';
+          if (!/^\d{13}$/.test(ts) || Math.abs(Date.now() - Number(ts)) > 3_600_000) return send(200, { errcode: 310000, errmsg: 'invalid timestamp' });
+          const expected = createHmac('sha256', secret).update(`${ts}\n${secret}`, 'utf8').digest('base64');
+          // Encoded exactly once in the raw query: no '%25' (double), no raw '+' (none).
+          const rawSign = /(?:^|&)sign=([^&]*)/.exec(rec.rawQuery)?.[1] ?? '';
+          if (rawSign !== encodeURIComponent(expected)) return send(200, { errcode: 310000, errmsg: 'sign not match' });
+        }
+        if (rec.bodyBytes > 20_000) return send(200, { errcode: 460101, errmsg: 'body 大小不合法' });
+        if (this.take('custom', send)) return;
+        const f = this.failures.custom;
+        if (f) return send(f.status, f.body);
+        return send(200, { errcode: 0, errmsg: 'ok' });
+      }
+      case '/robot/sendBySession': {
+        const session = url.searchParams.get('session') ?? '';
+        if (this.expiredSessions.has(session)) return send(200, { errcode: 300001, errmsg: 'session 不存在或已过期' });
+        if (this.take('session', send)) return;
+        const f = this.failures.session;
+        if (f) return send(f.status, f.body);
+        return send(200, { errcode: 0, errmsg: 'ok' });
+      }
+      default:
+        return send(404, { code: 'NotFound', message: url.pathname });
+    }
+  }
+
+  private take(channel: FakeChannel, send: (status: number, body: Record<string, unknown>) => void): boolean {
+    const l = this.limits[channel];
+    if (l.n <= 0) return false;
+    l.n--;
+    if (typeof l.errcode === 'number') send(l.status, { errcode: l.errcode, errmsg: '发送速度太快而限流' });
+    else send(l.status, { code: l.errcode, message: 'rate limited' });
+    return true;
+  }
+}
