@@ -1,0 +1,72 @@
+// The shared reading of a normalised message: a masked copy in which negated and retracted phrases are blanked
+// (same length, so positions line up with the text), and its clauses with two flags that the rules need:
+// “intention” (扬言要去…, 有上访苗头: not something that happened) and “cadre” (村干部已赶往县里: the response, not
+// the event).
+
+export interface Clause {
+  start: number;
+  end: number;
+  intention: boolean;
+  cadre: boolean;
+  sentence: number;
+}
+
+export interface Analysis {
+  text: string;
+  masked: string;
+  clauses: Clause[];
+  /** Per sentence: does it speak of petitioning at all (上访, 信访, 反映, 告状…)? */
+  sentencePetition: boolean[];
+}
+
+const MASKS: readonly RegExp[] = [
+  // 无进京赴省到市上访、无集体访 / 严防进京上访 / 不是上访 / 不再上访 / 不是5人 / 不是在家
+  /(?:无(?![法论奈])|没有|未发生|未发现|未出现|不存在|杜绝|严防|防止|严禁|防范|避免|谨防|不是|不再|并非|并未|不属于|未有)[^,;。!?\n ]{0,20}/g,
+  // 已打消去省里的想法
+  /打消[^,;。!?\n]{0,15}?(?:想法|念头|打算|顾虑)/g,
+  // 从北京返回 / 已从区信访局劝返回家: where someone came back from is not where they are heading
+  /从[^,;。!?\n]{0,15}?(?:返回|回来|回到|劝返|接回|回家|回村)/g,
+  // 上午报的“情绪激动”有误 / 原报1起有误
+  /[“"‘'][^”"’'\n]{0,20}[”"’'](?:有误|错误|不对|不准确|报错了?)/g,
+  /(?:原报|原来报|之前报|上午报|昨天报|刚才报)[^,;。!?\n)]{0,20}?(?:有误|错误|不对)/g,
+];
+
+const INTENTION = /扬言|说要|说是要|要去|要到|要进|要赴|想去|想到|打算|准备|计划|意图|企图|可能|苗头|声称|表示要|威胁|曾经|曾多次|曾到|曾去|以前|此前|多次|倾向|意向|动向|想法|念头|如果|一旦|如有|若有/;
+const CADRE = /派人|派出|安排|赶往|赶去|赶过去|追去|接访|陪同|跟随|开会|值班|看护|盯守|民警|派出所|已报告|已通知|通知|汇报|协调|做工作|稳控|包保|处置/;
+const PETITION_CONTEXT = /访|反映|告状|诉求|说法|找领导|投诉|维权|请愿/;
+const CLAUSE_END = /[,;。!?\n]/g;
+const SENTENCE_END = /[;。!?\n]/;
+
+const blank = (s: string) => '_'.repeat(s.length);
+
+export function analyse(text: string): Analysis {
+  let masked = text;
+  for (const re of MASKS) masked = masked.replace(re, blank);
+  const clauses: Clause[] = [];
+  const sentencePetition: boolean[] = [false];
+  let start = 0;
+  let sentence = 0;
+  CLAUSE_END.lastIndex = 0;
+  const push = (end: number) => {
+    if (end > start) {
+      const c = masked.slice(start, end);
+      clauses.push({ start, end, intention: INTENTION.test(c), cadre: CADRE.test(c), sentence });
+      if (PETITION_CONTEXT.test(c)) sentencePetition[sentence] = true;
+    }
+  };
+  for (let m = CLAUSE_END.exec(masked); m !== null; m = CLAUSE_END.exec(masked)) {
+    push(m.index);
+    start = m.index + 1;
+    if (SENTENCE_END.test(m[0])) {
+      sentence++;
+      sentencePetition.push(false);
+    }
+  }
+  push(masked.length);
+  return { text, masked, clauses, sentencePetition };
+}
+
+export function clauseAt(a: Analysis, index: number): Clause | undefined {
+  for (const c of a.clauses) if (index >= c.start && index < c.end) return c;
+  return undefined;
+}

@@ -1,0 +1,72 @@
+import { NUM, parseNumber } from './numbers.js';
+import type { Counts, Level } from './schema.js';
+
+// 日研判 figures. Only what the message states: a count it does not state stays absent, never 0.
+
+const U = '(?:起|件|个|宗|批|次|人次)';
+const FIELD_RES: readonly [keyof Counts, RegExp][] = [
+  ['disputesFound', new RegExp(`(?:新排查|排查出|排查|新发现|发现|摸排)(?:出)?(?:各类)?(?:矛盾纠纷|矛盾|纠纷)?(?:隐患)?[:\\s]*(?:共|合计|总计)?${NUM}(余|多)?${U}`, 'g')],
+  ['disputesFound', new RegExp(`(?<!化解|调解|调处|处理|解决|剩余|另|其中)(?:矛盾纠纷|纠纷)[:\\s]*(?:共|合计)?${NUM}(余|多)?${U}`, 'g')],
+  ['disputesResolved', new RegExp(`(?:调处化解|成功化解|已化解|化解|成功调解|调解成功|已调解|调解|调处|办结)(?:矛盾纠纷|纠纷)?[:\\s]*(?:共|合计)?${NUM}(余|多)?${U}`, 'g')],
+  ['petitions', new RegExp(`(?:新增信访|新增来访|接待群众来访|接待来访|接待上访|受理信访|受理来访|信访件|信访|来访)[:\\s]*(?:共|合计)?${NUM}(余|多)?${U}`, 'g')],
+  ['keyPersons', new RegExp(`(?:重点人员|重点对象|稳控对象|重点人)[:\\s]*(?:共|合计|总计|有)?${NUM}(余|多)?(?:人|名|个|位)`, 'g')],
+  ['keyPersonsAbnormal', new RegExp(`(?:有异常动向|异常动向|有异常情况|异常情况|有异常|异常|不稳定)[:\\s]*${NUM}(?:人|名|个|位)`, 'g')],
+  ['keyPersonsAbnormal', new RegExp(`其中${NUM}(?:人|名)(?:有)?(?:异常|情绪异常|情绪波动|不稳定)`, 'g')],
+];
+const ALL_STABLE = /均[^,;。\n]{0,6}?(?:稳定|在控|正常|平稳)|无异常|都(?:稳定|正常|在控)|全部(?:稳定|在控|正常)/;
+const KEY_PERSONS_WORD = /重点人员|重点对象|稳控对象/;
+
+export interface CountsResult {
+  counts: Counts;
+  /** Counts other than a keyPersonsAbnormal 0 inferred from 均稳定 (that alone does not make a 日研判). */
+  stated: boolean;
+}
+
+export function extractCounts(text: string): CountsResult {
+  const found = new Map<keyof Counts, Set<number>>();
+  for (const [field, re] of FIELD_RES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const n = parseNumber(m[1]!);
+      if (n === null || n > 100_000) continue;
+      let set = found.get(field);
+      if (!set) found.set(field, (set = new Set()));
+      set.add(n);
+      // disputesFound/Resolved/keyPersons: the first figure is the headline (later ones are breakdowns).
+      if (field !== 'petitions') break;
+    }
+  }
+  const counts: Counts = {};
+  for (const [field, values] of found) {
+    // Two different petition figures (受理信访3件，接待来访2批) cannot be summed safely: leave it out.
+    if (values.size === 1 || field !== 'petitions') counts[field] = [...values][0]!;
+  }
+  const stated = Object.keys(counts).length > 0;
+  if (counts.keyPersonsAbnormal === undefined && (counts.keyPersons !== undefined || KEY_PERSONS_WORD.test(text)) && ALL_STABLE.test(text)) {
+    counts.keyPersonsAbnormal = 0;
+  }
+  return { counts, stated };
+}
+
+// ——— level ———
+const ALERT = /紧急|严峻|形势复杂|情况复杂|十分复杂|高风险|危急|失控/;
+const WATCH = /需要?(?:重点)?关注|值得关注|有苗头|存在隐患|有隐患|较为突出|比较突出|较突出|需警惕|不容乐观|有风险/;
+const STABLE = /总体平稳|(?<!情绪)平稳|稳定可控|总体稳定|形势稳定|基本稳定|安全稳定|研判(?:结论|等级|结果)?[:\s]*稳定/;
+const CHANGED_TO = /(?:改为|调整为|更正为|应为|修改为)[“"‘']?([^”"’',;。\n]{1,12})/;
+
+function levelIn(s: string): Level | null {
+  if (ALERT.test(s)) return 'alert';
+  if (WATCH.test(s)) return 'watch';
+  if (STABLE.test(s)) return 'stable';
+  return null;
+}
+
+/** The judgement of a 日研判; a correction “由A改为B” gives B. The gravest stated level otherwise. */
+export function extractLevel(text: string): Level | null {
+  const changed = CHANGED_TO.exec(text);
+  if (changed) {
+    const l = levelIn(changed[1]!);
+    if (l) return l;
+  }
+  return levelIn(text);
+}

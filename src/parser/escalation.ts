@@ -1,0 +1,60 @@
+import type { Analysis, Clause } from './analysis.js';
+import { clauseAt } from './analysis.js';
+import type { Escalation } from './schema.js';
+import { ESCALATION_ORDER } from './schema.js';
+
+// Where someone petitions or heads to petition: 到镇/街道 → township, 到县/区 → county, 到市 → city,
+// 赴省 → province, 进京/去北京 → beijing. A place counts only with a petition sense: a petition office, a petition
+// word right after it, or 上访/反映/告状 in the same sentence (去县城看病, 请求镇里派人 are not escalations).
+
+export interface EscalationHit {
+  level: Escalation;
+  index: number;
+  clause: Clause | undefined;
+}
+
+const LEVEL: Record<string, Escalation> = {
+  北京: 'beijing', 京: 'beijing', 省城: 'province', 省: 'province', 市: 'city', 县: 'county', 区: 'county', 镇: 'township', 乡: 'township', 街道: 'township',
+};
+
+const MOVE =
+  /(?:前往|到|去|赴|进|来|上|往|奔)了?(北京|京|省城|省|市|县|区|镇|乡|街道)(信访局|信访办|信访接待中心|信访|政府|委|里|上|办事处|办|上访|集体访|越级访|访|反映|告状)?/g;
+const OFFICE = /(北京|省|市|县|区|镇|乡|街道)(?:信访局|信访办|信访接待中心|信访大厅)/g;
+const STRONG_SUFFIX = new Set(['信访局', '信访办', '信访接待中心', '信访', '上访', '集体访', '越级访', '访', '反映', '告状']);
+const CJK = /[\u4e00-\u9fa5]/;
+// What may follow a bare 省/市/县 (赴省到市上访, 到县、市反映): another place or a petition word, never 城/医院.
+const AFTER_BARE = /[到赴进、和及或与上集越非反告找]/;
+
+export function findEscalations(a: Analysis): EscalationHit[] {
+  const out: EscalationHit[] = [];
+  const { masked } = a;
+  MOVE.lastIndex = 0;
+  for (let m = MOVE.exec(masked); m !== null; m = MOVE.exec(masked)) {
+    const place = m[1]!;
+    const suffix = m[2];
+    const clause = clauseAt(a, m.index);
+    const level = LEVEL[place]!;
+    let ok: boolean;
+    if (level === 'beijing' || (suffix && STRONG_SUFFIX.has(suffix))) ok = true;
+    else {
+      const ctx = clause ? a.sentencePetition[clause.sentence] === true : false;
+      if (suffix) ok = ctx;
+      else {
+        const next = masked[m.index + m[0].length] ?? '';
+        ok = ctx && (!CJK.test(next) || AFTER_BARE.test(next));
+      }
+    }
+    if (ok) out.push({ level, index: m.index, clause });
+  }
+  OFFICE.lastIndex = 0;
+  for (let m = OFFICE.exec(masked); m !== null; m = OFFICE.exec(masked)) {
+    out.push({ level: LEVEL[m[1]!]!, index: m.index, clause: clauseAt(a, m.index) });
+  }
+  return out.filter((h) => !h.clause?.cadre);
+}
+
+export function maxEscalation(levels: Iterable<Escalation>): Escalation | null {
+  let best = -1;
+  for (const l of levels) best = Math.max(best, ESCALATION_ORDER.indexOf(l));
+  return best < 0 ? null : ESCALATION_ORDER[best]!;
+}

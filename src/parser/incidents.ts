@@ -1,0 +1,98 @@
+import type { Analysis } from './analysis.js';
+import { clauseAt } from './analysis.js';
+import type { EscalationHit } from './escalation.js';
+import { maxEscalation } from './escalation.js';
+import { NUM, parseNumber } from './numbers.js';
+import type { NameHit } from './persons.js';
+
+// 即时报告: something that happened — a petition beyond the village, a group petition, a dispute flaring up.
+// Only acts count: in clauses that are not intentions (扬言要去…) nor the cadres' response (已派人赶往…), and
+// outside negated phrases (无进京上访, 不是上访), which the masked text has blanked.
+
+export interface IncidentDraft {
+  escalation: IncidentEscalation;
+  people: number | null;
+  collective: boolean;
+  summary: string;
+}
+type IncidentEscalation = ReturnType<typeof maxEscalation>;
+
+const PETITION_ACT = /集体上访|集体访|越级上访|越级访|上访|非访|缠访|闹访|告状|联名|请愿|集访|群访/g;
+const NOT_ACT_AFTER = /^(?:苗头|动向|意向|倾向|想法|念头|户|人员|制度|工作|情况)/;
+const FLARE = /聚集|争执|争吵|吵架|冲突|打架|斗殴|动手|动了手|械斗|堵路|堵门|围堵|拦路|拦车|拉横幅|闹事|群体性事件|静坐|打砸|肢体|持刀|跳楼|自杀|自焚|喝药|服毒|纠纷激化|矛盾激化/g;
+const COLLECTIVE = /集体|联名|群体|群访|集访/;
+const CROWD = /聚集|围堵|堵路|堵门|拦路/;
+const FAMILY = new RegExp(`一家${NUM}口`);
+const PEOPLE = new RegExp(`(?:约|近|共|有|计|等|达)?${NUM}(余|多)?(?:名|人|位|个人)(?!次|员|民警|干部|小时|天)`, 'g');
+const LIST_ITEM = /^\s*(?:\d{1,2}(?:[.、):]|(?=[\u4e00-\u9fa5]))|[一二三四五六七八九十][、.]|\(\d{1,2}\))/;
+const HEADER = /^[【[][^】\]]{0,12}[】\]]\s*|^(?:即时报告|补报|更正|修改|突发|紧急)[:\s]*/;
+
+interface Act {
+  index: number;
+}
+
+function actsIn(a: Analysis, escalations: readonly EscalationHit[]): Act[] {
+  const acts: Act[] = [];
+  const { masked } = a;
+  const actual = (i: number) => {
+    const c = clauseAt(a, i);
+    return c !== undefined && !c.intention && !c.cadre;
+  };
+  for (const e of escalations) if (actual(e.index)) acts.push({ index: e.index });
+  PETITION_ACT.lastIndex = 0;
+  for (let m = PETITION_ACT.exec(masked); m !== null; m = PETITION_ACT.exec(masked)) {
+    if (NOT_ACT_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    if (actual(m.index)) acts.push({ index: m.index });
+  }
+  FLARE.lastIndex = 0;
+  for (let m = FLARE.exec(masked); m !== null; m = FLARE.exec(masked)) if (actual(m.index)) acts.push({ index: m.index });
+  return acts;
+}
+
+/** The people count of an incident: 12名, 约30人, 王某某等7人, 一家三口, 两名村民; else the named people. */
+function peopleIn(a: Analysis, start: number, end: number, names: readonly NameHit[]): number | null {
+  const region = a.masked.slice(start, end);
+  const fam = FAMILY.exec(region);
+  if (fam) return parseNumber(fam[1]!);
+  PEOPLE.lastIndex = 0;
+  for (let m = PEOPLE.exec(region); m !== null; m = PEOPLE.exec(region)) {
+    const c = clauseAt(a, start + m.index);
+    if (c?.cadre) continue;
+    if (/批\s*$/.test(region.slice(Math.max(0, m.index - 2), m.index))) continue;
+    const n = parseNumber(m[1]!);
+    if (n !== null && n > 0 && n < 100_000) return n;
+  }
+  const distinct = new Set(names.filter((h) => h.index >= start && h.index < end).map((h) => h.name));
+  return distinct.size > 0 ? distinct.size : null;
+}
+
+function summaryOf(text: string): string {
+  const s = text.replace(LIST_ITEM, '').replace(HEADER, '').replace(/\s+/g, ' ').trim();
+  return s.length > 60 ? `${s.slice(0, 59)}…` : s;
+}
+
+function draft(a: Analysis, start: number, end: number, acts: readonly Act[], escalations: readonly EscalationHit[], names: readonly NameHit[]): IncidentDraft {
+  const inRegion = (i: number) => i >= start && i < end;
+  const esc = escalations.filter((e) => inRegion(e.index) && e.clause && !e.clause.intention);
+  const people = peopleIn(a, start, end, names);
+  const region = a.masked.slice(start, end);
+  let collective = COLLECTIVE.test(region) || (people !== null && people >= 5);
+  if (!collective && CROWD.test(region) && people === null) collective = true;
+  void acts;
+  return { escalation: maxEscalation(esc.map((e) => e.level)), people, collective, summary: summaryOf(a.text.slice(start, end)) };
+}
+
+/** The incidents of a message: one per numbered item that holds an act, or one for the whole message. */
+export function extractIncidents(a: Analysis, escalations: readonly EscalationHit[], names: readonly NameHit[]): IncidentDraft[] {
+  const acts = actsIn(a, escalations);
+  if (acts.length === 0) return [];
+  const items: [number, number][] = [];
+  let pos = 0;
+  for (const line of a.text.split('\n')) {
+    if (LIST_ITEM.test(line)) items.push([pos, pos + line.length]);
+    pos += line.length + 1;
+  }
+  const withActs = items.filter(([s, e]) => acts.some((x) => x.index >= s && x.index < e));
+  if (withActs.length >= 2) return withActs.map(([s, e]) => draft(a, s, e, acts, escalations, names));
+  return [draft(a, 0, a.text.length, acts, escalations, names)];
+}

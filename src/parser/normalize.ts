@@ -1,0 +1,52 @@
+import * as OpenCC from 'opencc-js/t2cn';
+
+// One normalised copy of a message that every rule reads: NFKC (full-width digits/letters/punctuation → ASCII,
+// ① → 1), Traditional → Simplified, no emoji, no @-mentions, no control characters, common typos fixed.
+// The rules are written against this copy only, so each rule needs one spelling of each word.
+
+/** Longer texts are cut: nobody types a 4,000-character report, and regexes stay linear on what is left. */
+export const MAX_PARSE_CHARS = 4000;
+
+// Built once per process: the converter's dictionary trie takes ~25 ms to build.
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\u2060\uFEFF]/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u20E3]|\u200D/gu;
+// Bot and group-wide mentions can be glued to the text that follows (“@机器人东坡零报告”); other mentions end at a space.
+const KNOWN_MENTION = /@(?:所有人|全体成员|全体|机器人|维稳助手|小助手|助手|robot|bot)/gi;
+const MENTION = /@[^\s@]{1,12}(?=\s|$)/g;
+// Placeholders the platforms put in place of media: [图片] [语音] [强].
+const PLACEHOLDER = /\[[\u4e00-\u9fa5]{1,4}\]/g;
+const TYPOS: readonly [RegExp, string][] = [
+  [/纠份/g, '纠纷'],
+  [/重点认员/g, '重点人员'],
+  [/上仿|上坊/g, '上访'],
+  [/信仿/g, '信访'],
+  // 上方 is a real word (“above”); only after a place or 集体 is it a typo of 上访.
+  [/(?<=[京省市县区镇里体])上方/g, '上访'],
+  [/〇/g, '零'],
+];
+
+export interface Normalized {
+  text: string;
+  truncated: boolean;
+  /** The message @-mentioned someone (usually the bot). */
+  mentioned: boolean;
+}
+
+export function normalizeText(raw: string): Normalized {
+  let text = raw;
+  const truncated = text.length > MAX_PARSE_CHARS;
+  if (truncated) text = text.slice(0, MAX_PARSE_CHARS);
+  text = text.replace(LONE_SURROGATE, '').replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(CONTROL, '');
+  text = text.normalize('NFKC');
+  if (/[^\x00-\x7F]/.test(text)) text = toSimplified(text);
+  const mentioned = text.includes('@');
+  if (mentioned) text = text.replace(KNOWN_MENTION, ' ').replace(MENTION, ' ');
+  text = text.replace(EMOJI, '').replace(PLACEHOLDER, ' ');
+  for (const [re, to] of TYPOS) if (re.test(text)) text = text.replace(re, to);
+  // “〇” became “零”: keep 零 only where it is a numeral or the zero report, which both read the same.
+  text = text.replace(/[ \u3000]+/g, ' ').trim();
+  return { text, truncated, mentioned };
+}

@@ -1,0 +1,40 @@
+// Numbers as cadres type them: Arabic (NFKC already turned full-width into ASCII) and Chinese numerals.
+
+/** A regex source matching one number: Arabic digits or a run of Chinese numeral characters. */
+export const NUM = '(\\d{1,6}|[零一二两三四五六七八九十百千]{1,8})';
+
+const DIGITS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/**
+ * '12' → 12, '十二' → 12, '二十一' → 21, '两' → 2, '一百零五' → 105, '二零二六' → 2026 (digit by digit).
+ * Null when the string is not a number.
+ */
+export function parseNumber(s: string): number | null {
+  if (s.length === 0) return null;
+  if (/^\d+$/.test(s)) return Number(s);
+  let hasUnit = false;
+  for (const ch of s) {
+    if (UNITS[ch] !== undefined) hasUnit = true;
+    else if (DIGITS[ch] === undefined) return null;
+  }
+  if (!hasUnit) {
+    // 二零二六 / 一二: read digit by digit (years); a single 零 is 0.
+    let v = 0;
+    for (const ch of s) v = v * 10 + DIGITS[ch]!;
+    return v;
+  }
+  let total = 0;
+  let current = 0;
+  for (const ch of s) {
+    const d = DIGITS[ch];
+    if (d !== undefined) {
+      current = d;
+      continue;
+    }
+    const u = UNITS[ch]!;
+    total += (current === 0 && u === 10 ? 1 : current) * u;
+    current = 0;
+  }
+  return total + current;
+}

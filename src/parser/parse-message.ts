@@ -1,0 +1,108 @@
+import { shanghaiDate } from '../dates.js';
+import { analyse } from './analysis.js';
+import { strongCommand, weakCommand } from './commands.js';
+import { extractCounts, extractLevel } from './counts.js';
+import { findDate } from './dates.js';
+import { findEscalations } from './escalation.js';
+import { extractIncidents } from './incidents.js';
+import { normalizeText } from './normalize.js';
+import { extractPersons, findNames } from './persons.js';
+import type { DatedReport, ParseInput, ParseResult, ParseWarningCode, Report, UnitName } from './schema.js';
+import { zeroEvidence } from './zero.js';
+import { canonicalUnit, findUnitMentions, unitChain, unknownUnitName } from './units.js';
+
+// The parser of shared/spec/parse-contract.md: one chat message → typed reports. Pure: no I/O, no clock (the
+// day comes from sentAt), never throws. The rule that matters most: a message that reports anything (an incident,
+// an abnormal person, someone heading to petition, a dispute found) never yields a zero_report.
+
+const QUESTION = /[?]|吗|请问|是不是|能不能|可不可以|怎么|如何|为什么|什么时候|啥时候|呢\s*$/;
+// Leaders' and the office's notices: instructions to the units, not reports.
+const NOTICE = /要求|请各|各村|各社区|各单位|各位|严禁|严防|务必|提醒|通知|会议|开会|召开|注意|落实|抓紧|按时|及时|做好|加强|确保|一律|必须|不得|制度|推进/;
+const REPORTISH = /报告|研判|重点人员|零报|动态|上访|信访|纠纷/;
+const ASSESSMENT = /研判/;
+const CORRECTION = /更正|订正|纠正|重新上报|重新报送|^[\s【[(]*修改|特此修改/;
+// Nothing in the message can matter without one of these (fast path for 收到/好的/谢谢).
+const RELEVANT = /报|研判|重点|访|纠纷|矛盾|某|村|社区|聚集|争|冲突|打|闹|堵|失联|去向|进京|赴|稳定|平稳|平安|正常|无/;
+
+function chatter(warnings: ParseWarningCode[]): ParseResult {
+  return { reports: [{ kind: 'chatter' }], warnings, unclear: false };
+}
+
+function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
+  const sentDay = shanghaiDate(input.sentAt);
+  const norm = normalizeText(typeof input.text === 'string' ? input.text : '');
+  const warnings: ParseWarningCode[] = norm.truncated ? ['truncated'] : [];
+  const text = norm.text;
+  if (!text) return chatter(warnings);
+  const strong = strongCommand(text);
+  if (strong) return { reports: [{ kind: 'command', name: strong }], warnings, unclear: false };
+  const noReport = (): ParseResult => {
+    const weak = weakCommand(text);
+    return weak ? { reports: [{ kind: 'command', name: weak }], warnings, unclear: false } : chatter(warnings);
+  };
+  if (!RELEVANT.test(text)) return noReport();
+
+  const a = analyse(text);
+  const escalations = findEscalations(a);
+  const names = findNames(a);
+  const incidents = extractIncidents(a, escalations, names);
+  const persons = extractPersons(a, names, escalations);
+  const { counts, stated } = extractCounts(text);
+  const level = extractLevel(text);
+  const isAssessment = stated || (ASSESSMENT.test(text) && level !== null);
+  const zero = zeroEvidence(text, persons.length > 0 || isAssessment);
+
+  const senderUnit = canonicalUnit(input.senderUnit, units);
+  const mentions = findUnitMentions(text, units, senderUnit);
+  const happened = incidents.length > 0 || persons.some((p) => p.state === 'abnormal' || p.escalation !== null);
+
+  if (input.senderUnit == null && NOTICE.test(text) && !(happened && mentions.length > 0)) return chatter(warnings);
+  if (QUESTION.test(text) && !happened) return noReport();
+
+  const reportsSomething =
+    happened ||
+    (counts.disputesFound ?? 0) > 0 ||
+    (counts.keyPersonsAbnormal ?? 0) > 0 ||
+    (counts.petitions ?? 0) > 0 ||
+    (isAssessment && (level === 'watch' || level === 'alert'));
+
+  // Which unit: the first one named (several when listed together), else 我村/the sender's unit.
+  const chain = unitChain(text, mentions);
+  const unknown = mentions.length === 0 ? unknownUnitName(text) : null;
+  const senderUnknown = input.senderUnit != null && senderUnit === null;
+  const unit = chain[0] ?? (unknown ? null : senderUnit);
+  const { date } = findDate(text, input.sentAt);
+  const correction = CORRECTION.test(text);
+  const base = { unit, date, ...(correction ? { correction: true as const } : {}) };
+
+  const dated: DatedReport[] = [];
+  if (zero.valid) {
+    if (reportsSomething) warnings.push('self_contradiction');
+    else for (const u of chain.length > 1 ? chain : [unit]) dated.push({ kind: 'zero_report', ...base, unit: u });
+  }
+  if (isAssessment) dated.push({ kind: 'daily_assessment', ...base, counts, level });
+  if (persons.length > 0) dated.push({ kind: 'key_person', ...base, persons });
+  for (const i of incidents) dated.push({ kind: 'incident', ...base, escalation: i.escalation, people: i.people, collective: i.collective, summary: i.summary });
+
+  if (dated.length === 0) {
+    if (zero.talk) return chatter(warnings);
+    const weak = weakCommand(text);
+    if (weak) return { reports: [{ kind: 'command', name: weak }], warnings, unclear: false };
+    const attempt = REPORTISH.test(text) && (mentions.length > 0 || unknown !== null || /\d/.test(text) || input.senderUnit != null);
+    return attempt && !/^(?:收到|好的|好|谢谢|辛苦)/.test(text) ? { reports: [], warnings, unclear: true } : chatter(warnings);
+  }
+  if (unknown || (senderUnknown && mentions.length === 0)) warnings.push('unknown_unit');
+  else if (unit === null) warnings.push('no_unit');
+  if (date > sentDay) warnings.push('future_date');
+  const reports: Report[] = dated;
+  return { reports, warnings, unclear: false };
+}
+
+/** Parses one message. Never throws: anything unexpected gives chatter, so one odd message cannot stop a batch. */
+export function parseMessage(input: ParseInput, units: readonly UnitName[]): ParseResult {
+  try {
+    return parse(input, units);
+  } catch {
+    return { reports: [{ kind: 'chatter' }], warnings: [], unclear: false };
+  }
+}

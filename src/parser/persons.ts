@@ -1,0 +1,141 @@
+import type { Analysis } from './analysis.js';
+import type { EscalationHit } from './escalation.js';
+import { maxEscalation } from './escalation.js';
+import type { Person } from './schema.js';
+
+// Named people: 王某某 / 张某 anywhere, and real names (张三) at the start of a list item of a key-person list.
+// An ordinary 村民/居民 named in an incident is the incident's subject, not a key person.
+
+// Common single-character surnames. Characters that are also everyday words (和, 全, 时, 国, 平…) are left out so
+// that “时间：…” or “全某” noise is never taken for a person.
+export const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳柴蒙鲍喻祁蒲房滕屈饶牟艾尤穆卓缪简芦麦褚娄窦戚岑景党宫费卜冷晏卫米柏宗瞿桂佟臧闵苟邬卞姬仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝封谈匡鞠惠荆冀郁胥班储栗燕楚鄢谌奚皮粟冼蔺楼闻厉郜阚屠朴练廉禹漆巴卿狄宣晋芮扈晁阙鹿邸雍辜裘亓邰赫杭况宿鲜逯茹慕亢嵇湛戎茅揭尉檀衣昝尧';
+
+const NAME_RE = new RegExp(`[${SURNAMES}]某某?`, 'g');
+const REAL_NAME_RE = new RegExp(
+  `(?:^|\\n|[;。]|\\d{1,2}[.、):]?)\\s*([${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=\\s*[:,]\\s*(?:在|外|稳|情|住|务|失|去|现|目前|已|无)|\\s+(?:在|外|稳|情))`,
+  'g',
+);
+const KEY_PERSON_CONTEXT = /重点人员|重点对象|稳控对象|重点人/;
+const PREFIX = /(?:村民|居民|群众|业主|农户|户主|市民|邻居|租户|农民|商户|家属|工人|职工)$/;
+const JOIN = /^\s*[、,和及与]\s*$/;
+const SENT_END = /[。\n]/;
+
+const ABNORMAL = /情绪激动|情绪波动|有波动|情绪不稳|不稳定|激动|苗头|扬言|失联|去向不明|下落不明|联系不上|无法联系|不知去向|外出上访|异常|情绪较大|情绪低落|不满|闹事|出门未归/g;
+const STABLE = /(?<!不)稳定|平稳|平复|正常|已找到|找到|无异常|在控|不再上访|打消|返回|回家|接回|劝返回/g;
+const HOME_NOW = /返回家中|回到家|已回家|回家|现在家|目前在家|现在村|接回家/;
+const HOME = /在家|在村|在本地|在当地|在厂|在本村|在社区|在小区|在本镇|在镇上|居家|在单位/g;
+const AWAY = /外出|外地|在外|去向不明|下落不明|失联|联系不上|不知去向|出门未归|离家/g;
+
+export interface NameHit {
+  name: string;
+  index: number;
+  end: number;
+  /** Named as 村民/居民…: an incident's subject. */
+  prefixed: boolean;
+}
+
+export function findNames(a: Analysis): NameHit[] {
+  const { text } = a;
+  const hits: NameHit[] = [];
+  NAME_RE.lastIndex = 0;
+  for (let m = NAME_RE.exec(text); m !== null; m = NAME_RE.exec(text)) hits.push({ name: m[0], index: m.index, end: m.index + m[0].length, prefixed: false });
+  if (KEY_PERSON_CONTEXT.test(text)) {
+    REAL_NAME_RE.lastIndex = 0;
+    for (let m = REAL_NAME_RE.exec(text); m !== null; m = REAL_NAME_RE.exec(text)) {
+      const name = m[1]!;
+      if (name.includes('某')) continue;
+      const index = m.index + m[0].length - name.length;
+      if (!hits.some((h) => h.index <= index && index < h.end)) hits.push({ name, index, end: index + name.length, prefixed: false });
+    }
+    hits.sort((x, y) => x.index - y.index);
+  }
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    const before = text.slice(Math.max(0, h.index - 4), h.index);
+    const prev = hits[i - 1];
+    h.prefixed = PREFIX.test(before) || (prev?.prefixed === true && JOIN.test(text.slice(prev.end, h.index)));
+  }
+  return hits;
+}
+
+interface Marker {
+  at: number;
+  kind: 'abnormal' | 'stable';
+}
+
+function collect(re: RegExp, s: string, offset: number, kind: Marker['kind'], out: Marker[]) {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) out.push({ at: offset + m.index, kind });
+}
+
+function lastIndexOf(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let last = -1;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) last = m.index;
+  return last;
+}
+
+/** The key persons of a message, with state, whereabouts and escalation read from the words after each name. */
+export function extractPersons(a: Analysis, names: readonly NameHit[], escalations: readonly EscalationHit[]): Person[] {
+  if (names.length === 0) return [];
+  const { text, masked } = a;
+  const kpContext = KEY_PERSON_CONTEXT.test(text);
+  // Each name's words run to the next name or the end of the sentence; “韩某某、杨某某均在家” share theirs.
+  const segs: [number, number][] = names.map((h, i) => {
+    let end = text.length;
+    const next = names[i + 1];
+    if (next) end = next.index;
+    const cut = text.slice(h.end, end).search(SENT_END);
+    if (cut >= 0) end = h.end + cut;
+    return [h.end, end];
+  });
+  for (let i = names.length - 2; i >= 0; i--) {
+    const [s, e] = segs[i]!;
+    if (JOIN.test(text.slice(s, e)) || /^\s*$/.test(text.slice(s, e))) segs[i] = [s, segs[i + 1]![1]];
+  }
+  const byName = new Map<string, { person: Person; lastAt: number } | null>();
+  const order: string[] = [];
+  names.forEach((h, i) => {
+    const [s, e] = segs[i]!;
+    if (h.prefixed) {
+      if (!byName.has(h.name)) byName.set(h.name, null);
+      return;
+    }
+    const rawSeg = text.slice(s, e);
+    const maskSeg = masked.slice(s, e);
+    const esc = escalations.filter((x) => x.index >= s && x.index < e);
+    const markers: Marker[] = [];
+    collect(ABNORMAL, maskSeg, s, 'abnormal', markers);
+    collect(STABLE, rawSeg, s, 'stable', markers);
+    for (const x of esc) markers.push({ at: x.index, kind: 'abnormal' });
+    const hasSignal = markers.length > 0 || lastIndexOf(HOME, maskSeg) >= 0 || lastIndexOf(AWAY, maskSeg) >= 0;
+    if (!kpContext && !hasSignal) return;
+    markers.sort((x, y) => x.at - y.at);
+    const state = markers.length ? markers[markers.length - 1]!.kind : 'stable';
+    let whereabouts: Person['whereabouts'] = 'unknown';
+    if (HOME_NOW.test(rawSeg)) whereabouts = 'home';
+    else {
+      const home = lastIndexOf(HOME, maskSeg);
+      let away = lastIndexOf(AWAY, maskSeg);
+      for (const x of esc) if (!x.clause?.intention) away = Math.max(away, x.index - s);
+      if (home >= 0 || away >= 0) whereabouts = home > away ? 'home' : 'away';
+    }
+    const escalation = maxEscalation(esc.map((x) => x.level));
+    const person: Person = { name: h.name, state, whereabouts, escalation };
+    const prev = byName.get(h.name);
+    if (prev === undefined) {
+      byName.set(h.name, { person, lastAt: s });
+      order.push(h.name);
+    } else if (prev !== null) {
+      // A second mention of the same person: the later words are the newer state; keep what the first knew.
+      prev.person = {
+        name: h.name,
+        state: markers.length ? state : prev.person.state,
+        whereabouts: whereabouts !== 'unknown' ? whereabouts : prev.person.whereabouts,
+        escalation: maxEscalation([prev.person.escalation, escalation].filter((x): x is NonNullable<typeof x> => x !== null)),
+      };
+    }
+  });
+  return order.map((n) => byName.get(n)!.person);
+}

@@ -1,0 +1,85 @@
+import type { UnitName } from './schema.js';
+
+// Which unit a message is about: names and aliases from the roster (longest first, so 东坡社区 beats 东坡),
+// 我村/本村 for the sender's own unit, and unit-like names the roster does not know (青山村 → unknown).
+
+export interface UnitMention {
+  unit: string;
+  index: number;
+  end: number;
+}
+
+interface Matcher {
+  re: RegExp | null;
+  canonical: Map<string, string>;
+}
+
+const cache = new WeakMap<readonly UnitName[], Matcher>();
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function matcherFor(units: readonly UnitName[]): Matcher {
+  let m = cache.get(units);
+  if (m) return m;
+  const canonical = new Map<string, string>();
+  for (const u of units) {
+    for (const n of [u.name, ...u.aliases]) if (n && !canonical.has(n)) canonical.set(n, u.name);
+  }
+  const names = [...canonical.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
+  m = { re: names.length ? new RegExp(names.join('|'), 'g') : null, canonical };
+  cache.set(units, m);
+  return m;
+}
+
+const SELF = /我村|本村|我们村|我社区|本社区|我们社区|我居|本居/g;
+
+export function findUnitMentions(text: string, units: readonly UnitName[], senderUnit: string | null): UnitMention[] {
+  const { re, canonical } = matcherFor(units);
+  const out: UnitMention[] = [];
+  if (re) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push({ unit: canonical.get(m[0])!, index: m.index, end: m.index + m[0].length });
+  }
+  if (senderUnit) {
+    SELF.lastIndex = 0;
+    for (let m = SELF.exec(text); m !== null; m = SELF.exec(text)) out.push({ unit: senderUnit, index: m.index, end: m.index + m[0].length });
+    out.sort((a, b) => a.index - b.index);
+  }
+  return out;
+}
+
+/** The canonical name of a unit name/alias, or null. */
+export function canonicalUnit(name: string | null, units: readonly UnitName[]): string | null {
+  if (!name) return null;
+  return matcherFor(units).canonical.get(name) ?? null;
+}
+
+/**
+ * Units listed together at the first mention: “张庄、王庄两村”, “李家湾村、河西村”, “张庄村和王庄村”.
+ * One unit when the message names only one (or names others later in passing: “在王庄亲戚家”).
+ */
+export function unitChain(text: string, mentions: readonly UnitMention[]): string[] {
+  if (mentions.length === 0) return [];
+  const chain = [mentions[0]!.unit];
+  let prev = mentions[0]!;
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const between = text.slice(prev.end, m.index);
+    if (!/^(?:村|社区)?\s*[、,和及与跟]\s*$/.test(between)) break;
+    if (!chain.includes(m.unit)) chain.push(m.unit);
+    prev = m;
+  }
+  return chain;
+}
+
+// A unit-like name near the start of the message (after 【…】, 补报：, 代…报): “青山村今日零报告”.
+const UNKNOWN_RE = /^(?:[【[(]?\s*(?:零报告|日研判|即时报告|重点人员动态|更正|修改|补报|重新上报)?\s*[】\]):]?\s*)?(?:代)?([\u4e00-\u9fa5]{2,4}?)(村|社区|居委会)/;
+const STOP = /[今昨前明本我全各该每两三几此这那们的在到去回和与及、驻包进镇县区市省日月年报告零研判]/;
+
+/** A unit name the roster does not know, at the start of the message; null when none. */
+export function unknownUnitName(text: string): string | null {
+  const m = UNKNOWN_RE.exec(text);
+  if (!m) return null;
+  const stem = m[1]!;
+  if (STOP.test(stem)) return null;
+  return stem + m[2]!;
+}
