@@ -3,13 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
-import type { Inbox } from '../../src/core/inbox.js';
+import { createInbox, type Inbox } from '../../src/core/inbox.js';
 import type { InboundMessage } from '../../src/core/message.js';
 import { createLogger } from '../../src/logger.js';
 import { createMetrics } from '../../src/ops/metrics.js';
 import { sealMessage, signatureOf } from '../../src/platforms/wecom/crypto.js';
 import { wecomRoutes } from '../../src/platforms/wecom/routes.js';
 import { createServer } from '../../src/server.js';
+import { MemoryReportStore } from '../../src/store/memory-store.js';
 
 // Throwaway keys: fixtures are encrypted and signed here with our own crypto (crypto.test.ts pins that crypto to
 // the official vectors, so the two cannot share a bug).
@@ -257,5 +258,26 @@ describe('/wecom/app/callback (self-built app, XML)', () => {
   it('refuses a body that is not WeCom XML with 400', async () => {
     const res = await fetch(`${base}/wecom/app/callback?${signedQuery(APP, 'x')}`, { method: 'POST', body: '<xml><Encrypt>' });
     expect(res.status).toBe(400);
+  });
+});
+
+describe('with the real Inbox (memory store)', () => {
+  it('dispatches after the acknowledgement and drops the redelivery', async () => {
+    const dispatched: InboundMessage[] = [];
+    const real = createInbox({ store: new MemoryReportStore({ clock }), logger, metrics: createMetrics(), dedupeTtlSeconds: 600, dispatch: async (m) => void dispatched.push(m) });
+    const app = createServer({ logger, routers: [wecomRoutes({ config, inbox: real, logger, metrics, clock })] });
+    const srv = app.listen(0, '127.0.0.1');
+    await new Promise((r) => srv.once('listening', r));
+    try {
+      const url = `http://127.0.0.1:${(srv.address() as AddressInfo).port}/wecom/callback`;
+      const enc = sealMessage(BOT, JSON.stringify(smartBotText('m-real', '@维稳助手 赵庄村零报告')));
+      const post = () => fetch(`${url}?${signedQuery(BOT, enc)}`, { method: 'POST', body: JSON.stringify({ encrypt: enc }) });
+      expect((await post()).status).toBe(200);
+      expect((await post()).status).toBe(200);
+      await real.drain();
+      expect(dispatched.map((m) => [m.msgId, m.text])).toEqual([['m-real', '赵庄村零报告']]);
+    } finally {
+      await new Promise<void>((r) => srv.close(() => r()));
+    }
   });
 });
