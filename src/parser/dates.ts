@@ -14,13 +14,13 @@ const DATE_RE = new RegExp(
     `${N2}\\s*月\\s*${N2}\\s*[日号]`,
     // 10.2, 10/2 (not inside a longer number like a phone number or 1.5.3)
     `(?<![\\d.])(\\d{1,2})[./](\\d{1,2})(?![\\d./])`,
-    // relative days
-    '(今日|今天|今晚|今早|今晨|昨日|昨天|昨晚|前天|前日)',
+    // relative days (昨晚 is left out: “昨晚从省城返回” dates an event in today's report)
+    '(今日|今天|今晚|今早|今晨|昨日|昨天|前天|前日)',
   ].join('|'),
   'g',
 );
 
-const RELATIVE: Record<string, number> = { 今日: 0, 今天: 0, 今晚: 0, 今早: 0, 今晨: 0, 昨日: -1, 昨天: -1, 昨晚: -1, 前天: -2, 前日: -2 };
+const RELATIVE: Record<string, number> = { 今日: 0, 今天: 0, 今晚: 0, 今早: 0, 今晨: 0, 昨日: -1, 昨天: -1, 前天: -2, 前日: -2 };
 
 export interface FoundDate {
   date: string;
