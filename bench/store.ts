@@ -24,8 +24,9 @@ const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国';
 const VILLAGE = '东西南北上下新老大小前后';
 const rnd = (n: number) => Math.floor(Math.random() * n);
-const pick = <T>(s: string | readonly T[]) => s[rnd(s.length)]!;
-const personName = () => pick(SURNAMES) + pick(GIVEN) + (Math.random() < 0.6 ? pick(GIVEN) : '');
+const pick = <T>(s: readonly T[]): T => s[rnd(s.length)]!;
+const ch = (s: string) => s[rnd(s.length)]!;
+const personName = () => ch(SURNAMES) + ch(GIVEN) + (Math.random() < 0.6 ? ch(GIVEN) : '');
 
 interface Unit {
   township: string;
@@ -39,12 +40,12 @@ interface Unit {
 function makeUnits(): Unit[] {
   const units: Unit[] = [];
   for (let t = 0; t < TOWNSHIPS; t++) {
-    const township = `${pick(VILLAGE)}${pick(VILLAGE)}${t}镇`;
+    const township = `${ch(VILLAGE)}${ch(VILLAGE)}${t}镇`;
     const chatId = `wr${randomBytes(15).toString('base64url')}`; // WeCom chat ids look like this (~22 chars)
     for (let u = 0; u < UNITS_PER_TOWNSHIP; u++)
       units.push({
         township,
-        name: `${pick(VILLAGE)}${pick(GIVEN)}${u}村`,
+        name: `${ch(VILLAGE)}${ch(GIVEN)}${u}村`,
         chatId,
         reporter: `u${t}${String(u).padStart(3, '0')}${randomBytes(3).toString('hex')}`,
         reporterName: personName(),
@@ -59,7 +60,8 @@ function message(u: Unit, date: string): MessageWrite {
   const msgId = randomBytes(16).toString('hex'); // WeCom msgid: 32 hex characters
   const at = new Date(shanghaiInstant(date, '09:00').getTime() + rnd(6 * 3600_000)).toISOString();
   const meta = (i: number) => ({ id: `${msgId}:${i}`, msgId, platform: 'wecom' as const, chatId: u.chatId, senderId: u.reporter, senderName: u.reporterName, receivedAt: at });
-  const bodies: Omit<StoredReport, 'meta'>[] = [];
+  type Body = StoredReport extends infer R ? (R extends StoredReport ? Omit<R, 'meta'> : never) : never;
+  const bodies: Body[] = [];
   const r = Math.random();
   if (r < 0.62) bodies.push({ kind: 'zero_report', unit: u.name, date });
   else
