@@ -4,7 +4,7 @@ import type { InboundMessage, OutboundMessage } from '../../src/core/message.js'
 import { PlatformApiError } from '../../src/errors.js';
 import { silentLogger } from '../../src/logger.js';
 import { createMetrics } from '../../src/ops/metrics.js';
-import { createDingtalkClient, type DingtalkClient } from '../../src/platforms/dingtalk/client.js';
+import { createDingtalkClient, type DingtalkClient, dingtalkErrorHint } from '../../src/platforms/dingtalk/client.js';
 import type { DingtalkReplyHandle } from '../../src/platforms/dingtalk/translate.js';
 import { indexRoster, parseRoster } from '../../src/roster.js';
 import { FakeDingtalkServer } from '../support/fake-dingtalk-server.js';
@@ -207,6 +207,7 @@ describe('DingTalk client: custom robot for @-mentions', () => {
     const err = await client.send(out({ mentions: ['zhang'] })).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PlatformApiError);
     expect((err as PlatformApiError).errcode).toBe(310000);
+    expect(dingtalkErrorHint(310000)).toContain('DINGTALK_CUSTOM_ROBOTS');
   });
 
   it('names the people in plain text when the group has no custom robot', async () => {
@@ -232,6 +233,13 @@ describe('DingTalk client: rate limits', () => {
     expect(new Set(fake.customSends.map((r) => r.body.msgUuid)).size).toBe(1);
     expect(await counter(metrics, 'rate_limited')).toBe(2);
     expect(await counter(metrics, 'ok')).toBe(1);
+  });
+
+  it('paces a custom robot at 20 messages a minute instead of running into its 10-minute block', async () => {
+    const { client } = makeClient(robots);
+    for (let i = 0; i < 21; i++) await client.send(out({ text: `提醒${i}`, mentions: ['zhang'] }));
+    expect(fake.customSends).toHaveLength(21);
+    expect(sleeps).toEqual([60_000]); // the clock stood still: the 21st waits a full minute
   });
 
   it.each([

@@ -100,7 +100,9 @@ export class FakeDingtalkServer {
       bodyBytes: raw.length,
     };
     this.requests.push(rec);
-    const send = (status: number, body: Record<string, unknown>) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    const send = (status: number, body: Record<string, unknown>): void => {
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    };
 
     switch (url.pathname) {
       case '/v1.0/oauth2/accessToken': {

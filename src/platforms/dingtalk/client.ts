@@ -42,6 +42,8 @@ const RETRY_BASE_MS = 2_000;
 /** The custom robot blocks for 10 minutes after 20 messages a minute: start slower there. */
 const ROBOT_BLOCK_BASE_MS = 60_000;
 const RETRY_MAX_MS = 5 * 60_000;
+/** Custom robots: 20 messages a minute, then blocked for 10 minutes (410100); pace ourselves below it. */
+const ROBOT_PER_MINUTE = 20;
 
 const ReplyHandleSchema = z.object({ sessionWebhook: z.url(), expiresAt: z.number() });
 const TokenSchema = z.looseObject({ accessToken: z.string().min(1), expireIn: z.number().positive() });
@@ -73,6 +75,20 @@ export function isTokenError(err: unknown): boolean {
 /** Worth another try later: rate limits and DingTalk's "system busy" (-1). */
 function isTransient(err: unknown): boolean {
   return isRateLimited(err) || (err instanceof PlatformApiError && String(err.errcode) === '-1');
+}
+
+/** What an operator should check for the errors that need a human (shared/reference/dingtalk.md §3.2, §3.3, §4). */
+export function dingtalkErrorHint(errcode: number | string): string | undefined {
+  const c = String(errcode);
+  if (c === '310000') return 'custom robot security check failed: check the SEC… secret in DINGTALK_CUSTOM_ROBOTS, the server clock (NTP), and the robot\'s keyword / IP settings';
+  if (c === '300001' || c === '400101') return 'unknown custom robot: DINGTALK_CUSTOM_ROBOTS needs the access_token=… value of the robot\'s Webhook URL';
+  if (c === '400102') return 'the custom robot is disabled (机器人已停用) in the group settings';
+  if (c === '400013' || c === '400106') return 'the group was dissolved or the robot is no longer in it';
+  if (c === '90020' || /ApiCountLimitForOrg/i.test(c)) return 'the monthly metered API quota (付费API调用量) is used up: 开发者后台 → 资源管理 / 用量明细';
+  if (/^invalidParameter\.robotCode/i.test(c)) return 'check DINGTALK_ROBOT_CODE (应用 → 机器人 → RobotCode) and that the robot is published';
+  if (/invalidClientIdOrSecret/i.test(c)) return 'check DINGTALK_APP_KEY / DINGTALK_APP_SECRET (开发者后台 → 凭证与基础信息)';
+  if (/permission|AccessDenied/i.test(c)) return 'grant the app 企业内机器人发送消息权限 (qyapi_robot_sendmsg) under 权限管理, and add the robot to the group';
+  return undefined;
 }
 
 function parseCustomRobot(value: string): CustomRobot {
@@ -112,6 +128,7 @@ export function createDingtalkClient(o: DingtalkClientOptions): DingtalkClient {
   const oapiOrigin = new URL(cfg.DINGTALK_OAPI_BASE).origin;
   const customRobots = new Map(Object.entries(cfg.DINGTALK_CUSTOM_ROBOTS).map(([chat, v]) => [chat, parseCustomRobot(v)]));
   const queues = new Map<string, Promise<void>>();
+  const robotSends = new Map<string, number[]>();
   let token: { value: string; expiresAt: number } | undefined;
   let tokenFlight: Promise<string> | undefined;
   let closed = false;
@@ -194,6 +211,7 @@ export function createDingtalkClient(o: DingtalkClientOptions): DingtalkClient {
 
   // https://open.dingtalk.com/document/robots/custom-robot-access (加签: fresh ms timestamp, sign encoded once)
   async function customRobotSend(robot: CustomRobot, body: Record<string, unknown>): Promise<void> {
+    await paceRobot(robot);
     const url = new URL(`${cfg.DINGTALK_OAPI_BASE}/robot/send`);
     url.searchParams.set('access_token', robot.token);
     if (robot.secret) {
@@ -202,6 +220,20 @@ export function createDingtalkClient(o: DingtalkClientOptions): DingtalkClient {
       url.searchParams.set('sign', dingtalkSign(ts, robot.secret)); // URLSearchParams encodes it, once
     }
     await call(url.toString(), body);
+  }
+
+  /** Waits when this robot already sent 20 messages in the last minute: cheaper than a 10-minute block. */
+  async function paceRobot(robot: CustomRobot): Promise<void> {
+    const recent = (robotSends.get(robot.token) ?? []).filter((t) => now() - t < 60_000);
+    if (recent.length >= ROBOT_PER_MINUTE) {
+      const waitMs = 60_000 - (now() - recent[0]!);
+      log.info({ waitMs }, 'dingtalk custom robot at 20 messages a minute: pausing');
+      await sleep(waitMs);
+      if (closed) throw new PlatformApiError('dingtalk', 'client_closed', 'shutting down before the message could be sent');
+      recent.shift();
+    }
+    recent.push(now());
+    robotSends.set(robot.token, recent);
   }
 
   /** Retries `attempt` after rate limits with capped exponential backoff; other errors go straight up. */
@@ -338,7 +370,8 @@ export function createDingtalkClient(o: DingtalkClientOptions): DingtalkClient {
       } catch (err) {
         o.metrics.sends.inc({ platform: 'dingtalk', outcome: 'error' });
         const e = err as PlatformApiError;
-        log.error({ chatId: msg.chatId, kind: msg.kind, errcode: e.errcode, httpStatus: e.httpStatus, error: e.message }, 'dingtalk send failed');
+        const hint = e instanceof PlatformApiError ? dingtalkErrorHint(e.errcode) : undefined;
+        log.error({ chatId: msg.chatId, kind: msg.kind, errcode: e.errcode, httpStatus: e.httpStatus, error: e.message, hint }, 'dingtalk send failed');
         throw err;
       }
     },
