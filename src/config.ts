@@ -105,8 +105,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return Object.freeze(res.data as Config);
 }
 
+/** WeCom is in use when any of its three doors is configured: smart bot, self-built app, or group webhooks. */
 export function wecomConfigured(c: Config): boolean {
-  return Boolean(c.WECOM_TOKEN && c.WECOM_ENCODING_AES_KEY);
+  return Boolean(
+    (c.WECOM_TOKEN && c.WECOM_ENCODING_AES_KEY) ||
+      (c.WECOM_APP_TOKEN && c.WECOM_APP_ENCODING_AES_KEY && c.WECOM_CORP_ID) ||
+      Object.keys(c.WECOM_GROUP_WEBHOOKS).length > 0,
+  );
 }
 export function dingtalkConfigured(c: Config): boolean {
   return Boolean(c.DINGTALK_APP_KEY && c.DINGTALK_APP_SECRET);
