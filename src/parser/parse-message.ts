@@ -3,7 +3,7 @@ import { analyse } from './analysis.js';
 import { strongCommand, weakCommand } from './commands.js';
 import { extractCounts, extractLevel } from './counts.js';
 import { findDate } from './dates.js';
-import { findEscalations } from './escalation.js';
+import { findEscalations, maxEscalation } from './escalation.js';
 import { extractIncidents } from './incidents.js';
 import { normalizeText } from './normalize.js';
 import { extractPersons, findNames } from './persons.js';
@@ -20,6 +20,11 @@ const QUESTION = /[?]|吗|请问|是不是|能不能|可不可以|怎么|如何|
 const NOTICE = /要求|请各|各村|各社区|各单位|各位|严禁|严防|务必|提醒|通知|会议|开会|召开|注意|落实|抓紧|按时|及时|做好|加强|确保|一律|必须|不得|制度|推进/;
 const REPORTISH = /报告|研判|重点人员|零报|动态|上访|信访|纠纷/;
 const ASSESSMENT = /研判/;
+// Someone in trouble or heading to petition, but unnamed (有人扬言要去北京上访, 一名重点人员失联).
+const UNNAMED_ABNORMAL = /情绪激动|情绪波动|情绪不稳|扬言|失联|去向不明|下落不明|联系不上|不知去向|上访苗头|外出上访/;
+const UNNAMED_AWAY = /外出|失联|去向不明|下落不明|不知去向|联系不上/;
+/** The name given to a key person the message does not name, so the report still reaches the leaders. */
+export const UNNAMED_PERSON = '未具名人员';
 const CORRECTION = /更正|订正|纠正|重新上报|重新报送|^[\s【[(]*修改|特此修改/;
 // Nothing in the message can matter without one of these (fast path for 收到/好的/谢谢).
 const RELEVANT = /报|研判|重点|访|纠纷|矛盾|某|村|社区|聚集|争|冲突|打|闹|堵|失联|去向|进京|赴|稳定|平稳|平安|正常|无/;
@@ -59,8 +64,19 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   if (input.senderUnit == null && NOTICE.test(text) && !(happened && mentions.length > 0)) return chatter(warnings);
   if (QUESTION.test(text) && !happened) return noReport();
 
+  // An abnormal person or a petition heading that no named person or incident carries still counts.
+  const unnamed = persons.length === 0 && incidents.length === 0 && (UNNAMED_ABNORMAL.test(a.masked) || escalations.length > 0);
+  if (unnamed && !isAssessment) {
+    persons.push({
+      name: UNNAMED_PERSON,
+      state: 'abnormal',
+      whereabouts: UNNAMED_AWAY.test(a.masked) || escalations.some((e) => !e.clause?.intention) ? 'away' : 'unknown',
+      escalation: maxEscalation(escalations.map((e) => e.level)),
+    });
+  }
   const reportsSomething =
     happened ||
+    unnamed ||
     (counts.disputesFound ?? 0) > 0 ||
     (counts.keyPersonsAbnormal ?? 0) > 0 ||
     (counts.petitions ?? 0) > 0 ||

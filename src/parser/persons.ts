@@ -13,7 +13,7 @@ export const SURNAMES =
 
 const NAME_RE = new RegExp(`[${SURNAMES}]某某?`, 'g');
 const REAL_NAME_RE = new RegExp(
-  `(?:^|\\n|[;。]|\\d{1,2}[.、):]?)\\s*([${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=\\s*[:,]\\s*(?:在|外|稳|情|住|务|失|去|现|目前|已|无)|\\s+(?:在|外|稳|情))`,
+  `(?:^|\\n|[;。:]|重点人员|重点对象|\\d{1,2}[.、):]?)\\s*([${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=\\s*[:,]\\s*(?:在|外|稳|情|住|务|失|去|现|目前|已|无)|\\s*(?:在家|在村|在本地|外出|情绪|稳定|失联|去向))`,
   'g',
 );
 const KEY_PERSON_CONTEXT = /重点人员|重点对象|稳控对象|重点人/;
@@ -25,7 +25,7 @@ const ABNORMAL = /情绪激动|情绪波动|有波动|情绪不稳|不稳定|激
 const STABLE = /(?<!不)稳定|平稳|平复|正常|已找到|找到|无异常|在控|不再上访|打消|返回|回家|接回|劝返回/g;
 const HOME_NOW = /返回家中|回到家|已回家|回家|现在家|目前在家|现在村|接回家/;
 const HOME = /在家|在村|在本地|在当地|在厂|在本村|在社区|在小区|在本镇|在镇上|居家|在单位/g;
-const AWAY = /外出|外地|在外|去向不明|下落不明|失联|联系不上|不知去向|出门未归|离家/g;
+const AWAY = /外出|外地|在外|去向不明|下落不明|失联|联系不上|不知去向|出门未归|离家|在(?:北京|上海|广州|深圳|天津|省城|市里|县城|外省|外市)|在[\u4e00-\u9fa5]{2}(?:省|市)/g;
 
 export interface NameHit {
   name: string;
@@ -55,6 +55,12 @@ export function findNames(a: Analysis): NameHit[] {
     const before = text.slice(Math.max(0, h.index - 4), h.index);
     const prev = hits[i - 1];
     h.prefixed = PREFIX.test(before) || (prev?.prefixed === true && JOIN.test(text.slice(prev.end, h.index)));
+  }
+  // “李某某、王某某等十余人”: the named are the first of a crowd, the subjects of an incident.
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i]!;
+    const next = hits[i + 1];
+    if (/^\s*等/.test(text.slice(h.end, h.end + 3)) || (next?.prefixed === true && JOIN.test(text.slice(h.end, next.index)) && /^\s*等/.test(text.slice(next.end, next.end + 3)))) h.prefixed = true;
   }
   return hits;
 }
