@@ -30,6 +30,8 @@ export interface InboxOptions {
   journal?: Journal;
   /** Longest wait for the dedupe claim before the message is journaled instead; well under WeCom's 5 s. */
   claimTimeoutMs?: number;
+  /** After a store failure, messages skip the claim for this long and go straight to the journal (default 1000). */
+  outageBackoffMs?: number;
 }
 
 export interface JournalingInbox extends Inbox {
@@ -62,11 +64,13 @@ export interface JournalingInbox extends Inbox {
 export function createInbox(o: InboxOptions): JournalingInbox {
   const { store, logger, metrics, journal } = o;
   const claimTimeoutMs = o.claimTimeoutMs ?? 2000;
+  const outageBackoffMs = o.outageBackoffMs ?? 1000;
   const inFlight = new Set<Promise<unknown>>();
   let appending = 0;
   let outageLogged = false;
   let recovering: Promise<ReplayResult | undefined> | undefined;
   let kick: NodeJS.Timeout | undefined;
+  let lastOutageAt = 0;
 
   const track = <T>(p: Promise<T>): Promise<T> => {
     inFlight.add(p);
@@ -105,6 +109,7 @@ export function createInbox(o: InboxOptions): JournalingInbox {
         .then(() => o.dispatch(msg))
         .catch(async (err: unknown) => {
           if (journal && isStoreUnavailable(err)) {
+            lastOutageAt = Date.now();
             // The claim is ours already; keep the message for the replay instead of losing it.
             try {
               await toJournal(journal, msg, true, err);
@@ -122,12 +127,16 @@ export function createInbox(o: InboxOptions): JournalingInbox {
   async function acceptIntoJournal(j: Journal, msg: InboundMessage): Promise<'accepted' | 'duplicate'> {
     let claimed = false;
     let cause: unknown;
-    try {
-      if (!(await claim(msg))) return duplicate(msg);
-      claimed = true;
-    } catch (err) {
-      if (!isStoreUnavailable(err)) throw err;
-      cause = err;
+    // Right after a failure, do not make every message wait for another failing claim: journal it at once.
+    if (Date.now() - lastOutageAt >= outageBackoffMs) {
+      try {
+        if (!(await claim(msg))) return duplicate(msg);
+        claimed = true;
+      } catch (err) {
+        if (!isStoreUnavailable(err)) throw err;
+        lastOutageAt = Date.now();
+        cause = err;
+      }
     }
     await track(toJournal(j, msg, claimed, cause));
     metrics.messagesReceived.inc({ platform: msg.platform });
@@ -197,6 +206,7 @@ export function createInbox(o: InboxOptions): JournalingInbox {
         first = await claim(msg);
       } catch (err) {
         if (!journal || !isStoreUnavailable(err)) throw err;
+        lastOutageAt = Date.now();
         await track(toJournal(journal, msg, false, err));
         metrics.messagesReceived.inc({ platform: msg.platform });
         return 'accepted';

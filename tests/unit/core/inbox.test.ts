@@ -31,13 +31,13 @@ function recordingDispatch(store: ReportStore) {
   return { applied, dispatch };
 }
 
-async function setup(o: { journal?: boolean; store?: ReportStore; claimTimeoutMs?: number } = {}) {
+async function setup(o: { journal?: boolean; store?: ReportStore; claimTimeoutMs?: number; outageBackoffMs?: number } = {}) {
   const flaky = new FlakyStore();
   const store = o.store ?? flaky;
   const journal = o.journal === false ? undefined : await openJournal({ path: join(root, `j${++n}`, 'journal.jsonl'), logger: silentLogger });
   const metrics = createMetrics();
   const { applied, dispatch } = recordingDispatch(store);
-  const inbox = createInbox({ store, logger: silentLogger, metrics, dedupeTtlSeconds: 600, dispatch, ...(journal ? { journal } : {}), ...(o.claimTimeoutMs ? { claimTimeoutMs: o.claimTimeoutMs } : {}) });
+  const inbox = createInbox({ store, logger: silentLogger, metrics, dedupeTtlSeconds: 600, dispatch, ...(journal ? { journal } : {}), ...(o.claimTimeoutMs ? { claimTimeoutMs: o.claimTimeoutMs } : {}), outageBackoffMs: o.outageBackoffMs ?? 0 });
   return { flaky, inbox, journal, metrics, applied };
 }
 
@@ -120,6 +120,20 @@ describe('Inbox during an outage', () => {
     const r3 = await inbox.recover();
     expect(r3).toMatchObject({ replayed: 3, truncated: true });
     expect(applied).toEqual(['a', 'b', 'c']);
+    await journal?.close();
+  });
+
+  it('right after a failure, journals without waiting for another claim (backoff), and still dedupes at replay', async () => {
+    const { flaky, inbox, journal, applied } = await setup({ outageBackoffMs: 60_000 });
+    flaky.down = true;
+    await inbox.accept(msg('a'));
+    flaky.down = false;
+    // Within the backoff the claim is skipped: the redelivery is journaled too, and dropped inside the journal.
+    expect(await inbox.accept(msg('b'))).toBe('accepted');
+    expect(await inbox.accept(msg('b'))).toBe('accepted');
+    const r = await inbox.recover();
+    expect(r).toMatchObject({ replayed: 2, duplicates: 1 });
+    expect(applied).toEqual(['a', 'b']);
     await journal?.close();
   });
 
