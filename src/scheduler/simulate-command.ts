@@ -163,7 +163,7 @@ export async function runSimulateCommand(
       onSend: (l) => stdout.write(`${JSON.stringify(l)}\n`),
     });
     for (const { line, msg } of messages) {
-      if (msg.at.getTime() < start.getTime()) {
+      if (from && msg.at.getTime() < from.getTime()) {
         stderr.write(`${JSON.stringify({ error: 'before --from; skipped', line })}\n`);
         continue;
       }
