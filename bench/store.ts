@@ -59,7 +59,7 @@ function makeUnits(): Unit[] {
 function message(u: Unit, date: string): MessageWrite {
   const msgId = randomBytes(16).toString('hex'); // WeCom msgid: 32 hex characters
   const at = new Date(shanghaiInstant(date, '09:00').getTime() + rnd(6 * 3600_000)).toISOString();
-  const meta = (i: number) => ({ id: `${msgId}:${i}`, msgId, platform: 'wecom' as const, chatId: u.chatId, senderId: u.reporter, senderName: u.reporterName, receivedAt: at });
+  const meta = (i: number) => ({ id: `wecom:${msgId}:${i}`, msgId, platform: 'wecom' as const, chatId: u.chatId, senderId: u.reporter, senderName: u.reporterName, receivedAt: at });
   type Body = StoredReport extends infer R ? (R extends StoredReport ? Omit<R, 'meta'> : never) : never;
   const bodies: Body[] = [];
   const r = Math.random();

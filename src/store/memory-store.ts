@@ -93,7 +93,8 @@ export class MemoryReportStore implements ReportStore {
       }
     }
     // Only a message that stored reports becomes "the last message": 撤回 itself and chatter are raw-only writes.
-    if (refs.length) this.last.set(`${w.township}\0${w.raw.senderId}`, refs);
+    // Keyed by the reports' meta.senderId (the roster id handlers also pass to undoLast), not the platform user id.
+    if (refs.length) this.last.set(`${w.township}\0${w.put[0]!.meta.senderId}`, refs);
   }
 
   async undoLast(township: string, senderId: string): Promise<StoredReport[]> {

@@ -7,7 +7,8 @@ import type { Confirmation, RawMessage, StoredReport } from './report-store.js';
 // already in the key/field, and one-letter keys halve a record. Decoding produces a candidate that the caller
 // validates with zod (StoredReportSchema etc.), so a damaged value is skipped, never trusted.
 //
-// Report value (object):   i meta.id · g msgId (omitted when id = `${msgId}:<n>`) · p platform (w/d/c) · c chatId
+// Report value (object):   i meta.id · g msgId (omitted when id = `${msgId}:<n>`; 1 when id = `${platform}:${msgId}:<n>`)
+//   p platform (w/d/c) · c chatId
 //   s senderId · n senderName? · t receivedAt as epoch ms (T: the string, when it is not a canonical ISO instant)
 //   P/U/L proxy/unrostered/late (1/0 when set) · R 1 = correction
 //   daily_assessment: k [disputesFound, disputesResolved, petitions, keyPersons, keyPersonsAbnormal] (null = absent), v level
@@ -37,8 +38,12 @@ function compactInstant(s: string): number | undefined {
 
 function encodeMeta(m: StoredReport['meta'], o: Json): void {
   o.i = m.id;
-  const sfx = m.id.startsWith(`${m.msgId}:`) ? m.id.slice(m.msgId.length + 1) : undefined;
-  if (sfx === undefined || sfx.includes(':')) o.g = m.msgId;
+  // The msgId is usually inside the id ("<msgId>:<n>" or "<platform>:<msgId>:<n>"): then it is not stored twice.
+  const tail = (pre: string) => (m.id.startsWith(pre) && !m.id.slice(pre.length).includes(':') ? true : undefined);
+  if (tail(`${m.msgId}:`)) {
+    // derivable: id minus its last ":<n>"
+  } else if (tail(`${m.platform}:${m.msgId}:`)) o.g = 1;
+  else o.g = m.msgId;
   o.p = PLATFORM_CODE[m.platform] ?? m.platform;
   o.c = m.chatId;
   o.s = m.senderId;
@@ -53,11 +58,17 @@ function encodeMeta(m: StoredReport['meta'], o: Json): void {
 
 function decodeMeta(o: Json): Json {
   const id = o.i;
-  const msgId = o.g ?? (typeof id === 'string' && id.includes(':') ? id.slice(0, id.lastIndexOf(':')) : undefined);
+  const platform = PLATFORM_OF[o.p as string] ?? o.p;
+  let msgId = o.g;
+  if (typeof id === 'string' && (o.g === undefined || o.g === 1)) {
+    const end = id.lastIndexOf(':');
+    const start = o.g === 1 ? String(platform).length + 1 : 0;
+    msgId = end > start ? id.slice(start, end) : undefined;
+  }
   const m: Json = {
     id,
     msgId,
-    platform: PLATFORM_OF[o.p as string] ?? o.p,
+    platform,
     chatId: o.c,
     senderId: o.s,
     receivedAt: typeof o.t === 'number' ? new Date(o.t).toISOString() : o.T,

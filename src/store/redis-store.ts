@@ -95,7 +95,8 @@ export class RedisReportStore implements ReportStore {
       rm,
       put,
       // Only a message that stored reports becomes "the last message": 撤回 itself and chatter are raw-only writes.
-      ls: w.put.length ? w.raw.senderId : false,
+      // Keyed by the reports' meta.senderId (the roster id handlers also pass to undoLast), not the platform user id.
+      ls: w.put.length ? w.put[0]!.meta.senderId : false,
       lv: JSON.stringify(last),
     };
     const keys = this.keys.applyKeys(w.township, shanghaiDate(new Date(w.raw.at)), dates);

@@ -74,13 +74,20 @@ export interface MessageWrite {
 export type ClaimScope = 'message' | 'job' | 'send';
 
 export interface ReportStore {
-  /** Keeps the raw message (audit) and applies the reports, atomically. Remembers them as the sender's last message. */
+  /**
+   * Keeps the raw message (audit) and applies the reports, atomically; validates everything first and writes nothing
+   * if anything is invalid (throws). When `put` is not empty, remembers the reports as the last message of their
+   * sender (`put[0].meta.senderId`, the id handlers pass to undoLast); a raw-only write (chatter, commands) does not.
+   */
   applyMessage(write: MessageWrite): Promise<void>;
   /** Undoes the sender's last stored message (撤回); restores nothing else. Returns what was removed. */
   undoLast(township: string, senderId: string): Promise<StoredReport[]>;
   /** Adds a confirmation (head or team leader) to a unit's day; returns all confirmations of that day. */
   confirm(township: string, date: IsoDate, unit: string, c: Confirmation): Promise<Confirmation[]>;
-  /** Every unit that reported anything on a day, keyed by unit name. Records that fail validation are skipped and logged. */
+  /**
+   * Every unit that reported anything on a day, keyed by unit name (a unit with confirmations but no report is left
+   * out). One read (one HGETALL in Redis). Records that fail validation are skipped and logged.
+   */
   getDay(township: string, date: IsoDate): Promise<Map<string, UnitDay>>;
   /** Latest state of every key person of the township (name + unit → state). */
   keyPersons(township: string): Promise<PersonState[]>;

@@ -144,6 +144,26 @@ function storeContract(name: string, make: () => Promise<Harness>) {
       expect(await s.undoLast(t, 'nobody')).toEqual([]);
     });
 
+    it('remembers the last message under the reports’ meta.senderId (roster id), not the platform user id', async () => {
+      const t = town();
+      const w = write(t, 'roster-id-1', [zero('甲村')]);
+      w.raw.senderId = 'wecom-user-xyz';
+      await s.applyMessage(w);
+      expect(await s.undoLast(t, 'wecom-user-xyz')).toEqual([]);
+      expect(await s.undoLast(t, 'roster-id-1')).toEqual([w.put[0]]);
+    });
+
+    it('keeps meta.id forms that embed the msgId with a platform prefix, or not at all', async () => {
+      const t = town();
+      const w = write(t, 'u1', [zero('甲村'), zero('乙村'), zero('丙村')]);
+      w.put[0]!.meta.id = `wecom:${w.raw.msgId}:0`;
+      w.put[1]!.meta.id = `custom-${w.raw.msgId}`;
+      w.put[2]!.meta = { ...w.put[2]!.meta, id: 'dingtalk:a:b:2', msgId: 'a:b', platform: 'dingtalk' };
+      await s.applyMessage(w);
+      const day = await s.getDay(t, D);
+      expect(['甲村', '乙村', '丙村'].map((u) => day.get(u)?.zero)).toEqual(w.put);
+    });
+
     it('undoLast removes nothing that another sender has replaced since', async () => {
       const t = town();
       await s.applyMessage(write(t, 'u1', [zero('甲村')]));

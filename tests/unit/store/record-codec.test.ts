@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeReportObject, encodeReport } from '../../../src/store/record-codec.js';
+import { StoredReportSchema, type StoredReport } from '../../../src/store/report-store.js';
+
+// The compact value must give back exactly the report that was stored (kind, unit and date come from the key).
+
+const text = fc.string({ minLength: 1, maxLength: 20 });
+const count = fc.option(fc.nat(500), { nil: undefined });
+const escalation = fc.constantFrom('township', 'county', 'city', 'province', 'beijing', null);
+const instant = fc.oneof(
+  fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
+  fc.constantFrom('2026-11-23T10:00:00+08:00', '2026-11-23T02:00:00Z'),
+);
+const meta = fc
+  .record({
+    msgId: text,
+    n: fc.nat(9),
+    form: fc.constantFrom('plain', 'platform', 'other'),
+    platform: fc.constantFrom('wecom', 'dingtalk', 'console'),
+    chatId: text,
+    senderId: text,
+    senderName: fc.option(text, { nil: undefined }),
+    receivedAt: instant,
+    proxy: fc.option(fc.boolean(), { nil: undefined }),
+    unrostered: fc.option(fc.boolean(), { nil: undefined }),
+    late: fc.option(fc.boolean(), { nil: undefined }),
+  })
+  .map(({ n, form, ...m }) => {
+    const id = form === 'plain' ? `${m.msgId}:${n}` : form === 'platform' ? `${m.platform}:${m.msgId}:${n}` : `x${m.msgId}`;
+    return Object.fromEntries(Object.entries({ id, ...m }).filter(([, v]) => v !== undefined));
+  });
+const dated = { unit: text, date: fc.constantFrom('2026-11-23', '2027-02-28'), correction: fc.constantFrom(true, undefined), meta };
+const report = fc.oneof(
+  fc.record({ kind: fc.constant('zero_report'), ...dated }),
+  fc.record({
+    kind: fc.constant('daily_assessment'),
+    ...dated,
+    counts: fc.record({ disputesFound: count, disputesResolved: count, petitions: count, keyPersons: count, keyPersonsAbnormal: count }),
+    level: fc.constantFrom('stable', 'watch', 'alert', null),
+  }),
+  fc.record({
+    kind: fc.constant('key_person'),
+    ...dated,
+    persons: fc.array(fc.record({ name: text, state: fc.constantFrom('stable', 'abnormal'), whereabouts: fc.constantFrom('home', 'away', 'unknown'), escalation }), { minLength: 1, maxLength: 4 }),
+  }),
+  fc.record({
+    kind: fc.constant('incident'),
+    ...dated,
+    escalation,
+    people: fc.option(fc.integer({ min: 1, max: 999 }), { nil: null }),
+    collective: fc.boolean(),
+    summary: fc.option(text, { nil: undefined }),
+  }),
+);
+const strip = (o: unknown): unknown => JSON.parse(JSON.stringify(o)); // drops undefined-valued keys
+
+describe('record codec', () => {
+  it('round-trips every valid StoredReport exactly', () => {
+    fc.assert(
+      fc.property(report, (raw) => {
+        const r = StoredReportSchema.parse(strip(raw)) as StoredReport;
+        const back = decodeReportObject(r.kind, r.unit, r.date, JSON.parse(encodeReport(r)));
+        expect(StoredReportSchema.parse(back)).toEqual(r);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('is compact: a typical zero report value is well under 150 bytes', () => {
+    const msgId = '0123456789abcdef0123456789abcdef';
+    const r: StoredReport = {
+      kind: 'zero_report',
+      unit: '东风村',
+      date: '2026-11-23',
+      meta: { id: `wecom:${msgId}:0`, msgId, platform: 'wecom', chatId: 'wrOgQhDgAAcwMTB7YmDkbeBsgT_KAAAA', senderId: 'zhangwei01', senderName: '张伟', receivedAt: '2026-11-23T02:13:14.567Z' },
+    };
+    const v = encodeReport(r);
+    expect(Buffer.byteLength(v)).toBeLessThan(150);
+    expect(v).not.toContain('东风村');
+  });
+});
