@@ -6,7 +6,7 @@ import { ManualClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import type { Inbox } from '../../src/core/inbox.js';
 import type { InboundMessage } from '../../src/core/message.js';
-import { silentLogger } from '../../src/logger.js';
+import { createLogger } from '../../src/logger.js';
 import { createMetrics } from '../../src/ops/metrics.js';
 import { dingtalkRoutes } from '../../src/platforms/dingtalk/routes.js';
 import type { DingtalkReplyHandle } from '../../src/platforms/dingtalk/translate.js';
@@ -54,6 +54,10 @@ function robotMessage(over: Record<string, unknown> = {}) {
   };
 }
 
+/** Log lines as written, to check what a refusal logs (and what it must not). */
+const logLines: Record<string, unknown>[] = [];
+const logger = createLogger({ level: 'info', destination: { write: (s: string) => logLines.push(JSON.parse(s) as Record<string, unknown>) } });
+
 let server: Server;
 let base: string;
 let inbox: RecordingInbox;
@@ -66,7 +70,7 @@ const sharedInbox: Inbox = {
 };
 
 beforeAll(async () => {
-  const app = createServer({ logger: silentLogger, routers: [dingtalkRoutes({ config, inbox: sharedInbox, logger: silentLogger, metrics, clock })] });
+  const app = createServer({ logger, routers: [dingtalkRoutes({ config, inbox: sharedInbox, logger, metrics, clock })] });
   server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -75,6 +79,7 @@ afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 beforeEach(() => {
+  logLines.length = 0;
   inbox = new RecordingInbox();
   clock.set(NOW);
 });
@@ -123,6 +128,21 @@ describe('POST /dingtalk/callback', () => {
     expect(res.status).toBe(401);
     expect(res.text).toBe('SIGNATURE_INVALID');
     expect(inbox.accepted).toHaveLength(0);
+  });
+
+  it('logs one warn line per refusal with the reason and a hint, never the header values', async () => {
+    const ts = String(NOW.getTime());
+    const bad = sign(ts, 'not the secret');
+    await post(JSON.stringify(robotMessage()), { timestamp: ts, sign: bad });
+    const warns = logLines.filter((l) => l.level === 40);
+    expect(warns).toHaveLength(1);
+    expect(warns[0]).toMatchObject({ reason: 'signature_mismatch', code: 'SIGNATURE_INVALID' });
+    expect(String(warns[0]!.hint)).toContain('DINGTALK_APP_SECRET');
+    const all = JSON.stringify(logLines);
+    expect(all).not.toContain(bad);
+    expect(all).not.toContain(ts);
+    expect(all).not.toContain(SECRET);
+    expect(all).not.toContain('张庄村今日零报告');
   });
 
   it('refuses a correctly signed but stale timestamp (61 minutes old) with 401', async () => {

@@ -182,6 +182,19 @@ describe('DingTalk Stream client', () => {
     expect(inbox.accepted.map((m) => m.msgId)).toEqual(['msg-2']);
   });
 
+  it('answers an EVENT frame with SUCCESS and an unknown callback topic with 404, handing nothing on', async () => {
+    start();
+    const peer = await waitFor('a connection', () => gw.open()[0]);
+    peer.ws.send(frame('EVENT', 'chat_update_title', { x: 1 }, 'event-1'));
+    peer.ws.send(frame('CALLBACK', '/v1.0/card/instances/callback', { y: 2 }, 'card-1'));
+    await waitFor('two answers', () => peer.received.length >= 2);
+    const byId = (id: string) => peer.received.find((m) => (m.headers as { messageId?: string }).messageId === id)!;
+    expect(byId('event-1').code).toBe(200);
+    expect(JSON.parse(byId('event-1').data as string)).toMatchObject({ status: 'SUCCESS' });
+    expect(byId('card-1').code).toBe(404);
+    expect(inbox.accepted).toHaveLength(0);
+  });
+
   it('answers a SYSTEM ping with the same opaque', async () => {
     start();
     const peer = await waitFor('a connection', () => gw.open()[0]);
