@@ -164,7 +164,8 @@ export function summarize(days: readonly DayInput[], roster: RosterIndex): Summa
   for (const d of sorted) for (const k of d.day.keys()) if (!known.has(k)) extra.add(k);
   const allNames = [...names, ...[...extra].sort()];
 
-  const per = new Map<string, UnitFigures>(allNames.map((n) => [n, { unit: n, ...emptyFigures() }]));
+  // Arrays by position, not maps by name: a digest of 10,000 units does one map lookup per unit-day.
+  const per: UnitFigures[] = allNames.map((n) => ({ unit: n, ...emptyFigures() }));
   const total = emptyFigures();
   const perDay: DayUnits[] = [];
   const incidents: IncidentLine[] = [];
@@ -172,12 +173,12 @@ export function summarize(days: readonly DayInput[], roster: RosterIndex): Summa
 
   for (const { date, day, expected = true } of sorted) {
     const du: DayUnits = { date, expected, reported: [], missing: [], confirmed: [], late: [] };
-    for (const name of allNames) {
+    for (let i = 0; i < allNames.length; i++) {
+      const name = allNames[i] as string;
       const d = day.get(name);
-      // Units outside the roster are never "missing": nobody expects them.
-      const f = unitDayFigures(d, expected && known.has(name));
-      const u = per.get(name) as UnitFigures;
-      add(u, f);
+      // Units outside the roster (after the roster's own names) are never "missing": nobody expects them.
+      const f = unitDayFigures(d, expected && i < names.length);
+      add(per[i] as UnitFigures, f);
       add(total, f);
       if (f.reported) du.reported.push(name);
       if (f.missing) du.missing.push(name);
@@ -199,7 +200,7 @@ export function summarize(days: readonly DayInput[], roster: RosterIndex): Summa
     }
     perDay.push(du);
   }
-  const units = allNames.map((n) => per.get(n) as UnitFigures).filter((u) => known.has(u.unit) || u.reported > 0);
+  const units = per.filter((u, i) => i < names.length || u.reported > 0);
   return {
     from: sorted[0]?.date ?? '',
     to: sorted.at(-1)?.date ?? '',
