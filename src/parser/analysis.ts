@@ -33,38 +33,55 @@ const MASKS: readonly RegExp[] = [
   /(?:原报|原来报|之前报|上午报|昨天报|刚才报)[^,;。!?\n)]{0,20}?(?:有误|错误|不对)/g,
 ];
 
-const INTENTION = /扬言|说要|说是要|要去|要到|要进|要赴|想去|想到|打算|准备|计划|意图|企图|可能|苗头|声称|表示要|威胁|曾经|曾多次|曾到|曾去|以前|此前|多次|倾向|意向|动向|想法|念头|如果|一旦|如有|若有/;
-const CADRE = /派人|派出|安排|赶往|赶去|赶过去|追去|接访|陪同|跟随|开会|值班|看护|盯守|民警|派出所|已报告|已通知|通知|汇报|协调|做工作|稳控|包保|处置/;
-const PETITION_CONTEXT = /访|反映|告状|诉求|说法|找领导|要求见|投诉|维权|请愿|聚集|围堵|静坐|横幅/;
+// Every mask above needs one of these characters; most messages have none.
+const MASK_CUE = /[无没未不杜严防避谨并打从“"‘'暂0误错]/;
+const INTENTION = /扬言|说要|说是要|要去|要到|要进|要赴|想去|想到|打算|准备|计划|意图|企图|可能|苗头|声称|表示要|威胁|曾经|曾多次|曾到|曾去|以前|此前|多次|倾向|意向|动向|想法|念头|如果|一旦|如有|若有/g;
+const CADRE = /派人|派出|安排|赶往|赶去|赶过去|追去|接访|陪同|跟随|开会|值班|看护|盯守|民警|派出所|已报告|已通知|通知|汇报|协调|做工作|稳控|包保|处置/g;
+const PETITION_CONTEXT = /访|反映|告状|诉求|说法|找领导|要求见|投诉|维权|请愿|聚集|围堵|静坐|横幅/g;
 const CLAUSE_END = /[,;。!?\n]/g;
 const SENTENCE_END = /[;。!?\n]/;
 
 const blank = (s: string) => '_'.repeat(s.length);
 
+function positions(re: RegExp, s: string): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) out.push(m.index);
+  return out;
+}
+
+function inside(ps: readonly number[], s: number, e: number): boolean {
+  for (const p of ps) if (p >= s && p < e) return true;
+  return false;
+}
+
+function addClause(clauses: Clause[], petition: boolean[], start: number, end: number, sentence: number, intent: number[], cadre: number[], pet: number[]) {
+  if (end <= start) return;
+  clauses.push({ start, end, intention: inside(intent, start, end), cadre: inside(cadre, start, end), sentence });
+  if (inside(pet, start, end)) petition[sentence] = true;
+}
+
 export function analyse(text: string): Analysis {
   let masked = text;
-  for (const re of MASKS) masked = masked.replace(re, blank);
+  if (MASK_CUE.test(text)) for (const re of MASKS) masked = masked.replace(re, blank);
   const clauses: Clause[] = [];
   const sentencePetition: boolean[] = [false];
   let start = 0;
   let sentence = 0;
   CLAUSE_END.lastIndex = 0;
-  const push = (end: number) => {
-    if (end > start) {
-      const c = masked.slice(start, end);
-      clauses.push({ start, end, intention: INTENTION.test(c), cadre: CADRE.test(c), sentence });
-      if (PETITION_CONTEXT.test(c)) sentencePetition[sentence] = true;
-    }
-  };
+  // One scan per cue over the whole text, then each clause asks whether a cue falls inside it.
+  const intentAt = positions(INTENTION, masked);
+  const cadreAt = positions(CADRE, masked);
+  const petitionAt = positions(PETITION_CONTEXT, masked);
   for (let m = CLAUSE_END.exec(masked); m !== null; m = CLAUSE_END.exec(masked)) {
-    push(m.index);
+    addClause(clauses, sentencePetition, start, m.index, sentence, intentAt, cadreAt, petitionAt);
     start = m.index + 1;
     if (SENTENCE_END.test(m[0])) {
       sentence++;
       sentencePetition.push(false);
     }
   }
-  push(masked.length);
+  addClause(clauses, sentencePetition, start, masked.length, sentence, intentAt, cadreAt, petitionAt);
   return { text, masked, clauses, sentencePetition };
 }
 

@@ -27,24 +27,26 @@ export interface CountsResult {
 }
 
 export function extractCounts(text: string): CountsResult {
-  const found = new Map<keyof Counts, Set<number>>();
+  const counts: Counts = {};
+  let petitions: number | undefined;
+  let petitionsConflict = false;
   for (const [field, re] of FIELD_RES) {
+    // The first figure of a field is the headline (later ones are breakdowns); petitions are all read, because
+    // two different petition figures (受理信访3件，接待来访2批) cannot be summed safely and are left out.
+    if (field !== 'petitions' && counts[field] !== undefined) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const n = parseNumber(m[1]!);
       if (n === null || n > 100_000) continue;
-      let set = found.get(field);
-      if (!set) found.set(field, (set = new Set()));
-      set.add(n);
-      // disputesFound/Resolved/keyPersons: the first figure is the headline (later ones are breakdowns).
-      if (field !== 'petitions') break;
+      if (field !== 'petitions') {
+        counts[field] = n;
+        break;
+      }
+      if (petitions !== undefined && petitions !== n) petitionsConflict = true;
+      petitions = n;
     }
   }
-  const counts: Counts = {};
-  for (const [field, values] of found) {
-    // Two different petition figures (受理信访3件，接待来访2批) cannot be summed safely: leave it out.
-    if (values.size === 1 || field !== 'petitions') counts[field] = [...values][0]!;
-  }
+  if (petitions !== undefined && !petitionsConflict) counts.petitions = petitions;
   const stated = Object.keys(counts).length > 0;
   if (counts.keyPersonsAbnormal === undefined && (counts.keyPersons !== undefined || KEY_PERSONS_WORD.test(text)) && ALL_STABLE.test(text)) {
     counts.keyPersonsAbnormal = 0;

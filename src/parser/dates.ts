@@ -1,4 +1,4 @@
-import { addDays, daysBetween, isValidIsoDate, shanghaiDate } from '../dates.js';
+import { addDays, daysBetween, isValidIsoDate } from '../dates.js';
 import { parseNumber } from './numbers.js';
 
 // The day a report is about. The first date expression of the message wins (“10月4日零报告（昨天发成10月3日了）”
@@ -6,20 +6,14 @@ import { parseNumber } from './numbers.js';
 
 const CN = '[零一二三四五六七八九十]';
 const N2 = `(\\d{1,2}|${CN}{1,3})`;
-const DATE_RE = new RegExp(
-  [
-    // 2026年10月2日, 2026.10.2, 2026-10-02, 2026/10/2, 二零二六年十月二日
-    `(\\d{4}|${CN}{4})\\s*[年.\\-/]\\s*${N2}\\s*[月.\\-/]\\s*${N2}\\s*[日号]?`,
-    // 10月2日, 10月2号, 十月四日
-    `${N2}\\s*月\\s*${N2}\\s*[日号]`,
-    // 10.2, 10/2 (not inside a longer number like a phone number or 1.5.3)
-    `(?<![\\d.])(\\d{1,2})[./](\\d{1,2})(?![\\d./])`,
-    // relative days (昨晚 is left out: “昨晚从省城返回” dates an event in today's report)
-    '(今日|今天|今晚|今早|今晨|昨日|昨天|前天|前日)',
-  ].join('|'),
-  'g',
-);
-
+// Each form has its own regex with a literal cue checked first (月 / a digit and a dot / 今昨前), so a message
+// without dates costs a few indexOf calls.
+// 2026年10月2日, 二零二六年十月二日, 10月2日, 10月2号, 十月四日
+const MONTH_DAY = new RegExp(`(?:(\\d{4}|${CN}{4})\\s*年\\s*)?${N2}\\s*月\\s*${N2}\\s*[日号]?`, 'g');
+// 2026.10.2, 2026-10-02, 2026/10/2, 10.2, 10/2 (not inside a longer number like a phone number or 1.5.3)
+const DOTTED = /(?<![\d.])(?:(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})|(\d{1,2})[./](\d{1,2}))(?![\d./])/g;
+// relative days (昨晚 is left out: “昨晚从省城返回” dates an event in today's report)
+const RELATIVE_RE = /今日|今天|今晚|今早|今晨|昨日|昨天|前天|前日/;
 const RELATIVE: Record<string, number> = { 今日: 0, 今天: 0, 今晚: 0, 今早: 0, 今晨: 0, 昨日: -1, 昨天: -1, 前天: -2, 前日: -2 };
 
 export interface FoundDate {
@@ -42,18 +36,36 @@ function withInferredYear(month: number | null, day: number | null, sentDay: str
   return daysBetween(sentDay, d) > 31 ? build(year - 1, month, day) : d;
 }
 
-export function findDate(text: string, sentAt: Date): FoundDate {
-  const sentDay = shanghaiDate(sentAt);
-  DATE_RE.lastIndex = 0;
-  for (let m = DATE_RE.exec(text); m !== null; m = DATE_RE.exec(text)) {
-    let d: string | null = null;
-    if (m[1] !== undefined) {
-      const y = parseNumber(m[1]);
-      if (y !== null && y >= 2000 && y <= 2100) d = build(y, parseNumber(m[2]!), parseNumber(m[3]!));
-    } else if (m[4] !== undefined) d = withInferredYear(parseNumber(m[4]), parseNumber(m[5]!), sentDay);
-    else if (m[6] !== undefined) d = withInferredYear(Number(m[6]), Number(m[7]), sentDay);
-    else if (m[8] !== undefined) d = addDays(sentDay, RELATIVE[m[8]]!);
-    if (d !== null) return { date: d, stated: true };
+/** `sentDay`: the Asia/Shanghai day of sentAt (shanghaiDate), computed once by the caller. */
+export function findDate(text: string, sentDay: string): FoundDate {
+  let at = Number.POSITIVE_INFINITY;
+  let found: string | null = null;
+  if (text.includes('月')) {
+    MONTH_DAY.lastIndex = 0;
+    for (let m = MONTH_DAY.exec(text); m !== null; m = MONTH_DAY.exec(text)) {
+      // M月 without 日 is a month (“国庆期间10月”), unless a year says it is a full date.
+      if (!/[日号]\s*$/.test(m[0]) && m[1] === undefined) continue;
+      const y = m[1] !== undefined ? parseNumber(m[1]) : null;
+      const d =
+        y !== null ? (y >= 2000 && y <= 2100 ? build(y, parseNumber(m[2]!), parseNumber(m[3]!)) : null) : withInferredYear(parseNumber(m[2]!), parseNumber(m[3]!), sentDay);
+      if (d !== null) {
+        if (m.index < at) [at, found] = [m.index, d];
+        break;
+      }
+    }
   }
-  return { date: sentDay, stated: false };
+  if (/\d[./-]\d/.test(text)) {
+    DOTTED.lastIndex = 0;
+    for (let m = DOTTED.exec(text); m !== null; m = DOTTED.exec(text)) {
+      const d =
+        m[1] !== undefined ? (Number(m[1]) >= 2000 && Number(m[1]) <= 2100 ? build(Number(m[1]), Number(m[2]), Number(m[3])) : null) : withInferredYear(Number(m[4]), Number(m[5]), sentDay);
+      if (d !== null) {
+        if (m.index < at) [at, found] = [m.index, d];
+        break;
+      }
+    }
+  }
+  const rel = RELATIVE_RE.exec(text);
+  if (rel && rel.index < at) found = addDays(sentDay, RELATIVE[rel[0]]!);
+  return found !== null ? { date: found, stated: true } : { date: sentDay, stated: false };
 }

@@ -18,15 +18,28 @@ const KNOWN_MENTION = /@(?:所有人|全体成员|全体|机器人|维稳助手|
 const MENTION = /@[^\s@]{1,12}(?=\s|$)/g;
 // Placeholders the platforms put in place of media: [图片] [语音] [强].
 const PLACEHOLDER = /\[[\u4e00-\u9fa5]{1,4}\]/g;
-const TYPOS: readonly [RegExp, string][] = [
-  [/纠份/g, '纠纷'],
-  [/重点认员/g, '重点人员'],
-  [/上仿|上坊/g, '上访'],
-  [/信仿/g, '信访'],
-  // 上方 is a real word (“above”); only after a place or 集体 is it a typo of 上访.
-  [/(?<=[京省市县区镇里体])上方/g, '上访'],
-  [/〇/g, '零'],
-];
+// Typos real people make, fixed in one pass. 上方 is a real word (“above”); only after a place or 集体 is it 上访.
+const TYPOS = /纠份|重点认员|上仿|上坊|信仿|(?<=[京省市县区镇里体])上方|〇/g;
+const TYPO_FIX: Record<string, string> = { 纠份: '纠纷', 重点认员: '重点人员', 上仿: '上访', 上坊: '上访', 信仿: '信访', 上方: '上访', 〇: '零' };
+const fixTypo = (t: string) => TYPO_FIX[t] ?? t;
+
+// Whether a character is Traditional (converts to something else), memoised: most messages are typed in
+// Simplified, and skipping the phrase converter for them halves the cost of normalising.
+const traditional = new Map<number, boolean>();
+function hasTraditional(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400) continue;
+    let t = traditional.get(c);
+    if (t === undefined) {
+      const ch = String.fromCharCode(c);
+      t = toSimplified(ch) !== ch;
+      if (traditional.size < 50_000) traditional.set(c, t);
+    }
+    if (t) return true;
+  }
+  return false;
+}
 
 export interface Normalized {
   text: string;
@@ -39,14 +52,14 @@ export function normalizeText(raw: string): Normalized {
   let text = raw;
   const truncated = text.length > MAX_PARSE_CHARS;
   if (truncated) text = text.slice(0, MAX_PARSE_CHARS);
-  text = text.replace(LONE_SURROGATE, '').replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(CONTROL, '');
+  if (/[\uD800-\uDFFF]/.test(text)) text = text.replace(LONE_SURROGATE, '');
+  text = text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(CONTROL, '');
   text = text.normalize('NFKC');
-  if (/[^\x00-\x7F]/.test(text)) text = toSimplified(text);
+  if (hasTraditional(text)) text = toSimplified(text);
   const mentioned = text.includes('@');
   if (mentioned) text = text.replace(KNOWN_MENTION, ' ').replace(MENTION, ' ');
   text = text.replace(EMOJI, '').replace(PLACEHOLDER, ' ');
-  for (const [re, to] of TYPOS) if (re.test(text)) text = text.replace(re, to);
-  // “〇” became “零”: keep 零 only where it is a numeral or the zero report, which both read the same.
+  text = text.replace(TYPOS, fixTypo);
   text = text.replace(/[ \u3000]+/g, ' ').trim();
   return { text, truncated, mentioned };
 }

@@ -33,6 +33,12 @@ function chatter(warnings: ParseWarningCode[]): ParseResult {
   return { reports: [{ kind: 'chatter' }], warnings, unclear: false };
 }
 
+/** No report: a command phrase (零报告格式是什么？) or chatter. */
+function noReport(text: string, warnings: ParseWarningCode[]): ParseResult {
+  const weak = weakCommand(text);
+  return weak ? { reports: [{ kind: 'command', name: weak }], warnings, unclear: false } : chatter(warnings);
+}
+
 function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const sentDay = shanghaiDate(input.sentAt);
   const norm = normalizeText(typeof input.text === 'string' ? input.text : '');
@@ -41,11 +47,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   if (!text) return chatter(warnings);
   const strong = strongCommand(text);
   if (strong) return { reports: [{ kind: 'command', name: strong }], warnings, unclear: false };
-  const noReport = (): ParseResult => {
-    const weak = weakCommand(text);
-    return weak ? { reports: [{ kind: 'command', name: weak }], warnings, unclear: false } : chatter(warnings);
-  };
-  if (!RELEVANT.test(text)) return noReport();
+  if (!RELEVANT.test(text)) return noReport(text, warnings);
 
   const a = analyse(text);
   const escalations = findEscalations(a);
@@ -62,7 +64,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const happened = incidents.length > 0 || persons.some((p) => p.state === 'abnormal' || p.escalation !== null);
 
   if (input.senderUnit == null && NOTICE.test(text) && !(happened && mentions.length > 0)) return chatter(warnings);
-  if (QUESTION.test(text) && !happened) return noReport();
+  if (QUESTION.test(text) && !happened) return noReport(text, warnings);
 
   // An abnormal person or a petition heading that no named person or incident carries still counts.
   const unnamed = persons.length === 0 && incidents.length === 0 && (UNNAMED_ABNORMAL.test(a.masked) || escalations.length > 0);
@@ -87,7 +89,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const unknown = mentions.length === 0 ? unknownUnitName(text) : null;
   const senderUnknown = input.senderUnit != null && senderUnit === null;
   const unit = chain[0] ?? (unknown ? null : senderUnit);
-  const { date } = findDate(text, input.sentAt);
+  const { date } = findDate(text, sentDay);
   const correction = CORRECTION.test(text);
   const base = { unit, date, ...(correction ? { correction: true as const } : {}) };
 
