@@ -4,7 +4,8 @@ import type { InboundMessage, OutboundMessage } from '../../src/core/message.js'
 import { PlatformApiError } from '../../src/errors.js';
 import { silentLogger } from '../../src/logger.js';
 import { createMetrics } from '../../src/ops/metrics.js';
-import { createDingtalkClient, type DingtalkClient, dingtalkErrorHint } from '../../src/platforms/dingtalk/client.js';
+import { dingtalkErrorHint } from '../../src/platforms/dingtalk/api-errors.js';
+import { createDingtalkClient, type DingtalkClient } from '../../src/platforms/dingtalk/client.js';
 import type { DingtalkReplyHandle } from '../../src/platforms/dingtalk/translate.js';
 import { indexRoster, parseRoster } from '../../src/roster.js';
 import { FakeDingtalkServer } from '../support/fake-dingtalk-server.js';
@@ -233,6 +234,24 @@ describe('DingTalk client: rate limits', () => {
     expect(new Set(fake.customSends.map((r) => r.body.msgUuid)).size).toBe(1);
     expect(await counter(metrics, 'rate_limited')).toBe(2);
     expect(await counter(metrics, 'ok')).toBe(1);
+  });
+
+  it('retries a custom-robot send whose answer was lost, with the same msgUuid', async () => {
+    const { client } = makeClient(robots);
+    fake.dropCustom(1);
+    await client.send(out({ mentions: ['zhang'] }));
+    expect(fake.customSends).toHaveLength(2);
+    expect(fake.customSends[0]!.body.msgUuid).toBe(fake.customSends[1]!.body.msgUuid);
+  });
+
+  it('does not retry a groupMessages/send whose answer was lost (it has no idempotency key)', async () => {
+    const { client } = makeClient();
+    await client.send(out({ text: '预热' })); // token first
+    await fake.stop();
+    const err = await client.send(out()).catch((e: unknown) => e);
+    expect(err).toMatchObject({ errcode: 'network_error' });
+    expect(sleeps).toHaveLength(0);
+    fake = await new FakeDingtalkServer().start();
   });
 
   it('paces a custom robot at 20 messages a minute instead of running into its 10-minute block', async () => {

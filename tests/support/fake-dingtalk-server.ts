@@ -37,6 +37,7 @@ export class FakeDingtalkServer {
     session: { n: 0, errcode: 0, status: 200 },
   };
   private readonly failures: Partial<Record<FakeChannel, { status: number; body: Record<string, unknown> }>> = {};
+  private drops = 0;
   private server: Server | undefined;
   base = '';
 
@@ -66,6 +67,11 @@ export class FakeDingtalkServer {
       session: { errcode: 410100, status: 200 },
     };
     this.limits[channel] = { n, errcode: errcode ?? defaults[channel].errcode, status: status ?? defaults[channel].status };
+  }
+
+  /** The next `n` custom-robot sends are received, then the connection is cut before any answer. */
+  dropCustom(n: number): void {
+    this.drops = n;
   }
 
   /** Every send on `channel` fails with this answer until cleared. */
@@ -139,6 +145,11 @@ export class FakeDingtalkServer {
           if (rawSign !== encodeURIComponent(expected)) return send(200, { errcode: 310000, errmsg: 'sign not match' });
         }
         if (rec.bodyBytes > 20_000) return send(200, { errcode: 460101, errmsg: 'body 大小不合法' });
+        if (this.drops > 0) {
+          this.drops--;
+          req.socket.destroy();
+          return;
+        }
         if (this.take('custom', send)) return;
         const f = this.failures.custom;
         if (f) return send(f.status, f.body);

@@ -8,6 +8,8 @@ import type { Metrics } from '../../ops/metrics.js';
 import type { RosterIndex } from '../../roster.js';
 import type { PlatformClient } from '../types.js';
 import { dingtalkSign } from './sign.js';
+import { dingtalkErrorHint, isTokenError, isTransient } from './api-errors.js';
+import { markdownText, NO_AT, openApiPayload, type WebhookAt, webhookBody } from './render.js';
 import { splitMessage } from './split-message.js';
 
 // Sending to DingTalk, three ways (shared/reference/dingtalk.md §3):
@@ -58,54 +60,9 @@ interface CustomRobot {
   secret: string | undefined;
 }
 
-/** Rate limits by code: custom robot 410100 / legacy 130101; OpenAPI send.too.fast, *tooFast, QpsLimit*, HTTP 429. */
-export function isRateLimited(err: unknown): boolean {
-  if (!(err instanceof PlatformApiError)) return false;
-  const c = String(err.errcode);
-  return err.httpStatus === 429 || c === '410100' || c === '130101' || /send\.too\.fast|toofast|qpslimit/i.test(c);
-}
-
-/** An expired or revoked access token: refresh once and retry. */
-export function isTokenError(err: unknown): boolean {
-  if (!(err instanceof PlatformApiError) || isRateLimited(err)) return false;
-  const c = String(err.errcode);
-  return err.httpStatus === 401 || /invalidauthentication|accesstoken|access_token/i.test(c) || c === '40014' || c === '42001';
-}
-
-/** Worth another try later: rate limits and DingTalk's "system busy" (-1). */
-function isTransient(err: unknown): boolean {
-  return isRateLimited(err) || (err instanceof PlatformApiError && String(err.errcode) === '-1');
-}
-
-/** What an operator should check for the errors that need a human (shared/reference/dingtalk.md §3.2, §3.3, §4). */
-export function dingtalkErrorHint(errcode: number | string): string | undefined {
-  const c = String(errcode);
-  if (c === '310000') return 'custom robot security check failed: check the SEC… secret in DINGTALK_CUSTOM_ROBOTS, the server clock (NTP), and the robot\'s keyword / IP settings';
-  if (c === '300001' || c === '400101') return 'unknown custom robot: DINGTALK_CUSTOM_ROBOTS needs the access_token=… value of the robot\'s Webhook URL';
-  if (c === '400102') return 'the custom robot is disabled (机器人已停用) in the group settings';
-  if (c === '400013' || c === '400106') return 'the group was dissolved or the robot is no longer in it';
-  if (c === '90020' || /ApiCountLimitForOrg/i.test(c)) return 'the monthly metered API quota (付费API调用量) is used up: 开发者后台 → 资源管理 / 用量明细';
-  if (/^invalidParameter\.robotCode/i.test(c)) return 'check DINGTALK_ROBOT_CODE (应用 → 机器人 → RobotCode) and that the robot is published';
-  if (/invalidClientIdOrSecret/i.test(c)) return 'check DINGTALK_APP_KEY / DINGTALK_APP_SECRET (开发者后台 → 凭证与基础信息)';
-  if (/permission|AccessDenied/i.test(c)) return 'grant the app 企业内机器人发送消息权限 (qyapi_robot_sendmsg) under 权限管理, and add the robot to the group';
-  return undefined;
-}
-
 function parseCustomRobot(value: string): CustomRobot {
   const i = value.indexOf(':');
   return i < 0 ? { token: value, secret: undefined } : { token: value.slice(0, i), secret: value.slice(i + 1) || undefined };
-}
-
-/** DingTalk markdown: a lone "\n" is often ignored, "  \n" breaks the line; HTML shows blank on mobile. */
-function markdownText(chunk: string): string {
-  return chunk.replace(/</g, '&lt;').replace(/>/g, '&gt;').split('\n').join('  \n');
-}
-
-/** Title shown in the chat list and the notification: the first line, short. */
-function titleOf(chunk: string, part: number, parts: number): string {
-  const first = (chunk.split('\n').find((l) => l.trim()) ?? '').replace(/[#*>`[\]]/g, '').trim();
-  const short = [...first].length > 20 ? `${[...first].slice(0, 20).join('')}…` : first;
-  return parts > 1 ? `${short} (${part}/${parts})` : short;
 }
 
 export function createDingtalkClient(o: DingtalkClientOptions): DingtalkClient {
@@ -237,17 +194,19 @@ export function createDingtalkClient(o: DingtalkClientOptions): DingtalkClient {
   }
 
   /** Retries `attempt` after rate limits with capped exponential backoff; other errors go straight up. */
-  async function withRetry(chatId: string, channel: string, attempt: () => Promise<void>): Promise<void> {
+  async function withRetry(chatId: string, channel: string, attempt: () => Promise<void>, idempotent = false): Promise<void> {
     for (let n = 0; ; n++) {
       try {
         return await attempt();
       } catch (err) {
-        if (!isTransient(err) || n >= MAX_RETRIES || closed) throw err;
+        // A lost answer may mean a delivered message: retry it only where msgUuid lets DingTalk drop the repeat.
+        const lost = idempotent && err instanceof PlatformApiError && err.errcode === 'network_error';
+        if (!(isTransient(err) || lost) || n >= MAX_RETRIES || closed) throw err;
         const e = err as PlatformApiError;
         const base = String(e.errcode) === '410100' || String(e.errcode) === '130101' ? ROBOT_BLOCK_BASE_MS : RETRY_BASE_MS;
         const delayMs = Math.round(Math.min(RETRY_MAX_MS, base * 2 ** n) * (1 + 0.1 * Math.random()));
-        o.metrics.sends.inc({ platform: 'dingtalk', outcome: 'rate_limited' });
-        log.warn({ chatId, channel, errcode: e.errcode, delayMs, retry: n + 1 }, 'dingtalk rate limit: sending later');
+        o.metrics.sends.inc({ platform: 'dingtalk', outcome: lost ? 'retry' : 'rate_limited' });
+        log.warn({ chatId, channel, errcode: e.errcode, delayMs, retry: n + 1 }, 'dingtalk send refused for now: sending later');
         await sleep(delayMs);
         if (closed) throw new PlatformApiError('dingtalk', 'client_closed', 'shutting down before the message could be sent', undefined);
       }
@@ -261,25 +220,6 @@ export function createDingtalkClient(o: DingtalkClientOptions): DingtalkClient {
       const p = o.roster.person(id);
       return { userId: o.roster.platformUserId('dingtalk', id), mobile: p?.mobile, name: p?.name };
     });
-  }
-
-  /** sampleText for one-liners, sampleMarkdown otherwise; msgParam is a JSON string. */
-  function openApiPayload(chunk: string, part: number, parts: number): { msgKey: string; msgParam: string } {
-    if (!chunk.includes('\n')) return { msgKey: 'sampleText', msgParam: JSON.stringify({ content: chunk }) };
-    return { msgKey: 'sampleMarkdown', msgParam: JSON.stringify({ title: titleOf(chunk, part, parts), text: markdownText(chunk) }) };
-  }
-
-  /** The webhook body shape (sessionWebhook and custom robot): text with @ when mentioning, else markdown. */
-  function webhookBody(chunk: string, part: number, parts: number, at: { atUserIds: string[]; atMobiles: string[]; tokens: string[] }): Record<string, unknown> {
-    const mentioning = at.tokens.length > 0;
-    if (mentioning || !chunk.includes('\n')) {
-      // @-mentions work only when the same @value is in the content (§3.4).
-      const content = mentioning ? `${at.tokens.map((t) => `@${t}`).join(' ')}\n${chunk}` : chunk;
-      const body: Record<string, unknown> = { msgtype: 'text', text: { content } };
-      if (mentioning) body.at = { atUserIds: at.atUserIds, atMobiles: at.atMobiles, isAtAll: false };
-      return body;
-    }
-    return { msgtype: 'markdown', markdown: { title: titleOf(chunk, part, parts), text: markdownText(chunk) } };
   }
 
   function usableSession(msg: OutboundMessage): string | undefined {
@@ -310,7 +250,7 @@ export function createDingtalkClient(o: DingtalkClientOptions): DingtalkClient {
       const session = usableSession(msg);
       if (session) {
         try {
-          const at = { atUserIds: ats.map((m) => m.userId), atMobiles: [], tokens: ats.map((m) => m.userId) };
+          const at: WebhookAt = { atUserIds: ats.map((m) => m.userId), atMobiles: [], tokens: ats.map((m) => m.userId) };
           await withRetry(msg.chatId, 'session', () => call(session, webhookBody(chunk, part, chunks.length, at)).then(() => undefined));
           continue;
         } catch (err) {
@@ -324,18 +264,19 @@ export function createDingtalkClient(o: DingtalkClientOptions): DingtalkClient {
       }
       if (ats.length && robot) {
         // Mobiles work in every group, userIds only in internal ones (§3.4): prefer the mobile when the roster has it.
-        const at = {
+        const at: WebhookAt = {
           atUserIds: ats.filter((m) => !m.mobile).map((m) => m.userId),
           atMobiles: ats.flatMap((m) => (m.mobile ? [m.mobile] : [])),
           tokens: ats.map((m) => m.mobile ?? m.userId),
         };
         // msgUuid makes a retry after a timeout or rate limit idempotent on DingTalk's side.
         const body = { ...webhookBody(chunk, part, chunks.length, at), msgUuid: randomUUID() };
-        await withRetry(msg.chatId, 'custom_robot', () => customRobotSend(robot, body));
+        await withRetry(msg.chatId, 'custom_robot', () => customRobotSend(robot, body), true);
         continue;
       }
       if (!cfg.DINGTALK_APP_KEY && robot) {
-        await withRetry(msg.chatId, 'custom_robot', () => customRobotSend(robot, { ...webhookBody(chunk, part, chunks.length, { atUserIds: [], atMobiles: [], tokens: [] }), msgUuid: randomUUID() }));
+        const body = { ...webhookBody(chunk, part, chunks.length, NO_AT), msgUuid: randomUUID() };
+        await withRetry(msg.chatId, 'custom_robot', () => customRobotSend(robot, body), true);
         continue;
       }
       // groupMessages/send cannot @: name the people in the text so the message still says whom it is for.
