@@ -35,6 +35,9 @@ class FakeGateway {
   readonly peers: Peer[] = [];
   readonly rejectedTickets: string[] = [];
   private readonly issued = new Set<string>();
+  /** Hand out this many endpoints where nothing listens, before the real one. */
+  deadEndpoints = 0;
+  deadPort = 0;
   private http!: Server;
   private wss!: WebSocketServer;
   base = '';
@@ -79,6 +82,11 @@ class FakeGateway {
     }
     const ticket = `ticket-${this.registrations.length}-${randomUUID()}`;
     this.issued.add(ticket);
+    if (this.deadEndpoints > 0) {
+      this.deadEndpoints--;
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ endpoint: `ws://127.0.0.1:${this.deadPort}/connect`, ticket }));
+      return;
+    }
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ endpoint: `ws://127.0.0.1:${wsPort}/connect`, ticket }));
   }
 
@@ -224,6 +232,21 @@ describe('DingTalk Stream client', () => {
     first.ws.terminate();
     const second = await waitFor('a reconnection', () => gw.peers[1]);
     expect(second.ticket).not.toBe(first.ticket);
+  });
+
+  it('after failed handshakes takes exactly one new ticket per attempt (no doubled reconnect paths)', async () => {
+    // A port that was just free: connecting to it is refused.
+    const probe = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+    await new Promise<void>((r) => probe.once('listening', () => r()));
+    gw.deadPort = (probe.address() as AddressInfo).port;
+    await new Promise<void>((r) => probe.close(() => r()));
+    gw.deadEndpoints = 2;
+    start();
+    await waitFor('a connection', () => gw.open()[0]);
+    expect(gw.registrations).toHaveLength(3);
+    await new Promise((r) => setTimeout(r, 300)); // longer than the test backoff: nothing else starts
+    expect(gw.registrations).toHaveLength(3);
+    expect(gw.open()).toHaveLength(1);
   });
 
   it('keeps retrying registration with backoff while the credentials are refused', async () => {
