@@ -1,7 +1,7 @@
 import { type Clock, systemClock } from '../clock.js';
 import { type IsoDate, shanghaiDate } from '../dates.js';
 import type { DatedKind } from '../parser/schema.js';
-import type { ClaimScope, Confirmation, MessageWrite, PersonState, RawMessage, ReportStore, StoredReport, UnitDay } from './report-store.js';
+import { type ClaimScope, type Confirmation, ConfirmationSchema, type MessageWrite, type PersonState, type RawMessage, type ReportStore, type StoredReport, type UnitDay } from './report-store.js';
 import { validateWrite } from './validate-write.js';
 
 // The embedded store used when REDIS_URL is unset: same semantics as RedisReportStore (one contract suite runs
@@ -120,8 +120,9 @@ export class MemoryReportStore implements ReportStore {
   }
 
   async confirm(township: string, date: IsoDate, unit: string, c: Confirmation): Promise<Confirmation[]> {
+    const valid = ConfirmationSchema.parse(c); // same as Redis: an invalid confirmation throws, nothing is written
     const u = this.unit(township, date, unit);
-    if (!u.confirmations.some((x) => x.memberId === c.memberId)) u.confirmations.push({ memberId: c.memberId, role: c.role, at: c.at });
+    if (!u.confirmations.some((x) => x.memberId === valid.memberId)) u.confirmations.push(valid);
     return structuredClone(u.confirmations);
   }
 

@@ -197,6 +197,8 @@ function storeContract(name: string, make: () => Promise<Harness>) {
       expect(await s.confirm(t, D, '甲村', { ...head, at: '2026-11-23T07:00:00.000Z' })).toEqual([head, lead]);
       expect((await s.getDay(t, D)).get('甲村')?.confirmations).toEqual([head, lead]);
       expect((await s.getDay(t, D)).get('甲村')?.zero?.kind).toBe('zero_report');
+      await expect(s.confirm(t, D, '甲村', { memberId: 'x', role: 'pope', at: 'now' } as never)).rejects.toThrow();
+      expect((await s.getDay(t, D)).get('甲村')?.confirmations).toEqual([head, lead]);
     });
 
     it('keyPersons gives the latest state per (unit, name); personHistory is oldest first, also for a late correction', async () => {
