@@ -1,4 +1,4 @@
-import { addDays, daysBetween, isValidIsoDate } from '../dates.js';
+import { addDays, daysBetween } from '../dates.js';
 import { parseNumber } from './numbers.js';
 
 // The day a report is about. The first date expression of the message wins (“10月4日零报告（昨天发成10月3日了）”
@@ -22,10 +22,27 @@ export interface FoundDate {
   stated: boolean;
 }
 
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
 function build(year: number, month: number | null, day: number | null): string | null {
-  if (month === null || day === null || month < 1 || month > 12 || day < 1 || day > 31) return null;
-  const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return isValidIsoDate(iso) ? iso : null;
+  if (month === null || day === null || month < 1 || month > 12 || day < 1 || day > MONTH_DAYS[month - 1]!) return null;
+  if (month === 2 && day === 29 && !isLeap(year)) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+// 昨天/前天 of the same few days, over and over: memoised (addDays goes through Date and toISOString).
+const shifted = new Map<string, string>();
+function shift(day: string, by: number): string {
+  if (by === 0) return day;
+  const key = `${day}${by}`;
+  let d = shifted.get(key);
+  if (d === undefined) {
+    d = addDays(day, by);
+    if (shifted.size > 10_000) shifted.clear();
+    shifted.set(key, d);
+  }
+  return d;
 }
 
 /** A date without a year takes sentAt's year, unless that puts it far in the future (12月31日 sent on 1月2日). */
@@ -66,6 +83,6 @@ export function findDate(text: string, sentDay: string): FoundDate {
     }
   }
   const rel = RELATIVE_RE.exec(text);
-  if (rel && rel.index < at) found = addDays(sentDay, RELATIVE[rel[0]]!);
+  if (rel && rel.index < at) found = shift(sentDay, RELATIVE[rel[0]]!);
   return found !== null ? { date: found, stated: true } : { date: sentDay, stated: false };
 }

@@ -31,21 +31,23 @@ interface Act {
   index: number;
 }
 
+/** In a clause that tells what happened (not an intention, not the cadres' response). */
+function actual(a: Analysis, i: number): boolean {
+  const c = clauseAt(a, i);
+  return c !== undefined && !c.intention && !c.cadre;
+}
+
 function actsIn(a: Analysis, escalations: readonly EscalationHit[]): Act[] {
   const acts: Act[] = [];
   const { masked } = a;
-  const actual = (i: number) => {
-    const c = clauseAt(a, i);
-    return c !== undefined && !c.intention && !c.cadre;
-  };
-  for (const e of escalations) if (actual(e.index)) acts.push({ index: e.index });
+  for (const e of escalations) if (actual(a, e.index)) acts.push({ index: e.index });
   PETITION_ACT.lastIndex = 0;
   for (let m = PETITION_ACT.exec(masked); m !== null; m = PETITION_ACT.exec(masked)) {
     if (NOT_ACT_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
-    if (actual(m.index)) acts.push({ index: m.index });
+    if (actual(a, m.index)) acts.push({ index: m.index });
   }
   FLARE.lastIndex = 0;
-  for (let m = FLARE.exec(masked); m !== null; m = FLARE.exec(masked)) if (actual(m.index)) acts.push({ index: m.index });
+  for (let m = FLARE.exec(masked); m !== null; m = FLARE.exec(masked)) if (actual(a, m.index)) acts.push({ index: m.index });
   return acts;
 }
 
@@ -72,8 +74,7 @@ function summaryOf(text: string): string {
 }
 
 function draft(a: Analysis, start: number, end: number, acts: readonly Act[], escalations: readonly EscalationHit[], names: readonly NameHit[]): IncidentDraft {
-  const inRegion = (i: number) => i >= start && i < end;
-  const esc = escalations.filter((e) => inRegion(e.index) && e.clause && !e.clause.intention);
+  const esc = escalations.filter((e) => e.index >= start && e.index < end && e.clause && !e.clause.intention);
   const people = peopleIn(a, start, end, names);
   const region = a.masked.slice(start, end);
   let collective = COLLECTIVE.test(region) || (people !== null && people >= 5);

@@ -29,6 +29,22 @@ const CORRECTION = /更正|订正|纠正|重新上报|重新报送|^[\s【[(]*�
 // Nothing in the message can matter without one of these (fast path for 收到/好的/谢谢).
 const RELEVANT = /报|研判|重点|访|纠纷|矛盾|某|村|社区|聚集|争|冲突|打|闹|堵|失联|去向|进京|赴|稳定|平稳|平安|正常|无/;
 
+// The Shanghai day of sentAt, memoised per UTC hour (messages of a batch share a few days; the helper formats
+// through Date.toISOString). Whole hours are safe: the +08:00 offset has no minutes.
+const dayOfHour = new Map<number, string>();
+function sentDayOf(at: Date): string {
+  const t = at.getTime();
+  if (!Number.isFinite(t)) return shanghaiDate(at); // throws RangeError, caught by parseMessage's guard
+  const hour = Math.floor(t / 3_600_000);
+  let d = dayOfHour.get(hour);
+  if (d === undefined) {
+    d = shanghaiDate(at);
+    if (dayOfHour.size > 10_000) dayOfHour.clear();
+    dayOfHour.set(hour, d);
+  }
+  return d;
+}
+
 function chatter(warnings: ParseWarningCode[]): ParseResult {
   return { reports: [{ kind: 'chatter' }], warnings, unclear: false };
 }
@@ -40,7 +56,7 @@ function noReport(text: string, warnings: ParseWarningCode[]): ParseResult {
 }
 
 function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
-  const sentDay = shanghaiDate(input.sentAt);
+  const sentDay = sentDayOf(input.sentAt);
   const norm = normalizeText(typeof input.text === 'string' ? input.text : '');
   const warnings: ParseWarningCode[] = norm.truncated ? ['truncated'] : [];
   const text = norm.text;
