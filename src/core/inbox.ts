@@ -30,6 +30,8 @@ export interface InboxOptions {
   journal?: Journal;
   /** Longest wait for the dedupe claim before the message is journaled instead; well under WeCom's 5 s. */
   claimTimeoutMs?: number;
+  /** Handler dispatches running at once; the rest wait in arrival order (default 16). */
+  maxConcurrentDispatch?: number;
   /** After a store failure, messages skip the claim for this long and go straight to the journal (default 1000). */
   outageBackoffMs?: number;
 }
@@ -103,24 +105,69 @@ export function createInbox(o: InboxOptions): JournalingInbox {
     logger.info({ platform: msg.platform, msgId: msg.msgId, claimed, pending: j.pending() }, 'message journaled');
   }
 
+  // Dispatches run at most maxConcurrent at a time, first come first served. During a burst (every village
+  // reporting at 15:55) acknowledgements keep flowing while the handlers work through the backlog, and Redis is
+  // not handed thousands of concurrent scripts.
+  const maxConcurrent = o.maxConcurrentDispatch ?? 16;
+  let waiting: InboundMessage[] = [];
+  let head = 0;
+  let running = 0;
+  let idle: { promise: Promise<void>; resolve: () => void } | undefined;
+
   function dispatchLater(msg: InboundMessage): void {
-    track(
-      new Promise<void>((resolve) => setImmediate(resolve))
-        .then(() => o.dispatch(msg))
-        .catch(async (err: unknown) => {
-          if (journal && isStoreUnavailable(err)) {
-            lastOutageAt = Date.now();
-            // The claim is ours already; keep the message for the replay instead of losing it.
-            try {
-              await toJournal(journal, msg, true, err);
-            } catch (jerr) {
-              logger.fatal({ err: jerr, platform: msg.platform, msgId: msg.msgId }, 'message LOST: store unreachable and journal not writable (check JOURNAL_PATH disk space and permissions)');
-            }
-            return;
+    waiting.push(msg);
+    pump();
+  }
+
+  function pump(): void {
+    while (running < maxConcurrent && head < waiting.length) {
+      const msg = waiting[head++] as InboundMessage;
+      if (head > 1024 && head * 2 > waiting.length) {
+        waiting = waiting.slice(head);
+        head = 0;
+      }
+      running++;
+      setImmediate(() => {
+        void dispatchOne(msg).finally(() => {
+          running--;
+          pump();
+          if (running === 0 && head >= waiting.length && idle) {
+            idle.resolve();
+            idle = undefined;
           }
-          logger.error({ err, platform: msg.platform, msgId: msg.msgId }, 'dispatch failed');
-        }),
-    );
+        });
+      });
+    }
+  }
+
+  function dispatchIdle(): Promise<void> {
+    if (running === 0 && head >= waiting.length) return Promise.resolve();
+    if (!idle) {
+      let resolve: () => void = () => {};
+      const promise = new Promise<void>((r) => {
+        resolve = r;
+      });
+      idle = { promise, resolve };
+    }
+    return idle.promise;
+  }
+
+  async function dispatchOne(msg: InboundMessage): Promise<void> {
+    try {
+      await o.dispatch(msg);
+    } catch (err) {
+      if (journal && isStoreUnavailable(err)) {
+        lastOutageAt = Date.now();
+        // The claim is ours already; keep the message for the replay instead of losing it.
+        try {
+          await track(toJournal(journal, msg, true, err));
+        } catch (jerr) {
+          logger.fatal({ err: jerr, platform: msg.platform, msgId: msg.msgId }, 'message LOST: store unreachable and journal not writable (check JOURNAL_PATH disk space and permissions)');
+        }
+        return;
+      }
+      logger.error({ err, platform: msg.platform, msgId: msg.msgId }, 'dispatch failed');
+    }
   }
 
   /** Journal mode: keep arrival order behind what is already journaled. Claims first when Redis answers. */
@@ -217,7 +264,7 @@ export function createInbox(o: InboxOptions): JournalingInbox {
       return 'accepted';
     },
     async drain() {
-      while (inFlight.size) await Promise.allSettled([...inFlight]);
+      while (inFlight.size || running || head < waiting.length) await Promise.allSettled([...inFlight, dispatchIdle()]);
     },
     recover,
     startReplayer(intervalMs = 5000) {
