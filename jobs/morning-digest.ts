@@ -1,5 +1,6 @@
 import type { Deps } from '../src/core/deps.js';
 import { addDays, dateRange, type IsoDate, shanghaiDate } from '../src/dates.js';
+import { hasReported } from '../src/stats/missing-units.js';
 import { periodStart } from '../src/stats/period-start.js';
 import { type DayInput, summarize } from '../src/stats/summarize.js';
 import { scheduled } from '../src/strings.js';
@@ -24,7 +25,7 @@ export async function buildMorningDigest(deps: Deps, date: IsoDate): Promise<str
   const start = periodStart(date, period);
   const days = await readDays(deps, start.from, date);
   const last = days[days.length - 1] as DayInput;
-  if (!last.expected && last.day.size === 0) return null;
+  if (!last.expected && ![...last.day.values()].some(hasReported)) return null;
   const day = summarize([last], roster);
   const cum = summarize(days, roster);
   const du = day.perDay[0];

@@ -68,6 +68,9 @@ describe('morningDigest', () => {
     const quiet = jobDeps({ roster, now: slot });
     expect(await morningDigest(quiet.deps, slot)).toEqual({ sent: 0, skipped: 'nothing_reported' });
     expect(quiet.sent).toEqual([]);
+    // A confirmation alone is not a report.
+    await storeConfirmations(quiet.store, T, '2026-10-11', '张庄村', [confirmation('zz-head', 'head')]);
+    expect(await morningDigest(quiet.deps, slot)).toEqual({ sent: 0, skipped: 'nothing_reported' });
     const busy = jobDeps({ roster, now: slot });
     await storeReports(busy.store, T, [incident('东坡社区', '2026-10-11', { escalation: 'township', people: 2 })]);
     expect(await morningDigest(busy.deps, slot)).toEqual({ sent: 1 });
