@@ -52,6 +52,35 @@ describe('Inbox with Redis up', () => {
   });
 });
 
+describe('Inbox dispatch queue', () => {
+  it('runs at most maxConcurrentDispatch handlers at once, starting them in arrival order, and drain waits for all', async () => {
+    const store = new FlakyStore();
+    let running = 0;
+    let peak = 0;
+    const started: string[] = [];
+    const inbox = createInbox({
+      store,
+      logger: silentLogger,
+      metrics: createMetrics(),
+      dedupeTtlSeconds: 600,
+      maxConcurrentDispatch: 3,
+      dispatch: async (m) => {
+        started.push(m.msgId);
+        running++;
+        peak = Math.max(peak, running);
+        await new Promise((r) => setTimeout(r, 2));
+        running--;
+      },
+    });
+    const ids = Array.from({ length: 20 }, (_, i) => `q${i}`);
+    for (const id of ids) expect(await inbox.accept(msg(id))).toBe('accepted');
+    await inbox.drain();
+    expect(started).toEqual(ids);
+    expect(peak).toBe(3);
+    expect(running).toBe(0);
+  });
+});
+
 describe('Inbox during an outage', () => {
   it('journals and acknowledges while the store is down, then replays in order exactly once', async () => {
     const { flaky, inbox, journal, applied, metrics } = await setup();
