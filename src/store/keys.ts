@@ -1,4 +1,4 @@
-import type { IsoDate } from '../dates.js';
+import { addDays, type IsoDate } from '../dates.js';
 import type { DatedKind } from '../parser/schema.js';
 import type { ClaimScope } from './report-store.js';
 
@@ -12,7 +12,8 @@ import type { ClaimScope } from './report-store.js';
 //   {P:T}:raw:<date>   HASH  `<platform>:<msgId>` → raw inbound message (audit). TTL RAW_RETENTION_DAYS.
 //   {P:T}:last         HASH  senderId → the reports of the sender's last message (for 撤回).
 //   {P:T}:kp           HASH  `<unit>\x1f<name>` → latest state of a key person.
-//   {P:T}:kh           HASH  `<unit>\x1f<name>` → JSON array of the person's reported states (history).
+//   {P:T}:kh           HASH  `<unit>\x1f<name>` → JSON array of the person's reported states (history); entries
+//                            older than PERSON_TTL_DAYS before the newest report are dropped on the next report.
 //   P:claim:<scope>:<id>  STRING  SET NX EX markers (message dedupe, job slots, sends); single-key, any slot.
 // Values are compact JSON (see record-codec.ts): the kind, unit and date live in the key/field, not in the value.
 
@@ -30,6 +31,12 @@ export const ttlSeconds = {
   last: LAST_TTL_DAYS * DAY_S,
   raw: (retentionDays: number) => retentionDays * DAY_S,
 } as const;
+
+/** Key-person history entries dated before this are dropped when the person is reported again (bounded growth). */
+export function historyCutoff(reports: readonly { date: IsoDate }[]): IsoDate {
+  const latest = reports.reduce((m, r) => (r.date > m ? r.date : m), '0000-00-00');
+  return latest === '0000-00-00' ? latest : addDays(latest, -PERSON_TTL_DAYS);
+}
 
 /** One-letter codes of the day-hash fields. */
 export const KIND_CODE = { zero_report: 'z', daily_assessment: 'a', key_person: 'k', incident: 'i' } as const satisfies Record<DatedKind, string>;

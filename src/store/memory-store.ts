@@ -2,6 +2,7 @@ import { type Clock, systemClock } from '../clock.js';
 import { type IsoDate, shanghaiDate } from '../dates.js';
 import type { DatedKind } from '../parser/schema.js';
 import { type ClaimScope, type Confirmation, ConfirmationSchema, type MessageWrite, type PersonState, type RawMessage, type ReportStore, type StoredReport, type UnitDay } from './report-store.js';
+import { historyCutoff } from './keys.js';
 import { validateWrite } from './validate-write.js';
 
 // The embedded store used when REDIS_URL is unset: same semantics as RedisReportStore (one contract suite runs
@@ -72,6 +73,7 @@ export class MemoryReportStore implements ReportStore {
       }
     }
     const refs: Ref[] = [];
+    const cut = historyCutoff(w.put);
     for (const r of w.put) {
       const u = this.unit(w.township, r.date, r.unit);
       refs.push({ date: r.date, kind: r.kind, unit: r.unit, id: r.meta.id });
@@ -82,7 +84,7 @@ export class MemoryReportStore implements ReportStore {
         case 'key_person':
           if (u.keyPersons) this.dropPersons(w.township, u.keyPersons);
           u.keyPersons = r;
-          this.addPersons(w.township, r);
+          this.addPersons(w.township, r, cut);
           break;
         case 'zero_report':
           u.zero = r;
@@ -181,12 +183,12 @@ export class MemoryReportStore implements ReportStore {
     return u;
   }
 
-  private addPersons(township: string, r: StoredReport & { kind: 'key_person' }): void {
+  private addPersons(township: string, r: StoredReport & { kind: 'key_person' }, cut: IsoDate): void {
     let h = this.history.get(township);
     if (!h) this.history.set(township, (h = new Map()));
     for (const p of r.persons) {
       const k = `${r.unit}\0${p.name}`;
-      const list = h.get(k) ?? [];
+      const list = (h.get(k) ?? []).filter((e) => e.state.date >= cut);
       list.push({ reportId: r.meta.id, state: { ...p, unit: r.unit, date: r.date, at: r.meta.receivedAt } });
       h.set(k, list);
     }

@@ -50,7 +50,7 @@ end
 
 /**
  * applyMessage. KEYS: raw, last, kp, kh, day1..dayN. ARGV[1]: JSON
- * { rf, rv, rttl, dttl, pttl, lttl, sep,
+ * { rf, rv, rttl, dttl, pttl, lttl, sep, cut (history entries dated before it are dropped),
  *   rm: [[dayIdx, unit, [[code, field], …]], …],
  *   put: [[dayIdx, code, field, value, id, unit, [[personField, entry, orderKey], …]], …],
  *   ls: senderId | false, lv: last-message value }
@@ -98,7 +98,20 @@ for _, op in ipairs(p.put) do
         local pf, entry, order = per[1], per[2], per[3]
         local h = redis.call('HGET', kh, pf)
         if h and #h > 2 and string.sub(h, -1) == ']' then
-          redis.call('HSET', kh, pf, string.sub(h, 1, -2) .. ',' .. entry .. ']')
+          h = string.sub(h, 1, -2) .. ',' .. entry .. ']'
+          -- Bound a years-long history: entries start with their date ('[["YYYY-MM-DD"'), so a cheap look at the
+          -- first one tells when some are older than the retention; then drop every such entry.
+          if string.sub(h, 4, 13) < p.cut then
+            local ok, list = pcall(cjson.decode, h)
+            if ok and type(list) == 'table' then
+              local keep = {}
+              for _, e in ipairs(list) do
+                if type(e) == 'table' and type(e[1]) == 'string' and e[1] >= p.cut then keep[#keep + 1] = e end
+              end
+              if #keep > 0 then h = cjson.encode(keep) else h = '[' .. entry .. ']' end
+            end
+          end
+          redis.call('HSET', kh, pf, h)
         else
           redis.call('HSET', kh, pf, '[' .. entry .. ']')
         end

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { type IsoDate, shanghaiDate } from '../dates.js';
 import type { Logger } from '../logger.js';
 import type { DatedKind } from '../parser/schema.js';
-import { createKeys, confirmField, dayField, type Keys, KIND_CODE, PERSON_SEP, parseDayField, parsePersonField, parseRawField, personField, rawField, ttlSeconds } from './keys.js';
+import { createKeys, confirmField, dayField, historyCutoff, type Keys, KIND_CODE, PERSON_SEP, parseDayField, parsePersonField, parseRawField, personField, rawField, ttlSeconds } from './keys.js';
 import { byAt, byUnitName } from './memory-store.js';
 import {
   decodeConfirmation,
@@ -92,6 +92,7 @@ export class RedisReportStore implements ReportStore {
       pttl: ttlSeconds.person,
       lttl: ttlSeconds.last,
       sep: PERSON_SEP,
+      cut: historyCutoff(w.put),
       rm,
       put,
       // Only a message that stored reports becomes "the last message": 撤回 itself and chatter are raw-only writes.

@@ -5,7 +5,8 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
 import type { Logger } from '../../src/logger.js';
-import { confirmField, createKeys, dayField, ttlSeconds } from '../../src/store/keys.js';
+import { addDays } from '../../src/dates.js';
+import { confirmField, createKeys, dayField, PERSON_TTL_DAYS, ttlSeconds } from '../../src/store/keys.js';
 import { MemoryReportStore } from '../../src/store/memory-store.js';
 import { RedisReportStore } from '../../src/store/redis-store.js';
 import type { MessageWrite, ReportStore, StoredReport } from '../../src/store/report-store.js';
@@ -185,6 +186,17 @@ function storeContract(name: string, make: () => Promise<Harness>) {
       const latest = await s.keyPersons(t);
       expect(latest).toEqual([{ name: '张三', unit: '甲村', state: 'stable', whereabouts: 'home', escalation: null, date: D, at: '2026-11-23T02:00:00.000Z' }]);
       expect(await s.personHistory(t, '甲村', '张三')).toEqual(latest);
+    });
+
+    it('a person reported again drops history entries older than PERSON_TTL_DAYS (bounded growth)', async () => {
+      const t = town();
+      const old = addDays(D, -(PERSON_TTL_DAYS + 5));
+      await s.applyMessage(write(t, 'u1', [kp('甲村', [['张三', 'stable', 'home', null]], old)], { at: `${old}T02:00:00.000Z` }));
+      await s.applyMessage(write(t, 'u1', [kp('甲村', [['张三', 'stable', 'away', null]], addDays(D, -10))], { at: `${addDays(D, -10)}T02:00:00.000Z` }));
+      expect((await s.personHistory(t, '甲村', '张三')).map((p) => p.date)).toEqual([old, addDays(D, -10)]);
+      await s.applyMessage(write(t, 'u1', [kp('甲村', [['张三', 'abnormal', 'away', 'county']], D)]));
+      expect((await s.personHistory(t, '甲村', '张三')).map((p) => p.date)).toEqual([addDays(D, -10), D]);
+      expect((await s.keyPersons(t)).map((p) => p.date)).toEqual([D]);
     });
 
     it('confirmations: head and team leader, one per member, idempotent, visible in getDay', async () => {
