@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { kinds, only, parse } from './helpers.js';
+
+// The rule that matters most: a message that reports anything never yields a zero report, even when it says 零报告.
+describe('the safety rule', () => {
+  it.each([
+    ['an incident after 零报告', '马坊村今日零报告。另：村民赵某某今天去区信访局上访，已劝回。', 'incident'],
+    ['an ordinary villager going to Beijing', '马坊村零报告，村民钱某某今天去北京了', 'incident'],
+    ['a flare-up', '清河村零报告，下午两户村民因浇水发生争执，已调解', 'incident'],
+    ['an abnormal key person', '红星村今日零报告，重点人员孙某某情绪激动，有上访苗头，目前在家', 'key_person'],
+    ['a key person who vanished', '红星村零报告。重点人员冯某某今早出门，电话打不通，去向不明', 'key_person'],
+    ['a key person threatening to petition', '凤凰社区零报告，吴某某扬言要去省里上访', 'key_person'],
+    ['someone unnamed heading to petition', '杨树村今天零报告，村里有人准备去县里上访', 'key_person'],
+    ['an unnamed key person lost', '杨树村零报告，有一名重点人员失联', 'key_person'],
+    ['disputes found that day', '马坊村今日零报告。排查矛盾纠纷2起，化解1起，重点人员6人均稳定', 'daily_assessment'],
+    ['one dispute mentioned', '马坊村今日零报告，一起邻里纠纷已调解', 'daily_assessment'],
+    ['abnormal count', '马坊村零报告，重点人员5人，异常1人', 'daily_assessment'],
+    ['Traditional text', '馬坊村今日零報告，村民趙某某到縣信訪局上訪', 'incident'],
+    ['a petition with a typo', '马坊村零报告，村民周某某到市里上仿', 'incident'],
+  ])('%s', (_label, text, kind) => {
+    const r = parse(text);
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(kinds(r)).toContain(kind);
+    expect(r.warnings).toContain('self_contradiction');
+  });
+
+  it.each([
+    ['negated lists', '马坊村零报告：无进京赴省到市上访，无集体访，无群体性事件，无越级访'],
+    ['a form answered with 无', '马坊村零报告\n进京上访：无\n集体访：无\n异常情况：无'],
+    ['stable key persons', '马坊村零报告，重点人员4人均稳定在控，无异常'],
+    ['无上访动向', '马坊村零报告，重点人员王某某在家，情绪平稳，无上访动向'],
+    ['a person who came back', '马坊村零报告，王某某已从北京返回，现在家，情绪稳定'],
+    ['not a petition', '马坊村零报告。经核实李某某是去县医院看病，不是上访，现已回家'],
+    ['gave up the idea', '马坊村零报告，重点人员吴某某已打消去省里的想法，在家稳定'],
+  ])('still a zero report: %s', (_label, text) => {
+    const r = parse(text);
+    expect(kinds(r)).toContain('zero_report');
+    expect(r.warnings).not.toContain('self_contradiction');
+  });
+
+  it('a correction replacing a zero report with an incident', () => {
+    const r = parse('更正：马坊村今天上午的零报告有误，村民何某某下午去县信访局上访，已接回。');
+    const inc = only(r, 'incident');
+    expect(inc).toMatchObject({ unit: '马坊村', escalation: 'county', people: 1, collective: false, correction: true });
+    expect(kinds(r)).not.toContain('zero_report');
+  });
+});
+
+describe('corrections', () => {
+  it.each([
+    ['更正：', '更正：马坊村今日日研判排查矛盾纠纷应为3起，化解3起', 'daily_assessment'],
+    ['【更正】', '【更正】清河村11月20日零报告（上午发成11月19日了）', 'zero_report'],
+    ['修改：', '修改：红星村重点人员孙某某应为外出务工，情绪稳定，不是在家', 'key_person'],
+    ['重新上报', '重新上报：凤凰社区今日零报告', 'zero_report'],
+    ['更正 of a level', '更正：前进社区今日日研判形势由“总体平稳”改为“需关注”', 'daily_assessment'],
+  ])('%s marks every report', (_label, text, kind) => {
+    const r = parse(text);
+    expect(kinds(r)).toContain(kind);
+    for (const rep of r.reports) expect(rep).toMatchObject({ correction: true });
+  });
+
+  it('补报 is not a correction', () => {
+    expect(parse('补报：马坊村昨日零报告').reports[0]).not.toHaveProperty('correction');
+  });
+
+  it('a corrected level takes the new one', () => {
+    expect(only(parse('更正：前进社区今日日研判形势由“总体平稳”改为“需关注”'), 'daily_assessment').level).toBe('watch');
+  });
+
+  it('a corrected key person: the quoted wrong state does not count', () => {
+    const p = only(parse('更正：马坊村重点人员卫某某今日在家，情绪稳定，上午报的“情绪激动”有误'), 'key_person').persons;
+    expect(p).toEqual([{ name: '卫某某', state: 'stable', whereabouts: 'home', escalation: null }]);
+  });
+});
