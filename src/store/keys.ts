@@ -34,8 +34,8 @@ export const ttlSeconds = {
 
 /** Key-person history entries dated before this are dropped when the person is reported again (bounded growth). */
 export function historyCutoff(reports: readonly { date: IsoDate }[]): IsoDate {
-  const latest = reports.reduce((m, r) => (r.date > m ? r.date : m), '0000-00-00');
-  return latest === '0000-00-00' ? latest : addDays(latest, -PERSON_TTL_DAYS);
+  const latest = reports.map((r) => r.date).sort().at(-1);
+  return latest ? addDays(latest, -PERSON_TTL_DAYS) : '0000-00-00';
 }
 
 /** One-letter codes of the day-hash fields. */
