@@ -240,7 +240,6 @@ export function startDingtalkStream(o: DingtalkStreamOptions): DingtalkStream {
       let opened = false;
       ws.on('open', () => {
         opened = true;
-        failures = 0;
         const old = current;
         current = ws;
         armWatchdog();
@@ -249,6 +248,9 @@ export function startDingtalkStream(o: DingtalkStreamOptions): DingtalkStream {
         settle(undefined);
       });
       ws.on('message', (data) => {
+        // A frame, not the handshake, proves the connection works: a gateway that accepts and drops at once
+        // must not reset the backoff into a tight loop.
+        failures = 0;
         if (ws === current) armWatchdog();
         onFrame(ws, data);
       });
