@@ -1,14 +1,8 @@
-import { dateRange, type IsoDate } from '../src/dates.js';
+import { dateRange } from '../src/dates.js';
+import { periodStart } from '../src/stats/period-start.js';
 import { summarize } from '../src/stats/summarize.js';
 import { conversation } from '../src/strings.js';
 import { type Handler, isCommand } from './types.js';
-
-/** Where "the period so far" starts: the sensitive period, else the half-month (1st or 16th) of the documents. */
-export function periodStart(today: IsoDate, period: { name: string; from: IsoDate } | undefined): { name: string; from: IsoDate } {
-  if (period) return period;
-  const day = Number(today.slice(8, 10));
-  return { name: day >= 16 ? '下半月' : '上半月', from: `${today.slice(0, 8)}${day >= 16 ? '16' : '01'}` };
-}
 
 /** 统计: today's figures and the cumulative figures of the period so far. */
 export const stats: Handler = {
