@@ -102,7 +102,7 @@ describe('POST /dingtalk/callback', () => {
     const got = inbox.accepted[0]!;
     expect(got).toMatchObject({ platform: 'dingtalk', msgId: m.msgId, chatId: 'cidTestGroup0001==', userId: 'staff001', userName: '张三', text: '张庄村今日零报告' });
     expect(got.at.getTime()).toBe(m.createAt);
-    expect(got.replyHandle as DingtalkReplyHandle).toEqual({ sessionWebhook: m.sessionWebhook, expiresAt: m.sessionWebhookExpiredTime });
+    expect(got.replyHandle as DingtalkReplyHandle).toEqual({ sessionWebhook: m.sessionWebhook, expiresAt: m.sessionWebhookExpiredTime, direct: false });
   });
 
   it('accepts createAt as a string and richText, joining its text parts', async () => {

@@ -80,7 +80,7 @@ function inbound(handle?: Partial<DingtalkReplyHandle>): InboundMessage {
     userId: 'staff-zhang',
     text: '张庄村今日零报告',
     at: new Date(clockMs),
-    replyHandle: { sessionWebhook: `${fake.base}/robot/sendBySession?session=s1`, expiresAt: clockMs + 90 * 60_000, ...handle },
+    replyHandle: { sessionWebhook: `${fake.base}/robot/sendBySession?session=s1`, expiresAt: clockMs + 90 * 60_000, direct: false, ...handle },
   };
 }
 
@@ -135,6 +135,14 @@ describe('DingTalk client: sessionWebhook replies', () => {
     await client.send(out({ replyTo: inbound() }));
     expect(fake.sessionSends).toHaveLength(1);
     expect(fake.groupSends).toHaveLength(1);
+  });
+
+  it('falls back to the one-to-one send for a direct chat whose sessionWebhook has expired', async () => {
+    const { client } = makeClient();
+    await client.send(out({ chatId: 'cidDirect==', replyTo: { ...inbound({ expiresAt: clockMs - 1, direct: true }), chatId: 'cidDirect==' } }));
+    expect(fake.groupSends).toHaveLength(0);
+    expect(fake.directSends).toHaveLength(1);
+    expect(fake.directSends[0]!.body).toMatchObject({ robotCode: fake.appKey, userIds: ['staff-zhang'], msgKey: 'sampleText' });
   });
 
   it('ignores a sessionWebhook on a host other than DINGTALK_OAPI_BASE', async () => {

@@ -85,6 +85,9 @@ export class FakeDingtalkServer {
   get groupSends(): RecordedRequest[] {
     return this.requests.filter((r) => r.path === '/v1.0/robot/groupMessages/send');
   }
+  get directSends(): RecordedRequest[] {
+    return this.requests.filter((r) => r.path === '/v1.0/robot/oToMessages/batchSend');
+  }
   get customSends(): RecordedRequest[] {
     return this.requests.filter((r) => r.path === '/robot/send');
   }
@@ -130,6 +133,13 @@ export class FakeDingtalkServer {
         const p = rec.body.msgParam;
         if (typeof p !== 'string' || Buffer.byteLength(p) > 15_000) return send(400, { code: 'invalidParameter.msgParam.invalid', message: 'msgParam 不合法' });
         JSON.parse(p);
+        return send(200, { processQueryKey: `pqk-${this.requests.length}` });
+      }
+      case '/v1.0/robot/oToMessages/batchSend': {
+        const tok = String(req.headers['x-acs-dingtalk-access-token'] ?? '');
+        if (!this.validTokens.has(tok)) return send(401, { code: 'InvalidAuthentication', message: '不合法的access_token' });
+        const ids = rec.body.userIds;
+        if (!Array.isArray(ids) || ids.length === 0 || ids.length > 20) return send(400, { code: 'invalidParameter.userIds.invalid', message: 'userIds 不合法' });
         return send(200, { processQueryKey: `pqk-${this.requests.length}` });
       }
       case '/robot/send': {

@@ -47,7 +47,7 @@ const RETRY_MAX_MS = 5 * 60_000;
 /** Custom robots: 20 messages a minute, then blocked for 10 minutes (410100); pace ourselves below it. */
 const ROBOT_PER_MINUTE = 20;
 
-const ReplyHandleSchema = z.object({ sessionWebhook: z.url(), expiresAt: z.number() });
+const ReplyHandleSchema = z.object({ sessionWebhook: z.url(), expiresAt: z.number(), direct: z.boolean().optional() });
 const TokenSchema = z.looseObject({ accessToken: z.string().min(1), expireIn: z.number().positive() });
 
 interface Mention {
@@ -149,12 +149,13 @@ export function createDingtalkClient(o: DingtalkClientOptions): DingtalkClient {
     return tokenFlight;
   }
 
-  // ——— the three ways out ———
+  // ——— the ways out ———
 
-  // https://open.dingtalk.com/document/orgapp/the-robot-sends-a-group-message
-  async function groupSend(chatId: string, payload: { msgKey: string; msgParam: string }): Promise<void> {
-    const post = async (tok: string) =>
-      call(`${cfg.DINGTALK_API_BASE}/v1.0/robot/groupMessages/send`, { robotCode, openConversationId: chatId, ...payload }, { 'x-acs-dingtalk-access-token': tok });
+  // Group: https://open.dingtalk.com/document/orgapp/the-robot-sends-a-group-message
+  // Direct chat: https://open.dingtalk.com/document/orgapp/chatbots-send-one-on-one-chat-messages-in-batches
+  async function openApiSend(target: { openConversationId: string } | { userIds: string[] }, payload: { msgKey: string; msgParam: string }): Promise<void> {
+    const path = 'userIds' in target ? '/v1.0/robot/oToMessages/batchSend' : '/v1.0/robot/groupMessages/send';
+    const post = async (tok: string) => call(`${cfg.DINGTALK_API_BASE}${path}`, { robotCode, ...target, ...payload }, { 'x-acs-dingtalk-access-token': tok });
     try {
       await post(await accessToken());
     } catch (err) {
@@ -247,6 +248,7 @@ export function createDingtalkClient(o: DingtalkClientOptions): DingtalkClient {
     for (const [i, chunk] of chunks.entries()) {
       const part = i + 1;
       const ats = i === 0 ? mentions : []; // @ once, on the first part
+      const handle = ReplyHandleSchema.safeParse(msg.replyTo?.replyHandle);
       const session = usableSession(msg);
       if (session) {
         try {
@@ -261,6 +263,11 @@ export function createDingtalkClient(o: DingtalkClientOptions): DingtalkClient {
         }
       } else if (msg.replyTo) {
         fellBack = true;
+      }
+      if (msg.replyTo && handle.success && handle.data.direct) {
+        // A direct chat has no group to fall back to: the robot's one-to-one send reaches the same person.
+        await withRetry(msg.chatId, 'direct', () => openApiSend({ userIds: [msg.replyTo!.userId] }, openApiPayload(chunk, part, chunks.length)));
+        continue;
       }
       if (ats.length && robot) {
         // Mobiles work in every group, userIds only in internal ones (§3.4): prefer the mobile when the roster has it.
@@ -283,7 +290,7 @@ export function createDingtalkClient(o: DingtalkClientOptions): DingtalkClient {
       const names = ats.map((m) => `@${m.name ?? m.userId}`).join(' ');
       const text = names ? `${names}\n${chunk}` : chunk;
       if (ats.length) log.debug({ chatId: msg.chatId }, 'no custom robot for this group: mentions sent as plain names');
-      await withRetry(msg.chatId, 'group', () => groupSend(msg.chatId, openApiPayload(text, part, chunks.length)));
+      await withRetry(msg.chatId, 'group', () => openApiSend({ openConversationId: msg.chatId }, openApiPayload(text, part, chunks.length)));
     }
     if (fellBack) o.metrics.sends.inc({ platform: 'dingtalk', outcome: 'fallback' });
     log.info({ chatId: msg.chatId, kind: msg.kind, parts: chunks.length }, 'dingtalk message sent');

@@ -6,6 +6,8 @@ export interface DingtalkReplyHandle {
   sessionWebhook: string;
   /** ms epoch after which the sessionWebhook no longer works. */
   expiresAt: number;
+  /** A direct (1:1) chat: a fallback send goes to the person, not to a group. */
+  direct: boolean;
 }
 
 // In groups DingTalk strips the robot's own @-mention but leaves the space after it (" 你好"), often U+2005.
@@ -51,7 +53,7 @@ export function translateDingtalk(m: RobotMessage, receivedAt: Date): InboundMes
   };
   if (m.senderNick) msg.userName = m.senderNick;
   if (m.sessionWebhook && m.sessionWebhookExpiredTime !== undefined) {
-    const handle: DingtalkReplyHandle = { sessionWebhook: m.sessionWebhook, expiresAt: m.sessionWebhookExpiredTime };
+    const handle: DingtalkReplyHandle = { sessionWebhook: m.sessionWebhook, expiresAt: m.sessionWebhookExpiredTime, direct: m.conversationType === '1' };
     msg.replyHandle = handle;
   }
   return msg;

@@ -35,7 +35,9 @@ describe('translateDingtalk', () => {
 
   it('uses the speech recognition of an audio message (direct messages)', () => {
     const m = parse({ msgtype: 'audio', text: undefined, conversationType: '1', content: { recognition: '王村今日零报告', duration: 3 } });
-    expect(translateDingtalk(m, RECEIVED)?.text).toBe('王村今日零报告');
+    const t = translateDingtalk({ ...m, sessionWebhook: 'https://oapi.dingtalk.com/robot/sendBySession?session=d', sessionWebhookExpiredTime: 1 }, RECEIVED);
+    expect(t?.text).toBe('王村今日零报告');
+    expect(t?.replyHandle).toMatchObject({ direct: true });
   });
 
   it('falls back to senderId when senderStaffId is empty (unpublished app), and to the receive time without createAt', () => {
