@@ -34,7 +34,8 @@ async function startClusterNode(): Promise<{ proc: ChildProcess; port: number; d
     });
   });
   const admin = new Redis(port, '127.0.0.1', { maxRetriesPerRequest: 1 });
-  await admin.call('CLUSTER', 'ADDSLOTSRANGE', '0', '16383');
+  // ADDSLOTS with every slot (not ADDSLOTSRANGE, which needs Redis 7) so older distribution packages work too.
+  await admin.call('CLUSTER', 'ADDSLOTS', ...Array.from({ length: 16384 }, (_, i) => String(i)));
   for (let i = 0; i < 100 && !(await admin.call('CLUSTER', 'INFO') as string).includes('cluster_state:ok'); i++) await new Promise((r) => setTimeout(r, 50));
   // A lone node only knows its address once told (CLUSTER SLOTS would say ""), hence --cluster-announce-ip.
   await admin.quit();
