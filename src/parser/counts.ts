@@ -3,7 +3,7 @@ import type { Counts, Level } from './schema.js';
 
 // 日研判 figures. Only what the message states: a count it does not state stays absent, never 0.
 
-const U = '(?:起|件|个|宗|批|次|人次)';
+const U = '(?:起|件|个|宗|批次|批|次|人次)';
 // Between the field and its figure: 排查矛盾纠纷：共3起, 重点人员应为9人 (a correction).
 const FILL = '[:\\s]*(?:应为|应是|改为|更正为|为|共|合计|总计|有)?';
 const FIELD_RES: readonly [keyof Counts, RegExp][] = [
@@ -12,7 +12,7 @@ const FIELD_RES: readonly [keyof Counts, RegExp][] = [
   // 一起纠纷已调解 / 2起邻里纠纷: a dispute stated without the usual field name.
   ['disputesFound', new RegExp(`${NUM}(?:起|件)[\\u4e00-\\u9fa5]{0,8}?(?:矛盾纠纷|纠纷)`, 'g')],
   ['disputesResolved', new RegExp(`(?:调处化解|成功化解|已化解|化解|成功调解|调解成功|已调解|调解|调处|办结)(?:矛盾纠纷|纠纷)?${FILL}${NUM}(余|多)?${U}`, 'g')],
-  ['petitions', new RegExp(`(?:新增信访|新增来访|接待群众来访|接待来访|接待上访|受理信访|受理来访|信访件|信访|来访)${FILL}${NUM}(余|多)?${U}`, 'g')],
+  ['petitions', new RegExp(`(?:(?:新增|接待|受理)?(?:群众)?(?:信访|来访|上访)(?:群众|件)?)${FILL}${NUM}(余|多)?${U}`, 'g')],
   ['keyPersons', new RegExp(`(?:重点人员|重点对象|稳控对象|重点人)${FILL}${NUM}(余|多)?(?:人|名|个|位)`, 'g')],
   ['keyPersonsAbnormal', new RegExp(`(?:有异常动向|异常动向|有异常情况|异常情况|有异常|异常|不稳定)[:\\s]*${NUM}(?:人|名|个|位)`, 'g')],
   ['keyPersonsAbnormal', new RegExp(`其中${NUM}(?:人|名)(?:有)?(?:异常|情绪异常|情绪波动|不稳定)`, 'g')],

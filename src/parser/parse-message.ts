@@ -49,9 +49,13 @@ function chatter(warnings: ParseWarningCode[]): ParseResult {
   return { reports: [{ kind: 'chatter' }], warnings, unclear: false };
 }
 
-/** No report: a command phrase (零报告格式是什么？) or chatter. */
-function noReport(text: string, warnings: ParseWarningCode[]): ParseResult {
+/**
+ * No report: a command phrase (零报告格式是什么？) or chatter. In a question not addressed to the bot, 汇总/统计 are
+ * ordinary verbs (“这个月的零报告要不要汇总一份？”), not the stats command.
+ */
+function noReport(text: string, warnings: ParseWarningCode[], question = false, mentioned = true): ParseResult {
   const weak = weakCommand(text);
+  if (weak === 'stats' && question && !mentioned) return chatter(warnings);
   return weak ? { reports: [{ kind: 'command', name: weak }], warnings, unclear: false } : chatter(warnings);
 }
 
@@ -80,7 +84,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const happened = incidents.length > 0 || persons.some((p) => p.state === 'abnormal' || p.escalation !== null);
 
   if (input.senderUnit == null && NOTICE.test(text) && !(happened && mentions.length > 0)) return chatter(warnings);
-  if (QUESTION.test(text) && !happened) return noReport(text, warnings);
+  if (QUESTION.test(text) && !happened) return noReport(text, warnings, true, norm.mentioned);
 
   // An abnormal person or a petition heading that no named person or incident carries still counts.
   const unnamed = persons.length === 0 && incidents.length === 0 && (UNNAMED_ABNORMAL.test(a.masked) || escalations.length > 0);
