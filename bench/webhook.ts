@@ -208,6 +208,7 @@ async function main(): Promise<void> {
       await load(c.port, pool, cursors[name], WARMUP_SECONDS);
       if (name !== 'bare') await drainOf(c.port);
     }
+    const before = await drainOf(full.port);
     let drainMsTotal = 0;
     // Alternate the variants round by round, so a noisy neighbour on a shared machine hits them all alike.
     for (let round = 1; round <= ROUNDS; round++) {
@@ -218,7 +219,8 @@ async function main(): Promise<void> {
       rows.ack.push(summary(`ack path only #${round}`, await load(ack.port, pool, cursors.ack)));
       await drainOf(ack.port);
     }
-    const drain = await drainOf(full.port);
+    const after = await drainOf(full.port);
+    const drain = { received: after.received - before.received, stored: after.stored - before.stored, duplicates: after.duplicates - before.duplicates };
     const med = { bare: medianRow('bare Koa route', rows.bare), full: medianRow('full WeCom path', rows.full), ack: medianRow('ack path only', rows.ack) };
     console.table([...rows.bare, ...rows.full, ...rows.ack]);
     console.table([med.bare, med.full, med.ack]);
