@@ -68,10 +68,28 @@ function peopleIn(a: Analysis, start: number, end: number, names: readonly NameH
   return distinct.size > 0 ? distinct.size : null;
 }
 
-function summaryOf(text: string): string {
-  const s = text.replace(LIST_ITEM, '').replace(HEADER, '').replace(/\s+/g, ' ').trim();
-  return s.length > 60 ? `${s.slice(0, 59)}…` : s;
+/** The sentence that tells the first act (“村民李某某今天到县信访局上访”), without list markers and headers. */
+function summaryOf(text: string, start: number, end: number, firstAct: number): string {
+  let s = start;
+  for (let i = firstAct - 1; i >= start; i--) {
+    if (/[。;\n]/.test(text[i]!)) {
+      s = i + 1;
+      break;
+    }
+  }
+  let e = end;
+  for (let i = firstAct; i < end; i++) {
+    if (/[。;\n]/.test(text[i]!)) {
+      e = i;
+      break;
+    }
+  }
+  const out = text.slice(s, e).replace(LIST_ITEM, '').replace(HEADER, '').replace(/^(?:另|另外|补充|此外|事件)[:\s]*/, '').replace(/\s+/g, ' ').trim();
+  // Back to the punctuation people read (the normalised copy has ASCII punctuation from NFKC).
+  const cn = out.replace(/[,:;!?()]/g, (c) => FULL_WIDTH[c] ?? c);
+  return cn.length > 60 ? `${cn.slice(0, 59)}…` : cn;
 }
+const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };
 
 function draft(a: Analysis, start: number, end: number, acts: readonly Act[], escalations: readonly EscalationHit[], names: readonly NameHit[]): IncidentDraft {
   const esc = escalations.filter((e) => e.index >= start && e.index < end && e.clause && !e.clause.intention);
@@ -79,8 +97,9 @@ function draft(a: Analysis, start: number, end: number, acts: readonly Act[], es
   const region = a.masked.slice(start, end);
   let collective = COLLECTIVE.test(region) || (people !== null && people >= 5);
   if (!collective && CROWD.test(region) && people === null) collective = true;
-  void acts;
-  return { escalation: maxEscalation(esc.map((e) => e.level)), people, collective, summary: summaryOf(a.text.slice(start, end)) };
+  let first = end;
+  for (const x of acts) if (x.index >= start && x.index < first) first = x.index;
+  return { escalation: maxEscalation(esc.map((e) => e.level)), people, collective, summary: summaryOf(a.text, start, end, first === end ? start : first) };
 }
 
 /** The incidents of a message: one per numbered item that holds an act, or one for the whole message. */
