@@ -15,9 +15,9 @@ const FIELD_RES: readonly [keyof Counts, RegExp][] = [
   ['petitions', new RegExp(`(?:(?:新增|接待|受理)?(?:群众)?(?:信访|来访|上访)(?:群众|件)?)${FILL}${NUM}(余|多)?${U}`, 'g')],
   ['keyPersons', new RegExp(`(?:重点人员|重点对象|稳控对象|重点人)${FILL}${NUM}(余|多)?(?:人|名|个|位)`, 'g')],
   ['keyPersonsAbnormal', new RegExp(`(?:有异常动向|异常动向|有异常情况|异常情况|有异常|异常|不稳定)[:\\s]*${NUM}(?:人|名|个|位)`, 'g')],
-  ['keyPersonsAbnormal', new RegExp(`其中${NUM}(?:人|名)(?:有)?(?:异常|情绪异常|情绪波动|不稳定)`, 'g')],
+  ['keyPersonsAbnormal', new RegExp(`(?:其中|有)${NUM}(?:人|名)(?:有)?(?:情绪)?(?:异常|波动|不稳定|不稳|激动)`, 'g')],
 ];
-const ALL_STABLE = /均[^,;。\n]{0,6}?(?:稳定|在控|正常|平稳)|无异常|都(?:稳定|正常|在控)|全部(?:稳定|在控|正常)/;
+const ALL_STABLE = /均[^,;。\n]{0,6}?(?:稳定|在控|正常|平稳|稳控|无异常)|无异常|都(?:稳定|正常|在控)|全部(?:稳定|在控|正常)/;
 const KEY_PERSONS_WORD = /重点人员|重点对象|稳控对象/;
 
 export interface CountsResult {

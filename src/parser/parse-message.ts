@@ -15,7 +15,7 @@ import { canonicalUnit, findUnitMentions, unitChain, unknownUnitName } from './u
 // day comes from sentAt), never throws. The rule that matters most: a message that reports anything (an incident,
 // an abnormal person, someone heading to petition, a dispute found) never yields a zero_report.
 
-const QUESTION = /[?]|吗|请问|是不是|能不能|可不可以|怎么|如何|为什么|什么时候|啥时候|呢\s*$/;
+const QUESTION = /[?]|吗|请问|谁|哪些|哪个|哪几|是不是|能不能|可不可以|怎么|如何|为什么|什么时候|啥时候|呢\s*$/;
 // Leaders' and the office's notices: instructions to the units, not reports.
 const NOTICE = /要求|请各|各村|各社区|各单位|各位|严禁|严防|务必|提醒|通知|会议|开会|召开|注意|落实|抓紧|按时|及时|做好|加强|确保|一律|必须|不得|制度|推进/;
 const REPORTISH = /报告|研判|重点人员|零报|动态|上访|信访|纠纷/;

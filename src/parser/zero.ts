@@ -3,7 +3,7 @@
 
 const WORD = /零报告|0报告|零报|报零|零上报/g;
 const TALK_AFTER = /^(?:格式|模板|制度|怎么|如何|是什么|是啥|是发|是否|要|晚点|晚些|稍后|等会|等下|已经|已|还没|还未|没|未|发了|发在|发给|发到|报送|什么时候|截止|呢|吗|的|是不是|收到|查收|忘|漏)/;
-const TALK_BEFORE = /(?:的|那条|这条|上条|刚才|要报|早报|请报|时报|也报|没报|未报|还没发|该报|关于|报送|按时|及时|每日|每天)$/;
+const TALK_BEFORE = /(?:的|那条|这条|上条|刚才|要报|早报|请报|时报|也报|没报|未报|还没发|该报|关于|报送|按时|及时|每日|每天|(?:没|未|没有)(?:交|发|报|上报|报送)?)$/;
 const NEG_LIST = /无(?:进京|赴京|赴省|到省|进省|到市|赴市|越级|集体访|集访|群体性事件|非访|上访(?!动向|意向|倾向|苗头|想法)|异常情况|任何情况|情况发生)/;
 const CALM = /平安无事|一切正常|一切平安|全村平安|无事发生|没有情况|无任何情况|无情况|无异常情况|情况正常/;
 
@@ -25,7 +25,9 @@ export function zeroEvidence(text: string, otherReports: boolean): ZeroEvidence 
     else said = true;
   }
   if (said) return { valid: true, talk: false };
-  // Without the word, the negated list or 平安无事 is a zero report only when the message says nothing else.
-  if (!talked && !otherReports && (NEG_LIST.test(text) || CALM.test(text))) return { valid: true, talk: false };
+  // Without the word (or with it only talked about: “前天的零报告补报一下，当天无情况”).
+  // The negated list is explicit enough even next to stable figures (重点人员6人均稳控); 一切正常 is not (it may be
+  // about one person).
+  if (NEG_LIST.test(text) || (!otherReports && CALM.test(text))) return { valid: true, talk: false };
   return { valid: false, talk: talked };
 }
