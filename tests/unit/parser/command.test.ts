@@ -9,6 +9,7 @@ describe('commands', () => {
     ['@机器人 发一下日研判的模板', 'help'],
     ['日研判怎么报？', 'help'],
     ['@机器人 今天谁没报', 'missing'],
+    ['@机器人 今天还有谁没交零报告', 'missing'],
     ['@维稳助手 哪些村还没报？', 'missing'],
     ['查询未报', 'missing'],
     ['11月19日未报的村有哪些', 'missing'],
@@ -26,6 +27,10 @@ describe('commands', () => {
     const r = parse(text);
     expect(r.reports).toEqual([{ kind: 'command', name }]);
     expect(r.unclear).toBe(false);
+  });
+
+  it('汇总 in a question to people is a verb, not the stats command', () => {
+    expect(kinds(parse('这个月的零报告要不要汇总一份纸质的？'))).toEqual(['chatter']);
   });
 
   it('a summary word inside a report does not make a command', () => {

@@ -42,6 +42,11 @@ describe('incidents', () => {
     expect(incs.every((x) => x.unit === '马坊村')).toBe(true);
   });
 
+  it('a circled list with a quarrel gives three incidents', () => {
+    const r = parse('清河村即时报告：\n①村民蒋某某到镇政府反映低保问题；\n②村民褚某某到县信访局反映征地问题；\n③村民卫某某与邻居发生口角。');
+    expect(r.reports.filter((x) => x.kind === 'incident').map((x) => x.escalation)).toEqual(['township', 'county', null]);
+  });
+
   it('昨日 dates the incident the day before', () => {
     expect(only(parse('补报：清河村昨日有十余名村民联名写信到县里反映问题'), 'incident').date).toBe('2026-11-19');
   });

@@ -31,6 +31,7 @@ describe('key persons', () => {
     ['in the county town is not an escalation', '清河村郑某某外出（去县城儿子家），稳定', [P('郑某某', 'stable', 'away')]],
     ['working in Beijing is away, not a petition', '马坊村重点人员王某某在北京务工，稳定', [P('王某某', 'stable', 'away')]],
     ['not at home after all', '修改：马坊村重点人员赵某某应为外出务工，情绪稳定，不是在家。', [P('赵某某', 'stable', 'away')]],
+    ['not at home', '马坊村重点人员王某某今天不在家，电话联系正常，稳定', [P('王某某', 'stable', 'away')]],
     ['Traditional text', '清河村重點人員何某某今日在家，情緒穩定，無上訪動向。', [P('何某某', 'stable', 'home')]],
     ['a typo 认员', '马坊村重点认员动态：吴某某 在家 稳定', [P('吴某某', 'stable', 'home')]],
     ['inside an assessment', '红星村研判：重点人员8人，异常1人（孙某某情绪波动，扬言要到区里反映征地补偿问题）。研判等级：需关注。', [P('孙某某', 'abnormal', 'unknown', 'county')]],
