@@ -21,7 +21,8 @@ const SECRET_KEYS = new Set(
   ].map(norm),
 );
 // Keys that carry what a cadre typed: kept out of every line above debug (names of 重点人员 cannot be masked).
-const TEXT_KEYS = new Set(['text', 'content', 'raw', 'rawText', 'body', 'replyHandle'].map(norm));
+// `args` is where ioredis puts a failed command's arguments (a report's JSON inside an EVALSHA).
+const TEXT_KEYS = new Set(['text', 'content', 'raw', 'rawText', 'body', 'replyHandle', 'args'].map(norm));
 
 function norm(k: string): string {
   return k.replace(/[_-]/g, '').toLowerCase();

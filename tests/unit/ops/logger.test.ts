@@ -113,6 +113,8 @@ describe('createLogger keeps message texts to debug', () => {
     const { logger, lines, parsed } = capture('debug');
     logger.info({ msgId: 'm1', text, raw: { text } }, 'received');
     logger.warn({ message: { content: text } }, 'odd');
+    // ioredis attaches the failed command, whose arguments can hold a report's JSON.
+    logger.error({ err: Object.assign(new Error('ERR script failed'), { command: { name: 'evalsha', args: ['sha', '1', JSON.stringify({ text })] } }) }, 'store failed');
     for (const l of lines) expect(l).not.toContain('王某某');
     const [info] = parsed() as [{ msgId: string; text: string; raw: string }];
     expect(info.msgId).toBe('m1');
