@@ -19,7 +19,7 @@ const LEVEL: Record<string, Escalation> = {
 
 const MOVE =
   /(?:前往|到|去|赴|进|来|上|往|奔)了?(北京|京|省城|省|市|县|区|镇|乡|街道)(信访局|信访办|信访接待中心|信访|政府|委|里|上|办事处|办|上访|集体访|越级访|访|反映|告状)?/g;
-const OFFICE = /(北京|省|市|县|区|镇|乡|街道)(?:信访局|信访办|信访接待中心|信访大厅)/g;
+const OFFICE = /(北京|省|市|县|区|镇|乡|街道)(?:信访局|信访办|信访接待中心|信访大厅|(?:委|政府)(?:门口|大门|门前))|(天安门|中南海|国家信访局|国信办)/g;
 const STRONG_SUFFIX = new Set(['信访局', '信访办', '信访接待中心', '信访', '上访', '集体访', '越级访', '访', '反映', '告状']);
 const CJK = /[\u4e00-\u9fa5]/;
 // What may follow a bare 省/市/县 (赴省到市上访, 到县、市反映): another place or a petition word, never 城/医院.
@@ -48,7 +48,7 @@ export function findEscalations(a: Analysis): EscalationHit[] {
   }
   OFFICE.lastIndex = 0;
   for (let m = OFFICE.exec(masked); m !== null; m = OFFICE.exec(masked)) {
-    out.push({ level: LEVEL[m[1]!]!, index: m.index, clause: clauseAt(a, m.index) });
+    out.push({ level: m[2] !== undefined ? 'beijing' : LEVEL[m[1]!]!, index: m.index, clause: clauseAt(a, m.index) });
   }
   return out.filter((h) => !h.clause?.cadre);
 }

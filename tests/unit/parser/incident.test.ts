@@ -23,6 +23,9 @@ describe('incidents', () => {
     ['a letter signed by ten-odd villagers', '补报：清河村昨日有十余名村民联名写信到县里反映村干部问题', { escalation: 'county', people: 10, collective: true }],
     ['a corrected count (不是5人)', '更正：红星村今天上午即时报告人数有误，到镇政府反映问题的是7人，不是5人，属集体访。', { escalation: 'township', people: 7, collective: true }],
     ['a typo 上仿', '马坊村即时报告：村民周某某今天到市里上仿，现已劝返。', { escalation: 'city', people: 1, collective: false }],
+    ['天安门 is Beijing', '马坊村村民张某某今天在天安门附近被劝离', { escalation: 'beijing', people: 1, collective: false }],
+    ['a banner at the county party committee', '马坊村今天有十几个村民在县委门口拉横幅', { escalation: 'county', people: 10, collective: true }],
+    ['an accident', '马坊村今天发生一起交通事故，一人受伤', { escalation: null, people: 1, collective: false }],
     ['Traditional text', '清河村村民吳某某今天到縣信訪局上訪，已勸回。', { escalation: 'county', people: 1, collective: false }],
   ])('%s', (_label, text, want) => {
     const r = parse(text);

@@ -17,6 +17,9 @@ describe('the safety rule', () => {
     ['abnormal count', '马坊村零报告，重点人员5人，异常1人', 'daily_assessment'],
     ['Traditional text', '馬坊村今日零報告，村民趙某某到縣信訪局上訪', 'incident'],
     ['a petition with a typo', '马坊村零报告，村民周某某到市里上仿', 'incident'],
+    ['a rumour online', '马坊村零报告，网上发现一条涉及本村的负面舆情', 'incident'],
+    ['violent words', '马坊村零报告，重点人员王某某有过激言行', 'key_person'],
+    ['not back, phone off', '马坊村零报告，重点人员王某某外出未归，电话打不通', 'key_person'],
     ['a quarrel', '马坊村今日零报告，另：村民卫某某与邻居发生口角，已调解', 'incident'],
     ['an upset person counted', '马坊村零报告，重点人员9人，有1人情绪不稳定', 'daily_assessment'],
   ])('%s', (_label, text, kind) => {
@@ -34,6 +37,7 @@ describe('the safety rule', () => {
     ['a person who came back', '马坊村零报告，王某某已从北京返回，现在家，情绪稳定'],
     ['not a petition', '马坊村零报告。经核实李某某是去县医院看病，不是上访，现已回家'],
     ['gave up the idea', '马坊村零报告，重点人员吴某某已打消去省里的想法，在家稳定'],
+    ['未发生', '马坊村今日零报告，未发生进京上访及群体性事件，无涉稳舆情'],
     ['a long negated list joined by 、', '马坊村：今日无进京上访、无赴省上访、无到市上访、无集体上访，重点人员6人均稳控在位'],
     ['talked about, then 无情况', '马坊村前天（11月18日）的零报告补报一下，当天无情况'],
   ])('still a zero report: %s', (_label, text) => {
