@@ -26,7 +26,7 @@ import Koa from 'koa';
 const BOT = { token: 'benchToken', aesKey: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG', receiveId: '' };
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
-const POOL = Number(process.env.BENCH_POOL ?? 60_000);
+const POOL = Number(process.env.BENCH_POOL ?? 130_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const WARMUP_SECONDS = 2;
 
@@ -228,6 +228,8 @@ async function main(): Promise<void> {
     const processedPerSec = Math.round(drain.stored / (ROUNDS * SECONDS + drainMsTotal / 1000));
     console.log(`full path: acknowledged ${med.full.total} (non-2xx ${med.full.non2xx}); accepted by the inbox ${drain.received}; dispatched and stored ${drain.stored}; duplicates ${drain.duplicates}; backlogs drained in ${drainMsTotal} ms in total`);
     console.log(`processed end to end (parse + Lua write in Redis): ${processedPerSec} messages/s (stored ÷ (run time + drain time))`);
+    for (const [name, c] of Object.entries(cursors))
+      if (name !== 'bare' && c.next > pool.length) console.log(`WARNING: the ${name} run used ${c.next} requests but the pool holds ${pool.length}: repeats were cheap duplicates; raise BENCH_POOL`);
     console.log(`ack-only / bare requests/s: ${((med.ack.rps / med.bare.rps) * 100).toFixed(1)}%`);
     console.log(`full / bare requests/s: ${(ratio * 100).toFixed(1)}%  (target ≥ 40%)  ${ratio >= 0.4 ? 'OK' : 'BELOW TARGET'}`);
     console.log(`full p99: ${med.full.p99} ms  (target < 50 ms at ${CONNECTIONS} connections)  ${med.full.p99 < 50 ? 'OK' : 'ABOVE TARGET'};  bare p99: ${med.bare.p99} ms`);
