@@ -23,6 +23,8 @@ const FLARE = /聚集|争执|争吵|吵架|口角|吵闹|对骂|辱骂|推搡|�
 const COLLECTIVE = /集体|联名|群体|群访|集访/;
 const CROWD = /聚集|围堵|堵路|堵门|拦路|横幅|静坐/;
 const FAMILY = new RegExp(`一家${NUM}口`);
+// 夫妻俩, 母子二人: two people when no figure is given.
+const PAIR = /夫妻|夫妇|两口子|母子|父子|母女|父女|兄弟俩|姐妹俩|兄妹俩|姐弟俩/;
 // 12名, 约30人, 十几个村民, 二十余名业主 (余/多/几: the stated base, a lower bound).
 const PEOPLE = new RegExp(`(?:约|近|共|有|计|等|达)?${NUM}(余|多|几)?(?:(?:名|位|个)?(?:人|村民|居民|群众|业主|农户|农民工)|名|位)(?!次|员|民警|干部|小时|天)`, 'g');
 const LIST_ITEM = /^\s*(?:\d{1,2}(?:[.、):]|(?=[\u4e00-\u9fa5]))|[一二三四五六七八九十][、.]|\(\d{1,2}\))/;
@@ -57,6 +59,7 @@ function peopleIn(a: Analysis, start: number, end: number, names: readonly NameH
   const region = a.masked.slice(start, end);
   const fam = FAMILY.exec(region);
   if (fam) return parseNumber(fam[1]!);
+  const pair = PAIR.exec(region);
   PEOPLE.lastIndex = 0;
   for (let m = PEOPLE.exec(region); m !== null; m = PEOPLE.exec(region)) {
     const c = clauseAt(a, start + m.index);
@@ -65,6 +68,7 @@ function peopleIn(a: Analysis, start: number, end: number, names: readonly NameH
     const n = parseNumber(m[1]!);
     if (n !== null && n > 0 && n < 100_000) return n;
   }
+  if (pair) return 2;
   const distinct = new Set(names.filter((h) => h.index >= start && h.index < end).map((h) => h.name));
   return distinct.size > 0 ? distinct.size : null;
 }

@@ -1,4 +1,5 @@
 import type { Analysis } from './analysis.js';
+import { clauseAt } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
 import { maxEscalation } from './escalation.js';
 import type { Person } from './schema.js';
@@ -27,6 +28,8 @@ const ABNORMAL = /情绪激动|情绪波动|有波动|情绪不稳|不稳定|激
 const STABLE = /(?<!不)稳定|平稳|平复|正常|已找到|找到|无异常|在控|不再上访|打消|返回|回家|接回|劝返回/g;
 const HOME_NOW = /返回家中|回到家|已回家|回家|现在家|目前在家|现在村|接回家/;
 const HOME = /(?<!不|没)在家|(?<!不|没)在村|在本地|在当地|在厂|在本村|在社区|在小区|在本镇|在镇上|居家|在单位/g;
+// Travel to a town or city (去了市里，说是看病): away, unless only intended (扬言要到区里…).
+const TRAVEL = /(?:去|到|前往|赴)了?(?:北京|省城|省里|市里|县城|县里|区里|外地|外省|[\u4e00-\u9fa5]{2}(?:省|市))/g;
 const AWAY = /不在家|没在家|不在村|未归|找不到|外出|外地|在外|去向不明|下落不明|失联|联系不上|不知去向|出门未归|离家|在(?:北京|上海|广州|深圳|天津|省城|市里|县城|外省|外市)|在[\u4e00-\u9fa5]{2}(?:省|市)/g;
 
 export interface NameHit {
@@ -127,6 +130,8 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
       const home = lastIndexOf(HOME, maskSeg);
       let away = lastIndexOf(AWAY, maskSeg);
       for (const x of esc) if (!x.clause?.intention) away = Math.max(away, x.index - s);
+      TRAVEL.lastIndex = 0;
+      for (let m = TRAVEL.exec(maskSeg); m !== null; m = TRAVEL.exec(maskSeg)) if (!clauseAt(a, s + m.index)?.intention) away = Math.max(away, m.index);
       if (home >= 0 || away >= 0) whereabouts = home > away ? 'home' : 'away';
     }
     const escalation = maxEscalation(esc.map((x) => x.level));

@@ -79,6 +79,7 @@ describe('talk about a zero report is not a zero report', () => {
     '收到，零报告已发',
     '请问零报告发群里还是私发？',
     '我们的零报告要不要写报告人？',
+    '好的，我们村明天一早补报零报告',
   ])('%s', (text) => {
     const r = parse(text);
     expect(kinds(r)).toEqual(['chatter']);
