@@ -30,7 +30,7 @@ export interface InboxOptions {
   journal?: Journal;
   /** Longest wait for the dedupe claim before the message is journaled instead; well under WeCom's 5 s. */
   claimTimeoutMs?: number;
-  /** Handler dispatches running at once; the rest wait in arrival order (default 16). */
+  /** Handler dispatches running at once; the rest wait in arrival order (default 256). */
   maxConcurrentDispatch?: number;
   /** After a store failure, messages skip the claim for this long and go straight to the journal (default 1000). */
   outageBackoffMs?: number;
@@ -105,10 +105,11 @@ export function createInbox(o: InboxOptions): JournalingInbox {
     logger.info({ platform: msg.platform, msgId: msg.msgId, claimed, pending: j.pending() }, 'message journaled');
   }
 
-  // Dispatches run at most maxConcurrent at a time, first come first served. During a burst (every village
-  // reporting at 15:55) acknowledgements keep flowing while the handlers work through the backlog, and Redis is
-  // not handed thousands of concurrent scripts.
-  const maxConcurrent = o.maxConcurrentDispatch ?? 16;
+  // Dispatches run at most maxConcurrent at a time, first come first served: a bound on memory and on concurrent
+  // Redis scripts if a flood arrives. It is generous on purpose: a handler awaits its reply, and a platform's
+  // rate window (a WeCom group robot sends 20 messages a minute) can hold a send for a minute; a small bound would
+  // then hold back the store writes of every later message too.
+  const maxConcurrent = o.maxConcurrentDispatch ?? 256;
   let waiting: InboundMessage[] = [];
   let head = 0;
   let running = 0;
