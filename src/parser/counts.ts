@@ -57,7 +57,8 @@ export function extractCounts(text: string): CountsResult {
 // ——— level ———
 const ALERT = /紧急|严峻|形势复杂|情况复杂|十分复杂|高风险|危急|失控/;
 const WATCH = /需要?(?:重点)?关注|值得关注|有苗头|存在[^,;。\n]{0,6}隐患|有[^,;。\n]{0,4}隐患|风险隐患|较为突出|比较突出|较突出|需警惕|不容乐观|有风险|一定风险/;
-const STABLE = /总体平稳|(?<!情绪)平稳|稳定可控|总体稳定|形势稳定|基本稳定|安全稳定|研判(?:结论|等级|结果)?[:\s]*稳定/;
+// …，稳定。 as the last word of an assessment is its judgement.
+const STABLE = /总体平稳|(?<!情绪)平稳|稳定可控|总体稳定|形势稳定|基本稳定|安全稳定|研判(?:结论|等级|结果)?[:\s]*稳定|[,;。\s]稳定[。!]?\s*$/;
 const CHANGED_TO = /(?:改为|调整为|更正为|应为|修改为)[“"‘']?([^”"’',;。\n]{1,12})/;
 
 function levelIn(s: string): Level | null {
