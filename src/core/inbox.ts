@@ -23,6 +23,11 @@ export interface InboxOptions {
   dedupeTtlSeconds: number;
   dispatch: (msg: InboundMessage) => Promise<void>;
   /**
+   * The dispatch used when replaying the journal; defaults to `dispatch`. main.ts passes one built with
+   * detachSends(notifier) so the in-order replay runs at store speed, not at the pace of rate-limited replies.
+   */
+  replayDispatch?: (msg: InboundMessage) => Promise<void>;
+  /**
    * The local outage journal (src/ops/journal.ts). With it, a message that meets an unreachable Redis is written
    * to disk and acknowledged, then replayed by `recover()`; without it the store error fails the request and the
    * platform retries (WeCom and DingTalk both redeliver a callback that was not answered with 200).
@@ -210,7 +215,7 @@ export function createInbox(o: InboxOptions): JournalingInbox {
       }
     }
     try {
-      await o.dispatch(msg);
+      await (o.replayDispatch ?? o.dispatch)(msg);
     } catch (err) {
       if (isStoreUnavailable(err)) return 'stop';
       // Not an outage: a bug or bad data in this one message. Log it and move on rather than block the journal.

@@ -175,6 +175,30 @@ describe('Inbox during an outage', () => {
     await journal?.close();
   });
 
+  it('replays through replayDispatch when one is given (receipts sent detached), live messages through dispatch', async () => {
+    const store = new FlakyStore();
+    const journal = await openJournal({ path: join(root, `j${++n}`, 'journal.jsonl'), logger: silentLogger });
+    const via: string[] = [];
+    const inbox = createInbox({
+      store,
+      logger: silentLogger,
+      metrics: createMetrics(),
+      dedupeTtlSeconds: 600,
+      journal,
+      outageBackoffMs: 0,
+      dispatch: async (m) => void via.push(`live:${m.msgId}`),
+      replayDispatch: async (m) => void via.push(`replay:${m.msgId}`),
+    });
+    store.down = true;
+    await inbox.accept(msg('a'));
+    store.down = false;
+    await inbox.recover();
+    await inbox.accept(msg('b'));
+    await inbox.drain();
+    expect(via).toEqual(['replay:a', 'live:b']);
+    await journal.close();
+  });
+
   it('without a journal, a store outage fails the request so the platform retries', async () => {
     const { flaky, inbox } = await setup({ journal: false });
     flaky.down = true;
