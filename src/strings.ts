@@ -23,6 +23,11 @@ const ESCALATION: Record<Escalation, string> = { township: '到镇', county: '�
 export function escalationLabel(e: Escalation | null): string {
   return e ? ESCALATION[e] : '本地';
 }
+/** '到县（区）集体访', '进京上访', '本地群体性事件', '本地事件'. */
+export function incidentLabel(e: Escalation | null, collective: boolean): string {
+  if (e) return `${escalationLabel(e)}${collective ? '集体访' : '上访'}`;
+  return collective ? '本地群体性事件' : '本地事件';
+}
 const LEVEL: Record<Level, string> = { stable: '平稳', watch: '需关注', alert: '紧急' };
 export function levelLabel(l: Level | null): string {
   return l ? LEVEL[l] : '未写明';
@@ -108,7 +113,7 @@ export const conversation = {
   alert: (o: { unit: string; date: string; items: string[]; reporter: string }) =>
     [`🚨【即时报告】${o.unit} ${dayLabel(o.date)}`, ...o.items.map((i) => `· ${i}`), `报送人：${o.reporter}`].join('\n'),
   alertIncident: (e: Escalation | null, people: number | null, collective: boolean, summary?: string) =>
-    `${escalationLabel(e)}${collective ? '集体访' : '上访/事件'}，${people ? `${people}人` : '人数未写明'}${summary ? `：${summary}` : ''}`,
+    `${incidentLabel(e, collective)}，${people ? `${people}人` : '人数未写明'}${summary ? `：${summary}` : ''}`,
   alertPerson: (p: Person) => `重点人员${personLabel(p)}`,
 };
 
@@ -174,7 +179,7 @@ export const scheduled = {
       o.incidents.length ? `即时报告${o.incidents.length}起：` : '即时报告：无',
       ...capped(
         o.incidents,
-        (i) => `${i.unit} ${escalationLabel(i.escalation)}${i.collective ? '集体访' : '上访/事件'}，${i.people ? `${i.people}人` : '人数未写明'}${i.summary ? `：${i.summary}` : ''}${i.late ? '（迟报）' : ''}`,
+        (i) => `${i.unit} ${incidentLabel(i.escalation, i.collective)}，${i.people ? `${i.people}人` : '人数未写明'}${i.summary ? `：${i.summary}` : ''}${i.late ? '（迟报）' : ''}`,
         (n) => `……另有${n}起，发送“统计”查看`,
       ),
       o.persons.length ? `重点人员异常或外出${o.persons.length}人：` : '重点人员：无异常、无外出',
