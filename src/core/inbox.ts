@@ -84,8 +84,13 @@ export function createInbox(o: InboxOptions): JournalingInbox {
     void p.finally(() => inFlight.delete(p)).catch(() => undefined);
     return p;
   };
-  const claim = (msg: InboundMessage) =>
-    withStoreTimeout(store.claimOnce('message', `${msg.platform}:${msg.msgId}`, o.dedupeTtlSeconds), claimTimeoutMs, 'claimOnce');
+  // The claim is bounded in time only when a journal can take the message instead. Without one, a timed-out claim
+  // would fail the request while the SET NX may still land, and the platform's retry would then be dropped as a
+  // duplicate: so without a journal we wait for Redis's own answer (ioredis fails fast when disconnected).
+  const claim = (msg: InboundMessage) => {
+    const p = store.claimOnce('message', `${msg.platform}:${msg.msgId}`, o.dedupeTtlSeconds);
+    return journal ? withStoreTimeout(p, claimTimeoutMs, 'claimOnce') : p;
+  };
   const updateGauge = () => metrics.journalPending.set(journal?.pending() ?? 0);
 
   function duplicate(msg: InboundMessage): 'duplicate' {
