@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../dates.js';
+import { addDays } from '../dates.js';
 import { parseNumber } from './numbers.js';
 
 // The day a report is about. The first date expression of the message wins (“10月4日零报告（昨天发成10月3日了）”
@@ -50,7 +50,7 @@ function withInferredYear(month: number | null, day: number | null, sentDay: str
   const year = Number(sentDay.slice(0, 4));
   const d = build(year, month, day);
   if (d === null) return build(year - 1, month, day);
-  return daysBetween(sentDay, d) > 31 ? build(year - 1, month, day) : d;
+  return d > shift(sentDay, 31) ? build(year - 1, month, day) : d;
 }
 
 /** `sentDay`: the Asia/Shanghai day of sentAt (shanghaiDate), computed once by the caller. */

@@ -73,18 +73,21 @@ function peopleIn(a: Analysis, start: number, end: number, names: readonly NameH
   return distinct.size > 0 ? distinct.size : null;
 }
 
+/** 。 ; or a line break. */
+const isSentenceEnd = (c: number) => c === 0x3002 || c === 0x3b || c === 0x0a;
+
 /** The sentence that tells the first act (“村民李某某今天到县信访局上访”), without list markers and headers. */
 function summaryOf(text: string, start: number, end: number, firstAct: number): string {
   let s = start;
   for (let i = firstAct - 1; i >= start; i--) {
-    if (/[。;\n]/.test(text[i]!)) {
+    if (isSentenceEnd(text.charCodeAt(i))) {
       s = i + 1;
       break;
     }
   }
   let e = end;
   for (let i = firstAct; i < end; i++) {
-    if (/[。;\n]/.test(text[i]!)) {
+    if (isSentenceEnd(text.charCodeAt(i))) {
       e = i;
       break;
     }

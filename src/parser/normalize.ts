@@ -53,12 +53,15 @@ export function normalizeText(raw: string): Normalized {
   const truncated = text.length > MAX_PARSE_CHARS;
   if (truncated) text = text.slice(0, MAX_PARSE_CHARS);
   if (/[\uD800-\uDFFF]/.test(text)) text = text.replace(LONE_SURROGATE, '');
-  text = text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(CONTROL, '');
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  if (text.includes('\t')) text = text.replace(/\t/g, ' ');
+  text = text.replace(CONTROL, '');
   text = text.normalize('NFKC');
   if (hasTraditional(text)) text = toSimplified(text);
   const mentioned = text.includes('@');
   if (mentioned) text = text.replace(KNOWN_MENTION, ' ').replace(MENTION, ' ');
-  text = text.replace(EMOJI, '').replace(PLACEHOLDER, ' ');
+  text = text.replace(EMOJI, '');
+  if (text.includes('[')) text = text.replace(PLACEHOLDER, ' ');
   text = text.replace(TYPOS, fixTypo);
   text = text.replace(/[ \u3000]+/g, ' ').trim();
   return { text, truncated, mentioned };

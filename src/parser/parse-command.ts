@@ -71,7 +71,7 @@ export function parseLine(line: string, units: readonly UnitName[], known: Reado
     const w = parseWarningText('unknown_unit');
     if (!warnings.includes(w)) warnings.push(w);
   }
-  return { id: id ?? null, reports: result.reports, warnings, ...(result.unclear ? { unclear: true } : {}) };
+  return { id: id ?? null, reports: result.reports, warnings };
 }
 
 export async function runParseCommand(
