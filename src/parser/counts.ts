@@ -9,8 +9,6 @@ const FILL = '[:\\s]*(?:应为|应是|改为|更正为|为|共|合计|总计|有
 const FIELD_RES: readonly [keyof Counts, RegExp][] = [
   ['disputesFound', new RegExp(`(?:新排查|排查出|排查|新发现|发现|摸排)(?:出)?(?:各类)?(?:矛盾纠纷|矛盾|纠纷)?(?:隐患)?${FILL}${NUM}(余|多)?${U}`, 'g')],
   ['disputesFound', new RegExp(`(?<!化解|调解|调处|处理|解决|剩余|另|其中)(?:矛盾纠纷|纠纷)${FILL}${NUM}(余|多)?${U}`, 'g')],
-  // 一起纠纷已调解 / 2起邻里纠纷: a dispute stated without the usual field name.
-  ['disputesFound', new RegExp(`${NUM}(?:起|件)[\\u4e00-\\u9fa5]{0,8}?(?:矛盾纠纷|纠纷)`, 'g')],
   ['disputesResolved', new RegExp(`(?:调处化解|成功化解|已化解|化解|成功调解|调解成功|已调解|调解|调处|办结)(?:矛盾纠纷|纠纷)?${FILL}${NUM}(余|多)?${U}`, 'g')],
   ['petitions', new RegExp(`(?:(?:新增|接待|受理)?(?:群众)?(?:信访|来访|上访)(?:群众|件)?)${FILL}${NUM}(余|多)?${U}`, 'g')],
   ['keyPersons', new RegExp(`(?:重点人员|重点对象|稳控对象|重点人)${FILL}${NUM}(余|多)?(?:人|名|个|位)`, 'g')],
@@ -26,7 +24,11 @@ export interface CountsResult {
   stated: boolean;
 }
 
-export function extractCounts(text: string): CountsResult {
+// 一起纠纷已调解 / 2起邻里纠纷: a dispute stated without the usual field name. Only read when the message tells no
+// incident (“发生一起邻里纠纷，两家人吵架” is the incident itself, not an assessment).
+const LOOSE_DISPUTES = new RegExp(`${NUM}(?:起|件)[\\u4e00-\\u9fa5]{0,8}?(?:矛盾纠纷|纠纷)`);
+
+export function extractCounts(text: string, looseDisputes = true): CountsResult {
   const counts: Counts = {};
   let petitions: number | undefined;
   let petitionsConflict = false;
@@ -47,6 +49,11 @@ export function extractCounts(text: string): CountsResult {
     }
   }
   if (petitions !== undefined && !petitionsConflict) counts.petitions = petitions;
+  if (counts.disputesFound === undefined && looseDisputes) {
+    const m = LOOSE_DISPUTES.exec(text);
+    const n = m ? parseNumber(m[1]!) : null;
+    if (n !== null && n <= 100_000) counts.disputesFound = n;
+  }
   const stated = Object.keys(counts).length > 0;
   if (counts.keyPersonsAbnormal === undefined && (counts.keyPersons !== undefined || KEY_PERSONS_WORD.test(text)) && ALL_STABLE.test(text)) {
     counts.keyPersonsAbnormal = 0;

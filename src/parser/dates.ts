@@ -53,6 +53,13 @@ function withInferredYear(month: number | null, day: number | null, sentDay: str
   return d > shift(sentDay, 31) ? build(year - 1, month, day) : d;
 }
 
+// A date right after a person or 于/从/至 dates an event in the story (韩某某11月9日去省城, 已于11月9日返回,
+// 从10月1日至8日), not the report.
+const EVENT_BEFORE = /(?:某|于|从|自|至|到)\s*$/;
+function eventDate(text: string, at: number): boolean {
+  return EVENT_BEFORE.test(text.slice(Math.max(0, at - 3), at));
+}
+
 /** `sentDay`: the Asia/Shanghai day of sentAt (shanghaiDate), computed once by the caller. */
 export function findDate(text: string, sentDay: string): FoundDate {
   let at = Number.POSITIVE_INFINITY;
@@ -65,7 +72,7 @@ export function findDate(text: string, sentDay: string): FoundDate {
       const y = m[1] !== undefined ? parseNumber(m[1]) : null;
       const d =
         y !== null ? (y >= 2000 && y <= 2100 ? build(y, parseNumber(m[2]!), parseNumber(m[3]!)) : null) : withInferredYear(parseNumber(m[2]!), parseNumber(m[3]!), sentDay);
-      if (d !== null) {
+      if (d !== null && !eventDate(text, m.index)) {
         if (m.index < at) [at, found] = [m.index, d];
         break;
       }
@@ -76,7 +83,7 @@ export function findDate(text: string, sentDay: string): FoundDate {
     for (let m = DOTTED.exec(text); m !== null; m = DOTTED.exec(text)) {
       const d =
         m[1] !== undefined ? (Number(m[1]) >= 2000 && Number(m[1]) <= 2100 ? build(Number(m[1]), Number(m[2]), Number(m[3])) : null) : withInferredYear(Number(m[4]), Number(m[5]), sentDay);
-      if (d !== null) {
+      if (d !== null && !eventDate(text, m.index)) {
         if (m.index < at) [at, found] = [m.index, d];
         break;
       }

@@ -74,7 +74,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const names = findNames(a);
   const incidents = extractIncidents(a, escalations, names);
   const persons = extractPersons(a, names, escalations);
-  const { counts, stated } = extractCounts(text);
+  const { counts, stated } = extractCounts(text, incidents.length === 0);
   const level = extractLevel(text);
   const isAssessment = stated || (ASSESSMENT.test(text) && level !== null);
   const zero = zeroEvidence(text, persons.length > 0 || isAssessment);
@@ -114,7 +114,10 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const base = { unit, date, ...(correction ? { correction: true as const } : {}) };
 
   const dated: DatedReport[] = [];
-  if (zero.valid) {
+  // A full assessment (研判, or dispute/petition figures) that also says 零报告 is filed as the assessment only:
+  // when in doubt, no zero report.
+  const fullAssessment = isAssessment && (ASSESSMENT.test(text) || counts.disputesFound !== undefined || counts.disputesResolved !== undefined || counts.petitions !== undefined);
+  if (zero.valid && !fullAssessment) {
     if (reportsSomething) warnings.push('self_contradiction');
     else for (const u of chain.length > 1 ? chain : [unit]) dated.push({ kind: 'zero_report', ...base, unit: u });
   }
@@ -122,6 +125,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   if (persons.length > 0) dated.push({ kind: 'key_person', ...base, persons });
   for (const i of incidents) dated.push({ kind: 'incident', ...base, escalation: i.escalation, people: i.people, collective: i.collective, summary: i.summary });
 
+  if (zero.valid && fullAssessment && reportsSomething) warnings.push('self_contradiction');
   if (dated.length === 0) {
     if (zero.talk) return chatter(warnings);
     const weak = weakCommand(text);

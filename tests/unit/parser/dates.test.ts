@@ -22,6 +22,9 @@ describe('findDate', () => {
     ['11/12 零报告', '2026-11-12', true],
     // The first date of the message wins: the aside in brackets is about the mistake, not the report.
     ['11月19日零报告（昨天写成11月18日了）', '2026-11-19', true],
+    // A date in someone's story is not the report's day.
+    ['马坊村零报告。另：重点人员韩某某11月18日去省城看望女儿，今日已返回', '2026-11-20', true],
+    ['王某某已于11月17日返回', '2026-11-20', false],
     // Not dates: a phone number, a time, an impossible day.
     ['报告人 13907261135', '2026-11-20', false],
     ['16:00前报送', '2026-11-20', false],

@@ -27,11 +27,13 @@ describe('incidents', () => {
     ['a banner at the county party committee', '马坊村今天有十几个村民在县委门口拉横幅', { escalation: 'county', people: 10, collective: true }],
     ['夫妻俩 are two', '马坊村村民刘某某夫妻俩到镇信访办反映低保问题，已答复。', { escalation: 'township', people: 2, collective: false }],
     ['blocking a road', '马坊村今天上午30余名村民因征地补偿问题堵塞县道，交警已到场。', { escalation: null, people: 30, collective: true }],
+    ['a quarrel is the incident, not an assessment', '凤凰社区今天发生一起邻里纠纷，两家人因装修噪音吵架，经社区调解已平息。', { escalation: null, people: null, collective: false }],
     ['an accident', '马坊村今天发生一起交通事故，一人受伤', { escalation: null, people: 1, collective: false }],
     ['Traditional text', '清河村村民吳某某今天到縣信訪局上訪，已勸回。', { escalation: 'county', people: 1, collective: false }],
   ])('%s', (_label, text, want) => {
     const r = parse(text);
     const inc = only(r, 'incident');
+    expect(kinds(r)).not.toContain('daily_assessment');
     expect({ escalation: inc.escalation, people: inc.people, collective: inc.collective }).toEqual(want);
     expect(inc.summary?.length).toBeGreaterThan(0);
     expect(kinds(r)).not.toContain('zero_report');

@@ -46,6 +46,17 @@ describe('the safety rule', () => {
     expect(r.warnings).not.toContain('self_contradiction');
   });
 
+  it.each([
+    ['研判 with 零报告', '马坊村研判：无新排查矛盾纠纷，重点人员5人，均稳定，总体平稳，零报告。'],
+    ['dispute figures of 0 with 零报告', '马坊村今日零报告，排查矛盾纠纷0起，新增信访0件'],
+  ])('a full assessment that says 零报告 is filed as the assessment only: %s', (_label, text) => {
+    expect(kinds(parse(text))).toEqual(['daily_assessment']);
+  });
+
+  it('零报告 with only stable key-person figures stays a zero report', () => {
+    expect(kinds(parse('马坊村今日零报告，辖区重点人员5人均在家，稳定。'))).toEqual(['zero_report', 'daily_assessment']);
+  });
+
   it('a correction replacing a zero report with an incident', () => {
     const r = parse('更正：马坊村今天上午的零报告有误，村民何某某下午去县信访局上访，已接回。');
     const inc = only(r, 'incident');
