@@ -8,6 +8,8 @@ import type { Deps } from './core/deps.js';
 import { createInbox } from './core/inbox.js';
 import { AppError } from './errors.js';
 import { createLogger } from './logger.js';
+import { detachSends } from './ops/detached-notifier.js';
+import { openJournal } from './ops/journal.js';
 import { healthRoutes } from './ops/health-routes.js';
 import { createMetrics } from './ops/metrics.js';
 import { metricsRoutes, startMetricsServer } from './ops/metrics-routes.js';
@@ -59,12 +61,28 @@ async function main(): Promise<void> {
   if (hasWecom) clients.push(createWecomClient({ config, roster, logger, metrics }));
   if (hasDingtalk) clients.push(createDingtalkClient({ config, roster, logger, metrics }));
   const consoleClient = consoleMode ? createConsoleClient({ roster, write: (s) => process.stdout.write(s) }) : undefined;
-  const notifier = createNotifier({ clients, logger, metrics, ...(consoleClient ? { fallback: consoleClient } : {}) });
+  // Sends run in the background, in order per chat (each client queues per target): a receipt waiting out a
+  // platform's rate window (20 messages a minute) must not hold a handler slot, nor the Redis writes behind it.
+  const notifier = detachSends(createNotifier({ clients, logger, metrics, ...(consoleClient ? { fallback: consoleClient } : {}) }), logger);
 
   const deps: Deps = { config, roster, store, notifier, clock, logger, metrics, calendar };
-  const inbox = createInbox({ store, logger, metrics, dedupeTtlSeconds: config.DEDUPE_TTL_SECONDS, dispatch: createDispatch(deps) });
+  // The journal keeps verified messages while Redis is away; the memory store cannot be away, so it needs none.
+  const journal = config.REDIS_URL ? await openJournal({ path: config.JOURNAL_PATH, logger }) : undefined;
+  const dispatch = createDispatch(deps);
+  const inbox = createInbox({
+    store,
+    logger,
+    metrics,
+    dedupeTtlSeconds: config.DEDUPE_TTL_SECONDS,
+    dispatch,
+    replayDispatch: dispatch,
+    maxConcurrentDispatch: 64,
+    ...(journal ? { journal } : {}),
+  });
+  void inbox.recover().catch((err: unknown) => logger.error({ err }, 'journal replay failed'));
+  const replayer = inbox.startReplayer(5_000);
 
-  const routers = [healthRoutes({ store, platforms: { wecom: hasWecom, dingtalk: hasDingtalk } })];
+  const routers = [healthRoutes({ store, platforms: { wecom: hasWecom, dingtalk: hasDingtalk }, journalPending: () => inbox.journalPending() })];
   const routeDeps = { config, inbox, logger, metrics, clock };
   if (hasWecom) routers.push(wecomRoutes(routeDeps));
   if (hasDingtalk && config.DINGTALK_MODE === 'http') routers.push(dingtalkRoutes(routeDeps));
@@ -82,10 +100,13 @@ async function main(): Promise<void> {
     steps: [
       { name: 'http', run: () => new Promise<void>((r) => server.close(() => r())) },
       { name: 'dingtalk-stream', run: async () => stream?.stop() },
+      { name: 'replayer', run: async () => replayer.stop() },
       { name: 'inbox', run: () => inbox.drain() },
       { name: 'scheduler', run: async () => scheduler.stop() },
+      { name: 'sends', run: () => notifier.idle() },
       { name: 'clients', run: async () => void (await Promise.all(clients.map((c) => c.close?.()))) },
       { name: 'metrics', run: () => new Promise<void>((r) => (metricsServer ? metricsServer.close(() => r()) : r())) },
+      { name: 'journal', run: async () => journal?.close() },
       { name: 'store', run: () => store.close() },
     ],
   });
