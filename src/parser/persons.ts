@@ -123,7 +123,10 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
     const hasSignal = markers.length > 0 || lastIndexOf(HOME, maskSeg) >= 0 || lastIndexOf(AWAY, maskSeg) >= 0;
     if (!kpContext && !hasSignal) return;
     markers.sort((x, y) => x.at - y.at);
-    const state = markers.length ? markers[markers.length - 1]!.kind : 'stable';
+    // Heading to or at a petition beyond the township today is abnormal whatever follows (已派人接回); at the township
+    // it is local business, and the latest words decide (到镇里反映，已答复，已回家，情绪平稳). A return is masked.
+    const beyond = esc.some((x) => x.level !== 'township');
+    const state = beyond ? 'abnormal' : markers.length ? markers[markers.length - 1]!.kind : 'stable';
     let whereabouts: Person['whereabouts'] = 'unknown';
     if (HOME_NOW.test(rawSeg)) whereabouts = 'home';
     else {

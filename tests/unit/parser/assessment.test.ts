@@ -20,6 +20,7 @@ describe('daily assessments: counts are what the message states', () => {
     ['per-person 情绪稳定 does not mean all stable', '清河村研判：排查矛盾纠纷1起。重点人员2名：王某某在家，情绪稳定；李某某在外地务工。总体平稳。', { disputesFound: 1, keyPersons: 2 }],
     ['有1人情绪不稳定', '马坊村研判：排查矛盾纠纷2起，化解1起，重点人员9人，有1人情绪不稳定，需关注', { disputesFound: 2, disputesResolved: 1, keyPersons: 9, keyPersonsAbnormal: 1 }],
     ['接待来访群众N批次', '马坊村研判：共排查矛盾纠纷3起；接待来访群众2批次；重点人员4人', { disputesFound: 3, petitions: 2, keyPersons: 4 }],
+    ['办结 of demands is not a resolved dispute', '凤凰社区研判：今日受理居民诉求5件，已办结4件，排查矛盾纠纷2起，化解2起，重点人员3人无异常，总体稳定。', { disputesFound: 2, disputesResolved: 2, keyPersons: 3, keyPersonsAbnormal: 0 }],
     ['其中N人异常', '马坊村研判：重点人员7人，其中2人情绪波动，排查纠纷1起', { keyPersons: 7, keyPersonsAbnormal: 2, disputesFound: 1 }],
     ['a correction of one figure', '更正：前进社区今日日研判中重点人员应为9人，不是8人', { keyPersons: 9 }],
     ['余 rounds down to the stated base', '马坊村研判：排查矛盾纠纷十余起', { disputesFound: 10 }],

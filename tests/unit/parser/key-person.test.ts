@@ -34,6 +34,8 @@ describe('key persons', () => {
     ['未外出 is at home', '马坊村重点人员刘某某今天情况：在家，情绪平稳，未外出。', [P('刘某某', 'stable', 'home')]],
     ['a trip to the city to see a doctor', '马坊村重点人员冯某某今天下午去了市里，说是看病，已核实属实，情绪稳定。', [P('冯某某', 'stable', 'away')]],
     ['有情绪，需关注 in a list', '清河村重点人员动态：吴某某，在家，稳定；郑某某，在家，近期因征地补偿有情绪，需关注。', [P('吴某某', 'stable', 'home'), P('郑某某', 'abnormal', 'home')]],
+    ['brought back from the district petition office: still abnormal', '凤凰社区陈某某今天又去了区信访局，反映的还是物业问题，社区已派人接回，目前在家。', [P('陈某某', 'abnormal', 'home', 'county')]],
+    ['answered at the township and home again: stable', '清河村重点人员何某某今天上午到镇里反映低保问题，镇民政办已答复，已回家，情绪平稳。', [P('何某某', 'stable', 'home', 'township')]],
     ['not at home', '马坊村重点人员王某某今天不在家，电话联系正常，稳定', [P('王某某', 'stable', 'away')]],
     ['Traditional text', '清河村重點人員何某某今日在家，情緒穩定，無上訪動向。', [P('何某某', 'stable', 'home')]],
     ['a typo 认员', '马坊村重点认员动态：吴某某 在家 稳定', [P('吴某某', 'stable', 'home')]],
