@@ -1,4 +1,5 @@
-import { dateRange } from '../src/dates.js';
+import { addDays, dateRange } from '../src/dates.js';
+import { readDayCaching, readDayTotals, sumFigures } from '../src/stats/day-totals.js';
 import { periodStart } from '../src/stats/period-start.js';
 import { summarize } from '../src/stats/summarize.js';
 import { conversation } from '../src/strings.js';
@@ -12,12 +13,13 @@ export const stats: Handler = {
     const { store, roster, calendar } = ctx.deps;
     const township = roster.roster.township;
     const period = periodStart(ctx.today, calendar.periodOf(ctx.today));
-    const dates = dateRange(period.from, ctx.today);
-    const days = await Promise.all(
-      dates.map(async (date) => ({ date, day: await store.getDay(township, date), expected: calendar.isReportDay(date) })),
-    );
-    const today = summarize(days.slice(-1), roster);
-    const all = summarize(days, roster);
+    // Today in full (its missing units are listed); earlier days only by their totals (day-totals cache).
+    const [day, past] = await Promise.all([
+      readDayCaching(store, township, roster, ctx.today, calendar.isReportDay(ctx.today)),
+      Promise.all(dateRange(period.from, addDays(ctx.today, -1)).map((d) => readDayTotals(store, township, roster, d, calendar.isReportDay(d)))),
+    ]);
+    const today = summarize([day], roster);
+    const all = { total: sumFigures([...past.map((t) => t.total), today.total]) };
     await ctx.reply(
       conversation.stats({
         date: ctx.today,

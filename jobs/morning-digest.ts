@@ -1,5 +1,6 @@
 import type { Deps } from '../src/core/deps.js';
 import { addDays, dateRange, type IsoDate, shanghaiDate } from '../src/dates.js';
+import { readDayCaching, readDayTotals, sumFigures } from '../src/stats/day-totals.js';
 import { hasReported } from '../src/stats/missing-units.js';
 import { periodStart } from '../src/stats/period-start.js';
 import { type DayInput, summarize } from '../src/stats/summarize.js';
@@ -17,17 +18,21 @@ export async function readDays(deps: Deps, from: IsoDate, to: IsoDate): Promise<
 
 /**
  * The digest text about `date`, or null when there is nothing to say (a day without reports that was not a
- * report day). Cumulative figures run from the start of the period (or of the half-month) to `date`.
+ * report day). Cumulative figures run from the start of the period (or of the half-month) to `date`: `date`
+ * itself is read in full (its details are listed), earlier days contribute only their totals (day-totals cache).
  */
 export async function buildMorningDigest(deps: Deps, date: IsoDate): Promise<string | null> {
-  const { roster, calendar } = deps;
+  const { roster, calendar, store } = deps;
+  const township = roster.roster.township;
   const period = calendar.periodOf(date);
   const start = periodStart(date, period);
-  const days = await readDays(deps, start.from, date);
-  const last = days[days.length - 1] as DayInput;
+  const [last, past] = await Promise.all([
+    readDayCaching(store, township, roster, date, calendar.isReportDay(date)),
+    Promise.all(dateRange(start.from, addDays(date, -1)).map((d) => readDayTotals(store, township, roster, d, calendar.isReportDay(d)))),
+  ]);
   if (!last.expected && ![...last.day.values()].some(hasReported)) return null;
   const day = summarize([last], roster);
-  const cum = summarize(days, roster);
+  const cum = { total: sumFigures([...past.map((t) => t.total), day.total]) };
   const du = day.perDay[0];
   return scheduled.digest({
     township: roster.roster.township,

@@ -1,8 +1,8 @@
 import type { Deps } from '../src/core/deps.js';
-import { addDays, type IsoDate, shanghaiDate } from '../src/dates.js';
+import { addDays, dateRange, type IsoDate, shanghaiDate } from '../src/dates.js';
+import { readDayCaching, readDayTotals, sumFigures } from '../src/stats/day-totals.js';
 import { rankByBeyondTownship, summarize, type UnitFigures } from '../src/stats/summarize.js';
 import { type SummaryRow, scheduled } from '../src/strings.js';
-import { readDays } from './morning-digest.js';
 import { sendOnce } from './send-once.js';
 import type { JobResult } from './types.js';
 
@@ -13,18 +13,30 @@ export function previousHalfMonth(date: IsoDate): { from: IsoDate; to: IsoDate }
   return { from, to };
 }
 
-/** The 汇总表 text for the half-month ending the day before `date`; cumulative figures run from 1 January. */
+/**
+ * The 汇总表 text for the half-month ending the day before `date`; cumulative figures run from 1 January. The
+ * half-month is read in full (per-unit rows, ranking); earlier days only by their totals (day-totals cache).
+ */
 export async function buildSemiMonthlySummary(deps: Deps, date: IsoDate): Promise<string> {
-  const { roster } = deps;
+  const { roster, calendar, store } = deps;
+  const township = roster.roster.township;
   const { from, to } = previousHalfMonth(date);
   const cumFrom = `${to.slice(0, 4)}-01-01`;
-  const days = await readDays(deps, cumFrom, to);
-  const half = summarize(
-    days.filter((d) => d.date >= from),
-    roster,
-  );
-  const cum = summarize(days, roster);
-  const cumOf = new Map(cum.units.map((u) => [u.unit, u]));
+  const [days, earlier] = await Promise.all([
+    Promise.all(dateRange(from, to).map((d) => readDayCaching(store, township, roster, d, calendar.isReportDay(d)))),
+    Promise.all(dateRange(cumFrom, addDays(from, -1)).map((d) => readDayTotals(store, township, roster, d, calendar.isReportDay(d)))),
+  ]);
+  const half = summarize(days, roster);
+  const cum = { total: sumFigures([...earlier.map((t) => t.total), half.total]) };
+  const cumOf = new Map(half.units.map((u) => [u.unit, { disputesFound: u.disputesFound, disputesResolved: u.disputesResolved }]));
+  for (const t of earlier)
+    for (const [unit, found, resolved] of t.disputes) {
+      const c = cumOf.get(unit);
+      if (c) {
+        c.disputesFound += found;
+        c.disputesResolved += resolved;
+      }
+    }
   const row = (u: UnitFigures, c: { disputesFound: number; disputesResolved: number } | undefined): SummaryRow => ({
     unit: u.unit,
     found: u.disputesFound,

@@ -9,6 +9,10 @@ import type { ClaimScope } from './report-store.js';
 //   {P:T}:day:<date>   HASH  one township-day: `z:<unit>` zero report, `a:<unit>` daily assessment, `k:<unit>` key
 //                            persons, `i:<unit>` JSON array of incidents, `c:<unit>` JSON array of confirmations.
 //                            getDay is one HGETALL. TTL DAY_TTL_DAYS, refreshed on write.
+//                            Two more fields (names too short to parse as a unit field): `_v` the day's data version,
+//                            a fresh random token set by every write that changes the day (same Lua step), and `_t`
+//                            cached day totals `{"v":version,"t":totals}` (jobs' cumulative figures), deleted by
+//                            every such write; living in the day hash, the cache shares its key, slot and TTL.
 //   {P:T}:raw:<date>   HASH  `<platform>:<msgId>` → raw inbound message (audit). TTL RAW_RETENTION_DAYS.
 //   {P:T}:last         HASH  senderId → the reports of the sender's last message (for 撤回).
 //   {P:T}:kp           HASH  `<unit>\x1f<name>` → latest state of a key person.
@@ -42,6 +46,10 @@ export function historyCutoff(reports: readonly { date: IsoDate }[]): IsoDate {
 export const KIND_CODE = { zero_report: 'z', daily_assessment: 'a', key_person: 'k', incident: 'i' } as const satisfies Record<DatedKind, string>;
 export type KindCode = (typeof KIND_CODE)[DatedKind];
 export const CONFIRM_CODE = 'c';
+/** Day-hash field of the day's data version (see the layout above). */
+export const DAY_VERSION_FIELD = '_v';
+/** Day-hash field of the cached day totals, valid only for the version it records. */
+export const DAY_TOTALS_FIELD = '_t';
 const KIND_OF_CODE: Record<string, DatedKind> = { z: 'zero_report', a: 'daily_assessment', k: 'key_person', i: 'incident' };
 
 /** Separates unit and person name in key-person fields; no roster or parsed name contains it (checked on write). */

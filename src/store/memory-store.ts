@@ -45,6 +45,10 @@ export class MemoryReportStore implements ReportStore {
   private readonly last = new Map<string, Ref[]>();
   private readonly history = new Map<string, Map<string, HistoryEntry[]>>();
   private readonly claims = new Map<string, number>();
+  /** Day data versions and cached totals (see ReportStore.getDayVersioned), by `township\0date`. */
+  private readonly versions = new Map<string, string>();
+  private readonly totals = new Map<string, { version: string; totals: unknown }>();
+  private versionSeq = 0;
 
   constructor(options: MemoryReportStoreOptions = {}) {
     this.clock = options.clock ?? systemClock;
@@ -61,13 +65,17 @@ export class MemoryReportStore implements ReportStore {
     raw.msgs.set(`${w.raw.platform}:${w.raw.msgId}`, w.raw);
     this.raws.set(rawKey, raw);
 
+    const changed = new Set<IsoDate>();
     for (const rm of w.remove ?? []) {
       const u = this.days.get(`${w.township}\0${rm.date}`)?.get(rm.unit);
       if (!u) continue;
       for (const kind of rm.kinds) {
-        if (kind === 'incident') u.incidents = [];
-        else {
+        if (kind === 'incident') {
+          if (u.incidents.length) changed.add(rm.date);
+          u.incidents = [];
+        } else {
           if (kind === 'key_person' && u.keyPersons) this.dropPersons(w.township, u.keyPersons);
+          if (u[PROP[kind]]) changed.add(rm.date);
           delete u[PROP[kind]];
         }
       }
@@ -79,7 +87,10 @@ export class MemoryReportStore implements ReportStore {
       refs.push({ date: r.date, kind: r.kind, unit: r.unit, id: r.meta.id });
       switch (r.kind) {
         case 'incident':
-          if (!u.incidents.some((i) => i.meta.id === r.meta.id)) u.incidents.push(r);
+          if (!u.incidents.some((i) => i.meta.id === r.meta.id)) {
+            u.incidents.push(r);
+            changed.add(r.date);
+          }
           break;
         case 'key_person':
           if (u.keyPersons) this.dropPersons(w.township, u.keyPersons);
@@ -93,7 +104,9 @@ export class MemoryReportStore implements ReportStore {
           u.assessment = r;
           break;
       }
+      if (r.kind !== 'incident') changed.add(r.date);
     }
+    for (const date of changed) this.bump(w.township, date);
     // Only a message that stored reports becomes "the last message": 撤回 itself and chatter are raw-only writes.
     // Keyed by the reports' meta.senderId (the roster id handlers also pass to undoLast), not the platform user id.
     if (refs.length) this.last.set(`${w.township}\0${w.put[0]!.meta.senderId}`, refs);
@@ -109,13 +122,17 @@ export class MemoryReportStore implements ReportStore {
       if (!u) continue;
       if (ref.kind === 'incident') {
         const i = u.incidents.findIndex((x) => x.meta.id === ref.id);
-        if (i >= 0) removed.push(...u.incidents.splice(i, 1));
+        if (i >= 0) {
+          removed.push(...u.incidents.splice(i, 1));
+          this.bump(township, ref.date);
+        }
         continue;
       }
       const cur = u[PROP[ref.kind]];
       if (cur?.meta.id !== ref.id) continue; // replaced since: not the sender's any more
       if (cur.kind === 'key_person') this.dropPersons(township, cur);
       delete u[PROP[ref.kind]];
+      this.bump(township, ref.date);
       removed.push(cur);
     }
     return structuredClone(removed);
@@ -124,17 +141,39 @@ export class MemoryReportStore implements ReportStore {
   async confirm(township: string, date: IsoDate, unit: string, c: Confirmation): Promise<Confirmation[]> {
     const valid = ConfirmationSchema.parse(c); // same as Redis: an invalid confirmation throws, nothing is written
     const u = this.unit(township, date, unit);
-    if (!u.confirmations.some((x) => x.memberId === valid.memberId)) u.confirmations.push(valid);
+    if (!u.confirmations.some((x) => x.memberId === valid.memberId)) {
+      u.confirmations.push(valid);
+      this.bump(township, date);
+    }
     return structuredClone(u.confirmations);
   }
 
   async getDay(township: string, date: IsoDate): Promise<Map<string, UnitDay>> {
+    return (await this.getDayVersioned(township, date)).units;
+  }
+
+  async getDayVersioned(township: string, date: IsoDate): Promise<{ version: string; units: Map<string, UnitDay> }> {
     const out = new Map<string, UnitDay>();
     for (const [unit, u] of this.days.get(`${township}\0${date}`) ?? []) {
       if (!u.zero && !u.assessment && !u.keyPersons && !u.incidents.length) continue;
       out.set(unit, structuredClone({ unit, ...u }));
     }
-    return out;
+    return { version: this.versions.get(`${township}\0${date}`) ?? '0', units: out };
+  }
+
+  async getDayTotals(township: string, date: IsoDate): Promise<unknown | undefined> {
+    const key = `${township}\0${date}`;
+    const cached = this.totals.get(key);
+    return cached && cached.version === this.versions.get(key) ? structuredClone(cached.totals) : undefined;
+  }
+
+  async putDayTotals(township: string, date: IsoDate, totals: unknown, version: string): Promise<void> {
+    const key = `${township}\0${date}`;
+    // Like Redis: only for the day's current version, and never for a day that was never written.
+    const current = this.versions.get(key);
+    if (current === undefined || current !== version) return;
+    // Through JSON like Redis, so both stores hand back the same thing (no undefined, no Map, no shared objects).
+    this.totals.set(key, { version, totals: JSON.parse(JSON.stringify(totals ?? null)) as unknown });
   }
 
   async keyPersons(township: string): Promise<PersonState[]> {
@@ -173,6 +212,13 @@ export class MemoryReportStore implements ReportStore {
   }
 
   async close(): Promise<void> {}
+
+  /** A write changed the township-day: a new version (never reused), and its cached totals are gone. */
+  private bump(township: string, date: IsoDate): void {
+    const key = `${township}\0${date}`;
+    this.versions.set(key, `m${++this.versionSeq}`);
+    this.totals.delete(key);
+  }
 
   private unit(township: string, date: IsoDate, unit: string): UnitState {
     const dk = `${township}\0${date}`;

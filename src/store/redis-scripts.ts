@@ -53,7 +53,9 @@ end
  * { rf, rv, rttl, dttl, pttl, lttl, sep, cut (history entries dated before it are dropped),
  *   rm: [[dayIdx, unit, [[code, field], …]], …],
  *   put: [[dayIdx, code, field, value, id, unit, [[personField, entry, orderKey], …]], …],
- *   ls: senderId | false, lv: last-message value }
+ *   ls: senderId | false, lv: last-message value,
+ *   nv: new day version, vf: version field, tf: totals field }
+ * Every day the message changes gets the version nv and loses its cached totals, in this same atomic step.
  */
 export const APPLY_LUA = `${DROP_PERSONS}
 local p = cjson.decode(ARGV[1])
@@ -61,6 +63,7 @@ local raw, last, kp, kh = KEYS[1], KEYS[2], KEYS[3], KEYS[4]
 redis.call('HSET', raw, p.rf, p.rv)
 redis.call('EXPIRE', raw, p.rttl)
 local persons = false
+local changed = {}
 for _, rm in ipairs(p.rm) do
   local day = KEYS[4 + rm[1]]
   for _, cf in ipairs(rm[3]) do
@@ -68,7 +71,7 @@ for _, rm in ipairs(p.rm) do
       local cur = redis.call('HGET', day, cf[2])
       if cur then dropPersons(kp, kh, p.sep, rm[2], cur); persons = true end
     end
-    redis.call('HDEL', day, cf[2])
+    if redis.call('HDEL', day, cf[2]) > 0 then changed[rm[1]] = true end
   end
 end
 for _, op in ipairs(p.put) do
@@ -82,11 +85,16 @@ for _, op in ipairs(p.put) do
       for _, x in ipairs(arr) do
         if type(x) == 'table' and x.i == id then dup = true end
       end
-      if not dup then redis.call('HSET', day, f, string.sub(cur, 1, -2) .. ',' .. v .. ']') end
+      if not dup then
+        redis.call('HSET', day, f, string.sub(cur, 1, -2) .. ',' .. v .. ']')
+        changed[op[1]] = true
+      end
     else
       redis.call('HSET', day, f, '[' .. v .. ']')
+      changed[op[1]] = true
     end
   else
+    changed[op[1]] = true
     if code == 'k' then
       local cur = redis.call('HGET', day, f)
       if cur then dropPersons(kp, kh, p.sep, unit, cur) end
@@ -126,6 +134,10 @@ for _, op in ipairs(p.put) do
     end
   end
 end
+for idx, _ in pairs(changed) do
+  redis.call('HSET', KEYS[4 + idx], p.vf, p.nv)
+  redis.call('HDEL', KEYS[4 + idx], p.tf)
+end
 for i = 5, #KEYS do redis.call('EXPIRE', KEYS[i], p.dttl) end
 if persons then
   redis.call('EXPIRE', kp, p.pttl)
@@ -140,7 +152,8 @@ return 1
 
 /**
  * undoLast. KEYS: last, kp, kh, then one day key per ref of the last-message value (same order).
- * ARGV: senderId, the last-message value read just before (compare-and-delete: -1 if it changed), sep.
+ * ARGV: senderId, the last-message value read just before (compare-and-delete: -1 if it changed), sep, new day
+ * version, version field, totals field (a day losing a report gets the new version and loses its cached totals).
  * Returns a flat array [refIndex, value, …] of what was removed.
  */
 export const UNDO_LUA = `${DROP_PERSONS}
@@ -150,6 +163,10 @@ if cur ~= ARGV[2] then return -1 end
 local ok, o = pcall(cjson.decode, cur)
 redis.call('HDEL', last, ARGV[1])
 local out = {}
+local function bump(day)
+  redis.call('HSET', day, ARGV[5], ARGV[4])
+  redis.call('HDEL', day, ARGV[6])
+end
 if not ok or type(o) ~= 'table' or type(o.r) ~= 'table' then return out end
 for i, r in ipairs(o.r) do
   local day, code, f, unit, id = KEYS[3 + i], r[2], r[3], r[4], r[5]
@@ -164,11 +181,13 @@ for i, r in ipairs(o.r) do
         end
         if found ~= nil then
           if #keep == 0 then redis.call('HDEL', day, f) else redis.call('HSET', day, f, cjson.encode(keep)) end
+          bump(day)
           out[#out + 1] = i
           out[#out + 1] = cjson.encode(found)
         end
       elseif d.i == id then
         redis.call('HDEL', day, f)
+        bump(day)
         if code == 'k' then dropPersons(kp, kh, ARGV[3], unit, v) end
         out[#out + 1] = i
         out[#out + 1] = v
@@ -179,7 +198,10 @@ end
 return out
 `;
 
-/** confirm. KEYS: day. ARGV: field, memberId, entry, ttl. Returns the field's confirmations (JSON array). */
+/**
+ * confirm. KEYS: day. ARGV: field, memberId, entry, ttl, new day version, version field, totals field.
+ * Returns the field's confirmations (JSON array). A new confirmation sets the day's version and drops its totals.
+ */
 export const CONFIRM_LUA = `
 local cur = redis.call('HGET', KEYS[1], ARGV[1])
 local ok, arr = false, nil
@@ -193,8 +215,23 @@ else
   cur = '[' .. ARGV[3] .. ']'
 end
 redis.call('HSET', KEYS[1], ARGV[1], cur)
+redis.call('HSET', KEYS[1], ARGV[6], ARGV[5])
+redis.call('HDEL', KEYS[1], ARGV[7])
 redis.call('EXPIRE', KEYS[1], ARGV[4])
 return cur
+`;
+
+/**
+ * putDayTotals. KEYS: day. ARGV: version the totals were computed from, value, version field, totals field.
+ * Compare-and-set: stored only while the day is still at that version. A day hash without a version (never
+ * written, or written before versions existed) caches nothing: HSET would create a key without TTL, and a day
+ * whose writes are not versioned cannot be trusted to drop its cache.
+ */
+export const PUT_TOTALS_LUA = `
+local cur = redis.call('HGET', KEYS[1], ARGV[3])
+if not cur or cur ~= ARGV[1] then return 0 end
+redis.call('HSET', KEYS[1], ARGV[4], ARGV[2])
+return 1
 `;
 
 /** A script run by EVALSHA, loaded with EVAL on NOSCRIPT (a restarted or failed-over server forgets scripts). */

@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import type { Cluster, Redis } from 'ioredis';
 import { z } from 'zod';
 import { type IsoDate, shanghaiDate } from '../dates.js';
 import type { Logger } from '../logger.js';
 import type { DatedKind } from '../parser/schema.js';
-import { createKeys, confirmField, dayField, historyCutoff, type Keys, KIND_CODE, PERSON_SEP, parseDayField, parsePersonField, parseRawField, personField, rawField, ttlSeconds } from './keys.js';
+import { createKeys, confirmField, DAY_TOTALS_FIELD, DAY_VERSION_FIELD, dayField, historyCutoff, type Keys, KIND_CODE, PERSON_SEP, parseDayField, parsePersonField, parseRawField, personField, rawField, ttlSeconds } from './keys.js';
 import { byAt, byUnitName } from './memory-store.js';
 import {
   decodeConfirmation,
@@ -16,7 +17,7 @@ import {
   encodeReport,
   tryJson,
 } from './record-codec.js';
-import { APPLY_LUA, CONFIRM_LUA, LuaScript, UNDO_LUA } from './redis-scripts.js';
+import { APPLY_LUA, CONFIRM_LUA, LuaScript, PUT_TOTALS_LUA, UNDO_LUA } from './redis-scripts.js';
 import {
   type ClaimScope,
   type Confirmation,
@@ -38,6 +39,13 @@ import { validateWrite } from './validate-write.js';
 const apply = new LuaScript(APPLY_LUA);
 const undo = new LuaScript(UNDO_LUA);
 const confirmScript = new LuaScript(CONFIRM_LUA);
+const putTotals = new LuaScript(PUT_TOTALS_LUA);
+
+/** The `_t` day-hash field: cached totals and the day version they were computed from. */
+const CachedTotalsSchema = z.object({ v: z.string(), t: z.unknown() });
+
+/** A fresh day version: random, so a day that expired and is written again never repeats an old version. */
+const newVersion = () => randomUUID();
 
 /** The value of {…}:last: the sender's last message and the day-hash fields of its reports. */
 const LastSchema = z.object({ m: z.string(), r: z.array(z.tuple([z.string(), z.string(), z.string(), z.string(), z.string()])) });
@@ -99,6 +107,9 @@ export class RedisReportStore implements ReportStore {
       // Keyed by the reports' meta.senderId (the roster id handlers also pass to undoLast), not the platform user id.
       ls: w.put.length ? w.put[0]!.meta.senderId : false,
       lv: JSON.stringify(last),
+      nv: newVersion(),
+      vf: DAY_VERSION_FIELD,
+      tf: DAY_TOTALS_FIELD,
     };
     const keys = this.keys.applyKeys(w.township, shanghaiDate(new Date(w.raw.at)), dates);
     await apply.run(this.redis, keys, [JSON.stringify(payload)]);
@@ -114,7 +125,7 @@ export class RedisReportStore implements ReportStore {
       const parsed = LastSchema.safeParse(tryJson(cur));
       const refs = parsed.success ? parsed.data.r : [];
       if (!parsed.success) this.logger.warn({ township }, 'last-message record failed validation; dropped');
-      const res = await undo.run(this.redis, this.keys.undoKeys(township, refs.map((r) => r[0])), [senderId, cur, PERSON_SEP]);
+      const res = await undo.run(this.redis, this.keys.undoKeys(township, refs.map((r) => r[0])), [senderId, cur, PERSON_SEP, newVersion(), DAY_VERSION_FIELD, DAY_TOTALS_FIELD]);
       if (res === -1) continue;
       const out: StoredReport[] = [];
       const flat = Array.isArray(res) ? res : [];
@@ -132,12 +143,27 @@ export class RedisReportStore implements ReportStore {
 
   async confirm(township: string, date: IsoDate, unit: string, c: Confirmation): Promise<Confirmation[]> {
     const entry = encodeConfirmation(ConfirmationSchema.parse(c));
-    const res = await confirmScript.run(this.redis, [this.keys.day(township, date)], [confirmField(unit), c.memberId, entry, ttlSeconds.day]);
+    const res = await confirmScript.run(this.redis, [this.keys.day(township, date)], [
+      confirmField(unit),
+      c.memberId,
+      entry,
+      ttlSeconds.day,
+      newVersion(),
+      DAY_VERSION_FIELD,
+      DAY_TOTALS_FIELD,
+    ]);
     return this.confirmations(township, date, String(res));
   }
 
   async getDay(township: string, date: IsoDate): Promise<Map<string, UnitDay>> {
+    return (await this.getDayVersioned(township, date)).units;
+  }
+
+  async getDayVersioned(township: string, date: IsoDate): Promise<{ version: string; units: Map<string, UnitDay> }> {
     const h = await this.redis.hgetall(this.keys.day(township, date));
+    const version = h[DAY_VERSION_FIELD] ?? '0';
+    delete h[DAY_VERSION_FIELD];
+    delete h[DAY_TOTALS_FIELD];
     const all = new Map<string, UnitDay>();
     const unitDay = (unit: string) => {
       let u = all.get(unit);
@@ -175,7 +201,23 @@ export class RedisReportStore implements ReportStore {
     }
     // Units with only confirmations (their report was withdrawn) did not report anything.
     for (const [unit, u] of all) if (!u.zero && !u.assessment && !u.keyPersons && !u.incidents.length) all.delete(unit);
-    return all;
+    return { version, units: all };
+  }
+
+  async getDayTotals(township: string, date: IsoDate): Promise<unknown | undefined> {
+    // One HMGET: the version and the cache are read together, so a write in between cannot pair them wrongly.
+    const [version, cached] = await this.redis.hmget(this.keys.day(township, date), DAY_VERSION_FIELD, DAY_TOTALS_FIELD);
+    if (version === null || version === undefined || cached === null || cached === undefined) return undefined;
+    const res = CachedTotalsSchema.safeParse(tryJson(cached));
+    if (!res.success) {
+      this.skip({ township, date }, 'cached day totals failed validation');
+      return undefined;
+    }
+    return res.data.v === version ? res.data.t : undefined;
+  }
+
+  async putDayTotals(township: string, date: IsoDate, totals: unknown, version: string): Promise<void> {
+    await putTotals.run(this.redis, [this.keys.day(township, date)], [version, JSON.stringify({ v: version, t: totals }), DAY_VERSION_FIELD, DAY_TOTALS_FIELD]);
   }
 
   async keyPersons(township: string): Promise<PersonState[]> {

@@ -89,6 +89,22 @@ export interface ReportStore {
    * out). One read (one HGETALL in Redis). Records that fail validation are skipped and logged.
    */
   getDay(township: string, date: IsoDate): Promise<Map<string, UnitDay>>;
+  /**
+   * getDay plus the day's data version, read together atomically (the same one HGETALL in Redis). Every write that
+   * changes the township-day (applyMessage puts/removes, undoLast, confirm) sets a new version in the same atomic
+   * step; a version is never reused, also after the day expired. '0' for a day never written.
+   */
+  getDayVersioned(township: string, date: IsoDate): Promise<{ version: string; units: Map<string, UnitDay> }>;
+  /**
+   * Cached totals of a day (whatever putDayTotals stored, unvalidated: the caller validates it), or undefined when
+   * none is cached or the day changed since they were computed (the stored version differs from the current one).
+   */
+  getDayTotals(township: string, date: IsoDate): Promise<unknown | undefined>;
+  /**
+   * Caches totals computed from the day at `version` (from getDayVersioned). Ignored when the day changed since
+   * (compare-and-set), so a stale computation never overwrites a newer one. Kept no longer than the day data.
+   */
+  putDayTotals(township: string, date: IsoDate, totals: unknown, version: string): Promise<void>;
   /** Latest state of every key person of the township (name + unit → state). */
   keyPersons(township: string): Promise<PersonState[]>;
   /** A key person's reported states, oldest first. */
