@@ -10,7 +10,7 @@ const FIELD_RES: readonly [keyof Counts, RegExp][] = [
   ['disputesFound', new RegExp(`(?:新排查|排查出|排查|新发现|发现|摸排)(?:出)?(?:各类)?(?:矛盾纠纷|矛盾|纠纷)?(?:隐患)?${FILL}${NUM}(余|多)?${U}`, 'g')],
   ['disputesFound', new RegExp(`(?<!化解|调解|调处|处理|解决|剩余|另|其中)(?:矛盾纠纷|纠纷)${FILL}${NUM}(余|多)?${U}`, 'g')],
   ['disputesResolved', new RegExp(`(?:调处化解|成功化解|已化解|化解|成功调解|调解成功|已调解|调解|调处)(?:矛盾纠纷|纠纷)?${FILL}${NUM}(余|多)?${U}`, 'g')],
-  ['petitions', new RegExp(`(?:(?:新增|接待|受理)?(?:群众)?(?:信访|来访|上访)(?:群众|件)?)${FILL}${NUM}(余|多)?${U}`, 'g')],
+  ['petitions', new RegExp(`(?:(?:新增|接待|受理)?(?:群众)?(?:信访|来访|上访)(?:接待|受理|登记)?(?:群众|件)?)${FILL}${NUM}(余|多)?${U}`, 'g')],
   ['keyPersons', new RegExp(`(?:重点人员|重点对象|稳控对象|重点人)${FILL}${NUM}(余|多)?(?:人|名|个|位)`, 'g')],
   ['keyPersonsAbnormal', new RegExp(`(?:有异常动向|异常动向|有异常情况|异常情况|有异常|异常|不稳定)[:\\s]*${NUM}(?:人|名|个|位)`, 'g')],
   ['keyPersonsAbnormal', new RegExp(`(?:其中|有)${NUM}(?:人|名)(?:有)?(?:情绪)?(?:异常|波动|不稳定|不稳|激动)`, 'g')],

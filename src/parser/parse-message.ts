@@ -21,7 +21,7 @@ const NOTICE = /要求|请各|各村|各社区|各单位|各位|严禁|严防|�
 const REPORTISH = /报告|研判|重点人员|零报|动态|上访|信访|纠纷/;
 const ASSESSMENT = /研判/;
 // Someone in trouble or heading to petition, but unnamed (有人扬言要去北京上访, 一名重点人员失联).
-const UNNAMED_ABNORMAL = /情绪激动|情绪波动|情绪不稳|过激|扬言|失联|去向不明|下落不明|联系不上|不知去向|出门未归|外出未归|上访苗头|进京苗头|上访倾向|外出上访/;
+const UNNAMED_ABNORMAL = /地点不清楚|行踪不明|情绪激动|情绪波动|情绪不稳|过激|扬言|失联|去向不明|下落不明|联系不上|不知去向|出门未归|外出未归|上访苗头|进京苗头|上访倾向|外出上访/;
 const UNNAMED_AWAY = /外出|失联|去向不明|下落不明|不知去向|联系不上/;
 /** The name given to a key person the message does not name, so the report still reaches the leaders. */
 export const UNNAMED_PERSON = '未具名人员';
