@@ -21,7 +21,9 @@ const NOTICE = /要求|请各|各村|各社区|各单位|各位|严禁|严防|�
 const REPORTISH = /报告|研判|重点人员|零报|动态|上访|信访|纠纷/;
 const ASSESSMENT = /研判/;
 // Someone in trouble or heading to petition, but unnamed (有人扬言要去北京上访, 一名重点人员失联).
-const UNNAMED_ABNORMAL = /地点不清楚|行踪不明|情绪激动|情绪波动|情绪不稳|过激|扬言|失联|去向不明|下落不明|联系不上|不知去向|出门未归|外出未归|上访苗头|进京苗头|上访倾向|外出上访/;
+const UNNAMED_ABNORMAL = /不太稳|不大稳|地点不清楚|行踪不明|情绪激动|情绪波动|情绪不稳|过激|扬言|失联|去向不明|下落不明|联系不上|不知去向|出门未归|外出未归|上访苗头|进京苗头|上访倾向|外出上访/;
+// A group stirring (业主商量维权, 矛盾比较大): no person to name, but never a zero report next to it.
+const GROUP_SIGNAL = /维权|串联|矛盾比较大|矛盾较大|矛盾突出|矛盾激烈|议论纷纷/;
 const UNNAMED_AWAY = /外出|失联|去向不明|下落不明|不知去向|联系不上/;
 /** The name given to a key person the message does not name, so the report still reaches the leaders. */
 export const UNNAMED_PERSON = '未具名人员';
@@ -99,6 +101,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const reportsSomething =
     happened ||
     unnamed ||
+    GROUP_SIGNAL.test(a.masked) ||
     (counts.disputesFound ?? 0) > 0 ||
     (counts.keyPersonsAbnormal ?? 0) > 0 ||
     (counts.petitions ?? 0) > 0 ||

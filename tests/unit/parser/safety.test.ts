@@ -22,6 +22,14 @@ describe('the safety rule', () => {
     ['a key person whose whereabouts are unclear', '马坊村零报告，无进京上访。不过沈某某今天没在家，家人说去外地了，具体地点不清楚。', 'key_person'],
     ['petitions received', '马坊村零报告。附：本日信访接待2件，均已答复。', 'daily_assessment'],
     ['ten-odd residents pressing a demand locally', '凤凰社区零报告，下午有十多名居民到社区办公室反映电梯问题，已解释。', 'incident'],
+    ['a video posted online', '马坊村零报告。有村民在抖音上发视频说村干部贪污，正在核实。', 'incident'],
+    ['a person not quite stable', '马坊村零报告，刘某某情况有变化，今天不太稳定，说话很冲。', 'key_person'],
+    ['a banner', '马坊村零报告，村口有人拉了条横幅，已经取下。', 'incident'],
+    ['a letter to the county discipline commission', '马坊村零报告，褚某某今天又写了一封信寄到县纪委，反映村账目问题。', 'incident'],
+    ['a hotline complaint', '马坊村零报告。村民钱某某打12345投诉村里低保评定不公。', 'incident'],
+    ['a scuffle', '马坊村零报告。今天开发商和村民在工地发生了推搡，派出所出警。', 'incident'],
+    ['a person who says he will go to the district again', '凤凰社区零报告，陈某某的事情还没解决，他说这周还要去区里。', 'key_person'],
+    ['people who say they will go to the province', '马坊村零报告。征地的事村民还在议论，有几个人说要去省里，我们在盯着。', 'key_person'],
     ['a rumour online', '马坊村零报告，网上发现一条涉及本村的负面舆情', 'incident'],
     ['violent words', '马坊村零报告，重点人员王某某有过激言行', 'key_person'],
     ['not back, phone off', '马坊村零报告，重点人员王某某外出未归，电话打不通', 'key_person'],
@@ -44,6 +52,8 @@ describe('the safety rule', () => {
     ['gave up the idea', '马坊村零报告，重点人员吴某某已打消去省里的想法，在家稳定'],
     ['未发生', '马坊村今日零报告，未发生进京上访及群体性事件，无涉稳舆情'],
     ['a long negated list joined by 、', '马坊村：今日无进京上访、无赴省上访、无到市上访、无集体上访，重点人员6人均稳控在位'],
+    ['a key person in hospital', '马坊村零报告，重点人员韩某某身体不好住院了，情绪还可以。'],
+    ['visits found nothing', '马坊村零报告，今日走访群众30户，未发现不稳定因素。'],
     ['talked about, then 无情况', '马坊村前天（11月18日）的零报告补报一下，当天无情况'],
   ])('still a zero report: %s', (_label, text) => {
     const r = parse(text);
@@ -56,6 +66,12 @@ describe('the safety rule', () => {
     ['dispute figures of 0 with 零报告', '马坊村今日零报告，排查矛盾纠纷0起，新增信访0件'],
   ])('a full assessment that says 零报告 is filed as the assessment only: %s', (_label, text) => {
     expect(kinds(parse(text))).toEqual(['daily_assessment']);
+  });
+
+  it('a group stirring blocks the zero report even with nobody to name', () => {
+    const r = parse('凤凰社区零报告。小区物业和业主矛盾比较大，今晚业主要开会商量维权。');
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(r.warnings).toContain('self_contradiction');
   });
 
   it('零报告 with only stable key-person figures stays a zero report', () => {
