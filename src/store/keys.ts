@@ -12,7 +12,8 @@ import type { ClaimScope } from './report-store.js';
 //                            Two more fields (names too short to parse as a unit field): `_v` the day's data version,
 //                            a fresh random token set by every write that changes the day (same Lua step), and `_t`
 //                            cached day totals `{"v":version,"t":totals}` (jobs' cumulative figures), deleted by
-//                            every such write; living in the day hash, the cache shares its key, slot and TTL.
+//                            every such write; living in the day hash, the cache shares its key, slot and TTL
+//                            (caching the totals of a day never written creates its key with `_v`, `_t` and that TTL).
 //   {P:T}:raw:<date>   HASH  `<platform>:<msgId>` → raw inbound message (audit). TTL RAW_RETENTION_DAYS.
 //   {P:T}:last         HASH  senderId → the reports of the sender's last message (for 撤回).
 //   {P:T}:kp           HASH  `<unit>\x1f<name>` → latest state of a key person.

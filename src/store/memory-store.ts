@@ -169,11 +169,12 @@ export class MemoryReportStore implements ReportStore {
 
   async putDayTotals(township: string, date: IsoDate, totals: unknown, version: string): Promise<void> {
     const key = `${township}\0${date}`;
-    // Like Redis: only for the day's current version, and never for a day that was never written.
-    const current = this.versions.get(key);
-    if (current === undefined || current !== version) return;
+    // Like Redis: only for the day's current version; a day never written ('0') gets a fresh version with them.
+    let current = this.versions.get(key) ?? '0';
+    if (current !== version) return;
+    if (current === '0') this.versions.set(key, (current = `m${++this.versionSeq}`));
     // Through JSON like Redis, so both stores hand back the same thing (no undefined, no Map, no shared objects).
-    this.totals.set(key, { version, totals: JSON.parse(JSON.stringify(totals ?? null)) as unknown });
+    this.totals.set(key, { version: current, totals: JSON.parse(JSON.stringify(totals ?? null)) as unknown });
   }
 
   async keyPersons(township: string): Promise<PersonState[]> {

@@ -222,15 +222,23 @@ return cur
 `;
 
 /**
- * putDayTotals. KEYS: day. ARGV: version the totals were computed from, value, version field, totals field.
- * Compare-and-set: stored only while the day is still at that version. A day hash without a version (never
- * written, or written before versions existed) caches nothing: HSET would create a key without TTL, and a day
- * whose writes are not versioned cannot be trusted to drop its cache.
+ * putDayTotals. KEYS: day. ARGV: version the totals were computed from, totals JSON, version field, totals field,
+ * a fresh version, day TTL. Compare-and-set: stored only while the day is still at that version. A day never
+ * written (version '0', no key) gets the fresh version with its totals and the day TTL, so empty days are cached
+ * too (any later write replaces the version). A day hash without a version (written before versions existed)
+ * caches nothing: its writes were not versioned, so nothing tells that the cache is still right.
  */
 export const PUT_TOTALS_LUA = `
 local cur = redis.call('HGET', KEYS[1], ARGV[3])
-if not cur or cur ~= ARGV[1] then return 0 end
-redis.call('HSET', KEYS[1], ARGV[4], ARGV[2])
+if not cur then
+  if ARGV[1] ~= '0' or redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+  cur = ARGV[5]
+  redis.call('HSET', KEYS[1], ARGV[3], cur)
+  redis.call('EXPIRE', KEYS[1], ARGV[6])
+elseif cur ~= ARGV[1] then
+  return 0
+end
+redis.call('HSET', KEYS[1], ARGV[4], '{"v":' .. cjson.encode(cur) .. ',"t":' .. ARGV[2] .. '}')
 return 1
 `;
 

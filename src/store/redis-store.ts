@@ -217,7 +217,11 @@ export class RedisReportStore implements ReportStore {
   }
 
   async putDayTotals(township: string, date: IsoDate, totals: unknown, version: string): Promise<void> {
-    await putTotals.run(this.redis, [this.keys.day(township, date)], [version, JSON.stringify({ v: version, t: totals }), DAY_VERSION_FIELD, DAY_TOTALS_FIELD]);
+    await putTotals.run(
+      this.redis,
+      [this.keys.day(township, date)],
+      [version, JSON.stringify(totals ?? null), DAY_VERSION_FIELD, DAY_TOTALS_FIELD, newVersion(), ttlSeconds.day],
+    );
   }
 
   async keyPersons(township: string): Promise<PersonState[]> {

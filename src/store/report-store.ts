@@ -103,6 +103,7 @@ export interface ReportStore {
   /**
    * Caches totals computed from the day at `version` (from getDayVersioned). Ignored when the day changed since
    * (compare-and-set), so a stale computation never overwrites a newer one. Kept no longer than the day data.
+   * For a day never written (version '0') the day gets a fresh version with the totals: empty days are cached too.
    */
   putDayTotals(township: string, date: IsoDate, totals: unknown, version: string): Promise<void>;
   /** Latest state of every key person of the township (name + unit → state). */

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
 import type { Logger } from '../../src/logger.js';
 import { addDays } from '../../src/dates.js';
-import { confirmField, createKeys, dayField, PERSON_TTL_DAYS, ttlSeconds } from '../../src/store/keys.js';
+import { confirmField, createKeys, DAY_TOTALS_FIELD, dayField, PERSON_TTL_DAYS, ttlSeconds } from '../../src/store/keys.js';
 import { MemoryReportStore } from '../../src/store/memory-store.js';
 import { RedisReportStore } from '../../src/store/redis-store.js';
 import type { MessageWrite, ReportStore, StoredReport } from '../../src/store/report-store.js';
@@ -271,6 +271,90 @@ function storeContract(name: string, make: () => Promise<Harness>) {
     it('ping answers true', async () => {
       expect(await s.ping()).toBe(true);
     });
+
+    it('day version: "0" for a day never written, new on every write that changes the day, unchanged otherwise', async () => {
+      const t = town();
+      const v = async (date = D) => (await s.getDayVersioned(t, date)).version;
+      expect(await v()).toBe('0');
+      const seen = new Set<string>(['0']);
+      const changes = async (what: string, step: () => Promise<unknown>) => {
+        await step();
+        const now = await v();
+        expect(seen.has(now), `${what} must set a new version`).toBe(false);
+        seen.add(now);
+        return now;
+      };
+      const unchanged = async (what: string, step: () => Promise<unknown>) => {
+        const before = await v();
+        await step();
+        expect(await v(), `${what} must keep the version`).toBe(before);
+      };
+      const w = write(t, 'u1', [zero('甲村'), incident('乙村', '事件一')]);
+      await changes('a report', () => s.applyMessage(w));
+      await unchanged('the same incident again (meta.id)', () => s.applyMessage({ ...w, put: [w.put[1]!], raw: { ...w.raw, msgId: 'again' } }));
+      await changes('a late report (补报) of another unit', () => s.applyMessage(write(t, 'u2', [assess('丙村', 3)], { at: '2026-11-24T02:00:00.000Z' })));
+      await changes('a correction (remove + put)', () =>
+        s.applyMessage(write(t, 'u1', [incident('甲村', '改报事件')], { remove: [{ unit: '甲村', date: D, kinds: ['zero_report'] }] })),
+      );
+      await unchanged('removing a kind the unit-day does not have', () =>
+        s.applyMessage({ ...write(t, 'u3', []), remove: [{ unit: '丁村', date: D, kinds: ['zero_report', 'incident'] }] }),
+      );
+      await unchanged('a raw-only write (chatter)', () => s.applyMessage(write(t, 'u9', [], { text: '收到' })));
+      await unchanged('a write to another day', () => s.applyMessage(write(t, 'u4', [zero('甲村', D2)])));
+      await changes('撤回', () => s.undoLast(t, 'u1'));
+      await unchanged('撤回 with nothing left to undo', () => s.undoLast(t, 'u1'));
+      const head = { memberId: 'h1', role: 'head' as const, at: '2026-11-23T06:00:00.000Z' };
+      await changes('确认', () => s.confirm(t, D, '丙村', head));
+      await unchanged('the same confirmation again', () => s.confirm(t, D, '丙村', head));
+      // The version is read with the data: getDayVersioned's units are exactly getDay's.
+      expect((await s.getDayVersioned(t, D)).units).toEqual(await s.getDay(t, D));
+    });
+
+    it('day totals cache: a hit only for the current version; any change of the day makes it miss', async () => {
+      const t = town();
+      const totals = { total: { reported: 2 }, d: [['甲村', 1, 1]], note: '累计' };
+      // A day never written: its (empty) totals are cached under a fresh version, which the first write replaces.
+      await s.putDayTotals(t, D, totals, '0');
+      expect(await s.getDayTotals(t, D)).toEqual(totals);
+      const empty = await s.getDayVersioned(t, D);
+      expect(empty).toEqual({ version: expect.not.stringMatching(/^0$/), units: new Map() });
+      await s.putDayTotals(t, D, { other: 1 }, '0'); // computed when it was never written: stale now
+      expect(await s.getDayTotals(t, D)).toEqual(totals);
+
+      await s.applyMessage(write(t, 'u1', [zero('甲村')]));
+      const { version: v1, units } = await s.getDayVersioned(t, D);
+      expect(v1).not.toBe(empty.version);
+      expect(await s.getDayTotals(t, D)).toBeUndefined();
+      await s.putDayTotals(t, D, totals, v1);
+      expect(await s.getDayTotals(t, D)).toEqual(totals);
+      expect(await s.getDayTotals(t, D2)).toBeUndefined();
+      // The cache is not day data: getDay is unchanged by it.
+      expect(await s.getDay(t, D)).toEqual(units);
+
+      // Computed from an older version (a write came in between): ignored, the newer version stays uncached.
+      await s.applyMessage(write(t, 'u2', [zero('乙村')]));
+      expect(await s.getDayTotals(t, D)).toBeUndefined();
+      await s.putDayTotals(t, D, totals, v1);
+      expect(await s.getDayTotals(t, D)).toBeUndefined();
+
+      const cacheThen = async (step: () => Promise<unknown>) => {
+        const { version } = await s.getDayVersioned(t, D);
+        await s.putDayTotals(t, D, totals, version);
+        expect(await s.getDayTotals(t, D)).toEqual(totals);
+        await step();
+        return s.getDayTotals(t, D);
+      };
+      expect(await cacheThen(() => s.applyMessage(write(t, 'u3', [assess('丙村', 2)])))).toBeUndefined(); // 补报
+      expect(
+        await cacheThen(() => s.applyMessage(write(t, 'u2', [incident('乙村', '改报')], { remove: [{ unit: '乙村', date: D, kinds: ['zero_report'] }] }))),
+      ).toBeUndefined(); // correction
+      expect(await cacheThen(() => s.undoLast(t, 'u2'))).toBeUndefined(); // 撤回
+      expect(await cacheThen(() => s.confirm(t, D, '甲村', { memberId: 'h1', role: 'head', at: '2026-11-23T06:00:00.000Z' }))).toBeUndefined(); // 确认
+      // Writes that leave the day as it was keep the cache.
+      expect(await cacheThen(() => s.applyMessage(write(t, 'u9', [], { text: '收到' })))).toEqual(totals);
+      expect(await cacheThen(() => s.applyMessage(write(t, 'u9', [zero('甲村', D2)])))).toEqual(totals);
+      expect(await cacheThen(() => s.confirm(t, D, '甲村', { memberId: 'h1', role: 'head', at: '2026-11-23T07:00:00.000Z' }))).toEqual(totals);
+    });
   });
 }
 
@@ -350,6 +434,44 @@ describe('RedisReportStore specifics', () => {
     expect(dayTtl).toBeLessThanOrEqual(ttlSeconds.day);
     expect(rawTtl).toBeGreaterThan(7 * 86_400 - 60);
     expect(rawTtl).toBeLessThanOrEqual(7 * 86_400);
+  });
+
+  it('day totals: a damaged cache entry is a miss (logged), a day that expired and is written again never reuses a version', async () => {
+    const t = town();
+    const keys = createKeys(prefix);
+    const day = keys.day(t, D);
+    await store.applyMessage(write(t, 'u1', [zero('甲村')]));
+    const { version: v1 } = await store.getDayVersioned(t, D);
+    await store.putDayTotals(t, D, { n: 1 }, v1);
+    expect(await store.getDayTotals(t, D)).toEqual({ n: 1 });
+    // The cache lives in the day hash: same key, same slot, same TTL as the day data.
+    expect(await redis.hexists(day, DAY_TOTALS_FIELD)).toBe(1);
+    expect(await redis.ttl(day)).toBeGreaterThan(ttlSeconds.day - 60);
+    await redis.hset(day, DAY_TOTALS_FIELD, 'SECRET-TEXT not json');
+    expect(await store.getDayTotals(t, D)).toBeUndefined();
+    await redis.hset(day, DAY_TOTALS_FIELD, JSON.stringify({ t: 1 }));
+    expect(await store.getDayTotals(t, D)).toBeUndefined();
+    expect(lines.join('\n')).toContain('cached day totals failed validation');
+    expect(lines.join('\n')).not.toContain('SECRET-TEXT');
+    // Expiry (simulated by DEL) then a new write: the new version is not the old one, so an old entry cannot match.
+    await redis.del(day);
+    await store.applyMessage(write(t, 'u1', [zero('甲村')]));
+    const { version: v2 } = await store.getDayVersioned(t, D);
+    expect(v2).not.toBe(v1);
+    await redis.hset(day, DAY_TOTALS_FIELD, JSON.stringify({ v: v1, t: { n: 1 } }));
+    expect(await store.getDayTotals(t, D)).toBeUndefined();
+    // A day hash written before versions existed (no version field) is never cached.
+    const legacy = keys.day(t, D2);
+    await redis.hset(legacy, dayField('zero_report', '甲村'), (await redis.hget(day, dayField('zero_report', '甲村')))!);
+    expect((await store.getDayVersioned(t, D2)).version).toBe('0');
+    await store.putDayTotals(t, D2, { n: 1 }, '0');
+    expect(await redis.hexists(legacy, DAY_TOTALS_FIELD)).toBe(0);
+    expect((await store.getDay(t, D2)).size).toBe(1);
+    // An empty day's totals create its key, with the day TTL (never a key without TTL).
+    const empty = keys.day(t, addDays(D, 10));
+    await store.putDayTotals(t, addDays(D, 10), { n: 0 }, '0');
+    expect(await store.getDayTotals(t, addDays(D, 10))).toEqual({ n: 0 });
+    expect(await redis.ttl(empty)).toBeGreaterThan(ttlSeconds.day - 60);
   });
 
   it('a script that Redis forgot (SCRIPT FLUSH, failover) is loaded again', async () => {
