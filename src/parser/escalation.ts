@@ -41,7 +41,7 @@ export function findEscalations(a: Analysis): EscalationHit[] {
       const ctx = clause ? a.sentencePetition[clause.sentence] === true : false;
       // “有几个人说要去省里”: an intention to go beyond the township, with nothing benign said, is a petition
       // heading in this setting (去市里看病 is not).
-      const intended = clause !== undefined && clause.intention && level !== 'township' && !BENIGN.test(masked.slice(clause.start, clause.end));
+      const intended = clause?.intention === true && level !== 'township' && !BENIGN.test(masked.slice(clause!.start, clause!.end));
       if (suffix) ok = ctx || intended;
       else {
         const next = masked[m.index + m[0].length] ?? '';
