@@ -9,6 +9,7 @@ describe('key persons', () => {
     ['a numbered list with colons', '【重点人员动态】马坊村\n1.王某某：在家，情绪稳定\n2.李某某：外出务工（浙江义乌），电话联系正常，稳定', [P('王某某', 'stable', 'home'), P('李某某', 'stable', 'away')]],
     ['circled numbers', '清河村重点人员情况：\n①赵某某 在家 稳定\n②钱某某 在外地务工 稳定', [P('赵某某', 'stable', 'home'), P('钱某某', 'stable', 'away')]],
     ['semicolons', '红星村重点人员动态：孙某某在村，稳定；周某某在本地打零工，稳定；吴某某在厂务工，稳定。', [P('孙某某', 'stable', 'home'), P('周某某', 'stable', 'home'), P('吴某某', 'stable', 'home')]],
+    ['working in another city is away, at the local factory is home', '石门村重点人员：1、孙某 在家 稳定 2、李某某 在杭州打工 稳定 3、周某某 在本地打工 稳定', [P('孙某', 'stable', 'home'), P('李某某', 'stable', 'away'), P('周某某', 'stable', 'home')]],
     ['a shared state', '凤凰社区重点人员韩某某、杨某某均在家，情绪稳定。', [P('韩某某', 'stable', 'home'), P('杨某某', 'stable', 'home')]],
     ['three with 三人均', '前进社区曹某某、严某某、华某三人均在社区，无异常。', [P('曹某某', 'stable', 'home'), P('严某某', 'stable', 'home'), P('华某', 'stable', 'home')]],
     ['real names in a list', '杨树村重点人员动态：张建军：在家，稳定；李秀兰：外出务工，稳定', [P('张建军', 'stable', 'home'), P('李秀兰', 'stable', 'away')]],
