@@ -76,6 +76,8 @@ async function serve(mode: string, redisUrl: string | undefined): Promise<void> 
     metrics,
     dedupeTtlSeconds: config.DEDUPE_TTL_SECONDS,
     journal,
+    // As in src/main.ts: sends are detached there, so a handler slot is held only for parse + store.
+    maxConcurrentDispatch: 64,
     dispatch: async (m) => {
       if (mode === 'full') await dispatch(m);
       stored++;
