@@ -1,5 +1,5 @@
 import { addDays, dateRange } from '../src/dates.js';
-import { readDayCaching, readDayTotals, sumFigures } from '../src/stats/day-totals.js';
+import { cacheDayTotals, readDayTotals, sumFigures, totalsOf } from '../src/stats/day-totals.js';
 import { periodStart } from '../src/stats/period-start.js';
 import { summarize } from '../src/stats/summarize.js';
 import { conversation } from '../src/strings.js';
@@ -14,11 +14,13 @@ export const stats: Handler = {
     const township = roster.roster.township;
     const period = periodStart(ctx.today, calendar.periodOf(ctx.today));
     // Today in full (its missing units are listed); earlier days only by their totals (day-totals cache).
-    const [day, past] = await Promise.all([
-      readDayCaching(store, township, roster, ctx.today, calendar.isReportDay(ctx.today)),
+    const expected = calendar.isReportDay(ctx.today);
+    const [read, past] = await Promise.all([
+      store.getDayVersioned(township, ctx.today),
       Promise.all(dateRange(period.from, addDays(ctx.today, -1)).map((d) => readDayTotals(store, township, roster, d, calendar.isReportDay(d)))),
     ]);
-    const today = summarize([day], roster);
+    const today = summarize([{ date: ctx.today, day: read.units, expected }], roster);
+    await cacheDayTotals(store, township, roster, totalsOf(ctx.today, today), expected, read.version);
     const all = { total: sumFigures([...past.map((t) => t.total), today.total]) };
     await ctx.reply(
       conversation.stats({

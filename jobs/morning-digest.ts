@@ -1,6 +1,6 @@
 import type { Deps } from '../src/core/deps.js';
 import { addDays, dateRange, type IsoDate, shanghaiDate } from '../src/dates.js';
-import { readDayCaching, readDayTotals, sumFigures } from '../src/stats/day-totals.js';
+import { cacheDayTotals, readDayTotals, sumFigures, totalsOf } from '../src/stats/day-totals.js';
 import { hasReported } from '../src/stats/missing-units.js';
 import { periodStart } from '../src/stats/period-start.js';
 import { type DayInput, summarize } from '../src/stats/summarize.js';
@@ -26,12 +26,15 @@ export async function buildMorningDigest(deps: Deps, date: IsoDate): Promise<str
   const township = roster.roster.township;
   const period = calendar.periodOf(date);
   const start = periodStart(date, period);
-  const [last, past] = await Promise.all([
-    readDayCaching(store, township, roster, date, calendar.isReportDay(date)),
+  const [read, past] = await Promise.all([
+    store.getDayVersioned(township, date),
     Promise.all(dateRange(start.from, addDays(date, -1)).map((d) => readDayTotals(store, township, roster, d, calendar.isReportDay(d)))),
   ]);
+  const last: DayInput = { date, day: read.units, expected: calendar.isReportDay(date) };
   if (!last.expected && ![...last.day.values()].some(hasReported)) return null;
   const day = summarize([last], roster);
+  // Read in full anyway: its totals go to the cache for tomorrow's cumulative figures.
+  await cacheDayTotals(store, township, roster, totalsOf(date, day), last.expected ?? true, read.version);
   const cum = { total: sumFigures([...past.map((t) => t.total), day.total]) };
   const du = day.perDay[0];
   return scheduled.digest({
