@@ -24,7 +24,7 @@ export function makeDeps(o: { now?: string; store?: ReportStore; roster?: Roster
   const logger = silentLogger;
   const metrics = createMetrics();
   const recorder = createRecordingClient('wecom', () => clock.now());
-  const store = o.store ?? new MemoryReportStore({ now: () => clock.now().getTime() });
+  const store = o.store ?? new MemoryReportStore({ clock });
   const notifier = createNotifier({ clients: [], logger, metrics, fallback: recorder });
   const calendar = createWorkCalendar({ periods: roster.roster.periods, logger });
   const deps: Deps = { config: loadConfig({}), roster, store, notifier, clock, logger, metrics, calendar };
