@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { IsoDate } from '../dates.js';
 import type { RosterIndex } from '../roster.js';
 import type { ReportStore } from '../store/report-store.js';
-import { type DayInput, type Figures, resolutionRate, type Summary, summarize } from './summarize.js';
+import { addFigures, type DayInput, emptyFigures, type Figures, type Summary, summarize } from './summarize.js';
 
 // Cumulative figures (digest, 统计, 汇总表) need only the totals of each past day, not its reports. Reading and
 // validating every report of every past day costs ~0.25 s a day for 10,000 units, so the totals of a day are cached
@@ -102,33 +102,7 @@ export async function readDayTotals(store: ReportStore, township: string, roster
 
 /** Figures summed over days, exactly as summarize sums unit-days. */
 export function sumFigures(list: readonly Figures[]): Figures {
-  const out: Figures = {
-    reported: 0,
-    missing: 0,
-    confirmed: 0,
-    late: 0,
-    disputesFound: 0,
-    disputesResolved: 0,
-    resolutionRate: null,
-    petitions: 0,
-    incidents: 0,
-    incidentsBeyondTownship: 0,
-    keyPersonsAbnormal: 0,
-    keyPersonsAway: 0,
-  };
-  for (const f of list) {
-    out.reported += f.reported;
-    out.missing += f.missing;
-    out.confirmed += f.confirmed;
-    out.late += f.late;
-    out.disputesFound += f.disputesFound;
-    out.disputesResolved += f.disputesResolved;
-    out.petitions += f.petitions;
-    out.incidents += f.incidents;
-    out.incidentsBeyondTownship += f.incidentsBeyondTownship;
-    out.keyPersonsAbnormal += f.keyPersonsAbnormal;
-    out.keyPersonsAway += f.keyPersonsAway;
-  }
-  out.resolutionRate = resolutionRate(out.disputesFound, out.disputesResolved);
+  const out = emptyFigures();
+  for (const f of list) addFigures(out, f);
   return out;
 }

@@ -98,7 +98,7 @@ function reportsOf(d: UnitDay): StoredReport[] {
   return [d.zero, d.assessment, d.keyPersons, ...d.incidents].filter((r): r is NonNullable<typeof r> => r !== undefined);
 }
 
-function emptyFigures(): Figures {
+export function emptyFigures(): Figures {
   return {
     reported: 0,
     missing: 0,
@@ -115,7 +115,8 @@ function emptyFigures(): Figures {
   };
 }
 
-function add(into: Figures, f: Figures): void {
+/** Adds `f` into `into` and recomputes the rate: figures are sums, the rate is not. */
+export function addFigures(into: Figures, f: Figures): void {
   into.reported += f.reported;
   into.missing += f.missing;
   into.confirmed += f.confirmed;
@@ -178,8 +179,8 @@ export function summarize(days: readonly DayInput[], roster: RosterIndex): Summa
       const d = day.get(name);
       // Units outside the roster (after the roster's own names) are never "missing": nobody expects them.
       const f = unitDayFigures(d, expected && i < names.length);
-      add(per[i] as UnitFigures, f);
-      add(total, f);
+      addFigures(per[i] as UnitFigures, f);
+      addFigures(total, f);
       if (f.reported) du.reported.push(name);
       if (f.missing) du.missing.push(name);
       if (f.confirmed) du.confirmed.push(name);
