@@ -61,12 +61,13 @@ export function wecomRoutes(o: WecomRoutesOptions): Router {
       : undefined;
 
   /** Answers a rejected callback: status, one warn line with the reason and what to check, one metric. */
-  function reject(ctx: Context, status: number, reason: Reason, hint: string): void {
+  function reject(ctx: Context, status: number, reason: Reason, hint: string): undefined {
     metrics.rejected.inc({ platform: 'wecom', reason });
     logger.warn({ platform: 'wecom', path: ctx.path, method: ctx.method, status, reason, hint }, `WeCom callback rejected: ${reason}`);
     ctx.status = status;
     ctx.type = 'text/plain';
     ctx.body = reason;
+    return undefined;
   }
 
   const tokenKey = (k: WecomKeys) => (k === app ? 'WECOM_APP_TOKEN' : 'WECOM_TOKEN');
@@ -125,23 +126,36 @@ export function wecomRoutes(o: WecomRoutesOptions): Router {
     }
   }
 
+  /**
+   * The steps both POST callbacks share, as early returns: body (413/400) → query (401) → envelope (400) →
+   * msg_signature over the encrypted field (401) → decrypt and receive-id check (400/401). Returns the plaintext,
+   * or undefined once the request has been answered.
+   */
+  async function openPost(ctx: Context, k: WecomKeys, encryptedField: (raw: string) => string | undefined, shapeHint: string): Promise<string | undefined> {
+    const h = hints(k);
+    const raw = await readBody(ctx);
+    if (raw === undefined) return undefined;
+    const q = CallbackQuerySchema.safeParse(ctx.query);
+    if (!q.success) return reject(ctx, 401, 'signature_missing', h.missing);
+    const enc = encryptedField(raw);
+    if (enc === undefined) return reject(ctx, 400, 'malformed_body', shapeHint);
+    if (!verifySignature(k.token, q.data.timestamp, q.data.nonce, enc, q.data.msg_signature)) return reject(ctx, 401, 'signature_invalid', h.signature);
+    const d = decryptEnvelope(k.aesKey, k.receiveId, enc);
+    if (!d.ok) return reject(ctx, d.reason === 'receive_id' ? 401 : 400, d.reason, d.reason === 'receive_id' ? h.receiveId : h.decrypt);
+    return d.message;
+  }
+
   /** POST from the smart bot: `{"encrypt":"…"}` → JSON message. Replies go through response_url, so the answer is empty. */
   const smartBotPost = (k: WecomKeys) =>
     timed(async (ctx) => {
-      const h = hints(k);
-      const raw = await readBody(ctx);
-      if (raw === undefined) return;
-      const q = CallbackQuerySchema.safeParse(ctx.query);
-      if (!q.success) return reject(ctx, 401, 'signature_missing', h.missing);
-      const envelope = SmartBotBodySchema.safeParse(parseJson(raw));
-      if (!envelope.success) return reject(ctx, 400, 'malformed_body', 'expected JSON {"encrypt":"…"}: is this the smart bot (智能机器人) callback?');
-      const enc = envelope.data.encrypt;
-      if (!verifySignature(k.token, q.data.timestamp, q.data.nonce, enc, q.data.msg_signature)) return reject(ctx, 401, 'signature_invalid', h.signature);
-      const d = decryptEnvelope(k.aesKey, k.receiveId, enc);
-      if (!d.ok) return reject(ctx, d.reason === 'receive_id' ? 401 : 400, d.reason, d.reason === 'receive_id' ? h.receiveId : h.decrypt);
+      const plain = await openPost(ctx, k, (raw) => {
+        const e = SmartBotBodySchema.safeParse(parseJson(raw));
+        return e.success ? e.data.encrypt : undefined;
+      }, 'expected JSON {"encrypt":"…"}: is this the smart bot (智能机器人) callback?');
+      if (plain === undefined) return;
       // A wrong EncodingAESKey decrypts to garbage rather than failing, so unparseable plaintext points at the key.
-      const payload = parseJson(d.message);
-      if (payload === undefined) return reject(ctx, 400, 'decrypt', h.decrypt);
+      const payload = parseJson(plain);
+      if (payload === undefined) return reject(ctx, 400, 'decrypt', hints(k).decrypt);
       const msg = SmartBotMessageSchema.safeParse(payload);
       if (!msg.success) return reject(ctx, 400, 'payload_invalid', 'decrypted message has an unexpected shape (see document/path/100719)');
       const inbound = translate(msg.data, clock.now());
@@ -155,19 +169,13 @@ export function wecomRoutes(o: WecomRoutesOptions): Router {
   /** POST from a self-built app: XML with <Encrypt>. Answer 'success' so WeCom does not retry. */
   const appPost = (k: WecomKeys) =>
     timed(async (ctx) => {
-      const h = hints(k);
-      const raw = await readBody(ctx);
-      if (raw === undefined) return;
-      const q = CallbackQuerySchema.safeParse(ctx.query);
-      if (!q.success) return reject(ctx, 401, 'signature_missing', h.missing);
-      const envelope = AppEnvelopeSchema.safeParse(parseFlatXml(raw));
-      if (!envelope.success) return reject(ctx, 400, 'malformed_body', 'expected XML <xml><Encrypt>…</Encrypt></xml>: is this the self-built app callback?');
-      const enc = envelope.data.Encrypt;
-      if (!verifySignature(k.token, q.data.timestamp, q.data.nonce, enc, q.data.msg_signature)) return reject(ctx, 401, 'signature_invalid', h.signature);
-      const d = decryptEnvelope(k.aesKey, k.receiveId, enc);
-      if (!d.ok) return reject(ctx, d.reason === 'receive_id' ? 401 : 400, d.reason, d.reason === 'receive_id' ? h.receiveId : h.decrypt);
-      const inner = parseFlatXml(d.message);
-      if (!inner) return reject(ctx, 400, 'decrypt', h.decrypt);
+      const plain = await openPost(ctx, k, (raw) => {
+        const e = AppEnvelopeSchema.safeParse(parseFlatXml(raw));
+        return e.success ? e.data.Encrypt : undefined;
+      }, 'expected XML <xml><Encrypt>…</Encrypt></xml>: is this the self-built app callback?');
+      if (plain === undefined) return;
+      const inner = parseFlatXml(plain);
+      if (!inner) return reject(ctx, 400, 'decrypt', hints(k).decrypt);
       const msg = AppMessageSchema.safeParse(inner);
       if (!msg.success) return reject(ctx, 400, 'payload_invalid', 'decrypted XML has an unexpected shape (see document/path/90239)');
       const inbound = translate(msg.data, clock.now());
