@@ -12,17 +12,12 @@ import { jobDeps } from '../support/job-deps.js';
 import { nearFutureCron, sleep, waitFor } from '../support/near-future-cron.js';
 import { assessment, zero } from '../support/report-fixtures.js';
 import { storeReports } from '../support/store-reports.js';
-import { testRosterData } from '../support/test-roster.js';
+import { testRosterData, UNITS_ON_BOTH_PLATFORMS } from '../support/test-roster.js';
 
 // Two server instances = two deps sets, each with its own Redis connection and store, same prefix, one redis-server.
 const roster = parseRoster(
   testRosterData({
-    groups: [
-      { platform: 'wecom', chatId: 'units-chat', kind: 'units' },
-      { platform: 'dingtalk', chatId: 'cidUnits==', kind: 'units' },
-      { platform: 'wecom', chatId: 'leaders-chat', kind: 'leaders' },
-      { platform: 'dingtalk', chatId: 'cidLeaders==', kind: 'leaders' },
-    ],
+    groups: [...UNITS_ON_BOTH_PLATFORMS, { platform: 'dingtalk', chatId: 'cidLeaders==', kind: 'leaders' }],
   }),
 );
 const jobs = createJobs(roster);

@@ -1,6 +1,13 @@
 // A small roster for job and stats tests: three units, leaders, one units and one leaders group per platform used.
 import { indexRoster, parseRoster, type RosterIndex } from '../../src/roster.js';
 
+/** A units group on each platform and a WeCom leaders group: the jobs' tests check both senders are used. */
+export const UNITS_ON_BOTH_PLATFORMS = [
+  { platform: 'wecom', chatId: 'units-chat', kind: 'units' },
+  { platform: 'dingtalk', chatId: 'cidUnits==', kind: 'units' },
+  { platform: 'wecom', chatId: 'leaders-chat', kind: 'leaders' },
+] as const;
+
 export function testRosterData(over: Record<string, unknown> = {}) {
   const unit = (key: string, name: string) => ({
     name,

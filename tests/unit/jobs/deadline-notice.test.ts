@@ -5,18 +5,10 @@ import { scheduled } from '../../../src/strings.js';
 import { jobDeps } from '../../support/job-deps.js';
 import { zero } from '../../support/report-fixtures.js';
 import { storeReports } from '../../support/store-reports.js';
-import { testRosterData } from '../../support/test-roster.js';
+import { testRosterData, UNITS_ON_BOTH_PLATFORMS } from '../../support/test-roster.js';
 
 const T = '青石镇';
-const roster = parseRoster(
-  testRosterData({
-    groups: [
-      { platform: 'wecom', chatId: 'units-chat', kind: 'units' },
-      { platform: 'dingtalk', chatId: 'cidUnits==', kind: 'units' },
-      { platform: 'wecom', chatId: 'leaders-chat', kind: 'leaders' },
-    ],
-  }),
-);
+const roster = parseRoster(testRosterData({ groups: UNITS_ON_BOTH_PLATFORMS }));
 
 describe('deadlineNotice', () => {
   it('tells the leaders groups which units missed the deadline (漏报)', async () => {

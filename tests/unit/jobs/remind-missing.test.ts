@@ -5,18 +5,10 @@ import { scheduled } from '../../../src/strings.js';
 import { jobDeps } from '../../support/job-deps.js';
 import { incident, zero } from '../../support/report-fixtures.js';
 import { storeReports } from '../../support/store-reports.js';
-import { testRosterData } from '../../support/test-roster.js';
+import { testRosterData, UNITS_ON_BOTH_PLATFORMS } from '../../support/test-roster.js';
 
 const T = '青石镇';
-const roster = parseRoster(
-  testRosterData({
-    groups: [
-      { platform: 'wecom', chatId: 'units-chat', kind: 'units' },
-      { platform: 'dingtalk', chatId: 'cidUnits==', kind: 'units' },
-      { platform: 'wecom', chatId: 'leaders-chat', kind: 'leaders' },
-    ],
-  }),
-);
+const roster = parseRoster(testRosterData({ groups: UNITS_ON_BOTH_PLATFORMS }));
 
 describe('remindMissing', () => {
   it('@-mentions every member of each missing unit in every units group, nobody who reported', async () => {
