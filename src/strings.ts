@@ -1,6 +1,7 @@
 // Every user-facing Chinese string lives here, as named functions. Handlers, jobs and tests use these, so
 // rewording a reply changes one line and no test. Keep replies short: they are read on phones in busy groups.
 import type { Counts, Escalation, Level, ParseWarningCode, Person } from './parser/schema.js';
+import type { IncidentLine } from './stats/summarize.js';
 
 // ——— parser warnings (CLI output and receipts) ———
 const PARSE_WARNINGS: Record<ParseWarningCode, string> = {
@@ -132,14 +133,8 @@ export interface DigestFigures {
   resolved: number;
   petitions: number;
 }
-export interface DigestIncident {
-  unit: string;
-  escalation: Escalation | null;
-  people: number | null;
-  collective: boolean;
-  summary?: string;
-  late: boolean;
-}
+/** An incident line of the digest: the summary's incident, its day implied by the digest. */
+export type DigestIncident = Omit<IncidentLine, 'date'>;
 export interface SummaryRow {
   unit: string;
   found: number;
