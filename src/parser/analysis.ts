@@ -41,10 +41,11 @@ const MASKS: readonly RegExp[] = [
 // Every mask above needs one of these characters; most messages have none.
 const MASK_CUE = /[无没未不杜严防避谨并打从“"‘'暂0误错]/;
 const INTENTION = /扬言|说要|说是要|要去|要到|要进|要赴|想去|想到|打算|准备|计划|意图|企图|可能|苗头|声称|表示要|威胁|曾经|曾多次|曾到|曾去|以前|此前|多次|倾向|意向|动向|想法|念头|如果|一旦|如有|若有/g;
-const CADRE = /派人|派出|安排|赶往|赶去|赶过去|追去|接访|陪同|跟随|开会|值班|看护|盯守|民警|派出所|已报告|已通知|通知|汇报|协调|做工作|稳控|包保|处置/g;
+const CADRE = /派人|派出|安排|赶往|赶去|赶过去|追去|接访|陪同|跟随|开会|值班(?!室)|看护|盯守|民警|派出所|已报告|已通知|通知|汇报|协调|做工作|稳控|包保|处置/g;
 // 告 alone (要告村干部) but not 报告/通告/警告…
-const PETITION_CONTEXT = /访|反映|告状|(?<![报公广警预转宣通布忠劝控])告(?![诉知别])|诉求|说法|找领导|要求见|投诉|维权|请愿|聚集|围堵|静坐|横幅/g;
-const CLAUSE_END = /[,;。!?\n]/g;
+const PETITION_CONTEXT = /访|反映|告状|(?<![报公广警预转宣通布忠劝控])告(?![诉知别])|诉求|说法|讨薪|讨要|找领导|要求见|投诉|维权|请愿|聚集|围堵|静坐|横幅/g;
+// People typing on a phone often use a space for a comma: “杨家坪村零报告 重点人员蒋某某去县里上访了 已派人去接”.
+const CLAUSE_END = /[,;。!?\n]|(?<=[\u4e00-\u9fa5]) (?=[\u4e00-\u9fa5])/g;
 const SENTENCE_END = /[;。!?\n]/;
 
 const blank = (s: string) => '_'.repeat(s.length);

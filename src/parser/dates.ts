@@ -60,6 +60,14 @@ function eventDate(text: string, at: number): boolean {
   return EVENT_BEFORE.test(text.slice(Math.max(0, at - 3), at));
 }
 
+// “团结村零报告。昨天反映分红问题的几户今天都在家”: once a first sentence has made the report without a day,
+// a 昨天 in a later sentence tells the story, not the day reported on.
+const HEADLINE = /零报告|研判|动态|报告|平安|无[^,;。\n]{0,8}访/;
+function narrative(text: string, at: number): boolean {
+  const end = text.search(/[。;\n]/);
+  return end >= 0 && at > end && HEADLINE.test(text.slice(0, end));
+}
+
 /** `sentDay`: the Asia/Shanghai day of sentAt (shanghaiDate), computed once by the caller. */
 export function findDate(text: string, sentDay: string): FoundDate {
   let at = Number.POSITIVE_INFINITY;
@@ -90,6 +98,6 @@ export function findDate(text: string, sentDay: string): FoundDate {
     }
   }
   const rel = RELATIVE_RE.exec(text);
-  if (rel && rel.index < at) found = shift(sentDay, RELATIVE[rel[0]]!);
+  if (rel && rel.index < at && !(RELATIVE[rel[0]]! < 0 && narrative(text, rel.index))) found = shift(sentDay, RELATIVE[rel[0]]!);
   return found !== null ? { date: found, stated: true } : { date: sentDay, stated: false };
 }

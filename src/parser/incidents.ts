@@ -19,9 +19,9 @@ type IncidentEscalation = ReturnType<typeof maxEscalation>;
 
 const PETITION_ACT = /集体上访|集体访|越级上访|越级访|上访|非访|缠访|闹访|告状|联名|请愿|集访|群访/g;
 const NOT_ACT_AFTER = /^(?:苗头|动向|意向|倾向|想法|念头|户|人员|制度|工作|情况)/;
-const FLARE = /(?:抖音|快手|微博|网上|网络|朋友圈|微信群|视频号)[^,;。\n]{0,8}(?:发|曝光|传播|转发)|发帖|曝光|12345|市长热线|热线投诉|举报|横幅|吵起来|吵了起来|打起来|打了起来|闹起来|大吵大闹|哭闹|闹访|聚集|堵塞|阻断|封路|拦截|阻挠|阻止施工|争执|争吵|吵架|口角|吵闹|对骂|辱骂|推搡|扭打|殴打|冲突|打架|斗殴|动手|动了手|械斗|堵路|堵门|围堵|拦路|拦车|拉横幅|闹事|群体性事件|静坐|打砸|肢体|持刀|跳楼|自杀|自焚|轻生|喝药|农药|服毒|纠纷激化|矛盾激化|舆情|发生[^,;。\n]{0,10}(?:事件|事故|案件|火灾|伤亡)/g;
+const FLARE = /(?:抖音|快手|微博|网上|网络|朋友圈|微信群|视频号)[^,;。\n]{0,8}(?:发|曝光|传播|转发)|发帖|曝光|12345|市长热线|热线投诉|举报|横幅|吵起来|吵了起来|打起来|打了起来|吵了一架|打了一架|吵得|闹得|聚在[^,;。\n]{0,8}(?:门口|门前|村委|政府|办公室|工地|大院)|闹起来|大吵大闹|哭闹|闹访|聚集|堵塞|阻断|封路|拦截|阻挠|阻止施工|争执|争吵|吵架|口角|吵闹|对骂|辱骂|推搡|扭打|殴打|冲突|打架|斗殴|动手|动了手|械斗|堵路|堵门|围堵|拦路|拦车|拉横幅|闹事|群体性事件|静坐|打砸|肢体|持刀|跳楼|自杀|自焚|轻生|喝药|农药|服毒|纠纷激化|矛盾激化|舆情|发生[^,;。\n]{0,10}(?:事件|事故|案件|火灾|伤亡)/g;
 const COLLECTIVE = /集体|联名|群体|群访|集访/;
-const CROWD = /聚集|围堵|堵路|堵门|拦路|堵塞|阻断|封路|拦截|阻挠|阻止施工|横幅|静坐/;
+const CROWD = /聚集|聚在|围堵|堵路|堵门|拦路|堵塞|阻断|封路|拦截|阻挠|阻止施工|横幅|静坐/;
 const FAMILY = new RegExp(`一家${NUM}口`);
 // 夫妻俩, 母子二人: two people when no figure is given.
 const PAIR = /夫妻|夫妇|两口子|母子|父子|母女|父女|兄弟俩|姐妹俩|兄妹俩|姐弟俩/;
@@ -29,7 +29,7 @@ const PAIR = /夫妻|夫妇|两口子|母子|父子|母女|父女|兄弟俩|姐�
 const PERSON_NOUN = '(?:人|村民|居民|群众|业主|农户|农民工|老人|妇女|男子|女子|青年|学生|家属|工人)';
 const PEOPLE = new RegExp(`(?:约|近|共|有|计|等|达)?${NUM}(余|多|几)?(?:(?:名|位|个)?${PERSON_NOUN}|名|位)(?!次|员|民警|干部|小时|天)`, 'g');
 // Five or more people coming to press a demand, even locally (十多名居民到社区办公室反映电梯问题), is collective.
-const CROWD_VISIT = new RegExp(`${NUM}(余|多|几)?(?:名|个|位)?${PERSON_NOUN}[^,;。\\n]{0,20}?(?:反映|上访|讨说法|讨要|要求|聚集|围住|找)`, 'g');
+const CROWD_VISIT = new RegExp(`${NUM}(余|多|几)?(?:名|个|位)?${PERSON_NOUN}[^,;。\\n]{0,20}?(?:反映|上访|讨说法|讨要|讨薪|要求|聚集|聚在|围住|找)`, 'g');
 const LIST_ITEM = /^\s*(?:\d{1,2}(?:[.、):]|(?=[\u4e00-\u9fa5]))|[一二三四五六七八九十][、.]|\(\d{1,2}\))/;
 const HEADER = /^[【[][^】\]]{0,12}[】\]]\s*|^(?:即时报告|补报|更正|修改|突发|紧急)[:\s]*/;
 
@@ -53,13 +53,21 @@ function actsIn(a: Analysis, escalations: readonly EscalationHit[]): Act[] {
     if (actual(a, m.index)) acts.push({ index: m.index });
   }
   FLARE.lastIndex = 0;
-  for (let m = FLARE.exec(masked); m !== null; m = FLARE.exec(masked)) if (actual(a, m.index)) acts.push({ index: m.index });
+  for (let m = FLARE.exec(masked); m !== null; m = FLARE.exec(masked)) if (actual(a, m.index) && !inDisputeNote(masked, m.index)) acts.push({ index: m.index });
   CROWD_VISIT.lastIndex = 0;
   for (let m = CROWD_VISIT.exec(masked); m !== null; m = CROWD_VISIT.exec(masked)) {
     const n = parseNumber(m[1]!);
     if (n !== null && n >= 5 && actual(a, m.index)) acts.push({ index: m.index });
   }
   return acts;
+}
+
+// “排查矛盾纠纷1起（邻里因放鞭炮起争执）”: a note on a dispute the assessment counts, not a flare-up of its own.
+const COUNTED_BEFORE = /(?:\d|[一二两三四五六七八九十])\s*(?:起|件)\s*$/;
+function inDisputeNote(masked: string, i: number): boolean {
+  const open = masked.lastIndexOf('(', i);
+  if (open < 0 || masked.lastIndexOf(')', i) > open) return false;
+  return COUNTED_BEFORE.test(masked.slice(Math.max(0, open - 4), open));
 }
 
 /** The people count of an incident: 12名, 约30人, 王某某等7人, 一家三口, 两名村民; else the named people. */

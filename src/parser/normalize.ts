@@ -21,6 +21,7 @@ const PLACEHOLDER = /\[[\u4e00-\u9fa5]{1,4}\]/g;
 // Typos real people make, fixed in one pass. 上方 is a real word (“above”); only after a place or 集体 is it 上访.
 const TYPOS = /纠份|重点认员|上仿|上坊|信仿|(?<=[京省市县区镇里体])上方|〇/g;
 const TYPO_FIX: Record<string, string> = { 纠份: '纠纷', 重点认员: '重点人员', 上仿: '上访', 上坊: '上访', 信仿: '信访', 上方: '上访', 〇: '零' };
+const DIGIT_SPACE = /(?<=[\u4e00-\u9fa5]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fa5])/g;
 const fixTypo = (t: string) => TYPO_FIX[t] ?? t;
 
 // Whether a character is Traditional (converts to something else), memoised: most messages are typed in
@@ -64,5 +65,7 @@ export function normalizeText(raw: string): Normalized {
   if (text.includes('[')) text = text.replace(PLACEHOLDER, ' ');
   text = text.replace(TYPOS, fixTypo);
   text = text.replace(/[ \u3000]+/g, ' ').trim();
+  // 排查矛盾纠纷 3 起 / 重点人员 4 人: a space around a figure is typing, not structure.
+  if (text.includes(' ')) text = text.replace(DIGIT_SPACE, '');
   return { text, truncated, mentioned };
 }

@@ -14,7 +14,8 @@ export const SURNAMES =
 
 // Before 某 the ambiguity is gone (关某某 is a name, 关心 is not), so these are allowed there too.
 const SURNAMES_BEFORE_MOU = `${SURNAMES}华洪阎关向文安时国平成明海路车单原花强解司全和`;
-const NAME_RE = new RegExp(`[${SURNAMES_BEFORE_MOU}]某某?`, 'g');
+// 于 is also a preposition (于某日), so only 于某某 is a name.
+const NAME_RE = new RegExp(`[${SURNAMES_BEFORE_MOU}]某某?|于某某`, 'g');
 const REAL_NAME_RE = new RegExp(
   `(?:^|\\n|[;。:]|重点人员|重点对象|\\d{1,2}[.、):]?)\\s*([${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=\\s*[:,]\\s*(?:在|外|稳|情|住|务|失|去|现|目前|已|无)|\\s*(?:在家|在村|在本地|外出|情绪|稳定|失联|去向))`,
   'g',

@@ -23,6 +23,9 @@ describe('daily assessments: counts are what the message states', () => {
     ['办结 of demands is not a resolved dispute', '凤凰社区研判：今日受理居民诉求5件，已办结4件，排查矛盾纠纷2起，化解2起，重点人员3人无异常，总体稳定。', { disputesFound: 2, disputesResolved: 2, keyPersons: 3, keyPersonsAbnormal: 0 }],
     ['其中N人异常', '马坊村研判：重点人员7人，其中2人情绪波动，排查纠纷1起', { keyPersons: 7, keyPersonsAbnormal: 2, disputesFound: 1 }],
     ['a correction of one figure', '更正：前进社区今日日研判中重点人员应为9人，不是8人', { keyPersons: 9 }],
+    ['spaces around figures, one line each', '杨树村日研判 11月20日\n排查矛盾纠纷 3 起\n化解 2 起\n接待来访 1 件\n重点人员 6 人 无异常', { disputesFound: 3, disputesResolved: 2, petitions: 1, keyPersons: 6, keyPersonsAbnormal: 0 }],
+    ['a corrected 化解 figure is not a found figure', '更正：清河村今日日研判中化解矛盾纠纷应为2起，不是1起', { disputesResolved: 2 }],
+    ['上访N件 is a figure, 上访一次 is a story', '马坊村研判：群众上访2件，重点人员5人', { petitions: 2, keyPersons: 5 }],
     ['余 rounds down to the stated base', '马坊村研判：排查矛盾纠纷十余起', { disputesFound: 10 }],
   ])('%s', (_label, text, counts) => {
     expect(only(parse(text), 'daily_assessment').counts).toEqual(counts);
@@ -44,6 +47,19 @@ describe('daily assessments: counts are what the message states', () => {
       ['赵某某', 'home'],
       ['钱某某', 'away'],
     ]);
+  });
+});
+
+describe('what an assessment is not', () => {
+  it('a petition told as a story gives no petition figure', () => {
+    const r = parse('马坊村今日零报告，无进京上访。居民石某某今天到市信访局上访一次，已劝返。');
+    expect(kinds(r)).not.toContain('daily_assessment');
+    expect(only(r, 'incident')).toMatchObject({ escalation: 'city', people: 1 });
+  });
+
+  it('the note on a counted dispute is not a flare-up', () => {
+    const r = parse('红星村研判：新排查矛盾纠纷1起（两户因宅基地起争执），成功调解1起，重点人员4人，无异常，稳定可控。');
+    expect(kinds(r)).toEqual(['daily_assessment']);
   });
 });
 

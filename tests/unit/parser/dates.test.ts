@@ -25,6 +25,10 @@ describe('findDate', () => {
     // A date in someone's story is not the report's day.
     ['马坊村零报告。另：重点人员韩某某11月18日去省城看望女儿，今日已返回', '2026-11-20', true],
     ['王某某已于11月17日返回', '2026-11-20', false],
+    // 昨天 in a later sentence, after a report made without a day, tells the story.
+    ['马坊村零报告。昨天反映分红问题的几户今天都在家', '2026-11-20', false],
+    ['马坊村零报告。说是昨天去了县里', '2026-11-20', false],
+    ['昨天漏报了。马坊村零报告', '2026-11-19', true],
     // Not dates: a phone number, a time, an impossible day.
     ['报告人 13907261135', '2026-11-20', false],
     ['16:00前报送', '2026-11-20', false],

@@ -30,6 +30,8 @@ describe('incidents', () => {
     ['a quarrel is the incident, not an assessment', '凤凰社区今天发生一起邻里纠纷，两家人因装修噪音吵架，经社区调解已平息。', { escalation: null, people: null, collective: false }],
     ['an accident', '马坊村今天发生一起交通事故，一人受伤', { escalation: null, people: 1, collective: false }],
     ['Traditional text', '清河村村民吳某某今天到縣信訪局上訪，已勸回。', { escalation: 'county', people: 1, collective: false }],
+    ['于某某 is a name (one person)', '凤凰社区一切平安。另报：居民于某某下午到区信访局反映供暖问题，已劝回。', { escalation: 'county', people: 1, collective: false }],
+    ['workers pressing for wages (讨薪)', '即时报告：马坊村二十三名农民工因工程款拖欠到镇政府讨薪，镇领导正在接待。', { escalation: 'township', people: 23, collective: true }],
   ])('%s', (_label, text, want) => {
     const r = parse(text);
     const inc = only(r, 'incident');

@@ -35,6 +35,11 @@ describe('the safety rule', () => {
     ['not back, phone off', '马坊村零报告，重点人员王某某外出未归，电话打不通', 'key_person'],
     ['a quarrel', '马坊村今日零报告，另：村民卫某某与邻居发生口角，已调解', 'incident'],
     ['an upset person counted', '马坊村零报告，重点人员9人，有1人情绪不稳定', 'daily_assessment'],
+    ['no punctuation, spaces for commas, cadres sent after', '清河村零报告 重点人员许某某今天去区里上访了 村里已派人去接', 'key_person'],
+    ['a complaint at the duty room (值班室 is a place)', '红星村零报告。村民魏某某上午去镇政府值班室反映低保问题，值班干部已接待。', 'incident'],
+    ['households gathered and quarrelling', '马坊村今日零报告，傍晚有6户村民因为分摊修路钱聚在村部，吵得很厉害，已劝散。', 'incident'],
+    ['吵了一架', '清河村零报告。村民沈某某今天在村部跟文书吵了一架，已劝开。', 'incident'],
+    ['a letter to the county 纪委 (向)', '凤凰社区零报告，居民严某某等三人联名向区纪委写信反映物业问题。', 'incident'],
   ])('%s', (_label, text, kind) => {
     const r = parse(text);
     expect(kinds(r)).not.toContain('zero_report');
@@ -54,6 +59,7 @@ describe('the safety rule', () => {
     ['a long negated list joined by 、', '马坊村：今日无进京上访、无赴省上访、无到市上访、无集体上访，重点人员6人均稳控在位'],
     ['a key person in hospital', '马坊村零报告，重点人员韩某某身体不好住院了，情绪还可以。'],
     ['visits found nothing', '马坊村零报告，今日走访群众30户，未发现不稳定因素。'],
+    ['a key person in Beijing for treatment, reported to the township', '马坊村零报告，重点人员尤某某今天去北京看病（已向镇里报备，家属陪同），其余均在家稳定'],
     ['talked about, then 无情况', '马坊村前天（11月18日）的零报告补报一下，当天无情况'],
   ])('still a zero report: %s', (_label, text) => {
     const r = parse(text);
