@@ -7,7 +7,8 @@ export interface Clause {
   start: number;
   end: number;
   intention: boolean;
-  cadre: boolean;
+  /** Where the first cue of the cadres' response is in the clause (Infinity: none). */
+  cadreAt: number;
   sentence: number;
 }
 
@@ -20,13 +21,17 @@ export interface Analysis {
 }
 
 // 异常情况：无 / 进京上访：0 (a form filled in with “none”); costly at every position, so behind its own cue.
-const FORM_MASK = /[\u4e00-\u9fa5]{1,8}[:\s]\s*(?:无|没有|暂无|0)(?=[,;。\s]|$)/g;
-const FORM_CUE = /[:\s]\s*(?:无|没有|暂无|0)(?=[,;。\s]|$)/;
+const FORM_MASK = /[\u4e00-\u9fa5]{1,8}\s*[:\s|]\s*(?:(?:无|没有|暂无)(?=[,;。\s|]|$)|0(?![\d.]))/g;
+const FORM_CUE = /[:\s|]\s*(?:(?:无|没有|暂无)(?=[,;。\s|]|$)|0(?![\d.]))/;
 const MASKS: readonly RegExp[] = [
   FORM_MASK,
   // 无进京赴省到市上访、无集体访 / 严防进京上访 / 不是上访 / 不再上访 / 不是5人 / 不是在家
   // (a list joined by 、 stays negated to its end: 无进京上访、无赴省上访、无到市上访、无集体上访)
   /(?:无(?![法论奈])|没有|未发生|未发现|未出现|不存在|杜绝|严防|防止|严禁|防范|避免|谨防|不是|不再|并非|并未|不属于|未有)[^,;。!?\n 、]{0,20}(?:、[^,;。!?\n 、]{0,20})*/g,
+  // 集体访也没有 / 拉横幅堵门的都没有 (said after the thing, as people speak): up to the negation at a clause's end
+  /(?:进京|赴京|赴省|到市|越级|上访|集体访|群体性事件|群体事件|横幅|堵门|堵路|聚集|异常)[^,;。!?\n]{0,10}?(?:也|都|均|全)*没有?(?=$|[,;。!?\n 、]|的|了)/g,
+  // 零上访、零集体访、零群体事件
+  /零(?=上访|集体访|越级|进京|赴省|到市|群体|信访|事件|案件|发案|纠纷|矛盾|舆情)[^,;。!?\n 、”"]{0,8}/g,
   // 已打消去省里的想法
   /打消[^,;。!?\n]{0,15}?(?:想法|念头|打算|顾虑)/g,
   // 未外出 / 没有离开: 未 alone is not a negation cue (出门未归 is the opposite), only before these verbs.
@@ -39,7 +44,7 @@ const MASKS: readonly RegExp[] = [
 ];
 
 // Every mask above needs one of these characters; most messages have none.
-const MASK_CUE = /[无没未不杜严防避谨并打从“"‘'暂0误错]/;
+const MASK_CUE = /[无没未不杜严防避谨并打从“"‘'暂0误错零]/;
 const INTENTION = /扬言|说要|说是要|要去|要到|要进|要赴|想去|想到|打算|准备|计划|意图|企图|可能|苗头|声称|表示要|威胁|曾经|曾多次|曾到|曾去|以前|此前|多次|倾向|意向|动向|想法|念头|如果|一旦|如有|若有/g;
 const CADRE = /派人|派出|安排|赶往|赶去|赶过去|追去|接访|陪同|跟随|开会|值班(?!室)|看护|盯守|民警|派出所|已报告|已通知|通知|汇报|协调|做工作|稳控|包保|处置/g;
 // 告 alone (要告村干部) but not 报告/通告/警告…
@@ -62,9 +67,14 @@ function inside(ps: readonly number[], s: number, e: number): boolean {
   return false;
 }
 
+function firstInside(ps: readonly number[], s: number, e: number): number {
+  for (const p of ps) if (p >= s && p < e) return p;
+  return Number.POSITIVE_INFINITY;
+}
+
 function addClause(clauses: Clause[], petition: boolean[], start: number, end: number, sentence: number, intent: number[], cadre: number[], pet: number[]) {
   if (end <= start) return;
-  clauses.push({ start, end, intention: inside(intent, start, end), cadre: inside(cadre, start, end), sentence });
+  clauses.push({ start, end, intention: inside(intent, start, end), cadreAt: firstInside(cadre, start, end), sentence });
   if (inside(pet, start, end)) petition[sentence] = true;
 }
 
@@ -92,6 +102,15 @@ export function analyse(text: string): Analysis {
   }
   addClause(clauses, sentencePetition, start, masked.length, sentence, intentAt, cadreAt, petitionAt);
   return { text, masked, clauses, sentencePetition };
+}
+
+/**
+ * Whether position i tells the cadres' response rather than the event: a response cue comes before it in its clause
+ * (“已派人去县里” → yes; “去县里上访了，已派人去接” or, unpunctuated, “去县里上访了已派人去接” → no).
+ */
+export function inResponse(a: Analysis, i: number): boolean {
+  const c = clauseAt(a, i);
+  return c !== undefined && c.cadreAt <= i;
 }
 
 export function clauseAt(a: Analysis, index: number): Clause | undefined {

@@ -1,5 +1,5 @@
 import type { Analysis, Clause } from './analysis.js';
-import { clauseAt } from './analysis.js';
+import { clauseAt, inResponse } from './analysis.js';
 import type { Escalation } from './schema.js';
 import { ESCALATION_ORDER } from './schema.js';
 
@@ -57,7 +57,7 @@ export function findEscalations(a: Analysis): EscalationHit[] {
   for (let m = OFFICE.exec(masked); m !== null; m = OFFICE.exec(masked)) {
     out.push({ level: m[2] !== undefined ? 'beijing' : LEVEL[m[1]!]!, index: m.index, clause: clauseAt(a, m.index) });
   }
-  return out.filter((h) => !h.clause?.cadre);
+  return out.filter((h) => !inResponse(a, h.index));
 }
 
 export function maxEscalation(levels: Iterable<Escalation>): Escalation | null {

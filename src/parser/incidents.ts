@@ -1,5 +1,5 @@
 import type { Analysis } from './analysis.js';
-import { clauseAt } from './analysis.js';
+import { clauseAt, inResponse } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
 import { maxEscalation } from './escalation.js';
 import { NUM, parseNumber } from './numbers.js';
@@ -19,7 +19,7 @@ type IncidentEscalation = ReturnType<typeof maxEscalation>;
 
 const PETITION_ACT = /集体上访|集体访|越级上访|越级访|上访|非访|缠访|闹访|告状|联名|请愿|集访|群访/g;
 const NOT_ACT_AFTER = /^(?:苗头|动向|意向|倾向|想法|念头|户|人员|制度|工作|情况)/;
-const FLARE = /(?:抖音|快手|微博|网上|网络|朋友圈|微信群|视频号)[^,;。\n]{0,8}(?:发|曝光|传播|转发)|发帖|曝光|12345|市长热线|热线投诉|举报|横幅|吵起来|吵了起来|打起来|打了起来|吵了一架|打了一架|吵得|闹得|聚在[^,;。\n]{0,8}(?:门口|门前|村委|政府|办公室|工地|大院)|闹起来|大吵大闹|哭闹|闹访|聚集|堵塞|阻断|封路|拦截|阻挠|阻止施工|争执|争吵|吵架|口角|吵闹|对骂|辱骂|推搡|扭打|殴打|冲突|打架|斗殴|动手|动了手|械斗|堵路|堵门|围堵|拦路|拦车|拉横幅|闹事|群体性事件|静坐|打砸|肢体|持刀|跳楼|自杀|自焚|轻生|喝药|农药|服毒|纠纷激化|矛盾激化|舆情|发生[^,;。\n]{0,10}(?:事件|事故|案件|火灾|伤亡)/g;
+const FLARE = /(?:抖音|快手|微博|网上|网络|朋友圈|微信群|视频号)[^,;。\n]{0,8}(?:发|曝光|传播|转发)|发帖|曝光|12345|市长热线|热线投诉|举报|横幅|吵起来|吵了起来|打起来|打了起来|吵了一架|打了一架|讨薪|讨要工资|讨要工钱|吵得|闹得|聚在[^,;。\n]{0,8}(?:门口|门前|村委|政府|办公室|工地|大院)|闹起来|大吵大闹|哭闹|闹访|聚集|堵塞|阻断|封路|拦截|阻挠|阻止施工|争执|争吵|吵架|口角|吵闹|对骂|辱骂|推搡|扭打|殴打|冲突|打架|斗殴|动手|动了手|械斗|堵路|堵门|围堵|拦路|拦车|拉横幅|闹事|群体性事件|静坐|打砸|肢体|持刀|跳楼|自杀|自焚|轻生|喝药|农药|服毒|纠纷激化|矛盾激化|舆情|发生[^,;。\n]{0,10}(?:事件|事故|案件|火灾|伤亡)/g;
 const COLLECTIVE = /集体|联名|群体|群访|集访/;
 const CROWD = /聚集|聚在|围堵|堵路|堵门|拦路|堵塞|阻断|封路|拦截|阻挠|阻止施工|横幅|静坐/;
 const FAMILY = new RegExp(`一家${NUM}口`);
@@ -40,7 +40,7 @@ interface Act {
 /** In a clause that tells what happened (not an intention, not the cadres' response). */
 function actual(a: Analysis, i: number): boolean {
   const c = clauseAt(a, i);
-  return c !== undefined && !c.intention && !c.cadre;
+  return c !== undefined && !c.intention && !inResponse(a, i);
 }
 
 function actsIn(a: Analysis, escalations: readonly EscalationHit[]): Act[] {
@@ -79,7 +79,7 @@ function peopleIn(a: Analysis, start: number, end: number, names: readonly NameH
   PEOPLE.lastIndex = 0;
   for (let m = PEOPLE.exec(region); m !== null; m = PEOPLE.exec(region)) {
     const c = clauseAt(a, start + m.index);
-    if (c?.cadre) continue;
+    if (c && c.cadreAt <= start + m.index) continue;
     if (/批\s*$/.test(region.slice(Math.max(0, m.index - 2), m.index))) continue;
     const n = parseNumber(m[1]!);
     if (n !== null && n > 0 && n < 100_000) return n;

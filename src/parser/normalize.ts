@@ -21,7 +21,10 @@ const PLACEHOLDER = /\[[\u4e00-\u9fa5]{1,4}\]/g;
 // Typos real people make, fixed in one pass. 上方 is a real word (“above”); only after a place or 集体 is it 上访.
 const TYPOS = /纠份|重点认员|上仿|上坊|信仿|(?<=[京省市县区镇里体])上方|〇/g;
 const TYPO_FIX: Record<string, string> = { 纠份: '纠纷', 重点认员: '重点人员', 上仿: '上访', 上坊: '上访', 信仿: '信访', 上方: '上访', 〇: '零' };
-const DIGIT_SPACE = /(?<=[\u4e00-\u9fa5]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fa5])/g;
+// Only before a measure word: “进京 0 赴省 0” is a form whose spaces separate its fields.
+const DIGIT_SPACE = /(?<=[\u4e00-\u9fa5]) (?=\d+ ?[起件人名个位批次户宗])|(?<=\d) (?=[起件人名个位批次户宗])/g;
+// Voice input (语音转文字) has no punctuation; its particles and connectives are where the speaker paused.
+const VOICE_PAUSE = /(?<=[\u4e00-\u9fa5])(?:[啊嗯呀呢]|吧(?!台))+(?=[\u4e00-\u9fa5])|(?<=[\u4e00-\u9fa5])(?=然后|另外|还有|但是|不过|而且|接着)/g;
 const fixTypo = (t: string) => TYPO_FIX[t] ?? t;
 
 // Whether a character is Traditional (converts to something else), memoised: most messages are typed in
@@ -67,5 +70,6 @@ export function normalizeText(raw: string): Normalized {
   text = text.replace(/[ \u3000]+/g, ' ').trim();
   // 排查矛盾纠纷 3 起 / 重点人员 4 人: a space around a figure is typing, not structure.
   if (text.includes(' ')) text = text.replace(DIGIT_SPACE, '');
+  text = text.replace(VOICE_PAUSE, ',');
   return { text, truncated, mentioned };
 }

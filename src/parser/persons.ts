@@ -20,6 +20,48 @@ const REAL_NAME_RE = new RegExp(
   `(?:^|\\n|[;。:]|重点人员|重点对象|\\d{1,2}[.、):]?)\\s*([${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=\\s*[:,]\\s*(?:在|外|稳|情|住|务|失|去|现|目前|已|无)|\\s*(?:在家|在村|在本地|外出|情绪|稳定|失联|去向))`,
   'g',
 );
+// Full names (孙立新, 张三) anywhere else: a surname and one or two characters, between a cue that a person comes
+// next and a cue that the person's story begins. After a person noun (重点人员/村民/居民…) or in a list of names
+// the story may begin with any of many words; at the start of a clause, only with the words of a key person's state.
+const PERSON_BEFORE = /(?:重点人员|重点对象|稳控对象|村民|居民|群众|业主|户主|市民|农民工|农民|上访人|当事人|老人|一个叫|有个叫|叫)(?:那个)?$/;
+const CLAUSE_BEFORE = /(?:^|[\n;。:,(]|那个|\d[.、)]|[一二三四五六七八九十][、.])\s*$/;
+const STORY_AFTER = /^(?:今天|今日|今早|今晨|昨天|昨晚|昨日|前天|上午|下午|晚上|早上|一早|中午|凌晨|目前|现在|现已|现|已经|已|于|在|去|到|赴|进|回|从|因|一直|又|还是|还|说|扬言|声称|情绪|情续|本人|家属|等|、|,|:|\(|老两口|夫妇|夫妻|一家|和|与|及|两人|二人|三人|四人|\d+人|身体|住院|外出|失联|不是|是|坐|乘|带|跑|也|都|均|出门|对|应为|反映|表示|经|被|由|最近|近期|这几天|下周|这周|本周|没有|没|不)/;
+const STATE_AFTER = /^(?:在家|在村|在社区|在本地|在外|在[\u4e00-\u9fa5]{1,4}(?:打工|务工|女儿家|儿子家|亲戚家|家)|外出|情绪|情续|稳定|失联|去向|住院|去了?(?:北京|省|市|县|区|镇|外地)|到(?:北京|省|市|县|区|镇)|赴|进京|今天|今日|昨天|昨晚|目前|现在|现已|已|扬言|又|一直|:|\()/;
+// Words that begin with a surname character but are not names.
+const NOT_NAMES = new Set('马上 高度 周边 方面 方便 常态 常年 白天 金额 万元 万一 余下 孙子 孙女 曾经 曾多 陆续 康复 苗头 简单 景区 房子 房屋 冷静 申请 夏天 任何 钱还 钱款 程度 程序 包括 包保 包案 毛病 林地 石头 江边 黄色 温度 司法 尚未 常规 何时 成为 明确 路上 单位 原来 原因 平时 平安 国家 全面 严格 严禁 严防 应急 范围 安全 全部 其余 方式 秦岭 邓小 华庭 雷雨 柏油 宫颈 文明 管理 卫生 贾汪 龙头 齐心 向上 关于'.split(' '));
+// 王庄村, 城关镇: a unit or place, not a person.
+const PLACE_END = /[村镇乡区街组屯寨]$/;
+const TITLE_AFTER = /^(?:书记|主任|镇长|村长|组长|支书|会计|文书|老师|师傅|同志|大姐|大哥|阿姨|大爷|老板|队长|所长|部长|局长|警官|医生|家|村|社区|小区)/;
+
+function fullNameAt(text: string, i: number, strongBefore: boolean): string | undefined {
+  for (const len of [3, 2]) {
+    const name = text.slice(i, i + len);
+    if (name.length < len || !/^[\u4e00-\u9fa5]+$/.test(name) || name.includes('某') || NOT_NAMES.has(name.slice(0, 2)) || PLACE_END.test(name)) continue;
+    const after = text.slice(i + len, i + len + 12);
+    if (TITLE_AFTER.test(after)) continue;
+    if ((strongBefore ? STORY_AFTER : STATE_AFTER).test(after)) return name;
+  }
+  return undefined;
+}
+
+function findFullNames(text: string, kpContext: boolean, hits: NameHit[]): void {
+  const taken = (i: number, e: number) => hits.some((h) => h.index < e && i < h.end);
+  for (let i = 0; i < text.length; i++) {
+    if (!SURNAME_SET.has(text[i]!)) continue;
+    const before = text.slice(Math.max(0, i - 6), i);
+    const prev = hits.length ? hits.reduce((p, h) => (h.end <= i && (!p || h.end > p.end) ? h : p), undefined as NameHit | undefined) : undefined;
+    const listed = prev !== undefined && JOIN.test(text.slice(prev.end, i));
+    const strong = PERSON_BEFORE.test(before) || listed;
+    if (!strong && !(kpContext && CLAUSE_BEFORE.test(before))) continue;
+    const name = fullNameAt(text, i, strong);
+    if (!name || taken(i, i + name.length)) continue;
+    hits.push({ name, index: i, end: i + name.length, prefixed: false });
+    hits.sort((x, y) => x.index - y.index);
+    i += name.length - 1;
+  }
+}
+const SURNAME_SET = new Set(SURNAMES);
+
 const KEY_PERSON_CONTEXT = /重点人员|重点对象|稳控对象|重点人/;
 const PREFIX = /(?:村民|居民|群众|业主|农户|户主|市民|邻居|租户|农民|商户|家属|工人|职工)$/;
 const JOIN = /^\s*[、,和及与]\s*$/;
@@ -56,6 +98,7 @@ export function findNames(a: Analysis): NameHit[] {
     }
     hits.sort((x, y) => x.index - y.index);
   }
+  findFullNames(text, KEY_PERSON_CONTEXT.test(text), hits);
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     const before = text.slice(Math.max(0, h.index - 4), h.index);
