@@ -12,8 +12,8 @@ const FIELD_RES: readonly [keyof Counts, RegExp][] = [
   ['disputesResolved', new RegExp(`(?:调处化解|成功化解|已化解|化解|成功调解|调解成功|已调解|调解|调处)了?(?:矛盾纠纷|纠纷)?${FILL}${NUM}(余|多)?${U}`, 'g')],
   ['petitions', new RegExp(`(?:(?:新增|接待|受理)(?:群众)?(?:信访|来访|上访)|(?:群众)?(?:信访|来访))(?:接待|受理|登记)?(?:群众|件)?${FILL}${NUM}(余|多)?${U}`, 'g')],
   ['petitions', new RegExp(`(?:群众)?上访${FILL}${NUM}(余|多)?(?:件|批|起)`, 'g')],
-  ['keyPersons', new RegExp(`(?:重点人员|重点对象|稳控对象|重点人)(?:总数|人数|数)?${FILL}${NUM}(余|多)?(?:人|名|个|位)`, 'g')],
-  ['keyPersonsAbnormal', new RegExp(`(?:有异常动向|异常动向|有异常情况|异常情况|有异常|异常|不稳定)[:\\s]*${NUM}(?:人|名|个|位)`, 'g')],
+  ['keyPersons', new RegExp(`(?:重点人员|重点对象|稳控对象|重点人)(?:总数|人数|数|情况)?\\(?${FILL}${NUM}(余|多)?(?:人|名|个|位)`, 'g')],
+  ['keyPersonsAbnormal', new RegExp(`(?:有异常动向|异常动向|有异常情况|异常情况|有异常|异常|不稳定)[:\\s|]*${NUM}(?:人|名|个|位)`, 'g')],
   ['keyPersonsAbnormal', new RegExp(`(?:其中|有)${NUM}(?:个人|人|名|个|位)(?:有)?(?:情绪)?(?:异常|波动|不太稳定|不大稳定|不稳定|不稳|激动)`, 'g')],
 ];
 const NO_PETITIONS = /(?:新增信访|受理信访|接待来访|信访)\s*[:|]\s*(?:无|零)(?![\u4e00-\u9fa5])/;

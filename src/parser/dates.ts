@@ -98,6 +98,6 @@ export function findDate(text: string, sentDay: string): FoundDate {
     }
   }
   const rel = RELATIVE_RE.exec(text);
-  if (rel && rel.index < at && !(RELATIVE[rel[0]]! < 0 && narrative(text, rel.index))) found = shift(sentDay, RELATIVE[rel[0]]!);
+  if (rel && rel.index < at && !(RELATIVE[rel[0]]! < 0 && (narrative(text, rel.index) || /^(?:晚上|夜里|半夜|深夜)/.test(text.slice(rel.index + 2))))) found = shift(sentDay, RELATIVE[rel[0]]!);
   return found !== null ? { date: found, stated: true } : { date: sentDay, stated: false };
 }

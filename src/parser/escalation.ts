@@ -18,12 +18,11 @@ const LEVEL: Record<string, Escalation> = {
 };
 
 const MOVE =
-  /(?:前往|到|去|赴|进|来|上|往|奔|向)了?(北京|京|省城|省|市|县|区|镇|乡|街道)(信访局|信访办|信访接待中心|信访|政府|纪检委|纪委|法院|检察院|[\u4e00-\u9fa5]{1,3}局|委|里|上|办事处|办|上访|集体访|越级访|访|反映|告状)?/g;
-const OFFICE = /(北京|省|市|县|区|镇|乡|街道)(?:信访局|信访办|信访接待中心|信访大厅|(?:委|政府)(?:门口|大门|门前))|(天安门|中南海|国家信访局|国信办)/g;
+  /(?:前往|到|去|赴|进|来|上|往|奔|向)了?(北京|京|省城|省|市|县|区|镇|乡|街道)(信访局|信访办|信访接待中心|信访|政府|纪检委|纪委|法院|检察院|[\u4e00-\u9fa5]{1,3}局|委|里|上|那边|那里|这边|办事处|办|上访|集体访|越级访|访|反映|告状)?/g;
+const OFFICE = /(北京|省|市|县|区|镇|乡|街道)(?:信访局|信访办|信访接待中心|信访大厅|长信箱|长热线|(?:委|政府)(?:门口|大门|门前))|(天安门|中南海|国家信访局|国信办)/g;
 const STRONG_SUFFIX = new Set(['信访局', '信访办', '信访接待中心', '信访', '上访', '集体访', '越级访', '访', '反映', '告状']);
 const CJK = /[\u4e00-\u9fa5]/;
-const PETITION_WORD = /访|反映|告状|诉求|维权|请愿/;
-const BENIGN = /看病|治病|住院|复查|体检|探亲|看望|走亲戚|打工|务工|上班|办事|旅游|上学|读书|买|开会|培训/;
+const BENIGN = /看病|治病|住院|复查|体检|探亲|看望|走亲戚|儿子家|女儿家|亲戚家|带孙|带孩子|照看|过年|报备|打工|务工|上班|办事|旅游|上学|读书|买|开会|培训/;
 // What may follow a bare 省/市/县 (赴省到市上访, 到县、市反映): another place or a petition word, never 城/医院.
 const AFTER_BARE = /[到赴进、和及或与上集越非反告找]/;
 
@@ -38,8 +37,10 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     const level = LEVEL[place]!;
     let ok: boolean;
     if (suffix && STRONG_SUFFIX.has(suffix)) ok = true;
+    // 赴省/赴京/赴市: in this work 赴 is the petitioner's verb; only a stated errand (赴县城看病) makes it otherwise.
+    else if (m[0].startsWith('赴') && level !== 'township') ok = !(clause && BENIGN.test(masked.slice(clause.start, clause.end)));
     // 进京 is a petition heading unless the clause says why else (去北京看病) and nothing of petitioning.
-    else if (level === 'beijing') ok = !(clause && BENIGN.test(masked.slice(clause.start, clause.end)) && !PETITION_WORD.test(masked.slice(clause.start, clause.end)));
+    else if (level === 'beijing') ok = !(clause && BENIGN.test(masked.slice(clause.start, clause.end)) && !a.sentencePetition[clause.sentence]);
     else {
       const ctx = clause ? a.sentencePetition[clause.sentence] === true : false;
       // “有几个人说要去省里”: an intention to go beyond the township, with nothing benign said, is a petition

@@ -19,12 +19,12 @@ const MENTION = /@[^\s@]{1,12}(?=\s|$)/g;
 // Placeholders the platforms put in place of media: [图片] [语音] [强].
 const PLACEHOLDER = /\[[\u4e00-\u9fa5]{1,4}\]/g;
 // Typos real people make, fixed in one pass. 上方 is a real word (“above”); only after a place or 集体 is it 上访.
-const TYPOS = /纠份|重点认员|上仿|上坊|信仿|(?<=[京省市县区镇里体])上方|〇/g;
-const TYPO_FIX: Record<string, string> = { 纠份: '纠纷', 重点认员: '重点人员', 上仿: '上访', 上坊: '上访', 信仿: '信访', 上方: '上访', 〇: '零' };
+const TYPOS = /纠份|重点认员|上仿|上坊|信仿|(?<=[京省市县区镇里体])上方|(?<=[也都])每有|〇/g;
+const TYPO_FIX: Record<string, string> = { 纠份: '纠纷', 重点认员: '重点人员', 上仿: '上访', 上坊: '上访', 信仿: '信访', 上方: '上访', 每有: '没有', 〇: '零' };
 // Only before a measure word: “进京 0 赴省 0” is a form whose spaces separate its fields.
 const DIGIT_SPACE = /(?<=[\u4e00-\u9fa5]) (?=\d+ ?[起件人名个位批次户宗])|(?<=\d) (?=[起件人名个位批次户宗])/g;
 // Voice input (语音转文字) has no punctuation; its particles and connectives are where the speaker paused.
-const VOICE_PAUSE = /(?<=[\u4e00-\u9fa5])(?:[啊嗯呀呢]|吧(?!台))+(?=[\u4e00-\u9fa5])|(?<=[\u4e00-\u9fa5])(?=然后|另外|还有|但是|不过|而且|接着)/g;
+const VOICE_PAUSE = /(?<=[\u4e00-\u9fa5])(?:[啊嗯呀呢]|吧(?!台)|哈(?![尔密]))+(?=[\u4e00-\u9fa5])|(?<=[\u4e00-\u9fa5])(?=然后|另外|还有|但是|不过|而且|接着)/g;
 const fixTypo = (t: string) => TYPO_FIX[t] ?? t;
 
 // Whether a character is Traditional (converts to something else), memoised: most messages are typed in
@@ -50,6 +50,8 @@ export interface Normalized {
   truncated: boolean;
   /** The message @-mentioned someone (usually the bot). */
   mentioned: boolean;
+  /** It @-mentioned a person and not the bot (“@王姐 模板在哪？” asks her, not us). */
+  toPerson: boolean;
 }
 
 export function normalizeText(raw: string): Normalized {
@@ -63,7 +65,15 @@ export function normalizeText(raw: string): Normalized {
   text = text.normalize('NFKC');
   if (hasTraditional(text)) text = toSimplified(text);
   const mentioned = text.includes('@');
-  if (mentioned) text = text.replace(KNOWN_MENTION, ' ').replace(MENTION, ' ');
+  let toPerson = false;
+  if (mentioned) {
+    const before = text;
+    text = text.replace(KNOWN_MENTION, ' ');
+    const botNamed = text !== before;
+    const rest = text;
+    text = text.replace(MENTION, ' ');
+    toPerson = !botNamed && text !== rest;
+  }
   text = text.replace(EMOJI, '');
   if (text.includes('[')) text = text.replace(PLACEHOLDER, ' ');
   text = text.replace(TYPOS, fixTypo);
@@ -71,5 +81,5 @@ export function normalizeText(raw: string): Normalized {
   // 排查矛盾纠纷 3 起 / 重点人员 4 人: a space around a figure is typing, not structure.
   if (text.includes(' ')) text = text.replace(DIGIT_SPACE, '');
   text = text.replace(VOICE_PAUSE, ',');
-  return { text, truncated, mentioned };
+  return { text, truncated, mentioned, toPerson };
 }

@@ -18,6 +18,11 @@ export function parseNumber(s: string): number | null {
     if (UNITS[ch] !== undefined) hasUnit = true;
     else if (DIGITS[ch] === undefined) return null;
   }
+  // 三四个, 十二三个: a range said as two neighbouring digits; the lower bound.
+  const tail = s.slice(-2);
+  if (tail.length === 2 && DIGITS[tail[0]!]! > 0 && DIGITS[tail[1]!] === DIGITS[tail[0]!]! + 1 && (s.length === 2 || s.at(-3) === '十')) {
+    return s.length === 2 ? DIGITS[tail[0]!]! : (parseNumber(s.slice(0, -1)) as number);
+  }
   if (!hasUnit) {
     // 二零二六 / 一二: read digit by digit (years); a single 零 is 0.
     let v = 0;

@@ -15,11 +15,15 @@ import { canonicalUnit, findUnitMentions, unitChain, unknownUnitName } from './u
 // day comes from sentAt), never throws. The rule that matters most: a message that reports anything (an incident,
 // an abnormal person, someone heading to petition, a dispute found) never yields a zero_report.
 
-const QUESTION = /[?]|吗|请问|谁|哪些|哪个|哪几|是不是|能不能|可不可以|怎么|如何|为什么|什么时候|啥时候|呢\s*$/;
+const QUESTION = /[?]|吗|请问|谁|哪些|哪个|哪几|是不是|能不能|可不可以|怎么|如何|为什么|什么时候|啥时候/;
+// A closing 呢 asks only when nothing is reported (“零报告发哪呢”); voice input ends reports with it too.
+const CLOSING_NE = /呢\s*$/;
 // Leaders' and the office's notices: instructions to the units, not reports.
 const NOTICE = /要求|请各|各村|各社区|各单位|各位|严禁|严防|务必|提醒|通知|会议|开会|召开|注意|落实|抓紧|按时|及时|做好|加强|确保|一律|必须|不得|制度|推进/;
 const REPORTISH = /报告|研判|重点人员|零报|动态|上访|信访|纠纷/;
 const ASSESSMENT = /研判/;
+// “今天的日研判晚点报”: a report promised, not made.
+const LATER_TALK = /(?:研判|报告|动态|情况)[^,;。]{0,4}(?:晚点|晚些|稍后|等会|一会|待会|过会|下午|明天)再?(?:报|发|交)|(?:审核|签字|核实)完?(?:再|后)(?:发|报)/;
 // Someone in trouble or heading to petition, but unnamed (有人扬言要去北京上访, 一名重点人员失联).
 const UNNAMED_ABNORMAL = /不太稳|不大稳|地点不清楚|行踪不明|情绪激动|情绪波动|情绪不稳|过激|扬言|失联|去向不明|下落不明|联系不上|不知去向|出门未归|外出未归|上访苗头|进京苗头|上访倾向|外出上访/;
 // A group stirring (业主商量维权, 矛盾比较大): no person to name, but never a zero report next to it.
@@ -69,13 +73,13 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   if (!text) return chatter(warnings);
   const strong = strongCommand(text);
   if (strong) return { reports: [{ kind: 'command', name: strong }], warnings, unclear: false };
-  if (!RELEVANT.test(text)) return noReport(text, warnings);
+  if (!RELEVANT.test(text)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings);
 
   const a = analyse(text);
   const escalations = findEscalations(a);
   const names = findNames(a);
   const incidents = extractIncidents(a, escalations, names);
-  const persons = extractPersons(a, names, escalations);
+  const persons = extractPersons(a, names, escalations, incidents.length > 0);
   const { counts, stated } = extractCounts(text, incidents.length === 0);
   const level = extractLevel(text);
   const isAssessment = stated || (ASSESSMENT.test(text) && level !== null);
@@ -86,7 +90,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const happened = incidents.length > 0 || persons.some((p) => p.state === 'abnormal' || p.escalation !== null);
 
   if (input.senderUnit == null && NOTICE.test(text) && !(happened && mentions.length > 0)) return chatter(warnings);
-  if (QUESTION.test(text) && !happened) return noReport(text, warnings, true, norm.mentioned);
+  if ((QUESTION.test(text) || (CLOSING_NE.test(text) && !zero.valid)) && !happened) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, true, norm.mentioned);
 
   // An abnormal person or a petition heading that no named person or incident carries still counts.
   const unnamed = persons.length === 0 && incidents.length === 0 && (UNNAMED_ABNORMAL.test(a.masked) || escalations.length > 0);
@@ -130,7 +134,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
 
   if (zero.valid && fullAssessment && reportsSomething) warnings.push('self_contradiction');
   if (dated.length === 0) {
-    if (zero.talk) return chatter(warnings);
+    if (zero.talk || LATER_TALK.test(text)) return chatter(warnings);
     const weak = weakCommand(text);
     if (weak) return { reports: [{ kind: 'command', name: weak }], warnings, unclear: false };
     const attempt = REPORTISH.test(text) && (mentions.length > 0 || unknown !== null || /\d/.test(text) || input.senderUnit != null);

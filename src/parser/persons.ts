@@ -1,5 +1,5 @@
 import type { Analysis } from './analysis.js';
-import { clauseAt } from './analysis.js';
+import { intendedAt } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
 import { maxEscalation } from './escalation.js';
 import type { Person } from './schema.js';
@@ -10,7 +10,7 @@ import type { Person } from './schema.js';
 // Common single-character surnames. Characters that are also everyday words (和, 全, 时, 国, 平…) are left out so
 // that “时间：…” or “全某” noise is never taken for a person.
 export const SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳柴蒙鲍喻祁蒲房滕屈饶牟艾尤穆卓缪简芦麦褚娄窦戚岑景党宫费卜冷晏卫米柏宗瞿桂佟臧闵苟邬卞姬仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝封谈匡鞠惠荆冀郁胥班储栗燕楚鄢谌奚皮粟冼蔺楼闻厉郜阚屠朴练廉禹漆巴卿狄宣晋芮扈晁阙鹿邸雍辜裘亓邰赫杭况宿鲜逯茹慕亢嵇湛戎茅揭尉檀衣昝尧';
+  '萧王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳柴蒙鲍喻祁蒲房滕屈饶牟艾尤穆卓缪简芦麦褚娄窦戚岑景党宫费卜冷晏卫米柏宗瞿桂佟臧闵苟邬卞姬仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝封谈匡鞠惠荆冀郁胥班储栗燕楚鄢谌奚皮粟冼蔺楼闻厉郜阚屠朴练廉禹漆巴卿狄宣晋芮扈晁阙鹿邸雍辜裘亓邰赫杭况宿鲜逯茹慕亢嵇湛戎茅揭尉檀衣昝尧';
 
 // Before 某 the ambiguity is gone (关某某 is a name, 关心 is not), so these are allowed there too.
 const SURNAMES_BEFORE_MOU = `${SURNAMES}华洪阎关向文安时国平成明海路车单原花强解司全和`;
@@ -24,9 +24,9 @@ const REAL_NAME_RE = new RegExp(
 // next and a cue that the person's story begins. After a person noun (重点人员/村民/居民…) or in a list of names
 // the story may begin with any of many words; at the start of a clause, only with the words of a key person's state.
 const PERSON_BEFORE = /(?:重点人员|重点对象|稳控对象|村民|居民|群众|业主|户主|市民|农民工|农民|上访人|当事人|老人|一个叫|有个叫|叫)(?:那个)?$/;
-const CLAUSE_BEFORE = /(?:^|[\n;。:,(]|那个|\d[.、)]|[一二三四五六七八九十][、.])\s*$/;
+const CLAUSE_BEFORE = /(?:^|[\n;。:,(]|那个|然后|还有|另外|\d[.、)]|[一二三四五六七八九十][、.]|村|社区|居委会)\s*$/;
 const STORY_AFTER = /^(?:今天|今日|今早|今晨|昨天|昨晚|昨日|前天|上午|下午|晚上|早上|一早|中午|凌晨|目前|现在|现已|现|已经|已|于|在|去|到|赴|进|回|从|因|一直|又|还是|还|说|扬言|声称|情绪|情续|本人|家属|等|、|,|:|\(|老两口|夫妇|夫妻|一家|和|与|及|两人|二人|三人|四人|\d+人|身体|住院|外出|失联|不是|是|坐|乘|带|跑|也|都|均|出门|对|应为|反映|表示|经|被|由|最近|近期|这几天|下周|这周|本周|没有|没|不)/;
-const STATE_AFTER = /^(?:在家|在村|在社区|在本地|在外|在[\u4e00-\u9fa5]{1,4}(?:打工|务工|女儿家|儿子家|亲戚家|家)|外出|情绪|情续|稳定|失联|去向|住院|去了?(?:北京|省|市|县|区|镇|外地)|到(?:北京|省|市|县|区|镇)|赴|进京|今天|今日|昨天|昨晚|目前|现在|现已|已|扬言|又|一直|:|\()/;
+const STATE_AFTER = /^(?:在|外出|情绪|情续|稳定|失联|去向|住院|去了?(?:北京|省|市|县|区|镇|外地)|到(?:北京|省|市|县|区|镇)|赴|进京|今天|今日|昨天|昨晚|目前|现在|现已|已|扬言|又|一直|:|\()/;
 // Words that begin with a surname character but are not names.
 const NOT_NAMES = new Set('马上 高度 周边 方面 方便 常态 常年 白天 金额 万元 万一 余下 孙子 孙女 曾经 曾多 陆续 康复 苗头 简单 景区 房子 房屋 冷静 申请 夏天 任何 钱还 钱款 程度 程序 包括 包保 包案 毛病 林地 石头 江边 黄色 温度 司法 尚未 常规 何时 成为 明确 路上 单位 原来 原因 平时 平安 国家 全面 严格 严禁 严防 应急 范围 安全 全部 其余 方式 秦岭 邓小 华庭 雷雨 柏油 宫颈 文明 管理 卫生 贾汪 龙头 齐心 向上 关于'.split(' '));
 // 王庄村, 城关镇: a unit or place, not a person.
@@ -51,7 +51,7 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[]): void 
     const before = text.slice(Math.max(0, i - 6), i);
     const prev = hits.length ? hits.reduce((p, h) => (h.end <= i && (!p || h.end > p.end) ? h : p), undefined as NameHit | undefined) : undefined;
     const listed = prev !== undefined && JOIN.test(text.slice(prev.end, i));
-    const strong = PERSON_BEFORE.test(before) || listed;
+    const strong = PERSON_BEFORE.test(before) || listed || /\(\s*$/.test(before);
     if (!strong && !(kpContext && CLAUSE_BEFORE.test(before))) continue;
     const name = fullNameAt(text, i, strong);
     if (!name || taken(i, i + name.length)) continue;
@@ -61,6 +61,8 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[]): void 
   }
 }
 const SURNAME_SET = new Set(SURNAMES);
+// Words of a key person's news, for messages that follow one up without saying 重点人员 (“宋振华昨晚已回到家中”).
+const PERSON_NEWS = /情绪|失联|去向不明|在家|扬言|上访|信访|找到|接回|劝返|回到家|稳控|在控/;
 
 const KEY_PERSON_CONTEXT = /重点人员|重点对象|稳控对象|重点人/;
 const PREFIX = /(?:村民|居民|群众|业主|农户|户主|市民|邻居|租户|农民|商户|家属|工人|职工)$/;
@@ -98,7 +100,7 @@ export function findNames(a: Analysis): NameHit[] {
     }
     hits.sort((x, y) => x.index - y.index);
   }
-  findFullNames(text, KEY_PERSON_CONTEXT.test(text), hits);
+  findFullNames(text, KEY_PERSON_CONTEXT.test(text) || PERSON_NEWS.test(text), hits);
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     const before = text.slice(Math.max(0, h.index - 4), h.index);
@@ -131,8 +133,12 @@ function lastIndexOf(re: RegExp, s: string): number {
   return last;
 }
 
-/** The key persons of a message, with state, whereabouts and escalation read from the words after each name. */
-export function extractPersons(a: Analysis, names: readonly NameHit[], escalations: readonly EscalationHit[]): Person[] {
+/**
+ * The key persons of a message, with state, whereabouts and escalation read from the words after each name.
+ * A 村民/居民 named in a message that tells an incident is that incident's subject; in one that tells none
+ * (居民谢丽娟扬言下周到省里集体访) the named person is the news, so a key person.
+ */
+export function extractPersons(a: Analysis, names: readonly NameHit[], escalations: readonly EscalationHit[], incidentsFound = true): Person[] {
   if (names.length === 0) return [];
   const { text, masked } = a;
   const kpContext = KEY_PERSON_CONTEXT.test(text);
@@ -153,7 +159,7 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
   const order: string[] = [];
   names.forEach((h, i) => {
     const [s, e] = segs[i]!;
-    if (h.prefixed) {
+    if (h.prefixed && incidentsFound) {
       if (!byName.has(h.name)) byName.set(h.name, null);
       return;
     }
@@ -176,9 +182,9 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
     else {
       const home = lastIndexOf(HOME, maskSeg);
       let away = lastIndexOf(AWAY, maskSeg);
-      for (const x of esc) if (!x.clause?.intention) away = Math.max(away, x.index - s);
+      for (const x of esc) if (!intendedAt(a, x.index)) away = Math.max(away, x.index - s);
       TRAVEL.lastIndex = 0;
-      for (let m = TRAVEL.exec(maskSeg); m !== null; m = TRAVEL.exec(maskSeg)) if (!clauseAt(a, s + m.index)?.intention) away = Math.max(away, m.index);
+      for (let m = TRAVEL.exec(maskSeg); m !== null; m = TRAVEL.exec(maskSeg)) if (!intendedAt(a, s + m.index)) away = Math.max(away, m.index);
       if (home >= 0 || away >= 0) whereabouts = home > away ? 'home' : 'away';
     }
     const escalation = maxEscalation(esc.map((x) => x.level));

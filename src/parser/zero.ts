@@ -3,9 +3,11 @@
 
 const WORD = /零报告|0报告|零报|报零|零上报/g;
 const TALK_AFTER = /^(?:格式|模板|制度|怎么|如何|是什么|是啥|是发|是否|要|晚点|晚些|稍后|等会|等下|已经|已|还没|还未|没|未|发了|发在|发给|发到|报送|什么时候|截止|呢|吗|的|是不是|收到|查收|忘|漏)/;
-const TALK_BEFORE = /(?:的|那条|这条|上条|刚才|要报|早报|请报|时报|也报|没报|未报|还没发|该报|关于|报送|按时|及时|每日|每天|(?:没|未|没有)(?:交|发|报|上报|报送)?)$/;
+const TALK_BEFORE = /(?:的|那条|这条|上条|刚才|要报|早报|请报|时报|也报|没报|未报|还没发|该报|能报|不报|别报|不能|不要|不得|别|关于|报送|按时|及时|每日|每天|(?:没|未|没有)(?:交|发|报|上报|报送)?)$/;
 // “明天一早补报零报告”: a zero report promised for later is not one yet.
 const LATER = /明天|明早|明日|待会|稍后|晚点|晚些|一会|等会|过会|回头/;
+// “零报告下午书记审核完再发”
+const SEND_LATER = /^[^,;。!?\n]{0,10}(?:再发|再报|后发|后报|再上报|再交)/;
 const NEG_LIST = /无(?:进京|赴京|赴省|到省|进省|到市|赴市|越级|集体访|集访|群体性事件|非访|上访(?!动向|意向|倾向|苗头|想法)|异常情况|任何情况|情况发生)/;
 const CALM = /平安无事|一切正常|一切平安|全村平安|无事发生|没有情况|无任何情况|无情况|无异常情况|情况正常/;
 
@@ -24,7 +26,7 @@ export function zeroEvidence(text: string, otherReports: boolean): ZeroEvidence 
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8).replace(/^\s+/, '');
     const before = text.slice(Math.max(0, m.index - 4), m.index);
     const clauseBefore = text.slice(Math.max(0, m.index - 12), m.index).split(/[,;。!?\n]/).pop()!;
-    if (TALK_AFTER.test(after) || TALK_BEFORE.test(before) || LATER.test(clauseBefore)) talked = true;
+    if (TALK_AFTER.test(after) || TALK_BEFORE.test(before) || LATER.test(clauseBefore) || SEND_LATER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) talked = true;
     else said = true;
   }
   if (said) return { valid: true, talk: false };
