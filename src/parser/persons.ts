@@ -44,20 +44,33 @@ function fullNameAt(text: string, i: number, strongBefore: boolean): string | un
   return undefined;
 }
 
+// The last character of every cue above: a surname not right after one of these cannot start a full name here.
+const CUE_END = new Set('员象民众主工人叫个后有\n;。:,(然还外村区会号、和及与.)是 '.split(''));
+const PERSON_CUE = /重点|村民|居民|群众|业主|户主|市民|农民|上访人|当事人|老人|叫/;
+
 function findFullNames(text: string, kpContext: boolean, hits: NameHit[]): void {
-  const taken = (i: number, e: number) => hits.some((h) => h.index < e && i < h.end);
+  if (!kpContext && !PERSON_CUE.test(text)) return;
+  const found: NameHit[] = [];
+  let lastEnd = -1;
   for (let i = 0; i < text.length; i++) {
     if (!SURNAME_SET.has(text[i]!)) continue;
+    if (i > 0 && !CUE_END.has(text[i - 1]!)) continue;
+    // The nearest name ending before i, of those found before (某 names) and here.
+    let prevEnd = lastEnd;
+    for (const h of hits) if (h.end <= i && h.end > prevEnd) prevEnd = h.end;
     const before = text.slice(Math.max(0, i - 6), i);
-    const prev = hits.length ? hits.reduce((p, h) => (h.end <= i && (!p || h.end > p.end) ? h : p), undefined as NameHit | undefined) : undefined;
-    const listed = prev !== undefined && JOIN.test(text.slice(prev.end, i));
-    const strong = PERSON_BEFORE.test(before) || listed || /\(\s*$/.test(before);
+    const listed = prevEnd >= 0 && JOIN.test(text.slice(prevEnd, i));
+    const strong = listed || PERSON_BEFORE.test(before) || /\(\s*$/.test(before);
     if (!strong && !(kpContext && CLAUSE_BEFORE.test(before))) continue;
     const name = fullNameAt(text, i, strong);
-    if (!name || taken(i, i + name.length)) continue;
-    hits.push({ name, index: i, end: i + name.length, prefixed: false });
+    if (!name || hits.some((h) => h.index < i + name.length && i < h.end)) continue;
+    found.push({ name, index: i, end: i + name.length, prefixed: false });
+    lastEnd = i + name.length;
+    i = lastEnd - 1;
+  }
+  if (found.length) {
+    hits.push(...found);
     hits.sort((x, y) => x.index - y.index);
-    i += name.length - 1;
   }
 }
 const SURNAME_SET = new Set(SURNAMES);
