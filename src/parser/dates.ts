@@ -97,7 +97,12 @@ export function findDate(text: string, sentDay: string): FoundDate {
       }
     }
   }
-  const rel = RELATIVE_RE.exec(text);
+  let rel = RELATIVE_RE.exec(text);
+  // “昨天讨薪的返乡人员今天又有8人…”: 昨天 inside a description, and the report is about 今天.
+  if (rel && RELATIVE[rel[0]]! < 0 && /^[\u4e00-\u9fa5]{1,8}的/.test(text.slice(rel.index + 2)) && !text.startsWith('的', rel.index + 2)) {
+    const today = /今天|今日/.exec(text.slice(rel.index + 2));
+    if (today) rel = null;
+  }
   if (rel && rel.index < at && !(RELATIVE[rel[0]]! < 0 && (narrative(text, rel.index) || /^(?:晚上|夜里|半夜|深夜)/.test(text.slice(rel.index + 2))))) found = shift(sentDay, RELATIVE[rel[0]]!);
   return found !== null ? { date: found, stated: true } : { date: sentDay, stated: false };
 }

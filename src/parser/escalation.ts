@@ -18,8 +18,8 @@ const LEVEL: Record<string, Escalation> = {
 };
 
 const MOVE =
-  /(?:前往|到|去|赴|进|来|上|往|奔|向)了?(北京|京|省城|省|市|县|区|镇|乡|街道)(信访局|信访办|信访接待中心|信访|政府|纪检委|纪委|法院|检察院|[\u4e00-\u9fa5]{1,3}局|委|里|上|那边|那里|这边|办事处|办|上访|集体访|越级访|访|反映|告状)?/g;
-const OFFICE = /(北京|省|市|县|区|镇|乡|街道)(?:信访局|信访办|信访接待中心|信访大厅|长信箱|长热线|(?:委|政府)(?:门口|大门|门前))|(天安门|中南海|国家信访局|国信办)/g;
+  /(?:跑到|跑去|前往|到|去|赴|进|来|上|往|奔|向|跑|找)了?(北京|京|省城|省|市|县|区|镇|乡|街道)(信访局|信访办|信访接待中心|信访|政府|纪检委|纪委|法院|检察院|[\u4e00-\u9fa5]{1,3}局|[\u4e00-\u9fa5]{1,4}(?:所|站|中心)|委|领导|里|上|那边|那里|这边|办事处|办|上访|集体访|越级访|访|反映|告状)?/g;
+const OFFICE = /(?:写信|寄信|来信|写了封信)(?:给|到|寄到|向)?(北京|省|市|县|区|镇|乡|街道)(?=委|政府|长|领导|纪委)|(北京|省|市|县|区|镇|乡|街道)(?:信访局|信访办|信访接待中心|信访大厅|长信箱|长热线|(?:委|政府)(?:门口|大门|门前))|(天安门|中南海|国家信访局|国信办)/g;
 const STRONG_SUFFIX = new Set(['信访局', '信访办', '信访接待中心', '信访', '上访', '集体访', '越级访', '访', '反映', '告状']);
 const CJK = /[\u4e00-\u9fa5]/;
 const BENIGN = /看病|治病|住院|复查|体检|探亲|看望|走亲戚|儿子家|女儿家|亲戚家|带孙|带孩子|照看|过年|报备|打工|务工|上班|办事|旅游|上学|读书|买|开会|培训/;
@@ -38,6 +38,8 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     let ok: boolean;
     if (suffix && STRONG_SUFFIX.has(suffix)) ok = true;
     // 赴省/赴京/赴市: in this work 赴 is the petitioner's verb; only a stated errand (赴县城看病) makes it otherwise.
+    // 跑到县里 / 跑镇上去了: running off to an office is the petitioner's move too, at any level.
+    else if (m[0].startsWith('跑')) ok = !(clause && BENIGN.test(masked.slice(clause.start, clause.end)));
     else if (m[0].startsWith('赴') && level !== 'township') ok = !(clause && BENIGN.test(masked.slice(clause.start, clause.end)));
     // 进京 is a petition heading unless the clause says why else (去北京看病) and nothing of petitioning.
     else if (level === 'beijing') ok = !(clause && BENIGN.test(masked.slice(clause.start, clause.end)) && !a.sentencePetition[clause.sentence]);
@@ -56,7 +58,7 @@ export function findEscalations(a: Analysis): EscalationHit[] {
   }
   OFFICE.lastIndex = 0;
   for (let m = OFFICE.exec(masked); m !== null; m = OFFICE.exec(masked)) {
-    out.push({ level: m[2] !== undefined ? 'beijing' : LEVEL[m[1]!]!, index: m.index, clause: clauseAt(a, m.index) });
+    out.push({ level: m[3] !== undefined ? 'beijing' : LEVEL[(m[1] ?? m[2])!]!, index: m.index, clause: clauseAt(a, m.index) });
   }
   return out.filter((h) => !inResponse(a, h.index));
 }

@@ -19,9 +19,11 @@ type IncidentEscalation = ReturnType<typeof maxEscalation>;
 
 const PETITION_ACT = /集体上访|集体访|越级上访|越级访|上访|非访|缠访|闹访|告状|联名|请愿|集访|群访/g;
 const NOT_ACT_AFTER = /^(?:苗头|动向|意向|倾向|想法|念头|户|人员|制度|工作|情况)/;
-const FLARE = /(?:抖音|快手|微博|网上|网络|朋友圈|微信群|视频号)[^,;。\n]{0,8}(?:发|曝光|传播|转发)|发帖|曝光|12345|市长热线|热线投诉|举报|横幅|吵起来|吵了起来|打起来|打了起来|吵了一架|打了一架|堵了|给堵|堵住|讨薪|讨要工资|讨要工钱|吵得|闹得|聚在[^,;。\n]{0,8}(?:门口|门前|村委|政府|办公室|工地|大院)|闹起来|大吵大闹|哭闹|闹访|聚集|堵塞|阻断|封路|拦截|阻挠|阻止施工|争执|争吵|吵架|口角|吵闹|对骂|辱骂|推搡|扭打|殴打|冲突|打架|打斗|互殴|厮打|斗殴|动手|动了手|械斗|堵路|堵门|围堵|拦路|拦车|拉横幅|闹事|群体性事件|静坐|打砸|肢体|持刀|跳楼|自杀|自焚|轻生|喝药|农药|服毒|纠纷激化|矛盾激化|舆情|发生[^,;。\n]{0,10}(?:事件|事故|案件|火灾|伤亡)/g;
+const FLARE = /(?:抖音|快手|微博|网上|网络|朋友圈|微信群|视频号)[^,;。\n]{0,8}(?:发|曝光|传播|转发)|发帖|曝光|12345|市长热线|热线投诉|举报|横幅|吵起来|吵了起来|打起来|打了起来|吵了一架|打了一架|堵了|给堵|堵住|围在|讨薪(?!问题|的事|纠纷|事件|一事)|讨要工资|讨要工钱|讨工钱|吵得|闹得|聚在[^,;。\n]{0,8}(?:门口|门前|村委|政府|办公室|工地|大院)|闹起来|大吵大闹|哭闹|闹访|聚集|堵塞|阻断|封路|拦截|阻挠|阻止施工|争执|争吵|吵架|口角|吵闹|对骂|辱骂|推搡|扭打|殴打|冲突|打架|打斗|互殴|厮打|斗殴|动手|动了手|械斗|堵路|堵门|围堵|拦路|拦车|拉横幅|闹事|群体性事件|静坐|打砸|肢体|持刀|跳楼|自杀|自焚|轻生|喝药|农药|服毒|纠纷激化|矛盾激化|舆情|发生[^,;。\n]{0,10}(?:事件|事故|案件|火灾|伤亡)/g;
 const COLLECTIVE = /集体|联名|群体|群访|集访/;
 const CROWD = /聚集|聚在|围堵|堵路|堵门|拦路|堵塞|阻断|封路|拦截|阻挠|阻止施工|横幅|静坐/;
+// 五户人家一起: five households are more than five people.
+const HOUSEHOLDS = new RegExp(`${NUM}户`);
 const FAMILY = new RegExp(`一家${NUM}口`);
 // 夫妻俩, 母子二人: two people when no figure is given.
 const PAIR = /夫妻|夫妇|两口子|老两口|母子|父子|母女|父女|兄弟俩|姐妹俩|兄妹俩|姐弟俩/;
@@ -29,7 +31,7 @@ const PAIR = /夫妻|夫妇|两口子|老两口|母子|父子|母女|父女|兄�
 const PERSON_NOUN = '(?:人|村民|居民|群众|业主|农户|农民工|老人|妇女|男子|女子|青年|学生|家属|工人)';
 const PEOPLE = new RegExp(`(?:约|近|共|有|计|等|达)?${NUM}(余|多|几|来)?(?:(?:名|位|个)?${PERSON_NOUN}|名|位)(?!次|员|民警|干部|小时|天)`, 'g');
 // Five or more people coming to press a demand, even locally (十多名居民到社区办公室反映电梯问题), is collective.
-const CROWD_VISIT = new RegExp(`${NUM}(余|多|几)?(?:名|个|位)?${PERSON_NOUN}[^,;。\\n]{0,20}?(?:反映|上访|讨说法|讨要|讨薪|要求|聚集|聚在|围住|找)`, 'g');
+const CROWD_VISIT = new RegExp(`${NUM}(余|多|几)?(?:名|个|位)?${PERSON_NOUN}[^,;。\\n]{0,20}?(?:反映|上访|讨说法|要说法|讨要|讨薪|讨工钱|要求|聚集|聚在|围住|围在|找|闹)`, 'g');
 const LIST_ITEM = /^\s*(?:\d{1,2}(?:[.、):]|(?=[\u4e00-\u9fa5]))|[一二三四五六七八九十][、.]|\(\d{1,2}\))/;
 const HEADER = /^[【[][^】\]]{0,12}[】\]]\s*|^(?:即时报告|补报|更正|修改|突发|紧急)[:\s]*/;
 
@@ -64,7 +66,10 @@ function actsIn(a: Analysis, escalations: readonly EscalationHit[]): Act[] {
 
 // “排查矛盾纠纷1起（邻里因放鞭炮起争执）”: a note on a dispute the assessment counts, not a flare-up of its own.
 const COUNTED_BEFORE = /(?:\d|[一二两三四五六七八九十])\s*(?:起|件)\s*$/;
+// “排查矛盾纠纷1起，为初一酒后打架的后续赔偿问题”: the same, told after a comma.
+const NOTE_AFTER_COUNT = /(?:\d|[一二两三四五六七八九十])\s*(?:起|件)\s*,\s*(?:均为|为|系|是|属)[^;。\n]*$/;
 function inDisputeNote(masked: string, i: number): boolean {
+  if (NOTE_AFTER_COUNT.test(masked.slice(Math.max(0, i - 30), i))) return true;
   const open = masked.lastIndexOf('(', i);
   if (open < 0 || masked.lastIndexOf(')', i) > open) return false;
   return COUNTED_BEFORE.test(masked.slice(Math.max(0, open - 4), open));
@@ -80,6 +85,8 @@ function peopleIn(a: Analysis, start: number, end: number, names: readonly NameH
   for (let m = PEOPLE.exec(region); m !== null; m = PEOPLE.exec(region)) {
     const c = clauseAt(a, start + m.index);
     if (c && c.cadreAt <= start + m.index) continue;
+    // 重点人员9人 is the assessment's figure, not the crowd's.
+    if (/重点人员?[:\s]*$|重点对象[:\s]*$/.test(region.slice(Math.max(0, m.index - 5), m.index))) continue;
     if (/批\s*$/.test(region.slice(Math.max(0, m.index - 2), m.index))) continue;
     const n = parseNumber(m[1]!);
     if (n !== null && n > 0 && n < 100_000) return n;
@@ -119,7 +126,8 @@ function draft(a: Analysis, start: number, end: number, acts: readonly Act[], es
   const esc = escalations.filter((e) => e.index >= start && e.index < end && e.clause && !intendedAt(a, e.index));
   const people = peopleIn(a, start, end, names);
   const region = a.masked.slice(start, end);
-  let collective = COLLECTIVE.test(region) || (people !== null && people >= 5);
+  const households = HOUSEHOLDS.exec(region);
+  let collective = COLLECTIVE.test(region) || (people !== null && people >= 5) || (households !== null && (parseNumber(households[1]!) ?? 0) >= 5);
   if (!collective && CROWD.test(region) && people === null) collective = true;
   let first = end;
   for (const x of acts) if (x.index >= start && x.index < first) first = x.index;
@@ -127,7 +135,7 @@ function draft(a: Analysis, start: number, end: number, acts: readonly Act[], es
 }
 
 // Items said in one line, as voice input says them: 第一个…第二个…, 一是…二是….
-const INLINE_ITEM = /第[一二三四五六七八九十]个?(?:事|事情|是|就是)?|(?<![\u4e00-\u9fa5])[一二三四五六七八九]是|(?<=[,;。])[一二三四五六七八九]是/g;
+const INLINE_ITEM = /(?<=^|[;。:])\s*\d{1,2}[.、)](?=[\u4e00-\u9fa5])|(?:另)?一个是|第[一二三四五六七八九十]个?(?:事|事情|是|就是)?|(?<![\u4e00-\u9fa5])[一二三四五六七八九]是|(?<=[,;。])[一二三四五六七八九]是/g;
 function inlineItems(text: string): [number, number][] {
   const starts: number[] = [];
   INLINE_ITEM.lastIndex = 0;

@@ -25,10 +25,10 @@ const ASSESSMENT = /研判/;
 // “今天的日研判晚点报”: a report promised, not made.
 const LATER_TALK = /(?:研判|报告|动态|情况)[^,;。]{0,4}(?:晚点|晚些|稍后|等会|一会|待会|过会|下午|明天)再?(?:报|发|交)|(?:审核|签字|核实)完?(?:再|后)(?:发|报)/;
 // Someone in trouble or heading to petition, but unnamed (有人扬言要去北京上访, 一名重点人员失联).
-const UNNAMED_ABNORMAL = /不太稳|不大稳|地点不清楚|行踪不明|情绪激动|情绪波动|情绪不稳|过激|扬言|失联|去向不明|下落不明|联系不上|不知去向|出门未归|外出未归|上访苗头|进京苗头|上访倾向|外出上访/;
+const UNNAMED_ABNORMAL = /人不见了|找不着|不想活|想不开|寻死|拼命|脾气上来|摔东西|不太稳|不大稳|地点不清楚|行踪不明|情绪激动|情绪波动|情绪不稳|过激|扬言|失联|去向不明|下落不明|联系不上|不知去向|出门未归|外出未归|上访苗头|进京苗头|上访倾向|外出上访/;
 // A group stirring (业主商量维权, 矛盾比较大): no person to name, but never a zero report next to it.
 const GROUP_SIGNAL = /维权|串联|矛盾比较大|矛盾较大|矛盾突出|矛盾激烈|议论纷纷/;
-const UNNAMED_AWAY = /外出|失联|去向不明|下落不明|不知去向|联系不上/;
+const UNNAMED_AWAY = /人不见了|找不着|外出|失联|去向不明|下落不明|不知去向|联系不上/;
 /** The name given to a key person the message does not name, so the report still reaches the leaders. */
 export const UNNAMED_PERSON = '未具名人员';
 const CORRECTION = /更正|订正|纠正|重新上报|重新报送|^[\s【[(]*修改|特此修改/;
@@ -124,7 +124,9 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // A full assessment (研判, or dispute/petition figures) that also says 零报告 is filed as the assessment only:
   // when in doubt, no zero report.
   const fullAssessment = isAssessment && (ASSESSMENT.test(text) || counts.disputesFound !== undefined || counts.disputesResolved !== undefined || counts.petitions !== undefined);
-  if (zero.valid && !fullAssessment) {
+  // …but 零报告 said first, then figures that report nothing (零报告。排查矛盾纠纷0起，新增信访0件), is both.
+  const zeroThenFigures = fullAssessment && !reportsSomething && zeroFirst(text);
+  if (zero.valid && (!fullAssessment || zeroThenFigures)) {
     if (reportsSomething) warnings.push('self_contradiction');
     else for (const u of chain.length > 1 ? chain : [unit]) dated.push({ kind: 'zero_report', ...base, unit: u });
   }
@@ -132,9 +134,14 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   if (persons.length > 0) dated.push({ kind: 'key_person', ...base, persons });
   for (const i of incidents) dated.push({ kind: 'incident', ...base, escalation: i.escalation, people: i.people, collective: i.collective, summary: i.summary });
 
-  if (zero.valid && fullAssessment && reportsSomething) warnings.push('self_contradiction');
+  // 平安 / 无情况 said beside what happened contradicts itself as much as 零报告 does.
+  if ((zero.valid && fullAssessment && reportsSomething) || (!zero.valid && zero.calm && reportsSomething)) warnings.push('self_contradiction');
   if (dated.length === 0) {
-    if (zero.talk || LATER_TALK.test(text)) return chatter(warnings);
+    if (zero.talk || LATER_TALK.test(text)) {
+      // “@机器人 把零报告的格式再发一遍” talks about the zero report and asks the bot for the format.
+      const asked = norm.mentioned && !norm.toPerson ? weakCommand(text) : null;
+      return asked ? { reports: [{ kind: 'command', name: asked }], warnings, unclear: false } : chatter(warnings);
+    }
     const weak = weakCommand(text);
     if (weak) return { reports: [{ kind: 'command', name: weak }], warnings, unclear: false };
     const attempt = REPORTISH.test(text) && (mentions.length > 0 || unknown !== null || /\d/.test(text) || input.senderUnit != null);
@@ -145,6 +152,14 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   if (date > sentDay) warnings.push('future_date');
   const reports: Report[] = dated;
   return { reports, warnings, unclear: false };
+}
+
+const ZERO_WORD = /零报告|0报告|零报/;
+const FIGURES_WORD = /研判|排查|纠纷|信访|化解|来访/;
+function zeroFirst(text: string): boolean {
+  const z = text.search(ZERO_WORD);
+  const f = text.search(FIGURES_WORD);
+  return z >= 0 && (f < 0 || z < f);
 }
 
 /** Parses one message. Never throws: anything unexpected gives chatter, so one odd message cannot stop a batch. */

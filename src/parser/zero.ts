@@ -3,19 +3,22 @@
 
 const WORD = /零报告|0报告|零报|报零|零上报/g;
 const TALK_AFTER = /^(?:格式|模板|制度|怎么|如何|是什么|是啥|是发|是否|要|晚点|晚些|稍后|等会|等下|已经|已|还没|还未|没|未|发了|发在|发给|发到|报送|什么时候|截止|呢|吗|的|是不是|收到|查收|忘|漏)/;
-const TALK_BEFORE = /(?:的|那条|这条|上条|刚才|要报|早报|请报|时报|也报|没报|未报|还没发|该报|能报|不报|别报|不能|不要|不得|别|关于|报送|按时|及时|每日|每天|(?:没|未|没有)(?:交|发|报|上报|报送)?)$/;
+const TALK_BEFORE = /(?:的|那条|这条|上条|刚才|要报|早报|请报|时报|也报|没报|未报|还没发|该报|能报|想报|不报|别报|不能|不要|不得|别|不是|关于|报送|按时|及时|每日|每天|(?:没|未|没有)(?:交|发|报|上报|报送)?)$/;
 // “明天一早补报零报告”: a zero report promised for later is not one yet.
 const LATER = /明天|明早|明日|待会|稍后|晚点|晚些|一会|等会|过会|回头/;
 // “零报告下午书记审核完再发”
 const SEND_LATER = /^[^,;。!?\n]{0,10}(?:再发|再报|后发|后报|再上报|再交)/;
+const FILED_NOW = /现补报|现予补报|现补发|补报如下|现在补上/;
 const NEG_LIST = /无(?:进京|赴京|赴省|到省|进省|到市|赴市|越级|集体访|集访|群体性事件|非访|上访(?!动向|意向|倾向|苗头|想法)|异常情况|任何情况|情况发生)/;
-const CALM = /平安无事|一切正常|一切平安|全村平安|无事发生|没有情况|无任何情况|无情况|无异常情况|情况正常/;
+const CALM = /今日平安|今天平安|(?<!建设|创建)平安(?=[。.!]|$)|平安无事|一切正常|一切平安|全村平安|无事发生|没有情况|无任何情况|无情况|无异常情况|情况正常/;
 
 export interface ZeroEvidence {
   /** The message affirms that nothing happened. */
   valid: boolean;
   /** It only talks about a zero report (chatter, never a report). */
   talk: boolean;
+  /** It says all is calm (平安, 无情况, 一切正常), whatever else it says. */
+  calm?: boolean;
 }
 
 export function zeroEvidence(text: string, otherReports: boolean): ZeroEvidence {
@@ -29,10 +32,12 @@ export function zeroEvidence(text: string, otherReports: boolean): ZeroEvidence 
     if (TALK_AFTER.test(after) || TALK_BEFORE.test(before) || LATER.test(clauseBefore) || SEND_LATER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) talked = true;
     else said = true;
   }
+  // “昨日零报告漏发，现补报”: talked about, and made in the same breath.
+  if (!said && talked && FILED_NOW.test(text)) said = true;
   if (said) return { valid: true, talk: false };
   // Without the word (or with it only talked about: “前天的零报告补报一下，当天无情况”).
   // The negated list is explicit enough even next to stable figures (重点人员6人均稳控); 一切正常 is not (it may be
   // about one person).
   if (NEG_LIST.test(text) || (!otherReports && CALM.test(text))) return { valid: true, talk: false };
-  return { valid: false, talk: talked };
+  return { valid: false, talk: talked, calm: CALM.test(text) };
 }

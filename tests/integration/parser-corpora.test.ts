@@ -2,14 +2,15 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-// The shared scorer over the sample corpus and over our three blind holdout corpora, through the real CLI
+// The shared scorer over the sample corpus and over our five blind holdout corpora, through the real CLI
 // (npm run cli -- parse). The holdouts were written and labelled from the contract alone by someone who had not
 // seen the parser (the second and third with their own township's roster; the third in real names, voice input
 // and templates); they are kept as regression corpora, so a rule tuned for one wording cannot silently break
-// another. No zero report may ever be unsafe. Holdout 3 keeps four known misses, hence its bar of 98%: two
-// 零报告 + all-zero figures that it labels zero_report (we file the assessment only, because the scorer counts a
-// zero report beside an expected assessment as unsafe), a typo-riddled voice message, and a correction that
-// names nobody as a key person.
+// another. No zero report may ever be unsafe. The bars below 100% keep known misses: in holdout 3 a typo-riddled
+// voice message, a correction that names nobody as a key person, and a petition of the day before told in the
+// brackets of a negated list (taken as today's incident: the safe side); in holdouts 4 and 5 a typo 纠分, a
+// conditional threat (不给解决他就去北京), events told for another unit than the first named, a Q&A form read as
+// questions.
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const shared = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const CORPORA: [string, string, string, number][] = [
@@ -17,6 +18,8 @@ const CORPORA: [string, string, string, number][] = [
   ['holdout 1 (青石镇 units)', `${root}tests/fixtures/parser-holdout.jsonl`, `${shared}units.json`, 100],
   ['holdout 2 (云溪镇, its own roster)', `${root}tests/fixtures/parser-holdout-2.jsonl`, `${root}tests/fixtures/parser-holdout-2.units.json`, 100],
   ['holdout 3 (城关街道, real names, voice input)', `${root}tests/fixtures/parser-holdout-3.jsonl`, `${root}tests/fixtures/parser-holdout-3.units.json`, 98],
+  ['holdout 4 (春节, made like the sample)', `${root}tests/fixtures/parser-holdout-4.jsonl`, `${root}tests/fixtures/parser-holdout-4.units.json`, 99],
+  ['holdout 5 (the safety rule, 100 hostile and 60 true zero reports)', `${root}tests/fixtures/parser-holdout-5.jsonl`, `${root}tests/fixtures/parser-holdout-5.units.json`, 95],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {

@@ -39,6 +39,13 @@ describe('the safety rule', () => {
     ['a complaint at the duty room (值班室 is a place)', '红星村零报告。村民魏某某上午去镇政府值班室反映低保问题，值班干部已接待。', 'incident'],
     ['households gathered and quarrelling', '马坊村今日零报告，傍晚有6户村民因为分摊修路钱聚在村部，吵得很厉害，已劝散。', 'incident'],
     ['吵了一架', '清河村零报告。村民沈某某今天在村部跟文书吵了一架，已劝开。', 'incident'],
+    ['a letter to the provincial party committee', '马坊村今日零报告。顺便说一下，村民钱某某今天写信给省委反映宅基地的事。', 'incident'],
+    ['seven or eight villagers making trouble at the township', '清河村今天零报告。对了，上午有七八个村民到镇上闹，说补偿款没到位。', 'incident'],
+    ['ran off to the county, unpunctuated', '马坊村今天零报告那个孙某某今天上午又跑到县里去了我们村主任已经开车去接了', 'key_person'],
+    ['the person is nowhere to be found', '红星村零报告。重点人员韩某某今天人不见了，她儿子说可能去省城了。', 'key_person'],
+    ['a person who says life is not worth living', '凤凰社区今日零报告。另外重点人员尤某某今天说不想活了，家属已把人看住。', 'key_person'],
+    ['a petition inside the brackets of a negated list', '清河村今日零报告：无进京赴省上访（村民郑某某今天到市信访局反映问题，已劝返），无集体访。', 'incident'],
+    ['to the county leaders, in a temper', '马坊村零报告。冯某某今天去县城了，说要找县领导反映低保的事，脾气很冲。', 'key_person'],
     ['a letter to the county 纪委 (向)', '凤凰社区零报告，居民严某某等三人联名向区纪委写信反映物业问题。', 'incident'],
   ])('%s', (_label, text, kind) => {
     const r = parse(text);
@@ -60,6 +67,11 @@ describe('the safety rule', () => {
     ['a key person in hospital', '马坊村零报告，重点人员韩某某身体不好住院了，情绪还可以。'],
     ['visits found nothing', '马坊村零报告，今日走访群众30户，未发现不稳定因素。'],
     ['a key person in Beijing for treatment, reported to the township', '马坊村零报告，重点人员尤某某今天去北京看病（已向镇里报备，家属陪同），其余均在家稳定'],
+    ['the instructions repeated', '马坊村今日零报告。下一步继续做好重点人员稳控，确保不发生进京赴省上访，确保不发生群体性事件。'],
+    ['不进京、不赴省', '马坊村今日零报告。村两委分片包保，确保重点人员不失联、不失控、不进京、不赴省。'],
+    ['a list of 零', '马坊村11月20日：进京访零、赴省访零、到市访零、集体访零，零报告。'],
+    ['未接到', '凤凰社区今日零报告，未接到任何居民上访、集体访信息，辖区平稳。'],
+    ['均未发现 after the list', '凤凰社区今日零报告：进京、赴省、到市、到区上访及集体访均未发现。'],
     ['talked about, then 无情况', '马坊村前天（11月18日）的零报告补报一下，当天无情况'],
   ])('still a zero report: %s', (_label, text) => {
     const r = parse(text);
@@ -67,11 +79,21 @@ describe('the safety rule', () => {
     expect(r.warnings).not.toContain('self_contradiction');
   });
 
+  it('a 研判 that ends with 零报告 is filed as the assessment only', () => {
+    expect(kinds(parse('马坊村研判：无新排查矛盾纠纷，重点人员5人，均稳定，总体平稳，零报告。'))).toEqual(['daily_assessment']);
+  });
+
   it.each([
-    ['研判 with 零报告', '马坊村研判：无新排查矛盾纠纷，重点人员5人，均稳定，总体平稳，零报告。'],
-    ['dispute figures of 0 with 零报告', '马坊村今日零报告，排查矛盾纠纷0起，新增信访0件'],
-  ])('a full assessment that says 零报告 is filed as the assessment only: %s', (_label, text) => {
-    expect(kinds(parse(text))).toEqual(['daily_assessment']);
+    ['figures of 0 after 零报告', '马坊村今日零报告，排查矛盾纠纷0起，新增信访0件'],
+    ['a clean 日研判 after 零报告', '凤凰社区今日零报告。日研判：排查矛盾纠纷0起，受理信访0件，重点人员8人，均稳定，总体平稳。'],
+  ])('零报告 said first, then figures that report nothing, is both: %s', (_label, text) => {
+    expect(kinds(parse(text))).toEqual(['zero_report', 'daily_assessment']);
+  });
+
+  it('今天不是零报告 is no zero report, and no contradiction', () => {
+    const r = parse('前进社区今天不是零报告：居民王某某等5人到区信访局集体反映拆迁补偿问题。');
+    expect(only(r, 'incident')).toMatchObject({ escalation: 'county', people: 5, collective: true });
+    expect(kinds(r)).toEqual(['incident']);
   });
 
   it('a group stirring blocks the zero report even with nobody to name', () => {
