@@ -10,6 +10,8 @@ import type { NameHit } from './persons.js';
 // outside negated phrases (无进京上访, 不是上访), which the masked text has blanked.
 
 export interface IncidentDraft {
+  /** Where its first act is told (the parser looks there for the unit it happened in). */
+  at: number;
   escalation: IncidentEscalation;
   people: number | null;
   collective: boolean;
@@ -115,7 +117,7 @@ function summaryOf(text: string, start: number, end: number, firstAct: number): 
       break;
     }
   }
-  const out = text.slice(s, e).replace(LIST_ITEM, '').replace(HEADER, '').replace(/^(?:另|另外|补充|此外|事件)[:\s]*/, '').replace(/\s+/g, ' ').trim();
+  const out = text.slice(s, e).replace(LIST_ITEM, '').replace(HEADER, '').replace(/^(?:另外|另|补充|此外|事件)[:\s]*/, '').replace(/\s+/g, ' ').trim();
   // Back to the punctuation people read (the normalised copy has ASCII punctuation from NFKC).
   const cn = out.replace(/[,:;!?()]/g, (c) => FULL_WIDTH[c] ?? c);
   return cn.length > 60 ? `${cn.slice(0, 59)}…` : cn;
@@ -131,7 +133,8 @@ function draft(a: Analysis, start: number, end: number, acts: readonly Act[], es
   if (!collective && CROWD.test(region) && people === null) collective = true;
   let first = end;
   for (const x of acts) if (x.index >= start && x.index < first) first = x.index;
-  return { escalation: maxEscalation(esc.map((e) => e.level)), people, collective, summary: summaryOf(a.text, start, end, first === end ? start : first) };
+  const at = first === end ? start : first;
+  return { at, escalation: maxEscalation(esc.map((e) => e.level)), people, collective, summary: summaryOf(a.text, start, end, at) };
 }
 
 // Items said in one line, as voice input says them: 第一个…第二个…, 一是…二是….
@@ -144,8 +147,25 @@ function inlineItems(text: string): [number, number][] {
   return starts.map((s, i) => [s, starts[i + 1] ?? text.length]);
 }
 
+function sentenceSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let s = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || isSentenceEnd(text.charCodeAt(i))) {
+      if (i > s) out.push([s, i]);
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
 /** The incidents of a message: one per numbered item that holds an act, or one for the whole message. */
-export function extractIncidents(a: Analysis, escalations: readonly EscalationHit[], names: readonly NameHit[]): IncidentDraft[] {
+export function extractIncidents(
+  a: Analysis,
+  escalations: readonly EscalationHit[],
+  names: readonly NameHit[],
+  unitIn: (start: number, end: number) => string | undefined = () => undefined,
+): IncidentDraft[] {
   const acts = actsIn(a, escalations);
   if (acts.length === 0) return [];
   const items: [number, number][] = [];
@@ -156,6 +176,12 @@ export function extractIncidents(a: Analysis, escalations: readonly EscalationHi
   }
   let withActs = items.filter(([s, e]) => acts.some((x) => x.index >= s && x.index < e));
   if (withActs.length < 2) withActs = inlineItems(a.text).filter(([s, e]) => acts.some((x) => x.index >= s && x.index < e));
+  // “张庄村村民王某某到县信访局上访；王庄村村民许某某到镇上反映问题”: sentences about different units.
+  if (withActs.length < 2) {
+    const sentences = sentenceSpans(a.text).filter(([s, e]) => acts.some((x) => x.index >= s && x.index < e));
+    const named = sentences.map(([s, e]) => unitIn(s, e));
+    if (sentences.length >= 2 && named.every((u) => u !== undefined) && new Set(named).size === named.length) withActs = sentences;
+  }
   if (withActs.length >= 2) return withActs.map(([s, e]) => draft(a, s, e, acts, escalations, names));
   return [draft(a, 0, a.text.length, acts, escalations, names)];
 }

@@ -78,15 +78,20 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const a = analyse(text);
   const escalations = findEscalations(a);
   const names = findNames(a);
-  const incidents = extractIncidents(a, escalations, names);
+  const senderUnit = canonicalUnit(input.senderUnit, units);
+  const mentions = findUnitMentions(text, units, senderUnit);
+  // The one unit named in a stretch of text, if exactly one is (an incident told of another unit than the first).
+  const unitIn = (start: number, end: number) => {
+    const named = new Set(mentions.filter((m) => m.index >= start && m.index < end).map((m) => m.unit));
+    return named.size === 1 ? [...named][0] : undefined;
+  };
+  const incidents = extractIncidents(a, escalations, names, unitIn);
   const persons = extractPersons(a, names, escalations, incidents.length > 0);
   const { counts, stated } = extractCounts(text, incidents.length === 0);
   const level = extractLevel(text);
   const isAssessment = stated || (ASSESSMENT.test(text) && level !== null);
   const zero = zeroEvidence(text, persons.length > 0 || isAssessment);
 
-  const senderUnit = canonicalUnit(input.senderUnit, units);
-  const mentions = findUnitMentions(text, units, senderUnit);
   const happened = incidents.length > 0 || persons.some((p) => p.state === 'abnormal' || p.escalation !== null);
 
   if (input.senderUnit == null && NOTICE.test(text) && !(happened && mentions.length > 0)) return chatter(warnings);
@@ -132,7 +137,10 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   }
   if (isAssessment) dated.push({ kind: 'daily_assessment', ...base, counts, level });
   if (persons.length > 0) dated.push({ kind: 'key_person', ...base, persons });
-  for (const i of incidents) dated.push({ kind: 'incident', ...base, escalation: i.escalation, people: i.people, collective: i.collective, summary: i.summary });
+  for (const i of incidents) {
+    const [s, e] = sentenceAround(text, i.at);
+    dated.push({ kind: 'incident', ...base, unit: unitIn(s, e) ?? unit, escalation: i.escalation, people: i.people, collective: i.collective, summary: i.summary });
+  }
 
   // 平安 / 无情况 said beside what happened contradicts itself as much as 零报告 does.
   if ((zero.valid && fullAssessment && reportsSomething) || (!zero.valid && zero.calm && reportsSomething)) warnings.push('self_contradiction');
@@ -152,6 +160,14 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   if (date > sentDay) warnings.push('future_date');
   const reports: Report[] = dated;
   return { reports, warnings, unclear: false };
+}
+
+function sentenceAround(text: string, i: number): [number, number] {
+  let s = i;
+  while (s > 0 && !/[。;\n]/.test(text[s - 1]!)) s--;
+  let e = i;
+  while (e < text.length && !/[。;\n]/.test(text[e]!)) e++;
+  return [s, e];
 }
 
 const ZERO_WORD = /零报告|0报告|零报/;
