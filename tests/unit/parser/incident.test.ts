@@ -56,6 +56,14 @@ describe('incidents', () => {
     expect(r.reports.filter((x) => x.kind === 'incident').map((x) => x.escalation)).toEqual(['township', 'county', null]);
   });
 
+  it('incidents told of different units are filed for each unit', () => {
+    const r = parse('马坊村、清河村今日零报告。马坊村村民王某某到县信访局上访；清河村村民许某某到镇上反映问题。');
+    expect(r.reports.map((x) => (x.kind === 'incident' ? [x.unit, x.escalation] : x.kind))).toEqual([
+      ['马坊村', 'county'],
+      ['清河村', 'township'],
+    ]);
+  });
+
   it('昨日 dates the incident the day before', () => {
     expect(only(parse('补报：清河村昨日有十余名村民联名写信到县里反映问题'), 'incident').date).toBe('2026-11-19');
   });
