@@ -5,26 +5,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import type { Inbox } from '../../src/core/inbox.js';
-import type { InboundMessage } from '../../src/core/message.js';
 import { createLogger } from '../../src/logger.js';
 import { createMetrics } from '../../src/ops/metrics.js';
 import { dingtalkRoutes } from '../../src/platforms/dingtalk/routes.js';
 import type { DingtalkReplyHandle } from '../../src/platforms/dingtalk/translate.js';
 import { createServer } from '../../src/server.js';
+import { RecordingInbox } from '../support/recording-inbox.js';
 
-/** Records accepted messages; a repeated msgId is a duplicate, as the real Inbox answers after SET NX. */
-class RecordingInbox implements Inbox {
-  readonly accepted: InboundMessage[] = [];
-  private readonly seen = new Set<string>();
-  async accept(msg: InboundMessage): Promise<'accepted' | 'duplicate'> {
-    const key = `${msg.platform}:${msg.msgId}`;
-    if (this.seen.has(key)) return 'duplicate';
-    this.seen.add(key);
-    this.accepted.push(msg);
-    return 'accepted';
-  }
-  async drain(): Promise<void> {}
-}
 
 // A throwaway secret; the signature is computed here with node:crypto, independently of src/platforms/dingtalk/sign.ts.
 const SECRET = randomBytes(24).toString('base64url');

@@ -11,25 +11,13 @@ import { sealMessage, signatureOf } from '../../src/platforms/wecom/crypto.js';
 import { wecomRoutes } from '../../src/platforms/wecom/routes.js';
 import { createServer } from '../../src/server.js';
 import { MemoryReportStore } from '../../src/store/memory-store.js';
+import { RecordingInbox } from '../support/recording-inbox.js';
 
 // Throwaway keys: fixtures are encrypted and signed here with our own crypto (crypto.test.ts pins that crypto to
 // the official vectors, so the two cannot share a bug).
 const BOT = { token: 'botToken42', aesKey: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG', receiveId: '' };
 const APP = { token: 'appToken77', aesKey: 'ZYXWVUTSRQPONMLKJIHGFEDCBA9876543210zyxwvut', receiveId: 'wwcorp0123456789' };
 
-/** Records accepted messages; a repeated msgId is a duplicate, like the real Inbox's SET NX. */
-class RecordingInbox implements Inbox {
-  readonly accepted: InboundMessage[] = [];
-  private readonly seen = new Set<string>();
-  async accept(msg: InboundMessage): Promise<'accepted' | 'duplicate'> {
-    const key = `${msg.platform}:${msg.msgId}`;
-    if (this.seen.has(key)) return 'duplicate';
-    this.seen.add(key);
-    this.accepted.push(msg);
-    return 'accepted';
-  }
-  async drain(): Promise<void> {}
-}
 
 const config = loadConfig({
   WECOM_TOKEN: BOT.token,
