@@ -24,7 +24,10 @@ const TYPO_FIX: Record<string, string> = { 纠份: '纠纷', 重点认员: '重�
 // Only before a measure word: “进京 0 赴省 0” is a form whose spaces separate its fields.
 const DIGIT_SPACE = /(?<=[\u4e00-\u9fa5]) (?=\d+ ?[起件人名个位批次户宗])|(?<=\d) (?=[起件人名个位批次户宗])/g;
 // Voice input (语音转文字) has no punctuation; its particles and connectives are where the speaker paused.
-const VOICE_PAUSE = /(?<=[\u4e00-\u9fa5])(?:[啊嗯呀呢]|吧(?!台)|哈(?![尔密]))+(?=[\u4e00-\u9fa5])|(?<=[\u4e00-\u9fa5])(?=然后|另外|还有|但是|不过|而且|接着)/g;
+const VOICE_PAUSE = /(?<=[\u4e00-\u9fa5])(?:[啊嗯呀呢]|吧(?!台)|哈(?![尔密]))+(?=[\u4e00-\u9fa5])/g;
+// Connectives are pauses only in unpunctuated (dictated) text; elsewhere “未报的还有谁” is one phrase.
+const VOICE_CONNECTIVE = /(?<=[\u4e00-\u9fa5])(?=然后|另外|还有|但是|不过|而且|接着)/g;
+const PUNCTUATED = /[,.;:!?、。]/;
 const fixTypo = (t: string) => TYPO_FIX[t] ?? t;
 
 // Whether a character is Traditional (converts to something else), memoised: most messages are typed in
@@ -80,6 +83,8 @@ export function normalizeText(raw: string): Normalized {
   text = text.replace(/[ \u3000]+/g, ' ').trim();
   // 排查矛盾纠纷 3 起 / 重点人员 4 人: a space around a figure is typing, not structure.
   if (text.includes(' ')) text = text.replace(DIGIT_SPACE, '');
+  const dictated = text.length > 20 && !PUNCTUATED.test(text);
   text = text.replace(VOICE_PAUSE, ',');
+  if (dictated) text = text.replace(VOICE_CONNECTIVE, ',');
   return { text, truncated, mentioned, toPerson };
 }

@@ -79,13 +79,14 @@ const PERSON_NEWS = /情绪|失联|去向不明|在家|扬言|上访|信访|找�
 
 const KEY_PERSON_CONTEXT = /重点人员|重点对象|稳控对象|重点人/;
 const PREFIX = /(?:村民|居民|群众|业主|农户|户主|市民|邻居|租户|农民|商户|家属|工人|职工)$/;
+const FIGURE_NOTE = /(?:\d|[一二两三四五六七八九十])\s*(?:件|起|批)\s*\(\s*$/;
 const JOIN = /^\s*[、,和及与]\s*$/;
 // A name's words end with its sentence, or where the others are summed up (…务工稳定，其余均在家).
 const SEGMENT_END = /[。\n]|[,;](?:其余|其他)/;
 
 const ABNORMAL = /人不见了|不见了|找不着|不想活|想不开|寻死|轻生|拼命|脾气上来|脾气很冲|脾气大|发火|摔东西|很冲|不太稳|不大稳|不够稳|有变化|说话很冲|地点不清楚|不清楚去哪|不知道去哪|去向不清|行踪不明|下落不清|有情绪|闹情绪|有怨气|有意见|需要?(?:重点)?关注|情绪激动|情绪波动|有波动|情绪不稳|不稳定|激动|过激|激烈|情绪不好|苗头|倾向|扬言|失联|去向不明|下落不明|联系不上|无法联系|打不通|关机|找不到|不知去向|外出上访|异常|情绪较大|情绪低落|不满|闹事|出门未归|未归/g;
 const STABLE = /(?<!不|不太|不大|不够|不很)稳定|平稳|平复|正常|已找到|找到|无异常|在控|不再上访|打消|返回|回家|接回|劝返回/g;
-const HOME_NOW = /返回家中|返乡到家|已回村|回到村|回村了|回到家|已回家|回家|现在家|目前在家|现在村|接回家/;
+const HOME_NOW = /已?从[\u4e00-\u9fa5]{1,6}回来|返回家中|返乡到家|已回村|回到村|回村了|回到家|已回家|回家|现在家|目前在家|现在村|接回家/;
 const HOME = /在(?:她|他)家|把人看住|(?<!不|没)在家|(?<!不|没)在村|在本地|在当地|在厂|在本村|在社区|在小区|在本镇|在镇上|居家|在单位/g;
 // Travel to a town or city (去了市里，说是看病): away, unless only intended (扬言要到区里…).
 const TRAVEL = /(?:去|到|前往|赴)了?(?:北京|省城|省里|市里|县城|县里|区里|外地|外省|[\u4e00-\u9fa5]{2}(?:省|市))/g;
@@ -97,6 +98,8 @@ export interface NameHit {
   end: number;
   /** Named as 村民/居民…: an incident's subject. */
   prefixed: boolean;
+  /** Named in a note on an assessment's figure (新增信访1件（莫某某工伤赔偿）): neither a key person nor a subject. */
+  inNote?: boolean;
 }
 
 export function findNames(a: Analysis): NameHit[] {
@@ -120,6 +123,7 @@ export function findNames(a: Analysis): NameHit[] {
     const before = text.slice(Math.max(0, h.index - 4), h.index);
     const prev = hits[i - 1];
     h.prefixed = PREFIX.test(before) || (prev?.prefixed === true && JOIN.test(text.slice(prev.end, h.index)));
+    if (FIGURE_NOTE.test(text.slice(Math.max(0, h.index - 6), h.index))) h.inNote = true;
   }
   // “李某某、王某某等十余人”: the named are the first of a crowd, the subjects of an incident.
   for (let i = hits.length - 1; i >= 0; i--) {
@@ -173,6 +177,7 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
   const order: string[] = [];
   names.forEach((h, i) => {
     const [s, e] = segs[i]!;
+    if (h.inNote) return;
     if (h.prefixed && incidentsFound) {
       if (!byName.has(h.name)) byName.set(h.name, null);
       return;

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-// The shared scorer over the sample corpus and over our five blind holdout corpora, through the real CLI
+// The shared scorer over the sample corpus and over our six blind holdout corpora, through the real CLI
 // (npm run cli -- parse). The holdouts were written and labelled from the contract alone by someone who had not
 // seen the parser (the second and third with their own township's roster; the third in real names, voice input
 // and templates); they are kept as regression corpora, so a rule tuned for one wording cannot silently break
@@ -20,6 +20,7 @@ const CORPORA: [string, string, string, number][] = [
   ['holdout 3 (城关街道, real names, voice input)', `${root}tests/fixtures/parser-holdout-3.jsonl`, `${root}tests/fixtures/parser-holdout-3.units.json`, 98],
   ['holdout 4 (春节, made like the sample)', `${root}tests/fixtures/parser-holdout-4.jsonl`, `${root}tests/fixtures/parser-holdout-4.units.json`, 99],
   ['holdout 5 (the safety rule, 100 hostile and 60 true zero reports)', `${root}tests/fixtures/parser-holdout-5.jsonl`, `${root}tests/fixtures/parser-holdout-5.units.json`, 95],
+  ['holdout 6 (两会, made like the sample)', `${root}tests/fixtures/parser-holdout-6.jsonl`, `${root}tests/fixtures/parser-holdout-6.units.json`, 100],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {

@@ -78,6 +78,14 @@ describe('what the group says that is not for the bot', () => {
     expect(kinds(parse(text))).toEqual(['chatter']);
   });
 
+  it('asking who has not reported, in a sentence, is the missing command', () => {
+    expect(parse('@机器人 今天未报的还有谁').reports).toEqual([{ kind: 'command', name: 'missing' }]);
+  });
+
+  it('a name in the note on a figure is not a key person', () => {
+    expect(kinds(parse('马坊村日研判：排查矛盾纠纷2起，化解2起，接待来访1件（石某某林地补偿款问题），重点人员3人。'))).toEqual(['daily_assessment']);
+  });
+
   it('confirming the day’s report in a sentence is the confirm command', () => {
     expect(parse('@机器人 我确认一下今天的报告').reports).toEqual([{ kind: 'command', name: 'confirm' }]);
   });

@@ -39,6 +39,7 @@ describe('the safety rule', () => {
     ['a complaint at the duty room (值班室 is a place)', '红星村零报告。村民魏某某上午去镇政府值班室反映低保问题，值班干部已接待。', 'incident'],
     ['households gathered and quarrelling', '马坊村今日零报告，傍晚有6户村民因为分摊修路钱聚在村部，吵得很厉害，已劝散。', 'incident'],
     ['吵了一架', '清河村零报告。村民沈某某今天在村部跟文书吵了一架，已劝开。', 'incident'],
+    ['to a city bureau with a long name', '马坊村今日零报告，有一件事说明一下：村民付某某今天到市退役军人事务局反映优待金问题，村干部已陪同。', 'incident'],
     ['a letter to the provincial party committee', '马坊村今日零报告。顺便说一下，村民钱某某今天写信给省委反映宅基地的事。', 'incident'],
     ['seven or eight villagers making trouble at the township', '清河村今天零报告。对了，上午有七八个村民到镇上闹，说补偿款没到位。', 'incident'],
     ['ran off to the county, unpunctuated', '马坊村今天零报告那个孙某某今天上午又跑到县里去了我们村主任已经开车去接了', 'key_person'],
