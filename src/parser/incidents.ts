@@ -147,6 +147,15 @@ function inlineItems(text: string): [number, number][] {
   return starts.map((s, i) => [s, starts[i + 1] ?? text.length]);
 }
 
+/** The sentence (up to 。 ; or a line break) around position i. */
+export function sentenceAround(text: string, i: number): [number, number] {
+  let s = i;
+  while (s > 0 && !isSentenceEnd(text.charCodeAt(s - 1))) s--;
+  let e = i;
+  while (e < text.length && !isSentenceEnd(text.charCodeAt(e))) e++;
+  return [s, e];
+}
+
 function sentenceSpans(text: string): [number, number][] {
   const out: [number, number][] = [];
   let s = 0;

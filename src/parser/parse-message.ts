@@ -4,7 +4,7 @@ import { strongCommand, weakCommand } from './commands.js';
 import { extractCounts, extractLevel } from './counts.js';
 import { findDate } from './dates.js';
 import { findEscalations, maxEscalation } from './escalation.js';
-import { extractIncidents } from './incidents.js';
+import { extractIncidents, sentenceAround } from './incidents.js';
 import { normalizeText } from './normalize.js';
 import { extractPersons, findNames } from './persons.js';
 import type { DatedReport, ParseInput, ParseResult, ParseWarningCode, Report, UnitName } from './schema.js';
@@ -162,13 +162,6 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   return { reports, warnings, unclear: false };
 }
 
-function sentenceAround(text: string, i: number): [number, number] {
-  let s = i;
-  while (s > 0 && !/[。;\n]/.test(text[s - 1]!)) s--;
-  let e = i;
-  while (e < text.length && !/[。;\n]/.test(text[e]!)) e++;
-  return [s, e];
-}
 
 const ZERO_WORD = /零报告|0报告|零报/;
 const FIGURES_WORD = /研判|排查|纠纷|信访|化解|来访/;
