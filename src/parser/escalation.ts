@@ -35,19 +35,19 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     const suffix = m[2];
     const clause = clauseAt(a, m.index);
     const level = LEVEL[place]!;
+    // The clause names another errand (看病, 打工, 儿子家): the journey is not a petition unless its words say so.
+    const benign = clause !== undefined && BENIGN.test(masked.slice(clause.start, clause.end));
+    const ctx = clause ? a.sentencePetition[clause.sentence] === true : false;
     let ok: boolean;
     if (suffix && STRONG_SUFFIX.has(suffix)) ok = true;
-    // 赴省/赴京/赴市: in this work 赴 is the petitioner's verb; only a stated errand (赴县城看病) makes it otherwise.
-    // 跑到县里 / 跑镇上去了: running off to an office is the petitioner's move too, at any level.
-    else if (m[0].startsWith('跑')) ok = !(clause && BENIGN.test(masked.slice(clause.start, clause.end)));
-    else if (m[0].startsWith('赴') && level !== 'township') ok = !(clause && BENIGN.test(masked.slice(clause.start, clause.end)));
-    // 进京 is a petition heading unless the clause says why else (去北京看病) and nothing of petitioning.
-    else if (level === 'beijing') ok = !(clause && BENIGN.test(masked.slice(clause.start, clause.end)) && !a.sentencePetition[clause.sentence]);
+    // 赴省/赴京/赴市: in this work 赴 is the petitioner's verb; 跑到县里 / 跑镇上去了: running off to an office is the
+    // petitioner's move too, at any level. 进京 is a petition heading unless an errand is given and no petition word.
+    else if (m[0].startsWith('跑') || (m[0].startsWith('赴') && level !== 'township')) ok = !benign;
+    else if (level === 'beijing') ok = !(benign && !ctx);
     else {
-      const ctx = clause ? a.sentencePetition[clause.sentence] === true : false;
       // “有几个人说要去省里”: an intention to go beyond the township, with nothing benign said, is a petition
       // heading in this setting (去市里看病 is not).
-      const intended = clause?.intention === true && level !== 'township' && !BENIGN.test(masked.slice(clause!.start, clause!.end));
+      const intended = clause?.intention === true && level !== 'township' && !benign;
       if (suffix) ok = ctx || intended;
       else {
         const next = masked[m.index + m[0].length] ?? '';
