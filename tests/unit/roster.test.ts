@@ -5,7 +5,7 @@ import { indexRoster, loadRoster, parseRoster } from '../../src/roster.js';
 
 const sample = JSON.parse(readFileSync(new URL('../../roster.sample.json', import.meta.url), 'utf8'));
 const corpusUnits: { name: string; aliases: string[] }[] = JSON.parse(
-  readFileSync(new URL('../../../shared/corpus/units.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../fixtures/corpus/units.json', import.meta.url), 'utf8'),
 );
 
 function problems(data: unknown): string[] {
