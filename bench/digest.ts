@@ -8,6 +8,7 @@ import { systemClock } from '../src/clock.js';
 import { loadConfig } from '../src/config.js';
 import type { Deps } from '../src/core/deps.js';
 import { addDays, dateRange, shanghaiInstant } from '../src/dates.js';
+import { MemoryCaseStore } from '../src/ledger/memory-case-store.js';
 import { silentLogger } from '../src/logger.js';
 import { createMetrics } from '../src/ops/metrics.js';
 import { indexRoster, parseRoster } from '../src/roster.js';
@@ -110,6 +111,7 @@ async function main() {
       config: loadConfig({}),
       roster,
       store,
+      cases: new MemoryCaseStore(),
       notifier: { send: async () => undefined },
       clock: systemClock,
       logger: silentLogger,

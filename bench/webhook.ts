@@ -65,10 +65,10 @@ async function serve(mode: string, redisUrl: string | undefined): Promise<void> 
   const logger = createLogger({ level: 'warn', destination: { write: (s: string) => void process.stderr.write(s) } });
   const metrics = createMetrics({ defaults: true });
   const roster = indexRoster(parseRoster(JSON.parse(readFileSync(new URL('../roster.sample.json', import.meta.url), 'utf8'))));
-  const { store } = createStore(config, logger);
+  const { store, cases } = createStore(config, logger);
   const calendar = createWorkCalendar({ periods: roster.roster.periods, logger });
   const notifier = { send: async () => {} };
-  const deps = { config, roster, store, notifier, clock: systemClock, logger, metrics, calendar };
+  const deps = { config, roster, store, cases, notifier, clock: systemClock, logger, metrics, calendar };
   const journal = await openJournal({ path: config.JOURNAL_PATH, logger });
   let stored = 0;
   const dispatch = createDispatch(deps);

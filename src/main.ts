@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.LOG_LEVEL, ...(consoleMode ? { destination: pino.destination(2) } : {}) });
   const metrics = createMetrics({ defaults: true });
   const clock = systemClock;
-  const { store } = createStore(config, logger);
+  const { store, cases } = createStore(config, logger);
   const calendar = createWorkCalendar({ periods: roster.roster.periods, overridesPath: config.HOLIDAYS_PATH, logger });
 
   const clients: (PlatformClient & { close?: () => Promise<void> })[] = [];
@@ -65,7 +65,7 @@ async function main(): Promise<void> {
   // platform's rate window (20 messages a minute) must not hold a handler slot, nor the Redis writes behind it.
   const notifier = detachSends(createNotifier({ clients, logger, metrics, ...(consoleClient ? { fallback: consoleClient } : {}) }), logger);
 
-  const deps: Deps = { config, roster, store, notifier, clock, logger, metrics, calendar };
+  const deps: Deps = { config, roster, store, cases, notifier, clock, logger, metrics, calendar };
   // The journal keeps verified messages while Redis is away; the memory store cannot be away, so it needs none.
   const journal = config.REDIS_URL ? await openJournal({ path: config.JOURNAL_PATH, logger }) : undefined;
   const dispatch = createDispatch(deps);

@@ -6,12 +6,15 @@ import type { Notifier } from '../platforms/types.js';
 import type { RosterIndex } from '../roster.js';
 import type { WorkCalendar } from '../scheduler/work-calendar.js';
 import type { ReportStore } from '../store/report-store.js';
+import type { CaseStore } from '../ledger/case-store.js';
 
 /** Everything handlers and jobs need, built once in main.ts (or by a test, or by `simulate`). */
 export interface Deps {
   config: Config;
   roster: RosterIndex;
   store: ReportStore;
+  /** The case ledger (台账) and key-person register, beside the reports. */
+  cases: CaseStore;
   notifier: Notifier;
   clock: Clock;
   logger: Logger;

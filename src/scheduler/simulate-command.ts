@@ -9,6 +9,8 @@ import { loadRoster, PlatformSchema } from '../roster.js';
 import { createRedisClient, parseRedisUrl } from '../store/create-store.js';
 import { RedisReportStore } from '../store/redis-store.js';
 import type { ReportStore } from '../store/report-store.js';
+import type { CaseStore } from '../ledger/case-store.js';
+import { RedisCaseStore } from '../ledger/redis-case-store.js';
 import { createSimulator, type DispatchFactory, type SimMessage } from './simulator.js';
 
 // `simulate` (shared/spec/simulate-contract.md): JSON Lines of chat messages in, JSON Lines of what the bot sends
@@ -140,6 +142,7 @@ export async function runSimulateCommand(
   if (start.getTime() > until.getTime()) return fail('the first message is after --until; give --from and --until around it');
 
   let store: ReportStore | undefined;
+  let cases: CaseStore | undefined;
   let redis: Redis | Cluster | undefined;
   let prefix: string | undefined;
   if (opts.redis) {
@@ -150,6 +153,7 @@ export async function runSimulateCommand(
     }
     prefix = `sim-${randomUUID()}`;
     store = new RedisReportStore(redis, { prefix, rawRetentionDays: config.RAW_RETENTION_DAYS, logger });
+    cases = new RedisCaseStore(redis, { prefix, logger });
   }
 
   try {
@@ -159,6 +163,7 @@ export async function runSimulateCommand(
       config,
       logger,
       ...(store ? { store } : {}),
+      ...(cases ? { cases } : {}),
       ...(createDispatch ? { createDispatch } : {}),
       onSend: (l) => stdout.write(`${JSON.stringify(l)}\n`),
     });

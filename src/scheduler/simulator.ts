@@ -10,6 +10,8 @@ import type { Notifier } from '../platforms/types.js';
 import { indexRoster, type Platform, type Roster } from '../roster.js';
 import { MemoryReportStore } from '../store/memory-store.js';
 import type { ReportStore } from '../store/report-store.js';
+import type { CaseStore } from '../ledger/case-store.js';
+import { MemoryCaseStore } from '../ledger/memory-case-store.js';
 import { dueSlots } from './due-slots.js';
 import { createRunCoordinator, fireSlot } from './scheduler.js';
 import { createWorkCalendar } from './work-calendar.js';
@@ -46,6 +48,8 @@ export interface SimulatorOptions {
   start: Date;
   /** Default: a fresh in-memory store on the virtual clock. */
   store?: ReportStore;
+  /** Default: a fresh in-memory case ledger. */
+  cases?: CaseStore;
   config?: Config;
   logger?: Logger;
   /** Default: the real handlers (`createDispatch` of handlers/index.ts). */
@@ -89,6 +93,7 @@ export async function createSimulator(o: SimulatorOptions): Promise<Simulator> {
     config,
     roster,
     store: o.store ?? new MemoryReportStore({ clock, rawRetentionDays: config.RAW_RETENTION_DAYS }),
+    cases: o.cases ?? new MemoryCaseStore(),
     notifier,
     clock,
     logger,

@@ -4,6 +4,9 @@ import type { Logger } from '../logger.js';
 import { MemoryReportStore } from './memory-store.js';
 import type { ReportStore } from './report-store.js';
 import { RedisReportStore } from './redis-store.js';
+import type { CaseStore } from '../ledger/case-store.js';
+import { MemoryCaseStore } from '../ledger/memory-case-store.js';
+import { RedisCaseStore } from '../ledger/redis-case-store.js';
 
 // REDIS_URL forms:
 //   (unset)                                                     in-memory store; data lost on restart (one warning)
@@ -91,11 +94,15 @@ export function createRedisClient(target: RedisTarget, logger: Logger): Redis | 
 }
 
 /** The store for this configuration: Redis when REDIS_URL is set, else the in-memory store with one warning. */
-export function createStore(config: Config, logger: Logger): { store: ReportStore; redis?: Redis | Cluster } {
+export function createStore(config: Config, logger: Logger): { store: ReportStore; cases: CaseStore; redis?: Redis | Cluster } {
   if (!config.REDIS_URL) {
     logger.warn('REDIS_URL 未配置：使用内存存储，重启后数据丢失');
-    return { store: new MemoryReportStore({ rawRetentionDays: config.RAW_RETENTION_DAYS }) };
+    return { store: new MemoryReportStore({ rawRetentionDays: config.RAW_RETENTION_DAYS }), cases: new MemoryCaseStore() };
   }
   const redis = createRedisClient(parseRedisUrl(config.REDIS_URL), logger);
-  return { store: new RedisReportStore(redis, { prefix: config.REDIS_PREFIX, rawRetentionDays: config.RAW_RETENTION_DAYS, logger }), redis };
+  return {
+    store: new RedisReportStore(redis, { prefix: config.REDIS_PREFIX, rawRetentionDays: config.RAW_RETENTION_DAYS, logger }),
+    cases: new RedisCaseStore(redis, { prefix: config.REDIS_PREFIX, logger }),
+    redis,
+  };
 }

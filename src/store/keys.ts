@@ -19,6 +19,10 @@ import type { ClaimScope } from './report-store.js';
 //   {P:T}:kp           HASH  `<unit>\x1f<name>` → latest state of a key person.
 //   {P:T}:kh           HASH  `<unit>\x1f<name>` → JSON array of the person's reported states (history); entries
 //                            older than PERSON_TTL_DAYS before the newest report are dropped on the next report.
+//   {P:T}:case:n       STRING  the township's last case number (INCR: 案件1, 案件2 …, never reused).
+//   {P:T}:case         HASH  case number → the case record (src/ledger/case-codec.ts); no TTL: a ledger is a record.
+//   {P:T}:case:src     HASH  source id (report id, message id) → case number: a redelivered message opens no second case.
+//   {P:T}:kpr          HASH  `<unit>\x1f<name>` → a registered key person (逐人建账); no TTL, 销号 marks it inactive.
 //   P:claim:<scope>:<id>  STRING  SET NX EX markers (message dedupe, job slots, sends); single-key, any slot.
 // Values are compact JSON (see record-codec.ts): the kind, unit and date live in the key/field, not in the value.
 
@@ -68,6 +72,11 @@ export interface Keys {
   persons(township: string): string;
   personHistory(township: string): string;
   claim(scope: ClaimScope, id: string): string;
+  /** Case ledger (src/ledger): number counter, records, source index, key-person register. */
+  caseSeq(township: string): string;
+  cases(township: string): string;
+  caseSources(township: string): string;
+  personRegister(township: string): string;
   /** The keys applyMessage touches (in the order the Lua script expects): raw, last, kp, kh, then one per day. */
   applyKeys(township: string, rawDate: IsoDate, dates: readonly IsoDate[]): string[];
   /** The keys undoLast touches: last, kp, kh, then one per day. */
@@ -91,6 +100,10 @@ export function createKeys(prefix: string): Keys {
     persons: (t) => `${tag(t)}:kp`,
     personHistory: (t) => `${tag(t)}:kh`,
     claim: (scope, id) => `${prefix}:claim:${scope}:${id}`,
+    caseSeq: (t) => `${tag(t)}:case:n`,
+    cases: (t) => `${tag(t)}:case`,
+    caseSources: (t) => `${tag(t)}:case:src`,
+    personRegister: (t) => `${tag(t)}:kpr`,
     applyKeys: (t, rawDate, dates) => [k.raw(t, rawDate), k.last(t), k.persons(t), k.personHistory(t), ...dates.map((d) => k.day(t, d))],
     undoKeys: (t, dates) => [k.last(t), k.persons(t), k.personHistory(t), ...dates.map((d) => k.day(t, d))],
   };

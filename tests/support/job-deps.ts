@@ -11,8 +11,10 @@ import { indexRoster, type Roster } from '../../src/roster.js';
 import { createWorkCalendar } from '../../src/scheduler/work-calendar.js';
 import { MemoryReportStore } from '../../src/store/memory-store.js';
 import type { ReportStore } from '../../src/store/report-store.js';
+import type { CaseStore } from '../../src/ledger/case-store.js';
+import { MemoryCaseStore } from '../../src/ledger/memory-case-store.js';
 
-export function jobDeps(o: { roster: Roster; now: string | Date; store?: ReportStore; logger?: Logger; env?: Record<string, string> }) {
+export function jobDeps(o: { roster: Roster; now: string | Date; store?: ReportStore; cases?: CaseStore; logger?: Logger; env?: Record<string, string> }) {
   const clock = new ManualClock(o.now);
   const roster = indexRoster(o.roster);
   const logger = o.logger ?? silentLogger;
@@ -21,6 +23,7 @@ export function jobDeps(o: { roster: Roster; now: string | Date; store?: ReportS
   const store = o.store ?? new MemoryReportStore({ clock });
   const notifier = createNotifier({ clients: [], logger, metrics, fallback: recorder });
   const calendar = createWorkCalendar({ periods: roster.roster.periods, logger });
-  const deps: Deps = { config: loadConfig(o.env ?? {}), roster, store, notifier, clock, logger, metrics, calendar };
-  return { deps, clock, store, metrics, sent: recorder.sent };
+  const cases = o.cases ?? new MemoryCaseStore();
+  const deps: Deps = { config: loadConfig(o.env ?? {}), roster, store, cases, notifier, clock, logger, metrics, calendar };
+  return { deps, clock, store, cases, metrics, sent: recorder.sent };
 }

@@ -12,13 +12,15 @@ import { createWorkCalendar } from '../../src/scheduler/work-calendar.js';
 import { MemoryReportStore } from '../../src/store/memory-store.js';
 import type { ReportStore } from '../../src/store/report-store.js';
 import { createDispatch } from '../../handlers/index.js';
+import type { CaseStore } from '../../src/ledger/case-store.js';
+import { MemoryCaseStore } from '../../src/ledger/memory-case-store.js';
 
 export function sampleRoster(): Roster {
   return parseRoster(JSON.parse(readFileSync(new URL('../../roster.sample.json', import.meta.url), 'utf8')));
 }
 
 /** Deps for handler tests: sample roster, memory store (or the one given), a manual clock, recording clients. */
-export function makeDeps(o: { now?: string; store?: ReportStore; roster?: Roster } = {}) {
+export function makeDeps(o: { now?: string; store?: ReportStore; cases?: CaseStore; roster?: Roster } = {}) {
   const clock = new ManualClock(o.now ?? '2026-10-02T10:00:00+08:00');
   const roster = indexRoster(o.roster ?? sampleRoster());
   const logger = silentLogger;
@@ -27,8 +29,9 @@ export function makeDeps(o: { now?: string; store?: ReportStore; roster?: Roster
   const store = o.store ?? new MemoryReportStore({ clock });
   const notifier = createNotifier({ clients: [], logger, metrics, fallback: recorder });
   const calendar = createWorkCalendar({ periods: roster.roster.periods, logger });
-  const deps: Deps = { config: loadConfig({}), roster, store, notifier, clock, logger, metrics, calendar };
-  return { deps, clock, store, recorder, sent: recorder.sent };
+  const cases = o.cases ?? new MemoryCaseStore();
+  const deps: Deps = { config: loadConfig({}), roster, store, cases, notifier, clock, logger, metrics, calendar };
+  return { deps, clock, store, cases, recorder, sent: recorder.sent };
 }
 
 /**
