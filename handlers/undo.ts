@@ -8,7 +8,7 @@ export const undo: Handler = {
   name: 'undo',
   match: (ctx) => isCommand(ctx, 'undo'),
   async handle(ctx) {
-    const removed = await ctx.deps.store.undoLast(ctx.deps.roster.roster.township, ctx.sender.id);
+    const removed = await ctx.deps.store.undoLast(ctx.deps.roster.roster.township, ctx.sender.id, { msgId: ctx.msg.msgId, at: ctx.msg.at.toISOString() });
     if (removed.length === 0) {
       await ctx.reply(conversation.undoNothing());
       return false;

@@ -14,6 +14,9 @@ import type { ClaimScope } from './report-store.js';
 //                            cached day totals `{"v":version,"t":totals}` (jobs' cumulative figures), deleted by
 //                            every such write; living in the day hash, the cache shares its key, slot and TTL
 //                            (caching the totals of a day never written creates its key with `_v`, `_t` and that TTL).
+//   {P:T}:ver:<date>   HASH  `<unit>` → JSON array of the unit-day's report versions (every report, correction and
+//                            withdrawal, oldest first; see ReportStore.history). Same TTL as the day.
+//   {P:T}:alertno      STRING  the township's last leaders' alert number (INCR); no TTL (numbers are never reused).
 //   {P:T}:raw:<date>   HASH  `<platform>:<msgId>` → raw inbound message (audit). TTL RAW_RETENTION_DAYS.
 //   {P:T}:last         HASH  senderId → the reports of the sender's last message (for 撤回).
 //   {P:T}:kp           HASH  `<unit>\x1f<name>` → latest state of a key person.
@@ -67,6 +70,8 @@ export interface Keys {
   /** `{prefix:township}`: the hash tag shared by every key of the township. */
   tag(township: string): string;
   day(township: string, date: IsoDate): string;
+  versions(township: string, date: IsoDate): string;
+  alertNumber(township: string): string;
   raw(township: string, date: IsoDate): string;
   last(township: string): string;
   persons(township: string): string;
@@ -77,9 +82,9 @@ export interface Keys {
   cases(township: string): string;
   caseSources(township: string): string;
   personRegister(township: string): string;
-  /** The keys applyMessage touches (in the order the Lua script expects): raw, last, kp, kh, then one per day. */
+  /** The keys applyMessage touches (in the order the Lua script expects): raw, last, kp, kh, one day key per date, then one versions key per date. */
   applyKeys(township: string, rawDate: IsoDate, dates: readonly IsoDate[]): string[];
-  /** The keys undoLast touches: last, kp, kh, then one per day. */
+  /** The keys undoLast touches: last, kp, kh, one day key per date, then one versions key per date. */
   undoKeys(township: string, dates: readonly IsoDate[]): string[];
 }
 
@@ -95,6 +100,8 @@ export function createKeys(prefix: string): Keys {
     prefix,
     tag,
     day: (t, date) => `${tag(t)}:day:${date}`,
+    versions: (t, date) => `${tag(t)}:ver:${date}`,
+    alertNumber: (t) => `${tag(t)}:alertno`,
     raw: (t, date) => `${tag(t)}:raw:${date}`,
     last: (t) => `${tag(t)}:last`,
     persons: (t) => `${tag(t)}:kp`,
@@ -104,8 +111,15 @@ export function createKeys(prefix: string): Keys {
     cases: (t) => `${tag(t)}:case`,
     caseSources: (t) => `${tag(t)}:case:src`,
     personRegister: (t) => `${tag(t)}:kpr`,
-    applyKeys: (t, rawDate, dates) => [k.raw(t, rawDate), k.last(t), k.persons(t), k.personHistory(t), ...dates.map((d) => k.day(t, d))],
-    undoKeys: (t, dates) => [k.last(t), k.persons(t), k.personHistory(t), ...dates.map((d) => k.day(t, d))],
+    applyKeys: (t, rawDate, dates) => [
+      k.raw(t, rawDate),
+      k.last(t),
+      k.persons(t),
+      k.personHistory(t),
+      ...dates.map((d) => k.day(t, d)),
+      ...dates.map((d) => k.versions(t, d)),
+    ],
+    undoKeys: (t, dates) => [k.last(t), k.persons(t), k.personHistory(t), ...dates.map((d) => k.day(t, d)), ...dates.map((d) => k.versions(t, d))],
   };
   return k;
 }

@@ -1,7 +1,19 @@
 import { type Clock, systemClock } from '../clock.js';
 import { type IsoDate, shanghaiDate } from '../dates.js';
 import type { DatedKind } from '../parser/schema.js';
-import { type ClaimScope, type Confirmation, ConfirmationSchema, type MessageWrite, type PersonState, type RawMessage, type ReportStore, type StoredReport, type UnitDay } from './report-store.js';
+import {
+  type ClaimScope,
+  type Confirmation,
+  ConfirmationSchema,
+  type MessageWrite,
+  type PersonState,
+  type RawMessage,
+  type ReportStore,
+  type ReportVersion,
+  type StoredReport,
+  type UnitDay,
+  type Withdrawal,
+} from './report-store.js';
 import { historyCutoff } from './keys.js';
 import { validateWrite } from './validate-write.js';
 
@@ -43,12 +55,15 @@ export class MemoryReportStore implements ReportStore {
   private readonly days = new Map<string, Map<string, UnitState>>();
   private readonly raws = new Map<string, { lastWrite: number; msgs: Map<string, RawMessage> }>();
   private readonly last = new Map<string, Ref[]>();
-  private readonly history = new Map<string, Map<string, HistoryEntry[]>>();
+  private readonly personStates = new Map<string, Map<string, HistoryEntry[]>>();
   private readonly claims = new Map<string, number>();
   /** Day data versions and cached totals (see ReportStore.getDayVersioned), by `township\0date`. */
   private readonly versions = new Map<string, string>();
   private readonly totals = new Map<string, { version: string; totals: unknown }>();
   private versionSeq = 0;
+  /** Report versions by `township\0date\0unit` (see ReportStore.history). */
+  private readonly reportVersions = new Map<string, ReportVersion[]>();
+  private readonly alertNumbers = new Map<string, number>();
 
   constructor(options: MemoryReportStoreOptions = {}) {
     this.clock = options.clock ?? systemClock;
@@ -85,13 +100,31 @@ export class MemoryReportStore implements ReportStore {
     for (const r of w.put) {
       const u = this.unit(w.township, r.date, r.unit);
       refs.push({ date: r.date, kind: r.kind, unit: r.unit, id: r.meta.id });
+      // An incident already stored under this id: the same report sent again updates it in place; a redelivery
+      // of the very same message (same id, same receivedAt) changes nothing, not even the versions.
+      const at = r.kind === 'incident' ? u.incidents.findIndex((i) => i.meta.id === r.meta.id) : -1;
+      if (at >= 0 && u.incidents[at]!.meta.receivedAt === r.meta.receivedAt) continue;
+      this.addVersion(w.township, r.date, r.unit, {
+        action: r.correction ? 'correction' : 'report',
+        kind: r.kind,
+        reportId: r.meta.id,
+        report: structuredClone(r),
+        senderId: r.meta.senderId,
+        msgId: w.raw.msgId,
+        at: r.meta.receivedAt,
+      });
+      // Signatures were given for the version they saw: a correction asks for them again.
+      if (r.correction && u.confirmations.length) {
+        u.confirmations = [];
+        changed.add(r.date);
+      }
       switch (r.kind) {
-        case 'incident':
-          if (!u.incidents.some((i) => i.meta.id === r.meta.id)) {
-            u.incidents.push(r);
-            changed.add(r.date);
-          }
+        case 'incident': {
+          if (at >= 0) u.incidents[at] = r;
+          else u.incidents.push(r);
+          changed.add(r.date);
           break;
+        }
         case 'key_person':
           if (u.keyPersons) this.dropPersons(w.township, u.keyPersons);
           u.keyPersons = r;
@@ -112,30 +145,49 @@ export class MemoryReportStore implements ReportStore {
     if (refs.length) this.last.set(`${w.township}\0${w.put[0]!.meta.senderId}`, refs);
   }
 
-  async undoLast(township: string, senderId: string): Promise<StoredReport[]> {
+  async undoLast(township: string, senderId: string, by: Withdrawal): Promise<StoredReport[]> {
     const key = `${township}\0${senderId}`;
     const refs = this.last.get(key) ?? [];
     this.last.delete(key);
     const removed: StoredReport[] = [];
+    const withdrawn = (u: UnitState, r: StoredReport) => {
+      removed.push(r);
+      u.confirmations = [];
+      this.bump(township, r.date);
+      this.addVersion(township, r.date, r.unit, {
+        action: 'withdrawn',
+        kind: r.kind,
+        reportId: r.meta.id,
+        senderId,
+        msgId: by.msgId,
+        at: by.at,
+      });
+    };
     for (const ref of refs) {
       const u = this.days.get(`${township}\0${ref.date}`)?.get(ref.unit);
       if (!u) continue;
       if (ref.kind === 'incident') {
         const i = u.incidents.findIndex((x) => x.meta.id === ref.id);
-        if (i >= 0) {
-          removed.push(...u.incidents.splice(i, 1));
-          this.bump(township, ref.date);
-        }
+        if (i >= 0) withdrawn(u, u.incidents.splice(i, 1)[0]!);
         continue;
       }
       const cur = u[PROP[ref.kind]];
       if (cur?.meta.id !== ref.id) continue; // replaced since: not the sender's any more
       if (cur.kind === 'key_person') this.dropPersons(township, cur);
       delete u[PROP[ref.kind]];
-      this.bump(township, ref.date);
-      removed.push(cur);
+      withdrawn(u, cur);
     }
     return structuredClone(removed);
+  }
+
+  async history(township: string, date: IsoDate, unit: string): Promise<ReportVersion[]> {
+    return structuredClone(this.reportVersions.get(`${township}\0${date}\0${unit}`) ?? []);
+  }
+
+  async nextAlertNumber(township: string): Promise<number> {
+    const n = (this.alertNumbers.get(township) ?? 0) + 1;
+    this.alertNumbers.set(township, n);
+    return n;
   }
 
   async confirm(township: string, date: IsoDate, unit: string, c: Confirmation): Promise<Confirmation[]> {
@@ -156,7 +208,10 @@ export class MemoryReportStore implements ReportStore {
     const out = new Map<string, UnitDay>();
     for (const [unit, u] of this.days.get(`${township}\0${date}`) ?? []) {
       if (!u.zero && !u.assessment && !u.keyPersons && !u.incidents.length) continue;
-      out.set(unit, structuredClone({ unit, ...u }));
+      const copy = structuredClone({ unit, ...u });
+      // Like Redis: incidents in order of receipt (an updated incident moves to its newest receipt).
+      copy.incidents.sort((a, b) => (a.meta.receivedAt < b.meta.receivedAt ? -1 : a.meta.receivedAt > b.meta.receivedAt ? 1 : 0));
+      out.set(unit, copy);
     }
     return { version: this.versions.get(`${township}\0${date}`) ?? '0', units: out };
   }
@@ -179,7 +234,7 @@ export class MemoryReportStore implements ReportStore {
 
   async keyPersons(township: string): Promise<PersonState[]> {
     const out: PersonState[] = [];
-    for (const entries of this.history.get(township)?.values() ?? []) {
+    for (const entries of this.personStates.get(township)?.values() ?? []) {
       let best: HistoryEntry | undefined;
       for (const e of entries) if (!best || order(e.state) >= order(best.state)) best = e;
       if (best) out.push(structuredClone(best.state));
@@ -188,7 +243,7 @@ export class MemoryReportStore implements ReportStore {
   }
 
   async personHistory(township: string, unit: string, name: string): Promise<PersonState[]> {
-    const entries = this.history.get(township)?.get(`${unit}\0${name}`) ?? [];
+    const entries = this.personStates.get(township)?.get(`${unit}\0${name}`) ?? [];
     return structuredClone(entries.map((e) => e.state)).sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
   }
 
@@ -221,6 +276,13 @@ export class MemoryReportStore implements ReportStore {
     this.totals.delete(key);
   }
 
+  private addVersion(township: string, date: IsoDate, unit: string, v: Omit<ReportVersion, 'seq'>): void {
+    const k = `${township}\0${date}\0${unit}`;
+    const list = this.reportVersions.get(k) ?? [];
+    list.push({ seq: list.length + 1, ...v });
+    this.reportVersions.set(k, list);
+  }
+
   private unit(township: string, date: IsoDate, unit: string): UnitState {
     const dk = `${township}\0${date}`;
     let day = this.days.get(dk);
@@ -231,8 +293,8 @@ export class MemoryReportStore implements ReportStore {
   }
 
   private addPersons(township: string, r: StoredReport & { kind: 'key_person' }, cut: IsoDate): void {
-    let h = this.history.get(township);
-    if (!h) this.history.set(township, (h = new Map()));
+    let h = this.personStates.get(township);
+    if (!h) this.personStates.set(township, (h = new Map()));
     for (const p of r.persons) {
       const k = `${r.unit}\0${p.name}`;
       const list = (h.get(k) ?? []).filter((e) => e.state.date >= cut);
@@ -242,7 +304,7 @@ export class MemoryReportStore implements ReportStore {
   }
 
   private dropPersons(township: string, r: StoredReport & { kind: 'key_person' }): void {
-    const h = this.history.get(township);
+    const h = this.personStates.get(township);
     if (!h) return;
     for (const p of r.persons) {
       const k = `${r.unit}\0${p.name}`;

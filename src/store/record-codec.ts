@@ -1,7 +1,7 @@
 import type { IsoDate } from '../dates.js';
 import type { DatedKind, Person } from '../parser/schema.js';
 import type { Platform } from '../roster.js';
-import type { Confirmation, RawMessage, StoredReport } from './report-store.js';
+import type { Confirmation, RawMessage, ReportVersion, StoredReport } from './report-store.js';
 
 // Compact JSON for Redis values. Why: a county keeps ~400 days × thousands of units; the kind, unit and date are
 // already in the key/field, and one-letter keys halve a record. Decoding produces a candidate that the caller
@@ -10,7 +10,7 @@ import type { Confirmation, RawMessage, StoredReport } from './report-store.js';
 // Report value (object):   i meta.id · g msgId (omitted when id = `${msgId}:<n>`; 1 when id = `${platform}:${msgId}:<n>`)
 //   p platform (w/d/c) · c chatId
 //   s senderId · n senderName? · t receivedAt as epoch ms (T: the string, when it is not a canonical ISO instant)
-//   P/U/L proxy/unrostered/late (1/0 when set) · R 1 = correction
+//   P/U/L proxy/unrostered/late (1/0 when set) · A [alert no, alert at] · R 1 = correction
 //   daily_assessment: k [disputesFound, disputesResolved, petitions, keyPersons, keyPersonsAbnormal] (null = absent), v level
 //   key_person: q [[name, state, whereabouts, escalation], …]      incident: e escalation, h people, o collective, m summary?
 // The Lua scripts read only `i` (report id) and `q[j][1]` (person names) of these values.
@@ -54,6 +54,7 @@ function encodeMeta(m: StoredReport['meta'], o: Json): void {
   if (m.proxy !== undefined) o.P = bit(m.proxy);
   if (m.unrostered !== undefined) o.U = bit(m.unrostered);
   if (m.late !== undefined) o.L = bit(m.late);
+  if (m.alert !== undefined) o.A = [m.alert.no, m.alert.at];
 }
 
 function decodeMeta(o: Json): Json {
@@ -77,6 +78,7 @@ function decodeMeta(o: Json): Json {
   if (o.P !== undefined) m.proxy = unbit(o.P);
   if (o.U !== undefined) m.unrostered = unbit(o.U);
   if (o.L !== undefined) m.late = unbit(o.L);
+  if (o.A !== undefined) m.alert = Array.isArray(o.A) ? { no: o.A[0], at: o.A[1] } : o.A;
   return m;
 }
 
@@ -106,6 +108,42 @@ function encodeReportObject(r: StoredReport): Json {
 
 export function encodeReport(r: StoredReport): string {
   return JSON.stringify(encodeReportObject(r));
+}
+
+const ACTION_CODE = { report: 'r', correction: 'c', withdrawn: 'w' } as const;
+const ACTION_OF: Record<string, string> = { r: 'report', c: 'correction', w: 'withdrawn' };
+const KIND_OF: Record<string, DatedKind> = { z: 'zero_report', a: 'daily_assessment', k: 'key_person', i: 'incident' };
+const CODE_OF_KIND = { zero_report: 'z', daily_assessment: 'a', key_person: 'k', incident: 'i' } as const;
+
+/**
+ * A report version without its seq (the Lua script numbers it when appending): {a action, k kind, i reportId,
+ * s sender, g msgId, t at ms | T, r report value (encodeReport's object; reports and corrections only)}.
+ */
+export function encodeVersion(v: Omit<ReportVersion, 'seq'>): string {
+  const o: Json = { a: ACTION_CODE[v.action], k: CODE_OF_KIND[v.kind], i: v.reportId, s: v.senderId, g: v.msgId };
+  const t = compactInstant(v.at);
+  if (t !== undefined) o.t = t;
+  else o.T = v.at;
+  if (v.report) o.r = encodeReportObject(v.report);
+  return JSON.stringify(o);
+}
+
+/** A candidate ReportVersion (validate it!) of a unit-day. */
+export function decodeVersion(unit: string, date: IsoDate, e: unknown): unknown {
+  if (!e || typeof e !== 'object' || Array.isArray(e)) return e;
+  const v = e as Json;
+  const kind = KIND_OF[v.k as string];
+  const out: Json = {
+    seq: v.n,
+    action: ACTION_OF[v.a as string] ?? v.a,
+    kind: kind ?? v.k,
+    reportId: v.i,
+    senderId: v.s,
+    msgId: v.g,
+    at: typeof v.t === 'number' ? new Date(v.t).toISOString() : v.T,
+  };
+  if (v.r !== undefined && kind) out.report = decodeReportObject(kind, unit, date, v.r);
+  return out;
 }
 
 function decodePersonTuple(p: unknown): unknown {
@@ -156,13 +194,14 @@ export function decodePersonEntry(unit: string, name: string, e: unknown): unkno
   return { name, unit, date: e[0], at: e[1], state: STATE_OF[e[3] as number] ?? e[3], whereabouts: WHERE_OF[e[4] as string] ?? e[4], escalation: e[5] };
 }
 
-/** Confirmation: [memberId, role, at]. */
+/** Confirmation: [memberId, role, at, version?]. */
 export function encodeConfirmation(c: Confirmation): string {
-  return JSON.stringify([c.memberId, c.role, c.at]);
+  return JSON.stringify(c.version === undefined ? [c.memberId, c.role, c.at] : [c.memberId, c.role, c.at, c.version]);
 }
 
 export function decodeConfirmation(e: unknown): unknown {
-  return Array.isArray(e) ? { memberId: e[0], role: e[1], at: e[2] } : e;
+  if (!Array.isArray(e)) return e;
+  return e.length > 3 ? { memberId: e[0], role: e[1], at: e[2], version: e[3] } : { memberId: e[0], role: e[1], at: e[2] };
 }
 
 /** Raw message value (platform and msgId are in the field): {c chat, s sender, t at (ms) | T, x text}. */

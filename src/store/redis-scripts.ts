@@ -49,10 +49,12 @@ end
 `;
 
 /**
- * applyMessage. KEYS: raw, last, kp, kh, day1..dayN. ARGV[1]: JSON
+ * applyMessage. KEYS: raw, last, kp, kh, day1..dayN, versions1..versionsN. ARGV[1]: JSON
  * { rf, rv, rttl, dttl, pttl, lttl, sep, cut (history entries dated before it are dropped),
  *   rm: [[dayIdx, unit, [[code, field], …]], …],
- *   put: [[dayIdx, code, field, value, id, unit, [[personField, entry, orderKey], …]], …],
+ *   nd: number of day keys (the versions keys follow them: KEYS[4 + nd + dayIdx]),
+ *   put: [[dayIdx, code, field, value, id, unit, [[personField, entry, orderKey], …], confirmField | false,
+ *          version entry without its "n"], …],
  *   ls: senderId | false, lv: last-message value,
  *   nv: new day version, vf: version field, tf: totals field }
  * Every day the message changes gets the version nv and loses its cached totals, in this same atomic step.
@@ -76,21 +78,53 @@ for _, rm in ipairs(p.rm) do
 end
 for _, op in ipairs(p.put) do
   local day, code, f, v, id, unit = KEYS[4 + op[1]], op[2], op[3], op[4], op[5], op[6]
+  -- An incident already stored under this id: the same report sent again updates it in place; a redelivery of
+  -- the very same message (same id, same receivedAt) changes nothing, not even the versions.
+  local incidents, at, same = nil, nil, false
+  local cur = nil
   if code == 'i' then
-    local cur = redis.call('HGET', day, f)
+    cur = redis.call('HGET', day, f)
     local ok, arr = false, nil
     if cur then ok, arr = pcall(cjson.decode, cur) end
     if ok and type(arr) == 'table' and #arr > 0 then
-      local dup = false
-      for _, x in ipairs(arr) do
-        if type(x) == 'table' and x.i == id then dup = true end
+      incidents = arr
+      local okv, nv = pcall(cjson.decode, v)
+      for j, x in ipairs(arr) do
+        if type(x) == 'table' and x.i == id then
+          at = j
+          same = okv and x.t == nv.t and x.T == nv.T
+        end
       end
-      if not dup then
-        redis.call('HSET', day, f, string.sub(cur, 1, -2) .. ',' .. v .. ']')
-        changed[op[1]] = true
-      end
+    end
+  end
+  if not same then
+    -- The version, numbered after the unit-day's last one, appended to its history.
+    local vk = KEYS[4 + p.nd + op[1]]
+    local hist = redis.call('HGET', vk, unit)
+    local hok, harr = false, nil
+    if hist then hok, harr = pcall(cjson.decode, hist) end
+    if hok and type(harr) == 'table' and #harr > 0 then
+      redis.call('HSET', vk, unit, string.sub(hist, 1, -2) .. ',{"n":' .. (#harr + 1) .. ',' .. string.sub(op[9], 2) .. ']')
     else
+      redis.call('HSET', vk, unit, '[{"n":1,' .. string.sub(op[9], 2) .. ']')
+    end
+    if op[8] and redis.call('HDEL', day, op[8]) > 0 then changed[op[1]] = true end
+  end
+  if code == 'i' then
+    if same then
+      -- nothing to do
+    elseif incidents == nil then
       redis.call('HSET', day, f, '[' .. v .. ']')
+      changed[op[1]] = true
+    elseif at == nil then
+      redis.call('HSET', day, f, string.sub(cur, 1, -2) .. ',' .. v .. ']')
+      changed[op[1]] = true
+    else
+      local parts = {}
+      for j, x in ipairs(incidents) do
+        if j == at then parts[j] = v else parts[j] = cjson.encode(x) end
+      end
+      redis.call('HSET', day, f, '[' .. table.concat(parts, ',') .. ']')
       changed[op[1]] = true
     end
   else
@@ -151,13 +185,15 @@ return 1
 `;
 
 /**
- * undoLast. KEYS: last, kp, kh, then one day key per ref of the last-message value (same order).
- * ARGV: senderId, the last-message value read just before (compare-and-delete: -1 if it changed), sep, new day
- * version, version field, totals field (a day losing a report gets the new version and loses its cached totals).
+ * undoLast. KEYS: last, kp, kh, one day key per ref of the last-message value (same order), then one versions key
+ * per ref. ARGV: senderId, the last-message value read just before (compare-and-delete: -1 if it changed), sep,
+ * new day version, version field, totals field (a day losing a report gets the new version and loses its cached
+ * totals), confirm-field prefix, the withdrawn version entry without n/k/i, day TTL.
  * Returns a flat array [refIndex, value, …] of what was removed.
  */
 export const UNDO_LUA = `${DROP_PERSONS}
 local last, kp, kh = KEYS[1], KEYS[2], KEYS[3]
+local nrefs = (#KEYS - 3) / 2
 local cur = redis.call('HGET', last, ARGV[1])
 if cur ~= ARGV[2] then return -1 end
 local ok, o = pcall(cjson.decode, cur)
@@ -166,6 +202,21 @@ local out = {}
 local function bump(day)
   redis.call('HSET', day, ARGV[5], ARGV[4])
   redis.call('HDEL', day, ARGV[6])
+end
+-- A withdrawal is a version too; the unit-day's signatures were for what is now withdrawn.
+local function withdrawn(i, day, unit, code, id)
+  redis.call('HDEL', day, ARGV[7] .. unit)
+  local vk = KEYS[3 + nrefs + i]
+  local entry = '"k":' .. cjson.encode(code) .. ',"i":' .. cjson.encode(id) .. ',' .. string.sub(ARGV[8], 2)
+  local hist = redis.call('HGET', vk, unit)
+  local hok, harr = false, nil
+  if hist then hok, harr = pcall(cjson.decode, hist) end
+  if hok and type(harr) == 'table' and #harr > 0 then
+    redis.call('HSET', vk, unit, string.sub(hist, 1, -2) .. ',{"n":' .. (#harr + 1) .. ',' .. entry .. ']')
+  else
+    redis.call('HSET', vk, unit, '[{"n":1,' .. entry .. ']')
+  end
+  redis.call('EXPIRE', vk, ARGV[9])
 end
 if not ok or type(o) ~= 'table' or type(o.r) ~= 'table' then return out end
 for i, r in ipairs(o.r) do
@@ -182,12 +233,14 @@ for i, r in ipairs(o.r) do
         if found ~= nil then
           if #keep == 0 then redis.call('HDEL', day, f) else redis.call('HSET', day, f, cjson.encode(keep)) end
           bump(day)
+          withdrawn(i, day, unit, code, id)
           out[#out + 1] = i
           out[#out + 1] = cjson.encode(found)
         end
       elseif d.i == id then
         redis.call('HDEL', day, f)
         bump(day)
+        withdrawn(i, day, unit, code, id)
         if code == 'k' then dropPersons(kp, kh, ARGV[3], unit, v) end
         out[#out + 1] = i
         out[#out + 1] = v

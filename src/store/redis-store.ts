@@ -15,6 +15,8 @@ import {
   encodePersonEntry,
   encodeRaw,
   encodeReport,
+  encodeVersion,
+  decodeVersion,
   tryJson,
 } from './record-codec.js';
 import { APPLY_LUA, CONFIRM_LUA, LuaScript, PUT_TOTALS_LUA, UNDO_LUA } from './redis-scripts.js';
@@ -28,9 +30,12 @@ import {
   type RawMessage,
   RawMessageSchema,
   type ReportStore,
+  type ReportVersion,
+  ReportVersionSchema,
   type StoredReport,
   StoredReportSchema,
   type UnitDay,
+  type Withdrawal,
 } from './report-store.js';
 import { validateWrite } from './validate-write.js';
 
@@ -90,6 +95,17 @@ export class RedisReportStore implements ReportStore {
       r.kind === 'key_person'
         ? r.persons.map((p) => [personField(r.unit, p.name), encodePersonEntry(p, r.date, r.meta.receivedAt, r.meta.id), `${r.date}${r.meta.receivedAt}`])
         : [],
+      // A correction clears the unit-day's confirmations (they were given for the version before).
+      r.correction ? confirmField(r.unit) : false,
+      encodeVersion({
+        action: r.correction ? 'correction' : 'report',
+        kind: r.kind,
+        reportId: r.meta.id,
+        report: r,
+        senderId: r.meta.senderId,
+        msgId: w.raw.msgId,
+        at: r.meta.receivedAt,
+      }),
     ]);
     const last = { m: w.raw.msgId, r: w.put.map((r) => [r.date, KIND_CODE[r.kind], dayField(r.kind, r.unit), r.unit, r.meta.id]) };
     const payload = {
@@ -101,6 +117,7 @@ export class RedisReportStore implements ReportStore {
       lttl: ttlSeconds.last,
       sep: PERSON_SEP,
       cut: historyCutoff(w.put),
+      nd: dates.length,
       rm,
       put,
       // Only a message that stored reports becomes "the last message": 撤回 itself and chatter are raw-only writes.
@@ -115,7 +132,7 @@ export class RedisReportStore implements ReportStore {
     await apply.run(this.redis, keys, [JSON.stringify(payload)]);
   }
 
-  async undoLast(township: string, senderId: string): Promise<StoredReport[]> {
+  async undoLast(township: string, senderId: string, by: Withdrawal): Promise<StoredReport[]> {
     const lastKey = this.keys.last(township);
     // Read the refs, then compare-and-delete in Lua: the day keys must be named in KEYS, and a concurrent message
     // of the same sender (rare) just makes us read again.
@@ -125,7 +142,19 @@ export class RedisReportStore implements ReportStore {
       const parsed = LastSchema.safeParse(tryJson(cur));
       const refs = parsed.success ? parsed.data.r : [];
       if (!parsed.success) this.logger.warn({ township }, 'last-message record failed validation; dropped');
-      const res = await undo.run(this.redis, this.keys.undoKeys(township, refs.map((r) => r[0])), [senderId, cur, PERSON_SEP, newVersion(), DAY_VERSION_FIELD, DAY_TOTALS_FIELD]);
+      // The withdrawn version, minus its kind and report id (the script adds them per removed report).
+      const base = encodeVersion({ action: 'withdrawn', kind: 'zero_report', reportId: '', senderId, msgId: by.msgId, at: by.at });
+      const res = await undo.run(this.redis, this.keys.undoKeys(township, refs.map((r) => r[0])), [
+        senderId,
+        cur,
+        PERSON_SEP,
+        newVersion(),
+        DAY_VERSION_FIELD,
+        DAY_TOTALS_FIELD,
+        confirmField(''),
+        JSON.stringify({ ...(JSON.parse(base) as object), k: undefined, i: undefined }),
+        ttlSeconds.day,
+      ]);
       if (res === -1) continue;
       const out: StoredReport[] = [];
       const flat = Array.isArray(res) ? res : [];
@@ -139,6 +168,26 @@ export class RedisReportStore implements ReportStore {
       return out;
     }
     throw new Error('undoLast: the last-message record kept changing; try again');
+  }
+
+  async history(township: string, date: IsoDate, unit: string): Promise<ReportVersion[]> {
+    const v = await this.redis.hget(this.keys.versions(township, date), unit);
+    const arr = v === null ? [] : tryJson(v);
+    if (!Array.isArray(arr)) {
+      this.skip({ township, date, unit }, 'stored report versions failed validation');
+      return [];
+    }
+    const out: ReportVersion[] = [];
+    for (const e of arr) {
+      const res = ReportVersionSchema.safeParse(decodeVersion(unit, date, e));
+      if (res.success) out.push(res.data);
+      else this.skip({ township, date, unit }, 'stored report version failed validation');
+    }
+    return out;
+  }
+
+  async nextAlertNumber(township: string): Promise<number> {
+    return this.redis.incr(this.keys.alertNumber(township));
   }
 
   async confirm(township: string, date: IsoDate, unit: string, c: Confirmation): Promise<Confirmation[]> {

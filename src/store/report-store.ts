@@ -21,6 +21,8 @@ export const ReportMetaSchema = z.object({
   unrostered: z.boolean().optional(),
   /** Arrived after that day's deadline (迟报). */
   late: z.boolean().optional(),
+  /** The leaders' alert this report was told in (or updates): its number and when it was first sent. */
+  alert: z.object({ no: z.number().int().positive(), at: z.string() }).optional(),
 });
 export type ReportMeta = z.infer<typeof ReportMetaSchema>;
 
@@ -44,12 +46,38 @@ export const RawMessageSchema = z.object({
 });
 export type RawMessage = z.infer<typeof RawMessageSchema>;
 
-export const ConfirmationSchema = z.object({ memberId: z.string(), role: RoleSchema, at: z.string() });
+/** A signature; `version` is the unit-day's version seq it was given for (the last ReportVersion.seq seen). */
+export const ConfirmationSchema = z.object({ memberId: z.string(), role: RoleSchema, at: z.string(), version: z.number().int().nonnegative().optional() });
 export type Confirmation = z.infer<typeof ConfirmationSchema>;
 
 export const PersonStateSchema = PersonSchema.extend({ unit: z.string(), date: z.string(), at: z.string() });
 /** The latest known state of a key person, with the day it was reported. */
 export type PersonState = z.infer<typeof PersonStateSchema>;
+
+/**
+ * One version of a unit-day's reports, oldest first in history(): every stored report ('report', or 'correction'
+ * when it was sent as 更正) and every withdrawal ('withdrawn': the report `reportId` was taken back by `senderId`).
+ * Nothing is overwritten: the current state (getDay) is what the versions leave standing.
+ */
+export const ReportVersionSchema = z.object({
+  /** 1, 2, 3… within the unit-day. */
+  seq: z.number().int().positive(),
+  action: z.enum(['report', 'correction', 'withdrawn']),
+  kind: z.enum(['zero_report', 'daily_assessment', 'key_person', 'incident']),
+  reportId: z.string(),
+  /** The report as stored ('report' and 'correction' only). */
+  report: StoredReportSchema.optional(),
+  senderId: z.string(),
+  msgId: z.string(),
+  at: z.string(),
+});
+export type ReportVersion = z.infer<typeof ReportVersionSchema>;
+
+/** Who takes a report back with undoLast (the 撤回 message), recorded as the 'withdrawn' version. */
+export interface Withdrawal {
+  msgId: string;
+  at: string;
+}
 
 /** What one unit reported on one day. */
 export interface UnitDay {
@@ -70,6 +98,10 @@ export interface MessageWrite {
   /** Kinds to delete for a unit-day before the puts (e.g. a correction that turns a zero report into an incident). */
   remove?: { unit: string; date: IsoDate; kinds: DatedKind[] }[];
 }
+// The write path: applyMessage is the ONE function (one Lua script in Redis) that applies a message's changes.
+// Per put it also appends a ReportVersion to the unit-day's history; an incident whose meta.id is already stored
+// replaces that incident in place (the same report sent again updates it); a put with `correction` clears the
+// unit-day's confirmations (signatures apply to the version they saw; a correction asks for them again).
 
 export type ClaimScope = 'message' | 'job' | 'send';
 
@@ -80,8 +112,15 @@ export interface ReportStore {
    * sender (`put[0].meta.senderId`, the id handlers pass to undoLast); a raw-only write (chatter, commands) does not.
    */
   applyMessage(write: MessageWrite): Promise<void>;
-  /** Undoes the sender's last stored message (撤回); restores nothing else. Returns what was removed. */
-  undoLast(township: string, senderId: string): Promise<StoredReport[]>;
+  /**
+   * Undoes the sender's last stored message (撤回); restores nothing else. Returns what was removed. Each removed
+   * report gets a 'withdrawn' version (by `senderId`, in the message `by`) and its unit-day loses its confirmations.
+   */
+  undoLast(township: string, senderId: string, by: Withdrawal): Promise<StoredReport[]>;
+  /** The versions of a unit-day's reports, oldest first (see ReportVersion). */
+  history(township: string, date: IsoDate, unit: string): Promise<ReportVersion[]>;
+  /** The next number of a leaders' alert of the township: 1, 2, 3… never reused. */
+  nextAlertNumber(township: string): Promise<number>;
   /** Adds a confirmation (head or team leader) to a unit's day; returns all confirmations of that day. */
   confirm(township: string, date: IsoDate, unit: string, c: Confirmation): Promise<Confirmation[]>;
   /**

@@ -12,6 +12,8 @@ import { RedisReportStore } from '../../src/store/redis-store.js';
 import type { ReportStore, StoredReport } from '../../src/store/report-store.js';
 import { freePort, stopRedisServer } from '../support/redis-global-setup.js';
 
+const BY = { msgId: 'undo-msg', at: '2026-11-23T09:00:00.000Z' };
+
 // The store on a real (one-node) Redis Cluster: the server itself rejects a script or transaction whose keys are
 // in different slots (CROSSSLOT), so this proves the hash-tag layout, not just our own slot arithmetic.
 // And createStore with each REDIS_URL form that a single machine can run.
@@ -65,7 +67,7 @@ async function exercise(store: ReportStore, township: string) {
   expect((await store.keyPersons(township)).map((p) => p.name)).toEqual(['张三']);
   expect(await store.personHistory(township, '甲村', '张三')).toHaveLength(1);
   expect(await store.rawMessages(township, '2026-11-23')).toHaveLength(1);
-  const removed = await store.undoLast(township, 'u1');
+  const removed = await store.undoLast(township, 'u1', BY);
   expect(removed.map((r) => r.kind).sort()).toEqual(['incident', 'key_person', 'zero_report']);
   expect(await store.getDay(township, '2026-11-23')).toEqual(new Map());
   expect(await store.keyPersons(township)).toEqual([]);

@@ -24,6 +24,8 @@ interface Harness {
 
 const D = '2026-11-23';
 const D2 = '2026-11-24';
+/** The 撤回 message of undoLast calls. */
+const BY = { msgId: 'undo-msg', at: '2026-11-23T09:00:00.000Z' };
 let seq = 0;
 let townSeq = 0;
 const town = () => `测试镇${++townSeq}`;
@@ -52,7 +54,7 @@ const kp = (unit: string, persons: [string, 'stable' | 'abnormal', 'home' | 'awa
   date,
   persons: persons.map(([name, state, whereabouts, escalation]) => ({ name, state, whereabouts, escalation })),
 });
-const incident = (unit: string, summary: string, date = D): Body => ({ kind: 'incident', unit, date, escalation: 'county', people: 12, collective: true, summary });
+const incident = (unit: string, summary: string, date = D, people = 12): Body => ({ kind: 'incident', unit, date, escalation: 'county', people, collective: true, summary });
 
 function storeContract(name: string, make: () => Promise<Harness>) {
   describe(`ReportStore contract: ${name}`, () => {
@@ -110,6 +112,64 @@ function storeContract(name: string, make: () => Promise<Harness>) {
       expect(inc).toEqual([a.put[0], b.put[0]]);
     });
 
+    it('the same incident (its meta.id) sent again updates it: one incident, the newer content, ordered by its newest receipt', async () => {
+      const t = town();
+      const a = write(t, 'u1', [incident('甲村', '第一起')], { at: '2026-11-23T01:00:00.000Z' });
+      const b = write(t, 'u2', [incident('甲村', '第二起')], { at: '2026-11-23T03:00:00.000Z' });
+      await s.applyMessage(a);
+      await s.applyMessage(b);
+      const again = write(t, 'u1', [incident('甲村', '第一起，已劝返', D, 6)], { at: '2026-11-23T04:00:00.000Z', meta: { id: a.put[0]!.meta.id } });
+      await s.applyMessage(again);
+      const inc = (await s.getDay(t, D)).get('甲村')!.incidents;
+      expect(inc.map((i) => [i.meta.id, i.summary, i.people])).toEqual([
+        [b.put[0]!.meta.id, '第二起', 12],
+        [a.put[0]!.meta.id, '第一起，已劝返', 6],
+      ]);
+    });
+
+    it('keeps every version of a unit-day: reports, corrections (which clear the signatures) and withdrawals', async () => {
+      const t = town();
+      const first = write(t, 'u1', [zero('甲村')], { at: '2026-11-23T01:00:00.000Z' });
+      await s.applyMessage(first);
+      await s.confirm(t, D, '甲村', { memberId: 'h1', role: 'head', at: '2026-11-23T01:30:00.000Z', version: 1 });
+      expect((await s.getDay(t, D)).get('甲村')?.confirmations).toEqual([{ memberId: 'h1', role: 'head', at: '2026-11-23T01:30:00.000Z', version: 1 }]);
+      const fix = write(t, 'u2', [{ ...incident('甲村', '有人上访'), correction: true }], {
+        at: '2026-11-23T02:00:00.000Z',
+        remove: [{ unit: '甲村', date: D, kinds: ['zero_report', 'incident'] }],
+        meta: { alert: { no: 7, at: '2026-11-23T02:00:05.000Z' } },
+      });
+      await s.applyMessage(fix);
+      const day = (await s.getDay(t, D)).get('甲村')!;
+      expect(day.zero).toBeUndefined();
+      expect(day.incidents).toEqual([fix.put[0]]);
+      expect(day.incidents[0]?.meta.alert).toEqual({ no: 7, at: '2026-11-23T02:00:05.000Z' });
+      expect(day.confirmations).toEqual([]);
+      await s.confirm(t, D, '甲村', { memberId: 'h1', role: 'head', at: '2026-11-23T02:30:00.000Z', version: 2 });
+      await s.undoLast(t, 'u2', { msgId: 'undo-1', at: '2026-11-23T03:00:00.000Z' });
+      expect((await s.getDay(t, D)).get('甲村')).toBeUndefined();
+      const h = await s.history(t, D, '甲村');
+      expect(h.map((v) => [v.seq, v.action, v.kind, v.senderId, v.msgId, v.at])).toEqual([
+        [1, 'report', 'zero_report', 'u1', first.raw.msgId, '2026-11-23T01:00:00.000Z'],
+        [2, 'correction', 'incident', 'u2', fix.raw.msgId, '2026-11-23T02:00:00.000Z'],
+        [3, 'withdrawn', 'incident', 'u2', 'undo-1', '2026-11-23T03:00:00.000Z'],
+      ]);
+      expect(h[0]?.report).toEqual(first.put[0]);
+      expect(h[1]?.report).toEqual(fix.put[0]);
+      expect(h[2]?.report).toBeUndefined();
+      expect(h[2]?.reportId).toBe(fix.put[0]!.meta.id);
+      // A withdrawal takes the signatures given for the withdrawn version with it.
+      await s.applyMessage(write(t, 'u1', [zero('甲村')], { at: '2026-11-23T04:00:00.000Z' }));
+      expect((await s.getDay(t, D)).get('甲村')?.confirmations).toEqual([]);
+      expect(await s.history(t, D, '乙村')).toEqual([]);
+      expect(await s.history(t, D2, '甲村')).toEqual([]);
+    });
+
+    it('alert numbers: 1, 2, 3… per township, never reused', async () => {
+      const t = town();
+      const u = town();
+      expect([await s.nextAlertNumber(t), await s.nextAlertNumber(t), await s.nextAlertNumber(u), await s.nextAlertNumber(t)]).toEqual([1, 2, 1, 3]);
+    });
+
     it('removes kinds of a unit-day before the puts (a correction that turns a zero report into an incident)', async () => {
       const t = town();
       await s.applyMessage(write(t, 'u1', [zero('甲村'), kp('甲村', [['张三', 'stable', 'home', null]])]));
@@ -132,7 +192,7 @@ function storeContract(name: string, make: () => Promise<Harness>) {
       await s.applyMessage(last);
       await s.applyMessage(other);
       await s.applyMessage(write(t, 'u1', [], { text: '撤回' })); // raw-only message: not "the last message"
-      const removed = await s.undoLast(t, 'u1');
+      const removed = await s.undoLast(t, 'u1', BY);
       expect(removed).toEqual(expect.arrayContaining([last.put[0], last.put[1]]));
       expect(removed).toHaveLength(2);
       const d2 = await s.getDay(t, D2);
@@ -140,9 +200,9 @@ function storeContract(name: string, make: () => Promise<Harness>) {
       expect(d2.get('甲村')?.incidents).toEqual([other.put[1]]);
       expect(d2.get('乙村')?.zero).toEqual(other.put[0]);
       expect((await s.getDay(t, D)).get('甲村')?.zero).toEqual(first.put[0]);
-      expect(await s.undoLast(t, 'u1')).toEqual([]);
+      expect(await s.undoLast(t, 'u1', BY)).toEqual([]);
       expect((await s.getDay(t, D)).get('甲村')?.zero).toEqual(first.put[0]);
-      expect(await s.undoLast(t, 'nobody')).toEqual([]);
+      expect(await s.undoLast(t, 'nobody', BY)).toEqual([]);
     });
 
     it('remembers the last message under the reports’ meta.senderId (roster id), not the platform user id', async () => {
@@ -150,8 +210,8 @@ function storeContract(name: string, make: () => Promise<Harness>) {
       const w = write(t, 'roster-id-1', [zero('甲村')]);
       w.raw.senderId = 'wecom-user-xyz';
       await s.applyMessage(w);
-      expect(await s.undoLast(t, 'wecom-user-xyz')).toEqual([]);
-      expect(await s.undoLast(t, 'roster-id-1')).toEqual([w.put[0]]);
+      expect(await s.undoLast(t, 'wecom-user-xyz', BY)).toEqual([]);
+      expect(await s.undoLast(t, 'roster-id-1', BY)).toEqual([w.put[0]]);
     });
 
     it('keeps meta.id forms that embed the msgId with a platform prefix, or not at all', async () => {
@@ -170,9 +230,9 @@ function storeContract(name: string, make: () => Promise<Harness>) {
       await s.applyMessage(write(t, 'u1', [zero('甲村')]));
       const b = write(t, 'u2', [zero('甲村')]);
       await s.applyMessage(b);
-      expect(await s.undoLast(t, 'u1')).toEqual([]);
+      expect(await s.undoLast(t, 'u1', BY)).toEqual([]);
       expect((await s.getDay(t, D)).get('甲村')?.zero).toEqual(b.put[0]);
-      expect(await s.undoLast(t, 'u2')).toEqual([b.put[0]]);
+      expect(await s.undoLast(t, 'u2', BY)).toEqual([b.put[0]]);
       expect((await s.getDay(t, D)).has('甲村')).toBe(false);
     });
 
@@ -182,7 +242,7 @@ function storeContract(name: string, make: () => Promise<Harness>) {
       const w2 = write(t, 'u1', [kp('甲村', [['张三', 'abnormal', 'away', 'county']], D2)], { at: '2026-11-24T02:00:00.000Z' });
       await s.applyMessage(w2);
       expect((await s.keyPersons(t))[0]).toMatchObject({ name: '张三', state: 'abnormal', date: D2 });
-      expect(await s.undoLast(t, 'u1')).toEqual([w2.put[0]]);
+      expect(await s.undoLast(t, 'u1', BY)).toEqual([w2.put[0]]);
       const latest = await s.keyPersons(t);
       expect(latest).toEqual([{ name: '张三', unit: '甲村', state: 'stable', whereabouts: 'home', escalation: null, date: D, at: '2026-11-23T02:00:00.000Z' }]);
       expect(await s.personHistory(t, '甲村', '张三')).toEqual(latest);
@@ -265,7 +325,7 @@ function storeContract(name: string, make: () => Promise<Harness>) {
       await expect(s.applyMessage(noUnit)).rejects.toThrow();
       expect(await s.getDay(t, D)).toEqual(new Map());
       expect(await s.rawMessages(t, D)).toEqual([]);
-      expect(await s.undoLast(t, 'u1')).toEqual([]);
+      expect(await s.undoLast(t, 'u1', BY)).toEqual([]);
     });
 
     it('ping answers true', async () => {
@@ -301,8 +361,8 @@ function storeContract(name: string, make: () => Promise<Harness>) {
       );
       await unchanged('a raw-only write (chatter)', () => s.applyMessage(write(t, 'u9', [], { text: '收到' })));
       await unchanged('a write to another day', () => s.applyMessage(write(t, 'u4', [zero('甲村', D2)])));
-      await changes('撤回', () => s.undoLast(t, 'u1'));
-      await unchanged('撤回 with nothing left to undo', () => s.undoLast(t, 'u1'));
+      await changes('撤回', () => s.undoLast(t, 'u1', BY));
+      await unchanged('撤回 with nothing left to undo', () => s.undoLast(t, 'u1', BY));
       const head = { memberId: 'h1', role: 'head' as const, at: '2026-11-23T06:00:00.000Z' };
       await changes('确认', () => s.confirm(t, D, '丙村', head));
       await unchanged('the same confirmation again', () => s.confirm(t, D, '丙村', head));
@@ -348,7 +408,7 @@ function storeContract(name: string, make: () => Promise<Harness>) {
       expect(
         await cacheThen(() => s.applyMessage(write(t, 'u2', [incident('乙村', '改报')], { remove: [{ unit: '乙村', date: D, kinds: ['zero_report'] }] }))),
       ).toBeUndefined(); // correction
-      expect(await cacheThen(() => s.undoLast(t, 'u2'))).toBeUndefined(); // 撤回
+      expect(await cacheThen(() => s.undoLast(t, 'u2', BY))).toBeUndefined(); // 撤回
       expect(await cacheThen(() => s.confirm(t, D, '甲村', { memberId: 'h1', role: 'head', at: '2026-11-23T06:00:00.000Z' }))).toBeUndefined(); // 确认
       // Writes that leave the day as it was keep the cache.
       expect(await cacheThen(() => s.applyMessage(write(t, 'u9', [], { text: '收到' })))).toEqual(totals);

@@ -16,6 +16,8 @@ import { assessment, confirmation, incident, keyPersons, zero } from '../../supp
 import { storeConfirmations, storeReports } from '../../support/store-reports.js';
 import { testRosterData } from '../../support/test-roster.js';
 
+const BY = { msgId: 'undo-msg', at: '2026-11-23T09:00:00.000Z' };
+
 // The day-totals cache must never change a figure: digests and 汇总表 built with a cold cache, a warm cache and
 // after late writes to a past day (补报, correction, 撤回, 确认) equal those built from every report read in full,
 // on both stores.
@@ -113,7 +115,7 @@ function cacheSuite(name: string, makeStore: () => ReportStore) {
       expect(afterFix).toContain('即时报告2起');
 
       // 撤回 of the 补报: day 1 is back to its first figures.
-      expect(await inner.undoLast(T, 'dp-clerk')).toHaveLength(1);
+      expect(await inner.undoLast(T, 'dp-clerk', BY)).toHaveLength(1);
       expect(await check('after 撤回')).toContain('应报未报5次；排查9起，化解6起');
 
       // 确认 on a past day changes its totals (confirmed), and the cache follows.
