@@ -1,5 +1,6 @@
 import { addDays, type IsoDate } from '../dates.js';
 import type { DatedKind } from '../parser/schema.js';
+import { halfMonthOf, yearOf } from './aggregates.js';
 import type { ClaimScope } from './report-store.js';
 
 // The ONE place that builds Redis keys, hash fields and TTLs. Nothing else writes a key string.
@@ -27,6 +28,12 @@ import type { ClaimScope } from './report-store.js';
 //   {P:T}:case:src     HASH  source id (report id, message id) → case number: a redelivered message opens no second case.
 //   {P:T}:kpr          HASH  `<unit>\x1f<name>` → a registered key person (逐人建账); no TTL, 销号 marks it inactive.
 //   P:claim:<scope>:<id>  STRING  SET NX EX markers (message dedupe, job slots, sends); single-key, any slot.
+// Aggregates, kept by the same Lua step as the records they sum (see aggregates.ts); TTL DAY_TTL_DAYS, refreshed:
+//   {P:T}:ad:<date>    HASH  the day's aggregates: field AGG_SUMS_FIELD = sums over its units (comma list), and one
+//                            field per highlight unit (an incident or a key person abnormal or away) → '1'.
+//   {P:T}:ah:<YYYY-MM-h>  HASH  unit → half-month record (h = 1 for the 1st–15th, 2 after): day bitmasks reported,
+//                            late, both signatures; then the half-month's sums. A unit without reports has no field.
+//   {P:T}:ay:<YYYY>    HASH  unit → year record: days reported, late, signed; then the year's sums.
 // Values are compact JSON (see record-codec.ts): the kind, unit and date live in the key/field, not in the value.
 
 /** Day data (reports, confirmations) is kept this long after its last write. */
@@ -60,6 +67,9 @@ export const DAY_VERSION_FIELD = '_v';
 export const DAY_TOTALS_FIELD = '_t';
 const KIND_OF_CODE: Record<string, DatedKind> = { z: 'zero_report', a: 'daily_assessment', k: 'key_person', i: 'incident' };
 
+/** Field of the day sums in the day's aggregate hash; no unit name contains PERSON_SEP (checked on write). */
+export const AGG_SUMS_FIELD = '\x1f';
+
 /** Separates unit and person name in key-person fields; no roster or parsed name contains it (checked on write). */
 export const PERSON_SEP = '\x1f';
 
@@ -82,6 +92,12 @@ export interface Keys {
   cases(township: string): string;
   caseSources(township: string): string;
   personRegister(township: string): string;
+  /** The day's aggregates (sums and highlight units). */
+  aggDay(township: string, date: IsoDate): string;
+  /** Per-unit records of a half-month (`YYYY-MM-1|2`) or a year (`YYYY`): see aggregates.ts. */
+  aggPeriod(township: string, period: string): string;
+  /** The aggregate keys of each date, in the order the scripts expect: ad, ah, ay per date. */
+  aggKeys(township: string, dates: readonly IsoDate[]): string[];
   /** The keys applyMessage touches (in the order the Lua script expects): raw, last, kp, kh, one day key per date, then one versions key per date. */
   applyKeys(township: string, rawDate: IsoDate, dates: readonly IsoDate[]): string[];
   /** The keys undoLast touches: last, kp, kh, one day key per date, then one versions key per date. */
@@ -95,6 +111,9 @@ export function createKeys(prefix: string): Keys {
     // A brace in the township would move the hash tag and split its keys over slots.
     if (!township || /[{}]/.test(township)) throw new Error(`invalid township name for a Redis key: "${township}"`);
     return `{${prefix}:${township}}`;
+  };
+  const bad = (period: string): never => {
+    throw new Error(`invalid aggregate period "${period}"`);
   };
   const k: Keys = {
     prefix,
@@ -120,6 +139,9 @@ export function createKeys(prefix: string): Keys {
       ...dates.map((d) => k.versions(t, d)),
     ],
     undoKeys: (t, dates) => [k.last(t), k.persons(t), k.personHistory(t), ...dates.map((d) => k.day(t, d)), ...dates.map((d) => k.versions(t, d))],
+    aggDay: (t, date) => `${tag(t)}:ad:${date}`,
+    aggPeriod: (t, period) => (/^\d{4}(-\d{2}-[12])?$/.test(period) ? `${tag(t)}:${period.length === 4 ? 'ay' : 'ah'}:${period}` : bad(period)),
+    aggKeys: (t, dates) => dates.flatMap((d) => [k.aggDay(t, d), k.aggPeriod(t, halfMonthOf(d).id), k.aggPeriod(t, yearOf(d))]),
   };
   return k;
 }
@@ -131,6 +153,11 @@ export function dayField(kind: DatedKind, unit: string): string {
 
 export function confirmField(unit: string): string {
   return `${CONFIRM_CODE}:${unit}`;
+}
+
+/** Every day-hash field of a unit-day, in the order the aggregate Lua reads them: z, a, k, i, c. */
+export function unitDayFields(unit: string): string[] {
+  return [dayField('zero_report', unit), dayField('daily_assessment', unit), dayField('key_person', unit), dayField('incident', unit), confirmField(unit)];
 }
 
 /** Reads a day-hash field back; undefined for a field this code did not write. */

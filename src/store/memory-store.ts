@@ -14,6 +14,7 @@ import {
   type UnitDay,
   type Withdrawal,
 } from './report-store.js';
+import { addDelta, addToHalf, type DayAggregate, halfMonthOf, isZero, type PeriodId, unitDayVector, type Vec, yearOf, zeroVec } from './aggregates.js';
 import { historyCutoff } from './keys.js';
 import { validateWrite } from './validate-write.js';
 
@@ -64,6 +65,9 @@ export class MemoryReportStore implements ReportStore {
   /** Report versions by `township\0date\0unit` (see ReportStore.history). */
   private readonly reportVersions = new Map<string, ReportVersion[]>();
   private readonly alertNumbers = new Map<string, number>();
+  /** Aggregates (aggregates.ts): by `township\0date`, and per-unit records by `township\0period`. */
+  private readonly aggDays = new Map<string, { sums: Vec; highlights: Set<string> }>();
+  private readonly aggPeriods = new Map<string, Map<string, Vec>>();
 
   constructor(options: MemoryReportStoreOptions = {}) {
     this.clock = options.clock ?? systemClock;
@@ -80,6 +84,7 @@ export class MemoryReportStore implements ReportStore {
     raw.msgs.set(`${w.raw.platform}:${w.raw.msgId}`, w.raw);
     this.raws.set(rawKey, raw);
 
+    const touched = this.before(w.township, [...(w.remove ?? []), ...w.put]);
     const changed = new Set<IsoDate>();
     for (const rm of w.remove ?? []) {
       const u = this.days.get(`${w.township}\0${rm.date}`)?.get(rm.unit);
@@ -140,6 +145,7 @@ export class MemoryReportStore implements ReportStore {
       if (r.kind !== 'incident') changed.add(r.date);
     }
     for (const date of changed) this.bump(w.township, date);
+    this.after(w.township, touched);
     // Only a message that stored reports becomes "the last message": 撤回 itself and chatter are raw-only writes.
     // Keyed by the reports' meta.senderId (the roster id handlers also pass to undoLast), not the platform user id.
     if (refs.length) this.last.set(`${w.township}\0${w.put[0]!.meta.senderId}`, refs);
@@ -149,6 +155,7 @@ export class MemoryReportStore implements ReportStore {
     const key = `${township}\0${senderId}`;
     const refs = this.last.get(key) ?? [];
     this.last.delete(key);
+    const touched = this.before(township, refs);
     const removed: StoredReport[] = [];
     const withdrawn = (u: UnitState, r: StoredReport) => {
       removed.push(r);
@@ -177,6 +184,7 @@ export class MemoryReportStore implements ReportStore {
       delete u[PROP[ref.kind]];
       withdrawn(u, cur);
     }
+    this.after(township, touched);
     return structuredClone(removed);
   }
 
@@ -194,8 +202,10 @@ export class MemoryReportStore implements ReportStore {
     const valid = ConfirmationSchema.parse(c); // same as Redis: an invalid confirmation throws, nothing is written
     const u = this.unit(township, date, unit);
     if (!u.confirmations.some((x) => x.memberId === valid.memberId)) {
+      const touched = this.before(township, [{ date, unit }]);
       u.confirmations.push(valid);
       this.bump(township, date);
+      this.after(township, touched);
     }
     return structuredClone(u.confirmations);
   }
@@ -230,6 +240,34 @@ export class MemoryReportStore implements ReportStore {
     if (current === '0') this.versions.set(key, (current = `m${++this.versionSeq}`));
     // Through JSON like Redis, so both stores hand back the same thing (no undefined, no Map, no shared objects).
     this.totals.set(key, { version: current, totals: JSON.parse(JSON.stringify(totals ?? null)) as unknown });
+  }
+
+  async dayAggregate(township: string, date: IsoDate): Promise<DayAggregate> {
+    const a = this.aggDays.get(`${township}\0${date}`);
+    return { sums: a ? [...a.sums] : zeroVec(), highlights: a ? [...a.highlights].sort() : [] };
+  }
+
+  async *scanPeriod(township: string, period: PeriodId, batch = 1000): AsyncIterable<[string, Vec][]> {
+    const all = [...(this.aggPeriods.get(`${township}\0${period}`) ?? [])].map(([u, v]): [string, Vec] => [u, [...v]]);
+    for (let i = 0; i < all.length; i += batch) yield all.slice(i, i + batch);
+  }
+
+  async getUnitDays(township: string, date: IsoDate, units: readonly string[]): Promise<Map<string, UnitDay>> {
+    const day = (await this.getDay(township, date)) as Map<string, UnitDay>;
+    return new Map(units.flatMap((u) => (day.has(u) ? [[u, day.get(u)!] as const] : [])));
+  }
+
+  async *scanDay(township: string, date: IsoDate, batch = 1000): AsyncIterable<UnitDay[]> {
+    const all = [...(await this.getDay(township, date)).values()];
+    for (let i = 0; i < all.length; i += batch) yield all.slice(i, i + batch);
+  }
+
+  async replaceAggregates(township: string, days: ReadonlyMap<IsoDate, DayAggregate>, periods: ReadonlyMap<PeriodId, ReadonlyMap<string, Vec>>): Promise<void> {
+    for (const [date, a] of days) {
+      if (isZero(a.sums) && !a.highlights.length) this.aggDays.delete(`${township}\0${date}`);
+      else this.aggDays.set(`${township}\0${date}`, { sums: [...a.sums], highlights: new Set(a.highlights) });
+    }
+    for (const [period, recs] of periods) this.aggPeriods.set(`${township}\0${period}`, new Map([...recs].filter(([, v]) => !isZero(v)).map(([u, v]) => [u, [...v]])));
   }
 
   async keyPersons(township: string): Promise<PersonState[]> {
@@ -268,6 +306,47 @@ export class MemoryReportStore implements ReportStore {
   }
 
   async close(): Promise<void> {}
+
+  /** The vectors of the unit-days a write is about to touch (each once), to add the difference afterwards. */
+  private before(township: string, touched: readonly { date: IsoDate; unit: string }[]): { date: IsoDate; unit: string; vec: Vec; highlight: boolean }[] {
+    const seen = new Set<string>();
+    const out: { date: IsoDate; unit: string; vec: Vec; highlight: boolean }[] = [];
+    for (const { date, unit } of touched) {
+      const k = `${date}\0${unit}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push({ date, unit, ...unitDayVector(this.days.get(`${township}\0${date}`)?.get(unit)) });
+    }
+    return out;
+  }
+
+  /** Adds each touched unit-day's change (after − before) to the day, half-month and year aggregates, as Redis does. */
+  private after(township: string, touched: readonly { date: IsoDate; unit: string; vec: Vec; highlight: boolean }[]): void {
+    for (const t of touched) {
+      const now = unitDayVector(this.days.get(`${township}\0${t.date}`)?.get(t.unit));
+      if (now.highlight === t.highlight && now.vec.every((x, i) => x === t.vec[i])) continue;
+      const dk = `${township}\0${t.date}`;
+      const day = this.aggDays.get(dk) ?? { sums: zeroVec(), highlights: new Set<string>() };
+      addDelta(day.sums, t.vec, now.vec);
+      if (now.highlight) day.highlights.add(t.unit);
+      else day.highlights.delete(t.unit);
+      if (isZero(day.sums) && !day.highlights.size) this.aggDays.delete(dk);
+      else this.aggDays.set(dk, day);
+      const half = halfMonthOf(t.date);
+      this.addPeriod(township, half.id, t.unit, (rec) => addToHalf(rec, half.bit, t.vec, now.vec));
+      this.addPeriod(township, yearOf(t.date), t.unit, (rec) => addDelta(rec, t.vec, now.vec));
+    }
+  }
+
+  private addPeriod(township: string, period: PeriodId, unit: string, add: (rec: Vec) => void): void {
+    const pk = `${township}\0${period}`;
+    let recs = this.aggPeriods.get(pk);
+    if (!recs) this.aggPeriods.set(pk, (recs = new Map()));
+    const rec = recs.get(unit) ?? zeroVec();
+    add(rec);
+    if (isZero(rec)) recs.delete(unit);
+    else recs.set(unit, rec);
+  }
 
   /** A write changed the township-day: a new version (never reused), and its cached totals are gone. */
   private bump(township: string, date: IsoDate): void {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Cluster, Redis } from 'ioredis';
+import { AGG_LUA } from './aggregate-lua.js';
 
 // Lua scripts that make each store operation atomic (one script = one atomic step, also on Redis Cluster since
 // every key they get shares the township's hash tag; see keys.ts). Every key comes in KEYS, every field is built
@@ -56,12 +57,17 @@ end
  *   put: [[dayIdx, code, field, value, id, unit, [[personField, entry, orderKey], …], confirmField | false,
  *          version entry without its "n"], …],
  *   ls: senderId | false, lv: last-message value,
- *   nv: new day version, vf: version field, tf: totals field }
- * Every day the message changes gets the version nv and loses its cached totals, in this same atomic step.
+ *   nv: new day version, vf: version field, tf: totals field,
+ *   ag: the unit-days touched (aggregate-lua.ts), sf: day-sums field }
+ * KEYS go on after the versions keys with the aggregate keys of each day (ad, ah, ay: keys.aggKeys).
+ * Every day the message changes gets the version nv and loses its cached totals, in this same atomic step; its
+ * aggregates change by the difference the message made.
  */
-export const APPLY_LUA = `${DROP_PERSONS}
+export const APPLY_LUA = `${DROP_PERSONS}${AGG_LUA}
 local p = cjson.decode(ARGV[1])
 local raw, last, kp, kh = KEYS[1], KEYS[2], KEYS[3], KEYS[4]
+local function keyOf(i, n) if n == 0 then return 4 + i end return 4 + 2 * p.nd + 3 * (i - 1) + n end
+aggBefore(p.ag, keyOf)
 redis.call('HSET', raw, p.rf, p.rv)
 redis.call('EXPIRE', raw, p.rttl)
 local persons = false
@@ -172,7 +178,8 @@ for idx, _ in pairs(changed) do
   redis.call('HSET', KEYS[4 + idx], p.vf, p.nv)
   redis.call('HDEL', KEYS[4 + idx], p.tf)
 end
-for i = 5, #KEYS do redis.call('EXPIRE', KEYS[i], p.dttl) end
+for i = 5, 4 + 2 * p.nd do redis.call('EXPIRE', KEYS[i], p.dttl) end
+aggAfter(p.sf, p.dttl, keyOf)
 if persons then
   redis.call('EXPIRE', kp, p.pttl)
   redis.call('EXPIRE', kh, p.pttl)
@@ -188,12 +195,13 @@ return 1
  * undoLast. KEYS: last, kp, kh, one day key per ref of the last-message value (same order), then one versions key
  * per ref. ARGV: senderId, the last-message value read just before (compare-and-delete: -1 if it changed), sep,
  * new day version, version field, totals field (a day losing a report gets the new version and loses its cached
- * totals), confirm-field prefix, the withdrawn version entry without n/k/i, day TTL.
- * Returns a flat array [refIndex, value, …] of what was removed.
+ * totals), confirm-field prefix, the withdrawn version entry without n/k/i, day TTL, the unit-days touched
+ * (JSON, aggregate-lua.ts; day index = ref index), day-sums field, number of refs. KEYS go on with the aggregate
+ * keys of each ref's day (ad, ah, ay). Returns a flat array [refIndex, value, …] of what was removed.
  */
-export const UNDO_LUA = `${DROP_PERSONS}
+export const UNDO_LUA = `${DROP_PERSONS}${AGG_LUA}
 local last, kp, kh = KEYS[1], KEYS[2], KEYS[3]
-local nrefs = (#KEYS - 3) / 2
+local nrefs = tonumber(ARGV[12])
 local cur = redis.call('HGET', last, ARGV[1])
 if cur ~= ARGV[2] then return -1 end
 local ok, o = pcall(cjson.decode, cur)
@@ -219,6 +227,8 @@ local function withdrawn(i, day, unit, code, id)
   redis.call('EXPIRE', vk, ARGV[9])
 end
 if not ok or type(o) ~= 'table' or type(o.r) ~= 'table' then return out end
+local function keyOf(i, n) if n == 0 then return 3 + i end return 3 + 2 * nrefs + 3 * (i - 1) + n end
+aggBefore(cjson.decode(ARGV[10]), keyOf)
 for i, r in ipairs(o.r) do
   local day, code, f, unit, id = KEYS[3 + i], r[2], r[3], r[4], r[5]
   local v = day and redis.call('HGET', day, f)
@@ -248,14 +258,19 @@ for i, r in ipairs(o.r) do
     end
   end
 end
+aggAfter(ARGV[11], tonumber(ARGV[9]), keyOf)
 return out
 `;
 
 /**
- * confirm. KEYS: day. ARGV: field, memberId, entry, ttl, new day version, version field, totals field.
- * Returns the field's confirmations (JSON array). A new confirmation sets the day's version and drops its totals.
+ * confirm. KEYS: day, then its aggregate keys (ad, ah, ay). ARGV: field, memberId, entry, ttl, new day version,
+ * version field, totals field, the unit-day (JSON list of one, aggregate-lua.ts), day-sums field.
+ * Returns the field's confirmations (JSON array). A new confirmation sets the day's version, drops its totals and
+ * changes the aggregates when it completes the two signatures.
  */
-export const CONFIRM_LUA = `
+export const CONFIRM_LUA = `${AGG_LUA}
+local function keyOf(_, n) return 1 + n end
+aggBefore(cjson.decode(ARGV[8]), keyOf)
 local cur = redis.call('HGET', KEYS[1], ARGV[1])
 local ok, arr = false, nil
 if cur then ok, arr = pcall(cjson.decode, cur) end
@@ -271,6 +286,7 @@ redis.call('HSET', KEYS[1], ARGV[1], cur)
 redis.call('HSET', KEYS[1], ARGV[6], ARGV[5])
 redis.call('HDEL', KEYS[1], ARGV[7])
 redis.call('EXPIRE', KEYS[1], ARGV[4])
+aggAfter(ARGV[9], tonumber(ARGV[4]), keyOf)
 return cur
 `;
 

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { type IsoDate, shanghaiDate } from '../dates.js';
 import type { Logger } from '../logger.js';
 import type { DatedKind } from '../parser/schema.js';
-import { createKeys, confirmField, DAY_TOTALS_FIELD, DAY_VERSION_FIELD, dayField, historyCutoff, type Keys, KIND_CODE, PERSON_SEP, parseDayField, parsePersonField, parseRawField, personField, rawField, ttlSeconds } from './keys.js';
+import { AGG_SUMS_FIELD, createKeys, confirmField, DAY_TOTALS_FIELD, DAY_VERSION_FIELD, dayField, historyCutoff, type Keys, KIND_CODE, PERSON_SEP, parseDayField, parsePersonField, parseRawField, personField, rawField, ttlSeconds, unitDayFields } from './keys.js';
+import { type DayAggregate, decodeVec, encodeVec, halfMonthOf, isZero, type PeriodId, type Vec, zeroVec } from './aggregates.js';
 import { byAt, byUnitName } from './memory-store.js';
 import {
   decodeConfirmation,
@@ -54,6 +55,19 @@ const newVersion = () => randomUUID();
 
 /** The value of {…}:last: the sender's last message and the day-hash fields of its reports. */
 const LastSchema = z.object({ m: z.string(), r: z.array(z.tuple([z.string(), z.string(), z.string(), z.string(), z.string()])) });
+
+/** The unit-days a script touches, once each (aggregate-lua.ts): [day index, unit, its day fields, its half-month bit]. */
+function aggEntries(touched: readonly { idx: number; date: IsoDate; unit: string }[]): [number, string, string[], number][] {
+  const seen = new Set<string>();
+  const out: [number, string, string[], number][] = [];
+  for (const t of touched) {
+    const id = `${t.date}\0${t.unit}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push([t.idx, t.unit, unitDayFields(t.unit), halfMonthOf(t.date).bit]);
+  }
+  return out;
+}
 
 export interface RedisReportStoreOptions {
   /** config.REDIS_PREFIX */
@@ -107,6 +121,7 @@ export class RedisReportStore implements ReportStore {
         at: r.meta.receivedAt,
       }),
     ]);
+    const ag = aggEntries([...(w.remove ?? []), ...w.put].map((r) => ({ idx: dayIdx(r.date), date: r.date, unit: r.unit })));
     const last = { m: w.raw.msgId, r: w.put.map((r) => [r.date, KIND_CODE[r.kind], dayField(r.kind, r.unit), r.unit, r.meta.id]) };
     const payload = {
       rf: rawField(w.raw.platform, w.raw.msgId),
@@ -127,8 +142,10 @@ export class RedisReportStore implements ReportStore {
       nv: newVersion(),
       vf: DAY_VERSION_FIELD,
       tf: DAY_TOTALS_FIELD,
+      ag,
+      sf: AGG_SUMS_FIELD,
     };
-    const keys = this.keys.applyKeys(w.township, shanghaiDate(new Date(w.raw.at)), dates);
+    const keys = [...this.keys.applyKeys(w.township, shanghaiDate(new Date(w.raw.at)), dates), ...this.keys.aggKeys(w.township, dates)];
     await apply.run(this.redis, keys, [JSON.stringify(payload)]);
   }
 
@@ -144,7 +161,9 @@ export class RedisReportStore implements ReportStore {
       if (!parsed.success) this.logger.warn({ township }, 'last-message record failed validation; dropped');
       // The withdrawn version, minus its kind and report id (the script adds them per removed report).
       const base = encodeVersion({ action: 'withdrawn', kind: 'zero_report', reportId: '', senderId, msgId: by.msgId, at: by.at });
-      const res = await undo.run(this.redis, this.keys.undoKeys(township, refs.map((r) => r[0])), [
+      const refDates = refs.map((r) => r[0]);
+      const ag = aggEntries(refs.map((r, i) => ({ idx: i + 1, date: r[0], unit: r[3] })));
+      const res = await undo.run(this.redis, [...this.keys.undoKeys(township, refDates), ...this.keys.aggKeys(township, refDates)], [
         senderId,
         cur,
         PERSON_SEP,
@@ -154,6 +173,9 @@ export class RedisReportStore implements ReportStore {
         confirmField(''),
         JSON.stringify({ ...(JSON.parse(base) as object), k: undefined, i: undefined }),
         ttlSeconds.day,
+        JSON.stringify(ag),
+        AGG_SUMS_FIELD,
+        refs.length,
       ]);
       if (res === -1) continue;
       const out: StoredReport[] = [];
@@ -192,7 +214,7 @@ export class RedisReportStore implements ReportStore {
 
   async confirm(township: string, date: IsoDate, unit: string, c: Confirmation): Promise<Confirmation[]> {
     const entry = encodeConfirmation(ConfirmationSchema.parse(c));
-    const res = await confirmScript.run(this.redis, [this.keys.day(township, date)], [
+    const res = await confirmScript.run(this.redis, [this.keys.day(township, date), ...this.keys.aggKeys(township, [date])], [
       confirmField(unit),
       c.memberId,
       entry,
@@ -200,6 +222,8 @@ export class RedisReportStore implements ReportStore {
       newVersion(),
       DAY_VERSION_FIELD,
       DAY_TOTALS_FIELD,
+      JSON.stringify(aggEntries([{ idx: 1, date, unit }])),
+      AGG_SUMS_FIELD,
     ]);
     return this.confirmations(township, date, String(res));
   }
@@ -213,6 +237,11 @@ export class RedisReportStore implements ReportStore {
     const version = h[DAY_VERSION_FIELD] ?? '0';
     delete h[DAY_VERSION_FIELD];
     delete h[DAY_TOTALS_FIELD];
+    return { version, units: this.unitDaysOf(township, date, h) };
+  }
+
+  /** Unit-days from day-hash fields (a whole day, or some units' fields). */
+  private unitDaysOf(township: string, date: IsoDate, h: Record<string, string>): Map<string, UnitDay> {
     const all = new Map<string, UnitDay>();
     const unitDay = (unit: string) => {
       let u = all.get(unit);
@@ -250,7 +279,7 @@ export class RedisReportStore implements ReportStore {
     }
     // Units with only confirmations (their report was withdrawn) did not report anything.
     for (const [unit, u] of all) if (!u.zero && !u.assessment && !u.keyPersons && !u.incidents.length) all.delete(unit);
-    return { version, units: all };
+    return all;
   }
 
   async getDayTotals(township: string, date: IsoDate): Promise<unknown | undefined> {
@@ -271,6 +300,89 @@ export class RedisReportStore implements ReportStore {
       [this.keys.day(township, date)],
       [version, JSON.stringify(totals ?? null), DAY_VERSION_FIELD, DAY_TOTALS_FIELD, newVersion(), ttlSeconds.day],
     );
+  }
+
+  async dayAggregate(township: string, date: IsoDate): Promise<DayAggregate> {
+    const h = await this.redis.hgetall(this.keys.aggDay(township, date));
+    const raw = h[AGG_SUMS_FIELD];
+    delete h[AGG_SUMS_FIELD];
+    let sums = raw === undefined ? zeroVec() : decodeVec(raw);
+    if (!sums) {
+      this.skip({ township, date }, 'day aggregate failed validation');
+      sums = zeroVec();
+    }
+    return { sums, highlights: Object.keys(h).sort() };
+  }
+
+  async *scanPeriod(township: string, period: PeriodId, batch = 1000): AsyncIterable<[string, Vec][]> {
+    const key = this.keys.aggPeriod(township, period);
+    let cursor = '0';
+    do {
+      const [next, flat] = await this.redis.hscan(key, cursor, 'COUNT', batch);
+      cursor = next;
+      const out: [string, Vec][] = [];
+      for (let i = 0; i + 1 < flat.length; i += 2) {
+        const v = decodeVec(flat[i + 1]!);
+        if (v) out.push([flat[i]!, v]);
+        else this.skip({ township, period }, 'aggregate record failed validation');
+      }
+      if (out.length) yield out;
+    } while (cursor !== '0');
+  }
+
+  async getUnitDays(township: string, date: IsoDate, units: readonly string[]): Promise<Map<string, UnitDay>> {
+    const out = new Map<string, UnitDay>();
+    if (!units.length) return out;
+    const fields = units.flatMap(unitDayFields);
+    const vals = await this.redis.hmget(this.keys.day(township, date), ...fields);
+    const h: Record<string, string> = {};
+    fields.forEach((f, i) => {
+      const v = vals[i];
+      if (v !== null && v !== undefined) h[f] = v;
+    });
+    return this.unitDaysOf(township, date, h);
+  }
+
+  async *scanDay(township: string, date: IsoDate, batch = 1000): AsyncIterable<UnitDay[]> {
+    // Names first (values dropped as they come), then the unit-days by field in batches: a unit's fields may come
+    // in different HSCAN replies, so units are only complete once the scan is over.
+    const units = new Set<string>();
+    let cursor = '0';
+    do {
+      const [next, flat] = await this.redis.hscan(this.keys.day(township, date), cursor, 'COUNT', batch);
+      cursor = next;
+      for (let i = 0; i < flat.length; i += 2) {
+        const f = parseDayField(flat[i]!);
+        if (f) units.add(f.unit);
+      }
+    } while (cursor !== '0');
+    const all = [...units].sort();
+    for (let i = 0; i < all.length; i += batch) {
+      const days = await this.getUnitDays(township, date, all.slice(i, i + batch));
+      if (days.size) yield [...days.values()];
+    }
+  }
+
+  async replaceAggregates(township: string, days: ReadonlyMap<IsoDate, DayAggregate>, periods: ReadonlyMap<PeriodId, ReadonlyMap<string, Vec>>): Promise<void> {
+    // One transaction per key (DEL + HSET + EXPIRE): a reader sees the old or the new aggregate, never half of it.
+    for (const [date, a] of days) {
+      const key = this.keys.aggDay(township, date);
+      const m = this.redis.multi().del(key);
+      const h: Record<string, string> = {};
+      if (!isZero(a.sums)) h[AGG_SUMS_FIELD] = encodeVec(a.sums);
+      for (const u of a.highlights) h[u] = '1';
+      if (Object.keys(h).length) m.hset(key, h).expire(key, ttlSeconds.day);
+      await m.exec();
+    }
+    for (const [period, recs] of periods) {
+      const key = this.keys.aggPeriod(township, period);
+      await this.redis.del(key);
+      const entries = [...recs].filter(([, v]) => !isZero(v));
+      for (let i = 0; i < entries.length; i += 1000) {
+        const h = Object.fromEntries(entries.slice(i, i + 1000).map(([u, v]) => [u, encodeVec(v)]));
+        await this.redis.multi().hset(key, h).expire(key, ttlSeconds.day).exec();
+      }
+    }
   }
 
   async keyPersons(township: string): Promise<PersonState[]> {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { IsoDate } from '../dates.js';
 import { type DatedKind, IncidentSchema, DailyAssessmentSchema, KeyPersonReportSchema, PersonSchema, ZeroReportSchema } from '../parser/schema.js';
 import { PlatformSchema, RoleSchema } from '../roster.js';
+import type { DayAggregate, PeriodId, Vec } from './aggregates.js';
 
 // The port every store implements (memory and Redis). Handlers and jobs see only this file.
 
@@ -145,6 +146,25 @@ export interface ReportStore {
    * For a day never written (version '0') the day gets a fresh version with the totals: empty days are cached too.
    */
   putDayTotals(township: string, date: IsoDate, totals: unknown, version: string): Promise<void>;
+  /**
+   * The aggregates of a day (aggregates.ts): sums over its units and its highlight units, kept by every write that
+   * changes the day (applyMessage, undoLast, confirm) in the same atomic step. Zero sums for a day never written.
+   */
+  dayAggregate(township: string, date: IsoDate): Promise<DayAggregate>;
+  /**
+   * The per-unit records of a half-month (`YYYY-MM-1|2`) or a year (`YYYY`), in batches of about `batch` units
+   * (HSCAN in Redis: a province-sized township is never read in one reply). Damaged records are skipped and logged.
+   */
+  scanPeriod(township: string, period: PeriodId, batch?: number): AsyncIterable<[string, Vec][]>;
+  /** The unit-days of the given units on a day (units that reported nothing are left out), read by field. */
+  getUnitDays(township: string, date: IsoDate, units: readonly string[]): Promise<Map<string, UnitDay>>;
+  /** Every unit-day of a day, in batches of about `batch` units (for a rebuild: never a whole day in memory at once). */
+  scanDay(township: string, date: IsoDate, batch?: number): AsyncIterable<UnitDay[]>;
+  /**
+   * Replaces stored aggregates with recomputed ones (`cli aggregates rebuild`): the given days' aggregates and the
+   * given periods' records, each key replaced as a whole.
+   */
+  replaceAggregates(township: string, days: ReadonlyMap<IsoDate, DayAggregate>, periods: ReadonlyMap<PeriodId, ReadonlyMap<string, Vec>>): Promise<void>;
   /** Latest state of every key person of the township (name + unit → state). */
   keyPersons(township: string): Promise<PersonState[]>;
   /** A key person's reported states, oldest first. */

@@ -67,6 +67,10 @@ async function exercise(store: ReportStore, township: string) {
   expect((await store.keyPersons(township)).map((p) => p.name)).toEqual(['张三']);
   expect(await store.personHistory(township, '甲村', '张三')).toHaveLength(1);
   expect(await store.rawMessages(township, '2026-11-23')).toHaveLength(1);
+  expect((await store.dayAggregate(township, '2026-11-23')).highlights).toEqual(['乙村', '甲村']);
+  const half: string[] = [];
+  for await (const b of store.scanPeriod(township, '2026-11-2')) half.push(...b.map(([u]) => u));
+  expect(half.sort()).toEqual(['乙村', '甲村']);
   const removed = await store.undoLast(township, 'u1', BY);
   expect(removed.map((r) => r.kind).sort()).toEqual(['incident', 'key_person', 'zero_report']);
   expect(await store.getDay(township, '2026-11-23')).toEqual(new Map());

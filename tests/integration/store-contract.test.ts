@@ -370,6 +370,41 @@ function storeContract(name: string, make: () => Promise<Harness>) {
       expect((await s.getDayVersioned(t, D)).units).toEqual(await s.getDay(t, D));
     });
 
+    it('aggregates: day sums and highlights, half-month bitmasks and sums, year counts, kept by every write', async () => {
+      const t = town();
+      const collect = async (period: string) => {
+        const out: Record<string, number[]> = {};
+        for await (const batch of s.scanPeriod(t, period, 1)) for (const [u, v] of batch) out[u] = v;
+        return out;
+      };
+      expect(await s.dayAggregate(t, D)).toEqual({ sums: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0], highlights: [] });
+      await s.applyMessage(write(t, 'u1', [assess('甲村', 3), kp('甲村', [['张三', 'abnormal', 'home', null]]), zero('乙村', D2)], { meta: { late: true } }));
+      await s.applyMessage(write(t, 'u2', [incident('丙村', '聚集')]));
+      // [reported, late, signed, found, resolved, petitions, incidents, beyond the township, abnormal, away]
+      expect(await s.dayAggregate(t, D)).toEqual({ sums: [2, 1, 0, 3, 3, 0, 1, 1, 1, 0], highlights: ['丙村', '甲村'] });
+      // 23rd and 24th November: bits 7 and 8 of the second half-month.
+      expect(await collect('2026-11-2')).toEqual({ 甲村: [1 << 7, 1 << 7, 0, 3, 3, 0, 0, 0, 1, 0], 乙村: [1 << 8, 1 << 8, 0, 0, 0, 0, 0, 0, 0, 0], 丙村: [1 << 7, 0, 0, 0, 0, 0, 1, 1, 0, 0] });
+      expect((await collect('2026'))['甲村']).toEqual([1, 1, 0, 3, 3, 0, 0, 0, 1, 0]);
+      // Both signatures; a correction by difference; 撤回 takes everything back out.
+      await s.confirm(t, D, '甲村', { memberId: 'h1', role: 'head', at: '2026-11-23T05:00:00.000Z' });
+      await s.confirm(t, D, '甲村', { memberId: 't1', role: 'team_leader', at: '2026-11-23T05:00:00.000Z' });
+      await s.applyMessage(write(t, 'u1', [assess('甲村', 1)], { remove: [{ unit: '甲村', date: D, kinds: ['key_person'] }] }));
+      expect(await s.dayAggregate(t, D)).toEqual({ sums: [2, 0, 1, 1, 1, 0, 1, 1, 0, 0], highlights: ['丙村'] });
+      expect((await collect('2026-11-2'))['甲村']).toEqual([1 << 7, 0, 1 << 7, 1, 1, 0, 0, 0, 0, 0]);
+      await s.undoLast(t, 'u1', BY);
+      expect(await s.dayAggregate(t, D)).toEqual({ sums: [1, 0, 0, 0, 0, 0, 1, 1, 0, 0], highlights: ['丙村'] });
+      expect(Object.keys(await collect('2026-11-2')).sort()).toEqual(['丙村', '乙村']);
+      expect(await collect('2026-12-1')).toEqual({});
+      // The unit-days by unit, and the whole day in batches.
+      const some = await s.getUnitDays(t, D, ['丙村', '甲村', '无此村']);
+      expect([...some.keys()]).toEqual(['丙村']);
+      expect(some.get('丙村')).toEqual((await s.getDay(t, D)).get('丙村'));
+      const batches: string[][] = [];
+      await s.applyMessage(write(t, 'u3', [zero('丁村'), zero('戊村')]));
+      for await (const b of s.scanDay(t, D, 1)) batches.push(b.map((u) => u.unit));
+      expect(batches.flat().sort()).toEqual(['丁村', '丙村', '戊村']);
+    });
+
     it('day totals cache: a hit only for the current version; any change of the day makes it miss', async () => {
       const t = town();
       const totals = { total: { reported: 2 }, d: [['甲村', 1, 1]], note: '累计' };

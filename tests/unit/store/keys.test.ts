@@ -48,6 +48,7 @@ describe('keys', () => {
             [keys.personHistory(township)], // personHistory
             [keys.raw(township, dates[0]!)], // rawMessages
             [keys.versions(township, dates[0]!), keys.alertNumber(township)], // history, nextAlertNumber
+            keys.aggKeys(township, dates), // aggregates (apply, undo, confirm)
           ];
           const slot = clusterSlot(keys.day(township, dates[0]!));
           for (const op of ops) for (const k of op) expect(clusterSlot(k)).toBe(slot);
