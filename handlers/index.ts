@@ -3,6 +3,12 @@ import type { InboundMessage } from '../src/core/message.js';
 import { shanghaiDate } from '../src/dates.js';
 import { parseMessage } from '../src/parser/parse-message.js';
 import { askFormat } from './ask-format.js';
+import { caseAssign } from './case-assign.js';
+import { caseClose } from './case-close.js';
+import { caseExport } from './case-export.js';
+import { caseProgress } from './case-progress.js';
+import { caseRegister } from './case-register.js';
+import { caseShow } from './case-show.js';
 import { chatter } from './chatter.js';
 import { confirm } from './confirm.js';
 import { help } from './help.js';
@@ -13,7 +19,23 @@ import type { Handler, HandlerContext } from './types.js';
 import { undo } from './undo.js';
 
 /** The conversation, as a table: the first row that matches handles the message; the last row always matches. */
-export const handlers: readonly Handler[] = [help, missing, stats, confirm, undo, submitReport, askFormat, chatter];
+export const handlers: readonly Handler[] = [
+  // The ledger's commands first: they have their own syntax (案件12, 登记：, 包案, 销号), and “确认 案件12” is not 确认.
+  caseExport,
+  caseRegister,
+  caseAssign,
+  caseProgress,
+  caseClose,
+  caseShow,
+  help,
+  missing,
+  stats,
+  confirm,
+  undo,
+  submitReport,
+  askFormat,
+  chatter,
+];
 
 /** Builds the function the Inbox calls for every accepted message. */
 export function createDispatch(deps: Deps, table: readonly Handler[] = handlers): (msg: InboundMessage) => Promise<void> {

@@ -2,6 +2,7 @@ import { shanghaiInstant } from '../src/dates.js';
 import { type DatedKind, type DatedReport, ESCALATION_ORDER, isDated, type Person } from '../src/parser/schema.js';
 import type { MessageWrite, StoredReport } from '../src/store/report-store.js';
 import { conversation, parseWarningText, type ReceiptLine } from '../src/strings.js';
+import { openCasesForReports } from '../src/ledger/open-case.js';
 import type { Handler, HandlerContext } from './types.js';
 
 /** A person the leaders must hear about at once: abnormal, or heading to the county or higher. */
@@ -81,6 +82,8 @@ export const submitReport: Handler = {
     });
     await deps.store.applyMessage({ township: roster.township, raw: ctx.raw, put, remove: removalsFor(known) });
     for (const r of put) deps.metrics.reportsStored.inc({ kind: r.kind });
+    // An incident opens a case at once; a 日研判 that describes its disputes opens one per dispute (台账).
+    const cases = await openCasesForReports(deps, put, msg.text);
 
     const alerted = await alertLeaders(ctx, known);
     const lines: ReceiptLine[] = known.map((r) => ({ kind: r.kind, unit: r.unit, date: r.date, detail: detail(r) }));
@@ -94,6 +97,7 @@ export const submitReport: Handler = {
         late: put.some((r) => r.meta.late),
         warnings,
         alerted,
+        cases: cases.map((c) => c.no),
       }),
     );
     return true;

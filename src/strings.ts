@@ -61,7 +61,7 @@ export interface ReceiptLine {
 }
 export const conversation = {
   /** The receipt of a stored message: one line per report, then notes. */
-  receipt(o: { lines: ReceiptLine[]; correction: boolean; proxy: boolean; unrostered: boolean; late: boolean; warnings: string[]; alerted: boolean }): string {
+  receipt(o: { lines: ReceiptLine[]; correction: boolean; proxy: boolean; unrostered: boolean; late: boolean; warnings: string[]; alerted: boolean; cases?: number[] }): string {
     const head = o.correction ? '✅ 已更正' : '✅ 已登记';
     const kind = { zero_report: '零报告', daily_assessment: '日研判', key_person: '重点人员', incident: '即时报告' } as const;
     const lines = o.lines.map((l) => `${l.unit} ${dayLabel(l.date)} ${kind[l.kind]}${l.detail ? `：${l.detail}` : ''}`);
@@ -71,6 +71,7 @@ export const conversation = {
     if (o.late) notes.push('（已过截止时间，记为迟报）');
     const out = [`${head}：${lines.join('\n')}${notes.join('')}`];
     for (const w of o.warnings) out.push(`⚠️ ${w}`);
+    if (o.cases?.length) out.push(`📁 已立案：${o.cases.map((n) => `案件${n}`).join('、')}（台账）`);
     if (o.alerted) out.push('已同时报送领导群。');
     return out.join('\n');
   },
@@ -200,3 +201,82 @@ export const scheduled = {
 };
 
 // ——— platform and server notices ———
+
+// ——— the case ledger (台账): handlers/case-*.ts, jobs/supervise-*.ts, src/export ———
+const RESOLUTION = { resolved: '已化解', petition_ended: '息诉罢访' } as const;
+const CASE_STATUS = { open: '待包案', assigned: '办理中', claimed: '待确认', resolved: '已化解', closed: '已销号' } as const;
+export function resolutionLabel(r: 'resolved' | 'petition_ended' | undefined): string {
+  return r ? RESOLUTION[r] : '';
+}
+export function caseStatusLabel(s: keyof typeof CASE_STATUS, r?: 'resolved' | 'petition_ended'): string {
+  return s === 'resolved' && r ? RESOLUTION[r] : CASE_STATUS[s];
+}
+const CASE_ACTION = { open: '登记', assign: '包案', progress: '进展', claim: '报化解', resolve: '确认化解', close: '销号' } as const;
+export function caseActionLabel(a: keyof typeof CASE_ACTION): string {
+  return CASE_ACTION[a];
+}
+const REFUSAL = {
+  not_rostered: () => '你不在名册中，不能办理案件。',
+  leader_only_assign: () => '只有镇领导可以包案。',
+  leader_only_close: () => '只有镇领导可以销号。',
+  not_case_unit: () => '只有案件所在村（社区）的同志或镇领导可以报送本案进展。',
+  leader_only_confirm: (_no: number, leader: string) => `只有包案领导${leader}可以确认化解。`,
+  not_assigned: (no: number) => `案件${no}尚未包案，请领导先包案。`,
+  nothing_to_confirm: (no: number) => `案件${no}还没有报化解，无需确认。`,
+  not_resolved: (no: number) => `案件${no}尚未确认化解，不能销号。`,
+  already_closed: (no: number) => `案件${no}已销号。`,
+  already_resolved: (no: number) => `案件${no}已确认化解。`,
+} as const;
+export type LedgerRefusal = keyof typeof REFUSAL;
+export interface CaseLine {
+  no: number;
+  unit: string;
+  title: string;
+  leader: string;
+  owner: string;
+  deadline?: string;
+  overdueDays?: number;
+  abnormal?: string[];
+}
+const caseLine = (c: CaseLine) =>
+  `案件${c.no} ${c.unit} ${c.title}｜包案：${c.leader}｜责任人：${c.owner}${c.deadline ? `｜时限：${dayLabel(c.deadline)}` : ''}${c.overdueDays ? `｜已逾期${c.overdueDays}个工作日` : ''}${c.abnormal?.length ? `｜⚠️重点人员异常：${c.abnormal.join('、')}` : ''}`;
+export const ledger = {
+  refusal: (code: LedgerRefusal, no = 0, leader = '') => REFUSAL[code](no, leader),
+  notFound: (no: number) => `没有案件${no}，请核对编号。`,
+  registered: (no: number, unit: string, title: string, existed: boolean) => `${existed ? '📁 已登记过' : '📁 已登记'}：案件${no} ${unit} ${title}。请领导包案（例：包案 案件${no} 李镇长 12月20日前）。`,
+  registerHow: () => '请按格式登记，例如：登记：张庄村 王某某与李某某宅基地纠纷，涉及2户',
+  assignHow: (no: number) => `请写明包案领导和办结时限，例如：包案 案件${no} 李镇长 12月20日前`,
+  deadlinePast: (date: string) => `办结时限${dayLabel(date)}已过，请重新写时限。`,
+  assigned: (o: { no: number; leader: string; owner: string; stabilizer: string; deadline: string }) =>
+    `✅ 案件${o.no}已包案：包案领导${o.leader}，责任人${o.owner}，稳控责任人${o.stabilizer}，${dayLabel(o.deadline)}前办结。`,
+  progressHow: (no: number) => `请写明进展，例如：案件${no} 进展：已约谈双方`,
+  progressed: (no: number, seq: number) => `✅ 案件${no}进展已记录（第${seq}步）。`,
+  claimed: (no: number, how: 'resolved' | 'petition_ended', leader: string | null) =>
+    `✅ 案件${no}${RESOLUTION[how]}已记录，${leader ? `待包案领导${leader}确认。` : '尚未包案，请领导包案后确认。'}`,
+  confirmed: (no: number, how: 'resolved' | 'petition_ended') => `✅ 案件${no}${RESOLUTION[how]}，包案领导已确认，可销号。`,
+  closed: (no: number) => `✅ 案件${no}已销号，案结事了。`,
+  show: (o: { no: number; unit: string; title: string; status: string; leader: string; owner: string; stabilizer: string; deadline?: string; progress?: string; steps: number }) =>
+    [
+      `📁 案件${o.no} ${o.unit}：${o.title}`,
+      `状态：${o.status}；包案领导：${o.leader}；责任人：${o.owner}；稳控责任人：${o.stabilizer}${o.deadline ? `；时限：${dayLabel(o.deadline)}` : ''}`,
+      ...(o.progress ? [`最新进展：${o.progress}`] : []),
+      `共${o.steps}步记录。`,
+    ].join('\n'),
+  /** 导出台账 in the chat: the dashboard's link when there is one, else how an administrator gets the file. */
+  exportLink: (url: string) => `📊 台账、汇总表和报送情况请在此查看和下载：${url}`,
+  exportHow: () => '📊 台账请由管理员导出：npm run cli -- export ledger --from 起始日期 --to 截止日期 --out 台账.xlsx（汇总表用 summary，报送情况用 reports）。',
+  /** 督办: before a deadline, in the units' groups, @ the 责任人 and the 包案领导. */
+  dueSoon: (o: { date: string; cases: CaseLine[] }) => [`⏰【办结提醒】以下案件临近办结时限，请被@的同志抓紧办理：`, ...o.cases.map((c) => `· ${caseLine(c)}`)].join('\n'),
+  /** 督办: every working day a case stays overdue, in the leaders' groups. */
+  supervise: (o: { date: string; overdue: CaseLine[]; flagged: CaseLine[] }) =>
+    [
+      `🔴【督办】${dayLabel(o.date)}`,
+      ...(o.overdue.length ? [`逾期未办结${o.overdue.length}件：`, ...o.overdue.map((c) => `· ${caseLine(c)}`)] : []),
+      ...(o.flagged.length ? [`重点人员异常的案件${o.flagged.length}件：`, ...o.flagged.map((c) => `· ${caseLine(c)}`)] : []),
+      '请包案领导督促办理，办结后回复“案件N 已化解”。',
+    ].join('\n'),
+  personRegistered: (unit: string, name: string, category: string, stabilizer: string) => `✅ 已建账：${unit} ${name}（${category}），稳控责任人${stabilizer}。`,
+  personRemoved: (unit: string, name: string) => `✅ 已销号：${unit} ${name}。`,
+  personUnknown: (name: string) => `重点人员名册中没有“${name}”，请核对。`,
+  personHow: () => '请按格式发送，例如：重点人员登记：张庄村 王某某 上访老户 稳控责任人刘芳',
+};

@@ -36,3 +36,47 @@ export function weakCommand(text: string): CommandName | null {
   for (const [name, re] of WEAK) if (re.test(text)) return name;
   return null;
 }
+
+// ——— the ledger's words (src/ledger/case-command.ts reads them) ———
+/** Words of the case ledger (台账): case numbers, the steps of a case, the key-person register, the export. */
+export const LEDGER_WORDS = {
+  /** 案件12, 案件 12, 案件第12号, 12号案件. */
+  caseRef: /案件\s*(?:第|#|＃|No\.?)?\s*(\d{1,6})\s*号?|(\d{1,6})\s*号案件/i,
+  /** 登记：张庄村 王某某与李某某宅基地纠纷，涉及2户 */
+  register: /^(?:纠纷登记|矛盾纠纷登记|登记|立案)\s*[:：]\s*/,
+  /** 包案 案件12 李镇长 12月20日前 */
+  assign: /^(?:包案|交办|领办)/,
+  progress: /进展\s*[:：]?/,
+  resolved: /已化解|化解完毕|调解成功|已调处|已解决/,
+  petitionEnded: /息诉罢访|已息诉|停访息诉/,
+  /** 确认 案件12: the 包案领导 confirms the unit's 已化解. */
+  confirm: /^(?:确认|同意)/,
+  close: /^(?:销号|结案销号|办结销号)/,
+  /** 导出台账 */
+  export: /^(?:导出台账|台账导出|下载台账|导出汇总表|导出报表)/,
+  personRegister: /^重点人员(?:登记|建账)\s*[:：]\s*/,
+  personRemove: /^重点人员(?:销号|撤销|移除)\s*[:：]\s*/,
+  /** 12月20日前, 2026-12-20, 2026年12月20日 */
+  deadline: /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|(\d{4})-(\d{2})-(\d{2})/,
+  owner: /(?<!稳控)责任人\s*[:：]?\s*([\u4e00-\u9fa5]{2,4})/,
+  stabilizer: /稳控(?:责任人)?\s*[:：]?\s*([\u4e00-\u9fa5]{2,4})/,
+  /** Labelled elements in a registration: 诱因：…；地点：… */
+  elementLabels: {
+    cause: /^(?:诱因|起因|原因)$/,
+    place: /^(?:地点|发生地点)$/,
+    forecast: /^(?:事态发展预测|事态预测|发展预测|预测)$/,
+    plan: /^(?:工作预案|预案|处置预案)$/,
+    time: /^(?:时间|发生时间)$/,
+    keyPersons: /^(?:重点人员|涉及人员|当事人)$/,
+    category: /^(?:类别|类型)$/,
+    case: /^(?:所属案件|案件)$/,
+  },
+  /** 涉及2户, 涉及5人, 涉及群众十余人 */
+  people: /涉及[\u4e00-\u9fa5]{0,4}?(\d{1,5})\s*(户|人|名)/,
+  /** 宅基地纠纷, 土地承包矛盾 → 宅基地, 土地承包 */
+  cause: /([\u4e00-\u9fa5]{2,8}?)(?:纠纷|矛盾)/,
+  /** 王某某, 李某 (masked names as reports write them). */
+  maskedName: /[\u4e00-\u9fa5]某某?/g,
+  /** A 日研判 that describes its disputes: 排查矛盾纠纷2起（王某与李某宅基地纠纷；…） */
+  disputeItem: /[\u4e00-\u9fa5]某某?(?:与|和|跟)[\u4e00-\u9fa5]某某?[^，,；;。（）()]{0,12}?(?:纠纷|矛盾)/g,
+};

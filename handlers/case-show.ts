@@ -1,0 +1,32 @@
+import { nameOf } from '../src/ledger/case-people.js';
+import { caseStatusLabel, ledger } from '../src/strings.js';
+import { isLedger, ledgerCommand } from './case-context.js';
+import type { Handler } from './types.js';
+
+/** 案件12 — where a case stands. */
+export const caseShow: Handler = {
+  name: 'case-show',
+  match: (ctx) => isLedger(ctx, 'show'),
+  async handle(ctx) {
+    const cmd = ledgerCommand(ctx);
+    if (cmd?.kind !== 'show') return false;
+    const { roster } = ctx.deps;
+    const c = await ctx.deps.cases.get(roster.roster.township, cmd.no);
+    if (!c) return void (await ctx.reply(ledger.notFound(cmd.no)));
+    await ctx.reply(
+      ledger.show({
+        no: c.no,
+        unit: c.unit,
+        title: c.title,
+        status: caseStatusLabel(c.status, c.resolution),
+        leader: nameOf(roster, c.leaderId),
+        owner: nameOf(roster, c.ownerId),
+        stabilizer: nameOf(roster, c.stabilizerId),
+        ...(c.deadline ? { deadline: c.deadline } : {}),
+        ...(c.progress ? { progress: c.progress } : {}),
+        steps: c.versions.length,
+      }),
+    );
+    return false;
+  },
+};

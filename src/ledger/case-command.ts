@@ -1,0 +1,75 @@
+import { addDays, type IsoDate, isValidIsoDate } from '../dates.js';
+import { LEDGER_WORDS as W } from '../parser/commands.js';
+import type { Resolution } from './case.js';
+
+// The ledger's commands in the group, read from the message text (the bot's @ already removed). Words come from
+// the parser's lexicon (LEDGER_WORDS); roster names are resolved by the handlers, which know the roster.
+
+export type LedgerCommand =
+  | { kind: 'register'; body: string }
+  | { kind: 'assign'; no: number; rest: string; deadline: IsoDate | null }
+  | { kind: 'progress'; no: number; note: string }
+  | { kind: 'resolve'; no: number; how: Resolution; note: string }
+  | { kind: 'confirm'; no: number }
+  | { kind: 'close'; no: number }
+  | { kind: 'show'; no: number }
+  | { kind: 'export' }
+  | { kind: 'person-register'; body: string }
+  | { kind: 'person-remove'; body: string };
+
+const LEAD = /^[\s,.:;!?，。：；、【】[\]()（）]+/;
+
+/** The case number a text names, and the text around it without it. */
+export function caseRef(text: string): { no: number; before: string; after: string } | null {
+  const m = W.caseRef.exec(text);
+  if (!m) return null;
+  const no = Number(m[1] ?? m[2]);
+  return no > 0 ? { no, before: text.slice(0, m.index), after: text.slice(m.index + m[0].length) } : null;
+}
+
+/** 12月20日 (this year, or next when that is long past), 2026-12-20 or 2026年12月20日; null when none or invalid. */
+export function deadlineIn(text: string, today: IsoDate): IsoDate | null {
+  const m = W.deadline.exec(text);
+  if (!m) return null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (m[4]) return isValidIsoDate(`${m[4]}-${m[5]}-${m[6]}`) ? `${m[4]}-${m[5]}-${m[6]}` : null;
+  const md = `${pad(Number(m[2]))}-${pad(Number(m[3]))}`;
+  if (m[1]) return isValidIsoDate(`${m[1]}-${md}`) ? `${m[1]}-${md}` : null;
+  const year = Number(today.slice(0, 4));
+  const d = `${year}-${md}`;
+  // In December, “1月10日前” means next January.
+  if (isValidIsoDate(d) && d >= addDays(today, -60)) return d;
+  return isValidIsoDate(`${year + 1}-${md}`) ? `${year + 1}-${md}` : null;
+}
+
+// Transports remove the bot's @, but a forwarded or typed “@机器人 …” may still carry one.
+const AT = /^(?:@\S+\s+)+/;
+const clean = (s: string) => s.replace(LEAD, '').replace(AT, '').replace(LEAD, '').trim();
+
+export function parseLedgerCommand(raw: string, today: IsoDate): LedgerCommand | null {
+  // Full-width digits (案件１２) read as digits; the rest is kept as typed (notes keep their Chinese punctuation).
+  const text = clean(raw.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+  if (!text) return null;
+  if (W.export.test(text)) return { kind: 'export' };
+  let m = W.personRegister.exec(text);
+  if (m) return { kind: 'person-register', body: text.slice(m[0].length).trim() };
+  m = W.personRemove.exec(text);
+  if (m) return { kind: 'person-remove', body: text.slice(m[0].length).trim() };
+  m = W.register.exec(text);
+  if (m) return { kind: 'register', body: text.slice(m[0].length).trim() };
+
+  const ref = caseRef(text);
+  if (!ref) return null;
+  const before = clean(ref.before);
+  const after = clean(ref.after);
+  if (W.assign.test(before)) return { kind: 'assign', no: ref.no, rest: after, deadline: deadlineIn(after, today) };
+  if (W.close.test(before)) return { kind: 'close', no: ref.no };
+  if (W.confirm.test(before) && after.length <= 8) return { kind: 'confirm', no: ref.no };
+  if (before !== '') return null;
+  const p = W.progress.exec(after);
+  if (p && p.index <= 2) return { kind: 'progress', no: ref.no, note: clean(after.slice(p.index + p[0].length)) };
+  const how: Resolution | null = W.petitionEnded.test(after) ? 'petition_ended' : W.resolved.test(after) ? 'resolved' : null;
+  if (how && after.length <= 60) return { kind: 'resolve', no: ref.no, how, note: after };
+  if (after.length <= 6) return { kind: 'show', no: ref.no };
+  return null;
+}

@@ -1,0 +1,50 @@
+import type { IsoDate } from '../dates.js';
+import type { Case, CaseAction, Resolution } from './case.js';
+
+// The steps of a case as pure functions: each returns the next case with one more version (who, when, what).
+// Permissions are checked before (case-rules.ts); the store compare-and-sets the result (update-case.ts).
+
+export interface Actor {
+  /** Roster id. */
+  by: string;
+  byName?: string;
+  /** ISO instant of the message. */
+  at: string;
+  /** Its Asia/Shanghai day. */
+  today: IsoDate;
+}
+
+function withVersion(c: Case, action: CaseAction, who: Actor, note?: string): Case['versions'] {
+  return [...c.versions, { seq: c.versions.length + 1, action, at: who.at, by: who.by, ...(who.byName ? { byName: who.byName } : {}), ...(note ? { note } : {}) }];
+}
+
+export function assignStep(c: Case, who: Actor, o: { leaderId: string; ownerId?: string; stabilizerId?: string; deadline: IsoDate }): Case {
+  const note = `包案领导 ${o.leaderId}，责任人 ${o.ownerId ?? '—'}，稳控责任人 ${o.stabilizerId ?? '—'}，时限 ${o.deadline}`;
+  return {
+    ...c,
+    leaderId: o.leaderId,
+    ...(o.ownerId ? { ownerId: o.ownerId } : {}),
+    ...(o.stabilizerId ? { stabilizerId: o.stabilizerId } : {}),
+    deadline: o.deadline,
+    status: c.status === 'open' ? 'assigned' : c.status,
+    versions: withVersion(c, 'assign', who, note),
+  };
+}
+
+export function progressStep(c: Case, who: Actor, note: string): Case {
+  return { ...c, progress: note, versions: withVersion(c, 'progress', who, note) };
+}
+
+/** 已化解/息诉罢访: said by the 包案领导 it is confirmed at once; said by anyone else it waits for them. */
+export function resolveStep(c: Case, who: Actor, how: Resolution, note: string): Case {
+  if (c.leaderId && who.by === c.leaderId) return confirmStep({ ...c, resolution: how }, who, note);
+  return { ...c, status: 'claimed', resolution: how, versions: withVersion(c, 'claim', who, note) };
+}
+
+export function confirmStep(c: Case, who: Actor, note?: string): Case {
+  return { ...c, status: 'resolved', resolution: c.resolution ?? 'resolved', resolvedOn: who.today, versions: withVersion(c, 'resolve', who, note) };
+}
+
+export function closeStep(c: Case, who: Actor): Case {
+  return { ...c, status: 'closed', closedOn: who.today, versions: withVersion(c, 'close', who) };
+}

@@ -1,0 +1,64 @@
+import type { Deps } from '../core/deps.js';
+import { LEDGER_WORDS as W } from '../parser/commands.js';
+import type { StoredReport } from '../store/report-store.js';
+import { incidentLabel } from '../strings.js';
+import type { Case, NewCase } from './case.js';
+import { causeOf, describedDisputes } from './case-elements.js';
+
+// Cases opened by reports: an incident opens one at once; a 日研判 that describes its disputes opens one per
+// dispute described. Each source id opens one case only (the store is idempotent on it), so a redelivered or
+// corrected message never opens a second one.
+
+export async function openCase(deps: Deps, draft: NewCase): Promise<{ case: Case; created: boolean }> {
+  const res = await deps.cases.open(deps.roster.roster.township, draft);
+  if (res.created) deps.logger.info({ case: res.case.no, unit: res.case.unit, source: res.case.source }, 'case opened');
+  return res;
+}
+
+function names(text: string): string[] {
+  return [...new Set(text.match(W.maskedName) ?? [])];
+}
+
+/** Opens the cases of a stored message's reports; returns them (new or already open) in report order. */
+export async function openCasesForReports(deps: Deps, put: readonly StoredReport[], text: string): Promise<Case[]> {
+  const out: Case[] = [];
+  for (const r of put) {
+    const who = { at: r.meta.receivedAt, by: r.meta.senderId, ...(r.meta.senderName ? { byName: r.meta.senderName } : {}) };
+    const version = { seq: 1, action: 'open' as const, ...who };
+    if (r.kind === 'incident') {
+      const summary = r.summary ?? incidentLabel(r.escalation, r.collective);
+      const cause = causeOf(summary);
+      const res = await openCase(deps, {
+        sourceId: r.meta.id,
+        source: 'incident',
+        kind: 'incident',
+        unit: r.unit,
+        title: `${incidentLabel(r.escalation, r.collective)}：${summary}`.slice(0, 60),
+        openedOn: r.date,
+        elements: { ...(cause ? { cause } : {}), time: r.date, place: r.unit, ...(r.people ? { people: r.people } : {}), keyPersons: names(summary) },
+        escalation: r.escalation,
+        versions: [version],
+      });
+      out.push(res.case);
+    }
+    if (r.kind === 'daily_assessment' && (r.counts.disputesFound ?? 0) > 0) {
+      const items = describedDisputes(text).slice(0, r.counts.disputesFound);
+      for (const [i, item] of items.entries()) {
+        const cause = causeOf(item);
+        const res = await openCase(deps, {
+          sourceId: `${r.meta.id}:d${i}`,
+          source: 'assessment',
+          kind: 'dispute',
+          unit: r.unit,
+          title: item,
+          openedOn: r.date,
+          elements: { ...(cause ? { cause } : {}), time: r.date, place: r.unit, keyPersons: names(item) },
+          escalation: null,
+          versions: [version],
+        });
+        out.push(res.case);
+      }
+    }
+  }
+  return out;
+}

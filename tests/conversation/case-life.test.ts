@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { ledger } from '../../src/strings.js';
+import { makeChat } from '../support/make-deps.js';
+
+// The whole life of a case in the group, through the real inbox, parser, handlers and stores.
+
+const CLERK = 'zhangzhuang-clerk'; // 王磊, 张庄村
+const HEAD = 'zhangzhuang-head'; // 张建国, 张庄村书记
+const TEAM = 'zhangzhuang-team'; // 刘芳, 张庄村工作组组长
+const OTHER = 'lijiawan-clerk'; // 李家湾村
+const LI = 'leader-li'; // 李镇长
+const WANG = 'leader-wang'; // 王主任
+
+describe('a case from registration to 销号', () => {
+  it('登记 → 包案 → 进展 → 已化解 → 确认 → 销号, every step a version with who and when', async () => {
+    const chat = makeChat({ now: '2026-12-01T09:00:00+08:00' });
+    const [reg] = await chat.say(CLERK, '@机器人 登记：张庄村 王某某与李某某宅基地纠纷，涉及2户');
+    expect(reg?.text).toBe(ledger.registered(1, '张庄村', '王某某与李某某宅基地纠纷', false));
+    const opened = await chat.cases.get('青石镇', 1);
+    expect(opened).toMatchObject({
+      no: 1,
+      source: 'chat',
+      kind: 'dispute',
+      unit: '张庄村',
+      status: 'open',
+      openedOn: '2026-12-01',
+      elements: { cause: '宅基地', time: '2026-12-01', place: '张庄村', households: 2, keyPersons: ['王某某', '李某某'] },
+    });
+
+    // Only a leader assigns; a village cadre is told so in one line.
+    expect((await chat.say(CLERK, '包案 案件1 李镇长 12月20日前'))[0]?.text).toBe(ledger.refusal('leader_only_assign', 1));
+    chat.clock.set('2026-12-01T10:00:00+08:00');
+    const [assigned] = await chat.say(WANG, '包案 案件1 李镇长 12月20日前');
+    expect(assigned?.text).toBe(ledger.assigned({ no: 1, leader: '李镇长', owner: '张建国', stabilizer: '刘芳', deadline: '2026-12-20' }));
+    expect(assigned?.mentions.sort()).toEqual([HEAD, TEAM, LI, WANG].sort());
+
+    chat.clock.set('2026-12-03T15:00:00+08:00');
+    expect((await chat.say(OTHER, '案件1 进展：已约谈双方'))[0]?.text).toBe(ledger.refusal('not_case_unit', 1));
+    expect((await chat.say(CLERK, '案件1 进展：已约谈双方，初步达成调解意向'))[0]?.text).toBe(ledger.progressed(1, 3));
+
+    chat.clock.set('2026-12-05T11:00:00+08:00');
+    expect((await chat.say(CLERK, '销号 案件1'))[0]?.text).toBe(ledger.refusal('leader_only_close', 1));
+    expect((await chat.say(LI, '销号 案件1'))[0]?.text).toBe(ledger.refusal('not_resolved', 1));
+    const [claimed] = await chat.say(HEAD, '案件1 已化解');
+    expect(claimed?.text).toBe(ledger.claimed(1, 'resolved', '李镇长'));
+    expect(claimed?.mentions).toContain(LI);
+    expect((await chat.say(WANG, '确认 案件1'))[0]?.text).toBe(ledger.refusal('leader_only_confirm', 1, '李镇长'));
+    chat.clock.set('2026-12-05T16:00:00+08:00');
+    expect((await chat.say(LI, '确认 案件1'))[0]?.text).toBe(ledger.confirmed(1, 'resolved'));
+    chat.clock.set('2026-12-06T09:00:00+08:00');
+    expect((await chat.say(WANG, '销号 案件1'))[0]?.text).toBe(ledger.closed(1));
+    expect((await chat.say(CLERK, '案件1 进展：又吵起来了'))[0]?.text).toBe(ledger.refusal('already_closed', 1));
+
+    const c = await chat.cases.get('青石镇', 1);
+    expect(c).toMatchObject({ status: 'closed', resolution: 'resolved', resolvedOn: '2026-12-05', closedOn: '2026-12-06', leaderId: LI, ownerId: HEAD, stabilizerId: TEAM, deadline: '2026-12-20' });
+    expect(c?.progress).toBe('已约谈双方，初步达成调解意向');
+    expect(c?.versions.map((v) => [v.seq, v.action, v.by, v.at])).toEqual([
+      [1, 'open', CLERK, '2026-12-01T01:00:00.000Z'],
+      [2, 'assign', WANG, '2026-12-01T02:00:00.000Z'],
+      [3, 'progress', CLERK, '2026-12-03T07:00:00.000Z'],
+      [4, 'claim', HEAD, '2026-12-05T03:00:00.000Z'],
+      [5, 'resolve', LI, '2026-12-05T08:00:00.000Z'],
+      [6, 'close', WANG, '2026-12-06T01:00:00.000Z'],
+    ]);
+    expect(c?.versions.map((v) => v.byName)).toEqual(['王磊', '王主任', '王磊', '张建国', '李镇长', '王主任']);
+  });
+
+  it('an incident opens a case at once, named in the receipt; 息诉罢访 said by the 包案领导 needs no confirmation', async () => {
+    const chat = makeChat({ now: '2026-12-01T09:00:00+08:00' });
+    const [receipt] = await chat.say(CLERK, '张庄村即时报告：村民李某某今天到县信访局上访，已劝返');
+    expect(receipt?.text).toContain('已立案：案件1');
+    const c = await chat.cases.get('青石镇', 1);
+    expect(c).toMatchObject({ source: 'incident', kind: 'incident', unit: '张庄村', escalation: 'county', status: 'open', elements: { keyPersons: ['李某某'] } });
+    await chat.say(LI, '包案 案件1 李镇长 2026-12-10 责任人王磊 稳控刘芳');
+    expect(await chat.cases.get('青石镇', 1)).toMatchObject({ leaderId: LI, ownerId: CLERK, stabilizerId: TEAM, deadline: '2026-12-10' });
+    expect((await chat.say(LI, '案件1 息诉罢访'))[0]?.text).toBe(ledger.confirmed(1, 'petition_ended'));
+    expect(await chat.cases.get('青石镇', 1)).toMatchObject({ status: 'resolved', resolution: 'petition_ended', resolvedOn: '2026-12-01' });
+  });
+
+  it('a 日研判 that describes its disputes registers each one; figures alone register none', async () => {
+    const chat = makeChat({ now: '2026-12-01T15:00:00+08:00' });
+    await chat.say(CLERK, '张庄村日研判：排查矛盾纠纷2起（王某某与李某某宅基地纠纷；赵某与钱某某土地承包纠纷），化解0起，重点人员3人均稳定，总体平稳');
+    expect((await chat.cases.list('青石镇')).map((c) => [c.no, c.source, c.title, c.elements.cause])).toEqual([
+      [1, 'assessment', '王某某与李某某宅基地纠纷', '宅基地'],
+      [2, 'assessment', '赵某与钱某某土地承包纠纷', '土地承包'],
+    ]);
+    await chat.say('hexi-clerk', '河西村日研判：排查矛盾纠纷1起，化解1起，总体平稳');
+    expect(await chat.cases.list('青石镇')).toHaveLength(2);
+  });
+
+  it('a redelivered registration opens no second case; an unknown number and bad input get one line', async () => {
+    const chat = makeChat({ now: '2026-12-01T09:00:00+08:00' });
+    await chat.send(CLERK, '登记：张庄村 王某某与李某某宅基地纠纷', { msgId: 'same' });
+    await chat.send(CLERK, '登记：张庄村 王某某与李某某宅基地纠纷', { msgId: 'same' });
+    expect(await chat.cases.list('青石镇')).toHaveLength(1);
+    expect((await chat.say(LI, '案件9 已化解'))[0]?.text).toBe(ledger.notFound(9));
+    expect((await chat.say(LI, '包案 案件1'))[0]?.text).toBe(ledger.assignHow(1));
+    expect((await chat.say(LI, '包案 案件1 李镇长 11月20日前'))[0]?.text).toBe(ledger.deadlinePast('2026-11-20'));
+    expect((await chat.say('stranger', '登记：张庄村 纠纷'))[0]?.text).toBe(ledger.refusal('not_rostered'));
+    expect((await chat.say(CLERK, '登记：'))[0]?.text).toBe(ledger.registerHow());
+    const [show] = await chat.say(LI, '案件1');
+    expect(show?.text).toContain('状态：待包案');
+  });
+
+  it('导出台账 says how to get the file while there is no dashboard', async () => {
+    const chat = makeChat();
+    expect((await chat.say(LI, '@机器人 导出台账'))[0]?.text).toBe(ledger.exportHow());
+  });
+});
