@@ -53,6 +53,10 @@ export const CONFIG_KEYS = {
   WECOM_APP_ENCODING_AES_KEY: { schema: z.preprocess(emptyAsUndefined, z.string().regex(/^[A-Za-z0-9+/]{43}$/, 'must be the 43-character EncodingAESKey').optional()), hint: 'same page as WECOM_APP_TOKEN → EncodingAESKey (43 characters)' },
   WECOM_GROUP_WEBHOOKS: { schema: mapping(), hint: 'chatId=KEY,…: each group\'s 消息推送 (群机器人) webhook key, for reminders and digests with @-mentions (群设置 → 消息推送 → 添加 → key=… of its URL)' },
   WECOM_API_BASE: { schema: url('https://qyapi.weixin.qq.com'), hint: 'WeCom API host; change for 政务微信 or a private deployment' },
+  WECOM_MODE: { schema: z.preprocess(emptyAsUndefined, z.enum(['callback', 'long']).default('callback')), hint: 'callback (WeCom POSTs to /wecom/callback: needs a public HTTPS address) or long (the bot dials out over WebSocket: no public address; needs WECOM_BOT_ID and WECOM_BOT_SECRET)' },
+  WECOM_BOT_ID: { schema: str(), hint: '企业微信管理后台 → 安全与管理 → 管理工具 → 智能机器人 → (the bot) → API 模式 → 长连接 → BotID (only for WECOM_MODE=long)' },
+  WECOM_BOT_SECRET: { schema: str(), hint: 'same page → Secret (长连接专用, shown once; regenerate it on the bot\'s page if lost) (only for WECOM_MODE=long)' },
+  WECOM_WS_URL: { schema: url('wss://openws.work.weixin.qq.com'), hint: 'long-connection address; private deployments (私有部署) find theirs in the admin console' },
   // — DingTalk (钉钉) —
   DINGTALK_APP_KEY: { schema: str(), hint: '钉钉开发者后台 → 应用开发 → 企业内部应用 → 凭证与基础信息 → Client ID (AppKey)' },
   DINGTALK_APP_SECRET: { schema: str(), hint: 'same page → Client Secret (AppSecret); also signs the HTTP callback' },
@@ -93,6 +97,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ['DINGTALK_APP_KEY', 'DINGTALK_APP_SECRET'],
       ['WECOM_CORP_ID', 'WECOM_APP_SECRET'],
       ['WECOM_APP_TOKEN', 'WECOM_APP_ENCODING_AES_KEY'],
+      ['WECOM_BOT_ID', 'WECOM_BOT_SECRET'],
     ];
     for (const [a, b] of pairs) {
       if (Boolean(c[a]) !== Boolean(c[b])) {
@@ -101,17 +106,24 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       }
     }
   }
+  if (res.success && res.data.WECOM_MODE === 'long' && !res.data.WECOM_BOT_ID && !res.data.WECOM_BOT_SECRET)
+    problems.push(`WECOM_BOT_ID: required when WECOM_MODE=long — ${CONFIG_KEYS.WECOM_BOT_ID.hint}`);
   if (problems.length) throw new ConfigError(problems);
   return Object.freeze(res.data as Config);
 }
 
-/** WeCom is in use when any of its three doors is configured: smart bot, self-built app, or group webhooks. */
+/** WeCom is in use when any of its doors is configured: smart bot (callback or long connection), self-built app, or group webhooks. */
 export function wecomConfigured(c: Config): boolean {
   return Boolean(
+    wecomLongConnection(c) ||
     (c.WECOM_TOKEN && c.WECOM_ENCODING_AES_KEY) ||
       (c.WECOM_APP_TOKEN && c.WECOM_APP_ENCODING_AES_KEY && c.WECOM_CORP_ID) ||
       Object.keys(c.WECOM_GROUP_WEBHOOKS).length > 0,
   );
+}
+/** The smart bot's long connection (WECOM_MODE=long) replaces its HTTP callback. */
+export function wecomLongConnection(c: Config): boolean {
+  return c.WECOM_MODE === 'long' && Boolean(c.WECOM_BOT_ID && c.WECOM_BOT_SECRET);
 }
 export function dingtalkConfigured(c: Config): boolean {
   return Boolean(c.DINGTALK_APP_KEY && c.DINGTALK_APP_SECRET);

@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import { createDispatch } from '../handlers/index.js';
 import { createJobs } from '../jobs/index.js';
 import { systemClock } from './clock.js';
-import { ConfigError, type Config, dingtalkConfigured, loadConfig, wecomConfigured } from './config.js';
+import { ConfigError, type Config, dingtalkConfigured, loadConfig, wecomConfigured, wecomLongConnection } from './config.js';
 import type { Deps } from './core/deps.js';
 import { createInbox } from './core/inbox.js';
 import { AppError } from './errors.js';
@@ -22,12 +22,17 @@ import { startDingtalkStream } from './platforms/dingtalk/stream.js';
 import { createNotifier } from './platforms/notifier.js';
 import type { PlatformClient } from './platforms/types.js';
 import { createWecomClient } from './platforms/wecom/client.js';
+import { createWecomLongClient } from './platforms/wecom/long-client.js';
+import { type OutFrame, startWecomLongConnection, type WecomLongConnection } from './platforms/wecom/long-connection.js';
 import { wecomRoutes } from './platforms/wecom/routes.js';
 import { indexRoster, loadRoster, type RosterIndex } from './roster.js';
 import { startScheduler } from './scheduler/scheduler.js';
 import { createWorkCalendar } from './scheduler/work-calendar.js';
 import { createServer } from './server.js';
 import { createStore } from './store/create-store.js';
+import { createKeys } from './store/keys.js';
+import { type LeaseStore, MemoryLeaseStore } from './store/lease-store.js';
+import { RedisLeaseStore } from './store/redis-lease-store.js';
 
 function fail(message: string, hint?: string): never {
   process.stderr.write(`启动失败 (cannot start): ${message}${hint ? `\n  → ${hint}` : ''}\n`);
@@ -54,11 +59,20 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.LOG_LEVEL, ...(consoleMode ? { destination: pino.destination(2) } : {}) });
   const metrics = createMetrics({ defaults: true });
   const clock = systemClock;
-  const { store, cases } = createStore(config, logger);
+  const { store, cases, redis } = createStore(config, logger);
+  const wecomLong = hasWecom && wecomLongConnection(config);
+  // One WeCom long connection per bot across instances: a lease in Redis, or in memory for a single instance.
+  const leases: LeaseStore = redis ? new RedisLeaseStore(redis, createKeys(config.REDIS_PREFIX)) : new MemoryLeaseStore(clock);
+  let longConnection: WecomLongConnection | undefined;
   const calendar = createWorkCalendar({ periods: roster.roster.periods, overridesPath: config.HOLIDAYS_PATH, logger });
 
   const clients: (PlatformClient & { close?: () => Promise<void> })[] = [];
-  if (hasWecom) clients.push(createWecomClient({ config, roster, logger, metrics }));
+  if (hasWecom) {
+    const http = createWecomClient({ config, roster, logger, metrics });
+    // Started below, once the inbox exists; nothing is sent before that (the scheduler starts after it too).
+    const deliver = (f: OutFrame) => (longConnection ? longConnection.deliver(f) : Promise.reject(new Error('WeCom long connection not started')));
+    clients.push(wecomLong ? Object.assign(createWecomLongClient({ config, logger, deliver, webhooks: http }), { close: () => http.close() }) : http);
+  }
   if (hasDingtalk) clients.push(createDingtalkClient({ config, roster, logger, metrics }));
   const consoleClient = consoleMode ? createConsoleClient({ roster, write: (s) => process.stdout.write(s) }) : undefined;
   // Sends run in the background, in order per chat (each client queues per target): a receipt waiting out a
@@ -93,6 +107,7 @@ async function main(): Promise<void> {
   server.once('listening', () => logger.info({ port: config.PORT, wecom: hasWecom, dingtalk: hasDingtalk, mode: consoleMode ? 'console' : 'platforms' }, 'server listening'));
   server.once('error', (err) => fail(`cannot listen on ${config.HOST}:${config.PORT}: ${err.message}`, 'set PORT to a free port'));
   const stream = hasDingtalk && config.DINGTALK_MODE === 'stream' ? startDingtalkStream({ ...routeDeps }) : undefined;
+  if (wecomLong) longConnection = startWecomLongConnection({ config, inbox, leases, logger, metrics, clock });
   const scheduler = startScheduler(createJobs(roster.roster), deps, { catchUpHours: config.CATCHUP_HOURS });
 
   const stop = onShutdown({
@@ -104,6 +119,8 @@ async function main(): Promise<void> {
       { name: 'inbox', run: () => inbox.drain() },
       { name: 'scheduler', run: async () => scheduler.stop() },
       { name: 'sends', run: () => notifier.idle() },
+      // After the last replies went out on it; what still comes in meanwhile is dispatched by the drain above.
+      { name: 'wecom-long', run: async () => longConnection?.stop() },
       { name: 'clients', run: async () => void (await Promise.all(clients.map((c) => c.close?.()))) },
       { name: 'metrics', run: () => new Promise<void>((r) => (metricsServer ? metricsServer.close(() => r()) : r())) },
       { name: 'journal', run: async () => journal?.close() },

@@ -34,6 +34,10 @@ import type { ClaimScope } from './report-store.js';
 //   {P:T}:ah:<YYYY-MM-h>  HASH  unit → half-month record (h = 1 for the 1st–15th, 2 after): day bitmasks reported,
 //                            late, both signatures; then the half-month's sums. A unit without reports has no field.
 //   {P:T}:ay:<YYYY>    HASH  unit → year record: days reported, late, signed; then the year's sums.
+//   {P:lease:<name>}         STRING  `<holder>|<token>` of the instance holding a lease (one WeCom long connection
+//                                    per bot), PX = the lease time; gone when the holder stops renewing.
+//   {P:lease:<name>}:fence   STRING  counter: each new holder's fencing token (INCR), never reset.
+//   {P:lease:<name>}:outbox  LIST    frames other instances want sent on the connection the holder keeps.
 // Values are compact JSON (see record-codec.ts): the kind, unit and date live in the key/field, not in the value.
 
 /** Day data (reports, confirmations) is kept this long after its last write. */
@@ -87,6 +91,10 @@ export interface Keys {
   persons(township: string): string;
   personHistory(township: string): string;
   claim(scope: ClaimScope, id: string): string;
+  /** A lease, its fencing counter and its outbox share one hash tag, so one Lua script may touch them all. */
+  lease(name: string): string;
+  fence(name: string): string;
+  outbox(name: string): string;
   /** Case ledger (src/ledger): number counter, records, source index, key-person register. */
   caseSeq(township: string): string;
   cases(township: string): string;
@@ -142,8 +150,16 @@ export function createKeys(prefix: string): Keys {
     aggDay: (t, date) => `${tag(t)}:ad:${date}`,
     aggPeriod: (t, period) => (/^\d{4}(-\d{2}-[12])?$/.test(period) ? `${tag(t)}:${period.length === 4 ? 'ay' : 'ah'}:${period}` : bad(period)),
     aggKeys: (t, dates) => dates.flatMap((d) => [k.aggDay(t, d), k.aggPeriod(t, halfMonthOf(d).id), k.aggPeriod(t, yearOf(d))]),
+    lease: (name) => `{${prefix}:lease:${leaseName(name)}}`,
+    fence: (name) => `{${prefix}:lease:${leaseName(name)}}:fence`,
+    outbox: (name) => `{${prefix}:lease:${leaseName(name)}}:outbox`,
   };
   return k;
+}
+
+function leaseName(name: string): string {
+  if (!name || /[{}\s]/.test(name)) throw new Error(`invalid lease name for a Redis key: "${name}"`);
+  return name;
 }
 
 /** The day-hash field of a unit's report of one kind (incidents of a unit-day share one field). */

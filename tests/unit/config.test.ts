@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_KEYS, ConfigError, loadConfig } from '../../src/config.js';
+import { CONFIG_KEYS, ConfigError, loadConfig, wecomConfigured, wecomLongConnection } from '../../src/config.js';
 
 describe('loadConfig', () => {
   it('starts on embedded defaults with an empty environment (console mode, in-memory store)', () => {
@@ -40,6 +40,17 @@ describe('loadConfig', () => {
   it('requires credentials in pairs', () => {
     expect(() => loadConfig({ DINGTALK_APP_KEY: 'dingabc' })).toThrow(/DINGTALK_APP_SECRET: required together with DINGTALK_APP_KEY/);
     expect(() => loadConfig({ WECOM_TOKEN: 't' })).toThrow(/WECOM_ENCODING_AES_KEY/);
+  });
+});
+
+describe('WeCom long connection settings', () => {
+  it('needs the bot id and secret with WECOM_MODE=long, and defaults to the official address', () => {
+    expect(() => loadConfig({ WECOM_MODE: 'long' })).toThrow(/WECOM_BOT_ID: required when WECOM_MODE=long/);
+    expect(() => loadConfig({ WECOM_MODE: 'long', WECOM_BOT_ID: 'aib1' })).toThrow(/WECOM_BOT_SECRET: required together with WECOM_BOT_ID/);
+    const c = loadConfig({ WECOM_MODE: 'long', WECOM_BOT_ID: 'aib1', WECOM_BOT_SECRET: 's' });
+    expect(c.WECOM_WS_URL).toBe('wss://openws.work.weixin.qq.com');
+    expect(wecomLongConnection(c) && wecomConfigured(c)).toBe(true);
+    expect(wecomLongConnection(loadConfig({ WECOM_BOT_ID: 'aib1', WECOM_BOT_SECRET: 's' }))).toBe(false);
   });
 });
 

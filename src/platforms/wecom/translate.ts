@@ -5,6 +5,8 @@ import type { AppMessage, SmartBotMessage } from './schema.js';
 export interface WecomReplyHandle {
   /** Smart bot only: POST markdown here once, within 1 h. https://developer.work.weixin.qq.com/document/path/101138 */
   responseUrl?: string;
+  /** Long connection only: the callback's req_id, which an aibot_respond_msg frame must carry. */
+  reqId?: string;
 }
 
 /** chatId of a one-to-one conversation: WeCom gives no chatid there, so the sender's userid stands in. */

@@ -1,0 +1,239 @@
+import { Redis } from 'ioredis';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { createDispatch } from '../../handlers/index.js';
+import { systemClock } from '../../src/clock.js';
+import { loadConfig } from '../../src/config.js';
+import type { Deps } from '../../src/core/deps.js';
+import { createInbox } from '../../src/core/inbox.js';
+import { silentLogger } from '../../src/logger.js';
+import { createMetrics } from '../../src/ops/metrics.js';
+import { createNotifier } from '../../src/platforms/notifier.js';
+import { createWecomLongClient } from '../../src/platforms/wecom/long-client.js';
+import { startWecomLongConnection, type WecomLongConnection, type WecomLongOptions } from '../../src/platforms/wecom/long-connection.js';
+import { createKeys } from '../../src/store/keys.js';
+import { type LeaseStore, MemoryLeaseStore } from '../../src/store/lease-store.js';
+import { RedisLeaseStore } from '../../src/store/redis-lease-store.js';
+import { FakeWecomWsServer } from '../support/fake-wecom-ws-server.js';
+import { makeDeps } from '../support/make-deps.js';
+import { RecordingInbox } from '../support/recording-inbox.js';
+
+async function waitFor<T>(what: string, probe: () => T | undefined | false, ms = 5000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const v = probe();
+    if (v) return v;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+let server: FakeWecomWsServer;
+const running: WecomLongConnection[] = [];
+const redisClients: Redis[] = [];
+
+beforeEach(async () => {
+  server = await new FakeWecomWsServer().start();
+});
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((c) => c.stop()));
+  await Promise.all(redisClients.splice(0).map((r) => r.quit()));
+  await server.stop();
+});
+
+function config(extra: Record<string, string> = {}) {
+  return loadConfig({ WECOM_MODE: 'long', WECOM_BOT_ID: server.botId, WECOM_BOT_SECRET: server.secret, WECOM_WS_URL: server.url, ...extra });
+}
+
+/** A connection with test timings: fast backoff and lease checks; heartbeats only when asked. */
+function connect(o: Partial<WecomLongOptions> & { leases?: LeaseStore } = {}) {
+  const inbox = o.inbox ?? new RecordingInbox();
+  const c = startWecomLongConnection({
+    config: config(),
+    logger: silentLogger,
+    metrics: createMetrics(),
+    leases: new MemoryLeaseStore(systemClock),
+    backoffBaseMs: 20,
+    backoffMaxMs: 100,
+    leaseTtlMs: 600,
+    leaseCheckMs: 50,
+    outboxPollMs: 30,
+    heartbeatMs: 60_000,
+    ...o,
+    inbox,
+  });
+  running.push(c);
+  return { c, inbox };
+}
+
+/** The whole bot on one connection: the real inbox, handlers and notifier with the long-connection client. */
+function bot(extra: Partial<WecomLongOptions> = {}) {
+  const { deps: base, store } = makeDeps();
+  let conn: WecomLongConnection | undefined;
+  const client = createWecomLongClient({ config: config(), logger: base.logger, deliver: (f) => conn!.deliver(f) });
+  const notifier = createNotifier({ clients: [client], logger: base.logger, metrics: base.metrics });
+  const deps: Deps = { ...base, config: config(), notifier, clock: systemClock };
+  const inbox = createInbox({ store, logger: deps.logger, metrics: deps.metrics, dedupeTtlSeconds: 3600, dispatch: createDispatch(deps) });
+  conn = connect({ inbox, ...extra }).c;
+  return { conn, inbox, store };
+}
+
+describe('WeCom long connection', () => {
+  it('subscribes once with the bot id and secret, and answers a message with aibot_respond_msg on its req_id within 5 s', async () => {
+    bot();
+    const peer = await waitFor('the subscription', () => server.live());
+    const subs = peer.received.filter((f) => f.cmd === 'aibot_subscribe');
+    expect(subs).toHaveLength(1);
+    expect(subs[0]!.body).toEqual({ bot_id: server.botId, secret: server.secret });
+    expect(subs[0]!.headers.req_id).toMatch(/^aibot_subscribe_\d+_[0-9a-f]{8}$/);
+
+    const reqId = server.sendText({ userid: 'zhangzhuang-clerk', chatid: 'units-chat', content: '张庄村今日零报告' });
+    const reply = await waitFor('the receipt', () => peer.received.find((f) => f.cmd === 'aibot_respond_msg'), 5000);
+    expect(reply.headers.req_id).toBe(reqId);
+    expect(reply.body.msgtype).toBe('markdown');
+    expect(reply.body.markdown.content).toMatch(/已登记：张庄村 \d+月\d+日 零报告/);
+    // WeCom accepted it (no error answer means the fake found the req_id and the msgtype valid).
+    expect(server.frames('aibot_respond_msg').every((f) => f.body.msgtype !== 'text')).toBe(true);
+  });
+
+  it('pushes an alert to the leaders’ group with aibot_send_msg once that group has written to the bot', async () => {
+    bot();
+    const peer = await waitFor('the subscription', () => server.live());
+    server.sendText({ userid: 'leader-li', chatid: 'leaders-chat', content: '帮助' });
+    await waitFor('the reply in the leaders’ group', () => peer.received.find((f) => f.cmd === 'aibot_respond_msg'));
+    server.sendText({ userid: 'zhangzhuang-clerk', chatid: 'units-chat', content: '张庄村重点人员王某某今日情绪激动，扬言要进京上访，目前在家，已安排专人稳控。' });
+    const push = await waitFor('the alert', () => peer.received.find((f) => f.cmd === 'aibot_send_msg'));
+    expect(push.body).toMatchObject({ chatid: 'leaders-chat', chat_type: 2, msgtype: 'markdown' });
+    expect(push.body.markdown.content).toContain('张庄村');
+    expect(push.headers.req_id).toMatch(/^aibot_send_msg_/);
+  });
+
+  it('sends a ping every heartbeat, and replaces the connection after two unanswered pings', async () => {
+    connect({ heartbeatMs: 40 });
+    const first = await waitFor('the subscription', () => server.live());
+    await waitFor('three answered pings', () => first.received.filter((f) => f.cmd === 'ping').length >= 3);
+    expect(first.closed).toBe(false);
+    expect(first.received.filter((f) => f.cmd === 'ping').every((f) => /^ping_\d+_[0-9a-f]{8}$/.test(f.headers.req_id))).toBe(true);
+    server.answerPings = false;
+    await waitFor('the dead connection to be dropped', () => first.closed);
+    server.answerPings = true;
+    const second = await waitFor('a new subscription', () => server.live());
+    expect(second).not.toBe(first);
+  });
+
+  it('reconnects and subscribes again after the connection drops', async () => {
+    const { inbox } = connect();
+    const first = await waitFor('the subscription', () => server.live());
+    first.ws.terminate();
+    await waitFor('the drop', () => first.closed);
+    const second = await waitFor('a new subscription', () => server.live());
+    expect(second).not.toBe(first);
+    server.sendText({ userid: 'zhangzhuang-clerk', chatid: 'units-chat', content: '张庄村今日零报告', msgid: 'after-drop' });
+    await waitFor('the message after reconnecting', () => (inbox as RecordingInbox).accepted.find((m) => m.msgId === 'after-drop'));
+  });
+
+  it('keeps retrying with backoff while the subscription is refused', async () => {
+    server.failSubscribe = { errcode: 45009, errmsg: 'api freq out of limit' };
+    const { c } = connect();
+    await waitFor('a subscription after the refusal', () => server.live());
+    expect(server.frames('aibot_subscribe')).toHaveLength(2);
+    expect(c.state()).toBe('live');
+  });
+
+  it('after disconnected_event stays off: no reconnect, and says so', async () => {
+    const { c } = connect();
+    const peer = await waitFor('the subscription', () => server.live());
+    server.kick(peer);
+    await waitFor('the displaced state', () => c.state() === 'displaced');
+    await waitFor('the socket to close', () => peer.closed);
+    await pause(300); // many backoff periods of this test's 20–100 ms
+    expect(server.peers).toHaveLength(1);
+    expect(c.state()).toBe('displaced');
+  });
+
+  it('answers a reply refused as too late (846605) by pushing to the chat instead', async () => {
+    bot();
+    const peer = await waitFor('the subscription', () => server.live());
+    // The callback's req_id is forgotten by the server, as after its reply window.
+    const reqId = server.sendText({ userid: 'zhangzhuang-clerk', chatid: 'units-chat', content: '张庄村今日零报告' });
+    peer.callbacks.delete(reqId);
+    const push = await waitFor('the push', () => peer.received.find((f) => f.cmd === 'aibot_send_msg'));
+    expect(push.body).toMatchObject({ chatid: 'units-chat', chat_type: 2, msgtype: 'markdown' });
+  });
+});
+
+describe('WeCom long connection across instances (Redis lease)', () => {
+  function redisLeases(): LeaseStore {
+    const r = new Redis(inject('redisUrl'), { maxRetriesPerRequest: 1 });
+    redisClients.push(r);
+    return new RedisLeaseStore(r, createKeys(`wlt${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}`));
+  }
+
+  /** A lease store that stops answering at all once `dead` is set: the view Redis has of a crashed process. */
+  function mortal(leases: LeaseStore) {
+    const state = { dead: false };
+    const store = new Proxy(leases, {
+      get(target, prop, recv) {
+        const v = Reflect.get(target, prop, recv);
+        return typeof v === 'function' ? (...args: unknown[]) => (state.dead ? new Promise(() => {}) : v.apply(target, args)) : v;
+      },
+    });
+    return { store, state };
+  }
+
+  it('exactly one of two instances holds the connection; the other takes over within seconds when it dies', async () => {
+    const leases = redisLeases();
+    const ma = mortal(leases);
+    const mb = mortal(leases);
+    const a = connect({ leases: ma.store, instanceId: 'A' });
+    const b = connect({ leases: mb.store, instanceId: 'B' });
+    const first = await waitFor('one subscription', () => server.live());
+    await pause(200);
+    expect(server.peers.filter((p) => p.received.some((f) => f.cmd === 'aibot_subscribe'))).toHaveLength(1);
+    const [holder, other, m] = a.c.state() === 'live' ? [a, b, ma] : [b, a, mb];
+    expect(other.c.state()).toBe('standby');
+    // The holder dies without a word: it renews nothing any more, and its socket goes with it.
+    m.state.dead = true;
+    running.splice(running.indexOf(holder.c), 1);
+    first.ws.terminate();
+    const second = await waitFor('the takeover', () => server.live() !== first && server.live(), 5000);
+    expect(second).not.toBe(first);
+    expect(other.c.state()).toBe('live');
+  });
+
+  it('a holder whose lease lapsed steps down quietly when its successor subscribes', async () => {
+    const leases = redisLeases();
+    let frozen = false;
+    // A paused holder: its lease calls fail while "frozen", so its lease lapses and a sibling takes it.
+    const freezable: LeaseStore = new Proxy(leases, {
+      get(target, prop, recv) {
+        const v = Reflect.get(target, prop, recv);
+        return typeof v === 'function' ? (...args: unknown[]) => (frozen ? Promise.reject(new Error('frozen')) : v.apply(target, args)) : v;
+      },
+    });
+    const a = connect({ leases: freezable, instanceId: 'A' });
+    const first = await waitFor('A subscribed', () => server.live());
+    const b = connect({ leases, instanceId: 'B' });
+    frozen = true;
+    await waitFor('B to take over', () => b.c.state() === 'live' && server.live() !== first, 5000);
+    await waitFor('A to leave the old socket', () => first.closed);
+    frozen = false;
+    await pause(200);
+    expect(a.c.state()).toBe('standby');
+    expect(server.open().filter((p) => p.subscribed)).toHaveLength(1);
+  });
+
+  it('a push made on the instance without the connection is sent by the holder', async () => {
+    const leases = redisLeases();
+    const a = connect({ leases, instanceId: 'A' });
+    await waitFor('A subscribed', () => a.c.state() === 'live');
+    const b = connect({ leases, instanceId: 'B' });
+    await pause(100);
+    expect(b.c.state()).toBe('standby');
+    server.knownChats.add('leaders-chat');
+    const client = createWecomLongClient({ config: config(), logger: silentLogger, deliver: (f) => b.c.deliver(f) });
+    await client.send({ platform: 'wecom', chatId: 'leaders-chat', kind: 'digest', text: '青石镇 早报', mentions: [] });
+    const push = await waitFor('the relayed push', () => server.live()?.received.find((f) => f.cmd === 'aibot_send_msg'));
+    expect(push.body).toMatchObject({ chatid: 'leaders-chat', msgtype: 'markdown', markdown: { content: '青石镇 早报' } });
+  });
+});
