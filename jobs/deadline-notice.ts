@@ -1,6 +1,6 @@
 import type { Deps } from '../src/core/deps.js';
 import { shanghaiDate } from '../src/dates.js';
-import { missingUnits } from '../src/stats/missing-units.js';
+import { missingOn } from '../src/stats/membership.js';
 import { scheduled } from '../src/strings.js';
 import { sendOnce } from './send-once.js';
 import type { JobResult } from './types.js';
@@ -14,8 +14,7 @@ export async function deadlineNotice(deps: Deps, slot: Date, job = 'deadline-not
   if (!deps.calendar.isReportDay(date)) return { sent: 0, skipped: 'not_report_day' };
   const { roster } = deps;
   const r = roster.roster;
-  const day = await deps.store.getDay(r.township, date);
-  const units = missingUnits(day, roster).map((u) => u.name);
+  const units = await missingOn(deps.store, r.township, roster, date);
   const text = units.length
     ? scheduled.deadlineMissed({ date, deadline: r.deadline, units, total: r.units.length })
     : scheduled.deadlineAllIn({ date, deadline: r.deadline, total: r.units.length });

@@ -1,9 +1,8 @@
 import type { Deps } from '../src/core/deps.js';
 import { addDays, dateRange, type IsoDate, shanghaiDate } from '../src/dates.js';
-import { cacheDayTotals, readDayTotals, sumFigures, totalsOf } from '../src/stats/day-totals.js';
-import { hasReported } from '../src/stats/missing-units.js';
+import { LATE, readMembership, rosterPositions, unitsMissing, unitsWith } from '../src/stats/membership.js';
 import { periodStart } from '../src/stats/period-start.js';
-import { type DayInput, summarize } from '../src/stats/summarize.js';
+import { type DayInput, type IncidentLine, type KeyPersonLine, unitDayLines } from '../src/stats/summarize.js';
 import { scheduled } from '../src/strings.js';
 import { sendOnce } from './send-once.js';
 import type { JobResult } from './types.js';
@@ -18,50 +17,58 @@ export async function readDays(deps: Deps, from: IsoDate, to: IsoDate): Promise<
 
 /**
  * The digest text about `date`, or null when there is nothing to say (a day without reports that was not a
- * report day). Cumulative figures run from the start of the period (or of the half-month) to `date`: `date`
- * itself is read in full (its details are listed), earlier days contribute only their totals (day-totals cache).
+ * report day). Read from the aggregates the write keeps, never from every record: the day's sums and the
+ * half-month records (who reported, late, signed), the records of the day's highlight units only (incidents,
+ * persons abnormal or away), and for the cumulative figures from the start of the period (or of the half-month)
+ * the sums of each day and the number of roster units that reported on each report day.
  */
 export async function buildMorningDigest(deps: Deps, date: IsoDate): Promise<string | null> {
   const { roster, calendar, store } = deps;
   const township = roster.roster.township;
   const period = calendar.periodOf(date);
   const start = periodStart(date, period);
-  const [read, past] = await Promise.all([
-    store.getDayVersioned(township, date),
-    Promise.all(dateRange(start.from, addDays(date, -1)).map((d) => readDayTotals(store, township, roster, d, calendar.isReportDay(d)))),
+  const dates = dateRange(start.from, date);
+  const reportDays = dates.filter((d) => calendar.isReportDay(d));
+  const [aggs, members] = await Promise.all([
+    Promise.all(dates.map((d) => store.dayAggregate(township, d))),
+    readMembership(store, township, roster, reportDays, [date]),
   ]);
-  const last: DayInput = { date, day: read.units, expected: calendar.isReportDay(date) };
-  if (!last.expected && ![...last.day.values()].some(hasReported)) return null;
-  const day = summarize([last], roster);
-  // Read in full anyway: its totals go to the cache for tomorrow's cumulative figures.
-  await cacheDayTotals(store, township, roster, totalsOf(date, day), last.expected ?? true, read.version);
-  const cum = { total: sumFigures([...past.map((t) => t.total), day.total]) };
-  const du = day.perDay[0];
+  const sums = aggs.at(-1)!.sums;
+  const expected = calendar.isReportDay(date);
+  if (!expected && !sums[0]) return null;
+  const m = members.days.get(date)!;
+  const highlights = await store.getUnitDays(township, date, aggs.at(-1)!.highlights);
+  const incidents: IncidentLine[] = [];
+  const persons: KeyPersonLine[] = [];
+  const pos = rosterPositions(roster);
+  const order = [...highlights.keys()].sort((a, b) => (pos.get(a) ?? Infinity) - (pos.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0));
+  for (const unit of order) unitDayLines(date, unit, highlights.get(unit)!, incidents, persons);
+  const total = roster.roster.units.length;
+  const cum = { reported: 0, found: 0, resolved: 0, incidents: 0, missing: 0 };
+  for (const a of aggs) {
+    cum.reported += a.sums[0]!;
+    cum.found += a.sums[3]!;
+    cum.resolved += a.sums[4]!;
+    cum.incidents += a.sums[6]!;
+  }
+  for (const d of reportDays) cum.missing += total - (members.rosterReported.get(d) ?? 0);
   return scheduled.digest({
-    township: roster.roster.township,
+    township,
     date,
     ...(period ? { periodName: period.name } : {}),
-    total: roster.roster.units.length,
+    total,
     day: {
-      reported: day.total.reported,
-      missing: du?.missing ?? [],
-      late: du?.late ?? [],
-      confirmed: day.total.confirmed,
-      found: day.total.disputesFound,
-      resolved: day.total.disputesResolved,
-      petitions: day.total.petitions,
+      reported: sums[0]!,
+      missing: expected ? unitsMissing(m, roster) : [],
+      late: unitsWith(m, roster, LATE),
+      confirmed: sums[2]!,
+      found: sums[3]!,
+      resolved: sums[4]!,
+      petitions: sums[5]!,
     },
-    incidents: day.incidents,
-    persons: day.keyPersons,
-    cumulative: {
-      name: start.name,
-      from: start.from,
-      reported: cum.total.reported,
-      missing: cum.total.missing,
-      found: cum.total.disputesFound,
-      resolved: cum.total.disputesResolved,
-      incidents: cum.total.incidents,
-    },
+    incidents,
+    persons,
+    cumulative: { name: start.name, from: start.from, ...cum },
   });
 }
 

@@ -1,6 +1,6 @@
 import type { Deps } from '../src/core/deps.js';
 import { shanghaiDate } from '../src/dates.js';
-import { missingUnits } from '../src/stats/missing-units.js';
+import { missingOn } from '../src/stats/membership.js';
 import { scheduled } from '../src/strings.js';
 import { sendOnce } from './send-once.js';
 import type { JobResult } from './types.js';
@@ -13,8 +13,7 @@ export async function remindMissing(deps: Deps, slot: Date, job = 'remind-missin
   const date = shanghaiDate(slot);
   if (!deps.calendar.isReportDay(date)) return { sent: 0, skipped: 'not_report_day' };
   const { roster } = deps;
-  const day = await deps.store.getDay(roster.roster.township, date);
-  const units = missingUnits(day, roster);
+  const units = (await missingOn(deps.store, roster.roster.township, roster, date)).map((name) => roster.unit(name)!);
   if (units.length === 0) return { sent: 0, skipped: 'none_missing' };
   const text = scheduled.reminder({ date, deadline: roster.roster.deadline, units: units.map((u) => u.name) });
   const mentions = units.flatMap((u) => u.members.map((m) => m.id));

@@ -1,7 +1,8 @@
 import type { Deps } from '../src/core/deps.js';
-import { addDays, dateRange, type IsoDate, shanghaiDate } from '../src/dates.js';
-import { readDayCaching, readDayTotals, sumFigures } from '../src/stats/day-totals.js';
-import { rankByBeyondTownship, summarize, type UnitFigures } from '../src/stats/summarize.js';
+import { addDays, type IsoDate, shanghaiDate } from '../src/dates.js';
+import { rosterPositions } from '../src/stats/membership.js';
+import { halfMonthOf } from '../src/store/aggregates.js';
+import { halfMonthsBetween } from '../src/store/rebuild-aggregates.js';
 import { type SummaryRow, scheduled } from '../src/strings.js';
 import { sendOnce } from './send-once.js';
 import type { JobResult } from './types.js';
@@ -14,45 +15,70 @@ export function previousHalfMonth(date: IsoDate): { from: IsoDate; to: IsoDate }
 }
 
 /**
- * The 汇总表 text for the half-month ending the day before `date`; cumulative figures run from 1 January. The
- * half-month is read in full (per-unit rows, ranking); earlier days only by their totals (day-totals cache).
+ * The 汇总表 text for the half-month ending the day before `date`; cumulative figures run from 1 January. Read from
+ * the per-unit records the write keeps (store/aggregates.ts), in batches: the half-month's records give the rows
+ * and the ranking; the year's records less those of the half-months after it give the cumulative columns.
  */
 export async function buildSemiMonthlySummary(deps: Deps, date: IsoDate): Promise<string> {
-  const { roster, calendar, store } = deps;
+  const { roster, store } = deps;
   const township = roster.roster.township;
   const { from, to } = previousHalfMonth(date);
   const cumFrom = `${to.slice(0, 4)}-01-01`;
-  const [days, earlier] = await Promise.all([
-    Promise.all(dateRange(from, to).map((d) => readDayCaching(store, township, roster, d, calendar.isReportDay(d)))),
-    Promise.all(dateRange(cumFrom, addDays(from, -1)).map((d) => readDayTotals(store, township, roster, d, calendar.isReportDay(d)))),
-  ]);
-  const half = summarize(days, roster);
-  const cum = { total: sumFigures([...earlier.map((t) => t.total), half.total]) };
-  const cumOf = new Map(half.units.map((u) => [u.unit, { disputesFound: u.disputesFound, disputesResolved: u.disputesResolved }]));
-  for (const t of earlier)
-    for (const [unit, found, resolved] of t.disputes) {
-      const c = cumOf.get(unit);
-      if (c) {
-        c.disputesFound += found;
-        c.disputesResolved += resolved;
+  const pos = rosterPositions(roster);
+  const n = roster.roster.units.length;
+  // By roster position: found, resolved and beyond the township in the half-month; found and resolved since 1 January.
+  const half = { found: new Float64Array(n), resolved: new Float64Array(n), beyond: new Float64Array(n) };
+  const cum = { found: new Float64Array(n), resolved: new Float64Array(n) };
+  const extras = new Map<string, { found: number; resolved: number; beyond: number; cumFound: number; cumResolved: number }>();
+  const total = { found: 0, resolved: 0, cumFound: 0, cumResolved: 0 };
+  for await (const batch of store.scanPeriod(township, halfMonthOf(from).id, 2000))
+    for (const [unit, r] of batch) {
+      const p = pos.get(unit);
+      total.found += r[3]!;
+      total.resolved += r[4]!;
+      if (p === undefined) extras.set(unit, { found: r[3]!, resolved: r[4]!, beyond: r[7]!, cumFound: 0, cumResolved: 0 });
+      else {
+        half.found[p] = r[3]!;
+        half.resolved[p] = r[4]!;
+        half.beyond[p] = r[7]!;
       }
     }
-  const row = (u: UnitFigures, c: { disputesFound: number; disputesResolved: number } | undefined): SummaryRow => ({
-    unit: u.unit,
-    found: u.disputesFound,
-    resolved: u.disputesResolved,
-    cumFound: c?.disputesFound ?? 0,
-    cumResolved: c?.disputesResolved ?? 0,
-  });
-  return scheduled.summary({
-    township: roster.roster.township,
-    from,
-    to,
-    cumFrom,
-    rows: half.units.map((u) => row(u, cumOf.get(u.unit))),
-    total: row({ unit: '合计', ...half.total }, cum.total),
-    ranking: rankByBeyondTownship(half.units).map((u) => ({ unit: u.unit, count: u.incidentsBeyondTownship })),
-  });
+  // Since 1 January up to `to`: the year's records, less what came after `to` (reports of the 16th or the 1st that are
+  // already in when the summary runs, or every later half-month when it is built again later).
+  const later = halfMonthsBetween(addDays(to, 1), `${cumFrom.slice(0, 4)}-12-31`).map((h) => ({ id: h.id, sign: -1 }));
+  for (const { id, sign } of [{ id: cumFrom.slice(0, 4), sign: 1 }, ...later])
+    for await (const batch of store.scanPeriod(township, id, 2000))
+      for (const [unit, r] of batch) {
+        const f = sign * r[3]!;
+        const v = sign * r[4]!;
+        total.cumFound += f;
+        total.cumResolved += v;
+        const p = pos.get(unit);
+        if (p !== undefined) {
+          cum.found[p]! += f;
+          cum.resolved[p]! += v;
+        } else {
+          const e = extras.get(unit);
+          if (e) {
+            e.cumFound += f;
+            e.cumResolved += v;
+          }
+        }
+      }
+  const rows: SummaryRow[] = roster.roster.units.map((u, i) => ({ unit: u.name, found: half.found[i]!, resolved: half.resolved[i]!, cumFound: cum.found[i]!, cumResolved: cum.resolved[i]! }));
+  const extraNames = [...extras.keys()].sort();
+  for (const u of extraNames) {
+    const e = extras.get(u)!;
+    rows.push({ unit: u, found: e.found, resolved: e.resolved, cumFound: e.cumFound, cumResolved: e.cumResolved });
+  }
+  // Ties in roster order, then the other units by name (as summarize orders units).
+  const beyond = [...roster.roster.units.map((u, i) => ({ unit: u.name, count: half.beyond[i]! })), ...extraNames.map((u) => ({ unit: u, count: extras.get(u)!.beyond }))];
+  const ranking = beyond
+    .map((b, i) => ({ ...b, i }))
+    .filter((b) => b.count > 0)
+    .sort((a, b) => b.count - a.count || a.i - b.i)
+    .map(({ unit, count }) => ({ unit, count }));
+  return scheduled.summary({ township, from, to, cumFrom, rows, total: { unit: '合计', ...total }, ranking });
 }
 
 /** On the 1st and the 16th at summaryAt, in every leaders group. */

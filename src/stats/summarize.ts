@@ -156,6 +156,21 @@ export function unitDayFigures(d: UnitDay | undefined, expected = true): Figures
   return f;
 }
 
+/** The lines a unit-day adds to a digest: its incidents, and its key persons abnormal or away. */
+export function unitDayLines(date: IsoDate, unit: string, d: UnitDay, incidents: IncidentLine[], keyPersons: KeyPersonLine[]): void {
+  for (const i of d.incidents)
+    incidents.push({
+      date,
+      unit,
+      escalation: i.escalation,
+      people: i.people,
+      collective: i.collective,
+      ...(i.summary ? { summary: i.summary } : {}),
+      late: Boolean(i.meta.late),
+    });
+  for (const p of d.keyPersons?.persons ?? []) if (p.state === 'abnormal' || p.whereabouts === 'away') keyPersons.push({ ...p, date, unit });
+}
+
 /** Figures per unit and in total over the given days (one day for a digest; a range for cumulative figures). */
 export function summarize(days: readonly DayInput[], roster: RosterIndex): Summary {
   const sorted = [...days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -185,19 +200,7 @@ export function summarize(days: readonly DayInput[], roster: RosterIndex): Summa
       if (f.missing) du.missing.push(name);
       if (f.confirmed) du.confirmed.push(name);
       if (f.late) du.late.push(name);
-      if (!d) continue;
-      for (const i of d.incidents)
-        incidents.push({
-          date,
-          unit: name,
-          escalation: i.escalation,
-          people: i.people,
-          collective: i.collective,
-          ...(i.summary ? { summary: i.summary } : {}),
-          late: Boolean(i.meta.late),
-        });
-      for (const p of d.keyPersons?.persons ?? [])
-        if (p.state === 'abnormal' || p.whereabouts === 'away') keyPersons.push({ ...p, date, unit: name });
+      if (d) unitDayLines(date, name, d, incidents, keyPersons);
     }
     perDay.push(du);
   }

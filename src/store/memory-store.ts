@@ -215,15 +215,22 @@ export class MemoryReportStore implements ReportStore {
   }
 
   async getDayVersioned(township: string, date: IsoDate): Promise<{ version: string; units: Map<string, UnitDay> }> {
+    return { version: this.versions.get(`${township}\0${date}`) ?? '0', units: this.unitDays(township, date) };
+  }
+
+  /** Copies of the unit-days that reported (all of the day, or only `only`'s). */
+  private unitDays(township: string, date: IsoDate, only?: readonly string[]): Map<string, UnitDay> {
     const out = new Map<string, UnitDay>();
-    for (const [unit, u] of this.days.get(`${township}\0${date}`) ?? []) {
+    const day = this.days.get(`${township}\0${date}`);
+    const entries = only ? only.flatMap((unit) => (day?.has(unit) ? [[unit, day.get(unit)!] as const] : [])) : [...(day ?? [])];
+    for (const [unit, u] of entries) {
       if (!u.zero && !u.assessment && !u.keyPersons && !u.incidents.length) continue;
       const copy = structuredClone({ unit, ...u });
       // Like Redis: incidents in order of receipt (an updated incident moves to its newest receipt).
       copy.incidents.sort((a, b) => (a.meta.receivedAt < b.meta.receivedAt ? -1 : a.meta.receivedAt > b.meta.receivedAt ? 1 : 0));
       out.set(unit, copy);
     }
-    return { version: this.versions.get(`${township}\0${date}`) ?? '0', units: out };
+    return out;
   }
 
   async getDayTotals(township: string, date: IsoDate): Promise<unknown | undefined> {
@@ -253,12 +260,11 @@ export class MemoryReportStore implements ReportStore {
   }
 
   async getUnitDays(township: string, date: IsoDate, units: readonly string[]): Promise<Map<string, UnitDay>> {
-    const day = (await this.getDay(township, date)) as Map<string, UnitDay>;
-    return new Map(units.flatMap((u) => (day.has(u) ? [[u, day.get(u)!] as const] : [])));
+    return this.unitDays(township, date, units);
   }
 
   async *scanDay(township: string, date: IsoDate, batch = 1000): AsyncIterable<UnitDay[]> {
-    const all = [...(await this.getDay(township, date)).values()];
+    const all = [...this.unitDays(township, date).values()];
     for (let i = 0; i < all.length; i += batch) yield all.slice(i, i + batch);
   }
 
