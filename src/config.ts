@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 
 // The one door to the environment: nothing else reads process.env. Each key carries a hint saying where its
@@ -35,10 +37,14 @@ export const CONFIG_KEYS = {
   METRICS_TOKEN: { schema: str(), hint: 'if set, /metrics requires the header "Authorization: Bearer <token>"' },
   // — data —
   ROSTER_PATH: { schema: z.preprocess(emptyAsUndefined, z.string().default('roster.sample.json')), hint: 'path of roster.json (units, members, groups, deadlines); start from roster.sample.json' },
-  REDIS_URL: { schema: str(), hint: 'redis://host:6379/0, rediss://…, redis-sentinel://… or redis-cluster://…; unset = in-memory store (data lost on restart)' },
+  REDIS_URL: {
+    schema: z.preprocess(emptyAsUndefined, z.string().regex(/^(rediss?|redis-sentinel|redis-cluster):\/\/[^\s/?#]+/, 'must start with redis://, rediss://, redis-sentinel:// or redis-cluster:// and name a host').optional()),
+    hint: 'redis://host:6379/0, rediss://…, redis-sentinel://… or redis-cluster://…; unset = in-memory store (data lost on restart)' },
   REDIS_PREFIX: { schema: z.preprocess(emptyAsUndefined, z.string().regex(/^[A-Za-z0-9_-]+$/).default('wwb')), hint: 'key prefix, so several townships or test runs can share one Redis' },
   RAW_RETENTION_DAYS: { schema: int(180, 1, 3650), hint: 'days to keep every raw inbound message for audit' },
-  DEDUPE_TTL_SECONDS: { schema: int(86_400, 60), hint: 'how long a platform message id is remembered to drop redeliveries' },
+  DEDUPE_TTL_SECONDS: { schema: int(86_400, 60), hint: 'how long a platform message id is remembered to drop redeliveries; must exceed twice WECOM_MAX_SKEW_SECONDS' },
+  INBOX_CONSUMER: { schema: str(), hint: 'this instance\'s name in the Redis inbox/outbox consumer group; default host:PORT. Keep it stable across restarts so an instance takes back its own unfinished work' },
+  OPS_CHAT: { schema: z.preprocess(emptyAsUndefined, z.string().regex(/^(wecom|dingtalk):\S+$/, 'must look like wecom:<chatId> or dingtalk:<conversationId>').optional()), hint: 'a chat for operator alerts (a message parked in the dead-letter list); unset = log and metric only' },
   JOURNAL_PATH: { schema: z.preprocess(emptyAsUndefined, z.string().default('data/journal.jsonl')), hint: 'local append-only file that keeps messages while Redis is unreachable' },
   HOLIDAYS_PATH: { schema: str(), hint: 'optional holiday override file (holiday-cn format) for years the calendar package does not know yet' },
   CATCHUP_HOURS: { schema: int(6, 0, 48), hint: 'after downtime, a digest whose time passed less than this many hours ago is sent once at start-up' },
@@ -52,6 +58,7 @@ export const CONFIG_KEYS = {
   WECOM_APP_TOKEN: { schema: str(), hint: '应用管理 → 自建应用 → 接收消息 → 设置API接收 → Token (only for the app\'s one-to-one XML callback on /wecom/app/callback)' },
   WECOM_APP_ENCODING_AES_KEY: { schema: z.preprocess(emptyAsUndefined, z.string().regex(/^[A-Za-z0-9+/]{43}$/, 'must be the 43-character EncodingAESKey').optional()), hint: 'same page as WECOM_APP_TOKEN → EncodingAESKey (43 characters)' },
   WECOM_GROUP_WEBHOOKS: { schema: mapping(), hint: 'chatId=KEY,…: each group\'s 消息推送 (群机器人) webhook key, for reminders and digests with @-mentions (群设置 → 消息推送 → 添加 → key=… of its URL)' },
+  WECOM_MAX_SKEW_SECONDS: { schema: int(300, 30, 3600), hint: 'WeCom callbacks whose signed timestamp is further than this from our clock are refused (401): a captured request cannot be replayed later' },
   WECOM_API_BASE: { schema: url('https://qyapi.weixin.qq.com'), hint: 'WeCom API host; change for 政务微信 or a private deployment' },
   WECOM_MODE: { schema: z.preprocess(emptyAsUndefined, z.enum(['callback', 'long']).default('callback')), hint: 'callback (WeCom POSTs to /wecom/callback: needs a public HTTPS address) or long (the bot dials out over WebSocket: no public address; needs WECOM_BOT_ID and WECOM_BOT_SECRET)' },
   WECOM_BOT_ID: { schema: str(), hint: '企业微信管理后台 → 安全与管理 → 管理工具 → 智能机器人 → (the bot) → API 模式 → 长连接 → BotID (only for WECOM_MODE=long)' },
@@ -108,11 +115,43 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (res.success && res.data.WECOM_MODE === 'long' && !res.data.WECOM_BOT_ID && !res.data.WECOM_BOT_SECRET)
     problems.push(`WECOM_BOT_ID: required when WECOM_MODE=long — ${CONFIG_KEYS.WECOM_BOT_ID.hint}`);
+  if (res.success) {
+    const c = res.data;
+    if (c.DEDUPE_TTL_SECONDS <= 2 * c.WECOM_MAX_SKEW_SECONDS)
+      problems.push(`DEDUPE_TTL_SECONDS: must be more than twice WECOM_MAX_SKEW_SECONDS (${c.WECOM_MAX_SKEW_SECONDS}), or a replay inside the window would pass as new — ${CONFIG_KEYS.DEDUPE_TTL_SECONDS.hint}`);
+    // The journal is used only with Redis; a path that cannot become a file is found now, not at the first outage.
+    if (c.REDIS_URL) {
+      const bad = unusablePath(c.JOURNAL_PATH);
+      if (bad) problems.push(`JOURNAL_PATH: ${bad} — ${CONFIG_KEYS.JOURNAL_PATH.hint}`);
+    }
+  }
   if (problems.length) throw new ConfigError(problems);
   return Object.freeze(res.data as Config);
 }
 
 /** WeCom is in use when any of its doors is configured: smart bot (callback or long connection), self-built app, or group webhooks. */
+/** Why a file cannot be created at `path` (it is a directory, or a parent is a file), or undefined. */
+function unusablePath(path: string): string | undefined {
+  let p = resolve(path);
+  try {
+    if (statSync(p).isDirectory()) return `${path} is a directory; give a file path`;
+    return undefined;
+  } catch {
+    // does not exist yet: look at the parents
+  }
+  for (;;) {
+    const parent = dirname(p);
+    if (parent === p) return undefined;
+    p = parent;
+    try {
+      return statSync(p).isDirectory() ? undefined : `${p} is a file, so ${path} cannot be created under it`;
+    } catch {
+      // keep walking up
+    }
+  }
+}
+
+/** WeCom is in use when any of its three doors is configured: smart bot, self-built app, or group webhooks. */
 export function wecomConfigured(c: Config): boolean {
   return Boolean(
     wecomLongConnection(c) ||

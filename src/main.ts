@@ -1,4 +1,5 @@
 // Composition root: config → deps → HTTP server, platform transports, scheduler; SIGTERM stops them in order.
+import { hostname } from 'node:os';
 import { pino } from 'pino';
 import { createDispatch } from '../handlers/index.js';
 import { createJobs } from '../jobs/index.js';
@@ -6,13 +7,13 @@ import { systemClock } from './clock.js';
 import { ConfigError, type Config, dingtalkConfigured, loadConfig, wecomConfigured, wecomLongConnection } from './config.js';
 import type { Deps } from './core/deps.js';
 import { createInbox } from './core/inbox.js';
+import { createOutbox } from './core/outbox.js';
 import { AppError } from './errors.js';
 import { createLogger } from './logger.js';
-import { detachSends } from './ops/detached-notifier.js';
 import { openJournal } from './ops/journal.js';
 import { healthRoutes } from './ops/health-routes.js';
 import { createMetrics } from './ops/metrics.js';
-import { metricsRoutes, startMetricsServer } from './ops/metrics-routes.js';
+import { metricsExposure, metricsRoutes, startMetricsServer } from './ops/metrics-routes.js';
 import { onShutdown } from './ops/shutdown.js';
 import { startConsoleChat } from './platforms/console/console-chat.js';
 import { createConsoleClient } from './platforms/console/console-client.js';
@@ -33,6 +34,9 @@ import { createStore } from './store/create-store.js';
 import { createKeys } from './store/keys.js';
 import { type LeaseStore, MemoryLeaseStore } from './store/lease-store.js';
 import { RedisLeaseStore } from './store/redis-lease-store.js';
+import { createMemoryQueue } from './store/memory-queue.js';
+import { createRedisQueue } from './store/redis-queue.js';
+import { ops } from './strings.js';
 
 function fail(message: string, hint?: string): never {
   process.stderr.write(`启动失败 (cannot start): ${message}${hint ? `\n  → ${hint}` : ''}\n`);
@@ -65,6 +69,11 @@ async function main(): Promise<void> {
   const leases: LeaseStore = redis ? new RedisLeaseStore(redis, createKeys(config.REDIS_PREFIX)) : new MemoryLeaseStore(clock);
   let longConnection: WecomLongConnection | undefined;
   const calendar = createWorkCalendar({ periods: roster.roster.periods, overridesPath: config.HOLIDAYS_PATH, logger });
+  const township = roster.roster.township;
+  // Inbox and outbox: Redis streams with this instance as a consumer; in memory when there is no Redis.
+  const consumer = config.INBOX_CONSUMER ?? `${hostname()}:${config.PORT}`;
+  const keys = createKeys(config.REDIS_PREFIX);
+  const queueOf = (queue: 'inbox' | 'outbox') => (redis ? createRedisQueue({ redis, keys, township, queue, consumer }) : createMemoryQueue());
 
   const clients: (PlatformClient & { close?: () => Promise<void> })[] = [];
   if (hasWecom) {
@@ -75,24 +84,34 @@ async function main(): Promise<void> {
   }
   if (hasDingtalk) clients.push(createDingtalkClient({ config, roster, logger, metrics }));
   const consoleClient = consoleMode ? createConsoleClient({ roster, write: (s) => process.stdout.write(s) }) : undefined;
-  // Sends run in the background, in order per chat (each client queues per target): a receipt waiting out a
-  // platform's rate window (20 messages a minute) must not hold a handler slot, nor the Redis writes behind it.
-  const notifier = detachSends(createNotifier({ clients, logger, metrics, ...(consoleClient ? { fallback: consoleClient } : {}) }), logger);
+  // Handlers and jobs send through the outbox: send() queues durably and returns; the outbox's worker delivers
+  // through the clients (each queues per chat and paces to its platform's rate) and acknowledges after delivery.
+  const sender = createNotifier({ clients, logger, metrics, rethrow: true, ...(consoleClient ? { fallback: consoleClient } : {}) });
+  const outbox = createOutbox({ queue: queueOf('outbox'), deliver: (m) => sender.send(m), logger, metrics });
+  const notifier = outbox;
 
   const deps: Deps = { config, roster, store, cases, notifier, clock, logger, metrics, calendar };
   // The journal keeps verified messages while Redis is away; the memory store cannot be away, so it needs none.
-  const journal = config.REDIS_URL ? await openJournal({ path: config.JOURNAL_PATH, logger }) : undefined;
-  const dispatch = createDispatch(deps);
+  let journal: Awaited<ReturnType<typeof openJournal>> | undefined;
+  try {
+    journal = config.REDIS_URL ? await openJournal({ path: config.JOURNAL_PATH, logger }) : undefined;
+  } catch (err) {
+    fail(`JOURNAL_PATH=${config.JOURNAL_PATH}: ${(err as Error).message}`, 'give a writable file path (its directory is created 0700)');
+  }
+  const opsChat = config.OPS_CHAT ? { platform: config.OPS_CHAT.slice(0, config.OPS_CHAT.indexOf(':')) as 'wecom' | 'dingtalk', chatId: config.OPS_CHAT.slice(config.OPS_CHAT.indexOf(':') + 1) } : undefined;
   const inbox = createInbox({
     store,
     logger,
     metrics,
     dedupeTtlSeconds: config.DEDUPE_TTL_SECONDS,
-    dispatch,
-    replayDispatch: dispatch,
-    maxConcurrentDispatch: 64,
+    dispatch: createDispatch(deps),
+    queue: queueOf('inbox'),
     ...(journal ? { journal } : {}),
+    onDeadLetter: async (d) => {
+      if (opsChat) await notifier.send({ ...opsChat, kind: 'notice', mentions: [], text: ops.deadLetter({ platform: d.msg?.platform ?? '?', msgId: d.msg?.msgId ?? d.entryId, attempts: d.attempts }) });
+    },
   });
+  outbox.start();
   void inbox.recover().catch((err: unknown) => logger.error({ err }, 'journal replay failed'));
   const replayer = inbox.startReplayer(5_000);
 
@@ -100,8 +119,10 @@ async function main(): Promise<void> {
   const routeDeps = { config, inbox, logger, metrics, clock };
   if (hasWecom) routers.push(wecomRoutes(routeDeps));
   if (hasDingtalk && config.DINGTALK_MODE === 'http') routers.push(dingtalkRoutes(routeDeps));
-  const metricsServer = config.METRICS_PORT ? startMetricsServer(config.METRICS_PORT, { metrics, token: config.METRICS_TOKEN }) : undefined;
-  if (!config.METRICS_PORT) routers.push(metricsRoutes({ metrics, token: config.METRICS_TOKEN }));
+  const exposure = metricsExposure(config);
+  const metricsServer = exposure === 'own-port' && config.METRICS_PORT ? startMetricsServer(config.METRICS_PORT, { metrics, token: config.METRICS_TOKEN }) : undefined;
+  if (exposure === 'token' || exposure === 'loopback') routers.push(metricsRoutes({ metrics, token: config.METRICS_TOKEN }));
+  if (exposure === 'off') logger.warn('/metrics is off: the server listens beyond loopback and METRICS_TOKEN is unset (set METRICS_TOKEN, or METRICS_PORT for a separate port)');
 
   const server = createServer({ logger, routers }).listen(config.PORT, config.HOST);
   server.once('listening', () => logger.info({ port: config.PORT, wecom: hasWecom, dingtalk: hasDingtalk, mode: consoleMode ? 'console' : 'platforms' }, 'server listening'));
@@ -116,12 +137,16 @@ async function main(): Promise<void> {
       { name: 'http', run: () => new Promise<void>((r) => server.close(() => r())) },
       { name: 'dingtalk-stream', run: async () => stream?.stop() },
       { name: 'replayer', run: async () => replayer.stop() },
-      { name: 'inbox', run: () => inbox.drain() },
+      // Handlers under way finish (they only write to Redis and queue sends); unread messages stay queued.
+      { name: 'inbox', run: () => inbox.stop() },
       { name: 'scheduler', run: async () => scheduler.stop() },
-      { name: 'sends', run: () => notifier.idle() },
-      // After the last replies went out on it; what still comes in meanwhile is dispatched by the drain above.
+      // Deliveries under way get a moment; what is still waiting for a rate window stays queued for the next start.
+      { name: 'outbox', run: () => outbox.stop() },
+      { name: 'sends', run: () => Promise.race([outbox.settled(), new Promise((r) => setTimeout(r, 1500).unref())]) },
+      // After the last replies went out on it.
       { name: 'wecom-long', run: async () => longConnection?.stop() },
       { name: 'clients', run: async () => void (await Promise.all(clients.map((c) => c.close?.()))) },
+      { name: 'sends-settled', run: () => outbox.settled() },
       { name: 'metrics', run: () => new Promise<void>((r) => (metricsServer ? metricsServer.close(() => r()) : r())) },
       { name: 'journal', run: async () => journal?.close() },
       { name: 'store', run: () => store.close() },

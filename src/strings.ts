@@ -280,3 +280,10 @@ export const ledger = {
   personUnknown: (name: string) => `重点人员名册中没有“${name}”，请核对。`,
   personHow: () => '请按格式发送，例如：重点人员登记：张庄村 王某某 上访老户 稳控责任人刘芳',
 };
+
+/** Lines for the operators' chat (OPS_CHAT). */
+export const ops = {
+  /** A message failed in the handlers every time and waits in the dead-letter list; never its text. */
+  deadLetter: (o: { platform: string; msgId: string; attempts: number }) =>
+    `⚠️【运维提示】一条消息处理失败（${o.platform} 消息 ${o.msgId}，已试 ${o.attempts} 次），已转入待处理队列，未丢失。请运维人员查看日志后处理。`,
+};

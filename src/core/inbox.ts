@@ -1,19 +1,32 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../logger.js';
 import type { Journal, ReplayResult } from '../ops/journal.js';
 import type { Metrics } from '../ops/metrics.js';
 import { isStoreUnavailable, withStoreTimeout } from '../ops/store-unavailable.js';
+import type { DurableQueue, QueueEntry } from '../store/durable-queue.js';
+import { createMemoryQueue } from '../store/memory-queue.js';
 import type { ReportStore } from '../store/report-store.js';
 import type { InboundMessage } from './message.js';
+import { decodeInbound, encodeInbound } from './message-codec.js';
+import { withSendSource } from './outbox.js';
 
 /**
- * Where platform routes hand over a verified, translated message. `accept` dedupes on the platform's message id
- * and returns at once; the message is dispatched to the handlers after the route has acknowledged, so a slow
- * handler or a slow outbound send never delays the platform's callback.
+ * Where platform routes hand over a verified, translated message. `accept` makes the message durable (in the
+ * inbox queue, or in the local journal while Redis is away) and dedupes on the platform's message id; only then
+ * may the route acknowledge. Handlers run from the queue's consumer, never on the acknowledgement path.
  */
 export interface Inbox {
   accept(msg: InboundMessage): Promise<'accepted' | 'duplicate'>;
-  /** Resolves when every accepted message has been dispatched (graceful shutdown, tests). */
+  /** Resolves when every accepted message has been handled (tests, benchmarks). */
   drain(): Promise<void>;
+}
+
+/** What the inbox tells an operator when a message failed every attempt (main.ts: a line to the ops chat). */
+export interface DeadLetterNotice {
+  msg: InboundMessage | undefined;
+  entryId: string;
+  error: string;
+  attempts: number;
 }
 
 export interface InboxOptions {
@@ -23,73 +36,94 @@ export interface InboxOptions {
   dedupeTtlSeconds: number;
   dispatch: (msg: InboundMessage) => Promise<void>;
   /**
-   * The dispatch used when replaying the journal; defaults to `dispatch`. main.ts passes one built with
-   * detachSends(notifier) so the in-order replay runs at store speed, not at the pace of rate-limited replies.
+   * The durable queue (redis-queue.ts in production). Default: an in-memory queue whose dedupe claim is the
+   * store's claimOnce('message'), for the memory store and tests.
    */
-  replayDispatch?: (msg: InboundMessage) => Promise<void>;
+  queue?: DurableQueue;
   /**
    * The local outage journal (src/ops/journal.ts). With it, a message that meets an unreachable Redis is written
-   * to disk and acknowledged, then replayed by `recover()`; without it the store error fails the request and the
-   * platform retries (WeCom and DingTalk both redeliver a callback that was not answered with 200).
+   * to disk and acknowledged, then moved into the queue by `recover()`; without it the store error fails the
+   * request and the platform retries (WeCom and DingTalk both redeliver a callback not answered with 200).
    */
   journal?: Journal;
-  /** Longest wait for the dedupe claim before the message is journaled instead; well under WeCom's 5 s. */
+  /** Longest wait for the enqueue before the message is journaled instead; well under WeCom's 5 s. */
   claimTimeoutMs?: number;
-  /** Handler dispatches running at once; the rest wait in arrival order (default 256). */
+  /** Handler dispatches running at once (default 64). */
   maxConcurrentDispatch?: number;
-  /** After a store failure, messages skip the claim for this long and go straight to the journal (default 1000). */
+  /** After a store failure, messages skip the queue for this long and go straight to the journal (default 1000). */
   outageBackoffMs?: number;
+  /** A handler that throws (not an outage) is tried this many times in all, then dead-lettered (default 3). */
+  maxAttempts?: number;
+  /** Wait before the n-th retry: n × this (default 200 ms). */
+  retryDelayMs?: number;
+  /** A message taken by a consumer and not acknowledged for this long is taken over by another (default 60 s). */
+  reclaimIdleMs?: number;
+  reclaimEveryMs?: number;
+  /** How long one blocked read of the queue waits (also bounds how long stop() waits for it). */
+  blockMs?: number;
+  /** Called once a message is parked in the dead-letter list, after the log line and the metric. */
+  onDeadLetter?: (n: DeadLetterNotice) => Promise<void>;
 }
 
 export interface JournalingInbox extends Inbox {
-  /** Replays the journal if it holds anything and the store answers; called at start-up and by the replayer. */
+  /** Moves the journal into the queue if it holds anything and the store answers; at start-up and by the replayer. */
   recover(): Promise<ReplayResult | undefined>;
   /** Calls recover() every intervalMs until stopped (the timer does not keep the process alive). */
   startReplayer(intervalMs?: number): { stop(): void };
   /** Messages waiting in the journal (for /readyz). */
   journalPending(): number;
+  /** Stops taking messages from the queue and waits for the handlers under way; the rest stays queued. */
+  stop(): Promise<void>;
+  /** The queue's dead letters (operators, tests). */
+  deadLetters(): ReturnType<DurableQueue['deadLetters']>;
 }
 
 /*
- * Outage design (nothing lost, each message stored once):
- * 1. The claim (SET NX EX on platform:msgId) fails or times out → the message is journaled (fsync'd) with
- *    claimed=false, then acknowledged.
- * 2. The claim worked but the dispatch failed because the store is unreachable (applyMessage inside a handler)
- *    → the message is journaled with claimed=true. This happens after the acknowledgement, so it is the dispatch
- *    error path, not the request's.
- * 3. While the journal holds anything, new messages go to the journal too (after a claim, if Redis answers), so
- *    the order cadres sent them in is the order they are applied in: a correction or 撤回 never overtakes the
- *    report it corrects.
- * 4. recover() replays in order. For an unclaimed entry it sets the claim (so later redeliveries are dropped)
- *    but dispatches whatever the claim answers: a claim that timed out while Redis was away may still have been
- *    executed later from ioredis's offline queue, so "already claimed" cannot tell our own late claim from a
- *    redelivery. Redeliveries are instead dropped inside the journal (same platform:msgId seen earlier in it),
- *    and the store's writes are idempotent per message id (report ids are msgId-based, raw messages keyed by
- *    msgId), so even the one entry in doubt after a crash mid-replay is stored once.
- * 5. A replayed dispatch that meets the outage again stops the replay; the entry stays for the next attempt.
+ * Design (nothing answered 200 is lost, each message applied once):
+ * 1. accept: one atomic step claims platform:msgId and appends the message to the queue (Lua: SET NX EX + XADD),
+ *    so "claimed" always means "queued". Then the route answers 200.
+ * 2. The consumer reads the queue (XREADGROUP), runs the handlers with the message as the source of their sends
+ *    (outbox claims), and acknowledges (XACK + XDEL) after the effects. Report writes are keyed by message id and
+ *    sends by (message, recipient, kind, n), so a second run of the same message changes nothing.
+ * 3. A handler that throws is retried maxAttempts times in all, then parked in the dead-letter list with an alert.
+ *    A store outage is not the message's fault: it stays with this consumer and is retried until Redis answers.
+ * 4. A consumer that dies leaves its entries pending: the same instance reads them back at start-up (stable
+ *    consumer name), another instance takes them over after reclaimIdleMs (XAUTOCLAIM).
+ * 5. Redis unreachable at accept (error or claimTimeoutMs) → the message is journaled (fsync'd), then
+ *    acknowledged. While the journal holds anything, new messages go to it too, so a correction never overtakes
+ *    the report it corrects. recover() enqueues the journal in order: a 'duplicate' answer is right to drop (a
+ *    timed-out enqueue that ran later from ioredis's offline queue queued the message itself, atomically).
  */
 export function createInbox(o: InboxOptions): JournalingInbox {
   const { store, logger, metrics, journal } = o;
   const claimTimeoutMs = o.claimTimeoutMs ?? 2000;
   const outageBackoffMs = o.outageBackoffMs ?? 1000;
+  const maxConcurrent = o.maxConcurrentDispatch ?? 64;
+  const maxAttempts = o.maxAttempts ?? 3;
+  const retryDelayMs = o.retryDelayMs ?? 200;
+  const blockMs = o.blockMs ?? 1000;
+  const queue = o.queue ?? createMemoryQueue({ claim: (id, ttl) => store.claimOnce('message', id, ttl) });
   const inFlight = new Set<Promise<unknown>>();
+  const running = new Set<Promise<void>>();
   let appending = 0;
   let outageLogged = false;
   let recovering: Promise<ReplayResult | undefined> | undefined;
   let kick: NodeJS.Timeout | undefined;
   let lastOutageAt = 0;
+  let stopped = false;
+  let slot: (() => void) | undefined;
 
   const track = <T>(p: Promise<T>): Promise<T> => {
     inFlight.add(p);
     void p.finally(() => inFlight.delete(p)).catch(() => undefined);
     return p;
   };
-  // The claim is bounded in time only when a journal can take the message instead. Without one, a timed-out claim
-  // would fail the request while the SET NX may still land, and the platform's retry would then be dropped as a
-  // duplicate: so without a journal we wait for Redis's own answer (ioredis fails fast when disconnected).
-  const claim = (msg: InboundMessage) => {
-    const p = store.claimOnce('message', `${msg.platform}:${msg.msgId}`, o.dedupeTtlSeconds);
-    return journal ? withStoreTimeout(p, claimTimeoutMs, 'claimOnce') : p;
+  const key = (msg: InboundMessage) => `${msg.platform}:${msg.msgId}`;
+  // Bounded in time only when a journal can take the message instead (see 5. above). Without one, a timed-out
+  // call would fail the request while the enqueue may still land; we wait for Redis's own answer instead.
+  const enqueue = (msg: InboundMessage) => {
+    const p = queue.enqueue(key(msg), encodeInbound(msg), o.dedupeTtlSeconds);
+    return journal ? withStoreTimeout(p, claimTimeoutMs, 'enqueue') : p;
   };
   const updateGauge = () => metrics.journalPending.set(journal?.pending() ?? 0);
 
@@ -99,10 +133,10 @@ export function createInbox(o: InboxOptions): JournalingInbox {
     return 'duplicate';
   }
 
-  async function toJournal(j: Journal, msg: InboundMessage, claimed: boolean, err?: unknown): Promise<void> {
+  async function toJournal(j: Journal, msg: InboundMessage, err?: unknown): Promise<void> {
     appending++;
     try {
-      await j.append(msg, { claimed });
+      await j.append(msg, { claimed: false });
     } finally {
       appending--;
     }
@@ -112,93 +146,116 @@ export function createInbox(o: InboxOptions): JournalingInbox {
       outageLogged = true;
       logger.error({ err, journal: j.path }, 'Redis unreachable: messages are kept in the local journal and will be replayed when it answers');
     }
-    logger.info({ platform: msg.platform, msgId: msg.msgId, claimed, pending: j.pending() }, 'message journaled');
+    logger.info({ platform: msg.platform, msgId: msg.msgId, pending: j.pending() }, 'message journaled');
   }
 
-  // Dispatches run at most maxConcurrent at a time, first come first served: a bound on memory and on concurrent
-  // Redis scripts if a flood arrives. It is generous on purpose: a handler awaits its reply, and a platform's
-  // rate window (a WeCom group robot sends 20 messages a minute) can hold a send for a minute; a small bound would
-  // then hold back the store writes of every later message too.
-  const maxConcurrent = o.maxConcurrentDispatch ?? 256;
-  let waiting: InboundMessage[] = [];
-  let head = 0;
-  let running = 0;
-  let idle: { promise: Promise<void>; resolve: () => void } | undefined;
+  // ————— the consumer —————
 
-  function dispatchLater(msg: InboundMessage): void {
-    waiting.push(msg);
-    pump();
-  }
-
-  function pump(): void {
-    while (running < maxConcurrent && head < waiting.length) {
-      const msg = waiting[head++] as InboundMessage;
-      if (head > 1024 && head * 2 > waiting.length) {
-        waiting = waiting.slice(head);
-        head = 0;
-      }
-      running++;
-      setImmediate(() => {
-        void dispatchOne(msg).finally(() => {
-          running--;
-          pump();
-          if (running === 0 && head >= waiting.length && idle) {
-            idle.resolve();
-            idle = undefined;
-          }
-        });
-      });
-    }
-  }
-
-  function dispatchIdle(): Promise<void> {
-    if (running === 0 && head >= waiting.length) return Promise.resolve();
-    if (!idle) {
-      let resolve: () => void = () => {};
-      const promise = new Promise<void>((r) => {
-        resolve = r;
-      });
-      idle = { promise, resolve };
-    }
-    return idle.promise;
-  }
-
-  async function dispatchOne(msg: InboundMessage): Promise<void> {
-    try {
-      await o.dispatch(msg);
-    } catch (err) {
-      if (journal && isStoreUnavailable(err)) {
-        lastOutageAt = Date.now();
-        // The claim is ours already; keep the message for the replay instead of losing it.
-        try {
-          await track(toJournal(journal, msg, true, err));
-        } catch (jerr) {
-          logger.fatal({ err: jerr, platform: msg.platform, msgId: msg.msgId }, 'message LOST: store unreachable and journal not writable (check JOURNAL_PATH disk space and permissions)');
-        }
-        return;
-      }
-      logger.error({ err, platform: msg.platform, msgId: msg.msgId }, 'dispatch failed');
-    }
-  }
-
-  /** Journal mode: keep arrival order behind what is already journaled. Claims first when Redis answers. */
-  async function acceptIntoJournal(j: Journal, msg: InboundMessage): Promise<'accepted' | 'duplicate'> {
-    let claimed = false;
-    let cause: unknown;
-    // Right after a failure, do not make every message wait for another failing claim: journal it at once.
-    if (Date.now() - lastOutageAt >= outageBackoffMs) {
+  /** Acknowledges after the effects; through a short outage too (else the message is handled again, harmlessly). */
+  async function ack(e: QueueEntry): Promise<void> {
+    for (let i = 0; ; i++) {
       try {
-        if (!(await claim(msg))) return duplicate(msg);
-        claimed = true;
+        await queue.ack(e.id);
+        return;
       } catch (err) {
-        if (!isStoreUnavailable(err)) throw err;
-        lastOutageAt = Date.now();
-        cause = err;
+        if (stopped || !isStoreUnavailable(err)) throw err;
+        await sleep(Math.min(2000, 100 * (i + 1)));
       }
     }
-    await track(toJournal(j, msg, claimed, cause));
+  }
+
+  async function park(e: QueueEntry, msg: InboundMessage | undefined, error: string, attempts: number): Promise<void> {
+    metrics.deadLetters.inc({ queue: 'inbox' });
+    logger.error({ entry: e.id, platform: msg?.platform, msgId: msg?.msgId, attempts, error }, 'message failed in the handlers every time; parked in the dead-letter list for an operator');
+    await o.onDeadLetter?.({ msg, entryId: e.id, error, attempts }).catch((err: unknown) => logger.error({ err }, 'dead-letter alert failed'));
+  }
+
+  async function handle(e: QueueEntry): Promise<void> {
+    const msg = decodeInbound(e.payload);
+    if (!msg) {
+      const r = await queue.fail(e, 'undecodable inbox entry', 1);
+      return park(e, undefined, 'undecodable inbox entry', r.attempts);
+    }
+    for (let outage = 0; !stopped; ) {
+      try {
+        await withSendSource(`msg:${key(msg)}`, () => o.dispatch(msg));
+      } catch (err) {
+        if (isStoreUnavailable(err)) {
+          // Not this message's fault: it stays ours, pending, and is tried again when Redis answers.
+          outage++;
+          if (outage === 1) logger.warn({ platform: msg.platform, msgId: msg.msgId }, 'store unreachable while handling a message; it stays queued and is retried');
+          await sleep(Math.min(2000, 100 * outage));
+          continue;
+        }
+        const error = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+        const r = await queue.fail(e, error, maxAttempts);
+        if (r.dead) return park(e, msg, error, r.attempts);
+        logger.warn({ err, platform: msg.platform, msgId: msg.msgId, attempt: r.attempts, of: maxAttempts }, 'message failed in the handlers; retrying');
+        await sleep(retryDelayMs * r.attempts);
+        continue;
+      }
+      return ack(e);
+    }
+  }
+
+  function run(e: QueueEntry): void {
+    const p = handle(e)
+      .catch((err: unknown) => logger.error({ err, entry: e.id }, 'inbox entry not acknowledged; it will be handled again'))
+      .finally(() => {
+        running.delete(p);
+        slot?.();
+      });
+    running.add(p);
+  }
+
+  async function consume(): Promise<void> {
+    let failures = 0;
+    let logged = false;
+    while (!stopped) {
+      if (running.size >= maxConcurrent) {
+        await new Promise<void>((r) => {
+          slot = r;
+        });
+        slot = undefined;
+        continue;
+      }
+      let entries: QueueEntry[];
+      try {
+        entries = await queue.read(maxConcurrent - running.size, blockMs);
+        failures = 0;
+        logged = false;
+      } catch (err) {
+        if (stopped) break;
+        failures++;
+        if (!logged) logger.error({ err }, 'inbox: cannot read the queue (Redis away?); messages wait in Redis until it answers');
+        logged = true;
+        await sleep(Math.min(2000, 100 * failures));
+        continue;
+      }
+      for (const e of entries) run(e);
+    }
+  }
+
+  const consuming = consume();
+  const reclaimTimer = setInterval(() => {
+    if (stopped || running.size >= maxConcurrent) return;
+    void queue
+      .reclaim(o.reclaimIdleMs ?? 60_000, maxConcurrent - running.size)
+      .then((es) => {
+        if (es.length) logger.warn({ count: es.length }, 'inbox: took over messages another consumer left unfinished');
+        for (const e of es) run(e);
+      })
+      .catch(() => undefined);
+  }, o.reclaimEveryMs ?? 10_000);
+  reclaimTimer.unref();
+
+  // ————— the journal —————
+
+  /** Journal mode: keep arrival order behind what is already journaled; dedupe happens when it is replayed. */
+  async function acceptIntoJournal(j: Journal, msg: InboundMessage, cause?: unknown): Promise<'accepted'> {
+    await track(toJournal(j, msg, cause));
     metrics.messagesReceived.inc({ platform: msg.platform });
-    if (claimed) scheduleRecover();
+    if (!cause) scheduleRecover();
     return 'accepted';
   }
 
@@ -210,23 +267,14 @@ export function createInbox(o: InboxOptions): JournalingInbox {
     }, 0);
   }
 
-  async function replayStep(msg: InboundMessage, claimed: boolean): Promise<'done' | 'stop'> {
-    if (!claimed) {
-      try {
-        await claim(msg); // sets the dedupe key for later redeliveries; its answer is not trusted (see above)
-      } catch (err) {
-        if (isStoreUnavailable(err)) return 'stop';
-        throw err;
-      }
-    }
+  async function replayStep(msg: InboundMessage): Promise<'done' | 'stop'> {
     try {
-      await (o.replayDispatch ?? o.dispatch)(msg);
+      if ((await enqueue(msg)) === 'duplicate') duplicate(msg);
+      return 'done';
     } catch (err) {
-      if (isStoreUnavailable(err)) return 'stop';
-      // Not an outage: a bug or bad data in this one message. Log it and move on rather than block the journal.
-      logger.error({ err, platform: msg.platform, msgId: msg.msgId }, 'replayed message failed in the handlers; skipped');
+      if (!isStoreUnavailable(err)) logger.error({ err, platform: msg.platform, msgId: msg.msgId }, 'journaled message could not be queued; the replay stops here and tries again later');
+      return 'stop';
     }
-    return 'done';
   }
 
   async function recover(): Promise<ReplayResult | undefined> {
@@ -236,10 +284,7 @@ export function createInbox(o: InboxOptions): JournalingInbox {
     recovering = (async () => {
       try {
         if (!(await withStoreTimeout(store.ping(), claimTimeoutMs, 'ping').catch(() => false))) return undefined;
-        const r = await journal.replay((e, { inDoubt }) => {
-          if (inDoubt) logger.warn({ platform: e.msg.platform, msgId: e.msg.msgId }, 'replaying the message that was in flight when the process stopped');
-          return replayStep(e.msg, e.claimed);
-        });
+        const r = await journal.replay((e) => replayStep(e.msg));
         metrics.journalReplayed.inc(r.replayed);
         updateGauge();
         if (r.replayed || r.duplicates) logger.info({ ...r }, 'journal replayed');
@@ -259,23 +304,28 @@ export function createInbox(o: InboxOptions): JournalingInbox {
   return {
     async accept(msg) {
       if (journal && (journal.pending() > 0 || appending > 0 || recovering)) return acceptIntoJournal(journal, msg);
-      let first: boolean;
+      // Right after a failure, do not make every message wait for another failing call: journal it at once.
+      if (journal && Date.now() - lastOutageAt < outageBackoffMs) return acceptIntoJournal(journal, msg, new Error('outage backoff'));
+      let res: 'accepted' | 'duplicate';
       try {
-        first = await claim(msg);
+        res = await enqueue(msg);
       } catch (err) {
         if (!journal || !isStoreUnavailable(err)) throw err;
         lastOutageAt = Date.now();
-        await track(toJournal(journal, msg, false, err));
-        metrics.messagesReceived.inc({ platform: msg.platform });
-        return 'accepted';
+        return acceptIntoJournal(journal, msg, err);
       }
-      if (!first) return duplicate(msg);
+      if (res === 'duplicate') return duplicate(msg);
       metrics.messagesReceived.inc({ platform: msg.platform });
-      dispatchLater(msg);
       return 'accepted';
     },
     async drain() {
-      while (inFlight.size || running || head < waiting.length) await Promise.allSettled([...inFlight, dispatchIdle()]);
+      for (;;) {
+        if (inFlight.size) await Promise.allSettled([...inFlight]);
+        else if (running.size) await Promise.race([...running]);
+        else if (stopped || (await queue.size()) === 0) {
+          if (!running.size && !inFlight.size) return;
+        } else await sleep(2); // queued and not read yet (the consumer is about to take it)
+      }
     },
     recover,
     startReplayer(intervalMs = 5000) {
@@ -290,5 +340,14 @@ export function createInbox(o: InboxOptions): JournalingInbox {
       };
     },
     journalPending: () => journal?.pending() ?? 0,
+    async stop() {
+      stopped = true;
+      clearInterval(reclaimTimer);
+      slot?.();
+      await queue.close();
+      await consuming;
+      while (running.size) await Promise.allSettled([...running]);
+    },
+    deadLetters: () => queue.deadLetters(),
   };
 }

@@ -3,8 +3,8 @@ import { mkdir, open, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import type { InboundMessage } from '../core/message.js';
+import { InboundMessageSchema } from '../core/message-codec.js';
 import type { Logger } from '../logger.js';
-import { PlatformSchema } from '../roster.js';
 
 // The outage journal: while Redis is unreachable, verified inbound messages are appended here (one JSON line
 // each, fsync'd before the platform gets its acknowledgement) and replayed in order once Redis is back.
@@ -16,16 +16,7 @@ import { PlatformSchema } from '../roster.js';
 //                          journal was truncated after it (crash between the two truncations): it is ignored.
 // Both are created 0600 in a 0700 directory: they hold message texts (personal data).
 
-const MsgSchema = z.object({
-  platform: PlatformSchema,
-  msgId: z.string(),
-  chatId: z.string(),
-  userId: z.string(),
-  userName: z.string().optional(),
-  text: z.string(),
-  at: z.iso.datetime({ offset: true }).transform((s) => new Date(s)),
-  replyHandle: z.unknown().optional(),
-});
+const MsgSchema = InboundMessageSchema;
 
 export const JournalEntrySchema = z.object({
   v: z.literal(1),

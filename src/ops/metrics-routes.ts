@@ -10,6 +10,16 @@ export interface MetricsRoutesOptions {
   token?: string | undefined;
 }
 
+/**
+ * Where /metrics may be served: on its own port (METRICS_PORT, meant for an internal interface), on the main
+ * port behind METRICS_TOKEN, on the main port without a token only when that port listens on loopback; else off.
+ */
+export function metricsExposure(c: { METRICS_PORT?: number | undefined; METRICS_TOKEN?: string | undefined; HOST: string }): 'own-port' | 'token' | 'loopback' | 'off' {
+  if (c.METRICS_PORT) return 'own-port';
+  if (c.METRICS_TOKEN) return 'token';
+  return /^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(c.HOST) ? 'loopback' : 'off';
+}
+
 /** `GET /metrics` in the Prometheus text format, optionally behind a bearer token. */
 export function metricsRoutes(o: MetricsRoutesOptions): Router {
   const router = new Router();

@@ -15,6 +15,7 @@ export function createMetrics(options: { defaults?: boolean } = {}) {
     jobRuns: new Counter({ name: 'wwb_job_runs_total', help: 'Scheduled job runs and skips', labelNames: ['job', 'outcome'] as const, registers: [registry] }),
     journaled: new Counter({ name: 'wwb_journaled_total', help: 'Messages written to the local journal while Redis was unreachable', registers: [registry] }),
     journalReplayed: new Counter({ name: 'wwb_journal_replayed_total', help: 'Journaled messages replayed after Redis came back', registers: [registry] }),
+    deadLetters: new Counter({ name: 'wwb_dead_letters_total', help: 'Entries parked in a dead-letter list after failing every attempt (alert on any)', labelNames: ['queue'] as const, registers: [registry] }),
     journalPending: new Gauge({ name: 'wwb_journal_pending', help: 'Messages in the local journal waiting for Redis (alert if it stays above 0)', registers: [registry] }),
     webhookLatency: new Histogram({
       name: 'wwb_webhook_duration_seconds',

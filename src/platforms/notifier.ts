@@ -6,9 +6,11 @@ import type { Notifier, PlatformClient } from './types.js';
 /**
  * Routes each outbound message to its platform's client. A failed send is logged and counted, never thrown:
  * a report is already stored when its receipt goes out, and a broken webhook must not undo or retry it.
- * `fallback` receives messages for platforms without a client (the console in local mode).
+ * `fallback` receives messages for platforms without a client (the console in local mode). With `rethrow` (the
+ * outbox's delivery, src/core/outbox.ts) the failure is logged and counted and then thrown, so the outbox keeps
+ * a send the clients could not make.
  */
-export function createNotifier(o: { clients: PlatformClient[]; logger: Logger; metrics: Metrics; fallback?: PlatformClient }): Notifier {
+export function createNotifier(o: { clients: PlatformClient[]; logger: Logger; metrics: Metrics; fallback?: PlatformClient; rethrow?: boolean }): Notifier {
   const byPlatform = new Map(o.clients.map((c) => [c.platform, c]));
   return {
     async send(msg: OutboundMessage) {
@@ -24,6 +26,7 @@ export function createNotifier(o: { clients: PlatformClient[]; logger: Logger; m
       } catch (err) {
         o.metrics.sends.inc({ platform: msg.platform, outcome: 'error' });
         o.logger.error({ err, platform: msg.platform, chatId: msg.chatId, kind: msg.kind }, 'send failed');
+        if (o.rethrow) throw err;
       }
     },
   };

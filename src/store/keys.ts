@@ -27,7 +27,7 @@ import type { ClaimScope } from './report-store.js';
 //   {P:T}:case         HASH  case number → the case record (src/ledger/case-codec.ts); no TTL: a ledger is a record.
 //   {P:T}:case:src     HASH  source id (report id, message id) → case number: a redelivered message opens no second case.
 //   {P:T}:kpr          HASH  `<unit>\x1f<name>` → a registered key person (逐人建账); no TTL, 销号 marks it inactive.
-//   P:claim:<scope>:<id>  STRING  SET NX EX markers (message dedupe, job slots, sends); single-key, any slot.
+//   P:claim:<scope>:<id>  STRING  SET NX EX markers (job slots, digests); single-key, any slot.
 // Aggregates, kept by the same Lua step as the records they sum (see aggregates.ts); TTL DAY_TTL_DAYS, refreshed:
 //   {P:T}:ad:<date>    HASH  the day's aggregates: field AGG_SUMS_FIELD = sums over its units (comma list), and one
 //                            field per highlight unit (an incident or a key person abnormal or away) → '1'.
@@ -38,6 +38,12 @@ import type { ClaimScope } from './report-store.js';
 //                                    per bot), PX = the lease time; gone when the holder stops renewing.
 //   {P:lease:<name>}:fence   STRING  counter: each new holder's fencing token (INCR), never reset.
 //   {P:lease:<name>}:outbox  LIST    frames other instances want sent on the connection the holder keeps.
+//   {P:T}:q:<queue>          STREAM  a durable queue (`inbox`: verified inbound messages; `outbox`: sends), read by
+//                                    the consumer group `workers`; an entry is XDEL'd once acknowledged.
+//   {P:T}:q:<queue>:seen:<id> STRING the queue's dedupe claim, set in the same Lua step as the XADD (so "claimed"
+//                                    always means "in the stream"). TTL: the queue's dedupe window.
+//   {P:T}:q:<queue>:tries    HASH    entry id → failed attempts (cleared on acknowledgement).
+//   {P:T}:q:<queue>:dead     LIST    dead letters: entries that failed every attempt, for an operator (kept).
 // Values are compact JSON (see record-codec.ts): the kind, unit and date live in the key/field, not in the value.
 
 /** Day data (reports, confirmations) is kept this long after its last write. */
@@ -77,6 +83,9 @@ export const AGG_SUMS_FIELD = '\x1f';
 /** Separates unit and person name in key-person fields; no roster or parsed name contains it (checked on write). */
 export const PERSON_SEP = '\x1f';
 
+/** The durable queues (src/store/durable-queue.ts). */
+export type QueueName = 'inbox' | 'outbox';
+
 export type DayField = { kind: DatedKind; unit: string } | { kind: 'confirmations'; unit: string };
 
 export interface Keys {
@@ -106,6 +115,8 @@ export interface Keys {
   aggPeriod(township: string, period: string): string;
   /** The aggregate keys of each date, in the order the scripts expect: ad, ah, ay per date. */
   aggKeys(township: string, dates: readonly IsoDate[]): string[];
+  /** A durable queue's keys (see the layout above), all under the township's hash tag. */
+  queue(township: string, queue: QueueName): { stream: string; tries: string; dead: string; seen: (id: string) => string };
   /** The keys applyMessage touches (in the order the Lua script expects): raw, last, kp, kh, one day key per date, then one versions key per date. */
   applyKeys(township: string, rawDate: IsoDate, dates: readonly IsoDate[]): string[];
   /** The keys undoLast touches: last, kp, kh, one day key per date, then one versions key per date. */
@@ -153,6 +164,10 @@ export function createKeys(prefix: string): Keys {
     lease: (name) => `{${prefix}:lease:${leaseName(name)}}`,
     fence: (name) => `{${prefix}:lease:${leaseName(name)}}:fence`,
     outbox: (name) => `{${prefix}:lease:${leaseName(name)}}:outbox`,
+    queue: (t, q) => {
+      const base = `${tag(t)}:q:${q}`;
+      return { stream: base, tries: `${base}:tries`, dead: `${base}:dead`, seen: (id) => `${base}:seen:${id}` };
+    },
   };
   return k;
 }

@@ -10,6 +10,8 @@ export class FlakyStore extends MemoryReportStore {
   down = false;
   /** Fail only the n-th next applyMessage calls (a store that dies between the claim and the write). */
   failApplies = 0;
+  /** Fail only the n-th next claimOnce calls (Redis going away again while the journal is moved into the queue). */
+  failClaims = 0;
   applied = 0;
 
   constructor(options: MemoryReportStoreOptions = {}) {
@@ -32,6 +34,10 @@ export class FlakyStore extends MemoryReportStore {
 
   override async claimOnce(scope: ClaimScope, id: string, ttlSeconds: number): Promise<boolean> {
     this.check();
+    if (this.failClaims > 0) {
+      this.failClaims--;
+      throw Object.assign(new Error('Connection is closed.'), {});
+    }
     return super.claimOnce(scope, id, ttlSeconds);
   }
 

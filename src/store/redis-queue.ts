@@ -1,0 +1,159 @@
+import type { Cluster, Redis } from 'ioredis';
+import { z } from 'zod';
+import { type DeadLetter, type DurableQueue, deadLetter, type QueueEntry } from './durable-queue.js';
+import type { Keys, QueueName } from './keys.js';
+import { ACK_LUA, ENQUEUE_LUA, FAIL_LUA } from './queue-scripts.js';
+import { LuaScript } from './redis-scripts.js';
+
+// The Redis DurableQueue: a stream per township and queue, one consumer group (`workers`), one consumer name per
+// process. Chosen over BullMQ: the claim and the append must be one Lua step with our own dedupe key, which a job
+// queue library does not offer, and streams give XREADGROUP / XACK / XAUTOCLAIM, which is the whole of what we need.
+
+const enqueueScript = new LuaScript(ENQUEUE_LUA);
+const ackScript = new LuaScript(ACK_LUA);
+const failScript = new LuaScript(FAIL_LUA);
+
+export const QUEUE_GROUP = 'workers';
+
+const DeadSchema = z.object({ id: z.string(), payload: z.string(), error: z.string(), attempts: z.number(), at: z.string() });
+
+export interface RedisQueueOptions {
+  redis: Redis | Cluster;
+  keys: Keys;
+  township: string;
+  queue: QueueName;
+  /**
+   * This process's consumer name. Stable across restarts of the same instance (main.ts: host and port), so a
+   * restarted process reads back what it had taken and not acknowledged before it died.
+   */
+  consumer: string;
+}
+
+type StreamReply = [string, [string, string[] | null][]][] | null;
+
+export function createRedisQueue(o: RedisQueueOptions): DurableQueue {
+  const { redis, consumer } = o;
+  const k = o.keys.queue(o.township, o.queue);
+  let groupReady: Promise<void> | undefined;
+  // A blocking XREADGROUP holds its connection: it gets one of its own, so the shared (auto-pipelined) one never waits.
+  let blocking: Redis | Cluster | undefined;
+  /** Where the read of our own pending entries (from before a restart) has got to; undefined once it is done. */
+  let backlog: string | undefined = '0';
+  let closed = false;
+
+  const ensureGroup = () =>
+    (groupReady ??= redis
+      .xgroup('CREATE', k.stream, QUEUE_GROUP, '0', 'MKSTREAM')
+      .then(() => undefined)
+      .catch((err: unknown) => {
+        if (err instanceof Error && err.message.includes('BUSYGROUP')) return;
+        groupReady = undefined;
+        throw err;
+      }));
+
+  /** A restarted or flushed Redis may have lost the group: create it again and retry once. */
+  async function withGroup<T>(fn: () => Promise<T>): Promise<T> {
+    await ensureGroup();
+    try {
+      return await fn();
+    } catch (err) {
+      if (!(err instanceof Error) || !err.message.includes('NOGROUP')) throw err;
+      groupReady = undefined;
+      await ensureGroup();
+      return fn();
+    }
+  }
+
+  const entriesOf = (reply: StreamReply, out: QueueEntry[], gone: string[]) => {
+    for (const [, list] of reply ?? []) {
+      for (const [id, fields] of list) {
+        const i = fields ? fields.indexOf('p') : -1;
+        if (fields && i >= 0 && i + 1 < fields.length) out.push({ id, payload: fields[i + 1] as string });
+        else gone.push(id); // deleted while pending (acknowledged elsewhere): nothing to do but forget it
+      }
+    }
+  };
+
+  const forget = (ids: string[]) => Promise.all(ids.map((id) => ackScript.run(redis, [k.stream, k.tries], [QUEUE_GROUP, id])));
+
+  return {
+    async enqueue(dedupeId, payload, ttlSeconds) {
+      const res = await enqueueScript.run(redis, [k.seen(dedupeId), k.stream], [Math.max(1, Math.ceil(ttlSeconds)), payload]);
+      return res ? 'accepted' : 'duplicate';
+    },
+    async read(count, blockMs) {
+      if (closed) return [];
+      return withGroup(async () => {
+        const out: QueueEntry[] = [];
+        const gone: string[] = [];
+        if (backlog !== undefined) {
+          // Our own pending entries first (the process that used this consumer name died before acknowledging),
+          // each once: the cursor moves past what was handed out.
+          const reply = (await redis.xreadgroup('GROUP', QUEUE_GROUP, consumer, 'COUNT', count, 'STREAMS', k.stream, backlog)) as StreamReply;
+          const ids = (reply ?? []).flatMap(([, list]) => list.map(([id]) => id));
+          entriesOf(reply, out, gone);
+          await forget(gone);
+          backlog = ids.length ? ids[ids.length - 1] : undefined;
+          if (ids.length) return out;
+        }
+        const conn = (blocking ??= duplicate(redis));
+        try {
+          const reply = (await conn.xreadgroup('GROUP', QUEUE_GROUP, consumer, 'COUNT', count, 'BLOCK', Math.max(1, blockMs), 'STREAMS', k.stream, '>')) as StreamReply;
+          entriesOf(reply, out, gone);
+        } catch (err) {
+          if (closed) return [];
+          throw err;
+        }
+        await forget(gone);
+        return out;
+      });
+    },
+    async reclaim(minIdleMs, count) {
+      if (closed) return [];
+      return withGroup(async () => {
+        const reply = (await redis.xautoclaim(k.stream, QUEUE_GROUP, consumer, Math.max(0, Math.floor(minIdleMs)), '0-0', 'COUNT', count)) as [string, [string, string[] | null][], string[]?];
+        const out: QueueEntry[] = [];
+        const gone: string[] = [];
+        entriesOf([[k.stream, reply[1] ?? []]], out, gone);
+        await forget(gone);
+        return out;
+      });
+    },
+    async ack(id) {
+      await ackScript.run(redis, [k.stream, k.tries], [QUEUE_GROUP, id]);
+    },
+    async fail(entry, error, maxAttempts) {
+      const d = deadLetter(entry, error, maxAttempts, new Date());
+      const n = Number(await failScript.run(redis, [k.stream, k.tries, k.dead], [QUEUE_GROUP, entry.id, maxAttempts, entry.payload, d.error, d.at]));
+      return { attempts: Math.abs(n), dead: n < 0 };
+    },
+    async deadLetters() {
+      const list = await redis.lrange(k.dead, 0, -1);
+      const out: DeadLetter[] = [];
+      for (const s of list) {
+        try {
+          const r = DeadSchema.safeParse(JSON.parse(s));
+          if (r.success) out.push(r.data);
+        } catch {
+          // a damaged record is skipped; the list itself is never trimmed
+        }
+      }
+      return out;
+    },
+    async size() {
+      return redis.xlen(k.stream);
+    },
+    async close() {
+      closed = true;
+      blocking?.disconnect();
+      blocking = undefined;
+    },
+  };
+}
+
+function duplicate(redis: Redis | Cluster): Redis | Cluster {
+  const c = 'isCluster' in redis && redis.isCluster ? (redis as Cluster).duplicate() : (redis as Redis).duplicate();
+  // The shared client already logs Redis errors; an 'error' event without a listener would crash the process.
+  c.on('error', () => {});
+  return c;
+}

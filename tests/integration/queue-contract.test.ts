@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import type { DurableQueue } from '../../src/store/durable-queue.js';
+import { createKeys } from '../../src/store/keys.js';
+import { createMemoryQueue } from '../../src/store/memory-queue.js';
+import { createRedisQueue } from '../../src/store/redis-queue.js';
+
+// ONE contract suite for the durable queue (inbox and outbox), run against the in-memory queue and Redis Streams.
+
+const clients: Redis[] = [];
+afterAll(() => {
+  for (const c of clients) c.disconnect();
+});
+
+const impls: [string, (consumer?: string, shared?: { prefix: string }) => DurableQueue][] = [
+  ['memory', () => createMemoryQueue()],
+  [
+    'redis',
+    (consumer = 'c1', shared = { prefix: `q${randomUUID().slice(0, 8)}` }) => {
+      const redis = new Redis(inject('redisUrl'));
+      clients.push(redis);
+      return createRedisQueue({ redis, keys: createKeys(shared.prefix), township: '测试镇', queue: 'inbox', consumer });
+    },
+  ],
+];
+
+describe.each(impls)('DurableQueue (%s)', (name, make) => {
+  it('claims and appends in one step: a second enqueue of the same id is a duplicate and appends nothing', async () => {
+    const q = make();
+    expect(await q.enqueue('wecom:1', 'one', 60)).toBe('accepted');
+    expect(await q.enqueue('wecom:1', 'one again', 60)).toBe('duplicate');
+    expect(await q.enqueue('wecom:2', 'two', 60)).toBe('accepted');
+    expect(await q.size()).toBe(2);
+    const got = await q.read(10, 10);
+    expect(got.map((e) => e.payload)).toEqual(['one', 'two']);
+    await q.close();
+  });
+
+  it('reads each entry once; an acknowledged entry leaves the queue, an unacknowledged one can be reclaimed', async () => {
+    const q = make();
+    await q.enqueue('a', 'A', 60);
+    await q.enqueue('b', 'B', 60);
+    const [a, b] = await q.read(10, 10);
+    expect(await q.read(10, 10)).toEqual([]);
+    await q.ack(a!.id);
+    expect(await q.size()).toBe(1);
+    expect(await q.reclaim(60_000, 10)).toEqual([]);
+    expect((await q.reclaim(0, 10)).map((e) => e.payload)).toEqual(['B']);
+    await q.ack(b!.id);
+    expect(await q.size()).toBe(0);
+    await q.close();
+  });
+
+  it('a blocked read returns as soon as something is appended, and [] after close', async () => {
+    const q = make();
+    const waiting = q.read(5, 5000);
+    await new Promise((r) => setTimeout(r, 20));
+    await q.enqueue('late', 'L', 60);
+    expect((await waiting).map((e) => e.payload)).toEqual(['L']);
+    const blocked = q.read(5, 5000);
+    await new Promise((r) => setTimeout(r, 20));
+    await q.close();
+    expect(await blocked).toEqual([]);
+  });
+
+  it('counts failed attempts and parks the entry in the dead-letter list at the maximum', async () => {
+    const q = make();
+    await q.enqueue('x', 'X', 60);
+    const [x] = await q.read(1, 10);
+    expect(await q.fail(x!, 'TypeError: one', 3)).toEqual({ attempts: 1, dead: false });
+    expect(await q.fail(x!, 'TypeError: two', 3)).toEqual({ attempts: 2, dead: false });
+    expect(await q.fail(x!, 'TypeError: three', 3)).toEqual({ attempts: 3, dead: true });
+    expect(await q.size()).toBe(0);
+    const dead = await q.deadLetters();
+    expect(dead).toHaveLength(1);
+    expect(dead[0]).toMatchObject({ id: x!.id, payload: 'X', error: 'TypeError: three', attempts: 3 });
+    // Parked, not forgotten: the claim stays, a redelivery is still a duplicate.
+    expect(await q.enqueue('x', 'X', 60)).toBe('duplicate');
+    await q.close();
+  });
+
+  if (name === 'redis') {
+    it('a restarted consumer of the same name reads back what it took and never acknowledged; another takes it over when idle', async () => {
+      const shared = { prefix: `q${randomUUID().slice(0, 8)}` };
+      const first = make('host:3000', shared);
+      await first.enqueue('m1', 'M1', 60);
+      await first.enqueue('m2', 'M2', 60);
+      expect(await first.read(1, 10)).toHaveLength(1);
+      await first.close(); // "crash": m1 was taken, not acknowledged
+      const again = make('host:3000', shared);
+      expect((await again.read(10, 10)).map((e) => e.payload)).toEqual(['M1']);
+      const [m2] = await again.read(10, 10);
+      expect(m2?.payload).toBe('M2');
+      await again.close(); // dies again holding both
+      const other = make('other:3000', shared);
+      expect(await other.read(10, 10)).toEqual([]);
+      expect((await other.reclaim(0, 10)).map((e) => e.payload).sort()).toEqual(['M1', 'M2']);
+      await other.close();
+    });
+  }
+});
