@@ -4,6 +4,7 @@ import { pino } from 'pino';
 import { createDispatch } from '../handlers/index.js';
 import { createJobs } from '../jobs/index.js';
 import { systemClock } from './clock.js';
+import { checkConfigAgainstRoster, logMentionPaths } from './config-roster.js';
 import { ConfigError, type Config, dingtalkConfigured, loadConfig, wecomConfigured, wecomLongConnection } from './config.js';
 import type { Deps } from './core/deps.js';
 import { createInbox } from './core/inbox.js';
@@ -46,7 +47,10 @@ function fail(message: string, hint?: string): never {
 function readConfigAndRoster(): { config: Config; roster: RosterIndex } {
   try {
     const config = loadConfig();
-    return { config, roster: indexRoster(loadRoster(config.ROSTER_PATH)) };
+    const roster = indexRoster(loadRoster(config.ROSTER_PATH));
+    const problems = checkConfigAgainstRoster(config, roster);
+    if (problems.length) throw new ConfigError(problems);
+    return { config, roster };
   } catch (err) {
     if (err instanceof ConfigError) fail(`${err.message}\n  (see .env.example)`);
     if (err instanceof AppError) fail(err.message, err.hint);
@@ -68,6 +72,7 @@ async function main(): Promise<void> {
   // One WeCom long connection per bot across instances: a lease in Redis, or in memory for a single instance.
   const leases: LeaseStore = redis ? new RedisLeaseStore(redis, createKeys(config.REDIS_PREFIX)) : new MemoryLeaseStore(clock);
   let longConnection: WecomLongConnection | undefined;
+  logMentionPaths({ config, roster, logger, wecom: hasWecom, dingtalk: hasDingtalk });
   const calendar = createWorkCalendar({ periods: roster.roster.periods, overridesPath: config.HOLIDAYS_PATH, logger });
   const township = roster.roster.township;
   // Inbox and outbox: Redis streams with this instance as a consumer; in memory when there is no Redis.

@@ -225,11 +225,11 @@ describe('/wecom/app/callback (self-built app, XML)', () => {
     expect(await res.text()).toBe('4561255354251345929');
   });
 
-  it("accepts a text message once, answers 'success', keeps the 64-bit MsgId exact", async () => {
+  it('accepts a text message once, answers an empty 200 (not the public-account habit "success"), keeps the 64-bit MsgId exact', async () => {
     const inner = appXml('4561255354251345929', '张庄村今日零报告');
     const res = await postApp(inner);
     expect(res.status).toBe(200);
-    expect(await res.text()).toBe('success');
+    expect(await res.text()).toBe('');
     expect((await postApp(inner)).status).toBe(200);
     expect(inbox.accepted).toHaveLength(1);
     expect(inbox.accepted[0]).toMatchObject({ chatId: 'single:LiSi', userId: 'LiSi', text: '张庄村今日零报告' });

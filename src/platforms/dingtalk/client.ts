@@ -7,6 +7,7 @@ import type { Logger } from '../../logger.js';
 import type { Metrics } from '../../ops/metrics.js';
 import type { RosterIndex } from '../../roster.js';
 import type { PlatformClient } from '../types.js';
+import { type CustomRobot, readCustomRobots } from './custom-robots.js';
 import { dingtalkSign } from './sign.js';
 import { dingtalkErrorHint, isTokenError, isTransient } from './api-errors.js';
 import { markdownText, NO_AT, openApiPayload, type WebhookAt, webhookBody } from './render.js';
@@ -55,15 +56,6 @@ interface Mention {
   mobile: string | undefined;
   name: string | undefined;
 }
-interface CustomRobot {
-  token: string;
-  secret: string | undefined;
-}
-
-function parseCustomRobot(value: string): CustomRobot {
-  const i = value.indexOf(':');
-  return i < 0 ? { token: value, secret: undefined } : { token: value.slice(0, i), secret: value.slice(i + 1) || undefined };
-}
 
 export function createDingtalkClient(o: DingtalkClientOptions): DingtalkClient {
   const doFetch = o.fetch ?? fetch;
@@ -83,7 +75,10 @@ export function createDingtalkClient(o: DingtalkClientOptions): DingtalkClient {
   const cfg = o.config;
   const robotCode = cfg.DINGTALK_ROBOT_CODE ?? cfg.DINGTALK_APP_KEY;
   const oapiOrigin = new URL(cfg.DINGTALK_OAPI_BASE).origin;
-  const customRobots = new Map(Object.entries(cfg.DINGTALK_CUSTOM_ROBOTS).map(([chat, v]) => [chat, parseCustomRobot(v)]));
+  const reading = readCustomRobots(cfg.DINGTALK_CUSTOM_ROBOTS, o.roster.roster.groups.filter((g) => g.platform === 'dingtalk').map((g) => g.chatId));
+  // main.ts refuses to start on these already; a client built elsewhere must not guess either.
+  if (reading.problems.length) throw new AppError(ErrorCode.ConfigInvalid, `DINGTALK_CUSTOM_ROBOTS: ${reading.problems.join('; ')}`);
+  const customRobots = reading.robots;
   const queues = new Map<string, Promise<void>>();
   const robotSends = new Map<string, number[]>();
   let token: { value: string; expiresAt: number } | undefined;

@@ -166,7 +166,11 @@ export function wecomRoutes(o: WecomRoutesOptions): Router {
       ctx.body = '';
     });
 
-  /** POST from a self-built app: XML with <Encrypt>. Answer 'success' so WeCom does not retry. */
+  /**
+   * POST from a self-built app: XML with <Encrypt>. WeCom documents an empty or an encrypted reply; an empty 200 means
+   * "received, nothing to say" and stops the retries. ('success' is a WeChat public-account habit, not WeCom's.)
+   * https://developer.work.weixin.qq.com/document/path/90238 (被动回复消息格式)
+   */
   const appPost = (k: WecomKeys) =>
     timed(async (ctx) => {
       const plain = await openPost(ctx, k, (raw) => {
@@ -182,8 +186,7 @@ export function wecomRoutes(o: WecomRoutesOptions): Router {
       const outcome = inbound ? await inbox.accept(inbound) : 'ignored';
       logger.info({ platform: 'wecom', msgtype: msg.data.MsgType, chatId: inbound?.chatId, msgId: inbound?.msgId, outcome }, 'WeCom app callback');
       ctx.status = 200;
-      ctx.type = 'text/plain';
-      ctx.body = 'success';
+      ctx.body = '';
     });
 
   if (smartBot) {
