@@ -1,3 +1,5 @@
+import { alt, ELSEWHERE_MARKERS, HEARSAY_MARKERS, MODAL_AFTER, MODAL_BEFORE, NEGATORS, NONE_ANSWERS, PAST_MARKERS, WARNING_MARKERS } from './lexicon.js';
+
 // The shared reading of a normalised message: a masked copy in which negated and retracted phrases are blanked
 // (same length, so positions line up with the text), and its clauses with two flags that the rules need:
 // “intention” (扬言要去…, 有上访苗头: not something that happened) and “cadre” (村干部已赶往县里: the response, not
@@ -14,19 +16,31 @@ export interface Clause {
   /** Where the first cue of the cadres' response is in the clause (Infinity: none). */
   cadreAt: number;
   sentence: number;
+  /**
+   * Whose and when: `own` is the sender's unit on the day reported; `past` (上月赴京上访的…), `hearsay` about
+   * another place (听说隔壁…), `elsewhere` (有个村…) and `warning` (…大家一定要吸取教训) are not today's news of
+   * the unit, so their words are blanked from what the stages read.
+   */
+  scope: ClauseScope;
 }
+
+export type ClauseScope = 'own' | 'past' | 'hearsay' | 'elsewhere' | 'warning';
 
 export interface Analysis {
   text: string;
   masked: string;
+  /** The text with only the clauses of scope `own` (for the figures of an assessment; same length as text). */
+  present: string;
   clauses: Clause[];
   /** Per sentence: does it speak of petitioning at all (上访, 信访, 反映, 告状…)? */
   sentencePetition: boolean[];
 }
 
-// 异常情况：无 / 进京上访：0 (a form filled in with “none”); costly at every position, so behind its own cue.
-const FORM_MASK = /[\u4e00-\u9fa5]{1,8}\s*[:\s|]\s*(?:(?:无|没有|暂无)(?=[,;。\s|]|$)|0(?![\d.]))/g;
-const FORM_CUE = /[:\s|]\s*(?:(?:无|没有|暂无)(?=[,;。\s|]|$)|0(?![\d.]))/;
+// 异常情况：无 / 进京上访：0 / 二、集体访、联名信：无 (a form filled in with “none”); costly at every position, so
+// behind its own cue. The field may list several things with 、 or /.
+const NONE_ANSWER = `(?:${alt(NONE_ANSWERS.filter((w) => !/^0/.test(w)))}|0(?:人次|人|件|起|次|批)?(?![\\d.]))`;
+const FORM_MASK = new RegExp(`[\\u4e00-\\u9fa5、/]{1,16}\\s*[:\\s|]\\s*${NONE_ANSWER}(?=[,;。\\s|]|$)`, 'g');
+const FORM_CUE = new RegExp(`[:\\s|]\\s*${NONE_ANSWER}(?=[,;。\\s|]|$)`);
 // Only these, joined by light words, before a negation that ends its clause: 上访问题还没有了结 stays a petition.
 const NEG_THING = '(?:进京|赴京|赴省|到省|去省|到市|到区|到县|越级|上访|集体访|群体性事件|群体事件|拉横幅|横幅|堵门|堵路|聚集|异常)';
 const MASKS: readonly RegExp[] = [
@@ -36,7 +50,7 @@ const MASKS: readonly RegExp[] = [
   new RegExp(`${NEG_THING}(?:${NEG_THING}|[的也都均全还、和及访]|之类的?|等)*?(?:没有?|零|未发现|未发生|未出现)(?=$|[,;。!?\\n 、]|的|了)`, 'g'),
   // 无进京赴省到市上访、无集体访 / 严防进京上访 / 不是上访 / 不再上访 / 不是5人 / 不是在家
   // (a list joined by 、 stays negated to its end: 无进京上访、无赴省上访、无到市上访、无集体上访)
-  /(?:无(?![法论奈])|没有|未发生|未发现|未出现|未接到|没接到|未收到|没收到|不发生|不出现|确保不|不准|不存在|杜绝|严防|防止|严禁|防范|避免|谨防|不是|不再|并非|并未|不属于|未有|没去|没到|没有去|没进|不(?=进京|赴京|赴省|到市|上访|越级|集体访|失联|失控))[^,;。!?\n 、:()]{0,20}(?:、[^,;。!?\n 、:()]{0,20})*/g,
+  new RegExp(`(?:无(?![法论奈])|${alt(NEGATORS)}|不(?=进京|赴京|赴省|到市|上访|越级|集体访|失联|失控))[^,;。!?\\n 、:()]{0,20}(?:、[^,;。!?\\n 、:()]{0,20})*`, 'g'),
   // 零上访、零集体访、零群体事件
   /零(?=上访|集体访|越级|进京|赴省|到市|群体|信访|事件|案件|发案|纠纷|矛盾|舆情)[^,;。!?\n 、”"]{0,8}/g,
   // 已表示不去县里了 / 不想去了
@@ -55,10 +69,18 @@ const MASKS: readonly RegExp[] = [
 ];
 
 // Every mask above needs one of these characters; most messages have none.
-const MASK_CUE = /[无没未不杜严防避谨并打从“"‘'暂0误错零]/;
-const INTENTION = /以为|误以为|怀疑|上次|上回|去年|上个月|扬言|说要|说是要|要去|要到|要进|要赴|想去|想到|打算|准备|声称|表示要|威胁|曾经|曾多次|曾到|曾去|以前|此前|如果|一旦|如有|若有/g;
+const MASK_CUE = /[无没未不杜严防避谨并打从尚“"‘'暂0误错零]/;
+// 可能/估计 are guesses: a risk like a threat, said before or after what they qualify.
+const INTENTION = new RegExp(alt(MODAL_BEFORE), 'g');
+// Whose and when (see Clause.scope). 曾 alone is a surname (曾庆余), so only its compounds are in PAST_MARKERS.
+const PAST = new RegExp(alt(PAST_MARKERS), 'g');
+const HEARSAY = new RegExp(alt(HEARSAY_MARKERS), 'g');
+// The other place as the subject: not the other party (与邻村起了争执) nor where our villager went (到隔壁村闹),
+// nor 有个村民 (a villager of ours).
+const ELSEWHERE = new RegExp(`(?<![与和跟同到去在往赴对向])(?:${alt(ELSEWHERE_MARKERS)})(?![民干委里组])`, 'g');
+const WARNING = new RegExp(alt(WARNING_MARKERS), 'g');
 // These may also stand after what they qualify (有进京可能, 有去省里的打算), so they hold for the whole clause.
-const POST_INTENTION = /苗头|倾向|意向|动向|想法|念头|多次|可能|计划|意图|企图|打算|准备/g;
+const POST_INTENTION = new RegExp(alt(MODAL_AFTER), 'g');
 const CADRE = /派人|派出|安排|赶往|赶去|赶过去|追去|接访|陪同|跟随|开会|值班(?!室)|看护|盯守|民警|派出所|已报告|已通知|通知|汇报|协调|做工作|稳控|包保|处置/g;
 // 告 alone (要告村干部) but not 报告/通告/警告…
 const PETITION_CONTEXT = /访|反映|讨工钱|讨要|要说法|讨说法|闹(?![钟市心])|反应(?=[^,;。]{0,12}(?:问题|事情|的事))|告状|(?<![报公广警预转宣通布忠劝控])告(?![诉知别])|诉求|说法|讨薪|讨要|找领导|要求见|投诉|维权|请愿|聚集|围堵|静坐|横幅/g;
@@ -85,11 +107,28 @@ function firstInside(ps: readonly number[], s: number, e: number): number {
   return Number.POSITIVE_INFINITY;
 }
 
-function addClause(clauses: Clause[], petition: boolean[], start: number, end: number, sentence: number, intent: number[], post: number[], cadre: number[], pet: number[]) {
+interface Cues {
+  intent: number[];
+  post: number[];
+  cadre: number[];
+  pet: number[];
+  past: number[];
+  hearsay: number[];
+  elsewhere: number[];
+}
+
+function scopeOf(c: Cues, start: number, end: number): ClauseScope {
+  if (inside(c.elsewhere, start, end)) return 'elsewhere';
+  if (inside(c.past, start, end)) return 'past';
+  return 'own';
+}
+
+function addClause(clauses: Clause[], petition: boolean[], start: number, end: number, sentence: number, c: Cues) {
   if (end <= start) return;
-  const intentAt = firstInside(intent, start, end);
-  const postIntent = inside(post, start, end);
-  clauses.push({ start, end, intention: intentAt !== Number.POSITIVE_INFINITY || postIntent, intentAt, postIntent, cadreAt: firstInside(cadre, start, end), sentence });
+  const intentAt = firstInside(c.intent, start, end);
+  const postIntent = inside(c.post, start, end);
+  const pet = c.pet;
+  clauses.push({ start, end, intention: intentAt !== Number.POSITIVE_INFINITY || postIntent, intentAt, postIntent, cadreAt: firstInside(c.cadre, start, end), sentence, scope: scopeOf(c, start, end) });
   if (inside(pet, start, end)) petition[sentence] = true;
 }
 
@@ -104,20 +143,51 @@ export function analyse(text: string): Analysis {
   let sentence = 0;
   CLAUSE_END.lastIndex = 0;
   // One scan per cue over the whole text, then each clause asks whether a cue falls inside it.
-  const intentAt = positions(INTENTION, masked);
-  const postAt = positions(POST_INTENTION, masked);
-  const cadreAt = positions(CADRE, masked);
-  const petitionAt = positions(PETITION_CONTEXT, masked);
+  const cues: Cues = {
+    intent: positions(INTENTION, masked),
+    post: positions(POST_INTENTION, masked),
+    cadre: positions(CADRE, masked),
+    pet: positions(PETITION_CONTEXT, masked),
+    past: positions(PAST, masked),
+    hearsay: positions(HEARSAY, masked),
+    elsewhere: positions(ELSEWHERE, masked),
+  };
   for (let m = CLAUSE_END.exec(masked); m !== null; m = CLAUSE_END.exec(masked)) {
-    addClause(clauses, sentencePetition, start, m.index, sentence, intentAt, postAt, cadreAt, petitionAt);
+    addClause(clauses, sentencePetition, start, m.index, sentence, cues);
     start = m.index + 1;
     if (SENTENCE_END.test(m[0])) {
       sentence++;
       sentencePetition.push(false);
     }
   }
-  addClause(clauses, sentencePetition, start, masked.length, sentence, intentAt, postAt, cadreAt, petitionAt);
-  return { text, masked, clauses, sentencePetition };
+  addClause(clauses, sentencePetition, start, masked.length, sentence, cues);
+  // Hearsay and warnings hold for their whole sentence (听说，隔壁…; …，大家一定要吸取教训): hearsay only when it is
+  // about another place (听说村民王某某去了北京 is still the unit's news), a warning always.
+  const warned = new Set<number>();
+  const elsewhereIn = new Set<number>();
+  for (const c of clauses) if (c.scope === 'elsewhere') elsewhereIn.add(c.sentence);
+  const warnings = positions(WARNING, masked);
+  for (const c of clauses) if (inside(warnings, c.start, c.end)) warned.add(c.sentence);
+  for (const c of clauses) {
+    if (warned.has(c.sentence) && c.scope === 'own') c.scope = 'warning';
+    else if (c.scope === 'own' && elsewhereIn.has(c.sentence) && cues.hearsay.some((h) => clauses.some((d) => d.sentence === c.sentence && h >= d.start && h < d.end))) c.scope = 'hearsay';
+  }
+  let present = text;
+  if (clauses.some((c) => c.scope !== 'own')) {
+    const offs = clauses.filter((c) => c.scope !== 'own');
+    const blankOff = (s: string) => {
+      let out = '';
+      let at = 0;
+      for (const c of offs) {
+        out += s.slice(at, c.start) + '_'.repeat(c.end - c.start);
+        at = c.end;
+      }
+      return out + s.slice(at);
+    };
+    masked = blankOff(masked);
+    present = blankOff(text);
+  }
+  return { text, masked, present, clauses, sentencePetition };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { alt, COUNT_FIELD_SUFFIX } from './lexicon.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { Counts, Level } from './schema.js';
 
@@ -6,20 +7,33 @@ import type { Counts, Level } from './schema.js';
 const U = '(?:起|件|个|宗|批次|批|次|人次)';
 // Between the field and its figure: 排查矛盾纠纷：共3起, 重点人员应为9人 (a correction).
 const FILL = '[:\\s|]*(?:应为|应是|改为|更正为|为|共|合计|总计|有)?';
+// 纠纷排查数：3 / 稳控数量：8人: a field named as a number (数, 数量) may give its figure without a measure word.
+const SFX = `(?:${alt(COUNT_FIELD_SUFFIX)})`;
+// The figure after a field: with a measure word, or without one after 数/数量 or a colon (排查:3 from a table row).
+const fig = (u: string) => `(?:${SFX}${FILL}${NUM}(余|多)?${u}?| *[:|] *${NUM}(余|多)?(?:${u}|(?=$|[\\s,;。、)]))|${FILL}${NUM}(余|多)?${u})`;
 const FIELD_RES: readonly [keyof Counts, RegExp][] = [
-  ['disputesFound', new RegExp(`(?:新排查|排查出|排查|新发现|发现|摸排)(?:出)?(?:各类)?(?:矛盾纠纷|矛盾|纠纷)?(?:隐患)?${FILL}${NUM}(余|多)?${U}`, 'g')],
+  ['disputesFound', new RegExp(`(?:新排查|排查出|排查|新发现|发现|摸排)(?:出)?(?:各类)?(?:矛盾纠纷|矛盾|纠纷)?(?:隐患)?${fig(U)}`, 'g')],
+  ['disputesFound', new RegExp(`(?:矛盾纠纷|纠纷|矛盾)(?:排查|摸排)${SFX}?${FILL}${NUM}(余|多)?${U}?`, 'g')],
   ['disputesFound', new RegExp(`(?<!化解|调解|调处|处理|解决|剩余|另|其中)(?<!(?:化解|调解|调处|处理|解决)矛盾)(?:矛盾纠纷|纠纷)${FILL}${NUM}(余|多)?${U}`, 'g')],
-  ['disputesResolved', new RegExp(`(?:调处化解|成功化解|已化解|化解|成功调解|调解成功|已调解|调解|调处)了?(?:矛盾纠纷|纠纷)?${FILL}${NUM}(余|多)?${U}`, 'g')],
-  ['petitions', new RegExp(`(?:(?:新增|接待|受理)(?:群众)?(?:信访|来访|上访)|(?:群众)?(?:信访|来访))(?:接待|受理|登记)?(?:群众|件)?${FILL}${NUM}(余|多)?${U}`, 'g')],
+  ['disputesResolved', new RegExp(`(?:调处化解|成功化解|已化解|化解|成功调解|调解成功|已调解|调解|调处)了?(?:矛盾纠纷|纠纷)?${fig(U)}`, 'g')],
+  // 解决2件 only when no 化解/调解 figure is given (受理诉求5件，已解决4件，化解2起: the 化解 is the disputes').
+  ['disputesResolved', new RegExp(`(?:已解决|解决)了?(?:矛盾纠纷|纠纷)?${fig(U)}`, 'g')],
+  ['petitions', new RegExp(`(?:(?:新增|接待|受理)(?:群众)?(?:信访|来访|上访)|(?:群众)?(?:信访|来访))(?:接待|受理|登记)?(?:群众|件|事项|案件)?${fig(U)}`, 'g')],
   ['petitions', new RegExp(`(?:群众)?上访${FILL}${NUM}(余|多)?(?:件|批|起)`, 'g')],
-  ['keyPersons', new RegExp(`(?:重点人员|重点对象|稳控对象|重点人)(?:总数|人数|数|情况)?\\(?${FILL}${NUM}(余|多)?(?:人|名|个|位)`, 'g')],
-  ['keyPersonsAbnormal', new RegExp(`(?:有异常动向|异常动向|有异常情况|异常情况|有异常|异常|不稳定)[:\\s|]*${NUM}(?:人|名|个|位)`, 'g')],
+  ['keyPersons', new RegExp(`(?:(?:重点人员|重点对象|稳控对象|重点人)(?:稳控|在控|管控|排查)?|(?<![\\u4e00-\\u9fa5])(?:稳控|在控)(?=${SFX}))(?:情况)?\\(?${fig('(?:人|名|个|位)')}`, 'g')],
+  ['keyPersonsAbnormal', new RegExp(`(?:有异常动向|异常动向|有异常情况|异常情况|有异常|异常|不稳定)(?:人员)?${SFX}?[:\\s|]*${NUM}(?:人|名|个|位)`, 'g')],
   ['keyPersonsAbnormal', new RegExp(`(?:其中|有)${NUM}(?:个人|人|名|个|位)(?:有)?(?:情绪)?(?:异常|波动|不太稳定|不大稳定|不稳定|不稳|激动)`, 'g')],
 ];
 const NO_PETITIONS = /(?:新增信访|受理信访|接待来访|信访)\s*[:|]\s*(?:无|零)(?![\u4e00-\u9fa5])/;
 const NO_ABNORMAL = /(?:有异常动向|异常动向|异常人员|异常)\s*[:|]\s*无(?![\u4e00-\u9fa5])/;
 const ALL_STABLE = /均[^,;。\n]{0,6}?(?:稳定|在控|正常|平稳|稳控|无异常)|无异常|都(?:稳定|正常|在控)|全部(?:稳定|在控|正常)/;
 const KEY_PERSONS_WORD = /重点人员|重点对象|稳控对象/;
+
+/** The figure of a field match: the first number group that took part (fields have alternative layouts). */
+function figureOf(m: RegExpExecArray): string {
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined && m[i] !== '余' && m[i] !== '多') return m[i]!;
+  return '';
+}
 
 export interface CountsResult {
   counts: Counts;
@@ -41,7 +55,7 @@ export function extractCounts(text: string, looseDisputes = true): CountsResult 
     if (field !== 'petitions' && counts[field] !== undefined) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const n = parseNumber(m[1]!);
+      const n = parseNumber(figureOf(m));
       if (n === null || n > 100_000) continue;
       if (field !== 'petitions') {
         counts[field] = n;

@@ -1,4 +1,5 @@
 import * as OpenCC from 'opencc-js/t2cn';
+import { alt, SIGNATURE_ROLES } from './lexicon.js';
 
 // One normalised copy of a message that every rule reads: NFKC (full-width digits/letters/punctuation → ASCII,
 // ① → 1), Traditional → Simplified, no emoji, no @-mentions, no control characters, common typos fixed.
@@ -48,8 +49,93 @@ function hasTraditional(text: string): boolean {
   return false;
 }
 
+// Characters spaced out one by one (东湖社区  零 报 告, 零　报　告 with full-width spaces): a space next to a lone
+// CJK character is typing, not a pause. Two words of two or more characters (柳林 石桥两村) keep theirs.
+const SPACED_OUT = /(?<=(?:^|[\s,.;:!?、])[\u4e00-\u9fa5]) (?=[\u4e00-\u9fa5])|(?<=[\u4e00-\u9fa5]) (?=[\u4e00-\u9fa5](?:$|[\s,.;:!?、]))/g;
+
+// A signature or contact line (村支书：贺某（签字）, 报告人：王某某 联系电话：139…): who signed, never a report.
+// The role word, a colon, and a short value that tells nothing (no petition, dispute or state word).
+const SIGNATURE = new RegExp(`(?:${alt(SIGNATURE_ROLES)})\\s*:[^\\n。;]{0,40}`, 'g');
+const SIGNATURE_CUE = new RegExp(`(?:${alt(SIGNATURE_ROLES)})\\s*:`);
+const TELLS_SOMETHING = /访|纠纷|矛盾|零报|报告(?!人)|研判|稳定|稳控|平安|异常|在家|外出|失联|无|没有|情况|发生|聚集|冲突|今日|今天|村民|居民|重点/;
+const SIGNED = /\(?(?:签字|签名|盖章)\)?\s*$/;
+
+/** Signature lines out of the text, kept aside for --explain. */
+function dropSignatures(text: string, out: string[]): string {
+  if (!SIGNATURE_CUE.test(text)) return text;
+  return text.replace(SIGNATURE, (m) => {
+    // A value that tells something is a form field of the report (书记：今天零报告), not a signature.
+    const value = m.slice(m.indexOf(':') + 1).replace(SIGNED, '');
+    if (TELLS_SOMETHING.test(value.replace(/\d[\d\s-]*/g, ''))) return m;
+    out.push(m.trim());
+    return ' ';
+  });
+}
+
+// Rows pasted from Excel: cells separated by tabs. A header row (no figures) over rows of figures becomes
+// “header:cell” clauses; a single row becomes “label:figure” pairs (排查	3	化解	3 → 排查:3,化解:3).
+const HAS_FIGURE = /\d|^[零一二两三四五六七八九十]+$|^(?:无|没有|暂无)$/;
+function tableRows(text: string): string {
+  const lines = text.split('\n');
+  let header: string[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.includes('\t')) {
+      header = null;
+      continue;
+    }
+    const cells = line.split('\t').map((c) => c.trim());
+    const next = lines[i + 1]?.split('\t');
+    if (!cells.some((c) => HAS_FIGURE.test(c)) && next && next.length === cells.length && next.some((c) => HAS_FIGURE.test(c.trim()))) {
+      header = cells;
+      lines[i] = '';
+      continue;
+    }
+    if (header && header.length === cells.length) {
+      lines[i] = `${cells.map((c, j) => (header![j] ? `${header![j]}:${c}` : c)).filter((c) => c && !c.endsWith(':')).join(',')}。`;
+      continue;
+    }
+    header = null;
+    const parts: string[] = [];
+    for (let j = 0; j < cells.length; j++) {
+      const c = cells[j]!;
+      if (!c) continue;
+      const n = cells[j + 1];
+      if (n !== undefined && !HAS_FIGURE.test(c) && HAS_FIGURE.test(n) && !/:$/.test(c)) {
+        parts.push(`${c}:${n}`);
+        j++;
+      } else parts.push(c);
+    }
+    lines[i] = parts.join(',');
+  }
+  return lines.filter((l, i) => l !== '' || !text.split('\n')[i]?.includes('\t')).join('\n');
+}
+
+// A person's form (姓名：王某某\n行踪：在家\n表现：稳定): the fields after a name line belong to that person, so
+// they join its line (a line break would end what is said of the name).
+const NAME_FIELD = /^\s*(?:\d{1,2}[.、)]?\s*)?(?:姓名|人员|对象|重点人员)\s*:/;
+const PERSON_FIELD = /^\s*(?:行踪|去向|现状|状态|动态|近况|表现|情绪|思想动态|稳控情况|在控情况|现实表现|活动情况|目前|所在|住址|位置|诉求|稳控措施|包保人|包保责任人|是否在控|是否异常)\s*:/;
+function joinPersonFields(text: string): string {
+  const lines = text.split('\n');
+  let inPerson = false;
+  let out = lines[0] ?? '';
+  inPerson = NAME_FIELD.test(out);
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (NAME_FIELD.test(l)) inPerson = true;
+    else if (inPerson && PERSON_FIELD.test(l)) {
+      out += `,${l.trim()}`;
+      continue;
+    } else inPerson = false;
+    out += `\n${l}`;
+  }
+  return out;
+}
+
 export interface Normalized {
   text: string;
+  /** Signature and contact lines taken out of the text (for --explain). */
+  signatures?: string[];
   truncated: boolean;
   /** The message @-mentioned someone (usually the bot). */
   mentioned: boolean;
@@ -63,7 +149,8 @@ export function normalizeText(raw: string): Normalized {
   if (truncated) text = text.slice(0, MAX_PARSE_CHARS);
   if (/[\uD800-\uDFFF]/.test(text)) text = text.replace(LONE_SURROGATE, '');
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
-  if (text.includes('\t')) text = text.replace(/\t/g, ' ');
+  // Before NFKC: full-width colons in table cells are read after it, as any colon.
+  if (text.includes('\t')) text = tableRows(text).replace(/\t/g, ' ');
   text = text.replace(CONTROL, '');
   text = text.normalize('NFKC');
   if (hasTraditional(text)) text = toSimplified(text);
@@ -81,10 +168,14 @@ export function normalizeText(raw: string): Normalized {
   if (text.includes('[')) text = text.replace(PLACEHOLDER, ' ');
   text = text.replace(TYPOS, fixTypo);
   text = text.replace(/[ \u3000]+/g, ' ').trim();
+  if (text.includes(' ')) text = text.replace(SPACED_OUT, '');
+  if (text.includes('姓名') && text.includes('\n')) text = joinPersonFields(text);
+  const signatures: string[] = [];
+  if (text.includes(':')) text = dropSignatures(text, signatures).replace(/ {2,}/g, ' ').replace(/ +(?=\n|$)/g, '').trim();
   // 排查矛盾纠纷 3 起 / 重点人员 4 人: a space around a figure is typing, not structure.
   if (text.includes(' ')) text = text.replace(DIGIT_SPACE, '');
   const dictated = text.length > 20 && !PUNCTUATED.test(text);
   text = text.replace(VOICE_PAUSE, ',');
   if (dictated) text = text.replace(VOICE_CONNECTIVE, ',');
-  return { text, truncated, mentioned, toPerson };
+  return { text, truncated, mentioned, toPerson, ...(signatures.length ? { signatures } : {}) };
 }

@@ -5,6 +5,7 @@ import { extractCounts, extractLevel } from './counts.js';
 import { findDate } from './dates.js';
 import { findEscalations, maxEscalation } from './escalation.js';
 import { extractIncidents, sentenceAround } from './incidents.js';
+import { alt, DISPUTE_WORDS } from './lexicon.js';
 import { normalizeText } from './normalize.js';
 import { extractPersons, findNames, PLAIN_DISTRESS } from './persons.js';
 import type { DatedReport, ParseInput, ParseResult, ParseWarningCode, Report, UnitName } from './schema.js';
@@ -32,6 +33,9 @@ const UNNAMED_AWAY = /人不见了|找不着|外出|失联|去向不明|下落�
 /** The name given to a key person the message does not name, so the report still reaches the leaders. */
 export const UNNAMED_PERSON = '未具名人员';
 const CORRECTION = /更正|订正|纠正|重新上报|重新报送|^[\s【[(]*修改|特此修改/;
+const DISPUTE_NEWS = new RegExp(
+  `(?:反映|发生|出现|发现|排查出|产生|引发|起了|闹)[^,;。!?\\n_]{0,12}(?:${alt(DISPUTE_WORDS)})(?!排查|化解|调处|工作|机制|隐患排查)|(?:${alt(DISPUTE_WORDS)})[^,;。!?\\n_]{0,4}(?:正在调解|调解中|在调解|正在处理|正在化解)`,
+);
 // Nothing in the message can matter without one of these (fast path for 收到/好的/谢谢).
 const RELEVANT = /报|研判|重点|访|纠纷|矛盾|某|村|社区|聚集|争|冲突|打|闹|堵|失联|去向|进京|赴|稳定|平稳|平安|正常|无/;
 
@@ -87,7 +91,12 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   };
   const incidents = extractIncidents(a, escalations, names, unitIn);
   const persons = extractPersons(a, names, escalations, incidents.length > 0);
-  const { counts, stated } = extractCounts(text, incidents.length === 0);
+  const { counts, stated: figures } = extractCounts(a.present, incidents.length === 0);
+  // A dispute told as news of the day without a figure (村民李某某到村委会反映宅基地纠纷，已调解) is one dispute
+  // found: the day is not a zero report's, even when it was settled.
+  const disputeNews = incidents.length === 0 && counts.disputesFound === undefined && DISPUTE_NEWS.test(a.masked);
+  if (disputeNews) counts.disputesFound = 1;
+  const stated = figures || disputeNews;
   const level = extractLevel(text);
   const isAssessment = stated || (ASSESSMENT.test(text) && level !== null);
   const zero = zeroEvidence(text, persons.length > 0 || isAssessment);

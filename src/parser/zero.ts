@@ -1,7 +1,9 @@
+import { alt, CALM_WORDS, NONE_ANSWERS, ZERO_REPORT_WORDS } from './lexicon.js';
+
 // Does the message affirm a zero report? 零报告/0报告/零报 said as a report (“张庄村今日零报告”), not talked
 // about (“今天的零报告晚点报”, “零报告格式是什么”); or the usual negated list (无进京赴省到市上访、无集体访).
 
-const WORD = /零报告|0报告|零报|报零|零上报/g;
+const WORD = new RegExp(alt(ZERO_REPORT_WORDS), 'g');
 const TALK_AFTER = /^(?:照常|继续|格式|模板|制度|怎么|如何|是什么|是啥|是发|是否|要|晚点|晚些|稍后|等会|等下|已经|已|还没|还未|没|未|发了|发在|发给|发到|报送|什么时候|截止|呢|吗|的|是不是|收到|查收|忘|漏)/;
 const TALK_BEFORE = /(?:的|那条|这条|上条|刚才|要报|早报|请报|时报|也报|没报|未报|还没发|该报|能报|想报|不报|别报|不能|不要|不得|别|不是|关于|报送|按时|及时|每日|每天|(?:没|未|没有)(?:交|发|报|上报|报送)?)$/;
 // “明天一早补报零报告”: a zero report promised for later is not one yet.
@@ -10,7 +12,9 @@ const LATER = /明天|明早|明日|待会|稍后|晚点|晚些|一会|等会|�
 const SEND_LATER = /^[^,;。!?\n]{0,10}(?:再发|再报|后发|后报|再上报|再交)/;
 const FILED_NOW = /现补报|现予补报|现补发|补报如下|现在补上/;
 const NEG_LIST = /无(?:进京|赴京|赴省|到省|进省|到市|赴市|越级|集体访|集访|群体性事件|非访|上访(?!动向|意向|倾向|苗头|想法)|异常情况|任何情况|情况发生)/;
-const CALM = /今日平安|今天平安|(?<!建设|创建)平安(?=[。.!]|$)|平安无事|一切正常|一切平安|全村平安|无事发生|没有情况|无任何情况|无情况|无异常情况|情况正常/;
+const CALM = new RegExp(`(?<!建设|创建)平安(?=[。.!]|$)|${alt(CALM_WORDS)}`);
+// 进京：0 赴省：0 到市：0 集体访：0 / 一、进京上访：无: a form whose petition fields are all answered “none”.
+const NEG_FORM = new RegExp(`(?:进京|赴京|赴省|到省|到市|越级|集体访|集访|集体上访|群体性事件|群体事件|非访|上访|信访)[^:,;。\\n]{0,10}\\s*[:|]\\s*(?:${alt(NONE_ANSWERS)})(?![\\d\\u4e00-\\u9fa5])`);
 
 export interface ZeroEvidence {
   /** The message affirms that nothing happened. */
@@ -38,6 +42,6 @@ export function zeroEvidence(text: string, otherReports: boolean): ZeroEvidence 
   // Without the word (or with it only talked about: “前天的零报告补报一下，当天无情况”).
   // The negated list is explicit enough even next to stable figures (重点人员6人均稳控); 一切正常 is not (it may be
   // about one person).
-  if (NEG_LIST.test(text) || (!otherReports && CALM.test(text))) return { valid: true, talk: false };
+  if (NEG_LIST.test(text) || NEG_FORM.test(text) || (!otherReports && CALM.test(text))) return { valid: true, talk: false };
   return { valid: false, talk: talked, calm: CALM.test(text) };
 }
