@@ -21,12 +21,15 @@ const FIELD_RES: readonly [keyof Counts, RegExp][] = [
   ['petitions', new RegExp(`(?:(?:新增|接待|受理)(?:群众)?(?:信访|来访|上访)|(?:群众)?(?:信访|来访))(?:接待|受理|登记)?(?:群众|件|事项|案件)?${fig(U)}`, 'g')],
   ['petitions', new RegExp(`(?:群众)?上访${FILL}${NUM}(余|多)?(?:件|批|起)`, 'g')],
   ['keyPersons', new RegExp(`(?:(?:重点人员|重点对象|稳控对象|重点人)(?:稳控|在控|管控|排查)?|(?<![\\u4e00-\\u9fa5])(?:稳控|在控)(?=${SFX}))(?:情况)?\\(?${fig('(?:人|名|个|位)')}`, 'g')],
-  ['keyPersonsAbnormal', new RegExp(`(?:有异常动向|异常动向|有异常情况|异常情况|有异常|异常|不稳定)(?:人员)?${SFX}?[:\\s|]*${NUM}(?:人|名|个|位)`, 'g')],
+  ['keyPersonsAbnormal', new RegExp(`(?:有异常动向|异常动向|有异常情况|异常情况|有异常|异常|不稳定)(?:人员)?${fig('(?:人|名|个|位)')}`, 'g')],
   ['keyPersonsAbnormal', new RegExp(`(?:其中|有)${NUM}(?:个人|人|名|个|位)(?:有)?(?:情绪)?(?:异常|波动|不太稳定|不大稳定|不稳定|不稳|激动)`, 'g')],
 ];
 const NO_PETITIONS = /(?:新增信访|受理信访|接待来访|信访)\s*[:|]\s*(?:无|零)(?![\u4e00-\u9fa5])/;
 const NO_ABNORMAL = /(?:有异常动向|异常动向|异常人员|异常)\s*[:|]\s*无(?![\u4e00-\u9fa5])/;
-const ALL_STABLE = /均[^,;。\n]{0,6}?(?:稳定|在控|正常|平稳|稳控|无异常)|无异常|都(?:稳定|正常|在控)|全部(?:稳定|在控|正常)/;
+const ALL_STABLE = /均[^,;。\n]{0,6}?(?:稳定|在控|正常|平稳|稳控|无异常)|无异常|都(?:在家)?(?:稳定|正常|在控)|全部(?:稳定|在控|正常)/;
+// 无新增信访: a figure of 0 said in words, read only inside an assessment (the other corpora's labels leave
+// 无新增矛盾纠纷, 已化解 and 情况稳定 without a figure absent, so they stay absent).
+const NO_NEW_PETITIONS = /(?:无|没有)新增(?:信访|来访)/;
 const KEY_PERSONS_WORD = /重点人员|重点对象|稳控对象/;
 
 /** The figure of a field match: the first number group that took part (fields have alternative layouts). */
@@ -75,6 +78,9 @@ export function extractCounts(text: string, looseDisputes = true): CountsResult 
   if (counts.petitions === undefined && NO_PETITIONS.test(text)) counts.petitions = 0;
   if (counts.keyPersonsAbnormal === undefined && NO_ABNORMAL.test(text)) counts.keyPersonsAbnormal = 0;
   const stated = Object.keys(counts).length > 0;
+  if (stated) {
+    if (counts.petitions === undefined && NO_NEW_PETITIONS.test(text)) counts.petitions = 0;
+  }
   if (counts.keyPersonsAbnormal === undefined && (counts.keyPersons !== undefined || KEY_PERSONS_WORD.test(text)) && ALL_STABLE.test(text)) {
     counts.keyPersonsAbnormal = 0;
   }

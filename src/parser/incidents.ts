@@ -2,6 +2,7 @@ import type { Analysis } from './analysis.js';
 import { clauseAt, inResponse, intendedAt } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
 import { maxEscalation } from './escalation.js';
+import { alt, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER } from './lexicon.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { NameHit } from './persons.js';
 
@@ -19,9 +20,9 @@ export interface IncidentDraft {
 }
 type IncidentEscalation = ReturnType<typeof maxEscalation>;
 
-const PETITION_ACT = /集体上访|集体访|越级上访|越级访|上访|非访|缠访|闹访|告状|联名|请愿|集访|群访/g;
-const NOT_ACT_AFTER = /^(?:苗头|动向|意向|倾向|想法|念头|户|人员|制度|工作|情况)/;
-const FLARE = /(?:抖音|快手|微博|网上|网络|朋友圈|微信群|视频号)[^,;。\n]{0,8}(?:发|曝光|传播|转发)|发帖|曝光|12345|市长热线|热线投诉|举报|横幅|吵起来|吵了起来|打起来|打了起来|吵了一架|打了一架|堵了|给堵|堵住|围在|讨薪(?!问题|的事|纠纷|事件|一事)|讨要工资|讨要工钱|讨工钱|吵得|闹得|聚在[^,;。\n]{0,8}(?:门口|门前|村委|政府|办公室|工地|大院)|闹起来|大吵大闹|哭闹|闹访|聚集|堵塞|阻断|封路|拦截|阻挠|阻止施工|争执|争吵|吵架|口角|吵闹|对骂|辱骂|推搡|扭打|殴打|冲突|打架|打斗|互殴|厮打|斗殴|动手|动了手|械斗|堵路|堵门|围堵|拦路|拦车|拉横幅|闹事|群体性事件|静坐|打砸|肢体|持刀|跳楼|自杀|自焚|轻生|喝药|农药|服毒|纠纷激化|矛盾激化|舆情|发生[^,;。\n]{0,10}(?:事件|事故|案件|火灾|伤亡)/g;
+const PETITION_ACT = new RegExp(alt(PETITION_ACTS), 'g');
+const NOT_ACT_AFTER = new RegExp(`^(?:${alt(PETITION_NOT_ACT_AFTER)})`);
+const FLARE = /(?:抖音|快手|微博|网上|网络|朋友圈|微信群|视频号)[^,;。\n]{0,8}(?:发|曝光|传播|转发)|发帖|曝光|12345|市长热线|热线投诉|举报|横幅|吵起来|吵了起来|打起来|打了起来|吵了一架|打了一架|堵了|给堵|堵住|堵着|围在|讨薪(?!问题|的事|纠纷|事件|一事)|讨要工资|讨要工钱|讨工钱|吵得|闹得|聚在[^,;。\n]{0,8}(?:门口|门前|村委|政府|办公室|工地|大院)|闹起来|大吵大闹|哭闹|闹访|聚集|堵塞|阻断|封路|拦截|阻挠|阻止施工|争执|争吵|吵架|口角|吵闹|对骂|辱骂|推搡|扭打|殴打|冲突|打架|打斗|互殴|厮打|斗殴|动手|动了手|械斗|堵路|堵门|围堵|拦路|拦车|拉横幅|闹事|群体性事件|静坐|打砸|肢体|持刀|跳楼|自杀|自焚|轻生|喝药|农药|服毒|纠纷激化|矛盾激化|舆情|发生[^,;。\n]{0,10}(?:事件|事故|案件|火灾|伤亡)/g;
 const COLLECTIVE = /集体|联名|群体|群访|集访/;
 const CROWD = /聚集|聚在|围堵|堵路|堵门|拦路|堵塞|阻断|封路|拦截|阻挠|阻止施工|横幅|静坐/;
 // 五户人家一起: five households are more than five people.
@@ -30,7 +31,9 @@ const FAMILY = new RegExp(`一家${NUM}口`);
 // 夫妻俩, 母子二人: two people when no figure is given.
 const PAIR = /夫妻|夫妇|两口子|老两口|母子|父子|母女|父女|兄弟俩|姐妹俩|兄妹俩|姐弟俩/;
 // 12名, 约30人, 十几个村民, 二十余名业主 (余/多/几: the stated base, a lower bound).
-const PERSON_NOUN = '(?:人|村民|居民|群众|业主|农户|农民工|老人|妇女|男子|女子|青年|学生|家属|工人)';
+const PERSON_NOUN = `(?:${alt(PERSON_NOUNS)})`;
+// 有个村民, 一名群众: one person.
+const ONE_PERSON = new RegExp(`(?:有个|有一个|一个|一名|一位)(?:${alt(PERSON_NOUNS.filter((n) => n !== '人'))})`);
 const PEOPLE = new RegExp(`(?:约|近|共|有|计|等|达)?${NUM}(余|多|几|来)?(?:(?:名|位|个)?${PERSON_NOUN}|名|位)(?!次|员|民警|干部|小时|天)`, 'g');
 // Five or more people coming to press a demand, even locally (十多名居民到社区办公室反映电梯问题), is collective.
 const CROWD_VISIT = new RegExp(`${NUM}(余|多|几)?(?:名|个|位)?${PERSON_NOUN}[^,;。\\n]{0,20}?(?:反映|上访|讨说法|要说法|讨要|讨薪|讨工钱|要求|聚集|聚在|围住|围在|找|闹)`, 'g');
@@ -94,6 +97,7 @@ function peopleIn(a: Analysis, start: number, end: number, names: readonly NameH
     if (n !== null && n > 0 && n < 100_000) return n;
   }
   if (pair) return 2;
+  if (ONE_PERSON.test(region)) return 1;
   const distinct = new Set(names.filter((h) => h.index >= start && h.index < end).map((h) => h.name));
   return distinct.size > 0 ? distinct.size : null;
 }

@@ -50,6 +50,15 @@ export const CALM_WORDS = [
   '无异常',
   '各项工作正常',
   '社会稳定',
+  '无涉访涉稳',
+  '无涉访',
+  '未发现不稳定因素',
+  '未发现异常',
+  '未发现涉稳',
+  '无其他情况',
+  '没得啥子情况',
+  '没啥情况',
+  '没什么情况',
   '无上报事项',
   '无需上报',
   '无可报',
@@ -59,7 +68,7 @@ export const CALM_WORDS = [
 /** Words of a petition act. */
 export const PETITION_ACTS = ['集体上访', '集体访', '越级上访', '越级访', '上访', '非访', '缠访', '闹访', '告状', '联名', '请愿', '集访', '群访'] as const;
 /** After a petition word these make it a topic, not an act (上访苗头, 上访户, 上访意愿). */
-export const PETITION_NOT_ACT_AFTER = ['苗头', '动向', '意向', '意愿', '倾向', '想法', '念头', '户', '人员', '制度', '工作', '情况', '事项', '隐患'] as const;
+export const PETITION_NOT_ACT_AFTER = ['村民', '群众', '老户', '者', '人', '苗头', '动向', '意向', '意愿', '倾向', '想法', '念头', '户', '人员', '制度', '工作', '情况', '事项', '隐患'] as const;
 /** Person nouns of a crowd or a subject (12名村民, 村民王某某). */
 export const PERSON_NOUNS = ['人', '村民', '居民', '群众', '业主', '农户', '农民工', '老人', '妇女', '男子', '女子', '青年', '学生', '家属', '工人'] as const;
 /** A person gone: nobody knows where (the same words for a named and an unnamed person). */
@@ -202,6 +211,11 @@ export const SIGNATURE_ROLES = [
   '第一书记',
   '负责人',
   '网格员',
+  '包保责任人',
+  '包保人',
+  '稳控责任人',
+  '责任人',
+  '包保干部',
   '签字',
   '签名',
   '单位盖章',

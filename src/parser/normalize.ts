@@ -55,7 +55,7 @@ const SPACED_OUT = /(?<=(?:^|[\s,.;:!?、])[\u4e00-\u9fa5]) (?=[\u4e00-\u9fa5])|
 
 // A signature or contact line (村支书：贺某（签字）, 报告人：王某某 联系电话：139…): who signed, never a report.
 // The role word, a colon, and a short value that tells nothing (no petition, dispute or state word).
-const SIGNATURE = new RegExp(`(?:${alt(SIGNATURE_ROLES)})\\s*:[^\\n。;]{0,40}`, 'g');
+const SIGNATURE = new RegExp(`(?:${alt(SIGNATURE_ROLES)})\\s*:[^\\n。;,]{0,40}`, 'g');
 const SIGNATURE_CUE = new RegExp(`(?:${alt(SIGNATURE_ROLES)})\\s*:`);
 const TELLS_SOMETHING = /访|纠纷|矛盾|零报|报告(?!人)|研判|稳定|稳控|平安|异常|在家|外出|失联|无|没有|情况|发生|聚集|冲突|今日|今天|村民|居民|重点/;
 const SIGNED = /\(?(?:签字|签名|盖章)\)?\s*$/;
@@ -74,6 +74,7 @@ function dropSignatures(text: string, out: string[]): string {
 
 // Rows pasted from Excel: cells separated by tabs. A header row (no figures) over rows of figures becomes
 // “header:cell” clauses; a single row becomes “label:figure” pairs (排查	3	化解	3 → 排查:3,化解:3).
+const ROW_LABEL = /^(?:项目|类别|事项|内容|指标|类型|名称|情形)$/;
 const HAS_FIGURE = /\d|^[零一二两三四五六七八九十]+$|^(?:无|没有|暂无)$/;
 function tableRows(text: string): string {
   const lines = text.split('\n');
@@ -92,7 +93,9 @@ function tableRows(text: string): string {
       continue;
     }
     if (header && header.length === cells.length) {
-      lines[i] = `${cells.map((c, j) => (header![j] ? `${header![j]}:${c}` : c)).filter((c) => c && !c.endsWith(':')).join(',')}。`;
+      // 项目	数量 / 进京访	0: the first column names the row's field.
+      if (ROW_LABEL.test(header[0]!)) lines[i] = `${cells[0]}:${cells.slice(1).filter(Boolean).join(',')}。`;
+      else lines[i] = `${cells.map((c, j) => (header![j] ? `${header![j]}:${c}` : c)).filter((c) => c && !c.endsWith(':')).join(',')}。`;
       continue;
     }
     header = null;

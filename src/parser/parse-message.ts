@@ -8,7 +8,7 @@ import { extractIncidents, sentenceAround } from './incidents.js';
 import { alt, DISPUTE_WORDS } from './lexicon.js';
 import { normalizeText } from './normalize.js';
 import { extractPersons, findNames, PLAIN_DISTRESS } from './persons.js';
-import type { DatedReport, ParseInput, ParseResult, ParseWarningCode, Report, UnitName } from './schema.js';
+import { type DatedReport, isDated, type ParseInput, type ParseResult, type ParseWarningCode, type Report, type UnitName } from './schema.js';
 import { zeroEvidence } from './zero.js';
 import { canonicalUnit, findUnitMentions, unitChain, unknownUnitName } from './units.js';
 
@@ -78,6 +78,12 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const strong = strongCommand(text);
   if (strong) return { reports: [{ kind: 'command', name: strong }], warnings, unclear: false };
   if (!RELEVANT.test(text)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings);
+
+  const blocks = unitBlocks(text, units);
+  if (blocks) {
+    const merged = parseBlocks(blocks, input, units, warnings);
+    if (merged) return merged;
+  }
 
   const a = analyse(text);
   const escalations = findEscalations(a);
@@ -178,6 +184,54 @@ function zeroFirst(text: string): boolean {
   const z = text.search(ZERO_WORD);
   const f = text.search(FIGURES_WORD);
   return z >= 0 && (f < 0 || z < f);
+}
+
+// ——— several units, one line each ———
+// 代报：\n下河坝村 无情况\n马家寨村 无情况 / a table with a 单位 column: each line that starts with a unit is that
+// unit's report, read with the lines before the first (the header: its day and kind, 零报告汇总 / 日研判汇总) and the
+// lines that follow it up to the next unit line.
+const UNIT_AT_START = 14;
+// What may stand before the unit at a line's start: list markers, a 序号/日期 column, the 单位 column's label.
+const LINE_LEAD = /^(?:[\s\d.、)(:,\-]|序号|单位|日期|名称|月|日|号)*$/;
+function unitBlocks(text: string, units: readonly UnitName[]): string[] | null {
+  if (!text.includes('\n')) return null;
+  const lines = text.split('\n');
+  const starts: number[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < lines.length; i++) {
+    const ms = findUnitMentions(lines[i]!, units, null);
+    if (ms.length === 0) continue;
+    const named = new Set(ms.map((m) => m.unit));
+    if (named.size !== 1 || ms[0]!.index > UNIT_AT_START || !LINE_LEAD.test(lines[i]!.slice(0, ms[0]!.index))) continue;
+    const u = ms[0]!.unit;
+    if (seen.has(u)) return null;
+    seen.add(u);
+    starts.push(i);
+  }
+  if (starts.length < 2) return null;
+  const header = lines.slice(0, starts[0]).join('\n');
+  return starts.map((s, k) => {
+    // A note in brackets under the list (（以上三村书记在镇里开会，委托代报）) belongs to no one unit.
+    const body = lines
+      .slice(s, starts[k + 1] ?? lines.length)
+      .filter((l) => !/^\s*\(.*\)?\s*$/.test(l))
+      .join('\n');
+    return header ? `${header}\n${body}` : body;
+  });
+}
+
+/** Each block parsed alone, reports merged; null when a block holds no dated report (then the whole is read). */
+function parseBlocks(blocks: string[], input: ParseInput, units: readonly UnitName[], warnings: ParseWarningCode[]): ParseResult | null {
+  const reports: Report[] = [];
+  const warned = new Set(warnings);
+  for (const b of blocks) {
+    const r = parse({ ...input, text: b }, units);
+    const dated = r.reports.filter(isDated);
+    if (dated.length === 0) return null;
+    reports.push(...dated);
+    for (const w of r.warnings) warned.add(w);
+  }
+  return { reports, warnings: [...warned], unclear: false };
 }
 
 /** Parses one message. Never throws: anything unexpected gives chatter, so one odd message cannot stop a batch. */

@@ -64,7 +64,8 @@ export function unitChain(text: string, mentions: readonly UnitMention[]): strin
   for (let i = 1; i < mentions.length; i++) {
     const m = mentions[i]!;
     const between = text.slice(prev.end, m.index);
-    if (!/^(?:村|社区)?\s*[、,和及与跟]\s*$/.test(between)) break;
+    // 柳林 石桥两村: a space between two names lists them too.
+    if (!/^(?:村|社区)?(?:\s*[、,和及与跟]\s*|\s+)$/.test(between)) break;
     if (!chain.includes(m.unit)) chain.push(m.unit);
     prev = m;
   }
@@ -75,11 +76,17 @@ export function unitChain(text: string, mentions: readonly UnitMention[]): strin
 const UNKNOWN_RE = /^(?:[【[(]?\s*(?:零报告|日研判|即时报告|重点人员动态|更正|修改|补报|重新上报)?\s*[】\]):]?\s*)?(?:代)?([\u4e00-\u9fa5]{2,4}?)(村|社区|居委会)/;
 const STOP = /[今昨前明本我全各该每两三几此这那们的在到去回和与及、驻包进镇县区市省日月年报告零研判]/;
 
+// 李家庄零报告 / 石门湾今日无情况: a place name (…庄, …湾, …坪) right before the report's words names a unit too.
+const PLACE_UNKNOWN_RE = /^(?:[【[(]?\s*(?:补报|更正|修改|代)?\s*[】\]):]?\s*)?([\u4e00-\u9fa5]{1,3}?(?:庄|湾|屯|寨|坪|沟|营|铺|堡|岭|坡|洼|峪|集|店|坝|塘|岗|嘴|垭|坎|冲|园|桥))\s*(?=今日|今天|昨日|昨天|\d{1,2}月|零报|0报|日研判|研判|重点人员|即时报告|无情况|情况)/;
+
 /** A unit name the roster does not know, at the start of the message; null when none. */
 export function unknownUnitName(text: string): string | null {
   const m = UNKNOWN_RE.exec(text);
-  if (!m) return null;
-  const stem = m[1]!;
-  if (STOP.test(stem)) return null;
-  return stem + m[2]!;
+  if (m) {
+    const stem = m[1]!;
+    return STOP.test(stem) ? null : stem + m[2]!;
+  }
+  const p = PLACE_UNKNOWN_RE.exec(text);
+  if (!p || STOP.test(p[1]!.slice(0, -1))) return null;
+  return p[1]!;
 }

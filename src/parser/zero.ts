@@ -11,8 +11,10 @@ const LATER = /明天|明早|明日|待会|稍后|晚点|晚些|一会|等会|�
 // “零报告下午书记审核完再发”
 const SEND_LATER = /^[^,;。!?\n]{0,10}(?:再发|再报|后发|后报|再上报|再交)/;
 const FILED_NOW = /现补报|现予补报|现补发|补报如下|现在补上/;
-const NEG_LIST = /无(?:进京|赴京|赴省|到省|进省|到市|赴市|越级|集体访|集访|群体性事件|非访|上访(?!动向|意向|倾向|苗头|想法)|异常情况|任何情况|情况发生)/;
-const CALM = new RegExp(`(?<!建设|创建)平安(?=[。.!]|$)|${alt(CALM_WORDS)}`);
+const NEG_LIST = /(?:无|未发现|未发生|未出现)(?:进京|赴京|赴省|到省|进省|到市|赴市|越级|集体访|集访|群体性事件|非访|上访(?!动向|意向|意图|意愿|倾向|苗头|想法|打算|念头)|异常情况|任何情况|情况发生)/;
+const CALM = new RegExp(`(?<!建设|创建)平安(?=[。.!]|$)|情况\\s*[:|]\\s*(?:无|正常|平稳)(?![\\u4e00-\\u9fa5])|${alt(CALM_WORDS)}`);
+// “没有情况也要报一声”, “零报告今天照常报”, a template with ×× in it: the duty or the format talked about.
+const DUTY = /(?:也|都|要|照常|按时|必须|需要?|继续|记得)报(?!告|送了|了)|××|XX村|xx村|模板|范本|示例/;
 // 进京：0 赴省：0 到市：0 集体访：0 / 一、进京上访：无: a form whose petition fields are all answered “none”.
 const NEG_FORM = new RegExp(`(?:进京|赴京|赴省|到省|到市|越级|集体访|集访|集体上访|群体性事件|群体事件|非访|上访|信访)[^:,;。\\n]{0,10}\\s*[:|]\\s*(?:${alt(NONE_ANSWERS)})(?![\\d\\u4e00-\\u9fa5])`);
 
@@ -36,6 +38,7 @@ export function zeroEvidence(text: string, otherReports: boolean): ZeroEvidence 
     if (TALK_AFTER.test(after) || TALK_BEFORE.test(before) || LATER.test(clauseBefore) || SEND_LATER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) talked = true;
     else said = true;
   }
+  if (DUTY.test(text)) return { valid: false, talk: said || talked || CALM.test(text), calm: false };
   // “昨日零报告漏发，现补报”: talked about, and made in the same breath.
   if (!said && talked && FILED_NOW.test(text)) said = true;
   if (said) return { valid: true, talk: false };
