@@ -3,6 +3,8 @@ import { deadlineNotice } from './deadline-notice.js';
 import { morningDigest } from './morning-digest.js';
 import { remindMissing } from './remind-missing.js';
 import { semiMonthlySummary } from './semi-monthly-summary.js';
+import { superviseDue } from './supervise-due.js';
+import { superviseOverdue } from './supervise-overdue.js';
 import type { Job } from './types.js';
 
 export type { Job, JobResult } from './types.js';
@@ -27,5 +29,7 @@ export function createJobs(roster: Roster): Job[] {
     { name: 'deadline-notice', cron: `${at(roster.deadline)} * * *`, run: (deps, slot) => deadlineNotice(deps, slot) },
     { name: 'morning-digest', cron: `${at(roster.digestAt)} * * *`, catchUp: true, run: (deps, slot) => morningDigest(deps, slot) },
     { name: 'semi-monthly-summary', cron: `${at(roster.summaryAt)} 1,16 * *`, catchUp: true, run: (deps, slot) => semiMonthlySummary(deps, slot) },
+    { name: 'supervise-due', cron: `${at(roster.superviseAt)} * * *`, catchUp: true, run: (deps, slot) => superviseDue(deps, slot) },
+    { name: 'supervise-overdue', cron: `${at(roster.superviseAt)} * * *`, catchUp: true, run: (deps, slot) => superviseOverdue(deps, slot) },
   ];
 }

@@ -56,6 +56,8 @@ const RosterBaseSchema = z.object({
   digestAt: Hhmm.default('08:00'),
   /** When the semi-monthly summary is sent on the 1st and the 16th. */
   summaryAt: Hhmm.default('08:30'),
+  /** When the case ledger's 督办 runs on working days (deadline reminders, overdue cases). */
+  superviseAt: Hhmm.default('09:00'),
   periods: z.array(PeriodSchema).default([]),
   units: z.array(UnitSchema).min(1),
   leaders: z.array(LeaderSchema).default([]),

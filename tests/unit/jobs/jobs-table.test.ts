@@ -14,12 +14,14 @@ describe('createJobs', () => {
       ['deadline-notice', '0 16 * * *', false],
       ['morning-digest', '0 8 * * *', true],
       ['semi-monthly-summary', '30 8 1,16 * *', true],
+      ['supervise-due', '0 9 * * *', true],
+      ['supervise-overdue', '0 9 * * *', true],
     ]);
   });
 
   it('follows other times (minutes with a leading zero, one reminder)', () => {
-    const jobs = createJobs(parseRoster(testRosterData({ reminders: ['09:05'], deadline: '10:00', digestAt: '07:30', summaryAt: '09:00' })));
-    expect(jobs.map((j) => j.cron)).toEqual(['5 9 * * *', '0 10 * * *', '30 7 * * *', '0 9 1,16 * *']);
+    const jobs = createJobs(parseRoster(testRosterData({ reminders: ['09:05'], deadline: '10:00', digestAt: '07:30', summaryAt: '09:00', superviseAt: '08:05' })));
+    expect(jobs.map((j) => j.cron)).toEqual(['5 9 * * *', '0 10 * * *', '30 7 * * *', '0 9 1,16 * *', '5 8 * * *', '5 8 * * *']);
   });
 });
 
@@ -28,11 +30,15 @@ describe('dueSlots (Asia/Shanghai, process under TZ=UTC)', () => {
   it('lists the slots of a day in time order, half-open at the start', () => {
     const slots = dueSlots(jobs, new Date('2026-10-15T08:00:00+08:00'), new Date('2026-10-16T09:00:00+08:00'));
     expect(slots.map((s) => [s.job.name, s.at.toISOString()])).toEqual([
+      ['supervise-due', '2026-10-15T01:00:00.000Z'],
+      ['supervise-overdue', '2026-10-15T01:00:00.000Z'],
       ['remind-missing@15:00', '2026-10-15T07:00:00.000Z'],
       ['remind-missing@15:45', '2026-10-15T07:45:00.000Z'],
       ['deadline-notice', '2026-10-15T08:00:00.000Z'],
       ['morning-digest', '2026-10-16T00:00:00.000Z'],
       ['semi-monthly-summary', '2026-10-16T00:30:00.000Z'],
+      ['supervise-due', '2026-10-16T01:00:00.000Z'],
+      ['supervise-overdue', '2026-10-16T01:00:00.000Z'],
     ]);
   });
   it('includes a slot exactly at `to`, excludes one exactly at `from`', () => {

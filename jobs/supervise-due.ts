@@ -1,0 +1,24 @@
+import type { Deps } from '../src/core/deps.js';
+import { shanghaiDate } from '../src/dates.js';
+import { caseMentions } from '../src/ledger/case-people.js';
+import { caseLine, supervision } from '../src/ledger/supervision.js';
+import { ledger } from '../src/strings.js';
+import { sendOnce } from './send-once.js';
+import type { JobResult } from './types.js';
+
+/**
+ * 督办, before the deadline: on the last working day before a case's 办结时限 and on the day itself, in the units'
+ * groups, @-mentioning each case's 责任人 and 包案领导. Working days only (the work calendar, 调休 included).
+ */
+export async function superviseDue(deps: Deps, slot: Date, job = 'supervise-due'): Promise<JobResult> {
+  const date = shanghaiDate(slot);
+  if (!deps.calendar.isWorkday(date)) return { sent: 0, skipped: 'not_workday' };
+  const { dueSoon, abnormal } = await supervision(deps, date);
+  if (dueSoon.length === 0) return { sent: 0, skipped: 'none_due' };
+  const text = ledger.dueSoon({ date, cases: dueSoon.map((c) => caseLine(deps, c, { abnormal: abnormal.get(c.no) ?? [] })) });
+  const mentions = [...new Set(dueSoon.flatMap((c) => caseMentions(c)))];
+  let sent = 0;
+  for (const g of deps.roster.groups('units'))
+    if (await sendOnce(deps, job, date, { platform: g.platform, chatId: g.chatId, kind: 'reminder', text, mentions })) sent += 1;
+  return { sent };
+}
