@@ -50,11 +50,15 @@ describe('two scheduler instances on one Redis', () => {
     const slots = dueSlots(jobs, from, new Date('2026-10-16T23:59:59+08:00'));
     expect(slots.map((s) => s.job.name)).toEqual([
       'morning-digest',
+      'supervise-due',
+      'supervise-overdue',
       'remind-missing@15:00',
       'remind-missing@15:45',
       'deadline-notice',
       'morning-digest',
       'semi-monthly-summary',
+      'supervise-due',
+      'supervise-overdue',
       'remind-missing@15:00',
       'remind-missing@15:45',
       'deadline-notice',
@@ -68,7 +72,8 @@ describe('two scheduler instances on one Redis', () => {
     }
     const all = [...a.sent, ...b.sent];
     const count = (k: string) => all.filter((m) => key(m) === k).length;
-    // 2 days × 2 reminders in each units group; per leaders group 1 notice and 1 digest a day, 1 summary (16th).
+    // 2 days × 2 reminders in each units group; per leaders group 1 notice and 1 digest a day, 1 summary (16th); no
+    // case, so 督办 sends nothing.
     expect(count('reminder wecom/units-chat')).toBe(4);
     expect(count('reminder dingtalk/cidUnits==')).toBe(4);
     expect(count('notice wecom/leaders-chat')).toBe(2);

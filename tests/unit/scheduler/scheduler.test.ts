@@ -37,13 +37,15 @@ describe('catchUpSlots', () => {
     expect(got.map((s) => [s.job.name, s.at.toISOString()])).toEqual([
       ['morning-digest', '2026-10-16T00:00:00.000Z'],
       ['semi-monthly-summary', '2026-10-16T00:30:00.000Z'],
+      ['supervise-due', '2026-10-16T01:00:00.000Z'],
+      ['supervise-overdue', '2026-10-16T01:00:00.000Z'],
     ]);
   });
   it('nothing beyond the window, nothing from yesterday, nothing with 0 hours, never reminders', () => {
     expect(catchUpSlots(jobs, new Date('2026-10-16T15:00:00+08:00'), 6)).toEqual([]);
     expect(catchUpSlots(jobs, new Date('2026-10-16T02:00:00+08:00'), 24)).toEqual([]); // 10-15 08:00 is yesterday
     expect(catchUpSlots(jobs, new Date('2026-10-16T09:00:00+08:00'), 0)).toEqual([]);
-    expect(catchUpSlots(jobs, new Date('2026-10-16T17:00:00+08:00'), 12).map((s) => s.job.name)).toEqual(['morning-digest', 'semi-monthly-summary']);
+    expect(catchUpSlots(jobs, new Date('2026-10-16T17:00:00+08:00'), 12).map((s) => s.job.name)).toEqual(['morning-digest', 'semi-monthly-summary', 'supervise-due', 'supervise-overdue']);
   });
 });
 
