@@ -9,6 +9,8 @@ export const ErrorCode = {
   ConfigInvalid: 'CONFIG_INVALID',
   RosterInvalid: 'ROSTER_INVALID',
   PlatformApi: 'PLATFORM_API',
+  /** Nowhere to keep a verified message right now (Redis away and the journal not writable): the platform redelivers. */
+  Unavailable: 'UNAVAILABLE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -19,6 +21,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   RECEIVE_ID_MISMATCH: 401,
   PAYLOAD_INVALID: 400,
   BODY_TOO_LARGE: 413,
+  UNAVAILABLE: 503,
 };
 
 export class AppError extends Error {

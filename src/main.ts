@@ -123,7 +123,7 @@ async function main(): Promise<void> {
   const routers = [healthRoutes({ store, platforms: { wecom: hasWecom, dingtalk: hasDingtalk }, journalPending: () => inbox.journalPending() })];
   const routeDeps = { config, inbox, logger, metrics, clock };
   if (hasWecom) routers.push(wecomRoutes(routeDeps));
-  if (hasDingtalk && config.DINGTALK_MODE === 'http') routers.push(dingtalkRoutes(routeDeps));
+  if (hasDingtalk && config.DINGTALK_MODE === 'http') routers.push(dingtalkRoutes({ ...routeDeps, roster, claimOnce: (id, ttl) => store.claimOnce('message', id, ttl) }));
   const exposure = metricsExposure(config);
   const metricsServer = exposure === 'own-port' && config.METRICS_PORT ? startMetricsServer(config.METRICS_PORT, { metrics, token: config.METRICS_TOKEN }) : undefined;
   if (exposure === 'token' || exposure === 'loopback') routers.push(metricsRoutes({ metrics, token: config.METRICS_TOKEN }));

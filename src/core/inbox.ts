@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { AppError, ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Journal, ReplayResult } from '../ops/journal.js';
 import type { Metrics } from '../ops/metrics.js';
@@ -253,7 +254,15 @@ export function createInbox(o: InboxOptions): JournalingInbox {
 
   /** Journal mode: keep arrival order behind what is already journaled; dedupe happens when it is replayed. */
   async function acceptIntoJournal(j: Journal, msg: InboundMessage, cause?: unknown): Promise<'accepted'> {
-    await track(toJournal(j, msg, cause));
+    try {
+      await track(toJournal(j, msg, cause));
+    } catch (err) {
+      // Not kept anywhere: the request must fail (503), so the platform redelivers it; never a 200.
+      throw new AppError(ErrorCode.Unavailable, 'message not kept: Redis unreachable and the journal could not be written', {
+        hint: `check free space and permissions of JOURNAL_PATH (${j.path}); the platform redelivers the message`,
+        cause: err,
+      });
+    }
     metrics.messagesReceived.inc({ platform: msg.platform });
     if (!cause) scheduleRecover();
     return 'accepted';
@@ -310,7 +319,8 @@ export function createInbox(o: InboxOptions): JournalingInbox {
       try {
         res = await enqueue(msg);
       } catch (err) {
-        if (!journal || !isStoreUnavailable(err)) throw err;
+        if (!isStoreUnavailable(err)) throw err;
+        if (!journal) throw new AppError(ErrorCode.Unavailable, 'message not kept: Redis unreachable', { hint: 'check REDIS_URL and that redis-server runs; the platform redelivers the message', cause: err });
         lastOutageAt = Date.now();
         return acceptIntoJournal(journal, msg, err);
       }

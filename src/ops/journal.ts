@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, open, readFile } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import type { InboundMessage } from '../core/message.js';
@@ -58,15 +58,20 @@ export interface Journal {
   close(): Promise<void>;
 }
 
+/** How the journal writes: fs's FileHandle.write by default; tests inject a writer that fills the disk. */
+export type JournalWriter = (fh: FileHandle, data: Buffer) => Promise<{ bytesWritten: number }>;
+
 export interface JournalOptions {
   path: string;
   logger: Logger;
+  write?: JournalWriter;
 }
 
 const msgKey = (m: { platform: string; msgId: string }) => `${m.platform}:${m.msgId}`;
 
 export async function openJournal(o: JournalOptions): Promise<Journal> {
   const { path, logger } = o;
+  const write: JournalWriter = o.write ?? ((fh, data) => fh.write(data));
   const progressPath = `${path}.progress`;
   await mkdir(dirname(path), { recursive: true, mode: 0o700 });
   await repairTail(path, logger);
@@ -98,8 +103,21 @@ export async function openJournal(o: JournalOptions): Promise<Journal> {
       queue = [];
       try {
         await withLock(async () => {
-          await fh.write(batch.map((b) => b.line).join(''));
-          await fh.datasync();
+          const data = Buffer.from(batch.map((b) => b.line).join(''));
+          const start = (await fh.stat()).size;
+          try {
+            // A short write (disk full) is not success: write the rest, or fail the whole batch.
+            for (let off = 0; off < data.length; ) {
+              const { bytesWritten } = await write(fh, data.subarray(off));
+              if (bytesWritten <= 0) throw Object.assign(new Error('journal write made no progress'), { code: 'ENOSPC' });
+              off += bytesWritten;
+            }
+            await fh.datasync();
+          } catch (err) {
+            // Leave whole lines only: cut what part of the batch did reach the file (never acknowledged).
+            await fh.truncate(start).catch(() => undefined);
+            throw err;
+          }
         });
         pendingCount += batch.length;
         for (const b of batch) b.resolve();

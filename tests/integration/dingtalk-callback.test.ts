@@ -10,7 +10,9 @@ import { createMetrics } from '../../src/ops/metrics.js';
 import { dingtalkRoutes } from '../../src/platforms/dingtalk/routes.js';
 import type { DingtalkReplyHandle } from '../../src/platforms/dingtalk/translate.js';
 import { createServer } from '../../src/server.js';
+import { MemoryReportStore } from '../../src/store/memory-store.js';
 import { RecordingInbox } from '../support/recording-inbox.js';
+import { testRoster } from '../support/test-roster.js';
 
 
 // A throwaway secret; the signature is computed here with node:crypto, independently of src/platforms/dingtalk/sign.ts.
@@ -194,5 +196,43 @@ describe('POST /dingtalk/callback', () => {
     await post(JSON.stringify(robotMessage()), { timestamp: String(NOW.getTime()), sign: 'AAAA' });
     const after = (await metrics.registry.getSingleMetricAsString('wwb_requests_rejected_total')).match(/reason="signature_mismatch"} (\d+)/)?.[1];
     expect(Number(after)).toBe(Number(before) + 1);
+  });
+});
+
+describe('POST /dingtalk/callback: a captured timestamp+sign pair is useless for other bodies', () => {
+  // As main.ts wires it: the roster and a store claim (the memory store here; Redis SET NX in production).
+  const roster = testRoster({
+    groups: [{ platform: 'dingtalk', chatId: 'cidTestGroup0001==', kind: 'units' }],
+    units: [{ name: '张庄村', aliases: ['张庄'], members: [{ id: 'zz-head', name: '张庄村书记', role: 'head', dingtalkUserId: 'staff001' }] }],
+  });
+  const store = new MemoryReportStore({ clock });
+  let guarded: Server;
+  let url: string;
+  beforeAll(async () => {
+    const routes = dingtalkRoutes({ config, inbox: sharedInbox, logger, metrics, clock, roster, claimOnce: (id, ttl) => store.claimOnce('message', id, ttl) });
+    guarded = createServer({ logger, routers: [routes] }).listen(0, '127.0.0.1');
+    await new Promise<void>((resolve) => guarded.once('listening', resolve));
+    url = `http://127.0.0.1:${(guarded.address() as AddressInfo).port}/dingtalk/callback`;
+  });
+  afterAll(() => new Promise<void>((resolve) => guarded.close(() => resolve())));
+  const send = async (m: Record<string, unknown>, headers: Record<string, string>) =>
+    (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(m) })).status;
+
+  it('accepts a pair with one message only: the same message again is a redelivery, another body is refused', async () => {
+    const pair = signed();
+    const real = robotMessage();
+    expect(await send(real, pair)).toBe(200);
+    expect(await send(real, pair)).toBe(200); // redelivery: acknowledged, accepted once
+    const forged = Array.from({ length: 5 }, (_, i) => robotMessage({ text: { content: `张庄村今日零报告 ${i}` } }));
+    for (const f of forged) expect(await send(f, pair)).toBe(401);
+    expect(inbox.accepted.map((m) => m.msgId)).toEqual([real.msgId]);
+  });
+
+  it('refuses a sender not on the roster, a chat not in the roster, and another robot, whatever the signature', async () => {
+    expect(await send(robotMessage({ senderStaffId: 'stranger' }), signed(String(clock.now().getTime() + 1)))).toBe(401);
+    expect(await send(robotMessage({ conversationId: 'cidOtherGroup==' }), signed(String(clock.now().getTime() + 2)))).toBe(401);
+    expect(await send(robotMessage({ robotCode: 'another-robot' }), signed(String(clock.now().getTime() + 3)))).toBe(401);
+    expect(await send(robotMessage({ conversationType: '1', conversationId: 'cidDirect==' }), signed(String(clock.now().getTime() + 4)))).toBe(200);
+    expect(inbox.accepted).toHaveLength(1);
   });
 });

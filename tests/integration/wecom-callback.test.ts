@@ -51,8 +51,8 @@ beforeEach(() => {
 });
 
 let nonceSeq = 0;
-function signedQuery(keys: typeof BOT, enc: string, extra: Record<string, string> = {}) {
-  const timestamp = '1763881200';
+function signedQuery(keys: typeof BOT, enc: string, extra: Record<string, string> = {}, at = clock.now()) {
+  const timestamp = String(Math.floor(at.getTime() / 1000));
   const nonce = `n${++nonceSeq}`;
   return new URLSearchParams({ msg_signature: signatureOf(keys.token, timestamp, nonce, enc), timestamp, nonce, ...extra }).toString();
 }
@@ -164,6 +164,22 @@ describe('POST /wecom/callback (smart bot)', () => {
     expect(logLines[0]!.hint).toContain('WECOM_TOKEN');
   });
 
+  it('refuses a validly signed request outside WECOM_MAX_SKEW_SECONDS (a replay) with 401, either side of our clock', async () => {
+    const skew = config.WECOM_MAX_SKEW_SECONDS * 1000;
+    const before = await rejected('timestamp_stale');
+    for (const at of [new Date(clock.now().getTime() - skew - 1000), new Date(clock.now().getTime() + skew + 1000)]) {
+      const res = await postSmartBot(smartBotText('replayed-1', '@维稳助手 张庄村今日零报告'), { sign: (enc) => signedQuery(BOT, enc, {}, at) });
+      expect(res.status).toBe(401);
+      expect(await res.text()).toBe('timestamp_stale');
+    }
+    expect(inbox.accepted).toHaveLength(0);
+    expect(await rejected('timestamp_stale')).toBe(before + 2);
+    // Inside the window it passes, and the dedupe window (DEDUPE_TTL_SECONDS) outlasts the whole window twice over.
+    const inside = await postSmartBot(smartBotText('replayed-1', '@维稳助手 张庄村今日零报告'), { sign: (enc) => signedQuery(BOT, enc, {}, new Date(clock.now().getTime() - skew + 5000)) });
+    expect(inside.status).toBe(200);
+    expect(config.DEDUPE_TTL_SECONDS).toBeGreaterThan(2 * config.WECOM_MAX_SKEW_SECONDS);
+  });
+
   it('refuses missing signature parameters with 401', async () => {
     const enc = sealMessage(BOT, JSON.stringify(smartBotText('m-noq', 'x')));
     const res = await fetch(`${base}/wecom/callback?timestamp=1&nonce=2`, { method: 'POST', body: JSON.stringify({ encrypt: enc }) });
@@ -241,6 +257,13 @@ describe('/wecom/app/callback (self-built app, XML)', () => {
     const res = await postApp(appXml('1', 'x'), { ...BOT, receiveId: APP.receiveId });
     expect(res.status).toBe(401);
     expect(inbox.accepted).toHaveLength(0);
+  });
+
+  it('refuses character references XML does not allow with 400, before any signature work (never a 500)', async () => {
+    for (const ref of ['&#x110000;', '&#xD800;', '&#0;', '&#99999999999;']) {
+      const res = await fetch(`${base}/wecom/app/callback?msg_signature=${'0'.repeat(40)}&timestamp=1&nonce=n`, { method: 'POST', body: `<xml><Encrypt>${ref}</Encrypt></xml>` });
+      expect(res.status).toBe(400);
+    }
   });
 
   it('refuses a body that is not WeCom XML with 400', async () => {

@@ -7,6 +7,7 @@ import type { Inbox } from '../../core/inbox.js';
 import { AppError, ErrorCode } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import type { Metrics } from '../../ops/metrics.js';
+import type { RosterIndex } from '../../roster.js';
 import { RobotMessageSchema } from './schema.js';
 import { type DingtalkVerdict, verifyDingtalkCallback } from './sign.js';
 import { translateDingtalk } from './translate.js';
@@ -17,7 +18,20 @@ export interface DingtalkRoutesOptions {
   logger: Logger;
   metrics: Metrics;
   clock: Clock;
+  /**
+   * With a roster, only roster members (or leaders) writing in a roster group, or one-to-one, are accepted: DingTalk
+   * signs only the timestamp, so a captured header pair must not let anyone else speak for a village head.
+   */
+  roster?: RosterIndex;
+  /**
+   * Claims an id once across instances (main.ts: the store's claimOnce). With it, a timestamp+sign pair is accepted
+   * with one message id only: the same pair with another body within the hour is a forgery (401).
+   */
+  claimOnce?: (id: string, ttlSeconds: number) => Promise<boolean>;
 }
+
+/** A signed timestamp is valid one hour either side of our clock: its pair is remembered a little longer. */
+const PAIR_TTL_SECONDS = 2 * 3600 + 60;
 
 /** `{"msgtype":"empty"}` acknowledges without posting anything to the chat; replies go through sessionWebhook. */
 const EMPTY_ACK = Object.freeze({ msgtype: 'empty' });
@@ -109,6 +123,23 @@ export function dingtalkRoutes(o: DingtalkRoutesOptions): Router {
       ctx.body = EMPTY_ACK;
       stopTimer();
       return;
+    }
+
+    // 5b. DingTalk signs only the timestamp, not the body: bind what we can to the captured pair.
+    const robotCode = o.config.DINGTALK_ROBOT_CODE ?? o.config.DINGTALK_APP_KEY;
+    if (robotCode && parsed.data.robotCode !== robotCode)
+      return refuse(ctx, 401, ErrorCode.SignatureInvalid, 'robot_code_mismatch', 'the message is for another robot: check DINGTALK_ROBOT_CODE (defaults to DINGTALK_APP_KEY)');
+    if (o.roster) {
+      const direct = parsed.data.conversationType === '1';
+      if ((!direct && !o.roster.group('dingtalk', msg.chatId)) || o.roster.sender('dingtalk', msg.userId).kind === 'unknown')
+        return refuse(ctx, 401, ErrorCode.SignatureInvalid, 'sender_not_in_roster', 'in HTTP mode only roster members in roster groups are accepted: add the group (conversationId) and the member (dingtalkUserId) to roster.json, or use DINGTALK_MODE=stream');
+    }
+    if (o.claimOnce && ts) {
+      const pair = `dingtalk-sign:${ts}:${ctx.get('sign')}`;
+      // First use of the pair, or the same message again (a redelivery, dropped by the inbox): fine. The pair with
+      // another message id: a forgery built on a captured pair.
+      const [pairFirst, sameMsgFirst] = await Promise.all([o.claimOnce(pair, PAIR_TTL_SECONDS), o.claimOnce(`${pair}:${msg.msgId}`, PAIR_TTL_SECONDS)]);
+      if (!pairFirst && sameMsgFirst) return refuse(ctx, 401, ErrorCode.SignatureInvalid, 'signature_reused', 'this timestamp+sign pair was already used for another message: a replayed or forged request');
     }
 
     // 6. Dedupe and hand over; a redelivery is acknowledged the same way and dropped by the Inbox.

@@ -43,12 +43,21 @@ type Reason =
   | 'receive_id'
   | 'malformed_body'
   | 'payload_invalid'
-  | 'body_too_large';
+  | 'body_too_large'
+  | 'timestamp_stale';
 
 export function wecomRoutes(o: WecomRoutesOptions): Router {
   const { config, inbox, logger, metrics, clock } = o;
   const router = new Router();
   const limit = config.BODY_LIMIT_KB * 1024;
+  const skewMs = config.WECOM_MAX_SKEW_SECONDS * 1000;
+  /**
+   * WeCom signs the timestamp with the body but never says how old a request may be: without a window, a captured
+   * request could be replayed once its message id had left the dedupe window. DEDUPE_TTL_SECONDS is kept longer
+   * than twice the window (config.ts), so a replay inside it is still a duplicate.
+   */
+  const stale = (timestamp: string) => Math.abs(clock.now().getTime() - Number(timestamp) * 1000) > skewMs;
+  const staleHint = `the signed timestamp is more than WECOM_MAX_SKEW_SECONDS=${config.WECOM_MAX_SKEW_SECONDS} s from our clock: a replayed request, or check the server clock (NTP)`;
 
   const smartBot: WecomKeys | undefined =
     config.WECOM_TOKEN && config.WECOM_ENCODING_AES_KEY
@@ -105,6 +114,7 @@ export function wecomRoutes(o: WecomRoutesOptions): Router {
       const echostr = q.data.echostr.replace(/ /g, '+');
       if (!verifySignature(k.token, q.data.timestamp, q.data.nonce, echostr, q.data.msg_signature))
         return reject(ctx, 401, 'signature_invalid', h.signature);
+      if (stale(q.data.timestamp)) return reject(ctx, 401, 'timestamp_stale', staleHint);
       const d = decryptEnvelope(k.aesKey, k.receiveId, echostr);
       if (!d.ok) return reject(ctx, d.reason === 'receive_id' ? 401 : 400, d.reason, d.reason === 'receive_id' ? h.receiveId : h.decrypt);
       ctx.status = 200;
@@ -140,6 +150,7 @@ export function wecomRoutes(o: WecomRoutesOptions): Router {
     const enc = encryptedField(raw);
     if (enc === undefined) return reject(ctx, 400, 'malformed_body', shapeHint);
     if (!verifySignature(k.token, q.data.timestamp, q.data.nonce, enc, q.data.msg_signature)) return reject(ctx, 401, 'signature_invalid', h.signature);
+    if (stale(q.data.timestamp)) return reject(ctx, 401, 'timestamp_stale', staleHint);
     const d = decryptEnvelope(k.aesKey, k.receiveId, enc);
     if (!d.ok) return reject(ctx, d.reason === 'receive_id' ? 401 : 400, d.reason, d.reason === 'receive_id' ? h.receiveId : h.decrypt);
     return d.message;

@@ -99,15 +99,25 @@ export function parseFlatXml(text: string): Record<string, string> | undefined {
       if (inner.slice(pos).trim() === '') break;
       return undefined;
     }
-    out[e[1]!] = e[2] ?? decodeEntities(e[3] ?? '');
+    const value = e[2] ?? decodeEntities(e[3] ?? '');
+    if (value === undefined) return undefined; // a character reference XML does not allow: malformed (400), never a throw
+    out[e[1]!] = value;
     pos = el.lastIndex;
   }
   return out;
 }
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-function decodeEntities(s: string): string {
-  return s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, n: string) =>
-    n[0] === '#' ? String.fromCodePoint(n[1] === 'x' || n[1] === 'X' ? Number.parseInt(n.slice(2), 16) : Number(n.slice(1))) : ENTITIES[n.toLowerCase()]!,
-  );
+/** Decodes the five named entities and character references; undefined for a code point XML 1.0 does not allow. */
+function decodeEntities(s: string): string | undefined {
+  let bad = false;
+  const out = s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, n: string) => {
+    if (n[0] !== '#') return ENTITIES[n.toLowerCase()]!;
+    const cp = n[1] === 'x' || n[1] === 'X' ? Number.parseInt(n.slice(2), 16) : Number(n.slice(1));
+    // XML 1.0 Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
+    const ok = cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+    if (!ok) bad = true;
+    return ok ? String.fromCodePoint(cp) : '';
+  });
+  return bad ? undefined : out;
 }
