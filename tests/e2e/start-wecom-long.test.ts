@@ -25,7 +25,8 @@ describe('npm start with WECOM_MODE=long', () => {
   it('subscribes, answers on the req_id, pushes to the leaders’ group, and exits 0 on SIGTERM', async () => {
     server = await new FakeWecomWsServer().start();
     const port = await freePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    // What `npm start` runs: dist/ when built from the current sources, else the sources through tsx.
+    const child = spawn(process.execPath, ['scripts/launch.mjs', 'main'], {
       cwd: new URL('../..', import.meta.url).pathname,
       env: {
         PATH: process.env.PATH ?? '',
