@@ -1,6 +1,8 @@
 import { shanghaiInstant } from '../src/dates.js';
+import { clauseOf, modalityOf } from '../src/parser/modality.js';
 import { type DatedKind, type DatedReport, ESCALATION_ORDER, isDated, type Person } from '../src/parser/schema.js';
-import type { MessageWrite, StoredReport } from '../src/store/report-store.js';
+import { mayActFor } from '../src/roster.js';
+import type { MessageWrite, StoredReport, UnitDay } from '../src/store/report-store.js';
 import { conversation, parseWarningText, type ReceiptLine } from '../src/strings.js';
 import { openCasesForReports } from '../src/ledger/open-case.js';
 import type { Handler, HandlerContext } from './types.js';
@@ -46,6 +48,54 @@ export function removalsFor(reports: DatedReport[]): NonNullable<MessageWrite['r
   return [...byDay.values()].filter((e) => e.kinds.size > 0).map((e) => ({ unit: e.unit, date: e.date, kinds: [...e.kinds] }));
 }
 
+type Known = DatedReport & { unit: string };
+type Alerted = { no: number; at: string };
+
+/** The alert numbers a unit-day's current reports were told in, oldest first, each once. */
+function alertsOf(d: UnitDay | undefined, only?: (r: StoredReport) => boolean): Alerted[] {
+  if (!d) return [];
+  const all = [...d.incidents, ...(d.keyPersons ? [d.keyPersons] : [])].filter((r) => !only || only(r));
+  const seen = new Map<number, Alerted>();
+  for (const r of all) if (r.meta.alert && !seen.has(r.meta.alert.no)) seen.set(r.meta.alert.no, r.meta.alert);
+  return [...seen.values()].sort((a, b) => a.no - b.no);
+}
+
+/** Two characters in a row, for comparing summaries that differ by a word. */
+function bigrams(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
+  return out;
+}
+
+/** The same incident told again (a resend after a bad connection): same place, same size, nearly the same words. */
+function sameIncident(a: Known & { kind: 'incident' }, b: StoredReport & { kind: 'incident' }): boolean {
+  if (a.escalation !== b.escalation || a.collective !== b.collective) return false;
+  if (a.people !== null && b.people !== null && a.people !== b.people) return false;
+  if ((a.summary ?? '') === (b.summary ?? '')) return true;
+  const x = bigrams(a.summary ?? '');
+  const y = bigrams(b.summary ?? '');
+  const common = [...x].filter((g) => y.has(g)).length;
+  return common / Math.max(1, Math.min(x.size, y.size)) >= 0.8;
+}
+
+/** The alert-worthy persons of a key-person report, as comparable keys. */
+function alertKeys(persons: readonly Person[]): string {
+  return persons
+    .filter(needsAlert)
+    .map((p) => `${p.name}|${p.state}|${p.escalation ?? ''}`)
+    .sort()
+    .join(';');
+}
+
+/** What the leaders read about one report: acts as acts, threats and hearsay as risks. */
+function alertItems(r: Known, text: string, all = false): string[] {
+  if (r.kind === 'incident') return [conversation.alertIncident(r.escalation, r.people, r.collective, r.summary, modalityOf(r.summary ?? text))];
+  if (r.kind === 'key_person')
+    return r.persons.filter((p) => all || needsAlert(p)).map((p) => (needsAlert(p) ? conversation.alertPerson(p, modalityOf(clauseOf(text, p.name))) : conversation.alertPerson(p)));
+  if (all && r.kind === 'daily_assessment') return [conversation.assessmentDetail(r.counts, r.level)];
+  return [];
+}
+
 /** Stores the reports of a message, answers with a receipt, and alerts the leaders at once when needed. */
 export const submitReport: Handler = {
   name: 'submit-report',
@@ -60,73 +110,141 @@ export const submitReport: Handler = {
     }
     const { deps, sender, msg } = ctx;
     const roster = deps.roster.roster;
-    const known = reports.filter((r): r is DatedReport & { unit: string } => r.unit !== null);
-    const put: StoredReport[] = known.map((r, i) => {
-      const proxy = sender.kind === 'leader' || (sender.kind === 'member' && sender.unit !== r.unit);
+    const known = reports.filter((r): r is Known => r.unit !== null);
+    const dates = [...new Set(known.map((r) => r.date))];
+    const days = new Map(await Promise.all(dates.map(async (d) => [d, await deps.store.getDay(roster.township, d)] as const)));
+    const before = (r: Known) => days.get(r.date)?.get(r.unit);
+
+    // Authority: a unit's own members, members who report for it, staff and leaders. Others (members of other
+    // units, senders not on the roster) may still add what happened (an incident, a person at risk) as 代报, but
+    // never correct, soften or withdraw what was reported; a member of another unit files no zero report or 日研判.
+    const updates = (r: Known) =>
+      (r.kind === 'key_person' && before(r)?.keyPersons?.meta.alert !== undefined) ||
+      (r.correction === true && (r.kind === 'incident' || r.kind === 'zero_report') && alertsOf(before(r), (x) => x.kind === 'incident').length > 0);
+    const refused: Known[] = [];
+    const accepted = known.filter((r) => {
+      if (mayActFor(sender, r.unit, deps.roster)) return true;
+      const adds = !r.correction && (r.kind === 'incident' || (r.kind === 'key_person' && r.persons.some(needsAlert)));
+      const ok = !updates(r) && (sender.kind === 'unknown' ? !r.correction : adds);
+      if (!ok) refused.push(r);
+      return ok;
+    });
+    const refusals = [...new Map(refused.map((r) => [r.unit, conversation.refused(r.unit, r.correction ? '更正' : '报送')])).values()];
+    if (accepted.length === 0) {
+      await ctx.reply(refusals.join('\n'));
+      return false;
+    }
+
+    // Alerts: the same report sent again keeps its alert silently; a change to what was alerted is an update of
+    // that alert; anything else alert-worthy gets a new number.
+    const reporter = sender.kind === 'unknown' ? (msg.userName ?? sender.id) : sender.name;
+    const at = msg.at.toISOString();
+    const resent: number[] = [];
+    const alertOf = new Map<Known, Alerted | undefined>();
+    const updated = new Map<string, { unit: string; date: string; nos: Alerted[] }>();
+    const fresh = new Map<string, { unit: string; date: string; reports: Known[] }>();
+    const reuseId = new Map<Known, string>();
+    for (const r of accepted) {
+      const b = before(r);
+      if (updates(r)) {
+        const nos = alertsOf(b, (x) => x.kind === r.kind || (r.kind === 'zero_report' && x.kind === 'incident'));
+        if (r.kind === 'key_person' && b?.keyPersons?.meta.alert && alertKeys(b.keyPersons.persons) === alertKeys(r.persons)) {
+          alertOf.set(r, b.keyPersons.meta.alert);
+          resent.push(b.keyPersons.meta.alert.no);
+          continue;
+        }
+        alertOf.set(r, nos[0]);
+        const k = `${r.unit}|${r.date}`;
+        const e = updated.get(k) ?? { unit: r.unit, date: r.date, nos: [] };
+        for (const n of nos) if (!e.nos.some((x) => x.no === n.no)) e.nos.push(n);
+        updated.set(k, e);
+        continue;
+      }
+      if (r.kind === 'incident' && !r.correction) {
+        const same = b?.incidents.find((i) => sameIncident(r, i));
+        if (same) {
+          reuseId.set(r, same.meta.id);
+          alertOf.set(r, same.meta.alert);
+          if (same.meta.alert) resent.push(same.meta.alert.no);
+          if (same.meta.alert || !alertItems(r, msg.text).length) continue;
+        }
+      }
+      if (alertItems(r, msg.text).length === 0) continue;
+      const k = `${r.unit}|${r.date}`;
+      const e = fresh.get(k) ?? { unit: r.unit, date: r.date, reports: [] };
+      e.reports.push(r);
+      fresh.set(k, e);
+    }
+    const groups = leaderGroupsFor(ctx);
+    const numbered = new Map<string, number>();
+    if (groups.length > 0)
+      for (const [k, e] of fresh) {
+        const no = await deps.store.nextAlertNumber(roster.township);
+        numbered.set(k, no);
+        for (const r of e.reports) alertOf.set(r, { no, at });
+      }
+
+    const put: StoredReport[] = accepted.map((r, i) => {
+      const proxy = sender.kind === 'leader' || sender.kind === 'staff' || (sender.kind === 'member' && sender.unit !== r.unit);
       const late = msg.at.getTime() > shanghaiInstant(r.date, roster.deadline).getTime();
+      const alert = alertOf.get(r);
       return {
         ...r,
         meta: {
-          id: `${msg.platform}:${msg.msgId}:${i}`,
+          id: reuseId.get(r) ?? `${msg.platform}:${msg.msgId}:${i}`,
           msgId: msg.msgId,
           platform: msg.platform,
           chatId: msg.chatId,
           senderId: sender.id,
           ...(sender.kind !== 'unknown' ? { senderName: sender.name } : msg.userName ? { senderName: msg.userName } : {}),
-          receivedAt: msg.at.toISOString(),
+          receivedAt: at,
           ...(proxy ? { proxy: true } : {}),
           ...(sender.kind === 'unknown' ? { unrostered: true } : {}),
           ...(late ? { late: true } : {}),
+          ...(alert ? { alert } : {}),
         },
       } as StoredReport;
     });
-    await deps.store.applyMessage({ township: roster.township, raw: ctx.raw, put, remove: removalsFor(known) });
+    await deps.store.applyMessage({ township: roster.township, raw: ctx.raw, put, remove: removalsFor(accepted) });
     for (const r of put) deps.metrics.reportsStored.inc({ kind: r.kind });
     // An incident opens a case at once; a 日研判 that describes its disputes opens one per dispute (台账).
     const cases = await openCasesForReports(deps, put, msg.text);
 
-    const alerted = await alertLeaders(ctx, known);
-    const lines: ReceiptLine[] = known.map((r) => ({ kind: r.kind, unit: r.unit, date: r.date, detail: detail(r) }));
+    const send = async (text: string) => {
+      for (const g of groups) await deps.notifier.send({ platform: g.platform, chatId: g.chatId, kind: 'alert', text, mentions: [] });
+    };
+    for (const [k, e] of fresh) {
+      const no = numbered.get(k);
+      if (no === undefined) continue;
+      await send(conversation.alertNumbered({ no, unit: e.unit, date: e.date, items: e.reports.flatMap((r) => alertItems(r, msg.text)), reporter }));
+    }
+    for (const [k, e] of updated) {
+      const items = accepted.filter((r) => `${r.unit}|${r.date}` === k).flatMap((r) => alertItems(r, msg.text, true));
+      await send(conversation.alertUpdate({ nos: e.nos, unit: e.unit, date: e.date, items, reporter }));
+    }
+    const alerted = groups.length > 0 && (numbered.size > 0 || updated.size > 0);
+
+    const lines: ReceiptLine[] = accepted.map((r) => ({ kind: r.kind, unit: r.unit, date: r.date, detail: detail(r) }));
     const warnings = ctx.parsed.warnings.map(parseWarningText);
-    await ctx.reply(
-      conversation.receipt({
-        lines,
-        correction: known.some((r) => r.correction),
-        proxy: put.some((r) => r.meta.proxy),
-        unrostered: sender.kind === 'unknown',
-        late: put.some((r) => r.meta.late),
-        warnings,
-        alerted,
-        cases: cases.map((c) => c.no),
-      }),
-    );
+    const unsigned = [...new Set(accepted.filter((r) => r.correction && (before(r)?.confirmations.length ?? 0) > 0).map((r) => r.unit))];
+    const receipt = conversation.receipt({
+      lines,
+      correction: accepted.some((r) => r.correction),
+      proxy: put.some((r) => r.meta.proxy),
+      unrostered: sender.kind === 'unknown',
+      late: put.some((r) => r.meta.late),
+      warnings,
+      alerted,
+      cases: cases.map((c) => c.no),
+    });
+    const notes = [...(resent.length ? [conversation.resent([...new Set(resent)])] : []), ...(unsigned.length ? [conversation.reconfirm(unsigned)] : []), ...refusals];
+    await ctx.reply([receipt, ...notes].join('\n'));
     return true;
   },
 };
 
-async function alertLeaders(ctx: HandlerContext, reports: (DatedReport & { unit: string })[]): Promise<boolean> {
-  const byUnit = new Map<string, { date: string; items: string[] }>();
-  for (const r of reports) {
-    const items: string[] = [];
-    if (r.kind === 'incident') items.push(conversation.alertIncident(r.escalation, r.people, r.collective, r.summary));
-    if (r.kind === 'key_person') for (const p of r.persons.filter(needsAlert)) items.push(conversation.alertPerson(p));
-    if (items.length === 0) continue;
-    const e = byUnit.get(r.unit) ?? { date: r.date, items: [] };
-    e.items.push(...items);
-    byUnit.set(r.unit, e);
-  }
-  const groups = leaderGroupsFor(ctx);
-  if (byUnit.size === 0 || groups.length === 0) return false;
-  const reporter = ctx.sender.kind === 'unknown' ? (ctx.msg.userName ?? ctx.sender.id) : ctx.sender.name;
-  for (const [unit, e] of byUnit) {
-    const text = conversation.alert({ unit, date: e.date, items: e.items, reporter });
-    for (const g of groups) await ctx.deps.notifier.send({ platform: g.platform, chatId: g.chatId, kind: 'alert', text, mentions: [] });
-  }
-  return true;
-}
-
 /** The leaders' groups on the platform the message came from; all of them when that platform has none. */
-function leaderGroupsFor(ctx: HandlerContext) {
+export function leaderGroupsFor(ctx: HandlerContext) {
   const all = ctx.deps.roster.groups('leaders');
   const same = all.filter((g) => g.platform === ctx.msg.platform);
   return same.length > 0 ? same : all;

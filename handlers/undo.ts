@@ -1,19 +1,52 @@
+import { modalityOf } from '../src/parser/modality.js';
+import { mayActFor } from '../src/roster.js';
+import type { StoredReport } from '../src/store/report-store.js';
 import { conversation, dayLabel } from '../src/strings.js';
+import { leaderGroupsFor, needsAlert } from './submit-report.js';
 import { type Handler, isCommand } from './types.js';
 
 const KIND = { zero_report: '零报告', daily_assessment: '日研判', key_person: '重点人员', incident: '即时报告' } as const;
 
-/** 撤回: removes the sender's own last stored message, nothing else. */
+/** What the leaders were told of a report, to say what is withdrawn. */
+function alertedItems(r: StoredReport): string[] {
+  if (r.kind === 'incident') return [conversation.alertIncident(r.escalation, r.people, r.collective, r.summary, modalityOf(r.summary ?? ''))];
+  if (r.kind === 'key_person') return r.persons.filter(needsAlert).map((p) => conversation.alertPerson(p));
+  return [];
+}
+
+/**
+ * 撤回: removes the sender's own last stored message, nothing else. What the leaders were alerted about is
+ * withdrawn only by the unit's own members, staff or leaders, and the leaders' group is told (【撤回】).
+ */
 export const undo: Handler = {
   name: 'undo',
   match: (ctx) => isCommand(ctx, 'undo'),
   async handle(ctx) {
-    const removed = await ctx.deps.store.undoLast(ctx.deps.roster.roster.township, ctx.sender.id, { msgId: ctx.msg.msgId, at: ctx.msg.at.toISOString() });
+    const { store, roster } = ctx.deps;
+    const township = roster.roster.township;
+    // The sender's latest reports of today: withdrawing an alert filed for another unit needs that unit's authority.
+    const today = await store.getDay(township, ctx.today);
+    const mine = [...today.values()].flatMap((d) => [d.zero, d.assessment, d.keyPersons, ...d.incidents]).filter((r): r is StoredReport => r?.meta.senderId === ctx.sender.id);
+    const lastAt = mine.map((r) => r.meta.receivedAt).sort().at(-1);
+    const blocked = mine.find((r) => r.meta.receivedAt === lastAt && r.meta.alert && !mayActFor(ctx.sender, r.unit, roster));
+    if (blocked) {
+      await ctx.reply(conversation.refused(blocked.unit, '撤回'));
+      return false;
+    }
+    const removed = await store.undoLast(township, ctx.sender.id, { msgId: ctx.msg.msgId, at: ctx.msg.at.toISOString() });
     if (removed.length === 0) {
       await ctx.reply(conversation.undoNothing());
       return false;
     }
-    await ctx.reply(conversation.undone(removed.map((r) => `${r.unit} ${dayLabel(r.date)} ${KIND[r.kind]}`)));
+    const by = ctx.sender.kind === 'unknown' ? (ctx.msg.userName ?? ctx.sender.id) : ctx.sender.name;
+    const byUnitDay = new Map<string, StoredReport[]>();
+    for (const r of removed.filter((x) => x.meta.alert)) byUnitDay.set(`${r.unit}|${r.date}`, [...(byUnitDay.get(`${r.unit}|${r.date}`) ?? []), r]);
+    for (const rs of byUnitDay.values()) {
+      const nos = [...new Map(rs.map((r) => [r.meta.alert!.no, r.meta.alert!])).values()].sort((a, b) => a.no - b.no);
+      const text = conversation.alertWithdrawn({ nos, unit: rs[0]!.unit, date: rs[0]!.date, items: rs.flatMap(alertedItems), by });
+      for (const g of leaderGroupsFor(ctx)) await ctx.deps.notifier.send({ platform: g.platform, chatId: g.chatId, kind: 'alert', text, mentions: [] });
+    }
+    await ctx.reply(conversation.undone(removed.map((r) => `${r.unit} ${dayLabel(r.date)} ${KIND[r.kind]}`)) + (byUnitDay.size ? '\n已同时告知领导群。' : ''));
     return false;
   },
 };

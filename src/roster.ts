@@ -20,7 +20,14 @@ const PlatformIds = {
 export const RoleSchema = z.enum(['head', 'team_leader', 'reporter']);
 export type Role = z.infer<typeof RoleSchema>;
 
-export const MemberSchema = z.object({ id: z.string().min(1), name: z.string().min(1), role: RoleSchema, ...PlatformIds });
+export const MemberSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  role: RoleSchema,
+  /** Other units this member reports for (代报), by name or alias; a member always reports for their own unit. */
+  reportsFor: z.array(z.string().min(1)).optional(),
+  ...PlatformIds,
+});
 export type Member = z.infer<typeof MemberSchema>;
 
 export const UnitSchema = z.object({
@@ -32,6 +39,10 @@ export type Unit = z.infer<typeof UnitSchema>;
 
 export const LeaderSchema = z.object({ id: z.string().min(1), name: z.string().min(1), ...PlatformIds });
 export type Leader = z.infer<typeof LeaderSchema>;
+
+/** The staff role: clerks of the township's 综治办/信访办, who may report, correct and withdraw for any unit. */
+export const StaffSchema = z.object({ id: z.string().min(1), name: z.string().min(1), ...PlatformIds });
+export type Staff = z.infer<typeof StaffSchema>;
 
 export const PlatformSchema = z.enum(['wecom', 'dingtalk', 'console']);
 export type Platform = z.infer<typeof PlatformSchema>;
@@ -61,6 +72,7 @@ const RosterBaseSchema = z.object({
   periods: z.array(PeriodSchema).default([]),
   units: z.array(UnitSchema).min(1),
   leaders: z.array(LeaderSchema).default([]),
+  staff: z.array(StaffSchema).default([]),
   groups: z.array(GroupSchema).default([]),
 });
 
@@ -68,8 +80,9 @@ type Issue = { message: string; path: (string | number)[] };
 type Loose = {
   deadline?: unknown;
   reminders?: unknown[];
-  units?: { name?: unknown; aliases?: unknown[]; members?: { id?: unknown }[] }[];
+  units?: { name?: unknown; aliases?: unknown[]; members?: { id?: unknown; reportsFor?: unknown[] }[] }[];
   leaders?: { id?: unknown }[];
+  staff?: { id?: unknown }[];
   groups?: { platform?: unknown; chatId?: unknown }[];
 };
 const arr = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
@@ -91,12 +104,17 @@ function crossChecks(input: unknown): Issue[] {
   const people = [
     ...arr<NonNullable<Loose['units']>[number]>(r.units).flatMap((u, i) => arr<{ id?: unknown }>(u?.members).map((m, j) => ({ id: m?.id, path: ['units', i, 'members', j, 'id'] }))),
     ...arr<{ id?: unknown }>(r.leaders).map((l, i) => ({ id: l?.id, path: ['leaders', i, 'id'] })),
+    ...arr<{ id?: unknown }>(r.staff).map((l, i) => ({ id: l?.id, path: ['staff', i, 'id'] })),
   ];
   for (const p of people) {
     if (typeof p.id !== 'string') continue;
     if (ids.has(p.id)) issues.push({ message: `id "${p.id}" is used twice`, path: p.path });
     ids.add(p.id);
   }
+  for (const [i, u] of arr<NonNullable<Loose['units']>[number]>(r.units).entries())
+    for (const [j, m] of arr<{ reportsFor?: unknown[] }>(u?.members).entries())
+      for (const [k, n] of arr(m?.reportsFor).entries())
+        if (typeof n === 'string' && !names.has(n)) issues.push({ message: `"${n}" is not the name or alias of a unit`, path: ['units', i, 'members', j, 'reportsFor', k] });
   const deadline = typeof r.deadline === 'string' ? r.deadline : '16:00';
   arr(r.reminders).forEach((t, i) => {
     if (typeof t === 'string' && /^\d\d:\d\d$/.test(t) && t >= deadline) issues.push({ message: `reminder ${t} is not before the deadline ${deadline}`, path: ['reminders', i] });
@@ -152,16 +170,31 @@ export function loadRoster(path: string): Roster {
 export type Sender =
   | { kind: 'member'; id: string; name: string; role: Role; unit: string }
   | { kind: 'leader'; id: string; name: string }
+  | { kind: 'staff'; id: string; name: string }
   | { kind: 'unknown'; id: string };
+
+/**
+ * Who may report, correct and withdraw for a unit: its own members, members whose `reportsFor` names it, staff
+ * and leaders. Nobody else may correct or withdraw what the unit reported.
+ */
+export function mayActFor(sender: Sender, unit: string, roster: RosterIndex): boolean {
+  if (sender.kind === 'leader' || sender.kind === 'staff') return true;
+  if (sender.kind !== 'member') return false;
+  if (sender.unit === unit) return true;
+  const m = roster.unit(sender.unit)?.members.find((x) => x.id === sender.id);
+  return (m?.reportsFor ?? []).some((n) => roster.canonicalUnit(n) === unit);
+}
 
 /** Lookups over a roster, built once. */
 export interface RosterIndex {
   roster: Roster;
   unitNames: { name: string; aliases: readonly string[] }[];
   unit(name: string): Unit | undefined;
+  /** The unit's name for a name or an alias. */
+  canonicalUnit(nameOrAlias: string): string | undefined;
   sender(platform: Platform, userId: string): Sender;
   /** The member or leader with this roster id. */
-  person(id: string): Member | Leader | undefined;
+  person(id: string): Member | Leader | Staff | undefined;
   groups(kind: Group['kind']): Group[];
   group(platform: Platform, chatId: string): Group | undefined;
   /** The platform user id to @-mention for a roster id on a platform. */
@@ -171,9 +204,10 @@ export interface RosterIndex {
 export function indexRoster(roster: Roster): RosterIndex {
   const units = new Map(roster.units.map((u) => [u.name, u]));
   const byPlatformId = new Map<string, Sender>();
-  const persons = new Map<string, Member | Leader>();
+  const persons = new Map<string, Member | Leader | Staff>();
+  const canonical = new Map(roster.units.flatMap((u) => [u.name, ...u.aliases].map((n) => [n, u.name] as const)));
   const key = (p: Platform, id: string) => `${p}\u0000${id}`;
-  const addPerson = (p: Member | Leader, sender: Sender) => {
+  const addPerson = (p: Member | Leader | Staff, sender: Sender) => {
     persons.set(p.id, p);
     for (const plat of PlatformSchema.options) byPlatformId.set(key(plat, p.id), sender);
     if (p.wecomUserId) byPlatformId.set(key('wecom', p.wecomUserId), sender);
@@ -182,10 +216,12 @@ export function indexRoster(roster: Roster): RosterIndex {
   for (const u of roster.units)
     for (const m of u.members) addPerson(m, { kind: 'member', id: m.id, name: m.name, role: m.role, unit: u.name });
   for (const l of roster.leaders) addPerson(l, { kind: 'leader', id: l.id, name: l.name });
+  for (const st of roster.staff) addPerson(st, { kind: 'staff', id: st.id, name: st.name });
   return {
     roster,
     unitNames: roster.units.map((u) => ({ name: u.name, aliases: u.aliases })),
     unit: (name) => units.get(name),
+    canonicalUnit: (n) => canonical.get(n),
     sender: (platform, userId) => byPlatformId.get(key(platform, userId)) ?? { kind: 'unknown', id: userId },
     person: (id) => persons.get(id),
     groups: (kind) => roster.groups.filter((g) => g.kind === kind),

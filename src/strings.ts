@@ -1,5 +1,7 @@
 // Every user-facing Chinese string lives here, as named functions. Handlers, jobs and tests use these, so
 // rewording a reply changes one line and no test. Keep replies short: they are read on phones in busy groups.
+import { shanghaiDate, shanghaiTime } from './dates.js';
+import type { Modality } from './parser/modality.js';
 import type { Counts, Escalation, Level, ParseWarningCode, Person } from './parser/schema.js';
 import type { IncidentLine } from './stats/summarize.js';
 
@@ -114,10 +116,83 @@ export const conversation = {
   /** Sent at once to the leaders' groups. */
   alert: (o: { unit: string; date: string; items: string[]; reporter: string }) =>
     [`🚨【即时报告】${o.unit} ${dayLabel(o.date)}`, ...o.items.map((i) => `· ${i}`), `报送人：${o.reporter}`].join('\n'),
-  alertIncident: (e: Escalation | null, people: number | null, collective: boolean, summary?: string) =>
-    `${incidentLabel(e, collective)}，${people ? `${people}人` : '人数未写明'}${summary ? `：${summary}` : ''}`,
-  alertPerson: (p: Person) => `重点人员${personLabel(p)}`,
+  alertIncident: (e: Escalation | null, people: number | null, collective: boolean, summary?: string, modality: Modality = 'act') =>
+    `${modality === 'act' ? incidentLabel(e, collective) : riskLabel(modality, e, collective)}，${people ? `${people}人` : '人数未写明'}${summary ? `：${summary}` : ''}`,
+  alertPerson: (p: Person, modality: Modality = 'act') =>
+    modality === 'act' || !p.escalation ? `重点人员${personLabel(p)}` : `重点人员${p.name}${riskLabel(modality, p.escalation, false)}`,
+  ...authority(),
 };
+
+/** What was threatened, planned or heard is not what happened: `扬言到市上访（风险）`, `可能进京上访（未核实）`. */
+export function riskLabel(m: Exclude<Modality, 'act'>, e: Escalation | null, collective: boolean): string {
+  const what = e ? `${escalationLabel(e)}${collective ? '集体访' : '上访'}` : collective ? '聚集' : '闹事';
+  return { threat: `扬言${what}（风险）`, plan: `准备${what}（风险）`, rumour: `可能${what}（未核实）` }[m];
+}
+
+/** '12月3日 10:15' in Asia/Shanghai, for referring to an earlier alert. */
+export function momentLabel(iso: string): string {
+  const at = new Date(iso);
+  return `${dayLabel(shanghaiDate(at))} ${shanghaiTime(at).slice(0, 5)}`;
+}
+
+const KIND_LABEL = { zero_report: '零报告', daily_assessment: '日研判', key_person: '重点人员', incident: '即时报告' } as const;
+export type LeaveKind = 'leave' | 'away';
+
+/** Who may do what, versions, the life of an alert, leaders' commands and leave (issue 13). */
+function authority() {
+  return {
+    /** One short line: who may change a unit's reports. */
+    refused: (unit: string, verb: '报送' | '更正' | '撤回') => `未登记：${unit}的报告只能由${unit}的同志、镇综治办（信访办）或镇领导${verb}。`,
+    /** The receipt's note for an incident sent again. */
+    resent: (nos: number[]) => `（与已报送的第${nos.join('、')}号相同，已更新，不再重复报送领导群）`,
+    reconfirm: (units: string[]) => `${units.join('、')}的报告已更正，请书记、工作组组长重新确认。`,
+    alertNumbered: (o: { no: number; unit: string; date: string; items: string[]; reporter: string }) =>
+      [`🚨【即时报告】第${o.no}号 ${o.unit} ${dayLabel(o.date)}`, ...o.items.map((i) => `· ${i}`), `报送人：${o.reporter}`].join('\n'),
+    /** A correction of what the leaders were alerted about: always sent. */
+    alertUpdate: (o: { nos: { no: number; at: string }[]; unit: string; date: string; items: string[]; reporter: string }) =>
+      [
+        `🔄【更新】${o.nos.map((n) => `第${n.no}号（${momentLabel(n.at)}）`).join('、')} ${o.unit} ${dayLabel(o.date)}已更正为：`,
+        ...(o.items.length ? o.items.map((i) => `· ${i}`) : ['· 无上述情况']),
+        `更正人：${o.reporter}`,
+      ].join('\n'),
+    alertWithdrawn: (o: { nos: { no: number; at: string }[]; unit: string; date: string; items: string[]; by: string }) =>
+      [
+        `↩️【撤回】${o.nos.map((n) => `第${n.no}号（${momentLabel(n.at)}）`).join('、')} ${o.unit} ${dayLabel(o.date)}的以下报告已撤回：`,
+        ...o.items.map((i) => `· ${i}`),
+        `撤回人：${o.by}`,
+      ].join('\n'),
+    historyList: (unit: string, date: string, lines: { seq: number; at: string; who: string; action: 'report' | 'correction' | 'withdrawn'; kind: keyof typeof KIND_LABEL; detail: string }[]) =>
+      lines.length
+        ? [
+            `【${unit} ${dayLabel(date)}报告记录】`,
+            ...lines.map(
+              (l) => `${l.seq}. ${momentLabel(l.at).split(' ')[1]} ${l.who} ${{ report: '报送', correction: '更正', withdrawn: '撤回' }[l.action]}${KIND_LABEL[l.kind]}${l.detail ? `：${l.detail}` : ''}`,
+            ),
+          ].join('\n')
+        : `${unit}${dayLabel(date)}没有报告记录。`,
+    queryDay: (unit: string, date: string, lines: string[], o: { excused?: string; confirmed: string }) =>
+      lines.length || o.excused
+        ? [`【${unit} ${dayLabel(date)}】`, ...(o.excused ? [`免报：${o.excused}`] : []), ...lines.map((l) => `· ${l}`), ...(lines.length ? [`签字：${o.confirmed}`] : [])].join('\n')
+        : `${unit}${dayLabel(date)}没有报告。`,
+    queryLine: (kind: keyof typeof KIND_LABEL, detail: string, who: string, at: string) => `${KIND_LABEL[kind]}${detail ? `：${detail}` : ''}（${who} ${momentLabel(at).split(' ')[1]}）`,
+    needUnit: (example: string) => `请写明村（社区），例如：${example}`,
+    /** 督办: posted in the units' group, @-mentioning the unit's members. */
+    supervise: (o: { unit: string; by: string; note: string }) => `📌【督办】${o.unit}：${o.note || '请尽快报送并落实有关情况'}（${o.by}）`,
+    superviseSent: (unit: string) => `已督办${unit}。`,
+    excused: (unit: string, date: string, reason: string) => `✅ 已登记：${unit} ${dayLabel(date)}免报${reason ? `（${reason}）` : ''}。`,
+    leaveRecorded: (o: { name: string; from: string; to: string; kind: LeaveKind }) =>
+      `✅ 已登记：${o.name} ${dayLabel(o.from)}${o.to !== o.from ? `—${dayLabel(o.to)}` : ''}${o.kind === 'leave' ? '请假' : '外出'}，期间提醒不再@本人。`,
+    leaveNeedsDate: () => '请写明日期，例如：请假 12月3日-12月5日',
+    leaveWhoFor: () => '请写明为谁请假，例如：请假 王磊 12月3日-12月5日',
+    onlyLeaders: () => '只有镇领导或镇综治办（信访办）可以督办、免报。',
+    periodStats: (o: { label: string; from: string; to: string; days: number; reported: number; expected: number; found: number; resolved: number; incidents: number; beyond: number }) =>
+      [
+        `【${o.label}统计（${dayLabel(o.from)}—${dayLabel(o.to)}）】应报${o.expected}次，已报${o.reported}次`,
+        `即时报告${o.incidents}起（越级${o.beyond}起）；排查纠纷${o.found}起，化解${o.resolved}起，化解率${rateLabel(o.resolved, o.found)}`,
+      ].join('\n'),
+    confirmStale: () => '报告已更正，签字需重新确认。',
+  };
+}
 
 // ——— scheduled messages (jobs/) ———
 /** At most `max` names, then “等N个”: a digest for thousands of units must still fit a phone screen. */
@@ -151,8 +226,15 @@ function capped<T>(items: readonly T[], line: (t: T) => string, more: (n: number
 }
 export const scheduled = {
   /** In the units' groups before the deadline; the missing units' members are @-mentioned by the platform. */
-  reminder: (o: { date: string; deadline: string; units: string[] }) =>
-    `⏰【报送提醒】今天（${dayLabel(o.date)}）${o.deadline}截止，以下${o.units.length}个村（社区）尚未报送：${nameList(o.units)}。请被@的同志尽快报送，无情况也请报“零报告”。`,
+  reminder: (o: { date: string; deadline: string; units: string[]; allAway?: string[] }) =>
+    `⏰【报送提醒】今天（${dayLabel(o.date)}）${o.deadline}截止，以下${o.units.length}个村（社区）尚未报送：${nameList(o.units)}。请被@的同志尽快报送，无情况也请报“零报告”。${
+      o.allAway?.length ? `\n${nameList(o.allAway)}人员均请假或外出，请镇综治办代报。` : ''
+    }`,
+  /** Digest lines: units excused for the day (免报) and members on leave or away. */
+  digestAbsence: (o: { excused: { unit: string; reason: string }[]; away: { unit: string; name: string; kind: LeaveKind }[] }) => [
+    ...(o.excused.length ? [`免报${o.excused.length}：${nameList(o.excused.map((e) => (e.reason ? `${e.unit}（${e.reason}）` : e.unit)), 10)}`] : []),
+    ...(o.away.length ? [`请假/外出${o.away.length}人：${nameList(o.away.map((a) => `${a.unit}${a.name}（${a.kind === 'leave' ? '请假' : '外出'}）`), 10)}`] : []),
+  ],
   /** In the leaders' groups at the deadline. */
   deadlineMissed: (o: { date: string; deadline: string; units: string[]; total: number }) =>
     `📋【漏报通报】${dayLabel(o.date)}${o.deadline}截止，${o.units.length}/${o.total}个村（社区）未按时报送：${nameList(o.units)}。此后补报的记为迟报。`,

@@ -60,13 +60,13 @@ describe('reports and receipts', () => {
     expect(day?.incidents.map((i) => i.correction)).toEqual([true]);
   });
 
-  it('marks a report for another unit as 代报 and one after the deadline as 迟报', async () => {
+  it('marks a report for another unit as 代报 (a member whose reportsFor names it) and one after the deadline as 迟报', async () => {
     const chat = makeChat({ now: '2026-10-03T17:20:00+08:00' });
-    const [reply] = await chat.say(CLERK, '代北岭村报：北岭村10月3日零报告');
+    const [reply] = await chat.say('nanguan-clerk', '代北岭村报：北岭村10月3日零报告');
     expect(reply?.text).toContain('（代报）');
     expect(reply?.text).toContain('迟报');
     const zero = (await chat.store.getDay('青石镇', '2026-10-03')).get('北岭村')?.zero;
-    expect(zero?.meta).toMatchObject({ proxy: true, late: true, senderId: CLERK });
+    expect(zero?.meta).toMatchObject({ proxy: true, late: true, senderId: 'nanguan-clerk' });
   });
 
   it('accepts a sender not on the roster only when the unit is named, and marks it', async () => {

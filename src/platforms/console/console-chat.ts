@@ -23,7 +23,8 @@ export function resolveIdentity(roster: RosterIndex, who: string): Sender | unde
   }
   const person =
     roster.roster.units.flatMap((u) => u.members).find((m) => m.name === w || m.id === w) ??
-    roster.roster.leaders.find((l) => l.name === w || l.id === w);
+    roster.roster.leaders.find((l) => l.name === w || l.id === w) ??
+    roster.roster.staff.find((l) => l.name === w || l.id === w);
   return person ? roster.sender('console', person.id) : undefined;
 }
 

@@ -1,0 +1,36 @@
+// Whether a message tells what happened or what may happen. The leaders act differently on `到县上访，6人` than on
+// `扬言到市上访（风险）` or `可能进京上访（未核实）`, so an alert must never turn a threat into an act.
+// The words are part of the parser's lexicon; a reported act beside a threat (昨天扬言，今天已到县) is an act.
+
+export type Modality = 'act' | 'threat' | 'plan' | 'rumour';
+
+const ACT = /已(?:经)?(?:到|去|赴)|到了|去了|正在(?!核实|了解|调查|排查|稳控)|已劝返|已接回|劝返|接回|截访|到达|聚集在|围堵|堵门|拉横幅/;
+const THREAT = /扬言|威胁|声称|叫嚷|放话|扬称|要挟|扬要|口头表示要|表示要/;
+const RUMOUR = /听说|据说|传言|传闻|有人说|可能|疑似|未核实|待核实|正在核实|不确定|或将|也许|不排除|据反映/;
+const PLAN = /准备|打算|计划|想去|想要去|欲|拟|要去|将去|明天去|近期去|组织.{0,6}(?:上访|进京|赴省)/;
+
+/** The modality of a clause or message (a parser result without its own modality is read with this). */
+export function modalityOf(text: string): Modality {
+  if (ACT.test(text)) return 'act';
+  if (THREAT.test(text)) return 'threat';
+  if (RUMOUR.test(text)) return 'rumour';
+  if (PLAN.test(text)) return 'plan';
+  return 'act';
+}
+
+/** The clause of `text` that names `name` (a person), else the whole text. */
+export function clauseOf(text: string, name: string): string {
+  const at = text.indexOf(name);
+  if (at < 0) return text;
+  const stops = /[。；;！!？?\n]/g;
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(stops)) {
+    if (m.index < at) start = m.index + 1;
+    else if (m.index >= at + name.length) {
+      end = m.index;
+      break;
+    }
+  }
+  return text.slice(start, end);
+}
