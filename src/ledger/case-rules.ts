@@ -31,7 +31,7 @@ export function mayAssign(s: Sender, c: Case): Refusal | null {
 export function mayReport(s: Sender, c: Case): Refusal | null {
   if (s.kind === 'unknown') return 'not_rostered';
   if (c.status === 'closed') return 'already_closed';
-  if (s.kind === 'leader' || s.id === c.ownerId || s.id === c.stabilizerId || s.unit === c.unit) return null;
+  if (s.kind === 'leader' || s.kind === 'staff' || s.id === c.ownerId || s.id === c.stabilizerId || s.unit === c.unit) return null;
   return 'not_case_unit';
 }
 

@@ -17,6 +17,8 @@ import type { ClaimScope } from './report-store.js';
 //                            (caching the totals of a day never written creates its key with `_v`, `_t` and that TTL).
 //   {P:T}:ver:<date>   HASH  `<unit>` → JSON array of the unit-day's report versions (every report, correction and
 //                            withdrawal, oldest first; see ReportStore.history). Same TTL as the day.
+//   {P:T}:excuse:<date> HASH `<unit>` → JSON excuse (免报) of that unit-day. Same TTL as the day.
+//   {P:T}:leave        HASH  `<memberId>\x1f<from>` → JSON leave (请假/外出). TTL PERSON_TTL_DAYS, refreshed on write.
 //   {P:T}:alertno      STRING  the township's last leaders' alert number (INCR); no TTL (numbers are never reused).
 //   {P:T}:raw:<date>   HASH  `<platform>:<msgId>` → raw inbound message (audit). TTL RAW_RETENTION_DAYS.
 //   {P:T}:last         HASH  senderId → the reports of the sender's last message (for 撤回).
@@ -95,6 +97,8 @@ export interface Keys {
   day(township: string, date: IsoDate): string;
   versions(township: string, date: IsoDate): string;
   alertNumber(township: string): string;
+  excuses(township: string, date: IsoDate): string;
+  leaves(township: string): string;
   raw(township: string, date: IsoDate): string;
   last(township: string): string;
   persons(township: string): string;
@@ -140,6 +144,8 @@ export function createKeys(prefix: string): Keys {
     day: (t, date) => `${tag(t)}:day:${date}`,
     versions: (t, date) => `${tag(t)}:ver:${date}`,
     alertNumber: (t) => `${tag(t)}:alertno`,
+    excuses: (t, date) => `${tag(t)}:excuse:${date}`,
+    leaves: (t) => `${tag(t)}:leave`,
     raw: (t, date) => `${tag(t)}:raw:${date}`,
     last: (t) => `${tag(t)}:last`,
     persons: (t) => `${tag(t)}:kp`,

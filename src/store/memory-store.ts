@@ -5,6 +5,10 @@ import {
   type ClaimScope,
   type Confirmation,
   ConfirmationSchema,
+  type Excuse,
+  ExcuseSchema,
+  type Leave,
+  LeaveSchema,
   type MessageWrite,
   type PersonState,
   type RawMessage,
@@ -68,6 +72,8 @@ export class MemoryReportStore implements ReportStore {
   /** Aggregates (aggregates.ts): by `township\0date`, and per-unit records by `township\0period`. */
   private readonly aggDays = new Map<string, { sums: Vec; highlights: Set<string> }>();
   private readonly aggPeriods = new Map<string, Map<string, Vec>>();
+  private readonly excuses = new Map<string, Map<string, Excuse>>();
+  private readonly leaveBook = new Map<string, Map<string, Leave>>();
 
   constructor(options: MemoryReportStoreOptions = {}) {
     this.clock = options.clock ?? systemClock;
@@ -196,6 +202,29 @@ export class MemoryReportStore implements ReportStore {
     const n = (this.alertNumbers.get(township) ?? 0) + 1;
     this.alertNumbers.set(township, n);
     return n;
+  }
+
+  async excuse(township: string, e: Excuse): Promise<void> {
+    const valid = ExcuseSchema.parse(e);
+    const k = `${township}\0${valid.date}`;
+    const m = this.excuses.get(k) ?? new Map<string, Excuse>();
+    m.set(valid.unit, valid);
+    this.excuses.set(k, m);
+  }
+
+  async excused(township: string, date: IsoDate): Promise<Excuse[]> {
+    return structuredClone([...(this.excuses.get(`${township}\0${date}`)?.values() ?? [])]).sort((a, b) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
+  }
+
+  async addLeave(township: string, l: Leave): Promise<void> {
+    const valid = LeaveSchema.parse(l);
+    const m = this.leaveBook.get(township) ?? new Map<string, Leave>();
+    m.set(`${valid.memberId}\0${valid.from}`, valid);
+    this.leaveBook.set(township, m);
+  }
+
+  async leaves(township: string, date: IsoDate): Promise<Leave[]> {
+    return structuredClone([...(this.leaveBook.get(township)?.values() ?? [])].filter((l) => l.from <= date && date <= l.to)).sort(byMemberFrom);
   }
 
   async confirm(township: string, date: IsoDate, unit: string, c: Confirmation): Promise<Confirmation[]> {
@@ -415,4 +444,8 @@ export function byUnitName(a: PersonState, b: PersonState): number {
 
 export function byAt(a: RawMessage, b: RawMessage): number {
   return a.at < b.at ? -1 : a.at > b.at ? 1 : a.msgId < b.msgId ? -1 : a.msgId > b.msgId ? 1 : 0;
+}
+
+export function byMemberFrom(a: Leave, b: Leave): number {
+  return a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : a.from < b.from ? -1 : a.from > b.from ? 1 : 0;
 }

@@ -6,7 +6,7 @@ import type { Logger } from '../logger.js';
 import type { DatedKind } from '../parser/schema.js';
 import { AGG_SUMS_FIELD, createKeys, confirmField, DAY_TOTALS_FIELD, DAY_VERSION_FIELD, dayField, historyCutoff, type Keys, KIND_CODE, PERSON_SEP, parseDayField, parsePersonField, parseRawField, personField, rawField, ttlSeconds, unitDayFields } from './keys.js';
 import { type DayAggregate, decodeVec, encodeVec, halfMonthOf, isZero, type PeriodId, type Vec, zeroVec } from './aggregates.js';
-import { byAt, byUnitName } from './memory-store.js';
+import { byAt, byMemberFrom, byUnitName } from './memory-store.js';
 import {
   decodeConfirmation,
   decodePersonEntry,
@@ -25,6 +25,10 @@ import {
   type ClaimScope,
   type Confirmation,
   ConfirmationSchema,
+  type Excuse,
+  ExcuseSchema,
+  type Leave,
+  LeaveSchema,
   type MessageWrite,
   type PersonState,
   PersonStateSchema,
@@ -210,6 +214,41 @@ export class RedisReportStore implements ReportStore {
 
   async nextAlertNumber(township: string): Promise<number> {
     return this.redis.incr(this.keys.alertNumber(township));
+  }
+
+  async excuse(township: string, e: Excuse): Promise<void> {
+    const valid = ExcuseSchema.parse(e);
+    const key = this.keys.excuses(township, valid.date);
+    await this.redis.multi().hset(key, valid.unit, JSON.stringify(valid)).expire(key, ttlSeconds.day).exec();
+  }
+
+  async excused(township: string, date: IsoDate): Promise<Excuse[]> {
+    const h = await this.redis.hgetall(this.keys.excuses(township, date));
+    const out: Excuse[] = [];
+    for (const v of Object.values(h)) {
+      const res = ExcuseSchema.safeParse(tryJson(v));
+      if (res.success) out.push(res.data);
+      else this.skip({ township, date }, 'stored excuse failed validation');
+    }
+    return out.sort((a, b) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
+  }
+
+  async addLeave(township: string, l: Leave): Promise<void> {
+    const valid = LeaveSchema.parse(l);
+    const key = this.keys.leaves(township);
+    await this.redis.multi().hset(key, `${valid.memberId}${PERSON_SEP}${valid.from}`, JSON.stringify(valid)).expire(key, ttlSeconds.person).exec();
+  }
+
+  async leaves(township: string, date: IsoDate): Promise<Leave[]> {
+    const h = await this.redis.hgetall(this.keys.leaves(township));
+    const out: Leave[] = [];
+    for (const v of Object.values(h)) {
+      const res = LeaveSchema.safeParse(tryJson(v));
+      if (res.success) {
+        if (res.data.from <= date && date <= res.data.to) out.push(res.data);
+      } else this.skip({ township }, 'stored leave failed validation');
+    }
+    return out.sort(byMemberFrom);
   }
 
   async confirm(township: string, date: IsoDate, unit: string, c: Confirmation): Promise<Confirmation[]> {

@@ -80,6 +80,22 @@ export interface Withdrawal {
   at: string;
 }
 
+/** A unit excused from reporting on a day (免报), by a leader or staff. */
+export const ExcuseSchema = z.object({ unit: z.string(), date: z.string(), reason: z.string(), by: z.string(), at: z.string() });
+export type Excuse = z.infer<typeof ExcuseSchema>;
+
+/** A member on leave (请假) or away (外出) from `from` to `to` inclusive; reminders do not @ them. */
+export const LeaveSchema = z.object({
+  memberId: z.string(),
+  unit: z.string(),
+  from: z.string(),
+  to: z.string(),
+  kind: z.enum(['leave', 'away']),
+  by: z.string(),
+  at: z.string(),
+});
+export type Leave = z.infer<typeof LeaveSchema>;
+
 /** What one unit reported on one day. */
 export interface UnitDay {
   unit: string;
@@ -122,6 +138,14 @@ export interface ReportStore {
   history(township: string, date: IsoDate, unit: string): Promise<ReportVersion[]>;
   /** The next number of a leaders' alert of the township: 1, 2, 3… never reused. */
   nextAlertNumber(township: string): Promise<number>;
+  /** Excuses a unit for a day (免报); a second excuse of the same unit-day replaces the first. */
+  excuse(township: string, e: Excuse): Promise<void>;
+  /** The units excused on a day. */
+  excused(township: string, date: IsoDate): Promise<Excuse[]>;
+  /** Records a leave; one per member and start day (a second one with the same start replaces it). */
+  addLeave(township: string, l: Leave): Promise<void>;
+  /** The leaves that cover a day. */
+  leaves(township: string, date: IsoDate): Promise<Leave[]>;
   /** Adds a confirmation (head or team leader) to a unit's day; returns all confirmations of that day. */
   confirm(township: string, date: IsoDate, unit: string, c: Confirmation): Promise<Confirmation[]>;
   /**

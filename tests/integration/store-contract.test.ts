@@ -170,6 +170,29 @@ function storeContract(name: string, make: () => Promise<Harness>) {
       expect([await s.nextAlertNumber(t), await s.nextAlertNumber(t), await s.nextAlertNumber(u), await s.nextAlertNumber(t)]).toEqual([1, 2, 1, 3]);
     });
 
+    it('excuses (免报) per unit-day, a second one replacing the first; leaves (请假/外出) by the days they cover', async () => {
+      const t = town();
+      await s.excuse(t, { unit: '乙村', date: D, reason: '换届', by: 'l1', at: '2026-11-23T01:00:00.000Z' });
+      await s.excuse(t, { unit: '甲村', date: D, reason: '停电', by: 'l1', at: '2026-11-23T01:00:00.000Z' });
+      await s.excuse(t, { unit: '甲村', date: D, reason: '断网', by: 'l2', at: '2026-11-23T02:00:00.000Z' });
+      expect((await s.excused(t, D)).map((e) => [e.unit, e.reason, e.by])).toEqual([
+        ['乙村', '换届', 'l1'],
+        ['甲村', '断网', 'l2'],
+      ]);
+      expect(await s.excused(t, D2)).toEqual([]);
+      const leave = { memberId: 'm1', unit: '甲村', from: D, to: D2, kind: 'leave' as const, by: 'm1', at: '2026-11-22T01:00:00.000Z' };
+      await s.addLeave(t, leave);
+      await s.addLeave(t, { ...leave, memberId: 'm2', from: D2, to: D2, kind: 'away' });
+      expect(await s.leaves(t, D)).toEqual([leave]);
+      expect((await s.leaves(t, D2)).map((l) => [l.memberId, l.kind])).toEqual([
+        ['m1', 'leave'],
+        ['m2', 'away'],
+      ]);
+      expect(await s.leaves(t, addDays(D2, 1))).toEqual([]);
+      await s.addLeave(t, { ...leave, to: D });
+      expect((await s.leaves(t, D2)).map((l) => l.memberId)).toEqual(['m2']);
+    });
+
     it('removes kinds of a unit-day before the puts (a correction that turns a zero report into an incident)', async () => {
       const t = town();
       await s.applyMessage(write(t, 'u1', [zero('甲村'), kp('甲村', [['张三', 'stable', 'home', null]])]));
