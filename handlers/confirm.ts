@@ -18,7 +18,9 @@ export const confirm: Handler = {
       await ctx.reply(conversation.confirmNothing(s.unit, ctx.today));
       return false;
     }
-    const all = await ctx.deps.store.confirm(township, ctx.today, s.unit, { memberId: s.id, role: s.role, at: ctx.msg.at.toISOString() });
+    // The signature is for the version seen now; a later correction clears it and asks again.
+    const version = (await ctx.deps.store.history(township, ctx.today, s.unit)).length;
+    const all = await ctx.deps.store.confirm(township, ctx.today, s.unit, { memberId: s.id, role: s.role, at: ctx.msg.at.toISOString(), version });
     await ctx.reply(conversation.confirmed(s.unit, ctx.today, all.some((c) => c.role === 'head'), all.some((c) => c.role === 'team_leader')));
     return false;
   },

@@ -11,10 +11,15 @@ import { caseRegister } from './case-register.js';
 import { caseShow } from './case-show.js';
 import { chatter } from './chatter.js';
 import { confirm } from './confirm.js';
+import { excuse } from './excuse.js';
 import { help } from './help.js';
+import { history } from './history.js';
+import { leave } from './leave.js';
 import { missing } from './missing.js';
+import { query } from './query.js';
 import { stats } from './stats.js';
 import { submitReport } from './submit-report.js';
+import { supervise } from './supervise.js';
 import type { Handler, HandlerContext } from './types.js';
 import { undo } from './undo.js';
 
@@ -32,6 +37,11 @@ export const handlers: readonly Handler[] = [
   stats,
   confirm,
   undo,
+  history,
+  query,
+  supervise,
+  excuse,
+  leave,
   submitReport,
   askFormat,
   chatter,

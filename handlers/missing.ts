@@ -1,22 +1,31 @@
 import { missingUnits } from '../src/stats/missing-units.js';
 import { conversation } from '../src/strings.js';
+import { argsOf } from './action.js';
 import { type Handler, isCommand } from './types.js';
 
-/** 未报: the units without a report today, @-mentioning their members so the reminder reaches them. */
+/**
+ * 未报 (or 未报 昨天): the units without a report that day, excused units left out, @-mentioning their members who
+ * are not on leave so the reminder reaches them.
+ */
 export const missing: Handler = {
   name: 'missing',
   match: (ctx) => isCommand(ctx, 'missing'),
   async handle(ctx) {
-    const day = await ctx.deps.store.getDay(ctx.deps.roster.roster.township, ctx.today);
-    const units = missingUnits(day, ctx.deps.roster);
+    const township = ctx.deps.roster.roster.township;
+    const a = argsOf(ctx);
+    const date = [a.date, ctx.today].sort()[0]!; // not a future day
+    const [day, excused, leaves] = await Promise.all([ctx.deps.store.getDay(township, date), ctx.deps.store.excused(township, date), ctx.deps.store.leaves(township, date)]);
+    const off = new Set(excused.map((e) => e.unit));
+    const away = new Set(leaves.map((l) => l.memberId));
+    const units = missingUnits(day, ctx.deps.roster).filter((u) => !off.has(u.name));
     if (units.length === 0) {
-      await ctx.reply(conversation.missingNone(ctx.today));
+      await ctx.reply(conversation.missingNone(date));
       return false;
     }
-    const mentions = units.flatMap((u) => u.members.map((m) => m.id));
+    const mentions = units.flatMap((u) => u.members.filter((m) => !away.has(m.id)).map((m) => m.id));
     await ctx.reply(
       conversation.missingList(
-        ctx.today,
+        date,
         units.map((u) => u.name),
       ),
       mentions,

@@ -20,7 +20,7 @@ function contradictsZero(r: DatedReport): boolean {
   return false;
 }
 
-function detail(r: DatedReport): string {
+export function detail(r: DatedReport): string {
   switch (r.kind) {
     case 'zero_report':
       return conversation.zeroDetail();

@@ -14,7 +14,9 @@ export async function deadlineNotice(deps: Deps, slot: Date, job = 'deadline-not
   if (!deps.calendar.isReportDay(date)) return { sent: 0, skipped: 'not_report_day' };
   const { roster } = deps;
   const r = roster.roster;
-  const units = await missingOn(deps.store, r.township, roster, date);
+  // An excused unit (免报) did not miss the deadline.
+  const off = new Set((await deps.store.excused(r.township, date)).map((e) => e.unit));
+  const units = (await missingOn(deps.store, r.township, roster, date)).filter((u) => !off.has(u));
   const text = units.length
     ? scheduled.deadlineMissed({ date, deadline: r.deadline, units, total: r.units.length })
     : scheduled.deadlineAllIn({ date, deadline: r.deadline, total: r.units.length });

@@ -29,10 +29,18 @@ export async function buildMorningDigest(deps: Deps, date: IsoDate): Promise<str
   const start = periodStart(date, period);
   const dates = dateRange(start.from, date);
   const reportDays = dates.filter((d) => calendar.isReportDay(d));
-  const [aggs, members] = await Promise.all([
+  const [aggs, members, excused, leaves] = await Promise.all([
     Promise.all(dates.map((d) => store.dayAggregate(township, d))),
     readMembership(store, township, roster, reportDays, [date]),
+    store.excused(township, date),
+    store.leaves(township, date),
   ]);
+  // Excused units (免报) are not missing; they and the members on leave or away are listed after the figures.
+  const off = new Set(excused.map((e) => e.unit));
+  const absence = scheduled.digestAbsence({
+    excused: excused.map((e) => ({ unit: e.unit, reason: e.reason })),
+    away: leaves.map((l) => ({ unit: l.unit, name: roster.person(l.memberId)?.name ?? l.memberId, kind: l.kind })),
+  });
   const sums = aggs.at(-1)!.sums;
   const expected = calendar.isReportDay(date);
   if (!expected && !sums[0]) return null;
@@ -52,14 +60,14 @@ export async function buildMorningDigest(deps: Deps, date: IsoDate): Promise<str
     cum.incidents += a.sums[6]!;
   }
   for (const d of reportDays) cum.missing += total - (members.rosterReported.get(d) ?? 0);
-  return scheduled.digest({
+  const text = scheduled.digest({
     township,
     date,
     ...(period ? { periodName: period.name } : {}),
     total,
     day: {
       reported: sums[0]!,
-      missing: expected ? unitsMissing(m, roster) : [],
+      missing: expected ? unitsMissing(m, roster).filter((u) => !off.has(u)) : [],
       late: unitsWith(m, roster, LATE),
       confirmed: sums[2]!,
       found: sums[3]!,
@@ -70,6 +78,7 @@ export async function buildMorningDigest(deps: Deps, date: IsoDate): Promise<str
     persons,
     cumulative: { name: start.name, from: start.from, ...cum },
   });
+  return absence.length ? `${text}\n${absence.join('\n')}` : text;
 }
 
 /** At digestAt, in every leaders group: the digest of the previous day (skipped on a quiet non-report day). */

@@ -16,7 +16,7 @@ const WEAK: readonly [CommandName, RegExp][] = [
   ['help', /帮助|格式|模板|怎么报|如何报|怎么填|怎么写|怎么发|报送要求|使用方法|样式|范本/],
   ['missing', /(?:谁|哪些|哪个|哪几)[^,。]{0,8}(?:没|未)有?(?:报|交|发|上报)|(?:未报|没报|未上报|漏报)的?[^,。]{0,8}(?:有哪|是哪|名单|列表|情况|单位|谁)|(?:查|看|列)[^,。]{0,6}(?:未报|没报|未交|没交)|(?:未报|没报|没交|未交)的?\s*$/],
   ['stats', /统计|汇总|本周情况|本月情况|上报情况|报送情况|报告情况/],
-  ['confirm', /同意上报|确认无误|签字确认|确认上报|确认(?:一下)?(?:今天|今日|本村|我村|我们|本社区)?的?(?:报告|上报|零报告|日研判)/],
+  ['confirm', /同意上报|确认无误|签字确认|确认上报|确认(?:一下)?(?:今天|今日|本村|我村|我们|本社区)?的?(?:报告|上报|零报告|日研判)|^(?!.*请)[^，,。]{0,10}[，,\s]?确认[。！!\s]*$/],
   ['undo', /撤回|作废|撤销/],
 ];
 
@@ -80,3 +80,43 @@ export const LEDGER_WORDS = {
   /** A 日研判 that describes its disputes: 排查矛盾纠纷2起（王某与李某宅基地纠纷；…） */
   disputeItem: /[\u4e00-\u9fa5]某某?(?:与|和|跟)[\u4e00-\u9fa5]某某?[^，,；;。（）()]{0,12}?(?:纠纷|矛盾)/g,
 };
+
+// Commands of the bot beyond the parse contract's five (they come out of `parse` as chatter): a word at the very
+// start of the message, then the unit, the day or the days, and free text (免报 原因, 督办 要求).
+export type ActionName = 'history' | 'query' | 'supervise' | 'excuse' | 'leave';
+const ACTIONS: readonly [ActionName, RegExp][] = [
+  ['history', /^(?:历史|报告记录|修改记录|更正记录|版本记录)/],
+  ['query', /^(?:查询|查看|查一下)(?!未报|统计)/],
+  ['supervise', /^(?:督办|催办)/],
+  ['excuse', /^(?:免报|免于报送)/],
+  ['leave', /^(?:请假|休假|外出|出差)(?=$|[\s：:，,]|\d|[一二三四五六七八九十]{1,3}月|今天|明天|后天|本周|下周)/],
+];
+
+/** A leading @-mention left by a platform that does not strip it (@机器人 历史 …). */
+const MENTION = /^\s*@\S+\s*/;
+
+/** A bot command beyond the contract's, named at the start of the message. */
+export function actionCommand(text: string): ActionName | null {
+  const t = text.replace(MENTION, '').replace(LEAD, '');
+  for (const [name, re] of ACTIONS) if (re.test(t)) return name;
+  return null;
+}
+
+/** The text after an action's word (its arguments). */
+export function actionArgs(text: string): string {
+  const t = text.replace(MENTION, '').replace(LEAD, '');
+  for (const [, re] of ACTIONS) {
+    const m = re.exec(t);
+    if (m) return t.slice(m[0].length).trim();
+  }
+  return t;
+}
+
+/** Days a question is about: 本周 (Monday on), 本月, 本期 (the sensitive period or half-month), else one day. */
+export const SPAN_WORDS: readonly ['week' | 'month' | 'period', RegExp][] = [
+  ['week', /本周|这周|这一周|本星期/],
+  ['month', /本月|这个月|当月/],
+  ['period', /本期|这一期|本阶段/],
+];
+/** 12月3日-12月5日, 12月3日至5日: the separator between the first and last day of a range. */
+export const RANGE_SEP = /\s*(?:-|—|–|~|～|至|到)\s*/;

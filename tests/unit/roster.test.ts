@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/errors.js';
-import { indexRoster, loadRoster, parseRoster } from '../../src/roster.js';
+import { indexRoster, loadRoster, mayActFor, parseRoster } from '../../src/roster.js';
 
 const sample = JSON.parse(readFileSync(new URL('../../roster.sample.json', import.meta.url), 'utf8'));
 const corpusUnits: { name: string; aliases: string[] }[] = JSON.parse(
@@ -50,6 +50,24 @@ describe('roster', () => {
     const list = problems(bad);
     expect(list).toContainEqual(expect.stringMatching(/^\$\.units\[1\]\.members\[0\]\.id: id "zhangzhuang-head" is used twice/));
     expect(list).toContainEqual(expect.stringMatching(/^\$\.reminders\[0\]: reminder 16:30 is not before the deadline 16:00/));
+  });
+
+  it('staff and reportsFor: ids unique across staff too, reportsFor names a unit; mayActFor follows them', () => {
+    const bad = structuredClone(sample);
+    bad.staff[0].id = bad.leaders[0].id;
+    bad.units[0].members[2].reportsFor = ['青山村'];
+    const list = problems(bad);
+    expect(list).toContainEqual(expect.stringMatching(/^\$\.staff\[0\]\.id: id "leader-li" is used twice/));
+    expect(list).toContainEqual(expect.stringMatching(/^\$\.units\[0\]\.members\[2\]\.reportsFor\[0\]: "青山村" is not the name or alias of a unit/));
+    const idx = indexRoster(parseRoster(sample));
+    const who = (id: string) => idx.sender('wecom', id);
+    expect(who('zongzhi-zhao')).toEqual({ kind: 'staff', id: 'zongzhi-zhao', name: '赵敏' });
+    expect(mayActFor(who('zongzhi-zhao'), '王庄村', idx)).toBe(true);
+    expect(mayActFor(who('leader-li'), '王庄村', idx)).toBe(true);
+    expect(mayActFor(who('nanguan-clerk'), '北岭村', idx)).toBe(true);
+    expect(mayActFor(who('nanguan-clerk'), '南关村', idx)).toBe(true);
+    expect(mayActFor(who('zhangzhuang-clerk'), '王庄村', idx)).toBe(false);
+    expect(mayActFor(who('stranger'), '王庄村', idx)).toBe(false);
   });
 
   it('says clearly when the file is missing or not JSON', () => {

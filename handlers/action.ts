@@ -1,0 +1,25 @@
+import { shanghaiDate } from '../src/dates.js';
+import { type CommandArgs, commandArgs } from '../src/parser/command-args.js';
+import { type ActionName, actionArgs, actionCommand } from '../src/parser/commands.js';
+import type { HandlerContext } from './types.js';
+
+/** True when the message starts with the bot command `name` (历史, 查询, 督办, 免报, 请假/外出). */
+export function isAction(ctx: HandlerContext, name: ActionName): boolean {
+  return actionCommand(ctx.msg.text) === name;
+}
+
+/** The unit, days and rest of a command, read in the sender's context (我村 is their unit). */
+export function argsOf(ctx: HandlerContext, text = ctx.msg.text): CommandArgs {
+  const senderUnit = ctx.sender.kind === 'member' ? ctx.sender.unit : null;
+  return commandArgs(actionCommand(text) ? actionArgs(text) : text, shanghaiDate(ctx.msg.at), ctx.deps.roster.unitNames, senderUnit);
+}
+
+/** Leaders and staff run the township: they supervise and excuse. */
+export function isOffice(ctx: HandlerContext): boolean {
+  return ctx.sender.kind === 'leader' || ctx.sender.kind === 'staff';
+}
+
+/** A roster person's name, for lists (their id when not on the roster). */
+export function nameOf(ctx: HandlerContext, id: string): string {
+  return ctx.deps.roster.person(id)?.name ?? id;
+}

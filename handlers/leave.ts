@@ -1,0 +1,35 @@
+import type { Member } from '../src/roster.js';
+import { conversation } from '../src/strings.js';
+import { argsOf, isAction, isOffice } from './action.js';
+import type { Handler } from './types.js';
+
+/**
+ * 请假 12月3日-12月5日 (or 外出/出差): a member's leave, or a leader's or staff's for a member named in the message
+ * (请假 王磊 12月3日). Reminders then @ the unit's other members; a unit all away is said in the notice.
+ */
+export const leave: Handler = {
+  name: 'leave',
+  match: (ctx) => isAction(ctx, 'leave'),
+  async handle(ctx) {
+    const a = argsOf(ctx);
+    const kind = /^\W*(?:外出|出差)/.test(ctx.msg.text) ? 'away' : 'leave';
+    const { roster } = ctx.deps;
+    const named = roster.roster.units.flatMap((u) => u.members.map((m) => ({ m, unit: u.name }))).filter(({ m }) => a.rest.includes(m.name))
+      .filter(({ m }, _, all) => !all.some((o) => o.m.name !== m.name && o.m.name.includes(m.name)));
+    let who: { m: Member; unit: string } | undefined;
+    if (named.length === 1 && (isOffice(ctx) || (ctx.sender.kind === 'member' && named[0]!.unit === ctx.sender.unit))) who = named[0];
+    else if (ctx.sender.kind === 'member') {
+      const unit = ctx.sender.unit;
+      const m = roster.unit(unit)?.members.find((x) => x.id === ctx.sender.id);
+      if (m) who = { m, unit };
+    }
+    if (!who) {
+      await ctx.reply(conversation.leaveWhoFor());
+      return false;
+    }
+    const to = a.to ?? a.date;
+    await ctx.deps.store.addLeave(roster.roster.township, { memberId: who.m.id, unit: who.unit, from: a.date, to, kind, by: ctx.sender.id, at: ctx.msg.at.toISOString() });
+    await ctx.reply(conversation.leaveRecorded({ name: who.m.name, from: a.date, to, kind }));
+    return false;
+  },
+};
