@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// The administrator's command line: `parse` (try message formats, score the parser) and `simulate` (dry-run days).
+// The administrator's command line: `parse` (try message formats, score the parser) `simulate` (dry-run days) and `export` (Excel).
 const USAGE = `usage:
   npm run --silent cli -- parse [--units UNITS.json] < messages.jsonl > results.jsonl
-  npm run --silent cli -- simulate --roster roster.json --until ISO [--from ISO] [--redis URL] [--keep] < messages.jsonl > out.jsonl`;
+  npm run --silent cli -- simulate --roster roster.json --until ISO [--from ISO] [--redis URL] [--keep] < messages.jsonl > out.jsonl
+  npm run --silent cli -- export ledger|summary|reports --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.xlsx`;
 
 const [command, ...args] = process.argv.slice(2);
 switch (command) {
@@ -14,6 +15,11 @@ switch (command) {
   case 'simulate': {
     const { runSimulateCommand } = await import('./scheduler/simulate-command.js');
     process.exitCode = await runSimulateCommand(args, process.stdin, process.stdout, process.stderr);
+    break;
+  }
+  case 'export': {
+    const { runExportCommand } = await import('./export/export-command.js');
+    process.exitCode = await runExportCommand(args, process.stdout, process.stderr);
     break;
   }
   default:

@@ -369,3 +369,22 @@ export const ops = {
   deadLetter: (o: { platform: string; msgId: string; attempts: number }) =>
     `⚠️【运维提示】一条消息处理失败（${o.platform} 消息 ${o.msgId}，已试 ${o.attempts} 次），已转入待处理队列，未丢失。请运维人员查看日志后处理。`,
 };
+
+// ——— Excel exports (src/export) ———
+export type ReportStatus = 'on_time' | 'late' | 'missing' | 'not_due';
+const REPORT_STATUS: Record<ReportStatus, string> = { on_time: '按时', late: '迟报', missing: '漏报', not_due: '无需报送' };
+const range = (from: string, to: string) => `${from}至${to}`;
+export const exportText = {
+  ledgerSheet: '台账',
+  ledgerTitle: (township: string, from: string, to: string) => `${township}矛盾纠纷排查化解台账（${range(from, to)}）`,
+  caseKind: (k: 'incident' | 'dispute') => (k === 'incident' ? '信访事件' : '矛盾纠纷'),
+  summarySheet: '汇总表',
+  summaryTitle: (township: string, from: string, to: string, cumFrom: string) => `${township}矛盾纠纷排查化解汇总表（${range(from, to)}，累计自${cumFrom}）`,
+  summaryNote: (cumFrom: string) => `排查数、化解数取自各单位日研判；台账数取自逐案登记（化解以包案领导确认为准）；累计自${cumFrom}起。`,
+  total: '合计',
+  reportsSheet: '报送明细',
+  reportsTotalSheet: '报送汇总',
+  reportsTitle: (township: string, from: string, to: string) => `${township}维稳信息报送情况（${range(from, to)}）`,
+  reportStatus: (s: ReportStatus) => REPORT_STATUS[s],
+  yesNo: (b: boolean) => (b ? '是' : '否'),
+};
