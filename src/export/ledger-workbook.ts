@@ -54,7 +54,9 @@ export function buildLedgerWorkbook(o: LedgerInput): ExcelJS.Workbook {
   const wb = newWorkbook(ExcelJS, new Date(`${o.asOf}T00:00:00Z`));
   const ws = addSheet(wb, exportText.ledgerSheet, exportText.ledgerTitle(o.township, o.from, o.to), LEDGER_COLUMNS);
   for (const c of casesOfRange(o.cases, o.from, o.to)) {
-    const overdue = isOpen(c) && c.deadline !== undefined && c.deadline < o.asOf ? workdaysAfter(o.calendar, c.deadline, o.asOf) : 0;
+    // Past its deadline (highlighted) even on a weekend right after it, when no working day has passed yet (0).
+    const late = isOpen(c) && c.deadline !== undefined && c.deadline < o.asOf;
+    const overdue = late && c.deadline ? workdaysAfter(o.calendar, c.deadline, o.asOf) : null;
     const e = c.elements;
     const row = addDataRow(ws, [
       c.no,
@@ -76,13 +78,13 @@ export function buildLedgerWorkbook(o: LedgerInput): ExcelJS.Workbook {
       caseStatusLabel(c.status, c.resolution),
       excelDate(c.resolvedOn),
       excelDate(c.closedOn),
-      overdue || null,
+      overdue,
       c.progress ?? '',
     ]);
     const status = row.getCell(17);
     if (c.status === 'resolved' || c.status === 'closed') fill(status, FILL.done);
     else if (c.status === 'claimed' || c.status === 'open') fill(status, FILL.warn);
-    if (overdue > 0) for (let i = 1; i <= LEDGER_COLUMNS.length; i++) fill(row.getCell(i), FILL.overdue);
+    if (late) for (let i = 1; i <= LEDGER_COLUMNS.length; i++) fill(row.getCell(i), FILL.overdue);
   }
   ws.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: LEDGER_COLUMNS.length } };
   return wb;

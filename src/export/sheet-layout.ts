@@ -71,12 +71,23 @@ export function addSheet(wb: ExcelJS.Workbook, name: string, title: string, colu
 /** Adds a data row with borders and wrapped text; returns it for highlighting. */
 export function addDataRow(ws: ExcelJS.Worksheet, values: readonly (string | number | Date | null)[]): ExcelJS.Row {
   const row = ws.addRow([...values]);
+  let lines = 1;
   row.eachCell({ includeEmpty: true }, (cell, col) => {
     if (col > values.length) return;
     cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
     cell.alignment = { vertical: 'middle', wrapText: typeof cell.value === 'string' };
+    if (typeof cell.value === 'string') lines = Math.max(lines, Math.ceil(textWidth(cell.value) / Math.max(1, (ws.getColumn(col).width ?? 10) - 1)));
   });
+  // Spreadsheet programs do not grow a row for wrapped text written by a library: give it the lines it needs.
+  if (lines > 1) row.height = 15 * Math.min(lines, 8);
   return row;
+}
+
+/** Display width in characters: a Chinese character is two. */
+export function textWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u2e80-\uffff]/.test(ch) ? 2 : 1;
+  return w;
 }
 
 export function borderHeader(ws: ExcelJS.Worksheet, n: number): void {

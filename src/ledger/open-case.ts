@@ -26,7 +26,8 @@ export async function openCasesForReports(deps: Deps, put: readonly StoredReport
     const who = { at: r.meta.receivedAt, by: r.meta.senderId, ...(r.meta.senderName ? { byName: r.meta.senderName } : {}) };
     const version = { seq: 1, action: 'open' as const, ...who };
     if (r.kind === 'incident') {
-      const summary = r.summary ?? incidentLabel(r.escalation, r.collective);
+      // The parser's summary may start with the message's own heading (河西村即时报告：…): the case title does not need it.
+      const summary = (r.summary ?? '').replace(/^[^：:]{0,12}(?:即时报告|情况报告|紧急报告)[：:]\s*/, '') || incidentLabel(r.escalation, r.collective);
       const cause = causeOf(summary);
       const res = await openCase(deps, {
         sourceId: r.meta.id,
