@@ -56,7 +56,7 @@ const MASKS: readonly RegExp[] = [
   // 已表示不去县里了 / 不想去了
   /(?:不去|不到|不想去|不会去|不会再去|不再去|不想再去|不打算去|不在外)[^,;。!?\n ]{0,10}/g,
   // 中午报的村民上访一事经核实是去镇里办社保: a report withdrawn after checking
-  /(?:中午|上午|下午|早上|刚才|之前)?报的[^,;。!?\n]{0,15}?(?=经核实)/g,
+  /(?:中午|上午|下午|早上|刚才|之前)?报的[^,;。!?\n]{0,15}?(?=经核实)|(?:中午|上午|下午|早上|刚才|之前)报的?[^,;。!?\n]{1,15}?(?=,?经核实)/g,
   // 已打消去省里的想法
   /打消[^,;。!?\n]{0,15}?(?:想法|念头|打算|顾虑)/g,
   // 未外出 / 没有离开: 未 alone is not a negation cue (出门未归 is the opposite), only before these verbs.
@@ -77,7 +77,8 @@ const PAST = new RegExp(alt(PAST_MARKERS), 'g');
 const HEARSAY = new RegExp(alt(HEARSAY_MARKERS), 'g');
 // The other place as the subject: not the other party (与邻村起了争执) nor where our villager went (到隔壁村闹),
 // nor 有个村民 (a villager of ours).
-const ELSEWHERE = new RegExp(`(?<![与和跟同到去在往赴对向])(?:${alt(ELSEWHERE_MARKERS)})(?![民干委里组])`, 'g');
+// 听说是青龙镇的, 我们镇没有: a named other township said to be the one.
+const ELSEWHERE = new RegExp(`(?<![与和跟同到去在往赴对向])(?:${alt(ELSEWHERE_MARKERS)})(?![民干委里组])|是[\\u4e00-\\u9fa5]{2,3}[镇乡县]的|我们(?:镇|乡|村)没有`, 'g');
 const WARNING = new RegExp(alt(WARNING_MARKERS), 'g');
 // These may also stand after what they qualify (有进京可能, 有去省里的打算), so they hold for the whole clause.
 const POST_INTENTION = new RegExp(alt(MODAL_AFTER), 'g');
@@ -148,7 +149,8 @@ export function analyse(text: string): Analysis {
     post: positions(POST_INTENTION, masked),
     cadre: positions(CADRE, masked),
     pet: positions(PETITION_CONTEXT, masked),
-    past: positions(PAST, masked),
+    // 调处化解2起（均为前期排查）: a past word in brackets notes the figure, the clause is still today's.
+    past: positions(PAST, masked).filter((p) => masked.lastIndexOf('(', p) <= masked.lastIndexOf(')', p)),
     hearsay: positions(HEARSAY, masked),
     elsewhere: positions(ELSEWHERE, masked),
   };

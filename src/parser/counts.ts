@@ -6,11 +6,12 @@ import type { Counts, Level } from './schema.js';
 
 const U = '(?:起|件|个|宗|批次|批|次|人次)';
 // Between the field and its figure: 排查矛盾纠纷：共3起, 重点人员应为9人 (a correction).
-const FILL = '[:\\s|]*(?:应为|应是|改为|更正为|为|共|合计|总计|有)?';
+const FILL = '[:\\s|]*(?:应为|应是|改为|更正为|为|是|共|合计|总计|有)?';
 // 纠纷排查数：3 / 稳控数量：8人: a field named as a number (数, 数量) may give its figure without a measure word.
 const SFX = `(?:${alt(COUNT_FIELD_SUFFIX)})`;
 // The figure after a field: with a measure word, or without one after 数/数量 or a colon (排查:3 from a table row).
-const fig = (u: string) => `(?:${SFX}${FILL}${NUM}(余|多)?${u}?| *[:|] *${NUM}(余|多)?(?:${u}|(?=$|[\\s,;。、)]))|${FILL}${NUM}(余|多)?${u})`;
+// Shorthand (排查2 化解2 信访0 重点人员3) gives an Arabic figure with no measure word before a space or the end.
+const fig = (u: string) => `(?:${SFX}${FILL}${NUM}(余|多)?${u}?| *[:|] *${NUM}(余|多)?(?:${u}|(?=$|[\\s,;。、)]))|${FILL}${NUM}(余|多)?${u}| ?(\\d{1,5})(?=$|\\s))`;
 const FIELD_RES: readonly [keyof Counts, RegExp][] = [
   ['disputesFound', new RegExp(`(?:新排查|排查出|排查|新发现|发现|摸排)(?:出)?(?:各类)?(?:矛盾纠纷|矛盾|纠纷)?(?:隐患)?${fig(U)}`, 'g')],
   ['disputesFound', new RegExp(`(?:矛盾纠纷|纠纷|矛盾)(?:排查|摸排)${SFX}?${FILL}${NUM}(余|多)?${U}?`, 'g')],
@@ -20,7 +21,7 @@ const FIELD_RES: readonly [keyof Counts, RegExp][] = [
   ['disputesResolved', new RegExp(`(?:已解决|解决)了?(?:矛盾纠纷|纠纷)?${fig(U)}`, 'g')],
   ['petitions', new RegExp(`(?:(?:新增|接待|受理)(?:群众)?(?:信访|来访|上访)|(?:群众)?(?:信访|来访))(?:接待|受理|登记)?(?:群众|件|事项|案件)?${fig(U)}`, 'g')],
   ['petitions', new RegExp(`(?:群众)?上访${FILL}${NUM}(余|多)?(?:件|批|起)`, 'g')],
-  ['keyPersons', new RegExp(`(?:(?:重点人员|重点对象|稳控对象|重点人)(?:稳控|在控|管控|排查)?|(?<![\\u4e00-\\u9fa5])(?:稳控|在控)(?=${SFX}))(?:情况)?\\(?${fig('(?:人|名|个|位)')}`, 'g')],
+  ['keyPersons', new RegExp(`(?:(?:重点人员|重点对象|稳控对象|重点人|重点(?=\\d|[一二两三四五六七八九十]+人))(?:稳控|在控|管控|排查)?|(?<![\\u4e00-\\u9fa5])(?:稳控|在控)(?=${SFX}))(?:情况)?\\(?${fig('(?:人|名|个|位)')}`, 'g')],
   ['keyPersonsAbnormal', new RegExp(`(?:有异常动向|异常动向|有异常情况|异常情况|有异常|异常|不稳定)(?:人员)?${fig('(?:人|名|个|位)')}`, 'g')],
   ['keyPersonsAbnormal', new RegExp(`(?:其中|有)${NUM}(?:个人|人|名|个|位)(?:有)?(?:情绪)?(?:异常|波动|不太稳定|不大稳定|不稳定|不稳|激动)`, 'g')],
 ];

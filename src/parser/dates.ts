@@ -56,9 +56,15 @@ function withInferredYear(month: number | null, day: number | null, sentDay: str
 // A date right after a person or 于/从/至 dates an event in the story (韩某某11月9日去省城, 已于11月9日返回,
 // 从10月1日至8日), not the report.
 const EVENT_BEFORE = /(?:某|于|从|自|至|到)\s*$/;
-function eventDate(text: string, at: number): boolean {
-  return EVENT_BEFORE.test(text.slice(Math.max(0, at - 3), at));
+// A deadline or a promise (承诺3月10日前兑付, 定于5月6日召开) dates what will be done, not the report.
+const DEADLINE_AFTER = /^\s*(?:前|之前|以前|以后|后|起|止|截止|到期)/;
+const PROMISE_BEFORE = /(?:承诺|计划|预计|定于|将于|拟于|约定|答应)\s*$/;
+function eventDate(text: string, at: number, end = at): boolean {
+  return EVENT_BEFORE.test(text.slice(Math.max(0, at - 3), at)) || PROMISE_BEFORE.test(text.slice(Math.max(0, at - 4), at)) || DEADLINE_AFTER.test(text.slice(end, end + 3));
 }
+// 老街社区6日零报告: a day of the month alone, right before the report's words (this month, or the last one when
+// that day is still to come).
+const DAY_ONLY = /(?<![\d月.\-/年])(\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?=\s*(?:零报|0报|日研判|研判|报告|重点人员|情况|无))/;
 
 // “团结村零报告。昨天反映分红问题的几户今天都在家”: once a first sentence has made the report without a day,
 // a 昨天 in a later sentence tells the story, not the day reported on.
@@ -80,7 +86,7 @@ export function findDate(text: string, sentDay: string): FoundDate {
       const y = m[1] !== undefined ? parseNumber(m[1]) : null;
       const d =
         y !== null ? (y >= 2000 && y <= 2100 ? build(y, parseNumber(m[2]!), parseNumber(m[3]!)) : null) : withInferredYear(parseNumber(m[2]!), parseNumber(m[3]!), sentDay);
-      if (d !== null && !eventDate(text, m.index)) {
+      if (d !== null && !eventDate(text, m.index, m.index + m[0].length)) {
         if (m.index < at) [at, found] = [m.index, d];
         break;
       }
@@ -97,7 +103,19 @@ export function findDate(text: string, sentDay: string): FoundDate {
       }
     }
   }
+  if (found === null && (text.includes('日') || text.includes('号'))) {
+    const m = DAY_ONLY.exec(text);
+    const day = m ? parseNumber(m[1]!) : null;
+    if (m && day !== null) {
+      const month = Number(sentDay.slice(5, 7));
+      let d = withInferredYear(month, day, sentDay);
+      if (d !== null && d > sentDay) d = withInferredYear(month === 1 ? 12 : month - 1, day, sentDay);
+      if (d !== null) [at, found] = [m.index, d];
+    }
+  }
   let rel = RELATIVE_RE.exec(text);
+  // 昨天那几个人今天又来了: 昨天 describes who, 今天 says when.
+  if (rel && RELATIVE[rel[0]]! < 0 && /^[^,;。\n]{0,12}(?:今天|今日)/.test(text.slice(rel.index + 2))) rel = null;
   // “昨天讨薪的返乡人员今天又有8人…”: 昨天 inside a description, and the report is about 今天.
   if (rel && RELATIVE[rel[0]]! < 0 && /^[\u4e00-\u9fa5]{1,8}的/.test(text.slice(rel.index + 2)) && !text.startsWith('的', rel.index + 2)) {
     const today = /今天|今日/.exec(text.slice(rel.index + 2));

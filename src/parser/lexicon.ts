@@ -122,7 +122,7 @@ export const NEGATORS = [
   '未曾',
 ] as const;
 /** Threats and plans: a risk, not an act (扬言要去, 说过两天要去, 打算). Cue before what it qualifies. */
-export const MODAL_BEFORE = ['以为', '误以为', '怀疑', '扬言', '说要', '说是要', '要去', '要到', '要进', '要赴', '想去', '想到', '打算', '准备', '声称', '表示要', '威胁', '如果', '一旦', '如有', '若有', '可能', '也许', '或许'] as const;
+export const MODAL_BEFORE = ['以为', '误以为', '怀疑', '扬言', '说要', '说是要', '要去', '要到', '要进', '要赴', '想去', '想到', '打算', '准备', '声称', '表示要', '威胁', '如果', '一旦', '如有', '若有', '可能', '也许', '或许', '就去', '就到', '就要去', '就上', '就进'] as const;
 /** The same, said after what it qualifies (有进京苗头, 有去省里的打算). */
 export const MODAL_AFTER = ['苗头', '倾向', '意向', '意愿', '动向', '想法', '念头', '多次', '可能', '计划', '意图', '企图', '打算', '准备'] as const;
 /** The past: what is told happened before the day reported on (上月赴京上访的, 去年元旦, 前期排查的). */
@@ -154,6 +154,8 @@ export const PAST_MARKERS = [
   '前些天',
   '前些日子',
   '前几天',
+  '前两天',
+  '前几日',
   '前几年',
   '历史上',
   '今年以来',

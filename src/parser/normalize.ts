@@ -20,8 +20,8 @@ const MENTION = /@[^\s@]{1,12}(?=\s|$)/g;
 // Placeholders the platforms put in place of media: [图片] [语音] [强].
 const PLACEHOLDER = /\[[\u4e00-\u9fa5]{1,4}\]/g;
 // Typos real people make, fixed in one pass. 上方 is a real word (“above”); only after a place or 集体 is it 上访.
-const TYPOS = /纠份|重点认员|上仿|上坊|信仿|(?<=[京省市县区镇里体])上方|(?<=[也都])每有|〇/g;
-const TYPO_FIX: Record<string, string> = { 纠份: '纠纷', 重点认员: '重点人员', 上仿: '上访', 上坊: '上访', 信仿: '信访', 上方: '上访', 每有: '没有', 〇: '零' };
+const TYPOS = /纠份|重点认员|上仿|上坊|信仿|失连|零抱告|零报道|(?<=[京省市县区镇里体])上方|(?<=[也都])每有|〇/g;
+const TYPO_FIX: Record<string, string> = { 失连: '失联', 零抱告: '零报告', 零报道: '零报告', 纠份: '纠纷', 重点认员: '重点人员', 上仿: '上访', 上坊: '上访', 信仿: '信访', 上方: '上访', 每有: '没有', 〇: '零' };
 // Only before a measure word: “进京 0 赴省 0” is a form whose spaces separate its fields.
 const DIGIT_SPACE = /(?<=[\u4e00-\u9fa5]) (?=\d+ ?[起件人名个位批次户宗])|(?<=\d) (?=[起件人名个位批次户宗])/g;
 // Voice input (语音转文字) has no punctuation; its particles and connectives are where the speaker paused.

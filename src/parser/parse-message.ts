@@ -16,11 +16,11 @@ import { canonicalUnit, findUnitMentions, unitChain, unknownUnitName } from './u
 // day comes from sentAt), never throws. The rule that matters most: a message that reports anything (an incident,
 // an abnormal person, someone heading to petition, a dispute found) never yields a zero_report.
 
-const QUESTION = /[?]|吗|请问|谁|哪些|哪个|哪几|是不是|能不能|可不可以|怎么|如何|为什么|什么时候|啥时候/;
+const QUESTION = /[?]|吗|请问|问一下|要不要|算不算|谁|哪些|哪个|哪几|是不是|能不能|可不可以|怎么|如何|为什么|什么时候|啥时候/;
 // A closing 呢 asks only when nothing is reported (“零报告发哪呢”); voice input ends reports with it too.
 const CLOSING_NE = /呢\s*$/;
 // Leaders' and the office's notices: instructions to the units, not reports.
-const NOTICE = /要求|请各|各村|各社区|各单位|各位|严禁|严防|务必|提醒|通知|会议|开会|召开|注意|落实|抓紧|按时|及时|做好|加强|确保|一律|必须|不得|制度|推进/;
+const NOTICE = /要求|都要报|也要报|第一时间|恢复每|明天起|请各|各村|各社区|各单位|各位|严禁|严防|务必|提醒|通知|会议|开会|召开|注意|落实|抓紧|按时|及时|做好|加强|确保|一律|必须|不得|制度|推进/;
 const REPORTISH = /报告|研判|重点人员|零报|动态|上访|信访|纠纷/;
 const ASSESSMENT = /研判/;
 // “今天的日研判晚点报”: a report promised, not made.
@@ -32,11 +32,12 @@ const GROUP_SIGNAL = /维权|串联|矛盾比较大|矛盾较大|矛盾突出|�
 const UNNAMED_AWAY = /人不见了|找不着|外出|失联|去向不明|下落不明|不知去向|联系不上/;
 /** The name given to a key person the message does not name, so the report still reaches the leaders. */
 export const UNNAMED_PERSON = '未具名人员';
-const CORRECTION = /更正|订正|纠正|重新上报|重新报送|^[\s【[(]*修改|特此修改/;
+const CORRECTION = /更正|订正|纠正|重新上报|重新报送|^重新报(?=[\s:,])|^[\s【[(]*修改|特此修改/;
 const DISPUTE_NEWS = new RegExp(
   `(?:反映|发生|出现|发现|排查出|产生|引发|起了|闹)[^,;。!?\\n_]{0,12}(?:${alt(DISPUTE_WORDS)})(?!排查|化解|调处|工作|机制|隐患排查)|(?:${alt(DISPUTE_WORDS)})[^,;。!?\\n_]{0,4}(?:正在调解|调解中|在调解|正在处理|正在化解)`,
 );
 // Nothing in the message can matter without one of these (fast path for 收到/好的/谢谢).
+const FILE_NAME = /\.(?:xlsx?|docx?|pdf|wps|et|jpe?g|png|zip|rar)\b/i;
 const RELEVANT = /报|研判|重点|访|纠纷|矛盾|某|村|社区|聚集|争|冲突|打|闹|堵|失联|去向|进京|赴|稳定|平稳|平安|正常|无/;
 
 // The Shanghai day of sentAt, memoised per UTC hour (messages of a batch share a few days; the helper formats
@@ -77,6 +78,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   if (!text) return chatter(warnings);
   const strong = strongCommand(text);
   if (strong) return { reports: [{ kind: 'command', name: strong }], warnings, unclear: false };
+  // A file the platform shows by name ([文件] 台账.xlsx): the report is in the file, the bot cannot read it.
+  if (text.length < 80 && FILE_NAME.test(text)) return chatter(warnings);
   if (!RELEVANT.test(text)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings);
 
   const blocks = unitBlocks(text, units);
@@ -126,6 +129,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     happened ||
     unnamed ||
     GROUP_SIGNAL.test(a.masked) ||
+    // 周某某上午情绪激动的情况已处置，现在家: calm again, but the day had something to report.
+    (persons.length > 0 && UNNAMED_ABNORMAL.test(a.masked)) ||
     (counts.disputesFound ?? 0) > 0 ||
     (counts.keyPersonsAbnormal ?? 0) > 0 ||
     (counts.petitions ?? 0) > 0 ||
@@ -167,7 +172,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     }
     const weak = weakCommand(text);
     if (weak) return { reports: [{ kind: 'command', name: weak }], warnings, unclear: false };
-    const attempt = REPORTISH.test(text) && (mentions.length > 0 || unknown !== null || /\d/.test(text) || input.senderUnit != null);
+    // Report words only in other places' or past clauses (听说是青龙镇的…) are not an attempt at a report.
+    const attempt = REPORTISH.test(a.present) && (mentions.length > 0 || unknown !== null || /\d/.test(text) || input.senderUnit != null);
     return attempt && !/^(?:收到|好的|好|谢谢|辛苦)/.test(text) ? { reports: [], warnings, unclear: true } : chatter(warnings);
   }
   if (unknown || (senderUnknown && mentions.length === 0)) warnings.push('unknown_unit');
