@@ -52,12 +52,15 @@ export const SmartBotStreamSchema = z.object({ ...base, msgid: z.string().option
 /** Events (enter_chat, template_card_event, …): 智能机器人·接收事件, linked from https://developer.work.weixin.qq.com/document/path/100719 */
 export const SmartBotEventSchema = z.object({ ...base, msgtype: z.literal('event'), event: z.object({ eventtype: z.string() }).loose() });
 
-const KNOWN = new Set(['text', 'mixed', 'stream', 'event']);
+/** 语音: one-to-one only; WeCom gives the transcript in `voice.content` (101463, 100719). */
+export const SmartBotVoiceSchema = z.object({ ...base, msgtype: z.literal('voice'), voice: z.object({ content: z.string().optional() }).optional() });
+
+const KNOWN = new Set(['text', 'mixed', 'stream', 'event', 'voice']);
 /** Image, voice, file (one-to-one only) and types added later: accepted and ignored. A malformed known type fails. */
 export const SmartBotOtherSchema = z.object({ ...base, msgtype: z.string().refine((t) => !KNOWN.has(t), 'malformed message of a known msgtype') });
 
 export const SmartBotMessageSchema = z.union([
-  z.discriminatedUnion('msgtype', [SmartBotTextSchema, SmartBotMixedSchema, SmartBotStreamSchema, SmartBotEventSchema]),
+  z.discriminatedUnion('msgtype', [SmartBotTextSchema, SmartBotMixedSchema, SmartBotStreamSchema, SmartBotEventSchema, SmartBotVoiceSchema]),
   SmartBotOtherSchema,
 ]);
 export type SmartBotMessage = z.infer<typeof SmartBotMessageSchema>;

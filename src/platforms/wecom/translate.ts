@@ -32,7 +32,9 @@ function translateSmartBot(msg: SmartBotMessage, now: Date): InboundMessage | un
   // 图文混排: keep the text items in order, drop images (transport does not download media).
   else if (msg.msgtype === 'mixed' && 'mixed' in msg)
     text = msg.mixed.msg_item.flatMap((i) => (i.msgtype === 'text' && i.text ? [i.text.content] : [])).join('\n');
-  // Stream refreshes, events, images, voice, files: nothing for the handlers.
+  // A voice message arrives already transcribed: cadres dictate reports.
+  else if (msg.msgtype === 'voice' && 'voice' in msg && msg.voice?.content) text = msg.voice.content;
+  // Stream refreshes, events, images, files: nothing for the handlers.
   else return undefined;
   if (!msg.msgid) return undefined;
   const chatId = msg.chattype === 'group' && msg.chatid ? msg.chatid : `${SINGLE_CHAT_PREFIX}${msg.from.userid}`;

@@ -38,7 +38,12 @@ describe('translate (smart bot)', () => {
     expect(translate(msg, NOW)?.at.toISOString()).toBe('2025-11-23T07:00:00.000Z');
   });
 
-  it('ignores images, events and unknown types', () => {
+  it('takes a voice message by its transcript', () => {
+    const msg = SmartBotMessageSchema.parse({ ...base, chattype: 'single', chatid: undefined, msgtype: 'voice', voice: { content: '张庄村今日零报告' } });
+    expect(translate(msg, NOW)).toMatchObject({ chatId: `single:${base.from.userid}`, text: '张庄村今日零报告' });
+  });
+
+  it('ignores images, events, voice without a transcript and unknown types', () => {
     for (const extra of [{ msgtype: 'image', image: { url: 'u' } }, { msgtype: 'event', event: { eventtype: 'enter_chat' } }, { msgtype: 'voice', voice: {} }]) {
       expect(translate(SmartBotMessageSchema.parse({ ...base, ...extra }), NOW)).toBeUndefined();
     }
