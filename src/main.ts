@@ -17,15 +17,15 @@ import { createMetrics } from './ops/metrics.js';
 import { metricsExposure, metricsRoutes, startMetricsServer } from './ops/metrics-routes.js';
 import { onShutdown } from './ops/shutdown.js';
 import { startConsoleChat } from './platforms/console/console-chat.js';
-import { createConsoleClient } from './platforms/console/console-client.js';
+import { type ConsoleChoices, createConsoleClient } from './platforms/console/console-client.js';
 import { createDingtalkClient } from './platforms/dingtalk/client.js';
 import { dingtalkRoutes } from './platforms/dingtalk/routes.js';
 import { startDingtalkStream } from './platforms/dingtalk/stream.js';
 import { createNotifier } from './platforms/notifier.js';
 import type { PlatformClient } from './platforms/types.js';
 import { createWecomClient } from './platforms/wecom/client.js';
-import { createWecomLongClient } from './platforms/wecom/long-client.js';
-import { type OutFrame, startWecomLongConnection, type WecomLongConnection } from './platforms/wecom/long-connection.js';
+import { createWecomLongClient, type WecomLongClient } from './platforms/wecom/long-client.js';
+import { type CardPress, type OutFrame, startWecomLongConnection, type WecomLongConnection } from './platforms/wecom/long-connection.js';
 import { wecomRoutes } from './platforms/wecom/routes.js';
 import { indexRoster, loadRoster, type RosterIndex } from './roster.js';
 import { startScheduler } from './scheduler/scheduler.js';
@@ -72,6 +72,7 @@ async function main(): Promise<void> {
   // One WeCom long connection per bot across instances: a lease in Redis, or in memory for a single instance.
   const leases: LeaseStore = redis ? new RedisLeaseStore(redis, createKeys(config.REDIS_PREFIX)) : new MemoryLeaseStore(clock);
   let longConnection: WecomLongConnection | undefined;
+  let longClient: WecomLongClient | undefined;
   logMentionPaths({ config, roster, logger, wecom: hasWecom, dingtalk: hasDingtalk });
   const calendar = createWorkCalendar({ periods: roster.roster.periods, overridesPath: config.HOLIDAYS_PATH, logger });
   const township = roster.roster.township;
@@ -85,10 +86,15 @@ async function main(): Promise<void> {
     const http = createWecomClient({ config, roster, logger, metrics });
     // Started below, once the inbox exists; nothing is sent before that (the scheduler starts after it too).
     const deliver = (f: OutFrame) => (longConnection ? longConnection.deliver(f) : Promise.reject(new Error('WeCom long connection not started')));
-    clients.push(wecomLong ? Object.assign(createWecomLongClient({ config, logger, deliver, webhooks: http }), { close: () => http.close() }) : http);
+    if (wecomLong) {
+      const long = createWecomLongClient({ config, logger, deliver, webhooks: http });
+      longClient = long;
+      clients.push(Object.assign(long, { close: async () => void (await Promise.all([long.close(), http.close()])) }));
+    } else clients.push(http);
   }
   if (hasDingtalk) clients.push(createDingtalkClient({ config, roster, logger, metrics }));
-  const consoleClient = consoleMode ? createConsoleClient({ roster, write: (s) => process.stdout.write(s) }) : undefined;
+  const consoleChoices: ConsoleChoices = { current: [] };
+  const consoleClient = consoleMode ? createConsoleClient({ roster, write: (s) => process.stdout.write(s), choices: consoleChoices }) : undefined;
   // Handlers and jobs send through the outbox: send() queues durably and returns; the outbox's worker delivers
   // through the clients (each queues per chat and paces to its platform's rate) and acknowledges after delivery.
   const sender = createNotifier({ clients, logger, metrics, rethrow: true, ...(consoleClient ? { fallback: consoleClient } : {}) });
@@ -133,7 +139,14 @@ async function main(): Promise<void> {
   server.once('listening', () => logger.info({ port: config.PORT, wecom: hasWecom, dingtalk: hasDingtalk, mode: consoleMode ? 'console' : 'platforms' }, 'server listening'));
   server.once('error', (err) => fail(`cannot listen on ${config.HOST}:${config.PORT}: ${err.message}`, 'set PORT to a free port'));
   const stream = hasDingtalk && config.DINGTALK_MODE === 'stream' ? startDingtalkStream({ ...routeDeps }) : undefined;
-  if (wecomLong) longConnection = startWecomLongConnection({ config, inbox, leases, logger, metrics, clock });
+  if (wecomLong) {
+    // A button press is handed in as the message its command would be, from the presser: same inbox, same checks.
+    const onCardPress = async (press: CardPress) => {
+      const msg = longClient?.pressed(press);
+      if (msg) await inbox.accept(msg);
+    };
+    longConnection = startWecomLongConnection({ config, inbox, leases, logger, metrics, clock, onCardPress });
+  }
   const scheduler = startScheduler(createJobs(roster.roster), deps, { catchUpHours: config.CATCHUP_HOURS });
 
   const stop = onShutdown({
@@ -158,7 +171,7 @@ async function main(): Promise<void> {
     ],
   });
   if (consoleMode) {
-    startConsoleChat({ roster, inbox, clock, input: process.stdin, write: (s) => process.stdout.write(s), onClose: () => void stop('stdin closed') });
+    startConsoleChat({ roster, inbox, clock, choices: consoleChoices, input: process.stdin, write: (s) => process.stdout.write(s), onClose: () => void stop('stdin closed') });
   }
 }
 

@@ -284,6 +284,21 @@ export const scheduled = {
 
 // ——— platform and server notices ———
 
+// ——— buttons (WeCom template cards, numbered choices on the console) ———
+export const buttons = {
+  /** Labels; each button stands for the typed command a handler gives it. */
+  confirm: '确认',
+  undo: '撤回',
+  yes: '是',
+  no: '不是',
+  /** Card title when the reply is too long to sit on the card itself (the reply goes before it). */
+  chooseTitle: '请选择',
+  /** The card after a press, until the handler's answer replaces it (WeCom wants an update within 5 s). */
+  pressReceived: (label: string) => `已收到“${label}”，正在处理`,
+  /** Console: the buttons as numbered choices. */
+  consoleChoices: (labels: readonly string[]) => `${labels.map((l, i) => `[${i + 1}] ${l}`).join('  ')}（输入序号即可，也可直接打字）`,
+};
+
 // ——— the case ledger (台账): handlers/case-*.ts, jobs/supervise-*.ts, src/export ———
 const RESOLUTION = { resolved: '已化解', petition_ended: '息诉罢访' } as const;
 const CASE_STATUS = { open: '待包案', assigned: '办理中', claimed: '待确认', resolved: '已化解', closed: '已销号' } as const;

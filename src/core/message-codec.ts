@@ -23,6 +23,7 @@ const OutboundMessageSchema = z.object({
   text: z.string(),
   mentions: z.array(z.string()),
   replyTo: InboundMessageSchema.optional(),
+  choices: z.array(z.object({ label: z.string(), command: z.string() })).optional(),
 });
 
 const inboundJson = (m: InboundMessage) => ({ ...m, at: m.at.toISOString() });

@@ -21,6 +21,12 @@ export interface InboundMessage {
 export const OUTBOUND_KINDS = ['reply', 'reminder', 'alert', 'digest', 'summary', 'notice'] as const;
 export type OutboundKind = (typeof OUTBOUND_KINDS)[number];
 
+/** A button on a reply that is a choice. A press is handled exactly as if the presser had typed `command`. */
+export interface Choice {
+  label: string;
+  command: string;
+}
+
 /** One message the bot sends. Handlers and jobs produce these; platform clients deliver them. */
 export interface OutboundMessage {
   platform: Platform;
@@ -32,4 +38,6 @@ export interface OutboundMessage {
   mentions: string[];
   /** Set on replies: the handle of the message being answered. */
   replyTo?: InboundMessage;
+  /** Buttons when the reply is a choice (WeCom template card, numbered choices on the console). Typed commands work without them. */
+  choices?: Choice[];
 }

@@ -78,7 +78,7 @@ describe('the official SDK against the fake WeCom long-connection server', () =>
     const reqId = server.click({ userid: 'zhangzhuang-head', chatid: 'units-chat', eventKey: 'k', taskId: 't1' });
     const frame = await got;
     expect(frame.headers.req_id).toBe(reqId);
-    const ack = await client.updateTemplateCard(frame, { card_type: 'button_interaction', main_title: { title: '已确认' }, task_id: 't1' } as never);
+    const ack = await client.updateTemplateCard(frame, { card_type: 'button_interaction', main_title: { title: '已确认' }, button_list: [{ text: '确认', style: 1, key: 'k' }], task_id: 't1' } as never);
     expect(ack.errcode).toBe(0);
   });
 

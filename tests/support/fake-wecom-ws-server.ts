@@ -24,6 +24,20 @@ export interface Peer {
   clicks: Set<string>;
 }
 
+/** What WeCom would refuse in a button card (doc 101032), or undefined. */
+// biome-ignore lint/suspicious/noExplicitAny: a card is JSON
+function cardProblem(card: any): string | undefined {
+  if (card?.card_type !== 'button_interaction') return 'card_type';
+  if (typeof card.task_id !== 'string' || !/^[0-9A-Za-z_\-@]{1,128}$/.test(card.task_id)) return 'task_id';
+  if (typeof card.main_title?.title !== 'string' || [...card.main_title.title].length > 26) return 'main_title.title';
+  const list = card.button_list;
+  if (!Array.isArray(list) || list.length < 1 || list.length > 6) return 'button_list';
+  const keys = list.map((b: { key?: unknown }) => b.key);
+  if (keys.some((k: unknown) => typeof k !== 'string' || Buffer.byteLength(k) > 1024) || new Set(keys).size !== keys.length) return 'button key';
+  if (list.some((b: { text?: unknown }) => typeof b.text !== 'string' || [...b.text].length > 10)) return 'button text';
+  return undefined;
+}
+
 export class FakeWecomWsServer {
   botId = 'aibFakeBot01';
   secret = 'fake-bot-secret';
@@ -102,10 +116,13 @@ export class FakeWecomWsServer {
         const t = f.body?.msgtype;
         if (t === 'text' || !['markdown', 'stream', 'template_card'].includes(t)) return this.answer(peer, reqId, 40008, 'invalid message type');
         if (t === 'stream' && typeof f.body?.stream?.id !== 'string') return this.answer(peer, reqId, 40058, 'stream.id missing');
+        if (t === 'template_card' && cardProblem(f.body.template_card)) return this.answer(peer, reqId, 40058, cardProblem(f.body.template_card)!);
         return this.answer(peer, reqId);
       }
       case 'aibot_respond_update_msg':
         if (!peer.clicks.has(reqId)) return this.answer(peer, reqId, 846605, 'invalid req_id');
+        if (f.body?.response_type !== 'update_template_card') return this.answer(peer, reqId, 40058, 'response_type must be update_template_card');
+        if (cardProblem(f.body.template_card)) return this.answer(peer, reqId, 40058, cardProblem(f.body.template_card)!);
         return this.answer(peer, reqId);
       case 'aibot_send_msg': {
         if (!peer.subscribed) return this.answer(peer, reqId, 40001, 'not subscribed');

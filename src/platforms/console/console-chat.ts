@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Clock } from '../../clock.js';
 import type { Inbox } from '../../core/inbox.js';
 import type { RosterIndex, Sender } from '../../roster.js';
+import type { ConsoleChoices } from './console-client.js';
 
 export interface ConsoleChatOptions {
   roster: RosterIndex;
@@ -9,6 +10,8 @@ export interface ConsoleChatOptions {
   clock: Clock;
   input: NodeJS.ReadableStream;
   write: (line: string) => void;
+  /** The numbered choices the console client printed last (shared with it). */
+  choices?: ConsoleChoices;
   /** Called on /quit or when input ends. */
   onClose?: () => void;
 }
@@ -58,13 +61,15 @@ export function startConsoleChat(o: ConsoleChatOptions): { close(): void } {
       if (s) me = s;
       return o.write(s ? `已切换：${describe(s)}\n` : `名册中找不到“${text.slice(4).trim()}”\n`);
     }
+    // A bare number picks one of the buttons printed last: sent as the command the button stands for, as if typed.
+    const picked = /^\d$/.test(text) ? o.choices?.current[Number(text) - 1] : undefined;
     seq += 1;
     void o.inbox.accept({
       platform: 'console',
       msgId: `console-${Date.now()}-${seq}`,
       chatId,
       userId: me.id,
-      text,
+      text: picked ? picked.command : text,
       at: o.clock.now(),
     });
   });
