@@ -11,6 +11,7 @@ import { caseRegister } from './case-register.js';
 import { caseShow } from './case-show.js';
 import { chatter } from './chatter.js';
 import { confirm } from './confirm.js';
+import { dashboard } from './dashboard.js';
 import { excuse } from './excuse.js';
 import { help } from './help.js';
 import { history } from './history.js';
@@ -27,6 +28,7 @@ import { undo } from './undo.js';
 export const handlers: readonly Handler[] = [
   // The ledger's commands first: they have their own syntax (案件12, 登记：, 包案, 销号), and “确认 案件12” is not 确认.
   caseExport,
+  dashboard,
   caseRegister,
   caseAssign,
   caseProgress,

@@ -48,6 +48,11 @@ export const CONFIG_KEYS = {
   JOURNAL_PATH: { schema: z.preprocess(emptyAsUndefined, z.string().default('data/journal.jsonl')), hint: 'local append-only file that keeps messages while Redis is unreachable' },
   HOLIDAYS_PATH: { schema: str(), hint: 'optional holiday override file (holiday-cn format) for years the calendar package does not know yet' },
   CATCHUP_HOURS: { schema: int(6, 0, 48), hint: 'after downtime, a digest whose time passed less than this many hours ago is sent once at start-up' },
+  // — web page (看板) —
+  WEB_PUBLIC_URL: { schema: z.preprocess(emptyAsUndefined, z.url().optional()), hint: 'the address leaders open the 看板 at, as their phones reach this server (https://weiwen.example.gov.cn); https makes the session cookie Secure; unset = no 看板 links' },
+  WEB_SESSION_SECRET: { schema: z.preprocess(emptyAsUndefined, z.string().min(32, 'must be at least 32 characters').optional()), hint: 'random secret that signs the 看板 login links (openssl rand -hex 32); changing it voids links not yet used' },
+  WEB_LINK_MINUTES: { schema: int(10, 1, 60), hint: 'minutes a 看板 login link stays valid (it works once)' },
+  WEB_SESSION_HOURS: { schema: int(12, 1, 168), hint: 'hours a 看板 login lasts before a new link is needed' },
   // — WeCom (企业微信) —
   WECOM_TOKEN: { schema: str(), hint: '企业微信管理后台 → 智能机器人 (or 自建应用) → 接收消息 → API 接收 → Token' },
   WECOM_ENCODING_AES_KEY: { schema: z.preprocess(emptyAsUndefined, z.string().regex(/^[A-Za-z0-9+/]{43}$/, 'must be the 43-character EncodingAESKey').optional()), hint: 'same page as WECOM_TOKEN → EncodingAESKey (43 characters)' },
@@ -105,6 +110,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ['WECOM_CORP_ID', 'WECOM_APP_SECRET'],
       ['WECOM_APP_TOKEN', 'WECOM_APP_ENCODING_AES_KEY'],
       ['WECOM_BOT_ID', 'WECOM_BOT_SECRET'],
+      ['WEB_PUBLIC_URL', 'WEB_SESSION_SECRET'],
     ];
     for (const [a, b] of pairs) {
       if (Boolean(c[a]) !== Boolean(c[b])) {
@@ -166,4 +172,8 @@ export function wecomLongConnection(c: Config): boolean {
 }
 export function dingtalkConfigured(c: Config): boolean {
   return Boolean(c.DINGTALK_APP_KEY && c.DINGTALK_APP_SECRET);
+}
+/** The 看板 is on when it has an address to link to and a secret to sign the links with. */
+export function webConfigured(c: Config): c is Config & { WEB_PUBLIC_URL: string; WEB_SESSION_SECRET: string } {
+  return Boolean(c.WEB_PUBLIC_URL && c.WEB_SESSION_SECRET);
 }

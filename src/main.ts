@@ -5,7 +5,7 @@ import { createDispatch } from '../handlers/index.js';
 import { createJobs } from '../jobs/index.js';
 import { systemClock } from './clock.js';
 import { checkConfigAgainstRoster, logMentionPaths } from './config-roster.js';
-import { ConfigError, type Config, dingtalkConfigured, loadConfig, wecomConfigured, wecomLongConnection } from './config.js';
+import { ConfigError, type Config, dingtalkConfigured, loadConfig, webConfigured, wecomConfigured, wecomLongConnection } from './config.js';
 import type { Deps } from './core/deps.js';
 import { createInbox } from './core/inbox.js';
 import { createOutbox } from './core/outbox.js';
@@ -38,6 +38,7 @@ import { RedisLeaseStore } from './store/redis-lease-store.js';
 import { createMemoryQueue } from './store/memory-queue.js';
 import { createRedisQueue } from './store/redis-queue.js';
 import { ops } from './strings.js';
+import { webRoutes } from './web/web-routes.js';
 
 function fail(message: string, hint?: string): never {
   process.stderr.write(`启动失败 (cannot start): ${message}${hint ? `\n  → ${hint}` : ''}\n`);
@@ -67,7 +68,7 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.LOG_LEVEL, ...(consoleMode ? { destination: pino.destination(2) } : {}) });
   const metrics = createMetrics({ defaults: true });
   const clock = systemClock;
-  const { store, cases, redis } = createStore(config, logger);
+  const { store, cases, web, redis } = createStore(config, logger);
   const wecomLong = hasWecom && wecomLongConnection(config);
   // One WeCom long connection per bot across instances: a lease in Redis, or in memory for a single instance.
   const leases: LeaseStore = redis ? new RedisLeaseStore(redis, createKeys(config.REDIS_PREFIX)) : new MemoryLeaseStore(clock);
@@ -133,6 +134,8 @@ async function main(): Promise<void> {
   const exposure = metricsExposure(config);
   const metricsServer = exposure === 'own-port' && config.METRICS_PORT ? startMetricsServer(config.METRICS_PORT, { metrics, token: config.METRICS_TOKEN }) : undefined;
   if (exposure === 'token' || exposure === 'loopback') routers.push(metricsRoutes({ metrics, token: config.METRICS_TOKEN }));
+  // The 看板 (web page): on when WEB_PUBLIC_URL and WEB_SESSION_SECRET are set.
+  if (webConfigured(config)) routers.push(webRoutes({ deps, web }));
   if (exposure === 'off') logger.warn('/metrics is off: the server listens beyond loopback and METRICS_TOKEN is unset (set METRICS_TOKEN, or METRICS_PORT for a separate port)');
 
   const server = createServer({ logger, routers }).listen(config.PORT, config.HOST);

@@ -120,3 +120,7 @@ export const SPAN_WORDS: readonly ['week' | 'month' | 'period', RegExp][] = [
 ];
 /** 12月3日-12月5日, 12月3日至5日: the separator between the first and last day of a range. */
 export const RANGE_SEP = /\s*(?:-|—|–|~|～|至|到)\s*/;
+
+// ——— the 看板 (web page) ———
+/** 看板: asks for a personal login link to the web page; the whole message, nothing else. */
+export const DASHBOARD_WORD = /^(?:看板|数据看板|打开看板|进入看板|维稳看板)[。.!！]?$/;

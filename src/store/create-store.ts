@@ -7,6 +7,10 @@ import { RedisReportStore } from './redis-store.js';
 import type { CaseStore } from '../ledger/case-store.js';
 import { MemoryCaseStore } from '../ledger/memory-case-store.js';
 import { RedisCaseStore } from '../ledger/redis-case-store.js';
+import { systemClock } from '../clock.js';
+import { MemoryWebStore } from '../web/memory-web-store.js';
+import { RedisWebStore } from '../web/redis-web-store.js';
+import type { WebStore } from '../web/web-store.js';
 
 // REDIS_URL forms:
 //   (unset)                                                     in-memory store; data lost on restart (one warning)
@@ -94,15 +98,16 @@ export function createRedisClient(target: RedisTarget, logger: Logger): Redis | 
 }
 
 /** The store for this configuration: Redis when REDIS_URL is set, else the in-memory store with one warning. */
-export function createStore(config: Config, logger: Logger): { store: ReportStore; cases: CaseStore; redis?: Redis | Cluster } {
+export function createStore(config: Config, logger: Logger): { store: ReportStore; cases: CaseStore; web: WebStore; redis?: Redis | Cluster } {
   if (!config.REDIS_URL) {
     logger.warn('REDIS_URL 未配置：使用内存存储，重启后数据丢失');
-    return { store: new MemoryReportStore({ rawRetentionDays: config.RAW_RETENTION_DAYS }), cases: new MemoryCaseStore() };
+    return { store: new MemoryReportStore({ rawRetentionDays: config.RAW_RETENTION_DAYS }), cases: new MemoryCaseStore(), web: new MemoryWebStore(systemClock) };
   }
   const redis = createRedisClient(parseRedisUrl(config.REDIS_URL), logger);
   return {
     store: new RedisReportStore(redis, { prefix: config.REDIS_PREFIX, rawRetentionDays: config.RAW_RETENTION_DAYS, logger }),
     cases: new RedisCaseStore(redis, { prefix: config.REDIS_PREFIX, logger }),
+    web: new RedisWebStore(redis, { prefix: config.REDIS_PREFIX, rawRetentionDays: config.RAW_RETENTION_DAYS, logger }),
     redis,
   };
 }

@@ -29,7 +29,11 @@ import type { ClaimScope } from './report-store.js';
 //   {P:T}:case         HASH  case number → the case record (src/ledger/case-codec.ts); no TTL: a ledger is a record.
 //   {P:T}:case:src     HASH  source id (report id, message id) → case number: a redelivered message opens no second case.
 //   {P:T}:kpr          HASH  `<unit>\x1f<name>` → a registered key person (逐人建账); no TTL, 销号 marks it inactive.
-//   P:claim:<scope>:<id>  STRING  SET NX EX markers (job slots, digests); single-key, any slot.
+//   P:claim:<scope>:<id>  STRING  SET NX EX markers (job slots, digests, 看板 login-link nonces); single-key, any slot.
+//   P:sess:<sha256>    STRING  a 看板 session (src/web/web-store.ts) under the SHA-256 of its cookie value, so a
+//                            dump of Redis holds no usable cookie; EX = the session's lifetime.
+//   {P:T}:audit:<date> LIST  the 看板's audit trail of a day (logins, refused links, case actions, downloads), oldest
+//                            first. TTL RAW_RETENTION_DAYS, like the raw messages.
 // Aggregates, kept by the same Lua step as the records they sum (see aggregates.ts); TTL DAY_TTL_DAYS, refreshed:
 //   {P:T}:ad:<date>    HASH  the day's aggregates: field AGG_SUMS_FIELD = sums over its units (comma list), and one
 //                            field per highlight unit (an incident or a key person abnormal or away) → '1'.
@@ -108,6 +112,10 @@ export interface Keys {
   lease(name: string): string;
   fence(name: string): string;
   outbox(name: string): string;
+  /** A 看板 session, by the SHA-256 (hex) of its cookie value. */
+  session(idHash: string): string;
+  /** The 看板's audit trail of a day. */
+  audit(township: string, date: IsoDate): string;
   /** Case ledger (src/ledger): number counter, records, source index, key-person register. */
   caseSeq(township: string): string;
   cases(township: string): string;
@@ -151,6 +159,11 @@ export function createKeys(prefix: string): Keys {
     persons: (t) => `${tag(t)}:kp`,
     personHistory: (t) => `${tag(t)}:kh`,
     claim: (scope, id) => `${prefix}:claim:${scope}:${id}`,
+    session: (h) => {
+      if (!/^[0-9a-f]{64}$/.test(h)) throw new Error('invalid session hash');
+      return `${prefix}:sess:${h}`;
+    },
+    audit: (t, date) => `${tag(t)}:audit:${date}`,
     caseSeq: (t) => `${tag(t)}:case:n`,
     cases: (t) => `${tag(t)}:case`,
     caseSources: (t) => `${tag(t)}:case:src`,

@@ -120,7 +120,7 @@ export interface MessageWrite {
 // replaces that incident in place (the same report sent again updates it); a put with `correction` clears the
 // unit-day's confirmations (signatures apply to the version they saw; a correction asks for them again).
 
-export type ClaimScope = 'message' | 'job' | 'send';
+export type ClaimScope = 'message' | 'job' | 'send' | 'link';
 
 export interface ReportStore {
   /**
