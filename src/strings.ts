@@ -472,6 +472,8 @@ export const web = {
     note: '说明（可不填）',
     close: '销号',
     trail: '办理记录',
+    downloads: '下载 Excel',
+    downloadButton: '下载',
   },
   status: (s: keyof typeof WEB_STATUS) => WEB_STATUS[s],
   kind: (k: keyof typeof WEB_KIND) => WEB_KIND[k],
@@ -480,6 +482,11 @@ export const web = {
   alertNo: (n: number) => `第${n}号`,
   alertKind: (k: 'incident' | 'person') => (k === 'incident' ? '即时报告' : '重点人员'),
   nothingSaid: () => '未写明数字',
+  excusedBecause: (reason: string) => (reason ? `免报：${reason}` : '免报'),
+  download: (kind: 'ledger' | 'summary' | 'reports') => ({ ledger: '台账', summary: '汇总表', reports: '报送情况' })[kind],
+  /** The downloaded file's name. */
+  fileName: (township: string, kind: 'ledger' | 'summary' | 'reports', from: string, to: string) =>
+    `${township}${({ ledger: '矛盾纠纷排查化解台账', summary: '矛盾纠纷排查化解汇总表', reports: '维稳信息报送情况' })[kind]}（${from}至${to}）.xlsx`,
   more: (n: number) => `……另有${n}条`,
   monthLabel: (m: string) => `${Number(m.slice(0, 4))}年${Number(m.slice(5, 7))}月`,
   rangeLabel: (from: string, to: string, period: string) => `${dayLabel(from)}—${dayLabel(to)}${period ? `（${period}）` : ''}`,

@@ -43,9 +43,9 @@ export interface Board {
 const reportsOf = (d: UnitDay): StoredReport[] => [d.zero, d.assessment, d.keyPersons, ...d.incidents].filter((r): r is NonNullable<typeof r> => r !== undefined);
 
 /** A unit-day's status; `now` decides whether today's deadline has passed. */
-export function tileStatus(d: UnitDay | undefined, date: IsoDate, expected: boolean, deadline: string, now: Date): TileStatus {
+export function tileStatus(d: UnitDay | undefined, date: IsoDate, expected: boolean, deadline: string, now: Date, excused = false): TileStatus {
   if (hasReported(d) && d) return reportsOf(d).every((r) => r.meta.late) ? 'late' : 'on_time';
-  if (!expected) return 'excused';
+  if (!expected || excused) return 'excused';
   const today = shanghaiDate(now);
   if (date > today || (date === today && shanghaiTime(now) < deadline)) return 'pending';
   return 'missing';
@@ -62,9 +62,11 @@ export function reportLines(d: UnitDay | undefined): string[] {
   return out;
 }
 
-export function tileOf(unit: string, d: UnitDay | undefined, date: IsoDate, expected: boolean, deadline: string, now: Date): Tile {
+export function tileOf(unit: string, d: UnitDay | undefined, date: IsoDate, expected: boolean, deadline: string, now: Date, excuse?: string): Tile {
   const roles = new Set((d?.confirmations ?? []).map((c) => c.role));
-  return { unit, status: tileStatus(d, date, expected, deadline, now), lines: reportLines(d), zero: Boolean(d?.zero), head: roles.has('head'), team: roles.has('team_leader') };
+  const status = tileStatus(d, date, expected, deadline, now, excuse !== undefined);
+  const lines = status === 'excused' && excuse ? [web.excusedBecause(excuse)] : reportLines(d);
+  return { unit, status, lines, zero: Boolean(d?.zero), head: roles.has('head'), team: roles.has('team_leader') };
 }
 
 /** The incidents of a unit-day as alerts: the latest version of each, with its alert number and whether it changed. */
@@ -95,8 +97,14 @@ export async function readBoard(deps: Deps, date: IsoDate, units: readonly strin
   const township = roster.roster.township;
   const now = clock.now();
   const expected = calendar.isReportDay(date);
-  const [day, histories] = await Promise.all([store.getUnitDays(township, date, units), Promise.all(units.map((u) => store.history(township, date, u)))]);
-  const tiles = units.map((u) => tileOf(u, day.get(u), date, expected, roster.roster.deadline, now));
+  const [day, histories, excuses] = await Promise.all([
+    store.getUnitDays(township, date, units),
+    Promise.all(units.map((u) => store.history(township, date, u))),
+    store.excused(township, date),
+  ]);
+  // 免报: a leader or staff excused the unit for the day (reason shown on its tile).
+  const excused = new Map(excuses.map((e) => [e.unit, e.reason]));
+  const tiles = units.map((u) => tileOf(u, day.get(u), date, expected, roster.roster.deadline, now, excused.get(u)));
   const alerts: AlertLine[] = [];
   units.forEach((u, i) => {
     alerts.push(...incidentAlerts(u, histories[i] ?? []));
@@ -125,8 +133,8 @@ export interface VersionLine {
 export async function readUnitDay(deps: Deps, date: IsoDate, unit: string): Promise<{ tile: Tile; versions: VersionLine[] }> {
   const { store, roster, calendar, clock } = deps;
   const township = roster.roster.township;
-  const [day, versions] = await Promise.all([store.getUnitDays(township, date, [unit]), store.history(township, date, unit)]);
-  const tile = tileOf(unit, day.get(unit), date, calendar.isReportDay(date), roster.roster.deadline, clock.now());
+  const [day, versions, excuses] = await Promise.all([store.getUnitDays(township, date, [unit]), store.history(township, date, unit), store.excused(township, date)]);
+  const tile = tileOf(unit, day.get(unit), date, calendar.isReportDay(date), roster.roster.deadline, clock.now(), excuses.find((e) => e.unit === unit)?.reason);
   return {
     tile,
     versions: versions.map((v) => ({
@@ -160,6 +168,10 @@ export async function readCalendar(deps: Deps, unit: string, month: string): Pro
     if (date > today) break;
     days.push(date);
   }
-  const read = await Promise.all(days.map((d) => store.getUnitDays(roster.roster.township, d, [unit])));
-  return days.map((date, i) => ({ date, status: tileStatus(read[i]?.get(unit), date, calendar.isReportDay(date), roster.roster.deadline, clock.now()) }));
+  const township = roster.roster.township;
+  const [read, excuses] = await Promise.all([Promise.all(days.map((d) => store.getUnitDays(township, d, [unit]))), Promise.all(days.map((d) => store.excused(township, d)))]);
+  return days.map((date, i) => ({
+    date,
+    status: tileStatus(read[i]?.get(unit), date, calendar.isReportDay(date), roster.roster.deadline, clock.now(), excuses[i]?.some((e) => e.unit === unit)),
+  }));
 }

@@ -1,6 +1,6 @@
 import type { RosterIndex, Sender } from '../roster.js';
 
-// Who sees what on the 看板: leaders see the whole township; a unit's head (书记) and resident team leader (组长)
+// Who sees what on the 看板: leaders and staff (综治办/信访办) see the whole township; a unit's head (书记) and resident team leader (组长)
 // see their unit only. Everyone else gets no link. Derived from the roster on every request, so a roster change
 // takes effect at once, also for sessions already open.
 
@@ -17,6 +17,7 @@ export interface Viewer {
 export function viewerOf(sender: Sender): Viewer | undefined {
   switch (sender.kind) {
     case 'leader':
+    case 'staff':
       return { id: sender.id, name: sender.name, scope: { kind: 'township' }, sender };
     case 'member':
       return sender.role === 'head' || sender.role === 'team_leader' ? { id: sender.id, name: sender.name, scope: { kind: 'unit', unit: sender.unit }, sender } : undefined;

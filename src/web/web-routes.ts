@@ -13,6 +13,7 @@ import { addDays, isValidIsoDate, type IsoDate, shanghaiDate } from '../dates.js
 import type { Case } from '../ledger/case.js';
 import { isOpen } from '../ledger/case.js';
 import { nameOf } from '../ledger/case-people.js';
+import { buildExport, EXPORT_KINDS } from '../export/export-data.js';
 import { periodStart } from '../stats/period-start.js';
 import { caseActionLabel, caseStatusLabel, dayLabel, ledger, web } from '../strings.js';
 import { readBoard, readCalendar, readUnitDay } from './board.js';
@@ -85,6 +86,8 @@ export function webRoutes(o: WebRoutesOptions): Router {
   };
 
   const today = () => shanghaiDate(clock.now());
+  /** The campaign a day belongs to: its sensitive period, else its half-month (as the 汇总表 counts). */
+  const campaignStart = (d: IsoDate) => periodStart(d, deps.calendar.periodOf(d)).from;
   const audit = (e: Omit<AuditEntry, 'at'>) =>
     store.audit(township, today(), { ...e, at: clock.now().toISOString() }).catch((err: unknown) => logger.error({ err }, '看板 audit write failed'));
 
@@ -303,7 +306,32 @@ export function webRoutes(o: WebRoutesOptions): Router {
         (!f.leader || c.leaderId === f.leader) &&
         (!f.overdue || c.overdue),
     );
-    render(ctx, 'ledger', { cases: shown.reverse(), f, units: visibleUnits(roster, v), leaders: roster.roster.leaders, dayLabel, total: all.length });
+    render(ctx, 'ledger', {
+      cases: shown.reverse(),
+      f,
+      units: visibleUnits(roster, v),
+      leaders: roster.roster.leaders,
+      dayLabel,
+      total: all.length,
+      // The workbooks cover the whole township: offered to those who see it.
+      downloads: v.scope.kind === 'township' ? { kinds: EXPORT_KINDS, from: campaignStart(now), to: now } : null,
+    });
+  });
+
+  // ——— downloads: the ledger issue's workbooks (src/export), built on demand from the stores ———
+  router.get('/web/download', requireViewer, async (ctx) => {
+    const v = (ctx.state as State).viewer!;
+    const q = z.object({ kind: z.enum(EXPORT_KINDS), from: Iso, to: Iso }).safeParse(ctx.query);
+    if (!q.success || q.data.from > q.data.to || q.data.to > today() || q.data.from < addDays(q.data.to, -366)) return badInput(ctx);
+    if (v.scope.kind !== 'township') return deny(ctx, `download ${q.data.kind}`);
+    const { kind, from, to } = q.data;
+    const wb = await buildExport(deps, kind, from, to, to < today() ? to : today());
+    const body = Buffer.from(await wb.xlsx.writeBuffer());
+    await audit({ by: v.id, action: 'download', ok: true, detail: `${kind} ${from}..${to}` });
+    const name = web.fileName(township, kind, from, to);
+    ctx.set('Content-Disposition', `attachment; filename="${kind}-${from}-${to}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`);
+    ctx.type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    ctx.body = body;
   });
 
   router.get('/web/case', requireViewer, async (ctx) => {

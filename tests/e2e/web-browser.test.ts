@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { shanghaiDate } from '../../src/dates.js';
@@ -52,6 +53,7 @@ async function simulateMorning() {
   at('2026-10-03T09:40:00+08:00');
   await app.say('lijiawan-clerk', '更正：李家湾村日研判：排查矛盾纠纷2起，化解2起，新增信访1件，重点人员4人，总体需关注');
   await app.say('wangzhuang-clerk', '王庄村重点人员王某某外出务工，稳定；赵某某在家，情绪异常');
+  await app.say('leader-li', '免报 河西村 10月3日 村委换届', 'leaders-chat');
   at('2026-10-03T16:30:00+08:00');
   await app.say('dongpo-clerk', '东坡社区零报告');
 }
@@ -93,7 +95,9 @@ describe('看板 in a real browser', () => {
     expect(tile('张庄村')[2]).toMatch(/零报告[\s\S]*书记✓ 组长✓/);
     expect(tile('李家湾村')[2]).toContain('化解2起');
     expect(tile('东坡社区')[1]).toBe('st-late');
-    expect(tile('河西村')[1]).toBe('st-missing');
+    expect(tile('河西村')[1]).toBe('st-excused');
+    expect(tile('河西村')[2]).toContain('村委换届');
+    expect(tile('柳林村')[1]).toBe('st-missing');
     const alerts = await page.$$eval('.alert', (els) => els.map((e) => (e as unknown as Shown).innerText));
     expect(alerts.some((a) => a.includes('李家湾村') && a.includes('到县'))).toBe(true);
     expect(alerts.some((a) => a.includes('王庄村') && a.includes('赵某某'))).toBe(true);
@@ -148,6 +152,29 @@ describe('看板 in a real browser', () => {
     expect((await app.deps.cases.get('青石镇', 1))?.versions).toHaveLength(stored!.versions.length);
   });
 
+  it('downloads a workbook of the ledger', async () => {
+    const dir = join(profile, 'downloads');
+    mkdirSync(dir, { recursive: true });
+    const cdp = await page.createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir });
+    await page.goto(`${app.base}/web/ledger`);
+    await page.click('.downloads summary');
+    await page.select('#f-download select[name=kind]', 'ledger');
+    await page.click('#f-download button');
+    // Wait for Chromium to finish writing the file (it renames it from .crdownload when done).
+    const done = () => readdirSync(dir).find((f) => f.endsWith('.xlsx'));
+    for (let i = 0; i < 100 && !done(); i++) await new Promise((r) => setTimeout(r, 50));
+    const file = done();
+    expect(file).toBe('青石镇矛盾纠纷排查化解台账（2026-10-01至2026-10-03）.xlsx');
+    expect(existsSync(join(dir, `${file}.crdownload`))).toBe(false);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(join(dir, file!)) as unknown as ArrayBuffer);
+    const rows: string[] = [];
+    wb.worksheets[0]?.eachRow((r) => rows.push(JSON.stringify(r.values)));
+    expect(rows.join('\n')).toContain('李家湾村');
+    expect(rows.join('\n')).toContain('王主任');
+  });
+
   it('refuses a link used twice, and an expired one', async () => {
     const ctx = await browser.createBrowserContext();
     const p = await ctx.newPage();
@@ -178,7 +205,8 @@ describe('看板 in a real browser', () => {
     expect(await p.$$eval('.tile', (els) => els.map((e) => e.getAttribute('data-unit')))).toEqual(['张庄村']);
     expect(await p.$$eval('.alert', (els) => els.length)).toBe(0);
     await shoot(p, '10-unit-head-today');
-    for (const path of [`/web/unit?unit=${encodeURIComponent('李家湾村')}`, `/web/calendar?unit=${encodeURIComponent('李家湾村')}`, '/web/case?no=1']) {
+    const paths = [`/web/unit?unit=${encodeURIComponent('李家湾村')}`, `/web/calendar?unit=${encodeURIComponent('李家湾村')}`, '/web/case?no=1', '/web/download?kind=ledger&from=2026-10-01&to=2026-10-03'];
+    for (const path of paths) {
       const res = await p.goto(`${app.base}${path}`);
       expect(res?.status()).toBe(403);
       expect(await text(p)).toContain('只能查看本村');
@@ -198,6 +226,7 @@ describe('看板 in a real browser', () => {
         'login_refused:leader-wang:false:used',
         'login_refused::false:expired',
         'denied:zhangzhuang-head:false:case 1',
+        'download:leader-li:true:ledger 2026-10-01..2026-10-03',
       ]),
     );
   });
