@@ -8,10 +8,17 @@ export function isAction(ctx: HandlerContext, name: ActionName): boolean {
   return actionCommand(ctx.msg.text) === name;
 }
 
-/** The unit, days and rest of a command, read in the sender's context (我村 is their unit). */
+/**
+ * The unit, days and rest of a command, read in the sender's context (我村 is their unit). The unit and the days
+ * come from the whole message (我明天请假, 12月2日张庄村的报告查一下); the rest from what follows the command word.
+ */
 export function argsOf(ctx: HandlerContext, text = ctx.msg.text): CommandArgs {
   const senderUnit = ctx.sender.kind === 'member' ? ctx.sender.unit : null;
-  return commandArgs(actionCommand(text) ? actionArgs(text) : text, shanghaiDate(ctx.msg.at), ctx.deps.roster.unitNames, senderUnit);
+  const read = (t: string) => commandArgs(t, shanghaiDate(ctx.msg.at), ctx.deps.roster.unitNames, senderUnit);
+  const full = read(text);
+  if (!actionCommand(text)) return full;
+  const tail = read(actionArgs(text));
+  return { ...full, rest: tail.rest, after: tail.after || full.after };
 }
 
 /** Leaders and staff run the township: they supervise and excuse. */

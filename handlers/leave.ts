@@ -14,7 +14,7 @@ export const leave: Handler = {
     const a = argsOf(ctx);
     const kind = /^\W*(?:外出|出差)/.test(ctx.msg.text) ? 'away' : 'leave';
     const { roster } = ctx.deps;
-    const named = roster.roster.units.flatMap((u) => u.members.map((m) => ({ m, unit: u.name }))).filter(({ m }) => a.rest.includes(m.name))
+    const named = roster.roster.units.flatMap((u) => u.members.map((m) => ({ m, unit: u.name }))).filter(({ m }) => ctx.msg.text.includes(m.name))
       .filter(({ m }, _, all) => !all.some((o) => o.m.name !== m.name && o.m.name.includes(m.name)));
     let who: { m: Member; unit: string } | undefined;
     if (named.length === 1 && (isOffice(ctx) || (ctx.sender.kind === 'member' && named[0]!.unit === ctx.sender.unit))) who = named[0];

@@ -1,4 +1,5 @@
 import { shanghaiInstant } from '../src/dates.js';
+import { isOfficeTalk } from '../src/parser/commands.js';
 import { clauseOf, modalityOf } from '../src/parser/modality.js';
 import { type DatedKind, type DatedReport, ESCALATION_ORDER, isDated, type Person } from '../src/parser/schema.js';
 import { mayActFor } from '../src/roster.js';
@@ -99,7 +100,8 @@ function alertItems(r: Known, text: string, all = false): string[] {
 /** Stores the reports of a message, answers with a receipt, and alerts the leaders at once when needed. */
 export const submitReport: Handler = {
   name: 'submit-report',
-  match: (ctx) => ctx.parsed.reports.some(isDated),
+  // A leader's or staff member's question or instruction that names a unit and an event is not a report of it.
+  match: (ctx) => ctx.parsed.reports.some(isDated) && !((ctx.sender.kind === 'leader' || ctx.sender.kind === 'staff') && isOfficeTalk(ctx.msg.text)),
   async handle(ctx) {
     const reports = ctx.parsed.reports.filter(isDated);
     const unknown = reports.filter((r) => r.unit === null);
@@ -238,7 +240,9 @@ export const submitReport: Handler = {
       cases: cases.map((c) => c.no),
     });
     const notes = [...(resent.length ? [conversation.resent([...new Set(resent)])] : []), ...(unsigned.length ? [conversation.reconfirm(unsigned)] : []), ...refusals];
-    await ctx.reply([receipt, ...notes].join('\n'));
+    // Signatures cleared by a correction are asked for again: the unit's head and team leader are @-mentioned.
+    const signers = unsigned.flatMap((u) => (deps.roster.unit(u)?.members ?? []).filter((m) => m.role === 'head' || m.role === 'team_leader').map((m) => m.id));
+    await ctx.reply([receipt, ...notes].join('\n'), signers.length && sender.kind !== 'unknown' ? [sender.id, ...signers.filter((id) => id !== sender.id)] : undefined);
     return true;
   },
 };

@@ -1,4 +1,5 @@
-import { modalityOf } from '../src/parser/modality.js';
+import { shanghaiDate } from '../src/dates.js';
+import { clauseOf, modalityOf } from '../src/parser/modality.js';
 import { mayActFor } from '../src/roster.js';
 import type { StoredReport } from '../src/store/report-store.js';
 import { conversation, dayLabel } from '../src/strings.js';
@@ -7,10 +8,10 @@ import { type Handler, isCommand } from './types.js';
 
 const KIND = { zero_report: '零报告', daily_assessment: '日研判', key_person: '重点人员', incident: '即时报告' } as const;
 
-/** What the leaders were told of a report, to say what is withdrawn. */
-function alertedItems(r: StoredReport): string[] {
-  if (r.kind === 'incident') return [conversation.alertIncident(r.escalation, r.people, r.collective, r.summary, modalityOf(r.summary ?? ''))];
-  if (r.kind === 'key_person') return r.persons.filter(needsAlert).map((p) => conversation.alertPerson(p));
+/** What the leaders were told of a report (read again from the message it came in), to say what is withdrawn. */
+function alertedItems(r: StoredReport, text: string): string[] {
+  if (r.kind === 'incident') return [conversation.alertIncident(r.escalation, r.people, r.collective, r.summary, modalityOf(r.summary ?? text))];
+  if (r.kind === 'key_person') return r.persons.filter(needsAlert).map((p) => conversation.alertPerson(p, modalityOf(clauseOf(text, p.name))));
   return [];
 }
 
@@ -41,9 +42,12 @@ export const undo: Handler = {
     const by = ctx.sender.kind === 'unknown' ? (ctx.msg.userName ?? ctx.sender.id) : ctx.sender.name;
     const byUnitDay = new Map<string, StoredReport[]>();
     for (const r of removed.filter((x) => x.meta.alert)) byUnitDay.set(`${r.unit}|${r.date}`, [...(byUnitDay.get(`${r.unit}|${r.date}`) ?? []), r]);
+    const texts = new Map<string, string>();
+    for (const day of new Set(removed.map((r) => shanghaiDate(new Date(r.meta.receivedAt)))))
+      for (const m of await store.rawMessages(township, day)) texts.set(`${m.platform}:${m.msgId}`, m.text);
     for (const rs of byUnitDay.values()) {
       const nos = [...new Map(rs.map((r) => [r.meta.alert!.no, r.meta.alert!])).values()].sort((a, b) => a.no - b.no);
-      const text = conversation.alertWithdrawn({ nos, unit: rs[0]!.unit, date: rs[0]!.date, items: rs.flatMap(alertedItems), by });
+      const text = conversation.alertWithdrawn({ nos, unit: rs[0]!.unit, date: rs[0]!.date, items: rs.flatMap((r) => alertedItems(r, texts.get(`${r.meta.platform}:${r.meta.msgId}`) ?? '')), by });
       for (const g of leaderGroupsFor(ctx)) await ctx.deps.notifier.send({ platform: g.platform, chatId: g.chatId, kind: 'alert', text, mentions: [] });
     }
     await ctx.reply(conversation.undone(removed.map((r) => `${r.unit} ${dayLabel(r.date)} ${KIND[r.kind]}`)) + (byUnitDay.size ? '\n已同时告知领导群。' : ''));

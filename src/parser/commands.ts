@@ -86,11 +86,20 @@ export const LEDGER_WORDS = {
 export type ActionName = 'history' | 'query' | 'supervise' | 'excuse' | 'leave';
 const ACTIONS: readonly [ActionName, RegExp][] = [
   ['history', /^(?:历史|报告记录|修改记录|更正记录|版本记录)/],
-  ['query', /^(?:查询|查看|查一下)(?!未报|统计)/],
+  ['query', /^(?:查询|查看|查一下)(?!未报|统计)|^[^，。？?]{2,24}(?:的报告|报的(?:什么|啥))\s*(?:查一下|查查|看一下|看看|是什么|呢)?[？?]?$/],
   ['supervise', /^(?:督办|催办)/],
   ['excuse', /^(?:免报|免于报送)/],
-  ['leave', /^(?:请假|休假|外出|出差)(?=$|[\s：:，,]|\d|[一二三四五六七八九十]{1,3}月|今天|明天|后天|本周|下周)/],
+  ['leave', /^(?:请假|休假|外出|出差)(?=$|[\s：:，,]|\d|[一二三四五六七八九十]{1,3}月|今天|明天|后天|本周|下周)|^(?:我|本人)[^，。？?]{0,10}(?:请假|休假|外出|出差)|^[\u4e00-\u9fa5]{2,4}(?:同志)?(?:今天|明天|后天)?(?:请假|休假)/],
 ];
+
+/**
+ * What leaders and staff write to the units that is not a report: a question (…现在什么情况？) or an instruction
+ * (请…报一下, 要盯紧…, 各村注意…). Their reports (staff 代报) are plain statements.
+ */
+const OFFICE_TALK = /[？?]\s*$|什么情况|怎么样了|怎么回事|是否|有没有|吗[。！!]?\s*$|^(?:请|要|务必|必须|各村|各单位|大家|注意|抓紧|尽快|立即|马上)/;
+export function isOfficeTalk(text: string): boolean {
+  return OFFICE_TALK.test(text.replace(/^\s*@\S+\s*/, '').trim());
+}
 
 /** A leading @-mention left by a platform that does not strip it (@机器人 历史 …). */
 const MENTION = /^\s*@\S+\s*/;

@@ -67,6 +67,29 @@ describe.each(STORE_KINDS)('authority and the life of an alert (%s store)', (kin
     expect((await chat.store.getDay(T, D)).get('王庄村')).toBeUndefined();
   });
 
+  it('a unit’s own correction to 零报告 of an alerted incident tells the leaders (【更新】, 无上述情况); a withdrawn threat stays a risk', async () => {
+    const chat = chatAt('2026-12-03T09:00:00+08:00');
+    await chat.send(WZ, '王庄村村民6人今天到县信访局上访，已劝返');
+    chat.clock.set('2026-12-03T09:30:00+08:00');
+    const fix = alerts(await chat.send('wangzhuang-head', '更正：王庄村今天零报告'));
+    expect(fix.map((a) => a.text)).toEqual([
+      conversation.alertUpdate({ nos: [{ no: 1, at: '2026-12-03T01:00:00.000Z' }], unit: '王庄村', date: D, items: [], reporter: '王建设' }),
+    ]);
+    expect((await chat.store.getDay(T, D)).get('王庄村')?.incidents).toEqual([]);
+    await chat.send(ZZ, '张庄村村民赵某扬言要去市里上访');
+    const back = alerts(await chat.send(ZZ, '撤回'));
+    expect(back[0]?.text).toContain('【撤回】第2号');
+    expect(back[0]?.text).toContain('扬言到市上访（风险）');
+  });
+
+  it('a correction of a signed report @-mentions the head and the team leader to sign again', async () => {
+    const chat = chatAt('2026-12-03T09:00:00+08:00');
+    await chat.say(ZZ, '张庄村零报告');
+    await chat.say('zhangzhuang-head', '确认');
+    const [reply] = await chat.say(ZZ, '更正：张庄村日研判：排查矛盾纠纷1起，化解1起，重点人员3人，均稳定，总体平稳');
+    expect(reply?.mentions).toEqual([ZZ, 'zhangzhuang-head', 'zhangzhuang-team']);
+  });
+
   it('alerts tell a threat or hearsay as a risk, not as an act', async () => {
     const chat = chatAt('2026-12-03T09:00:00+08:00');
     const act = alerts(await chat.send(WZ, '王庄村村民6人今天到县信访局上访，已劝返'))[0]?.text ?? '';

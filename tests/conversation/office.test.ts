@@ -18,6 +18,10 @@ describe.each(STORE_KINDS)('leaders, leave and questions (%s store)', (kind) => 
     const chat = chatAt('2026-12-03T10:00:00+08:00');
     expect(await chat.send('leader-li', '请南关村把上访人员的详细情况报一下，下午三点前发群里')).toEqual([]);
     expect(await chat.send('zongzhi-zhao', '请南关村把上访人员的详细情况报一下')).toEqual([]);
+    // A leader's question about an event is not a report of it: nothing stored, nobody alerted.
+    expect(await chat.send('leader-li', '王庄村今天去县里上访的6个人现在什么情况？')).toEqual([]);
+    expect(await chat.send('leader-li', '张庄村要盯紧孙立新，防止进京')).toEqual([]);
+    expect((await chat.store.getDay('青石镇', '2026-12-03')).size).toBe(0);
     expect((await chat.say(ZZ, '张庄村重点人员报告'))[0]?.text).toBe(conversation.unclear());
   });
 
@@ -47,7 +51,9 @@ describe.each(STORE_KINDS)('leaders, leave and questions (%s store)', (kind) => 
   it('请假 by a member or by a leader for a member: reminders @ the others; a unit all away is said', async () => {
     const chat = chatAt('2026-12-02T18:00:00+08:00');
     expect((await chat.say(ZZ, '请假 12月3日-12月5日'))[0]?.text).toBe(conversation.leaveRecorded({ name: '王磊', from: '2026-12-03', to: '2026-12-05', kind: 'leave' }));
-    for (const name of ['王建设', '陈刚', '王丽娟']) await chat.say('leader-li', `外出 ${name} 12月4日`);
+    for (const name of ['王建设', '陈刚']) await chat.say('leader-li', `外出 ${name} 12月4日`);
+    chat.clock.set('2026-12-03T18:00:00+08:00');
+    expect((await chat.say('wangzhuang-clerk', '我明天外出'))[0]?.text).toBe(conversation.leaveRecorded({ name: '王丽娟', from: '2026-12-04', to: '2026-12-04', kind: 'away' }));
     await remindMissing(chat.deps, new Date('2026-12-04T15:00:00+08:00'));
     const reminder = chat.sent.find((m) => m.kind === 'reminder');
     expect(reminder?.mentions).toContain('zhangzhuang-head');
