@@ -17,6 +17,7 @@ import { help } from './help.js';
 import { history } from './history.js';
 import { leave } from './leave.js';
 import { missing } from './missing.js';
+import { answerYes, askGuess } from './pending-question.js';
 import { query } from './query.js';
 import { stats } from './stats.js';
 import { submitReport } from './submit-report.js';
@@ -26,6 +27,8 @@ import { undo } from './undo.js';
 
 /** The conversation, as a table: the first row that matches handles the message; the last row always matches. */
 export const handlers: readonly Handler[] = [
+  // 是/对: the answer to the bot's last question to this sender here (nothing else is said in one word like that).
+  answerYes,
   // The ledger's commands first: they have their own syntax (案件12, 登记：, 包案, 销号), and “确认 案件12” is not 确认.
   caseExport,
   dashboard,
@@ -45,6 +48,7 @@ export const handlers: readonly Handler[] = [
   excuse,
   leave,
   submitReport,
+  askGuess,
   askFormat,
   chatter,
 ];

@@ -2,7 +2,7 @@
 // rewording a reply changes one line and no test. Keep replies short: they are read on phones in busy groups.
 import { shanghaiDate, shanghaiTime } from './dates.js';
 import type { Modality } from './parser/modality.js';
-import type { Counts, Escalation, Level, ParseWarningCode, Person } from './parser/schema.js';
+import type { Counts, Escalation, Level, ParseWarningCode, Person, UnsureReason } from './parser/schema.js';
 import type { IncidentLine } from './stats/summarize.js';
 
 // ——— parser warnings (CLI output and receipts) ———
@@ -85,6 +85,9 @@ export const conversation = {
   /** A message that looks like a report but could not be understood. */
   unclear: () =>
     '没看懂这条报告，请按格式发送，例如：\n· 张庄村零报告\n· 张庄村日研判：排查矛盾纠纷2起，化解2起，重点人员4人均稳定，总体平稳\n发送“@机器人 帮助”查看全部格式。',
+  /** The parser is not sure (零保告, 同上, 明天零报告): what it understood, and one question. */
+  askGuess: (reason: UnsureReason, unit: string, date: string) =>
+    `${reason === 'same_as_before' ? '您是说情况和上次一样、没有新情况' : reason === 'future_day' ? '零报告只能报当天的' : '没看懂'}，您是要报 ${unit} ${dayLabel(date)} 零报告 吗？回复“是”登记。`,
   noUnit: () => '请写明是哪个村（社区）的报告，例如：张庄村零报告',
   unknownUnit: (names: string) => `名册中没有“${names}”，请核对村（社区）名称后重发。`,
   help: (township: string, deadline: string) =>

@@ -78,6 +78,10 @@ export const PLAIN_DISTRESS_WORDS = ['人不见了', '找不着', '不想活', '
 /** A dispute named (矛盾, 纠纷): stated that day, it is never a zero report's day. */
 export const DISPUTE_WORDS = ['矛盾纠纷', '纠纷', '矛盾'] as const;
 
+// ——— not understood for sure (the bot asks back) ———
+/** 同上 / 和昨天一样: the same as the unit's last report. */
+export const SAME_AS_BEFORE = ['同上', '同昨天', '同昨日', '和昨天一样', '跟昨天一样', '与昨天一样', '和昨天的一样', '跟昨天的一样', '同前', '照旧', '老样子', '无变化', '没有变化', '没变化', '跟上次一样', '和上次一样', '同往常', '跟往常一样', '和往常一样'] as const;
+
 // ——— how sure ———
 /** Negators that blank what follows up to the clause end (the negation masks in analysis.ts). */
 export const NEGATORS = [

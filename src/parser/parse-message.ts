@@ -5,7 +5,7 @@ import { extractCounts, extractLevel } from './counts.js';
 import { findDate } from './dates.js';
 import { findEscalations, maxEscalation } from './escalation.js';
 import { extractIncidents, sentenceAround } from './incidents.js';
-import { alt, DISPUTE_WORDS } from './lexicon.js';
+import { alt, DISPUTE_WORDS, SAME_AS_BEFORE } from './lexicon.js';
 import { normalizeText } from './normalize.js';
 import { extractPersons, findNames, PLAIN_DISTRESS } from './persons.js';
 import { type DatedReport, isDated, type ParseInput, type ParseResult, type ParseWarningCode, type Report, type UnitName } from './schema.js';
@@ -80,6 +80,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   if (strong) return { reports: [{ kind: 'command', name: strong }], warnings, unclear: false };
   // A file the platform shows by name ([文件] 台账.xlsx): the report is in the file, the bot cannot read it.
   if (text.length < 80 && FILE_NAME.test(text)) return chatter(warnings);
+  const unsure = guessOf(text, input, units, sentDay);
+  if (unsure) return { reports: [{ kind: 'chatter' }], warnings, unclear: false, unsure };
   if (!RELEVANT.test(text)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings);
 
   const blocks = unitBlocks(text, units);
@@ -192,13 +194,35 @@ function zeroFirst(text: string): boolean {
   return z >= 0 && (f < 0 || z < f);
 }
 
+// ——— not sure: guess and ask ———
+// A short message that looks like a zero report the parser cannot read for sure. Only short ones: a long message
+// that says 同上 somewhere is talk, not a report.
+const SAME = new RegExp(`^(?:今天|今日)?(?:的?情况)?\\s*(?:${alt(SAME_AS_BEFORE)})(?:的?情况)?[。.!]?$`);
+// 零抱告, 灵报告, 零保告: a misspelt 零报告 (the exact word and the typos normalize fixes are read as usual).
+const ZERO_TYPO = /^(?:今天|今日)?(?:[零0令灵铃〇][抱保宝爆包豹][告高号靠稿搞]|[令灵铃][报][告高号靠稿]|零报[高号靠稿搞]|零[告高])[。.!]?$/;
+const FUTURE_ZERO = /^(?:明天|明日)的?零报告?[。.!]?$/;
+const GUESS_MAX = 30;
+
+function guessOf(text: string, input: ParseInput, units: readonly UnitName[], sentDay: string): ParseResult['unsure'] {
+  if (text.length > GUESS_MAX) return undefined;
+  const mentions = findUnitMentions(text, units, canonicalUnit(input.senderUnit, units));
+  // The unit said first (张庄村同上); nothing else may be said besides it.
+  const first = mentions[0];
+  if (mentions.length > 1 || (first && first.index > 0)) return undefined;
+  const rest = (first ? text.slice(first.end) : text).replace(/^[\s,:]+/, '');
+  const unit = first?.unit ?? canonicalUnit(input.senderUnit, units);
+  if (!unit) return undefined;
+  const reason = SAME.test(rest) ? 'same_as_before' : ZERO_TYPO.test(rest) ? 'typo' : FUTURE_ZERO.test(rest) ? 'future_day' : null;
+  return reason ? { reason, guess: { kind: 'zero_report', unit, date: sentDay } } : undefined;
+}
+
 // ——— several units, one line each ———
 // 代报：\n下河坝村 无情况\n马家寨村 无情况 / a table with a 单位 column: each line that starts with a unit is that
 // unit's report, read with the lines before the first (the header: its day and kind, 零报告汇总 / 日研判汇总) and the
 // lines that follow it up to the next unit line.
 const UNIT_AT_START = 14;
 // What may stand before the unit at a line's start: list markers, a 序号/日期 column, the 单位 column's label.
-const LINE_LEAD = /^(?:[\s\d.、)(:,\-]|序号|单位|日期|名称|月|日|号)*$/;
+const LINE_LEAD = /^(?:[\s\d.、)(:,-]|序号|单位|日期|名称|月|日|号)*$/;
 function unitBlocks(text: string, units: readonly UnitName[]): string[] | null {
   if (!text.includes('\n')) return null;
   const lines = text.split('\n');

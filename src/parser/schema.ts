@@ -102,11 +102,20 @@ export const ParseWarningCodeSchema = z.enum([
 ]);
 export type ParseWarningCode = z.infer<typeof ParseWarningCodeSchema>;
 
+/** Why the parser is not sure: a misspelt 零报告 (零保告), 同上 / 和昨天一样, a zero report said for tomorrow. */
+export const UnsureReasonSchema = z.enum(['typo', 'same_as_before', 'future_day']);
+export type UnsureReason = z.infer<typeof UnsureReasonSchema>;
+
 export const ParseResultSchema = z.object({
   reports: z.array(ReportSchema),
   warnings: z.array(ParseWarningCodeSchema),
   /** True when the text looks like an attempt at a report that could not be understood (the bot asks back). */
   unclear: z.boolean(),
+  /**
+   * The message looks like a report the parser could not read for sure: what it would register (the bot asks
+   * “您是要报 … 吗？” and a 是 registers it). Absent when the parser is sure (reports) or sees no report (chatter).
+   */
+  unsure: z.object({ reason: UnsureReasonSchema, guess: ZeroReportSchema }).optional(),
 });
 export type ParseResult = z.infer<typeof ParseResultSchema>;
 

@@ -29,6 +29,8 @@ import type { ClaimScope } from './report-store.js';
 //   {P:T}:case         HASH  case number → the case record (src/ledger/case-codec.ts); no TTL: a ledger is a record.
 //   {P:T}:case:src     HASH  source id (report id, message id) → case number: a redelivered message opens no second case.
 //   {P:T}:kpr          HASH  `<unit>\x1f<name>` → a registered key person (逐人建账); no TTL, 销号 marks it inactive.
+//   {P:T}:ask:<platform>:<chatId>:<senderId>  STRING  the bot's pending question to that sender in that chat (the
+//                            report it guessed, JSON), EX the answer window; taken (read and deleted) by the answer.
 //   P:claim:<scope>:<id>  STRING  SET NX EX markers (job slots, digests, 看板 login-link nonces); single-key, any slot.
 //   P:sess:<sha256>    STRING  a 看板 session (src/web/web-store.ts) under the SHA-256 of its cookie value, so a
 //                            dump of Redis holds no usable cookie; EX = the session's lifetime.
@@ -108,6 +110,8 @@ export interface Keys {
   persons(township: string): string;
   personHistory(township: string): string;
   claim(scope: ClaimScope, id: string): string;
+  /** The bot's pending question to one sender in one chat (handlers/pending-question.ts). */
+  pending(township: string, platform: string, chatId: string, senderId: string): string;
   /** A lease, its fencing counter and its outbox share one hash tag, so one Lua script may touch them all. */
   lease(name: string): string;
   fence(name: string): string;
@@ -164,6 +168,7 @@ export function createKeys(prefix: string): Keys {
       return `${prefix}:sess:${h}`;
     },
     audit: (t, date) => `${tag(t)}:audit:${date}`,
+    pending: (t, platform, chatId, senderId) => `${tag(t)}:ask:${platform}:${chatId}:${senderId}`,
     caseSeq: (t) => `${tag(t)}:case:n`,
     cases: (t) => `${tag(t)}:case`,
     caseSources: (t) => `${tag(t)}:case:src`,

@@ -16,10 +16,13 @@ import {
   type ReportVersion,
   type StoredReport,
   type UnitDay,
+  type PendingAt,
   type Withdrawal,
 } from './report-store.js';
 import { addDelta, addToHalf, type DayAggregate, halfMonthOf, isZero, type PeriodId, unitDayVector, type Vec, yearOf, zeroVec } from './aggregates.js';
 import { historyCutoff } from './keys.js';
+
+const pendingKey = (township: string, at: PendingAt) => [township, at.platform, at.chatId, at.senderId].join('\x1f');
 import { validateWrite } from './validate-write.js';
 
 // The embedded store used when REDIS_URL is unset: same semantics as RedisReportStore (one contract suite runs
@@ -56,6 +59,7 @@ export interface MemoryReportStoreOptions {
 
 export class MemoryReportStore implements ReportStore {
   private readonly clock: Clock;
+  private readonly pending = new Map<string, { value: string; until: number }>();
   private readonly rawRetentionMs: number;
   private readonly days = new Map<string, Map<string, UnitState>>();
   private readonly raws = new Map<string, { lastWrite: number; msgs: Map<string, RawMessage> }>();
@@ -334,6 +338,17 @@ export class MemoryReportStore implements ReportStore {
     this.claims.set(key, now + ttlSeconds * 1000);
     if (this.claims.size > 10_000) for (const [k, t] of this.claims) if (t <= now) this.claims.delete(k);
     return true;
+  }
+
+  async putPending(township: string, at: PendingAt, value: string, ttlSeconds: number): Promise<void> {
+    this.pending.set(pendingKey(township, at), { value, until: this.clock.now().getTime() + ttlSeconds * 1000 });
+  }
+
+  async takePending(township: string, at: PendingAt): Promise<string | undefined> {
+    const key = pendingKey(township, at);
+    const p = this.pending.get(key);
+    this.pending.delete(key);
+    return p && p.until > this.clock.now().getTime() ? p.value : undefined;
   }
 
   async ping(): Promise<boolean> {

@@ -40,6 +40,7 @@ import {
   type StoredReport,
   StoredReportSchema,
   type UnitDay,
+  type PendingAt,
   type Withdrawal,
 } from './report-store.js';
 import { validateWrite } from './validate-write.js';
@@ -466,6 +467,18 @@ export class RedisReportStore implements ReportStore {
   async claimOnce(scope: ClaimScope, id: string, ttlSeconds: number): Promise<boolean> {
     const res = await this.redis.set(this.keys.claim(scope, id), '1', 'EX', Math.max(1, Math.ceil(ttlSeconds)), 'NX');
     return res === 'OK';
+  }
+
+  async putPending(township: string, at: PendingAt, value: string, ttlSeconds: number): Promise<void> {
+    await this.redis.set(this.keys.pending(township, at.platform, at.chatId, at.senderId), value, 'EX', Math.max(1, Math.ceil(ttlSeconds)));
+  }
+
+  async takePending(township: string, at: PendingAt): Promise<string | undefined> {
+    // GET and DEL in one MULTI: two answers racing register the question once.
+    const key = this.keys.pending(township, at.platform, at.chatId, at.senderId);
+    const res = await this.redis.multi().get(key).del(key).exec();
+    const v = res?.[0]?.[1];
+    return typeof v === 'string' ? v : undefined;
   }
 
   async ping(): Promise<boolean> {

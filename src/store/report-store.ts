@@ -121,6 +121,12 @@ export interface MessageWrite {
 // unit-day's confirmations (signatures apply to the version they saw; a correction asks for them again).
 
 export type ClaimScope = 'message' | 'job' | 'send' | 'link';
+/** Where a pending question was asked: one sender in one chat. */
+export interface PendingAt {
+  platform: string;
+  chatId: string;
+  senderId: string;
+}
 
 export interface ReportStore {
   /**
@@ -200,6 +206,10 @@ export interface ReportStore {
    * 'job' (one cron slot across instances), 'send' (one digest per group per day). Keys are built in keys.ts.
    */
   claimOnce(scope: ClaimScope, id: string, ttlSeconds: number): Promise<boolean>;
+  /** Keeps the bot's pending question to a sender in a chat (replacing any earlier one) for `ttlSeconds`. */
+  putPending(township: string, at: PendingAt, value: string, ttlSeconds: number): Promise<void>;
+  /** Reads and deletes the pending question atomically (an answer registers it once); undefined when none or expired. */
+  takePending(township: string, at: PendingAt): Promise<string | undefined>;
   /** True if the store is reachable (readiness). */
   ping(): Promise<boolean>;
   close(): Promise<void>;

@@ -340,6 +340,20 @@ function storeContract(name: string, make: () => Promise<Harness>) {
       expect(await s.claimOnce('send', id, 100)).toBe(false);
     });
 
+    it('a pending question: taken once per sender and chat, replaced by a newer one, gone after its window', async () => {
+      const t = town();
+      const at = { platform: 'wecom', chatId: 'c1', senderId: `u-${randomUUID()}` };
+      expect(await s.takePending(t, at)).toBeUndefined();
+      await s.putPending(t, at, 'first', 60);
+      await s.putPending(t, at, 'second', 60);
+      expect(await s.takePending(t, { ...at, chatId: 'c2' })).toBeUndefined();
+      expect(await s.takePending(t, at)).toBe('second');
+      expect(await s.takePending(t, at)).toBeUndefined();
+      await s.putPending(t, at, 'late', 1);
+      await h.pass(1.2);
+      expect(await s.takePending(t, at)).toBeUndefined();
+    });
+
     it('a write with one invalid report writes nothing at all (validated before writing)', async () => {
       const t = town();
       const w = write(t, 'u1', [zero('甲村'), { ...assess('乙村', 1), counts: { disputesFound: -3 } } as Body]);

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { conversation } from '../../src/strings.js';
+import { makeChat } from '../support/make-deps.js';
+
+// An answer for every message addressed to the bot: when the parser is not sure, the bot says what it understood
+// and asks one line; a 是 from the same sender in the same chat within the window registers it. Chatter stays silent.
+
+const CLERK = 'zhangzhuang-clerk';
+const NOW = '2026-10-02T15:10:00+08:00';
+const zeroReceipt = (late = false) =>
+  conversation.receipt({ lines: [{ kind: 'zero_report', unit: '张庄村', date: '2026-10-02', detail: '' }], correction: false, proxy: false, unrostered: false, late, warnings: [], alerted: false });
+
+describe('a question instead of silence', () => {
+  it.each([
+    ['a misspelt 零报告', '零保告', 'typo'],
+    ['同上', '同上', 'same_as_before'],
+    ['情况和昨天一样', '情况和昨天一样', 'same_as_before'],
+    ['a zero report said for tomorrow', '明天零报告', 'future_day'],
+  ] as const)('%s: says what it understood and asks, storing nothing yet', async (_l, text, reason) => {
+    const chat = makeChat({ now: NOW });
+    const [reply] = await chat.say(CLERK, text);
+    expect(reply?.text).toBe(conversation.askGuess(reason, '张庄村', '2026-10-02'));
+    expect(reply?.mentions).toEqual([CLERK]);
+    expect((await chat.store.getDay('青石镇', '2026-10-02')).get('张庄村')?.zero).toBeUndefined();
+  });
+
+  it('a typo the parser knows (零抱告) is simply registered, with a receipt', async () => {
+    const chat = makeChat({ now: NOW });
+    const [reply] = await chat.say(CLERK, '张庄村零抱告');
+    expect(reply?.text).toBe(zeroReceipt());
+  });
+
+  it('chatter stays silent, and so does a 是 that answers no question', async () => {
+    const chat = makeChat({ now: NOW });
+    expect(await chat.say(CLERK, '收到')).toEqual([]);
+    expect(await chat.say(CLERK, '是')).toEqual([]);
+    expect((await chat.store.getDay('青石镇', '2026-10-02')).size).toBe(0);
+  });
+});
+
+describe('是 registers the pending question', () => {
+  it('from the same sender in the same chat, once', async () => {
+    const chat = makeChat({ now: NOW });
+    await chat.say(CLERK, '同上');
+    chat.clock.set('2026-10-02T15:12:00+08:00');
+    const [reply] = await chat.say(CLERK, '是');
+    expect(reply?.text).toBe(zeroReceipt());
+    const zero = (await chat.store.getDay('青石镇', '2026-10-02')).get('张庄村')?.zero;
+    expect(zero?.meta).toMatchObject({ senderId: CLERK, platform: 'wecom' });
+    expect(await chat.say(CLERK, '是')).toEqual([]);
+  });
+
+  it('not from someone else, nor after the window', async () => {
+    const chat = makeChat({ now: NOW });
+    await chat.say(CLERK, '零保告');
+    expect(await chat.say('wangzhuang-clerk', '对')).toEqual([]);
+    chat.clock.set('2026-10-02T15:40:00+08:00');
+    expect(await chat.say(CLERK, '对')).toEqual([]);
+    expect((await chat.store.getDay('青石镇', '2026-10-02')).get('张庄村')?.zero).toBeUndefined();
+  });
+});
