@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// The administrator's command line: `parse` (try message formats, score the parser) `simulate` (dry-run days) and `export` (Excel).
+// The administrator's command line: `parse` (try message formats, score the parser), `simulate` (dry-run days),
+// `export` (Excel) and `aggregates rebuild` (recompute the aggregates the jobs read, and report any difference).
 const USAGE = `usage:
   npm run --silent cli -- parse [--units UNITS.json] < messages.jsonl > results.jsonl
   npm run --silent cli -- simulate --roster roster.json --until ISO [--from ISO] [--redis URL] [--keep] < messages.jsonl > out.jsonl
-  npm run --silent cli -- export ledger|summary|reports --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.xlsx`;
+  npm run --silent cli -- export ledger|summary|reports --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.xlsx
+  npm run --silent cli -- aggregates rebuild [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--township NAME] [--write]`;
 
 const [command, ...args] = process.argv.slice(2);
 switch (command) {
@@ -20,6 +22,11 @@ switch (command) {
   case 'export': {
     const { runExportCommand } = await import('./export/export-command.js');
     process.exitCode = await runExportCommand(args, process.stdout, process.stderr);
+    break;
+  }
+  case 'aggregates': {
+    const { runRebuildCommand } = await import('./store/rebuild-command.js');
+    process.exitCode = await runRebuildCommand(args, process.env, process.stdout, process.stderr);
     break;
   }
   default:
