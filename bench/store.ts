@@ -4,12 +4,15 @@ import { cpus, loadavg } from 'node:os';
 import { Redis } from 'ioredis';
 import { addDays, shanghaiInstant } from '../src/dates.js';
 import { silentLogger } from '../src/logger.js';
-import { createKeys } from '../src/store/keys.js';
+import { encodeInbound } from '../src/core/message-codec.js';
+import { createKeys, DAY_TTL_DAYS } from '../src/store/keys.js';
+import { createRedisQueue } from '../src/store/redis-queue.js';
 import { RedisReportStore } from '../src/store/redis-store.js';
 import type { MessageWrite, StoredReport } from '../src/store/report-store.js';
 import { startRedisServer, stopRedisServer } from '../tests/support/redis-global-setup.js';
 
-// npm run bench:store — Redis memory per stored report (INFO memory, used_memory delta over 100,000 reports),
+// npm run bench:store — Redis memory per stored report (INFO memory, used_memory delta over 100,000 reports), and
+// all-in per message (inbox claim and stream entry once deleted, report, raw audit copy, versions, aggregates),
 // reports stored per second through RedisReportStore.applyMessage, and a baseline in the same run: one plain
 // SET per report of its full JSON (JSON.stringify of the StoredReport), pipelined.
 // Uses REDIS_URL if set (figures then include whatever else that server does), else a fresh redis-server.
@@ -19,6 +22,9 @@ const CONCURRENCY = 256;
 const TOWNSHIPS = 20;
 const UNITS_PER_TOWNSHIP = 50;
 const BIG_DAY_UNITS = 10_000;
+const TEXT_CHARS = 100;
+/** config.DEDUPE_TTL_SECONDS default: a message's dedupe claim lives this long (one day of claims in steady state). */
+const DEDUPE_TTL = 86_400;
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国';
@@ -86,7 +92,9 @@ function message(u: Unit, date: string): MessageWrite {
     });
   if (Math.random() < 0.03)
     bodies.push({ kind: 'incident', unit: u.name, date, escalation: pick(['township', 'county'] as const), people: 1 + rnd(30), collective: Math.random() < 0.3, summary: `${u.name}村民因土地流转问题发生纠纷，已到场调处` });
-  const text = `${u.name}${date.slice(5)}日报：${bodies.map((b) => (b.kind === 'zero_report' ? '今日零报告，无矛盾纠纷、无上访、无重点人员异常。' : '矛盾纠纷排查情况如上，重点人员在控。')).join('')}报告人：${u.reporterName}`;
+  // Exactly 100 characters, the size the capacity figure is quoted for.
+  const said = `${u.name}${date.slice(5)}日报：${bodies.map((b) => (b.kind === 'zero_report' ? '今日零报告，无矛盾纠纷、无上访、无重点人员异常。' : '矛盾纠纷排查情况如上，重点人员在控。')).join('')}报告人：${u.reporterName}。`;
+  const text = said.padEnd(TEXT_CHARS, '各村（社区）继续做好矛盾纠纷排查化解和重点人员稳控工作。').slice(0, TEXT_CHARS);
   return {
     township: u.township,
     raw: { msgId, platform: 'wecom', chatId: u.chatId, senderId: u.reporter, at, text },
@@ -113,6 +121,78 @@ function makeMessages(units: Unit[], reports: number): MessageWrite[] {
 async function usedMemory(redis: Redis): Promise<number> {
   const info = await redis.info('memory');
   return Number(/used_memory:(\d+)/.exec(info)![1]);
+}
+
+/** The whole path of each message (see main), on a fresh prefix; prints the bytes per message and their parts. */
+async function allInPhase(redis: Redis, prefix: string, tag: string, label: string, msgs: MessageWrite[]): Promise<void> {
+  const f = (n: number) => n.toFixed(0);
+  // — all-in: the whole path of a message, on a fresh prefix: the inbox's claim + XADD, applyMessage (report,
+  // raw audit copy, versions, aggregates), then XACK + XDEL as the inbox does once the effects are stored —
+  const allPrefix = `${prefix}-all${tag}`;
+  const allStore = new RedisReportStore(redis, { prefix: allPrefix, rawRetentionDays: 180, logger: silentLogger });
+  const allKeys = createKeys(allPrefix);
+  const byTownship = new Map<string, MessageWrite[]>();
+  for (const m of msgs) byTownship.set(m.township, [...(byTownship.get(m.township) ?? []), m]);
+  const m3 = await usedMemory(redis);
+  const t = performance.now();
+  await Promise.all(
+    [...byTownship].map(async ([township, list]) => {
+      const queue = createRedisQueue({ redis, keys: allKeys, township, queue: 'inbox', consumer: 'bench' });
+      for (let i = 0; i < list.length; i += 200) {
+        const chunk = list.slice(i, i + 200);
+        await Promise.all(
+          chunk.map((m) =>
+            queue.enqueue(`wecom:${m.raw.msgId}`, encodeInbound({ platform: 'wecom', msgId: m.raw.msgId, chatId: m.raw.chatId, userId: m.raw.senderId, text: m.raw.text, at: new Date(m.raw.at) }), DEDUPE_TTL),
+          ),
+        );
+        const byId = new Map(chunk.map((m) => [m.raw.msgId, m]));
+        const entries = await queue.read(chunk.length, 10);
+        await Promise.all(
+          entries.map(async (e) => {
+            await allStore.applyMessage(byId.get((JSON.parse(e.payload) as { msgId: string }).msgId)!);
+            await queue.ack(e.id);
+          }),
+        );
+      }
+      await queue.close();
+    }),
+  );
+  const allSec = (performance.now() - t) / 1000;
+  const allIn = (await usedMemory(redis)) - m3;
+  // What each part holds: drop its keys and see how much memory goes with them.
+  const dropped = async (pattern: string) => {
+    const before = await usedMemory(redis);
+    let cursor = '0';
+    do {
+      const [c, ks] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 5000);
+      cursor = c;
+      if (ks.length) await redis.del(...ks);
+    } while (cursor !== '0');
+    return before - (await usedMemory(redis));
+  };
+  const parts: [string, number][] = [];
+  for (const [name, pattern] of [
+    ['dedupe claims', `*${allPrefix}*:q:inbox:seen:*`],
+    ['inbox stream (entries deleted)', `*${allPrefix}*:q:inbox`],
+    ['raw audit copies', `*${allPrefix}*:raw:*`],
+    ['report versions', `*${allPrefix}*:ver:*`],
+    ['aggregates (day, half-month, year)', `*${allPrefix}*:a[dhy]:*`],
+    ['key persons, last message', `*${allPrefix}*:k[ph]`],
+  ] as const)
+    parts.push([name, await dropped(pattern)]);
+  parts.push(['reports (day hashes) and the rest', allIn - parts.reduce((a, [, b]) => a + b, 0)]);
+  console.log(`\nall-in, per message of ${TEXT_CHARS} characters, ${label} (inbox claim + stream entry, applyMessage, XACK + XDEL; ${f(msgs.length / allSec)} messages/s):`);
+  console.log(`  total:                        ${f(allIn / msgs.length)} bytes/message   (target ≤ 600)`);
+  for (const [name, b] of parts) console.log(`    ${name.padEnd(36)} ${f(b / msgs.length).padStart(5)}`);
+  // Capacity: one message per unit and day; reports, versions and aggregates kept DAY_TTL_DAYS, raw copies
+  // RAW_RETENTION_DAYS (default 180), claims DEDUPE_TTL (one day); key-person histories counted as growing like
+  // reports (an upper bound: they are per person, and the last-message hash is per sender).
+  const per = (name: string) => (parts.find(([n]) => n === name)?.[1] ?? 0) / msgs.length;
+  const unitBytes =
+    DAY_TTL_DAYS * (per('reports (day hashes) and the rest') + per('report versions') + per('aggregates (day, half-month, year)') + per('inbox stream (entries deleted)') + per('key persons, last message')) +
+    180 * per('raw audit copies') +
+    per('dedupe claims');
+  console.log(`  capacity: ${(unitBytes / 2 ** 20).toFixed(2)} MB per unit kept (${DAY_TTL_DAYS} days of reports, 180 of raw copies); one GB of Redis holds ${f(2 ** 30 / unitBytes / 50)} townships of 50 units, ${f(2 ** 30 / unitBytes / 1000)} of 1,000 units`);
 }
 
 async function runPool<T>(items: readonly T[], fn: (x: T) => Promise<unknown>): Promise<void> {
@@ -172,6 +252,14 @@ async function main() {
     for (let i = 0; i < rawKeys.length; i += 500) await redis.del(...rawKeys.slice(i, i + 500));
     const rawBytes = m2 - (await usedMemory(redis));
     const storeBytes = withRaw - rawBytes;
+
+    await allInPhase(redis, prefix, '', 'Redis defaults', msgs);
+    if (own) {
+      // Small hashes as listpacks (see README): the day, raw and version hashes of a township stay compact.
+      await redis.config('SET', 'hash-max-listpack-value', '1024');
+      await redis.config('SET', 'hash-max-listpack-entries', '512');
+      await allInPhase(redis, prefix, '-lp', 'hash-max-listpack-value 1024, -entries 512', msgs);
+    }
 
     // — getDay of a 10,000-unit township-day (the digest's read) —
     const bigUnits: Unit[] = Array.from({ length: BIG_DAY_UNITS }, (_, i) => ({ ...units[i % units.length]!, township: '大镇', name: `单位${i}` }));

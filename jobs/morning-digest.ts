@@ -1,6 +1,7 @@
 import type { Deps } from '../src/core/deps.js';
 import { addDays, dateRange, type IsoDate, shanghaiDate } from '../src/dates.js';
-import { LATE, readMembership, rosterPositions, unitsMissing, unitsWith } from '../src/stats/membership.js';
+import { LATE, readMembership, rosterFingerprint, rosterPositions, unitsMissing, unitsWith } from '../src/stats/membership.js';
+import { halfMonthOf } from '../src/store/aggregates.js';
 import { periodStart } from '../src/stats/period-start.js';
 import { type DayInput, type IncidentLine, type KeyPersonLine, unitDayLines } from '../src/stats/summarize.js';
 import { scheduled } from '../src/strings.js';
@@ -29,9 +30,12 @@ export async function buildMorningDigest(deps: Deps, date: IsoDate): Promise<str
   const start = periodStart(date, period);
   const dates = dateRange(start.from, date);
   const reportDays = dates.filter((d) => calendar.isReportDay(d));
-  const [aggs, members, excused, leaves] = await Promise.all([
-    Promise.all(dates.map((d) => store.dayAggregate(township, d))),
-    readMembership(store, township, roster, reportDays, [date]),
+  // Roster units that reported on each earlier report day: cached beside each day's aggregates for this roster
+  // (the digest of that day counted them), so only `date`'s half-month is read in full, unless a day changed since.
+  const fp = rosterFingerprint(roster);
+  const [aggs, today, excused, leaves] = await Promise.all([
+    store.daySums(township, dates, fp),
+    store.dayAggregate(township, date),
     store.excused(township, date),
     store.leaves(township, date),
   ]);
@@ -41,11 +45,22 @@ export async function buildMorningDigest(deps: Deps, date: IsoDate): Promise<str
     excused: excused.map((e) => ({ unit: e.unit, reason: e.reason })),
     away: leaves.map((l) => ({ unit: l.unit, name: roster.person(l.memberId)?.name ?? l.memberId, kind: l.kind })),
   });
-  const sums = aggs.at(-1)!.sums;
+  const sums = today.sums;
   const expected = calendar.isReportDay(date);
   if (!expected && !sums[0]) return null;
+  const at = new Map(dates.map((d, i) => [d, aggs[i]!]));
+  const half = halfMonthOf(date).id;
+  const counted = reportDays.filter((d) => d !== date && halfMonthOf(d).id !== half && at.get(d)!.count === undefined);
+  const members = await readMembership(store, township, roster, [...counted, ...reportDays.filter((d) => halfMonthOf(d).id === half)], [date]);
+  const rosterReported = (d: IsoDate) => members.rosterReported.get(d) ?? at.get(d)!.count ?? 0;
+  await Promise.all(
+    [...members.rosterReported].map(async ([d, n]) => {
+      const a = at.get(d)!;
+      if (a.count !== n) await store.putDayCount(township, d, fp, a.seq, n).catch(() => undefined); // a cache: a failure costs a later scan
+    }),
+  );
   const m = members.days.get(date)!;
-  const highlights = await store.getUnitDays(township, date, aggs.at(-1)!.highlights);
+  const highlights = await store.getUnitDays(township, date, today.highlights);
   const incidents: IncidentLine[] = [];
   const persons: KeyPersonLine[] = [];
   const pos = rosterPositions(roster);
@@ -53,13 +68,13 @@ export async function buildMorningDigest(deps: Deps, date: IsoDate): Promise<str
   for (const unit of order) unitDayLines(date, unit, highlights.get(unit)!, incidents, persons);
   const total = roster.roster.units.length;
   const cum = { reported: 0, found: 0, resolved: 0, incidents: 0, missing: 0 };
-  for (const a of aggs) {
-    cum.reported += a.sums[0]!;
-    cum.found += a.sums[3]!;
-    cum.resolved += a.sums[4]!;
-    cum.incidents += a.sums[6]!;
+  for (const { sums: a } of aggs) {
+    cum.reported += a[0]!;
+    cum.found += a[3]!;
+    cum.resolved += a[4]!;
+    cum.incidents += a[6]!;
   }
-  for (const d of reportDays) cum.missing += total - (members.rosterReported.get(d) ?? 0);
+  for (const d of reportDays) cum.missing += total - rosterReported(d);
   const text = scheduled.digest({
     township,
     date,

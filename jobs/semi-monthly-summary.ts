@@ -1,6 +1,6 @@
 import type { Deps } from '../src/core/deps.js';
 import { addDays, type IsoDate, shanghaiDate } from '../src/dates.js';
-import { rosterPositions } from '../src/stats/membership.js';
+import { rosterPositions, SCAN_BATCH } from '../src/stats/membership.js';
 import { halfMonthOf } from '../src/store/aggregates.js';
 import { halfMonthsBetween } from '../src/store/rebuild-aggregates.js';
 import { type SummaryRow, scheduled } from '../src/strings.js';
@@ -31,23 +31,26 @@ export async function buildSemiMonthlySummary(deps: Deps, date: IsoDate): Promis
   const cum = { found: new Float64Array(n), resolved: new Float64Array(n) };
   const extras = new Map<string, { found: number; resolved: number; beyond: number; cumFound: number; cumResolved: number }>();
   const total = { found: 0, resolved: 0, cumFound: 0, cumResolved: 0 };
-  for await (const batch of store.scanPeriod(township, halfMonthOf(from).id, 2000))
-    for (const [unit, r] of batch) {
-      const p = pos.get(unit);
-      total.found += r[3]!;
-      total.resolved += r[4]!;
-      if (p === undefined) extras.set(unit, { found: r[3]!, resolved: r[4]!, beyond: r[7]!, cumFound: 0, cumResolved: 0 });
-      else {
-        half.found[p] = r[3]!;
-        half.resolved[p] = r[4]!;
-        half.beyond[p] = r[7]!;
+  /** Cumulative figures of units outside the roster, kept only for those the half-month shows (as rows). */
+  const extraCum = new Map<string, { found: number; resolved: number }>();
+  const readHalf = async () => {
+    for await (const batch of store.scanPeriod(township, halfMonthOf(from).id, SCAN_BATCH))
+      for (const [unit, r] of batch) {
+        const p = pos.get(unit);
+        total.found += r[3]!;
+        total.resolved += r[4]!;
+        if (p === undefined) extras.set(unit, { found: r[3]!, resolved: r[4]!, beyond: r[7]!, cumFound: 0, cumResolved: 0 });
+        else {
+          half.found[p] = r[3]!;
+          half.resolved[p] = r[4]!;
+          half.beyond[p] = r[7]!;
+        }
       }
-    }
+  };
   // Since 1 January up to `to`: the year's records, less what came after `to` (reports of the 16th or the 1st that are
   // already in when the summary runs, or every later half-month when it is built again later).
-  const later = halfMonthsBetween(addDays(to, 1), `${cumFrom.slice(0, 4)}-12-31`).map((h) => ({ id: h.id, sign: -1 }));
-  for (const { id, sign } of [{ id: cumFrom.slice(0, 4), sign: 1 }, ...later])
-    for await (const batch of store.scanPeriod(township, id, 2000))
+  const readCum = async (id: string, sign: number) => {
+    for await (const batch of store.scanPeriod(township, id, SCAN_BATCH))
       for (const [unit, r] of batch) {
         const f = sign * r[3]!;
         const v = sign * r[4]!;
@@ -58,26 +61,34 @@ export async function buildSemiMonthlySummary(deps: Deps, date: IsoDate): Promis
           cum.found[p]! += f;
           cum.resolved[p]! += v;
         } else {
-          const e = extras.get(unit);
-          if (e) {
-            e.cumFound += f;
-            e.cumResolved += v;
-          }
+          const e = extraCum.get(unit) ?? { found: 0, resolved: 0 };
+          e.found += f;
+          e.resolved += v;
+          extraCum.set(unit, e);
         }
       }
+  };
+  // All at once: Redis prepares one reply while this process reads another (sums do not depend on the order).
+  const later = halfMonthsBetween(addDays(to, 1), `${cumFrom.slice(0, 4)}-12-31`);
+  await Promise.all([readHalf(), readCum(cumFrom.slice(0, 4), 1), ...later.map((h) => readCum(h.id, -1))]);
+  for (const [unit, e] of extras) {
+    e.cumFound = extraCum.get(unit)?.found ?? 0;
+    e.cumResolved = extraCum.get(unit)?.resolved ?? 0;
+  }
   const rows: SummaryRow[] = roster.roster.units.map((u, i) => ({ unit: u.name, found: half.found[i]!, resolved: half.resolved[i]!, cumFound: cum.found[i]!, cumResolved: cum.resolved[i]! }));
   const extraNames = [...extras.keys()].sort();
   for (const u of extraNames) {
     const e = extras.get(u)!;
     rows.push({ unit: u, found: e.found, resolved: e.resolved, cumFound: e.cumFound, cumResolved: e.cumResolved });
   }
-  // Ties in roster order, then the other units by name (as summarize orders units).
-  const beyond = [...roster.roster.units.map((u, i) => ({ unit: u.name, count: half.beyond[i]! })), ...extraNames.map((u) => ({ unit: u, count: extras.get(u)!.beyond }))];
-  const ranking = beyond
-    .map((b, i) => ({ ...b, i }))
-    .filter((b) => b.count > 0)
-    .sort((a, b) => b.count - a.count || a.i - b.i)
-    .map(({ unit, count }) => ({ unit, count }));
+  // Ties in roster order, then the other units by name (as summarize orders units); only units with any count.
+  const ranked: { unit: string; count: number; i: number }[] = [];
+  for (let i = 0; i < n; i++) if (half.beyond[i]) ranked.push({ unit: roster.roster.units[i]!.name, count: half.beyond[i]!, i });
+  extraNames.forEach((u, j) => {
+    const count = extras.get(u)!.beyond;
+    if (count) ranked.push({ unit: u, count, i: n + j });
+  });
+  const ranking = ranked.sort((a, b) => b.count - a.count || a.i - b.i).map(({ unit, count }) => ({ unit, count }));
   return scheduled.summary({ township, from, to, cumFrom, rows, total: { unit: '合计', ...total }, ranking });
 }
 

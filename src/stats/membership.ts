@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { IsoDate } from '../dates.js';
 import type { RosterIndex } from '../roster.js';
 import { halfMonthOf } from '../store/aggregates.js';
@@ -6,6 +7,9 @@ import type { ReportStore } from '../store/report-store.js';
 // Who reported, read from the half-month records the write keeps (store/aggregates.ts), streamed in batches: a
 // province-sized township (100,000 units) is never one reply nor a day of records in memory, only one flag byte per
 // roster unit. Which units are expected is the roster's business, decided here at read time.
+
+/** Units per HSCAN reply: big enough that round trips do not dominate, small enough to stay a batch. */
+export const SCAN_BATCH = Number(process.env.AGG_SCAN_BATCH ?? 5000);
 
 /** Flags of a unit-day in DayMembership. */
 export const REPORTED = 1;
@@ -17,6 +21,14 @@ export interface DayMembership {
   roster: Uint8Array;
   /** Units outside the roster that reported that day, with their flags. */
   extras: Map<string, number>;
+}
+
+const fingerprints = new WeakMap<RosterIndex, string>();
+/** A short digest of the roster's unit names: counts cached for one roster are never used for another. */
+export function rosterFingerprint(roster: RosterIndex): string {
+  let fp = fingerprints.get(roster);
+  if (fp === undefined) fingerprints.set(roster, (fp = `r${createHash('sha1').update(roster.roster.units.map((u) => u.name).join('\n')).digest('base64url').slice(0, 16)}`));
+  return fp;
 }
 
 const positions = new WeakMap<RosterIndex, Map<string, number>>();
@@ -60,7 +72,7 @@ export async function readMembership(
     [...halves].map(async ([id, { counted, detailed }]) => {
       // Per-bit counts of rostered units, summed into dates once the half-month is read.
       const perBit = new Array<number>(16).fill(0);
-      for await (const batch of store.scanPeriod(township, id, 2000))
+      for await (const batch of store.scanPeriod(township, id, SCAN_BATCH))
         for (const [unit, rec] of batch) {
           const p = pos.get(unit);
           const reported = rec[0]!;

@@ -126,6 +126,7 @@ local function aggAfter(sumsField, ttl, keyOf)
         end
       end
       aggPut(dayAgg, sumsField, sums)
+      redis.call('HINCRBY', dayAgg, sumsField .. '#', 1)
       if ah then redis.call('HSET', dayAgg, unit, '1') else redis.call('HDEL', dayAgg, unit) end
       aggPut(half, unit, hr)
       aggPut(year, unit, y)

@@ -38,7 +38,8 @@ import type { ClaimScope } from './report-store.js';
 //                            first. TTL RAW_RETENTION_DAYS, like the raw messages.
 // Aggregates, kept by the same Lua step as the records they sum (see aggregates.ts); TTL DAY_TTL_DAYS, refreshed:
 //   {P:T}:ad:<date>    HASH  the day's aggregates: field AGG_SUMS_FIELD = sums over its units (comma list), and one
-//                            field per highlight unit (an incident or a key person abnormal or away) → '1'.
+//                            field per highlight unit (an incident or a key person abnormal or away) → '1';
+//                            AGG_SEQ_FIELD counts the changes, aggCountField(k) caches a count computed at a seq.
 //   {P:T}:ah:<YYYY-MM-h>  HASH  unit → half-month record (h = 1 for the 1st–15th, 2 after): day bitmasks reported,
 //                            late, both signatures; then the half-month's sums. A unit without reports has no field.
 //   {P:T}:ay:<YYYY>    HASH  unit → year record: days reported, late, signed; then the year's sums.
@@ -87,6 +88,12 @@ const KIND_OF_CODE: Record<string, DatedKind> = { z: 'zero_report', a: 'daily_as
 
 /** Field of the day sums in the day's aggregate hash; no unit name contains PERSON_SEP (checked on write). */
 export const AGG_SUMS_FIELD = '\x1f';
+/** The day's change counter in its aggregate hash (HINCRBY by every write that changes the day's aggregates). */
+export const AGG_SEQ_FIELD = '\x1f#';
+/** A count the jobs computed from the day's aggregates and cached beside them (`<seq>:<count>`), e.g. roster units reported. */
+export function aggCountField(key: string): string {
+  return `\x1fc:${key}`;
+}
 
 /** Separates unit and person name in key-person fields; no roster or parsed name contains it (checked on write). */
 export const PERSON_SEP = '\x1f';

@@ -74,7 +74,7 @@ export class MemoryReportStore implements ReportStore {
   private readonly reportVersions = new Map<string, ReportVersion[]>();
   private readonly alertNumbers = new Map<string, number>();
   /** Aggregates (aggregates.ts): by `township\0date`, and per-unit records by `township\0period`. */
-  private readonly aggDays = new Map<string, { sums: Vec; highlights: Set<string> }>();
+  private readonly aggDays = new Map<string, { sums: Vec; highlights: Set<string>; seq: number; counts: Map<string, { seq: number; count: number }> }>();
   private readonly aggPeriods = new Map<string, Map<string, Vec>>();
   private readonly excuses = new Map<string, Map<string, Excuse>>();
   private readonly leaveBook = new Map<string, Map<string, Leave>>();
@@ -287,6 +287,19 @@ export class MemoryReportStore implements ReportStore {
     return { sums: a ? [...a.sums] : zeroVec(), highlights: a ? [...a.highlights].sort() : [] };
   }
 
+  async daySums(township: string, dates: readonly IsoDate[], countKey?: string): Promise<{ sums: Vec; seq: number; count?: number }[]> {
+    return dates.map((d) => {
+      const a = this.aggDays.get(`${township}\0${d}`);
+      const seq = a?.seq ?? 0;
+      const c = countKey === undefined ? undefined : a?.counts.get(countKey);
+      return { sums: [...(a?.sums ?? zeroVec())], seq, ...(c && c.seq === seq ? { count: c.count } : {}) };
+    });
+  }
+
+  async putDayCount(township: string, date: IsoDate, countKey: string, seq: number, count: number): Promise<void> {
+    this.aggDays.get(`${township}\0${date}`)?.counts.set(countKey, { seq, count });
+  }
+
   async *scanPeriod(township: string, period: PeriodId, batch = 1000): AsyncIterable<[string, Vec][]> {
     const all = [...(this.aggPeriods.get(`${township}\0${period}`) ?? [])].map(([u, v]): [string, Vec] => [u, [...v]]);
     for (let i = 0; i < all.length; i += batch) yield all.slice(i, i + batch);
@@ -304,7 +317,7 @@ export class MemoryReportStore implements ReportStore {
   async replaceAggregates(township: string, days: ReadonlyMap<IsoDate, DayAggregate>, periods: ReadonlyMap<PeriodId, ReadonlyMap<string, Vec>>): Promise<void> {
     for (const [date, a] of days) {
       if (isZero(a.sums) && !a.highlights.length) this.aggDays.delete(`${township}\0${date}`);
-      else this.aggDays.set(`${township}\0${date}`, { sums: [...a.sums], highlights: new Set(a.highlights) });
+      else this.aggDays.set(`${township}\0${date}`, { sums: [...a.sums], highlights: new Set(a.highlights), seq: 0, counts: new Map() });
     }
     for (const [period, recs] of periods) this.aggPeriods.set(`${township}\0${period}`, new Map([...recs].filter(([, v]) => !isZero(v)).map(([u, v]) => [u, [...v]])));
   }
@@ -376,12 +389,12 @@ export class MemoryReportStore implements ReportStore {
       const now = unitDayVector(this.days.get(`${township}\0${t.date}`)?.get(t.unit));
       if (now.highlight === t.highlight && now.vec.every((x, i) => x === t.vec[i])) continue;
       const dk = `${township}\0${t.date}`;
-      const day = this.aggDays.get(dk) ?? { sums: zeroVec(), highlights: new Set<string>() };
+      const day = this.aggDays.get(dk) ?? { sums: zeroVec(), highlights: new Set<string>(), seq: 0, counts: new Map() };
       addDelta(day.sums, t.vec, now.vec);
       if (now.highlight) day.highlights.add(t.unit);
       else day.highlights.delete(t.unit);
-      if (isZero(day.sums) && !day.highlights.size) this.aggDays.delete(dk);
-      else this.aggDays.set(dk, day);
+      day.seq += 1;
+      this.aggDays.set(dk, day);
       const half = halfMonthOf(t.date);
       this.addPeriod(township, half.id, t.unit, (rec) => addToHalf(rec, half.bit, t.vec, now.vec));
       this.addPeriod(township, yearOf(t.date), t.unit, (rec) => addDelta(rec, t.vec, now.vec));

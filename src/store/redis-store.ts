@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { type IsoDate, shanghaiDate } from '../dates.js';
 import type { Logger } from '../logger.js';
 import type { DatedKind } from '../parser/schema.js';
-import { AGG_SUMS_FIELD, createKeys, confirmField, DAY_TOTALS_FIELD, DAY_VERSION_FIELD, dayField, historyCutoff, type Keys, KIND_CODE, PERSON_SEP, parseDayField, parsePersonField, parseRawField, personField, rawField, ttlSeconds, unitDayFields } from './keys.js';
+import { AGG_SEQ_FIELD, AGG_SUMS_FIELD, aggCountField, createKeys, confirmField, DAY_TOTALS_FIELD, DAY_VERSION_FIELD, dayField, historyCutoff, type Keys, KIND_CODE, PERSON_SEP, parseDayField, parsePersonField, parseRawField, personField, rawField, ttlSeconds, unitDayFields } from './keys.js';
 import { type DayAggregate, decodeVec, encodeVec, halfMonthOf, isZero, type PeriodId, type Vec, zeroVec } from './aggregates.js';
 import { byAt, byMemberFrom, byUnitName } from './memory-store.js';
 import {
@@ -345,7 +345,8 @@ export class RedisReportStore implements ReportStore {
   async dayAggregate(township: string, date: IsoDate): Promise<DayAggregate> {
     const h = await this.redis.hgetall(this.keys.aggDay(township, date));
     const raw = h[AGG_SUMS_FIELD];
-    delete h[AGG_SUMS_FIELD];
+    // Fields with the separator are the sums, the change counter and cached counts: never a unit name.
+    for (const f of Object.keys(h)) if (f.includes(PERSON_SEP)) delete h[f];
     let sums = raw === undefined ? zeroVec() : decodeVec(raw);
     if (!sums) {
       this.skip({ township, date }, 'day aggregate failed validation');
@@ -354,13 +355,38 @@ export class RedisReportStore implements ReportStore {
     return { sums, highlights: Object.keys(h).sort() };
   }
 
+  async daySums(township: string, dates: readonly IsoDate[], countKey?: string): Promise<{ sums: Vec; seq: number; count?: number }[]> {
+    const p = this.redis.pipeline();
+    for (const d of dates) p.hmget(this.keys.aggDay(township, d), AGG_SUMS_FIELD, AGG_SEQ_FIELD, aggCountField(countKey ?? ''));
+    const res = (await p.exec()) ?? [];
+    return dates.map((date, i) => {
+      const [err, v] = res[i] ?? [null, null];
+      if (err) throw err;
+      const [raw, seqRaw, cachedRaw] = (v ?? []) as (string | null)[];
+      let sums = raw === null || raw === undefined ? zeroVec() : decodeVec(raw);
+      if (!sums) {
+        this.skip({ township, date }, 'day aggregate failed validation');
+        sums = zeroVec();
+      }
+      const seq = Number(seqRaw ?? 0);
+      const m = countKey && cachedRaw ? /^(\d+):(\d+)$/.exec(cachedRaw) : null;
+      return m && Number(m[1]) === seq ? { sums, seq, count: Number(m[2]) } : { sums, seq };
+    });
+  }
+
+  async putDayCount(township: string, date: IsoDate, countKey: string, seq: number, count: number): Promise<void> {
+    const key = this.keys.aggDay(township, date);
+    // Only onto an existing day (a day without aggregates has nothing to count); the TTL is the day's own.
+    await this.redis.multi().hset(key, aggCountField(countKey), `${seq}:${count}`).expire(key, ttlSeconds.day, 'NX').exec();
+  }
+
   async *scanPeriod(township: string, period: PeriodId, batch = 1000): AsyncIterable<[string, Vec][]> {
     const key = this.keys.aggPeriod(township, period);
     let cursor = '0';
     do {
       const [next, flat] = await this.redis.hscan(key, cursor, 'COUNT', batch);
       cursor = next;
-      const out: [string, Vec][] = [];
+      const out: [string, Vec][] = new Array(0);
       for (let i = 0; i + 1 < flat.length; i += 2) {
         const v = decodeVec(flat[i + 1]!);
         if (v) out.push([flat[i]!, v]);

@@ -182,6 +182,14 @@ export interface ReportStore {
    */
   dayAggregate(township: string, date: IsoDate): Promise<DayAggregate>;
   /**
+   * Only the sums of dayAggregate, for each date (one round trip in Redis): cumulative figures need no more. With
+   * each, the day's change counter (`seq`, bumped by every write that changes its aggregates) and the count cached
+   * under `countKey` by putDayCount when it was put at the current seq.
+   */
+  daySums(township: string, dates: readonly IsoDate[], countKey?: string): Promise<{ sums: Vec; seq: number; count?: number }[]>;
+  /** Caches a count computed from a day's aggregates read at `seq` (e.g. roster units that reported); kept with them. */
+  putDayCount(township: string, date: IsoDate, countKey: string, seq: number, count: number): Promise<void>;
+  /**
    * The per-unit records of a half-month (`YYYY-MM-1|2`) or a year (`YYYY`), in batches of about `batch` units
    * (HSCAN in Redis: a province-sized township is never read in one reply). Damaged records are skipped and logged.
    */

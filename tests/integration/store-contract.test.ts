@@ -422,9 +422,17 @@ function storeContract(name: string, make: () => Promise<Harness>) {
       // 23rd and 24th November: bits 7 and 8 of the second half-month.
       expect(await collect('2026-11-2')).toEqual({ 甲村: [1 << 7, 1 << 7, 0, 3, 3, 0, 0, 0, 1, 0], 乙村: [1 << 8, 1 << 8, 0, 0, 0, 0, 0, 0, 0, 0], 丙村: [1 << 7, 0, 0, 0, 0, 0, 1, 1, 0, 0] });
       expect((await collect('2026'))['甲村']).toEqual([1, 1, 0, 3, 3, 0, 0, 0, 1, 0]);
+      const [a, b, none] = await s.daySums(t, [D, D2, '2026-12-01'], 'k1');
+      expect([a!.sums, b!.sums]).toEqual([(await s.dayAggregate(t, D)).sums, [1, 1, 0, 0, 0, 0, 0, 0, 0, 0]]);
+      expect(none).toEqual({ sums: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0], seq: 0 });
+      // A count cached beside the day's aggregates is served only while the day has not changed since.
+      await s.putDayCount(t, D, 'k1', a!.seq, 7);
+      expect((await s.daySums(t, [D], 'k1'))[0]!.count).toBe(7);
+      expect((await s.daySums(t, [D], 'k2'))[0]!.count).toBeUndefined();
       // Both signatures; a correction by difference; 撤回 takes everything back out.
       await s.confirm(t, D, '甲村', { memberId: 'h1', role: 'head', at: '2026-11-23T05:00:00.000Z' });
       await s.confirm(t, D, '甲村', { memberId: 't1', role: 'team_leader', at: '2026-11-23T05:00:00.000Z' });
+      expect((await s.daySums(t, [D], 'k1'))[0]!.count).toBeUndefined();
       await s.applyMessage(write(t, 'u1', [assess('甲村', 1)], { remove: [{ unit: '甲村', date: D, kinds: ['key_person'] }] }));
       expect(await s.dayAggregate(t, D)).toEqual({ sums: [2, 0, 1, 1, 1, 0, 1, 1, 0, 0], highlights: ['丙村'] });
       expect((await collect('2026-11-2'))['甲村']).toEqual([1 << 7, 0, 1 << 7, 1, 1, 0, 0, 0, 0, 0]);

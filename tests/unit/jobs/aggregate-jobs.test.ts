@@ -103,6 +103,29 @@ function jobsSuite(name: string, makeStore: () => ReportStore) {
       expect(grown).toContain('应报未报10次');
     });
 
+    it('a period across two half-months: counts cached per day stay right through late writes and a roster change', async () => {
+      const inner = makeStore();
+      const crossing = parseRoster(testRosterData({ periods: [{ name: '两会', from: '2026-10-12', to: '2026-10-20' }] }));
+      const { deps } = jobDeps({ roster: crossing, now: '2026-10-19T08:00:00+08:00', store: inner });
+      await storeReports(inner, T, [zero('张庄村', '2026-10-12'), zero('李家湾村', '2026-10-12'), zero('外村', '2026-10-13')]);
+      await storeReports(inner, T, [zero('张庄村', '2026-10-15'), assessment('东坡社区', '2026-10-16', { disputesFound: 2 }), zero('张庄村', '2026-10-18')]);
+      const check = async (what: string, d = deps) => {
+        const got = await buildMorningDigest(d, '2026-10-18');
+        expect(got, what).toBe(await referenceDigest(d, '2026-10-18'));
+        return got ?? '';
+      };
+      expect(await check('cold')).toContain('【两会累计（10月12日起）】应报未报16次');
+      expect(await check('warm')).toContain('应报未报16次');
+      // 补报 and 撤回 in the earlier half-month after its counts were cached.
+      await storeReports(inner, T, [zero('东坡社区', '2026-10-12', { senderId: 'dp-clerk' })]);
+      expect(await check('after 补报')).toContain('应报未报15次');
+      await inner.undoLast(T, 'dp-clerk', { msgId: 'u1', at: '2026-10-18T02:00:00.000Z' });
+      expect(await check('after 撤回')).toContain('应报未报16次');
+      // 外村 joins the roster: its report of the 13th now counts, with no stale cached count.
+      const grown = parseRoster(testRosterData({ periods: [{ name: '两会', from: '2026-10-12', to: '2026-10-20' }], units: [...testRosterData().units, { name: '外村', members: [{ id: 'wc-head', name: '外村书记', role: 'head' }] }] }));
+      expect(await check('roster change', jobDeps({ roster: grown, now: '2026-10-19T08:00:00+08:00', store: inner }).deps)).toContain('应报未报22次');
+    });
+
     it('the 汇总表 equals the recomputation from every record, with reports after its half-month already in', async () => {
       const inner = makeStore();
       const { store, fullReads } = counting(inner);
