@@ -1,6 +1,7 @@
 import { shanghaiDate } from '../src/dates.js';
 import { type CommandArgs, commandArgs } from '../src/parser/command-args.js';
 import { type ActionName, actionArgs, actionCommand } from '../src/parser/commands.js';
+import { isOfficeSender } from '../src/roster.js';
 import type { HandlerContext } from './types.js';
 
 /** True when the message starts with the bot command `name` (历史, 查询, 督办, 免报, 请假/外出). */
@@ -23,7 +24,7 @@ export function argsOf(ctx: HandlerContext, text = ctx.msg.text): CommandArgs {
 
 /** Leaders and staff run the township: they supervise and excuse. */
 export function isOffice(ctx: HandlerContext): boolean {
-  return ctx.sender.kind === 'leader' || ctx.sender.kind === 'staff';
+  return isOfficeSender(ctx.sender);
 }
 
 /** A roster person's name, for lists (their id when not on the roster). */

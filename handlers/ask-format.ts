@@ -1,3 +1,4 @@
+import { isOfficeSender } from '../src/roster.js';
 import { conversation } from '../src/strings.js';
 import type { Handler } from './types.js';
 
@@ -8,7 +9,7 @@ import type { Handler } from './types.js';
  */
 export const askFormat: Handler = {
   name: 'ask-format',
-  match: (ctx) => ctx.parsed.unclear && ctx.sender.kind !== 'leader' && ctx.sender.kind !== 'staff',
+  match: (ctx) => ctx.parsed.unclear && !isOfficeSender(ctx.sender),
   async handle(ctx) {
     ctx.deps.metrics.parseFailures.inc();
     await ctx.reply(conversation.unclear());

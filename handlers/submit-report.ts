@@ -2,7 +2,7 @@ import { shanghaiInstant } from '../src/dates.js';
 import { isOfficeTalk } from '../src/parser/commands.js';
 import { clauseOf, modalityOf } from '../src/parser/modality.js';
 import { type DatedKind, type DatedReport, ESCALATION_ORDER, isDated, type Person } from '../src/parser/schema.js';
-import { mayActFor } from '../src/roster.js';
+import { isOfficeSender, mayActFor } from '../src/roster.js';
 import type { MessageWrite, StoredReport, UnitDay } from '../src/store/report-store.js';
 import { conversation, parseWarningText, type ReceiptLine } from '../src/strings.js';
 import { openCasesForReports } from '../src/ledger/open-case.js';
@@ -21,14 +21,15 @@ function contradictsZero(r: DatedReport): boolean {
   return false;
 }
 
-export function detail(r: DatedReport): string {
+/** What the receipt (and 历史, 查询) says of a report; with the message's text, threats read as risks. */
+export function detail(r: DatedReport, text?: string): string {
   switch (r.kind) {
     case 'zero_report':
       return conversation.zeroDetail();
     case 'daily_assessment':
       return conversation.assessmentDetail(r.counts, r.level);
     case 'key_person':
-      return conversation.personsDetail(r.persons);
+      return conversation.personsDetail(r.persons, (p) => (text === undefined ? 'act' : modalityOf(clauseOf(text, p.name))));
     case 'incident':
       return conversation.incidentDetail(r.escalation, r.people, r.collective);
   }
@@ -101,7 +102,7 @@ function alertItems(r: Known, text: string, all = false): string[] {
 export const submitReport: Handler = {
   name: 'submit-report',
   // A leader's or staff member's question or instruction that names a unit and an event is not a report of it.
-  match: (ctx) => ctx.parsed.reports.some(isDated) && !((ctx.sender.kind === 'leader' || ctx.sender.kind === 'staff') && isOfficeTalk(ctx.msg.text)),
+  match: (ctx) => ctx.parsed.reports.some(isDated) && !(isOfficeSender(ctx.sender) && isOfficeTalk(ctx.msg.text)),
   async handle(ctx) {
     const reports = ctx.parsed.reports.filter(isDated);
     const unknown = reports.filter((r) => r.unit === null);
@@ -226,7 +227,7 @@ export const submitReport: Handler = {
     }
     const alerted = groups.length > 0 && (numbered.size > 0 || updated.size > 0);
 
-    const lines: ReceiptLine[] = accepted.map((r) => ({ kind: r.kind, unit: r.unit, date: r.date, detail: detail(r) }));
+    const lines: ReceiptLine[] = accepted.map((r) => ({ kind: r.kind, unit: r.unit, date: r.date, detail: detail(r, msg.text) }));
     const warnings = ctx.parsed.warnings.map(parseWarningText);
     const unsigned = [...new Set(accepted.filter((r) => r.correction && (before(r)?.confirmations.length ?? 0) > 0).map((r) => r.unit))];
     const receipt = conversation.receipt({

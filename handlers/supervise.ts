@@ -17,7 +17,7 @@ export const supervise: Handler = {
       await ctx.reply(conversation.needUnit('督办 张庄村 请今天下班前报送详细情况'));
       return false;
     }
-    const by = ctx.sender.kind === 'leader' || ctx.sender.kind === 'staff' ? ctx.sender.name : '';
+    const by = ctx.sender.kind === 'unknown' ? '' : ctx.sender.name;
     const text = conversation.supervise({ unit: unit.name, by, note: a.after });
     const mentions = unit.members.map((m) => m.id);
     const all = ctx.deps.roster.groups('units');

@@ -17,7 +17,8 @@ const PlatformIds = {
   mobile: z.string().regex(/^1[3-9]\d{9}$/, 'must be an 11-digit mainland mobile number').optional(),
 };
 
-export const RoleSchema = z.enum(['head', 'team_leader', 'reporter']);
+/** `staff` on a member: a 综治办/信访办 clerk listed under a unit; like the roster's `staff` list, may act for any unit. */
+export const RoleSchema = z.enum(['head', 'team_leader', 'reporter', 'staff']);
 export type Role = z.infer<typeof RoleSchema>;
 
 export const MemberSchema = z.object({
@@ -173,12 +174,17 @@ export type Sender =
   | { kind: 'staff'; id: string; name: string }
   | { kind: 'unknown'; id: string };
 
+/** Leaders and staff (the roster's `staff` list, or a member whose role is `staff`): they run the township. */
+export function isOfficeSender(sender: Sender): boolean {
+  return sender.kind === 'leader' || sender.kind === 'staff' || (sender.kind === 'member' && sender.role === 'staff');
+}
+
 /**
  * Who may report, correct and withdraw for a unit: its own members, members whose `reportsFor` names it, staff
  * and leaders. Nobody else may correct or withdraw what the unit reported.
  */
 export function mayActFor(sender: Sender, unit: string, roster: RosterIndex): boolean {
-  if (sender.kind === 'leader' || sender.kind === 'staff') return true;
+  if (isOfficeSender(sender)) return true;
   if (sender.kind !== 'member') return false;
   if (sender.unit === unit) return true;
   const m = roster.unit(sender.unit)?.members.find((x) => x.id === sender.id);

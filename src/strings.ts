@@ -35,10 +35,12 @@ const LEVEL: Record<Level, string> = { stable: '平稳', watch: '需关注', ale
 export function levelLabel(l: Level | null): string {
   return l ? LEVEL[l] : '未写明';
 }
-export function personLabel(p: Person): string {
+/** A person as reported; a threatened or rumoured petition is said as a risk (`，扬言到市上访（风险）`). */
+export function personLabel(p: Person, modality: Modality = 'act'): string {
   const where = p.whereabouts === 'home' ? '在家' : p.whereabouts === 'away' ? '外出' : '去向未写明';
   const state = p.state === 'abnormal' ? '异常' : '稳定';
-  return `${p.name}（${where}，${state}${p.escalation ? `，${escalationLabel(p.escalation)}上访` : ''}）`;
+  const petition = p.escalation ? (modality === 'act' ? `${escalationLabel(p.escalation)}上访` : riskLabel(modality, p.escalation, false)) : '';
+  return `${p.name}（${where}，${state}${petition ? `，${petition}` : ''}）`;
 }
 /** 化解率 as a whole percentage, or '—' when nothing was found. */
 export function rateLabel(resolved: number, found: number): string {
@@ -79,7 +81,7 @@ export const conversation = {
   },
   zeroDetail: () => '',
   assessmentDetail: (counts: Counts, level: Level | null) => [countsLabel(counts), level ? `研判：${levelLabel(level)}` : ''].filter(Boolean).join('，'),
-  personsDetail: (persons: Person[]) => persons.map(personLabel).join('；'),
+  personsDetail: (persons: Person[], modality: (p: Person) => Modality = () => 'act') => persons.map((p) => personLabel(p, modality(p))).join('；'),
   incidentDetail: (e: Escalation | null, people: number | null, collective: boolean) =>
     [escalationLabel(e), people ? `${people}人` : '人数未写明', collective ? '集体访/群体性' : ''].filter(Boolean).join('，'),
   /** A message that looks like a report but could not be understood. */

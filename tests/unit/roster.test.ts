@@ -68,6 +68,10 @@ describe('roster', () => {
     expect(mayActFor(who('nanguan-clerk'), '南关村', idx)).toBe(true);
     expect(mayActFor(who('zhangzhuang-clerk'), '王庄村', idx)).toBe(false);
     expect(mayActFor(who('stranger'), '王庄村', idx)).toBe(false);
+    // A clerk listed under a unit with the role `staff` may act for any unit too.
+    const withRole = structuredClone(sample);
+    withRole.units[0].members[2].role = 'staff';
+    expect(mayActFor(indexRoster(parseRoster(withRole)).sender('wecom', 'zhangzhuang-clerk'), '王庄村', idx)).toBe(true);
   });
 
   it('says clearly when the file is missing or not JSON', () => {

@@ -32,7 +32,7 @@ export function resolveIdentity(roster: RosterIndex, who: string): Sender | unde
 }
 
 function describe(s: Sender): string {
-  if (s.kind === 'member') return `${s.unit} ${s.name}（${{ head: '书记/主任', team_leader: '驻村工作组组长', reporter: '报送员' }[s.role]}）`;
+  if (s.kind === 'member') return `${s.unit} ${s.name}（${{ head: '书记/主任', team_leader: '驻村工作组组长', reporter: '报送员', staff: '综治办/信访办' }[s.role]}）`;
   if (s.kind === 'leader') return `${s.name}（领导）`;
   return s.id;
 }
