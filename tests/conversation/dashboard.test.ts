@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { web } from '../../src/strings.js';
+import { ledger, web } from '../../src/strings.js';
 import { makeChat, sampleRoster } from '../support/make-deps.js';
 import { startWebApp } from '../support/web-app.js';
 
@@ -18,6 +18,8 @@ describe('看板 in the chat', () => {
       expect((await app.say('leader-li', '看板', 'units-chat'))[0]?.text).toBe(web.linkNotForYou());
       expect((await app.say('zhangzhuang-head', '看板', 'units-chat'))[0]?.text).toMatch(/^📊 张庄村的看板登录链接/);
       expect((await app.say('zhangzhuang-clerk', '看板', 'units-chat'))[0]?.text).toBe(web.linkNotForYou());
+      // 导出台账 points to the 台账 page, where the workbooks are downloaded.
+      expect((await app.say('leader-li', '导出台账', 'leaders-chat'))[0]?.text).toBe(ledger.exportLink('http://127.0.0.1/web/ledger'));
       // Two links are two different single-use links.
       const [a, b] = [await app.link('leader-li', 'leaders-chat'), await app.link('leader-li', 'leaders-chat')];
       expect(a).not.toBe(b);

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { shanghaiDate } from '../../src/dates.js';
 import { sampleRoster } from '../support/make-deps.js';
 import { startWebApp } from '../support/web-app.js';
 
@@ -213,11 +212,23 @@ describe('看板 in a real browser', () => {
     }
     await p.goto(`${app.base}/web/ledger`);
     expect(await p.$$eval('.case', (els) => els.length)).toBe(0);
+    expect(await p.$('.downloads')).toBeNull();
+    // 退出 ends the session: the same cookie opens nothing any more.
+    await Promise.all([p.waitForNavigation(), p.click('footer button')]);
+    expect(await text(p)).toContain('已退出看板');
+    expect((await p.goto(`${app.base}/web/today`))?.status()).toBe(401);
     await ctx.close();
   });
 
+  it('ends a session after WEB_SESSION_HOURS', async () => {
+    expect((await page.goto(`${app.base}/web/today`))?.status()).toBe(200);
+    app.clock.advance(app.deps.config.WEB_SESSION_HOURS * 3600_000);
+    expect((await page.goto(`${app.base}/web/today`))?.status()).toBe(401);
+    expect(await text(page)).toContain('发送“看板”');
+  });
+
   it('writes every login, refusal and action to the audit trail', async () => {
-    const trail = await app.web.auditTrail('青石镇', shanghaiDate(app.clock.now()));
+    const trail = await app.web.auditTrail('青石镇', '2026-10-03');
     const seen = trail.map((e) => `${e.action}:${e.by}:${e.ok}${e.detail ? `:${e.detail}` : ''}`);
     expect(seen).toEqual(
       expect.arrayContaining([
@@ -227,6 +238,7 @@ describe('看板 in a real browser', () => {
         'login_refused::false:expired',
         'denied:zhangzhuang-head:false:case 1',
         'download:leader-li:true:ledger 2026-10-01..2026-10-03',
+        'logout:zhangzhuang-head:true',
       ]),
     );
   });
