@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { createInbox } from '../../src/core/inbox.js';
+import type { InboundMessage } from '../../src/core/message.js';
+import { silentLogger } from '../../src/logger.js';
+import { createMetrics } from '../../src/ops/metrics.js';
 import type { DurableQueue } from '../../src/store/durable-queue.js';
+import { MemoryReportStore } from '../../src/store/memory-store.js';
 import { createKeys } from '../../src/store/keys.js';
 import { createMemoryQueue } from '../../src/store/memory-queue.js';
 import { createRedisQueue } from '../../src/store/redis-queue.js';
@@ -99,4 +104,41 @@ describe.each(impls)('DurableQueue (%s)', (name, make) => {
       await other.close();
     });
   }
+});
+
+describe('the inbox on Redis', () => {
+  it("parks a throwing handler's message in the dead-letter list, with an alert, and handles the others", async () => {
+    const redis = new Redis(inject('redisUrl'));
+    clients.push(redis);
+    const queue = createRedisQueue({ redis, keys: createKeys(`q${randomUUID().slice(0, 8)}`), township: '测试镇', queue: 'inbox', consumer: 'c1' });
+    const metrics = createMetrics();
+    const handled: string[] = [];
+    const alerts: string[] = [];
+    const inbox = createInbox({
+      store: new MemoryReportStore(),
+      logger: silentLogger,
+      metrics,
+      dedupeTtlSeconds: 600,
+      queue,
+      retryDelayMs: 1,
+      onDeadLetter: async (d) => void alerts.push(d.msg?.msgId ?? '?'),
+      dispatch: async (m) => {
+        // A message with a lone surrogate in its id made a handler throw (issue 14).
+        if (m.msgId.includes('\ud800')) throw new RangeError('lone surrogate');
+        handled.push(m.msgId);
+      },
+    });
+    const msg = (msgId: string): InboundMessage => ({ platform: 'wecom', msgId, chatId: 'c', userId: 'u', text: '零报告', at: new Date('2026-11-23T02:00:00Z') });
+    for (const id of ['ok-1', 'bad-\ud800', 'ok-2']) expect(await inbox.accept(msg(id))).toBe('accepted');
+    await inbox.drain();
+    expect(handled.sort()).toEqual(['ok-1', 'ok-2']);
+    const dead = await inbox.deadLetters();
+    expect(dead).toHaveLength(1);
+    expect(dead[0]).toMatchObject({ attempts: 3, error: 'RangeError: lone surrogate' });
+    expect(JSON.parse(dead[0]?.payload ?? '{}').msgId).toBe('bad-\ud800');
+    expect(alerts).toEqual(['bad-\ud800']);
+    expect((await metrics.deadLetters.get()).values[0]?.value).toBe(1);
+    expect(await inbox.accept(msg('bad-\ud800'))).toBe('duplicate');
+    await inbox.stop();
+  });
 });
