@@ -125,7 +125,7 @@ async function main(): Promise<void> {
   });
   outbox.start();
   void inbox.recover().catch((err: unknown) => logger.error({ err }, 'journal replay failed'));
-  const replayer = inbox.startReplayer(5_000);
+  const replayer = inbox.startReplayer(1_000);
 
   const routers = [healthRoutes({ store, platforms: { wecom: hasWecom, dingtalk: hasDingtalk }, journalPending: () => inbox.journalPending() })];
   const routeDeps = { config, inbox, logger, metrics, clock };
