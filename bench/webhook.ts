@@ -1,19 +1,18 @@
-// npm run bench:webhook — the full signed WeCom callback path under load, beside a bare Koa route.
+// npm run bench:webhook — the signed WeCom callback path under load, against two baselines measured in the same run.
 //
-// Full path (built the way main.ts builds the app): createServer + wecomRoutes → verify msg_signature → AES
-// decrypt → parse JSON → zod → translate → Inbox (SET NX dedupe in a real redis-server) → acknowledge; after the
-// acknowledgement the Inbox dispatches to the real handlers (parse the report, atomic Lua write to Redis) with a
-// no-op notifier. Every request is a fresh, validly signed and encrypted message with a unique msgid.
-// Baseline: a bare Koa app answering the same POSTs with an empty 200, measured in the same run.
-//
-// The servers run in child processes so the load generator (autocannon) does not share their event loop; the
-// messages are encrypted and signed before the clock runs. Variants alternate for BENCH_ROUNDS rounds (default
-// 3) of BENCH_SECONDS each (default 10 s, 100 connections) and medians are reported, so a noisy neighbour on a
-// shared machine skews them alike. A third variant, the same app with a no-op dispatch, shows what the
-// acknowledgement alone costs. After each full run the child drains its Inbox and reports how many messages were
-// stored and how long the backlog took, so the acknowledgement rate is never mistaken for the processing rate.
-// BENCH_DISPATCH (default 64, as in main.ts) bounds the dispatches in flight: a lower bound acknowledges faster and
-// leaves a longer backlog (16: 30% of bare Koa, p99 50 ms, 3,834 stored/s; 64: 21%, p99 54 ms, 4,171 stored/s).
+// Three servers, each in its own child process so the load generator (autocannon) does not share their event loop:
+//  - bare: a Koa route answering an empty 200 (what Koa and loopback HTTP cost);
+//  - ref:  the reference stack: read the body, verify msg_signature, AES-decrypt, one Lua write (the inbox's
+//          claim + XADD) in a real redis-server, 200; nothing else (no zod, no translate, no handlers);
+//  - full: the app as main.ts builds it: createServer + wecomRoutes (verify, decrypt, zod, translate, freshness) →
+//          Inbox (the same Lua step) → 200; the inbox's consumer then runs the real handlers (parse, atomic Lua
+//          write of the reports) and the outbox queues the receipts (delivered by a no-op client).
+// Every request is a fresh, validly signed message with a unique msgid, built before the clock runs; ref and full
+// each walk the pool once (unique=yes only if neither wrapped and the full path saw no duplicate). Variants
+// alternate for BENCH_ROUNDS rounds of BENCH_SECONDS (default 2 × 5 s, 100 connections); medians are reported.
+// After each full run the child drains its inbox: stored_rps = messages handled ÷ (run time + drain time), so the
+// acknowledgement rate is never mistaken for the processing rate. BENCH_NOOUTBOX=1 gives the handlers a no-op
+// notifier instead of the outbox, to see what the durable sends cost.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -26,15 +25,17 @@ import autocannon from 'autocannon';
 import Koa from 'koa';
 
 const BOT = { token: 'benchToken', aesKey: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG', receiveId: '' };
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
-const POOL = Number(process.env.BENCH_POOL ?? 130_000);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const WARMUP_SECONDS = 2;
+const POOL = Number(process.env.BENCH_POOL ?? 80_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const WARMUP_SECONDS = 1;
+const TOWNSHIP = '青石镇';
 
-// ————— child: one server, `--serve bare|full <redisUrl>` —————
+// ————— child: one server, `--serve bare|ref|full <redisUrl>` —————
 
 async function serve(mode: string, redisUrl: string | undefined): Promise<void> {
+  const ready = (server: import('node:http').Server) => server.once('listening', () => process.stdout.write(`READY ${(server.address() as AddressInfo).port}\n`));
   if (mode === 'bare') {
     const app = new Koa();
     const router = new Router();
@@ -43,68 +44,97 @@ async function serve(mode: string, redisUrl: string | undefined): Promise<void> 
       ctx.body = '';
     });
     app.use(router.routes());
-    const server = app.listen(0, '127.0.0.1', () => process.stdout.write(`READY ${(server.address() as AddressInfo).port}\n`));
+    ready(app.listen(0, '127.0.0.1'));
     return;
   }
+  const { createKeys } = await import('../src/store/keys.js');
+  const { createRedisQueue } = await import('../src/store/redis-queue.js');
+  const { createRedisClient, parseRedisUrl, createStore } = await import('../src/store/create-store.js');
+  const { createLogger } = await import('../src/logger.js');
+  const logger = createLogger({ level: 'warn', destination: { write: (s: string) => void process.stderr.write(s) } });
+  const prefix = `bench${mode}${Date.now()}`;
+  const queueOf = (redis: import('ioredis').Redis | import('ioredis').Cluster, queue: 'inbox' | 'outbox') =>
+    createRedisQueue({ redis, keys: createKeys(prefix), township: TOWNSHIP, queue, consumer: `bench-${mode}` });
+
+  if (mode === 'ref') {
+    const getRawBody = (await import('raw-body')).default;
+    const { decryptEnvelope, verifySignature } = await import('../src/platforms/wecom/crypto.js');
+    const redis = createRedisClient(parseRedisUrl(redisUrl as string), logger);
+    const queue = queueOf(redis, 'inbox');
+    const app = new Koa();
+    const router = new Router();
+    router.post('/wecom/callback', async (ctx) => {
+      const raw = await getRawBody(ctx.req, { limit: 65_536, encoding: 'utf8' });
+      const enc = (JSON.parse(raw) as { encrypt: string }).encrypt;
+      const q = ctx.query as Record<string, string>;
+      if (!verifySignature(BOT.token, q.timestamp as string, q.nonce as string, enc, q.msg_signature as string)) ctx.throw(401);
+      const d = decryptEnvelope(BOT.aesKey, BOT.receiveId, enc);
+      if (!d.ok) return ctx.throw(400);
+      const msgid = (JSON.parse(d.message) as { msgid: string }).msgid;
+      await queue.enqueue(`wecom:${msgid}`, d.message, 86_400);
+      ctx.status = 200;
+      ctx.body = '';
+    });
+    app.use(router.routes());
+    ready(app.listen(0, '127.0.0.1'));
+    return;
+  }
+
   const { loadConfig } = await import('../src/config.js');
   const { createInbox } = await import('../src/core/inbox.js');
+  const { createOutbox } = await import('../src/core/outbox.js');
   const { createDispatch } = await import('../handlers/index.js');
   const { systemClock } = await import('../src/clock.js');
-  const { createLogger } = await import('../src/logger.js');
   const { createMetrics } = await import('../src/ops/metrics.js');
   const { openJournal } = await import('../src/ops/journal.js');
-  const { healthRoutes } = await import('../src/ops/health-routes.js');
   const { wecomRoutes } = await import('../src/platforms/wecom/routes.js');
   const { indexRoster, parseRoster } = await import('../src/roster.js');
   const { createWorkCalendar } = await import('../src/scheduler/work-calendar.js');
   const { createServer } = await import('../src/server.js');
-  const { createStore } = await import('../src/store/create-store.js');
 
   const journalDir = mkdtempSync(join(tmpdir(), 'wwb-bench-journal-'));
-  const config = loadConfig({ WECOM_TOKEN: BOT.token, WECOM_ENCODING_AES_KEY: BOT.aesKey, REDIS_URL: redisUrl, REDIS_PREFIX: `bench${Date.now()}`, JOURNAL_PATH: join(journalDir, 'journal.jsonl') });
-  const logger = createLogger({ level: 'warn', destination: { write: (s: string) => void process.stderr.write(s) } });
+  const config = loadConfig({ WECOM_TOKEN: BOT.token, WECOM_ENCODING_AES_KEY: BOT.aesKey, REDIS_URL: redisUrl, REDIS_PREFIX: prefix, JOURNAL_PATH: join(journalDir, 'journal.jsonl') });
   const metrics = createMetrics({ defaults: true });
   const roster = indexRoster(parseRoster(JSON.parse(readFileSync(new URL('../roster.sample.json', import.meta.url), 'utf8'))));
-  const { store, cases } = createStore(config, logger);
+  const { store, cases, redis } = createStore(config, logger);
   const calendar = createWorkCalendar({ periods: roster.roster.periods, logger });
-  const notifier = { send: async () => {} };
-  const deps = { config, roster, store, cases, notifier, clock: systemClock, logger, metrics, calendar };
+  const outbox = createOutbox({ queue: queueOf(redis as NonNullable<typeof redis>, 'outbox'), deliver: async () => {}, logger, metrics });
+  const deps = { config, roster, store, cases, notifier: process.env.BENCH_NOOUTBOX ? { send: async () => {} } : outbox, clock: systemClock, logger, metrics, calendar };
   const journal = await openJournal({ path: config.JOURNAL_PATH, logger });
-  let stored = 0;
   const dispatch = createDispatch(deps);
+  let stored = 0;
   const inbox = createInbox({
     store,
     logger,
     metrics,
     dedupeTtlSeconds: config.DEDUPE_TTL_SECONDS,
     journal,
-    // As in src/main.ts: sends are detached there, so a handler slot is held only for parse + store.
-    maxConcurrentDispatch: Number(process.env.BENCH_DISPATCH ?? 64),
+    queue: queueOf(redis as NonNullable<typeof redis>, 'inbox'),
     dispatch: async (m) => {
-      if (mode === 'full') await dispatch(m);
+      await dispatch(m);
       stored++;
     },
   });
+  outbox.start();
   const control = new Router();
   control.get('/__bench/drain', async (ctx) => {
     const t = performance.now();
     await inbox.drain();
-    const received = (await metrics.messagesReceived.get()).values.reduce((s, v) => s + v.value, 0);
-    const duplicates = (await metrics.duplicatesDropped.get()).values.reduce((s, v) => s + v.value, 0);
-    ctx.body = { received, stored, duplicates, journaled: journal.pending(), drainMs: Math.round(performance.now() - t) };
+    const sum = async (c: { get(): Promise<{ values: { value: number }[] }> }) => (await c.get()).values.reduce((s, v) => s + v.value, 0);
+    ctx.body = { received: await sum(metrics.messagesReceived), stored, duplicates: await sum(metrics.duplicatesDropped), journaled: journal.pending(), drainMs: Math.round(performance.now() - t) };
   });
-  const app = createServer({ logger, routers: [healthRoutes({ store, platforms: { wecom: true, dingtalk: false } }), wecomRoutes({ config, inbox, logger, metrics, clock: systemClock }), control] });
-  const server = app.listen(0, '127.0.0.1', () => process.stdout.write(`READY ${(server.address() as AddressInfo).port}\n`));
+  ready(createServer({ logger, routers: [wecomRoutes({ config, inbox, logger, metrics, clock: systemClock }), control] }).listen(0, '127.0.0.1'));
   process.on('SIGTERM', () => {
-    server.close();
-    void store.close().then(() => {
-      rmSync(journalDir, { recursive: true, force: true });
-      process.exit(0);
-    });
+    void Promise.all([inbox.stop(), outbox.stop()])
+      .then(() => store.close())
+      .finally(() => {
+        rmSync(journalDir, { recursive: true, force: true });
+        process.exit(0);
+      });
   });
 }
 
-// ————— parent: start Redis, run both servers under autocannon, print figures —————
+// ————— parent: start Redis, run the three servers under autocannon, print figures —————
 
 const UNITS = ['张庄村', '李家湾村', '王庄村', '东坡社区', '河西村', '柳林村', '石桥村', '新华社区', '南关村', '北岭村', '桃园村', '西街社区'];
 const TEXTS = [
@@ -131,6 +161,7 @@ async function startChild(mode: string, redisUrl?: string): Promise<{ proc: Chil
 
 function stopChild(proc: ChildProcess): Promise<void> {
   return new Promise((r) => {
+    if (proc.exitCode !== null) return r();
     proc.once('exit', () => r());
     proc.kill('SIGTERM');
   });
@@ -140,6 +171,7 @@ function stopChild(proc: ChildProcess): Promise<void> {
 async function buildPool(n: number): Promise<{ path: string; body: string }[]> {
   const { sealMessage, signatureOf } = await import('../src/platforms/wecom/crypto.js');
   const run = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+  // Signed now: the run stays well inside WECOM_MAX_SKEW_SECONDS.
   const timestamp = String(Math.floor(Date.now() / 1000));
   const pool: { path: string; body: string }[] = [];
   for (let i = 0; i < n; i++) {
@@ -162,31 +194,22 @@ async function buildPool(n: number): Promise<{ path: string; body: string }[]> {
   return pool;
 }
 
-/** Runs autocannon for SECONDS; `cursor` walks the pool so a server never sees the same message twice. */
+/** Runs autocannon; `cursor` walks the pool so a server never sees the same message twice (a wrap is reported). */
 function load(port: number, pool: { path: string; body: string }[], cursor: { next: number }, seconds = SECONDS): Promise<autocannon.Result> {
   return autocannon({
     url: `http://127.0.0.1:${port}`,
     connections: CONNECTIONS,
     duration: seconds,
-    requests: [
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        // A pool entry per request; the pool is sized so it does not wrap (a wrap would show as duplicates below).
-        setupRequest: (req) => ({ ...req, ...(pool[cursor.next++ % pool.length] as { path: string; body: string }) }),
-      },
-    ],
+    requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (req) => ({ ...req, ...(pool[cursor.next++ % pool.length] as { path: string; body: string }) }) }],
   });
 }
 
-type Row = { name: string; rps: number; p50: number; p99: number; non2xx: number; errors: number; timeouts: number; total: number };
-function summary(name: string, r: autocannon.Result): Row {
-  return { name, rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors, timeouts: r.timeouts, total: r.requests.total };
-}
+type Row = { name: string; rps: number; p50: number; p99: number; non2xx: number; errors: number; total: number };
+const summary = (name: string, r: autocannon.Result): Row => ({ name, rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors + r.timeouts, total: r.requests.total });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 function medianRow(name: string, rows: Row[]): Row {
   const m = (k: keyof Row) => median(rows.map((r) => r[k] as number));
-  return { name: `${name} (median)`, rps: m('rps'), p50: m('p50'), p99: m('p99'), non2xx: rows.reduce((s, r) => s + r.non2xx, 0), errors: rows.reduce((s, r) => s + r.errors, 0), timeouts: rows.reduce((s, r) => s + r.timeouts, 0), total: rows.reduce((s, r) => s + r.total, 0) };
+  return { name: `${name} (median)`, rps: m('rps'), p50: m('p50'), p99: m('p99'), non2xx: rows.reduce((s, r) => s + r.non2xx, 0), errors: rows.reduce((s, r) => s + r.errors, 0), total: rows.reduce((s, r) => s + r.total, 0) };
 }
 
 type Drain = { received: number; stored: number; duplicates: number; journaled: number; drainMs: number };
@@ -201,42 +224,38 @@ async function main(): Promise<void> {
   try {
     const pool = await buildPool(POOL);
     const bare = await startChild('bare');
+    const ref = await startChild('ref', redisUrl);
     const full = await startChild('full', redisUrl);
-    // The same app with a no-op dispatch: what the acknowledgement path alone costs (verify, decrypt, dedupe).
-    const ack = await startChild('ack', redisUrl);
-    children.push(bare.proc, full.proc, ack.proc);
-    const cursors = { bare: { next: 0 }, full: { next: 0 }, ack: { next: 0 } };
-    const rows: Record<'bare' | 'full' | 'ack', Row[]> = { bare: [], full: [], ack: [] };
+    children.push(bare.proc, ref.proc, full.proc);
+    const cursors = { bare: { next: 0 }, ref: { next: 0 }, full: { next: 0 } };
+    const rows: Record<'bare' | 'ref' | 'full', Row[]> = { bare: [], ref: [], full: [] };
     // Warm-up (not measured): JIT, Redis script cache, connection pools.
-    for (const [name, c] of [['bare', bare], ['full', full], ['ack', ack]] as const) {
+    for (const [name, c] of [['bare', bare], ['ref', ref], ['full', full]] as const) {
       await load(c.port, pool, cursors[name], WARMUP_SECONDS);
-      if (name !== 'bare') await drainOf(c.port);
+      if (name === 'full') await drainOf(c.port);
     }
     const before = await drainOf(full.port);
     let drainMsTotal = 0;
-    // Alternate the variants round by round, so a noisy neighbour on a shared machine hits them all alike.
     for (let round = 1; round <= ROUNDS; round++) {
       rows.bare.push(summary(`bare Koa route #${round}`, await load(bare.port, pool, cursors.bare)));
-      rows.full.push(summary(`full WeCom path #${round}`, await load(full.port, pool, cursors.full)));
-      // Let the full path finish its backlog before the next run, so it does not steal the next run's CPU.
+      rows.ref.push(summary(`reference stack #${round}`, await load(ref.port, pool, cursors.ref)));
+      rows.full.push(summary(`full path #${round}`, await load(full.port, pool, cursors.full)));
+      // The full path finishes its backlog before the next run, so it does not steal the next run's CPU.
       drainMsTotal += (await drainOf(full.port)).drainMs;
-      rows.ack.push(summary(`ack path only #${round}`, await load(ack.port, pool, cursors.ack)));
-      await drainOf(ack.port);
     }
     const after = await drainOf(full.port);
     const drain = { received: after.received - before.received, stored: after.stored - before.stored, duplicates: after.duplicates - before.duplicates };
-    const med = { bare: medianRow('bare Koa route', rows.bare), full: medianRow('full WeCom path', rows.full), ack: medianRow('ack path only', rows.ack) };
-    console.table([...rows.bare, ...rows.full, ...rows.ack]);
-    console.table([med.bare, med.full, med.ack]);
-    const ratio = med.full.rps / med.bare.rps;
-    const processedPerSec = Math.round(drain.stored / (ROUNDS * SECONDS + drainMsTotal / 1000));
-    console.log(`full path: acknowledged ${med.full.total} (non-2xx ${med.full.non2xx}); accepted by the inbox ${drain.received}; dispatched and stored ${drain.stored}; duplicates ${drain.duplicates}; backlogs drained in ${drainMsTotal} ms in total`);
-    console.log(`processed end to end (parse + Lua write in Redis): ${processedPerSec} messages/s (stored ÷ (run time + drain time))`);
-    for (const [name, c] of Object.entries(cursors))
-      if (name !== 'bare' && c.next > pool.length) console.log(`WARNING: the ${name} run used ${c.next} requests but the pool holds ${pool.length}: repeats were cheap duplicates; raise BENCH_POOL`);
-    console.log(`ack-only / bare requests/s: ${((med.ack.rps / med.bare.rps) * 100).toFixed(1)}%`);
-    console.log(`full / bare requests/s: ${(ratio * 100).toFixed(1)}%  (target ≥ 40%)  ${ratio >= 0.4 ? 'OK' : 'BELOW TARGET'}`);
-    console.log(`full p99: ${med.full.p99} ms  (target < 50 ms at ${CONNECTIONS} connections)  ${med.full.p99 < 50 ? 'OK' : 'ABOVE TARGET'};  bare p99: ${med.bare.p99} ms`);
+    const med = { bare: medianRow('bare Koa route', rows.bare), ref: medianRow('reference stack', rows.ref), full: medianRow('full path', rows.full) };
+    console.table([...rows.bare, ...rows.ref, ...rows.full]);
+    console.table([med.bare, med.ref, med.full]);
+    const wrapped = cursors.ref.next > pool.length || cursors.full.next > pool.length;
+    if (wrapped) console.log(`WARNING: a run used more requests (ref ${cursors.ref.next}, full ${cursors.full.next}) than the pool holds (${pool.length}): raise BENCH_POOL`);
+    const unique = !wrapped && after.duplicates === 0;
+    const storedRps = Math.round(drain.stored / (ROUNDS * SECONDS + drainMsTotal / 1000));
+    const ratioRef = med.full.rps / med.ref.rps;
+    console.log(`full path: acknowledged ${med.full.total} (non-2xx ${med.full.non2xx}, errors ${med.full.errors}); accepted ${drain.received}; handled and stored ${drain.stored}; duplicates ${after.duplicates}; backlogs drained in ${drainMsTotal} ms`);
+    console.log(`full / reference: ${(ratioRef * 100).toFixed(1)}% (target ≥ 90%); full / bare: ${((med.full.rps / med.bare.rps) * 100).toFixed(1)}%; full p99 ${med.full.p99} ms (target < 50 ms), reference p99 ${med.ref.p99} ms, bare p99 ${med.bare.p99} ms`);
+    console.log(`bench:webhook unique=${unique ? 'yes' : 'no'} bare_rps=${med.bare.rps} ref_rps=${med.ref.rps} full_rps=${med.full.rps} ratio_ref=${ratioRef.toFixed(2)} p99_ms=${med.full.p99} stored_rps=${storedRps}`);
   } finally {
     await Promise.all(children.map(stopChild));
     await stopRedisServer(redis.proc);

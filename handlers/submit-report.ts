@@ -144,6 +144,8 @@ export const submitReport: Handler = {
     const at = msg.at.toISOString();
     const resent: number[] = [];
     const alertOf = new Map<Known, Alerted | undefined>();
+    /** Unit-days whose alert this same message already numbered on an earlier run (see below). */
+    const retriedAlert = new Map<string, number>();
     const updated = new Map<string, { unit: string; date: string; nos: Alerted[] }>();
     const fresh = new Map<string, { unit: string; date: string; reports: Known[] }>();
     const reuseId = new Map<Known, string>();
@@ -168,8 +170,13 @@ export const submitReport: Handler = {
         if (same) {
           reuseId.set(r, same.meta.id);
           alertOf.set(r, same.meta.alert);
-          if (same.meta.alert) resent.push(same.meta.alert.no);
-          if (same.meta.alert || !alertItems(r, msg.text).length) continue;
+          // This very message stored it before (a retry after a failure part-way, or a takeover after a crash):
+          // its alert is sent again under the same number; the outbox's claim makes it go out once in all.
+          if (same.meta.alert && same.meta.msgId === msg.msgId && alertItems(r, msg.text).length) retriedAlert.set(`${r.unit}|${r.date}`, same.meta.alert.no);
+          else {
+            if (same.meta.alert) resent.push(same.meta.alert.no);
+            if (same.meta.alert || !alertItems(r, msg.text).length) continue;
+          }
         }
       }
       if (alertItems(r, msg.text).length === 0) continue;
@@ -182,7 +189,7 @@ export const submitReport: Handler = {
     const numbered = new Map<string, number>();
     if (groups.length > 0)
       for (const [k, e] of fresh) {
-        const no = await deps.store.nextAlertNumber(roster.township);
+        const no = retriedAlert.get(k) ?? (await deps.store.nextAlertNumber(roster.township));
         numbered.set(k, no);
         for (const r of e.reports) alertOf.set(r, { no, at });
       }

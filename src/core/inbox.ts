@@ -199,10 +199,15 @@ export function createInbox(o: InboxOptions): JournalingInbox {
     }
   }
 
+  /** Ids being handled here: a re-read of our pending list (after a reconnect) or a reclaim may hand them out again. */
+  const active = new Set<string>();
   function run(e: QueueEntry): void {
+    if (active.has(e.id)) return;
+    active.add(e.id);
     const p = handle(e)
       .catch((err: unknown) => logger.error({ err, entry: e.id }, 'inbox entry not acknowledged; it will be handled again'))
       .finally(() => {
+        active.delete(e.id);
         running.delete(p);
         slot?.();
       });

@@ -117,10 +117,15 @@ export function createOutbox(o: OutboxOptions): Outbox {
     await ackLater(e.id);
   }
 
+  /** Ids being delivered here: a re-read of our pending list (after a reconnect) or a reclaim may hand them out again. */
+  const active = new Set<string>();
   function run(e: QueueEntry): void {
+    if (active.has(e.id)) return;
+    active.add(e.id);
     const p = handle(e)
       .catch((err: unknown) => logger.error({ err, entry: e.id }, 'outbox entry not acknowledged; it will be delivered again'))
       .finally(() => {
+        active.delete(e.id);
         inFlight.delete(p);
         slot?.();
       });

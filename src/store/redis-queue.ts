@@ -76,6 +76,39 @@ export function createRedisQueue(o: RedisQueueOptions): DurableQueue {
 
   const forget = (ids: string[]) => Promise.all(ids.map((id) => ackScript.run(redis, [k.stream, k.tries], [QUEUE_GROUP, id])));
 
+  async function readOnce(count: number, blockMs: number): Promise<QueueEntry[]> {
+    const out: QueueEntry[] = [];
+    const gone: string[] = [];
+    if (backlog !== undefined) {
+      // Our own pending entries first (the process that used this consumer name died before acknowledging),
+      // each once: the cursor moves past what was handed out.
+      const reply = (await redis.xreadgroup('GROUP', QUEUE_GROUP, consumer, 'COUNT', count, 'STREAMS', k.stream, backlog)) as StreamReply;
+      const ids = (reply ?? []).flatMap(([, list]) => list.map(([id]) => id));
+      entriesOf(reply, out, gone);
+      await forget(gone);
+      backlog = ids.length ? ids[ids.length - 1] : undefined;
+      if (ids.length) return out;
+    }
+    if (!blocking) {
+      blocking = duplicate(redis);
+      // A blocked XREADGROUP cut off by a lost connection may have handed us entries whose reply never arrived
+      // (ioredis resends the command after reconnecting): after a reconnect, our pending list is read again.
+      blocking.on('close', () => {
+        if (!closed) backlog = '0';
+      });
+    }
+    const conn = blocking;
+    try {
+      const reply = (await conn.xreadgroup('GROUP', QUEUE_GROUP, consumer, 'COUNT', count, 'BLOCK', Math.max(1, blockMs), 'STREAMS', k.stream, '>')) as StreamReply;
+      entriesOf(reply, out, gone);
+    } catch (err) {
+      if (closed) return [];
+      throw err;
+    }
+    await forget(gone);
+    return out;
+  }
+
   return {
     async enqueue(dedupeId, payload, ttlSeconds) {
       const res = await enqueueScript.run(redis, [k.seen(dedupeId), k.stream], [Math.max(1, Math.ceil(ttlSeconds)), payload]);
@@ -84,28 +117,14 @@ export function createRedisQueue(o: RedisQueueOptions): DurableQueue {
     async read(count, blockMs) {
       if (closed) return [];
       return withGroup(async () => {
-        const out: QueueEntry[] = [];
-        const gone: string[] = [];
-        if (backlog !== undefined) {
-          // Our own pending entries first (the process that used this consumer name died before acknowledging),
-          // each once: the cursor moves past what was handed out.
-          const reply = (await redis.xreadgroup('GROUP', QUEUE_GROUP, consumer, 'COUNT', count, 'STREAMS', k.stream, backlog)) as StreamReply;
-          const ids = (reply ?? []).flatMap(([, list]) => list.map(([id]) => id));
-          entriesOf(reply, out, gone);
-          await forget(gone);
-          backlog = ids.length ? ids[ids.length - 1] : undefined;
-          if (ids.length) return out;
-        }
-        const conn = (blocking ??= duplicate(redis));
         try {
-          const reply = (await conn.xreadgroup('GROUP', QUEUE_GROUP, consumer, 'COUNT', count, 'BLOCK', Math.max(1, blockMs), 'STREAMS', k.stream, '>')) as StreamReply;
-          entriesOf(reply, out, gone);
+          return await readOnce(count, blockMs);
         } catch (err) {
-          if (closed) return [];
+          // A read whose reply was lost (Redis went away mid-command) may still have handed us entries: they sit in
+          // our pending list. Look there again first once Redis answers (the caller skips what it is handling).
+          backlog = '0';
           throw err;
         }
-        await forget(gone);
-        return out;
       });
     },
     async reclaim(minIdleMs, count) {

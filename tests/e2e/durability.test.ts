@@ -155,7 +155,11 @@ describe('two instances and a Redis outage', () => {
     redisProc = (await startRedisServer(own.port, own.dir)).proc;
 
     const alerts = () => fake.to('/cgi-bin/webhook/send').filter((r) => r.query.key === 'leaders-key');
-    await until('every receipt and alert', () => repliesByCode(fake).size === 40 && alerts().length >= 10);
+    await until('every receipt and alert', () => repliesByCode(fake).size === 40 && alerts().length >= 10).catch((err: unknown) => {
+      // What the servers said, to tell a slow machine from a stuck message.
+      const said = [...a.lines, ...b.lines].filter((l) => /"level":(40|50|60)/.test(l)).slice(-30);
+      throw new Error(`${(err as Error).message}: ${repliesByCode(fake).size} receipts, ${alerts().length} alerts\n${said.join('\n')}`);
+    });
     const q = (name: 'inbox' | 'outbox') => createKeys(prefix).queue(TOWNSHIP, name).stream;
     await until('queues empty', async () => (await admin.xlen(q('inbox'))) === 0 && (await admin.xlen(q('outbox'))) === 0);
     await new Promise((r) => setTimeout(r, 300)); // a second send, if any, would come now

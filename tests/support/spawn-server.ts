@@ -33,7 +33,7 @@ export async function spawnServer(env: Record<string, string>, port?: number): P
   let err = '';
   child.stderr?.on('data', (c: Buffer) => (err += c.toString()));
   const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
-  for (let i = 0; i < 400; i++) {
+  for (let i = 0; i < 2400; i++) {
     if (lines.some((l) => l.includes('server listening'))) break;
     if (child.exitCode !== null) throw new Error(`server exited at start: ${err}`);
     await new Promise((r) => setTimeout(r, 25));
