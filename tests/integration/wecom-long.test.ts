@@ -151,6 +151,14 @@ describe('WeCom long connection', () => {
     expect(c.state()).toBe('displaced');
   });
 
+  it('welcomes a user who opens the one-to-one chat, on the event’s req_id, as text (the one place text is allowed)', async () => {
+    connect({ welcome: () => '欢迎' });
+    const peer = await waitFor('the subscription', () => server.live());
+    const reqId = server.enterChat('zhangzhuang-clerk');
+    const w = await waitFor('the welcome', () => peer.received.find((f) => f.cmd === 'aibot_respond_welcome_msg'));
+    expect(w).toMatchObject({ headers: { req_id: reqId }, body: { msgtype: 'text', text: { content: '欢迎' } } });
+  });
+
   it('answers a reply refused as too late (846605) by pushing to the chat instead', async () => {
     bot();
     const peer = await waitFor('the subscription', () => server.live());

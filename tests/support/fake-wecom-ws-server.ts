@@ -22,6 +22,8 @@ export interface Peer {
   callbacks: Set<string>;
   /** req_ids of card clicks sent on this connection (card updates must use one). */
   clicks: Set<string>;
+  /** req_ids of enter_chat events (a welcome must use one). */
+  entries: Set<string>;
 }
 
 /** What WeCom would refuse in a button card (doc 101032), or undefined. */
@@ -56,7 +58,7 @@ export class FakeWecomWsServer {
     await new Promise<void>((r) => this.wss.once('listening', () => r()));
     this.url = `ws://127.0.0.1:${(this.wss.address() as AddressInfo).port}`;
     this.wss.on('connection', (ws) => {
-      const peer: Peer = { ws, received: [], subscribed: false, closed: false, callbacks: new Set(), clicks: new Set() };
+      const peer: Peer = { ws, received: [], subscribed: false, closed: false, callbacks: new Set(), clicks: new Set(), entries: new Set() };
       this.peers.push(peer);
       ws.on('close', () => {
         peer.closed = true;
@@ -119,6 +121,10 @@ export class FakeWecomWsServer {
         if (t === 'template_card' && cardProblem(f.body.template_card)) return this.answer(peer, reqId, 40058, cardProblem(f.body.template_card)!);
         return this.answer(peer, reqId);
       }
+      case 'aibot_respond_welcome_msg':
+        if (!peer.entries.has(reqId)) return this.answer(peer, reqId, 846605, 'invalid req_id');
+        if (f.body?.msgtype !== 'text' && f.body?.msgtype !== 'template_card') return this.answer(peer, reqId, 40008, 'invalid message type');
+        return this.answer(peer, reqId);
       case 'aibot_respond_update_msg':
         if (!peer.clicks.has(reqId)) return this.answer(peer, reqId, 846605, 'invalid req_id');
         if (f.body?.response_type !== 'update_template_card') return this.answer(peer, reqId, 40058, 'response_type must be update_template_card');
@@ -174,6 +180,16 @@ export class FakeWecomWsServer {
       msgtype: 'event',
       event: { eventtype: 'template_card_event', template_card_event: { card_type: 'button_interaction', event_key: o.eventKey, task_id: o.taskId } },
     };
+    peer.ws.send(JSON.stringify({ cmd: 'aibot_event_callback', headers: { req_id: reqId }, body }));
+    return reqId;
+  }
+
+  /** A user opens the bot's one-to-one chat (first time that day): the bot may welcome them within 5 s. */
+  enterChat(userid: string, peer = this.live()): string {
+    if (!peer) throw new Error('no live connection');
+    const reqId = this.newReqId();
+    peer.entries.add(reqId);
+    const body = { msgid: randomBytes(8).toString('hex'), create_time: Math.floor(Date.now() / 1000), aibotid: this.botId, chattype: 'single', from: { userid }, msgtype: 'event', event: { eventtype: 'enter_chat' } };
     peer.ws.send(JSON.stringify({ cmd: 'aibot_event_callback', headers: { req_id: reqId }, body }));
     return reqId;
   }

@@ -32,7 +32,7 @@ export type LongState = 'standby' | 'connecting' | 'live' | 'displaced' | 'stopp
 
 /** One frame to send: a reply to a callback (its req_id), a card update (the click's req_id) or a push (new req_id). */
 export interface OutFrame {
-  cmd: typeof WsCmd.respond | typeof WsCmd.respondUpdate | typeof WsCmd.send;
+  cmd: typeof WsCmd.respond | typeof WsCmd.respondUpdate | typeof WsCmd.respondWelcome | typeof WsCmd.send;
   reqId: string;
   body: Record<string, unknown>;
   /** Where to push instead when WeCom refuses the reply (846605 invalid req_id, 846608 too late). */
@@ -69,6 +69,8 @@ export interface WecomLongOptions {
   ackTimeoutMs?: number;
   outboxPollMs?: number;
   random?: () => number;
+  /** The text answering `enter_chat` (a user opens the one-to-one chat); WeCom takes it within 5 s. */
+  welcome?: () => string;
   /** A button press on one of our template cards; the caller answers it through `deliver`. */
   onCardPress?: (press: CardPress) => Promise<void>;
 }
@@ -381,6 +383,11 @@ export function startWecomLongConnection(o: WecomLongOptions): WecomLongConnecti
     const type = body.event.eventtype;
     if (type === 'disconnected_event') {
       void onDisplaced(s);
+      return;
+    }
+    if (type === 'enter_chat' && o.welcome) {
+      const content = o.welcome();
+      handOver(() => deliver({ cmd: WsCmd.respondWelcome, reqId, body: { msgtype: 'text', text: { content } } }));
       return;
     }
     const card = body.event.template_card_event;

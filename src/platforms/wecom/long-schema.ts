@@ -13,6 +13,7 @@ export const WsCmd = {
   eventCallback: 'aibot_event_callback',
   respond: 'aibot_respond_msg',
   respondUpdate: 'aibot_respond_update_msg',
+  respondWelcome: 'aibot_respond_welcome_msg',
   send: 'aibot_send_msg',
 } as const;
 
