@@ -66,7 +66,7 @@ export function createDispatch(deps: Deps, table: readonly Handler[] = handlers)
       deps,
       today: shanghaiDate(msg.at),
       raw: { msgId: msg.msgId, platform: msg.platform, chatId: msg.chatId, senderId: msg.userId, at: msg.at.toISOString(), text: msg.text },
-      reply: (text, mentions) =>
+      reply: (text, mentions, choices) =>
         deps.notifier.send({
           platform: msg.platform,
           chatId: msg.chatId,
@@ -74,6 +74,7 @@ export function createDispatch(deps: Deps, table: readonly Handler[] = handlers)
           text,
           mentions: mentions ?? (sender.kind === 'unknown' ? [] : [sender.id]),
           replyTo: msg,
+          ...(choices?.length ? { choices } : {}),
         }),
     };
     const handler = table.find((h) => h.match(ctx)) ?? chatter;

@@ -1,10 +1,11 @@
+import type { Choice } from '../src/core/message.js';
 import { shanghaiInstant } from '../src/dates.js';
 import { isOfficeTalk } from '../src/parser/commands.js';
 import { clauseOf, modalityOf } from '../src/parser/modality.js';
 import { type DatedKind, type DatedReport, ESCALATION_ORDER, isDated, type Person } from '../src/parser/schema.js';
 import { isOfficeSender, mayActFor } from '../src/roster.js';
 import type { MessageWrite, StoredReport, UnitDay } from '../src/store/report-store.js';
-import { conversation, parseWarningText, type ReceiptLine } from '../src/strings.js';
+import { buttons, conversation, parseWarningText, type ReceiptLine } from '../src/strings.js';
 import { openCasesForReports } from '../src/ledger/open-case.js';
 import type { Handler, HandlerContext } from './types.js';
 
@@ -250,7 +251,13 @@ export const submitReport: Handler = {
     const notes = [...(resent.length ? [conversation.resent([...new Set(resent)])] : []), ...(unsigned.length ? [conversation.reconfirm(unsigned)] : []), ...refusals];
     // Signatures cleared by a correction are asked for again: the unit's head and team leader are @-mentioned.
     const signers = unsigned.flatMap((u) => (deps.roster.unit(u)?.members ?? []).filter((m) => m.role === 'head' || m.role === 'team_leader').map((m) => m.id));
-    await ctx.reply([receipt, ...notes].join('\n'), signers.length && sender.kind !== 'unknown' ? [sender.id, ...signers.filter((id) => id !== sender.id)] : undefined);
+    // One tap for what usually follows a receipt: the unit's head and team leader sign today's report (确认), the
+    // sender takes it back (撤回). Each button is the typed command, checked against the roster when pressed.
+    const choices: Choice[] = [
+      ...(accepted.some((r) => r.date === ctx.today) ? [{ label: buttons.confirm, command: buttons.confirmCommand }] : []),
+      { label: buttons.undo, command: buttons.undoCommand },
+    ];
+    await ctx.reply([receipt, ...notes].join('\n'), signers.length && sender.kind !== 'unknown' ? [sender.id, ...signers.filter((id) => id !== sender.id)] : undefined, choices);
     return true;
   },
 };

@@ -1,5 +1,5 @@
 import type { Deps } from '../src/core/deps.js';
-import type { InboundMessage } from '../src/core/message.js';
+import type { Choice, InboundMessage } from '../src/core/message.js';
 import type { IsoDate } from '../src/dates.js';
 import type { ParseResult } from '../src/parser/schema.js';
 import type { Sender } from '../src/roster.js';
@@ -15,7 +15,8 @@ export interface HandlerContext {
   today: IsoDate;
   raw: RawMessage;
   /** Answers in the same chat, @-mentioning the given roster ids (the sender by default, when on the roster). */
-  reply(text: string, mentions?: string[]): Promise<void>;
+  /** `choices`: buttons when the answer is a choice; each stands for a command the presser could type instead. */
+  reply(text: string, mentions?: string[], choices?: Choice[]): Promise<void>;
 }
 
 /** One row of the handler table: the first row whose `match` is true handles the message. */

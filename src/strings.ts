@@ -294,6 +294,9 @@ export const buttons = {
   /** Labels; each button stands for the typed command a handler gives it. */
   confirm: '确认',
   undo: '撤回',
+  /** The commands those buttons send, exactly as a cadre would type them. */
+  confirmCommand: '确认',
+  undoCommand: '撤回',
   yes: '是',
   no: '不是',
   /** Card title when the reply is too long to sit on the card itself (the reply goes before it). */
