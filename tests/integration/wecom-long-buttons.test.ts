@@ -69,10 +69,13 @@ describe('buttons on receipts (WeCom long connection, real handlers)', () => {
     const peer = await waitFor('the subscription', () => server.live());
     const today = shanghaiDate(new Date());
     server.sendText({ userid: 'zhangzhuang-clerk', chatid: 'units-chat', content: '张庄村今日零报告' });
-    const receipt = await waitFor('the receipt card', () => peer.received.find((f) => f.cmd === 'aibot_respond_msg'));
-    const card = receipt.body.template_card;
-    expect(receipt.body.msgtype).toBe('template_card');
-    expect(card.main_title.title).toMatch(/已登记：张庄村 \d+月\d+日 零报告/);
+    const cardFrame = await waitFor('the receipt card', () => peer.received.find((f) => f.cmd === 'aibot_respond_msg' && f.body.msgtype === 'template_card'));
+    const card = cardFrame.body.template_card;
+    // The receipt itself is a markdown reply on the message's req_id; the card with its buttons follows.
+    const receipt = peer.received.find((f) => f.cmd === 'aibot_respond_msg');
+    expect(receipt?.body.msgtype).toBe('markdown');
+    expect(receipt?.headers.req_id).toBe(cardFrame.headers.req_id);
+    expect(receipt?.body.markdown.content).toMatch(/已登记：张庄村 \d+月\d+日 零报告/);
     expect(card.button_list.map((b: { text: string }) => b.text)).toEqual([buttons.confirm, buttons.undo]);
     const [confirmKey, undoKey] = card.button_list.map((b: { key: string }) => b.key);
     const updates = () => peer.received.filter((f) => f.cmd === 'aibot_respond_update_msg');
@@ -104,7 +107,7 @@ describe('buttons on receipts (WeCom long connection, real handlers)', () => {
     const peer = await waitFor('the subscription', () => server.live());
     const today = shanghaiDate(new Date());
     server.sendText({ userid: 'zhangzhuang-clerk', chatid: 'units-chat', content: '张庄村今日零报告' });
-    await waitFor('the receipt', () => peer.received.find((f) => f.cmd === 'aibot_respond_msg'));
+    await waitFor('the receipt and its card', () => peer.received.find((f) => f.cmd === 'aibot_respond_msg' && f.body.msgtype === 'template_card'));
     const reqId = server.sendText({ userid: 'zhangzhuang-team', chatid: 'units-chat', content: '确认' });
     const reply = await waitFor('the typed confirmation', () => peer.received.find((f) => f.cmd === 'aibot_respond_msg' && f.headers.req_id === reqId));
     expect(reply.body).toMatchObject({ msgtype: 'markdown', markdown: { content: conversation.confirmed('张庄村', today, false, true) } });

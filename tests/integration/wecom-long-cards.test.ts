@@ -112,15 +112,19 @@ function bot(o: { delayMs?: number; pressGuardMs?: number } = {}) {
 async function askedCard() {
   const peer = await waitFor('the subscription', () => server.live());
   server.sendText({ userid: 'zhangzhuang-clerk', chatid: 'units-chat', content: '问' });
-  const card = await waitFor('the card', () => peer.received.find((f) => f.cmd === 'aibot_respond_msg'));
+  const card = await waitFor('the card', () => peer.received.find((f) => f.cmd === 'aibot_respond_msg' && f.body.msgtype === 'template_card'));
+  // The text comes first, as a plain markdown reply on the same req_id.
+  const text = peer.received.find((f) => f.cmd === 'aibot_respond_msg' && f.body.msgtype === 'markdown');
+  expect(text?.headers.req_id).toBe(card.headers.req_id);
+  expect(text?.body.markdown.content).toBe('要登记吗？');
   return { peer, card: card.body.template_card };
 }
 
 describe('WeCom template cards on the long connection', () => {
-  it('a reply with choices is a button card; a press is the typed command from the presser, and updates the card', async () => {
+  it('a reply with choices is followed by a button card; a press is the typed command from the presser, and updates the card', async () => {
     const { raws } = bot();
     const { peer, card } = await askedCard();
-    expect(card).toMatchObject({ card_type: 'button_interaction', main_title: { title: '要登记吗？' } });
+    expect(card).toMatchObject({ card_type: 'button_interaction', main_title: { title: buttons.chooseTitle } });
     expect(card.button_list.map((b: { text: string }) => b.text)).toEqual(['是', '不是']);
     expect(card.task_id).toMatch(/^[0-9A-Za-z_\-@]{1,128}$/);
     expect(readButtonKey(card.button_list[1].key)?.choice).toEqual({ label: '不是', command: '不是' });
@@ -149,7 +153,7 @@ describe('WeCom template cards on the long connection', () => {
     const { peer } = await askedCard();
     server.click({ userid: 'zhangzhuang-head', chatid: 'units-chat', eventKey: 'someone-else', taskId: 't' });
     server.sendText({ userid: 'zhangzhuang-clerk', chatid: 'units-chat', content: '问' });
-    await waitFor('the second card', () => peer.received.filter((f) => f.cmd === 'aibot_respond_msg').length === 2);
+    await waitFor('the second card', () => peer.received.filter((f) => f.cmd === 'aibot_respond_msg' && f.body.msgtype === 'template_card').length === 2);
     expect(peer.received.some((f) => f.cmd === 'aibot_respond_update_msg')).toBe(false);
   });
 });

@@ -11,7 +11,7 @@ import { SINGLE_CHAT_PREFIX, type WecomReplyHandle } from './translate.js';
 
 // Sending in long-connection mode. Transport only:
 //  - a reply answers its callback with aibot_respond_msg and the callback's req_id, as markdown (never `text`,
-//    which the platform refuses); a reply that is a choice is a template card with buttons;
+//    which the platform refuses); a reply that is a choice is followed by a template card with its buttons;
 //  - the answer to a button press updates that card (aibot_respond_update_msg with the click's req_id: a click
 //    cannot be answered with aibot_respond_msg), within WeCom's 5 s: if the handlers have not answered after
 //    PRESS_GUARD_MS, the card says the press was received and the answer follows as a push;
@@ -79,15 +79,14 @@ export function createWecomLongClient(o: WecomLongClientOptions): WecomLongClien
     await push(msg.chatId, msg.text);
   }
 
+  /**
+   * A reply that is a choice: the text as markdown first (what every reader, and every receipt check, expects of a
+   * reply), then the buttons as a card on the same req_id.
+   */
   async function replyWithChoices(reqId: string, msg: OutboundMessage, choices: Choice[]): Promise<void> {
-    const taskId = newTaskId(now(), random);
     const fallback = targetOf(msg.chatId);
-    if (!fitsOnCard(msg.text)) {
-      for (const content of splitByBytes(msg.text, CONTENT_MAX_BYTES)) await o.deliver({ cmd: WsCmd.respond, reqId, body: { msgtype: 'markdown', markdown: { content } }, fallback });
-      await o.deliver({ cmd: WsCmd.respond, reqId, body: { msgtype: 'template_card', template_card: buttonCard(buttons.chooseTitle, choices, taskId) } });
-      return;
-    }
-    await o.deliver({ cmd: WsCmd.respond, reqId, body: { msgtype: 'template_card', template_card: buttonCard(msg.text, choices, taskId) }, fallback });
+    for (const content of splitByBytes(msg.text, CONTENT_MAX_BYTES)) await o.deliver({ cmd: WsCmd.respond, reqId, body: { msgtype: 'markdown', markdown: { content } }, fallback });
+    await o.deliver({ cmd: WsCmd.respond, reqId, body: { msgtype: 'template_card', template_card: buttonCard(buttons.chooseTitle, choices, newTaskId(now(), random)) } });
   }
 
   return {
