@@ -154,11 +154,19 @@ export function startWecomLongConnection(o: WecomLongOptions): WecomLongConnecti
         lastRenewOk = now();
         return;
       }
+      // Lapsed (say Redis was away for a while): if nobody took it meanwhile, take it again and keep the socket.
+      const again = await o.leases.acquire(leaseName, holder, leaseTtlMs);
+      if (again !== undefined && !stopped) {
+        token = again;
+        lastRenewOk = now();
+        log.info({ token }, 'wecom long connection: lease taken again after it lapsed');
+        return;
+      }
       stepDown('the lease passed to another instance');
     } catch (err) {
-      // Redis away: after a whole lease time without a renewal another instance may hold it now; give way.
-      if (token !== undefined && now() - lastRenewOk > leaseTtlMs) stepDown('the lease could not be renewed (store unreachable)');
-      else log.warn({ err }, 'wecom long connection: lease check failed');
+      // Store unreachable: keep the connection. Messages still arrive (the inbox journals them), and should another
+      // instance take the lease and subscribe meanwhile, WeCom tells us with disconnected_event and we give way.
+      if (now() - lastRenewOk > leaseTtlMs) log.warn({ err }, 'wecom long connection: lease not renewed (store unreachable); keeping the connection');
     } finally {
       leaseBusy = false;
     }
