@@ -151,6 +151,31 @@ describe('WeCom long connection', () => {
     expect(c.state()).toBe('displaced');
   });
 
+  it('keeps the connection while the lease store is unreachable, and holds the lease again when it answers', async () => {
+    const leases = new MemoryLeaseStore(systemClock);
+    let down = false;
+    const flaky: LeaseStore = new Proxy(leases, {
+      get(target, prop, recv) {
+        const v = Reflect.get(target, prop, recv);
+        return typeof v === 'function' ? (...args: unknown[]) => (down ? Promise.reject(new Error('store down')) : v.apply(target, args)) : v;
+      },
+    });
+    const { c } = connect({ leases: flaky, instanceId: 'A' });
+    const peer = await waitFor('the subscription', () => server.live());
+    down = true;
+    await pause(900); // longer than this test's 600 ms lease
+    expect(c.state()).toBe('live');
+    expect(peer.closed).toBe(false);
+    down = false;
+    let holder: string | undefined;
+    for (let i = 0; i < 100 && holder !== 'A'; i++) {
+      await pause(20);
+      holder = (await leases.current(`wecom-ws:${server.botId}`))?.holder;
+    }
+    expect(holder).toBe('A');
+    expect(server.peers).toHaveLength(1);
+  });
+
   it('welcomes a user who opens the one-to-one chat, on the event’s req_id, as text (the one place text is allowed)', async () => {
     connect({ welcome: () => '欢迎' });
     const peer = await waitFor('the subscription', () => server.live());
