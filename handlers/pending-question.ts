@@ -1,6 +1,6 @@
 import type { PendingAt } from '../src/store/report-store.js';
 import { ZeroReportSchema } from '../src/parser/schema.js';
-import { conversation } from '../src/strings.js';
+import { buttons, conversation } from '../src/strings.js';
 import { submitReport } from './submit-report.js';
 import type { Handler, HandlerContext } from './types.js';
 
@@ -25,7 +25,11 @@ export const askGuess: Handler = {
   async handle(ctx) {
     const u = ctx.parsed.unsure!;
     await ctx.deps.store.putPending(ctx.deps.roster.roster.township, pendingAt(ctx), JSON.stringify(u.guess), PENDING_WINDOW_SECONDS);
-    await ctx.reply(conversation.askGuess(u.reason, u.guess.unit ?? '', u.guess.date));
+    // 是 / 不是 as buttons: a press is the typed answer from the presser, so only the one asked registers it.
+    await ctx.reply(conversation.askGuess(u.reason, u.guess.unit ?? '', u.guess.date), undefined, [
+      { label: buttons.yes, command: buttons.yesCommand },
+      { label: buttons.no, command: buttons.noCommand },
+    ]);
     return false;
   },
 };

@@ -297,12 +297,14 @@ export const buttons = {
   /** The commands those buttons send, exactly as a cadre would type them. */
   confirmCommand: '确认',
   undoCommand: '撤回',
+  yesCommand: '是',
+  noCommand: '不是',
   yes: '是',
   no: '不是',
   /** Card title when the reply is too long to sit on the card itself (the reply goes before it). */
   chooseTitle: '请选择',
-  /** The card after a press, until the handler's answer replaces it (WeCom wants an update within 5 s). */
-  pressReceived: (label: string) => `已收到“${label}”，正在处理`,
+  /** The card after a press the handlers have not answered within WeCom's 5 s (slow, or nothing to say). */
+  pressReceived: (label: string) => `已收到“${label}”`,
   /** Console: the buttons as numbered choices. */
   consoleChoices: (labels: readonly string[]) => `${labels.map((l, i) => `[${i + 1}] ${l}`).join('  ')}（输入序号即可，也可直接打字）`,
 };

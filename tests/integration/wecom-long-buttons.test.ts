@@ -102,6 +102,25 @@ describe('buttons on receipts (WeCom long connection, real handlers)', () => {
     expect((await store.getDay('青石镇', today)).get('张庄村')?.zero).toBeUndefined();
   });
 
+  it('the question for an unclear message has 是 / 不是; 是 pressed by the one asked registers the report', async () => {
+    const { store } = bot();
+    const peer = await waitFor('the subscription', () => server.live());
+    const today = shanghaiDate(new Date());
+    server.sendText({ userid: 'zhangzhuang-clerk', chatid: 'units-chat', content: '零保告' });
+    const cardFrame = await waitFor('the question card', () => peer.received.find((f) => f.cmd === 'aibot_respond_msg' && f.body.msgtype === 'template_card'));
+    const question = peer.received.find((f) => f.cmd === 'aibot_respond_msg');
+    expect(question?.body.markdown.content).toBe(conversation.askGuess('typo', '张庄村', today));
+    const card = cardFrame.body.template_card;
+    expect(card.button_list.map((b: { text: string }) => b.text)).toEqual([buttons.yes, buttons.no]);
+    const reqId = server.click({ userid: 'zhangzhuang-clerk', chatid: 'units-chat', eventKey: card.button_list[0].key, taskId: card.task_id });
+    const update = await waitFor('the receipt in the card', () => peer.received.find((f) => f.cmd === 'aibot_respond_update_msg'));
+    expect(update.headers.req_id).toBe(reqId);
+    expect(update.body.template_card.main_title.title).toMatch(/已登记：张庄村 \d+月\d+日 零报告/);
+    // The receipt's own buttons replace 是 / 不是.
+    expect(update.body.template_card.button_list.map((b: { text: string }) => b.text)).toEqual([buttons.confirm, buttons.undo]);
+    expect((await store.getDay('青石镇', today)).get('张庄村')?.zero?.meta.msgId).toMatch(/^press:/);
+  });
+
   it('typed commands keep working beside the buttons', async () => {
     const { store } = bot();
     const peer = await waitFor('the subscription', () => server.live());

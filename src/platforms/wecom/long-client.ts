@@ -58,11 +58,12 @@ export function createWecomLongClient(o: WecomLongClientOptions): WecomLongClien
       await o.deliver({ cmd: WsCmd.send, reqId: newReqId(WsCmd.send, now(), random), body: { ...targetOf(chatId), msgtype: 'markdown', markdown: { content } } });
   }
 
-  function updateCard(h: CardPressHandle, text: string): Promise<void> {
+  /** The card after a press: the answer's text, with the answer's own buttons when it has some, else the card's. */
+  function updateCard(h: CardPressHandle, text: string, choices: Choice[] = h.choices): Promise<void> {
     return o.deliver({
       cmd: WsCmd.respondUpdate,
       reqId: h.cardReqId,
-      body: { response_type: 'update_template_card', template_card: buttonCard(text, h.choices, h.taskId) },
+      body: { response_type: 'update_template_card', template_card: buttonCard(text, choices, h.taskId) },
     });
   }
 
@@ -72,7 +73,7 @@ export function createWecomLongClient(o: WecomLongClientOptions): WecomLongClien
     open.delete(h.cardReqId);
     // The press may have reached another instance: the time it arrived, not a local timer, says if the card may still change.
     if (now() - h.receivedAt < pressGuardMs) {
-      await updateCard(h, msg.text);
+      await updateCard(h, msg.text, msg.choices?.length ? msg.choices : h.choices);
       if (fitsOnCard(msg.text)) return;
     }
     // Too late for the card, or too long for it: the chat gets the answer as a message.
