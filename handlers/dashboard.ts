@@ -21,7 +21,8 @@ export const dashboard: Handler = {
     if (!webConfigured(config)) return void (await ctx.reply(web.notConfigured()));
     const viewer = viewerOf(ctx.sender);
     const group = roster.group(ctx.msg.platform, ctx.msg.chatId);
-    if (!viewer || (viewer.scope.kind === 'township' && group && group.kind !== 'leaders')) return void (await ctx.reply(web.linkNotForYou()));
+    if (!viewer) return void (await ctx.reply(web.linkNotForYou()));
+    if (viewer.scope.kind === 'township' && group && group.kind !== 'leaders') return void (await ctx.reply(web.linkInLeadersGroup()));
     const token = signLoginToken(config.WEB_SESSION_SECRET, viewer.id, clock.now(), config.WEB_LINK_MINUTES);
     const url = `${config.WEB_PUBLIC_URL.replace(/\/+$/, '')}/web/login?t=${token}`;
     await ctx.reply(web.link(url, config.WEB_LINK_MINUTES, viewer.scope.kind === 'unit' ? viewer.scope.unit : null), [viewer.id]);

@@ -530,6 +530,7 @@ export const web = {
   /** The reply to 看板: a personal link, and that it works once. */
   link: (url: string, minutes: number, unit: string | null) =>
     `📊 ${unit ? `${unit}的` : ''}看板登录链接（仅限本人，${minutes}分钟内有效，只能用一次）：${url}`,
-  linkNotForYou: () => '看板仅供镇领导和村（社区）书记、驻村工作组组长查看。',
+  linkNotForYou: () => '看板仅供镇领导、综治办和村（社区）书记、驻村工作组组长查看。',
+  linkInLeadersGroup: () => '全镇看板的登录链接请在领导群里发送“看板”获取（工作群里人人都能点开）。',
   notConfigured: () => '看板尚未开通，请管理员配置 WEB_PUBLIC_URL 和 WEB_SESSION_SECRET。',
 };

@@ -20,6 +20,8 @@ export function viewerOf(sender: Sender): Viewer | undefined {
     case 'staff':
       return { id: sender.id, name: sender.name, scope: { kind: 'township' }, sender };
     case 'member':
+      // A clerk of the 综治办 listed under a unit (role staff) runs the township like the staff list.
+      if (sender.role === 'staff') return { id: sender.id, name: sender.name, scope: { kind: 'township' }, sender };
       return sender.role === 'head' || sender.role === 'team_leader' ? { id: sender.id, name: sender.name, scope: { kind: 'unit', unit: sender.unit }, sender } : undefined;
     default:
       return undefined;

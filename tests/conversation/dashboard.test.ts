@@ -15,7 +15,7 @@ describe('看板 in the chat', () => {
       const leader = (await app.say('leader-li', '@机器人 看板', 'leaders-chat'))[0];
       expect(leader?.text).toMatch(/^📊 看板登录链接（仅限本人，10分钟内有效，只能用一次）：http:\/\/127\.0\.0\.1\/web\/login\?t=v1\./);
       expect(leader?.mentions).toEqual(['leader-li']);
-      expect((await app.say('leader-li', '看板', 'units-chat'))[0]?.text).toBe(web.linkNotForYou());
+      expect((await app.say('leader-li', '看板', 'units-chat'))[0]?.text).toBe(web.linkInLeadersGroup());
       expect((await app.say('zhangzhuang-head', '看板', 'units-chat'))[0]?.text).toMatch(/^📊 张庄村的看板登录链接/);
       expect((await app.say('zhangzhuang-clerk', '看板', 'units-chat'))[0]?.text).toBe(web.linkNotForYou());
       // 导出台账 points to the 台账 page, where the workbooks are downloaded.

@@ -31,8 +31,8 @@ async function shoot(p: Page, name: string) {
   }
 }
 /** What the page code touches of an element (the tests compile without the DOM library). */
-type Shown = { innerText: string; value: string };
-const text = (p: Page) => p.evaluate(() => (globalThis as unknown as { document: { body: Shown } }).document.body.innerText);
+type Shown = { textContent: string; value: string };
+const text = (p: Page) => p.evaluate(() => (globalThis as unknown as { document: { body: Shown } }).document.body.textContent);
 
 /** A morning in the units' group, through the real Inbox and handlers (and a day before it, for 历史 and 趋势). */
 async function simulateMorning() {
@@ -87,7 +87,7 @@ describe('看板 in a real browser', () => {
     const cookies = await browser.cookies();
     expect(cookies.find((c) => c.name === 'wwb_session')).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
 
-    const tiles = await page.$$eval('.tile', (els) => els.map((e) => [e.getAttribute('data-unit'), e.className.replace('tile ', ''), (e as unknown as Shown).innerText]));
+    const tiles = await page.$$eval('.tile', (els) => els.map((e) => [e.getAttribute('data-unit'), e.className.replace('tile ', ''), (e as unknown as Shown).textContent]));
     expect(tiles).toHaveLength(12);
     const tile = (u: string) => tiles.find((t) => t[0] === u) ?? [];
     expect(tile('张庄村')[1]).toBe('st-on_time');
@@ -97,7 +97,7 @@ describe('看板 in a real browser', () => {
     expect(tile('河西村')[1]).toBe('st-excused');
     expect(tile('河西村')[2]).toContain('村委换届');
     expect(tile('柳林村')[1]).toBe('st-missing');
-    const alerts = await page.$$eval('.alert', (els) => els.map((e) => (e as unknown as Shown).innerText));
+    const alerts = await page.$$eval('.alert', (els) => els.map((e) => (e as unknown as Shown).textContent));
     expect(alerts.some((a) => a.includes('李家湾村') && a.includes('到县'))).toBe(true);
     expect(alerts.some((a) => a.includes('王庄村') && a.includes('赵某某'))).toBe(true);
     await shoot(page, '02-today');
@@ -128,7 +128,7 @@ describe('看板 in a real browser', () => {
 
   it('opens the 台账 and assigns a case with the chat’s rules; the trail records it', async () => {
     await page.goto(`${app.base}/web/ledger`);
-    const cases = await page.$$eval('.case', (els) => els.map((e) => (e as unknown as Shown).innerText));
+    const cases = await page.$$eval('.case', (els) => els.map((e) => (e as unknown as Shown).textContent));
     expect(cases.some((c) => c.includes('案件1') && c.includes('李家湾村'))).toBe(true);
     await shoot(page, '07-ledger');
     await Promise.all([page.waitForNavigation(), page.click('a.case[href="/web/case?no=1"]')]);
@@ -140,7 +140,7 @@ describe('看板 in a real browser', () => {
     const body = await text(page);
     expect(body).toContain('已包案');
     expect(body).toMatch(/包案领导\s*王主任/);
-    expect(await page.$$eval('.trail li', (els) => els.map((e) => (e as unknown as Shown).innerText).join('\n'))).toMatch(/包案 · 李镇长/);
+    expect(await page.$$eval('.trail li', (els) => els.map((e) => (e as unknown as Shown).textContent).join('\n'))).toMatch(/包案 · 李镇长/);
     const stored = await app.deps.cases.get('青石镇', 1);
     expect(stored).toMatchObject({ status: 'assigned', leaderId: 'leader-wang', deadline: '2026-10-10', ownerId: 'lijiawan-head' });
     await shoot(page, '08-case');
