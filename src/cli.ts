@@ -2,7 +2,7 @@
 // The administrator's command line: `parse` (try message formats, score the parser), `simulate` (dry-run days),
 // `export` (Excel) and `aggregates rebuild` (recompute the aggregates the jobs read, and report any difference).
 const USAGE = `usage:
-  npm run --silent cli -- parse [--units UNITS.json] < messages.jsonl > results.jsonl
+  npm run --silent cli -- parse [--units UNITS.json] [--explain] < messages.jsonl > results.jsonl
   npm run --silent cli -- simulate --roster roster.json --until ISO [--from ISO] [--redis URL] [--keep] < messages.jsonl > out.jsonl
   npm run --silent cli -- export ledger|summary|reports --from YYYY-MM-DD --to YYYY-MM-DD --out FILE.xlsx
   npm run --silent cli -- aggregates rebuild [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--township NAME] [--write]`;

@@ -4,10 +4,11 @@ import { loadConfig } from '../config.js';
 import { loadRoster } from '../roster.js';
 import { parseWarningText } from '../strings.js';
 import { readFileSync } from 'node:fs';
+import { explainMessage } from './explain.js';
 import { parseMessage } from './parse-message.js';
 import type { UnitName } from './schema.js';
 
-// `cli parse [--units UNITS.json] < messages.jsonl > results.jsonl` (shared/spec/parse-contract.md).
+// `cli parse [--units UNITS.json] [--explain] < messages.jsonl > results.jsonl` (shared/spec/parse-contract.md).
 // Streams line by line; a bad line gets an error line and the run goes on; exit 2 only when it cannot start.
 
 const UnitsFileSchema = z.array(z.object({ name: z.string().min(1), aliases: z.array(z.string().min(1)).default([]) })).min(1);
@@ -48,7 +49,7 @@ function idOf(v: unknown): string | number | null {
   return null;
 }
 
-export function parseLine(line: string, units: readonly UnitName[], known: ReadonlySet<string>): Record<string, unknown> {
+export function parseLine(line: string, units: readonly UnitName[], known: ReadonlySet<string>, explain = false): Record<string, unknown> {
   let data: unknown;
   try {
     data = JSON.parse(line);
@@ -71,7 +72,11 @@ export function parseLine(line: string, units: readonly UnitName[], known: Reado
     const w = parseWarningText('unknown_unit');
     if (!warnings.includes(w)) warnings.push(w);
   }
-  return { id: id ?? null, reports: result.reports, warnings };
+  // Beside the contract's fields: what the parser was not sure of, and with --explain, why it decided.
+  const out: Record<string, unknown> = { id: id ?? null, reports: result.reports, warnings };
+  if (result.unsure) out.unsure = result.unsure;
+  if (explain) out.explain = explainMessage({ text, sentAt: at, senderUnit: senderUnit ?? null }, units);
+  return out;
 }
 
 export async function runParseCommand(
@@ -88,6 +93,7 @@ export async function runParseCommand(
     return 2;
   }
   const known = new Set(units.flatMap((u) => [u.name, ...u.aliases]));
+  const explain = args.includes('--explain');
   const rl = createInterface({ input: stdin, crlfDelay: Number.POSITIVE_INFINITY });
   let batch: string[] = [];
   const flush = async () => {
@@ -99,7 +105,7 @@ export async function runParseCommand(
   for await (const raw of rl) {
     const line = raw.trim();
     if (!line) continue;
-    batch.push(JSON.stringify(parseLine(line, units, known)));
+    batch.push(JSON.stringify(parseLine(line, units, known, explain)));
     if (batch.length >= 500) await flush();
   }
   await flush();
