@@ -6,6 +6,7 @@ import { askFormat } from './ask-format.js';
 import { caseAssign } from './case-assign.js';
 import { caseClose } from './case-close.js';
 import { caseExport } from './case-export.js';
+import { casePerson } from './case-person.js';
 import { caseProgress } from './case-progress.js';
 import { caseRegister } from './case-register.js';
 import { caseShow } from './case-show.js';
@@ -33,6 +34,7 @@ export const handlers: readonly Handler[] = [
   caseExport,
   dashboard,
   caseRegister,
+  casePerson,
   caseAssign,
   caseProgress,
   caseClose,

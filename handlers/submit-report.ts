@@ -6,6 +6,7 @@ import { type DatedKind, type DatedReport, ESCALATION_ORDER, isDated, type Perso
 import { isOfficeSender, mayActFor } from '../src/roster.js';
 import type { MessageWrite, StoredReport, UnitDay } from '../src/store/report-store.js';
 import { buttons, conversation, parseWarningText, type ReceiptLine } from '../src/strings.js';
+import { alertKeepers } from '../src/ledger/keeper-alert.js';
 import { openCasesForReports } from '../src/ledger/open-case.js';
 import type { Handler, HandlerContext } from './types.js';
 
@@ -234,6 +235,8 @@ export const submitReport: Handler = {
       await send(conversation.alertUpdate({ nos: e.nos, unit: e.unit, date: e.date, items, reporter }));
     }
     const alerted = groups.length > 0 && (numbered.size > 0 || updated.size > 0);
+    // 逐人建账: a registered key person abnormal also reaches their 稳控责任人 and 包案领导 by @, in this chat.
+    await alertKeepers(deps, msg, accepted.flatMap((r) => (r.kind === 'key_person' ? [r] : [])));
 
     const lines: ReceiptLine[] = accepted.map((r) => ({ kind: r.kind, unit: r.unit, date: r.date, detail: detail(r, msg.text) }));
     const warnings = ctx.parsed.warnings.map(parseWarningText);

@@ -4,9 +4,10 @@ import { LATE, readMembership, rosterFingerprint, rosterPositions, unitsMissing,
 import { halfMonthOf } from '../src/store/aggregates.js';
 import { periodStart } from '../src/stats/period-start.js';
 import { type DayInput, type IncidentLine, type KeyPersonLine, unitDayLines } from '../src/stats/summarize.js';
-import { scheduled } from '../src/strings.js';
+import { scheduled, keyPersonText } from '../src/strings.js';
 import { sendOnce } from './send-once.js';
 import type { JobResult } from './types.js';
+import { unseenKeyPersons } from '../src/ledger/person-register.js';
 
 /** Reads the days from..to (inclusive) in parallel, marking which ones were report days. */
 export async function readDays(deps: Deps, from: IsoDate, to: IsoDate): Promise<DayInput[]> {
@@ -93,7 +94,10 @@ export async function buildMorningDigest(deps: Deps, date: IsoDate): Promise<str
     persons,
     cumulative: { name: start.name, from: start.from, ...cum },
   });
-  return absence.length ? `${text}\n${absence.join('\n')}` : text;
+  // 逐人建账: in a sensitive period, the registered key persons nobody reported that day (稳控到位 = seen daily).
+  const unseen = period ? await unseenKeyPersons(deps, date) : [];
+  const tail = [...absence, ...(unseen.length ? [keyPersonText.unseen(unseen)] : [])];
+  return tail.length ? `${text}\n${tail.join('\n')}` : text;
 }
 
 /** At digestAt, in every leaders group: the digest of the previous day (skipped on a quiet non-report day). */

@@ -61,6 +61,17 @@ export const PeriodSchema = z
   .refine((p) => p.from <= p.to, { message: '"from" must not be after "to"', path: ['to'] });
 export type Period = z.infer<typeof PeriodSchema>;
 
+/** A key person registered in the roster file (逐人建账); the chat adds and strikes off more (重点人员登记/销号). */
+export const RosterKeyPersonSchema = z.object({
+  unit: z.string().min(1),
+  name: z.string().min(1),
+  category: z.string().min(1).default('重点人员'),
+  /** Roster id of the 稳控责任人. */
+  stabilizer: z.string().min(1).optional(),
+  /** The ledger case (案件N) the person belongs to. */
+  case: z.number().int().positive().optional(),
+});
+
 const RosterBaseSchema = z.object({
   township: z.string().min(1),
   deadline: Hhmm.default('16:00'),
@@ -75,6 +86,7 @@ const RosterBaseSchema = z.object({
   leaders: z.array(LeaderSchema).default([]),
   staff: z.array(StaffSchema).default([]),
   groups: z.array(GroupSchema).default([]),
+  keyPersons: z.array(RosterKeyPersonSchema).default([]),
 });
 
 type Issue = { message: string; path: (string | number)[] };

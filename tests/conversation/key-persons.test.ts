@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { buildMorningDigest } from '../../jobs/morning-digest.js';
+import { registeredPersons } from '../../src/ledger/person-register.js';
+import { keyPersonText, ledger } from '../../src/strings.js';
+import { makeChat, sampleRoster } from '../support/make-deps.js';
+
+// 逐人建账: the register from the roster file and the chat, the digest's unseen persons in a sensitive period
+// (sample roster: 元旦 30 December – 3 January), and the @ of the 稳控责任人 and 包案领导 when one is abnormal.
+
+const CLERK = 'zhangzhuang-clerk';
+const TEAM = 'zhangzhuang-team'; // 刘芳
+
+function chatWithRegister() {
+  const roster = sampleRoster();
+  roster.keyPersons = [{ unit: '河西村', name: '周某某', category: '涉稳人员' }];
+  return makeChat({ now: '2026-12-30T09:00:00+08:00', roster });
+}
+
+describe('key persons, person by person', () => {
+  it('registers from the chat and the roster file; 销号 strikes off', async () => {
+    const chat = chatWithRegister();
+    const [reply] = await chat.say(CLERK, '重点人员登记：张庄村 王某某 上访老户 稳控责任人刘芳');
+    expect(reply?.text).toBe(ledger.personRegistered('张庄村', '王某某', '上访老户', '刘芳'));
+    expect(reply?.mentions).toContain(TEAM);
+    await chat.say(CLERK, '重点人员登记：张庄村 李某');
+    expect((await registeredPersons(chat.deps)).map((p) => [p.unit, p.name, p.category, p.stabilizerId, p.source, p.active])).toEqual([
+      ['张庄村', '李某', '重点人员', TEAM, 'chat', true],
+      ['张庄村', '王某某', '上访老户', TEAM, 'chat', true],
+      ['河西村', '周某某', '涉稳人员', undefined, 'roster', true],
+    ]);
+    expect((await chat.say('lijiawan-clerk', '重点人员销号：张庄村 李某'))[0]?.text).toBe(ledger.refusal('not_case_unit'));
+    expect((await chat.say('leader-li', '重点人员销号：河西村 周某某'))[0]?.text).toBe(ledger.personRemoved('河西村', '周某某'));
+    expect((await chat.say('leader-li', '重点人员销号：河西村 吴某'))[0]?.text).toBe(ledger.personUnknown('河西村吴某'));
+    expect((await registeredPersons(chat.deps)).filter((p) => p.active).map((p) => p.name)).toEqual(['李某', '王某某']);
+    expect((await chat.say('stranger', '重点人员登记：张庄村 赵某'))[0]?.text).toBe(ledger.refusal('not_rostered'));
+  });
+
+  it('in a sensitive period the digest names the registered persons nobody reported that day', async () => {
+    const chat = chatWithRegister();
+    await chat.say(CLERK, '重点人员登记：张庄村 王某某 上访老户');
+    await chat.say(CLERK, '重点人员登记：张庄村 李某');
+    chat.clock.set('2026-12-30T15:00:00+08:00');
+    await chat.say(CLERK, '张庄村重点人员王某某在家，情绪稳定');
+    const digest = await buildMorningDigest(chat.deps, '2026-12-30');
+    expect(digest).toContain(keyPersonText.unseen([{ unit: '张庄村', name: '李某' }, { unit: '河西村', name: '周某某' }]));
+    // Outside a period nobody is listed (the units report key persons when there is something to say).
+    expect(await buildMorningDigest(chat.deps, '2026-12-29')).not.toContain('在册重点人员');
+  });
+
+  it('an abnormal registered person @-alerts the 稳控责任人 and the case’s 包案领导 as well as the leaders’ group', async () => {
+    const chat = chatWithRegister();
+    await chat.say(CLERK, '登记：张庄村 王某某与李某某宅基地纠纷');
+    await chat.say('leader-li', '包案 案件1 李镇长 1月10日前');
+    await chat.say(CLERK, '重点人员登记：张庄村 王某某 上访老户 稳控责任人刘芳 案件1');
+    chat.clock.set('2026-12-30T15:00:00+08:00');
+    const sent = await chat.send(CLERK, '张庄村重点人员王某某情绪激动，扬言要去县里上访');
+    const keeper = sent.find((m) => m.chatId === 'units-chat' && m.kind === 'alert');
+    expect(keeper?.text).toBe(keyPersonText.keeperAlert({ unit: '张庄村', name: '王某某', caseNo: 1, keepers: ['刘芳', '李镇长'] }));
+    expect(keeper?.mentions).toEqual([TEAM, 'leader-li']);
+    expect(sent.some((m) => m.chatId === 'leaders-chat' && m.kind === 'alert')).toBe(true);
+  });
+});
