@@ -533,6 +533,9 @@ export const web = {
   linkNotForYou: () => '看板仅供镇领导、综治办和村（社区）书记、驻村工作组组长查看。',
   linkInLeadersGroup: () => '全镇看板的登录链接请在领导群里发送“看板”获取（工作群里人人都能点开）。',
   notConfigured: () => '看板尚未开通，请管理员配置 WEB_PUBLIC_URL 和 WEB_SESSION_SECRET。',
+};
+
+// ——— key persons register (逐人建账) ———
 export const keyPersonText = {
   /** The digest's line in a sensitive period: registered persons nobody reported that day. */
   unseen: (persons: { unit: string; name: string }[]) => `⚠️ 在册重点人员当日无人报告动态${persons.length}人：${nameList(persons.map((p) => `${p.unit}${p.name}`), 20)}`,
