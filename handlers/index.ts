@@ -7,6 +7,7 @@ import { caseAssign } from './case-assign.js';
 import { caseClose } from './case-close.js';
 import { caseExport } from './case-export.js';
 import { casePerson } from './case-person.js';
+import { caseRanking } from './case-ranking.js';
 import { caseProgress } from './case-progress.js';
 import { caseRegister } from './case-register.js';
 import { caseShow } from './case-show.js';
@@ -35,6 +36,7 @@ export const handlers: readonly Handler[] = [
   dashboard,
   caseRegister,
   casePerson,
+  caseRanking,
   caseAssign,
   caseProgress,
   caseClose,

@@ -5,6 +5,8 @@ import { remindMissing } from './remind-missing.js';
 import { semiMonthlySummary } from './semi-monthly-summary.js';
 import { superviseDue } from './supervise-due.js';
 import { superviseOverdue } from './supervise-overdue.js';
+import { superviseRanking } from './supervise-ranking.js';
+import { superviseWeekly } from './supervise-weekly.js';
 import type { Job } from './types.js';
 
 export type { Job, JobResult } from './types.js';
@@ -31,5 +33,7 @@ export function createJobs(roster: Roster): Job[] {
     { name: 'semi-monthly-summary', cron: `${at(roster.summaryAt)} 1,16 * *`, catchUp: true, run: (deps, slot) => semiMonthlySummary(deps, slot) },
     { name: 'supervise-due', cron: `${at(roster.superviseAt)} * * *`, catchUp: true, run: (deps, slot) => superviseDue(deps, slot) },
     { name: 'supervise-overdue', cron: `${at(roster.superviseAt)} * * *`, catchUp: true, run: (deps, slot) => superviseOverdue(deps, slot) },
+    { name: 'supervise-weekly', cron: `${at(roster.superviseAt)} * * 1`, catchUp: true, run: (deps, slot) => superviseWeekly(deps, slot) },
+    { name: 'supervise-ranking', cron: `${at(roster.summaryAt)} 1 1,4,7,10 *`, catchUp: true, run: (deps, slot) => superviseRanking(deps, slot) },
   ];
 }

@@ -3,9 +3,10 @@ import { addDays, type IsoDate, shanghaiDate } from '../src/dates.js';
 import { rosterPositions, SCAN_BATCH } from '../src/stats/membership.js';
 import { halfMonthOf } from '../src/store/aggregates.js';
 import { halfMonthsBetween } from '../src/store/rebuild-aggregates.js';
-import { type SummaryRow, scheduled } from '../src/strings.js';
+import { type SummaryRow, scheduled, ledgerReport } from '../src/strings.js';
 import { sendOnce } from './send-once.js';
 import type { JobResult } from './types.js';
+import { caseFigures } from '../src/ledger/case-figures.js';
 
 /** The half-month that ended the day before `date` (sent on the 1st and the 16th): 1st–15th or 16th–month end. */
 export function previousHalfMonth(date: IsoDate): { from: IsoDate; to: IsoDate } {
@@ -89,7 +90,10 @@ export async function buildSemiMonthlySummary(deps: Deps, date: IsoDate): Promis
     if (count) ranked.push({ unit: u, count, i: n + j });
   });
   const ranking = ranked.sort((a, b) => b.count - a.count || a.i - b.i).map(({ unit, count }) => ({ unit, count }));
-  return scheduled.summary({ township, from, to, cumFrom, rows, total: { unit: '合计', ...total }, ranking });
+  const text = scheduled.summary({ township, from, to, cumFrom, rows, total: { unit: '合计', ...total }, ranking });
+  // 台账: the same half-month and cumulative figures counted from the cases (resolved = confirmed by the 包案领导).
+  const ledger = caseFigures(await deps.cases.list(township), roster.roster.units.map((u) => u.name), { from, to, cumFrom }).total;
+  return ledger.cumFound > 0 || ledger.open > 0 ? `${text}\n${ledgerReport.summaryLine(ledger)}` : text;
 }
 
 /** On the 1st and the 16th at summaryAt, in every leaders group. */

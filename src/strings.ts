@@ -543,3 +543,28 @@ export const keyPersonText = {
   keeperAlert: (o: { unit: string; name: string; caseNo?: number; keepers: string[] }) =>
     `🚨 ${o.unit}在册重点人员${o.name}${o.caseNo ? `（案件${o.caseNo}）` : ''}报告异常，请${o.keepers.join('、')}立即落实稳控措施。已报送领导群。`,
 };
+
+// ——— the ledger's figures: 通报, weekly 研判, the 汇总表's ledger line ———
+export const ledgerReport = {
+  /** The ranking by petitions beyond the township, naming the last two (通报). */
+  ranking: (o: { township: string; from: string; to: string; rows: { unit: string; count: number }[]; lastTwo: { unit: string; count: number }[] }) =>
+    [
+      `📣【通报】${o.township}${dayLabel(o.from)}—${dayLabel(o.to)}越级上访（到县及以上）排名`,
+      ...o.rows.map((r, i) => `${i + 1}. ${r.unit} ${r.count}起`),
+      o.lastTwo.length
+        ? `排名后${o.lastTwo.length === 2 ? '两' : '一'}位：${o.lastTwo.map((r) => `${r.unit}（${r.count}起）`).join('、')}，予以通报，请包案领导督促整改。`
+        : '各村（社区）均无越级上访。',
+    ].join('\n'),
+  /** Monday, in the leaders' groups: the week of the ledger. */
+  weekly: (o: { township: string; from: string; to: string; opened: number; openedByUnit: { unit: string; n: number }[]; resolved: number; open: number; overdue: CaseLine[]; risks: { unit: string; name: string }[] }) =>
+    [
+      `🗂【${o.township}台账周研判】${dayLabel(o.from)}—${dayLabel(o.to)}`,
+      `新增案件${o.opened}件${o.openedByUnit.length ? `（${o.openedByUnit.map((u) => `${u.unit}${u.n}`).join('、')}）` : ''}，化解${o.resolved}件，未办结${o.open}件，逾期${o.overdue.length}件。`,
+      ...o.overdue.map((c) => `· ${caseLine(c)}`),
+      o.risks.length ? `风险：重点人员异常${o.risks.length}人：${nameList(o.risks.map((r) => `${r.unit}${r.name}`), 20)}` : '风险：本周无重点人员异常。',
+    ].join('\n'),
+  /** The 汇总表's line of ledger figures (resolved = confirmed by the 包案领导). */
+  summaryLine: (t: { found: number; resolved: number; cumFound: number; cumResolved: number; open: number; overdue: number }) =>
+    `【台账】立案${t.found}件，化解${t.resolved}件，化解率${rateLabel(t.resolved, t.found)}；累计立案${t.cumFound}件，化解${t.cumResolved}件，化解率${rateLabel(t.cumResolved, t.cumFound)}；未办结${t.open}件，其中逾期${t.overdue}件`,
+  rankingNotAllowed: () => '越级上访排名通报仅限镇领导查询。',
+};

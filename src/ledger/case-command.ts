@@ -14,6 +14,7 @@ export type LedgerCommand =
   | { kind: 'close'; no: number }
   | { kind: 'show'; no: number }
   | { kind: 'export' }
+  | { kind: 'ranking' }
   | { kind: 'person-register'; body: string }
   | { kind: 'person-remove'; body: string };
 
@@ -51,6 +52,7 @@ export function parseLedgerCommand(raw: string, today: IsoDate): LedgerCommand |
   const text = clean(raw.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
   if (!text) return null;
   if (W.export.test(text)) return { kind: 'export' };
+  if (W.ranking.test(text)) return { kind: 'ranking' };
   let m = W.personRegister.exec(text);
   if (m) return { kind: 'person-register', body: text.slice(m[0].length).trim() };
   m = W.personRemove.exec(text);

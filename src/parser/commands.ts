@@ -52,6 +52,8 @@ export const LEDGER_WORDS = {
   /** 确认 案件12: the 包案领导 confirms the unit's 已化解. */
   confirm: /^(?:确认|同意)/,
   close: /^(?:销号|结案销号|办结销号)/,
+  /** 越级排名: units ranked by petitions beyond the township this quarter, with the 通报. */
+  ranking: /^(?:越级排名|上访排名|排名通报|越级上访排名)/,
   /** 导出台账 */
   export: /^(?:导出台账|台账导出|下载台账|导出汇总表|导出报表)/,
   personRegister: /^重点人员(?:登记|建账)\s*[:：]\s*/,

@@ -16,12 +16,14 @@ describe('createJobs', () => {
       ['semi-monthly-summary', '30 8 1,16 * *', true],
       ['supervise-due', '0 9 * * *', true],
       ['supervise-overdue', '0 9 * * *', true],
+      ['supervise-weekly', '0 9 * * 1', true],
+      ['supervise-ranking', '30 8 1 1,4,7,10 *', true],
     ]);
   });
 
   it('follows other times (minutes with a leading zero, one reminder)', () => {
     const jobs = createJobs(parseRoster(testRosterData({ reminders: ['09:05'], deadline: '10:00', digestAt: '07:30', summaryAt: '09:00', superviseAt: '08:05' })));
-    expect(jobs.map((j) => j.cron)).toEqual(['5 9 * * *', '0 10 * * *', '30 7 * * *', '0 9 1,16 * *', '5 8 * * *', '5 8 * * *']);
+    expect(jobs.map((j) => j.cron)).toEqual(['5 9 * * *', '0 10 * * *', '30 7 * * *', '0 9 1,16 * *', '5 8 * * *', '5 8 * * *', '5 8 * * 1', '0 9 1 1,4,7,10 *']);
   });
 });
 
