@@ -5,9 +5,9 @@ import { extractCounts, extractLevel } from './counts.js';
 import { findDate } from './dates.js';
 import { findEscalations, maxEscalation } from './escalation.js';
 import { extractIncidents, sentenceAround } from './incidents.js';
-import { alt, DISPUTE_WORDS, SAME_AS_BEFORE } from './lexicon.js';
+import { alt, DISPUTE_WORDS, MISSING_WORDS, PLAIN_DISTRESS_WORDS, SAME_AS_BEFORE, ZERO_REPORT_WORDS } from './lexicon.js';
 import { normalizeText } from './normalize.js';
-import { extractPersons, findNames, PLAIN_DISTRESS } from './persons.js';
+import { extractPersons, findNames } from './persons.js';
 import { type DatedReport, isDated, type ParseInput, type ParseResult, type ParseWarningCode, type Report, type UnitName } from './schema.js';
 import { zeroEvidence } from './zero.js';
 import { canonicalUnit, findUnitMentions, unitChain, unknownUnitName } from './units.js';
@@ -26,10 +26,10 @@ const ASSESSMENT = /研判/;
 // “今天的日研判晚点报”: a report promised, not made.
 const LATER_TALK = /(?:研判|报告|动态|情况)[^,;。]{0,4}(?:晚点|晚些|稍后|等会|一会|待会|过会|下午|明天)再?(?:报|发|交)|(?:审核|签字|核实)完?(?:再|后)(?:发|报)/;
 // Someone in trouble or heading to petition, but unnamed (有人扬言要去北京上访, 一名重点人员失联).
-const UNNAMED_ABNORMAL = new RegExp(`${PLAIN_DISTRESS}|不太稳|不大稳|地点不清楚|行踪不明|情绪激动|情绪波动|情绪不稳|过激|扬言|失联|去向不明|下落不明|联系不上|不知去向|出门未归|外出未归|上访苗头|进京苗头|上访倾向|外出上访`);
+const UNNAMED_ABNORMAL = new RegExp(`${alt(PLAIN_DISTRESS_WORDS)}|${alt(MISSING_WORDS)}|不太稳|不大稳|地点不清楚|情绪激动|情绪波动|情绪不稳|过激|扬言|上访苗头|进京苗头|上访倾向|外出上访`);
 // A group stirring (业主商量维权, 矛盾比较大): no person to name, but never a zero report next to it.
 const GROUP_SIGNAL = /维权|串联|矛盾比较大|矛盾较大|矛盾突出|矛盾激烈|议论纷纷/;
-const UNNAMED_AWAY = /人不见了|找不着|外出|失联|去向不明|下落不明|不知去向|联系不上/;
+const UNNAMED_AWAY = new RegExp(`外出|${alt(MISSING_WORDS)}`);
 /** The name given to a key person the message does not name, so the report still reaches the leaders. */
 export const UNNAMED_PERSON = '未具名人员';
 const CORRECTION = /更正|订正|纠正|重新上报|重新报送|^重新报(?=[\s:,])|^[\s【[(]*修改|特此修改/;
@@ -186,7 +186,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
 }
 
 
-const ZERO_WORD = /零报告|0报告|零报/;
+const ZERO_WORD = new RegExp(alt(ZERO_REPORT_WORDS));
 const FIGURES_WORD = /研判|排查|纠纷|信访|化解|来访/;
 function zeroFirst(text: string): boolean {
   const z = text.search(ZERO_WORD);
