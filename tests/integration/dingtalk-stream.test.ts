@@ -101,7 +101,8 @@ class FakeGateway {
   }
 }
 
-async function waitFor<T>(what: string, probe: () => T | undefined | false, ms = 5000): Promise<T> {
+// A generous ceiling: it only bounds a failing wait, and a loaded 2-core CI machine can stall a passing one for seconds.
+async function waitFor<T>(what: string, probe: () => T | undefined | false, ms = 15_000): Promise<T> {
   const until = Date.now() + ms;
   for (;;) {
     const v = probe();

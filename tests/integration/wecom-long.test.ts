@@ -17,7 +17,8 @@ import { FakeWecomWsServer } from '../support/fake-wecom-ws-server.js';
 import { makeDeps } from '../support/make-deps.js';
 import { RecordingInbox } from '../support/recording-inbox.js';
 
-async function waitFor<T>(what: string, probe: () => T | undefined | false, ms = 5000): Promise<T> {
+// A generous ceiling: it only bounds a failing wait, and a loaded 2-core CI machine can stall a passing one for seconds.
+async function waitFor<T>(what: string, probe: () => T | undefined | false, ms = 15_000): Promise<T> {
   const until = Date.now() + ms;
   for (;;) {
     const v = probe();
@@ -136,6 +137,8 @@ describe('WeCom long connection', () => {
     server.failSubscribe = { errcode: 45009, errmsg: 'api freq out of limit' };
     const { c } = connect();
     await waitFor('a subscription after the refusal', () => server.live());
+    // The server marks the peer live when it answers; the client turns live when it reads that answer.
+    await waitFor('the client to read the answer', () => c.state() === 'live');
     expect(server.frames('aibot_subscribe')).toHaveLength(2);
     expect(c.state()).toBe('live');
   });
@@ -218,8 +221,10 @@ describe('WeCom long connection across instances (Redis lease)', () => {
     const leases = redisLeases();
     const ma = mortal(leases);
     const mb = mortal(leases);
-    const a = connect({ leases: ma.store, instanceId: 'A' });
-    const b = connect({ leases: mb.store, instanceId: 'B' });
+    // A lease of 2 s: long enough that a loaded machine's event-loop stall never passes it to the sibling while the
+    // holder lives, short enough that the takeover is still a matter of seconds.
+    const a = connect({ leases: ma.store, instanceId: 'A', leaseTtlMs: 2000 });
+    const b = connect({ leases: mb.store, instanceId: 'B', leaseTtlMs: 2000 });
     const first = await waitFor('one subscription', () => server.live());
     await pause(200);
     expect(server.peers.filter((p) => p.received.some((f) => f.cmd === 'aibot_subscribe'))).toHaveLength(1);
@@ -229,7 +234,7 @@ describe('WeCom long connection across instances (Redis lease)', () => {
     m.state.dead = true;
     running.splice(running.indexOf(holder.c), 1);
     first.ws.terminate();
-    const second = await waitFor('the takeover', () => server.live() !== first && server.live(), 5000);
+    const second = await waitFor('the takeover', () => server.live() !== first && server.live(), 15_000);
     expect(second).not.toBe(first);
     expect(other.c.state()).toBe('live');
   });
