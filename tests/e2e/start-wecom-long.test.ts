@@ -2,19 +2,11 @@ import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeWecomWsServer } from '../support/fake-wecom-ws-server.js';
 import { freePort } from '../support/redis-global-setup.js';
+import { waitFor } from '../support/wait-for.js';
 
 // `npm start` with WECOM_MODE=long against the fake long-connection server and the sample roster: the bot dials
 // out, subscribes, answers a report on its req_id, pushes the alert to the leaders' group, and stops cleanly.
 
-async function waitFor<T>(what: string, probe: () => T | undefined | false, ms = 10_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = probe();
-    if (v) return v;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 let server: FakeWecomWsServer | undefined;
 afterEach(async () => {

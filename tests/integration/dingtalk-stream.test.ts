@@ -9,6 +9,7 @@ import type { InboundMessage } from '../../src/core/message.js';
 import { silentLogger } from '../../src/logger.js';
 import { createMetrics } from '../../src/ops/metrics.js';
 import { type DingtalkStream, startDingtalkStream } from '../../src/platforms/dingtalk/stream.js';
+import { waitFor } from '../support/wait-for.js';
 
 class RecordingInbox implements Inbox {
   readonly accepted: InboundMessage[] = [];
@@ -101,16 +102,6 @@ class FakeGateway {
   }
 }
 
-// A generous ceiling: it only bounds a failing wait, and a loaded 2-core CI machine can stall a passing one for seconds.
-async function waitFor<T>(what: string, probe: () => T | undefined | false, ms = 15_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = probe();
-    if (v) return v;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 function frame(type: string, topic: string, data: unknown, messageId: string = randomUUID()) {
   return JSON.stringify({

@@ -16,19 +16,11 @@ import { MemoryLeaseStore } from '../../src/store/lease-store.js';
 import { buttons, conversation } from '../../src/strings.js';
 import { type Frame, FakeWecomWsServer } from '../support/fake-wecom-ws-server.js';
 import { makeDeps } from '../support/make-deps.js';
+import { waitFor } from '../support/wait-for.js';
 
 // The real handlers behind the buttons: a receipt carries 确认 and 撤回; a press is the typed command from the
 // presser, so the roster decides exactly as for typed text (the head may sign, the reporter may not).
 
-async function waitFor<T>(what: string, probe: () => T | undefined | false, ms = 5000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = probe();
-    if (v) return v;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 const firstLine = (s: string) => s.split('\n')[0]!;
 const cardTitle = (s: string) => ([...firstLine(s)].length <= 26 ? firstLine(s) : `${[...firstLine(s)].slice(0, 25).join('')}…`);
 

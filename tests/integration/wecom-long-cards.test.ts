@@ -19,20 +19,12 @@ import type { RawMessage } from '../../src/store/report-store.js';
 import { buttons } from '../../src/strings.js';
 import { FakeWecomWsServer } from '../support/fake-wecom-ws-server.js';
 import { makeDeps } from '../support/make-deps.js';
+import { waitFor } from '../support/wait-for.js';
 
 // The card plumbing with a handler table of this test's own (the real handlers' buttons are tested in the
 // conversation tests): a reply with choices becomes a template card, a press comes back as the typed command from
 // the presser, and the card is updated with the click's req_id within WeCom's 5 s.
 
-async function waitFor<T>(what: string, probe: () => T | undefined | false, ms = 5000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = probe();
-    if (v) return v;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 const CHOICES: Choice[] = [
   { label: '是', command: '是' },

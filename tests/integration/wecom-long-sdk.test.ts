@@ -1,20 +1,12 @@
 import { type WsFrame, WSClient } from '@wecom/aibot-node-sdk';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeWecomWsServer } from '../support/fake-wecom-ws-server.js';
+import { waitFor } from '../support/wait-for.js';
 
 // The official SDK (@wecom/aibot-node-sdk, by the WeCom team) drives our fake long-connection server: if the SDK's
 // subscribe, heartbeat, replies, pushes, card updates and its reaction to disconnected_event all work against the
 // fake, the fake speaks WeCom's frames, and the tests of our own client against it mean something.
 
-async function waitFor<T>(what: string, probe: () => T | undefined | false, ms = 5000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = probe();
-    if (v) return v;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 const quiet = { debug() {}, info() {}, warn() {}, error() {} };
 

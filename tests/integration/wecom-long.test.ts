@@ -16,17 +16,8 @@ import { RedisLeaseStore } from '../../src/store/redis-lease-store.js';
 import { FakeWecomWsServer } from '../support/fake-wecom-ws-server.js';
 import { makeDeps } from '../support/make-deps.js';
 import { RecordingInbox } from '../support/recording-inbox.js';
+import { waitFor } from '../support/wait-for.js';
 
-// A generous ceiling: it only bounds a failing wait, and a loaded 2-core CI machine can stall a passing one for seconds.
-async function waitFor<T>(what: string, probe: () => T | undefined | false, ms = 15_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = probe();
-    if (v) return v;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let server: FakeWecomWsServer;
