@@ -10,6 +10,7 @@ import type { ReportStore } from '../store/report-store.js';
 import type { InboundMessage } from './message.js';
 import { decodeInbound, encodeInbound } from './message-codec.js';
 import { withSendSource } from './outbox.js';
+import { createQueueWorker } from './queue-worker.js';
 
 /**
  * Where platform routes hand over a verified, translated message. `accept` makes the message durable (in the
@@ -105,14 +106,12 @@ export function createInbox(o: InboxOptions): JournalingInbox {
   const blockMs = o.blockMs ?? 1000;
   const queue = o.queue ?? createMemoryQueue({ claim: (id, ttl) => store.claimOnce('message', id, ttl) });
   const inFlight = new Set<Promise<unknown>>();
-  const running = new Set<Promise<void>>();
   let appending = 0;
   let outageLogged = false;
   let recovering: Promise<ReplayResult | undefined> | undefined;
   let kick: NodeJS.Timeout | undefined;
   let lastOutageAt = 0;
   let stopped = false;
-  let slot: (() => void) | undefined;
 
   const track = <T>(p: Promise<T>): Promise<T> => {
     inFlight.add(p);
@@ -199,61 +198,19 @@ export function createInbox(o: InboxOptions): JournalingInbox {
     }
   }
 
-  /** Ids being handled here: a re-read of our pending list (after a reconnect) or a reclaim may hand them out again. */
-  const active = new Set<string>();
-  function run(e: QueueEntry): void {
-    if (active.has(e.id)) return;
-    active.add(e.id);
-    const p = handle(e)
-      .catch((err: unknown) => logger.error({ err, entry: e.id }, 'inbox entry not acknowledged; it will be handled again'))
-      .finally(() => {
-        active.delete(e.id);
-        running.delete(p);
-        slot?.();
-      });
-    running.add(p);
-  }
-
-  async function consume(): Promise<void> {
-    let failures = 0;
-    let logged = false;
-    while (!stopped) {
-      if (running.size >= maxConcurrent) {
-        await new Promise<void>((r) => {
-          slot = r;
-        });
-        slot = undefined;
-        continue;
-      }
-      let entries: QueueEntry[];
-      try {
-        entries = await queue.read(maxConcurrent - running.size, blockMs);
-        failures = 0;
-        logged = false;
-      } catch (err) {
-        if (stopped) break;
-        failures++;
-        if (!logged) logger.error({ err }, 'inbox: cannot read the queue (Redis away?); messages wait in Redis until it answers');
-        logged = true;
-        await sleep(Math.min(2000, 100 * failures));
-        continue;
-      }
-      for (const e of entries) run(e);
-    }
-  }
-
-  const consuming = consume();
-  const reclaimTimer = setInterval(() => {
-    if (stopped || running.size >= maxConcurrent) return;
-    void queue
-      .reclaim(o.reclaimIdleMs ?? 60_000, maxConcurrent - running.size)
-      .then((es) => {
-        if (es.length) logger.warn({ count: es.length }, 'inbox: took over messages another consumer left unfinished');
-        for (const e of es) run(e);
-      })
-      .catch(() => undefined);
-  }, o.reclaimEveryMs ?? 10_000);
-  reclaimTimer.unref();
+  const worker = createQueueWorker({
+    name: 'inbox',
+    what: 'messages',
+    queue,
+    handle,
+    logger,
+    maxInFlight: maxConcurrent,
+    blockMs,
+    reclaimIdleMs: o.reclaimIdleMs ?? 60_000,
+    reclaimEveryMs: o.reclaimEveryMs ?? 10_000,
+  });
+  const running = worker.inFlight;
+  const consuming = worker.start();
 
   // ————— the journal —————
 
@@ -357,8 +314,7 @@ export function createInbox(o: InboxOptions): JournalingInbox {
     journalPending: () => journal?.pending() ?? 0,
     async stop() {
       stopped = true;
-      clearInterval(reclaimTimer);
-      slot?.();
+      worker.stop();
       await queue.close();
       await consuming;
       while (running.size) await Promise.allSettled([...running]);

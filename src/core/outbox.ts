@@ -8,6 +8,7 @@ import type { Notifier } from '../platforms/types.js';
 import type { DurableQueue, QueueEntry } from '../store/durable-queue.js';
 import type { OutboundMessage } from './message.js';
 import { decodeOutbound, encodeOutbound } from './message-codec.js';
+import { createQueueWorker } from './queue-worker.js';
 
 // The outbox: the Notifier handlers and jobs call. send() only appends the message to a durable queue, under a
 // claim per (source, recipient, kind, n), and returns; a worker delivers it through the platform clients and
@@ -66,13 +67,9 @@ export function createOutbox(o: OutboxOptions): Outbox {
   const { queue, logger, metrics } = o;
   const maxInFlight = o.maxInFlight ?? 512;
   const blockMs = o.blockMs ?? 1000;
-  const inFlight = new Set<Promise<void>>();
   let stopped = false;
   let started = false;
   let loopDone: Promise<void> = Promise.resolve();
-  let reclaimTimer: NodeJS.Timeout | undefined;
-  let slot: (() => void) | undefined;
-  let outageLogged = false;
 
   function claimOf(msg: OutboundMessage): string {
     const ctx = sendSource.getStore();
@@ -117,47 +114,18 @@ export function createOutbox(o: OutboxOptions): Outbox {
     await ackLater(e.id);
   }
 
-  /** Ids being delivered here: a re-read of our pending list (after a reconnect) or a reclaim may hand them out again. */
-  const active = new Set<string>();
-  function run(e: QueueEntry): void {
-    if (active.has(e.id)) return;
-    active.add(e.id);
-    const p = handle(e)
-      .catch((err: unknown) => logger.error({ err, entry: e.id }, 'outbox entry not acknowledged; it will be delivered again'))
-      .finally(() => {
-        active.delete(e.id);
-        inFlight.delete(p);
-        slot?.();
-      });
-    inFlight.add(p);
-  }
-
-  async function loop(): Promise<void> {
-    let failures = 0;
-    while (!stopped) {
-      if (inFlight.size >= maxInFlight) {
-        await new Promise<void>((r) => {
-          slot = r;
-        });
-        slot = undefined;
-        continue;
-      }
-      let entries: QueueEntry[];
-      try {
-        entries = await queue.read(maxInFlight - inFlight.size, blockMs);
-        failures = 0;
-        outageLogged = false;
-      } catch (err) {
-        if (stopped) break;
-        failures++;
-        if (!outageLogged) logger.error({ err }, 'outbox: cannot read the queue (Redis away?); sends wait in Redis until it answers');
-        outageLogged = true;
-        await sleep(Math.min(2000, 100 * failures));
-        continue;
-      }
-      for (const e of entries) run(e);
-    }
-  }
+  const worker = createQueueWorker({
+    name: 'outbox',
+    what: 'sends',
+    queue,
+    handle,
+    logger,
+    maxInFlight,
+    blockMs,
+    reclaimIdleMs: o.reclaimIdleMs ?? 120_000,
+    reclaimEveryMs: o.reclaimEveryMs ?? 15_000,
+  });
+  const { inFlight } = worker;
 
   return {
     async send(msg) {
@@ -170,24 +138,11 @@ export function createOutbox(o: OutboxOptions): Outbox {
     start() {
       if (started) return;
       started = true;
-      loopDone = loop();
-      const every = o.reclaimEveryMs ?? 15_000;
-      reclaimTimer = setInterval(() => {
-        if (stopped || inFlight.size >= maxInFlight) return;
-        void queue
-          .reclaim(o.reclaimIdleMs ?? 120_000, maxInFlight - inFlight.size)
-          .then((es) => {
-            if (es.length) logger.warn({ count: es.length }, 'outbox: took over sends another instance left undelivered');
-            for (const e of es) run(e);
-          })
-          .catch(() => undefined);
-      }, every);
-      reclaimTimer.unref();
+      loopDone = worker.start();
     },
     async stop() {
       stopped = true;
-      if (reclaimTimer) clearInterval(reclaimTimer);
-      slot?.();
+      worker.stop();
       await queue.close();
       await loopDone;
     },
