@@ -1,4 +1,4 @@
-import { alt, ELSEWHERE_MARKERS, HEARSAY_MARKERS, MODAL_AFTER, MODAL_BEFORE, NEGATORS, NONE_ANSWERS, PAST_MARKERS, WARNING_MARKERS } from './lexicon.js';
+import { alt, ELSEWHERE_MARKERS, GRIEVANCE_WORDS, HEARSAY_MARKERS, MODAL_AFTER, MODAL_BEFORE, NEGATORS, NONE_ANSWERS, PAST_MARKERS, WARNING_MARKERS } from './lexicon.js';
 
 // The shared reading of a normalised message: a masked copy in which negated and retracted phrases are blanked
 // (same length, so positions line up with the text), and its clauses with two flags that the rules need:
@@ -34,6 +34,8 @@ export interface Analysis {
   clauses: Clause[];
   /** Per sentence: does it speak of petitioning at all (上访, 信访, 反映, 告状…)? */
   sentencePetition: boolean[];
+  /** Per sentence: does it voice a grievance (不服, 答复, 讨说法)? Travel beyond the township beside one is a petition. */
+  sentenceGrievance: boolean[];
 }
 
 // 异常情况：无 / 进京上访：0 / 二、集体访、联名信：无 (a form filled in with “none”); costly at every position, so
@@ -84,6 +86,7 @@ const WARNING = new RegExp(alt(WARNING_MARKERS), 'g');
 const POST_INTENTION = new RegExp(alt(MODAL_AFTER), 'g');
 const CADRE = /派人|派出|安排|赶往|赶去|赶过去|追去|接访|陪同|跟随|开会|值班(?!室)|看护|盯守|民警|派出所|已报告|已通知|通知|汇报|协调|做工作|稳控|包保|处置/g;
 // 告 alone (要告村干部) but not 报告/通告/警告…
+const GRIEVANCE = new RegExp(alt(GRIEVANCE_WORDS), 'g');
 const PETITION_CONTEXT = /访|反映|讨工钱|讨要|要说法|讨说法|闹(?![钟市心])|反应(?=[^,;。]{0,12}(?:问题|事情|的事))|告状|(?<![报公广警预转宣通布忠劝控])告(?![诉知别])|诉求|说法|讨薪|讨要|找领导|要求见|投诉|维权|请愿|聚集|围堵|静坐|横幅/g;
 // People typing on a phone often use a space for a comma: “杨家坪村零报告 重点人员蒋某某去县里上访了 已派人去接”.
 const CLAUSE_END = /[,;。!?\n:]|(?<=[\u4e00-\u9fa5]) (?=[\u4e00-\u9fa5])/g;
@@ -113,6 +116,7 @@ interface Cues {
   post: number[];
   cadre: number[];
   pet: number[];
+  grievance: number[];
   past: number[];
   hearsay: number[];
   elsewhere: number[];
@@ -124,13 +128,14 @@ function scopeOf(c: Cues, start: number, end: number): ClauseScope {
   return 'own';
 }
 
-function addClause(clauses: Clause[], petition: boolean[], start: number, end: number, sentence: number, c: Cues) {
+function addClause(clauses: Clause[], petition: boolean[], grievance: boolean[], start: number, end: number, sentence: number, c: Cues) {
   if (end <= start) return;
   const intentAt = firstInside(c.intent, start, end);
   const postIntent = inside(c.post, start, end);
   const pet = c.pet;
   clauses.push({ start, end, intention: intentAt !== Number.POSITIVE_INFINITY || postIntent, intentAt, postIntent, cadreAt: firstInside(c.cadre, start, end), sentence, scope: scopeOf(c, start, end) });
   if (inside(pet, start, end)) petition[sentence] = true;
+  if (inside(c.grievance, start, end)) grievance[sentence] = true;
 }
 
 export function analyse(text: string): Analysis {
@@ -140,6 +145,7 @@ export function analyse(text: string): Analysis {
   }
   const clauses: Clause[] = [];
   const sentencePetition: boolean[] = [false];
+  const sentenceGrievance: boolean[] = [false];
   let start = 0;
   let sentence = 0;
   CLAUSE_END.lastIndex = 0;
@@ -149,20 +155,22 @@ export function analyse(text: string): Analysis {
     post: positions(POST_INTENTION, masked),
     cadre: positions(CADRE, masked),
     pet: positions(PETITION_CONTEXT, masked),
+    grievance: positions(GRIEVANCE, masked),
     // 调处化解2起（均为前期排查）: a past word in brackets notes the figure, the clause is still today's.
     past: positions(PAST, masked).filter((p) => masked.lastIndexOf('(', p) <= masked.lastIndexOf(')', p)),
     hearsay: positions(HEARSAY, masked),
     elsewhere: positions(ELSEWHERE, masked),
   };
   for (let m = CLAUSE_END.exec(masked); m !== null; m = CLAUSE_END.exec(masked)) {
-    addClause(clauses, sentencePetition, start, m.index, sentence, cues);
+    addClause(clauses, sentencePetition, sentenceGrievance, start, m.index, sentence, cues);
     start = m.index + 1;
     if (SENTENCE_END.test(m[0])) {
       sentence++;
       sentencePetition.push(false);
+      sentenceGrievance.push(false);
     }
   }
-  addClause(clauses, sentencePetition, start, masked.length, sentence, cues);
+  addClause(clauses, sentencePetition, sentenceGrievance, start, masked.length, sentence, cues);
   // Hearsay and warnings hold for their whole sentence (听说，隔壁…; …，大家一定要吸取教训): hearsay only when it is
   // about another place (听说村民王某某去了北京 is still the unit's news), a warning always.
   const warned = new Set<number>();
@@ -189,7 +197,7 @@ export function analyse(text: string): Analysis {
     masked = blankOff(masked);
     present = blankOff(text);
   }
-  return { text, masked, present, clauses, sentencePetition };
+  return { text, masked, present, clauses, sentencePetition, sentenceGrievance };
 }
 
 /**

@@ -48,7 +48,9 @@ export function findEscalations(a: Analysis): EscalationHit[] {
       // “有几个人说要去省里”: an intention to go beyond the township, with nothing benign said, is a petition
       // heading in this setting (去市里看病 is not).
       const intended = clause?.intention === true && level !== 'township' && !benign;
-      if (suffix) ok = ctx || intended;
+      // “又去省里了，说答复他不服”: beyond the township beside a grievance is a petition, told without 上访.
+      const grieved = clause ? a.sentenceGrievance[clause.sentence] === true && level !== 'township' && !benign : false;
+      if (suffix) ok = ctx || intended || grieved;
       else {
         const next = masked[m.index + m[0].length] ?? '';
         ok = ctx && (!CJK.test(next) || AFTER_BARE.test(next));

@@ -73,6 +73,12 @@ export const PETITION_NOT_ACT_AFTER = ['村民', '群众', '老户', '者', '人
 export const PERSON_NOUNS = ['人', '村民', '居民', '群众', '业主', '农户', '农民工', '老人', '妇女', '男子', '女子', '青年', '学生', '家属', '工人'] as const;
 /** A person gone: nobody knows where (the same words for a named and an unnamed person). */
 export const MISSING_WORDS = ['人不见了', '找不着', '找不到', '失联', '去向不明', '下落不明', '联系不上', '不知去向', '出门未归', '外出未归', '行踪不明', '无法联系'] as const;
+/** A grievance against an answer or a decision (不服答复, 讨说法): with travel to 县里/市里/省里 it is a petition. */
+export const GRIEVANCE_WORDS = ['不服', '答复', '不满意', '不认可', '不接受', '讨说法', '讨个说法', '要说法', '要个说法', '不公平', '不公道'] as const;
+/** Going again, the destination left implicit (他说下周还要去): said of a named person, a risk to follow. */
+export const GO_AGAIN_WORDS = ['还要去', '又要去', '还会去', '还想去', '又想去', '还要再去', '还要来', '又要来', '还要到', '又要到'] as const;
+/** A zero report taken back in the same breath (零报告 嗯不对, 零报告 说错了). */
+export const SELF_CORRECTION_WORDS = ['不对', '说错了', '说错', '错了', '搞错了', '报错了', '弄错了', '不是零报告', '撤回'] as const;
 /** Distress in plain words. */
 export const PLAIN_DISTRESS_WORDS = ['人不见了', '找不着', '不想活', '想不开', '寻死', '拼命', '脾气上来', '摔东西'] as const;
 /** A dispute named (矛盾, 纠纷): stated that day, it is never a zero report's day. */

@@ -165,7 +165,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   }
 
   // 平安 / 无情况 said beside what happened contradicts itself as much as 零报告 does.
-  if ((zero.valid && fullAssessment && reportsSomething) || (!zero.valid && zero.calm && reportsSomething)) warnings.push('self_contradiction');
+  if ((zero.retracted && dated.length > 0) || (zero.valid && fullAssessment && reportsSomething) || (!zero.valid && zero.calm && reportsSomething)) warnings.push('self_contradiction');
   if (dated.length === 0) {
     if (zero.talk || LATER_TALK.test(text)) {
       // “@机器人 把零报告的格式再发一遍” talks about the zero report and asks the bot for the format.

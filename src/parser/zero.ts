@@ -1,4 +1,4 @@
-import { alt, CALM_WORDS, NONE_ANSWERS, ZERO_REPORT_WORDS } from './lexicon.js';
+import { alt, CALM_WORDS, NONE_ANSWERS, SELF_CORRECTION_WORDS, ZERO_REPORT_WORDS } from './lexicon.js';
 
 // Does the message affirm a zero report? 零报告/0报告/零报 said as a report (“张庄村今日零报告”), not talked
 // about (“今天的零报告晚点报”, “零报告格式是什么”); or the usual negated list (无进京赴省到市上访、无集体访).
@@ -10,6 +10,8 @@ const TALK_BEFORE = /(?:的|那条|这条|上条|刚才|要报|早报|请报|时
 const LATER = /明天|明早|明日|待会|稍后|晚点|晚些|一会|等会|过会|回头/;
 // “零报告下午书记审核完再发”
 const SEND_LATER = /^[^,;。!?\n]{0,10}(?:再发|再报|后发|后报|再上报|再交)/;
+// “零报告 嗯不对不对 …”, “零报告，说错了”: taken back at once (fillers and commas between).
+const RETRACTED = new RegExp(`^[\\s,;。!.…~]*(?:[嗯啊呃哦噢额哎唉诶欸]+[\\s,;。!.…~]*)*(?:${alt(SELF_CORRECTION_WORDS)})`);
 const FILED_NOW = /现补报|现予补报|现补发|补报如下|现在补上|补一个|补个|补发一个|补报一个|补一下/;
 const NEG_LIST = /(?:无|未发现|未发生|未出现)(?:进京|赴京|赴省|到省|进省|到市|赴市|越级|集体访|集访|群体性事件|非访|上访(?!动向|意向|意图|意愿|倾向|苗头|想法|打算|念头)|异常情况|任何情况|情况发生)/;
 const CALM = new RegExp(`(?<!建设|创建)平安(?=[。.!]|$)|情况\\s*[:|]\\s*(?:无|正常|平稳)(?![\\u4e00-\\u9fa5])|${alt(CALM_WORDS)}`);
@@ -25,23 +27,28 @@ export interface ZeroEvidence {
   talk: boolean;
   /** It says all is calm (平安, 无情况, 一切正常), whatever else it says. */
   calm?: boolean;
+  /** 零报告 was said and taken back at once (零报告 嗯不对): no zero report, and the message contradicts itself. */
+  retracted?: boolean;
 }
 
 export function zeroEvidence(text: string, otherReports: boolean): ZeroEvidence {
   let said = false;
   let talked = false;
+  let retracted = false;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8).replace(/^\s+/, '');
     const before = text.slice(Math.max(0, m.index - 4), m.index);
     const clauseBefore = text.slice(Math.max(0, m.index - 12), m.index).split(/[,;。!?\n]/).pop()!;
-    if (TALK_AFTER.test(after) || TALK_BEFORE.test(before) || LATER.test(clauseBefore) || SEND_LATER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) talked = true;
+    if (RETRACTED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) retracted = true;
+    else if (TALK_AFTER.test(after) || TALK_BEFORE.test(before) || LATER.test(clauseBefore) || SEND_LATER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) talked = true;
     else said = true;
   }
   if (DUTY.test(text)) return { valid: false, talk: said || talked || CALM.test(text), calm: false };
   // “昨日零报告漏发，现补报”: talked about, and made in the same breath.
   if (!said && talked && FILED_NOW.test(text)) said = true;
   if (said) return { valid: true, talk: false };
+  if (retracted) return { valid: false, talk: false, retracted: true };
   // Without the word (or with it only talked about: “前天的零报告补报一下，当天无情况”).
   // The negated list is explicit enough even next to stable figures (重点人员6人均稳控); 一切正常 is not (it may be
   // about one person).

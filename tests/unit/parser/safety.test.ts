@@ -141,3 +141,55 @@ describe('corrections', () => {
     expect(p).toEqual([{ name: '卫某某', state: 'stable', whereabouts: 'home', escalation: null }]);
   });
 });
+
+// Three families from holdout 9 (双河口镇), tested in other words: a petition told without 上访 (travel beyond the
+// township beside a grievance), going again with the destination left implicit, and 零报告 taken back at once.
+describe('reports told without the usual words void a zero report', () => {
+  it.each<[string, string, string, Record<string, unknown>]>([
+    ['to the city, the answer not accepted', '马坊村零报告，村民郑某某今天又去市里了，说镇里的答复他不认可', 'incident', { escalation: 'city' }],
+    ['to the county, wanting redress', '红星村零报告 孙某某上午去县里了 对拆迁补偿的处理不服 要讨个说法', 'incident', { escalation: 'county' }],
+    ['ran off to the province over an old answer', '清河村今日零报告。刚接到电话，冯某某又跑省里去了，还是对上次的答复不满意。', 'incident', { escalation: 'province' }],
+  ])('grievance travel: %s', (_label, text, kind, want) => {
+    const r = parse(text);
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, kind as 'incident')).toMatchObject(want);
+    expect(r.warnings).toContain('self_contradiction');
+  });
+
+  it.each([
+    ['his wife says he will go again in a few days', '清河村零报告，赵某某的老婆说过几天还要去，我们正在劝', '赵某某'],
+    ['the family says he will go again at the month end', '凤凰社区零报告 钱某某家里人讲月底又要去 社区在盯着', '钱某某'],
+    ['he still means to go', '马坊村今日零报告。韩某某还想去，村干部在他家。', '韩某某'],
+  ])('going again, destination implicit: %s', (_label, text, name) => {
+    const r = parse(text);
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'key_person').persons).toContainEqual(expect.objectContaining({ name, state: 'abnormal' }));
+    expect(r.warnings).toContain('self_contradiction');
+  });
+
+  it.each([
+    ['啊说错了, then a petition', '杨树村零报告，啊说错了，村民孙某某今天去县信访局上访了', 'incident'],
+    ['哦不对, then an upset key person', '红星村零报告 哦不对 重点人员刘某某下午情绪激动', 'key_person'],
+    ['呃，搞错了, then a quarrel', '清河村零报告，呃，搞错了，今天有两户因为宅基地吵起来了', 'incident'],
+  ])('零报告 taken back: %s', (_label, text, kind) => {
+    const r = parse(text);
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(kinds(r)).toContain(kind);
+    expect(r.warnings).toContain('self_contradiction');
+  });
+
+  it('零报告 taken back with nothing else said is no report (the bot asks)', () => {
+    const r = parse('零报告 不对不对');
+    expect(r.reports).toEqual([]);
+    expect(r.unclear).toBe(true);
+  });
+
+  it.each([
+    ['an errand said with the destination', '马坊村零报告，王某某说明天还要去地里干活'],
+    ['cadres going again, nobody named', '马坊村零报告，明天我们还要去'],
+    ['an answer to a petition of last week', '杨树村零报告，上周的信访件已答复，当事人满意'],
+    ['不对 inside another word', '马坊村零报告，无不对外公开事项'],
+  ])('still a zero report: %s', (_label, text) => {
+    expect(kinds(parse(text))).toEqual(['zero_report']);
+  });
+});
