@@ -121,6 +121,9 @@ export function findDate(text: string, sentDay: string): FoundDate {
     const today = /今天|今日/.exec(text.slice(rel.index + 2));
     if (today) rel = null;
   }
+  // “罗某某昨天的事…今天人在家”, “昨天那6个人…今日零报告”: 昨天的/那 names a matter or people; 今天 says when (but
+  // “昨天的零报告忘记发了” is a report of that day).
+  if (rel && RELATIVE[rel[0]]! < 0 && /^(?:的|那|这)(?!零报|0报|报告|日研判|研判|动态|情况)/.test(text.slice(rel.index + 2)) && /今天|今日/.test(text.slice(rel.index + 2))) rel = null;
   if (rel && rel.index < at && !(RELATIVE[rel[0]]! < 0 && (narrative(text, rel.index) || /^(?:晚上|夜里|半夜|深夜)/.test(text.slice(rel.index + 2))))) found = shift(sentDay, RELATIVE[rel[0]]!);
   return found !== null ? { date: found, stated: true } : { date: sentDay, stated: false };
 }

@@ -62,6 +62,9 @@ export const CALM_WORDS = [
   '无上报事项',
   '无需上报',
   '无可报',
+  '无事报平安',
+  '报个平安',
+  '报平安',
 ] as const;
 
 // ——— what happened ———
@@ -130,6 +133,8 @@ export const NEGATORS = [
   '没表现',
   '未见',
   '未曾',
+  '没人',
+  '没有人',
 ] as const;
 /** Threats and plans: a risk, not an act (扬言要去, 说过两天要去, 打算). Cue before what it qualifies. */
 export const MODAL_BEFORE = ['以为', '误以为', '怀疑', '扬言', '说要', '说是要', '要去', '要到', '要进', '要赴', '想去', '想到', '打算', '准备', '声称', '表示要', '威胁', '如果', '一旦', '如有', '若有', '可能', '也许', '或许', '就去', '就到', '就要去', '就上', '就进'] as const;

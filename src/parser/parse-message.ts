@@ -23,8 +23,8 @@ const CLOSING_NE = /呢\s*$/;
 const NOTICE = /要求|都要报|也要报|第一时间|恢复每|明天起|请各|各村|各社区|各单位|各位|严禁|严防|务必|提醒|通知|会议|开会|召开|注意|落实|抓紧|按时|及时|做好|加强|确保|一律|必须|不得|制度|推进/;
 const REPORTISH = /报告|研判|重点人员|零报|动态|上访|信访|纠纷/;
 const ASSESSMENT = /研判/;
-// “今天的日研判晚点报”: a report promised, not made.
-const LATER_TALK = /(?:研判|报告|动态|情况)[^,;。]{0,4}(?:晚点|晚些|稍后|等会|一会|待会|过会|下午|明天)再?(?:报|发|交)|(?:审核|签字|核实)完?(?:再|后)(?:发|报)/;
+// “今天的日研判晚点报”: a report promised, not made; “日研判前面已经报了，不重复报了”: one made before.
+const LATER_TALK = /(?:研判|报告|动态|情况)[^,;。]{0,4}(?:晚点|晚些|稍后|等会|一会|待会|过会|下午|明天)再?(?:报|发|交)|(?:审核|签字|核实)完?(?:再|后)(?:发|报)|(?:研判|报告|动态|情况)[^,;。]{0,6}(?:(?:已经|已|刚才|刚刚|前面)报(?:了|过)|报过了)|不(?:再)?重复报/;
 // Someone in trouble or heading to petition, but unnamed (有人扬言要去北京上访, 一名重点人员失联).
 const UNNAMED_ABNORMAL = new RegExp(`${alt(PLAIN_DISTRESS_WORDS)}|${alt(MISSING_WORDS)}|不太稳|不大稳|地点不清楚|情绪激动|情绪波动|情绪不稳|过激|扬言|上访苗头|进京苗头|上访倾向|外出上访`);
 // A group stirring (业主商量维权, 矛盾比较大): no person to name, but never a zero report next to it.
