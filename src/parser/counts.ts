@@ -27,7 +27,8 @@ const FIELD_RES: readonly [keyof Counts, RegExp][] = [
 ];
 const NO_PETITIONS = /(?:新增信访|受理信访|接待来访|信访)\s*[:|]\s*(?:无|零)(?![\u4e00-\u9fa5])/;
 const NO_ABNORMAL = /(?:有异常动向|异常动向|异常人员|异常)\s*[:|]\s*无(?![\u4e00-\u9fa5])/;
-const ALL_STABLE = /均[^,;。\n]{0,6}?(?:稳定|在控|正常|平稳|稳控|无异常)|无异常|都(?:在家)?(?:稳定|正常|在控)|全部(?:稳定|在控|正常)/;
+// 5个都在家没异常 / 重点人员2人 稳定: none abnormal. (均在家 alone stays absent: the older corpora's labels leave it so.)
+const ALL_STABLE = /均[^,;。\n]{0,6}?(?:稳定|在控|正常|平稳|稳控|无异常)|[无没]异常|都(?:在家)?(?:稳定|正常|在控)|全部(?:稳定|在控|正常)|(?:重点人员|重点对象|稳控对象)\d+[人名个]\s+(?:稳定|在控)/;
 // 无新增信访: a figure of 0 said in words, read only inside an assessment (the other corpora's labels leave
 // 无新增矛盾纠纷, 已化解 and 情况稳定 without a figure absent, so they stay absent).
 const NO_NEW_PETITIONS = /(?:无|没有)新增(?:信访|来访)/;

@@ -41,4 +41,15 @@ describe('plain wording', () => {
   ])('a report said to be made before is chatter: %s', (_label, text) => {
     expect(kinds(parse(text))).toEqual(['chatter']);
   });
+
+  it.each([
+    ['没异常 after the figure', '红星村日研判 今天排查纠纷1起 已调解 重点人员3个都在家没异常 平稳'],
+    ['a space-separated row', '清河村日研判 11月20号 排查纠纷0 信访0 重点人员6人 稳定 平稳'],
+  ])('none abnormal: %s', (_label, text) => {
+    expect(only(parse(text), 'daily_assessment').counts.keyPersonsAbnormal).toBe(0);
+  });
+
+  it('均在家 alone leaves the abnormal figure unsaid', () => {
+    expect(only(parse('清河村日研判：排查矛盾纠纷1件，化解1件，重点人员5人，均在家。'), 'daily_assessment').counts.keyPersonsAbnormal).toBeUndefined();
+  });
 });
