@@ -38,7 +38,7 @@ const DISPUTE_NEWS = new RegExp(
 );
 // Nothing in the message can matter without one of these (fast path for 收到/好的/谢谢).
 const FILE_NAME = /\.(?:xlsx?|docx?|pdf|wps|et|jpe?g|png|zip|rar)\b/i;
-const RELEVANT = /报|研判|重点|访|纠纷|矛盾|某|村|社区|聚集|争|冲突|打|闹|堵|失联|去向|进京|赴|稳定|平稳|平安|正常|无/;
+const RELEVANT = /[县市区省]里|北京|报|研判|重点|访|纠纷|矛盾|某|村|社区|聚集|争|冲突|打|闹|堵|失联|去向|进京|赴|稳定|平稳|平安|正常|无/;
 
 // The Shanghai day of sentAt, memoised per UTC hour (messages of a batch share a few days; the helper formats
 // through Date.toISOString). Whole hours are safe: the +08:00 offset has no minutes.

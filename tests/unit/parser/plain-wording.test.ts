@@ -52,4 +52,10 @@ describe('plain wording', () => {
   it('均在家 alone leaves the abnormal figure unsaid', () => {
     expect(only(parse('清河村日研判：排查矛盾纠纷1件，化解1件，重点人员5人，均在家。'), 'daily_assessment').counts.keyPersonsAbnormal).toBeUndefined();
   });
+
+  it('a crowd heading to the district told without any report word is not chatter', () => {
+    const r = parse('工地那个事 工人们说后天要去区里 已经约了二三十个');
+    expect(kinds(r)).not.toEqual(['chatter']);
+    expect(kinds(r)).not.toContain('zero_report');
+  });
 });
