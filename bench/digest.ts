@@ -20,6 +20,7 @@ import { RedisReportStore } from '../src/store/redis-store.js';
 import type { MessageWrite, StoredReport } from '../src/store/report-store.js';
 import { referenceDigest, referenceSummary } from '../tests/support/reference-jobs.js';
 import { startRedisServer, stopRedisServer } from '../tests/support/redis-global-setup.js';
+import { unlinkPrefix } from './unlink-prefix.js';
 
 // npm run bench:digest -- --units N --days D
 // Fills a real Redis through the store's own write path (RedisReportStore.applyMessage, many messages in flight:
@@ -217,12 +218,7 @@ async function main() {
   } finally {
     if (opt.keep && !own) console.log(`kept: REDIS_URL=${url} prefix ${prefix}`);
     else {
-      let cursor = '0';
-      do {
-        const [c, ks] = await redis.scan(cursor, 'MATCH', `*${prefix}*`, 'COUNT', 5000);
-        cursor = c;
-        if (ks.length) await redis.unlink(...ks);
-      } while (cursor !== '0');
+      await unlinkPrefix(redis, prefix);
     }
     await redis.quit();
     if (own) {

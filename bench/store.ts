@@ -10,6 +10,7 @@ import { createRedisQueue } from '../src/store/redis-queue.js';
 import { RedisReportStore } from '../src/store/redis-store.js';
 import type { MessageWrite, StoredReport } from '../src/store/report-store.js';
 import { startRedisServer, stopRedisServer } from '../tests/support/redis-global-setup.js';
+import { unlinkPrefix } from './unlink-prefix.js';
 
 // npm run bench:store — Redis memory per stored report (INFO memory, used_memory delta over 100,000 reports), and
 // all-in per message (inbox claim and stream entry once deleted, report, raw audit copy, versions, aggregates),
@@ -296,12 +297,7 @@ async function main() {
     console.log(`\ngetDay of one township-day with ${day.size} units: ${getDayMs.toFixed(0)} ms median of 5 (zod-validated); bare HGETALL ${hgetallMs.toFixed(0)} ms`);
     console.log(`load average during the run: ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
   } finally {
-    let cursor = '0';
-    do {
-      const [c, ks] = await redis.scan(cursor, 'MATCH', `*${prefix}*`, 'COUNT', 5000);
-      cursor = c;
-      if (ks.length) await redis.unlink(...ks);
-    } while (cursor !== '0');
+    await unlinkPrefix(redis, prefix);
     await redis.quit();
     if (own) {
       await stopRedisServer(own.proc);
