@@ -173,7 +173,7 @@ async function allInPhase(redis: Redis, prefix: string, tag: string, label: stri
   };
   const parts: [string, number][] = [];
   for (const [name, pattern] of [
-    ['dedupe claims', `*${allPrefix}*:q:inbox:seen:*`],
+    ['dedupe claims', `*${allPrefix}*:q:inbox:claims:*`],
     ['inbox stream (entries deleted)', `*${allPrefix}*:q:inbox`],
     ['raw audit copies', `*${allPrefix}*:raw:*`],
     ['report versions', `*${allPrefix}*:ver:*`],

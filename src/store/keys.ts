@@ -49,8 +49,16 @@ import type { ClaimScope } from './report-store.js';
 //   {P:lease:<name>}:outbox  LIST    frames other instances want sent on the connection the holder keeps.
 //   {P:T}:q:<queue>          STREAM  a durable queue (`inbox`: verified inbound messages; `outbox`: sends), read by
 //                                    the consumer group `workers`; an entry is XDEL'd once acknowledged.
-//   {P:T}:q:<queue>:seen:<id> STRING the queue's dedupe claim, set in the same Lua step as the XADD (so "claimed"
-//                                    always means "in the stream"). TTL: the queue's dedupe window.
+//   {P:T}:q:<queue>:claims:<w>:<n>  HASH  the queue's dedupe claims made in the n-th time bucket of w seconds
+//                                    (w = a quarter of the dedupe window): field = the first 12 bytes of the
+//                                    SHA-256 of the dedupe id, value ''. Set in the same Lua step as the XADD (so
+//                                    "claimed" always means "in the stream"); an enqueue looks in every bucket the
+//                                    window reaches. A bucket expires whole, a window after its end, so a claim
+//                                    lives between one and 1.25 windows. Why buckets: one key per message cost
+//                                    ~160 B of Redis per message, a field in a bucket 15–70 B (Redis 7.0 has no
+//                                    per-field expiry, so expiring whole buckets is how fields go).
+//   {P:T}:q:<queue>:seen:<id> STRING the claim as written before the buckets (SET NX EX); still looked at, so a
+//                                    redelivery that straddles the upgrade is a duplicate; gone a window later.
 //   {P:T}:q:<queue>:tries    HASH    entry id → failed attempts (cleared on acknowledgement).
 //   {P:T}:q:<queue>:dead     LIST    dead letters: entries that failed every attempt, for an operator (kept).
 // Values are compact JSON (see record-codec.ts): the kind, unit and date live in the key/field, not in the value.
@@ -139,7 +147,7 @@ export interface Keys {
   /** The aggregate keys of each date, in the order the scripts expect: ad, ah, ay per date. */
   aggKeys(township: string, dates: readonly IsoDate[]): string[];
   /** A durable queue's keys (see the layout above), all under the township's hash tag. */
-  queue(township: string, queue: QueueName): { stream: string; tries: string; dead: string; seen: (id: string) => string };
+  queue(township: string, queue: QueueName): { stream: string; tries: string; dead: string; legacySeen: (id: string) => string; claims: (nowMs: number, ttlSeconds: number) => ClaimBuckets };
   /** The keys applyMessage touches (in the order the Lua script expects): raw, last, kp, kh, one day key per date, then one versions key per date. */
   applyKeys(township: string, rawDate: IsoDate, dates: readonly IsoDate[]): string[];
   /** The keys undoLast touches: last, kp, kh, one day key per date, then one versions key per date. */
@@ -197,10 +205,40 @@ export function createKeys(prefix: string): Keys {
     outbox: (name) => `{${prefix}:lease:${leaseName(name)}}:outbox`,
     queue: (t, q) => {
       const base = `${tag(t)}:q:${q}`;
-      return { stream: base, tries: `${base}:tries`, dead: `${base}:dead`, seen: (id) => `${base}:seen:${id}` };
+      return {
+        stream: base,
+        tries: `${base}:tries`,
+        dead: `${base}:dead`,
+        legacySeen: (id) => `${base}:seen:${id}`,
+        claims: (nowMs, ttl) => claimBuckets(`${base}:claims`, nowMs, ttl),
+      };
     },
   };
   return k;
+}
+
+/** The dedupe-claim buckets an enqueue at `nowMs` looks in, oldest first, and the one it writes to. */
+export interface ClaimBuckets {
+  /** Every bucket a claim made within the window may be in, and the next one (an instance whose clock runs ahead). */
+  keys: string[];
+  /** Index in `keys` of the bucket of now. */
+  write: number;
+  /** Seconds the written bucket must live from now: to its end, then a whole window. */
+  expireSeconds: number;
+}
+
+/** Buckets of a quarter window: an enqueue looks in 6 keys, and a claim outlives its window by at most a quarter. */
+export const CLAIM_BUCKETS_PER_WINDOW = 4;
+
+function claimBuckets(base: string, nowMs: number, ttlSeconds: number): ClaimBuckets {
+  const ttl = Math.max(1, Math.ceil(ttlSeconds));
+  const width = Math.ceil(ttl / CLAIM_BUCKETS_PER_WINDOW);
+  const now = Math.floor(nowMs / 1000);
+  const cur = Math.floor(now / width);
+  const first = Math.floor((now - ttl) / width);
+  const keys: string[] = [];
+  for (let n = first; n <= cur + 1; n++) keys.push(`${base}:${width}:${n}`);
+  return { keys, write: cur - first, expireSeconds: (cur + 1) * width - now + ttl };
 }
 
 function leaseName(name: string): string {

@@ -2,15 +2,21 @@
 // (keys.ts), so each script is one atomic step on Redis Cluster too.
 
 /**
- * enqueue. KEYS: seen (the dedupe claim), stream. ARGV: ttl seconds, payload.
- * The claim and the XADD happen together: a claimed id is always in the stream. Returns the entry id, or false
- * when the id was claimed already (a redelivery).
+ * enqueue. KEYS: stream, the legacy claim key (one STRING per id, as written before the buckets), then the claim
+ * buckets oldest first (keys.ts). ARGV: payload, the claim field, the index of the bucket to write in (1-based among
+ * the buckets), its expiry in seconds. The claim and the XADD happen together: a claimed id is always in the stream.
+ * Returns the entry id, or false when the id was claimed already (a redelivery).
  */
 export const ENQUEUE_LUA = `
-if redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[1]) then
-  return redis.call('XADD', KEYS[2], '*', 'p', ARGV[2])
+if redis.call('EXISTS', KEYS[2]) == 1 then return false end
+for i = 3, #KEYS do
+  if redis.call('HEXISTS', KEYS[i], ARGV[2]) == 1 then return false end
 end
-return false
+local w = KEYS[2 + tonumber(ARGV[3])]
+redis.call('HSET', w, ARGV[2], '')
+local ttl = tonumber(ARGV[4])
+if redis.call('TTL', w) < ttl then redis.call('EXPIRE', w, ttl) end
+return redis.call('XADD', KEYS[1], '*', 'p', ARGV[1])
 `;
 
 /** ack. KEYS: stream, tries. ARGV: group, entry id. Acknowledged entries are deleted: the stream holds only work. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Cluster, Redis } from 'ioredis';
 import { z } from 'zod';
 import { type DeadLetter, type DurableQueue, deadLetter, type QueueEntry } from './durable-queue.js';
@@ -111,7 +112,8 @@ export function createRedisQueue(o: RedisQueueOptions): DurableQueue {
 
   return {
     async enqueue(dedupeId, payload, ttlSeconds) {
-      const res = await enqueueScript.run(redis, [k.seen(dedupeId), k.stream], [Math.max(1, Math.ceil(ttlSeconds)), payload]);
+      const b = k.claims(Date.now(), ttlSeconds);
+      const res = await enqueueScript.run(redis, [k.stream, k.legacySeen(dedupeId), ...b.keys], [payload, claimField(dedupeId), b.write + 1, b.expireSeconds]);
       return res ? 'accepted' : 'duplicate';
     },
     async read(count, blockMs) {
@@ -168,6 +170,15 @@ export function createRedisQueue(o: RedisQueueOptions): DurableQueue {
       blocking = undefined;
     },
   };
+}
+
+/**
+ * A claim's field: the first 12 bytes of the SHA-256 of the dedupe id (16 B in Redis instead of ~40 for the id).
+ * 96 bits: two ids of one window share a field (and the second is dropped as a duplicate) with a chance of about
+ * n² / 2^97, below 10^-17 for a million messages.
+ */
+function claimField(dedupeId: string): Buffer {
+  return createHash('sha256').update(dedupeId).digest().subarray(0, 12);
 }
 
 function duplicate(redis: Redis | Cluster): Redis | Cluster {

@@ -319,7 +319,7 @@ export class LuaScript {
     this.lua = lua;
     this.sha = createHash('sha1').update(lua).digest('hex');
   }
-  async run(redis: Redis | Cluster, keys: readonly string[], args: readonly (string | number)[]): Promise<unknown> {
+  async run(redis: Redis | Cluster, keys: readonly string[], args: readonly (string | number | Buffer)[]): Promise<unknown> {
     try {
       return await redis.evalsha(this.sha, keys.length, ...keys, ...args);
     } catch (err) {

@@ -86,6 +86,28 @@ describe.each(impls)('DurableQueue (%s)', (name, make) => {
   });
 
   if (name === 'redis') {
+    it('keeps claims as fields of time-bucket hashes that expire whole, and still honours a claim key written before them', async () => {
+      const prefix = `q${randomUUID().slice(0, 8)}`;
+      const q = make('c1', { prefix });
+      const redis = new Redis(inject('redisUrl'));
+      clients.push(redis);
+      const k = createKeys(prefix).queue('测试镇', 'inbox');
+      expect(await q.enqueue('wecom:b1', 'B1', 3600)).toBe('accepted');
+      expect(await q.enqueue('wecom:b2', 'B2', 3600)).toBe('accepted');
+      const buckets = k.claims(Date.now(), 3600);
+      const written = buckets.keys[buckets.write]!;
+      expect(await redis.hlen(written)).toBe(2);
+      const ttl = await redis.ttl(written);
+      expect(ttl).toBeGreaterThan(3600);
+      expect(ttl).toBeLessThanOrEqual(3600 + 900);
+      expect(await redis.exists(k.legacySeen('wecom:b1'))).toBe(0);
+      // A claim made by the code before the buckets (one SET NX EX key per id) is still a duplicate.
+      await redis.set(k.legacySeen('wecom:old'), '1', 'EX', 60);
+      expect(await q.enqueue('wecom:old', 'OLD', 3600)).toBe('duplicate');
+      expect(await q.size()).toBe(2);
+      await q.close();
+    });
+
     it('a restarted consumer of the same name reads back what it took and never acknowledged; another takes it over when idle', async () => {
       const shared = { prefix: `q${randomUUID().slice(0, 8)}` };
       const first = make('host:3000', shared);

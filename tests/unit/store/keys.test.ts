@@ -82,3 +82,21 @@ describe('keys', () => {
     expect(parseDayField('x:甲村')).toBeUndefined();
   });
 });
+
+describe('dedupe claim buckets', () => {
+  it('a claim made at t is looked for by every enqueue up to t + window, and its bucket lives that long', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1_600_000_000, max: 2_000_000_000 }), fc.integer({ min: 60, max: 3 * 86_400 }), fc.integer({ min: 0, max: 1_000_000 }), (t, ttl, dtRaw) => {
+        const dt = dtRaw % (ttl + 1);
+        const q = keys.queue('张家镇', 'inbox');
+        const at = q.claims(t * 1000, ttl);
+        const written = at.keys[at.write]!;
+        expect(q.claims((t + dt) * 1000, ttl).keys).toContain(written);
+        expect(at.expireSeconds).toBeGreaterThanOrEqual(ttl);
+        expect(at.expireSeconds).toBeLessThanOrEqual(ttl + Math.ceil(ttl / 4));
+        expect(at.keys.length).toBeLessThanOrEqual(7);
+        for (const k of at.keys) expect(clusterSlot(k)).toBe(clusterSlot(q.stream));
+      }),
+    );
+  });
+});
