@@ -1,3 +1,4 @@
+import type { DayMention } from './dates.js';
 import { alt, ELSEWHERE_MARKERS, GRIEVANCE_WORDS, HEARSAY_MARKERS, MODAL_AFTER, MODAL_BEFORE, NEGATORS, NONE_ANSWERS, PAST_MARKERS, WARNING_MARKERS } from './lexicon.js';
 
 // The shared reading of a normalised message: a masked copy in which negated and retracted phrases are blanked
@@ -101,6 +102,10 @@ function positions(re: RegExp, s: string): number[] {
   return out;
 }
 
+function inBrackets(s: string, at: number): boolean {
+  return s.lastIndexOf('(', at) > s.lastIndexOf(')', at);
+}
+
 function inside(ps: readonly number[], s: number, e: number): boolean {
   for (const p of ps) if (p >= s && p < e) return true;
   return false;
@@ -120,13 +125,21 @@ interface Cues {
   past: number[];
   hearsay: number[];
   elsewhere: number[];
+  /** Days named before the report's day (昨天, 12月2日 in a report of the 3rd), and the report's day named. */
+  dayBefore: number[];
+  dayOf: number[];
 }
 
 function scopeOf(c: Cues, start: number, end: number): ClauseScope {
   if (inside(c.elsewhere, start, end)) return 'elsewhere';
   if (inside(c.past, start, end)) return 'past';
+  if (inside(c.dayBefore, start, end) && !inside(c.dayOf, start, end)) return 'past';
   return 'own';
 }
+
+// “昨天打架那两户今天上午已经调解好了”: the earlier day names who; what follows today's is the news. Unless today's
+// repeats it (前天到市信访局的两名村民今天又去了).
+const REPEATED = /^[\u4e00-\u9fa5]{0,3}?(?:又|再|还在|还是|仍|继续|接着)/;
 
 function addClause(clauses: Clause[], petition: boolean[], grievance: boolean[], start: number, end: number, sentence: number, c: Cues) {
   if (end <= start) return;
@@ -138,7 +151,11 @@ function addClause(clauses: Clause[], petition: boolean[], grievance: boolean[],
   if (inside(c.grievance, start, end)) grievance[sentence] = true;
 }
 
-export function analyse(text: string): Analysis {
+/**
+ * `days`: the days the text names and the report's day (dates.ts); without them no clause is dated (a clause is past
+ * only by its words: 上月, 去年, 前期).
+ */
+export function analyse(text: string, days?: { mentions: readonly DayMention[]; reportDay: string }): Analysis {
   let masked = text;
   if (MASK_CUE.test(text)) {
     for (const re of MASKS) if (re !== FORM_MASK || FORM_CUE.test(text)) masked = masked.replace(re, blank);
@@ -157,9 +174,11 @@ export function analyse(text: string): Analysis {
     pet: positions(PETITION_CONTEXT, masked),
     grievance: positions(GRIEVANCE, masked),
     // 调处化解2起（均为前期排查）: a past word in brackets notes the figure, the clause is still today's.
-    past: positions(PAST, masked).filter((p) => masked.lastIndexOf('(', p) <= masked.lastIndexOf(')', p)),
+    past: positions(PAST, masked).filter((p) => !inBrackets(masked, p)),
     hearsay: positions(HEARSAY, masked),
     elsewhere: positions(ELSEWHERE, masked),
+    dayBefore: days ? days.mentions.filter((d) => d.date < days.reportDay && !inBrackets(masked, d.at)).map((d) => d.at) : [],
+    dayOf: days ? days.mentions.filter((d) => d.date === days.reportDay).map((d) => d.at) : [],
   };
   for (let m = CLAUSE_END.exec(masked); m !== null; m = CLAUSE_END.exec(masked)) {
     addClause(clauses, sentencePetition, sentenceGrievance, start, m.index, sentence, cues);
@@ -183,6 +202,35 @@ export function analyse(text: string): Analysis {
     else if (c.scope === 'own' && elsewhereIn.has(c.sentence) && cues.hearsay.some((h) => clauses.some((d) => d.sentence === c.sentence && h >= d.start && h < d.end))) c.scope = 'hearsay';
   }
   let present = text;
+  const partial: [number, number][] = [];
+  if (days && cues.dayBefore.length > 0) {
+    for (const c of clauses) {
+      if (c.scope !== 'own') continue;
+      const before = firstInside(cues.dayBefore, c.start, c.end);
+      if (before === Number.POSITIVE_INFINITY) continue;
+      const today = cues.dayOf.find((p) => p > before && p < c.end);
+      if (today === undefined) continue;
+      const todayEnd = days.mentions.find((d) => d.at === today)!.end;
+      if (!REPEATED.test(masked.slice(todayEnd, c.end))) partial.push([before, today]);
+    }
+  }
+  // 调处化解1起(前天宅基地那户的后续): an earlier day in brackets notes a figure; only the note is the past.
+  if (days) {
+    for (const d of days.mentions) {
+      if (d.date >= days.reportDay || !inBrackets(masked, d.at)) continue;
+      const close = masked.indexOf(')', d.at);
+      partial.push([d.at, close < 0 ? masked.length : close]);
+    }
+  }
+  if (partial.length > 0) {
+    const cut = (s: string) => {
+      let out = s;
+      for (const [b, e] of partial) out = out.slice(0, b) + '_'.repeat(e - b) + out.slice(e);
+      return out;
+    };
+    masked = cut(masked);
+    present = cut(present);
+  }
   if (clauses.some((c) => c.scope !== 'own')) {
     const offs = clauses.filter((c) => c.scope !== 'own');
     const blankOff = (s: string) => {
@@ -195,7 +243,7 @@ export function analyse(text: string): Analysis {
       return out + s.slice(at);
     };
     masked = blankOff(masked);
-    present = blankOff(text);
+    present = blankOff(present);
   }
   return { text, masked, present, clauses, sentencePetition, sentenceGrievance };
 }

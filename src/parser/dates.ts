@@ -74,6 +74,15 @@ function narrative(text: string, at: number): boolean {
   return end >= 0 && at > end && HEADLINE.test(text.slice(0, end));
 }
 
+const NOTE_NAMES_REPORT = /零报|0报|报告|研判/;
+/** Inside (…) that does not itself name the report. */
+function inNote(text: string, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  if (open < 0 || text.lastIndexOf(')', at) > open) return false;
+  const close = text.indexOf(')', at);
+  return !NOTE_NAMES_REPORT.test(text.slice(open, close < 0 ? text.length : close));
+}
+
 /** `sentDay`: the Asia/Shanghai day of sentAt (shanghaiDate), computed once by the caller. */
 export function findDate(text: string, sentDay: string): FoundDate {
   let at = Number.POSITIVE_INFINITY;
@@ -114,6 +123,12 @@ export function findDate(text: string, sentDay: string): FoundDate {
     }
   }
   let rel = RELATIVE_RE.exec(text);
+  // “异常1人（刘某某，前天进京已接回）”: a day inside brackets notes a story; it dates the report only when the
+  // brackets name the report (（11月5日）的零报告, 前天（…）零报告 are read as usual).
+  while (rel && inNote(text, rel.index)) {
+    const next = RELATIVE_RE.exec(text.slice(rel.index + 2));
+    rel = next ? Object.assign(next, { index: next.index + rel.index + 2 }) : null;
+  }
   // 昨天那几个人今天又来了: 昨天 describes who, 今天 says when.
   if (rel && RELATIVE[rel[0]]! < 0 && /^[^,;。\n]{0,12}(?:今天|今日)/.test(text.slice(rel.index + 2))) rel = null;
   // “昨天讨薪的返乡人员今天又有8人…”: 昨天 inside a description, and the report is about 今天.
@@ -126,4 +141,33 @@ export function findDate(text: string, sentDay: string): FoundDate {
   if (rel && RELATIVE[rel[0]]! < 0 && /^(?:的|那|这)(?!零报|0报|报告|日研判|研判|动态|情况)/.test(text.slice(rel.index + 2)) && /今天|今日/.test(text.slice(rel.index + 2))) rel = null;
   if (rel && rel.index < at && !(RELATIVE[rel[0]]! < 0 && (narrative(text, rel.index) || /^(?:晚上|夜里|半夜|深夜)/.test(text.slice(rel.index + 2))))) found = shift(sentDay, RELATIVE[rel[0]]!);
   return found !== null ? { date: found, stated: true } : { date: sentDay, stated: false };
+}
+
+/** A day named in the text (a date or 今天/昨天/前天), with where it is said. */
+export interface DayMention {
+  at: number;
+  end: number;
+  date: string;
+}
+
+const DAY_WORDS = /今日|今天|今晚|今早|今晨|昨日|昨天|前天|前日/g;
+/**
+ * Every day the text names, for the clause analysis: a clause about a day before the report's (昨天打架那两户…,
+ * 12月2日到市里反映问题的…) tells the past, not the day reported on. 昨晚 is left out: the evening before is in
+ * the reporting period of a morning report.
+ */
+export function dayMentions(text: string, sentDay: string): DayMention[] {
+  const out: DayMention[] = [];
+  DAY_WORDS.lastIndex = 0;
+  for (let m = DAY_WORDS.exec(text); m !== null; m = DAY_WORDS.exec(text)) out.push({ at: m.index, end: m.index + m[0].length, date: shift(sentDay, RELATIVE[m[0]]!) });
+  if (text.includes('月')) {
+    MONTH_DAY.lastIndex = 0;
+    for (let m = MONTH_DAY.exec(text); m !== null; m = MONTH_DAY.exec(text)) {
+      if (!/[日号]\s*$/.test(m[0]) && m[1] === undefined) continue;
+      const y = m[1] !== undefined ? parseNumber(m[1]) : null;
+      const d = y !== null ? (y >= 2000 && y <= 2100 ? build(y, parseNumber(m[2]!), parseNumber(m[3]!)) : null) : withInferredYear(parseNumber(m[2]!), parseNumber(m[3]!), sentDay);
+      if (d !== null) out.push({ at: m.index, end: m.index + m[0].length, date: d });
+    }
+  }
+  return out.sort((x, y) => x.at - y.at);
 }

@@ -17,6 +17,8 @@ import {
   WARNING_MARKERS,
   ZERO_REPORT_WORDS,
 } from './lexicon.js';
+import { shanghaiDate } from '../dates.js';
+import { dayMentions, findDate } from './dates.js';
 import { normalizeText } from './normalize.js';
 import { parseMessage } from './parse-message.js';
 import type { ParseInput, ParseResult, Report, UnitName } from './schema.js';
@@ -83,7 +85,8 @@ function hits(text: string): { family: string; word: string }[] {
 export function explainMessage(input: ParseInput, units: readonly UnitName[]): Explanation {
   const result = parseMessage(input, units);
   const norm = normalizeText(input.text);
-  const a = analyse(norm.text);
+  const sentDay = shanghaiDate(input.sentAt);
+  const a = analyse(norm.text, { mentions: dayMentions(norm.text, sentDay), reportDay: findDate(norm.text, sentDay).date });
   const clauses: ExplainedClause[] = a.clauses.map((c) => {
     const text = a.text.slice(c.start, c.end);
     const masked = a.masked.slice(c.start, c.end);

@@ -2,7 +2,7 @@ import { shanghaiDate } from '../dates.js';
 import { analyse } from './analysis.js';
 import { strongCommand, weakCommand } from './commands.js';
 import { extractCounts, extractLevel } from './counts.js';
-import { findDate } from './dates.js';
+import { dayMentions, findDate } from './dates.js';
 import { findEscalations, maxEscalation } from './escalation.js';
 import { extractIncidents, sentenceAround } from './incidents.js';
 import { alt, DISPUTE_WORDS, MISSING_WORDS, PLAIN_DISTRESS_WORDS, SAME_AS_BEFORE, ZERO_REPORT_WORDS } from './lexicon.js';
@@ -90,7 +90,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     if (merged) return merged;
   }
 
-  const a = analyse(text);
+  const { date } = findDate(text, sentDay);
+  const a = analyse(text, { mentions: dayMentions(text, sentDay), reportDay: date });
   const escalations = findEscalations(a);
   const names = findNames(a);
   const senderUnit = canonicalUnit(input.senderUnit, units);
@@ -143,7 +144,6 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const unknown = mentions.length === 0 ? unknownUnitName(text) : null;
   const senderUnknown = input.senderUnit != null && senderUnit === null;
   const unit = chain[0] ?? (unknown ? null : senderUnit);
-  const { date } = findDate(text, sentDay);
   const correction = CORRECTION.test(text);
   const base = { unit, date, ...(correction ? { correction: true as const } : {}) };
 
