@@ -164,6 +164,20 @@ function storeContract(name: string, make: () => Promise<Harness>) {
       expect(await s.history(t, D2, '甲村')).toEqual([]);
     });
 
+    it('numbers the versions of a long history one after another, an entry longer than 4 KB among them', async () => {
+      const t = town();
+      const long = '村民反映土地补偿问题'.repeat(600);
+      const ids: string[] = [];
+      for (let i = 0; i < 12; i++) {
+        const w = write(t, `u${i}`, [i === 5 ? incident('甲村', long) : assess('甲村', i)], { at: `2026-11-23T02:${String(i).padStart(2, '0')}:00.000Z` });
+        ids.push(w.raw.msgId);
+        await s.applyMessage(w);
+      }
+      const h = await s.history(t, D, '甲村');
+      expect(h.map((v) => [v.seq, v.msgId])).toEqual(ids.map((id, i) => [i + 1, id]));
+      expect(h[5]?.report).toMatchObject({ kind: 'incident', summary: long });
+    });
+
     it('alert numbers: 1, 2, 3… per township, never reused', async () => {
       const t = town();
       const u = town();
