@@ -135,6 +135,12 @@ export function createOutbox(o: OutboxOptions): Outbox {
         logger.info({ platform: msg.platform, chatId: msg.chatId, kind: msg.kind }, 'send already made for this message; not sending again');
       }
     },
+    async sendOnce(claim, msg) {
+      // The job's claim is the queue's own dedupe claim: claimed and queued in one Lua step (queue-scripts.ts).
+      const res = await queue.enqueue(`job:${claim}`, encodeOutbound(msg), SEND_DEDUPE_TTL_SECONDS);
+      if (res === 'duplicate') metrics.sends.inc({ platform: msg.platform, outcome: 'duplicate' });
+      return res === 'accepted';
+    },
     start() {
       if (started) return;
       started = true;

@@ -11,4 +11,9 @@ export interface PlatformClient {
 /** Routes each outbound message to the client of its platform. */
 export interface Notifier {
   send(msg: OutboundMessage): Promise<void>;
+  /**
+   * Sends unless `claim` was sent already (a job's day and group), the claim and the queuing being one atomic step:
+   * a crash can leave neither or both, never a claim without its send. Only a durable notifier (the outbox) has it.
+   */
+  sendOnce?(claim: string, msg: OutboundMessage): Promise<boolean>;
 }
