@@ -1,5 +1,5 @@
 import type { DayMention } from './dates.js';
-import { alt, ELSEWHERE_MARKERS, GRIEVANCE_WORDS, HEARSAY_MARKERS, MODAL_AFTER, MODAL_BEFORE, NEGATORS, NONE_ANSWERS, PAST_MARKERS, WARNING_MARKERS } from './lexicon.js';
+import { alt, ELSEWHERE_MARKERS, GRIEVANCE_WORDS, PETITION_HEADINGS, PETITION_KINDS, HEARSAY_MARKERS, MODAL_AFTER, MODAL_BEFORE, NEGATORS, NONE_ANSWERS, PAST_MARKERS, WARNING_MARKERS } from './lexicon.js';
 
 // The shared reading of a normalised message: a masked copy in which negated and retracted phrases are blanked
 // (same length, so positions line up with the text), and its clauses with two flags that the rules need:
@@ -45,9 +45,12 @@ const NONE_ANSWER = `(?:${alt(NONE_ANSWERS.filter((w) => !/^0/.test(w)))}|0(?:�
 const FORM_MASK = new RegExp(`[\\u4e00-\\u9fa5、/]{1,16}\\s*[:\\s|]\\s*${NONE_ANSWER}(?=[,;。\\s|]|$)`, 'g');
 const FORM_CUE = new RegExp(`[:\\s|]\\s*${NONE_ANSWER}(?=[,;。\\s|]|$)`);
 // Only these, joined by light words, before a negation that ends its clause: 上访问题还没有了结 stays a petition.
-const NEG_THING = '(?:进京|赴京|赴省|到省|去省|到市|到区|到县|越级|上访|集体访|群体性事件|群体事件|拉横幅|横幅|堵门|堵路|聚集|异常)';
+const NEG_THING = `(?:${alt([...PETITION_HEADINGS, ...PETITION_KINDS, '上访', '拉横幅', '横幅', '堵门', '堵路', '聚集', '异常'])})`;
+// 进京0 赴省0 到市0 集体访0: a form in shorthand, each field answered 0 without a colon.
+const SHORT_FORM_MASK = new RegExp(`(?:${alt([...PETITION_HEADINGS, ...PETITION_KINDS, '上访', '信访'])})(?:访|上访)?0(?:人次|人|件|起|次|批)?(?![\\d.])`, 'g');
 const MASKS: readonly RegExp[] = [
   FORM_MASK,
+  SHORT_FORM_MASK,
   // Before the negations that read forward, which would blank the 没有 it needs.
   // 集体访也没有 / 拉横幅堵门的都没有 (said after the thing, as people speak): up to the negation at a clause's end
   new RegExp(`${NEG_THING}(?:${NEG_THING}|[的也都均全还、和及访]|之类的?|等)*?(?:没有?|零|未发现|未发生|未出现)(?=$|[,;。!?\\n 、]|的|了)`, 'g'),

@@ -11,12 +11,12 @@ const FILL = '[:\\s|]*(?:应为|应是|改为|更正为|为|是|共|合计|总�
 const SFX = `(?:${alt(COUNT_FIELD_SUFFIX)})`;
 // The figure after a field: with a measure word, or without one after 数/数量 or a colon (排查:3 from a table row).
 // Shorthand (排查2 化解2 信访0 重点人员3) gives an Arabic figure with no measure word before a space or the end.
-const fig = (u: string) => `(?:${SFX}${FILL}${NUM}(余|多)?${u}?| *[:|] *${NUM}(余|多)?(?:${u}|(?=$|[\\s,;。、)]))|${FILL}${NUM}(余|多)?${u}| ?(\\d{1,5})(?=$|\\s))`;
+const fig = (u: string) => `(?:${SFX}${FILL}${NUM}(余|多)?${u}?| *[:|] *${NUM}(余|多)?(?:${u}|(?=$|[\\s,;。、)]))|${FILL}${NUM}(余|多)?${u}| ?(\\d{1,5})(?=$|[\\s,;。、]))`;
 const FIELD_RES: readonly [keyof Counts, RegExp][] = [
   ['disputesFound', new RegExp(`(?:新排查|排查出|排查|新发现|发现|摸排)(?:出)?(?:各类)?(?:矛盾纠纷|矛盾|纠纷)?(?:隐患)?${fig(U)}`, 'g')],
   ['disputesFound', new RegExp(`(?:矛盾纠纷|纠纷|矛盾)(?:排查|摸排)${SFX}?${FILL}${NUM}(余|多)?${U}?`, 'g')],
   ['disputesFound', new RegExp(`(?<!化解|调解|调处|处理|解决|剩余|另|其中)(?<!(?:化解|调解|调处|处理|解决)矛盾)(?:矛盾纠纷|纠纷)${FILL}${NUM}(余|多)?${U}`, 'g')],
-  ['disputesResolved', new RegExp(`(?:调处化解|成功化解|已化解|化解|成功调解|调解成功|已调解|调解|调处)了?(?:矛盾纠纷|纠纷)?${fig(U)}`, 'g')],
+  ['disputesResolved', new RegExp(`(?:调处化解|成功化解|已化解|化解|成功调解|调解成功|调处成功|已调解|调解|调处)了?(?:矛盾纠纷|纠纷)?${fig(U)}`, 'g')],
   // 解决2件 only when no 化解/调解 figure is given (受理诉求5件，已解决4件，化解2起: the 化解 is the disputes').
   ['disputesResolved', new RegExp(`(?:已解决|解决)了?(?:矛盾纠纷|纠纷)?${fig(U)}`, 'g')],
   ['petitions', new RegExp(`(?:(?:新增|接待|受理)(?:群众)?(?:信访|来访|上访)|(?:群众)?(?:信访|来访))(?:接待|受理|登记)?(?:群众|件|事项|案件)?${fig(U)}`, 'g')],
@@ -28,7 +28,11 @@ const FIELD_RES: readonly [keyof Counts, RegExp][] = [
 const NO_PETITIONS = /(?:新增信访|受理信访|接待来访|信访)\s*[:|]\s*(?:无|零)(?![\u4e00-\u9fa5])/;
 const NO_ABNORMAL = /(?:有异常动向|异常动向|异常人员|异常)\s*[:|]\s*无(?![\u4e00-\u9fa5])/;
 // 5个都在家没异常 / 重点人员2人 稳定: none abnormal. (均在家 alone stays absent: the older corpora's labels leave it so.)
-const ALL_STABLE = /均[^,;。\n]{0,6}?(?:稳定|在控|正常|平稳|稳控|无异常)|[无没]异常|都(?:在家)?(?:稳定|正常|在控)|全部(?:稳定|在控|正常)|(?:重点人员|重点对象|稳控对象)\d+[人名个]\s+(?:稳定|在控)/;
+// The contract's rule: 0 when the message says all are stable. 重点人员2人，稳定 / 3人在家稳定 / 均在家，情绪稳定 say it of
+// the whole figure; 情况稳定 and 均在家 alone do not (the older corpora leave them absent).
+const ALL_STABLE = new RegExp(
+  `均[^,;。\\n]{0,6}?(?:稳定|在控|正常|平稳|稳控|无异常)|[无没]异常|都(?:在家)?(?:稳定|正常|在控)|全部(?:稳定|在控|正常)|(?:重点人员|重点对象|稳控对象)${NUM}[人名个][,\\s]*(?:在家|在村)?(?:稳定|在控|平稳)|均在(?:家|村)[,\\s]*情绪(?:稳定|平稳)`,
+);
 // 无新增信访: a figure of 0 said in words, read only inside an assessment (the other corpora's labels leave
 // 无新增矛盾纠纷, 已化解 and 情况稳定 without a figure absent, so they stay absent).
 const NO_NEW_PETITIONS = /(?:无|没有)新增(?:信访|来访)/;
@@ -50,7 +54,11 @@ export interface CountsResult {
 // incident (“发生一起邻里纠纷，两家人吵架” is the incident itself, not an assessment).
 const LOOSE_DISPUTES = new RegExp(`${NUM}(?:起|件)[\\u4e00-\\u9fa5]{0,8}?(?:矛盾纠纷|纠纷)`);
 
+// 更正：“排查矛盾纠纷1件”应为2件: the quoted figure is the wrong one; the field takes the figure after 应为.
+const QUOTED_WRONG = /[“"‘']([^”"’'\d]{1,16}?)\s*(?:\d{1,5}|[零一二两三四五六七八九十]{1,3})\s*[起件个人名批次]?[”"’']\s*(?=应为|应是|改为|更正为)/g;
+
 export function extractCounts(text: string, looseDisputes = true): CountsResult {
+  if (text.includes('应') || text.includes('改为') || text.includes('更正为')) text = text.replace(QUOTED_WRONG, '$1');
   const counts: Counts = {};
   let petitions: number | undefined;
   let petitionsConflict = false;

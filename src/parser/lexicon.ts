@@ -87,6 +87,32 @@ export const PLAIN_DISTRESS_WORDS = ['人不见了', '找不着', '不想活', '
 /** A dispute named (矛盾, 纠纷): stated that day, it is never a zero report's day. */
 export const DISPUTE_WORDS = ['矛盾纠纷', '纠纷', '矛盾'] as const;
 
+/**
+ * What a zero report's negated list and a zero form name (无进京赴省到市上访、无集体访 / 进京：0 赴省：0): the
+ * headings beyond the township and the kinds of petition. Negated or answered “none”, they say nothing happened.
+ */
+export const PETITION_HEADINGS = ['进京', '赴京', '去北京', '赴省', '到省', '进省', '去省', '到市', '赴市', '去市', '到县', '到区', '越级'] as const;
+export const PETITION_KINDS = [
+  '集体访',
+  '集访',
+  '集体上访',
+  '群访',
+  '群体访',
+  '群体性事件',
+  '群体事件',
+  '非访',
+  '非正常上访',
+  '非正常访',
+  '超人数上访',
+  '缠访',
+  '闹访',
+  '缠访闹访',
+  '越级访',
+  '越级上访',
+  '联名信',
+  '重复访',
+] as const;
+
 // ——— not understood for sure (the bot asks back) ———
 /** 同上 / 和昨天一样: the same as the unit's last report. */
 export const SAME_AS_BEFORE = ['同上', '同昨天', '同昨日', '和昨天一样', '跟昨天一样', '与昨天一样', '和昨天的一样', '跟昨天的一样', '同前', '照旧', '老样子', '无变化', '没有变化', '没变化', '跟上次一样', '和上次一样', '同往常', '跟往常一样', '和往常一样'] as const;

@@ -1,4 +1,4 @@
-import { alt, CALM_WORDS, NONE_ANSWERS, SELF_CORRECTION_WORDS, ZERO_REPORT_WORDS } from './lexicon.js';
+import { alt, CALM_WORDS, NONE_ANSWERS, PETITION_HEADINGS, PETITION_KINDS, SELF_CORRECTION_WORDS, ZERO_REPORT_WORDS } from './lexicon.js';
 
 // Does the message affirm a zero report? 零报告/0报告/零报 said as a report (“张庄村今日零报告”), not talked
 // about (“今天的零报告晚点报”, “零报告格式是什么”); or the usual negated list (无进京赴省到市上访、无集体访).
@@ -13,12 +13,16 @@ const SEND_LATER = /^[^,;。!?\n]{0,10}(?:再发|再报|后发|后报|再上报|
 // “零报告 嗯不对不对 …”, “零报告，说错了”: taken back at once (fillers and commas between).
 const RETRACTED = new RegExp(`^[\\s,;。!.…~]*(?:[嗯啊呃哦噢额哎唉诶欸]+[\\s,;。!.…~]*)*(?:${alt(SELF_CORRECTION_WORDS)})`);
 const FILED_NOW = /现补报|现予补报|现补发|补报如下|现在补上|补一个|补个|补发一个|补报一个|补一下/;
-const NEG_LIST = /(?:无|未发现|未发生|未出现)(?:新增)?(?:进京|赴京|赴省|到省|进省|到市|赴市|越级|集体访|集访|群体性事件|非访|上访(?!动向|意向|意图|意愿|倾向|苗头|想法|打算|念头)|异常情况|任何情况|情况发生)/;
+const PETITION_THINGS = alt([...PETITION_HEADINGS, ...PETITION_KINDS]);
+const NEG_LIST = new RegExp(`(?:无|未发现|未发生|未出现)(?:新增|发生)?(?:${PETITION_THINGS}|上访(?!动向|意向|意图|意愿|倾向|苗头|想法|打算|念头)|异常情况|任何情况|情况发生)`);
 const CALM = new RegExp(`(?<!建设|创建)平安(?=[。.!]|$)|情况\\s*[:|]\\s*(?:无|正常|平稳)(?![\\u4e00-\\u9fa5])|${alt(CALM_WORDS)}`);
 // “没有情况也要报一声”, “零报告今天照常报”, a template with ×× in it: the duty or the format talked about.
 const DUTY = /(?:也|都|要|照常|按时|必须|需要?|继续|记得)报(?!告|送了|了)|××|XX村|xx村|模板|范本|示例/;
 // 进京：0 赴省：0 到市：0 集体访：0 / 一、进京上访：无: a form whose petition fields are all answered “none”.
-const NEG_FORM = new RegExp(`(?:进京|赴京|赴省|到省|到市|越级|集体访|集访|集体上访|群体性事件|群体事件|非访|上访|信访)[^:,;。\\n]{0,10}\\s*[:|]\\s*(?:${alt(NONE_ANSWERS)})(?![\\d\\u4e00-\\u9fa5])`);
+// 进京0 赴省0 (shorthand without a colon) too.
+const NEG_FORM = new RegExp(
+  `(?:${PETITION_THINGS}|上访|信访)(?:[^:,;。\\n]{0,10}\\s*[:|]\\s*(?:${alt(NONE_ANSWERS)})|(?:访|上访)?\\s*0(?:人次|人|件|起|次|批)?)(?![\\d.\\u4e00-\\u9fa5])`,
+);
 
 export interface ZeroEvidence {
   /** The message affirms that nothing happened. */

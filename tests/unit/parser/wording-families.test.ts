@@ -39,3 +39,50 @@ describe('a day before the report’s day tells the past', () => {
     expect(b.counts).toEqual({ disputesFound: 2, disputesResolved: 1, keyPersons: 3, keyPersonsAbnormal: 0 });
   });
 });
+
+describe('counts as forms and people write them', () => {
+  const counts = (text: string) => only(parse(text), 'daily_assessment').counts;
+
+  it.each([
+    ['a figure then 稳定', '杨树村研判：排查纠纷1起，重点人员四名，稳定，总体平稳'],
+    ['a figure then 在村稳定', '马坊村研判：排查纠纷0起，重点人员6人在村稳定'],
+    ['均在村 and then 情绪平稳', '清河村研判：排查纠纷0起，重点人员3人，均在村，情绪平稳'],
+  ])('all key persons said stable (%s) is 0 abnormal, as the contract says', (_l, text) => {
+    expect(counts(text).keyPersonsAbnormal).toBe(0);
+  });
+
+  it.each([
+    ['均在家 alone', '杨树村研判：排查纠纷0起，重点人员3人，均在家'],
+    ['情况稳定 (the situation, not each person)', '杨树村研判：排查纠纷0起，重点人员3人，情况稳定'],
+  ])('%s leaves abnormal unsaid', (_l, text) => {
+    expect(counts(text).keyPersonsAbnormal).toBeUndefined();
+  });
+
+  it('reads shorthand figures with no measure word before a comma', () => {
+    expect(counts('马坊村研判 排查纠纷2，化解1，信访0，重点人员4')).toEqual({ disputesFound: 2, disputesResolved: 1, petitions: 0, keyPersons: 4 });
+  });
+
+  it('a correction that quotes the wrong figure takes the figure after 应为', () => {
+    expect(counts('更正：马坊村今日研判中“化解矛盾纠纷2起”应为1起，排查3起')).toMatchObject({ disputesResolved: 1, disputesFound: 3 });
+  });
+
+  it('调处成功 N 件 is the disputes resolved', () => {
+    expect(counts('杨树村今日共排查受理各类矛盾纠纷3件，调处成功2件')).toEqual({ disputesFound: 3, disputesResolved: 2 });
+  });
+});
+
+describe('zero forms beyond the contract’s words', () => {
+  it.each([
+    ['shorthand fields answered 0 without colons', '杨树村 进京0 赴省0 到市0 集体访0'],
+    ['非正常上访 and 超人数上访 negated', '杨树村今日无非正常上访，无超人数上访'],
+    ['群访 and 越级访 negated in a list', '杨树村今日无群访、无越级访'],
+  ])('%s is a zero report', (_l, text) => {
+    expect(kinds(parse(text))).toEqual(['zero_report']);
+  });
+
+  it('a shorthand form with one field above 0 is never a zero report', () => {
+    const r = parse('杨树村 进京0 赴省1 到市0');
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'incident').escalation).toBe('province');
+  });
+});
