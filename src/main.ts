@@ -26,6 +26,7 @@ import type { PlatformClient } from './platforms/types.js';
 import { createWecomClient } from './platforms/wecom/client.js';
 import { createWecomLongClient, type WecomLongClient } from './platforms/wecom/long-client.js';
 import { type CardPress, type OutFrame, startWecomLongConnection, type WecomLongConnection } from './platforms/wecom/long-connection.js';
+import { createPressDesk } from './platforms/wecom/press-desk.js';
 import { wecomRoutes } from './platforms/wecom/routes.js';
 import { indexRoster, loadRoster, type RosterIndex } from './roster.js';
 import { startScheduler } from './scheduler/scheduler.js';
@@ -84,8 +85,10 @@ async function main(): Promise<void> {
   const queueOf = (queue: 'inbox' | 'outbox') => (redis ? createRedisQueue({ redis, keys, township, queue, consumer }) : createMemoryQueue());
 
   const clients: (PlatformClient & { close?: () => Promise<void> })[] = [];
+  // A WeCom callback press waits in its request for the handlers' answer, which the client hands over here.
+  const pressDesk = createPressDesk();
   if (hasWecom) {
-    const http = createWecomClient({ config, roster, logger, metrics });
+    const http = createWecomClient({ config, roster, logger, metrics, pressDesk });
     // Started below, once the inbox exists; nothing is sent before that (the scheduler starts after it too).
     const deliver = (f: OutFrame) => (longConnection ? longConnection.deliver(f) : Promise.reject(new Error('WeCom long connection not started')));
     if (wecomLong) {
@@ -130,7 +133,7 @@ async function main(): Promise<void> {
 
   const routers = [healthRoutes({ store, platforms: { wecom: hasWecom, dingtalk: hasDingtalk }, journalPending: () => inbox.journalPending() })];
   const routeDeps = { config, inbox, logger, metrics, clock };
-  if (hasWecom) routers.push(wecomRoutes(routeDeps));
+  if (hasWecom) routers.push(wecomRoutes({ ...routeDeps, pressDesk }));
   if (hasDingtalk && config.DINGTALK_MODE === 'http') routers.push(dingtalkRoutes({ ...routeDeps, roster, claimOnce: (id, ttl) => store.claimOnce('message', id, ttl) }));
   const exposure = metricsExposure(config);
   const metricsServer = exposure === 'own-port' && config.METRICS_PORT ? startMetricsServer(config.METRICS_PORT, { metrics, token: config.METRICS_TOKEN }) : undefined;

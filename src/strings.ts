@@ -305,6 +305,8 @@ export const buttons = {
   chooseTitle: '请选择',
   /** The card after a press the handlers have not answered within WeCom's 5 s (slow, or nothing to say). */
   pressReceived: (label: string) => `已收到“${label}”`,
+  /** Where a platform cannot show the buttons: the words that do the same. */
+  typeHint: (commands: readonly string[]) => `（可直接回复：${commands.map((c) => `“${c}”`).join(' 或 ')}）`,
   /** Console: the buttons as numbered choices. */
   consoleChoices: (labels: readonly string[]) => `${labels.map((l, i) => `[${i + 1}] ${l}`).join('  ')}（输入序号即可，也可直接打字）`,
 };

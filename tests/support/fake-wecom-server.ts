@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 // A fake WeCom API on loopback: a real HTTP server that records every request and answers like WeCom
-// (gettoken, webhook/send, appchat/send, message/send, aibot/response), with errors on demand.
+// (gettoken, webhook/send, appchat/send, message/send, message/update_template_card, aibot/response), with errors
+// on demand.
 
 export interface RecordedRequest {
   method: string;
@@ -38,7 +39,7 @@ export interface FakeWecom {
   close(): Promise<void>;
 }
 
-const TOKEN_PATHS = ['/cgi-bin/appchat/send', '/cgi-bin/message/send'];
+const TOKEN_PATHS = ['/cgi-bin/appchat/send', '/cgi-bin/message/send', '/cgi-bin/message/update_template_card'];
 
 export async function startFakeWecomServer(): Promise<FakeWecom> {
   const requests: RecordedRequest[] = [];
@@ -82,6 +83,12 @@ export async function startFakeWecomServer(): Promise<FakeWecom> {
         return answer({ errcode: 42001, errmsg: 'access_token expired' });
       }
       if (!validTokens.has(t)) return answer({ errcode: 40014, errmsg: 'invalid access_token' });
+      if (u.pathname === '/cgi-bin/message/update_template_card') {
+        // A response_code updates a card once.
+        const code = String(rec.body?.response_code ?? '');
+        if (!code || usedResponseCodes.has(`app:${code}`)) return answer({ errcode: 40000, errmsg: 'invalid response_code' });
+        usedResponseCodes.add(`app:${code}`);
+      }
       return answer({ errcode: 0, errmsg: 'ok' });
     }
     if (u.pathname === '/cgi-bin/webhook/send') {

@@ -1,12 +1,16 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
-import type { OutboundMessage } from '../../core/message.js';
+import type { Choice, OutboundMessage } from '../../core/message.js';
 import { PlatformApiError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import type { Metrics } from '../../ops/metrics.js';
 import type { RosterIndex } from '../../roster.js';
 import type { PlatformClient } from '../types.js';
+import { buttons } from '../../strings.js';
+import { type CallbackPressHandle, isCallbackPressHandle } from './callback-press.js';
+import { buttonCard, fitsOnCard, newTaskId } from './cards.js';
+import type { PressDesk } from './press-desk.js';
 import { splitByBytes } from './split-by-bytes.js';
 import { SINGLE_CHAT_PREFIX, type WecomReplyHandle } from './translate.js';
 
@@ -18,6 +22,11 @@ import { SINGLE_CHAT_PREFIX, type WecomReplyHandle } from './translate.js';
 //     https://developer.work.weixin.qq.com/document/path/99110 (消息推送配置说明)
 //  3. the self-built app: appchat/send for groups it created, message/send for one-to-one chats
 //     https://developer.work.weixin.qq.com/document/path/90248, https://developer.work.weixin.qq.com/document/path/90236
+// A reply that is a choice also gets a button_interaction template card (https://developer.work.weixin.qq.com/document/path/101032):
+// through the message's response_url (smart bot: the text goes by the group's webhook, which can @), or message/send
+// (the app's one-to-one chats). Where neither can carry a card, the reply says which words to type instead. The
+// answer to a press changes the card: in the route's open request (smart bot, press-desk.ts), or with the press's
+// ResponseCode through message/update_template_card (app).
 
 /** Webhook `text.content` ≤ 2048 bytes, `markdown.content` ≤ 4096 bytes (over it: 40058). document/path/99110 */
 export const TEXT_MAX_BYTES = 2048;
@@ -54,6 +63,9 @@ export interface WecomClientOptions {
   /** Waits between retries and for the rate window; tests inject one that advances a manual `now`. */
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
+  /** Shared with the routes: a press's answer reaches the request still open for it. */
+  pressDesk?: PressDesk;
+  random?: () => number;
 }
 
 /** One serial queue per destination, so a rate-limited group waits alone and the others go on. */
@@ -76,6 +88,7 @@ export function createWecomClient(o: WecomClientOptions): PlatformClient & { clo
   let tokenPending: Promise<string> | undefined;
   let closed = false;
   const appConfigured = Boolean(config.WECOM_CORP_ID && config.WECOM_APP_SECRET);
+  const random = o.random ?? Math.random;
 
   async function call(method: 'GET' | 'POST', url: string, body?: unknown): Promise<z.infer<typeof ApiReply>> {
     const res = await fetchFn(url, {
@@ -227,16 +240,99 @@ export function createWecomClient(o: WecomClientOptions): PlatformClient & { clo
     });
   }
 
+  /** The three paths, in order: response_url (a reply), the group's webhook, the app. */
+  async function sendPlain(msg: OutboundMessage): Promise<void> {
+    if (msg.replyTo && (await replyInPlace(msg))) return;
+    const key = config.WECOM_GROUP_WEBHOOKS[msg.chatId];
+    if (key) return await sendWebhook(key, msg);
+    if (appConfigured) return await sendApp(msg);
+    throw new PlatformApiError('wecom', 'no_route', `no way to send to chat ${msg.chatId}: add its webhook key to WECOM_GROUP_WEBHOOKS`);
+  }
+
+  const appCardsPossible = (chatId: string) => appConfigured && Boolean(config.WECOM_AGENT_ID) && chatId.startsWith(SINGLE_CHAT_PREFIX);
+  /** The reply without its response_url, so the text takes another path and the URL stays for the card. */
+  const withoutResponseUrl = (msg: OutboundMessage): OutboundMessage => (msg.replyTo ? { ...msg, replyTo: { ...msg.replyTo, replyHandle: {} } } : msg);
+  const withHint = (msg: OutboundMessage, choices: Choice[]): OutboundMessage => ({ ...msg, text: `${msg.text}\n${buttons.typeHint(choices.map((c) => c.command))}` });
+
+  /** POSTs a template card to a reply's response_url (usable once, 1 h); false when that URL is spent or too old. */
+  async function cardInPlace(msg: OutboundMessage, text: string, choices: Choice[]): Promise<boolean> {
+    const url = (msg.replyTo?.replyHandle as WecomReplyHandle | undefined)?.responseUrl;
+    if (!url || !msg.replyTo) return false;
+    const t = now();
+    if (usedResponseUrls.has(url) || t - msg.replyTo.at.getTime() > RESPONSE_URL_TTL_MS) return false;
+    usedResponseUrls.set(url, t + RESPONSE_URL_TTL_MS);
+    try {
+      await call('POST', url, { msgtype: 'template_card', template_card: buttonCard(text, choices, newTaskId(t, random)) });
+      metrics.sends.inc({ platform: 'wecom', outcome: 'ok' });
+      return true;
+    } catch (err) {
+      // The buttons are a convenience: the typed commands still work, and a retry must not repeat the text.
+      logger.warn({ platform: 'wecom', chatId: msg.chatId, errcode: codeOf(err) }, 'WeCom card not sent; the typed commands still work');
+      return false;
+    }
+  }
+
+  /** A one-to-one app chat gets the card through message/send. */
+  async function appCard(msg: OutboundMessage, text: string, choices: Choice[]): Promise<void> {
+    const l = lane(`app:${msg.chatId}`, APP_PER_MINUTE);
+    const body = { touser: msg.chatId.slice(SINGLE_CHAT_PREFIX.length), agentid: Number(config.WECOM_AGENT_ID), msgtype: 'template_card', template_card: buttonCard(text, choices, newTaskId(now(), random)) };
+    await enqueue(l, () => paced(l, () => withToken('/cgi-bin/message/send', body), '/cgi-bin/message/send'));
+  }
+
+  /** A reply that is a choice: its text, then the card with its buttons where one can go; else the words to type. */
+  async function replyWithChoices(msg: OutboundMessage, choices: Choice[]): Promise<void> {
+    const bot = Boolean((msg.replyTo?.replyHandle as WecomReplyHandle | undefined)?.responseUrl);
+    if (bot) {
+      if (msg.mentions.length > 0 && (config.WECOM_GROUP_WEBHOOKS[msg.chatId] || appConfigured)) {
+        // The text by the path that can @ (it goes there anyway); the buttons by the URL the text did not use.
+        await sendPlain(withoutResponseUrl(msg));
+        await cardInPlace(msg, buttons.chooseTitle, choices);
+        return;
+      }
+      // Nobody to @: one message, the card itself, when the text fits on it (the webhook's 20 a minute are kept
+      // for what must @); else the text in place with the words to type.
+      if (fitsOnCard(msg.text) && (await cardInPlace(msg, msg.text, choices))) return;
+      return sendPlain(withHint(msg, choices));
+    }
+    if (appCardsPossible(msg.chatId)) {
+      await sendApp(msg);
+      return appCard(msg, buttons.chooseTitle, choices).catch((err: unknown) =>
+        logger.warn({ platform: 'wecom', chatId: msg.chatId, errcode: codeOf(err) }, 'WeCom card not sent; the typed commands still work'),
+      );
+    }
+    return sendPlain(withHint(msg, choices));
+  }
+
+  /** The answer to a press: the card shows it (the whole of it when it fits; the rest goes as a message). */
+  async function answerPress(h: CallbackPressHandle, msg: OutboundMessage): Promise<void> {
+    const choices = msg.choices?.length ? msg.choices : h.choices;
+    if (h.press === 'bot') {
+      if (o.pressDesk?.answer(h.pressId, { text: msg.text, choices }) && fitsOnCard(msg.text)) return;
+      return sendPlain(msg);
+    }
+    if (h.responseCode && appConfigured) {
+      try {
+        const body = { userids: [msg.replyTo!.userId], agentid: Number(config.WECOM_AGENT_ID), response_code: h.responseCode, template_card: buttonCard(msg.text, choices, h.taskId) };
+        await withToken('/cgi-bin/message/update_template_card', body);
+        metrics.sends.inc({ platform: 'wecom', outcome: 'ok' });
+        if (fitsOnCard(msg.text)) return;
+      } catch (err) {
+        // Used already (a second answer, or a redelivery after a restart) or expired: the chat gets a message.
+        logger.warn({ platform: 'wecom', chatId: msg.chatId, errcode: codeOf(err) }, 'WeCom card update refused; answering with a message');
+      }
+    }
+    return sendPlain(msg);
+  }
+
   return {
     platform: 'wecom',
     async send(msg) {
       assertOpen();
       try {
-        if (msg.replyTo && (await replyInPlace(msg))) return;
-        const key = config.WECOM_GROUP_WEBHOOKS[msg.chatId];
-        if (key) return await sendWebhook(key, msg);
-        if (appConfigured) return await sendApp(msg);
-        throw new PlatformApiError('wecom', 'no_route', `no way to send to chat ${msg.chatId}: add its webhook key to WECOM_GROUP_WEBHOOKS`);
+        const h = msg.replyTo?.replyHandle;
+        if (isCallbackPressHandle(h)) return await answerPress(h, msg);
+        if (msg.replyTo && msg.choices?.length) return await replyWithChoices(msg, msg.choices);
+        return await sendPlain(msg);
       } catch (err) {
         metrics.sends.inc({ platform: 'wecom', outcome: 'error' });
         const hint = codeOf(err) === 93000 ? 'WECOM_GROUP_WEBHOOKS must hold only the key=… value of the webhook URL, not the whole URL' : undefined;

@@ -6,7 +6,12 @@ import type { Config } from '../../config.js';
 import type { Inbox } from '../../core/inbox.js';
 import type { Logger } from '../../logger.js';
 import type { Metrics } from '../../ops/metrics.js';
-import { decryptEnvelope, verifySignature, type WecomKeys } from './crypto.js';
+import { randomBytes } from 'node:crypto';
+import { buttons } from '../../strings.js';
+import { appPressToInbound, botPressToInbound, type CallbackPressHandle } from './callback-press.js';
+import { buttonCard } from './cards.js';
+import { decryptEnvelope, sealJsonReply, verifySignature, type WecomKeys } from './crypto.js';
+import { createPressDesk, type PressDesk } from './press-desk.js';
 import {
   AppEnvelopeSchema,
   AppMessageSchema,
@@ -14,6 +19,8 @@ import {
   parseFlatXml,
   SmartBotBodySchema,
   SmartBotMessageSchema,
+  type SmartBotMessage,
+  TemplateCardEventSchema,
   VerifyQuerySchema,
 } from './schema.js';
 import { translate } from './translate.js';
@@ -33,7 +40,14 @@ export interface WecomRoutesOptions {
   logger: Logger;
   metrics: Metrics;
   clock: Clock;
+  /** Shared with the WeCom client: a press's answer reaches the request still open for it (press-desk.ts). */
+  pressDesk?: PressDesk;
+  /** How long a smart-bot press waits for the handlers before the card says "received" (WeCom allows 5 s). */
+  pressGuardMs?: number;
 }
+
+/** Under WeCom's 5 s for the card update, with room for the network both ways. */
+const PRESS_GUARD_MS = 3_000;
 
 type Reason =
   | 'signature_missing'
@@ -48,6 +62,8 @@ type Reason =
 
 export function wecomRoutes(o: WecomRoutesOptions): Router {
   const { config, inbox, logger, metrics, clock } = o;
+  const desk = o.pressDesk ?? createPressDesk();
+  const pressGuardMs = o.pressGuardMs ?? PRESS_GUARD_MS;
   const router = new Router();
   const limit = config.BODY_LIMIT_KB * 1024;
   const skewMs = config.WECOM_MAX_SKEW_SECONDS * 1000;
@@ -169,6 +185,7 @@ export function wecomRoutes(o: WecomRoutesOptions): Router {
       if (payload === undefined) return reject(ctx, 400, 'decrypt', hints(k).decrypt);
       const msg = SmartBotMessageSchema.safeParse(payload);
       if (!msg.success) return reject(ctx, 400, 'payload_invalid', 'decrypted message has an unexpected shape (see document/path/100719)');
+      if (msg.data.msgtype === 'event' && 'event' in msg.data && msg.data.event.eventtype === 'template_card_event') return botPress(ctx, k, msg.data);
       const inbound = translate(msg.data, clock.now());
       const outcome = inbound ? await inbox.accept(inbound) : 'ignored';
       // chatId at info level on purpose: admins copy it into WECOM_GROUP_WEBHOOKS and roster.json. Never the text.
@@ -176,6 +193,55 @@ export function wecomRoutes(o: WecomRoutesOptions): Router {
       ctx.status = 200;
       ctx.body = '';
     });
+
+  /**
+   * A button press on one of our cards (smart bot). It is handed to the inbox as the typed command of the presser,
+   * and the request stays open until the handlers answer (or PRESS_GUARD_MS): the encrypted answer changes the card
+   * to that reply (回复消息更新模板卡片, 101031), else to "received" and the reply follows as a message. A redelivered
+   * press is a duplicate: answered empty, acted on once.
+   */
+  async function botPress(ctx: Context, k: WecomKeys, m: SmartBotMessage): Promise<void> {
+    const ev = TemplateCardEventSchema.safeParse((m as { event: Record<string, unknown> }).event.template_card_event);
+    if (!ev.success) return reject(ctx, 400, 'payload_invalid', 'template_card_event without event_key/task_id (see document/path/101027)');
+    const inbound = botPressToInbound(
+      {
+        msgid: m.msgid ?? '',
+        chatType: m.chattype,
+        ...(m.chatid ? { chatId: m.chatid } : {}),
+        userId: m.from.userid,
+        eventKey: ev.data.event_key,
+        taskId: ev.data.task_id,
+        ...(m.response_url ? { responseUrl: m.response_url } : {}),
+        ...(m.create_time ? { createTime: m.create_time } : {}),
+      },
+      clock.now(),
+    );
+    ctx.status = 200;
+    ctx.body = '';
+    if (!inbound || !m.msgid) {
+      logger.info({ platform: 'wecom', eventtype: 'template_card_event' }, 'WeCom card press on a card that is not ours ignored');
+      return;
+    }
+    const h = inbound.replyHandle as CallbackPressHandle;
+    // Wait before accepting: the handlers may answer before accept() returns.
+    const waiting = desk.wait(inbound.msgId, pressGuardMs);
+    const outcome = await inbox.accept(inbound).catch((err: unknown) => {
+      waiting.cancel();
+      throw err;
+    });
+    logger.info({ platform: 'wecom', chatId: inbound.chatId, msgId: inbound.msgId, outcome }, 'WeCom card press');
+    if (outcome === 'duplicate') {
+      waiting.cancel();
+      return;
+    }
+    const answer = await waiting.answer;
+    const card = answer
+      ? buttonCard(answer.text, answer.choices?.length ? answer.choices : h.choices, h.taskId)
+      : buttonCard(buttons.pressReceived(h.label), h.choices, h.taskId);
+    const timestamp = String(Math.floor(clock.now().getTime() / 1000));
+    ctx.type = 'application/json';
+    ctx.body = sealJsonReply(k, { response_type: 'update_template_card', template_card: card }, randomBytes(8).toString('hex'), timestamp);
+  }
 
   /**
    * POST from a self-built app: XML with <Encrypt>. WeCom documents an empty or an encrypted reply; an empty 200 means
@@ -193,7 +259,14 @@ export function wecomRoutes(o: WecomRoutesOptions): Router {
       if (!inner) return reject(ctx, 400, 'decrypt', hints(k).decrypt);
       const msg = AppMessageSchema.safeParse(inner);
       if (!msg.success) return reject(ctx, 400, 'payload_invalid', 'decrypted XML has an unexpected shape (see document/path/90239)');
-      const inbound = translate(msg.data, clock.now());
+      // A card press: the card is updated later with its ResponseCode (no 5 s limit there), so answer at once.
+      const d = msg.data;
+      const inbound =
+        d.MsgType === 'event' && d.Event === 'template_card_event'
+          ? d.EventKey && d.TaskId && d.ResponseCode
+            ? appPressToInbound({ userId: d.FromUserName, createTime: d.CreateTime, eventKey: d.EventKey, taskId: d.TaskId, responseCode: d.ResponseCode }, clock.now())
+            : undefined
+          : translate(d, clock.now());
       const outcome = inbound ? await inbox.accept(inbound) : 'ignored';
       logger.info({ platform: 'wecom', msgtype: msg.data.MsgType, chatId: inbound?.chatId, msgId: inbound?.msgId, outcome }, 'WeCom app callback');
       ctx.status = 200;

@@ -52,6 +52,9 @@ export const SmartBotStreamSchema = z.object({ ...base, msgid: z.string().option
 /** Events (enter_chat, template_card_event, …): 智能机器人·接收事件, linked from https://developer.work.weixin.qq.com/document/path/100719 */
 export const SmartBotEventSchema = z.object({ ...base, msgtype: z.literal('event'), event: z.object({ eventtype: z.string() }).loose() });
 
+/** A button press on a template card: the detail nested under the event's own name (101027). */
+export const TemplateCardEventSchema = z.looseObject({ card_type: z.string().optional(), event_key: z.string().min(1), task_id: z.string().min(1) });
+
 /** 语音: one-to-one only; WeCom gives the transcript in `voice.content` (101463, 100719). */
 export const SmartBotVoiceSchema = z.object({ ...base, msgtype: z.literal('voice'), voice: z.object({ content: z.string().optional() }).optional() });
 
@@ -80,6 +83,11 @@ export const AppMessageSchema = z.object({
   MsgId: z.string().optional(),
   AgentID: z.string().optional(),
   Event: z.string().optional(),
+  /** template_card_event: the button's key, the card's task id, and the code that updates the card once. */
+  EventKey: z.string().optional(),
+  TaskId: z.string().optional(),
+  CardType: z.string().optional(),
+  ResponseCode: z.string().optional(),
 });
 export type AppMessage = z.infer<typeof AppMessageSchema>;
 
