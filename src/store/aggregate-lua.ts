@@ -94,9 +94,12 @@ local function aggPut(key, field, v)
 end
 -- The vectors of the unit-days about to change, keyed by day index and unit (each read once, before any change).
 local aggSeen = {}
+-- The day-hash fields (z, a, k, i, c) of each unit-day touched, by day key and unit (for the version numbers).
+local aggFields = {}
 local function aggBefore(ag, keyOf)
   for _, e in ipairs(ag) do
     local id = e[1] .. '\\0' .. e[2]
+    aggFields[KEYS[keyOf(e[1], 0)] .. '\\0' .. e[2]] = e[3]
     if aggSeen[id] == nil then
       local v, h = aggVec(KEYS[keyOf(e[1], 0)], e[3])
       aggSeen[id] = { e = e, v = v, h = h }

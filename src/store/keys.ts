@@ -15,8 +15,12 @@ import type { ClaimScope } from './report-store.js';
 //                            cached day totals `{"v":version,"t":totals}` (jobs' cumulative figures), deleted by
 //                            every such write; living in the day hash, the cache shares its key, slot and TTL
 //                            (caching the totals of a day never written creates its key with `_v`, `_t` and that TTL).
-//   {P:T}:ver:<date>   HASH  `<unit>` → JSON array of the unit-day's report versions (every report, correction and
-//                            withdrawal, oldest first; see ReportStore.history). Same TTL as the day.
+//   {P:T}:ver:<date>   HASH  `<unit>` → JSON array [highest version number, the unit-day's earlier report
+//                            versions in the order they left…]: each report that left the day hash (replaced,
+//                            removed, withdrawn) as {k, r: its value}, and each withdrawal. The current reports are their own versions (their "N" in the day hash),
+//                            so a unit-day reported once has no field here. Written before that change, the array
+//                            also held the current versions (their values have no "N"; read as before). See
+//                            ReportStore.history. Same TTL as the day.
 //   {P:T}:excuse:<date> HASH `<unit>` → JSON excuse (免报) of that unit-day. Same TTL as the day.
 //   {P:T}:leave        HASH  `<memberId>\x1f<from>` → JSON leave (请假/外出). TTL PERSON_TTL_DAYS, refreshed on write.
 //   {P:T}:alertno      STRING  the township's last leaders' alert number (INCR); no TTL (numbers are never reused).

@@ -11,6 +11,8 @@ import type { Confirmation, RawMessage, ReportVersion, StoredReport } from './re
 //   p platform (w/d/c) · c chatId
 //   s senderId · n senderName? · t receivedAt as epoch ms (T: the string, when it is not a canonical ISO instant)
 //   P/U/L proxy/unrostered/late (1/0 when set) · A [alert no, alert at] · R 1 = correction
+//   N the report's version number in its unit-day (first key, set by the Lua script; absent in values written before
+//   the current report stopped being copied to the versions hash) · V the message id of that version, when not msgId
 //   daily_assessment: k [disputesFound, disputesResolved, petitions, keyPersons, keyPersonsAbnormal] (null = absent), v level
 //   key_person: q [[name, state, whereabouts, escalation], …]      incident: e escalation, h people, o collective, m summary?
 // The Lua scripts read only `i` (report id) and `q[j][1]` (person names) of these values.
@@ -106,8 +108,15 @@ function encodeReportObject(r: StoredReport): Json {
   return o;
 }
 
-export function encodeReport(r: StoredReport): string {
-  return JSON.stringify(encodeReportObject(r));
+/**
+ * The day-hash value of a report. `versionMsgId`: the id of the message that stored it, kept (as V) only when it
+ * differs from meta.msgId, because the stored report is also its own current version (see decodeVersion). The Lua
+ * script puts the version number N in front.
+ */
+export function encodeReport(r: StoredReport, versionMsgId?: string): string {
+  const o = encodeReportObject(r);
+  if (versionMsgId !== undefined && versionMsgId !== r.meta.msgId) o.V = versionMsgId;
+  return JSON.stringify(o);
 }
 
 const ACTION_CODE = { report: 'r', correction: 'c', withdrawn: 'w' } as const;
@@ -128,11 +137,21 @@ export function encodeVersion(v: Omit<ReportVersion, 'seq'>): string {
   return JSON.stringify(o);
 }
 
-/** A candidate ReportVersion (validate it!) of a unit-day. */
+/**
+ * A candidate ReportVersion (validate it!) of a unit-day, from an entry of the versions hash or {k, r: a report
+ * value with its number N} (a report of the day hash, or one that left it: redis-scripts.ts), whose version says
+ * what the report says.
+ */
 export function decodeVersion(unit: string, date: IsoDate, e: unknown): unknown {
   if (!e || typeof e !== 'object' || Array.isArray(e)) return e;
   const v = e as Json;
   const kind = KIND_OF[v.k as string];
+  if (v.a === undefined && kind && v.r && typeof v.r === 'object' && !Array.isArray(v.r)) {
+    const r = v.r as Json;
+    const report = decodeReportObject(kind, unit, date, r) as Json;
+    const meta = report.meta as Json;
+    return { seq: r.N, action: r.R === 1 ? 'correction' : 'report', kind, reportId: meta.id, report, senderId: meta.senderId, msgId: r.V ?? meta.msgId, at: meta.receivedAt };
+  }
   const out: Json = {
     seq: v.n,
     action: ACTION_OF[v.a as string] ?? v.a,

@@ -50,15 +50,17 @@ end
 `;
 
 /**
- * Appends a version entry (JSON object text without its opening brace) to a unit-day's history, numbered after the
- * last one. The last number is read from the history's tail, not by decoding it all: a unit that reports a thousand
- * times a day made every write decode ~0.5 MB (measured: 0.86 ms of Redis's one thread per message, the consumer's
- * ceiling). Every entry starts with '{"n":' (this function writes them so), no nested object starts with "n", and a
- * quote inside a JSON string is escaped, so the last '{"n":' starts the last entry; an entry longer than the 4 KB
- * looked at, or a history written any other way, is counted by decoding it, as before. Reading and rewriting the
- * whole history stays linear in its length (a hash field has no append).
+ * Report versions (see keys.ts): the versions hash keeps only versions no longer in the day hash (a report replaced,
+ * removed or withdrawn, and the withdrawals); the current reports are their own versions, numbered by their "N".
+ * Why: a copy of every current report beside it was a third of a message's Redis bytes.
+ * Needs AGG_LUA's aggFields (filled by aggBefore) for the fields of a unit-day.
  */
-const APPEND_VERSION = `
+const VERSIONS_LUA = `
+local function verSeqOf(o) if type(o) == 'table' and type(o.N) == 'number' then return o.N end return 0 end
+-- A list written before versions left the day hash numbers every entry in order ('{"n":K,…'), so its last entry
+-- has its highest number: found from the tail, not by decoding it all (a unit that reports a thousand times a day
+-- made every write decode ~0.5 MB). No nested object starts with "n" and a quote inside a JSON string is escaped,
+-- so the last '{"n":' starts the last entry.
 local function lastVersionNumber(s)
   local pos, at = 1, nil
   while true do
@@ -69,22 +71,83 @@ local function lastVersionNumber(s)
   if at then return tonumber(string.match(s, '^(%d+),', at + 5)) end
   return nil
 end
-local function appendVersion(vk, unit, entry)
-  local hist = redis.call('HGET', vk, unit)
-  local n = nil
-  if hist and #hist > 2 and string.sub(hist, -1) == ']' then
-    n = lastVersionNumber(string.sub(hist, -4096))
-    if n == nil then
-      local ok, arr = pcall(cjson.decode, hist)
-      if ok and type(arr) == 'table' and #arr > 0 then n = #arr end
+-- The highest version number in a unit-day's versions list: its head for a list this code wrote ([M, entry, …]:
+-- entries are not in number order, a report leaving the day may be older than a withdrawal before it); else
+-- from the tail of a list written before; else by decoding it.
+local function listMax(h)
+  local m = string.match(h, '^%[(%d+),')
+  if m then return tonumber(m) end
+  local n = lastVersionNumber(string.sub(h, -4096))
+  if n then return n end
+  local ok, arr = pcall(cjson.decode, h)
+  local mx = 0
+  if ok and type(arr) == 'table' then
+    for _, e in ipairs(arr) do
+      if type(e) == 'table' then
+        if type(e.n) == 'number' and e.n > mx then mx = e.n end
+        if verSeqOf(e.r) > mx then mx = verSeqOf(e.r) end
+      end
     end
   end
-  if n then
-    redis.call('HSET', vk, unit, string.sub(hist, 1, -2) .. ',{"n":' .. (n + 1) .. ',' .. entry .. ']')
-  else
-    redis.call('HSET', vk, unit, '[{"n":1,' .. entry .. ']')
-  end
+  return mx
 end
+local function validList(h) return h and #h > 2 and string.sub(h, 1, 1) == '[' and string.sub(h, -1) == ']' end
+-- One more than the unit-day's highest version number, stored (versions hash) or current (day hash).
+local function nextSeq(day, vk, unit)
+  local m = 0
+  local h = redis.call('HGET', vk, unit)
+  if validList(h) then m = listMax(h) end
+  local f = aggFields[day .. '\\0' .. unit]
+  if f then
+    local vals = redis.call('HMGET', day, f[1], f[2], f[3], f[4])
+    for j = 1, 4 do
+      local v = vals[j]
+      if v then
+        local ok2, o = pcall(cjson.decode, v)
+        if ok2 and type(o) == 'table' then
+          if j == 4 then
+            for _, x in ipairs(o) do
+              if verSeqOf(x) > m then m = verSeqOf(x) end
+            end
+          elseif verSeqOf(o) > m then
+            m = verSeqOf(o)
+          end
+        end
+      end
+    end
+  end
+  return m + 1
+end
+-- Appends a version entry numbered seq; the list's head keeps its highest number.
+local function appendVersion(vk, unit, entry, seq)
+  local h = redis.call('HGET', vk, unit)
+  if not validList(h) then
+    redis.call('HSET', vk, unit, '[' .. seq .. ',' .. entry .. ']')
+    return
+  end
+  local m = math.max(listMax(h), seq)
+  local head = string.match(h, '^%[%d+,')
+  local body = string.sub(h, head and #head + 1 or 2, -2)
+  redis.call('HSET', vk, unit, '[' .. m .. ',' .. body .. ',' .. entry .. ']')
+end
+-- A report leaving the day hash (replaced, removed, withdrawn) goes to the versions hash as {k, r}. One written
+-- before versions left the day hash (no "N") has its version stored already.
+local function retireDecoded(vk, unit, code, o, value)
+  local n = verSeqOf(o)
+  if n > 0 then appendVersion(vk, unit, '{"k":"' .. code .. '","r":' .. (value or cjson.encode(o)) .. '}', n) end
+end
+local function retire(vk, unit, code, value)
+  local ok, o = pcall(cjson.decode, value)
+  if ok then retireDecoded(vk, unit, code, o, value) end
+end
+local function retireAll(vk, unit, code, value)
+  if code ~= 'i' then return retire(vk, unit, code, value) end
+  local ok, arr = pcall(cjson.decode, value)
+  if not ok or type(arr) ~= 'table' then return end
+  for _, x in ipairs(arr) do retireDecoded(vk, unit, 'i', x) end
+end
+-- A report value with its version number first.
+local function numbered(v, seq) return '{"N":' .. seq .. ',' .. string.sub(v, 2) end
 `;
 
 /**
@@ -92,16 +155,16 @@ end
  * { rf, rv, rttl, dttl, pttl, lttl, sep, cut (history entries dated before it are dropped),
  *   rm: [[dayIdx, unit, [[code, field], …]], …],
  *   nd: number of day keys (the versions keys follow them: KEYS[4 + nd + dayIdx]),
- *   put: [[dayIdx, code, field, value, id, unit, [[personField, entry, orderKey], …], confirmField | false,
- *          version entry without its "n"], …],
+ *   put: [[dayIdx, code, field, value, id, unit, [[personField, entry, orderKey], …], confirmField | false], …],
  *   ls: senderId | false, lv: last-message value,
  *   nv: new day version, vf: version field, tf: totals field,
  *   ag: the unit-days touched (aggregate-lua.ts), sf: day-sums field }
  * KEYS go on after the versions keys with the aggregate keys of each day (ad, ah, ay: keys.aggKeys).
  * Every day the message changes gets the version nv and loses its cached totals, in this same atomic step; its
- * aggregates change by the difference the message made.
+ * aggregates change by the difference the message made. Each stored report gets the unit-day's next version
+ * number ("N"); what it replaces or removes moves to the versions hash.
  */
-export const APPLY_LUA = `${DROP_PERSONS}${AGG_LUA}${APPEND_VERSION}
+export const APPLY_LUA = `${DROP_PERSONS}${AGG_LUA}${VERSIONS_LUA}
 local p = cjson.decode(ARGV[1])
 local raw, last, kp, kh = KEYS[1], KEYS[2], KEYS[3], KEYS[4]
 local function keyOf(i, n) if n == 0 then return 4 + i end return 4 + 2 * p.nd + 3 * (i - 1) + n end
@@ -111,17 +174,20 @@ redis.call('EXPIRE', raw, p.rttl)
 local persons = false
 local changed = {}
 for _, rm in ipairs(p.rm) do
-  local day = KEYS[4 + rm[1]]
+  local day, vk = KEYS[4 + rm[1]], KEYS[4 + p.nd + rm[1]]
   for _, cf in ipairs(rm[3]) do
-    if cf[1] == 'k' then
-      local cur = redis.call('HGET', day, cf[2])
-      if cur then dropPersons(kp, kh, p.sep, rm[2], cur); persons = true end
+    local cur = redis.call('HGET', day, cf[2])
+    if cur then
+      retireAll(vk, rm[2], cf[1], cur)
+      if cf[1] == 'k' then dropPersons(kp, kh, p.sep, rm[2], cur); persons = true end
+      redis.call('HDEL', day, cf[2])
+      changed[rm[1]] = true
     end
-    if redis.call('HDEL', day, cf[2]) > 0 then changed[rm[1]] = true end
   end
 end
 for _, op in ipairs(p.put) do
   local day, code, f, v, id, unit = KEYS[4 + op[1]], op[2], op[3], op[4], op[5], op[6]
+  local vk = KEYS[4 + p.nd + op[1]]
   -- An incident already stored under this id: the same report sent again updates it in place; a redelivery of
   -- the very same message (same id, same receivedAt) changes nothing, not even the versions.
   local incidents, at, same = nil, nil, false
@@ -142,8 +208,7 @@ for _, op in ipairs(p.put) do
     end
   end
   if not same then
-    -- The version, numbered after the unit-day's last one, appended to its history.
-    appendVersion(KEYS[4 + p.nd + op[1]], unit, string.sub(op[9], 2))
+    v = numbered(v, nextSeq(day, vk, unit))
     if op[8] and redis.call('HDEL', day, op[8]) > 0 then changed[op[1]] = true end
   end
   if code == 'i' then
@@ -158,16 +223,20 @@ for _, op in ipairs(p.put) do
     else
       local parts = {}
       for j, x in ipairs(incidents) do
-        if j == at then parts[j] = v else parts[j] = cjson.encode(x) end
+        if j == at then
+          retireDecoded(vk, unit, 'i', x)
+          parts[j] = v
+        else parts[j] = cjson.encode(x) end
       end
       redis.call('HSET', day, f, '[' .. table.concat(parts, ',') .. ']')
       changed[op[1]] = true
     end
   else
     changed[op[1]] = true
-    if code == 'k' then
-      local cur = redis.call('HGET', day, f)
-      if cur then dropPersons(kp, kh, p.sep, unit, cur) end
+    local old = redis.call('HGET', day, f)
+    if old then
+      retire(vk, unit, code, old)
+      if code == 'k' then dropPersons(kp, kh, p.sep, unit, old) end
     end
     redis.call('HSET', day, f, v)
     if code == 'k' then
@@ -229,7 +298,7 @@ return 1
  * (JSON, aggregate-lua.ts; day index = ref index), day-sums field, number of refs. KEYS go on with the aggregate
  * keys of each ref's day (ad, ah, ay). Returns a flat array [refIndex, value, …] of what was removed.
  */
-export const UNDO_LUA = `${DROP_PERSONS}${AGG_LUA}${APPEND_VERSION}
+export const UNDO_LUA = `${DROP_PERSONS}${AGG_LUA}${VERSIONS_LUA}
 local last, kp, kh = KEYS[1], KEYS[2], KEYS[3]
 local nrefs = tonumber(ARGV[12])
 local cur = redis.call('HGET', last, ARGV[1])
@@ -241,12 +310,15 @@ local function bump(day)
   redis.call('HSET', day, ARGV[5], ARGV[4])
   redis.call('HDEL', day, ARGV[6])
 end
--- A withdrawal is a version too; the unit-day's signatures were for what is now withdrawn.
-local function withdrawn(i, day, unit, code, id)
+-- A withdrawal is a version too; the unit-day's signatures were for what is now withdrawn. The withdrawn report
+-- (already out of the day hash) goes to the versions hash first, then the withdrawal after it.
+local function withdrawn(i, day, unit, code, id, value)
   redis.call('HDEL', day, ARGV[7] .. unit)
   local vk = KEYS[3 + nrefs + i]
-  local entry = '"k":' .. cjson.encode(code) .. ',"i":' .. cjson.encode(id) .. ',' .. string.sub(ARGV[8], 2)
-  appendVersion(vk, unit, entry)
+  retire(vk, unit, code, value)
+  local n = nextSeq(day, vk, unit)
+  local entry = '{"n":' .. n .. ',"k":' .. cjson.encode(code) .. ',"i":' .. cjson.encode(id) .. ',' .. string.sub(ARGV[8], 2)
+  appendVersion(vk, unit, entry, n)
   redis.call('EXPIRE', vk, ARGV[9])
 end
 if not ok or type(o) ~= 'table' or type(o.r) ~= 'table' then return out end
@@ -266,14 +338,15 @@ for i, r in ipairs(o.r) do
         if found ~= nil then
           if #keep == 0 then redis.call('HDEL', day, f) else redis.call('HSET', day, f, cjson.encode(keep)) end
           bump(day)
-          withdrawn(i, day, unit, code, id)
+          local fv = cjson.encode(found)
+          withdrawn(i, day, unit, code, id, fv)
           out[#out + 1] = i
-          out[#out + 1] = cjson.encode(found)
+          out[#out + 1] = fv
         end
       elseif d.i == id then
         redis.call('HDEL', day, f)
         bump(day)
-        withdrawn(i, day, unit, code, id)
+        withdrawn(i, day, unit, code, id, v)
         if code == 'k' then dropPersons(kp, kh, ARGV[3], unit, v) end
         out[#out + 1] = i
         out[#out + 1] = v

@@ -108,7 +108,8 @@ export class RedisReportStore implements ReportStore {
       dayIdx(r.date),
       KIND_CODE[r.kind],
       dayField(r.kind, r.unit),
-      encodeReport(r),
+      // The report is its own current version (redis-scripts.ts): the message id goes with it when it differs.
+      encodeReport(r, w.raw.msgId),
       r.meta.id,
       r.unit,
       r.kind === 'key_person'
@@ -116,15 +117,6 @@ export class RedisReportStore implements ReportStore {
         : [],
       // A correction clears the unit-day's confirmations (they were given for the version before).
       r.correction ? confirmField(r.unit) : false,
-      encodeVersion({
-        action: r.correction ? 'correction' : 'report',
-        kind: r.kind,
-        reportId: r.meta.id,
-        report: r,
-        senderId: r.meta.senderId,
-        msgId: w.raw.msgId,
-        at: r.meta.receivedAt,
-      }),
     ]);
     const ag = aggEntries([...(w.remove ?? []), ...w.put].map((r) => ({ idx: dayIdx(r.date), date: r.date, unit: r.unit })));
     const last = { m: w.raw.msgId, r: w.put.map((r) => [r.date, KIND_CODE[r.kind], dayField(r.kind, r.unit), r.unit, r.meta.id]) };
@@ -198,19 +190,35 @@ export class RedisReportStore implements ReportStore {
   }
 
   async history(township: string, date: IsoDate, unit: string): Promise<ReportVersion[]> {
-    const v = await this.redis.hget(this.keys.versions(township, date), unit);
-    const arr = v === null ? [] : tryJson(v);
+    // The earlier versions (versions hash) and the current reports (day hash, each its own version), read together.
+    const fields = unitDayFields(unit).slice(0, 4);
+    const res = await this.redis.multi().hget(this.keys.versions(township, date), unit).hmget(this.keys.day(township, date), ...fields).exec();
+    const v = res?.[0]?.[1] as string | null | undefined;
+    const current = (res?.[1]?.[1] ?? []) as (string | null)[];
+    const arr = v === null || v === undefined ? [] : tryJson(v);
     if (!Array.isArray(arr)) {
       this.skip({ township, date, unit }, 'stored report versions failed validation');
       return [];
     }
+    // A list's head may be a number (its highest version number, for the writes): not a version.
+    const candidates: unknown[] = arr.filter((e) => typeof e !== 'number').map((e) => decodeVersion(unit, date, e));
+    fields.forEach((f, i) => {
+      const value = current[i];
+      const kind = parseDayField(f)?.kind;
+      if (value === null || value === undefined || !kind || kind === 'confirmations') return;
+      const o = tryJson(value);
+      for (const x of kind === 'incident' ? (Array.isArray(o) ? o : []) : [o]) {
+        // A report written before versions left the day hash has no number: its version is in the list already.
+        if (x && typeof x === 'object' && 'N' in x) candidates.push(decodeVersion(unit, date, { k: KIND_CODE[kind], r: x }));
+      }
+    });
     const out: ReportVersion[] = [];
-    for (const e of arr) {
-      const res = ReportVersionSchema.safeParse(decodeVersion(unit, date, e));
-      if (res.success) out.push(res.data);
+    for (const c of candidates) {
+      const r = ReportVersionSchema.safeParse(c);
+      if (r.success) out.push(r.data);
       else this.skip({ township, date, unit }, 'stored report version failed validation');
     }
-    return out;
+    return out.sort((a, b) => a.seq - b.seq);
   }
 
   async nextAlertNumber(township: string): Promise<number> {

@@ -73,17 +73,17 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
 );
 
 let seq = 0;
-async function run(store: ReportStore, township: string, op: Op): Promise<void> {
+/** `n` numbers the message (ids), `at` is when it came: the same n twice is the same message sent again. */
+async function run(store: ReportStore, township: string, op: Op, n = ++seq, at = '2026-12-16T02:00:00.000Z'): Promise<void> {
   if (op.op === 'undo') {
-    await store.undoLast(township, op.sender, { msgId: `w${++seq}`, at: '2026-12-16T03:00:00.000Z' });
+    await store.undoLast(township, op.sender, { msgId: `w${n}`, at: '2026-12-16T03:00:00.000Z' });
     return;
   }
   if (op.op === 'confirm') {
     await store.confirm(township, op.date, op.unit, { ...MEMBERS[op.member]!, at: '2026-12-16T01:00:00.000Z' });
     return;
   }
-  const msgId = `p${++seq}`;
-  const at = '2026-12-16T02:00:00.000Z';
+  const msgId = `p${n}`;
   const w: MessageWrite = {
     township,
     raw: { msgId, platform: 'wecom', chatId: 'c', senderId: op.sender, at, text: '报告' },
@@ -126,6 +126,37 @@ function suite(name: string, make: () => ReportStore) {
 }
 
 suite('memory', () => new MemoryReportStore());
+
+describe('report versions (history) and days: the Redis store as the memory store', () => {
+  it('after any sequence of reports, corrections, removals, the same message sent again, 撤回 and 确认', async () => {
+    const redis = new Redis(inject('redisUrl'), { maxRetriesPerRequest: 1 });
+    clients.push(redis);
+    const stores = [new MemoryReportStore(), new RedisReportStore(redis, { prefix: `t-${randomUUID()}`, rawRetentionDays: 7, logger: silentLogger })];
+    // Each step: an op, or 'again' (the step-th earlier message once more, a minute later: same ids).
+    const step = fc.oneof({ weight: 5, arbitrary: opArb }, { weight: 1, arbitrary: fc.nat(20).map((k) => ({ op: 'again' as const, k })) });
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 16 }), async (steps) => {
+        const township = `镇${randomUUID().slice(0, 8)}`;
+        const done: { op: Op; n: number }[] = [];
+        for (const [i, s] of steps.entries()) {
+          const sent = s.op === 'again' ? done.filter((d) => d.op.op === 'report')[s.k] : { op: s, n: ++seq };
+          if (!sent) continue;
+          const at = s.op === 'again' ? `2026-12-16T02:${String(10 + i).padStart(2, '0')}:00.000Z` : undefined;
+          for (const store of stores) await run(store, township, sent.op, sent.n, at);
+          if (s.op !== 'again') done.push(sent);
+        }
+        for (const date of DATES)
+          for (const unit of UNITS) {
+            const [mem, red] = await Promise.all(stores.map((st) => st.history(township, date, unit)));
+            expect(red, `${date} ${unit}`).toEqual(mem);
+            const [dm, dr] = await Promise.all(stores.map((st) => st.getUnitDays(township, date, [unit])));
+            expect(dr.get(unit)).toEqual(dm.get(unit));
+          }
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
 
 const clients: Redis[] = [];
 suite('redis', () => {

@@ -8,6 +8,7 @@ import type { Logger } from '../../src/logger.js';
 import { addDays } from '../../src/dates.js';
 import { confirmField, createKeys, DAY_TOTALS_FIELD, dayField, PERSON_TTL_DAYS, ttlSeconds } from '../../src/store/keys.js';
 import { MemoryReportStore } from '../../src/store/memory-store.js';
+import { encodeReport, encodeVersion } from '../../src/store/record-codec.js';
 import { RedisReportStore } from '../../src/store/redis-store.js';
 import type { MessageWrite, ReportStore, StoredReport } from '../../src/store/report-store.js';
 
@@ -576,6 +577,34 @@ describe('RedisReportStore specifics', () => {
     const warns = lines.filter((l) => l.includes('skipped'));
     expect(warns.length).toBeGreaterThanOrEqual(5);
     expect(lines.join('\n')).not.toContain('SECRET-TEXT');
+  });
+
+  it('keeps only earlier versions apart, and reads unit-days written when every version was copied there', async () => {
+    const t = town();
+    const keys = createKeys(prefix);
+    const first = write(t, 'u1', [zero('甲村')], { at: '2026-11-23T01:00:00.000Z' });
+    await store.applyMessage(first);
+    // One version: the report itself, no copy.
+    expect(await redis.exists(keys.versions(t, D))).toBe(0);
+    expect((await store.history(t, D, '甲村')).map((v) => [v.seq, v.action, v.msgId])).toEqual([[1, 'report', first.raw.msgId]]);
+    // A unit-day as the code before wrote it: the report without its number, its version in the versions hash.
+    const r = write(t, 'u1', [incident('乙村', '旧的事件')], { at: '2026-11-23T01:00:00.000Z' });
+    const old = r.put[0]!;
+    await redis.hset(keys.day(t, D), dayField('incident', '乙村'), `[${encodeReport(old)}]`);
+    const v1 = encodeVersion({ action: 'report', kind: 'incident', reportId: old.meta.id, report: old, senderId: 'u1', msgId: r.raw.msgId, at: old.meta.receivedAt });
+    await redis.hset(keys.versions(t, D), '乙村', `[{"n":1,${v1.slice(1)}]`);
+    expect((await store.history(t, D, '乙村')).map((v) => [v.seq, v.action, v.reportId])).toEqual([[1, 'report', old.meta.id]]);
+    const fix = write(t, 'u2', [{ ...zero('乙村'), correction: true }], { at: '2026-11-23T02:00:00.000Z', remove: [{ unit: '乙村', date: D, kinds: ['incident'] }] });
+    await store.applyMessage(fix);
+    await store.undoLast(t, 'u2', { msgId: 'undo-9', at: '2026-11-23T03:00:00.000Z' });
+    const h = await store.history(t, D, '乙村');
+    expect(h.map((v) => [v.seq, v.action, v.kind, v.msgId])).toEqual([
+      [1, 'report', 'incident', r.raw.msgId],
+      [2, 'correction', 'zero_report', fix.raw.msgId],
+      [3, 'withdrawn', 'zero_report', 'undo-9'],
+    ]);
+    expect(h[0]?.report).toEqual(old);
+    expect(h[1]?.report).toEqual(fix.put[0]);
   });
 
   it('puts TTLs on day data and raw messages (retention from config)', async () => {
