@@ -60,7 +60,7 @@ const MASKS: readonly RegExp[] = [
   // 零上访、零集体访、零群体事件
   /零(?=上访|集体访|越级|进京|赴省|到市|群体|信访|事件|案件|发案|纠纷|矛盾|舆情)[^,;。!?\n 、”"]{0,8}/g,
   // 已表示不去县里了 / 不想去了
-  /(?:不去|不到|不想去|不会去|不会再去|不再去|不想再去|不打算去|不在外)[^,;。!?\n ]{0,10}/g,
+  /(?:不去|不到(?!位|钱|账|手|工资|说法)|不想去|不会去|不会再去|不再去|不想再去|不打算去|不在外)[^,;。!?\n ]{0,10}/g,
   // 中午报的村民上访一事经核实是去镇里办社保: a report withdrawn after checking
   /(?:中午|上午|下午|早上|刚才|之前)?报的[^,;。!?\n]{0,15}?(?=经核实)|(?:中午|上午|下午|早上|刚才|之前)报的?[^,;。!?\n]{1,15}?(?=,?经核实)/g,
   // 已打消去省里的想法
@@ -88,7 +88,8 @@ const ELSEWHERE = new RegExp(`(?<![与和跟同到去在往赴对向])(?:${alt(E
 const WARNING = new RegExp(alt(WARNING_MARKERS), 'g');
 // These may also stand after what they qualify (有进京可能, 有去省里的打算), so they hold for the whole clause.
 const POST_INTENTION = new RegExp(alt(MODAL_AFTER), 'g');
-const CADRE = /派人|派出|安排|赶往|赶去|赶过去|追去|接访|陪同|跟随|开会|值班(?!室)|看护|盯守|民警|派出所|已报告|已通知|通知|汇报|协调|做工作|稳控|包保|处置/g;
+// 由村干部陪同去镇里反映 / 在家属陪同下: the person went, accompanied; the cadres' 陪同 alone is their response.
+const CADRE = /派人|派出|安排|赶往|赶去|赶过去|追去|接访|(?<!由[\u4e00-\u9fa5]{1,6}|在[\u4e00-\u9fa5]{1,6})陪同(?!下)|跟随|开会|值班(?!室)|看护|盯守|民警|派出所|已报告|已通知|通知|汇报|协调|做工作|稳控|包保|处置/g;
 // 告 alone (要告村干部) but not 报告/通告/警告…
 const GRIEVANCE = new RegExp(alt(GRIEVANCE_WORDS), 'g');
 const PETITION_CONTEXT = /访|反映|讨工钱|讨要|要说法|讨说法|闹(?![钟市心])|反应(?=[^,;。]{0,12}(?:问题|事情|的事))|告状|(?<![报公广警预转宣通布忠劝控])告(?![诉知别])|诉求|说法|讨薪|讨要|找领导|要求见|投诉|维权|请愿|聚集|围堵|静坐|横幅/g;

@@ -2,7 +2,7 @@ import type { Analysis } from './analysis.js';
 import { clauseAt, inResponse, intendedAt } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
 import { maxEscalation } from './escalation.js';
-import { alt, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER } from './lexicon.js';
+import { alt, GROUP_WORDS, HOUSEHOLD_NOUNS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER } from './lexicon.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { NameHit } from './persons.js';
 
@@ -22,7 +22,7 @@ type IncidentEscalation = ReturnType<typeof maxEscalation>;
 
 const PETITION_ACT = new RegExp(alt(PETITION_ACTS), 'g');
 const NOT_ACT_AFTER = new RegExp(`^(?:${alt(PETITION_NOT_ACT_AFTER)})`);
-const FLARE = /(?:抖音|快手|微博|网上|网络|朋友圈|微信群|视频号)[^,;。\n]{0,8}(?:发|曝光|传播|转发)|发帖|曝光|12345|市长热线|热线投诉|举报|横幅|吵起来|吵了起来|打起来|打了起来|吵了一架|打了一架|堵了|给堵|堵住|堵着|围在|讨薪(?!问题|的事|纠纷|事件|一事)|讨要工资|讨要工钱|讨工钱|吵得|闹得|聚在[^,;。\n]{0,8}(?:门口|门前|村委|政府|办公室|工地|大院)|闹起来|大吵大闹|哭闹|闹访|聚集|堵塞|阻断|封路|拦截|阻挠|阻止施工|争执|争吵|吵架|口角|吵闹|对骂|辱骂|推搡|扭打|殴打|冲突|打架|打斗|互殴|厮打|斗殴|动手|动了手|械斗|堵路|堵门|围堵|拦路|拦车|拉横幅|闹事|群体性事件|静坐|打砸|肢体|持刀|跳楼|自杀|自焚|轻生|喝药|农药|服毒|纠纷激化|矛盾激化|舆情|续报|终报|发生[^,;。\n]{0,10}(?:事件|事故|案件|火灾|伤亡)/g;
+const FLARE = /(?:抖音|快手|微博|网上|网络|朋友圈|微信群|视频号)[^,;。\n]{0,8}(?:发|曝光|传播|转发)|发帖|曝光|12345|市长热线|热线投诉|举报|横幅|吵起来|吵了起来|打起来|打了起来|吵了一架|打了一架|堵了|给堵|堵住|堵着|围在|讨薪(?!问题|的事|纠纷|事件|一事)|讨要工资|讨要工钱|讨工钱|吵得|闹得|聚在[^,;。\n]{0,8}(?:门口|门前|村委|政府|办公室|工地|大院)|闹起来|大吵大闹|哭闹|闹访|聚集|堵塞|阻断|封路|拦截|阻挠|阻止施工|争执|争吵|吵架|口角|吵闹|对骂|辱骂|推搡|扭打|殴打|冲突|打架|打斗|互殴|厮打|斗殴|动手|动了手|械斗|堵路|堵门|围堵|拦路|拦车|拦住|阻拦|阻工|不让施工|不准施工|拦着不让|拉横幅|闹事|群体性事件|静坐|打砸|肢体|持刀|跳楼|自杀|自焚|轻生|喝药|农药|服毒|纠纷激化|矛盾激化|舆情|续报|终报|发生[^,;。\n]{0,10}(?:事件|事故|案件|火灾|伤亡)/g;
 const COLLECTIVE = /集体|联名|群体|群访|集访/;
 const CROWD = /聚集|聚在|围堵|堵路|堵门|拦路|堵塞|阻断|封路|拦截|阻挠|阻止施工|横幅|静坐/;
 // 五户人家一起: five households are more than five people.
@@ -39,11 +39,44 @@ const ONE_PERSON = new RegExp(`(?:有个|有一个|一个|一名|一位)(?:${alt
 const PEOPLE = new RegExp(`(?:约|近|共|有|计|等|达)?${NUM}(余|多|几|来)?(?:(?:名|位|个)?${PERSON_NOUN}|名|位)(?!次|员|民警|干部|小时|天)`, 'g');
 // Five or more people coming to press a demand, even locally (十多名居民到社区办公室反映电梯问题), is collective.
 const CROWD_VISIT = new RegExp(`${NUM}(余|多|几)?(?:名|个|位)?${PERSON_NOUN}[^,;。\\n]{0,20}?(?:反映|上访|讨说法|要说法|讨要|讨薪|讨工钱|要求|聚集|聚在|围住|围在|找|闹)`, 'g');
+// 十几户拆迁户放话说…就一起去市里 / 有三四个人说要去县里 / 业主说…已经联系了四五十户: a group heading beyond the
+// township, even only threatening to, is reported at once (a named person's threat stays a key person's risk).
+const GROUP = new RegExp(
+  `(?:${NUM}|几|好几|十几|几十)(余|多|几|来)?(?:个|名|位)?(?:${alt([...PERSON_NOUNS, ...HOUSEHOLD_NOUNS])})|${alt(GROUP_WORDS)}`,
+  'g',
+);
+// 重点人员3人，其中1人扬言…: the assessment's figures, not a crowd.
+const FIGURE_BEFORE = /(?:重点人员|重点对象|稳控对象|异常|其中|共|有异常动向)[:\s]*$/;
+function groupIn(a: Analysis, start: number, end: number): boolean {
+  const s = a.masked.slice(start, end);
+  GROUP.lastIndex = 0;
+  for (let m = GROUP.exec(s); m !== null; m = GROUP.exec(s)) {
+    // 已安排两人看护: the cadres sent, not the crowd.
+    if (FIGURE_BEFORE.test(s.slice(Math.max(0, m.index - 6), m.index)) || inResponse(a, start + m.index)) continue;
+    if (m[1] !== undefined) {
+      const n = parseNumber(m[1]);
+      if (n === null || (n < 2 && m[2] === undefined)) continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+const WITH_OTHERS = new RegExp(`(?:带着?|带了|领着|和|与|跟|同|及)(?:另外|其他|其余|别的)${NUM}(?:个|名|位)?(?:${alt(PERSON_NOUNS)})`);
+const VAGUE_GROUP = /几(?:个|名|位|户)|一些|部分|一伙|一帮|一群|(?:业主|村民|群众|居民|工人)们/;
+
 const LIST_ITEM = /^\s*(?:\d{1,2}(?:[.、):]|(?=[\u4e00-\u9fa5]))|[一二三四五六七八九十][、.]|\(\d{1,2}\))/;
 const HEADER = /^[【[][^】\]]{0,12}[】\]]\s*|^(?:即时报告|补报|更正|修改|突发|紧急)[:\s]*/;
 
 interface Act {
   index: number;
+  /** A group heading beyond the township (threat or plan): its level is the incident's escalation. */
+  heading?: boolean;
+}
+
+function groupInSentence(a: Analysis, i: number): boolean {
+  const [s, e] = sentenceAround(a.masked, i);
+  return groupIn(a, s, e);
 }
 
 /** In a clause that tells what happened (not an intention, not the cadres' response). */
@@ -55,7 +88,10 @@ function actual(a: Analysis, i: number): boolean {
 function actsIn(a: Analysis, escalations: readonly EscalationHit[]): Act[] {
   const acts: Act[] = [];
   const { masked } = a;
-  for (const e of escalations) if (actual(a, e.index)) acts.push({ index: e.index });
+  for (const e of escalations) {
+    if (actual(a, e.index)) acts.push({ index: e.index });
+    else if (e.level !== 'township' && !inResponse(a, e.index) && groupInSentence(a, e.index)) acts.push({ index: e.index, heading: true });
+  }
   PETITION_ACT.lastIndex = 0;
   for (let m = PETITION_ACT.exec(masked); m !== null; m = PETITION_ACT.exec(masked)) {
     if (NOT_ACT_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
@@ -89,6 +125,12 @@ function peopleIn(a: Analysis, start: number, end: number, names: readonly NameH
   if (fam) return parseNumber(fam[1]!);
   const total = TOTAL.exec(region);
   if (total) return parseNumber(total[1]!);
+  // 王某某带着另外两人 / 李某某和其他3名村民: the named one and the others.
+  const others = WITH_OTHERS.exec(region);
+  if (others) {
+    const n = parseNumber(others[1]!);
+    if (n !== null) return n + 1;
+  }
   const pair = PAIR.exec(region);
   PEOPLE.lastIndex = 0;
   for (let m = PEOPLE.exec(region); m !== null; m = PEOPLE.exec(region)) {
@@ -102,6 +144,8 @@ function peopleIn(a: Analysis, start: number, end: number, names: readonly NameH
   }
   if (pair) return 2;
   if (ONE_PERSON.test(region)) return 1;
+  // 有几个业主…带头的是姜某某: the named one leads an uncounted group.
+  if (VAGUE_GROUP.test(region)) return null;
   const distinct = new Set(names.filter((h) => h.index >= start && h.index < end).map((h) => h.name));
   return distinct.size > 0 ? distinct.size : null;
 }
@@ -133,7 +177,9 @@ function summaryOf(text: string, start: number, end: number, firstAct: number): 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };
 
 function draft(a: Analysis, start: number, end: number, acts: readonly Act[], escalations: readonly EscalationHit[], names: readonly NameHit[]): IncidentDraft {
-  const esc = escalations.filter((e) => e.index >= start && e.index < end && e.clause && !intendedAt(a, e.index));
+  let esc = escalations.filter((e) => e.index >= start && e.index < end && e.clause && !intendedAt(a, e.index));
+  // 十二户联名写了材料，准备明天送到区信访局: where the group is heading, when it has not gone anywhere yet.
+  if (esc.length === 0) esc = escalations.filter((e) => e.index >= start && e.index < end && e.level !== 'township' && groupInSentence(a, e.index));
   const people = peopleIn(a, start, end, names);
   const region = a.masked.slice(start, end);
   const households = HOUSEHOLDS.exec(region);

@@ -74,10 +74,16 @@ export const PETITION_ACTS = ['集体上访', '集体访', '越级上访', '越�
 export const PETITION_NOT_ACT_AFTER = ['村民', '群众', '老户', '者', '人', '苗头', '动向', '意向', '意愿', '倾向', '想法', '念头', '户', '人员', '制度', '工作', '情况', '事项', '隐患'] as const;
 /** Person nouns of a crowd or a subject (12名村民, 村民王某某). */
 export const PERSON_NOUNS = ['人', '村民', '居民', '群众', '业主', '农户', '农民工', '老人', '妇女', '男子', '女子', '青年', '学生', '家属', '工人'] as const;
+/** Many people as one subject (十几户拆迁户, 三四个人, 一伙人, 业主们): a group that threatens is already a happening. */
+export const GROUP_WORDS = ['一伙人', '一帮人', '一群人', '一些人', '一些村民', '部分村民', '部分群众', '部分业主', '业主们', '村民们', '群众们', '居民们', '工人们', '大家伙', '联名'] as const;
+/** The subject's household words besides the person nouns (十几户, 五户人家, 拆迁户). */
+export const HOUSEHOLD_NOUNS = ['户', '户人家', '家', '拆迁户', '住户', '商户'] as const;
+/** Who leads a group (带头的是姜某某, 为首的王某某): the person to follow. */
+export const LEADER_WORDS = ['带头的是', '带头的叫', '带头人是', '带头人', '带头的', '领头的是', '领头的叫', '领头的', '为首的是', '为首的', '牵头的是', '牵头人是', '牵头人', '组织者是', '组织者'] as const;
 /** A person gone: nobody knows where (the same words for a named and an unnamed person). */
 export const MISSING_WORDS = ['人不见了', '找不着', '找不到', '失联', '去向不明', '下落不明', '联系不上', '不知去向', '出门未归', '外出未归', '行踪不明', '无法联系'] as const;
 /** A grievance against an answer or a decision (不服答复, 讨说法): with travel to 县里/市里/省里 it is a petition. */
-export const GRIEVANCE_WORDS = ['不服', '答复', '不满意', '不认可', '不接受', '讨说法', '讨个说法', '要说法', '要个说法', '不公平', '不公道'] as const;
+export const GRIEVANCE_WORDS = ['不服', '答复', '不满意', '不认可', '不接受', '讨说法', '讨个说法', '要说法', '要个说法', '不公平', '不公道', '不到位', '没到位', '不解决', '不给解决', '没解决', '不兑现', '没兑现', '拿不到', '结果不对'] as const;
 /** Going again, the destination left implicit (他说下周还要去): said of a named person, a risk to follow. */
 export const GO_AGAIN_WORDS = ['还要去', '又要去', '还会去', '还想去', '又想去', '还要再去', '还要来', '又要来', '还要到', '又要到'] as const;
 /** A zero report taken back in the same breath (零报告 嗯不对, 零报告 说错了). */
@@ -163,7 +169,7 @@ export const NEGATORS = [
   '没有人',
 ] as const;
 /** Threats and plans: a risk, not an act (扬言要去, 说过两天要去, 打算). Cue before what it qualifies. */
-export const MODAL_BEFORE = ['以为', '误以为', '怀疑', '扬言', '说要', '说是要', '要去', '要到', '要进', '要赴', '想去', '想到', '打算', '准备', '声称', '表示要', '威胁', '如果', '一旦', '如有', '若有', '可能', '也许', '或许', '就去', '就到', '就要去', '就上', '就进'] as const;
+export const MODAL_BEFORE = ['以为', '误以为', '怀疑', '扬言', '说要', '说是要', '要去', '要到', '要进', '要赴', '想去', '想到', '打算', '准备', '声称', '表示要', '威胁', '如果', '一旦', '如有', '若有', '可能', '也许', '或许', '就去', '就到', '就要去', '就上', '就进', '要组织', '组织人', '商量'] as const;
 /** The same, said after what it qualifies (有进京苗头, 有去省里的打算). */
 export const MODAL_AFTER = ['苗头', '倾向', '意向', '意愿', '动向', '想法', '念头', '多次', '可能', '计划', '意图', '企图', '打算', '准备'] as const;
 /** The past: what is told happened before the day reported on (上月赴京上访的, 去年元旦, 前期排查的). */

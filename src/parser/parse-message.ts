@@ -199,7 +199,8 @@ function zeroFirst(text: string): boolean {
 // that says 同上 somewhere is talk, not a report.
 const SAME = new RegExp(`^(?:今天|今日)?(?:的?情况)?\\s*(?:${alt(SAME_AS_BEFORE)})(?:的?情况)?[。.!]?$`);
 // 零抱告, 灵报告, 零保告: a misspelt 零报告 (the exact word and the typos normalize fixes are read as usual).
-const ZERO_TYPO = /^(?:今天|今日)?(?:[零0令灵铃〇][抱保宝爆包豹][告高号靠稿搞]|[令灵铃][报][告高号靠稿]|零报[高号靠稿搞]|零[告高])[。.!]?$/;
+// (零报高 is not one: 零报 is itself the zero report's short form, read as usual.)
+const ZERO_TYPO = /^(?:今天|今日)?(?:[零0令灵铃〇][抱保宝爆包豹][告高号靠稿搞]|[令灵铃][报][告高号靠稿]|零[告高])[。.!]?$/;
 const FUTURE_ZERO = /^(?:明天|明日)的?零报告?[。.!]?$/;
 const GUESS_MAX = 30;
 

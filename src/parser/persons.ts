@@ -2,7 +2,7 @@ import type { Analysis } from './analysis.js';
 import { intendedAt } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
 import { maxEscalation } from './escalation.js';
-import { alt, GO_AGAIN_WORDS, MISSING_WORDS, PLAIN_DISTRESS_WORDS } from './lexicon.js';
+import { alt, GO_AGAIN_WORDS, LEADER_WORDS, MISSING_WORDS, PLAIN_DISTRESS_WORDS } from './lexicon.js';
 import type { Person } from './schema.js';
 
 // Named people: 王某某 / 张某 anywhere, and real names (张三) at the start of a list item of a key-person list.
@@ -24,7 +24,9 @@ const REAL_NAME_RE = new RegExp(
 // Full names (孙立新, 张三) anywhere else: a surname and one or two characters, between a cue that a person comes
 // next and a cue that the person's story begins. After a person noun (重点人员/村民/居民…) or in a list of names
 // the story may begin with any of many words; at the start of a clause, only with the words of a key person's state.
-const PERSON_BEFORE = /(?:重点人员|重点对象|稳控对象|村民|居民|群众|业主|户主|市民|农民工|农民|上访人|当事人|老人|一个叫|有个叫|叫)(?:那个)?$/;
+const PERSON_BEFORE = new RegExp(`(?:重点人员|重点对象|稳控对象|村民|居民|群众|业主|户主|市民|农民工|农民|上访人|当事人|老人|一个叫|有个叫|叫|${alt(LEADER_WORDS)})(?:那个)?$`);
+// 带头的是姜某某 / 为首的王某某: whoever leads a group that stirs is a key person at risk, at the group's heading.
+const LEADER_BEFORE = new RegExp(`(?:${alt(LEADER_WORDS)})\\s*$`);
 const CLAUSE_BEFORE = /(?:^|[\n;。:,(]|那个|然后|还有|另外|\d[.、)]|[一二三四五六七八九十][、.]|村|社区|居委会)\s*$/;
 const STORY_AFTER = /^(?:今天|今日|今早|今晨|昨天|昨晚|昨日|前天|上午|下午|晚上|早上|一早|中午|凌晨|目前|现在|现已|现|已经|已|于|在|去|到|赴|进|回|从|因|一直|又|还是|还|说|扬言|声称|情绪|情续|本人|家属|等|、|,|:|\(|老两口|夫妇|夫妻|一家|和|与|及|两人|二人|三人|四人|\d+人|身体|住院|外出|失联|不是|是|坐|乘|带|跑|也|都|均|出门|对|应为|反映|表示|经|被|由|最近|近期|这几天|下周|这周|本周|没有|没|不)/;
 const STATE_AFTER = /^(?:在|外出|情绪|情续|稳定|失联|去向|住院|去了?(?:北京|省|市|县|区|镇|外地)|到(?:北京|省|市|县|区|镇)|赴|进京|今天|今日|昨天|昨晚|目前|现在|现已|已|扬言|又|一直|:|\()/;
@@ -34,13 +36,15 @@ const NOT_NAMES = new Set('马上 高度 周边 方面 方便 常态 常年 白�
 const PLACE_END = /[村镇乡区街组屯寨]$/;
 const TITLE_AFTER = /^(?:书记|主任|镇长|村长|组长|支书|会计|文书|老师|师傅|同志|大姐|大哥|阿姨|大爷|老板|队长|所长|部长|局长|警官|医生|家|村|社区|小区)/;
 
-function fullNameAt(text: string, i: number, strongBefore: boolean): string | undefined {
+function fullNameAt(text: string, i: number, strongBefore: boolean, led = false): string | undefined {
   for (const len of [3, 2]) {
     const name = text.slice(i, i + len);
     if (name.length < len || !/^[\u4e00-\u9fa5]+$/.test(name) || name.includes('某') || NOT_NAMES.has(name.slice(0, 2)) || PLACE_END.test(name)) continue;
     const after = text.slice(i + len, i + len + 12);
     if (TITLE_AFTER.test(after)) continue;
     if ((strongBefore ? STORY_AFTER : STATE_AFTER).test(after)) return name;
+    // 为首的是王建国。: after a leader word the name may end the sentence.
+    if (led && len === 3 && /^(?:$|[\s,;。!?)])/.test(after)) return name;
   }
   return undefined;
 }
@@ -63,7 +67,7 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[]): void 
     const listed = prevEnd >= 0 && JOIN.test(text.slice(prevEnd, i));
     const strong = listed || PERSON_BEFORE.test(before) || /\(\s*$/.test(before);
     if (!strong && !(kpContext && CLAUSE_BEFORE.test(before))) continue;
-    const name = fullNameAt(text, i, strong);
+    const name = fullNameAt(text, i, strong, LEADER_BEFORE.test(before));
     if (!name || hits.some((h) => h.index < i + name.length && i < h.end)) continue;
     found.push({ name, index: i, end: i + name.length, prefixed: false });
     lastEnd = i + name.length;
@@ -183,14 +187,15 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
   names.forEach((h, i) => {
     const [s, e] = segs[i]!;
     if (h.inNote) return;
-    if (h.prefixed && incidentsFound) {
+    const leader = LEADER_BEFORE.test(text.slice(Math.max(0, h.index - 6), h.index));
+    if (h.prefixed && incidentsFound && !leader) {
       if (!byName.has(h.name)) byName.set(h.name, null);
       return;
     }
     const rawSeg = text.slice(s, e);
     const maskSeg = masked.slice(s, e);
-    const esc = escalations.filter((x) => x.index >= s && x.index < e);
-    const markers: Marker[] = [];
+    const esc = leader ? [...escalations] : escalations.filter((x) => x.index >= s && x.index < e);
+    const markers: Marker[] = leader ? [{ at: s, kind: 'abnormal' }] : [];
     collect(ABNORMAL, maskSeg, s, 'abnormal', markers);
     collect(STABLE, rawSeg, s, 'stable', markers);
     for (const x of esc) markers.push({ at: x.index, kind: 'abnormal' });

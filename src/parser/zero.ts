@@ -4,7 +4,7 @@ import { alt, CALM_WORDS, NONE_ANSWERS, PETITION_HEADINGS, PETITION_KINDS, SELF_
 // about (“今天的零报告晚点报”, “零报告格式是什么”); or the usual negated list (无进京赴省到市上访、无集体访).
 
 const WORD = new RegExp(alt(ZERO_REPORT_WORDS), 'g');
-const TALK_AFTER = /^(?:照常|继续|格式|模板|制度|怎么|如何|是什么|是啥|是发|是否|要|晚点|晚些|稍后|等会|等下|已经|已|还没|还未|没|未|发了|发在|发给|发到|报送|什么时候|截止|呢|吗|的|是不是|收到|查收|忘|漏)/;
+const TALK_AFTER = /^(?:照常|继续|格式|模板|制度|怎么|如何|是什么|是啥|是发|是否|要|晚点|晚些|稍后|等会|等下|已经|已|还没|还未|没有?(?:发|报|交|上报|写|填|按时|准时|及时|来得及)|未(?:发|报|交|上报|按时|及时)|发了|发在|发给|发到|报送|什么时候|截止|呢|吗|的|是不是|收到|查收|忘|漏)/;
 const TALK_BEFORE = /(?:的|那条|这条|上条|刚才|要报|早报|请报|时报|也报|没报|未报|还没发|该报|能报|想报|不报|别报|不能|不要|不得|别|不是|关于|报送|按时|及时|每日|每天|(?:没|未|没有)(?:交|发|报|上报|报送)?)$/;
 // “明天一早补报零报告”: a zero report promised for later is not one yet.
 const LATER = /明天|明早|明日|待会|稍后|晚点|晚些|一会|等会|过会|回头/;
@@ -14,7 +14,8 @@ const SEND_LATER = /^[^,;。!?\n]{0,10}(?:再发|再报|后发|后报|再上报|
 const RETRACTED = new RegExp(`^[\\s,;。!.…~]*(?:[嗯啊呃哦噢额哎唉诶欸]+[\\s,;。!.…~]*)*(?:${alt(SELF_CORRECTION_WORDS)})`);
 const FILED_NOW = /现补报|现予补报|现补发|补报如下|现在补上|补一个|补个|补发一个|补报一个|补一下/;
 const PETITION_THINGS = alt([...PETITION_HEADINGS, ...PETITION_KINDS]);
-const NEG_LIST = new RegExp(`(?:无|未发现|未发生|未出现)(?:新增|发生)?(?:${PETITION_THINGS}|上访(?!动向|意向|意图|意愿|倾向|苗头|想法|打算|念头)|异常情况|任何情况|情况发生)`);
+// 我们村今天没人外出上访 / 无人进京: nobody did it.
+const NEG_LIST = new RegExp(`(?:无|未发现|未发生|未出现|(?:无人|没人|没有人)(?:外出|去|到)?)(?:新增|发生)?(?:${PETITION_THINGS}|上访(?!动向|意向|意图|意愿|倾向|苗头|想法|打算|念头)|异常情况|任何情况|情况发生)`);
 const CALM = new RegExp(`(?<!建设|创建)平安(?=[。.!]|$)|情况\\s*[:|]\\s*(?:无|正常|平稳)(?![\\u4e00-\\u9fa5])|${alt(CALM_WORDS)}`);
 // “没有情况也要报一声”, “零报告今天照常报”, a template with ×× in it: the duty or the format talked about.
 const DUTY = /(?:也|都|要|照常|按时|必须|需要?|继续|记得)报(?!告|送了|了)|××|XX村|xx村|模板|范本|示例/;

@@ -29,7 +29,7 @@ describe('the safety rule', () => {
     ['a hotline complaint', '马坊村零报告。村民钱某某打12345投诉村里低保评定不公。', 'incident'],
     ['a scuffle', '马坊村零报告。今天开发商和村民在工地发生了推搡，派出所出警。', 'incident'],
     ['a person who says he will go to the district again', '凤凰社区零报告，陈某某的事情还没解决，他说这周还要去区里。', 'key_person'],
-    ['people who say they will go to the province', '马坊村零报告。征地的事村民还在议论，有几个人说要去省里，我们在盯着。', 'key_person'],
+    ['people who say they will go to the province', '马坊村零报告。征地的事村民还在议论，有几个人说要去省里，我们在盯着。', 'incident'], // a group's heading: an incident (wording-families.test.ts)
     ['a rumour online', '马坊村零报告，网上发现一条涉及本村的负面舆情', 'incident'],
     ['violent words', '马坊村零报告，重点人员王某某有过激言行', 'key_person'],
     ['not back, phone off', '马坊村零报告，重点人员王某某外出未归，电话打不通', 'key_person'],
