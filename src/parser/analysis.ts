@@ -42,14 +42,55 @@ export interface Analysis {
 // 异常情况：无 / 进京上访：0 / 二、集体访、联名信：无 (a form filled in with “none”); costly at every position, so
 // behind its own cue. The field may list several things with 、 or /.
 const NONE_ANSWER = `(?:${alt(NONE_ANSWERS.filter((w) => !/^0/.test(w)))}|0(?:人次|人|件|起|次|批)?(?![\\d.]))`;
-const FORM_MASK = new RegExp(`[\\u4e00-\\u9fa5、/]{1,16}\\s*[:\\s|]\\s*${NONE_ANSWER}(?=[,;。\\s|]|$)`, 'g');
 const FORM_CUE = new RegExp(`[:\\s|]\\s*${NONE_ANSWER}(?=[,;。\\s|]|$)`);
+// The mask is the field name (1 to 16 of [\u4e00-\u9fa5、/]) before the answer. As one regex,
+// `[\u4e00-\u9fa5、/]{1,16}\s*[:\s|]\s*ANSWER`, it backtracked through up to 16 characters at every CJK character
+// of the text; formMask finds the same matches by trying the answer only where a run of name characters ends.
+const FORM_ANSWER = new RegExp(`\\s*[:\\s|]\\s*${NONE_ANSWER}(?=[,;。\\s|]|$)`, 'y');
+const isFieldChar = (c: number) => (c >= 0x4e00 && c <= 0x9fa5) || c === 0x3001 || c === 0x2f; // CJK, 、 and /
+// JavaScript's \s, by char code.
+const isSpace = (c: number) =>
+  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/**
+ * The form fields answered “none”, blanked: what `text.replace(/[\u4e00-\u9fa5、/]{1,16}\s*[:\s|]\s*ANSWER/g, blank)`
+ * gives. The name characters never match what follows them (space, colon, |), so a match starting inside a run
+ * of them takes the run to its end; the leftmost start whose run is at most 16 long is the run's start, or 16
+ * before its end.
+ */
+function formMask(text: string): string {
+  let out = '';
+  let at = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (!isFieldChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let e = i + 1;
+    while (e < text.length && isFieldChar(text.charCodeAt(e))) e++;
+    const c = text.charCodeAt(e);
+    if (c === 58 || c === 124 || isSpace(c)) {
+      FORM_ANSWER.lastIndex = e;
+      if (FORM_ANSWER.test(text)) {
+        const start = Math.max(i, e - 16);
+        const end = FORM_ANSWER.lastIndex;
+        out += text.slice(at, start) + '_'.repeat(end - start);
+        at = end;
+        i = end;
+        continue;
+      }
+    }
+    i = e;
+  }
+  return at === 0 ? text : out + text.slice(at);
+}
 // Only these, joined by light words, before a negation that ends its clause: 上访问题还没有了结 stays a petition.
 const NEG_THING = `(?:${alt([...PETITION_HEADINGS, ...PETITION_KINDS, '上访', '拉横幅', '横幅', '堵门', '堵路', '聚集', '异常'])})`;
 // 进京0 赴省0 到市0 集体访0: a form in shorthand, each field answered 0 without a colon.
 const SHORT_FORM_MASK = new RegExp(`(?:${alt([...PETITION_HEADINGS, ...PETITION_KINDS, '上访', '信访'])})(?:访|上访)?0(?:人次|人|件|起|次|批)?(?![\\d.])`, 'g');
+// After formMask (the form with colons), in this order.
 const MASKS: readonly RegExp[] = [
-  FORM_MASK,
   SHORT_FORM_MASK,
   // Before the negations that read forward, which would blank the 没有 it needs.
   // 集体访也没有 / 拉横幅堵门的都没有 (said after the thing, as people speak): up to the negation at a clause's end
@@ -94,8 +135,16 @@ const CADRE = /派人|派出|安排|赶往|赶去|赶过去|追去|接访|(?<!�
 const GRIEVANCE = new RegExp(alt(GRIEVANCE_WORDS), 'g');
 const PETITION_CONTEXT = /访|反映|讨工钱|讨要|要说法|讨说法|闹(?![钟市心])|反应(?=[^,;。]{0,12}(?:问题|事情|的事))|告状|(?<![报公广警预转宣通布忠劝控])告(?![诉知别])|诉求|说法|讨薪|讨要|找领导|要求见|投诉|维权|请愿|聚集|围堵|静坐|横幅/g;
 // People typing on a phone often use a space for a comma: “杨家坪村零报告 重点人员蒋某某去县里上访了 已派人去接”.
-const CLAUSE_END = /[,;。!?\n:]|(?<=[\u4e00-\u9fa5]) (?=[\u4e00-\u9fa5])/g;
-const SENTENCE_END = /[;。!?\n]/;
+// A clause ends at , ; 。 ! ? : a line break, or a space between two CJK characters; a sentence at ; 。 ! ? or a line
+// break. Read by char code in one pass (clauseEnd) rather than by a regex with lookarounds.
+const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
+/** 0: no clause end at i; 1: a clause end; 2: a clause end that also ends the sentence. */
+function clauseEnd(s: string, i: number): 0 | 1 | 2 {
+  const c = s.charCodeAt(i);
+  if (c === 0x3b || c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x0a) return 2;
+  if (c === 0x2c || c === 0x3a) return 1;
+  return c === 0x20 && i > 0 && isCjk(s.charCodeAt(i - 1)) && isCjk(s.charCodeAt(i + 1)) ? 1 : 0;
+}
 
 const blank = (s: string) => '_'.repeat(s.length);
 
@@ -120,6 +169,17 @@ function firstInside(ps: readonly number[], s: number, e: number): number {
   return Number.POSITIVE_INFINITY;
 }
 
+/**
+ * The first of the cue positions (ascending) in [s, e), or Infinity. Clauses are asked in text order, so the
+ * search resumes where the previous clause's stopped (`from`, one slot per cue list).
+ */
+function firstFrom(ps: readonly number[], from: Int32Array, slot: number, s: number, e: number): number {
+  let k = from[slot]!;
+  while (k < ps.length && ps[k]! < s) k++;
+  from[slot] = k;
+  return k < ps.length && ps[k]! < e ? ps[k]! : Number.POSITIVE_INFINITY;
+}
+
 interface Cues {
   intent: number[];
   post: number[];
@@ -132,11 +192,13 @@ interface Cues {
   /** Days named before the report's day (昨天, 12月2日 in a report of the 3rd), and the report's day named. */
   dayBefore: number[];
   dayOf: number[];
+  /** Where the search of each list in text order resumes (see firstFrom). */
+  from: Int32Array;
 }
 
 function scopeOf(c: Cues, start: number, end: number): ClauseScope {
-  if (inside(c.elsewhere, start, end)) return 'elsewhere';
-  if (inside(c.past, start, end)) return 'past';
+  if (firstFrom(c.elsewhere, c.from, 3, start, end) !== Number.POSITIVE_INFINITY) return 'elsewhere';
+  if (firstFrom(c.past, c.from, 4, start, end) !== Number.POSITIVE_INFINITY) return 'past';
   if (inside(c.dayBefore, start, end) && !inside(c.dayOf, start, end)) return 'past';
   return 'own';
 }
@@ -147,12 +209,12 @@ const REPEATED = /^[\u4e00-\u9fa5]{0,3}?(?:又|再|还在|还是|仍|继续|接�
 
 function addClause(clauses: Clause[], petition: boolean[], grievance: boolean[], start: number, end: number, sentence: number, c: Cues) {
   if (end <= start) return;
-  const intentAt = firstInside(c.intent, start, end);
-  const postIntent = inside(c.post, start, end);
-  const pet = c.pet;
-  clauses.push({ start, end, intention: intentAt !== Number.POSITIVE_INFINITY || postIntent, intentAt, postIntent, cadreAt: firstInside(c.cadre, start, end), sentence, scope: scopeOf(c, start, end) });
-  if (inside(pet, start, end)) petition[sentence] = true;
-  if (inside(c.grievance, start, end)) grievance[sentence] = true;
+  const intentAt = firstFrom(c.intent, c.from, 0, start, end);
+  const postIntent = firstFrom(c.post, c.from, 1, start, end) !== Number.POSITIVE_INFINITY;
+  const cadreAt = firstFrom(c.cadre, c.from, 2, start, end);
+  clauses.push({ start, end, intention: intentAt !== Number.POSITIVE_INFINITY || postIntent, intentAt, postIntent, cadreAt, sentence, scope: scopeOf(c, start, end) });
+  if (firstFrom(c.pet, c.from, 5, start, end) !== Number.POSITIVE_INFINITY) petition[sentence] = true;
+  if (firstFrom(c.grievance, c.from, 6, start, end) !== Number.POSITIVE_INFINITY) grievance[sentence] = true;
 }
 
 /**
@@ -162,14 +224,14 @@ function addClause(clauses: Clause[], petition: boolean[], grievance: boolean[],
 export function analyse(text: string, days?: { mentions: readonly DayMention[]; reportDay: string }): Analysis {
   let masked = text;
   if (MASK_CUE.test(text)) {
-    for (const re of MASKS) if (re !== FORM_MASK || FORM_CUE.test(text)) masked = masked.replace(re, blank);
+    if (FORM_CUE.test(text)) masked = formMask(masked);
+    for (const re of MASKS) masked = masked.replace(re, blank);
   }
   const clauses: Clause[] = [];
   const sentencePetition: boolean[] = [false];
   const sentenceGrievance: boolean[] = [false];
   let start = 0;
   let sentence = 0;
-  CLAUSE_END.lastIndex = 0;
   // One scan per cue over the whole text, then each clause asks whether a cue falls inside it.
   const cues: Cues = {
     intent: positions(INTENTION, masked),
@@ -183,11 +245,14 @@ export function analyse(text: string, days?: { mentions: readonly DayMention[]; 
     elsewhere: positions(ELSEWHERE, masked),
     dayBefore: days ? days.mentions.filter((d) => d.date < days.reportDay && !inBrackets(masked, d.at)).map((d) => d.at) : [],
     dayOf: days ? days.mentions.filter((d) => d.date === days.reportDay).map((d) => d.at) : [],
+    from: new Int32Array(7),
   };
-  for (let m = CLAUSE_END.exec(masked); m !== null; m = CLAUSE_END.exec(masked)) {
-    addClause(clauses, sentencePetition, sentenceGrievance, start, m.index, sentence, cues);
-    start = m.index + 1;
-    if (SENTENCE_END.test(m[0])) {
+  for (let i = 0; i < masked.length; i++) {
+    const end = clauseEnd(masked, i);
+    if (end === 0) continue;
+    addClause(clauses, sentencePetition, sentenceGrievance, start, i, sentence, cues);
+    start = i + 1;
+    if (end === 2) {
       sentence++;
       sentencePetition.push(false);
       sentenceGrievance.push(false);

@@ -14,44 +14,63 @@ const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\u2060\uFEFF]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u20E3]|\u200D/gu;
+// Whether a UTF-16 unit can be (part of) an EMOJI match, memoised per unit (0: not asked yet, 1: no, 2: yes), so the
+// Unicode-property regex, slow to scan, runs only on the few messages that have one. Every surrogate may be.
+const emojiUnit = new Uint8Array(0x10000);
+function mayHaveEmoji(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let e = emojiUnit[c]!;
+    if (e === 0) {
+      EMOJI.lastIndex = 0;
+      e = (c >= 0xd800 && c <= 0xdfff) || EMOJI.test(String.fromCharCode(c)) ? 2 : 1;
+      emojiUnit[c] = e;
+    }
+    if (e === 2) return true;
+  }
+  return false;
+}
 // Bot and group-wide mentions can be glued to the text that follows (“@机器人东坡零报告”); other mentions end at a space.
 const KNOWN_MENTION = /@(?:所有人|全体成员|全体|机器人|维稳助手|小助手|助手|robot|bot)/gi;
 const MENTION = /@[^\s@]{1,12}(?=\s|$)/g;
 // Placeholders the platforms put in place of media: [图片] [语音] [强].
 const PLACEHOLDER = /\[[\u4e00-\u9fa5]{1,4}\]/g;
 // Typos real people make, fixed in one pass. 上方 is a real word (“above”); only after a place or 集体 is it 上访.
-const TYPOS = /纠份|重点认员|上仿|上坊|信仿|失连|零抱告|零报道|(?<=[京省市县区镇里体])上方|(?<=[也都])每有|〇/g;
+// (The regexes of this file open with a character, lookbehinds after it: V8 skips ahead to where a match can begin
+// only then; a pattern that opens with a lookbehind is tried at every position, several times slower.)
+const TYPOS = /纠份|重点认员|上仿|上坊|信仿|失连|零抱告|零报道|上(?<=[京省市县区镇里体]上)方|每(?<=[也都]每)有|〇/g;
 const TYPO_FIX: Record<string, string> = { 失连: '失联', 零抱告: '零报告', 零报道: '零报告', 纠份: '纠纷', 重点认员: '重点人员', 上仿: '上访', 上坊: '上访', 信仿: '信访', 上方: '上访', 每有: '没有', 〇: '零' };
 // Only before a measure word: “进京 0 赴省 0” is a form whose spaces separate its fields.
-const DIGIT_SPACE = /(?<=[\u4e00-\u9fa5]) (?=\d+ ?[起件人名个位批次户宗])|(?<=\d) (?=[起件人名个位批次户宗])/g;
+const DIGIT_SPACE = / (?:(?<=[\u4e00-\u9fa5] )(?=\d+ ?[起件人名个位批次户宗])|(?<=\d )(?=[起件人名个位批次户宗]))/g;
 // Voice input (语音转文字) has no punctuation; its particles and connectives are where the speaker paused.
-const VOICE_PAUSE = /(?<=[\u4e00-\u9fa5])(?:[啊嗯呀呢]|吧(?!台)|哈(?![尔密]))+(?=[\u4e00-\u9fa5])/g;
+const VOICE_PAUSE = /(?:[啊嗯呀呢]|吧(?!台)|哈(?![尔密]))(?<=[\u4e00-\u9fa5].)(?:[啊嗯呀呢]|吧(?!台)|哈(?![尔密]))*(?=[\u4e00-\u9fa5])/g;
 // Connectives are pauses only in unpunctuated (dictated) text; elsewhere “未报的还有谁” is one phrase.
 const VOICE_CONNECTIVE = /(?<=[\u4e00-\u9fa5])(?=然后|另外|还有|但是|不过|而且|接着)/g;
 const PUNCTUATED = /[,.;:!?、。]/;
 const fixTypo = (t: string) => TYPO_FIX[t] ?? t;
 
-// Whether a character is Traditional (converts to something else), memoised: most messages are typed in
-// Simplified, and skipping the phrase converter for them halves the cost of normalising.
-const traditional = new Map<number, boolean>();
+// Whether a character is Traditional (converts to something else), memoised per char code (0: not asked yet,
+// 1: no, 2: yes): most messages are typed in Simplified, and skipping the phrase converter for them halves the cost
+// of normalising. A table rather than a Map: this runs at every character of every message.
+const traditional = new Uint8Array(0x10000);
 function hasTraditional(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x3400) continue;
-    let t = traditional.get(c);
-    if (t === undefined) {
+    let t = traditional[c]!;
+    if (t === 0) {
       const ch = String.fromCharCode(c);
-      t = toSimplified(ch) !== ch;
-      if (traditional.size < 50_000) traditional.set(c, t);
+      t = toSimplified(ch) !== ch ? 2 : 1;
+      traditional[c] = t;
     }
-    if (t) return true;
+    if (t === 2) return true;
   }
   return false;
 }
 
 // Characters spaced out one by one (东湖社区  零 报 告, 零　报　告 with full-width spaces): a space next to a lone
 // CJK character is typing, not a pause. Two words of two or more characters (柳林 石桥两村) keep theirs.
-const SPACED_OUT = /(?<=(?:^|[\s,.;:!?、])[\u4e00-\u9fa5]) (?=[\u4e00-\u9fa5])|(?<=[\u4e00-\u9fa5]) (?=[\u4e00-\u9fa5](?:$|[\s,.;:!?、]))/g;
+const SPACED_OUT = / (?:(?<=(?:^|[\s,.;:!?、])[\u4e00-\u9fa5] )(?=[\u4e00-\u9fa5])|(?<=[\u4e00-\u9fa5] )(?=[\u4e00-\u9fa5](?:$|[\s,.;:!?、])))/g;
 
 // A signature or contact line (村支书：贺某（签字）, 报告人：王某某 联系电话：139…): who signed, never a report.
 // The role word, a colon, and a short value that tells nothing (no petition, dispute or state word).
@@ -167,7 +186,7 @@ export function normalizeText(raw: string): Normalized {
     text = text.replace(MENTION, ' ');
     toPerson = !botNamed && text !== rest;
   }
-  text = text.replace(EMOJI, '');
+  if (mayHaveEmoji(text)) text = text.replace(EMOJI, '');
   if (text.includes('[')) text = text.replace(PLACEHOLDER, ' ');
   text = text.replace(TYPOS, fixTypo);
   text = text.replace(/[ \u3000]+/g, ' ').trim();

@@ -49,8 +49,18 @@ function fullNameAt(text: string, i: number, strongBefore: boolean, led = false)
   return undefined;
 }
 
+/**
+ * A set of BMP characters as a table indexed by char code. The name scan asks it at every character of the text, and
+ * `text[i]` allocates a new string for each CJK character (V8 caches only one-byte ones).
+ */
+function codeSet(chars: string): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) t[chars.charCodeAt(i)] = 1;
+  return t;
+}
+
 // The last character of every cue above: a surname not right after one of these cannot start a full name here.
-const CUE_END = new Set('员象民众主工人叫个后有\n;。:,(然还外村区会号、和及与.)是 '.split(''));
+const CUE_END = codeSet('员象民众主工人叫个后有\n;。:,(然还外村区会号、和及与.)是 ');
 const PERSON_CUE = /重点|村民|居民|群众|业主|户主|市民|农民|上访人|当事人|老人|叫/;
 
 function findFullNames(text: string, kpContext: boolean, hits: NameHit[]): void {
@@ -58,8 +68,8 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[]): void 
   const found: NameHit[] = [];
   let lastEnd = -1;
   for (let i = 0; i < text.length; i++) {
-    if (!SURNAME_SET.has(text[i]!)) continue;
-    if (i > 0 && !CUE_END.has(text[i - 1]!)) continue;
+    if (!SURNAME_CODES[text.charCodeAt(i)]) continue;
+    if (i > 0 && !CUE_END[text.charCodeAt(i - 1)]) continue;
     // The nearest name ending before i, of those found before (某 names) and here.
     let prevEnd = lastEnd;
     for (const h of hits) if (h.end <= i && h.end > prevEnd) prevEnd = h.end;
@@ -78,7 +88,7 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[]): void 
     hits.sort((x, y) => x.index - y.index);
   }
 }
-const SURNAME_SET = new Set(SURNAMES);
+const SURNAME_CODES = codeSet(SURNAMES);
 // Words of a key person's news, for messages that follow one up without saying 重点人员 (“宋振华昨晚已回到家中”).
 const PERSON_NEWS = /情绪|失联|去向不明|在家|扬言|上访|信访|找到|接回|劝返|回到家|稳控|在控/;
 
