@@ -20,12 +20,11 @@ import { startConsoleChat } from './platforms/console/console-chat.js';
 import { type ConsoleChoices, createConsoleClient } from './platforms/console/console-client.js';
 import { createDingtalkClient } from './platforms/dingtalk/client.js';
 import { dingtalkRoutes } from './platforms/dingtalk/routes.js';
-import { startDingtalkStream } from './platforms/dingtalk/stream.js';
 import { createNotifier } from './platforms/notifier.js';
 import type { PlatformClient } from './platforms/types.js';
 import { createWecomClient } from './platforms/wecom/client.js';
 import { createWecomLongClient, type WecomLongClient } from './platforms/wecom/long-client.js';
-import { type CardPress, type OutFrame, startWecomLongConnection, type WecomLongConnection } from './platforms/wecom/long-connection.js';
+import type { CardPress, OutFrame, WecomLongConnection } from './platforms/wecom/long-connection.js';
 import { createPressDesk } from './platforms/wecom/press-desk.js';
 import { wecomRoutes } from './platforms/wecom/routes.js';
 import { indexRoster, loadRoster, type RosterIndex } from './roster.js';
@@ -40,7 +39,6 @@ import { RedisLeaseStore } from './store/redis-lease-store.js';
 import { createMemoryQueue } from './store/memory-queue.js';
 import { createRedisQueue } from './store/redis-queue.js';
 import { ops } from './strings.js';
-import { webRoutes } from './web/web-routes.js';
 
 function fail(message: string, hint?: string): never {
   process.stderr.write(`启动失败 (cannot start): ${message}${hint ? `\n  → ${hint}` : ''}\n`);
@@ -75,6 +73,8 @@ async function main(): Promise<void> {
   // One WeCom long connection per bot across instances: a lease in Redis, or in memory for a single instance.
   const leases: LeaseStore = redis ? new RedisLeaseStore(redis, createKeys(config.REDIS_PREFIX)) : new MemoryLeaseStore(clock);
   let longConnection: WecomLongConnection | undefined;
+  // Loaded only in that mode (it brings `ws`); started below once the inbox exists.
+  const longModule = wecomLong ? import('./platforms/wecom/long-connection.js') : undefined;
   let longClient: WecomLongClient | undefined;
   logMentionPaths({ config, roster, logger, wecom: hasWecom, dingtalk: hasDingtalk });
   const calendar = createWorkCalendar({ periods: roster.roster.periods, overridesPath: config.HOLIDAYS_PATH, logger });
@@ -138,14 +138,15 @@ async function main(): Promise<void> {
   const exposure = metricsExposure(config);
   const metricsServer = exposure === 'own-port' && config.METRICS_PORT ? startMetricsServer(config.METRICS_PORT, { metrics, token: config.METRICS_TOKEN }) : undefined;
   if (exposure === 'token' || exposure === 'loopback') routers.push(metricsRoutes({ metrics, token: config.METRICS_TOKEN }));
-  // The 看板 (web page): on when WEB_PUBLIC_URL and WEB_SESSION_SECRET are set.
-  if (webConfigured(config)) routers.push(webRoutes({ deps, web }));
+  // The 看板 (web page): on when WEB_PUBLIC_URL and WEB_SESSION_SECRET are set. Loaded only then, like the socket
+  // transports below: its templates and workbooks (eta, exceljs) and `ws` are most of a bare start-up otherwise.
+  if (webConfigured(config)) routers.push((await import('./web/web-routes.js')).webRoutes({ deps, web }));
   if (exposure === 'off') logger.warn('/metrics is off: the server listens beyond loopback and METRICS_TOKEN is unset (set METRICS_TOKEN, or METRICS_PORT for a separate port)');
 
   const server = createServer({ logger, routers }).listen(config.PORT, config.HOST);
   server.once('listening', () => logger.info({ port: config.PORT, wecom: hasWecom, dingtalk: hasDingtalk, mode: consoleMode ? 'console' : 'platforms' }, 'server listening'));
   server.once('error', (err) => fail(`cannot listen on ${config.HOST}:${config.PORT}: ${err.message}`, 'set PORT to a free port'));
-  const stream = hasDingtalk && config.DINGTALK_MODE === 'stream' ? startDingtalkStream({ ...routeDeps }) : undefined;
+  const stream = hasDingtalk && config.DINGTALK_MODE === 'stream' ? (await import('./platforms/dingtalk/stream.js')).startDingtalkStream({ ...routeDeps }) : undefined;
   if (wecomLong) {
     // A button press is handed in as the message its command would be, from the presser: same inbox, same checks.
     const onCardPress = async (press: CardPress) => {
@@ -153,7 +154,7 @@ async function main(): Promise<void> {
       if (msg) await inbox.accept(msg);
     };
     const welcome = () => conversation.help(roster.roster.township, roster.roster.deadline);
-    longConnection = startWecomLongConnection({ config, inbox, leases, logger, metrics, clock, onCardPress, welcome });
+    longConnection = (await longModule)!.startWecomLongConnection({ config, inbox, leases, logger, metrics, clock, onCardPress, welcome });
   }
   const scheduler = startScheduler(createJobs(roster.roster), deps, { catchUpHours: config.CATCHUP_HOURS });
 
