@@ -32,7 +32,7 @@ import { startScheduler } from './scheduler/scheduler.js';
 import { createWorkCalendar } from './scheduler/work-calendar.js';
 import { createServer } from './server.js';
 import { createStore } from './store/create-store.js';
-import { conversation } from './strings.js';
+import { buttons, conversation } from './strings.js';
 import { createKeys } from './store/keys.js';
 import { type LeaseStore, MemoryLeaseStore } from './store/lease-store.js';
 import { RedisLeaseStore } from './store/redis-lease-store.js';
@@ -153,7 +153,7 @@ async function main(): Promise<void> {
       const msg = longClient?.pressed(press);
       if (msg) await inbox.accept(msg);
     };
-    const welcome = () => conversation.help(roster.roster.township, roster.roster.deadline);
+    const welcome = () => ({ text: conversation.help(roster.roster.township, roster.roster.deadline), choices: [{ label: buttons.help, command: buttons.helpCommand }] });
     longConnection = (await longModule)!.startWecomLongConnection({ config, inbox, leases, logger, metrics, clock, onCardPress, welcome });
   }
   const scheduler = startScheduler(createJobs(roster.roster), deps, { catchUpHours: config.CATCHUP_HOURS });

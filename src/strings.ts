@@ -294,9 +294,12 @@ export const buttons = {
   /** Labels; each button stands for the typed command a handler gives it. */
   confirm: '确认',
   undo: '撤回',
+  /** On the card that welcomes someone opening the bot's one-to-one chat (WeCom long connection). */
+  help: '帮助',
   /** The commands those buttons send, exactly as a cadre would type them. */
   confirmCommand: '确认',
   undoCommand: '撤回',
+  helpCommand: '帮助',
   yesCommand: '是',
   noCommand: '不是',
   yes: '是',

@@ -16,6 +16,8 @@ beforeEach(async () => {
   server = await new FakeWecomWsServer().start();
 });
 afterEach(async () => {
+  // The official SDK's frames are the documented shape: the fake notes nothing against them.
+  expect(server.violations).toEqual([]);
   if (sdk?.isConnected) sdk.disconnect();
   sdk = undefined;
   await server.stop();

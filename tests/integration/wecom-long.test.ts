@@ -29,6 +29,8 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await Promise.all(running.splice(0).map((c) => c.stop()));
+  // Every frame our client sent has the documented shape (the official SDK's, wecom-long-sdk.test.ts).
+  expect(server.violations).toEqual([]);
   await Promise.all(redisClients.splice(0).map((r) => r.quit()));
   await server.stop();
 });
@@ -170,12 +172,35 @@ describe('WeCom long connection', () => {
     expect(server.peers).toHaveLength(1);
   });
 
-  it('welcomes a user who opens the one-to-one chat, on the event’s req_id, as text (the one place text is allowed)', async () => {
-    connect({ welcome: () => '欢迎' });
+  it('welcomes a user who opens the one-to-one chat, on the event’s req_id, with a button card (never text)', async () => {
+    connect({ welcome: () => ({ text: '欢迎\n请@我发送零报告', choices: [{ label: '帮助', command: '帮助' }] }) });
     const peer = await waitFor('the subscription', () => server.live());
     const reqId = server.enterChat('zhangzhuang-clerk');
     const w = await waitFor('the welcome', () => peer.received.find((f) => f.cmd === 'aibot_respond_welcome_msg'));
-    expect(w).toMatchObject({ headers: { req_id: reqId }, body: { msgtype: 'text', text: { content: '欢迎' } } });
+    expect(w).toMatchObject({
+      headers: { req_id: reqId },
+      body: { msgtype: 'template_card', template_card: { card_type: 'button_interaction', main_title: { title: '欢迎' }, sub_title_text: '请@我发送零报告', button_list: [{ text: '帮助' }] } },
+    });
+    // The fake server answers errcode 0 only for a card WeCom would take (doc 101032's limits).
+    await waitFor('the answer', () => server.answers.find((a) => a.headers.req_id === reqId));
+    expect(server.answers.find((a) => a.headers.req_id === reqId)?.errcode).toBe(0);
+  });
+
+  it('takes an answer that echoes our cmd as the answer (the official SDK matches answers by req_id only)', async () => {
+    server.echoCmdInAnswers = true;
+    const { c } = connect();
+    await waitFor('live', () => (c.state() === 'live' ? true : undefined));
+    expect(server.live()?.subscribed).toBe(true);
+  });
+
+  it('reads a message callback without chattype or msgid (the req_id stands in for the msgid)', async () => {
+    const inbox = new RecordingInbox();
+    connect({ inbox });
+    const peer = await waitFor('the subscription', () => server.live());
+    peer.callbacks.add('rq-bare');
+    peer.ws.send(JSON.stringify({ cmd: 'aibot_msg_callback', headers: { req_id: 'rq-bare' }, body: { chatid: 'units-chat', from: { userid: 'zhangzhuang-clerk' }, msgtype: 'text', text: { content: '@维稳助手 张庄村今日零报告' } } }));
+    const m = await waitFor('the message', () => inbox.accepted[0]);
+    expect(m).toMatchObject({ chatId: 'units-chat', userId: 'zhangzhuang-clerk', msgId: 'req:rq-bare', replyHandle: { reqId: 'rq-bare' } });
   });
 
   it('answers a reply refused as too late (846605) by pushing to the chat instead', async () => {

@@ -8,6 +8,12 @@ import { type WebSocket, WebSocketServer } from 'ws';
 // issued for a message callback on that connection (846605 otherwise), no `text` replies, pushes only to chats that
 // wrote to the bot (93006 otherwise), card updates only with a card click's req_id. Every frame is answered
 // `{ headers: { req_id }, errcode, errmsg }`. The official SDK drives it in wecom-long-sdk.test.ts.
+//
+// Besides answering as WeCom would, it notes in `violations` every way a frame of the bot's departs from the
+// documented shape (shared reference §2–§7, the SDK's frames): top-level keys other than cmd/headers/body, a
+// req_id that is not a non-empty string, a heartbeat with a body, a subscribe whose body is not bot_id + secret
+// (scene and plug_version allowed), `text` anywhere but a welcome, content over 20480 bytes, a chat_type other
+// than 0/1/2, a stream that never finishes. A client that WeCom would accept leaves it empty.
 
 // biome-ignore lint/suspicious/noExplicitAny: frames are JSON of many shapes
 export type Frame = { cmd?: string; headers: { req_id: string }; body?: any; errcode?: number; errmsg?: string };
@@ -45,6 +51,14 @@ export class FakeWecomWsServer {
   secret = 'fake-bot-secret';
   /** Answer pings (false: let them go unanswered, to test the dead-connection rule). */
   answerPings = true;
+  /** Answers carry the cmd they answer (WeCom's answers have none; a client must match them by req_id alone). */
+  echoCmdInAnswers = false;
+  /** Every answer sent, in order. */
+  readonly answers: Frame[] = [];
+  /** How the bot's frames depart from the documented shape (empty for a faithful client). */
+  readonly violations: string[] = [];
+  /** Stream replies whose last frame had finish: false, by req_id and stream id. */
+  readonly openStreams = new Set<string>();
   /** The next subscribe answers this error instead. */
   failSubscribe: { errcode: number; errmsg: string } | undefined;
   readonly peers: Peer[] = [];
@@ -88,56 +102,90 @@ export class FakeWecomWsServer {
   }
 
   /** Answers a frame of the bot; true when it was accepted (errcode 0). */
-  private answer(peer: Peer, reqId: string, errcode = 0, errmsg = 'ok'): boolean {
-    peer.ws.send(JSON.stringify({ headers: { req_id: reqId }, errcode, errmsg }));
+  private answer(peer: Peer, reqId: string, errcode = 0, errmsg = 'ok', cmd?: string): boolean {
+    const a: Frame = { ...(this.echoCmdInAnswers && cmd ? { cmd } : {}), headers: { req_id: reqId }, errcode, errmsg };
+    this.answers.push(a);
+    peer.ws.send(JSON.stringify(a));
     return errcode === 0;
+  }
+
+  /** Notes how a frame of the bot departs from the documented shape. */
+  private check(f: Frame): void {
+    const v = (what: string): void => void this.violations.push(`${f.cmd ?? '(no cmd)'}: ${what}`);
+    for (const k of Object.keys(f)) if (!['cmd', 'headers', 'body'].includes(k)) v(`unexpected top-level key ${k}`);
+    if (typeof f.cmd !== 'string' || !f.cmd) v('no cmd');
+    if (typeof f.headers?.req_id !== 'string' || !f.headers.req_id) v('no req_id');
+    else if (Object.keys(f.headers).length !== 1) v(`headers other than req_id: ${Object.keys(f.headers).join(',')}`);
+    const body = f.body;
+    if (f.cmd === 'ping') {
+      if (body !== undefined) v('a heartbeat carries no body');
+      return;
+    }
+    if (typeof body !== 'object' || body === null) return v('no body');
+    if (f.cmd === 'aibot_subscribe') {
+      const extra = Object.keys(body).filter((k) => !['bot_id', 'secret', 'scene', 'plug_version'].includes(k));
+      if (extra.length) v(`subscribe body keys ${extra.join(',')}`);
+      return;
+    }
+    if (body.msgtype === 'text' && f.cmd !== 'aibot_respond_welcome_msg') v('text (refused outside a welcome)');
+    for (const part of [body.markdown, body.stream]) if (typeof part?.content === 'string' && Buffer.byteLength(part.content) > 20_480) v('content over 20480 bytes');
+    if (body.chat_type !== undefined && ![0, 1, 2].includes(body.chat_type)) v(`chat_type ${body.chat_type}`);
+    if (f.cmd === 'aibot_send_msg' && (typeof body.chatid !== 'string' || !body.chatid)) v('push without chatid');
+    if (body.msgtype === 'stream') {
+      const key = `${f.headers?.req_id}/${body.stream?.id}`;
+      if (body.stream?.finish === true) this.openStreams.delete(key);
+      else this.openStreams.add(key);
+    }
   }
 
   private onFrame(peer: Peer, f: Frame): boolean {
     peer.received.push(f);
+    this.check(f);
     const reqId = f.headers?.req_id ?? '';
+    const answer = (p: Peer, r: string, errcode?: number, errmsg?: string) => this.answer(p, r, errcode, errmsg, f.cmd);
     switch (f.cmd) {
       case 'aibot_subscribe': {
         if (this.failSubscribe) {
           const e = this.failSubscribe;
           this.failSubscribe = undefined;
-          return this.answer(peer, reqId, e.errcode, e.errmsg);
+          return answer(peer, reqId, e.errcode, e.errmsg);
         }
-        if (f.body?.bot_id !== this.botId || f.body?.secret !== this.secret) return this.answer(peer, reqId, 853000, 'signature is incorrect, please check if the bot secret is correct');
-        if (peer.subscribed) return this.answer(peer, reqId, 45009, 'api freq out of limit');
+        if (f.body?.bot_id !== this.botId || f.body?.secret !== this.secret) return answer(peer, reqId, 853000, 'signature is incorrect, please check if the bot secret is correct');
+        if (peer.subscribed) return answer(peer, reqId, 45009, 'api freq out of limit');
         // One connection per bot: the older one is told, then closed.
         for (const old of this.peers.filter((p) => p !== peer && p.subscribed && !p.closed)) this.kick(old);
         peer.subscribed = true;
-        return this.answer(peer, reqId);
+        return answer(peer, reqId);
       }
       case 'ping':
-        if (!peer.subscribed) return this.answer(peer, reqId, 40001, 'not subscribed');
-        return this.answerPings ? this.answer(peer, reqId) : false;
+        if (!peer.subscribed) return answer(peer, reqId, 40001, 'not subscribed');
+        return this.answerPings ? answer(peer, reqId) : false;
       case 'aibot_respond_msg': {
-        if (!peer.callbacks.has(reqId)) return this.answer(peer, reqId, 846605, 'invalid req_id');
+        if (!peer.callbacks.has(reqId)) return answer(peer, reqId, 846605, 'invalid req_id');
         const t = f.body?.msgtype;
-        if (t === 'text' || !['markdown', 'stream', 'template_card'].includes(t)) return this.answer(peer, reqId, 40008, 'invalid message type');
-        if (t === 'stream' && typeof f.body?.stream?.id !== 'string') return this.answer(peer, reqId, 40058, 'stream.id missing');
-        if (t === 'template_card' && cardProblem(f.body.template_card)) return this.answer(peer, reqId, 40058, cardProblem(f.body.template_card)!);
-        return this.answer(peer, reqId);
+        if (t === 'text' || !['markdown', 'stream', 'template_card'].includes(t)) return answer(peer, reqId, 40008, 'invalid message type');
+        if (t === 'stream' && typeof f.body?.stream?.id !== 'string') return answer(peer, reqId, 40058, 'stream.id missing');
+        if (t === 'template_card' && cardProblem(f.body.template_card)) return answer(peer, reqId, 40058, cardProblem(f.body.template_card)!);
+        return answer(peer, reqId);
       }
       case 'aibot_respond_welcome_msg':
-        if (!peer.entries.has(reqId)) return this.answer(peer, reqId, 846605, 'invalid req_id');
-        if (f.body?.msgtype !== 'text' && f.body?.msgtype !== 'template_card') return this.answer(peer, reqId, 40008, 'invalid message type');
-        return this.answer(peer, reqId);
+        if (!peer.entries.has(reqId)) return answer(peer, reqId, 846605, 'invalid req_id');
+        if (f.body?.msgtype !== 'text' && f.body?.msgtype !== 'template_card') return answer(peer, reqId, 40008, 'invalid message type');
+        if (f.body.msgtype === 'template_card' && cardProblem(f.body.template_card)) return answer(peer, reqId, 40058, cardProblem(f.body.template_card)!);
+        return answer(peer, reqId);
       case 'aibot_respond_update_msg':
-        if (!peer.clicks.has(reqId)) return this.answer(peer, reqId, 846605, 'invalid req_id');
-        if (f.body?.response_type !== 'update_template_card') return this.answer(peer, reqId, 40058, 'response_type must be update_template_card');
-        if (cardProblem(f.body.template_card)) return this.answer(peer, reqId, 40058, cardProblem(f.body.template_card)!);
-        return this.answer(peer, reqId);
+        if (!peer.clicks.has(reqId)) return answer(peer, reqId, 846605, 'invalid req_id');
+        if (f.body?.response_type !== 'update_template_card') return answer(peer, reqId, 40058, 'response_type must be update_template_card');
+        if (cardProblem(f.body.template_card)) return answer(peer, reqId, 40058, cardProblem(f.body.template_card)!);
+        return answer(peer, reqId);
       case 'aibot_send_msg': {
-        if (!peer.subscribed) return this.answer(peer, reqId, 40001, 'not subscribed');
-        if (!this.knownChats.has(String(f.body?.chatid))) return this.answer(peer, reqId, 93006, 'invalid chatid');
-        if (f.body?.msgtype === 'text') return this.answer(peer, reqId, 40008, 'invalid message type');
-        return this.answer(peer, reqId);
+        if (!peer.subscribed) return answer(peer, reqId, 40001, 'not subscribed');
+        if (!this.knownChats.has(String(f.body?.chatid))) return answer(peer, reqId, 93006, 'invalid chatid');
+        if (f.body?.msgtype === 'text') return answer(peer, reqId, 40008, 'invalid message type');
+        return answer(peer, reqId);
       }
       default:
-        return this.answer(peer, reqId, 40008, `unknown cmd ${f.cmd}`);
+        return answer(peer, reqId, 40008, `unknown cmd ${f.cmd}`);
     }
   }
 

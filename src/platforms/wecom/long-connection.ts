@@ -4,11 +4,12 @@ import WebSocket, { type RawData } from 'ws';
 import { type Clock, systemClock } from '../../clock.js';
 import type { Config } from '../../config.js';
 import type { Inbox } from '../../core/inbox.js';
-import type { InboundMessage } from '../../core/message.js';
+import type { Choice, InboundMessage } from '../../core/message.js';
 import { PlatformApiError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import type { Metrics } from '../../ops/metrics.js';
 import type { LeaseStore } from '../../store/lease-store.js';
+import { buttonCard, newTaskId } from './cards.js';
 import { type EventBody, EventBodySchema, type InboundFrame, InboundFrameSchema, newReqId, parseFrameText, WsCmd } from './long-schema.js';
 import { SmartBotMessageSchema } from './schema.js';
 import { translate, type WecomReplyHandle } from './translate.js';
@@ -69,8 +70,12 @@ export interface WecomLongOptions {
   ackTimeoutMs?: number;
   outboxPollMs?: number;
   random?: () => number;
-  /** The text answering `enter_chat` (a user opens the one-to-one chat); WeCom takes it within 5 s. */
-  welcome?: () => string;
+  /**
+   * What answers `enter_chat` (a user opens the one-to-one chat; WeCom takes it within 5 s): sent as a button card,
+   * the text above its buttons. The welcome may be `text` or `template_card` (101463); a card keeps the rule that
+   * nothing we send is `text`, and its buttons are commands like any other card's.
+   */
+  welcome?: () => { text: string; choices: Choice[] };
   /** A button press on one of our template cards; the caller answers it through `deliver`. */
   onCardPress?: (press: CardPress) => Promise<void>;
 }
@@ -334,10 +339,12 @@ export function startWecomLongConnection(o: WecomLongOptions): WecomLongConnecti
       return;
     }
     const reqId = frame.headers.req_id;
-    if (!frame.cmd) {
+    // Only the two callbacks are told apart by cmd; anything else is the answer to a frame of ours, found by its
+    // req_id, as the official SDK does (an answer that echoes our cmd is still an answer).
+    if (frame.cmd !== WsCmd.msgCallback && frame.cmd !== WsCmd.eventCallback) {
       const p = pending.get(reqId);
       if (!p) {
-        log.debug({ reqId }, 'wecom long connection: answer to nothing we wait for');
+        log.debug({ reqId, cmd: frame.cmd }, 'wecom long connection: frame ignored (not a callback, nor an answer we wait for)');
         return;
       }
       clearTimeout(p.timer);
@@ -350,16 +357,12 @@ export function startWecomLongConnection(o: WecomLongOptions): WecomLongConnecti
       handOver(() => onMessage(reqId, frame.body));
       return;
     }
-    if (frame.cmd === WsCmd.eventCallback) {
-      const ev = EventBodySchema.safeParse(frame.body);
-      if (ev.success) onEvent(s, reqId, ev.data);
-      else {
-        o.metrics.rejected.inc({ platform: 'wecom', reason: 'schema_invalid' });
-        log.warn({ paths: ev.error.issues.slice(0, 5).map((i) => i.path.join('.')) }, 'wecom long connection: malformed event');
-      }
-      return;
+    const ev = EventBodySchema.safeParse(frame.body);
+    if (ev.success) onEvent(s, reqId, ev.data);
+    else {
+      o.metrics.rejected.inc({ platform: 'wecom', reason: 'schema_invalid' });
+      log.warn({ paths: ev.error.issues.slice(0, 5).map((i) => i.path.join('.')) }, 'wecom long connection: malformed event');
     }
-    log.debug({ cmd: frame.cmd }, 'wecom long connection: frame ignored');
   }
 
   function handOver(work: () => Promise<void>): void {
@@ -370,7 +373,7 @@ export function startWecomLongConnection(o: WecomLongOptions): WecomLongConnecti
   }
 
   async function onMessage(reqId: string, body: unknown): Promise<void> {
-    const parsed = SmartBotMessageSchema.safeParse(body);
+    const parsed = SmartBotMessageSchema.safeParse(withDefaults(reqId, body));
     if (!parsed.success) {
       o.metrics.rejected.inc({ platform: 'wecom', reason: 'payload_invalid' });
       log.warn({ paths: parsed.error.issues.slice(0, 5).map((i) => i.path.join('.')) }, 'wecom long connection: callback is not a message');
@@ -387,6 +390,21 @@ export function startWecomLongConnection(o: WecomLongOptions): WecomLongConnecti
     log.info({ chatId: inbound.chatId, msgId: inbound.msgId, outcome }, 'wecom long connection: message');
   }
 
+  /**
+   * The callback's body is the HTTP callback's JSON (101463), which always has msgid and chattype; should one be
+   * missing here, the req_id (unique per callback) stands in for msgid and chatid says which chat type it is,
+   * rather than dropping a cadre's report.
+   */
+  function withDefaults(reqId: string, body: unknown): unknown {
+    if (typeof body !== 'object' || body === null) return body;
+    const b = body as Record<string, unknown>;
+    return {
+      ...b,
+      ...(b.msgid === undefined || b.msgid === '' ? { msgid: `req:${reqId}` } : {}),
+      ...(b.chattype === undefined ? { chattype: typeof b.chatid === 'string' && b.chatid ? 'group' : 'single' } : {}),
+    };
+  }
+
   function onEvent(s: WebSocket, reqId: string, body: EventBody): void {
     const type = body.event.eventtype;
     if (type === 'disconnected_event') {
@@ -394,8 +412,9 @@ export function startWecomLongConnection(o: WecomLongOptions): WecomLongConnecti
       return;
     }
     if (type === 'enter_chat' && o.welcome) {
-      const content = o.welcome();
-      handOver(() => deliver({ cmd: WsCmd.respondWelcome, reqId, body: { msgtype: 'text', text: { content } } }));
+      const { text, choices } = o.welcome();
+      const template_card = buttonCard(text, choices, newTaskId(now(), random));
+      handOver(() => deliver({ cmd: WsCmd.respondWelcome, reqId, body: { msgtype: 'template_card', template_card } }));
       return;
     }
     const card = body.event.template_card_event;
