@@ -121,7 +121,10 @@ export class FakeWecomWsServer {
       if (body !== undefined) v('a heartbeat carries no body');
       return;
     }
-    if (typeof body !== 'object' || body === null) return v('no body');
+    if (typeof body !== 'object' || body === null) {
+      v('no body');
+      return;
+    }
     if (f.cmd === 'aibot_subscribe') {
       const extra = Object.keys(body).filter((k) => !['bot_id', 'secret', 'scene', 'plug_version'].includes(k));
       if (extra.length) v(`subscribe body keys ${extra.join(',')}`);
