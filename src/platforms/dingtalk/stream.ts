@@ -1,10 +1,12 @@
-import WebSocket, { type RawData } from 'ws';
+import type WebSocket from 'ws';
+import type { RawData } from 'ws';
 import { type Clock, systemClock } from '../../clock.js';
 import type { Config } from '../../config.js';
 import type { Inbox } from '../../core/inbox.js';
 import { AppError, ErrorCode, PlatformApiError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import type { Metrics } from '../../ops/metrics.js';
+import { createReconnectingSocket } from '../reconnecting-socket.js';
 import { ConnectionOpenSchema, RobotMessageSchema, type StreamFrame, StreamFrameSchema, TOPIC_ROBOT } from './schema.js';
 import { translateDingtalk } from './translate.js';
 
@@ -37,8 +39,6 @@ const BACKOFF_BASE_MS = 1_000;
 const BACKOFF_MAX_MS = 60_000;
 /** Registration and the WebSocket handshake each get this long before we try again. */
 const CONNECT_TIMEOUT_MS = 10_000;
-/** After close(1000) a peer that does not answer is cut off. */
-const CLOSE_GRACE_MS = 3_000;
 const UA = 'weiwen-report-bot/0.1 (node ws)';
 
 export function startDingtalkStream(o: DingtalkStreamOptions): DingtalkStream {
@@ -49,70 +49,16 @@ export function startDingtalkStream(o: DingtalkStreamOptions): DingtalkStream {
       hint: '钉钉开发者后台 → 应用开发 → 企业内部应用 → 凭证与基础信息 → Client ID / Client Secret',
     });
   }
-  const WS = o.WebSocketImpl ?? WebSocket;
   const doFetch = o.fetch ?? fetch;
   const clock = o.clock ?? systemClock;
-  const random = o.random ?? Math.random;
-  const watchdogMs = o.watchdogMs ?? WATCHDOG_MS;
-  const backoffBase = o.backoffBaseMs ?? BACKOFF_BASE_MS;
-  const backoffMax = o.backoffMaxMs ?? BACKOFF_MAX_MS;
   const log = o.logger.child({ platform: 'dingtalk', transport: 'stream' });
 
-  const sockets = new Set<WebSocket>();
   const handovers = new Set<Promise<void>>();
-  const killTimers = new Set<NodeJS.Timeout>();
   const abort = new AbortController();
-  /** The socket whose frames feed the watchdog; a replaced one keeps delivering until it closes. */
-  let current: WebSocket | undefined;
-  /** A registration or handshake in progress: the mutex that stops two reconnect paths racing. */
-  let connecting: Promise<void> | undefined;
   let stopped = false;
-  let failures = 0;
-  let retryTimer: NodeJS.Timeout | undefined;
-  let watchdogTimer: NodeJS.Timeout | undefined;
-
-  function scheduleReconnect(why: string): void {
-    if (stopped || connecting || retryTimer) return;
-    // Exponential backoff capped at 60 s, plus up to 20 % jitter so replicas do not reconnect in step.
-    const base = Math.min(backoffMax, backoffBase * 2 ** failures);
-    const delayMs = Math.round(base * (1 + 0.2 * random()));
-    failures++;
-    log.warn({ why, delayMs, failures }, 'dingtalk stream: reconnecting after a pause');
-    retryTimer = setTimeout(() => {
-      retryTimer = undefined;
-      connect();
-    }, delayMs);
-  }
-
-  function armWatchdog(): void {
-    clearTimeout(watchdogTimer);
-    watchdogTimer = setTimeout(() => {
-      watchdogTimer = undefined;
-      const ws = current;
-      if (!ws || stopped) return;
-      log.warn({ watchdogMs, hint: 'check the firewall allows api.dingtalk.com and wss-open-connection.dingtalk.com on 443' }, 'dingtalk stream: no frame for too long, replacing the connection');
-      current = undefined;
-      ws.terminate();
-    }, watchdogMs);
-  }
-
-  function closeSocket(ws: WebSocket, reason: string): Promise<void> {
-    if (ws.readyState === WS.CLOSED) return Promise.resolve();
-    return new Promise<void>((resolve) => {
-      const kill = setTimeout(() => ws.terminate(), CLOSE_GRACE_MS);
-      killTimers.add(kill);
-      ws.once('close', () => {
-        clearTimeout(kill);
-        killTimers.delete(kill);
-        resolve();
-      });
-      if (ws.readyState === WS.CONNECTING) ws.terminate();
-      else if (ws.readyState === WS.OPEN) ws.close(1000, reason);
-    });
-  }
 
   function reply(ws: WebSocket, frame: StreamFrame, code: number, data: string): void {
-    if (ws.readyState !== WS.OPEN) return;
+    if (ws.readyState !== ws.OPEN) return;
     const ack = { code, headers: { contentType: 'application/json', messageId: frame.headers.messageId }, message: code === 200 ? 'OK' : 'unknown topic', data };
     ws.send(JSON.stringify(ack), (err) => {
       if (err) log.warn({ err }, 'dingtalk stream: acknowledgement not sent');
@@ -145,6 +91,9 @@ export function startDingtalkStream(o: DingtalkStreamOptions): DingtalkStream {
   }
 
   function onFrame(ws: WebSocket, raw: RawData): void {
+    // A frame, not the handshake, proves the connection works: a gateway that accepts and drops at once must not
+    // reset the backoff into a tight loop.
+    socket.established();
     let frame: StreamFrame;
     try {
       frame = StreamFrameSchema.parse(JSON.parse(raw.toString()));
@@ -160,7 +109,7 @@ export function startDingtalkStream(o: DingtalkStreamOptions): DingtalkStream {
         // The server will close this socket in ~10 s and delivers nothing more to it: open the next one now,
         // before the old one goes, so no message falls in the gap (shared/reference/dingtalk.md §2.3).
         log.info('dingtalk stream: server asked to reconnect');
-        if (ws === current) connect();
+        if (ws === socket.current()) socket.replace();
       } else {
         log.debug({ topic }, 'dingtalk stream: system frame ignored');
       }
@@ -211,82 +160,45 @@ export function startDingtalkStream(o: DingtalkStreamOptions): DingtalkStream {
     }
   }
 
-  function connect(): void {
-    if (stopped || connecting) return;
-    connecting = open().then((failure) => {
-      connecting = undefined;
-      if (failure) scheduleReconnect(failure);
-    });
-  }
-
-  /** Resolves once the new socket is open (undefined) or has failed (the reason; the caller schedules a retry). */
-  async function open(): Promise<string | undefined> {
+  /** A fresh ticket for each connection: the ticket is good for one connection within 90 s, never reused. */
+  async function address(): Promise<string | undefined> {
     let target: { endpoint: string; ticket: string };
     try {
       target = await register();
     } catch (err) {
-      if (stopped) return;
+      if (stopped) return undefined;
       const e = err as PlatformApiError;
       log.warn({ errcode: e.errcode, httpStatus: e.httpStatus, error: e.message, hint: 'check DINGTALK_APP_KEY / DINGTALK_APP_SECRET and that the app has 机器人 with 消息接收模式 = Stream' }, 'dingtalk stream: registration failed');
-      return 'register_failed';
+      return undefined;
     }
-    if (stopped) return undefined;
-    // The ticket is good for one connection within 90 s: never reuse it.
     const url = new URL(target.endpoint);
     url.searchParams.set('ticket', target.ticket);
-    const ws = new WS(url.toString(), { handshakeTimeout: CONNECT_TIMEOUT_MS });
-    sockets.add(ws);
-    return new Promise<string | undefined>((settle) => {
-      let opened = false;
-      ws.on('open', () => {
-        opened = true;
-        const old = current;
-        current = ws;
-        armWatchdog();
-        log.info('dingtalk stream: connected');
-        if (old && old !== ws) void closeSocket(old, 'replaced');
-        settle(undefined);
-      });
-      ws.on('message', (data) => {
-        // A frame, not the handshake, proves the connection works: a gateway that accepts and drops at once
-        // must not reset the backoff into a tight loop.
-        failures = 0;
-        if (ws === current) armWatchdog();
-        onFrame(ws, data);
-      });
-      ws.on('error', (err) => log.warn({ error: err.message }, 'dingtalk stream: socket error'));
-      ws.on('close', (code) => {
-        sockets.delete(ws);
-        if (!opened) {
-          settle(stopped ? undefined : 'handshake_failed');
-          return;
-        }
-        if (ws === current) {
-          current = undefined;
-          clearTimeout(watchdogTimer);
-          scheduleReconnect(`closed_${code}`);
-        } else if (!current && !stopped) {
-          scheduleReconnect(`closed_${code}`);
-        }
-      });
-    });
+    return url.toString();
   }
 
-  connect();
+  const socket = createReconnectingSocket({
+    name: 'dingtalk stream',
+    log,
+    address,
+    addressFailure: 'register_failed',
+    onOpen: () => log.info('dingtalk stream: connected'),
+    onMessage: onFrame,
+    // Zombie sockets still answer WebSocket pings but deliver nothing: any frame is life, none for this long is not.
+    liveness: { kind: 'silence', ms: o.watchdogMs ?? WATCHDOG_MS, hint: 'check the firewall allows api.dingtalk.com and wss-open-connection.dingtalk.com on 443' },
+    backoffBaseMs: o.backoffBaseMs ?? BACKOFF_BASE_MS,
+    backoffMaxMs: o.backoffMaxMs ?? BACKOFF_MAX_MS,
+    handshakeTimeoutMs: CONNECT_TIMEOUT_MS,
+    ...(o.random ? { random: o.random } : {}),
+    ...(o.WebSocketImpl ? { WebSocketImpl: o.WebSocketImpl } : {}),
+  });
+  socket.connect();
 
   return {
     async stop() {
       if (stopped) return;
       stopped = true;
       abort.abort();
-      clearTimeout(retryTimer);
-      clearTimeout(watchdogTimer);
-      retryTimer = watchdogTimer = undefined;
-      // Close first: a socket still in its handshake is cut off, which also settles a pending connect.
-      await Promise.all([...sockets].map((ws) => closeSocket(ws, 'shutdown')));
-      await connecting;
-      await Promise.all([...sockets].map((ws) => closeSocket(ws, 'shutdown')));
-      for (const t of killTimers) clearTimeout(t);
+      await socket.stop();
       while (handovers.size) await Promise.all([...handovers]);
       log.info('dingtalk stream: stopped');
     },

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import WebSocket, { type RawData } from 'ws';
+import type WebSocket from 'ws';
+import type { RawData } from 'ws';
 import { type Clock, systemClock } from '../../clock.js';
 import type { Config } from '../../config.js';
 import type { Inbox } from '../../core/inbox.js';
@@ -9,6 +10,7 @@ import { PlatformApiError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import type { Metrics } from '../../ops/metrics.js';
 import type { LeaseStore } from '../../store/lease-store.js';
+import { createReconnectingSocket } from '../reconnecting-socket.js';
 import { buttonCard, newTaskId } from './cards.js';
 import { type EventBody, EventBodySchema, type InboundFrame, InboundFrameSchema, newReqId, parseFrameText, WsCmd } from './long-schema.js';
 import { SmartBotMessageSchema } from './schema.js';
@@ -96,6 +98,7 @@ const BACKOFF_BASE_MS = 1_000;
 const BACKOFF_MAX_MS = 30_000;
 /** WeCom answers every frame; the SDK waits 5 s for it. */
 const ACK_TIMEOUT_MS = 5_000;
+/** The handshake, and the answer to subscribe, each get this long. */
 const CONNECT_TIMEOUT_MS = 10_000;
 const OUTBOX_POLL_MS = 300;
 const OUTBOX_BATCH = 50;
@@ -107,14 +110,11 @@ export function startWecomLongConnection(o: WecomLongOptions): WecomLongConnecti
   const botId = o.config.WECOM_BOT_ID ?? '';
   const secret = o.config.WECOM_BOT_SECRET ?? '';
   const url = o.config.WECOM_WS_URL;
-  const WS = o.WebSocketImpl ?? WebSocket;
   const clock = o.clock ?? systemClock;
   const random = o.random ?? Math.random;
   const heartbeatMs = o.heartbeatMs ?? HEARTBEAT_MS;
   const leaseTtlMs = o.leaseTtlMs ?? LEASE_TTL_MS;
   const leaseCheckMs = o.leaseCheckMs ?? LEASE_CHECK_MS;
-  const backoffBase = o.backoffBaseMs ?? BACKOFF_BASE_MS;
-  const backoffMax = o.backoffMaxMs ?? BACKOFF_MAX_MS;
   const ackTimeoutMs = o.ackTimeoutMs ?? ACK_TIMEOUT_MS;
   const outboxPollMs = o.outboxPollMs ?? OUTBOX_POLL_MS;
   const holder = o.instanceId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -125,13 +125,8 @@ export function startWecomLongConnection(o: WecomLongOptions): WecomLongConnecti
   let state: LongState = 'standby';
   let token: number | undefined;
   let lastRenewOk = 0;
-  let ws: WebSocket | undefined;
-  let failures = 0;
-  let missedPings = 0;
   let stopped = false;
   let leaseTimer: NodeJS.Timeout | undefined;
-  let retryTimer: NodeJS.Timeout | undefined;
-  let heartbeatTimer: NodeJS.Timeout | undefined;
   let outboxTimer: NodeJS.Timeout | undefined;
   let leaseBusy = false;
   let draining = false;
@@ -152,7 +147,10 @@ export function startWecomLongConnection(o: WecomLongOptions): WecomLongConnecti
         token = t;
         lastRenewOk = now();
         log.info({ token, holder }, 'wecom long connection: this instance holds the bot’s connection');
-        if (state === 'standby') connect();
+        if (state === 'standby') {
+          state = 'connecting';
+          socket.connect();
+        }
         return;
       }
       if (await o.leases.renew(leaseName, holder, token, leaseTtlMs)) {
@@ -182,23 +180,14 @@ export function startWecomLongConnection(o: WecomLongOptions): WecomLongConnecti
     log.warn({ why }, 'wecom long connection: stepping down; another instance will hold the connection');
     token = undefined;
     if (state !== 'displaced') state = 'standby';
-    clearTimeout(retryTimer);
-    retryTimer = undefined;
     closeSocket('lease lost');
   }
 
   // ——— socket ———
 
+  /** Closes the socket for good (lease lost, displaced): nothing more is read from it, and nothing waits on it. */
   function closeSocket(reason: string): void {
-    stopHeartbeat();
-    const s = ws;
-    ws = undefined;
-    if (!s) return;
-    s.removeAllListeners('message');
-    if (s.readyState === WS.OPEN) s.close(1000, reason);
-    else s.terminate();
-    // A peer that does not answer the close is cut off.
-    setTimeout(() => s.terminate(), 3_000).unref();
+    socket.drop(reason);
     rejectPending(new PlatformApiError('wecom', 'closed', `connection closed: ${reason}`));
   }
 
@@ -208,40 +197,6 @@ export function startWecomLongConnection(o: WecomLongOptions): WecomLongConnecti
       pending.delete(id);
       p.reject(err);
     }
-  }
-
-  function scheduleReconnect(why: string): void {
-    if (stopped || retryTimer || token === undefined || state === 'displaced') return;
-    state = 'connecting';
-    // 1 s, 2 s, 4 s … capped at 30 s, plus up to 20 % jitter so instances do not retry in step.
-    const base = Math.min(backoffMax, backoffBase * 2 ** failures);
-    const delayMs = Math.round(base * (1 + 0.2 * random()));
-    failures++;
-    log.warn({ why, delayMs, failures }, 'wecom long connection: reconnecting after a pause');
-    retryTimer = setTimeout(() => {
-      retryTimer = undefined;
-      connect();
-    }, delayMs);
-  }
-
-  function connect(): void {
-    if (stopped || token === undefined || state === 'displaced' || ws) return;
-    state = 'connecting';
-    const s = new WS(url, { handshakeTimeout: CONNECT_TIMEOUT_MS });
-    ws = s;
-    s.on('open', () => void subscribe(s));
-    s.on('message', (data) => onFrame(s, data));
-    s.on('ping', () => s.pong());
-    s.on('error', (err) => log.warn({ error: err.message }, 'wecom long connection: socket error'));
-    s.on('close', (code) => {
-      if (ws === s) {
-        ws = undefined;
-        stopHeartbeat();
-        rejectPending(new PlatformApiError('wecom', 'closed', `connection closed (${code})`));
-      }
-      if (stopped || state === 'displaced' || token === undefined) return;
-      if (ws === undefined) scheduleReconnect(`closed_${code}`);
-    });
   }
 
   /**
@@ -258,7 +213,7 @@ export function startWecomLongConnection(o: WecomLongOptions): WecomLongConnecti
       s.terminate();
       return;
     }
-    if (ws !== s || stopped) return;
+    if (socket.current() !== s || stopped) return;
     if (!ours) return stepDown('the lease passed to another instance before subscribing');
     lastRenewOk = now();
     const reqId = newReqId(WsCmd.subscribe, now(), random);
@@ -266,7 +221,7 @@ export function startWecomLongConnection(o: WecomLongOptions): WecomLongConnecti
     try {
       await request(s, { cmd: WsCmd.subscribe, headers: { req_id: reqId }, body: { bot_id: botId, secret } }, CONNECT_TIMEOUT_MS);
     } catch (err) {
-      if (ws !== s) return;
+      if (socket.current() !== s) return;
       const e = err as PlatformApiError;
       log.error(
         { errcode: e.errcode, errmsg: e.errmsg, hint: 'check WECOM_BOT_ID and WECOM_BOT_SECRET (智能机器人 → API 模式 → 长连接); 45009 means too many subscribes: wait' },
@@ -275,44 +230,19 @@ export function startWecomLongConnection(o: WecomLongOptions): WecomLongConnecti
       s.terminate();
       return;
     }
-    if (ws !== s) return;
-    failures = 0;
+    if (socket.current() !== s) return;
     state = 'live';
-    startHeartbeat(s);
+    // Backoff from the base again, and heartbeats from now: only a subscription proves the connection works.
+    socket.established();
     log.info({ url }, 'wecom long connection: subscribed');
     void drainOutbox();
-  }
-
-  function startHeartbeat(s: WebSocket): void {
-    stopHeartbeat();
-    missedPings = 0;
-    heartbeatTimer = setInterval(() => {
-      if (missedPings >= MAX_MISSED_PINGS) {
-        log.warn({ missedPings }, 'wecom long connection: heartbeats unanswered, replacing the connection');
-        s.terminate();
-        return;
-      }
-      missedPings++;
-      const reqId = newReqId(WsCmd.ping, now(), random);
-      request(s, { cmd: WsCmd.ping, headers: { req_id: reqId } }, heartbeatMs).then(
-        () => {
-          missedPings = 0;
-        },
-        () => undefined,
-      );
-    }, heartbeatMs);
-  }
-
-  function stopHeartbeat(): void {
-    clearInterval(heartbeatTimer);
-    heartbeatTimer = undefined;
   }
 
   /** Sends one frame and resolves on WeCom's answer with the same req_id (errcode 0), rejects otherwise. */
   function request(s: WebSocket, frame: { cmd: string; headers: { req_id: string }; body?: unknown }, timeoutMs = ackTimeoutMs): Promise<void> {
     const reqId = frame.headers.req_id;
     return new Promise<void>((resolve, reject) => {
-      if (s.readyState !== WS.OPEN) return reject(new PlatformApiError('wecom', 'not_connected', 'the long connection is not open'));
+      if (s.readyState !== s.OPEN) return reject(new PlatformApiError('wecom', 'not_connected', 'the long connection is not open'));
       const timer = setTimeout(() => {
         pending.delete(reqId);
         reject(new PlatformApiError('wecom', 'ack_timeout', `no answer to ${frame.cmd} within ${timeoutMs} ms`));
@@ -436,7 +366,7 @@ export function startWecomLongConnection(o: WecomLongOptions): WecomLongConnecti
   }
 
   async function onDisplaced(s: WebSocket): Promise<void> {
-    if (ws !== s) return;
+    if (socket.current() !== s) return;
     // WeCom closes this socket itself; we must not reconnect whatever happens next.
     const held = token;
     state = 'displaced';
@@ -462,7 +392,8 @@ export function startWecomLongConnection(o: WecomLongOptions): WecomLongConnecti
   // ——— sending ———
 
   function live(): WebSocket | undefined {
-    return state === 'live' && token !== undefined && ws?.readyState === WS.OPEN ? ws : undefined;
+    const s = socket.current();
+    return state === 'live' && token !== undefined && s?.readyState === s?.OPEN ? s : undefined;
   }
 
   /** Waits for room in a chat's window of 30 messages a minute. */
@@ -549,6 +480,28 @@ export function startWecomLongConnection(o: WecomLongOptions): WecomLongConnecti
   }
 
   // ——— start ———
+  const socket = createReconnectingSocket({
+    name: 'wecom long connection',
+    log,
+    address: async () => url,
+    // Connect only while holding the lease; never again after disconnected_event (the two would kick each other).
+    wanted: () => !stopped && token !== undefined && state !== 'displaced',
+    onOpen: (s) => void subscribe(s),
+    onMessage: onFrame,
+    onClose: (_s, code, wasCurrent) => {
+      if (wasCurrent) rejectPending(new PlatformApiError('wecom', 'closed', `connection closed (${code})`));
+    },
+    onRetry: () => {
+      state = 'connecting';
+    },
+    // The official SDK's rule: two unanswered pings in a row and the socket is dead.
+    liveness: { kind: 'ping', everyMs: heartbeatMs, maxUnanswered: MAX_MISSED_PINGS, ping: (s) => request(s, { cmd: WsCmd.ping, headers: { req_id: newReqId(WsCmd.ping, now(), random) } }, heartbeatMs) },
+    backoffBaseMs: o.backoffBaseMs ?? BACKOFF_BASE_MS,
+    backoffMaxMs: o.backoffMaxMs ?? BACKOFF_MAX_MS,
+    handshakeTimeoutMs: CONNECT_TIMEOUT_MS,
+    random,
+    ...(o.WebSocketImpl ? { WebSocketImpl: o.WebSocketImpl } : {}),
+  });
   void leaseTick();
   leaseTimer = setInterval(() => void leaseTick(), leaseCheckMs);
   outboxTimer = setInterval(() => void drainOutbox(), outboxPollMs);
@@ -561,11 +514,11 @@ export function startWecomLongConnection(o: WecomLongOptions): WecomLongConnecti
       stopped = true;
       clearInterval(leaseTimer);
       clearInterval(outboxTimer);
-      clearTimeout(retryTimer);
-      leaseTimer = outboxTimer = retryTimer = undefined;
+      leaseTimer = outboxTimer = undefined;
       while (handovers.size) await Promise.all([...handovers]);
       await Promise.allSettled([...lanes.values()]);
-      closeSocket('shutdown');
+      await socket.stop();
+      rejectPending(new PlatformApiError('wecom', 'closed', 'connection closed: shutdown'));
       const held = token;
       token = undefined;
       const wasDisplaced = state === 'displaced';
