@@ -1,61 +1,58 @@
-import { addDays, dateRange } from '../src/dates.js';
-import { cacheDayTotals, readDayTotals, sumFigures, totalsOf } from '../src/stats/day-totals.js';
+import type { Deps } from '../src/core/deps.js';
+import { dateRange, type IsoDate } from '../src/dates.js';
 import { periodStart } from '../src/stats/period-start.js';
-import { summarize } from '../src/stats/summarize.js';
+import { type DaysFigures, readDaysFigures, unitsMissing } from '../src/stats/membership.js';
 import { spanDays } from '../src/parser/command-args.js';
 import { conversation } from '../src/strings.js';
 import { argsOf } from './action.js';
 import { type Handler, isCommand } from './types.js';
 
+/** 统计's reply about `args` (a day, or a span: 本周/本月/本期) asked on `today`. */
+export async function statsText(deps: Deps, today: IsoDate, args: { date: IsoDate; span?: 'week' | 'month' | 'period' | undefined }): Promise<string> {
+  const { store, roster, calendar } = deps;
+  const township = roster.roster.township;
+  const date = [args.date, today].sort()[0]!; // not a future day
+  const period = periodStart(date, calendar.periodOf(date));
+  const total = roster.roster.units.length;
+  const isReportDay = (d: IsoDate) => calendar.isReportDay(d);
+  // Vector positions (store/aggregates.ts VEC): 0 reported, 3 found, 4 resolved, 6 incidents, 7 beyond the township.
+  const sum = (f: DaysFigures, days: readonly IsoDate[], i: number) => days.reduce((n, d) => n + f.sums.get(d)![i]!, 0);
+  if (args.span) {
+    const { from, to } = spanDays(args.span, today, period.from);
+    const days = dateRange(from, to);
+    const f = await readDaysFigures(store, township, roster, days, isReportDay);
+    const label = { week: '本周', month: '本月', period: period.name }[args.span];
+    // Expected unit-days: all that reported (units outside the roster too) and the roster units missing on report days.
+    const missing = days.filter(isReportDay).reduce((n, d) => n + total - f.rosterReported(d), 0);
+    const reported = sum(f, days, 0);
+    return conversation.periodStats({ label, from, to, days: days.length, reported, expected: reported + missing, found: sum(f, days, 3), resolved: sum(f, days, 4), incidents: sum(f, days, 6), beyond: sum(f, days, 7) });
+  }
+  const days = dateRange([period.from, date].sort()[0]!, date);
+  const [f, excused] = await Promise.all([readDaysFigures(store, township, roster, days, isReportDay, [date]), store.excused(township, date)]);
+  const off = new Set(excused.map((e) => e.unit));
+  const day = f.sums.get(date)!;
+  return conversation.stats({
+    date,
+    reported: day[0]!,
+    total,
+    missing: isReportDay(date) ? unitsMissing(f.days.get(date)!, roster).filter((u) => !off.has(u)) : [],
+    incidents: day[6]!,
+    found: day[3]!,
+    resolved: day[4]!,
+    period: { name: period.name, from: period.from, found: sum(f, days, 3), resolved: sum(f, days, 4), incidents: sum(f, days, 6) },
+  });
+}
+
 /**
  * 统计: a day's figures (today, or the day named: 统计 12月2日) and the cumulative figures of its period so far;
- * 统计 本周/本月/本期: the figures of those days.
+ * 统计 本周/本月/本期: the figures of those days. Read from the aggregates the write keeps (store/aggregates.ts), like
+ * the digest: each day's sums, the roster units that reported, and for the day itself who did not; no report is read.
  */
 export const stats: Handler = {
   name: 'stats',
   match: (ctx) => isCommand(ctx, 'stats'),
   async handle(ctx) {
-    const { store, roster, calendar } = ctx.deps;
-    const township = roster.roster.township;
-    const args = argsOf(ctx);
-    const date = [args.date, ctx.today].sort()[0]!; // not a future day
-    const period = periodStart(date, calendar.periodOf(date));
-    if (args.span) {
-      const { from, to } = spanDays(args.span, ctx.today, period.from);
-      const days = await Promise.all(dateRange(from, to).map((d) => readDayTotals(store, township, roster, d, calendar.isReportDay(d))));
-      const t = sumFigures(days.map((d) => d.total));
-      const label = { week: '本周', month: '本月', period: period.name }[args.span];
-      const expected = days.reduce((n, d) => n + d.total.reported + d.total.missing, 0);
-      await ctx.reply(
-        conversation.periodStats({ label, from, to, days: days.length, reported: t.reported, expected, found: t.disputesFound, resolved: t.disputesResolved, incidents: t.incidents, beyond: t.incidentsBeyondTownship }),
-        [],
-      );
-      return false;
-    }
-    // The day in full (its missing units are listed); earlier days only by their totals (day-totals cache).
-    const expected = calendar.isReportDay(date);
-    const [read, past, excused] = await Promise.all([
-      store.getDayVersioned(township, date),
-      Promise.all(dateRange(period.from, addDays(date, -1)).map((d) => readDayTotals(store, township, roster, d, calendar.isReportDay(d)))),
-      store.excused(township, date),
-    ]);
-    const today = summarize([{ date, day: read.units, expected }], roster);
-    await cacheDayTotals(store, township, roster, totalsOf(date, today), expected, read.version);
-    const all = { total: sumFigures([...past.map((t) => t.total), today.total]) };
-    const off = new Set(excused.map((e) => e.unit));
-    await ctx.reply(
-      conversation.stats({
-        date,
-        reported: today.total.reported,
-        total: roster.roster.units.length,
-        missing: (today.perDay[0]?.missing ?? []).filter((u) => !off.has(u)),
-        incidents: today.total.incidents,
-        found: today.total.disputesFound,
-        resolved: today.total.disputesResolved,
-        period: { name: period.name, from: period.from, found: all.total.disputesFound, resolved: all.total.disputesResolved, incidents: all.total.incidents },
-      }),
-      [],
-    );
+    await ctx.reply(await statsText(ctx.deps, ctx.today, argsOf(ctx)), []);
     return false;
   },
 };

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IsoDate } from '../dates.js';
 import type { RosterIndex } from '../roster.js';
-import { halfMonthOf } from '../store/aggregates.js';
+import { halfMonthOf, type Vec } from '../store/aggregates.js';
 import type { ReportStore } from '../store/report-store.js';
 
 // Who reported, read from the half-month records the write keeps (store/aggregates.ts), streamed in batches: a
@@ -111,4 +111,46 @@ export function unitsMissing(m: DayMembership, roster: RosterIndex): string[] {
 export async function missingOn(store: ReportStore, township: string, roster: RosterIndex, date: IsoDate): Promise<string[]> {
   const { days } = await readMembership(store, township, roster, [], [date]);
   return unitsMissing(days.get(date)!, roster);
+}
+
+/** What a figure over days needs of each: its sums (all units) and, on report days, how many roster units reported. */
+export interface DaysFigures {
+  sums: Map<IsoDate, Vec>;
+  /** Roster units that reported on a day (0 for a day never read: only report days and `detail` are). */
+  rosterReported: (date: IsoDate) => number;
+  /** Full membership of the `detail` dates. */
+  days: Map<IsoDate, DayMembership>;
+}
+
+/**
+ * The day sums of `dates` and the number of roster units that reported on each report day among them: from the
+ * count cached beside each day's aggregates for this roster when it is still current (putDayCount), else from one
+ * pass over the half-month records, cached back. The `detail` dates are read in full (their membership).
+ */
+export async function readDaysFigures(
+  store: ReportStore,
+  township: string,
+  roster: RosterIndex,
+  dates: readonly IsoDate[],
+  isReportDay: (d: IsoDate) => boolean,
+  detail: readonly IsoDate[] = [],
+): Promise<DaysFigures> {
+  const fp = rosterFingerprint(roster);
+  const aggs = await store.daySums(township, dates, fp);
+  const at = new Map(dates.map((d, i) => [d, aggs[i]!]));
+  const detailHalves = new Set(detail.map((d) => halfMonthOf(d).id));
+  // Halves read in full anyway (for the detail) count all their report days; elsewhere only days without a count.
+  const toCount = dates.filter((d) => isReportDay(d) && (detailHalves.has(halfMonthOf(d).id) || at.get(d)!.count === undefined));
+  const members = await readMembership(store, township, roster, toCount, detail);
+  await Promise.all(
+    [...members.rosterReported].map(async ([d, n]) => {
+      const a = at.get(d);
+      if (a && a.count !== n) await store.putDayCount(township, d, fp, a.seq, n).catch(() => undefined); // a cache: a failure costs a later scan
+    }),
+  );
+  return {
+    sums: new Map(dates.map((d) => [d, at.get(d)!.sums])),
+    rosterReported: (d) => members.rosterReported.get(d) ?? at.get(d)?.count ?? 0,
+    days: members.days,
+  };
 }

@@ -7,7 +7,8 @@ import { addDays, type IsoDate } from '../../src/dates.js';
 import { hasReported } from '../../src/stats/missing-units.js';
 import { periodStart } from '../../src/stats/period-start.js';
 import { rankByBeyondTownship, summarize, type UnitFigures } from '../../src/stats/summarize.js';
-import { type SummaryRow, scheduled } from '../../src/strings.js';
+import { conversation, type SummaryRow, scheduled } from '../../src/strings.js';
+import { spanDays } from '../../src/parser/command-args.js';
 
 export async function referenceDigest(deps: Deps, date: IsoDate): Promise<string | null> {
   const { roster, calendar } = deps;
@@ -69,5 +70,35 @@ export async function referenceSummary(deps: Deps, date: IsoDate): Promise<strin
     rows: half.units.map((u) => row(u, earlierOf.get(u.unit))),
     total: row({ ...half.total, unit: '合计' }, earlier.total),
     ranking: rankByBeyondTownship(half.units).map((u) => ({ unit: u.unit, count: u.incidentsBeyondTownship })),
+  });
+}
+
+/** 统计 as it was computed before the aggregates: summarize over every record of the days (tests only). */
+export async function referenceStats(deps: Deps, today: IsoDate, args: { date: IsoDate; span?: 'week' | 'month' | 'period' }): Promise<string> {
+  const { roster, calendar } = deps;
+  const date = [args.date, today].sort()[0]!;
+  const period = periodStart(date, calendar.periodOf(date));
+  if (args.span) {
+    const { from, to } = spanDays(args.span, today, period.from);
+    const days = await readDays(deps, from, to);
+    const per = days.map((d) => summarize([d], roster).total);
+    const t = summarize(days, roster).total;
+    const label = { week: '本周', month: '本月', period: period.name }[args.span];
+    const expected = per.reduce((n, d) => n + d.reported + d.missing, 0);
+    return conversation.periodStats({ label, from, to, days: days.length, reported: t.reported, expected, found: t.disputesFound, resolved: t.disputesResolved, incidents: t.incidents, beyond: t.incidentsBeyondTownship });
+  }
+  const days = await readDays(deps, [period.from, date].sort()[0]!, date);
+  const today1 = summarize([days.at(-1)!], roster);
+  const all = summarize(days, roster).total;
+  const off = new Set((await deps.store.excused(roster.roster.township, date)).map((e) => e.unit));
+  return conversation.stats({
+    date,
+    reported: today1.total.reported,
+    total: roster.roster.units.length,
+    missing: (today1.perDay[0]?.missing ?? []).filter((u) => !off.has(u)),
+    incidents: today1.total.incidents,
+    found: today1.total.disputesFound,
+    resolved: today1.total.disputesResolved,
+    period: { name: period.name, from: period.from, found: all.disputesFound, resolved: all.disputesResolved, incidents: all.incidents },
   });
 }

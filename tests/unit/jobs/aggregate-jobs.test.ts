@@ -9,7 +9,8 @@ import { MemoryReportStore } from '../../../src/store/memory-store.js';
 import { RedisReportStore } from '../../../src/store/redis-store.js';
 import type { ReportStore } from '../../../src/store/report-store.js';
 import { jobDeps } from '../../support/job-deps.js';
-import { referenceDigest, referenceSummary } from '../../support/reference-jobs.js';
+import { statsText } from '../../../handlers/stats.js';
+import { referenceDigest, referenceStats, referenceSummary } from '../../support/reference-jobs.js';
 import { assessment, confirmation, incident, keyPersons, zero } from '../../support/report-fixtures.js';
 import { storeConfirmations, storeReports } from '../../support/store-reports.js';
 import { testRosterData } from '../../support/test-roster.js';
@@ -101,6 +102,39 @@ function jobsSuite(name: string, makeStore: () => ReportStore) {
       const grown = await buildMorningDigest(deps2, LAST);
       expect(grown).toBe(await referenceDigest({ ...deps2, store: inner }, LAST));
       expect(grown).toContain('应报未报10次');
+    });
+
+    it('统计 (a day, 本周, 本月, 本期) equals the recomputation from every record, also after late writes, without reading a day', async () => {
+      const inner = makeStore();
+      const { store, fullReads } = counting(inner);
+      const crossing = parseRoster(testRosterData({ periods: [{ name: '国庆', from: '2026-10-01', to: '2026-10-20' }] }));
+      const { deps } = jobDeps({ roster: crossing, now: '2026-10-06T08:00:00+08:00', store });
+      const ref = { ...deps, store: inner };
+      await seed(inner);
+      await inner.excuse(T, { unit: '东坡社区', date: DAYS[3]!, reason: '停电', by: 'leader-li', at: '2026-10-04T01:00:00.000Z' });
+      await storeReports(inner, T, [assessment('李家湾村', '2026-10-17', { disputesFound: 6, disputesResolved: 2 }), incident('张庄村', '2026-10-18', { escalation: 'city' })]);
+      const asks: [string, { date: string; span?: 'week' | 'month' | 'period' }][] = [
+        ...DAYS.map((d): [string, { date: string }] => [LAST, { date: d }]),
+        ['2026-10-19', { date: '2026-10-19' }],
+        ['2026-10-19', { date: '2026-10-19', span: 'week' }],
+        ['2026-10-19', { date: '2026-10-19', span: 'month' }],
+        ['2026-10-19', { date: '2026-10-19', span: 'period' }],
+        ['2026-10-03', { date: '2026-10-09' }],
+      ];
+      const check = async (what: string) => {
+        for (const [today, args] of asks) {
+          fullReads.length = 0;
+          const got = await statsText(deps, today, args);
+          expect(fullReads, `${what} ${today} ${JSON.stringify(args)}: no whole day read`).toEqual([]);
+          expect(got, `${what} ${today} ${JSON.stringify(args)}`).toBe(await referenceStats(ref, today, args));
+        }
+      };
+      await check('seeded');
+      await storeReports(inner, T, [assessment('东坡社区', DAYS[0]!, { disputesFound: 5, disputesResolved: 5 }, { late: true, senderId: 'dp-clerk' })]);
+      await check('after 补报');
+      await inner.undoLast(T, 'dp-clerk', { msgId: 'undo-1', at: '2026-10-05T03:00:00.000Z' });
+      await check('after 撤回');
+      expect(await statsText(deps, LAST, { date: DAYS[3]! })).toContain('已报2/');
     });
 
     it('a period across two half-months: counts cached per day stay right through late writes and a roster change', async () => {
