@@ -75,6 +75,7 @@ export const CONFIG_KEYS = {
   DINGTALK_ROBOT_CODE: { schema: str(), hint: '应用 → 机器人 → RobotCode; defaults to DINGTALK_APP_KEY' },
   DINGTALK_MODE: { schema: z.preprocess(emptyAsUndefined, z.enum(['http', 'stream']).default('stream')), hint: 'stream (outbound WebSocket, no public address needed) or http (POST /dingtalk/callback)' },
   DINGTALK_CUSTOM_ROBOTS: { schema: str(), hint: 'chatId=ACCESS_TOKEN:SEC…,…: per group, a custom robot (群设置 → 智能群助手 → 添加机器人 → 自定义, 安全设置 加签) for @-reminders. chatId = the group\'s conversationId exactly as in roster.json groups, then "=", then ACCESS_TOKEN = the access_token=… value of its Webhook URL, then ":" and its 加签 secret SEC…; a chat id ending in "==" is followed by a third "=", e.g. cidAbc===0123…:SEC…. Checked against roster.json at start-up' },
+  DINGTALK_CARD_TEMPLATE_ID: { schema: str(), hint: '钉钉开发者后台 → 卡片平台 → 新建模板 (关联本应用; variables text, b0 to b3, see README) → 模板 ID, ending in .schema. Set: replies that are a choice carry buttons; empty: the reply names the words to type instead' },
   DINGTALK_API_BASE: { schema: url('https://api.dingtalk.com'), hint: 'DingTalk new API host; change for 政务钉钉' },
   DINGTALK_OAPI_BASE: { schema: url('https://oapi.dingtalk.com'), hint: 'DingTalk old API host (custom robots); change for 政务钉钉' },
 } as const;

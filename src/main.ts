@@ -20,6 +20,9 @@ import { startConsoleChat } from './platforms/console/console-chat.js';
 import { type ConsoleChoices, createConsoleClient } from './platforms/console/console-client.js';
 import { createDingtalkClient } from './platforms/dingtalk/client.js';
 import { dingtalkRoutes } from './platforms/dingtalk/routes.js';
+import { createCardPressHandler } from './platforms/dingtalk/card-press.js';
+import { type CardChoiceStore, MemoryCardChoiceStore } from './store/card-choice-store.js';
+import { RedisCardChoiceStore } from './store/redis-card-choice-store.js';
 import { createNotifier } from './platforms/notifier.js';
 import type { PlatformClient } from './platforms/types.js';
 import { createWecomClient } from './platforms/wecom/client.js';
@@ -97,7 +100,9 @@ async function main(): Promise<void> {
       clients.push(Object.assign(long, { close: async () => void (await Promise.all([long.close(), http.close()])) }));
     } else clients.push(http);
   }
-  if (hasDingtalk) clients.push(createDingtalkClient({ config, roster, logger, metrics }));
+  // The buttons of the DingTalk cards sent: a press names only the card and the button, and any instance may get it.
+  const cardChoices: CardChoiceStore = redis ? new RedisCardChoiceStore(redis, keys) : new MemoryCardChoiceStore(clock);
+  if (hasDingtalk) clients.push(createDingtalkClient({ config, roster, logger, metrics, cards: cardChoices }));
   const consoleChoices: ConsoleChoices = { current: [] };
   const consoleClient = consoleMode ? createConsoleClient({ roster, write: (s) => process.stdout.write(s), choices: consoleChoices }) : undefined;
   // Handlers and jobs send through the outbox: send() queues durably and returns; the outbox's worker delivers
@@ -146,7 +151,12 @@ async function main(): Promise<void> {
   const server = createServer({ logger, routers }).listen(config.PORT, config.HOST);
   server.once('listening', () => logger.info({ port: config.PORT, wecom: hasWecom, dingtalk: hasDingtalk, mode: consoleMode ? 'console' : 'platforms' }, 'server listening'));
   server.once('error', (err) => fail(`cannot listen on ${config.HOST}:${config.PORT}: ${err.message}`, 'set PORT to a free port'));
-  const stream = hasDingtalk && config.DINGTALK_MODE === 'stream' ? (await import('./platforms/dingtalk/stream.js')).startDingtalkStream({ ...routeDeps }) : undefined;
+  // Card presses come over Stream (the cards are delivered with callbackType STREAM), only when cards are on.
+  const onCardCallback = config.DINGTALK_CARD_TEMPLATE_ID ? createCardPressHandler({ inbox, cards: cardChoices, logger, metrics, clock }) : undefined;
+  const stream =
+    hasDingtalk && config.DINGTALK_MODE === 'stream'
+      ? (await import('./platforms/dingtalk/stream.js')).startDingtalkStream({ ...routeDeps, ...(onCardCallback ? { onCardCallback } : {}) })
+      : undefined;
   if (wecomLong) {
     // A button press is handed in as the message its command would be, from the presser: same inbox, same checks.
     const onCardPress = async (press: CardPress) => {

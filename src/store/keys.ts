@@ -36,6 +36,8 @@ import type { ClaimScope } from './report-store.js';
 //   {P:T}:ask:<platform>:<chatId>:<senderId>  STRING  the bot's pending question to that sender in that chat (the
 //                            report it guessed, JSON), EX the answer window; taken (read and deleted) by the answer.
 //   P:claim:<scope>:<id>  STRING  SET NX EX markers (job slots, digests, 看板 login-link nonces); single-key, any slot.
+//   P:card:<platform>:<cardId>  STRING  the buttons of a card we sent (JSON: chat, commands), for a press that names
+//                            only the card and the button (DingTalk); EX CARD_TTL_SECONDS. Single-key, any slot.
 //   P:sess:<sha256>    STRING  a 看板 session (src/web/web-store.ts) under the SHA-256 of its cookie value, so a
 //                            dump of Redis holds no usable cookie; EX = the session's lifetime.
 //   {P:T}:audit:<date> LIST  the 看板's audit trail of a day (logins, refused links, case actions, downloads), oldest
@@ -137,6 +139,8 @@ export interface Keys {
   outbox(name: string): string;
   /** A 看板 session, by the SHA-256 (hex) of its cookie value. */
   session(idHash: string): string;
+  /** The buttons of a card we sent (store/card-choice-store.ts). */
+  card(platform: string, cardId: string): string;
   /** The 看板's audit trail of a day. */
   audit(township: string, date: IsoDate): string;
   /** Case ledger (src/ledger): number counter, records, source index, key-person register. */
@@ -182,6 +186,7 @@ export function createKeys(prefix: string): Keys {
     persons: (t) => `${tag(t)}:kp`,
     personHistory: (t) => `${tag(t)}:kh`,
     claim: (scope, id) => `${prefix}:claim:${scope}:${id}`,
+    card: (platform, cardId) => `${prefix}:card:${platform}:${cardId}`,
     session: (h) => {
       if (!/^[0-9a-f]{64}$/.test(h)) throw new Error('invalid session hash');
       return `${prefix}:sess:${h}`;

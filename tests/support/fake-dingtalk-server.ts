@@ -1,10 +1,28 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type WebSocket, WebSocketServer } from 'ws';
 
 // A fake DingTalk API on loopback: access tokens, groupMessages/send, custom robot /robot/send (checks the 加签
 // signature itself, with node:crypto, not with our sign.ts) and sessionWebhook /robot/sendBySession. It records
-// every request and can answer token errors and rate limits on demand.
+// every request and can answer token errors and rate limits on demand. It also speaks Stream (connections/open,
+// then a WebSocket on /connect that checks the one-use ticket) and the interactive-card API (createAndDeliver, PUT
+// card/instances), so a test can push a robot message or a card press and read the acknowledgement.
+
+export interface StreamPeer {
+  ws: WebSocket;
+  subscriptions: { type: string; topic: string }[];
+  /** Frames the client sent (acknowledgements). */
+  received: Record<string, unknown>[];
+}
+
+export interface FakeCard {
+  templateId: string;
+  openSpaceId: string;
+  params: Record<string, string>;
+  deliver: Record<string, unknown>;
+  updates: number;
+}
 
 export interface RecordedRequest {
   path: string;
@@ -39,17 +57,61 @@ export class FakeDingtalkServer {
   private readonly failures: Partial<Record<FakeChannel, { status: number; body: Record<string, unknown> }>> = {};
   private drops = 0;
   private server: Server | undefined;
+  private wss: WebSocketServer | undefined;
+  private readonly tickets = new Set<string>();
+  private frameSeq = 0;
+  readonly streamPeers: StreamPeer[] = [];
+  /** Cards created, by outTrackId. */
+  readonly cards = new Map<string, FakeCard>();
   base = '';
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => void this.handle(req, res));
+    this.wss = new WebSocketServer({ noServer: true });
+    this.server.on('upgrade', (req, socket, head) => {
+      const u = new URL(req.url ?? '/', 'ws://x');
+      const ticket = u.searchParams.get('ticket') ?? '';
+      // One ticket, one connection.
+      if (u.pathname !== '/connect' || !this.tickets.delete(ticket)) {
+        socket.destroy();
+        return;
+      }
+      this.wss!.handleUpgrade(req, socket, head, (ws) => {
+        const reg = this.registrations.find((r) => r.ticket === ticket);
+        const peer: StreamPeer = { ws, subscriptions: reg?.subscriptions ?? [], received: [] };
+        ws.on('message', (d) => peer.received.push(JSON.parse(d.toString()) as Record<string, unknown>));
+        this.streamPeers.push(peer);
+      });
+    });
     this.server.listen(0, '127.0.0.1');
     await new Promise<void>((r) => this.server!.once('listening', () => r()));
     this.base = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this;
   }
 
+  /** Stream registrations (connections/open), with the ticket each was given. */
+  readonly registrations: { ticket: string; subscriptions: { type: string; topic: string }[] }[] = [];
+
+  /** Sends a CALLBACK frame on the newest connection subscribed to `topic`; returns its messageId. */
+  push(topic: string, data: Record<string, unknown>, messageId = `frame-${++this.frameSeq}`): string {
+    const peer = [...this.streamPeers].reverse().find((p) => p.ws.readyState === p.ws.OPEN && p.subscriptions.some((s) => s.topic === topic));
+    if (!peer) throw new Error(`no Stream connection subscribed to ${topic}`);
+    peer.ws.send(JSON.stringify({ specVersion: '1.0', type: 'CALLBACK', headers: { topic, messageId, contentType: 'application/json', time: String(Date.now()), appId: this.appKey }, data: JSON.stringify(data) }));
+    return messageId;
+  }
+
+  /** The acknowledgement the client sent for a frame. */
+  ackOf(messageId: string): Record<string, unknown> | undefined {
+    for (const p of this.streamPeers) {
+      const a = p.received.find((f) => (f.headers as { messageId?: string } | undefined)?.messageId === messageId);
+      if (a) return a;
+    }
+    return undefined;
+  }
+
   async stop(): Promise<void> {
+    for (const p of this.streamPeers) p.ws.terminate();
+    this.wss?.close();
     this.server?.closeAllConnections();
     await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
   }
@@ -113,7 +175,35 @@ export class FakeDingtalkServer {
       res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     };
 
+    const tokenOk = () => this.validTokens.has(String(req.headers['x-acs-dingtalk-access-token'] ?? ''));
     switch (url.pathname) {
+      case '/v1.0/gateway/connections/open': {
+        if (rec.body.clientId !== this.appKey || rec.body.clientSecret !== this.appSecret) return send(401, { code: 'invalidClient', message: 'clientId or clientSecret wrong' });
+        const ticket = `ticket-${this.requests.length}`;
+        this.tickets.add(ticket);
+        this.registrations.push({ ticket, subscriptions: (rec.body.subscriptions as { type: string; topic: string }[]) ?? [] });
+        return send(200, { endpoint: `${this.base.replace('http', 'ws')}/connect`, ticket });
+      }
+      case '/v1.0/card/instances/createAndDeliver': {
+        if (!tokenOk()) return send(401, { code: 'InvalidAuthentication', message: '不合法的access_token' });
+        const b = rec.body as { cardTemplateId?: string; outTrackId?: string; callbackType?: string; openSpaceId?: string; cardData?: { cardParamMap?: Record<string, unknown> } };
+        const params = b.cardData?.cardParamMap ?? {};
+        if (!b.cardTemplateId || !b.outTrackId || !b.openSpaceId || Object.values(params).some((v) => typeof v !== 'string'))
+          return send(400, { code: 'param.error', message: 'cardTemplateId, outTrackId, openSpaceId and string cardParamMap values are required' });
+        if (this.cards.has(b.outTrackId)) return send(400, { code: 'param.error', message: 'outTrackId already used' });
+        this.cards.set(b.outTrackId, { templateId: b.cardTemplateId, openSpaceId: b.openSpaceId, params: params as Record<string, string>, deliver: rec.body, updates: 0 });
+        return send(200, { success: true, result: { outTrackId: b.outTrackId, deliverResults: [{ success: true }] } });
+      }
+      case '/v1.0/card/instances': {
+        if (req.method !== 'PUT') return send(404, { code: 'NotFound', message: url.pathname });
+        if (!tokenOk()) return send(401, { code: 'InvalidAuthentication', message: '不合法的access_token' });
+        const b = rec.body as { outTrackId?: string; cardData?: { cardParamMap?: Record<string, string> }; cardUpdateOptions?: { updateCardDataByKey?: boolean } };
+        const card = b.outTrackId ? this.cards.get(b.outTrackId) : undefined;
+        if (!card) return send(400, { code: 'cardInstance.notExist', message: 'card instance does not exist' });
+        card.params = b.cardUpdateOptions?.updateCardDataByKey ? { ...card.params, ...b.cardData?.cardParamMap } : { ...b.cardData?.cardParamMap };
+        card.updates++;
+        return send(200, { success: true, result: true });
+      }
       case '/v1.0/oauth2/accessToken': {
         if (rec.body.appKey !== this.appKey || rec.body.appSecret !== this.appSecret) return send(400, { code: 'invalidClientIdOrSecret', message: '无效的clientId或者clientSecret' });
         const t = `tok-${++this.tokensIssued}`;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
-import type { OutboundMessage } from '../../core/message.js';
+import type { Choice, OutboundMessage } from '../../core/message.js';
 import { AppError, ErrorCode, PlatformApiError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import type { Metrics } from '../../ops/metrics.js';
@@ -12,12 +12,19 @@ import { dingtalkSign } from './sign.js';
 import { dingtalkErrorHint, isTokenError, isTransient } from './api-errors.js';
 import { markdownText, NO_AT, openApiPayload, type WebhookAt, webhookBody } from './render.js';
 import { splitMessage } from './split-message.js';
+import { buttons } from '../../strings.js';
+import { CARD_TTL_SECONDS, type CardChoiceStore } from '../../store/card-choice-store.js';
+import { type DingtalkPressHandle, isDingtalkPressHandle } from './card-press.js';
+import { CARD_BUTTONS_MAX, createAndDeliverBody, newCardId, updateBody } from './cards.js';
 
 // Sending to DingTalk, three ways (shared/reference/dingtalk.md §3):
 // 1. the inbound message's sessionWebhook: no token, can @, lives ~90 min;
 // 2. the enterprise robot's groupMessages/send: needs an access token, cannot @;
 // 3. a per-group custom robot (自定义机器人, 加签): can @, 20 messages a minute, used only where @ is needed.
 // Messages to one chat go out in order through one queue; a rate-limited chat waits without holding up others.
+// A message that is a choice goes as an interactive card with buttons when DINGTALK_CARD_TEMPLATE_ID names the
+// template (cards.ts), with the text and its @ on the card; without one, the text says which words to type. The
+// answer to a press changes that card (PUT /v1.0/card/instances).
 
 export interface DingtalkClientOptions {
   config: Config;
@@ -28,6 +35,9 @@ export interface DingtalkClientOptions {
   /** Waits between rate-limit retries; tests inject one that returns at once. */
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
+  /** The buttons of the cards sent, for the press (any instance may receive it). Cards are off without it. */
+  cards?: CardChoiceStore;
+  random?: () => number;
 }
 
 export type DingtalkClient = PlatformClient & { close(): Promise<void> };
@@ -88,13 +98,13 @@ export function createDingtalkClient(o: DingtalkClientOptions): DingtalkClient {
   // ——— HTTP ———
 
   /** One request; answers are checked for both DingTalk error shapes ({errcode,errmsg} and {code,message}). */
-  async function call(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Record<string, unknown>> {
+  async function call(url: string, body: unknown, headers: Record<string, string> = {}, method: 'POST' | 'PUT' = 'POST'): Promise<Record<string, unknown>> {
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), REQUEST_TIMEOUT_MS);
     let res: Response;
     try {
       res = await doFetch(url, {
-        method: 'POST',
+        method,
         headers: { 'content-type': 'application/json; charset=utf-8', accept: 'application/json', ...headers },
         body: JSON.stringify(body),
         signal: timeout.signal,
@@ -159,6 +169,68 @@ export function createDingtalkClient(o: DingtalkClientOptions): DingtalkClient {
       log.info('dingtalk access token rejected; refreshing once');
       token = undefined;
       await post(await accessToken(true));
+    }
+  }
+
+  /** A card API call with the access token (refreshed once when DingTalk says it is no longer good). */
+  async function cardApi(path: string, body: unknown, method: 'POST' | 'PUT'): Promise<void> {
+    const go = async (tok: string) => call(`${cfg.DINGTALK_API_BASE}${path}`, body, { 'x-acs-dingtalk-access-token': tok }, method);
+    try {
+      await go(await accessToken());
+    } catch (err) {
+      if (!isTokenError(err)) throw err;
+      token = undefined;
+      await go(await accessToken(true));
+    }
+  }
+
+  // ——— cards with buttons ———
+
+  // Presses come back over Stream only (callbackType STREAM): in HTTP mode a card's buttons would go nowhere.
+  const cardsOn = Boolean(cfg.DINGTALK_CARD_TEMPLATE_ID && o.cards && cfg.DINGTALK_MODE === 'stream');
+  const random = o.random ?? Math.random;
+
+  /** Sends a message that is a choice as a card; false when it cannot go as one (the caller sends text and a hint). */
+  async function sendCard(msg: OutboundMessage, choices: Choice[]): Promise<boolean> {
+    if (!cardsOn || !cfg.DINGTALK_CARD_TEMPLATE_ID || !o.cards) return false;
+    const handle = ReplyHandleSchema.safeParse(msg.replyTo?.replyHandle);
+    const direct = handle.success && handle.data.direct === true;
+    const cardId = newCardId(now(), random);
+    const shown = choices.slice(0, CARD_BUTTONS_MAX);
+    await o.cards.put('dingtalk', cardId, { chatId: msg.chatId, direct, choices: shown }, CARD_TTL_SECONDS);
+    const at = Object.fromEntries(resolveMentions(msg.mentions).map((m) => [m.userId, m.name ?? m.userId]));
+    const body = createAndDeliverBody({
+      templateId: cfg.DINGTALK_CARD_TEMPLATE_ID,
+      cardId,
+      robotCode: robotCode ?? '',
+      text: msg.text,
+      choices: shown,
+      to: direct && msg.replyTo ? { chatId: msg.chatId, directUserId: msg.replyTo.userId, at: {} } : { chatId: msg.chatId, at },
+    });
+    try {
+      await withRetry(msg.chatId, 'card', () => cardApi('/v1.0/card/instances/createAndDeliver', body, 'POST'));
+      log.info({ chatId: msg.chatId, kind: msg.kind, cardId }, 'dingtalk card sent');
+      return true;
+    } catch (err) {
+      // The buttons are a convenience: the text goes the usual way, with the words to type.
+      log.warn({ chatId: msg.chatId, errcode: (err as PlatformApiError).errcode, hint: 'check DINGTALK_CARD_TEMPLATE_ID and the app\'s Card.Instance.Write permission' }, 'dingtalk card not sent; sending text');
+      return false;
+    }
+  }
+
+  /** The answer to a press: the pressed card shows it, with the answer's own buttons (or the card's). */
+  async function answerPress(h: DingtalkPressHandle, msg: OutboundMessage): Promise<boolean> {
+    const choices = (msg.choices?.length ? msg.choices : h.choices).slice(0, CARD_BUTTONS_MAX);
+    try {
+      if (o.cards && msg.choices?.length) {
+        const rec = await o.cards.get('dingtalk', h.cardId);
+        if (rec) await o.cards.put('dingtalk', h.cardId, { ...rec, choices }, CARD_TTL_SECONDS);
+      }
+      await withRetry(msg.chatId, 'card', () => cardApi('/v1.0/card/instances', updateBody(h.cardId, msg.text, choices), 'PUT'));
+      return true;
+    } catch (err) {
+      log.warn({ chatId: msg.chatId, errcode: (err as PlatformApiError).errcode }, 'dingtalk card update failed; answering with a message');
+      return false;
     }
   }
 
@@ -308,7 +380,15 @@ export function createDingtalkClient(o: DingtalkClientOptions): DingtalkClient {
     async send(msg) {
       if (closed) throw new PlatformApiError('dingtalk', 'client_closed', 'the DingTalk client is closed');
       try {
-        await enqueue(msg.chatId, () => deliver(msg));
+        await enqueue(msg.chatId, async () => {
+          const h = msg.replyTo?.replyHandle;
+          if (isDingtalkPressHandle(h) && (await answerPress(h, msg))) return;
+          if (msg.choices?.length && !isDingtalkPressHandle(h)) {
+            if (await sendCard(msg, msg.choices)) return;
+            return deliver({ ...msg, text: `${msg.text}\n${buttons.typeHint(msg.choices.map((c) => c.command))}` });
+          }
+          return deliver(msg);
+        });
         o.metrics.sends.inc({ platform: 'dingtalk', outcome: 'ok' });
       } catch (err) {
         o.metrics.sends.inc({ platform: 'dingtalk', outcome: 'error' });

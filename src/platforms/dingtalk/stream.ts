@@ -8,6 +8,7 @@ import type { Logger } from '../../logger.js';
 import type { Metrics } from '../../ops/metrics.js';
 import { createReconnectingSocket } from '../reconnecting-socket.js';
 import { ConnectionOpenSchema, RobotMessageSchema, type StreamFrame, StreamFrameSchema, TOPIC_ROBOT } from './schema.js';
+import { TOPIC_CARD } from './card-press.js';
 import { translateDingtalk } from './translate.js';
 
 // Stream mode: an outbound WebSocket, so a township needs no public address, certificate or callback signature.
@@ -28,6 +29,8 @@ export interface DingtalkStreamOptions {
   backoffBaseMs?: number;
   backoffMaxMs?: number;
   random?: () => number;
+  /** Card button presses: subscribes the card topic; resolves with the acknowledgement's `response`. */
+  onCardCallback?: (data: string, messageId: string) => Promise<unknown>;
 }
 
 export interface DingtalkStream {
@@ -120,6 +123,18 @@ export function startDingtalkStream(o: DingtalkStreamOptions): DingtalkStream {
       reply(ws, frame, 200, JSON.stringify({ status: 'SUCCESS', message: 'ignored' }));
       return;
     }
+    if (topic === TOPIC_CARD && o.onCardCallback) {
+      // Acknowledged once the press is safely in the inbox (a card callback's answer may change the card).
+      const p = o.onCardCallback(frame.data, frame.headers.messageId)
+        .catch((err: unknown) => {
+          log.error({ err }, 'dingtalk stream: card press could not be handed to the inbox');
+          return null;
+        })
+        .then((response) => reply(ws, frame, 200, JSON.stringify({ response: response ?? null })))
+        .finally(() => handovers.delete(p));
+      handovers.add(p);
+      return;
+    }
     if (topic !== TOPIC_ROBOT) {
       reply(ws, frame, 404, JSON.stringify({ response: null }));
       return;
@@ -139,7 +154,7 @@ export function startDingtalkStream(o: DingtalkStreamOptions): DingtalkStream {
         method: 'POST',
         // Without Accept the gateway answers XML (comment in the official SDK).
         headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ clientId, clientSecret, subscriptions: [{ type: 'CALLBACK', topic: TOPIC_ROBOT }], ua: UA }),
+        body: JSON.stringify({ clientId, clientSecret, subscriptions: [{ type: 'CALLBACK', topic: TOPIC_ROBOT }, ...(o.onCardCallback ? [{ type: 'CALLBACK', topic: TOPIC_CARD }] : [])], ua: UA }),
         signal: timeout.signal,
       });
       const text = await res.text();
