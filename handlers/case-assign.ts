@@ -19,10 +19,13 @@ export const caseAssign: Handler = {
     if (cmd?.kind !== 'assign') return false;
     const { roster } = ctx.deps;
     const township = roster.roster.township;
-    const leader = leaderNamed(roster, cmd.rest);
-    if (!leader || !cmd.deadline) return void (await ctx.reply(ledger.assignHow(cmd.no)));
-    if (cmd.deadline < ctx.today) return void (await ctx.reply(ledger.deadlinePast(cmd.deadline)));
-    const deadline = cmd.deadline;
+    // 包案 案件12 我 (the 包案 button, or typed): the leader who says it takes the case; a time limit may follow.
+    const self = LEDGER_WORDS.assignSelf.test(cmd.rest);
+    const leader = self ? (ctx.sender.kind === 'leader' ? roster.roster.leaders.find((l) => l.id === ctx.sender.id) : undefined) : leaderNamed(roster, cmd.rest);
+    if (self && !leader) return void (await ctx.reply(ledger.refusal(ctx.sender.kind === 'unknown' ? 'not_rostered' : 'leader_only_assign', cmd.no)));
+    if (!leader || (!cmd.deadline && !self)) return void (await ctx.reply(ledger.assignHow(cmd.no)));
+    if (cmd.deadline && cmd.deadline < ctx.today) return void (await ctx.reply(ledger.deadlinePast(cmd.deadline)));
+    const deadline = cmd.deadline ?? undefined;
     const named = (re: RegExp, unit: string) => {
       const n = re.exec(cmd.rest)?.[1];
       return n ? memberNamed(roster, unit, n) : undefined;
@@ -32,12 +35,13 @@ export const caseAssign: Handler = {
       if (refusal) return refusal;
       const owner = named(LEDGER_WORDS.owner, c.unit) ?? (c.ownerId ? roster.person(c.ownerId) : undefined) ?? defaultOwner(roster, c.unit);
       const stabilizer = named(LEDGER_WORDS.stabilizer, c.unit) ?? (c.stabilizerId ? roster.person(c.stabilizerId) : undefined) ?? defaultStabilizer(roster, c.unit);
-      return assignStep(c, actor(ctx), { leaderId: leader.id, ...(owner ? { ownerId: owner.id } : {}), ...(stabilizer ? { stabilizerId: stabilizer.id } : {}), deadline });
+      return assignStep(c, actor(ctx), { leaderId: leader.id, ...(owner ? { ownerId: owner.id } : {}), ...(stabilizer ? { stabilizerId: stabilizer.id } : {}), ...(deadline ? { deadline } : {}) });
     });
     if (!res.ok) return void (await ctx.reply(res.reason === 'not_found' ? ledger.notFound(cmd.no) : ledger.refusal(res.reason, cmd.no)));
     const c = res.case;
+    const who = { no: c.no, leader: leader.name, owner: nameOf(roster, c.ownerId), stabilizer: nameOf(roster, c.stabilizerId) };
     await ctx.reply(
-      ledger.assigned({ no: c.no, leader: leader.name, owner: nameOf(roster, c.ownerId), stabilizer: nameOf(roster, c.stabilizerId), deadline }),
+      c.deadline ? ledger.assigned({ ...who, deadline: c.deadline }) : ledger.assignedNoDeadline(who),
       [...new Set([ctx.sender.id, leader.id, c.ownerId, c.stabilizerId].filter((x): x is string => Boolean(x)))],
     );
     return false;

@@ -2,7 +2,7 @@ import { nameOf } from '../src/ledger/case-people.js';
 import { mayConfirm, mayReport } from '../src/ledger/case-rules.js';
 import { confirmStep, progressStep, resolveStep } from '../src/ledger/case-steps.js';
 import { updateCase } from '../src/ledger/update-case.js';
-import { ledger } from '../src/strings.js';
+import { buttons, ledger } from '../src/strings.js';
 import { actor, isLedger, ledgerCommand } from './case-context.js';
 import type { Handler } from './types.js';
 
@@ -32,7 +32,9 @@ export const caseProgress: Handler = {
     if (cmd.kind === 'progress') return void (await ctx.reply(ledger.progressed(c.no, c.versions.length)));
     if (c.status === 'resolved') return void (await ctx.reply(ledger.confirmed(c.no, c.resolution ?? 'resolved')));
     // Waiting for the 包案领导: they are @-mentioned so the confirmation does not wait for a digest.
-    await ctx.reply(ledger.claimed(c.no, c.resolution ?? 'resolved', c.leaderId ? leaderName : null), [...new Set([ctx.sender.id, ...(c.leaderId ? [c.leaderId] : [])])]);
+    // The 包案领导 confirms with one tap (确认 案件N: anyone else pressing it is refused, as when typed).
+    const choices = c.leaderId ? [{ label: buttons.confirmCase(c.no), command: buttons.confirmCase(c.no) }] : undefined;
+    await ctx.reply(ledger.claimed(c.no, c.resolution ?? 'resolved', c.leaderId ? leaderName : null), [...new Set([ctx.sender.id, ...(c.leaderId ? [c.leaderId] : [])])], choices);
     return false;
   },
 };

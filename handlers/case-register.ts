@@ -1,7 +1,7 @@
 import { readElements } from '../src/ledger/case-elements.js';
 import { mayRegister } from '../src/ledger/case-rules.js';
 import { openCase } from '../src/ledger/open-case.js';
-import { ledger } from '../src/strings.js';
+import { buttons, ledger } from '../src/strings.js';
 import { actor, isLedger, ledgerCommand } from './case-context.js';
 import type { Handler } from './types.js';
 
@@ -29,7 +29,9 @@ export const caseRegister: Handler = {
       escalation: null,
       versions: [{ seq: 1, action: 'open', at: who.at, by: who.by, ...(who.byName ? { byName: who.byName } : {}), note: cmd.body }],
     });
-    await ctx.reply(ledger.registered(c.no, c.unit, c.title, !created));
+    // 包案 with one tap for a leader (the button is the typed command: anyone else pressing it is refused).
+    const choices = c.status === 'open' ? [{ label: buttons.assignCase(c.no), command: buttons.assignCaseCommand(c.no) }] : undefined;
+    await ctx.reply(ledger.registered(c.no, c.unit, c.title, !created), undefined, choices);
     return false;
   },
 };

@@ -222,13 +222,20 @@ export const submitReport: Handler = {
     // An incident opens a case at once; a 日研判 that describes its disputes opens one per dispute (台账).
     const cases = await openCasesForReports(deps, put, msg.text);
 
-    const send = async (text: string) => {
-      for (const g of groups) await deps.notifier.send({ platform: g.platform, chatId: g.chatId, kind: 'alert', text, mentions: [] });
+    const send = async (text: string, choices?: Choice[]) => {
+      for (const g of groups) await deps.notifier.send({ platform: g.platform, chatId: g.chatId, kind: 'alert', text, mentions: [], ...(choices?.length ? { choices } : {}) });
     };
     for (const [k, e] of fresh) {
       const no = numbered.get(k);
       if (no === undefined) continue;
-      await send(conversation.alertNumbered({ no, unit: e.unit, date: e.date, items: e.reports.flatMap((r) => alertItems(r, msg.text)), reporter }));
+      // The leaders take a new case (包案) or say it is resolved (已化解) with one tap: the typed commands, checked
+      // against the roster when pressed. Two cases at most, so the buttons fit every platform's card.
+      const open = cases.filter((c) => c.unit === e.unit && c.openedOn === e.date && c.status === 'open').slice(0, 2);
+      const choices = open.flatMap((c) => [
+        { label: buttons.assignCase(c.no), command: buttons.assignCaseCommand(c.no) },
+        { label: buttons.resolveCase(c.no), command: buttons.resolveCase(c.no) },
+      ]);
+      await send(conversation.alertNumbered({ no, unit: e.unit, date: e.date, items: e.reports.flatMap((r) => alertItems(r, msg.text)), reporter }), choices);
     }
     for (const [k, e] of updated) {
       const items = accepted.filter((r) => `${r.unit}|${r.date}` === k).flatMap((r) => alertItems(r, msg.text, true));

@@ -1,7 +1,7 @@
 import type { Deps } from '../src/core/deps.js';
 import { shanghaiDate } from '../src/dates.js';
 import { caseLine, supervision } from '../src/ledger/supervision.js';
-import { ledger } from '../src/strings.js';
+import { buttons, ledger } from '../src/strings.js';
 import { sendOnce } from './send-once.js';
 import type { JobResult } from './types.js';
 
@@ -23,8 +23,10 @@ export async function superviseOverdue(deps: Deps, slot: Date, job = 'supervise-
     flagged: flagged.map((c) => caseLine(deps, c, { abnormal: abnormal.get(c.no) ?? [] })),
   });
   const mentions = [...new Set([...overdue.map((o) => o.case), ...flagged].flatMap((c) => (c.leaderId ? [c.leaderId] : [])))];
+  // 已化解 with one tap for the first cases (the typed 案件N 已化解: said by the 包案领导 it is confirmed at once).
+  const choices = [...overdue.map((o) => o.case), ...flagged].slice(0, 4).map((c) => ({ label: buttons.resolveCase(c.no), command: buttons.resolveCase(c.no) }));
   let sent = 0;
   for (const g of deps.roster.groups('leaders'))
-    if (await sendOnce(deps, job, date, { platform: g.platform, chatId: g.chatId, kind: 'notice', text, mentions })) sent += 1;
+    if (await sendOnce(deps, job, date, { platform: g.platform, chatId: g.chatId, kind: 'notice', text, mentions, ...(choices.length ? { choices } : {}) })) sent += 1;
   return { sent };
 }

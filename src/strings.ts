@@ -308,6 +308,11 @@ export const buttons = {
   chooseTitle: '请选择',
   /** The card after a press the handlers have not answered within WeCom's 5 s (slow, or nothing to say). */
   pressReceived: (label: string) => `已收到“${label}”`,
+  /** The ledger's buttons (leaders): take a case, say it is resolved, confirm a resolution. Commands as typed. */
+  assignCase: (no: number) => `包案 案件${no}`,
+  assignCaseCommand: (no: number) => `包案 案件${no} 我`,
+  resolveCase: (no: number) => `案件${no} 已化解`,
+  confirmCase: (no: number) => `确认 案件${no}`,
   /** Where a platform cannot show the buttons: the words that do the same. */
   typeHint: (commands: readonly string[]) => `（可直接回复：${commands.map((c) => `“${c}”`).join(' 或 ')}）`,
   /** Console: the buttons as numbered choices. */
@@ -361,6 +366,8 @@ export const ledger = {
   deadlinePast: (date: string) => `办结时限${dayLabel(date)}已过，请重新写时限。`,
   assigned: (o: { no: number; leader: string; owner: string; stabilizer: string; deadline: string }) =>
     `✅ 案件${o.no}已包案：包案领导${o.leader}，责任人${o.owner}，稳控责任人${o.stabilizer}，${dayLabel(o.deadline)}前办结。`,
+  assignedNoDeadline: (o: { no: number; leader: string; owner: string; stabilizer: string }) =>
+    `✅ 案件${o.no}已包案：包案领导${o.leader}，责任人${o.owner}，稳控责任人${o.stabilizer}。请补充办结时限，例如：包案 案件${o.no} 我 12月20日前`,
   progressHow: (no: number) => `请写明进展，例如：案件${no} 进展：已约谈双方`,
   progressed: (no: number, seq: number) => `✅ 案件${no}进展已记录（第${seq}步）。`,
   claimed: (no: number, how: 'resolved' | 'petition_ended', leader: string | null) =>

@@ -18,14 +18,16 @@ function withVersion(c: Case, action: CaseAction, who: Actor, note?: string): Ca
   return [...c.versions, { seq: c.versions.length + 1, action, at: who.at, by: who.by, ...(who.byName ? { byName: who.byName } : {}), ...(note ? { note } : {}) }];
 }
 
-export function assignStep(c: Case, who: Actor, o: { leaderId: string; ownerId?: string; stabilizerId?: string; deadline: IsoDate }): Case {
-  const note = `包案领导 ${o.leaderId}，责任人 ${o.ownerId ?? '—'}，稳控责任人 ${o.stabilizerId ?? '—'}，时限 ${o.deadline}`;
+/** 包案; without a deadline (a leader taking the case with one tap) the case keeps the one it had, if any. */
+export function assignStep(c: Case, who: Actor, o: { leaderId: string; ownerId?: string; stabilizerId?: string; deadline?: IsoDate }): Case {
+  const deadline = o.deadline ?? c.deadline;
+  const note = `包案领导 ${o.leaderId}，责任人 ${o.ownerId ?? '—'}，稳控责任人 ${o.stabilizerId ?? '—'}，时限 ${deadline ?? '未定'}`;
   return {
     ...c,
     leaderId: o.leaderId,
     ...(o.ownerId ? { ownerId: o.ownerId } : {}),
     ...(o.stabilizerId ? { stabilizerId: o.stabilizerId } : {}),
-    deadline: o.deadline,
+    ...(deadline ? { deadline } : {}),
     status: c.status === 'open' ? 'assigned' : c.status,
     versions: withVersion(c, 'assign', who, note),
   };

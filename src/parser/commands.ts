@@ -46,6 +46,8 @@ export const LEDGER_WORDS = {
   register: /^(?:纠纷登记|矛盾纠纷登记|登记|立案)\s*[:：]\s*/,
   /** 包案 案件12 李镇长 12月20日前 */
   assign: /^(?:包案|交办|领办)/,
+  /** 包案 案件12 我 (the 包案 button): the leader who says it takes the case. */
+  assignSelf: /^(?:我|本人)(?=$|[\s，,])/,
   progress: /进展\s*[:：]?/,
   resolved: /已化解|化解完毕|调解成功|已调处|已解决/,
   petitionEnded: /息诉罢访|已息诉|停访息诉/,

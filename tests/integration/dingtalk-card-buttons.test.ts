@@ -11,9 +11,10 @@ import { TOPIC_ROBOT } from '../../src/platforms/dingtalk/schema.js';
 import { type DingtalkStream, startDingtalkStream } from '../../src/platforms/dingtalk/stream.js';
 import { createNotifier } from '../../src/platforms/notifier.js';
 import { MemoryCardChoiceStore } from '../../src/store/card-choice-store.js';
-import { buttons, conversation } from '../../src/strings.js';
+import { buttons, conversation, ledger } from '../../src/strings.js';
 import { FakeDingtalkServer } from '../support/fake-dingtalk-server.js';
-import { makeDeps } from '../support/make-deps.js';
+import type { Roster } from '../../src/roster.js';
+import { makeDeps, sampleRoster } from '../support/make-deps.js';
 import { waitFor } from '../support/wait-for.js';
 
 // DingTalk interactive cards, end to end over Stream: real handlers, inbox, client and Stream client against a fake
@@ -30,7 +31,7 @@ afterEach(async () => {
   stream = fake = undefined;
 });
 
-async function bot(template: string | undefined) {
+async function bot(template: string | undefined, roster?: Roster) {
   const f = await new FakeDingtalkServer().start();
   fake = f;
   const config = loadConfig({
@@ -40,7 +41,7 @@ async function bot(template: string | undefined) {
     DINGTALK_OAPI_BASE: f.base,
     ...(template ? { DINGTALK_CARD_TEMPLATE_ID: template } : {}),
   });
-  const { deps: base, store, clock } = makeDeps();
+  const { deps: base, store, clock, cases } = makeDeps(roster ? { roster } : {});
   const cards = new MemoryCardChoiceStore(clock);
   const client = createDingtalkClient({ config, roster: base.roster, logger: silentLogger, metrics: base.metrics, cards, now: () => clock.now().getTime() });
   const deps: Deps = { ...base, config, notifier: createNotifier({ clients: [client], logger: silentLogger, metrics: base.metrics }) };
@@ -79,7 +80,7 @@ async function bot(template: string | undefined) {
       },
       messageId,
     );
-  return { f, store, inbox, say, press };
+  return { f, store, cases, inbox, say, press };
 }
 
 describe('DingTalk interactive cards (Stream)', () => {
@@ -157,5 +158,21 @@ describe('DingTalk interactive cards (Stream)', () => {
     await inbox.drain();
     expect(f.cards.size).toBe(0);
     expect((await store.getDay('青石镇', TODAY)).get('张庄村')?.confirmations.map((c) => c.memberId)).toEqual(['zhangzhuang-head']);
+  });
+
+  it('a new incident’s alert is a card in the leaders’ group with 包案 / 已化解; a cadre’s 包案 is refused, a leader’s takes the case', async () => {
+    const roster = { ...sampleRoster(), groups: [{ platform: 'dingtalk' as const, chatId: CHAT, kind: 'units' as const }, { platform: 'dingtalk' as const, chatId: 'cidLeaders==', kind: 'leaders' as const }] };
+    const { f, cases, inbox, say, press } = await bot('tpl-weiwen.schema', roster);
+    say('zhangzhuang-clerk', '王磊', '张庄村即时报告：村民李某某今天上午到县信访局上访，村干部已赶往劝返');
+    const [cardId, card] = await waitFor('the alert card', () => [...f.cards.entries()].find(([, c]) => c.openSpaceId === 'dtv1.card//IM_GROUP.cidLeaders=='));
+    expect([card.params.b0, card.params.b1, card.params.b2]).toEqual([buttons.assignCase(1), buttons.resolveCase(1), '']);
+    press('zhangzhuang-clerk', cardId, 'b0');
+    await waitFor('the refusal on the card', () => card.updates === 1);
+    expect(card.params.text).toBe(markdownText(ledger.refusal('leader_only_assign', 1)));
+    press('leader-li', cardId, 'b0');
+    await waitFor('the case taken', () => card.updates === 2);
+    expect(card.params.text).toBe(markdownText(ledger.assignedNoDeadline({ no: 1, leader: '李镇长', owner: '张建国', stabilizer: '刘芳' })));
+    await inbox.drain();
+    expect(await cases.get('青石镇', 1)).toMatchObject({ status: 'assigned', leaderId: 'leader-li' });
   });
 });

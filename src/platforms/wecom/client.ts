@@ -331,7 +331,8 @@ export function createWecomClient(o: WecomClientOptions): PlatformClient & { clo
       try {
         const h = msg.replyTo?.replyHandle;
         if (isCallbackPressHandle(h)) return await answerPress(h, msg);
-        if (msg.replyTo && msg.choices?.length) return await replyWithChoices(msg, msg.choices);
+        // A push (an alert, a 督办) cannot carry an interactive card here (the webhook's cards have no buttons).
+        if (msg.choices?.length) return await (msg.replyTo ? replyWithChoices(msg, msg.choices) : sendPlain(withHint(msg, msg.choices)));
         return await sendPlain(msg);
       } catch (err) {
         metrics.sends.inc({ platform: 'wecom', outcome: 'error' });

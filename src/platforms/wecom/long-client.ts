@@ -107,7 +107,8 @@ export function createWecomLongClient(o: WecomLongClientOptions): WecomLongClien
       const handle = msg.replyTo?.replyHandle;
       if (isCardPressHandle(handle)) return answerPress(handle, msg);
       const reqId = (handle as WecomReplyHandle | undefined)?.reqId;
-      if (!reqId) return push(msg.chatId, msg.text);
+      // A push to a group cannot carry a card (aibot_send_msg: template cards to one-to-one chats only): the words to type.
+      if (!reqId) return push(msg.chatId, msg.choices?.length ? `${msg.text}\n${buttons.typeHint(msg.choices.map((c) => c.command))}` : msg.text);
       if (msg.choices?.length) return replyWithChoices(reqId, msg, msg.choices);
       for (const content of splitByBytes(msg.text, CONTENT_MAX_BYTES))
         await o.deliver({ cmd: WsCmd.respond, reqId, body: { msgtype: 'markdown', markdown: { content } }, fallback: targetOf(msg.chatId) });
