@@ -19,7 +19,7 @@ import { help } from './help.js';
 import { history } from './history.js';
 import { leave } from './leave.js';
 import { missing } from './missing.js';
-import { answerYes, askGuess } from './pending-question.js';
+import { answerNo, answerYes, askGuess } from './pending-question.js';
 import { query } from './query.js';
 import { stats } from './stats.js';
 import { submitReport } from './submit-report.js';
@@ -31,6 +31,7 @@ import { undo } from './undo.js';
 export const handlers: readonly Handler[] = [
   // 是/对: the answer to the bot's last question to this sender here (nothing else is said in one word like that).
   answerYes,
+  answerNo,
   // The ledger's commands first: they have their own syntax (案件12, 登记：, 包案, 销号), and “确认 案件12” is not 确认.
   caseExport,
   dashboard,

@@ -13,6 +13,7 @@ import type { Handler, HandlerContext } from './types.js';
 export const PENDING_WINDOW_SECONDS = 10 * 60;
 
 const YES = /^(?:是|对|是的|对的|对头|嗯|嗯嗯|好|好的|是滴|yes|ok)[。.!！]?$/i;
+const NO = /^(?:不是|不对|不是的|否|no)[。.!！]?$/i;
 
 function pendingAt(ctx: HandlerContext): PendingAt {
   return { platform: ctx.msg.platform, chatId: ctx.msg.chatId, senderId: ctx.msg.userId };
@@ -57,4 +58,18 @@ export const answerYes: Handler = {
   name: 'answer-yes',
   match: (ctx) => YES.test(ctx.msg.text.replace(/@\S+\s*/g, '').trim()),
   handle: answerPending,
+};
+
+/**
+ * 不是/不对 (typed, or the question's 不是 button): the pending question is dropped and the sender told what to send;
+ * without one it is chatter, like any 不是 in a busy group.
+ */
+export const answerNo: Handler = {
+  name: 'answer-no',
+  match: (ctx) => NO.test(ctx.msg.text.replace(/@\S+\s*/g, '').trim()),
+  async handle(ctx) {
+    const raw = await ctx.deps.store.takePending(ctx.deps.roster.roster.township, pendingAt(ctx));
+    if (raw !== undefined) await ctx.reply(conversation.guessDeclined());
+    return false;
+  },
 };

@@ -90,6 +90,8 @@ export const conversation = {
   /** The parser is not sure (零保告, 同上, 明天零报告): what it understood, and one question. */
   askGuess: (reason: UnsureReason, unit: string, date: string) =>
     `${reason === 'same_as_before' ? '您是说情况和上次一样、没有新情况' : reason === 'future_day' ? '零报告只能报当天的' : '没看懂'}，您是要报 ${unit} ${dayLabel(date)} 零报告 吗？回复“是”登记。`,
+  /** 不是 to the bot's question: nothing registered; what to send instead. */
+  guessDeclined: () => '好的，没有登记。请按格式重新发送，例如：张庄村今日零报告',
   noUnit: () => '请写明是哪个村（社区）的报告，例如：张庄村零报告',
   unknownUnit: (names: string) => `名册中没有“${names}”，请核对村（社区）名称后重发。`,
   help: (township: string, deadline: string) =>

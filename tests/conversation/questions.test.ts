@@ -58,4 +58,13 @@ describe('是 registers the pending question', () => {
     expect(await chat.say(CLERK, '对')).toEqual([]);
     expect((await chat.store.getDay('青石镇', '2026-10-02')).get('张庄村')?.zero).toBeUndefined();
   });
+
+  it('不是 drops the question: nothing registered, a later 是 finds nothing; 不是 to no question stays silent', async () => {
+    const chat = makeChat({ now: NOW });
+    await chat.say(CLERK, '零保告');
+    expect((await chat.say(CLERK, '不是'))[0]?.text).toBe(conversation.guessDeclined());
+    expect(await chat.say(CLERK, '是')).toEqual([]);
+    expect(await chat.say(CLERK, '不是')).toEqual([]);
+    expect((await chat.store.getDay('青石镇', '2026-10-02')).size).toBe(0);
+  });
 });
