@@ -49,7 +49,7 @@ async function bot(o: { pressGuardMs?: number; hold?: { until?: Promise<void> } 
     WECOM_AGENT_ID: '1000002',
     WECOM_APP_TOKEN: APP.token,
     WECOM_APP_ENCODING_AES_KEY: APP.aesKey,
-    WECOM_GROUP_WEBHOOKS: 'units-chat=KEY1',
+    WECOM_GROUP_WEBHOOKS: 'units-chat=KEY1,leaders-chat=KEY2',
     WECOM_API_BASE: fake.url,
   });
   const { deps: base, store, clock } = makeDeps();
@@ -195,6 +195,25 @@ describe('WeCom smart bot (callback): buttons on a receipt', () => {
     const answer = await waitFor('the answer as a message', () => fake.to('/cgi-bin/webhook/send').find((r) => String(r.body.text?.content).includes(conversation.confirmed('张庄村', TODAY, true, false))));
     expect(answer.body.text.mentioned_list).toEqual(['zhangzhuang-head']);
     expect((await store.getDay('青石镇', TODAY)).get('张庄村')?.confirmations.map((c) => c.memberId)).toEqual(['zhangzhuang-head']);
+  });
+});
+
+describe('WeCom smart bot (callback): where a card cannot go', () => {
+  it('a reply to someone off the roster (nobody to @) too long for a card: in place by response_url, naming the words to type', async () => {
+    const { postBot } = await bot();
+    await postBot(text('M5', 'stranger', '张庄村今日零报告'));
+    const reply = await waitFor('the reply', () => fake.to('/cgi-bin/aibot/response')[0]);
+    expect(reply.query.response_code).toBe('RC-M5');
+    expect(reply.body.msgtype).toBe('markdown');
+    expect(reply.body.markdown.content).toContain(buttons.typeHint([buttons.confirmCommand, buttons.undoCommand]));
+    expect(fake.to('/cgi-bin/webhook/send')).toHaveLength(0);
+  });
+
+  it('an alert pushed to the leaders’ group by its webhook names the ledger commands to type', async () => {
+    const { postBot } = await bot();
+    await postBot(text('M6', 'zhangzhuang-clerk', '张庄村即时报告：村民李某某今天上午到县信访局上访，村干部已赶往劝返'));
+    const alert = await waitFor('the alert', () => fake.to('/cgi-bin/webhook/send').find((r) => r.query.key === 'KEY2'));
+    expect(String(alert.body.markdown?.content ?? alert.body.text?.content)).toContain(buttons.typeHint([buttons.assignCaseCommand(1), buttons.resolveCase(1)]));
   });
 });
 
