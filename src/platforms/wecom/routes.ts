@@ -32,7 +32,8 @@ import { translate } from './translate.js';
 //
 // Deadlines: the GET verification must be answered within 1 s; a self-built app POST is dropped after 5 s and
 // retried (3 tries in total). Each handler therefore only hands the message to the Inbox, which dispatches to the
-// handlers after we have answered; redeliveries are dropped there by msgid.
+// handlers after we have answered; redeliveries are dropped there by msgid. The one exception is a smart-bot card
+// press: its answer is the card update, so that request waits (at most PRESS_GUARD_MS) for the handlers' reply.
 
 export interface WecomRoutesOptions {
   config: Config;
