@@ -56,6 +56,11 @@ export interface InboxOptions {
   outageBackoffMs?: number;
   /** A handler that throws (not an outage) is tried this many times in all, then dead-lettered (default 3). */
   maxAttempts?: number;
+  /**
+   * A message handed out more often than this and never acknowledged is parked unhandled (default 5): handling it
+   * ended the consumer each time (a crash, not a throw), and it would end every consumer that takes it over.
+   */
+  maxDeliveries?: number;
   /** Wait before the n-th retry: n × this (default 200 ms). */
   retryDelayMs?: number;
   /** A message taken by a consumer and not acknowledged for this long is taken over by another (default 60 s). */
@@ -90,7 +95,11 @@ export interface JournalingInbox extends Inbox {
  * 3. A handler that throws is retried maxAttempts times in all, then parked in the dead-letter list with an alert.
  *    A store outage is not the message's fault: it stays with this consumer and is retried until Redis answers.
  * 4. A consumer that dies leaves its entries pending: the same instance reads them back at start-up (stable
- *    consumer name), another instance takes them over after reclaimIdleMs (XAUTOCLAIM).
+ *    consumer name), another instance takes them over after reclaimIdleMs (XAUTOCLAIM). Those come back with
+ *    their delivery count and are handled alone (queue-worker.ts); one delivered more than maxDeliveries times
+ *    killed its consumer every time: it is parked with an alert instead of killing this one.
+ * 6. Messages of one sender in one chat are handled in the order they were queued (a correction or a 撤回 after the
+ *    report it is about); other senders' and chats' messages are handled meanwhile.
  * 5. Redis unreachable at accept (error or claimTimeoutMs) → the message is journaled (fsync'd), then
  *    acknowledged. While the journal holds anything, new messages go to it too, so a correction never overtakes
  *    the report it corrects. recover() enqueues the journal in order: a 'duplicate' answer is right to drop (a
@@ -102,6 +111,7 @@ export function createInbox(o: InboxOptions): JournalingInbox {
   const outageBackoffMs = o.outageBackoffMs ?? 1000;
   const maxConcurrent = o.maxConcurrentDispatch ?? 64;
   const maxAttempts = o.maxAttempts ?? 3;
+  const maxDeliveries = o.maxDeliveries ?? 5;
   const retryDelayMs = o.retryDelayMs ?? 200;
   const blockMs = o.blockMs ?? 1000;
   const queue = o.queue ?? createMemoryQueue({ claim: (id, ttl) => store.claimOnce('message', id, ttl) });
@@ -170,12 +180,27 @@ export function createInbox(o: InboxOptions): JournalingInbox {
     await o.onDeadLetter?.({ msg, entryId: e.id, error, attempts }).catch((err: unknown) => logger.error({ err }, 'dead-letter alert failed'));
   }
 
-  async function handle(e: QueueEntry): Promise<void> {
+  /** The tail of each sender-in-chat's messages under way: the next one starts after it. */
+  const chains = new Map<string, Promise<void>>();
+
+  function handle(e: QueueEntry): Promise<void> {
     const msg = decodeInbound(e.payload);
-    if (!msg) {
-      const r = await queue.fail(e, 'undecodable inbox entry', 1);
-      return park(e, undefined, 'undecodable inbox entry', r.attempts);
+    if (!msg) return queue.fail(e, 'undecodable inbox entry', 1).then((r) => park(e, undefined, 'undecodable inbox entry', r.attempts));
+    if (e.deliveries !== undefined && e.deliveries > maxDeliveries) {
+      const error = `delivered ${e.deliveries} times and never acknowledged: handling it ended the consumer each time`;
+      return queue.fail(e, error, 1).then((r) => park(e, msg, error, r.attempts));
     }
+    const k = `${msg.platform}\u0000${msg.chatId}\u0000${msg.userId}`;
+    const run = (chains.get(k) ?? Promise.resolve()).then(() => apply(e, msg));
+    const tail = run.catch(() => undefined);
+    chains.set(k, tail);
+    void tail.then(() => {
+      if (chains.get(k) === tail) chains.delete(k);
+    });
+    return run;
+  }
+
+  async function apply(e: QueueEntry, msg: InboundMessage): Promise<void> {
     for (let outage = 0; !stopped; ) {
       try {
         await withSendSource(`msg:${key(msg)}`, () => o.dispatch(msg));

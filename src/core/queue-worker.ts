@@ -5,6 +5,11 @@ import type { DurableQueue, QueueEntry } from '../store/durable-queue.js';
 // The consumer side both durable queues share (the inbox's messages, the outbox's sends): read up to the free slots,
 // hand each entry to `handle` once per process, take over entries another consumer left idle, and keep reading through
 // an outage without flooding the log. What an entry means, and when it is acknowledged, stays with the caller.
+//
+// An entry handed out before (deliveries > 1: read back after a restart, or taken over from a consumer that went
+// silent) may be the one that killed that consumer. It is handled alone, once nothing else is under way, and taken
+// over one at a time: if it kills this process too, only its own delivery count has grown, so a count cap
+// (inbox.ts) parks the culprit and never the entries that happened to be read beside it.
 
 export interface QueueWorkerOptions {
   /** For log lines: 'inbox' or 'outbox'. */
@@ -40,9 +45,10 @@ export function createQueueWorker(o: QueueWorkerOptions): QueueWorker {
   let stopped = false;
   let slot: (() => void) | undefined;
   let reclaimTimer: NodeJS.Timeout | undefined;
+  let reclaimDue = false;
 
-  function run(e: QueueEntry): void {
-    if (active.has(e.id)) return;
+  function run(e: QueueEntry): Promise<void> | undefined {
+    if (active.has(e.id)) return undefined;
     active.add(e.id);
     const p = o
       .handle(e)
@@ -53,12 +59,38 @@ export function createQueueWorker(o: QueueWorkerOptions): QueueWorker {
         slot?.();
       });
     inFlight.add(p);
+    return p;
+  }
+
+  const suspect = (e: QueueEntry) => (e.deliveries ?? 1) > 1;
+
+  /** Handles a suspect entry with nothing else under way. */
+  async function alone(e: QueueEntry): Promise<void> {
+    while (inFlight.size) await Promise.allSettled([...inFlight]);
+    await run(e);
+  }
+
+  /** Takes over what other consumers left idle, one entry at a time, each handled alone. */
+  async function takeOver(): Promise<void> {
+    reclaimDue = false;
+    let taken = 0;
+    while (!stopped && taken < o.maxInFlight) {
+      const [e] = await queue.reclaim(o.reclaimIdleMs, 1);
+      if (!e) break;
+      if (active.has(e.id)) continue;
+      if (taken++ === 0) logger.warn({ entry: e.id }, `${name}: taking over ${o.what} another consumer left unfinished`);
+      await alone(e);
+    }
   }
 
   async function loop(): Promise<void> {
     let failures = 0;
     let logged = false;
     while (!stopped) {
+      if (reclaimDue) {
+        await takeOver().catch(() => undefined);
+        continue;
+      }
       if (inFlight.size >= o.maxInFlight) {
         await new Promise<void>((r) => {
           slot = r;
@@ -79,7 +111,12 @@ export function createQueueWorker(o: QueueWorkerOptions): QueueWorker {
         await sleep(Math.min(2000, 100 * failures));
         continue;
       }
-      for (const e of entries) run(e);
+      for (const e of entries) {
+        // Being handled here already (a re-read after a reconnect): waiting for it would hand it out a second time.
+        if (active.has(e.id)) continue;
+        if (suspect(e)) await alone(e);
+        else run(e);
+      }
     }
   }
 
@@ -87,14 +124,9 @@ export function createQueueWorker(o: QueueWorkerOptions): QueueWorker {
     inFlight,
     start() {
       reclaimTimer = setInterval(() => {
-        if (stopped || inFlight.size >= o.maxInFlight) return;
-        void queue
-          .reclaim(o.reclaimIdleMs, o.maxInFlight - inFlight.size)
-          .then((es) => {
-            if (es.length) logger.warn({ count: es.length }, `${name}: took over ${o.what} another consumer left unfinished`);
-            for (const e of es) run(e);
-          })
-          .catch(() => undefined);
+        if (stopped) return;
+        reclaimDue = true;
+        slot?.();
       }, o.reclaimEveryMs);
       reclaimTimer.unref();
       return loop();

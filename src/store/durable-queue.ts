@@ -10,6 +10,11 @@
 export interface QueueEntry {
   id: string;
   payload: string;
+  /**
+   * How many times the entry was handed out, set when it comes back from a pending list (a restart under the same
+   * consumer name, a takeover): above 1, a consumer took it before and died or gave up without acknowledging it.
+   */
+  deliveries?: number;
 }
 
 export interface DeadLetter {
@@ -30,10 +35,11 @@ export interface DurableQueue {
   enqueue(dedupeId: string, payload: string, ttlSeconds: number): Promise<'accepted' | 'duplicate'>;
   /**
    * Up to `count` entries for this consumer: first those it read before and never acknowledged (a previous run
-   * under the same consumer name), then new ones. Waits up to `blockMs` when there are none; [] after close().
+   * under the same consumer name), one at a time and with their `deliveries`, then new ones. Waits up to
+   * `blockMs` when there are none; [] after close().
    */
   read(count: number, blockMs: number): Promise<QueueEntry[]>;
-  /** Entries read by any consumer and left unacknowledged for at least `minIdleMs` become this consumer's. */
+  /** Entries read by any consumer and left unacknowledged for at least `minIdleMs` become this consumer's (with their `deliveries`). */
   reclaim(minIdleMs: number, count: number): Promise<QueueEntry[]>;
   /** Done: the entry leaves the queue. */
   ack(id: string): Promise<void>;

@@ -75,6 +75,15 @@ export function createRedisQueue(o: RedisQueueOptions): DurableQueue {
     }
   };
 
+  /** Each entry's delivery count, from the group's pending list (a crash loop shows there as a count that grows). */
+  const withDeliveries = (entries: QueueEntry[]) =>
+    Promise.all(
+      entries.map(async (e) => {
+        const [row] = (await redis.xpending(k.stream, QUEUE_GROUP, e.id, e.id, 1)) as [string, string, number, number][];
+        return row ? { ...e, deliveries: Number(row[3]) } : e;
+      }),
+    );
+
   const forget = (ids: string[]) => Promise.all(ids.map((id) => ackScript.run(redis, [k.stream, k.tries], [QUEUE_GROUP, id])));
 
   async function readOnce(count: number, blockMs: number): Promise<QueueEntry[]> {
@@ -82,13 +91,14 @@ export function createRedisQueue(o: RedisQueueOptions): DurableQueue {
     const gone: string[] = [];
     if (backlog !== undefined) {
       // Our own pending entries first (the process that used this consumer name died before acknowledging),
-      // each once: the cursor moves past what was handed out.
-      const reply = (await redis.xreadgroup('GROUP', QUEUE_GROUP, consumer, 'COUNT', count, 'STREAMS', k.stream, backlog)) as StreamReply;
+      // each once: the cursor moves past what was handed out. One at a time: reading one raises its delivery
+      // count, and an entry that kills the process must not raise the counts of the entries read beside it.
+      const reply = (await redis.xreadgroup('GROUP', QUEUE_GROUP, consumer, 'COUNT', Math.min(1, count), 'STREAMS', k.stream, backlog)) as StreamReply;
       const ids = (reply ?? []).flatMap(([, list]) => list.map(([id]) => id));
       entriesOf(reply, out, gone);
       await forget(gone);
       backlog = ids.length ? ids[ids.length - 1] : undefined;
-      if (ids.length) return out;
+      if (ids.length) return withDeliveries(out);
     }
     if (!blocking) {
       blocking = duplicate(redis);
@@ -137,7 +147,7 @@ export function createRedisQueue(o: RedisQueueOptions): DurableQueue {
         const gone: string[] = [];
         entriesOf([[k.stream, reply[1] ?? []]], out, gone);
         await forget(gone);
-        return out;
+        return withDeliveries(out);
       });
     },
     async ack(id) {

@@ -14,8 +14,8 @@ const root = mkdtempSync(join(tmpdir(), 'wwb-inbox-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 let n = 0;
 
-function msg(id: string): InboundMessage {
-  return { platform: 'dingtalk', msgId: id, chatId: 'c1', userId: 'u1', text: `message ${id}`, at: new Date('2026-10-01T01:00:00Z') };
+function msg(id: string, userId = 'u1'): InboundMessage {
+  return { platform: 'dingtalk', msgId: id, chatId: 'c1', userId, text: `message ${id}`, at: new Date('2026-10-01T01:00:00Z') };
 }
 
 /**
@@ -73,11 +73,42 @@ describe('Inbox dispatch queue', () => {
       },
     });
     const ids = Array.from({ length: 20 }, (_, i) => `q${i}`);
-    for (const id of ids) expect(await inbox.accept(msg(id))).toBe('accepted');
+    for (const [i, id] of ids.entries()) expect(await inbox.accept(msg(id, `u${i}`))).toBe('accepted');
     await inbox.drain();
     expect(started).toEqual(ids);
     expect(peak).toBe(3);
     expect(running).toBe(0);
+  });
+
+  it("handles one sender's messages in a chat one after another, in order, beside other senders' messages", async () => {
+    const store = new FlakyStore();
+    const log: string[] = [];
+    let running = 0;
+    let peak = 0;
+    const inbox = createInbox({
+      store,
+      logger: silentLogger,
+      metrics: createMetrics(),
+      dedupeTtlSeconds: 600,
+      dispatch: async (m) => {
+        running++;
+        peak = Math.max(peak, running);
+        log.push(`start ${m.msgId}`);
+        // The first message of u1 is the slowest: its correction must still come after it.
+        await new Promise((r) => setTimeout(r, m.msgId === 'a1' ? 30 : 2));
+        log.push(`end ${m.msgId}`);
+        running--;
+      },
+    });
+    for (const [id, user] of [['a1', 'u1'], ['b1', 'u2'], ['a2', 'u1'], ['b2', 'u2'], ['a3', 'u1']] as const) await inbox.accept(msg(id, user));
+    await inbox.drain();
+    const at = (e: string) => log.indexOf(e);
+    expect(at('end a1')).toBeLessThan(at('start a2'));
+    expect(at('end a2')).toBeLessThan(at('start a3'));
+    expect(at('end b1')).toBeLessThan(at('start b2'));
+    // u2's messages did not wait for u1's slow one.
+    expect(at('end b2')).toBeLessThan(at('end a1'));
+    expect(peak).toBe(2);
   });
 });
 
