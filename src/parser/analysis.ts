@@ -1,5 +1,5 @@
 import type { DayMention } from './dates.js';
-import { alt, ELSEWHERE_MARKERS, GRIEVANCE_WORDS, PETITION_HEADINGS, PETITION_KINDS, HEARSAY_MARKERS, MODAL_AFTER, MODAL_BEFORE, NEGATORS, NONE_ANSWERS, PAST_MARKERS, WARNING_MARKERS } from './lexicon.js';
+import { alt, ELSEWHERE_MARKERS, NOT_OURS, GRIEVANCE_WORDS, PETITION_HEADINGS, PETITION_KINDS, HEARSAY_MARKERS, MODAL_AFTER, MODAL_BEFORE, NEGATORS, NONE_ANSWERS, PAST_MARKERS, WARNING_MARKERS } from './lexicon.js';
 
 // The shared reading of a normalised message: a masked copy in which negated and retracted phrases are blanked
 // (same length, so positions line up with the text), and its clauses with two flags that the rules need:
@@ -91,6 +91,8 @@ const NEG_THING = `(?:${alt([...PETITION_HEADINGS, ...PETITION_KINDS, '上访', 
 const SHORT_FORM_MASK = new RegExp(`(?:${alt([...PETITION_HEADINGS, ...PETITION_KINDS, '上访', '信访'])})(?:访|上访)?0(?:人次|人|件|起|次|批)?(?![\\d.])`, 'g');
 // After formMask (the form with colons), in this order.
 const MASKS: readonly RegExp[] = [
+  // 〔纠纷类型:邻里纠纷,当事人:曾某某…〕: a dispute ledger's row (normalize.ts), counted by the ledger's figures.
+  /〔[^〕\n]*〕/g,
   SHORT_FORM_MASK,
   // Before the negations that read forward, which would blank the 没有 it needs.
   // 集体访也没有 / 拉横幅堵门的都没有 (said after the thing, as people speak): up to the negation at a clause's end
@@ -116,7 +118,7 @@ const MASKS: readonly RegExp[] = [
 ];
 
 // Every mask above needs one of these characters; most messages have none.
-const MASK_CUE = /[无没未不杜严防避谨并打从尚“"‘'暂0误错零]/;
+const MASK_CUE = /[无没未不杜严防避谨并打从尚“"‘'暂0误错零〔]/;
 // 可能/估计 are guesses: a risk like a threat, said before or after what they qualify.
 const INTENTION = new RegExp(alt(MODAL_BEFORE), 'g');
 // Whose and when (see Clause.scope). 曾 alone is a surname (曾庆余), so only its compounds are in PAST_MARKERS.
@@ -125,7 +127,11 @@ const HEARSAY = new RegExp(alt(HEARSAY_MARKERS), 'g');
 // The other place as the subject: not the other party (与邻村起了争执) nor where our villager went (到隔壁村闹),
 // nor 有个村民 (a villager of ours).
 // 听说是青龙镇的, 我们镇没有: a named other township said to be the one.
-const ELSEWHERE = new RegExp(`(?<![与和跟同到去在往赴对向])(?:${alt(ELSEWHERE_MARKERS)})(?![民干委里组])|是[\\u4e00-\\u9fa5]{2,3}[镇乡县]的|我们(?:镇|乡|村)没有`, 'g');
+// 外镇/外村 only as a word of its own (另外镇里…, 另外村民… are everyday words); 经核实非本村人员 says the news is not ours.
+const ELSEWHERE = new RegExp(
+  `(?<![与和跟同到去在往赴对向另])(?:${alt(ELSEWHERE_MARKERS)})(?![民干委里组])|是[\\u4e00-\\u9fa5]{2,3}[镇乡县]的|我们(?:镇|乡|村)没有|${alt(NOT_OURS)}`,
+  'g',
+);
 const WARNING = new RegExp(alt(WARNING_MARKERS), 'g');
 // These may also stand after what they qualify (有进京可能, 有去省里的打算), so they hold for the whole clause.
 const POST_INTENTION = new RegExp(alt(MODAL_AFTER), 'g');

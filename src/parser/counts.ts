@@ -79,6 +79,8 @@ export function extractCounts(text: string, looseDisputes = true): CountsResult 
     }
   }
   if (petitions !== undefined && !petitionsConflict) counts.petitions = petitions;
+  // 接待来访3批，受理信访事项2件: two petition figures that cannot be summed still make the message an assessment.
+  const conflicting = petitionsConflict;
   if (counts.disputesFound === undefined && looseDisputes) {
     const m = LOOSE_DISPUTES.exec(text);
     const n = m ? parseNumber(m[1]!) : null;
@@ -86,8 +88,9 @@ export function extractCounts(text: string, looseDisputes = true): CountsResult 
   }
   // A form's field answered with 无: 新增信访：无 / 异常：无.
   if (counts.petitions === undefined && NO_PETITIONS.test(text)) counts.petitions = 0;
+  const stated = Object.keys(counts).length > 0 || conflicting;
+  // 重点人员异常：无 alone is a zero form's line, not a 日研判's figure (as 均稳定 alone is not).
   if (counts.keyPersonsAbnormal === undefined && NO_ABNORMAL.test(text)) counts.keyPersonsAbnormal = 0;
-  const stated = Object.keys(counts).length > 0;
   if (stated) {
     if (counts.petitions === undefined && NO_NEW_PETITIONS.test(text)) counts.petitions = 0;
   }

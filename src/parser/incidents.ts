@@ -26,7 +26,7 @@ const FLARE = /(?:抖音|快手|微博|网上|网络|朋友圈|微信群|视频�
 const COLLECTIVE = /集体|联名|群体|群访|集访/;
 const CROWD = /聚集|聚在|围堵|堵路|堵门|拦路|堵塞|阻断|封路|拦截|阻挠|阻止施工|横幅|静坐/;
 // 五户人家一起: five households are more than five people.
-const HOUSEHOLDS = new RegExp(`${NUM}户`);
+const HOUSEHOLDS = new RegExp(`${NUM}(?:余|多|几|来)?户`);
 const FAMILY = new RegExp(`一家${NUM}口`);
 // 夫妻俩, 母子二人: two people when no figure is given.
 const PAIR = /夫妻|夫妇|两口子|老两口|母子|父子|母女|父女|兄弟俩|姐妹俩|兄妹俩|姐弟俩|兄弟两个|两兄弟|两个人|两人/;

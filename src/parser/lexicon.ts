@@ -65,7 +65,19 @@ export const CALM_WORDS = [
   '无事报平安',
   '报个平安',
   '报平安',
+  '今天没事',
+  '今日没事',
+  '今天没啥事',
+  '今天啥事没有',
+  '今天啥事都没有',
+  '今天什么事都没有',
+  '一切安好',
+  '太平无事',
+  '风平浪静',
 ] as const;
+
+/** The report's own words, kept whole when a space is typed inside them (零 报告, 重点 人员). */
+export const KEY_WORDS = ['日研判', '研判', '重点人员', '矛盾纠纷', '即时报告', '集体访', '上访', '信访', '进京', '赴省', '到市', '无异常', '均稳定'] as const;
 
 // ——— what happened ———
 /** Words of a petition act. */
@@ -118,6 +130,9 @@ export const PETITION_KINDS = [
   '联名信',
   '重复访',
 ] as const;
+
+/** Something of the day already reported on its own (上午…的事已即时报告): the day is not a zero report's. */
+export const ALREADY_REPORTED = ['已即时报告', '已经即时报告', '已作即时报告', '已做即时报告', '已单独报告', '已单独上报', '已另行报告', '已另行上报', '已另报', '另行上报'] as const;
 
 // ——— not understood for sure (the bot asks back) ———
 /** 同上 / 和昨天一样: the same as the unit's last report. */
@@ -214,7 +229,9 @@ export const PAST_MARKERS = [
 export const HEARSAY_MARKERS = ['听说', '据说', '据传', '传言', '网传', '听人说', '听别人说', '有人说'] as const;
 /** Another place than the sender's unit (隔壁青山镇, 有个村). */
 /** (外村/外镇 are left out: 另外村民…, 另外镇里… are everyday words.) */
-export const ELSEWHERE_MARKERS = ['隔壁', '邻村', '邻镇', '邻乡', '其他村', '别的村', '有个村', '有一个村', '某村', '兄弟乡镇', '其他乡镇', '周边乡镇', '其他地方', '别的地方'] as const;
+export const ELSEWHERE_MARKERS = ['外镇', '外乡', '外村', '外县', '隔壁', '邻村', '邻镇', '邻乡', '其他村', '别的村', '有个村', '有一个村', '某村', '兄弟乡镇', '其他乡镇', '周边乡镇', '其他地方', '别的地方'] as const;
+/** Checked and found not to be the unit's (经核实非本村人员, 不是我们村的). */
+export const NOT_OURS = ['非本村', '非我村', '非本社区', '非我社区', '不是本村', '不是我村', '不是我们村', '不是本社区', '不是我们社区', '不是我们这的', '不属于本村'] as const;
 /** A warning to everyone built on someone else's case (吸取教训). */
 export const WARNING_MARKERS = ['吸取教训', '引以为戒', '举一反三', '警钟', '以此为戒', '大家一定', '大家要', '各村要', '各社区要', '务必'] as const;
 

@@ -1,5 +1,5 @@
 import * as OpenCC from 'opencc-js/t2cn';
-import { alt, SIGNATURE_ROLES } from './lexicon.js';
+import { alt, KEY_WORDS, SIGNATURE_ROLES, ZERO_REPORT_WORDS } from './lexicon.js';
 
 // One normalised copy of a message that every rule reads: NFKC (full-width digits/letters/punctuation → ASCII,
 // ① → 1), Traditional → Simplified, no emoji, no @-mentions, no control characters, common typos fixed.
@@ -72,9 +72,19 @@ function hasTraditional(text: string): boolean {
 // CJK character is typing, not a pause. Two words of two or more characters (柳林 石桥两村) keep theirs.
 const SPACED_OUT = / (?:(?<=(?:^|[\s,.;:!?、])[\u4e00-\u9fa5] )(?=[\u4e00-\u9fa5])|(?<=[\u4e00-\u9fa5] )(?=[\u4e00-\u9fa5](?:$|[\s,.;:!?、])))/g;
 
+// 零 报告, 重点 人员: a space typed inside one of the report's own words.
+const SPACED_WORD = new RegExp(
+  [...ZERO_REPORT_WORDS, ...KEY_WORDS]
+    .filter((w) => w.length > 1)
+    .sort((a, b) => b.length - a.length)
+    .map((w) => [...w].join(' ?'))
+    .join('|'),
+  'g',
+);
+
 // A signature or contact line (村支书：贺某（签字）, 报告人：王某某 联系电话：139…): who signed, never a report.
 // The role word, a colon, and a short value that tells nothing (no petition, dispute or state word).
-const SIGNATURE = new RegExp(`(?:${alt(SIGNATURE_ROLES)})\\s*:[^\\n。;,]{0,40}`, 'g');
+const SIGNATURE = new RegExp(`(?:${alt(SIGNATURE_ROLES)})\\s*:[^\\n。;,〕]{0,40}`, 'g');
 const SIGNATURE_CUE = new RegExp(`(?:${alt(SIGNATURE_ROLES)})\\s*:`);
 const TELLS_SOMETHING = /访|纠纷|矛盾|零报|报告(?!人)|研判|稳定|稳控|平安|异常|在家|外出|失联|无|没有|情况|发生|聚集|冲突|今日|今天|村民|居民|重点/;
 const SIGNED = /\(?(?:签字|签名|盖章)\)?\s*$/;
@@ -94,6 +104,7 @@ function dropSignatures(text: string, out: string[]): string {
 // Rows pasted from Excel: cells separated by tabs. A header row (no figures) over rows of figures becomes
 // “header:cell” clauses; a single row becomes “label:figure” pairs (排查	3	化解	3 → 排查:3,化解:3).
 const ROW_LABEL = /^(?:项目|类别|事项|内容|指标|类型|名称|情形)$/;
+const LEDGER_HEADER = /^(?:当事人|纠纷类型|矛盾类型|纠纷名称|纠纷事由|基本情况|简要情况|化解情况|调处情况|调处结果|涉及人员|双方当事人)$/;
 const HAS_FIGURE = /\d|^[零一二两三四五六七八九十]+$|^(?:无|没有|暂无)$/;
 function tableRows(text: string): string {
   const lines = text.split('\n');
@@ -106,7 +117,9 @@ function tableRows(text: string): string {
     }
     const cells = line.split('\t').map((c) => c.trim());
     const next = lines[i + 1]?.split('\t');
-    if (!cells.some((c) => HAS_FIGURE.test(c)) && next && next.length === cells.length && next.some((c) => HAS_FIGURE.test(c.trim()))) {
+    // A header: no figures nor names in it, over a row of the same width with figures or names (姓名	现实表现 over
+    // 蒋某某	稳定).
+    if (!cells.some((c) => HAS_FIGURE.test(c) || c.includes('某')) && next && next.length === cells.length && next.some((c) => HAS_FIGURE.test(c.trim()) || /某/.test(c))) {
       header = cells;
       lines[i] = '';
       continue;
@@ -114,7 +127,12 @@ function tableRows(text: string): string {
     if (header && header.length === cells.length) {
       // 项目	数量 / 进京访	0: the first column names the row's field.
       if (ROW_LABEL.test(header[0]!)) lines[i] = `${cells[0]}:${cells.slice(1).filter(Boolean).join(',')}。`;
-      else lines[i] = `${cells.map((c, j) => (header![j] ? `${header![j]}:${c}` : c)).filter((c) => c && !c.endsWith(':')).join(',')}。`;
+      else {
+        const row = cells.map((c, j) => (header![j] ? `${header![j]}:${c}` : c)).filter((c) => c && !c.endsWith(':')).join(',');
+        // A row of a dispute ledger (纠纷类型, 当事人, 基本情况…) describes a dispute its figures count: a note, whose
+        // parties are not key persons and whose 争执 is not a flare-up of the day.
+        lines[i] = header.some((h) => LEDGER_HEADER.test(h)) ? `〔${row}〕` : `${row}。`;
+      }
       continue;
     }
     header = null;
@@ -136,7 +154,9 @@ function tableRows(text: string): string {
 // A person's form (姓名：王某某\n行踪：在家\n表现：稳定): the fields after a name line belong to that person, so
 // they join its line (a line break would end what is said of the name).
 const NAME_FIELD = /^\s*(?:\d{1,2}[.、)]?\s*)?(?:姓名|人员|对象|重点人员)\s*:/;
-const PERSON_FIELD = /^\s*(?:行踪|去向|现状|状态|动态|近况|表现|情绪|思想动态|稳控情况|在控情况|现实表现|活动情况|目前|所在|住址|位置|诉求|稳控措施|包保人|包保责任人|是否在控|是否异常)\s*:/;
+// Any short field (所属村组：, 当日表现：, 稳控措施：) that follows, as forms name them in many ways; a new name or a
+// line that is not a field ends the person.
+const PERSON_FIELD = /^\s*[\u4e00-\u9fa5]{2,8}\s*:/;
 function joinPersonFields(text: string): string {
   const lines = text.split('\n');
   let inPerson = false;
@@ -190,7 +210,7 @@ export function normalizeText(raw: string): Normalized {
   if (text.includes('[')) text = text.replace(PLACEHOLDER, ' ');
   text = text.replace(TYPOS, fixTypo);
   text = text.replace(/[ \u3000]+/g, ' ').trim();
-  if (text.includes(' ')) text = text.replace(SPACED_OUT, '');
+  if (text.includes(' ')) text = text.replace(SPACED_OUT, '').replace(SPACED_WORD, (w) => w.replace(/ /g, ''));
   if (text.includes('姓名') && text.includes('\n')) text = joinPersonFields(text);
   const signatures: string[] = [];
   if (text.includes(':')) text = dropSignatures(text, signatures).replace(/ {2,}/g, ' ').replace(/ +(?=\n|$)/g, '').trim();

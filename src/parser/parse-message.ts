@@ -1,12 +1,13 @@
-import { shanghaiDate } from '../dates.js';
+import { addDays, shanghaiDate } from '../dates.js';
 import { analyse } from './analysis.js';
 import { strongCommand, weakCommand } from './commands.js';
 import { extractCounts, extractLevel } from './counts.js';
 import { dayMentions, findDate } from './dates.js';
 import { findEscalations, maxEscalation } from './escalation.js';
 import { extractIncidents, sentenceAround } from './incidents.js';
-import { alt, DISPUTE_WORDS, MISSING_WORDS, PLAIN_DISTRESS_WORDS, SAME_AS_BEFORE, ZERO_REPORT_WORDS } from './lexicon.js';
+import { ALREADY_REPORTED, alt, DISPUTE_WORDS, MISSING_WORDS, PLAIN_DISTRESS_WORDS, SAME_AS_BEFORE, ZERO_REPORT_WORDS } from './lexicon.js';
 import { normalizeText } from './normalize.js';
+import { NUM, parseNumber } from './numbers.js';
 import { extractPersons, findNames } from './persons.js';
 import { type DatedReport, isDated, type ParseInput, type ParseResult, type ParseWarningCode, type Report, type UnitName } from './schema.js';
 import { zeroEvidence } from './zero.js';
@@ -21,6 +22,7 @@ const QUESTION = /[?]|吗|请问|问一下|要不要|算不算|谁|哪些|哪个
 const CLOSING_NE = /呢\s*$/;
 // Leaders' and the office's notices: instructions to the units, not reports.
 const NOTICE = /要求|都要报|也要报|第一时间|恢复每|明天起|请各|各村|各社区|各单位|各位|严禁|严防|务必|提醒|通知|会议|开会|召开|注意|落实|抓紧|按时|及时|做好|加强|确保|一律|必须|不得|制度|推进/;
+const NOTICE_TO_ALL = /^(?:【[^】]{0,8}】)?\s*(?:各村|各社区|各单位|各位|请各|各网格|大家|通知|提醒|紧急通知)/;
 const REPORTISH = /报告|研判|重点人员|零报|动态|上访|信访|纠纷/;
 const ASSESSMENT = /研判/;
 // “今天的日研判晚点报”: a report promised, not made; “日研判前面已经报了，不重复报了”: one made before.
@@ -29,6 +31,7 @@ const LATER_TALK = /(?:研判|报告|动态|情况)[^,;。]{0,4}(?:晚点|晚些
 const UNNAMED_ABNORMAL = new RegExp(`${alt(PLAIN_DISTRESS_WORDS)}|${alt(MISSING_WORDS)}|不太稳|不大稳|地点不清楚|情绪激动|情绪波动|情绪不稳|过激|扬言|上访苗头|进京苗头|上访倾向|外出上访`);
 // A group stirring (业主商量维权, 矛盾比较大): no person to name, but never a zero report next to it.
 const GROUP_SIGNAL = /维权|串联|矛盾比较大|矛盾较大|矛盾突出|矛盾激烈|议论纷纷/;
+const ALREADY = new RegExp(alt(ALREADY_REPORTED));
 const UNNAMED_AWAY = new RegExp(`外出|${alt(MISSING_WORDS)}`);
 /** The name given to a key person the message does not name, so the report still reaches the leaders. */
 export const UNNAMED_PERSON = '未具名人员';
@@ -115,7 +118,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
 
   const happened = incidents.length > 0 || persons.some((p) => p.state === 'abnormal' || p.escalation !== null);
 
-  if (input.senderUnit == null && NOTICE.test(text) && !(happened && mentions.length > 0)) return chatter(warnings);
+  // A notice addressed to all (各村注意：…), forwarded by anyone, is not the sender's report.
+  if ((input.senderUnit == null || NOTICE_TO_ALL.test(text)) && NOTICE.test(text) && !(happened && mentions.length > 0)) return chatter(warnings);
   if ((QUESTION.test(text) || (CLOSING_NE.test(text) && !zero.valid)) && !happened) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, true, norm.mentioned);
 
   // An abnormal person or a petition heading that no named person or incident carries still counts.
@@ -132,6 +136,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     happened ||
     unnamed ||
     GROUP_SIGNAL.test(a.masked) ||
+    ALREADY.test(a.present) ||
     // 周某某上午情绪激动的情况已处置，现在家: calm again, but the day had something to report.
     (persons.length > 0 && UNNAMED_ABNORMAL.test(a.masked)) ||
     (counts.disputesFound ?? 0) > 0 ||
@@ -155,13 +160,26 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const zeroThenFigures = fullAssessment && !reportsSomething && zeroFirst(text);
   if (zero.valid && (!fullAssessment || zeroThenFigures)) {
     if (reportsSomething) warnings.push('self_contradiction');
-    else for (const u of chain.length > 1 ? chain : [unit]) dated.push({ kind: 'zero_report', ...base, unit: u });
+    else {
+      // 昨天和今天都零报告 / 昨天的零报告忘发了，今天也是零报告: one zero report for each day.
+      const two = TWO_DAYS.exec(text);
+      const days = two ? [addDays(sentDay, RELATIVE_DAY[two[1] ?? two[2]!]!), sentDay] : [date];
+      for (const d of days) for (const u of chain.length > 1 ? chain : [unit]) dated.push({ kind: 'zero_report', ...base, unit: u, date: d });
+    }
   }
   if (isAssessment) dated.push({ kind: 'daily_assessment', ...base, counts, level });
   if (persons.length > 0) dated.push({ kind: 'key_person', ...base, persons });
-  for (const i of incidents) {
-    const [s, e] = sentenceAround(text, i.at);
-    dated.push({ kind: 'incident', ...base, unit: unitIn(s, e) ?? unit, escalation: i.escalation, people: i.people, collective: i.collective, summary: i.summary });
+  // 石门坎和新民各有1人在区信访局: units listed, then 各/分别: the one incident told is each unit's.
+  const each = incidents.length === 1 && chain.length > 1 ? EACH.exec(text.slice(lastChainEnd(mentions, chain))) : null;
+  if (each) {
+    const i = incidents[0]!;
+    const people = each[1] !== undefined ? parseNumber(each[1]) : i.people;
+    for (const u of chain) dated.push({ kind: 'incident', ...base, unit: u, escalation: i.escalation, people, collective: i.collective || (people ?? 0) >= 5, summary: i.summary });
+  } else {
+    for (const i of incidents) {
+      const [s, e] = sentenceAround(text, i.at);
+      dated.push({ kind: 'incident', ...base, unit: unitIn(s, e) ?? unit, escalation: i.escalation, people: i.people, collective: i.collective, summary: i.summary });
+    }
   }
 
   // 平安 / 无情况 said beside what happened contradicts itself as much as 零报告 does.
@@ -186,7 +204,22 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
 }
 
 
+const EACH = new RegExp(`^(?:村|社区)?(?:两村|三村|两个村|几个村)?\\s*(?:各|分别|都各)(?:有|自有)?\\s*(?:${NUM}(?:个|名|位)?人)?`);
+function lastChainEnd(mentions: readonly { unit: string; end: number }[], chain: readonly string[]): number {
+  let end = 0;
+  for (const m of mentions) {
+    if (!chain.includes(m.unit)) break;
+    end = m.end;
+  }
+  return end;
+}
+
 const ZERO_WORD = new RegExp(alt(ZERO_REPORT_WORDS));
+const EARLIER = '(昨天|昨日|前天)';
+const TWO_DAYS = new RegExp(
+  `${EARLIER}(?:和|与|跟|、|及)?(?:今天|今日)(?:都|均|也)(?:是)?(?:${alt(ZERO_REPORT_WORDS)})|${EARLIER}的?(?:${alt(ZERO_REPORT_WORDS)})[^。;\\n]{0,12}?(?:今天|今日)(?:也|同样|还|仍)(?:是)?(?:${alt(ZERO_REPORT_WORDS)})`,
+);
+const RELATIVE_DAY: Record<string, number> = { 昨天: -1, 昨日: -1, 前天: -2 };
 const FIGURES_WORD = /研判|排查|纠纷|信访|化解|来访/;
 function zeroFirst(text: string): boolean {
   const z = text.search(ZERO_WORD);
@@ -225,8 +258,14 @@ const UNIT_AT_START = 14;
 // What may stand before the unit at a line's start: list markers, a 序号/日期 column, the 单位 column's label.
 const LINE_LEAD = /^(?:[\s\d.、)(:,-]|序号|单位|日期|名称|月|日|号)*$/;
 function unitBlocks(text: string, units: readonly UnitName[]): string[] | null {
-  if (!text.includes('\n')) return null;
-  const lines = text.split('\n');
+  const byLine = text.includes('\n') ? blocksOf(text.split('\n'), units, '\n') : null;
+  if (byLine) return byLine;
+  // 茶园零报告；大湾村有2人到镇信访办反映低保问题: sentences that each start with their own unit.
+  if (!/[;。]./.test(text)) return null;
+  return blocksOf(text.split(/(?<=[;。])/), units, '');
+}
+
+function blocksOf(lines: string[], units: readonly UnitName[], sep: string): string[] | null {
   const starts: number[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
@@ -240,14 +279,14 @@ function unitBlocks(text: string, units: readonly UnitName[]): string[] | null {
     starts.push(i);
   }
   if (starts.length < 2) return null;
-  const header = lines.slice(0, starts[0]).join('\n');
+  const header = lines.slice(0, starts[0]).join(sep);
   return starts.map((s, k) => {
     // A note in brackets under the list (（以上三村书记在镇里开会，委托代报）) belongs to no one unit.
     const body = lines
       .slice(s, starts[k + 1] ?? lines.length)
       .filter((l) => !/^\s*\(.*\)?\s*$/.test(l))
-      .join('\n');
-    return header ? `${header}\n${body}` : body;
+      .join(sep);
+    return header ? `${header}${sep || ' '}${body}` : body;
   });
 }
 

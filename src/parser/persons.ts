@@ -109,7 +109,8 @@ const HOME_NOW = /已?从[\u4e00-\u9fa5]{1,6}回来|返回家中|返乡到家|�
 const HOME = /在(?:她|他)家|把人看住|(?<!不|没)在家|(?<!不|没)在村|在本地|在当地|在厂|在本村|在社区|在小区|在本镇|在镇上|居家|在单位/g;
 // Travel to a town or city (去了市里，说是看病): away, unless only intended (扬言要到区里…).
 const TRAVEL = /(?:去|到|前往|赴)了?(?:北京|省城|省里|市里|县城|县里|区里|外地|外省|[\u4e00-\u9fa5]{2}(?:省|市))/g;
-const AWAY = /返程|在(?!他|她|家|村|控|岗|册|本|镇|场|押|内|外|线|读|校|职|世|医|厂|社|单|当|附|周|路|这|那|哪|里|屋|田|地|院|稳|做|处|调|核|跟|盯|劝|接|守|办|开|等|看|管|上|下)[\u4e00-\u9fa5]{2}(?=\s|[,;。:]|$)|出去了|不知道去哪|不知道去了哪|出的门|出门了|去[\u4e00-\u9fa5]{2}(?:打工|务工)|人不见了|不见了|找不着|不在家|没在家|不在村|未归|找不到|外出|外地|在外|去向不明|下落不明|失联|联系不上|不知去向|出门未归|离家|在(?:北京|上海|广州|深圳|天津|省城|市里|县城|外省|外市)|在[\u4e00-\u9fa5]{2}(?:省|市)|在(?!本地|当地|本村|村里|家里|镇上|本镇|厂里|附近|周边)[\u4e00-\u9fa5]{2,4}(?:打工|务工|做工|上班|工作)/g;
+// …|(?<=^|[:,\s])广东东莞务工: a place then work, as a form's cell or a clause says it (not 在家务工, 本地打工).
+const AWAY = /(?<=^|[:,\s])(?!在|本|当|村|镇|附近|家|厂|县城)[\u4e00-\u9fa5]{2,6}(?:务工|打工)|返程|在(?!他|她|家|村|控|岗|册|本|镇|场|押|内|外|线|读|校|职|世|医|厂|社|单|当|附|周|路|这|那|哪|里|屋|田|地|院|稳|做|处|调|核|跟|盯|劝|接|守|办|开|等|看|管|上|下)[\u4e00-\u9fa5]{2}(?=\s|[,;。:]|$)|出去了|不知道去哪|不知道去了哪|出的门|出门了|去[\u4e00-\u9fa5]{2}(?:打工|务工)|人不见了|不见了|找不着|不在家|没在家|不在村|未归|找不到|外出|外地|在外|去向不明|下落不明|失联|联系不上|不知去向|出门未归|离家|在(?:北京|上海|广州|深圳|天津|省城|市里|县城|外省|外市)|在[\u4e00-\u9fa5]{2}(?:省|市)|在(?!本地|当地|本村|村里|家里|镇上|本镇|厂里|附近|周边)[\u4e00-\u9fa5]{2,4}(?:打工|务工|做工|上班|工作)/g;
 
 export interface NameHit {
   name: string;
@@ -142,7 +143,7 @@ export function findNames(a: Analysis): NameHit[] {
     const before = text.slice(Math.max(0, h.index - 4), h.index);
     const prev = hits[i - 1];
     h.prefixed = PREFIX.test(before) || (prev?.prefixed === true && JOIN.test(text.slice(prev.end, h.index)));
-    if (FIGURE_NOTE.test(text.slice(Math.max(0, h.index - 6), h.index))) h.inNote = true;
+    if (FIGURE_NOTE.test(text.slice(Math.max(0, h.index - 6), h.index)) || text.lastIndexOf('〔', h.index) > text.lastIndexOf('〕', h.index)) h.inNote = true;
   }
   // “李某某、王某某等十余人”: the named are the first of a crowd, the subjects of an incident.
   for (let i = hits.length - 1; i >= 0; i--) {

@@ -163,3 +163,94 @@ describe('zero reports said with other words', () => {
     expect(kinds(parse('马坊村昨天的零报告没发', '马坊村'))).toEqual(['chatter']);
   });
 });
+
+describe('forms, tables and ledgers', () => {
+  it('a person form with fields of any name is one person', () => {
+    const p = only(parse('姓  名：韦某某\n户籍地：杨树村五组\n今日情况：在村，情绪稳定\n帮扶措施：每日走访'), 'key_person').persons;
+    expect(p).toEqual([{ name: '韦某某', state: 'stable', whereabouts: 'home', escalation: null }]);
+  });
+
+  it('a key-person table without figures: the header names the cells, the responsible cadre column is a signature', () => {
+    const p = only(parse('重点人员动态表\n姓名\t表现\t去向\t稳控责任人\n韦某某\t稳定\t在家\t吴某\n卢某\t稳定\t广东东莞务工\t吴某'), 'key_person').persons;
+    expect(p.map((x) => [x.name, x.whereabouts])).toEqual([
+      ['韦某某', 'home'],
+      ['卢某', 'away'],
+    ]);
+  });
+
+  it('the rows of a dispute ledger are what its figures count: no key persons, no flare-up', () => {
+    const r = parse('杨树村矛盾纠纷台账\n序号\t当事人\t纠纷类型\t简要情况\t调处结果\n1\t甘某、农某\t宅基地\t两家因滴水檐发生争吵\t已调解\n小计：排查1起，化解1起');
+    expect(kinds(r)).toEqual(['daily_assessment']);
+    expect(only(r, 'daily_assessment').counts).toEqual({ disputesFound: 1, disputesResolved: 1 });
+  });
+});
+
+describe('several units or days in one message', () => {
+  it('sentences that each start with their unit are each that unit’s report', () => {
+    const r = parse('马坊零报告；清河村有3人到镇政府反映饮水问题', null);
+    expect(r.reports.map((x) => [x.kind, 'unit' in x ? x.unit : null])).toEqual([
+      ['zero_report', '马坊村'],
+      ['incident', '清河村'],
+    ]);
+  });
+
+  it('units listed, then 各有: one incident each', () => {
+    const r = parse('杨树、红星两村各有2人在市信访局 已通知去接', null);
+    expect(r.reports.map((x) => (x.kind === 'incident' ? [x.unit, x.escalation, x.people] : x.kind))).toEqual([
+      ['杨树村', 'city', 2],
+      ['红星村', 'city', 2],
+    ]);
+  });
+
+  it.each([
+    ['两天并列', '马坊村前天和今天都是零报告', '2026-11-18'],
+    ['昨天漏了，今天同样', '马坊村昨天的零报告漏了 今天同样是零报告', '2026-11-19'],
+  ])('two days said at once give a zero report each (%s)', (_l, text, earlier) => {
+    expect(parse(text, '马坊村').reports.map((x) => (x.kind === 'zero_report' ? x.date : x.kind))).toEqual([earlier, '2026-11-20']);
+  });
+
+  it('an event of the day already reported on its own leaves no zero report', () => {
+    expect(kinds(parse('红星村零报告（中午3个人去镇上的事已单独报告）', '红星村'))).not.toContain('zero_report');
+  });
+});
+
+describe('adversarial wording around the families of issue 12', () => {
+  it.each([
+    ['a space typed inside 零报告', '杨树村今日零 报告'],
+    ['a notice-style closing', '杨树村：今日无进京、赴省、到市上访，无集体访，无群体性事件，特此报告。'],
+    ['a 项目/情况 table of “none”', '项目\t情况\n进京访\t无\n赴省访\t无\n到市访\t无\n集体访\t无'],
+    ['a numbered form whose last line is the key persons', '一、越级上访：无\n二、集体上访：无\n三、重点人员异常：无'],
+    ['signature and phone lines under it', '杨树村零报告\n填报人：韦某 联系电话：13800000000\n审核人：村支书 刘某（签字）'],
+    ['another township’s news told as a warning', '杨树村今日零报告。据了解，邻镇昨天有村民到市里集体上访，我村将引以为戒。'],
+    ['another town’s, said with 外镇', '杨树村零报告。另：据群众反映，外镇有人组织去省里上访，我村已加强排查'],
+    ['hearsay checked and found not ours', '杨树村零报告，网传有人要去北京，经核实非本村人员'],
+    ['an old case settled', '杨树村零报告。上周本村王某某赴省上访一事已妥善处理。'],
+    ['no intention any more', '杨树村零报告，村民李某某暂无上访意愿'],
+    ['colloquial calm', '杨树村今天没事'],
+  ])('%s: a zero report', (_l, text) => {
+    expect(kinds(parse(text))).toEqual(['zero_report']);
+  });
+
+  it('a space typed inside 日研判 and 重点人员 keeps the figures', () => {
+    expect(only(parse('杨树村 日 研判 排查纠纷1起 重点 人员3人 均稳定'), 'daily_assessment').counts).toEqual({ disputesFound: 1, keyPersons: 3, keyPersonsAbnormal: 0 });
+  });
+
+  it('two petition figures that cannot be summed still make an assessment (petitions left unsaid)', () => {
+    const a = only(parse('杨树村今日接待群众来访3批5人次，受理信访事项2件'), 'daily_assessment');
+    expect(a.counts.petitions).toBeUndefined();
+  });
+
+  it('a notice to all villages forwarded by a cadre is not the cadre’s report', () => {
+    expect(kinds(parse('各村注意：近期有人串联进京，要做好稳控'))).toEqual(['chatter']);
+  });
+
+  it.each([
+    ['a threat, then worked on', '杨树村零报告，村民李某某扬言要去北京上访，已做通工作'],
+    ['a guess about Beijing', '杨树村零报告，听说李某某可能去北京了，正在核实'],
+    ['另外 then a villager of ours', '杨树村零报告，另外村民王某某今天到县信访局上访'],
+  ])('%s is never a zero report', (_l, text) => {
+    const r = parse(text);
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(r.warnings).toContain('self_contradiction');
+  });
+});
