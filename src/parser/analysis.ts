@@ -1,5 +1,5 @@
 import type { DayMention } from './dates.js';
-import { alt, ELSEWHERE_MARKERS, NOT_OURS, GRIEVANCE_WORDS, PETITION_HEADINGS, PETITION_KINDS, HEARSAY_MARKERS, MODAL_AFTER, MODAL_BEFORE, NEGATORS, NONE_ANSWERS, PAST_MARKERS, WARNING_MARKERS } from './lexicon.js';
+import { alt, CADRE_RESPONSE_WORDS, PETITION_CONTEXT_WORDS, ELSEWHERE_MARKERS, NOT_OURS, GRIEVANCE_WORDS, PETITION_HEADINGS, PETITION_KINDS, HEARSAY_MARKERS, MODAL_AFTER, MODAL_BEFORE, NEGATORS, NONE_ANSWERS, PAST_MARKERS, WARNING_MARKERS } from './lexicon.js';
 
 // The shared reading of a normalised message: a masked copy in which negated and retracted phrases are blanked
 // (same length, so positions line up with the text), and its clauses with two flags that the rules need:
@@ -136,10 +136,10 @@ const WARNING = new RegExp(alt(WARNING_MARKERS), 'g');
 // These may also stand after what they qualify (有进京可能, 有去省里的打算), so they hold for the whole clause.
 const POST_INTENTION = new RegExp(alt(MODAL_AFTER), 'g');
 // 由村干部陪同去镇里反映 / 在家属陪同下: the person went, accompanied; the cadres' 陪同 alone is their response.
-const CADRE = /派人|派出|安排|赶往|赶去|赶过去|追去|接访|(?<!由[\u4e00-\u9fa5]{1,6}|在[\u4e00-\u9fa5]{1,6})陪同(?!下)|跟随|开会|值班(?!室)|看护|盯守|民警|派出所|已报告|已通知|通知|汇报|协调|做工作|稳控|包保|处置/g;
+const CADRE = new RegExp(`${alt(CADRE_RESPONSE_WORDS)}|(?<!由[\\u4e00-\\u9fa5]{1,6}|在[\\u4e00-\\u9fa5]{1,6})陪同(?!下)|值班(?!室)`, 'g');
 // 告 alone (要告村干部) but not 报告/通告/警告…
 const GRIEVANCE = new RegExp(alt(GRIEVANCE_WORDS), 'g');
-const PETITION_CONTEXT = /访|反映|讨工钱|讨要|要说法|讨说法|闹(?![钟市心])|反应(?=[^,;。]{0,12}(?:问题|事情|的事))|告状|(?<![报公广警预转宣通布忠劝控])告(?![诉知别])|诉求|说法|讨薪|讨要|找领导|要求见|投诉|维权|请愿|聚集|围堵|静坐|横幅/g;
+const PETITION_CONTEXT = new RegExp(`${alt(PETITION_CONTEXT_WORDS)}|闹(?![钟市心])|反应(?=[^,;。]{0,12}(?:问题|事情|的事))|(?<![报公广警预转宣通布忠劝控])告(?![诉知别])`, 'g');
 // People typing on a phone often use a space for a comma: “杨家坪村零报告 重点人员蒋某某去县里上访了 已派人去接”.
 // A clause ends at , ; 。 ! ? : a line break, or a space between two CJK characters; a sentence at ; 。 ! ? or a line
 // break. Read by char code in one pass (clauseEnd) rather than by a regex with lookarounds.

@@ -4,7 +4,7 @@ import type { Counts, Level } from './schema.js';
 
 // 日研判 figures. Only what the message states: a count it does not state stays absent, never 0.
 
-const U = '(?:起|件|个|宗|批次|批|次|人次)';
+const U = '(?:起|件|个|宗|处|批次|批|次|人次)';
 // Between the field and its figure: 排查矛盾纠纷：共3起, 重点人员应为9人 (a correction).
 const FILL = '[:\\s|]*(?:应为|应是|改为|更正为|为|是|共|合计|总计|有)?';
 // 纠纷排查数：3 / 稳控数量：8人: a field named as a number (数, 数量) may give its figure without a measure word.

@@ -1,55 +1,29 @@
-import { analyse } from './analysis.js';
-import {
-  CALM_WORDS,
-  COUNT_FIELDS,
-  DISPUTE_WORDS,
-  ELSEWHERE_MARKERS,
-  HEARSAY_MARKERS,
-  MISSING_WORDS,
-  MODAL_AFTER,
-  MODAL_BEFORE,
-  NEGATORS,
-  NONE_ANSWERS,
-  PAST_MARKERS,
-  PETITION_ACTS,
-  PLAIN_DISTRESS_WORDS,
-  SAME_AS_BEFORE,
-  WARNING_MARKERS,
-  ZERO_REPORT_WORDS,
-} from './lexicon.js';
 import { shanghaiDate } from '../dates.js';
+import { analyse } from './analysis.js';
 import { dayMentions, findDate } from './dates.js';
+import * as LEXICON from './lexicon.js';
 import { normalizeText } from './normalize.js';
 import { parseMessage } from './parse-message.js';
 import type { ParseInput, ParseResult, Report, UnitName } from './schema.js';
 
 // `parse --explain`: for each report, the clauses of the normalised text that bear on it, with their facts (scope,
-// modality, negation) and the lexicon entries found in them. It re-reads the message with the same normaliser and
-// clause analysis the parser uses; it is a reading aid for someone fixing a phrasing, not a second parser.
+// modality, negation) and the lexicon entries found in them; and every lexicon entry the message holds. It re-reads
+// the message with the same normaliser and clause analysis the parser uses; it is a reading aid for someone fixing a
+// phrasing, not a second parser.
 
-const FAMILIES: Record<string, readonly string[]> = {
-  ZERO_REPORT_WORDS,
-  CALM_WORDS,
-  NONE_ANSWERS: NONE_ANSWERS.filter((w) => w.length > 1),
-  SAME_AS_BEFORE,
-  PETITION_ACTS,
-  DISPUTE_WORDS,
-  MISSING_WORDS,
-  PLAIN_DISTRESS_WORDS,
-  NEGATORS,
-  MODAL_BEFORE,
-  MODAL_AFTER,
-  PAST_MARKERS,
-  HEARSAY_MARKERS,
-  ELSEWHERE_MARKERS,
-  WARNING_MARKERS,
-  ...Object.fromEntries(Object.entries(COUNT_FIELDS).map(([k, v]) => [`COUNT_FIELDS.${k}`, v])),
-};
+// Every word family of the lexicon, by its exported name (a new family shows here without a change to this file).
+const FAMILIES: Record<string, readonly string[]> = {};
+for (const [name, value] of Object.entries(LEXICON)) {
+  if (Array.isArray(value) && value.every((w) => typeof w === 'string')) FAMILIES[name] = name === 'NONE_ANSWERS' ? value.filter((w: string) => w.length > 1) : value;
+}
+for (const [k, v] of Object.entries(LEXICON.COUNT_FIELDS)) FAMILIES[`COUNT_FIELDS.${k}`] = v;
+// One-character words (报, 无, 村, ?) fire everywhere: listed for the fast path, not worth a line in a trace.
+for (const [name, words] of Object.entries(FAMILIES)) FAMILIES[name] = words.filter((w) => w.length > 1 || !/^[报无村某打争闹堵赴访?吗谁户家人]$/.test(w));
 const FOR_KIND: Record<Report['kind'], readonly string[]> = {
   zero_report: ['ZERO_REPORT_WORDS', 'CALM_WORDS', 'NONE_ANSWERS', 'NEGATORS'],
-  daily_assessment: ['COUNT_FIELDS.disputesFound', 'COUNT_FIELDS.disputesResolved', 'COUNT_FIELDS.petitions', 'COUNT_FIELDS.keyPersons', 'DISPUTE_WORDS'],
-  key_person: ['MISSING_WORDS', 'PLAIN_DISTRESS_WORDS', 'MODAL_BEFORE', 'MODAL_AFTER'],
-  incident: ['PETITION_ACTS', 'DISPUTE_WORDS', 'MISSING_WORDS'],
+  daily_assessment: ['COUNT_FIELDS.disputesFound', 'COUNT_FIELDS.disputesResolved', 'COUNT_FIELDS.petitions', 'COUNT_FIELDS.keyPersons', 'DISPUTE_WORDS', 'KEY_PERSON_WORDS'],
+  key_person: ['MISSING_WORDS', 'PLAIN_DISTRESS_WORDS', 'MODAL_BEFORE', 'MODAL_AFTER', 'PERSON_ABNORMAL_WORDS', 'PERSON_STABLE_WORDS', 'LEADER_WORDS', 'GO_AGAIN_WORDS', 'GRIEVANCE_WORDS'],
+  incident: ['PETITION_ACTS', 'PETITION_KINDS', 'PETITION_HEADINGS', 'DISPUTE_WORDS', 'MISSING_WORDS', 'FLARE_WORDS', 'GROUP_WORDS', 'CROWD_WORDS', 'COLLECTIVE_WORDS'],
   command: [],
   chatter: [],
 };
@@ -67,6 +41,8 @@ export interface ExplainedClause {
 
 export interface Explanation {
   normalized: string;
+  /** Every lexicon entry found in the normalised message, family by family (the longest words only). */
+  lexicon: { family: string; word: string }[];
   signatures: string[];
   reports: { report: Report; clauses: ExplainedClause[] }[];
   unsure?: ParseResult['unsure'];
@@ -101,5 +77,5 @@ export function explainMessage(input: ParseInput, units: readonly UnitName[]): E
     if (report.kind === 'incident' && report.summary) mine = clauses.filter((c) => report.summary!.replace(/[，：；！？（）]/g, (x) => ({ '，': ',', '：': ':', '；': ';', '！': '!', '？': '?', '（': '(', '）': ')' })[x] ?? x).includes(c.text));
     return { report, clauses: mine.length ? mine : clauses };
   });
-  return { normalized: norm.text, signatures: norm.signatures ?? [], reports, ...(result.unsure ? { unsure: result.unsure } : {}) };
+  return { normalized: norm.text, lexicon: hits(norm.text), signatures: norm.signatures ?? [], reports, ...(result.unsure ? { unsure: result.unsure } : {}) };
 }

@@ -2,7 +2,7 @@ import type { Analysis } from './analysis.js';
 import { clauseAt, inResponse, intendedAt } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
 import { maxEscalation } from './escalation.js';
-import { alt, GROUP_WORDS, HOUSEHOLD_NOUNS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER } from './lexicon.js';
+import { alt, COLLECTIVE_WORDS, CROWD_WORDS, FLARE_WORDS, GROUP_WORDS, HOUSEHOLD_NOUNS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER } from './lexicon.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { NameHit } from './persons.js';
 
@@ -22,9 +22,12 @@ type IncidentEscalation = ReturnType<typeof maxEscalation>;
 
 const PETITION_ACT = new RegExp(alt(PETITION_ACTS), 'g');
 const NOT_ACT_AFTER = new RegExp(`^(?:${alt(PETITION_NOT_ACT_AFTER)})`);
-const FLARE = /(?:抖音|快手|微博|网上|网络|朋友圈|微信群|视频号)[^,;。\n]{0,8}(?:发|曝光|传播|转发)|发帖|曝光|12345|市长热线|热线投诉|举报|横幅|吵起来|吵了起来|打起来|打了起来|吵了一架|打了一架|堵了|给堵|堵住|堵着|围在|讨薪(?!问题|的事|纠纷|事件|一事)|讨要工资|讨要工钱|讨工钱|吵得|闹得|聚在[^,;。\n]{0,8}(?:门口|门前|村委|政府|办公室|工地|大院)|闹起来|大吵大闹|哭闹|闹访|聚集|堵塞|阻断|封路|拦截|阻挠|阻止施工|争执|争吵|吵架|口角|吵闹|对骂|辱骂|推搡|扭打|殴打|冲突|打架|打斗|互殴|厮打|斗殴|动手|动了手|械斗|堵路|堵门|围堵|拦路|拦车|拦住|阻拦|阻工|不让施工|不准施工|拦着不让|拉横幅|闹事|群体性事件|静坐|打砸|肢体|持刀|跳楼|自杀|自焚|轻生|喝药|农药|服毒|纠纷激化|矛盾激化|舆情|续报|终报|发生[^,;。\n]{0,10}(?:事件|事故|案件|火灾|伤亡)/g;
-const COLLECTIVE = /集体|联名|群体|群访|集访/;
-const CROWD = /聚集|聚在|围堵|堵路|堵门|拦路|堵塞|阻断|封路|拦截|阻挠|阻止施工|横幅|静坐/;
+const FLARE = new RegExp(
+  `(?:抖音|快手|微博|网上|网络|朋友圈|微信群|视频号)[^,;。\\n]{0,8}(?:发|曝光|传播|转发)|讨薪(?!问题|的事|纠纷|事件|一事)|聚在[^,;。\\n]{0,8}(?:门口|门前|村委|政府|办公室|工地|大院)|发生[^,;。\\n]{0,10}(?:事件|事故|案件|火灾|伤亡)|${alt(FLARE_WORDS)}`,
+  'g',
+);
+const COLLECTIVE = new RegExp(alt(COLLECTIVE_WORDS));
+const CROWD = new RegExp(alt(CROWD_WORDS));
 // 五户人家一起: five households are more than five people.
 const HOUSEHOLDS = new RegExp(`${NUM}(?:余|多|几|来)?户`);
 const FAMILY = new RegExp(`一家${NUM}口`);

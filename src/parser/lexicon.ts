@@ -294,6 +294,52 @@ export const SIGNATURE_ROLES = [
 /** Answers of a form field that say “none” (一、进京上访：无, 集体访：0). */
 export const NONE_ANSWERS = ['无', '没有', '暂无', '否', '未发现', '未发生', '没发生', '零', '0', '0人', '0件', '0起', '0次', '0批', '0人次', '无此情况', '无此类情况'] as const;
 
+// ——— what kind of message (parse-message.ts) ———
+/** A question (…吗, 请问, 要不要): asked, not reported, unless the message reports something. */
+export const QUESTION_WORDS = ['?', '吗', '请问', '问一下', '要不要', '算不算', '谁', '哪些', '哪个', '哪几', '是不是', '能不能', '可不可以', '怎么', '如何', '为什么', '什么时候', '啥时候'] as const;
+/** Leaders' and the office's notices: instructions to the units, not reports. */
+export const NOTICE_WORDS = ['要求', '都要报', '也要报', '第一时间', '恢复每', '明天起', '请各', '各村', '各社区', '各单位', '各位', '严禁', '严防', '务必', '提醒', '通知', '会议', '开会', '召开', '注意', '落实', '抓紧', '按时', '及时', '做好', '加强', '确保', '一律', '必须', '不得', '制度', '推进'] as const;
+/** A notice addressed to all at its start (各村注意：…), whoever forwards it. */
+export const TO_ALL_WORDS = ['各村', '各社区', '各单位', '各位', '请各', '各网格', '大家', '通知', '提醒', '紧急通知'] as const;
+/** Words of a report: a message with none that the parser cannot read is chatter, with one it is asked about. */
+export const REPORT_WORDS = ['报告', '研判', '重点人员', '零报', '动态', '上访', '信访', '纠纷'] as const;
+/** A report promised for later (今天的日研判晚点报). */
+export const LATER_WORDS = ['晚点', '晚些', '稍后', '等会', '一会', '待会', '过会', '下午', '明天'] as const;
+/** A correction (更正, 重新上报); the forms anchored at the start (重新报…, 修改…) stay with the stage. */
+export const CORRECTION_WORDS = ['更正', '订正', '纠正', '重新上报', '重新报送', '特此修改'] as const;
+/** A group stirring (业主商量维权, 矛盾比较大): no person to name, but never a zero report next to it. */
+export const GROUP_SIGNAL_WORDS = ['维权', '串联', '矛盾比较大', '矛盾较大', '矛盾突出', '矛盾激烈', '议论纷纷'] as const;
+/** Someone in trouble or heading to petition, unnamed (besides the distress and missing words). */
+export const UNNAMED_ABNORMAL_WORDS = ['不太稳', '不大稳', '地点不清楚', '情绪激动', '情绪波动', '情绪不稳', '过激', '扬言', '上访苗头', '进京苗头', '上访倾向', '外出上访'] as const;
+/** A dispute told as news of the day: it arose (反映…纠纷, 发生…矛盾). */
+export const DISPUTE_ARISING_WORDS = ['反映', '发生', '出现', '发现', '排查出', '产生', '引发', '起了', '闹'] as const;
+/** A dispute told as news of the day: it is being handled (纠纷正在调解). */
+export const DISPUTE_ONGOING_WORDS = ['正在调解', '调解中', '在调解', '正在处理', '正在化解'] as const;
+/** Nothing in a message can matter without one of these (the fast path for 收到/好的/谢谢). */
+export const RELEVANT_WORDS = ['县里', '市里', '区里', '省里', '北京', '报', '研判', '重点', '访', '纠纷', '矛盾', '某', '村', '社区', '聚集', '争', '冲突', '打', '闹', '堵', '失联', '去向', '进京', '赴', '稳定', '平稳', '平安', '正常', '无'] as const;
+
+// ——— persons (persons.ts) ———
+/** Key persons named as such. */
+export const KEY_PERSON_WORDS = ['重点人员', '重点对象', '稳控对象', '重点人'] as const;
+/** A person's abnormal state (besides the distress, going-again and missing words). */
+export const PERSON_ABNORMAL_WORDS = ['不见了', '轻生', '脾气很冲', '脾气大', '发火', '很冲', '不太稳', '不大稳', '不够稳', '还是不稳', '情绪不稳', '有变化', '说话很冲', '地点不清楚', '不清楚去哪', '不知道去哪', '去向不清', '下落不清', '有情绪', '闹情绪', '有怨气', '有意见', '需要关注', '需关注', '需要重点关注', '需重点关注', '情绪激动', '情绪波动', '有波动', '不稳定', '激动', '过激', '激烈', '情绪不好', '苗头', '倾向', '扬言', '打不通', '关机', '外出上访', '异常', '情绪较大', '情绪低落', '不满', '闹事', '未归'] as const;
+/** A person's stable state (稳定 itself, not after 不/不太…, is read by the stage). */
+export const PERSON_STABLE_WORDS = ['平稳', '平复', '正常', '已找到', '找到', '无异常', '在控', '不再上访', '打消', '返回', '回家', '接回', '劝返回'] as const;
+
+// ——— where and who (escalation.ts, analysis.ts, incidents.ts) ———
+/** Another errand than petitioning (去县城看病, 去市里儿子家): the journey is not a petition unless its words say so. */
+export const ERRAND_WORDS = ['看病', '治病', '住院', '复查', '体检', '探亲', '看望', '走亲戚', '儿子家', '女儿家', '亲戚家', '带孙', '带孩子', '照看', '过年', '报备', '打工', '务工', '上班', '办事', '旅游', '上学', '读书', '买', '开会', '培训'] as const;
+/** The cadres' response (已派人赶往…): what follows it is not the event (陪同 and 值班 are read by the stage). */
+export const CADRE_RESPONSE_WORDS = ['派人', '派出', '安排', '赶往', '赶去', '赶过去', '追去', '接访', '跟随', '开会', '看护', '盯守', '民警', '派出所', '已报告', '已通知', '通知', '汇报', '协调', '做工作', '稳控', '包保', '处置'] as const;
+/** A sentence that speaks of petitioning (闹, 反应, 告 are read by the stage with what may follow them). */
+export const PETITION_CONTEXT_WORDS = ['访', '反映', '劝返', '劝回', '讨工钱', '讨要', '要说法', '讨说法', '告状', '诉求', '说法', '讨薪', '找领导', '要求见', '投诉', '维权', '请愿', '聚集', '围堵', '静坐', '横幅'] as const;
+/** A flare-up (吵起来, 堵路, 拉横幅); the patterns around a word (网上…发, 聚在…门口) stay with the stage. */
+export const FLARE_WORDS = ['发帖', '曝光', '12345', '市长热线', '热线投诉', '举报', '横幅', '吵起来', '吵了起来', '打起来', '打了起来', '吵了一架', '打了一架', '堵了', '给堵', '堵住', '堵着', '围在', '讨要工资', '讨要工钱', '讨工钱', '吵得', '闹得', '闹起来', '大吵大闹', '哭闹', '闹访', '聚集', '堵塞', '阻断', '封路', '拦截', '阻挠', '阻止施工', '争执', '争吵', '吵架', '口角', '吵闹', '对骂', '辱骂', '推搡', '扭打', '殴打', '冲突', '打架', '打斗', '互殴', '厮打', '斗殴', '动手', '动了手', '械斗', '堵路', '堵门', '围堵', '拦路', '拦车', '拦住', '阻拦', '阻工', '不让施工', '不准施工', '拦着不让', '拉横幅', '闹事', '群体性事件', '静坐', '打砸', '肢体', '持刀', '跳楼', '自杀', '自焚', '轻生', '喝药', '农药', '服毒', '纠纷激化', '矛盾激化', '舆情', '续报', '终报'] as const;
+/** A collective petition (集体访, 联名, 群体). */
+export const COLLECTIVE_WORDS = ['集体', '联名', '群体', '群访', '集访'] as const;
+/** A crowd gathered (聚集, 围堵, 静坐): collective even without a figure. */
+export const CROWD_WORDS = ['聚集', '聚在', '围堵', '堵路', '堵门', '拦路', '堵塞', '阻断', '封路', '拦截', '阻挠', '阻止施工', '横幅', '静坐'] as const;
+
 // ——— counts (daily_assessment) ———
 /** Field words of each count, as people and forms name them. The figure follows (排查数：3件, 化解2起). */
 export const COUNT_FIELDS = {

@@ -174,6 +174,8 @@ function joinPersonFields(text: string): string {
   return out;
 }
 
+const ANSWERED_NONE = /(?:有没有|是否有|有无)([^?,.;:!。\n]{1,16})\?\s*(?:没有|无|没|否)(?:的)?[。.!,;]?/g;
+
 export interface Normalized {
   text: string;
   /** Signature and contact lines taken out of the text (for --explain). */
@@ -216,6 +218,8 @@ export function normalizeText(raw: string): Normalized {
   if (text.includes(':')) text = dropSignatures(text, signatures).replace(/ {2,}/g, ' ').replace(/ +(?=\n|$)/g, '').trim();
   // 排查矛盾纠纷 3 起 / 重点人员 4 人: a space around a figure is typing, not structure.
   if (text.includes(' ')) text = text.replace(DIGIT_SPACE, '');
+  // 有没有人进京？没有。: a form's question answered “none” at once is the negated item (无人进京。).
+  if (text.includes('?')) text = text.replace(ANSWERED_NONE, '无$1。');
   const dictated = text.length > 20 && !PUNCTUATED.test(text);
   text = text.replace(VOICE_PAUSE, ',');
   if (dictated) text = text.replace(VOICE_CONNECTIVE, ',');

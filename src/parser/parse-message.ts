@@ -5,7 +5,21 @@ import { extractCounts, extractLevel } from './counts.js';
 import { dayMentions, findDate } from './dates.js';
 import { findEscalations, maxEscalation } from './escalation.js';
 import { extractIncidents, sentenceAround } from './incidents.js';
-import { ALREADY_REPORTED, alt, DISPUTE_WORDS, MISSING_WORDS, PLAIN_DISTRESS_WORDS, SAME_AS_BEFORE, ZERO_REPORT_WORDS } from './lexicon.js';
+import {
+  ALREADY_REPORTED,
+  alt,
+  CORRECTION_WORDS,
+  DISPUTE_ARISING_WORDS,
+  DISPUTE_ONGOING_WORDS,
+  GROUP_SIGNAL_WORDS,
+  LATER_WORDS,
+  NOTICE_WORDS,
+  QUESTION_WORDS,
+  RELEVANT_WORDS,
+  REPORT_WORDS,
+  TO_ALL_WORDS,
+  UNNAMED_ABNORMAL_WORDS,
+  DISPUTE_WORDS, MISSING_WORDS, PLAIN_DISTRESS_WORDS, SAME_AS_BEFORE, ZERO_REPORT_WORDS } from './lexicon.js';
 import { normalizeText } from './normalize.js';
 import { NUM, parseNumber } from './numbers.js';
 import { extractPersons, findNames } from './persons.js';
@@ -17,31 +31,32 @@ import { canonicalUnit, findUnitMentions, unitChain, unknownUnitName } from './u
 // day comes from sentAt), never throws. The rule that matters most: a message that reports anything (an incident,
 // an abnormal person, someone heading to petition, a dispute found) never yields a zero_report.
 
-const QUESTION = /[?]|吗|请问|问一下|要不要|算不算|谁|哪些|哪个|哪几|是不是|能不能|可不可以|怎么|如何|为什么|什么时候|啥时候/;
+const DAY_CUE = /[昨前月]/;
+const QUESTION = new RegExp(alt(QUESTION_WORDS));
 // A closing 呢 asks only when nothing is reported (“零报告发哪呢”); voice input ends reports with it too.
 const CLOSING_NE = /呢\s*$/;
 // Leaders' and the office's notices: instructions to the units, not reports.
-const NOTICE = /要求|都要报|也要报|第一时间|恢复每|明天起|请各|各村|各社区|各单位|各位|严禁|严防|务必|提醒|通知|会议|开会|召开|注意|落实|抓紧|按时|及时|做好|加强|确保|一律|必须|不得|制度|推进/;
-const NOTICE_TO_ALL = /^(?:【[^】]{0,8}】)?\s*(?:各村|各社区|各单位|各位|请各|各网格|大家|通知|提醒|紧急通知)/;
-const REPORTISH = /报告|研判|重点人员|零报|动态|上访|信访|纠纷/;
+const NOTICE = new RegExp(alt(NOTICE_WORDS));
+const NOTICE_TO_ALL = new RegExp(`^(?:【[^】]{0,8}】)?\\s*(?:${alt(TO_ALL_WORDS)})`);
+const REPORTISH = new RegExp(alt(REPORT_WORDS));
 const ASSESSMENT = /研判/;
 // “今天的日研判晚点报”: a report promised, not made; “日研判前面已经报了，不重复报了”: one made before.
-const LATER_TALK = /(?:研判|报告|动态|情况)[^,;。]{0,4}(?:晚点|晚些|稍后|等会|一会|待会|过会|下午|明天)再?(?:报|发|交)|(?:审核|签字|核实)完?(?:再|后)(?:发|报)|(?:研判|报告|动态|情况)[^,;。]{0,6}(?:(?:已经|已|刚才|刚刚|前面)报(?:了|过)|报过了)|不(?:再)?重复报/;
+const LATER_TALK = new RegExp(`(?:研判|报告|动态|情况)[^,;。]{0,4}(?:${alt(LATER_WORDS)})再?(?:报|发|交)|(?:审核|签字|核实)完?(?:再|后)(?:发|报)|(?:研判|报告|动态|情况)[^,;。]{0,6}(?:(?:已经|已|刚才|刚刚|前面)报(?:了|过)|报过了)|不(?:再)?重复报|有(?:什么|啥)?情况(?:及时|随时|再|就|马上)?(?:报|汇报|上报|报告)`);
 // Someone in trouble or heading to petition, but unnamed (有人扬言要去北京上访, 一名重点人员失联).
-const UNNAMED_ABNORMAL = new RegExp(`${alt(PLAIN_DISTRESS_WORDS)}|${alt(MISSING_WORDS)}|不太稳|不大稳|地点不清楚|情绪激动|情绪波动|情绪不稳|过激|扬言|上访苗头|进京苗头|上访倾向|外出上访`);
+const UNNAMED_ABNORMAL = new RegExp(`${alt(PLAIN_DISTRESS_WORDS)}|${alt(MISSING_WORDS)}|${alt(UNNAMED_ABNORMAL_WORDS)}`);
 // A group stirring (业主商量维权, 矛盾比较大): no person to name, but never a zero report next to it.
-const GROUP_SIGNAL = /维权|串联|矛盾比较大|矛盾较大|矛盾突出|矛盾激烈|议论纷纷/;
+const GROUP_SIGNAL = new RegExp(alt(GROUP_SIGNAL_WORDS));
 const ALREADY = new RegExp(alt(ALREADY_REPORTED));
 const UNNAMED_AWAY = new RegExp(`外出|${alt(MISSING_WORDS)}`);
 /** The name given to a key person the message does not name, so the report still reaches the leaders. */
 export const UNNAMED_PERSON = '未具名人员';
-const CORRECTION = /更正|订正|纠正|重新上报|重新报送|^重新报(?=[\s:,])|^[\s【[(]*修改|特此修改/;
+const CORRECTION = new RegExp(`${alt(CORRECTION_WORDS)}|^重新报(?=[\\s:,])|^[\\s【[(]*修改`);
 const DISPUTE_NEWS = new RegExp(
-  `(?:反映|发生|出现|发现|排查出|产生|引发|起了|闹)[^,;。!?\\n_]{0,12}(?:${alt(DISPUTE_WORDS)})(?!排查|化解|调处|工作|机制|隐患排查)|(?:${alt(DISPUTE_WORDS)})[^,;。!?\\n_]{0,4}(?:正在调解|调解中|在调解|正在处理|正在化解)`,
+  `(?:${alt(DISPUTE_ARISING_WORDS)})[^,;。!?\\n_]{0,12}(?:${alt(DISPUTE_WORDS)})(?!排查|化解|调处|工作|机制|隐患排查)|(?:${alt(DISPUTE_WORDS)})[^,;。!?\\n_]{0,4}(?:${alt(DISPUTE_ONGOING_WORDS)})`,
 );
 // Nothing in the message can matter without one of these (fast path for 收到/好的/谢谢).
 const FILE_NAME = /\.(?:xlsx?|docx?|pdf|wps|et|jpe?g|png|zip|rar)\b/i;
-const RELEVANT = /[县市区省]里|北京|报|研判|重点|访|纠纷|矛盾|某|村|社区|聚集|争|冲突|打|闹|堵|失联|去向|进京|赴|稳定|平稳|平安|正常|无/;
+const RELEVANT = new RegExp(alt(RELEVANT_WORDS));
 
 // The Shanghai day of sentAt, memoised per UTC hour (messages of a batch share a few days; the helper formats
 // through Date.toISOString). Whole hours are safe: the +08:00 offset has no minutes.
@@ -94,14 +109,18 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   }
 
   const { date } = findDate(text, sentDay);
-  const a = analyse(text, { mentions: dayMentions(text, sentDay), reportDay: date });
+  // An earlier day is named only with 昨/前 or a date (月); most messages have none.
+  const a = analyse(text, DAY_CUE.test(text) ? { mentions: dayMentions(text, sentDay), reportDay: date } : undefined);
   const escalations = findEscalations(a);
   const names = findNames(a);
   const senderUnit = canonicalUnit(input.senderUnit, units);
   const mentions = findUnitMentions(text, units, senderUnit);
   // The one unit named in a stretch of text, if exactly one is (an incident told of another unit than the first).
+  // 王庄村有6个村民…，我们村的人在县里看到的: a unit named outright wins over 我们村 said beside it.
   const unitIn = (start: number, end: number) => {
-    const named = new Set(mentions.filter((m) => m.index >= start && m.index < end).map((m) => m.unit));
+    const inside = mentions.filter((m) => m.index >= start && m.index < end);
+    let named = new Set(inside.map((m) => m.unit));
+    if (named.size > 1) named = new Set(inside.filter((m) => !m.self).map((m) => m.unit));
     return named.size === 1 ? [...named][0] : undefined;
   };
   const incidents = extractIncidents(a, escalations, names, unitIn);
@@ -183,7 +202,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   }
 
   // 平安 / 无情况 said beside what happened contradicts itself as much as 零报告 does.
-  if ((zero.retracted && dated.length > 0) || (zero.valid && fullAssessment && reportsSomething) || (!zero.valid && zero.calm && reportsSomething)) warnings.push('self_contradiction');
+  if ((zero.retracted && dated.length > 0) || (zero.valid && fullAssessment && reportsSomething && (zero.worded || !stated)) || (!zero.valid && zero.calm && reportsSomething && !(isAssessment && !happened && zero.calmWord?.startsWith('无异常')))) warnings.push('self_contradiction');
   if (dated.length === 0) {
     if (zero.talk || LATER_TALK.test(text)) {
       // “@机器人 把零报告的格式再发一遍” talks about the zero report and asks the bot for the format.
@@ -230,7 +249,7 @@ function zeroFirst(text: string): boolean {
 // ——— not sure: guess and ask ———
 // A short message that looks like a zero report the parser cannot read for sure. Only short ones: a long message
 // that says 同上 somewhere is talk, not a report.
-const SAME = new RegExp(`^(?:今天|今日)?(?:的?情况)?\\s*(?:${alt(SAME_AS_BEFORE)})(?:的?情况)?[。.!]?$`);
+const SAME = new RegExp(`^(?:今天|今日)?(?:的?情况|的?零报告)?\\s*(?:${alt(SAME_AS_BEFORE)})(?:的?情况)?[。.!]?$`);
 // 零抱告, 灵报告, 零保告: a misspelt 零报告 (the exact word and the typos normalize fixes are read as usual).
 // (零报高 is not one: 零报 is itself the zero report's short form, read as usual.)
 const ZERO_TYPO = /^(?:今天|今日)?(?:[零0令灵铃〇][抱保宝爆包豹][告高号靠稿搞]|[令灵铃][报][告高号靠稿]|零[告高])[。.!]?$/;

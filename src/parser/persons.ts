@@ -2,7 +2,7 @@ import type { Analysis } from './analysis.js';
 import { intendedAt } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
 import { maxEscalation } from './escalation.js';
-import { alt, GO_AGAIN_WORDS, LEADER_WORDS, MISSING_WORDS, PLAIN_DISTRESS_WORDS } from './lexicon.js';
+import { alt, GO_AGAIN_WORDS, KEY_PERSON_WORDS, LEADER_WORDS, MISSING_WORDS, PERSON_ABNORMAL_WORDS, PERSON_STABLE_WORDS, PLAIN_DISTRESS_WORDS } from './lexicon.js';
 import type { Person } from './schema.js';
 
 // Named people: 王某某 / 张某 anywhere, and real names (张三) at the start of a list item of a key-person list.
@@ -92,7 +92,7 @@ const SURNAME_CODES = codeSet(SURNAMES);
 // Words of a key person's news, for messages that follow one up without saying 重点人员 (“宋振华昨晚已回到家中”).
 const PERSON_NEWS = /情绪|失联|去向不明|在家|扬言|上访|信访|找到|接回|劝返|回到家|稳控|在控/;
 
-const KEY_PERSON_CONTEXT = /重点人员|重点对象|稳控对象|重点人/;
+const KEY_PERSON_CONTEXT = new RegExp(alt(KEY_PERSON_WORDS));
 const PREFIX = /(?:村民|居民|群众|业主|农户|户主|市民|邻居|租户|农民|商户|家属|工人|职工)$/;
 const FIGURE_NOTE = /(?:\d|[一二两三四五六七八九十])\s*(?:件|起|批)\s*\(\s*$/;
 const JOIN = /^\s*[、,和及与]\s*$/;
@@ -103,8 +103,8 @@ const PLAIN_DISTRESS = alt(PLAIN_DISTRESS_WORDS);
 // “他说下礼拜还要去”: going again with the destination left implicit (the place is known to the reader) is a risk;
 // with a destination said the escalation rules read it.
 const GO_AGAIN = `(?:${alt(GO_AGAIN_WORDS)})(?=[\\s,;。!?]|$)`;
-const ABNORMAL = new RegExp(`${PLAIN_DISTRESS}|${GO_AGAIN}|${alt(MISSING_WORDS)}|不见了|轻生|脾气很冲|脾气大|发火|很冲|不太稳|不大稳|不够稳|还是不稳|情绪不稳|有变化|说话很冲|地点不清楚|不清楚去哪|不知道去哪|去向不清|下落不清|有情绪|闹情绪|有怨气|有意见|需要?(?:重点)?关注|情绪激动|情绪波动|有波动|情绪不稳|不稳定|激动|过激|激烈|情绪不好|苗头|倾向|扬言|打不通|关机|外出上访|异常|情绪较大|情绪低落|不满|闹事|未归`, 'g');
-const STABLE = /(?<!不|不太|不大|不够|不很)稳定|平稳|平复|正常|已找到|找到|无异常|在控|不再上访|打消|返回|回家|接回|劝返回/g;
+const ABNORMAL = new RegExp(`${PLAIN_DISTRESS}|${GO_AGAIN}|${alt(MISSING_WORDS)}|${alt(PERSON_ABNORMAL_WORDS)}`, 'g');
+const STABLE = new RegExp(`(?<!不|不太|不大|不够|不很)稳定|${alt(PERSON_STABLE_WORDS)}`, 'g');
 const HOME_NOW = /已?从[\u4e00-\u9fa5]{1,6}回来|返回家中|返乡到家|已回村|回到村|回村了|回到家|已回家|回家|现在家|目前在家|现在村|接回家/;
 const HOME = /在(?:她|他)家|把人看住|(?<!不|没)在家|(?<!不|没)在村|在本地|在当地|在厂|在本村|在社区|在小区|在本镇|在镇上|居家|在单位/g;
 // Travel to a town or city (去了市里，说是看病): away, unless only intended (扬言要到区里…).

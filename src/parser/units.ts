@@ -7,6 +7,8 @@ export interface UnitMention {
   unit: string;
   index: number;
   end: number;
+  /** Said as 我村/本村 (the sender's own unit), not by name. */
+  self?: boolean;
 }
 
 interface Matcher {
@@ -41,7 +43,7 @@ export function findUnitMentions(text: string, units: readonly UnitName[], sende
   }
   if (senderUnit) {
     SELF.lastIndex = 0;
-    for (let m = SELF.exec(text); m !== null; m = SELF.exec(text)) out.push({ unit: senderUnit, index: m.index, end: m.index + m[0].length });
+    for (let m = SELF.exec(text); m !== null; m = SELF.exec(text)) out.push({ unit: senderUnit, index: m.index, end: m.index + m[0].length, self: true });
     out.sort((a, b) => a.index - b.index);
   }
   return out;

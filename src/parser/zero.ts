@@ -28,10 +28,14 @@ const NEG_FORM = new RegExp(
 export interface ZeroEvidence {
   /** The message affirms that nothing happened. */
   valid: boolean;
+  /** …by saying 零报告 (not only by a negated list or a form's 0, which an assessment's figures may hold). */
+  worded?: boolean;
   /** It only talks about a zero report (chatter, never a report). */
   talk: boolean;
   /** It says all is calm (平安, 无情况, 一切正常), whatever else it says. */
   calm?: boolean;
+  /** The first calm word said (无异常 in an assessment is said of its key persons, not of the day). */
+  calmWord?: string;
   /** 零报告 was said and taken back at once (零报告 嗯不对): no zero report, and the message contradicts itself. */
   retracted?: boolean;
 }
@@ -52,11 +56,12 @@ export function zeroEvidence(text: string, otherReports: boolean): ZeroEvidence 
   if (DUTY.test(text)) return { valid: false, talk: said || talked || CALM.test(text), calm: false };
   // “昨日零报告漏发，现补报”: talked about, and made in the same breath.
   if (!said && talked && FILED_NOW.test(text)) said = true;
-  if (said) return { valid: true, talk: false };
+  if (said) return { valid: true, talk: false, worded: true };
   if (retracted) return { valid: false, talk: false, retracted: true };
   // Without the word (or with it only talked about: “前天的零报告补报一下，当天无情况”).
   // The negated list is explicit enough even next to stable figures (重点人员6人均稳控); 一切正常 is not (it may be
   // about one person).
   if (NEG_LIST.test(text) || NEG_FORM.test(text) || (!otherReports && CALM.test(text))) return { valid: true, talk: false };
-  return { valid: false, talk: talked, calm: CALM.test(text) };
+  const calmWord = CALM.exec(text)?.[0];
+  return { valid: false, talk: talked, calm: calmWord !== undefined, ...(calmWord ? { calmWord } : {}) };
 }

@@ -26,3 +26,13 @@ describe('parse --explain', () => {
     expect(explain('同上').unsure).toEqual({ reason: 'same_as_before', guess: { kind: 'zero_report', unit: '杨树村', date: '2026-11-20' } });
   });
 });
+
+describe('parse --explain: the lexicon entries that fired', () => {
+  it('lists every family found in the message, read from the lexicon module itself', () => {
+    const e = explain('凤凰社区有几个业主说明天要组织人去区里 牵头的是潘某某');
+    expect(e.lexicon).toContainEqual({ family: 'LEADER_WORDS', word: '牵头的是' });
+    expect(e.lexicon).toContainEqual({ family: 'MODAL_BEFORE', word: '要组织' });
+    const person = e.reports.find((r) => r.report.kind === 'key_person');
+    expect(person?.clauses.some((c) => c.lexicon.some((h) => h.family === 'LEADER_WORDS'))).toBe(true);
+  });
+});

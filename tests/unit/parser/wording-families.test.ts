@@ -254,3 +254,50 @@ describe('adversarial wording around the families of issue 12', () => {
     expect(r.warnings).toContain('self_contradiction');
   });
 });
+
+describe('report templates and self-answered forms', () => {
+  it('a form’s questions answered “none” at once are the negated items (有没有…？没有。)', () => {
+    expect(kinds(parse('马坊村今日情况：有没有人去北京？没有。有没有人到县里市里？没有。有无联名信？无。'))).toEqual(['zero_report']);
+  });
+
+  it('a 信访即时报告 template with 事发时间/事发地点/基本情况 lines is one incident, the reporter a signature', () => {
+    const r = parse('信访即时报告\n报告单位：马坊村\n事发时间：11月20日上午9时\n事发地点：县信访局\n基本情况：村民杜某某等4人因土地流转租金问题到县信访局上访\n处置情况：村两委已派人赴县接回\n报告人：刘某 联系电话：13900000000', null);
+    expect(r.reports).toHaveLength(1);
+    expect(only(r, 'incident')).toMatchObject({ unit: '马坊村', escalation: 'county', people: 4 });
+  });
+
+  it('a 【每日报告】 template of figures is an assessment without a contradiction warning (新增信访：0件 is a figure)', () => {
+    const r = parse('【每日报告】\n报告单位：红星村\n报告日期：11月20日\n一、矛盾纠纷排查：2起\n二、调处化解：1起\n三、新增信访：0件\n四、重点人员：5人，均稳定\n五、研判结论：总体平稳', null);
+    expect(only(r, 'daily_assessment').counts).toEqual({ disputesFound: 2, disputesResolved: 1, petitions: 0, keyPersons: 5, keyPersonsAbnormal: 0 });
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('劝返 speaks of petitioning, and 去的是市X局 goes to the city (a correction of where they went)', () => {
+    const i = only(parse('更正：清河村2名村民去的是市住建局，不是县住建局，已劝返', null), 'incident');
+    expect(i).toMatchObject({ unit: '清河村', escalation: 'city', people: 2, correction: true });
+  });
+
+  it('有情况及时报 promises a report; it makes none', () => {
+    expect(kinds(parse('明天村两委入户走访重点人员 有情况及时报'))).toEqual(['chatter']);
+  });
+
+  it('a unit named outright wins over 我们村 said beside it', () => {
+    const r = parse('杨树村今日零报告。另外红星村有5个村民今天去市信访局了，我们村的人在市里碰到的。');
+    expect(only(r, 'incident').unit).toBe('红星村');
+  });
+});
+
+describe('more count and calm wording', () => {
+  it('处 is a measure word of disputes (隐患2处)', () => {
+    expect(only(parse('杨树村今日研判：排查矛盾纠纷隐患2处，化解1处'), 'daily_assessment').counts).toEqual({ disputesFound: 2, disputesResolved: 1 });
+  });
+
+  it('无异常动向 in an assessment is said of its key persons: no contradiction with its disputes', () => {
+    expect(parse('杨树村今日研判 新增矛盾纠纷2起 已调处1起 重点人员4名 无异常动向').warnings).toEqual([]);
+    expect(parse('杨树村今日无情况。下午排查发现矛盾纠纷1起，正在调解。').warnings).toContain('self_contradiction');
+  });
+
+  it('今天的零报告同昨天 is asked about, never silence', () => {
+    expect(parse('马坊村今天的零报告同昨天', '马坊村').unsure?.reason).toBe('same_as_before');
+  });
+});
