@@ -140,6 +140,15 @@ describe('WeCom template cards on the long connection', () => {
     expect(push.body).toMatchObject({ chatid: 'units-chat', msgtype: 'markdown', markdown: { content: '刘芳：是' } });
   });
 
+  it('reads a press whose detail sits directly under event (the official SDK’s typing) as well as nested (doc 101027)', async () => {
+    bot();
+    const { peer, card } = await askedCard();
+    const reqId = server.click({ userid: 'zhangzhuang-head', chatid: 'units-chat', eventKey: card.button_list[0].key, taskId: card.task_id, sdkShape: true });
+    const update = await waitFor('the card update', () => peer.received.find((f) => f.cmd === 'aibot_respond_update_msg'), 5000);
+    expect(update.headers.req_id).toBe(reqId);
+    expect(update.body.template_card.main_title.title).toBe('张建国：是');
+  });
+
   it('ignores presses on cards that are not ours', async () => {
     bot();
     const { peer } = await askedCard();

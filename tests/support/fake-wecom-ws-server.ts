@@ -217,7 +217,7 @@ export class FakeWecomWsServer {
   }
 
   /** A button press on a template card (event 101027: detail nested under `template_card_event`). */
-  click(o: { userid: string; eventKey: string; taskId: string; chatid?: string; peer?: Peer }): string {
+  click(o: { userid: string; eventKey: string; taskId: string; chatid?: string; peer?: Peer; sdkShape?: boolean }): string {
     const peer = o.peer ?? this.live();
     if (!peer) throw new Error('no live connection');
     const reqId = this.newReqId();
@@ -229,7 +229,10 @@ export class FakeWecomWsServer {
       ...(o.chatid ? { chatid: o.chatid, chattype: 'group' } : { chattype: 'single' }),
       from: { userid: o.userid },
       msgtype: 'event',
-      event: { eventtype: 'template_card_event', template_card_event: { card_type: 'button_interaction', event_key: o.eventKey, task_id: o.taskId } },
+      // `sdkShape`: the detail directly under `event`, as the official SDK's typing has it, instead of doc 101027's nesting.
+      event: o.sdkShape
+        ? { eventtype: 'template_card_event', event_key: o.eventKey, task_id: o.taskId }
+        : { eventtype: 'template_card_event', template_card_event: { card_type: 'button_interaction', event_key: o.eventKey, task_id: o.taskId } },
     };
     peer.ws.send(JSON.stringify({ cmd: 'aibot_event_callback', headers: { req_id: reqId }, body }));
     return reqId;

@@ -347,12 +347,14 @@ export function startWecomLongConnection(o: WecomLongOptions): WecomLongConnecti
       handOver(() => deliver({ cmd: WsCmd.respondWelcome, reqId, body: { msgtype: 'template_card', template_card } }));
       return;
     }
-    const card = body.event.template_card_event;
+    // The detail nested under its own name, as doc 101027 shows; or directly under `event`, as the official SDK types it.
+    const { event_key, task_id } = body.event;
+    const card = body.event.template_card_event ?? (event_key && task_id ? { event_key, task_id } : undefined);
     if (type === 'template_card_event' && card && body.from && o.onCardPress) {
       const press: CardPress = {
         reqId,
         msgId: body.msgid ?? `${card.task_id}:${body.from.userid}:${body.create_time ?? now()}`,
-        chatId: body.chattype === 'group' && body.chatid ? body.chatid : `single:${body.from.userid}`,
+        chatId: body.chatid && body.chattype !== 'single' ? body.chatid : `single:${body.from.userid}`,
         userId: body.from.userid,
         eventKey: card.event_key,
         taskId: card.task_id,

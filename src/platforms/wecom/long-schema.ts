@@ -39,6 +39,9 @@ export const EventBodySchema = z.looseObject({
     template_card_event: z
       .looseObject({ card_type: z.string().optional(), event_key: z.string(), task_id: z.string() })
       .optional(),
+    /** Where the official SDK's typing (types/event.ts) puts a click's detail, directly under `event`. */
+    event_key: z.string().optional(),
+    task_id: z.string().optional(),
   }),
 });
 export type EventBody = z.infer<typeof EventBodySchema>;
