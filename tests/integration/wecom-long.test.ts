@@ -203,6 +203,32 @@ describe('WeCom long connection', () => {
     expect(m).toMatchObject({ chatId: 'units-chat', userId: 'zhangzhuang-clerk', msgId: 'req:rq-bare', replyHandle: { reqId: 'rq-bare' } });
   });
 
+  it('answers a burst of 35 messages in one chat at once: receipts are counted in the 30-a-minute window but never held back by it', async () => {
+    const { c } = connect();
+    await waitFor('live', () => c.state() === 'live');
+    const peer = server.live()!;
+    const reqIds = Array.from({ length: 35 }, (_, i) => server.sendText({ userid: `cadre-${i}`, chatid: 'units-chat', content: `张庄村今日零报告（${i}）` }));
+    await Promise.all(reqIds.map((reqId) => c.deliver({ cmd: 'aibot_respond_msg', reqId, body: { msgtype: 'markdown', markdown: { content: '已登记' } }, fallback: { chatid: 'units-chat', chat_type: 2 } })));
+    const answered = peer.received.filter((f) => f.cmd === 'aibot_respond_msg').map((f) => f.headers.req_id);
+    expect(answered.sort()).toEqual([...reqIds].sort());
+  });
+
+  it('holds the 31st push to a chat within a minute, and stop() gives it up (left for the next start) instead of waiting', async () => {
+    const { c } = connect();
+    await waitFor('live', () => c.state() === 'live');
+    server.knownChats.add('leaders-chat');
+    const push = (i: number) => c.deliver({ cmd: 'aibot_send_msg', reqId: `aibot_send_msg_${Date.now()}_${i}`, body: { chatid: 'leaders-chat', chat_type: 2, msgtype: 'markdown', markdown: { content: `告警${i}` } } });
+    await Promise.all(Array.from({ length: 30 }, (_, i) => push(i)));
+    const held = push(30);
+    const outcome = held.then(() => 'sent', () => 'given up');
+    await pause(200);
+    expect(server.frames('aibot_send_msg')).toHaveLength(30);
+    running.splice(running.indexOf(c), 1);
+    await c.stop();
+    expect(await outcome).toBe('given up');
+    expect(server.frames('aibot_send_msg')).toHaveLength(30);
+  });
+
   it('answers a reply refused as too late (846605) by pushing to the chat instead', async () => {
     bot();
     const peer = await waitFor('the subscription', () => server.live());

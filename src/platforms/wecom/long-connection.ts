@@ -133,6 +133,8 @@ export function startWecomLongConnection(o: WecomLongOptions): WecomLongConnecti
   const pending = new Map<string, { resolve: () => void; reject: (e: Error) => void; timer: NodeJS.Timeout }>();
   const lanes = new Map<string, Promise<void>>();
   const sentAt = new Map<string, number[]>();
+  /** Pushes waiting for room in their chat's window (woken at stop, to give up). */
+  const waiting = new Set<() => void>();
   const handovers = new Set<Promise<void>>();
 
   // ——— lease ———
@@ -398,24 +400,39 @@ export function startWecomLongConnection(o: WecomLongOptions): WecomLongConnecti
     return state === 'live' && token !== undefined && s?.readyState === s?.OPEN ? s : undefined;
   }
 
-  /** Waits for room in a chat's window of 30 messages a minute. */
-  async function pace(chat: string): Promise<void> {
+  /**
+   * Counts a frame in its chat's window of 30 messages a minute. A push waits for room; an answer (a receipt, a card
+   * update, a welcome) is counted but never held back: WeCom wants the receipt and the card update within seconds,
+   * a burst of cadres reporting at the deadline must not queue behind our own count, and should WeCom refuse one
+   * for its rate the outbox retries it (a callback's req_id can be answered for 24 h).
+   */
+  async function pace(chat: string, wait: boolean): Promise<void> {
     for (;;) {
+      // Shutting down: a push still waiting for room is not sent now; the outbox keeps it for the next start.
+      if (stopped) throw new PlatformApiError('wecom', 'stopped', 'shutting down before the chat had room for this push');
       const t = now();
       const list = (sentAt.get(chat) ?? []).filter((x) => x > t - 60_000);
-      if (list.length < PER_CHAT_PER_MINUTE) {
+      if (list.length < PER_CHAT_PER_MINUTE || !wait) {
         list.push(t);
         sentAt.set(chat, list);
         return;
       }
       sentAt.set(chat, list);
-      await new Promise((r) => setTimeout(r, list[0]! + 60_000 - t));
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          waiting.delete(done);
+          resolve();
+        };
+        const timer = setTimeout(done, list[0]! + 60_000 - t);
+        waiting.add(done);
+      });
     }
   }
 
   async function sendNow(s: WebSocket, f: OutFrame): Promise<void> {
     const chat = typeof f.body.chatid === 'string' ? f.body.chatid : (f.fallback?.chatid ?? f.reqId);
-    await pace(chat);
+    await pace(chat, f.cmd === WsCmd.send);
     try {
       await request(s, { cmd: f.cmd, headers: { req_id: f.reqId }, body: f.body });
       o.metrics.sends.inc({ platform: 'wecom', outcome: 'ok' });
@@ -518,6 +535,7 @@ export function startWecomLongConnection(o: WecomLongOptions): WecomLongConnecti
       clearInterval(outboxTimer);
       leaseTimer = outboxTimer = undefined;
       while (handovers.size) await Promise.all([...handovers]);
+      for (const wake of [...waiting]) wake();
       await Promise.allSettled([...lanes.values()]);
       await socket.stop();
       rejectPending(new PlatformApiError('wecom', 'closed', 'connection closed: shutdown'));
