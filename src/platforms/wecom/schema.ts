@@ -93,7 +93,9 @@ export type AppMessage = z.infer<typeof AppMessageSchema>;
 
 /**
  * The top-level elements of a flat WeCom XML document (`<xml><A><![CDATA[x]]></A><B>1</B></xml>`) as strings.
- * WeCom's callback XML is one level deep, so a strict scanner is enough and avoids an XML parser dependency.
+ * WeCom's callback XML is one level deep but for a few fields we never read (模板卡片事件推送 documents
+ * `<SelectedItems><SelectedItem>…` beside EventKey/TaskId): such an element is kept as its raw inner text, so a
+ * card press is not refused for it. A strict scanner is enough and avoids an XML parser dependency.
  * Returns undefined when the text is not such a document.
  */
 export function parseFlatXml(text: string): Record<string, string> | undefined {
@@ -101,6 +103,8 @@ export function parseFlatXml(text: string): Record<string, string> | undefined {
   if (!m) return undefined;
   const out: Record<string, string> = {};
   const el = /\s*<([A-Za-z_][\w.-]*)>(?:<!\[CDATA\[([\s\S]*?)\]\]>|([^<]*))<\/\1>\s*/y;
+  // An element with child elements, up to its own closing tag (WeCom never nests an element in one of its name).
+  const nested = /\s*<([A-Za-z_][\w.-]*)>(\s*<[A-Za-z_][\s\S]*?)<\/\1>\s*/y;
   const inner = m[1]!;
   let pos = 0;
   while (pos < inner.length) {
@@ -108,7 +112,12 @@ export function parseFlatXml(text: string): Record<string, string> | undefined {
     const e = el.exec(inner);
     if (!e) {
       if (inner.slice(pos).trim() === '') break;
-      return undefined;
+      nested.lastIndex = pos;
+      const n = nested.exec(inner);
+      if (!n) return undefined;
+      out[n[1]!] = n[2]!;
+      pos = nested.lastIndex;
+      continue;
     }
     const value = e[2] ?? decodeEntities(e[3] ?? '');
     if (value === undefined) return undefined; // a character reference XML does not allow: malformed (400), never a throw

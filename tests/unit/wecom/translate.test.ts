@@ -65,8 +65,17 @@ describe('self-built app XML', () => {
     expect(translate(msg, NOW)).toMatchObject({ msgId: 'app:LiSi:1763881200:4561255354251345929', chatId: 'single:LiSi', userId: 'LiSi', text: 'a <b> & 零报告' });
   });
 
+  it('keeps an element with children as its raw inner text (模板卡片事件推送’s SelectedItems), the rest as fields', () => {
+    const xml =
+      '<xml><ToUserName><![CDATA[wwcorp]]></ToUserName><FromUserName><![CDATA[LiSi]]></FromUserName><CreateTime>1763881200</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[template_card_event]]></Event><EventKey><![CDATA[wwb1:0:abc]]></EventKey><TaskId><![CDATA[task1]]></TaskId><CardType><![CDATA[button_interaction]]></CardType><ResponseCode><![CDATA[RC1]]></ResponseCode><AgentID>1</AgentID><SelectedItems><SelectedItem><QuestionKey><![CDATA[q1]]></QuestionKey><OptionIds><OptionId><![CDATA[o1]]></OptionId><OptionId><![CDATA[o2]]></OptionId></OptionIds></SelectedItem></SelectedItems></xml>';
+    const fields = parseFlatXml(xml);
+    expect(AppMessageSchema.parse(fields)).toMatchObject({ Event: 'template_card_event', EventKey: 'wwb1:0:abc', TaskId: 'task1', ResponseCode: 'RC1' });
+    expect(fields?.SelectedItems).toContain('<OptionId><![CDATA[o2]]></OptionId>');
+    expect(parseFlatXml('<xml><A><B>1</B></A></xml>')).toEqual({ A: '<B>1</B>' });
+  });
+
   it('returns undefined for text that is not flat WeCom XML', () => {
-    expect(parseFlatXml('<xml><A><B>1</B></A></xml>')).toBeUndefined();
+    expect(parseFlatXml('<xml><A><B>1</B></xml>')).toBeUndefined();
     expect(parseFlatXml('{"encrypt":"x"}')).toBeUndefined();
     expect(parseFlatXml('<xml><Encrypt>')).toBeUndefined();
   });
