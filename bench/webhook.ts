@@ -5,14 +5,19 @@
 //  - ref:  the reference stack: read the body, verify msg_signature, AES-decrypt, one Lua write (the inbox's
 //          claim + XADD) in a real redis-server, 200; nothing else (no zod, no translate, no handlers);
 //  - full: the app as main.ts builds it: createServer + wecomRoutes (verify, decrypt, zod, translate, freshness) →
-//          Inbox (the same Lua step) → 200; the inbox's consumer then runs the real handlers (parse, atomic Lua
-//          write of the reports) and the outbox queues the receipts (delivered by a no-op client).
+//          Inbox (the same Lua step) → 200; the inbox's consumer thread (consumer-thread.ts) then runs the real
+//          handlers (parse, atomic Lua write of the reports) and queues the receipts, which the outbox on the HTTP
+//          thread delivers (to a no-op client). BENCH_CONSUMER=inline runs the handlers on the HTTP loop instead.
 // Every request is a fresh, validly signed message with a unique msgid, built before the clock runs; ref and full
 // each walk the pool once (unique=yes only if neither wrapped and the full path saw no duplicate). Variants
 // alternate for BENCH_ROUNDS rounds of BENCH_SECONDS (default 2 × 5 s, 100 connections); medians are reported.
 // After each full run the child drains its inbox: stored_rps = messages handled ÷ (run time + drain time), so the
-// acknowledgement rate is never mistaken for the processing rate. BENCH_NOOUTBOX=1 gives the handlers a no-op
-// notifier instead of the outbox, to see what the durable sends cost.
+// acknowledgement rate is never mistaken for the processing rate. BENCH_CPU_PROF=<dir> writes CPU profiles of the
+// full child's threads there (node --cpu-prof).
+//
+// Measured 3 Dec on the shared 2-core machine (autocannon, redis-server, the HTTP thread and the consumer thread on
+// the same two cores), one run after the other: consumer thread: ratio_ref=0.49 p99_ms=279 stored_rps=464; inline:
+// ratio_ref=0.21 p99_ms=1257 stored_rps=350.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -92,17 +97,28 @@ async function serve(mode: string, redisUrl: string | undefined): Promise<void> 
   const { createWorkCalendar } = await import('../src/scheduler/work-calendar.js');
   const { createServer } = await import('../src/server.js');
 
+  const { startConsumerThread } = await import('../src/core/consumer-thread.js');
   const journalDir = mkdtempSync(join(tmpdir(), 'wwb-bench-journal-'));
-  const config = loadConfig({ WECOM_TOKEN: BOT.token, WECOM_ENCODING_AES_KEY: BOT.aesKey, REDIS_URL: redisUrl, REDIS_PREFIX: prefix, JOURNAL_PATH: join(journalDir, 'journal.jsonl') });
+  const env = {
+    WECOM_TOKEN: BOT.token,
+    WECOM_ENCODING_AES_KEY: BOT.aesKey,
+    REDIS_URL: redisUrl,
+    REDIS_PREFIX: prefix,
+    JOURNAL_PATH: join(journalDir, 'journal.jsonl'),
+    ROSTER_PATH: fileURLToPath(new URL('../roster.sample.json', import.meta.url)),
+    LOG_LEVEL: 'warn',
+  };
+  const config = loadConfig(env);
   const metrics = createMetrics({ defaults: true });
-  const roster = indexRoster(parseRoster(JSON.parse(readFileSync(new URL('../roster.sample.json', import.meta.url), 'utf8'))));
+  const roster = indexRoster(parseRoster(JSON.parse(readFileSync(config.ROSTER_PATH, 'utf8'))));
   const { store, cases, redis } = createStore(config, logger);
   const calendar = createWorkCalendar({ periods: roster.roster.periods, logger });
   const outbox = createOutbox({ queue: queueOf(redis as NonNullable<typeof redis>, 'outbox'), deliver: async () => {}, logger, metrics });
-  const deps = { config, roster, store, cases, notifier: process.env.BENCH_NOOUTBOX ? { send: async () => {} } : outbox, clock: systemClock, logger, metrics, calendar };
+  const deps = { config, roster, store, cases, notifier: outbox, clock: systemClock, logger, metrics, calendar };
   const journal = await openJournal({ path: config.JOURNAL_PATH, logger });
-  const dispatch = createDispatch(deps);
-  let stored = 0;
+  // As main.ts: the handlers in a consumer thread; BENCH_CONSUMER=inline runs them on the HTTP loop (as before).
+  const inline = process.env.BENCH_CONSUMER === 'inline';
+  const thread = inline ? undefined : startConsumerThread({ env, consumer: `bench-${mode}`, logFd: 2, logger, metrics });
   const inbox = createInbox({
     store,
     logger,
@@ -110,22 +126,23 @@ async function serve(mode: string, redisUrl: string | undefined): Promise<void> 
     dedupeTtlSeconds: config.DEDUPE_TTL_SECONDS,
     journal,
     queue: queueOf(redis as NonNullable<typeof redis>, 'inbox'),
-    dispatch: async (m) => {
-      await dispatch(m);
-      stored++;
-    },
+    ...(inline ? { dispatch: createDispatch(deps) } : { consume: false }),
   });
   outbox.start();
+  const sum = async (c: { get(): Promise<{ values: { value: number }[] }> }) => (await c.get()).values.reduce((s, v) => s + v.value, 0);
   const control = new Router();
   control.get('/__bench/drain', async (ctx) => {
     const t = performance.now();
     await inbox.drain();
-    const sum = async (c: { get(): Promise<{ values: { value: number }[] }> }) => (await c.get()).values.reduce((s, v) => s + v.value, 0);
-    ctx.body = { received: await sum(metrics.messagesReceived), stored, duplicates: await sum(metrics.duplicatesDropped), journaled: journal.pending(), drainMs: Math.round(performance.now() - t) };
+    // The stream is empty: everything was handled and acknowledged. The thread's counts arrive by message, a
+    // moment after its last acknowledgement.
+    const received = await sum(metrics.messagesReceived);
+    for (let i = 0; i < 200 && (await sum(metrics.messagesHandled)) < received; i++) await new Promise((r) => setTimeout(r, 10));
+    ctx.body = { received, stored: await sum(metrics.messagesHandled), duplicates: await sum(metrics.duplicatesDropped), journaled: journal.pending(), drainMs: Math.round(performance.now() - t) };
   });
   ready(createServer({ logger, routers: [wecomRoutes({ config, inbox, logger, metrics, clock: systemClock }), control] }).listen(0, '127.0.0.1'));
   process.on('SIGTERM', () => {
-    void Promise.all([inbox.stop(), outbox.stop()])
+    void Promise.all([inbox.stop(), thread?.stop(), outbox.stop()])
       .then(() => store.close())
       .finally(() => {
         rmSync(journalDir, { recursive: true, force: true });
@@ -151,7 +168,8 @@ const TEXTS = [
 
 async function startChild(mode: string, redisUrl?: string): Promise<{ proc: ChildProcess; port: number }> {
   const self = fileURLToPath(import.meta.url);
-  const proc = spawn(process.execPath, ['--import', 'tsx', self, '--serve', mode, ...(redisUrl ? [redisUrl] : [])], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
+  const prof = mode === 'full' && process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
+  const proc = spawn(process.execPath, [...prof, '--import', 'tsx', self, '--serve', mode, ...(redisUrl ? [redisUrl] : [])], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
   const port = await new Promise<number>((resolve, reject) => {
     let out = '';
     proc.stdout?.on('data', (c: Buffer) => {

@@ -7,10 +7,12 @@ import { systemClock } from './clock.js';
 import { checkConfigAgainstRoster, logMentionPaths } from './config-roster.js';
 import { ConfigError, type Config, dingtalkConfigured, loadConfig, webConfigured, wecomConfigured, wecomLongConnection } from './config.js';
 import type { Deps } from './core/deps.js';
+import { startConsumerThread } from './core/consumer-thread.js';
 import { createInbox } from './core/inbox.js';
 import { createOutbox } from './core/outbox.js';
 import { AppError } from './errors.js';
 import { createLogger } from './logger.js';
+import { deadLetterAlert } from './ops/dead-letter-alert.js';
 import { openJournal } from './ops/journal.js';
 import { healthRoutes } from './ops/health-routes.js';
 import { createMetrics } from './ops/metrics.js';
@@ -41,7 +43,6 @@ import { type LeaseStore, MemoryLeaseStore } from './store/lease-store.js';
 import { RedisLeaseStore } from './store/redis-lease-store.js';
 import { createMemoryQueue } from './store/memory-queue.js';
 import { createRedisQueue } from './store/redis-queue.js';
-import { ops } from './strings.js';
 
 function fail(message: string, hint?: string): never {
   process.stderr.write(`启动失败 (cannot start): ${message}${hint ? `\n  → ${hint}` : ''}\n`);
@@ -119,18 +120,17 @@ async function main(): Promise<void> {
   } catch (err) {
     fail(`JOURNAL_PATH=${config.JOURNAL_PATH}: ${(err as Error).message}`, 'give a writable file path (its directory is created 0700)');
   }
-  const opsChat = config.OPS_CHAT ? { platform: config.OPS_CHAT.slice(0, config.OPS_CHAT.indexOf(':')) as 'wecom' | 'dingtalk', chatId: config.OPS_CHAT.slice(config.OPS_CHAT.indexOf(':') + 1) } : undefined;
+  // With Redis, the handlers run in a thread of their own (consumer-thread.ts): this event loop only verifies,
+  // queues and acknowledges. Without Redis (memory store, console) the queue lives in this process: consumed here.
+  const consumerThread = redis ? startConsumerThread({ env: process.env, consumer, logFd: consoleMode ? 2 : 1, logger, metrics }) : undefined;
   const inbox = createInbox({
     store,
     logger,
     metrics,
     dedupeTtlSeconds: config.DEDUPE_TTL_SECONDS,
-    dispatch: createDispatch(deps),
     queue: queueOf('inbox'),
     ...(journal ? { journal } : {}),
-    onDeadLetter: async (d) => {
-      if (opsChat) await notifier.send({ ...opsChat, kind: 'notice', mentions: [], text: ops.deadLetter({ platform: d.msg?.platform ?? '?', msgId: d.msg?.msgId ?? d.entryId, attempts: d.attempts }) });
-    },
+    ...(consumerThread ? { consume: false } : { dispatch: createDispatch(deps), onDeadLetter: deadLetterAlert(config, notifier) }),
   });
   outbox.start();
   void inbox.recover().catch((err: unknown) => logger.error({ err }, 'journal replay failed'));
@@ -175,7 +175,7 @@ async function main(): Promise<void> {
       { name: 'dingtalk-stream', run: async () => stream?.stop() },
       { name: 'replayer', run: async () => replayer.stop() },
       // Handlers under way finish (they only write to Redis and queue sends); unread messages stay queued.
-      { name: 'inbox', run: () => inbox.stop() },
+      { name: 'inbox', run: async () => void (await Promise.all([inbox.stop(), consumerThread?.stop()])) },
       { name: 'scheduler', run: async () => scheduler.stop() },
       // Deliveries under way get a moment; what is still waiting for a rate window stays queued for the next start.
       { name: 'outbox', run: () => outbox.stop() },

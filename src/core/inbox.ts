@@ -36,7 +36,13 @@ export interface InboxOptions {
   logger: Logger;
   metrics: Metrics;
   dedupeTtlSeconds: number;
-  dispatch: (msg: InboundMessage) => Promise<void>;
+  /** Runs the handlers for one message; required unless `consume` is false. */
+  dispatch?: (msg: InboundMessage) => Promise<void>;
+  /**
+   * Whether this inbox also consumes its queue (default true). main.ts sets false with Redis: the consumer runs in
+   * its own thread (consumer-thread.ts), this one only accepts.
+   */
+  consume?: boolean;
   /**
    * The durable queue (redis-queue.ts in production). Default: an in-memory queue whose dedupe claim is the
    * store's claimOnce('message'), for the memory store and tests.
@@ -203,7 +209,7 @@ export function createInbox(o: InboxOptions): JournalingInbox {
   async function apply(e: QueueEntry, msg: InboundMessage): Promise<void> {
     for (let outage = 0; !stopped; ) {
       try {
-        await withSendSource(`msg:${key(msg)}`, () => o.dispatch(msg));
+        await withSendSource(`msg:${key(msg)}`, () => dispatch(msg));
       } catch (err) {
         if (isStoreUnavailable(err)) {
           // Not this message's fault: it stays ours, pending, and is tried again when Redis answers.
@@ -219,11 +225,18 @@ export function createInbox(o: InboxOptions): JournalingInbox {
         await sleep(retryDelayMs * r.attempts);
         continue;
       }
-      return ack(e);
+      await ack(e);
+      metrics.messagesHandled.inc();
+      return;
     }
   }
 
-  const worker = createQueueWorker({
+  const consume = o.consume ?? true;
+  const dispatch = o.dispatch ?? (() => Promise.reject(new Error('this inbox does not consume')));
+  if (consume && !o.dispatch) throw new Error('createInbox: dispatch is required unless consume is false');
+  const worker = !consume
+    ? undefined
+    : createQueueWorker({
     name: 'inbox',
     what: 'messages',
     queue,
@@ -234,8 +247,8 @@ export function createInbox(o: InboxOptions): JournalingInbox {
     reclaimIdleMs: o.reclaimIdleMs ?? 60_000,
     reclaimEveryMs: o.reclaimEveryMs ?? 10_000,
   });
-  const running = worker.inFlight;
-  const consuming = worker.start();
+  const running: ReadonlySet<Promise<void>> = worker?.inFlight ?? new Set();
+  const consuming = worker?.start() ?? Promise.resolve();
 
   // ————— the journal —————
 
@@ -339,7 +352,7 @@ export function createInbox(o: InboxOptions): JournalingInbox {
     journalPending: () => journal?.pending() ?? 0,
     async stop() {
       stopped = true;
-      worker.stop();
+      worker?.stop();
       await queue.close();
       await consuming;
       while (running.size) await Promise.allSettled([...running]);

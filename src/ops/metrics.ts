@@ -7,6 +7,7 @@ export function createMetrics(options: { defaults?: boolean } = {}) {
   const m = {
     registry,
     messagesReceived: new Counter({ name: 'wwb_messages_received_total', help: 'Inbound chat messages accepted after verification', labelNames: ['platform'] as const, registers: [registry] }),
+    messagesHandled: new Counter({ name: 'wwb_messages_handled_total', help: 'Inbound messages handled and acknowledged (received minus handled: the backlog)', registers: [registry] }),
     reportsStored: new Counter({ name: 'wwb_reports_stored_total', help: 'Reports stored, by kind', labelNames: ['kind'] as const, registers: [registry] }),
     parseFailures: new Counter({ name: 'wwb_parse_failures_total', help: 'Messages that looked like reports but could not be understood', registers: [registry] }),
     duplicatesDropped: new Counter({ name: 'wwb_duplicates_dropped_total', help: 'Platform redeliveries dropped', labelNames: ['platform'] as const, registers: [registry] }),

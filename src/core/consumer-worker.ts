@@ -1,0 +1,76 @@
+// The inbox's consumer thread (consumer-thread.ts starts it): the same deps main.ts builds for the handlers, a
+// consumer on the inbox stream, sends queued to the outbox stream (the main thread delivers them).
+import { setPriority } from 'node:os';
+import { parentPort, workerData } from 'node:worker_threads';
+import { pino } from 'pino';
+import { Counter } from 'prom-client';
+import { createDispatch } from '../../handlers/index.js';
+import { systemClock } from '../clock.js';
+import { loadConfig } from '../config.js';
+import { createLogger } from '../logger.js';
+import { deadLetterAlert } from '../ops/dead-letter-alert.js';
+import { createMetrics } from '../ops/metrics.js';
+import { indexRoster, loadRoster } from '../roster.js';
+import { createWorkCalendar } from '../scheduler/work-calendar.js';
+import { createStore } from '../store/create-store.js';
+import { createKeys } from '../store/keys.js';
+import { createRedisQueue } from '../store/redis-queue.js';
+import type { FromConsumer } from './consumer-thread.js';
+import type { Deps } from './deps.js';
+import { createInbox } from './inbox.js';
+import { createOutbox } from './outbox.js';
+
+const data = workerData as { env: Record<string, string | undefined>; consumer: string; logFd: number };
+const port = parentPort;
+if (!port) throw new Error('consumer-worker runs as a worker thread (consumer-thread.ts)');
+const post = (m: FromConsumer) => port.postMessage(m);
+
+// Below the HTTP thread's priority: on Linux a thread has its own nice value (setpriority on pid 0 is this thread
+// only), so when both want the CPU the acknowledgements get it and the consumer takes what is left; what it has
+// not reached waits durably in the stream. Elsewhere this changes the whole process's priority: skipped.
+if (process.platform === 'linux') {
+  try {
+    setPriority(10);
+  } catch {
+    // not permitted (a container's seccomp policy): the thread runs at the process's priority
+  }
+}
+
+const config = loadConfig(data.env);
+const logger = createLogger({ level: config.LOG_LEVEL, destination: pino.destination({ dest: data.logFd, sync: true }) }).child({ thread: 'consumer' });
+// Counters counted here are added to the main thread's registry (the one /metrics serves).
+const metrics = createMetrics();
+for (const [name, m] of Object.entries(metrics)) {
+  if (m instanceof Counter) (m as unknown as { inc: (...args: unknown[]) => void }).inc = (...args) => post({ t: 'inc', name, args });
+}
+const roster = indexRoster(loadRoster(config.ROSTER_PATH));
+const { store, cases, redis } = createStore(config, logger);
+if (!redis) throw new Error('the consumer thread runs with Redis only (REDIS_URL)');
+const keys = createKeys(config.REDIS_PREFIX);
+const township = roster.roster.township;
+const queueOf = (queue: 'inbox' | 'outbox') => createRedisQueue({ redis, keys, township, queue, consumer: data.consumer });
+const calendar = createWorkCalendar({ periods: roster.roster.periods, overridesPath: config.HOLIDAYS_PATH, logger });
+// Only send() is used here: it queues under the message's claims; the main thread's outbox worker delivers.
+const notifier = createOutbox({ queue: queueOf('outbox'), deliver: () => Promise.reject(new Error('sends are delivered by the main thread')), logger, metrics });
+const deps: Deps = { config, roster, store, cases, notifier, clock: systemClock, logger, metrics, calendar };
+const inbox = createInbox({
+  store,
+  logger,
+  metrics,
+  dedupeTtlSeconds: config.DEDUPE_TTL_SECONDS,
+  dispatch: createDispatch(deps),
+  queue: queueOf('inbox'),
+  onDeadLetter: deadLetterAlert(config, notifier),
+});
+
+port.on('message', (m: { t: string }) => {
+  if (m.t !== 'stop') return;
+  void inbox
+    .stop()
+    .then(() => store.close())
+    .catch((err: unknown) => logger.error({ err }, 'consumer thread: stop failed'))
+    .finally(() => {
+      post({ t: 'stopped' });
+      process.exit(0);
+    });
+});
