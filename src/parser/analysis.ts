@@ -1,5 +1,6 @@
 import type { DayMention } from './dates.js';
 import { alt, CADRE_RESPONSE_WORDS, PETITION_CONTEXT_WORDS, ELSEWHERE_MARKERS, NOT_OURS, GRIEVANCE_WORDS, PETITION_HEADINGS, PETITION_KINDS, HEARSAY_MARKERS, MODAL_AFTER, MODAL_BEFORE, NEGATORS, NONE_ANSWERS, PAST_MARKERS, WARNING_MARKERS } from './lexicon.js';
+import { Scan } from './scan.js';
 
 // The shared reading of a normalised message: a masked copy in which negated and retracted phrases are blanked
 // (same length, so positions line up with the text), and its clauses with two flags that the rules need:
@@ -89,38 +90,40 @@ function formMask(text: string): string {
 const NEG_THING = `(?:${alt([...PETITION_HEADINGS, ...PETITION_KINDS, '上访', '拉横幅', '横幅', '堵门', '堵路', '聚集', '异常'])})`;
 // 进京0 赴省0 到市0 集体访0: a form in shorthand, each field answered 0 without a colon.
 const SHORT_FORM_MASK = new RegExp(`(?:${alt([...PETITION_HEADINGS, ...PETITION_KINDS, '上访', '信访'])})(?:访|上访)?0(?:人次|人|件|起|次|批)?(?![\\d.])`, 'g');
-// After formMask (the form with colons), in this order.
-const MASKS: readonly RegExp[] = [
+// After formMask (the form with colons), in this order. Each with words one of which every match of it contains
+// (null: no such word): a mask none of whose words the text has is skipped, String.includes being much cheaper than
+// a scan by the regex.
+const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   // 〔纠纷类型:邻里纠纷,当事人:曾某某…〕: a dispute ledger's row (normalize.ts), counted by the ledger's figures.
-  /〔[^〕\n]*〕/g,
-  SHORT_FORM_MASK,
+  [/〔[^〕\n]*〕/g, ['〔']],
+  [SHORT_FORM_MASK, ['0']],
   // Before the negations that read forward, which would blank the 没有 it needs.
   // 集体访也没有 / 拉横幅堵门的都没有 (said after the thing, as people speak): up to the negation at a clause's end
-  new RegExp(`${NEG_THING}(?:${NEG_THING}|[的也都均全还、和及访]|之类的?|等)*?(?:没有?|零|未发现|未发生|未出现)(?=$|[,;。!?\\n 、]|的|了)`, 'g'),
+  [new RegExp(`${NEG_THING}(?:${NEG_THING}|[的也都均全还、和及访]|之类的?|等)*?(?:没有?|零|未发现|未发生|未出现)(?=$|[,;。!?\\n 、]|的|了)`, 'g'), ['没', '零', '未']],
   // 无进京赴省到市上访、无集体访 / 严防进京上访 / 不是上访 / 不再上访 / 不是5人 / 不是在家
   // (a list joined by 、 stays negated to its end: 无进京上访、无赴省上访、无到市上访、无集体上访)
-  new RegExp(`(?:无(?![法论奈])|${alt(NEGATORS)}|不(?=进京|赴京|赴省|到市|上访|越级|集体访|失联|失控))[^,;。!?\\n 、:()]{0,20}(?:、[^,;。!?\\n 、:()]{0,20})*`, 'g'),
+  [new RegExp(`(?:无(?![法论奈])|${alt(NEGATORS)}|不(?=进京|赴京|赴省|到市|上访|越级|集体访|失联|失控))[^,;。!?\\n 、:()]{0,20}(?:、[^,;。!?\\n 、:()]{0,20})*`, 'g'), null],
   // 零上访、零集体访、零群体事件
-  /零(?=上访|集体访|越级|进京|赴省|到市|群体|信访|事件|案件|发案|纠纷|矛盾|舆情)[^,;。!?\n 、”"]{0,8}/g,
+  [/零(?=上访|集体访|越级|进京|赴省|到市|群体|信访|事件|案件|发案|纠纷|矛盾|舆情)[^,;。!?\n 、”"]{0,8}/g, ['零']],
   // 已表示不去县里了 / 不想去了
-  /(?:不去|不到(?!位|钱|账|手|工资|说法)|不想去|不会去|不会再去|不再去|不想再去|不打算去|不在外)[^,;。!?\n ]{0,10}/g,
+  [/(?:不去|不到(?!位|钱|账|手|工资|说法)|不想去|不会去|不会再去|不再去|不想再去|不打算去|不在外)[^,;。!?\n ]{0,10}/g, ['不']],
   // 中午报的村民上访一事经核实是去镇里办社保: a report withdrawn after checking
-  /(?:中午|上午|下午|早上|刚才|之前)?报的[^,;。!?\n]{0,15}?(?=经核实)|(?:中午|上午|下午|早上|刚才|之前)报的?[^,;。!?\n]{1,15}?(?=,?经核实)/g,
+  [/(?:中午|上午|下午|早上|刚才|之前)?报的[^,;。!?\n]{0,15}?(?=经核实)|(?:中午|上午|下午|早上|刚才|之前)报的?[^,;。!?\n]{1,15}?(?=,?经核实)/g, ['经核实']],
   // 已打消去省里的想法
-  /打消[^,;。!?\n]{0,15}?(?:想法|念头|打算|顾虑)/g,
+  [/打消[^,;。!?\n]{0,15}?(?:想法|念头|打算|顾虑)/g, ['打消']],
   // 未外出 / 没有离开: 未 alone is not a negation cue (出门未归 is the opposite), only before these verbs.
-  /未(?:外出|离开|离家|出门|进京|赴京|上访|去|到)[^,;。!?\n ]{0,10}/g,
+  [/未(?:外出|离开|离家|出门|进京|赴京|上访|去|到)[^,;。!?\n ]{0,10}/g, ['未']],
   // 从北京返回 / 已从区信访局劝返回家: where someone came back from is not where they are heading
-  /从[^,;。!?\n]{0,15}?(?:返回|回来|回到|劝返|接回|回家|回村)/g,
+  [/从[^,;。!?\n]{0,15}?(?:返回|回来|回到|劝返|接回|回家|回村)/g, ['从']],
   // 上午报的“情绪激动”有误 / 原报1起有误
-  /[“"‘'][^”"’'\n]{0,20}[”"’'](?:有误|错误|不对|不准确|报错了?)/g,
-  /(?:原报|原来报|之前报|上午报|昨天报|刚才报)[^,;。!?\n)]{0,20}?(?:有误|错误|不对)/g,
+  [/[“"‘'][^”"’'\n]{0,20}[”"’'](?:有误|错误|不对|不准确|报错了?)/g, ['误', '不对', '报错']],
+  [/(?:原报|原来报|之前报|上午报|昨天报|刚才报)[^,;。!?\n)]{0,20}?(?:有误|错误|不对)/g, ['误', '不对']],
 ];
 
 // Every mask above needs one of these characters; most messages have none.
-const MASK_CUE = /[无没未不杜严防避谨并打从尚“"‘'暂0误错零〔]/;
+const MASK_CUE = new Scan(/[无没未不杜严防避谨并打从尚“"‘'暂0误错零〔]/);
 // 可能/估计 are guesses: a risk like a threat, said before or after what they qualify.
-const INTENTION = new RegExp(alt(MODAL_BEFORE), 'g');
+const INTENTION = new Scan(new RegExp(alt(MODAL_BEFORE), 'g'));
 // Whose and when (see Clause.scope). 曾 alone is a surname (曾庆余), so only its compounds are in PAST_MARKERS.
 const PAST = new RegExp(alt(PAST_MARKERS), 'g');
 const HEARSAY = new RegExp(alt(HEARSAY_MARKERS), 'g');
@@ -136,7 +139,7 @@ const WARNING = new RegExp(alt(WARNING_MARKERS), 'g');
 // These may also stand after what they qualify (有进京可能, 有去省里的打算), so they hold for the whole clause.
 const POST_INTENTION = new RegExp(alt(MODAL_AFTER), 'g');
 // 由村干部陪同去镇里反映 / 在家属陪同下: the person went, accompanied; the cadres' 陪同 alone is their response.
-const CADRE = new RegExp(`${alt(CADRE_RESPONSE_WORDS)}|(?<!由[\\u4e00-\\u9fa5]{1,6}|在[\\u4e00-\\u9fa5]{1,6})陪同(?!下)|值班(?!室)`, 'g');
+const CADRE = new Scan(new RegExp(`${alt(CADRE_RESPONSE_WORDS)}|(?<!由[\\u4e00-\\u9fa5]{1,6}|在[\\u4e00-\\u9fa5]{1,6})陪同(?!下)|值班(?!室)`, 'g'));
 // 告 alone (要告村干部) but not 报告/通告/警告…
 const GRIEVANCE = new RegExp(alt(GRIEVANCE_WORDS), 'g');
 const PETITION_CONTEXT = new RegExp(`${alt(PETITION_CONTEXT_WORDS)}|闹(?![钟市心])|反应(?=[^,;。]{0,12}(?:问题|事情|的事))|(?<![报公广警预转宣通布忠劝控])告(?![诉知别])`, 'g');
@@ -154,7 +157,7 @@ function clauseEnd(s: string, i: number): 0 | 1 | 2 {
 
 const blank = (s: string) => '_'.repeat(s.length);
 
-function positions(re: RegExp, s: string): number[] {
+function positions(re: RegExp | Scan, s: string): number[] {
   const out: number[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) out.push(m.index);
@@ -231,7 +234,7 @@ export function analyse(text: string, days?: { mentions: readonly DayMention[]; 
   let masked = text;
   if (MASK_CUE.test(text)) {
     if (FORM_CUE.test(text)) masked = formMask(masked);
-    for (const re of MASKS) masked = masked.replace(re, blank);
+    for (const [re, words] of MASKS) if (words === null || words.some((w) => text.includes(w))) masked = masked.replace(re, blank);
   }
   const clauses: Clause[] = [];
   const sentencePetition: boolean[] = [false];

@@ -1,5 +1,6 @@
 import { addDays } from '../dates.js';
 import { parseNumber } from './numbers.js';
+import { Scan } from './scan.js';
 
 // The day a report is about. The first date expression of the message wins (“10月4日零报告（昨天发成10月3日了）”
 // is about the 4th); without one, the day of sentAt in Asia/Shanghai.
@@ -9,7 +10,7 @@ const N2 = `(\\d{1,2}|${CN}{1,3})`;
 // Each form has its own regex with a literal cue checked first (月 / a digit and a dot / 今昨前), so a message
 // without dates costs a few indexOf calls.
 // 2026年10月2日, 二零二六年十月二日, 10月2日, 10月2号, 十月四日
-const MONTH_DAY = new RegExp(`(?:(\\d{4}|${CN}{4})\\s*年\\s*)?${N2}\\s*月\\s*${N2}\\s*[日号]?`, 'g');
+const MONTH_DAY = new Scan(new RegExp(`(?:(\\d{4}|${CN}{4})\\s*年\\s*)?${N2}\\s*月\\s*${N2}\\s*[日号]?`, 'g'));
 // 2026.10.2, 2026-10-02, 2026/10/2, 10.2, 10/2 (not inside a longer number like a phone number or 1.5.3)
 const DOTTED = /(?<![\d.])(?:(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})|(\d{1,2})[./](\d{1,2}))(?![\d./])/g;
 // relative days (昨晚 is left out: “昨晚从省城返回” dates an event in today's report)

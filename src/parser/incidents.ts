@@ -5,6 +5,7 @@ import { maxEscalation } from './escalation.js';
 import { alt, COLLECTIVE_WORDS, CROWD_WORDS, FLARE_WORDS, GROUP_WORDS, HOUSEHOLD_NOUNS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER } from './lexicon.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { NameHit } from './persons.js';
+import { Scan } from './scan.js';
 
 // 即时报告: something that happened — a petition beyond the village, a group petition, a dispute flaring up.
 // Only acts count: in clauses that are not intentions (扬言要去…) nor the cadres' response (已派人赶往…), and
@@ -22,9 +23,11 @@ type IncidentEscalation = ReturnType<typeof maxEscalation>;
 
 const PETITION_ACT = new RegExp(alt(PETITION_ACTS), 'g');
 const NOT_ACT_AFTER = new RegExp(`^(?:${alt(PETITION_NOT_ACT_AFTER)})`);
-const FLARE = new RegExp(
+const FLARE = new Scan(
+  new RegExp(
   `(?:抖音|快手|微博|网上|网络|朋友圈|微信群|视频号)[^,;。\\n]{0,8}(?:发|曝光|传播|转发)|讨薪(?!问题|的事|纠纷|事件|一事)|聚在[^,;。\\n]{0,8}(?:门口|门前|村委|政府|办公室|工地|大院)|发生[^,;。\\n]{0,10}(?:事件|事故|案件|火灾|伤亡)|${alt(FLARE_WORDS)}`,
   'g',
+  ),
 );
 const COLLECTIVE = new RegExp(alt(COLLECTIVE_WORDS));
 const CROWD = new RegExp(alt(CROWD_WORDS));
@@ -121,6 +124,9 @@ function inDisputeNote(masked: string, i: number): boolean {
   return COUNTED_BEFORE.test(masked.slice(Math.max(0, open - 4), open));
 }
 
+const KEY_PERSONS_BEFORE = /重点人员?[:\s]*$|重点对象[:\s]*$/;
+const BATCH_BEFORE = /批\s*$/;
+
 /** The people count of an incident: 12名, 约30人, 王某某等7人, 一家三口, 两名村民; else the named people. */
 function peopleIn(a: Analysis, start: number, end: number, names: readonly NameHit[]): number | null {
   const region = a.masked.slice(start, end);
@@ -140,8 +146,8 @@ function peopleIn(a: Analysis, start: number, end: number, names: readonly NameH
     const c = clauseAt(a, start + m.index);
     if (c && c.cadreAt <= start + m.index) continue;
     // 重点人员9人 is the assessment's figure, not the crowd's.
-    if (/重点人员?[:\s]*$|重点对象[:\s]*$/.test(region.slice(Math.max(0, m.index - 5), m.index))) continue;
-    if (/批\s*$/.test(region.slice(Math.max(0, m.index - 2), m.index))) continue;
+    if (KEY_PERSONS_BEFORE.test(region.slice(Math.max(0, m.index - 5), m.index))) continue;
+    if (BATCH_BEFORE.test(region.slice(Math.max(0, m.index - 2), m.index))) continue;
     const n = parseNumber(m[1]!);
     if (n !== null && n > 0 && n < 100_000) return n;
   }
@@ -195,9 +201,12 @@ function draft(a: Analysis, start: number, end: number, acts: readonly Act[], es
 }
 
 // Items said in one line, as voice input says them: 第一个…第二个…, 一是…二是….
+// Every match has 是, 第 or a figure before . 、 or ): most messages have none, and INLINE_ITEM opens with a lookbehind.
+const INLINE_ITEM_CUE = new Scan(/是|第|\d[.、)]/);
 const INLINE_ITEM = /(?<=^|[;。:])\s*\d{1,2}[.、)](?=[\u4e00-\u9fa5])|(?:另)?一个是|第[一二三四五六七八九十]个?(?:事|事情|是|就是)?|(?<![\u4e00-\u9fa5])[一二三四五六七八九]是|(?<=[,;。])[一二三四五六七八九]是/g;
 function inlineItems(text: string): [number, number][] {
   const starts: number[] = [];
+  if (!INLINE_ITEM_CUE.test(text)) return [];
   INLINE_ITEM.lastIndex = 0;
   for (let m = INLINE_ITEM.exec(text); m !== null; m = INLINE_ITEM.exec(text)) starts.push(m.index);
   if (starts.length < 2) return [];

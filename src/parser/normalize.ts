@@ -1,5 +1,6 @@
 import * as OpenCC from 'opencc-js/t2cn';
 import { alt, KEY_WORDS, SIGNATURE_ROLES, ZERO_REPORT_WORDS } from './lexicon.js';
+import { Scan } from './scan.js';
 
 // One normalised copy of a message that every rule reads: NFKC (full-width digits/letters/punctuation → ASCII,
 // ① → 1), Traditional → Simplified, no emoji, no @-mentions, no control characters, common typos fixed.
@@ -38,7 +39,7 @@ const PLACEHOLDER = /\[[\u4e00-\u9fa5]{1,4}\]/g;
 // Typos real people make, fixed in one pass. 上方 is a real word (“above”); only after a place or 集体 is it 上访.
 // (The regexes of this file open with a character, lookbehinds after it: V8 skips ahead to where a match can begin
 // only then; a pattern that opens with a lookbehind is tried at every position, several times slower.)
-const TYPOS = /纠份|重点认员|上仿|上坊|信仿|失连|零抱告|零报道|上(?<=[京省市县区镇里体]上)方|每(?<=[也都]每)有|〇/g;
+const TYPOS = new Scan(/纠份|重点认员|上仿|上坊|信仿|失连|零抱告|零报道|上(?<=[京省市县区镇里体]上)方|每(?<=[也都]每)有|〇/g);
 const TYPO_FIX: Record<string, string> = { 失连: '失联', 零抱告: '零报告', 零报道: '零报告', 纠份: '纠纷', 重点认员: '重点人员', 上仿: '上访', 上坊: '上访', 信仿: '信访', 上方: '上访', 每有: '没有', 〇: '零' };
 // Only before a measure word: “进京 0 赴省 0” is a form whose spaces separate its fields.
 const DIGIT_SPACE = / (?:(?<=[\u4e00-\u9fa5] )(?=\d+ ?[起件人名个位批次户宗])|(?<=\d )(?=[起件人名个位批次户宗]))/g;
@@ -84,15 +85,15 @@ const SPACED_WORD = new RegExp(
 
 // A signature or contact line (村支书：贺某（签字）, 报告人：王某某 联系电话：139…): who signed, never a report.
 // The role word, a colon, and a short value that tells nothing (no petition, dispute or state word).
-const SIGNATURE = new RegExp(`(?:${alt(SIGNATURE_ROLES)})\\s*:[^\\n。;,〕]{0,40}`, 'g');
-const SIGNATURE_CUE = new RegExp(`(?:${alt(SIGNATURE_ROLES)})\\s*:`);
+const SIGNATURE = new Scan(new RegExp(`(?:${alt(SIGNATURE_ROLES)})\\s*:[^\\n。;,〕]{0,40}`, 'g'));
+const SIGNATURE_CUE = new Scan(new RegExp(`(?:${alt(SIGNATURE_ROLES)})\\s*:`));
 const TELLS_SOMETHING = /访|纠纷|矛盾|零报|报告(?!人)|研判|稳定|稳控|平安|异常|在家|外出|失联|无|没有|情况|发生|聚集|冲突|今日|今天|村民|居民|重点/;
 const SIGNED = /\(?(?:签字|签名|盖章)\)?\s*$/;
 
 /** Signature lines out of the text, kept aside for --explain. */
 function dropSignatures(text: string, out: string[]): string {
   if (!SIGNATURE_CUE.test(text)) return text;
-  return text.replace(SIGNATURE, (m) => {
+  return SIGNATURE.replace(text, (m) => {
     // A value that tells something is a form field of the report (书记：今天零报告), not a signature.
     const value = m.slice(m.indexOf(':') + 1).replace(SIGNED, '');
     if (TELLS_SOMETHING.test(value.replace(/\d[\d\s-]*/g, ''))) return m;
@@ -108,6 +109,7 @@ const LEDGER_HEADER = /^(?:当事人|纠纷类型|矛盾类型|纠纷名称|纠�
 const HAS_FIGURE = /\d|^[零一二两三四五六七八九十]+$|^(?:无|没有|暂无)$/;
 function tableRows(text: string): string {
   const lines = text.split('\n');
+  const tabbed = lines.map((l) => l.includes('\t'));
   let header: string[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -141,14 +143,15 @@ function tableRows(text: string): string {
       const c = cells[j]!;
       if (!c) continue;
       const n = cells[j + 1];
-      if (n !== undefined && !HAS_FIGURE.test(c) && HAS_FIGURE.test(n) && !/:$/.test(c)) {
+      if (n !== undefined && !HAS_FIGURE.test(c) && HAS_FIGURE.test(n) && !c.endsWith(':')) {
         parts.push(`${c}:${n}`);
         j++;
       } else parts.push(c);
     }
     lines[i] = parts.join(',');
   }
-  return lines.filter((l, i) => l !== '' || !text.split('\n')[i]?.includes('\t')).join('\n');
+  // A header row emptied above is dropped; an empty line of the text stays.
+  return lines.filter((l, i) => l !== '' || !tabbed[i]).join('\n');
 }
 
 // A person's form (姓名：王某某\n行踪：在家\n表现：稳定): the fields after a name line belong to that person, so
@@ -210,7 +213,7 @@ export function normalizeText(raw: string): Normalized {
   }
   if (mayHaveEmoji(text)) text = text.replace(EMOJI, '');
   if (text.includes('[')) text = text.replace(PLACEHOLDER, ' ');
-  text = text.replace(TYPOS, fixTypo);
+  text = TYPOS.replace(text, fixTypo);
   text = text.replace(/[ \u3000]+/g, ' ').trim();
   if (text.includes(' ')) text = text.replace(SPACED_OUT, '').replace(SPACED_WORD, (w) => w.replace(/ /g, ''));
   if (text.includes('姓名') && text.includes('\n')) text = joinPersonFields(text);

@@ -5,6 +5,7 @@ export const NUM = '(\\d{1,6}|[零一二两三四五六七八九十百千]{1,8})
 
 const DIGITS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const ALL_DIGITS = /^\d+$/;
 
 /**
  * '12' → 12, '十二' → 12, '二十一' → 21, '两' → 2, '一百零五' → 105, '二零二六' → 2026 (digit by digit).
@@ -12,7 +13,7 @@ const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
  */
 export function parseNumber(s: string): number | null {
   if (s.length === 0) return null;
-  if (/^\d+$/.test(s)) return Number(s);
+  if (ALL_DIGITS.test(s)) return Number(s);
   let hasUnit = false;
   for (const ch of s) {
     if (UNITS[ch] !== undefined) hasUnit = true;

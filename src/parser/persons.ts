@@ -4,6 +4,7 @@ import type { EscalationHit } from './escalation.js';
 import { maxEscalation } from './escalation.js';
 import { alt, GO_AGAIN_WORDS, KEY_PERSON_WORDS, LEADER_WORDS, MISSING_WORDS, PERSON_ABNORMAL_WORDS, PERSON_STABLE_WORDS, PLAIN_DISTRESS_WORDS } from './lexicon.js';
 import type { Person } from './schema.js';
+import { Scan } from './scan.js';
 
 // Named people: 王某某 / 张某 anywhere, and real names (张三) at the start of a list item of a key-person list.
 // An ordinary 村民/居民 named in an incident is the incident's subject, not a key person.
@@ -36,10 +37,19 @@ const NOT_NAMES = new Set('马上 高度 周边 方面 方便 常态 常年 白�
 const PLACE_END = /[村镇乡区街组屯寨]$/;
 const TITLE_AFTER = /^(?:书记|主任|镇长|村长|组长|支书|会计|文书|老师|师傅|同志|大姐|大哥|阿姨|大爷|老板|队长|所长|部长|局长|警官|医生|家|村|社区|小区)/;
 
+/** Only characters of [\u4e00-\u9fa5] (asked for every candidate name: a char loop, no regex object per call). */
+function allCjk(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fa5) return false;
+  }
+  return s.length > 0;
+}
+
 function fullNameAt(text: string, i: number, strongBefore: boolean, led = false): string | undefined {
   for (const len of [3, 2]) {
     const name = text.slice(i, i + len);
-    if (name.length < len || !/^[\u4e00-\u9fa5]+$/.test(name) || name.includes('某') || NOT_NAMES.has(name.slice(0, 2)) || PLACE_END.test(name)) continue;
+    if (name.length < len || !allCjk(name) || name.includes('某') || NOT_NAMES.has(name.slice(0, 2)) || PLACE_END.test(name)) continue;
     const after = text.slice(i + len, i + len + 12);
     if (TITLE_AFTER.test(after)) continue;
     if ((strongBefore ? STORY_AFTER : STATE_AFTER).test(after)) return name;
@@ -75,7 +85,7 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[]): void 
     for (const h of hits) if (h.end <= i && h.end > prevEnd) prevEnd = h.end;
     const before = text.slice(Math.max(0, i - 6), i);
     const listed = prevEnd >= 0 && JOIN.test(text.slice(prevEnd, i));
-    const strong = listed || PERSON_BEFORE.test(before) || /\(\s*$/.test(before);
+    const strong = listed || PERSON_BEFORE.test(before) || OPEN_BRACKET_END.test(before);
     if (!strong && !(kpContext && CLAUSE_BEFORE.test(before))) continue;
     const name = fullNameAt(text, i, strong, LEADER_BEFORE.test(before));
     if (!name || hits.some((h) => h.index < i + name.length && i < h.end)) continue;
@@ -96,6 +106,11 @@ const KEY_PERSON_CONTEXT = new RegExp(alt(KEY_PERSON_WORDS));
 const PREFIX = /(?:村民|居民|群众|业主|农户|户主|市民|邻居|租户|农民|商户|家属|工人|职工)$/;
 const FIGURE_NOTE = /(?:\d|[一二两三四五六七八九十])\s*(?:件|起|批)\s*\(\s*$/;
 const JOIN = /^\s*[、,和及与]\s*$/;
+// (Regexes asked inside the loops over names and characters are module constants: a literal in a loop is a new
+// RegExp object at every turn.)
+const OPEN_BRACKET_END = /\(\s*$/;
+const DENG_NEXT = /^\s*等/;
+const BLANK = /^\s*$/;
 // A name's words end with its sentence, or where the others are summed up (…务工稳定，其余均在家).
 const SEGMENT_END = /[。\n]|[,;](?:其余|其他)/;
 
@@ -103,7 +118,7 @@ const PLAIN_DISTRESS = alt(PLAIN_DISTRESS_WORDS);
 // “他说下礼拜还要去”: going again with the destination left implicit (the place is known to the reader) is a risk;
 // with a destination said the escalation rules read it.
 const GO_AGAIN = `(?:${alt(GO_AGAIN_WORDS)})(?=[\\s,;。!?]|$)`;
-const ABNORMAL = new RegExp(`${PLAIN_DISTRESS}|${GO_AGAIN}|${alt(MISSING_WORDS)}|${alt(PERSON_ABNORMAL_WORDS)}`, 'g');
+const ABNORMAL = new Scan(new RegExp(`${PLAIN_DISTRESS}|${GO_AGAIN}|${alt(MISSING_WORDS)}|${alt(PERSON_ABNORMAL_WORDS)}`, 'g'));
 const STABLE = new RegExp(`(?<!不|不太|不大|不够|不很)稳定|${alt(PERSON_STABLE_WORDS)}`, 'g');
 const HOME_NOW = /已?从[\u4e00-\u9fa5]{1,6}回来|返回家中|返乡到家|已回村|回到村|回村了|回到家|已回家|回家|现在家|目前在家|现在村|接回家/;
 const HOME = /在(?:她|他)家|把人看住|(?<!不|没)在家|(?<!不|没)在村|在本地|在当地|在厂|在本村|在社区|在小区|在本镇|在镇上|居家|在单位/g;
@@ -149,7 +164,7 @@ export function findNames(a: Analysis): NameHit[] {
   for (let i = hits.length - 1; i >= 0; i--) {
     const h = hits[i]!;
     const next = hits[i + 1];
-    if (/^\s*等/.test(text.slice(h.end, h.end + 3)) || (next?.prefixed === true && JOIN.test(text.slice(h.end, next.index)) && /^\s*等/.test(text.slice(next.end, next.end + 3)))) h.prefixed = true;
+    if (DENG_NEXT.test(text.slice(h.end, h.end + 3)) || (next?.prefixed === true && JOIN.test(text.slice(h.end, next.index)) && DENG_NEXT.test(text.slice(next.end, next.end + 3)))) h.prefixed = true;
   }
   return hits;
 }
@@ -159,12 +174,12 @@ interface Marker {
   kind: 'abnormal' | 'stable';
 }
 
-function collect(re: RegExp, s: string, offset: number, kind: Marker['kind'], out: Marker[]) {
+function collect(re: RegExp | Scan, s: string, offset: number, kind: Marker['kind'], out: Marker[]) {
   re.lastIndex = 0;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) out.push({ at: offset + m.index, kind });
 }
 
-function lastIndexOf(re: RegExp, s: string): number {
+function lastIndexOf(re: RegExp | Scan, s: string): number {
   re.lastIndex = 0;
   let last = -1;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) last = m.index;
@@ -191,7 +206,7 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
   });
   for (let i = names.length - 2; i >= 0; i--) {
     const [s, e] = segs[i]!;
-    if (JOIN.test(text.slice(s, e)) || /^\s*$/.test(text.slice(s, e))) segs[i] = [s, segs[i + 1]![1]];
+    if (JOIN.test(text.slice(s, e)) || BLANK.test(text.slice(s, e))) segs[i] = [s, segs[i + 1]![1]];
   }
   const byName = new Map<string, { person: Person; lastAt: number } | null>();
   const order: string[] = [];
