@@ -34,9 +34,11 @@ export async function buildSemiMonthlySummary(deps: Deps, date: IsoDate): Promis
   const total = { found: 0, resolved: 0, cumFound: 0, cumResolved: 0 };
   /** Cumulative figures of units outside the roster, kept only for those the half-month shows (as rows). */
   const extraCum = new Map<string, { found: number; resolved: number }>();
-  const readHalf = async () => {
-    for await (const batch of store.scanPeriod(township, halfMonthOf(from).id, SCAN_BATCH))
-      for (const [unit, r] of batch) {
+  const readHalf = () =>
+    store.eachInPeriod(
+      township,
+      halfMonthOf(from).id,
+      (unit, r) => {
         const p = pos.get(unit);
         total.found += r[3]!;
         total.resolved += r[4]!;
@@ -46,13 +48,16 @@ export async function buildSemiMonthlySummary(deps: Deps, date: IsoDate): Promis
           half.resolved[p] = r[4]!;
           half.beyond[p] = r[7]!;
         }
-      }
-  };
+      },
+      SCAN_BATCH,
+    );
   // Since 1 January up to `to`: the year's records, less what came after `to` (reports of the 16th or the 1st that are
   // already in when the summary runs, or every later half-month when it is built again later).
-  const readCum = async (id: string, sign: number) => {
-    for await (const batch of store.scanPeriod(township, id, SCAN_BATCH))
-      for (const [unit, r] of batch) {
+  const readCum = (id: string, sign: number) =>
+    store.eachInPeriod(
+      township,
+      id,
+      (unit, r) => {
         const f = sign * r[3]!;
         const v = sign * r[4]!;
         total.cumFound += f;
@@ -67,8 +72,9 @@ export async function buildSemiMonthlySummary(deps: Deps, date: IsoDate): Promis
           e.resolved += v;
           extraCum.set(unit, e);
         }
-      }
-  };
+      },
+      SCAN_BATCH,
+    );
   // All at once: Redis prepares one reply while this process reads another (sums do not depend on the order).
   const later = halfMonthsBetween(addDays(to, 1), `${cumFrom.slice(0, 4)}-12-31`);
   await Promise.all([readHalf(), readCum(cumFrom.slice(0, 4), 1), ...later.map((h) => readCum(h.id, -1))]);
@@ -92,7 +98,8 @@ export async function buildSemiMonthlySummary(deps: Deps, date: IsoDate): Promis
   const ranking = ranked.sort((a, b) => b.count - a.count || a.i - b.i).map(({ unit, count }) => ({ unit, count }));
   const text = scheduled.summary({ township, from, to, cumFrom, rows, total: { unit: '合计', ...total }, ranking });
   // 台账: the same half-month and cumulative figures counted from the cases (resolved = confirmed by the 包案领导).
-  const ledger = caseFigures(await deps.cases.list(township), roster.roster.units.map((u) => u.name), { from, to, cumFrom }).total;
+  // Only the total: no unit names (a figures object per roster unit was 100,000 objects per run, for nothing).
+  const ledger = caseFigures(await deps.cases.list(township), [], { from, to, cumFrom }).total;
   return ledger.cumFound > 0 || ledger.open > 0 ? `${text}\n${ledgerReport.summaryLine(ledger)}` : text;
 }
 

@@ -113,17 +113,16 @@ function crossChecks(input: unknown): Issue[] {
       names.set(n, i);
     }
   });
+  // Paths only for the problems found: a province roster has 300,000 people (an array per person was 30 MB).
   const ids = new Set<unknown>();
-  const people = [
-    ...arr<NonNullable<Loose['units']>[number]>(r.units).flatMap((u, i) => arr<{ id?: unknown }>(u?.members).map((m, j) => ({ id: m?.id, path: ['units', i, 'members', j, 'id'] }))),
-    ...arr<{ id?: unknown }>(r.leaders).map((l, i) => ({ id: l?.id, path: ['leaders', i, 'id'] })),
-    ...arr<{ id?: unknown }>(r.staff).map((l, i) => ({ id: l?.id, path: ['staff', i, 'id'] })),
-  ];
-  for (const p of people) {
-    if (typeof p.id !== 'string') continue;
-    if (ids.has(p.id)) issues.push({ message: `id "${p.id}" is used twice`, path: p.path });
-    ids.add(p.id);
-  }
+  const person = (id: unknown, path: () => (string | number)[]) => {
+    if (typeof id !== 'string') return;
+    if (ids.has(id)) issues.push({ message: `id "${id}" is used twice`, path: path() });
+    ids.add(id);
+  };
+  arr<NonNullable<Loose['units']>[number]>(r.units).forEach((u, i) => arr<{ id?: unknown }>(u?.members).forEach((m, j) => person(m?.id, () => ['units', i, 'members', j, 'id'])));
+  arr<{ id?: unknown }>(r.leaders).forEach((l, i) => person(l?.id, () => ['leaders', i, 'id']));
+  arr<{ id?: unknown }>(r.staff).forEach((l, i) => person(l?.id, () => ['staff', i, 'id']));
   for (const [i, u] of arr<NonNullable<Loose['units']>[number]>(r.units).entries())
     for (const [j, m] of arr<{ reportsFor?: unknown[] }>(u?.members).entries())
       for (const [k, n] of arr(m?.reportsFor).entries())
@@ -162,6 +161,12 @@ export function parseRoster(data: unknown, source = 'roster'): Roster {
 }
 
 export function loadRoster(path: string): Roster {
+  // Read and parsed in a function of its own: the file's text (40 MB for 100,000 units) is garbage before the
+  // parsed data is validated, not held beside it and the validated copy.
+  return parseRoster(readRosterJson(path), path);
+}
+
+function readRosterJson(path: string): unknown {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -170,13 +175,11 @@ export function loadRoster(path: string): Roster {
       hint: 'set ROSTER_PATH to your roster.json (start from roster.sample.json)',
     });
   }
-  let data: unknown;
   try {
-    data = JSON.parse(text);
+    return JSON.parse(text);
   } catch (err) {
     throw new AppError(ErrorCode.RosterInvalid, `${path} is not valid JSON: ${(err as Error).message}`);
   }
-  return parseRoster(data, path);
 }
 
 /** Who sent a message, as far as the roster knows. */
@@ -219,33 +222,66 @@ export interface RosterIndex {
   platformUserId(platform: Platform, rosterId: string): string;
 }
 
+/** A person of the roster with who they are to it: a unit's member (its index), a leader (-1) or staff (-2). */
+type Placed = { p: Member | Leader | Staff; unit: number };
+
+/**
+ * The lookups are built on first use, each only when asked: a province roster holds 100,000 units and 300,000
+ * people, and the jobs (digest, 汇总表) never look a sender up. One map by roster id and one per platform for the
+ * people with a platform id of their own (a key per person and platform before: 122 MB of heap at 100,000 units).
+ */
 export function indexRoster(roster: Roster): RosterIndex {
-  const units = new Map(roster.units.map((u) => [u.name, u]));
-  const byPlatformId = new Map<string, Sender>();
-  const persons = new Map<string, Member | Leader | Staff>();
-  const canonical = new Map(roster.units.flatMap((u) => [u.name, ...u.aliases].map((n) => [n, u.name] as const)));
-  const key = (p: Platform, id: string) => `${p}\u0000${id}`;
-  const addPerson = (p: Member | Leader | Staff, sender: Sender) => {
-    persons.set(p.id, p);
-    for (const plat of PlatformSchema.options) byPlatformId.set(key(plat, p.id), sender);
-    if (p.wecomUserId) byPlatformId.set(key('wecom', p.wecomUserId), sender);
-    if (p.dingtalkUserId) byPlatformId.set(key('dingtalk', p.dingtalkUserId), sender);
+  let units: Map<string, Unit> | undefined;
+  let canonical: Map<string, string> | undefined;
+  let unitNames: { name: string; aliases: readonly string[] }[] | undefined;
+  let people: { byId: Map<string, number>; wecom: Map<string, number>; dingtalk: Map<string, number>; all: Placed[] } | undefined;
+  const index = () => {
+    if (people) return people;
+    const all: Placed[] = [];
+    const byId = new Map<string, number>();
+    const wecom = new Map<string, number>();
+    const dingtalk = new Map<string, number>();
+    const add = (p: Member | Leader | Staff, unit: number) => {
+      const i = all.push({ p, unit }) - 1;
+      byId.set(p.id, i);
+      if (p.wecomUserId) wecom.set(p.wecomUserId, i);
+      if (p.dingtalkUserId) dingtalk.set(p.dingtalkUserId, i);
+    };
+    roster.units.forEach((u, i) => {
+      for (const m of u.members) add(m, i);
+    });
+    for (const l of roster.leaders) add(l, -1);
+    for (const st of roster.staff) add(st, -2);
+    return (people = { byId, wecom, dingtalk, all });
   };
-  for (const u of roster.units)
-    for (const m of u.members) addPerson(m, { kind: 'member', id: m.id, name: m.name, role: m.role, unit: u.name });
-  for (const l of roster.leaders) addPerson(l, { kind: 'leader', id: l.id, name: l.name });
-  for (const st of roster.staff) addPerson(st, { kind: 'staff', id: st.id, name: st.name });
+  const person = (id: string) => {
+    const ix = index();
+    const i = ix.byId.get(id);
+    return i === undefined ? undefined : ix.all[i]!.p;
+  };
+  const senderOf = ({ p, unit }: Placed): Sender =>
+    unit >= 0 ? { kind: 'member', id: p.id, name: p.name, role: (p as Member).role, unit: roster.units[unit]!.name } : { kind: unit === -1 ? 'leader' : 'staff', id: p.id, name: p.name };
   return {
     roster,
-    unitNames: roster.units.map((u) => ({ name: u.name, aliases: u.aliases })),
-    unit: (name) => units.get(name),
-    canonicalUnit: (n) => canonical.get(n),
-    sender: (platform, userId) => byPlatformId.get(key(platform, userId)) ?? { kind: 'unknown', id: userId },
-    person: (id) => persons.get(id),
+    get unitNames() {
+      return (unitNames ??= roster.units.map((u) => ({ name: u.name, aliases: u.aliases })));
+    },
+    unit: (name) => (units ??= new Map(roster.units.map((u) => [u.name, u]))).get(name),
+    canonicalUnit: (n) => (canonical ??= new Map(roster.units.flatMap((u) => [u.name, ...u.aliases].map((a) => [a, u.name] as const)))).get(n),
+    sender(platform, userId) {
+      const ix = index();
+      // A roster id works on every platform, a platform id on its own; the person listed later wins a clash (as
+      // when every id was a key of one map filled in roster order).
+      const own = platform === 'wecom' ? ix.wecom.get(userId) : platform === 'dingtalk' ? ix.dingtalk.get(userId) : undefined;
+      const byId = ix.byId.get(userId);
+      const i = own === undefined ? byId : byId === undefined ? own : Math.max(own, byId);
+      return i === undefined ? { kind: 'unknown', id: userId } : senderOf(ix.all[i]!);
+    },
+    person,
     groups: (kind) => roster.groups.filter((g) => g.kind === kind),
     group: (platform, chatId) => roster.groups.find((g) => g.platform === platform && g.chatId === chatId),
     platformUserId(platform, rosterId) {
-      const p = persons.get(rosterId);
+      const p = person(rosterId);
       if (platform === 'wecom') return p?.wecomUserId ?? rosterId;
       if (platform === 'dingtalk') return p?.dingtalkUserId ?? rosterId;
       return rosterId;

@@ -72,8 +72,10 @@ export async function readMembership(
     [...halves].map(async ([id, { counted, detailed }]) => {
       // Per-bit counts of rostered units, summed into dates once the half-month is read.
       const perBit = new Array<number>(16).fill(0);
-      for await (const batch of store.scanPeriod(township, id, SCAN_BATCH))
-        for (const [unit, rec] of batch) {
+      await store.eachInPeriod(
+        township,
+        id,
+        (unit, rec) => {
           const p = pos.get(unit);
           const reported = rec[0]!;
           if (p !== undefined) for (let r = reported, b = 0; r; r >>>= 1, b++) if (r & 1) perBit[b]! += 1;
@@ -83,7 +85,9 @@ export async function readMembership(
             if (p !== undefined) m.roster[p] = flags;
             else m.extras.set(unit, flags);
           }
-        }
+        },
+        SCAN_BATCH,
+      );
       for (const { date, bit } of counted) rosterReported.set(date, perBit[bit]!);
     }),
   );

@@ -55,8 +55,14 @@ export function encodeVec(v: readonly number[]): string {
 
 /** Reads encodeVec back; undefined for anything that is not such a list (a damaged value is skipped, never trusted). */
 export function decodeVec(s: string): Vec | undefined {
-  // A hand-rolled loop, not split + Number: the jobs decode a record per unit, 100,000 at a time.
   const v = zeroVec();
+  return decodeVecInto(s, v) ? v : undefined;
+}
+
+/** decodeVec into `v` (reused by the caller); false, with `v` half written, for anything that is not such a list. */
+export function decodeVecInto(s: string, v: Vec): boolean {
+  // A hand-rolled loop, not split + Number: the jobs decode a record per unit, 100,000 at a time.
+  v.fill(0);
   let i = 0;
   let n = 0;
   let digits = 0;
@@ -69,11 +75,11 @@ export function decodeVec(s: string): Vec | undefined {
       v[i++] = n;
       n = 0;
       digits = 0;
-    } else return undefined;
+    } else return false;
   }
-  if (s.length && !digits) return undefined;
+  if (s.length && !digits) return false;
   if (digits) v[i] = n;
-  return Number.isSafeInteger(n) ? v : undefined;
+  return Number.isSafeInteger(n);
 }
 
 /** A unit's half-month record: flags as day bitmasks (bit i = the half-month's (i+1)-th day), then the sums. */

@@ -305,6 +305,14 @@ export class MemoryReportStore implements ReportStore {
     for (let i = 0; i < all.length; i += batch) yield all.slice(i, i + batch);
   }
 
+  async eachInPeriod(township: string, period: PeriodId, each: (unit: string, rec: Readonly<Vec>) => void): Promise<void> {
+    const rec = zeroVec();
+    for (const [u, v] of [...(this.aggPeriods.get(`${township}\0${period}`) ?? [])]) {
+      for (let i = 0; i < rec.length; i++) rec[i] = v[i] ?? 0;
+      each(u, rec);
+    }
+  }
+
   async getUnitDays(township: string, date: IsoDate, units: readonly string[]): Promise<Map<string, UnitDay>> {
     return this.unitDays(township, date, units);
   }

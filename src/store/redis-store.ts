@@ -5,7 +5,7 @@ import { type IsoDate, shanghaiDate } from '../dates.js';
 import type { Logger } from '../logger.js';
 import type { DatedKind } from '../parser/schema.js';
 import { AGG_SEQ_FIELD, AGG_SUMS_FIELD, aggCountField, createKeys, confirmField, DAY_TOTALS_FIELD, DAY_VERSION_FIELD, dayField, historyCutoff, type Keys, KIND_CODE, PERSON_SEP, parseDayField, parsePersonField, parseRawField, personField, rawField, ttlSeconds, unitDayFields } from './keys.js';
-import { type DayAggregate, decodeVec, encodeVec, halfMonthOf, isZero, type PeriodId, type Vec, zeroVec } from './aggregates.js';
+import { type DayAggregate, decodeVec, decodeVecInto, encodeVec, halfMonthOf, isZero, type PeriodId, type Vec, zeroVec } from './aggregates.js';
 import { byAt, byMemberFrom, byUnitName } from './memory-store.js';
 import {
   decodeConfirmation,
@@ -401,6 +401,20 @@ export class RedisReportStore implements ReportStore {
         else this.skip({ township, period }, 'aggregate record failed validation');
       }
       if (out.length) yield out;
+    } while (cursor !== '0');
+  }
+
+  async eachInPeriod(township: string, period: PeriodId, each: (unit: string, rec: Readonly<Vec>) => void, batch = 1000): Promise<void> {
+    const key = this.keys.aggPeriod(township, period);
+    const rec = zeroVec();
+    let cursor = '0';
+    do {
+      const [next, flat] = await this.redis.hscan(key, cursor, 'COUNT', batch);
+      cursor = next;
+      for (let i = 0; i + 1 < flat.length; i += 2) {
+        if (decodeVecInto(flat[i + 1]!, rec)) each(flat[i]!, rec);
+        else this.skip({ township, period }, 'aggregate record failed validation');
+      }
     } while (cursor !== '0');
   }
 

@@ -194,6 +194,11 @@ export interface ReportStore {
    * (HSCAN in Redis: a province-sized township is never read in one reply). Damaged records are skipped and logged.
    */
   scanPeriod(township: string, period: PeriodId, batch?: number): AsyncIterable<[string, Vec][]>;
+  /**
+   * scanPeriod without an array per unit (the jobs read 100,000 records per period, several periods a run): calls
+   * `each` with every unit's record in one array reused from call to call (copy what you keep), batch by batch.
+   */
+  eachInPeriod(township: string, period: PeriodId, each: (unit: string, rec: Readonly<Vec>) => void, batch?: number): Promise<void>;
   /** The unit-days of the given units on a day (units that reported nothing are left out), read by field. */
   getUnitDays(township: string, date: IsoDate, units: readonly string[]): Promise<Map<string, UnitDay>>;
   /** Every unit-day of a day, in batches of about `batch` units (for a rebuild: never a whole day in memory at once). */

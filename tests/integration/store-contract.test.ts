@@ -427,6 +427,10 @@ function storeContract(name: string, make: () => Promise<Harness>) {
       const collect = async (period: string) => {
         const out: Record<string, number[]> = {};
         for await (const batch of s.scanPeriod(t, period, 1)) for (const [u, v] of batch) out[u] = v;
+        // eachInPeriod: the same records, one reused array (copied here).
+        const each: Record<string, number[]> = {};
+        await s.eachInPeriod(t, period, (u, v) => void (each[u] = [...v]), 1);
+        expect(each).toEqual(out);
         return out;
       };
       expect(await s.dayAggregate(t, D)).toEqual({ sums: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0], highlights: [] });
