@@ -223,20 +223,38 @@ export function decodeConfirmation(e: unknown): unknown {
   return e.length > 3 ? { memberId: e[0], role: e[1], at: e[2], version: e[3] } : { memberId: e[0], role: e[1], at: e[2] };
 }
 
-/** Raw message value (platform and msgId are in the field): {c chat, s sender, t at (ms) | T, x text}. */
-export function encodeRaw(m: RawMessage): string {
-  const o: Json = { c: m.chatId, s: m.senderId };
-  const t = compactInstant(m.at);
-  if (t !== undefined) o.t = t;
-  else o.T = m.at;
-  o.x = m.text;
-  return JSON.stringify(o);
+/** First byte of a raw message value: how its text is stored (a value written before is JSON: '{'). */
+const RAW_UTF16 = 1;
+const RAW_UTF8 = 2;
+
+/**
+ * Raw message value (platform and msgId are in the field): one byte (the text's encoding), the JSON array
+ * [chatId, senderId, at as epoch ms | the string], a zero byte, then the text in UTF-16 or UTF-8, whichever is
+ * shorter. Why: the audit copy was a third of a message's Redis bytes, its text most of it, and Chinese takes 3
+ * bytes a character in UTF-8, 2 in UTF-16. Binary, so it travels as a Buffer (never through JSON or a Lua string
+ * literal). A text with a lone surrogate is kept in UTF-16, which holds it exactly.
+ */
+export function encodeRaw(m: RawMessage): Buffer {
+  const head = Buffer.from(JSON.stringify([m.chatId, m.senderId, compactInstant(m.at) ?? m.at]), 'utf8');
+  const u16 = Buffer.from(m.text, 'utf16le');
+  const u8 = /\p{Surrogate}/u.test(m.text) ? undefined : Buffer.from(m.text, 'utf8');
+  const [code, text] = u8 && u8.length <= u16.length ? [RAW_UTF8, u8] : [RAW_UTF16, u16];
+  return Buffer.concat([Buffer.of(code), head, Buffer.of(0), text]);
 }
 
-export function decodeRaw(platform: string, msgId: string, o: unknown): unknown {
+/** A candidate RawMessage (validate it!) from a stored value, in the layout above or the JSON {c, s, t | T, x} before it. */
+export function decodeRaw(platform: string, msgId: string, v: Buffer): unknown {
+  if (v[0] === RAW_UTF16 || v[0] === RAW_UTF8) {
+    const end = v.indexOf(0, 1);
+    const head = end < 0 ? undefined : tryJson(v.subarray(1, end).toString('utf8'));
+    if (!Array.isArray(head)) return undefined;
+    const text = v.subarray(end + 1).toString(v[0] === RAW_UTF16 ? 'utf16le' : 'utf8');
+    return { msgId, platform, chatId: head[0], senderId: head[1], at: typeof head[2] === 'number' ? new Date(head[2]).toISOString() : head[2], text };
+  }
+  const o = tryJson(v.toString('utf8'));
   if (!o || typeof o !== 'object') return o;
-  const v = o as Json;
-  return { msgId, platform, chatId: v.c, senderId: v.s, at: typeof v.t === 'number' ? new Date(v.t).toISOString() : v.T, text: v.x };
+  const j = o as Json;
+  return { msgId, platform, chatId: j.c, senderId: j.s, at: typeof j.t === 'number' ? new Date(j.t).toISOString() : j.T, text: j.x };
 }
 
 /** JSON.parse that returns undefined instead of throwing (damaged values are skipped by the caller). */

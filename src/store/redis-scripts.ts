@@ -151,8 +151,9 @@ local function numbered(v, seq) return '{"N":' .. seq .. ',' .. string.sub(v, 2)
 `;
 
 /**
- * applyMessage. KEYS: raw, last, kp, kh, day1..dayN, versions1..versionsN. ARGV[1]: JSON
- * { rf, rv, rttl, dttl, pttl, lttl, sep, cut (history entries dated before it are dropped),
+ * applyMessage. KEYS: raw, last, kp, kh, day1..dayN, versions1..versionsN. ARGV[2]: the raw copy's value (binary,
+ * record-codec.ts). ARGV[1]: JSON
+ * { rf, rttl, dttl, pttl, lttl, sep, cut (history entries dated before it are dropped),
  *   rm: [[dayIdx, unit, [[code, field], …]], …],
  *   nd: number of day keys (the versions keys follow them: KEYS[4 + nd + dayIdx]),
  *   put: [[dayIdx, code, field, value, id, unit, [[personField, entry, orderKey], …], confirmField | false], …],
@@ -169,7 +170,7 @@ local p = cjson.decode(ARGV[1])
 local raw, last, kp, kh = KEYS[1], KEYS[2], KEYS[3], KEYS[4]
 local function keyOf(i, n) if n == 0 then return 4 + i end return 4 + 2 * p.nd + 3 * (i - 1) + n end
 aggBefore(p.ag, keyOf)
-redis.call('HSET', raw, p.rf, p.rv)
+redis.call('HSET', raw, p.rf, ARGV[2])
 redis.call('EXPIRE', raw, p.rttl)
 local persons = false
 local changed = {}

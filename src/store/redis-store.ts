@@ -122,7 +122,6 @@ export class RedisReportStore implements ReportStore {
     const last = { m: w.raw.msgId, r: w.put.map((r) => [r.date, KIND_CODE[r.kind], dayField(r.kind, r.unit), r.unit, r.meta.id]) };
     const payload = {
       rf: rawField(w.raw.platform, w.raw.msgId),
-      rv: encodeRaw(w.raw),
       rttl: this.rawTtl,
       dttl: ttlSeconds.day,
       pttl: ttlSeconds.person,
@@ -143,7 +142,8 @@ export class RedisReportStore implements ReportStore {
       sf: AGG_SUMS_FIELD,
     };
     const keys = [...this.keys.applyKeys(w.township, shanghaiDate(new Date(w.raw.at)), dates), ...this.keys.aggKeys(w.township, dates)];
-    await apply.run(this.redis, keys, [JSON.stringify(payload)]);
+    // The raw copy is binary (record-codec.ts): its own argument, not a JSON string.
+    await apply.run(this.redis, keys, [JSON.stringify(payload), encodeRaw(w.raw)]);
   }
 
   async undoLast(township: string, senderId: string, by: Withdrawal): Promise<StoredReport[]> {
@@ -501,11 +501,12 @@ export class RedisReportStore implements ReportStore {
   }
 
   async rawMessages(township: string, date: IsoDate): Promise<RawMessage[]> {
-    const h = await this.redis.hgetall(this.keys.raw(township, date));
+    // As Buffers: a value holds its text in UTF-16 or UTF-8 (record-codec.ts), which a reply read as UTF-8 would garble.
+    const flat = await this.redis.hgetallBuffer(this.keys.raw(township, date));
     const out: RawMessage[] = [];
-    for (const [f, v] of Object.entries(h)) {
+    for (const [f, v] of Object.entries(flat)) {
       const id = parseRawField(f);
-      const res = id ? RawMessageSchema.safeParse(decodeRaw(id.platform, id.msgId, tryJson(v))) : undefined;
+      const res = id ? RawMessageSchema.safeParse(decodeRaw(id.platform, id.msgId, v)) : undefined;
       if (res?.success) out.push(res.data);
       else this.skip({ township, date }, 'stored raw message failed validation');
     }

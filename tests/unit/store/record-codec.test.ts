@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeReportObject, encodeReport } from '../../../src/store/record-codec.js';
+import { decodeRaw, decodeReportObject, encodeRaw, encodeReport } from '../../../src/store/record-codec.js';
 import { StoredReportSchema, type StoredReport } from '../../../src/store/report-store.js';
 
 // The compact value must give back exactly the report that was stored (kind, unit and date come from the key).
@@ -78,5 +78,37 @@ describe('record codec', () => {
     const v = encodeReport(r);
     expect(Buffer.byteLength(v)).toBeLessThan(150);
     expect(v).not.toContain('东风村');
+  });
+});
+
+describe('raw message values', () => {
+  const raw = fc.record({
+    msgId: text,
+    platform: fc.constantFrom('wecom', 'dingtalk', 'console'),
+    chatId: fc.string({ maxLength: 30 }),
+    senderId: fc.string({ maxLength: 20 }),
+    at: instant,
+    // Any UTF-16 text: Chinese, ASCII, lone surrogates, zero characters.
+    text: fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: fc.constantFrom(...'零报告无矛盾纠纷上访0123abc'), maxLength: 200 }), fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 50 })),
+  });
+
+  it('give back exactly the message, text in whichever of UTF-16 and UTF-8 is shorter', () => {
+    fc.assert(
+      fc.property(raw, (m) => {
+        const v = encodeRaw(m);
+        expect(decodeRaw(m.platform, m.msgId, v)).toEqual(m);
+        const textBytes = v.length - v.indexOf(0, 1) - 1;
+        expect(textBytes).toBe(/\p{Surrogate}/u.test(m.text) ? m.text.length * 2 : Math.min(m.text.length * 2, Buffer.byteLength(m.text)));
+      }),
+    );
+    const zh = { msgId: 'm1', platform: 'wecom' as const, chatId: 'c', senderId: 's', at: '2026-11-23T01:00:00.000Z', text: '今日零报告，无矛盾纠纷、无上访。' };
+    // Smaller than the JSON written before by a third of the Chinese text's UTF-8 bytes.
+    const before = Buffer.byteLength(JSON.stringify({ c: zh.chatId, s: zh.senderId, t: Date.parse(zh.at), x: zh.text }));
+    expect(encodeRaw(zh).length).toBeLessThanOrEqual(before - Buffer.byteLength(zh.text) / 3);
+  });
+
+  it('read values written before (JSON {c, s, t, x})', () => {
+    const old = Buffer.from(JSON.stringify({ c: 'chat', s: 'u1', t: Date.parse('2026-11-23T01:00:00.000Z'), x: '零报告' }));
+    expect(decodeRaw('wecom', 'm9', old)).toEqual({ msgId: 'm9', platform: 'wecom', chatId: 'chat', senderId: 'u1', at: '2026-11-23T01:00:00.000Z', text: '零报告' });
   });
 });
