@@ -120,9 +120,10 @@ function crossChecks(input: unknown): Issue[] {
     if (ids.has(id)) issues.push({ message: `id "${id}" is used twice`, path: path() });
     ids.add(id);
   };
-  arr<NonNullable<Loose['units']>[number]>(r.units).forEach((u, i) => arr<{ id?: unknown }>(u?.members).forEach((m, j) => person(m?.id, () => ['units', i, 'members', j, 'id'])));
-  arr<{ id?: unknown }>(r.leaders).forEach((l, i) => person(l?.id, () => ['leaders', i, 'id']));
-  arr<{ id?: unknown }>(r.staff).forEach((l, i) => person(l?.id, () => ['staff', i, 'id']));
+  for (const [i, u] of arr<NonNullable<Loose['units']>[number]>(r.units).entries())
+    for (const [j, m] of arr<{ id?: unknown }>(u?.members).entries()) person(m?.id, () => ['units', i, 'members', j, 'id']);
+  for (const [i, l] of arr<{ id?: unknown }>(r.leaders).entries()) person(l?.id, () => ['leaders', i, 'id']);
+  for (const [i, l] of arr<{ id?: unknown }>(r.staff).entries()) person(l?.id, () => ['staff', i, 'id']);
   for (const [i, u] of arr<NonNullable<Loose['units']>[number]>(r.units).entries())
     for (const [j, m] of arr<{ reportsFor?: unknown[] }>(u?.members).entries())
       for (const [k, n] of arr(m?.reportsFor).entries())
