@@ -16,8 +16,11 @@
 // full child's threads there (node --cpu-prof).
 //
 // Measured 3 Dec on the shared 2-core machine (autocannon, redis-server, the HTTP thread and the consumer thread on
-// the same two cores), one run after the other: consumer thread: ratio_ref=0.49 p99_ms=279 stored_rps=464; inline:
-// ratio_ref=0.21 p99_ms=1257 stored_rps=350.
+// the same two cores, other sessions' tests beside them; load average 6-9), medians of 3 runs with the consumer
+// thread: ratio_ref=0.52 p99_ms=277 stored_rps=388 (inline, one run: 0.21, 1257 ms, 350). BENCH_TEXT=long, one run
+// each: thread 0.76, p99 2480 ms (reference 798 ms), inline 0.35, 3566 ms (reference 326 ms). With no consumer
+// running during the load (an experiment, not a mode), the acknowledgement path alone gave 0.64/165 ms and
+// 0.95/76 ms in two runs: what separates full from ref is mostly the CPU the handlers need while the load runs.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -154,10 +157,9 @@ async function serve(mode: string, redisUrl: string | undefined): Promise<void> 
 // ————— parent: start Redis, run the three servers under autocannon, print figures —————
 
 const UNITS = ['张庄村', '李家湾村', '王庄村', '东坡社区', '河西村', '柳林村', '石桥村', '新华社区', '南关村', '北岭村', '桃园村', '西街社区'];
-// BENCH_TEXT=long: every text made 3,600 characters long (the issue's hostile case), to see whether parsing, now
-// off the acknowledgement path, still delays acknowledgements by sharing their event loop. It does (2 Dec, shared
-// 2-core machine: full p99 2,354 ms against 591 ms for the reference stack; 227 ms against 70 ms with the short
-// texts): the handlers' parse and Lua work need a worker thread or a separate consumer process to reach p99 < 50 ms.
+// BENCH_TEXT=long: every text made 3,600 characters long (the issue's hostile case), to see whether parsing delays
+// acknowledgements. On one event loop it did (2 Dec: full p99 2,354 ms against 591 ms for the reference stack);
+// with the consumer thread it weighs through the CPU the two threads share (figures in the header).
 const LONG = process.env.BENCH_TEXT === 'long' ? `。${'村里各项工作正常开展，'.repeat(327)}` : '';
 const TEXTS = [
   (u: string) => `@维稳助手 ${u}今日零报告，无进京赴省到市上访，无集体访${LONG}`,
