@@ -1,4 +1,5 @@
 import { alt, ERRAND_WORDS } from './lexicon.js';
+import { NUM } from './numbers.js';
 import type { Analysis, Clause } from './analysis.js';
 import { clauseAt, inResponse } from './analysis.js';
 import type { Escalation } from './schema.js';
@@ -12,6 +13,8 @@ export interface EscalationHit {
   level: Escalation;
   index: number;
   clause: Clause | undefined;
+  /** By letter, mailbox or hotline (给市长信箱写信): a petition at that level, but nobody went anywhere. */
+  remote?: boolean;
 }
 
 const LEVEL: Record<string, Escalation> = {
@@ -22,11 +25,26 @@ const MOVE =
   /(?:跑到|跑去|前往|到|去|赴|进|来|上|往|奔|向|跑|找)(?:了|的是)?(北京|京|省城|省|市|县|区|镇|乡|街道)(信访局|信访办|信访接待中心|信访|政府|纪检委|纪委|法院|检察院|[^\s,;。了说要去到在的]{1,8}?局|[\u4e00-\u9fa5]{1,4}(?:所|站|中心)|委|领导|里|上|那边|那里|这边|办事处|办|上访|集体访|越级访|访|反映|告状)?/g;
 // 被驻京工作组接到: picked up in Beijing by the township's team there (由驻京工作组接回 is the response, told after).
 const OFFICE = /(?:写信|寄信|来信|写了封信)(?:给|到|寄到|向)?(北京|省|市|县|区|镇|乡|街道)(?=委|政府|长|领导|纪委|里|上)|(北京|省|市|县|区|镇|乡|街道)(?:信访局|信访办|信访接待中心|信访大厅|长信箱|长热线|(?:委|政府)(?:门口|大门|门前))|(天安门|中南海|国家信访局|国信办|(?<=被)驻京)/g;
+const SOMEONE_BEFORE = new RegExp(`(?:有人|有几个人|有${NUM}(?:个|名)?人)(?:又|已经|已)?$`);
+const WHO_WENT = new RegExp(`^的(?:是|有|一共|共)${NUM}(?:个|名|位)?人`);
+export const BY_LETTER = /(?:写信|寄信|来信|写了信|寄|邮寄|邮)$/;
 const STRONG_SUFFIX = new Set(['信访局', '信访办', '信访接待中心', '信访', '上访', '集体访', '越级访', '访', '反映', '告状']);
 const CJK = /[\u4e00-\u9fa5]/;
 const BENIGN = new RegExp(alt(ERRAND_WORDS));
 // What may follow a bare 省/市/县 (赴省到市上访, 到县、市反映): another place or a petition word, never 城/医院.
 const AFTER_BARE = /[到赴进、和及或与上集越非反告找]/;
+
+/** An errand said anywhere in the sentence (有人去市里了，是去医院看病). */
+function errandInSentence(a: Analysis, sentence: number): boolean {
+  let s = -1;
+  let e = -1;
+  for (const c of a.clauses) {
+    if (c.sentence !== sentence) continue;
+    if (s < 0) s = c.start;
+    e = c.end;
+  }
+  return s >= 0 && BENIGN.test(a.masked.slice(s, e));
+}
 
 export function findEscalations(a: Analysis): EscalationHit[] {
   const out: EscalationHit[] = [];
@@ -42,6 +60,11 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     const ctx = clause ? a.sentencePetition[clause.sentence] === true : false;
     let ok: boolean;
     if (suffix && STRONG_SUFFIX.has(suffix)) ok = true;
+    // 听说杨柳村有人去市里了: someone unnamed gone beyond the township, told in this group, is a petition heading
+    // unless an errand is said.
+    else if (level !== 'township' && SOMEONE_BEFORE.test(masked.slice(Math.max(0, m.index - 6), m.index)) && /^了/.test(masked.slice(m.index + m[0].length))) ok = !benign && !(clause !== undefined && errandInSentence(a, clause.sentence));
+    // 去市里的是4个人: who went is counted, the going is known (a correction of a report).
+    else if (level !== 'township' && WHO_WENT.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 8))) ok = !benign;
     // 赴省/赴京/赴市: in this work 赴 is the petitioner's verb; 跑到县里 / 跑镇上去了: running off to an office is the
     // petitioner's move too, at any level. 进京 is a petition heading unless an errand is given and no petition word.
     else if (m[0].startsWith('跑') || (m[0].startsWith('赴') && level !== 'township')) ok = !benign;
@@ -59,11 +82,13 @@ export function findEscalations(a: Analysis): EscalationHit[] {
         ok = ctx && (!CJK.test(next) || AFTER_BARE.test(next));
       }
     }
-    if (ok) out.push({ level, index: m.index, clause });
+    // 写信到省里 / 把材料寄到市里: the letter went, the person did not.
+    if (ok) out.push({ level, index: m.index, clause, ...(BY_LETTER.test(masked.slice(Math.max(0, m.index - 4), m.index)) ? { remote: true } : {}) });
   }
   OFFICE.lastIndex = 0;
   for (let m = OFFICE.exec(masked); m !== null; m = OFFICE.exec(masked)) {
-    out.push({ level: m[3] !== undefined ? 'beijing' : LEVEL[(m[1] ?? m[2])!]!, index: m.index, clause: clauseAt(a, m.index) });
+    const remote = m[1] !== undefined || /信箱|热线/.test(m[0]) || BY_LETTER.test(masked.slice(Math.max(0, m.index - 5), m.index).replace(/到$/, ''));
+    out.push({ level: m[3] !== undefined ? 'beijing' : LEVEL[(m[1] ?? m[2])!]!, index: m.index, clause: clauseAt(a, m.index), ...(remote ? { remote } : {}) });
   }
   return out.filter((h) => !inResponse(a, h.index));
 }

@@ -297,6 +297,8 @@ export const NONE_ANSWERS = ['无', '没有', '暂无', '否', '未发现', '未
 // ——— what kind of message (parse-message.ts) ———
 /** A question (…吗, 请问, 要不要): asked, not reported, unless the message reports something. */
 export const QUESTION_WORDS = ['?', '吗', '请问', '问一下', '要不要', '算不算', '谁', '哪些', '哪个', '哪几', '是不是', '能不能', '可不可以', '怎么', '如何', '为什么', '什么时候', '啥时候'] as const;
+/** Asking how to file a kind of case (要不要算信访, 算不算舆情, 需不需要报). */
+export const CLASSIFY_QUESTION_WORDS = ['算不算', '要不要算', '要不要报', '要不要上报', '需不需要报', '需不需要上报', '需要报吗', '要报吗', '用不用报', '该不该报', '是否算', '是否要报', '是否需要报', '是否需要上报', '能不能算'] as const;
 /** Leaders' and the office's notices: instructions to the units, not reports. */
 export const NOTICE_WORDS = ['要求', '都要报', '也要报', '第一时间', '恢复每', '明天起', '请各', '各村', '各社区', '各单位', '各位', '严禁', '严防', '务必', '提醒', '通知', '会议', '开会', '召开', '注意', '落实', '抓紧', '按时', '及时', '做好', '加强', '确保', '一律', '必须', '不得', '制度', '推进'] as const;
 /** A notice addressed to all at its start (各村注意：…), whoever forwards it. */

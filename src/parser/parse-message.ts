@@ -14,6 +14,7 @@ import {
   GROUP_SIGNAL_WORDS,
   LATER_WORDS,
   NOTICE_WORDS,
+  CLASSIFY_QUESTION_WORDS,
   QUESTION_WORDS,
   RELEVANT_WORDS,
   REPORT_WORDS,
@@ -34,6 +35,8 @@ import { canonicalUnit, findUnitMentions, unitChain, unknownUnitName } from './u
 const DAY_CUE = /[昨前月]/;
 const QUESTION = new RegExp(alt(QUESTION_WORDS));
 // A closing 呢 asks only when nothing is reported (“零报告发哪呢”); voice input ends reports with it too.
+const CLASSIFY_QUESTION = new RegExp(alt(CLASSIFY_QUESTION_WORDS));
+const TOLD_OF_TODAY = /今天|今日|刚才|刚刚|上午|下午|早上|晚上/;
 const CLOSING_NE = /呢\s*$/;
 // Leaders' and the office's notices: instructions to the units, not reports.
 const NOTICE = new RegExp(alt(NOTICE_WORDS));
@@ -139,7 +142,9 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
 
   // A notice addressed to all (各村注意：…), forwarded by anyone, is not the sender's report.
   if ((input.senderUnit == null || NOTICE_TO_ALL.test(text)) && NOTICE.test(text) && !(happened && mentions.length > 0)) return chatter(warnings);
-  if ((QUESTION.test(text) || (CLOSING_NE.test(text) && !zero.valid)) && !happened) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, true, norm.mentioned);
+  // 居民打12345投诉物业的，要不要算信访报上来？: how to file a kind of case, asked in general (no one named, no day).
+  const howToFile = CLASSIFY_QUESTION.test(text) && names.length === 0 && !TOLD_OF_TODAY.test(text);
+  if ((QUESTION.test(text) || (CLOSING_NE.test(text) && !zero.valid)) && (!happened || howToFile)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, true, norm.mentioned);
 
   // An abnormal person or a petition heading that no named person or incident carries still counts.
   const unnamed = persons.length === 0 && incidents.length === 0 && (UNNAMED_ABNORMAL.test(a.masked) || escalations.length > 0);

@@ -1,7 +1,7 @@
 import type { Analysis } from './analysis.js';
 import { intendedAt } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
-import { maxEscalation } from './escalation.js';
+import { BY_LETTER, maxEscalation } from './escalation.js';
 import { alt, GO_AGAIN_WORDS, KEY_PERSON_WORDS, LEADER_WORDS, MISSING_WORDS, PERSON_ABNORMAL_WORDS, PERSON_STABLE_WORDS, PLAIN_DISTRESS_WORDS } from './lexicon.js';
 import type { Person } from './schema.js';
 import { Scan } from './scan.js';
@@ -125,7 +125,7 @@ const HOME = /在(?:她|他)家|把人看住|(?<!不|没)在家|(?<!不|没)在�
 // Travel to a town or city (去了市里，说是看病): away, unless only intended (扬言要到区里…).
 const TRAVEL = /(?:去|到|前往|赴)了?(?:北京|省城|省里|市里|县城|县里|区里|外地|外省|[\u4e00-\u9fa5]{2}(?:省|市))/g;
 // …|(?<=^|[:,\s])广东东莞务工: a place then work, as a form's cell or a clause says it (not 在家务工, 本地打工).
-const AWAY = /(?<=^|[:,\s])(?!在|本|当|村|镇|附近|家|厂|县城)[\u4e00-\u9fa5]{2,6}(?:务工|打工)|返程|在(?!他|她|家|村|控|岗|册|本|镇|场|押|内|外|线|读|校|职|世|医|厂|社|单|当|附|周|路|这|那|哪|里|屋|田|地|院|稳|做|处|调|核|跟|盯|劝|接|守|办|开|等|看|管|上|下)[\u4e00-\u9fa5]{2}(?=\s|[,;。:]|$)|出去了|不知道去哪|不知道去了哪|出的门|出门了|去[\u4e00-\u9fa5]{2}(?:打工|务工)|人不见了|不见了|找不着|不在家|没在家|不在村|未归|找不到|外出|外地|在外|去向不明|下落不明|失联|联系不上|不知去向|出门未归|离家|在(?:北京|上海|广州|深圳|天津|省城|市里|县城|外省|外市)|在[\u4e00-\u9fa5]{2}(?:省|市)|在(?!本地|当地|本村|村里|家里|镇上|本镇|厂里|附近|周边)[\u4e00-\u9fa5]{2,4}(?:打工|务工|做工|上班|工作)/g;
+const AWAY = /(?<=^|[:,\s])(?!在|本|当|村|镇|附近|家|厂|县城)[\u4e00-\u9fa5]{2,6}(?:务工|打工)|返程|在(?!他|她|家|村|控|岗|册|本|镇|场|押|内|外|线|读|校|职|世|医|厂|社|单|当|附|周|路|这|那|哪|里|屋|田|地|院|稳|做|处|调|核|跟|盯|劝|接|守|办|开|等|看|管|上|下)[\u4e00-\u9fa5]{2}(?=\s|[,;。:]|$)|出去了|不知道去哪|不知道去了哪|出的门|出门了|去[\u4e00-\u9fa5]{2}(?:打工|务工)|人不见了|不见了|找不着|不在家|没在家|不在村|未归|找不到|外出|外地|在外|去向不明|下落不明|失联|联系不上|不知去向|出门未归|离家|在(?:北京|上海|广州|深圳|天津|省城|市里|县城|外省|外市)|在[\u4e00-\u9fa5]{2}(?:省|市)|在(?!本地|当地|本村|村里|家里|镇上|本镇|厂里|附近|周边|她|他|家)[\u4e00-\u9fa5]{2,4}(?:打工|务工|做工|上班|工作)/g;
 
 export interface NameHit {
   name: string;
@@ -237,9 +237,9 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
     else {
       const home = lastIndexOf(HOME, maskSeg);
       let away = lastIndexOf(AWAY, maskSeg);
-      for (const x of esc) if (!intendedAt(a, x.index)) away = Math.max(away, x.index - s);
+      for (const x of esc) if (!x.remote && !intendedAt(a, x.index)) away = Math.max(away, x.index - s);
       TRAVEL.lastIndex = 0;
-      for (let m = TRAVEL.exec(maskSeg); m !== null; m = TRAVEL.exec(maskSeg)) if (!intendedAt(a, s + m.index)) away = Math.max(away, m.index);
+      for (let m = TRAVEL.exec(maskSeg); m !== null; m = TRAVEL.exec(maskSeg)) if (!intendedAt(a, s + m.index) && !BY_LETTER.test(maskSeg.slice(Math.max(0, m.index - 4), m.index))) away = Math.max(away, m.index);
       if (home >= 0 || away >= 0) whereabouts = home > away ? 'home' : 'away';
     }
     const escalation = maxEscalation(esc.map((x) => x.level));

@@ -23,11 +23,11 @@ const CORPORA: [string, string, string, number][] = [
   ['holdout 2 (云溪镇, its own roster)', `${root}tests/fixtures/parser-holdout-2.jsonl`, `${root}tests/fixtures/parser-holdout-2.units.json`, 100],
   ['holdout 3 (城关街道, real names, voice input)', `${root}tests/fixtures/parser-holdout-3.jsonl`, `${root}tests/fixtures/parser-holdout-3.units.json`, 99],
   ['holdout 4 (春节, made like the sample)', `${root}tests/fixtures/parser-holdout-4.jsonl`, `${root}tests/fixtures/parser-holdout-4.units.json`, 99.4],
-  ['holdout 5 (the safety rule, 100 hostile and 60 true zero reports)', `${root}tests/fixtures/parser-holdout-5.jsonl`, `${root}tests/fixtures/parser-holdout-5.units.json`, 98.7],
+  ['holdout 5 (the safety rule, 100 hostile and 60 true zero reports)', `${root}tests/fixtures/parser-holdout-5.jsonl`, `${root}tests/fixtures/parser-holdout-5.units.json`, 99.3],
   ['holdout 6 (两会, made like the sample)', `${root}tests/fixtures/parser-holdout-6.jsonl`, `${root}tests/fixtures/parser-holdout-6.units.json`, 100],
   ['holdout 7 (檀溪镇, real public wording: templates, 台账 tables, Excel rows)', `${root}tests/fixtures/parser-holdout-7.jsonl`, `${root}tests/fixtures/parser-holdout-7.units.json`, 96.3],
-  ['holdout 8 (梅岭镇, 五一, shorthand and voice input)', `${root}tests/fixtures/parser-holdout-8.jsonl`, `${root}tests/fixtures/parser-holdout-8.units.json`, 98.5],
-  ['holdout 9 (双河口镇, 元旦, phone/voice chat and templates)', `${root}tests/fixtures/parser-holdout-9.jsonl`, `${root}tests/fixtures/parser-holdout-9.units.json`, 98.4],
+  ['holdout 8 (梅岭镇, 五一, shorthand and voice input)', `${root}tests/fixtures/parser-holdout-8.jsonl`, `${root}tests/fixtures/parser-holdout-8.units.json`, 99.4],
+  ['holdout 9 (双河口镇, 元旦, phone/voice chat and templates)', `${root}tests/fixtures/parser-holdout-9.jsonl`, `${root}tests/fixtures/parser-holdout-9.units.json`, 98.9],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {

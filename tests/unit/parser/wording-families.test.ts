@@ -301,3 +301,49 @@ describe('more count and calm wording', () => {
     expect(parse('马坊村今天的零报告同昨天', '马坊村').unsure?.reason).toBe('same_as_before');
   });
 });
+
+describe('a petition by letter, mailbox or hotline', () => {
+  it.each([
+    ['写信到省里', '杨树村王某某写信到省里反映问题', 'province'],
+    ['寄到市信访局', '杨树村王某某把材料寄到市信访局', 'city'],
+    ['市长信箱', '杨树村王某某给市长信箱写信反映低保问题', 'city'],
+  ])('%s petitions at that level, but the person went nowhere', (_l, text, escalation) => {
+    expect(only(parse(text), 'key_person').persons[0]).toMatchObject({ state: 'abnormal', escalation, whereabouts: 'unknown' });
+  });
+});
+
+describe('who went, and where a person is', () => {
+  it('a correction that counts who went (去市里的是4个人) tells an incident at that level', () => {
+    const i = only(parse('修改一下 清河今天去区里的是3个人不是4个', '清河村'), 'incident');
+    expect(i).toMatchObject({ unit: '清河村', escalation: 'county', people: 3, correction: true });
+    expect(i.summary?.startsWith('清河')).toBe(true);
+  });
+
+  it('cadres working in the person’s home (在他家做工作) is not work away', () => {
+    expect(only(parse('杨树村重点人员韦某某情绪低落，村干部在他家做工作'), 'key_person').persons[0]).toMatchObject({ state: 'abnormal', whereabouts: 'home' });
+  });
+});
+
+describe('someone unnamed gone beyond the township', () => {
+  it('heard of in one of ours (有人去县里了) is an incident to check', () => {
+    expect(only(parse('听网格员说红星村有人去县里了 正在核实', null), 'incident')).toMatchObject({ unit: '红星村', escalation: 'county' });
+  });
+
+  it('in another township over there (X镇那边) leaves our zero report', () => {
+    expect(kinds(parse('杨树村今天零报告 听说白沙镇那边有几个人去省里了 我们村没有'))).toEqual(['zero_report']);
+  });
+
+  it('with an errand said is no petition', () => {
+    expect(kinds(parse('杨树村今天零报告 有人去市里了 是去医院看病'))).toEqual(['zero_report']);
+  });
+});
+
+describe('asking how to file a kind of case', () => {
+  it('in general (no one named, no day) is a question, even with a case word in it', () => {
+    expect(kinds(parse('请教一下 村民在网上发帖骂村干部的 算不算舆情要报吗'))).toEqual(['chatter']);
+  });
+
+  it('about a named person today it is still the report', () => {
+    expect(kinds(parse('杨树村王某某今天去县信访局了，要不要报？'))).toContain('incident');
+  });
+});
