@@ -99,7 +99,7 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   [SHORT_FORM_MASK, ['0']],
   // Before the negations that read forward, which would blank the 没有 it needs.
   // 集体访也没有 / 拉横幅堵门的都没有 (said after the thing, as people speak): up to the negation at a clause's end
-  [new RegExp(`${NEG_THING}(?:${NEG_THING}|[的也都均全还、和及访]|之类的?|等)*?(?:没有?|零|未发现|未发生|未出现)(?=$|[,;。!?\\n 、]|的|了)`, 'g'), ['没', '零', '未']],
+  [new RegExp(`${NEG_THING}(?:${NEG_THING}|[的也都均全还、和及访]|之类的?|等)*?(?:没有?|零|未发现|未发生|未出现)(?=$|[,;。!?\\n 、]|的|了|重点|然后|另外|其他|其余)`, 'g'), ['没', '零', '未']],
   // 无进京赴省到市上访、无集体访 / 严防进京上访 / 不是上访 / 不再上访 / 不是5人 / 不是在家
   // (a list joined by 、 stays negated to its end: 无进京上访、无赴省上访、无到市上访、无集体上访)
   [new RegExp(`(?:无(?![法论奈])|${alt(NEGATORS)}|不(?=进京|赴京|赴省|到市|上访|越级|集体访|失联|失控))[^,;。!?\\n 、:()]{0,20}(?:、[^,;。!?\\n 、:()]{0,20})*`, 'g'), null],

@@ -1,4 +1,5 @@
 import { alt, ERRAND_WORDS } from './lexicon.js';
+import { groupInSentence } from './group.js';
 import { NUM } from './numbers.js';
 import type { Analysis, Clause } from './analysis.js';
 import { clauseAt, inResponse } from './analysis.js';
@@ -26,6 +27,7 @@ const MOVE =
 // 被驻京工作组接到: picked up in Beijing by the township's team there (由驻京工作组接回 is the response, told after).
 const OFFICE = /(?:写信|寄信|来信|写了封信)(?:给|到|寄到|向)?(北京|省|市|县|区|镇|乡|街道)(?=委|政府|长|领导|纪委|里|上)|(北京|省|市|县|区|镇|乡|街道)(?:信访局|信访办|信访接待中心|信访大厅|长信箱|长热线|(?:委|政府)(?:门口|大门|门前))|(天安门|中南海|国家信访局|国信办|(?<=被)驻京)/g;
 const SOMEONE_BEFORE = new RegExp(`(?:有人|有几个人|有${NUM}(?:个|名)?人)(?:又|已经|已)?$`);
+const GOV_OFFICE = /^(?:政府|委|领导|纪委|纪检委|信访)/;
 const WHO_WENT = new RegExp(`^的(?:是|有|一共|共)${NUM}(?:个|名|位)?人`);
 export const BY_LETTER = /(?:写信|寄信|来信|写了信|寄|邮寄|邮)$/;
 const STRONG_SUFFIX = new Set(['信访局', '信访办', '信访接待中心', '信访', '上访', '集体访', '越级访', '访', '反映', '告状']);
@@ -76,7 +78,8 @@ export function findEscalations(a: Analysis): EscalationHit[] {
       // “又去省里了，说答复他不服”: beyond the township beside a grievance is a petition, told without 上访.
       // “又说要去镇上，说评议结果不对”: threatening to take a grievance even to the township is a petition heading.
       const grieved = clause ? a.sentenceGrievance[clause.sentence] === true && (level !== 'township' || clause.intention) && !benign : false;
-      if (suffix) ok = ctx || intended || grieved;
+      // 王某某带了五六个人去县政府了: a group at a government office beyond the township is there to petition.
+      if (suffix) ok = ctx || intended || grieved || (level !== 'township' && GOV_OFFICE.test(suffix) && !benign && groupInSentence(a, m.index));
       else {
         const next = masked[m.index + m[0].length] ?? '';
         ok = ctx && (!CJK.test(next) || AFTER_BARE.test(next));

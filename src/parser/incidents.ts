@@ -2,7 +2,8 @@ import type { Analysis } from './analysis.js';
 import { clauseAt, inResponse, intendedAt } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
 import { maxEscalation } from './escalation.js';
-import { alt, COLLECTIVE_WORDS, CROWD_WORDS, FLARE_WORDS, GROUP_WORDS, HOUSEHOLD_NOUNS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER } from './lexicon.js';
+import { alt, COLLECTIVE_WORDS, CROWD_WORDS, FLARE_WORDS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER } from './lexicon.js';
+import { groupInSentence } from './group.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { NameHit } from './persons.js';
 import { Scan } from './scan.js';
@@ -45,28 +46,6 @@ const ONE_PERSON = new RegExp(`(?:有个|有一个|一个|一名|一位)(?:${alt
 const PEOPLE = new RegExp(`(?:约|近|共|有|计|等|达)?${NUM}(余|多|几|来)?(?:(?:名|位|个)?${PERSON_NOUN}|名|位)(?!次|员|民警|干部|小时|天)`, 'g');
 // Five or more people coming to press a demand, even locally (十多名居民到社区办公室反映电梯问题), is collective.
 const CROWD_VISIT = new RegExp(`${NUM}(余|多|几)?(?:名|个|位)?${PERSON_NOUN}[^,;。\\n]{0,20}?(?:反映|上访|讨说法|要说法|讨要|讨薪|讨工钱|要求|聚集|聚在|围住|围在|找|闹)`, 'g');
-// 十几户拆迁户放话说…就一起去市里 / 有三四个人说要去县里 / 业主说…已经联系了四五十户: a group heading beyond the
-// township, even only threatening to, is reported at once (a named person's threat stays a key person's risk).
-const GROUP = new RegExp(
-  `(?:${NUM}|几|好几|十几|几十)(余|多|几|来)?(?:个|名|位)?(?:${alt([...PERSON_NOUNS, ...HOUSEHOLD_NOUNS])})|${alt(GROUP_WORDS)}`,
-  'g',
-);
-// 重点人员3人，其中1人扬言…: the assessment's figures, not a crowd.
-const FIGURE_BEFORE = /(?:重点人员|重点对象|稳控对象|异常|其中|共|有异常动向)[:\s]*$/;
-function groupIn(a: Analysis, start: number, end: number): boolean {
-  const s = a.masked.slice(start, end);
-  GROUP.lastIndex = 0;
-  for (let m = GROUP.exec(s); m !== null; m = GROUP.exec(s)) {
-    // 已安排两人看护: the cadres sent, not the crowd.
-    if (FIGURE_BEFORE.test(s.slice(Math.max(0, m.index - 6), m.index)) || inResponse(a, start + m.index)) continue;
-    if (m[1] !== undefined) {
-      const n = parseNumber(m[1]);
-      if (n === null || (n < 2 && m[2] === undefined)) continue;
-    }
-    return true;
-  }
-  return false;
-}
 
 const WITH_OTHERS = new RegExp(`(?:带着?|带了|领着|和|与|跟|同|及)(?:另外|其他|其余|别的)${NUM}(?:个|名|位)?(?:${alt(PERSON_NOUNS)})`);
 const VAGUE_GROUP = /几(?:个|名|位|户)|一些|部分|一伙|一帮|一群|(?:业主|村民|群众|居民|工人)们/;
@@ -80,10 +59,6 @@ interface Act {
   heading?: boolean;
 }
 
-function groupInSentence(a: Analysis, i: number): boolean {
-  const [s, e] = sentenceAround(a.masked, i);
-  return groupIn(a, s, e);
-}
 
 /** In a clause that tells what happened (not an intention, not the cadres' response). */
 function actual(a: Analysis, i: number): boolean {

@@ -27,6 +27,7 @@ const REAL_NAME_RE = new RegExp(
 // the story may begin with any of many words; at the start of a clause, only with the words of a key person's state.
 const PERSON_BEFORE = new RegExp(`(?:重点人员|重点对象|稳控对象|村民|居民|群众|业主|户主|市民|农民工|农民|上访人|当事人|老人|一个叫|有个叫|叫|${alt(LEADER_WORDS)})(?:那个)?$`);
 // 带头的是姜某某 / 为首的王某某: whoever leads a group that stirs is a key person at risk, at the group's heading.
+const THREAT_AFTER = /扬言|威胁|声称|放话/;
 const LEADER_BEFORE = new RegExp(`(?:${alt(LEADER_WORDS)})\\s*$`);
 const CLAUSE_BEFORE = /(?:^|[\n;。:,(]|那个|然后|还有|另外|\d[.、)]|[一二三四五六七八九十][、.]|村|社区|居委会)\s*$/;
 const STORY_AFTER = /^(?:今天|今日|今早|今晨|昨天|昨晚|昨日|前天|上午|下午|晚上|早上|一早|中午|凌晨|目前|现在|现已|现|已经|已|于|在|去|到|赴|进|回|从|因|一直|又|还是|还|说|扬言|声称|情绪|情续|本人|家属|等|、|,|:|\(|老两口|夫妇|夫妻|一家|和|与|及|两人|二人|三人|四人|\d+人|身体|住院|外出|失联|不是|是|坐|乘|带|跑|也|都|均|出门|对|应为|反映|表示|经|被|由|最近|近期|这几天|下周|这周|本周|没有|没|不)/;
@@ -214,7 +215,8 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
     const [s, e] = segs[i]!;
     if (h.inNote) return;
     const leader = LEADER_BEFORE.test(text.slice(Math.max(0, h.index - 6), h.index));
-    if (h.prefixed && incidentsFound && !leader) {
+    // 居民孔某某…扬言明天要到区政府去闹: the one who threatens is a key person beside the incident.
+    if (h.prefixed && incidentsFound && !leader && !THREAT_AFTER.test(text.slice(s, e))) {
       if (!byName.has(h.name)) byName.set(h.name, null);
       return;
     }

@@ -6,26 +6,26 @@ import { describe, expect, it } from 'vitest';
 // (npm run cli -- parse). The holdouts were written and labelled from the contract alone by someone who had not
 // seen the parser (the second and third with their own township's roster; the third in real names, voice input
 // and templates); they are kept as regression corpora, so a rule tuned for one wording cannot silently break
-// another. No zero report may ever be unsafe. The bars below 100% keep known misses: in holdout 3 a typo-riddled
-// voice message, a correction that names nobody as a key person, and a petition of the day before told in the
-// brackets of a negated list (taken as today's incident: the safe side); in holdouts 4 and 5 a typo 纠分, a
-// conditional threat (不给解决他就去北京), events told for another unit than the first named, a Q&A form read as
-// questions. Holdouts 7 and 8 (first-run figures in tests/fixtures/README.md) keep label conventions that differ from
-// the older corpora (已化解 or 重点人员3人，稳定 without a figure read as counts; the older labels leave them absent),
-// multi-day and multi-incident messages, and threats of a group still gathered locally. Holdout 1 keeps two labels
-// that the contract decides against: figures stated as 0 without a measure word (排查纠纷0，化解0，信访0) labelled
-// absent, and 均在家，情绪稳定 (all said stable, so 0 abnormal; holdout 9 labels the same words 0) labelled absent.
+// another. No zero report may ever be unsafe. The bars below 100% keep known misses: in holdout 3 a voice correction
+// that names its person only by a full name after 那个. Holdout 7 keeps a label convention that the shared sample
+// decides against (排查纠纷1起，已化解 read as 1 resolved; the sample and holdouts 1-6 leave it absent), two labels
+// that contradict each other within it (重点人员2人稳定 labelled 0 abnormal once and absent once), 无新发矛盾纠纷
+// read as 0 found, and a correction explained away (经核实系与家人争吵). Holdouts 8 and 9 keep 没有排查到新的矛盾纠纷
+// read as 0 found, an assessment noting an ongoing gathering, and a reply that is both chatter and a zero report.
+// Holdout 1 keeps two labels that the contract decides against: figures stated as 0 without a measure word
+// (排查纠纷0，化解0，信访0) labelled absent, and 均在家，情绪稳定 (all said stable, so 0 abnormal; holdout 9 labels
+// the same words 0) labelled absent.
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const corpusDir = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
 const CORPORA: [string, string, string, number][] = [
   ['the sample corpus', `${corpusDir}sample.jsonl`, `${corpusDir}units.json`, 100],
   ['holdout 1 (青石镇 units)', `${root}tests/fixtures/parser-holdout-1.jsonl`, `${corpusDir}units.json`, 99],
   ['holdout 2 (云溪镇, its own roster)', `${root}tests/fixtures/parser-holdout-2.jsonl`, `${root}tests/fixtures/parser-holdout-2.units.json`, 100],
-  ['holdout 3 (城关街道, real names, voice input)', `${root}tests/fixtures/parser-holdout-3.jsonl`, `${root}tests/fixtures/parser-holdout-3.units.json`, 99],
-  ['holdout 4 (春节, made like the sample)', `${root}tests/fixtures/parser-holdout-4.jsonl`, `${root}tests/fixtures/parser-holdout-4.units.json`, 99.4],
-  ['holdout 5 (the safety rule, 100 hostile and 60 true zero reports)', `${root}tests/fixtures/parser-holdout-5.jsonl`, `${root}tests/fixtures/parser-holdout-5.units.json`, 99.3],
+  ['holdout 3 (城关街道, real names, voice input)', `${root}tests/fixtures/parser-holdout-3.jsonl`, `${root}tests/fixtures/parser-holdout-3.units.json`, 99.4],
+  ['holdout 4 (春节, made like the sample)', `${root}tests/fixtures/parser-holdout-4.jsonl`, `${root}tests/fixtures/parser-holdout-4.units.json`, 100],
+  ['holdout 5 (the safety rule, 100 hostile and 60 true zero reports)', `${root}tests/fixtures/parser-holdout-5.jsonl`, `${root}tests/fixtures/parser-holdout-5.units.json`, 100],
   ['holdout 6 (两会, made like the sample)', `${root}tests/fixtures/parser-holdout-6.jsonl`, `${root}tests/fixtures/parser-holdout-6.units.json`, 100],
-  ['holdout 7 (檀溪镇, real public wording: templates, 台账 tables, Excel rows)', `${root}tests/fixtures/parser-holdout-7.jsonl`, `${root}tests/fixtures/parser-holdout-7.units.json`, 96.3],
+  ['holdout 7 (檀溪镇, real public wording: templates, 台账 tables, Excel rows)', `${root}tests/fixtures/parser-holdout-7.jsonl`, `${root}tests/fixtures/parser-holdout-7.units.json`, 96.8],
   ['holdout 8 (梅岭镇, 五一, shorthand and voice input)', `${root}tests/fixtures/parser-holdout-8.jsonl`, `${root}tests/fixtures/parser-holdout-8.units.json`, 99.4],
   ['holdout 9 (双河口镇, 元旦, phone/voice chat and templates)', `${root}tests/fixtures/parser-holdout-9.jsonl`, `${root}tests/fixtures/parser-holdout-9.units.json`, 98.9],
 ];

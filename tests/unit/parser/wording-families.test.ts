@@ -347,3 +347,42 @@ describe('asking how to file a kind of case', () => {
     expect(kinds(parse('杨树村王某某今天去县信访局了，要不要报？'))).toContain('incident');
   });
 });
+
+describe('typos, run-on voice input, follow-ups', () => {
+  it('纠分 and 都文定 are typos of 纠纷 and 稳定', () => {
+    expect(only(parse('马坊村日研判：排查矛盾纠分2起，化解2起，重点人员3人都文定', '马坊村'), 'daily_assessment').counts).toEqual({ disputesFound: 2, disputesResolved: 2, keyPersons: 3, keyPersonsAbnormal: 0 });
+  });
+
+  it('a negation said after the thing ends where the next topic starts, unpunctuated (…也没有重点人员…)', () => {
+    expect(kinds(parse('马坊村今天零报告没有人去北京然后集体访也没有重点人员都在家', '马坊村'))).toEqual(['zero_report']);
+  });
+
+  it('the injured of a follow-up (伤者已送卫生院) tell a flare-up', () => {
+    expect(kinds(parse('红星村今天的事：伤者已送镇卫生院，无大碍，派出所已介入', '红星村'))).toContain('incident');
+    expect(kinds(parse('红星村今日零报告，无人受伤', '红星村'))).toEqual(['zero_report']);
+  });
+
+  it('the villager who threatens beside the incident is a key person too', () => {
+    const r = parse('红星村村民田某某今天在村委会门口哭闹，扬言要去市里上访', '红星村');
+    expect(kinds(r)).toEqual(['key_person', 'incident']);
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ name: '田某某', state: 'abnormal', escalation: 'city' });
+  });
+});
+
+describe('dialect and a group at a government office', () => {
+  it.each([
+    ['没得人 (nobody)', '今天马坊村里头都好的 没得人上访'],
+    ['莫得事 (nothing)', '马坊村今天莫得事'],
+  ])('%s reads as Mandarin: a zero report', (_l, text) => {
+    expect(kinds(parse(text, '马坊村'))).toEqual(['zero_report']);
+  });
+
+  it('在屋头 is at home; 没得到 (did not get) is no negation of what follows', () => {
+    expect(only(parse('马坊村重点人员苟某某今天在屋头 稳定', '马坊村'), 'key_person').persons[0]?.whereabouts).toBe('home');
+    expect(kinds(parse('马坊村王某某没得到答复 今天又去县信访局了', '马坊村'))).toContain('incident');
+  });
+
+  it('a group taken to a government office beyond the township (带了五六个人去县政府了) is a petition', () => {
+    expect(only(parse('报告领导 马坊村王某某带了五六个人去区政府了', null), 'incident')).toMatchObject({ unit: '马坊村', escalation: 'county', collective: true });
+  });
+});
