@@ -1,5 +1,5 @@
 import type { DayMention } from './dates.js';
-import { alt, CADRE_RESPONSE_WORDS, PETITION_CONTEXT_WORDS, ELSEWHERE_MARKERS, NOT_OURS, GRIEVANCE_WORDS, PETITION_HEADINGS, PETITION_KINDS, HEARSAY_MARKERS, MODAL_AFTER, MODAL_BEFORE, NEGATORS, NONE_ANSWERS, PAST_MARKERS, WARNING_MARKERS } from './lexicon.js';
+import { alt, CADRE_RESPONSE_WORDS, CLAUSE_OPENERS, PETITION_CONTEXT_WORDS, ELSEWHERE_MARKERS, NOT_OURS, GRIEVANCE_WORDS, PETITION_HEADINGS, PETITION_KINDS, HEARSAY_MARKERS, MODAL_AFTER, MODAL_BEFORE, NEGATORS, NONE_ANSWERS, PAST_MARKERS, WARNING_MARKERS } from './lexicon.js';
 import { Scan } from './scan.js';
 
 // The shared reading of a normalised message: a masked copy in which negated and retracted phrases are blanked
@@ -90,6 +90,7 @@ function formMask(text: string): string {
 const NEG_THING = `(?:${alt([...PETITION_HEADINGS, ...PETITION_KINDS, '上访', '拉横幅', '横幅', '堵门', '堵路', '聚集', '异常'])})`;
 // 进京0 赴省0 到市0 集体访0: a form in shorthand, each field answered 0 without a colon.
 const SHORT_FORM_MASK = new RegExp(`(?:${alt([...PETITION_HEADINGS, ...PETITION_KINDS, '上访', '信访'])})(?:访|上访)?0(?:人次|人|件|起|次|批)?(?![\\d.])`, 'g');
+const NEG_SPAN = `(?:(?!${alt(CLAUSE_OPENERS)})[^,;。!?\\n 、:()]){0,20}`;
 // After formMask (the form with colons), in this order. Each with words one of which every match of it contains
 // (null: no such word): a mask none of whose words the text has is skipped, String.includes being much cheaper than
 // a scan by the regex.
@@ -102,7 +103,8 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   [new RegExp(`${NEG_THING}(?:${NEG_THING}|[的也都均全还、和及访]|之类的?|等)*?(?:没有?|零|未发现|未发生|未出现)(?=$|[,;。!?\\n 、]|的|了|重点|然后|另外|其他|其余)`, 'g'), ['没', '零', '未']],
   // 无进京赴省到市上访、无集体访 / 严防进京上访 / 不是上访 / 不再上访 / 不是5人 / 不是在家
   // (a list joined by 、 stays negated to its end: 无进京上访、无赴省上访、无到市上访、无集体上访)
-  [new RegExp(`(?:无(?![法论奈])|${alt(NEGATORS)}|不(?=进京|赴京|赴省|到市|上访|越级|集体访|失联|失控))[^,;。!?\\n 、:()]{0,20}(?:、[^,;。!?\\n 、:()]{0,20})*`, 'g'), null],
+  // Unpunctuated, the negation stops where a new clause plainly starts (…无进京上访但有2名村民…, 无情况下午…).
+  [new RegExp(`(?:无(?![法论奈])|${alt(NEGATORS)}|不(?=进京|赴京|赴省|到市|上访|越级|集体访|失联|失控))${NEG_SPAN}(?:、${NEG_SPAN})*`, 'g'), null],
   // 零上访、零集体访、零群体事件
   [/零(?=上访|集体访|越级|进京|赴省|到市|群体|信访|事件|案件|发案|纠纷|矛盾|舆情)[^,;。!?\n 、”"]{0,8}/g, ['零']],
   // 已表示不去县里了 / 不想去了

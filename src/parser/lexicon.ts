@@ -137,6 +137,8 @@ export const PETITION_KINDS = [
   '重复访',
 ] as const;
 
+/** Filing news now, late or again (补报, 续报, 更正): an earlier day's event told with them is reported, not past. */
+export const FILING_WORDS = ['补报', '补充报告', '补充上报', '续报', '更正', '订正', '修改', '重新上报', '即时报告', '另报'] as const;
 /** Something of the day already reported on its own (上午…的事已即时报告): the day is not a zero report's. */
 export const ALREADY_REPORTED = ['已即时报告', '已经即时报告', '已作即时报告', '已做即时报告', '已单独报告', '已单独上报', '已另行报告', '已另行上报', '已另报', '另行上报'] as const;
 
@@ -189,8 +191,10 @@ export const NEGATORS = [
   '没人',
   '没有人',
 ] as const;
+/** Words that open a new clause in unpunctuated voice input: a negation before them does not reach past them. */
+export const CLAUSE_OPENERS = ['但是', '但', '可是', '不过', '然后', '另外', '上午', '下午', '中午', '晚上', '早上', '傍晚', '凌晨'] as const;
 /** Threats and plans: a risk, not an act (扬言要去, 说过两天要去, 打算). Cue before what it qualifies. */
-export const MODAL_BEFORE = ['以为', '误以为', '怀疑', '扬言', '说要', '说是要', '要去', '要到', '要进', '要赴', '想去', '想到', '打算', '准备', '声称', '表示要', '威胁', '如果', '一旦', '如有', '若有', '可能', '也许', '或许', '就去', '就到', '就要去', '就上', '就进', '要组织', '组织人', '商量'] as const;
+export const MODAL_BEFORE = ['以为', '误以为', '怀疑', '扬言', '说要', '说是要', '要去', '要到', '要进', '要赴', '想去', '想到', '打算', '准备', '声称', '表示要', '威胁', '如果', '一旦', '如有', '若有', '可能', '也许', '或许', '就去', '就到', '就要去', '就上', '就进', '要组织', '组织人', '商量', '串联', '串连'] as const;
 /** The same, said after what it qualifies (有进京苗头, 有去省里的打算). */
 export const MODAL_AFTER = ['苗头', '倾向', '意向', '意愿', '动向', '想法', '念头', '多次', '可能', '计划', '意图', '企图', '打算', '准备'] as const;
 /** The past: what is told happened before the day reported on (上月赴京上访的, 去年元旦, 前期排查的). */
@@ -330,7 +334,7 @@ export const RELEVANT_WORDS = ['县里', '市里', '区里', '省里', '北京',
 /** Key persons named as such. */
 export const KEY_PERSON_WORDS = ['重点人员', '重点对象', '稳控对象', '重点人'] as const;
 /** A person's abnormal state (besides the distress, going-again and missing words). */
-export const PERSON_ABNORMAL_WORDS = ['不见了', '轻生', '脾气很冲', '脾气大', '发火', '很冲', '不太稳', '不大稳', '不够稳', '还是不稳', '情绪不稳', '有变化', '说话很冲', '地点不清楚', '不清楚去哪', '不知道去哪', '去向不清', '下落不清', '有情绪', '闹情绪', '有怨气', '有意见', '需要关注', '需关注', '需要重点关注', '需重点关注', '情绪激动', '情绪波动', '有波动', '不稳定', '激动', '过激', '激烈', '情绪不好', '苗头', '倾向', '扬言', '打不通', '关机', '外出上访', '异常', '情绪较大', '情绪低落', '不满', '闹事', '未归'] as const;
+export const PERSON_ABNORMAL_WORDS = ['又在闹', '在闹', '又闹', '大闹', '吵闹', '哭闹', '不见了', '轻生', '脾气很冲', '脾气大', '发火', '很冲', '不太稳', '不大稳', '不够稳', '还是不稳', '情绪不稳', '有变化', '说话很冲', '地点不清楚', '不清楚去哪', '不知道去哪', '去向不清', '下落不清', '有情绪', '闹情绪', '有怨气', '有意见', '需要关注', '需关注', '需要重点关注', '需重点关注', '情绪激动', '情绪波动', '有波动', '不稳定', '激动', '过激', '激烈', '情绪不好', '苗头', '倾向', '扬言', '打不通', '关机', '外出上访', '异常', '情绪较大', '情绪低落', '不满', '闹事', '未归'] as const;
 /** A person's stable state (稳定 itself, not after 不/不太…, is read by the stage). */
 export const PERSON_STABLE_WORDS = ['平稳', '平复', '正常', '已找到', '找到', '无异常', '在控', '不再上访', '打消', '返回', '回家', '接回', '劝返回'] as const;
 

@@ -15,6 +15,7 @@ import {
   LATER_WORDS,
   NOTICE_WORDS,
   CLASSIFY_QUESTION_WORDS,
+  FILING_WORDS,
   QUESTION_WORDS,
   RELEVANT_WORDS,
   REPORT_WORDS,
@@ -33,6 +34,7 @@ import { canonicalUnit, findUnitMentions, unitChain, unknownUnitName } from './u
 // an abnormal person, someone heading to petition, a dispute found) never yields a zero_report.
 
 const DAY_CUE = /[昨前月]/;
+const FILES_PAST = new RegExp(alt(FILING_WORDS));
 const QUESTION = new RegExp(alt(QUESTION_WORDS));
 // A closing 呢 asks only when nothing is reported (“零报告发哪呢”); voice input ends reports with it too.
 const CLASSIFY_QUESTION = new RegExp(alt(CLASSIFY_QUESTION_WORDS));
@@ -113,7 +115,9 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
 
   const { date } = findDate(text, sentDay);
   // An earlier day is named only with 昨/前 or a date (月); most messages have none.
-  const a = analyse(text, DAY_CUE.test(text) ? { mentions: dayMentions(text, sentDay), reportDay: date } : undefined);
+  // …unless the message files that earlier day's news now (补报：昨日有十余名村民…, 更正：昨天即时报告的人数…): then it is
+  // reported, and no zero report may stand beside it.
+  const a = analyse(text, DAY_CUE.test(text) && !FILES_PAST.test(text) ? { mentions: dayMentions(text, sentDay), reportDay: date } : undefined);
   const escalations = findEscalations(a);
   const names = findNames(a);
   const senderUnit = canonicalUnit(input.senderUnit, units);
@@ -141,7 +145,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const happened = incidents.length > 0 || persons.some((p) => p.state === 'abnormal' || p.escalation !== null);
 
   // A notice addressed to all (各村注意：…), forwarded by anyone, is not the sender's report.
-  if ((input.senderUnit == null || NOTICE_TO_ALL.test(text)) && NOTICE.test(text) && !(happened && mentions.length > 0)) return chatter(warnings);
+  // …unless a unit's member tells what happened (大家注意，今天有5人到县信访局上访).
+  if (NOTICE.test(text) && ((input.senderUnit == null && !(happened && mentions.length > 0)) || (NOTICE_TO_ALL.test(text) && !happened))) return chatter(warnings);
   // 居民打12345投诉物业的，要不要算信访报上来？: how to file a kind of case, asked in general (no one named, no day).
   const howToFile = CLASSIFY_QUESTION.test(text) && names.length === 0 && !TOLD_OF_TODAY.test(text);
   if ((QUESTION.test(text) || (CLOSING_NE.test(text) && !zero.valid)) && (!happened || howToFile)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, true, norm.mentioned);
@@ -160,6 +165,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     happened ||
     unnamed ||
     GROUP_SIGNAL.test(a.masked) ||
+    // A heading beyond the township said anywhere (…。说低保不给恢复就去北京), whoever it is told of.
+    escalations.some((e) => e.level !== 'township') ||
     ALREADY.test(a.present) ||
     // 周某某上午情绪激动的情况已处置，现在家: calm again, but the day had something to report.
     (persons.length > 0 && UNNAMED_ABNORMAL.test(a.masked)) ||

@@ -386,3 +386,32 @@ describe('dialect and a group at a government office', () => {
     expect(only(parse('报告领导 马坊村王某某带了五六个人去区政府了', null), 'incident')).toMatchObject({ unit: '马坊村', escalation: 'county', collective: true });
   });
 });
+
+describe('a notice to all, or a unit’s news told to all', () => {
+  it('大家注意 then what happened today is the unit’s incident', () => {
+    expect(only(parse('大家注意，今天有5人到县信访局上访'), 'incident')).toMatchObject({ unit: '杨树村', escalation: 'county', people: 5 });
+  });
+
+  it('串联进京 in a notice is what to prevent, not an act', () => {
+    expect(kinds(parse('各村注意：近期有人串联进京，要做好稳控'))).toEqual(['chatter']);
+  });
+});
+
+describe('an earlier day’s news filed now is reported, never past', () => {
+  it.each([
+    ['补报 of yesterday beside today’s zero report', '今日零报告。补报：杨树村昨日有十余名村民联名写信到县里反映村干部问题'],
+    ['a correction of yesterday’s incident', '今日零报告。更正：杨树村昨天即时报告进京人数有误，实际为3人'],
+  ])('%s: no zero report', (_l, text) => {
+    expect(kinds(parse(text))).not.toContain('zero_report');
+  });
+});
+
+describe('unpunctuated voice input: where a negation ends, what a heading means', () => {
+  it.each([
+    ['但 opens the news after the negation', '红星村零报告无进京上访但有3名村民今天去县里反映修路问题已劝返'],
+    ['a time word opens it', '红星村今日无情况下午十几个村民把村部的门堵了'],
+    ['a heading said in its own sentence, after the person', '红星村零报告。韦某某今天又在闹。说补偿不给就去省里。'],
+  ])('%s: never a zero report', (_l, text) => {
+    expect(kinds(parse(text, '红星村'))).not.toContain('zero_report');
+  });
+});
