@@ -72,9 +72,10 @@ function codeSet(chars: string): Uint8Array {
 
 // The last character of every cue above: a surname not right after one of these cannot start a full name here.
 const CUE_END = codeSet('员象民众主工人叫个后有\n;。:,(然还外村区会号、和及与.)是 ');
+const NAGE_END = /那个$/;
 const PERSON_CUE = /重点|村民|居民|群众|业主|户主|市民|农民|上访人|当事人|老人|叫/;
 
-function findFullNames(text: string, kpContext: boolean, hits: NameHit[]): void {
+function findFullNames(text: string, kpContext: boolean, hits: NameHit[], personNews = false): void {
   if (!kpContext && !PERSON_CUE.test(text)) return;
   const found: NameHit[] = [];
   let lastEnd = -1;
@@ -86,7 +87,8 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[]): void 
     for (const h of hits) if (h.end <= i && h.end > prevEnd) prevEnd = h.end;
     const before = text.slice(Math.max(0, i - 6), i);
     const listed = prevEnd >= 0 && JOIN.test(text.slice(prevEnd, i));
-    const strong = listed || PERSON_BEFORE.test(before) || OPEN_BRACKET_END.test(before);
+    // 那个冯淑珍不是失联…: in a message about a person's state, 那个 before a full name points at someone known.
+    const strong = listed || PERSON_BEFORE.test(before) || OPEN_BRACKET_END.test(before) || (personNews && NAGE_END.test(before));
     if (!strong && !(kpContext && CLAUSE_BEFORE.test(before))) continue;
     const name = fullNameAt(text, i, strong, LEADER_BEFORE.test(before));
     if (!name || hits.some((h) => h.index < i + name.length && i < h.end)) continue;
@@ -153,7 +155,8 @@ export function findNames(a: Analysis): NameHit[] {
     }
     hits.sort((x, y) => x.index - y.index);
   }
-  findFullNames(text, KEY_PERSON_CONTEXT.test(text) || PERSON_NEWS.test(text), hits);
+  const news = PERSON_NEWS.test(text);
+  findFullNames(text, KEY_PERSON_CONTEXT.test(text) || news, hits, news);
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     const before = text.slice(Math.max(0, h.index - 4), h.index);

@@ -415,3 +415,11 @@ describe('unpunctuated voice input: where a negation ends, what a heading means'
     expect(kinds(parse(text, '红星村'))).not.toContain('zero_report');
   });
 });
+
+describe('voice corrections of a person', () => {
+  it('那个 then a full name in a message about a person’s state names the person; 现在 ends the negation before it', () => {
+    const r = parse('更正一下啊刚才报错了那个黄秀英不是失联是手机没电了现在联系上了人在家里', null);
+    expect(r.reports.every((x) => x.kind !== 'key_person' || x.correction === true)).toBe(true);
+    expect(only(r, 'key_person').persons).toEqual([{ name: '黄秀英', state: 'stable', whereabouts: 'home', escalation: null }]);
+  });
+});
