@@ -6,8 +6,7 @@ import { describe, expect, it } from 'vitest';
 // (npm run cli -- parse). The holdouts were written and labelled from the contract alone by someone who had not
 // seen the parser (the second and third with their own township's roster; the third in real names, voice input
 // and templates); they are kept as regression corpora, so a rule tuned for one wording cannot silently break
-// another. No zero report may ever be unsafe. The bars below 100% keep known misses: in holdout 3 a voice correction
-// that names its person only by a full name after 那个. Holdout 7 keeps a label convention that the shared sample
+// another. No zero report may ever be unsafe. The bars below 100% keep known misses. Holdout 7 keeps a label convention that the shared sample
 // decides against (排查纠纷1起，已化解 read as 1 resolved; the sample and holdouts 1-6 leave it absent), two labels
 // that contradict each other within it (重点人员2人稳定 labelled 0 abnormal once and absent once), 无新发矛盾纠纷
 // read as 0 found, and a correction explained away (经核实系与家人争吵). Holdouts 8 and 9 keep 没有排查到新的矛盾纠纷
