@@ -134,7 +134,7 @@ const HEARSAY = new RegExp(alt(HEARSAY_MARKERS), 'g');
 // 听说是青龙镇的, 我们镇没有: a named other township said to be the one.
 // 外镇/外村 only as a word of its own (另外镇里…, 另外村民… are everyday words); 经核实非本村人员 says the news is not ours.
 const ELSEWHERE = new RegExp(
-  `(?<![与和跟同到去在往赴对向另])(?:${alt(ELSEWHERE_MARKERS)})(?![民干委里组])|是[\\u4e00-\\u9fa5]{2,3}[镇乡县]的|[\\u4e00-\\u9fa5]{2,3}[镇乡县](?:那边|那里|那儿|那头)|我们(?:镇|乡|村)没有|${alt(NOT_OURS)}`,
+  `(?<![与和跟同到去在往赴对向另])(?:${alt(ELSEWHERE_MARKERS)})(?![民干委里组])|是[\\u4e00-\\u9fa5]{2,3}[镇乡县]的|[镇乡县](?<=[\\u4e00-\\u9fa5]{2}[镇乡县])(?:那边|那里|那儿|那头)|我们(?:镇|乡|村)没有|${alt(NOT_OURS)}`,
   'g',
 );
 const WARNING = new RegExp(alt(WARNING_MARKERS), 'g');
