@@ -35,7 +35,7 @@ import Koa from 'koa';
 const BOT = { token: 'benchToken', aesKey: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG', receiveId: '' };
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
-const POOL = Number(process.env.BENCH_POOL ?? 80_000);
+const POOL = Number(process.env.BENCH_POOL ?? 160_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const WARMUP_SECONDS = 1;
 const TOWNSHIP = '青石镇';
