@@ -1,4 +1,5 @@
-import { addDays } from '../dates.js';
+import { addDays, weekday } from '../dates.js';
+import { lunarDay, lunarNewYearsEve } from './lunar.js';
 import { parseNumber } from './numbers.js';
 import { Scan } from './scan.js';
 
@@ -16,6 +17,67 @@ const DOTTED = /(?<![\d.])(?:(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})|(\d{1,2})[./]
 // relative days (昨晚 is left out: “昨晚从省城返回” dates an event in today's report)
 const RELATIVE_RE = /今日|今天|今晚|今早|今晨|昨日|昨天|前天|前日/;
 const RELATIVE: Record<string, number> = { 今日: 0, 今天: 0, 今晚: 0, 今早: 0, 今晨: 0, 昨日: -1, 昨天: -1, 前天: -2, 前日: -2 };
+
+// Lunar days, as said around 春节: 初二, 大年初三, 正月十五, 腊月二十三, 冬月初八, 除夕, 大年三十, 元宵节. A month name
+// other than 正/腊/冬 counts only before 初N (三月十五 is a solar date said without 日). 初三 of a school year
+// (初三学生, 初一年级) and 当初/起初/最初 are not days.
+const LUNAR_MONTHS: Record<string, number> = { 正: 1, 腊: 12, 冬: 11 };
+const LUNAR_DAY = `(初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)`;
+const LUNAR = new Scan(
+  new RegExp(
+    `(?:(正|腊|冬)月${LUNAR_DAY}|(?:([二三四五六七八九]|十一?|十二)月)?(?<![当起最])(初[一二三四五六七八九十])|(大年|年)(初[一二三四五六七八九十])|(除夕|大年三十|年三十|大年夜)|(元宵节|元宵当天|元宵那天))(?!\\d|学|年级|班|中|生)`,
+    'g',
+  ),
+);
+const LUNAR_CUE = /初|正月|腊月|冬月|除夕|三十|大年|元宵/;
+
+function lunarMatch(m: RegExpExecArray, sentDay: string): string | null {
+  const dayOf = (s: string) => parseNumber(s.replace(/^初/, '').replace(/^廿/, '二十'));
+  if (m[1] !== undefined) {
+    const day = dayOf(m[2]!);
+    return day === null ? null : lunarDay(LUNAR_MONTHS[m[1]]!, day, sentDay);
+  }
+  if (m[4] !== undefined) {
+    const day = dayOf(m[4]);
+    const month = m[3] !== undefined ? parseNumber(m[3]) : null;
+    return day === null ? null : lunarDay(month, day, sentDay);
+  }
+  if (m[6] !== undefined) {
+    const day = dayOf(m[6]);
+    return day === null ? null : lunarDay(1, day, sentDay);
+  }
+  if (m[7] !== undefined) return lunarNewYearsEve(sentDay);
+  return lunarDay(1, 15, sentDay);
+}
+
+/** Every lunar day the text names, with where. */
+function lunarMentions(text: string, sentDay: string): DayMention[] {
+  const out: DayMention[] = [];
+  if (!LUNAR_CUE.test(text)) return out;
+  LUNAR.lastIndex = 0;
+  for (let m = LUNAR.exec(text); m !== null; m = LUNAR.exec(text)) {
+    const d = lunarMatch(m, sentDay);
+    if (d !== null) out.push({ at: m.index, end: m.index + m[0].length, date: d });
+  }
+  return out;
+}
+
+// A date that names who or when in a story, told before the day reported (3月8日晚聚集的人员…今日村里平稳,
+// 初三那批群众今天又…, 3月2日的那户…今天): 今天 later says when.
+const STORY_AFTER = /^(?:晚上?|夜里|夜间|凌晨|深夜|半夜|那|这|[\u4e00-\u9fa5]{0,8}?的(?!零报|0报|报告|日研判|研判|动态|情况))/;
+function storyDate(text: string, end: number): boolean {
+  return STORY_AFTER.test(text.slice(end, end + 12)) && /今天|今日/.test(text.slice(end));
+}
+
+// 上周五的零报告, 昨晚的零报告: a week day or last night named right before the report's word (elsewhere 上周五
+// and 昨晚 tell the story: 上周五到县里的那户, 昨晚从省城返回).
+const NAMED_BEFORE_REPORT = /(昨晚|昨天晚上|昨夜)的?\s*(?=零报|0报|日研判|研判|报告)|(上|本|这)(?:周|星期|礼拜)([一二三四五六日天])的?\s*(?=零报|0报|日研判|研判|报告)/;
+const WEEK_DAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
+function namedBeforeReport(m: RegExpExecArray, sentDay: string): string {
+  if (m[1] !== undefined) return shift(sentDay, -1);
+  const today = weekday(sentDay) || 7; // Monday 1 … Sunday 7
+  return shift(sentDay, WEEK_DAY[m[3]!]! - today - (m[2] === '上' ? 7 : 0));
+}
 
 export interface FoundDate {
   date: string;
@@ -65,7 +127,8 @@ function eventDate(text: string, at: number, end = at): boolean {
 }
 // 老街社区6日零报告: a day of the month alone, right before the report's words (this month, or the last one when
 // that day is still to come).
-const DAY_ONLY = /(?<![\d月.\-/年])(\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?=\s*(?:零报|0报|日研判|研判|报告|重点人员|情况|无))/;
+// 8号上午的零报告, 6号的零报告忘了发: a time of the day and 的 may stand between.
+const DAY_ONLY = /(?<![\d月.\-/年])(\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?=\s*(?:上午|下午|晚上|早上)?的?\s*(?:零报|0报|日研判|研判|报告|重点人员|情况|无))/;
 
 // “团结村零报告。昨天反映分红问题的几户今天都在家”: once a first sentence has made the report without a day,
 // a 昨天 in a later sentence tells the story, not the day reported on.
@@ -76,12 +139,17 @@ function narrative(text: string, at: number): boolean {
 }
 
 const NOTE_NAMES_REPORT = /零报|0报|报告|研判/;
+// 零报告（杨柳村昨日）: brackets that end with the day, right after the report's word, say whose and which day.
+const REPORT_BEFORE = /(?:零报告?|0报告?|研判|报告|动态)\s*$/;
+const NOTE_ENDS_WITH_DAY = /^[\u4e00-\u9fa5]{0,8}(?:今日|今天|昨日|昨天|前天|前日)的?$/;
 /** Inside (…) that does not itself name the report. */
 function inNote(text: string, at: number): boolean {
   const open = text.lastIndexOf('(', at);
   if (open < 0 || text.lastIndexOf(')', at) > open) return false;
   const close = text.indexOf(')', at);
-  return !NOTE_NAMES_REPORT.test(text.slice(open, close < 0 ? text.length : close));
+  const note = text.slice(open, close < 0 ? text.length : close);
+  if (REPORT_BEFORE.test(text.slice(Math.max(0, open - 4), open)) && NOTE_ENDS_WITH_DAY.test(note.slice(1))) return false;
+  return !NOTE_NAMES_REPORT.test(note);
 }
 
 /** `sentDay`: the Asia/Shanghai day of sentAt (shanghaiDate), computed once by the caller. */
@@ -96,18 +164,24 @@ export function findDate(text: string, sentDay: string): FoundDate {
       const y = m[1] !== undefined ? parseNumber(m[1]) : null;
       const d =
         y !== null ? (y >= 2000 && y <= 2100 ? build(y, parseNumber(m[2]!), parseNumber(m[3]!)) : null) : withInferredYear(parseNumber(m[2]!), parseNumber(m[3]!), sentDay);
-      if (d !== null && !eventDate(text, m.index, m.index + m[0].length)) {
+      if (d !== null && !eventDate(text, m.index, m.index + m[0].length) && !storyDate(text, m.index + m[0].length)) {
         if (m.index < at) [at, found] = [m.index, d];
         break;
       }
     }
+  }
+  for (const l of lunarMentions(text, sentDay)) {
+    if (l.at >= at) break;
+    if (eventDate(text, l.at, l.end) || storyDate(text, l.end)) continue;
+    [at, found] = [l.at, l.date];
+    break;
   }
   if (/\d[./-]\d/.test(text)) {
     DOTTED.lastIndex = 0;
     for (let m = DOTTED.exec(text); m !== null; m = DOTTED.exec(text)) {
       const d =
         m[1] !== undefined ? (Number(m[1]) >= 2000 && Number(m[1]) <= 2100 ? build(Number(m[1]), Number(m[2]), Number(m[3])) : null) : withInferredYear(Number(m[4]), Number(m[5]), sentDay);
-      if (d !== null && !eventDate(text, m.index)) {
+      if (d !== null && !eventDate(text, m.index) && !storyDate(text, m.index + m[0].length)) {
         if (m.index < at) [at, found] = [m.index, d];
         break;
       }
@@ -122,6 +196,10 @@ export function findDate(text: string, sentDay: string): FoundDate {
       if (d !== null && d > sentDay) d = withInferredYear(month === 1 ? 12 : month - 1, day, sentDay);
       if (d !== null) [at, found] = [m.index, d];
     }
+  }
+  if (text.includes('周') || text.includes('星期') || text.includes('礼拜') || text.includes('昨')) {
+    const m = NAMED_BEFORE_REPORT.exec(text);
+    if (m && m.index < at) [at, found] = [m.index, namedBeforeReport(m, sentDay)];
   }
   let rel = RELATIVE_RE.exec(text);
   // “异常1人（刘某某，前天进京已接回）”: a day inside brackets notes a story; it dates the report only when the
@@ -170,5 +248,6 @@ export function dayMentions(text: string, sentDay: string): DayMention[] {
       if (d !== null) out.push({ at: m.index, end: m.index + m[0].length, date: d });
     }
   }
+  out.push(...lunarMentions(text, sentDay));
   return out.sort((x, y) => x.at - y.at);
 }

@@ -26,7 +26,8 @@ const MOVE =
   /(?:跑到|跑去|前往|到|去|赴|进|来|上|往|奔|向|跑|找)(?:了|的是)?(北京|京|省城|省|市|县|区|镇|乡|街道)(信访局|信访办|信访接待中心|信访|政府|纪检委|纪委|法院|检察院|[^\s,;。了说要去到在的]{1,8}?局|[\u4e00-\u9fa5]{1,4}(?:所|站|中心)|委|领导|里|上|那边|那里|这边|办事处|办|上访|集体访|越级访|访|反映|告状)?/g;
 // 被驻京工作组接到: picked up in Beijing by the township's team there (由驻京工作组接回 is the response, told after).
 const OFFICE = /(?:写信|寄信|来信|写了封信)(?:给|到|寄到|向)?(北京|省|市|县|区|镇|乡|街道)(?=委|政府|长|领导|纪委|里|上)|(北京|省|市|县|区|镇|乡|街道)(?:信访局|信访办|信访接待中心|信访大厅|长信箱|长热线|(?:委|政府)(?:门口|大门|门前))|(天安门|中南海|国家信访局|国信办|被驻京)/g;
-const SOMEONE_BEFORE = new RegExp(`(?:有人|有几个人|有${NUM}(?:个|名)?人)(?:又|已经|已)?$`);
+// 有五个人今天到县里去了: a time word may stand between who and where.
+const SOMEONE_BEFORE = new RegExp(`(?:有人|有几个人|有${NUM}(?:个|名)?人)(?:今天|今日|上午|下午|早上|中午|晚上)?(?:又|已经|已)?$`);
 const GOV_OFFICE = /^(?:政府|委|领导|纪委|纪检委|信访)/;
 const WHO_WENT = new RegExp(`^的(?:是|有|一共|共)${NUM}(?:个|名|位)?人`);
 export const BY_LETTER = /(?:写信|寄信|来信|写了信|寄|邮寄|邮)$/;
@@ -64,7 +65,7 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     if (suffix && STRONG_SUFFIX.has(suffix)) ok = true;
     // 听说杨柳村有人去市里了: someone unnamed gone beyond the township, told in this group, is a petition heading
     // unless an errand is said.
-    else if (level !== 'township' && SOMEONE_BEFORE.test(masked.slice(Math.max(0, m.index - 6), m.index)) && /^了/.test(masked.slice(m.index + m[0].length))) ok = !benign && !(clause !== undefined && errandInSentence(a, clause.sentence));
+    else if (level !== 'township' && SOMEONE_BEFORE.test(masked.slice(Math.max(0, m.index - 9), m.index)) && /^(?:去|来)?了/.test(masked.slice(m.index + m[0].length))) ok = !benign && !(clause !== undefined && errandInSentence(a, clause.sentence));
     // 去市里的是4个人: who went is counted, the going is known (a correction of a report).
     else if (level !== 'township' && WHO_WENT.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 8))) ok = !benign;
     // 赴省/赴京/赴市: in this work 赴 is the petitioner's verb; 跑到县里 / 跑镇上去了: running off to an office is the

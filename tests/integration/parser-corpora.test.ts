@@ -11,8 +11,8 @@ import { describe, expect, it } from 'vitest';
 // that contradict each other within it (重点人员2人稳定 labelled 0 abnormal once and absent once), 无新发矛盾纠纷
 // read as 0 found, and a correction explained away (经核实系与家人争吵). Holdouts 8 and 9 keep 没有排查到新的矛盾纠纷
 // read as 0 found, an assessment noting an ongoing gathering, and a reply that is both chatter and a zero report.
-// Holdouts 10 and 11 are in at their first-run figures, unfixed: their misses are the parser's known gaps on unseen
-// wording (tests/fixtures/README.md).
+// Holdouts 10 and 11 came in at their first-run figures; their misses, the parser's gaps on unseen wording, are being
+// fixed by families of wording (tests/fixtures/README.md).
 // Holdout 1 keeps two labels that the contract decides against: figures stated as 0 without a measure word
 // (排查纠纷0，化解0，信访0) labelled absent, and 均在家，情绪稳定 (all said stable, so 0 abnormal; holdout 9 labels
 // the same words 0) labelled absent.
@@ -29,8 +29,8 @@ const CORPORA: [string, string, string, number][] = [
   ['holdout 7 (檀溪镇, real public wording: templates, 台账 tables, Excel rows)', `${root}tests/fixtures/parser-holdout-7.jsonl`, `${root}tests/fixtures/parser-holdout-7.units.json`, 96.8],
   ['holdout 8 (梅岭镇, 五一, shorthand and voice input)', `${root}tests/fixtures/parser-holdout-8.jsonl`, `${root}tests/fixtures/parser-holdout-8.units.json`, 99.4],
   ['holdout 9 (双河口镇, 元旦, phone/voice chat and templates)', `${root}tests/fixtures/parser-holdout-9.jsonl`, `${root}tests/fixtures/parser-holdout-9.units.json`, 98.9],
-  ['holdout 10 (岚峰镇, 两会 2027, real public wording)', `${root}tests/fixtures/parser-holdout-10.jsonl`, `${root}tests/fixtures/parser-holdout-10.units.json`, 89.1],
-  ['holdout 11 (梅岭镇 of another county, 春节 2027, group chat)', `${root}tests/fixtures/parser-holdout-11.jsonl`, `${root}tests/fixtures/parser-holdout-11.units.json`, 91],
+  ['holdout 10 (岚峰镇, 两会 2027, real public wording)', `${root}tests/fixtures/parser-holdout-10.jsonl`, `${root}tests/fixtures/parser-holdout-10.units.json`, 90.4],
+  ['holdout 11 (梅岭镇 of another county, 春节 2027, group chat)', `${root}tests/fixtures/parser-holdout-11.jsonl`, `${root}tests/fixtures/parser-holdout-11.units.json`, 92],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
