@@ -1,5 +1,5 @@
 import type { DayMention } from './dates.js';
-import { alt, CADRE_RESPONSE_WORDS, CLAUSE_OPENERS, PETITION_CONTEXT_WORDS, ELSEWHERE_MARKERS, NOT_OURS, GRIEVANCE_WORDS, PETITION_HEADINGS, PETITION_KINDS, HEARSAY_MARKERS, MODAL_AFTER, MODAL_BEFORE, NEGATORS, NONE_ANSWERS, PAST_MARKERS, WARNING_MARKERS } from './lexicon.js';
+import { alt, CADRE_RESPONSE_WORDS, CLAUSE_OPENERS, PETITION_CONTEXT_WORDS, ELSEWHERE_MARKERS, NOT_OURS, GRIEVANCE_WORDS, PETITION_HEADINGS, PETITION_KINDS, HEARSAY_MARKERS, MODAL_AFTER, MODAL_BEFORE, NEGATORS, NONE_ANSWERS, PAST_MARKERS, REFUTED_WORDS, RUMOUR_OPENERS, WARNING_MARKERS } from './lexicon.js';
 import { Scan } from './scan.js';
 
 // The shared reading of a normalised message: a masked copy in which negated and retracted phrases are blanked
@@ -91,6 +91,10 @@ const NEG_THING = `(?:${alt([...PETITION_HEADINGS, ...PETITION_KINDS, '上访', 
 // 进京0 赴省0 到市0 集体访0: a form in shorthand, each field answered 0 without a colon.
 const SHORT_FORM_MASK = new RegExp(`(?:${alt([...PETITION_HEADINGS, ...PETITION_KINDS, '上访', '信访'])})(?:访|上访)?0(?:人次|人|件|起|次|批)?(?![\\d.])`, 'g');
 const NEG_SPAN = `(?:(?!${alt(CLAUSE_OPENERS)})[^,;。!?\\n 、:()]){0,20}`;
+const RUMOUR_REFUTED = new RegExp(
+  `(?:${alt(RUMOUR_OPENERS)})[^;。!?\\n]{0,30}?(?=,?(?:经核实|经核查|核实后|经了解|经查|一问)?[^;。!?\\n,]{0,4}(?:${alt(REFUTED_WORDS)}))`,
+  'g',
+);
 // After formMask (the form with colons), in this order. Each with words one of which every match of it contains
 // (null: no such word): a mask none of whose words the text has is skipped, String.includes being much cheaper than
 // a scan by the regex.
@@ -111,6 +115,8 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   [/(?:不去|不到(?!位|钱|账|手|工资|说法)|不想去|不会去|不会再去|不再去|不想再去|不打算去|不在外)[^,;。!?\n ]{0,10}/g, ['不']],
   // 中午报的村民上访一事经核实是去镇里办社保: a report withdrawn after checking
   [/(?:中午|上午|下午|早上|刚才|之前)?报的[^,;。!?\n]{0,15}?(?=经核实)|(?:中午|上午|下午|早上|刚才|之前)报的?[^,;。!?\n]{1,15}?(?=,?经核实)/g, ['经核实']],
+  // 上午有人传王某某又失联了，经核实是误传: the rumour, refuted.
+  [RUMOUR_REFUTED, ['误', '谣', '不', '假', '没', '无', '错']],
   // 已打消去省里的想法
   [/打消[^,;。!?\n]{0,15}?(?:想法|念头|打算|顾虑)/g, ['打消']],
   // 未外出 / 没有离开: 未 alone is not a negation cue (出门未归 is the opposite), only before these verbs.
@@ -123,7 +129,7 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
 ];
 
 // Every mask above needs one of these characters; most messages have none.
-const MASK_CUE = new Scan(/[无没未不杜严防避谨并打从尚“"‘'暂0误错零〔]/);
+const MASK_CUE = new Scan(/[无没未不杜严防避谨并打从尚“"‘'暂0误错零〔谣假]/);
 // 可能/估计 are guesses: a risk like a threat, said before or after what they qualify.
 const INTENTION = new Scan(new RegExp(alt(MODAL_BEFORE), 'g'));
 // Whose and when (see Clause.scope). 曾 alone is a surname (曾庆余), so only its compounds are in PAST_MARKERS.

@@ -20,6 +20,14 @@ export interface LexiconHit {
 // ——— what a report is ———
 /** The zero report named (零报告, and its abbreviations). */
 export const ZERO_REPORT_WORDS = ['零报告', '0报告', '零报', '报零', '零上报'] as const;
+/**
+ * 零报告 typed with one homophone wrong (líng bào gào, from a pinyin input method or voice input): read as 零报告,
+ * with all its rules (a message that reports something is still never a zero report). Two wrong (灵保告) is asked
+ * back (parse-message.ts). 领 after a verb that makes it “lead, collect” (带领, 去领报告) is not one.
+ */
+export const ZERO_REPORT_TYPOS = ['领报告', '灵报告', '令报告', '铃报告', '玲报告', '龄报告', '零保告', '零宝告', '零包告', '零抱告', '零豹告', '零爆告', '零暴告', '零鲍告', '零报道'] as const;
+/** Before 领: 领 is “lead, collect” there, not a typo of 零 (characters, not a word family: --explain skips it). */
+export const LING_VERB_BEFORE = '去来取要带本率引占首纲认申冒招统将';
 /** Zero report said without the word: nothing to report for the day (无涉稳情况, 一切正常). */
 export const CALM_WORDS = [
   '今日平安',
@@ -78,12 +86,21 @@ export const CALM_WORDS = [
   '太平无事',
   '风平浪静',
 ] as const;
+/**
+ * Checked and nothing found (经排查，暂未发现矛盾纠纷和信访苗头): what a zero report says it did not find. Negated by
+ * QUIET_NEGATORS, with nothing else reported beside it (no figures, no person), it is a zero report.
+ */
+export const QUIET_THINGS = ['矛盾纠纷', '纠纷', '矛盾', '信访苗头', '上访苗头', '信访问题', '信访事项', '信访案件', '涉稳问题', '涉稳事项', '涉稳隐患', '不稳定因素', '不稳定苗头', '苗头性问题', '苗头性', '异常情况', '异常动向', '可疑情况', '重大情况', '突发事件', '突发情况', '安全隐患', '稳定隐患', '重大事项', '需要上报的', '需上报的', '要报的', '应报告的', '报告事项'] as const;
+export const QUIET_NEGATORS = ['暂未发现', '未发现', '没有发现', '没发现', '未排查出', '没排查出', '未排查到', '没排查到', '未出现', '未发生', '暂无', '没有', '均无', '无'] as const;
+/** A place or the day said to be calm (今日村里平稳, 辖区总体稳定): with nothing else reported, a zero report. */
+export const CALM_PLACES = ['今日', '今天', '当日', '本日', '全村', '村里', '村内', '本村', '我村', '辖区', '辖区内', '社区', '社区内', '本社区', '全社区', '社会面', '面上', '村上'] as const;
+export const CALM_STATES = ['平稳', '稳定', '正常', '安全稳定', '和谐稳定', '平安', '安定', '太平'] as const;
 
 /** The report's own words, kept whole when a space is typed inside them (零 报告, 重点 人员). */
 export const KEY_WORDS = ['日研判', '研判', '重点人员', '矛盾纠纷', '即时报告', '集体访', '上访', '信访', '进京', '赴省', '到市', '无异常', '均稳定'] as const;
 
 /** Dialect words read as Mandarin before any rule (没得人上访 → 没有人上访, 在屋头 → 在家里). 没得 before 到/了 stays. */
-export const DIALECT: Readonly<Record<string, string>> = { 没得: '没有', 莫得: '没有', 冇得: '没有', 屋头: '家里', 屋里头: '家里', 啥子: '什么', 么子: '什么' };
+export const DIALECT: Readonly<Record<string, string>> = { 没得: '没有', 莫得: '没有', 冇得: '没有', 木有: '没有', 屋头: '家里', 屋里头: '家里', 啥子: '什么', 么子: '什么' };
 
 // ——— what happened ———
 /** Words of a petition act. */
@@ -237,9 +254,12 @@ export const PAST_MARKERS = [
 ] as const;
 /** Hearsay: what someone else says happened (听说隔壁…). */
 export const HEARSAY_MARKERS = ['听说', '据说', '据传', '传言', '网传', '听人说', '听别人说', '有人说'] as const;
-/** Another place than the sender's unit (隔壁青山镇, 有个村). */
+/** A rumour told and refuted (有人传王某某失联了，经核实是误传): what was rumoured did not happen. */
+export const RUMOUR_OPENERS = [...HEARSAY_MARKERS, '有人传', '传闻', '谣传', '群里传', '网上传'] as const;
+export const REFUTED_WORDS = ['是误传', '系误传', '属误传', '误传', '纯属谣言', '是谣言', '系谣言', '是谣传', '不属实', '系不实', '是假的', '是假消息', '没有这回事', '没这回事', '没有此事', '无此事', '是误会', '系误会', '搞错了', '弄错了'] as const;
+/** Another place than the sender's unit (隔壁青山镇, 有个村), or news the county sent round (县里通报的那个赴省串联的事). */
 /** (外村/外镇 are left out: 另外村民…, 另外镇里… are everyday words.) */
-export const ELSEWHERE_MARKERS = ['外镇', '外乡', '外村', '外县', '隔壁', '邻村', '邻镇', '邻乡', '其他村', '别的村', '有个村', '有一个村', '某村', '兄弟乡镇', '其他乡镇', '周边乡镇', '其他地方', '别的地方'] as const;
+export const ELSEWHERE_MARKERS = ['通报的', '通报中的', '通报里的', '外镇', '外乡', '外村', '外县', '隔壁', '邻村', '邻镇', '邻乡', '其他村', '别的村', '有个村', '有一个村', '某村', '兄弟乡镇', '其他乡镇', '周边乡镇', '其他地方', '别的地方'] as const;
 /** Checked and found not to be the unit's (经核实非本村人员, 不是我们村的). */
 export const NOT_OURS = ['非本村', '非我村', '非本社区', '非我社区', '不是本村', '不是我村', '不是我们村', '不是本社区', '不是我们社区', '不是我们这的', '不属于本村'] as const;
 /** A warning to everyone built on someone else's case (吸取教训). */
@@ -327,6 +347,8 @@ export const UNNAMED_ABNORMAL_WORDS = ['不太稳', '不大稳', '地点不清�
 export const DISPUTE_ARISING_WORDS = ['反映', '发生', '出现', '发现', '排查出', '产生', '引发', '起了', '闹'] as const;
 /** A dispute told as news of the day: it is being handled (纠纷正在调解). */
 export const DISPUTE_ONGOING_WORDS = ['正在调解', '调解中', '在调解', '正在处理', '正在化解'] as const;
+/** A dispute told as news of the day: settled the same day (一户纠纷已化解): still a dispute found, never a zero report's day. */
+export const DISPUTE_SETTLED_WORDS = ['已化解', '已调解', '已调处', '已调好', '调解好', '调解了', '化解了', '调好了', '已处理好', '处理好了', '已解决', '解决了', '已平息', '平息了', '已经化解', '已经调解', '已经调好', '已经解决', '当场化解', '现场化解', '现场调解'] as const;
 /** Nothing in a message can matter without one of these (the fast path for 收到/好的/谢谢). */
 export const RELEVANT_WORDS = ['县里', '市里', '区里', '省里', '北京', '报', '研判', '重点', '访', '纠纷', '矛盾', '某', '村', '社区', '聚集', '争', '冲突', '打', '闹', '堵', '失联', '去向', '进京', '赴', '稳定', '平稳', '平安', '正常', '无'] as const;
 

@@ -1,5 +1,5 @@
 import * as OpenCC from 'opencc-js/t2cn';
-import { alt, DIALECT, KEY_WORDS, SIGNATURE_ROLES, ZERO_REPORT_WORDS } from './lexicon.js';
+import { alt, DIALECT, KEY_WORDS, LING_VERB_BEFORE, SIGNATURE_ROLES, ZERO_REPORT_TYPOS, ZERO_REPORT_WORDS } from './lexicon.js';
 import { Scan } from './scan.js';
 
 // One normalised copy of a message that every rule reads: NFKC (full-width digits/letters/punctuation → ASCII,
@@ -39,8 +39,8 @@ const PLACEHOLDER = /\[[\u4e00-\u9fa5]{1,4}\]/g;
 // Typos real people make, fixed in one pass. 上方 is a real word (“above”); only after a place or 集体 is it 上访.
 // (The regexes of this file open with a character, lookbehinds after it: V8 skips ahead to where a match can begin
 // only then; a pattern that opens with a lookbehind is tried at every position, several times slower.)
-const TYPOS = new Scan(/纠份|纠分|文(?<=[都均很]文)定|重点认员|上仿|上坊|信仿|失连|零抱告|零报道|上(?<=[京省市县区镇里体]上)方|每(?<=[也都]每)有|〇/g);
-const TYPO_FIX: Record<string, string> = { 纠分: '纠纷', 文定: '稳定', 失连: '失联', 零抱告: '零报告', 零报道: '零报告', 纠份: '纠纷', 重点认员: '重点人员', 上仿: '上访', 上坊: '上访', 信仿: '信访', 上方: '上访', 每有: '没有', 〇: '零' };
+const TYPOS = new Scan(/纠份|纠分|文(?<=[都均很]文)定|重点认员|上仿|上坊|信仿|失连|上(?<=[京省市县区镇里体]上)方|每(?<=[也都]每)有|〇/g);
+const TYPO_FIX: Record<string, string> = { 纠分: '纠纷', 文定: '稳定', 失连: '失联', 纠份: '纠纷', 重点认员: '重点人员', 上仿: '上访', 上坊: '上访', 信仿: '信访', 上方: '上访', 每有: '没有', 〇: '零' };
 // Only before a measure word: “进京 0 赴省 0” is a form whose spaces separate its fields.
 const DIGIT_SPACE = / (?:(?<=[\u4e00-\u9fa5] )(?=\d+ ?[起件人名个位批次户宗])|(?<=\d )(?=[起件人名个位批次户宗]))/g;
 // Voice input (语音转文字) has no punctuation; its particles and connectives are where the speaker paused.
@@ -48,8 +48,26 @@ const VOICE_PAUSE = /(?:[啊嗯呀呢]|吧(?!台)|哈(?![尔密]))(?<=[\u4e00-\u
 // Connectives are pauses only in unpunctuated (dictated) text; elsewhere “未报的还有谁” is one phrase.
 const VOICE_CONNECTIVE = /(?<=[\u4e00-\u9fa5])(?=然后|另外|还有|但是|不过|而且|接着)/g;
 const PUNCTUATED = /[,.;:!?、。]/;
+// 零报告 with one homophone wrong (灵报告, 零保告): 领 only where no verb before makes it “lead, collect” (带领报告).
+const LING_VERB = new Set<string>([...LING_VERB_BEFORE]);
+const ZERO_TYPOS = new Scan(new RegExp(alt(ZERO_REPORT_TYPOS), 'g'));
+const ZERO_TYPO_CUE = /报告|告|报道/;
+function fixZeroTypos(text: string): string {
+  if (!ZERO_TYPO_CUE.test(text)) return text;
+  let out = '';
+  let at = 0;
+  ZERO_TYPOS.lastIndex = 0;
+  for (let m = ZERO_TYPOS.exec(text); m !== null; m = ZERO_TYPOS.exec(text)) {
+    if (m[0].startsWith('领') && LING_VERB.has(text[m.index - 1] ?? '')) continue;
+    out += `${text.slice(at, m.index)}零报告`;
+    at = m.index + m[0].length;
+  }
+  return at === 0 ? text : out + text.slice(at);
+}
 const DIALECT_RE = new RegExp(alt(Object.keys(DIALECT)), 'g');
-const DIALECT_CUE = /[得头子]/;
+const DIALECT_CUE = /[得头子有]/;
+// 木有 (没有, as typed online), but not 树木有/苗木有.
+const WOOD_BEFORE = new Set([...'树林草苗积原枕松杉竹灌乔']);
 const fixTypo = (t: string) => TYPO_FIX[t] ?? t;
 
 // Whether a character is Traditional (converts to something else), memoised per char code (0: not asked yet,
@@ -216,7 +234,8 @@ export function normalizeText(raw: string): Normalized {
   if (mayHaveEmoji(text)) text = text.replace(EMOJI, '');
   if (text.includes('[')) text = text.replace(PLACEHOLDER, ' ');
   text = TYPOS.replace(text, fixTypo);
-  if (DIALECT_CUE.test(text)) text = text.replace(DIALECT_RE, (w, at: number, s: string) => (w === '没得' && (s[at + 2] === '到' || s[at + 2] === '了') ? w : (DIALECT[w] ?? w)));
+  text = fixZeroTypos(text);
+  if (DIALECT_CUE.test(text)) text = text.replace(DIALECT_RE, (w, at: number, s: string) => ((w === '没得' && (s[at + 2] === '到' || s[at + 2] === '了')) || (w === '木有' && WOOD_BEFORE.has(s[at - 1] ?? '')) ? w : (DIALECT[w] ?? w)));
   text = text.replace(/[ \u3000]+/g, ' ').trim();
   if (text.includes(' ')) text = text.replace(SPACED_OUT, '').replace(SPACED_WORD, (w) => w.replace(/ /g, ''));
   if (text.includes('姓名') && text.includes('\n')) text = joinPersonFields(text);

@@ -11,6 +11,7 @@ import {
   CORRECTION_WORDS,
   DISPUTE_ARISING_WORDS,
   DISPUTE_ONGOING_WORDS,
+  DISPUTE_SETTLED_WORDS,
   GROUP_SIGNAL_WORDS,
   LATER_WORDS,
   NOTICE_WORDS,
@@ -59,6 +60,8 @@ const CORRECTION = new RegExp(`${alt(CORRECTION_WORDS)}|^重新报(?=[\\s:,])|^[
 const DISPUTE_NEWS = new RegExp(
   `(?:${alt(DISPUTE_ARISING_WORDS)})[^,;。!?\\n_]{0,12}(?:${alt(DISPUTE_WORDS)})(?!排查|化解|调处|工作|机制|隐患排查)|(?:${alt(DISPUTE_WORDS)})[^,;。!?\\n_]{0,4}(?:${alt(DISPUTE_ONGOING_WORDS)})`,
 );
+const DISPUTE_SETTLED = new RegExp(`(?:${alt(DISPUTE_WORDS)})[^,;。!?\\n_]{0,6}(?:${alt(DISPUTE_SETTLED_WORDS)})`);
+const NO_NEW_DISPUTE = new RegExp(`(?:无|没有|未发现|暂无|未出现)新(?:增|发生|发现|的)?(?:${alt(DISPUTE_WORDS)})`);
 // Nothing in the message can matter without one of these (fast path for 收到/好的/谢谢).
 const FILE_NAME = /\.(?:xlsx?|docx?|pdf|wps|et|jpe?g|png|zip|rar)\b/i;
 const RELEVANT = new RegExp(alt(RELEVANT_WORDS));
@@ -135,7 +138,11 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const { counts, stated: figures } = extractCounts(a.present, incidents.length === 0);
   // A dispute told as news of the day without a figure (村民李某某到村委会反映宅基地纠纷，已调解) is one dispute
   // found: the day is not a zero report's, even when it was settled.
-  const disputeNews = incidents.length === 0 && counts.disputesFound === undefined && DISPUTE_NEWS.test(a.masked);
+  // …and one settled the same day (一户纠纷已化解): told of a key person, it does not make an assessment, but the day is
+  // still not a zero report's.
+  // (无新增矛盾纠纷，易家赡养纠纷已调解达成协议: an old one settled, the day found none.)
+  const disputeSettled = incidents.length === 0 && counts.disputesFound === undefined && DISPUTE_SETTLED.test(a.masked) && !NO_NEW_DISPUTE.test(text);
+  const disputeNews = incidents.length === 0 && counts.disputesFound === undefined && (DISPUTE_NEWS.test(a.masked) || (disputeSettled && persons.length === 0));
   if (disputeNews) counts.disputesFound = 1;
   const stated = figures || disputeNews;
   const level = extractLevel(text);
@@ -171,6 +178,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     // 周某某上午情绪激动的情况已处置，现在家: calm again, but the day had something to report.
     (persons.length > 0 && UNNAMED_ABNORMAL.test(a.masked)) ||
     (counts.disputesFound ?? 0) > 0 ||
+    disputeSettled ||
     (counts.keyPersonsAbnormal ?? 0) > 0 ||
     (counts.petitions ?? 0) > 0 ||
     (isAssessment && (level === 'watch' || level === 'alert'));
@@ -262,7 +270,7 @@ function zeroFirst(text: string): boolean {
 // A short message that looks like a zero report the parser cannot read for sure. Only short ones: a long message
 // that says 同上 somewhere is talk, not a report.
 const SAME = new RegExp(`^(?:今天|今日)?(?:的?情况|的?零报告)?\\s*(?:${alt(SAME_AS_BEFORE)})(?:的?情况)?[。.!]?$`);
-// 零抱告, 灵报告, 零保告: a misspelt 零报告 (the exact word and the typos normalize fixes are read as usual).
+// 灵保告, 令宝告: 零报告 misspelt twice (one homophone wrong, 灵报告 or 零保告, is read as 零报告 by normalize.ts).
 // (零报高 is not one: 零报 is itself the zero report's short form, read as usual.)
 const ZERO_TYPO = /^(?:今天|今日)?(?:[零0令灵铃〇][抱保宝爆包豹][告高号靠稿搞]|[令灵铃][报][告高号靠稿]|零[告高])[。.!]?$/;
 const FUTURE_ZERO = /^(?:明天|明日)的?零报告?[。.!]?$/;

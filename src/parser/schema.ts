@@ -102,7 +102,7 @@ export const ParseWarningCodeSchema = z.enum([
 ]);
 export type ParseWarningCode = z.infer<typeof ParseWarningCodeSchema>;
 
-/** Why the parser is not sure: a misspelt 零报告 (零保告), 同上 / 和昨天一样, a zero report said for tomorrow. */
+/** Why the parser is not sure: a 零报告 misspelt twice (灵保告), 同上 / 和昨天一样, a zero report said for tomorrow. */
 export const UnsureReasonSchema = z.enum(['typo', 'same_as_before', 'future_day']);
 export type UnsureReason = z.infer<typeof UnsureReasonSchema>;
 

@@ -1,10 +1,10 @@
-import { alt, CALM_WORDS, NONE_ANSWERS, PETITION_HEADINGS, PETITION_KINDS, SELF_CORRECTION_WORDS, ZERO_REPORT_WORDS } from './lexicon.js';
+import { alt, CALM_PLACES, CALM_STATES, CALM_WORDS, NONE_ANSWERS, QUIET_NEGATORS, QUIET_THINGS, PETITION_HEADINGS, PETITION_KINDS, SELF_CORRECTION_WORDS, ZERO_REPORT_WORDS } from './lexicon.js';
 
 // Does the message affirm a zero report? 零报告/0报告/零报 said as a report (“张庄村今日零报告”), not talked
 // about (“今天的零报告晚点报”, “零报告格式是什么”); or the usual negated list (无进京赴省到市上访、无集体访).
 
 const WORD = new RegExp(alt(ZERO_REPORT_WORDS), 'g');
-const TALK_AFTER = /^(?:照常|继续|格式|模板|制度|怎么|如何|是什么|是啥|是发|是否|要|晚点|晚些|稍后|等会|等下|已经|已|还没|还未|没有?(?:发|报|交|上报|写|填|按时|准时|及时|来得及)|未(?:发|报|交|上报|按时|及时)|发了|发在|发给|发到|报送|什么时候|截止|呢|吗|的|是不是|收到|查收|忘|漏)/;
+const TALK_AFTER = /^(?:照常|继续|格式|模板|制度|登记|台账|记录|档案|材料|工作|表格|情况表|统计|怎么|如何|是什么|是啥|是发|是否|要|晚点|晚些|稍后|等会|等下|已经|已|还没|还未|没有?(?:发|报|交|上报|写|填|按时|准时|及时|来得及)|未(?:发|报|交|上报|按时|及时)|发了|发在|发给|发到|报送|什么时候|截止|呢|吗|的|是不是|收到|查收|忘|漏)/;
 const TALK_BEFORE = /(?:的|那条|这条|上条|刚才|要报|早报|请报|时报|也报|没报|未报|还没发|该报|能报|想报|不报|别报|不能|不要|不得|别|不是|关于|报送|按时|及时|每日|每天|(?:没|未|没有)(?:交|发|报|上报|报送)?)$/;
 // “明天一早补报零报告”: a zero report promised for later is not one yet.
 const LATER = /明天|明早|明日|待会|稍后|晚点|晚些|一会|等会|过会|回头/;
@@ -17,6 +17,12 @@ const PETITION_THINGS = alt([...PETITION_HEADINGS, ...PETITION_KINDS]);
 // 我们村今天没人外出上访 / 无人进京: nobody did it.
 const NEG_LIST = new RegExp(`(?:无|未发现|未发生|未出现|(?:无人|没人|没有人)(?:外出|去|到)?)(?:新增|发生)?(?:${PETITION_THINGS}|上访(?!动向|意向|意图|意愿|倾向|苗头|想法|打算|念头)|异常情况|任何情况|情况发生)`);
 const CALM = new RegExp(`(?<!建设|创建)平安(?=[。.!]|$)|情况\\s*[:|]\\s*(?:无|正常|平稳)(?![\\u4e00-\\u9fa5])|${alt(CALM_WORDS)}`);
+// 经排查，暂未发现矛盾纠纷和信访苗头 / 无信访问题: checked, nothing found.
+const QUIET = new RegExp(`(?:${alt(QUIET_NEGATORS)})(?:新增|新的|任何|重大|明显|其他|其它|较大)?(?:${alt(QUIET_THINGS)})`);
+// 今日村里平稳 / 辖区总体稳定 (not 维护社区稳定, 社区稳定工作: the duty, not the day).
+const CALM_PLACE = new RegExp(
+  `(?<!维护|确保|保持|保障|影响|做好|促进)(?:${alt(CALM_PLACES)})(?:内|里|上)?(?:总体|整体|一切|均|都|各方面|情况|治安|秩序)?(?:${alt(CALM_STATES)})(?!工作|形势|风险|隐患|因素|性|的|大局|责任)`,
+);
 // “没有情况也要报一声”, “零报告今天照常报”, a template with ×× in it: the duty or the format talked about.
 const DUTY = /(?:也|都|要|照常|按时|必须|需要?|继续|记得)报(?!告|送了|了)|××|XX村|xx村|模板|范本|示例/;
 // 进京：0 赴省：0 到市：0 集体访：0 / 一、进京上访：无: a form whose petition fields are all answered “none”.
@@ -61,7 +67,9 @@ export function zeroEvidence(text: string, otherReports: boolean): ZeroEvidence 
   // Without the word (or with it only talked about: “前天的零报告补报一下，当天无情况”).
   // The negated list is explicit enough even next to stable figures (重点人员6人均稳控); 一切正常 is not (it may be
   // about one person).
-  if (NEG_LIST.test(text) || NEG_FORM.test(text) || (!otherReports && CALM.test(text))) return { valid: true, talk: false };
+  // Nothing found (暂未发现矛盾纠纷) and a calm place (今日村里平稳) are, like 一切正常, said of the day only when
+  // nothing else is reported.
+  if (NEG_LIST.test(text) || NEG_FORM.test(text) || (!otherReports && (CALM.test(text) || QUIET.test(text) || CALM_PLACE.test(text)))) return { valid: true, talk: false };
   const calmWord = CALM.exec(text)?.[0];
   return { valid: false, talk: talked, calm: calmWord !== undefined, ...(calmWord ? { calmWord } : {}) };
 }

@@ -12,7 +12,7 @@ const zeroReceipt = (late = false) =>
 
 describe('a question instead of silence', () => {
   it.each([
-    ['a misspelt 零报告', '零保告', 'typo'],
+    ['a 零报告 misspelt twice', '灵保告', 'typo'],
     ['同上', '同上', 'same_as_before'],
     ['情况和昨天一样', '情况和昨天一样', 'same_as_before'],
     ['a zero report said for tomorrow', '明天零报告', 'future_day'],
@@ -52,7 +52,7 @@ describe('是 registers the pending question', () => {
 
   it('not from someone else, nor after the window', async () => {
     const chat = makeChat({ now: NOW });
-    await chat.say(CLERK, '零保告');
+    await chat.say(CLERK, '灵保告');
     expect(await chat.say('wangzhuang-clerk', '对')).toEqual([]);
     chat.clock.set('2026-10-02T15:40:00+08:00');
     expect(await chat.say(CLERK, '对')).toEqual([]);
@@ -61,7 +61,7 @@ describe('是 registers the pending question', () => {
 
   it('不是 drops the question: nothing registered, a later 是 finds nothing; 不是 to no question stays silent', async () => {
     const chat = makeChat({ now: NOW });
-    await chat.say(CLERK, '零保告');
+    await chat.say(CLERK, '灵保告');
     expect((await chat.say(CLERK, '不是'))[0]?.text).toBe(conversation.guessDeclined());
     expect(await chat.say(CLERK, '是')).toEqual([]);
     expect(await chat.say(CLERK, '不是')).toEqual([]);

@@ -132,7 +132,7 @@ describe('DingTalk interactive cards (Stream)', () => {
 
   it('the question for an unclear message has 是 / 不是; 是 pressed by the one asked registers the report on the card', async () => {
     const { f, store, inbox, say, press } = await bot('tpl-weiwen.schema');
-    say('zhangzhuang-clerk', '王磊', '零保告');
+    say('zhangzhuang-clerk', '王磊', '灵保告');
     const [cardId, card] = await waitFor('the question card', () => [...f.cards.entries()][0]);
     expect([card.params.b0, card.params.b1]).toEqual([buttons.yes, buttons.no]);
     // Someone else's 是 is theirs: the question was not put to them, so nothing is registered.

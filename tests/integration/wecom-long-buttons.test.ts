@@ -98,7 +98,7 @@ describe('buttons on receipts (WeCom long connection, real handlers)', () => {
     const { store } = bot();
     const peer = await waitFor('the subscription', () => server.live());
     const today = shanghaiDate(new Date());
-    server.sendText({ userid: 'zhangzhuang-clerk', chatid: 'units-chat', content: '零保告' });
+    server.sendText({ userid: 'zhangzhuang-clerk', chatid: 'units-chat', content: '灵保告' });
     const cardFrame = await waitFor('the question card', () => peer.received.find((f) => f.cmd === 'aibot_respond_msg' && f.body.msgtype === 'template_card'));
     const question = peer.received.find((f) => f.cmd === 'aibot_respond_msg');
     expect(question?.body.markdown.content).toBe(conversation.askGuess('typo', '张庄村', today));
