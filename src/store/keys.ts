@@ -19,8 +19,10 @@ import type { ClaimScope } from './report-store.js';
 //                            versions in the order they left…]: each report that left the day hash (replaced,
 //                            removed, withdrawn) as {k, r: its value}, and each withdrawal. The current reports are their own versions (their "N" in the day hash),
 //                            so a unit-day reported once has no field here. Written before that change, the array
-//                            also held the current versions (their values have no "N"; read as before). See
-//                            ReportStore.history. Same TTL as the day.
+//                            also held the current versions (their values have no "N"; read as before). A list
+//                            longer than 4 KB is closed into `<unit>\x1f#<K>` (K = 1, 2, …: its entries, never
+//                            written again) and the new list's head is [highest number, K, …] (redis-scripts.ts).
+//                            See ReportStore.history. Same TTL as the day.
 //   {P:T}:excuse:<date> HASH `<unit>` → JSON excuse (免报) of that unit-day. Same TTL as the day.
 //   {P:T}:leave        HASH  `<memberId>\x1f<from>` → JSON leave (请假/外出). TTL PERSON_TTL_DAYS, refreshed on write.
 //   {P:T}:alertno      STRING  the township's last leaders' alert number (INCR); no TTL (numbers are never reused).
@@ -111,6 +113,8 @@ export function aggCountField(key: string): string {
 
 /** Separates unit and person name in key-person fields; no roster or parsed name contains it (checked on write). */
 export const PERSON_SEP = '\x1f';
+/** Between a unit and the number of a closed chunk of its versions list (ver hash; written by redis-scripts.ts). */
+export const VERSION_CHUNK_SEP = '\x1f#';
 
 /** The durable queues (src/store/durable-queue.ts). */
 export type QueueName = 'inbox' | 'outbox';

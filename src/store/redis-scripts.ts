@@ -118,7 +118,17 @@ local function nextSeq(day, vk, unit)
   end
   return m + 1
 end
--- Appends a version entry numbered seq; the list's head keeps its highest number.
+-- A unit-day's list is rewritten whole by every version appended to it, so it is kept short: once longer than
+-- VER_CHUNK bytes it is closed, moved as it is (its entries, without the head) to the field <unit>\\x1f#<K>
+-- (keys.ts: VERSION_CHUNK_SEP), and a new list starts with the head [highest number, K, …]. Without this, a unit reporting thousands of times a day made
+-- each write copy its whole history (bench:consume, 3 Dec: 0.13 ms of Redis per write after 300 messages,
+-- 0.76 ms after 4,000). Closed chunks are never written again. A list with the head [M, …] only has no chunk.
+local VER_CHUNK = 4096
+local function verChunks(h)
+  local k = string.match(h, '^%[%d+,(%d+),')
+  return tonumber(k) or 0
+end
+-- Appends a version entry numbered seq; the list's head keeps its highest number (and its closed chunks).
 local function appendVersion(vk, unit, entry, seq)
   local h = redis.call('HGET', vk, unit)
   if not validList(h) then
@@ -126,9 +136,16 @@ local function appendVersion(vk, unit, entry, seq)
     return
   end
   local m = math.max(listMax(h), seq)
-  local head = string.match(h, '^%[%d+,')
+  local k = verChunks(h)
+  local head = string.match(h, k > 0 and '^%[%d+,%d+,' or '^%[%d+,')
   local body = string.sub(h, head and #head + 1 or 2, -2)
-  redis.call('HSET', vk, unit, '[' .. m .. ',' .. body .. ',' .. entry .. ']')
+  if #h > VER_CHUNK then
+    redis.call('HSET', vk, unit .. '\\31#' .. (k + 1), '[' .. body .. ']')
+    redis.call('HSET', vk, unit, '[' .. m .. ',' .. (k + 1) .. ',' .. entry .. ']')
+    return
+  end
+  local top = k > 0 and ('[' .. m .. ',' .. k .. ',') or ('[' .. m .. ',')
+  redis.call('HSET', vk, unit, top .. body .. ',' .. entry .. ']')
 end
 -- A report leaving the day hash (replaced, removed, withdrawn) goes to the versions hash as {k, r}. One written
 -- before versions left the day hash (no "N") has its version stored already.

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { type IsoDate, shanghaiDate } from '../dates.js';
 import type { Logger } from '../logger.js';
 import type { DatedKind } from '../parser/schema.js';
-import { AGG_SEQ_FIELD, AGG_SUMS_FIELD, aggCountField, createKeys, confirmField, DAY_TOTALS_FIELD, DAY_VERSION_FIELD, dayField, historyCutoff, type Keys, KIND_CODE, PERSON_SEP, parseDayField, parsePersonField, parseRawField, personField, rawField, ttlSeconds, unitDayFields } from './keys.js';
+import { AGG_SEQ_FIELD, AGG_SUMS_FIELD, aggCountField, createKeys, confirmField, DAY_TOTALS_FIELD, DAY_VERSION_FIELD, dayField, historyCutoff, type Keys, KIND_CODE, PERSON_SEP, parseDayField, parsePersonField, parseRawField, personField, rawField, ttlSeconds, unitDayFields, VERSION_CHUNK_SEP } from './keys.js';
 import { type DayAggregate, decodeVec, decodeVecInto, encodeVec, halfMonthOf, isZero, type PeriodId, type Vec, zeroVec } from './aggregates.js';
 import { byAt, byMemberFrom, byUnitName } from './memory-store.js';
 import {
@@ -195,12 +195,27 @@ export class RedisReportStore implements ReportStore {
     const res = await this.redis.multi().hget(this.keys.versions(township, date), unit).hmget(this.keys.day(township, date), ...fields).exec();
     const v = res?.[0]?.[1] as string | null | undefined;
     const current = (res?.[1]?.[1] ?? []) as (string | null)[];
-    const arr = v === null || v === undefined ? [] : tryJson(v);
-    if (!Array.isArray(arr)) {
+    const list = v === null || v === undefined ? [] : tryJson(v);
+    if (!Array.isArray(list)) {
       this.skip({ township, date, unit }, 'stored report versions failed validation');
       return [];
     }
-    // A list's head may be a number (its highest version number, for the writes): not a version.
+    let arr: unknown[] = list;
+    // A long list is kept in closed chunks before it (redis-scripts.ts, appendVersion): its head is then
+    // [highest number, K, …] and the chunks are the fields <unit>\x1f#1 … #K. A closed chunk never changes, so
+    // reading them after the list still gives the versions as they were when the list was read.
+    const chunks = typeof arr[0] === 'number' && typeof arr[1] === 'number' ? arr[1] : 0;
+    if (chunks > 0) {
+      const closed = await this.redis.hmget(this.keys.versions(township, date), ...Array.from({ length: chunks }, (_, i) => `${unit}${VERSION_CHUNK_SEP}${i + 1}`));
+      const before: unknown[] = [];
+      for (const c of closed) {
+        const a = c === null ? undefined : tryJson(c);
+        if (Array.isArray(a)) before.push(...a);
+        else this.skip({ township, date, unit }, 'stored report versions failed validation');
+      }
+      arr = [...before, ...arr];
+    }
+    // A list's head is numbers (its highest version number, its closed chunks; for the writes): not versions.
     const candidates: unknown[] = arr.filter((e) => typeof e !== 'number').map((e) => decodeVersion(unit, date, e));
     fields.forEach((f, i) => {
       const value = current[i];

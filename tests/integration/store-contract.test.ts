@@ -179,6 +179,19 @@ function storeContract(name: string, make: () => Promise<Harness>) {
       expect(h[5]?.report).toMatchObject({ kind: 'incident', summary: long });
     });
 
+    it('keeps every version of a unit-day reported a hundred times, in order, and withdraws the last', async () => {
+      const t = town();
+      const ids: string[] = [];
+      for (let i = 0; i < 100; i++) {
+        const w = write(t, 'u1', [assess('甲村', i)], { at: `2026-11-23T0${Math.floor(i / 60)}:${String(i % 60).padStart(2, '0')}:00.000Z` });
+        ids.push(w.raw.msgId);
+        await s.applyMessage(w);
+      }
+      await s.undoLast(t, 'u1', { msgId: 'undo-100', at: '2026-11-23T03:00:00.000Z' });
+      const h = await s.history(t, D, '甲村');
+      expect(h.map((v) => [v.seq, v.action, v.msgId])).toEqual([...ids.map((id, i) => [i + 1, 'report', id]), [101, 'withdrawn', 'undo-100']]);
+    });
+
     it('alert numbers: 1, 2, 3… per township, never reused', async () => {
       const t = town();
       const u = town();
