@@ -117,7 +117,9 @@ export const submitReport: Handler = {
     const roster = deps.roster.roster;
     const known = reports.filter((r): r is Known => r.unit !== null);
     const dates = [...new Set(known.map((r) => r.date))];
-    const days = new Map(await Promise.all(dates.map(async (d) => [d, await deps.store.getDay(roster.township, d)] as const)));
+    // Only the units this message reports on: the whole day would be read and decoded for every report.
+    const unitsOn = (d: string) => [...new Set(known.filter((r) => r.date === d).map((r) => r.unit))];
+    const days = new Map(await Promise.all(dates.map(async (d) => [d, await deps.store.getUnitDays(roster.township, d, unitsOn(d))] as const)));
     const before = (r: Known) => days.get(r.date)?.get(r.unit);
 
     // Authority: a unit's own members, members who report for it, staff and leaders. Others (members of other

@@ -31,7 +31,9 @@ export interface ConsumerThread {
   stop(): Promise<void>;
 }
 
-export type FromConsumer = { t: 'inc'; name: string; args: unknown[] } | { t: 'stopped' };
+/** Counter increments made in the thread since its last report: a counter's name, its labels, how much. */
+export type CounterIncs = { name: string; labels?: Record<string, string | number>; n: number }[];
+export type FromConsumer = { t: 'incs'; incs: CounterIncs } | { t: 'stopped' };
 
 /** The worker's entry beside this file: the .js when built; from the sources, the .ts behind tsx's loader. */
 function entry(): { file: URL | string; eval?: true } {
@@ -55,9 +57,12 @@ export function startConsumerThread(o: ConsumerThreadOptions): ConsumerThread {
     const w = new Worker(e.file, { workerData: { env: o.env, consumer: o.consumer, logFd: o.logFd }, ...(e.eval ? { eval: true } : {}) });
     worker = w;
     w.on('message', (m: FromConsumer) => {
-      if (m.t !== 'inc') return;
-      const counter = (metrics as unknown as Record<string, { inc?: (...a: unknown[]) => void }>)[m.name];
-      counter?.inc?.(...m.args);
+      if (m.t !== 'incs') return;
+      for (const { name, labels, n } of m.incs) {
+        const counter = (metrics as unknown as Record<string, { inc?: (...a: unknown[]) => void }>)[name];
+        if (labels) counter?.inc?.(labels, n);
+        else counter?.inc?.(n);
+      }
     });
     w.on('error', (err) => logger.error({ err }, 'inbox consumer thread failed'));
     exited = new Promise<void>((resolve) =>

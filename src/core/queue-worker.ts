@@ -11,6 +11,8 @@ import type { DurableQueue, QueueEntry } from '../store/durable-queue.js';
 // over one at a time: if it kills this process too, only its own delivery count has grown, so a count cap
 // (inbox.ts) parks the culprit and never the entries that happened to be read beside it.
 
+const RECENT_DONE = 10_000;
+
 export interface QueueWorkerOptions {
   /** For log lines: 'inbox' or 'outbox'. */
   name: string;
@@ -42,16 +44,25 @@ export function createQueueWorker(o: QueueWorkerOptions): QueueWorker {
   const inFlight = new Set<Promise<void>>();
   // Ids handled here: a re-read of our own pending list (after a reconnect) or a reclaim may hand them out again.
   const active = new Set<string>();
+  // Ids handled here to the end, the latest RECENT_DONE: a re-read of our pending list that raced with their
+  // acknowledgement (read before it landed, handed out after) would hand them out again. Stream ids are never
+  // reused, so one seen here is done; an acknowledgement that Redis lost (a restart from an older snapshot) leaves
+  // it pending, and it is handled again once it has left this window (effects are keyed: nothing twice).
+  const done = new Set<string>();
   let stopped = false;
   let slot: (() => void) | undefined;
   let reclaimTimer: NodeJS.Timeout | undefined;
   let reclaimDue = false;
 
   function run(e: QueueEntry): Promise<void> | undefined {
-    if (active.has(e.id)) return undefined;
+    if (active.has(e.id) || done.has(e.id)) return undefined;
     active.add(e.id);
     const p = o
       .handle(e)
+      .then(() => {
+        done.add(e.id);
+        if (done.size > RECENT_DONE) done.delete(done.values().next().value as string);
+      })
       .catch((err: unknown) => logger.error({ err, entry: e.id }, `${name} entry not acknowledged; it will be handled again`))
       .finally(() => {
         active.delete(e.id);
@@ -77,7 +88,7 @@ export function createQueueWorker(o: QueueWorkerOptions): QueueWorker {
     while (!stopped && taken < o.maxInFlight) {
       const [e] = await queue.reclaim(o.reclaimIdleMs, 1);
       if (!e) break;
-      if (active.has(e.id)) continue;
+      if (active.has(e.id) || done.has(e.id)) continue;
       if (taken++ === 0) logger.warn({ entry: e.id }, `${name}: taking over ${o.what} another consumer left unfinished`);
       await alone(e);
     }
@@ -113,7 +124,7 @@ export function createQueueWorker(o: QueueWorkerOptions): QueueWorker {
       }
       for (const e of entries) {
         // Being handled here already (a re-read after a reconnect): waiting for it would hand it out a second time.
-        if (active.has(e.id)) continue;
+        if (active.has(e.id) || done.has(e.id)) continue;
         if (suspect(e)) await alone(e);
         else run(e);
       }

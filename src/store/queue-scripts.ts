@@ -2,29 +2,50 @@
 // (keys.ts), so each script is one atomic step on Redis Cluster too.
 
 /**
- * enqueue. KEYS: stream, the legacy claim key (one STRING per id, as written before the buckets), then the claim
- * buckets oldest first (keys.ts). ARGV: payload, the claim field, the index of the bucket to write in (1-based among
- * the buckets), its expiry in seconds. The claim and the XADD happen together: a claimed id is always in the stream.
- * Returns the entry id, or false when the id was claimed already (a redelivery).
+ * enqueue, for a batch of entries (redis-queue.ts collects the enqueues of one event-loop turn). KEYS: stream, the
+ * claim buckets oldest first (keys.ts), then one legacy claim key per entry (a STRING per id, as written before the
+ * buckets). ARGV: the number of buckets, the index of the bucket to write in (1-based among the buckets), its
+ * expiry in seconds, then per entry its payload and its claim field. Each entry's claim and XADD happen together:
+ * a claimed id is always in the stream. Returns per entry its stream id, or false when its id was claimed already
+ * (a redelivery; also the second of one id twice in the batch).
  */
 export const ENQUEUE_LUA = `
-if redis.call('EXISTS', KEYS[2]) == 1 then return false end
-for i = 3, #KEYS do
-  if redis.call('HEXISTS', KEYS[i], ARGV[2]) == 1 then return false end
+local nb = tonumber(ARGV[1])
+local w = KEYS[1 + tonumber(ARGV[2])]
+local out = {}
+local wrote = false
+for i = 1, (#ARGV - 3) / 2 do
+  local field = ARGV[3 + 2 * i]
+  local dup = redis.call('EXISTS', KEYS[1 + nb + i]) == 1
+  if not dup then
+    for b = 2, 1 + nb do
+      if redis.call('HEXISTS', KEYS[b], field) == 1 then dup = true; break end
+    end
+  end
+  if dup then
+    out[i] = false
+  else
+    redis.call('HSET', w, field, '')
+    wrote = true
+    out[i] = redis.call('XADD', KEYS[1], '*', 'p', ARGV[2 + 2 * i])
+  end
 end
-local w = KEYS[2 + tonumber(ARGV[3])]
-redis.call('HSET', w, ARGV[2], '')
-local ttl = tonumber(ARGV[4])
-if redis.call('TTL', w) < ttl then redis.call('EXPIRE', w, ttl) end
-return redis.call('XADD', KEYS[1], '*', 'p', ARGV[1])
+local ttl = tonumber(ARGV[3])
+if wrote and redis.call('TTL', w) < ttl then redis.call('EXPIRE', w, ttl) end
+return out
 `;
 
-/** ack. KEYS: stream, tries. ARGV: group, entry id. Acknowledged entries are deleted: the stream holds only work. */
+/**
+ * ack, for a batch of entries. KEYS: stream, tries. ARGV: group, then the entry ids. Acknowledged entries are
+ * deleted: the stream holds only work.
+ */
 export const ACK_LUA = `
-redis.call('XACK', KEYS[1], ARGV[1], ARGV[2])
-redis.call('XDEL', KEYS[1], ARGV[2])
-redis.call('HDEL', KEYS[2], ARGV[2])
-return 1
+local ids = {}
+for i = 2, #ARGV do ids[#ids + 1] = ARGV[i] end
+redis.call('XACK', KEYS[1], ARGV[1], unpack(ids))
+redis.call('XDEL', KEYS[1], unpack(ids))
+redis.call('HDEL', KEYS[2], unpack(ids))
+return #ids
 `;
 
 /**

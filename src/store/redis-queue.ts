@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Cluster, Redis } from 'ioredis';
 import { z } from 'zod';
+import { batcher } from './batcher.js';
 import { type DeadLetter, type DurableQueue, deadLetter, type QueueEntry } from './durable-queue.js';
 import type { Keys, QueueName } from './keys.js';
 import { ACK_LUA, ENQUEUE_LUA, FAIL_LUA } from './queue-scripts.js';
@@ -75,16 +76,49 @@ export function createRedisQueue(o: RedisQueueOptions): DurableQueue {
     }
   };
 
-  /** Each entry's delivery count, from the group's pending list (a crash loop shows there as a count that grows). */
-  const withDeliveries = (entries: QueueEntry[]) =>
-    Promise.all(
-      entries.map(async (e) => {
-        const [row] = (await redis.xpending(k.stream, QUEUE_GROUP, e.id, e.id, 1)) as [string, string, number, number][];
-        return row ? { ...e, deliveries: Number(row[3]) } : e;
-      }),
-    );
+  /**
+   * Each entry's delivery count, from the group's pending list (a crash loop shows there as a count that grows).
+   * An entry no longer pending was acknowledged since it was read (an acknowledgement under way when our pending
+   * list was read again): it is done, and left out.
+   */
+  const withDeliveries = async (entries: QueueEntry[]) =>
+    (
+      await Promise.all(
+        entries.map(async (e) => {
+          const [row] = (await redis.xpending(k.stream, QUEUE_GROUP, e.id, e.id, 1)) as [string, string, number, number][];
+          return row ? { ...e, deliveries: Number(row[3]) } : undefined;
+        }),
+      )
+    ).filter((e): e is QueueEntry & { deliveries: number } => e !== undefined);
 
-  const forget = (ids: string[]) => Promise.all(ids.map((id) => ackScript.run(redis, [k.stream, k.tries], [QUEUE_GROUP, id])));
+  // The enqueues and acknowledgements of one event-loop turn go to Redis as one script call each (batcher.ts): a
+  // consumer handling a batch of messages acknowledges them together and queues their sends together; the HTTP
+  // thread's concurrent requests share a call too.
+  const ackBatch = batcher<string, void>(async (ids) => {
+    await ackScript.run(redis, [k.stream, k.tries], [QUEUE_GROUP, ...ids]);
+    return [];
+  });
+  const enqueueBatch = batcher<{ dedupeId: string; payload: string; ttlSeconds: number }, boolean>(async (items) => {
+    // One window per call (the inbox and the outbox each use one TTL); a batch mixing TTLs is cut into runs.
+    const out: boolean[] = [];
+    for (let i = 0; i < items.length; ) {
+      const ttl = (items[i] as (typeof items)[number]).ttlSeconds;
+      let j = i + 1;
+      while (j < items.length && items[j]?.ttlSeconds === ttl) j++;
+      const run = items.slice(i, j);
+      const b = k.claims(Date.now(), ttl);
+      const res = (await enqueueScript.run(
+        redis,
+        [k.stream, ...b.keys, ...run.map((e) => k.legacySeen(e.dedupeId))],
+        [b.keys.length, b.write + 1, b.expireSeconds, ...run.flatMap((e) => [e.payload, claimField(e.dedupeId)])],
+      )) as (string | null)[];
+      for (const r of res) out.push(Boolean(r));
+      i = j;
+    }
+    return out;
+  });
+
+  const forget = (ids: string[]) => Promise.all(ids.map((id) => ackBatch(id)));
 
   async function readOnce(count: number, blockMs: number): Promise<QueueEntry[]> {
     const out: QueueEntry[] = [];
@@ -122,9 +156,7 @@ export function createRedisQueue(o: RedisQueueOptions): DurableQueue {
 
   return {
     async enqueue(dedupeId, payload, ttlSeconds) {
-      const b = k.claims(Date.now(), ttlSeconds);
-      const res = await enqueueScript.run(redis, [k.stream, k.legacySeen(dedupeId), ...b.keys], [payload, claimField(dedupeId), b.write + 1, b.expireSeconds]);
-      return res ? 'accepted' : 'duplicate';
+      return (await enqueueBatch({ dedupeId, payload, ttlSeconds })) ? 'accepted' : 'duplicate';
     },
     async read(count, blockMs) {
       if (closed) return [];
@@ -151,7 +183,7 @@ export function createRedisQueue(o: RedisQueueOptions): DurableQueue {
       });
     },
     async ack(id) {
-      await ackScript.run(redis, [k.stream, k.tries], [QUEUE_GROUP, id]);
+      await ackBatch(id);
     },
     async fail(entry, error, maxAttempts) {
       const d = deadLetter(entry, error, maxAttempts, new Date());
