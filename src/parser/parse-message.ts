@@ -28,7 +28,7 @@ import { NUM, parseNumber } from './numbers.js';
 import { extractPersons, findNames } from './persons.js';
 import { type DatedReport, isDated, type ParseInput, type ParseResult, type ParseWarningCode, type Report, type UnitName } from './schema.js';
 import { zeroEvidence } from './zero.js';
-import { canonicalUnit, findUnitMentions, unitChain, unknownUnitName } from './units.js';
+import { canonicalUnit, findUnitMentions, rosterMentionsIn, unitChain, unknownUnitName } from './units.js';
 
 // The parser of shared/spec/parse-contract.md: one chat message → typed reports. Pure: no I/O, no clock (the
 // day comes from sentAt), never throws. The rule that matters most: a message that reports anything (an incident,
@@ -297,18 +297,40 @@ const UNIT_AT_START = 14;
 // What may stand before the unit at a line's start: list markers, a 序号/日期 column, the 单位 column's label.
 const LINE_LEAD = /^(?:[\s\d.、)(:,-]|序号|单位|日期|名称|月|日|号)*$/;
 function unitBlocks(text: string, units: readonly UnitName[]): string[] | null {
-  const byLine = text.includes('\n') ? blocksOf(text.split('\n'), units, '\n') : null;
+  const byLine = text.includes('\n') ? blocksOf(text, spansOf(text, true), units, '\n') : null;
   if (byLine) return byLine;
   // 茶园零报告；大湾村有2人到镇信访办反映低保问题: sentences that each start with their own unit.
   if (!/[;。]./.test(text)) return null;
-  return blocksOf(text.split(/(?<=[;。])/), units, '');
+  return blocksOf(text, spansOf(text, false), units, '');
 }
 
-function blocksOf(lines: string[], units: readonly UnitName[], sep: string): string[] | null {
+/**
+ * Where the lines are (byLine: split at line breaks, which no line keeps) or the sentences (split after each ; and
+ * 。, which each keeps): the spans of text.split('\n') or text.split(/(?<=[;。])/), without the regex split, whose
+ * lookbehind V8 tries at every character.
+ */
+function spansOf(text: string, byLine: boolean): [number, number][] {
+  const out: [number, number][] = [];
+  let s = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (byLine ? c === 0x0a : (c === 0x3b || c === 0x3002) && i + 1 < text.length) {
+      const end = byLine ? i : i + 1;
+      out.push([s, end]);
+      s = i + 1;
+    }
+  }
+  out.push([s, text.length]);
+  return out;
+}
+
+function blocksOf(text: string, spans: [number, number][], units: readonly UnitName[], sep: string): string[] | null {
+  const lines = spans.map(([s, e]) => text.slice(s, e));
+  const mentions = rosterMentionsIn(text, spans, units);
   const starts: number[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
-    const ms = findUnitMentions(lines[i]!, units, null);
+    const ms = mentions ? mentions[i]! : findUnitMentions(lines[i]!, units, null);
     if (ms.length === 0) continue;
     const named = new Set(ms.map((m) => m.unit));
     if (named.size !== 1 || ms[0]!.index > UNIT_AT_START || !LINE_LEAD.test(lines[i]!.slice(0, ms[0]!.index))) continue;

@@ -14,6 +14,8 @@ export interface UnitMention {
 interface Matcher {
   re: RegExp | null;
   canonical: Map<string, string>;
+  /** No name holds a line break, ; or 。 (see rosterMentionsIn). */
+  unbroken: boolean;
 }
 
 const cache = new WeakMap<readonly UnitName[], Matcher>();
@@ -27,20 +29,56 @@ function matcherFor(units: readonly UnitName[]): Matcher {
     for (const n of [u.name, ...u.aliases]) if (n && !canonical.has(n)) canonical.set(n, u.name);
   }
   const names = [...canonical.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
-  m = { re: names.length ? new RegExp(names.join('|'), 'g') : null, canonical };
+  m = { re: names.length ? new RegExp(names.join('|'), 'g') : null, canonical, unbroken: [...canonical.keys()].every((n) => !/[\n;。]/.test(n)) };
   cache.set(units, m);
   return m;
 }
 
 const SELF = /我村|本村|我们村|我社区|本社区|我们社区|我居|本居/g;
 
-export function findUnitMentions(text: string, units: readonly UnitName[], senderUnit: string | null): UnitMention[] {
+// The roster's names found in the last text asked: the parser asks for the same text several times (its lines for
+// blocks of units, then the whole), and the alternation of every name and alias is one of its dearer scans.
+let lastText = '';
+let lastUnits: readonly UnitName[] | null = null;
+let lastFound: readonly UnitMention[] = [];
+
+/** The roster's names and aliases in the text (not 我村), in text order. Callers must not change the mentions. */
+function rosterMentions(text: string, units: readonly UnitName[]): readonly UnitMention[] {
+  if (text === lastText && units === lastUnits) return lastFound;
   const { re, canonical } = matcherFor(units);
   const out: UnitMention[] = [];
   if (re) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push({ unit: canonical.get(m[0])!, index: m.index, end: m.index + m[0].length });
   }
+  lastText = text;
+  lastUnits = units;
+  lastFound = out;
+  return out;
+}
+
+/**
+ * The roster mentions of each [start, end) span of the text (its lines or sentences), indexed from the span's
+ * start: what findUnitMentions(text.slice(start, end), units, null) gives, from one scan of the whole text. Equal
+ * because a name never holds what separates the spans (a line break, ; or 。), so no match of the whole text
+ * crosses a span's edge; null when some name does.
+ */
+export function rosterMentionsIn(text: string, spans: readonly (readonly [number, number])[], units: readonly UnitName[]): UnitMention[][] | null {
+  if (!matcherFor(units).unbroken) return null;
+  const all = rosterMentions(text, units);
+  const out: UnitMention[][] = spans.map(() => []);
+  let k = 0;
+  for (const m of all) {
+    while (k < spans.length && spans[k]![1] <= m.index) k++;
+    if (k === spans.length) break;
+    const [s] = spans[k]!;
+    if (m.index >= s) out[k]!.push({ unit: m.unit, index: m.index - s, end: m.end - s });
+  }
+  return out;
+}
+
+export function findUnitMentions(text: string, units: readonly UnitName[], senderUnit: string | null): UnitMention[] {
+  const out: UnitMention[] = rosterMentions(text, units).slice();
   if (senderUnit) {
     SELF.lastIndex = 0;
     for (let m = SELF.exec(text); m !== null; m = SELF.exec(text)) out.push({ unit: senderUnit, index: m.index, end: m.index + m[0].length, self: true });
