@@ -103,6 +103,20 @@ const SPACED_WORD = new RegExp(
   'g',
 );
 
+// The pairs of characters that follow each other in those words (重点 → 重,点): SPACED_WORD changes the text only
+// where a space stands between such a pair, and most texts with spaces have none (报告人：王某 联系电话…).
+const SPACED_PAIRS = new Set<number>();
+for (const w of [...ZERO_REPORT_WORDS, ...KEY_WORDS]) {
+  const cs = [...w]; // by code point, as SPACED_WORD puts its spaces
+  for (let i = 1; i < cs.length; i++) SPACED_PAIRS.add(cs[i - 1]!.charCodeAt(cs[i - 1]!.length - 1) * 0x10000 + cs[i]!.charCodeAt(0));
+}
+function spacedPair(text: string): boolean {
+  for (let i = text.indexOf(' ', 1); i > 0 && i < text.length - 1; i = text.indexOf(' ', i + 1)) {
+    if (SPACED_PAIRS.has(text.charCodeAt(i - 1) * 0x10000 + text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
 // A signature or contact line (村支书：贺某（签字）, 报告人：王某某 联系电话：139…): who signed, never a report.
 // The role word, a colon, and a short value that tells nothing (no petition, dispute or state word).
 const SIGNATURE = new Scan(new RegExp(`(?:${alt(SIGNATURE_ROLES)})\\s*:[^\\n。;,〕]{0,40}`, 'g'));
@@ -237,7 +251,10 @@ export function normalizeText(raw: string): Normalized {
   text = fixZeroTypos(text);
   if (DIALECT_CUE.test(text)) text = text.replace(DIALECT_RE, (w, at: number, s: string) => ((w === '没得' && (s[at + 2] === '到' || s[at + 2] === '了')) || (w === '木有' && WOOD_BEFORE.has(s[at - 1] ?? '')) ? w : (DIALECT[w] ?? w)));
   text = text.replace(/[ \u3000]+/g, ' ').trim();
-  if (text.includes(' ')) text = text.replace(SPACED_OUT, '').replace(SPACED_WORD, (w) => w.replace(/ /g, ''));
+  if (text.includes(' ')) {
+    text = text.replace(SPACED_OUT, '');
+    if (spacedPair(text)) text = text.replace(SPACED_WORD, (w) => w.replace(/ /g, ''));
+  }
   if (text.includes('姓名') && text.includes('\n')) text = joinPersonFields(text);
   const signatures: string[] = [];
   if (text.includes(':')) text = dropSignatures(text, signatures).replace(/ {2,}/g, ' ').replace(/ +(?=\n|$)/g, '').trim();
