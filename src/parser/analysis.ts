@@ -139,9 +139,11 @@ const HEARSAY = new RegExp(alt(HEARSAY_MARKERS), 'g');
 // nor 有个村民 (a villager of ours).
 // 听说是青龙镇的, 我们镇没有: a named other township said to be the one.
 // 外镇/外村 only as a word of its own (另外镇里…, 另外村民… are everyday words); 经核实非本村人员 says the news is not ours.
-const ELSEWHERE = new RegExp(
+const ELSEWHERE = new Scan(
+  new RegExp(
   `(?<![与和跟同到去在往赴对向另])(?:${alt(ELSEWHERE_MARKERS)})(?![民干委里组])|是[\\u4e00-\\u9fa5]{2,3}[镇乡县]的|[镇乡县](?<=[\\u4e00-\\u9fa5]{2}[镇乡县])(?:那边|那里|那儿|那头)|我们(?:镇|乡|村)没有|${alt(NOT_OURS)}`,
   'g',
+  ),
 );
 const WARNING = new RegExp(alt(WARNING_MARKERS), 'g');
 // These may also stand after what they qualify (有进京可能, 有去省里的打算), so they hold for the whole clause.
@@ -150,7 +152,7 @@ const POST_INTENTION = new RegExp(alt(MODAL_AFTER), 'g');
 const CADRE = new Scan(new RegExp(`${alt(CADRE_RESPONSE_WORDS)}|(?<!由[\\u4e00-\\u9fa5]{1,6}|在[\\u4e00-\\u9fa5]{1,6})陪同(?!下)|值班(?!室)`, 'g'));
 // 告 alone (要告村干部) but not 报告/通告/警告…
 const GRIEVANCE = new RegExp(alt(GRIEVANCE_WORDS), 'g');
-const PETITION_CONTEXT = new RegExp(`${alt(PETITION_CONTEXT_WORDS)}|闹(?![钟市心])|反应(?=[^,;。]{0,12}(?:问题|事情|的事))|(?<![报公广警预转宣通布忠劝控])告(?![诉知别])`, 'g');
+const PETITION_CONTEXT = new Scan(new RegExp(`${alt(PETITION_CONTEXT_WORDS)}|闹(?![钟市心])|反应(?=[^,;。]{0,12}(?:问题|事情|的事))|(?<![报公广警预转宣通布忠劝控])告(?![诉知别])`, 'g'));
 // People typing on a phone often use a space for a comma: “杨家坪村零报告 重点人员蒋某某去县里上访了 已派人去接”.
 // A clause ends at , ; 。 ! ? : a line break, or a space between two CJK characters; a sentence at ; 。 ! ? or a line
 // break. Read by char code in one pass (clauseEnd) rather than by a regex with lookarounds.

@@ -1,6 +1,7 @@
 import { alt, COUNT_FIELD_SUFFIX } from './lexicon.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { Counts, Level } from './schema.js';
+import { Scan } from './scan.js';
 
 // 日研判 figures. Only what the message states: a count it does not state stays absent, never 0.
 
@@ -12,10 +13,11 @@ const SFX = `(?:${alt(COUNT_FIELD_SUFFIX)})`;
 // The figure after a field: with a measure word, or without one after 数/数量 or a colon (排查:3 from a table row).
 // Shorthand (排查2 化解2 信访0 重点人员3) gives an Arabic figure with no measure word before a space or the end.
 const fig = (u: string) => `(?:${SFX}${FILL}${NUM}(余|多)?${u}?| *[:|] *${NUM}(余|多)?(?:${u}|(?=$|[\\s,;。、)]))|${FILL}${NUM}(余|多)?${u}| ?(\\d{1,5})(?=$|[\\s,;。、]))`;
-const FIELD_RES: readonly [keyof Counts, RegExp][] = [
+const FIELD_RES: readonly [keyof Counts, RegExp | Scan][] = [
   ['disputesFound', new RegExp(`(?:新排查|排查出|排查|新发现|发现|摸排)(?:出)?(?:各类)?(?:矛盾纠纷|矛盾|纠纷)?(?:隐患)?${fig(U)}`, 'g')],
   ['disputesFound', new RegExp(`(?:矛盾纠纷|纠纷|矛盾)(?:排查|摸排)${SFX}?${FILL}${NUM}(余|多)?${U}?`, 'g')],
-  ['disputesFound', new RegExp(`(?<!化解|调解|调处|处理|解决|剩余|另|其中)(?<!(?:化解|调解|调处|处理|解决)矛盾)(?:矛盾纠纷|纠纷)${FILL}${NUM}(余|多)?${U}`, 'g')],
+  // (A Scan: opening with lookbehinds, the plain regex would be tried at every character.)
+  ['disputesFound', new Scan(new RegExp(`(?<!化解|调解|调处|处理|解决|剩余|另|其中)(?<!(?:化解|调解|调处|处理|解决)矛盾)(?:矛盾纠纷|纠纷)${FILL}${NUM}(余|多)?${U}`, 'g'))],
   ['disputesResolved', new RegExp(`(?:调处化解|成功化解|已化解|化解|成功调解|调解成功|调处成功|已调解|调解|调处)了?(?:矛盾纠纷|纠纷)?${fig(U)}`, 'g')],
   // 解决2件 only when no 化解/调解 figure is given (受理诉求5件，已解决4件，化解2起: the 化解 is the disputes').
   ['disputesResolved', new RegExp(`(?:已解决|解决)了?(?:矛盾纠纷|纠纷)?${fig(U)}`, 'g')],
@@ -104,7 +106,7 @@ export function extractCounts(text: string, looseDisputes = true): CountsResult 
 const ALERT = /紧急|严峻|形势复杂|情况复杂|十分复杂|高风险|危急|失控/;
 const WATCH = /需要?(?:重点)?关注|值得关注|有苗头|存在[^,;。\n]{0,6}隐患|有[^,;。\n]{0,4}隐患|风险隐患|较为突出|比较突出|较突出|需警惕|不容乐观|有风险|一定风险/;
 // …，稳定。 as the last word of an assessment is its judgement.
-const STABLE = /总体平稳|(?<!情绪)平稳|稳定可控|总体稳定|形势稳定|基本稳定|安全稳定|研判(?:结论|等级|结果)?[:\s]*稳定|[,;。\s]稳定[。!]?\s*$/;
+const STABLE = new Scan(/总体平稳|(?<!情绪)平稳|稳定可控|总体稳定|形势稳定|基本稳定|安全稳定|研判(?:结论|等级|结果)?[:\s]*稳定|[,;。\s]稳定[。!]?\s*$/);
 const CHANGED_TO = /(?:改为|调整为|更正为|应为|修改为)[“"‘']?([^”"’',;。\n]{1,12})/;
 
 function levelIn(s: string): Level | null {

@@ -13,7 +13,7 @@ const N2 = `(\\d{1,2}|${CN}{1,3})`;
 // 2026年10月2日, 二零二六年十月二日, 10月2日, 10月2号, 十月四日
 const MONTH_DAY = new Scan(new RegExp(`(?:(\\d{4}|${CN}{4})\\s*年\\s*)?${N2}\\s*月\\s*${N2}\\s*[日号]?`, 'g'));
 // 2026.10.2, 2026-10-02, 2026/10/2, 10.2, 10/2 (not inside a longer number like a phone number or 1.5.3)
-const DOTTED = /(?<![\d.])(?:(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})|(\d{1,2})[./](\d{1,2}))(?![\d./])/g;
+const DOTTED = new Scan(/(?<![\d.])(?:(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})|(\d{1,2})[./](\d{1,2}))(?![\d./])/g);
 // relative days (昨晚 is left out: “昨晚从省城返回” dates an event in today's report)
 const RELATIVE_RE = /今日|今天|今晚|今早|今晨|昨日|昨天|前天|前日/;
 const RELATIVE: Record<string, number> = { 今日: 0, 今天: 0, 今晚: 0, 今早: 0, 今晨: 0, 昨日: -1, 昨天: -1, 前天: -2, 前日: -2 };
@@ -128,7 +128,7 @@ function eventDate(text: string, at: number, end = at): boolean {
 // 老街社区6日零报告: a day of the month alone, right before the report's words (this month, or the last one when
 // that day is still to come).
 // 8号上午的零报告, 6号的零报告忘了发: a time of the day and 的 may stand between.
-const DAY_ONLY = /(?<![\d月.\-/年])(\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?=\s*(?:上午|下午|晚上|早上)?的?\s*(?:零报|0报|日研判|研判|报告|重点人员|情况|无))/;
+const DAY_ONLY = new Scan(/(?<![\d月.\-/年])(\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?=\s*(?:上午|下午|晚上|早上)?的?\s*(?:零报|0报|日研判|研判|报告|重点人员|情况|无))/);
 
 // “团结村零报告。昨天反映分红问题的几户今天都在家”: once a first sentence has made the report without a day,
 // a 昨天 in a later sentence tells the story, not the day reported on.
@@ -188,7 +188,7 @@ export function findDate(text: string, sentDay: string): FoundDate {
     }
   }
   if (found === null && (text.includes('日') || text.includes('号'))) {
-    const m = DAY_ONLY.exec(text);
+    const m = DAY_ONLY.firstMatch(text);
     const day = m ? parseNumber(m[1]!) : null;
     if (m && day !== null) {
       const month = Number(sentDay.slice(5, 7));

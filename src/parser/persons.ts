@@ -122,9 +122,9 @@ const PLAIN_DISTRESS = alt(PLAIN_DISTRESS_WORDS);
 // with a destination said the escalation rules read it.
 const GO_AGAIN = `(?:${alt(GO_AGAIN_WORDS)})(?=[\\s,;。!?]|$)`;
 const ABNORMAL = new Scan(new RegExp(`${PLAIN_DISTRESS}|${GO_AGAIN}|${alt(MISSING_WORDS)}|${alt(PERSON_ABNORMAL_WORDS)}`, 'g'));
-const STABLE = new RegExp(`(?<!不|不太|不大|不够|不很)稳定|${alt(PERSON_STABLE_WORDS)}`, 'g');
+const STABLE = new Scan(new RegExp(`(?<!不|不太|不大|不够|不很)稳定|${alt(PERSON_STABLE_WORDS)}`, 'g'));
 const HOME_NOW = /已?从[\u4e00-\u9fa5]{1,6}回来|返回家中|返乡到家|已回村|回到村|回村了|回到家|已回家|回家|现在家|目前在家|现在村|接回家/;
-const HOME = /在(?:她|他)家|把人看住|(?<!不|没)在家|(?<!不|没)在村|在本地|在当地|在厂|在本村|在社区|在小区|在本镇|在镇上|居家|在单位/g;
+const HOME = new Scan(/在(?:她|他)家|把人看住|(?<!不|没)在家|(?<!不|没)在村|在本地|在当地|在厂|在本村|在社区|在小区|在本镇|在镇上|居家|在单位/g);
 // Travel to a town or city (去了市里，说是看病): away, unless only intended (扬言要到区里…).
 const TRAVEL = /(?:去|到|前往|赴)了?(?:北京|省城|省里|市里|县城|县里|区里|外地|外省|[\u4e00-\u9fa5]{2}(?:省|市))/g;
 // …|(?<=^|[:,\s])广东东莞务工: a place then work, as a form's cell or a clause says it (not 在家务工, 本地打工).

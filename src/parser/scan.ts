@@ -212,6 +212,14 @@ export class Scan {
     return null;
   }
 
+  /** The first match from the start of the text, or null (as a non-global regex's exec). */
+  firstMatch(s: string): RegExpExecArray | null {
+    this.lastIndex = 0;
+    const m = this.exec(s);
+    this.lastIndex = 0;
+    return m;
+  }
+
   /** Whether the text holds a match (anywhere, from its start). */
   test(s: string): boolean {
     this.lastIndex = 0;
