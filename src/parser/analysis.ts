@@ -225,6 +225,15 @@ function scopeOf(c: Cues, start: number, end: number): ClauseScope {
 // “昨天打架那两户今天上午已经调解好了”: the earlier day names who; what follows today's is the news. Unless today's
 // repeats it (前天到市信访局的两名村民今天又去了).
 const REPEATED = /^[\u4e00-\u9fa5]{0,3}?(?:又|再|还在|还是|仍|继续|接着)/;
+// A clause of nothing but a time in the past (去年春节正月初三, 上个月中旬, 前期).
+const PAST_WHEN_ONLY = new RegExp(
+  `^\\s*(?:${alt(PAST_MARKERS)}|春节|国庆|元旦|两会|期间|正月|腊月|冬月|初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|三十|除夕|元宵节?|\\d{1,2}月|\\d{1,2}[日号]|[一二三四五六七八九十]{1,2}月|[一二三四五六七八九十]{1,3}[日号]|上旬|中旬|下旬|月底|月初|那天|那时|当天|时候|的时候|左右|前后|\\s)+$`,
+);
+// What a later clause says that is news of its own, not the follow-up of the past matter (又/再, still open,
+// a person's state or threat).
+const STILL_NEWS = /又|再|新|另|还要|还想|仍|还在|还是|依然|目前|现在|情绪|扬言|失联|去向|不满|激动|苗头/;
+// 昨天…后情绪还是激动, 前天接回，目前仍不稳定: what still holds, after the earlier day's story.
+const STILL = /(?<=[后,\s])(?:情绪)?(?:还是|仍然|仍|依然|至今|目前|现在)/;
 
 function addClause(clauses: Clause[], petition: boolean[], grievance: boolean[], start: number, end: number, sentence: number, c: Cues) {
   if (end <= start) return;
@@ -289,17 +298,48 @@ export function analyse(text: string, days?: { mentions: readonly DayMention[]; 
     if (warned.has(c.sentence) && c.scope === 'own') c.scope = 'warning';
     else if (c.scope === 'own' && elsewhereIn.has(c.sentence) && cues.hearsay.some((h) => clauses.some((d) => d.sentence === c.sentence && h >= d.start && h < d.end))) c.scope = 'hearsay';
   }
+  // 去年春节正月初三，青石岭有十几个群众到市里集体访: a clause that only says when, in the past, dates the rest of its
+  // sentence.
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i]!;
+    if (c.scope !== 'past' || !PAST_WHEN_ONLY.test(text.slice(c.start, c.end))) continue;
+    for (let k = i + 1; k < clauses.length && clauses[k]!.sentence === c.sentence; k++) {
+      const d = clauses[k]!;
+      if (d.scope !== 'own' || inside(cues.dayOf, d.start, d.end) || STILL_NEWS.test(masked.slice(d.start, d.end))) break;
+      d.scope = 'past';
+    }
+  }
   let present = text;
   const partial: [number, number][] = [];
   if (days && cues.dayBefore.length > 0) {
     for (const c of clauses) {
-      if (c.scope !== 'own') continue;
+      if (c.scope !== 'own') {
+        // 黄某某昨天从市里接回来后情绪还是激动: what still holds is today's news, told after the earlier day's.
+        if (c.scope !== 'past') continue;
+        const before = firstInside(cues.dayBefore, c.start, c.end);
+        if (before === Number.POSITIVE_INFINITY || inside(cues.past, c.start, c.end)) continue;
+        const still = STILL.exec(masked.slice(before, c.end));
+        if (still) {
+          c.scope = 'own';
+          partial.push([before, before + still.index]);
+        }
+        continue;
+      }
       const before = firstInside(cues.dayBefore, c.start, c.end);
       if (before === Number.POSITIVE_INFINITY) continue;
       const today = cues.dayOf.find((p) => p > before && p < c.end);
       if (today === undefined) continue;
       const todayEnd = days.mentions.find((d) => d.at === today)!.end;
-      if (!REPEATED.test(masked.slice(todayEnd, c.end))) partial.push([before, today]);
+      if (REPEATED.test(masked.slice(todayEnd, c.end))) continue;
+      partial.push([before, today]);
+      // 昨晚打架的两家今天已经调解了，赔偿谈好了，伤者没大碍: the sentence opens with an earlier day's matter and tells
+      // how it went; its later clauses are that matter's follow-up, unless they tell something new or still open.
+      if (before - c.start > 8) continue;
+      for (const d of clauses) {
+        if (d.sentence !== c.sentence || d.start <= c.start || d.scope !== 'own') continue;
+        if (inside(cues.dayOf, d.start, d.end) || STILL_NEWS.test(masked.slice(d.start, d.end))) break;
+        d.scope = 'past';
+      }
     }
   }
   // 调处化解1起(前天宅基地那户的后续): an earlier day in brackets notes a figure; only the note is the past.

@@ -122,8 +122,10 @@ const EVENT_BEFORE = /(?:某|于|从|自|至|到)\s*$/;
 // A deadline or a promise (承诺3月10日前兑付, 定于5月6日召开) dates what will be done, not the report.
 const DEADLINE_AFTER = /^\s*(?:前|之前|以前|以后|后|起|止|截止|到期)/;
 const PROMISE_BEFORE = /(?:承诺|计划|预计|定于|将于|拟于|约定|答应)\s*$/;
+// 去年春节正月初三, 上个月8号: a day of an earlier year or month, in a story.
+const EARLIER_PERIOD_BEFORE = /(?:去年|前年|往年|上个?月|上周|上星期)[\u4e00-\u9fa5]{0,4}$/;
 function eventDate(text: string, at: number, end = at): boolean {
-  return EVENT_BEFORE.test(text.slice(Math.max(0, at - 3), at)) || PROMISE_BEFORE.test(text.slice(Math.max(0, at - 4), at)) || DEADLINE_AFTER.test(text.slice(end, end + 3));
+  return EVENT_BEFORE.test(text.slice(Math.max(0, at - 3), at)) || EARLIER_PERIOD_BEFORE.test(text.slice(Math.max(0, at - 8), at)) || PROMISE_BEFORE.test(text.slice(Math.max(0, at - 4), at)) || DEADLINE_AFTER.test(text.slice(end, end + 3));
 }
 // 老街社区6日零报告: a day of the month alone, right before the report's words (this month, or the last one when
 // that day is still to come).
@@ -172,7 +174,8 @@ export function findDate(text: string, sentDay: string): FoundDate {
   }
   for (const l of lunarMentions(text, sentDay)) {
     if (l.at >= at) break;
-    if (eventDate(text, l.at, l.end) || storyDate(text, l.end)) continue;
+    // 扬言初三要去北京 (sent before 初三): a lunar day still to come is a plan's.
+    if (l.date > sentDay || eventDate(text, l.at, l.end) || storyDate(text, l.end)) continue;
     [at, found] = [l.at, l.date];
     break;
   }
@@ -204,7 +207,13 @@ export function findDate(text: string, sentDay: string): FoundDate {
   let rel = RELATIVE_RE.exec(text);
   // “异常1人（刘某某，前天进京已接回）”: a day inside brackets notes a story; it dates the report only when the
   // brackets name the report (（11月5日）的零报告, 前天（…）零报告 are read as usual).
-  while (rel && inNote(text, rel.index)) {
+  // 黄某某昨天从市里接回来: a day right after a person dates the person's story, as with a date (韩某某11月9日…).
+  // 比昨天平稳 compares.
+  while (
+    rel &&
+    (inNote(text, rel.index) ||
+      (RELATIVE[rel[0]]! < 0 && /(?:某|比|较)\s*$/.test(text.slice(Math.max(0, rel.index - 2), rel.index)) && !/^的?(?:零报|0报|报告|日研判|研判)/.test(text.slice(rel.index + 2))))
+  ) {
     const next = RELATIVE_RE.exec(text.slice(rel.index + 2));
     rel = next ? Object.assign(next, { index: next.index + rel.index + 2 }) : null;
   }
@@ -230,6 +239,7 @@ export interface DayMention {
 }
 
 const DAY_WORDS = /今日|今天|今晚|今早|今晨|昨日|昨天|前天|前日/g;
+const LAST_NIGHT_WHO = /(?:昨晚|昨夜)(?=[\u4e00-\u9fa5]{1,8}?的)/g;
 /**
  * Every day the text names, for the clause analysis: a clause about a day before the report's (昨天打架那两户…,
  * 12月2日到市里反映问题的…) tells the past, not the day reported on. 昨晚 is left out: the evening before is in
@@ -239,6 +249,11 @@ export function dayMentions(text: string, sentDay: string): DayMention[] {
   const out: DayMention[] = [];
   DAY_WORDS.lastIndex = 0;
   for (let m = DAY_WORDS.exec(text); m !== null; m = DAY_WORDS.exec(text)) out.push({ at: m.index, end: m.index + m[0].length, date: shift(sentDay, RELATIVE[m[0]]!) });
+  // …but 昨晚打架的两家 names who by last night's matter: that is the past.
+  if (text.includes('昨')) {
+    LAST_NIGHT_WHO.lastIndex = 0;
+    for (let m = LAST_NIGHT_WHO.exec(text); m !== null; m = LAST_NIGHT_WHO.exec(text)) out.push({ at: m.index, end: m.index + m[0].length, date: shift(sentDay, -1) });
+  }
   if (text.includes('月')) {
     MONTH_DAY.lastIndex = 0;
     for (let m = MONTH_DAY.exec(text); m !== null; m = MONTH_DAY.exec(text)) {

@@ -33,6 +33,7 @@ const WHO_WENT = new RegExp(`^的(?:是|有|一共|共)${NUM}(?:个|名|位)?人
 export const BY_LETTER = /(?:写信|寄信|来信|写了信|寄|邮寄|邮)$/;
 const STRONG_SUFFIX = new Set(['信访局', '信访办', '信访接待中心', '信访', '上访', '集体访', '越级访', '访', '反映', '告状']);
 const CJK = /[\u4e00-\u9fa5]/;
+const MATTER_AFTER = /^(?:上访)?(?:事项|一事|的事|问题|事件|那件事|案)/;
 const BENIGN = new RegExp(alt(ERRAND_WORDS));
 // What may follow a bare 省/市/县 (赴省到市上访, 到县、市反映): another place or a petition word, never 城/医院.
 const AFTER_BARE = /[到赴进、和及或与上集越非反告找]/;
@@ -86,6 +87,8 @@ export function findEscalations(a: Analysis): EscalationHit[] {
         ok = ctx && (!CJK.test(next) || AFTER_BARE.test(next));
       }
     }
+    // 刘某某进京事项尚未平息 / 新增信访1件（王某某赴省一事）: the matter is named, nobody goes anywhere today.
+    if (ok && MATTER_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 3))) ok = false;
     // 写信到省里 / 把材料寄到市里: the letter went, the person did not.
     if (ok) out.push({ level, index: m.index, clause, ...(BY_LETTER.test(masked.slice(Math.max(0, m.index - 4), m.index)) ? { remote: true } : {}) });
   }

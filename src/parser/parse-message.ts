@@ -17,6 +17,7 @@ import {
   NOTICE_WORDS,
   CLASSIFY_QUESTION_WORDS,
   FILING_WORDS,
+  HEARSAY_MARKERS,
   QUESTION_WORDS,
   RELEVANT_WORDS,
   REPORT_WORDS,
@@ -37,6 +38,7 @@ import { canonicalUnit, findUnitMentions, rosterMentionsIn, unitChain, unknownUn
 const DAY_CUE = /[昨前月初夕宵]|年三十/;
 const FILES_PAST = new RegExp(alt(FILING_WORDS));
 const QUESTION = new RegExp(alt(QUESTION_WORDS));
+const HEARSAY = new RegExp(alt(HEARSAY_MARKERS));
 // A closing 呢 asks only when nothing is reported (“零报告发哪呢”); voice input ends reports with it too.
 const CLASSIFY_QUESTION = new RegExp(alt(CLASSIFY_QUESTION_WORDS));
 const TOLD_OF_TODAY = /今天|今日|刚才|刚刚|上午|下午|早上|晚上/;
@@ -156,7 +158,9 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   if (NOTICE.test(text) && ((input.senderUnit == null && !(happened && mentions.length > 0)) || (NOTICE_TO_ALL.test(text) && !happened))) return chatter(warnings);
   // 居民打12345投诉物业的，要不要算信访报上来？: how to file a kind of case, asked in general (no one named, no day).
   const howToFile = CLASSIFY_QUESTION.test(text) && names.length === 0 && !TOLD_OF_TODAY.test(text);
-  if ((QUESTION.test(text) || (CLOSING_NE.test(text) && !zero.valid)) && (!happened || howToFile)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, true, norm.mentioned);
+  // 听说上坪昨天有人打起来了？有这个事没: hearsay asked about is a question, not a report.
+  const askedHearsay = HEARSAY.test(text) && QUESTION.test(text) && !zero.valid && !isAssessment;
+  if ((QUESTION.test(text) || (CLOSING_NE.test(text) && !zero.valid)) && (!happened || howToFile || askedHearsay)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, true, norm.mentioned);
 
   // An abnormal person or a petition heading that no named person or incident carries still counts.
   const unnamed = persons.length === 0 && incidents.length === 0 && (UNNAMED_ABNORMAL.test(a.masked) || escalations.length > 0);

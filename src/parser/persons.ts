@@ -114,8 +114,8 @@ const JOIN = /^\s*[、,和及与]\s*$/;
 const OPEN_BRACKET_END = /\(\s*$/;
 const DENG_NEXT = /^\s*等/;
 const BLANK = /^\s*$/;
-// A name's words end with its sentence, or where the others are summed up (…务工稳定，其余均在家).
-const SEGMENT_END = /[。\n]|[,;](?:其余|其他)/;
+// A name's words end with its sentence, or where the others are summed up (…务工稳定，其余均在家; …；另2人在家稳定).
+const SEGMENT_END = /[。\n]|[,;](?:其余|其他|另外|另(?=\d|[一二两三四五六七八九十]|几|外))/;
 
 const PLAIN_DISTRESS = alt(PLAIN_DISTRESS_WORDS);
 // “他说下礼拜还要去”: going again with the destination left implicit (the place is known to the reader) is a risk;
