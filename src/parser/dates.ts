@@ -50,6 +50,12 @@ function lunarMatch(m: RegExpExecArray, sentDay: string): string | null {
   return lunarDay(1, 15, sentDay);
 }
 
+const LUNAR_REPORT_AFTER = /^\s*(?:那天|当天|这天)?的?\s*(?:零报|0报|日研判|研判|报告|动态|情况|重点人员|无)/;
+const LUNAR_REPORT_BEFORE = /(?:(?:零报告?|0报告?|研判|报告|动态)\s*\(\s*|补报\s*:?\s*[\u4e00-\u9fa5]{0,6}?)$/;
+function lunarNamesReport(text: string, l: DayMention): boolean {
+  return LUNAR_REPORT_AFTER.test(text.slice(l.end, l.end + 8)) || LUNAR_REPORT_BEFORE.test(text.slice(Math.max(0, l.at - 12), l.at));
+}
+
 /** Every lunar day the text names, with where. */
 function lunarMentions(text: string, sentDay: string): DayMention[] {
   const out: DayMention[] = [];
@@ -175,7 +181,9 @@ export function findDate(text: string, sentDay: string): FoundDate {
   for (const l of lunarMentions(text, sentDay)) {
     if (l.at >= at) break;
     // 扬言初三要去北京 (sent before 初三): a lunar day still to come is a plan's.
-    if (l.date > sentDay || eventDate(text, l.at, l.end) || storyDate(text, l.end)) continue;
+    // 初四走的, 正月初三到市里: a lunar day dates the report only beside the report's word (初二零报告, 除夕那天的零报告,
+    // 日研判（初六）, 补报初二…).
+    if (l.date > sentDay || eventDate(text, l.at, l.end) || storyDate(text, l.end) || !lunarNamesReport(text, l)) continue;
     [at, found] = [l.at, l.date];
     break;
   }

@@ -16,6 +16,8 @@ export interface EscalationHit {
   clause: Clause | undefined;
   /** By letter, mailbox or hotline (给市长信箱写信): a petition at that level, but nobody went anywhere. */
   remote?: boolean;
+  /** Where someone was brought back from (在北京南站被接回, 被驻京工作组劝返): an act only if the going is told too. */
+  returned?: boolean;
 }
 
 const LEVEL: Record<string, Escalation> = {
@@ -33,6 +35,8 @@ const WHO_WENT = new RegExp(`^的(?:是|有|一共|共)${NUM}(?:个|名|位)?人
 export const BY_LETTER = /(?:写信|寄信|来信|写了信|寄|邮寄|邮)$/;
 const STRONG_SUFFIX = new Set(['信访局', '信访办', '信访接待中心', '信访', '上访', '集体访', '越级访', '访', '反映', '告状']);
 const CJK = /[\u4e00-\u9fa5]/;
+// 在北京南站被接回, 被驻京工作组在北京西站劝返: brought back from there.
+const RETURNED_AT = /(?:在|被驻)(北京|京|省城|省|市|县|区)[^,;。\n]{0,10}?(?:劝返|接回|带回|截回|领回)/g;
 const MATTER_AFTER = /^(?:上访)?(?:事项|一事|的事|问题|事件|那件事|案)/;
 const BENIGN = new RegExp(alt(ERRAND_WORDS));
 // What may follow a bare 省/市/县 (赴省到市上访, 到县、市反映): another place or a petition word, never 城/医院.
@@ -97,7 +101,14 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     const remote = m[1] !== undefined || /信箱|热线/.test(m[0]) || BY_LETTER.test(masked.slice(Math.max(0, m.index - 5), m.index).replace(/到$/, ''));
     out.push({ level: m[3] !== undefined ? 'beijing' : LEVEL[(m[1] ?? m[2])!]!, index: m.index, clause: clauseAt(a, m.index), ...(remote ? { remote } : {}) });
   }
-  return out.filter((h) => !inResponse(a, h.index));
+  RETURNED_AT.lastIndex = 0;
+  for (let m = RETURNED_AT.exec(masked); m !== null; m = RETURNED_AT.exec(masked)) {
+    const at = m.index + 1;
+    const same = out.find((h) => h.index >= m!.index && h.index < m!.index + m![0].length);
+    if (same) same.returned = true;
+    else out.push({ level: LEVEL[m[1]!]!, index: at, clause: clauseAt(a, at), returned: true });
+  }
+  return out.filter((h) => h.returned || !inResponse(a, h.index));
 }
 
 export function maxEscalation(levels: Iterable<Escalation>): Escalation | null {

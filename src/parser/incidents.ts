@@ -2,7 +2,7 @@ import type { Analysis } from './analysis.js';
 import { clauseAt, inResponse, intendedAt } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
 import { maxEscalation } from './escalation.js';
-import { alt, COLLECTIVE_WORDS, CROWD_WORDS, FLARE_WORDS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER } from './lexicon.js';
+import { alt, COLLECTIVE_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER } from './lexicon.js';
 import { groupInSentence } from './group.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { NameHit } from './persons.js';
@@ -53,8 +53,13 @@ const VAGUE_GROUP = /几(?:个|名|位|户)|一些|部分|一伙|一帮|一群|(
 const LIST_ITEM = /^\s*(?:\d{1,2}(?:[.、):]|(?=[\u4e00-\u9fa5]))|[一二三四五六七八九十][、.]|\(\d{1,2}\))/;
 const HEADER = /^[【[][^】\]]{0,12}[】\]]\s*|^(?:即时报告|补报|更正|修改|突发|紧急)(?:一下)?[:\s]*/;
 
+const GONE = /(?:还是|又|偷偷|已经|今天|今早|上午|早上|昨晚)[^,;。\n]{0,4}?(?:去了|跑了|走了|出发了|跑去了|过去了)/;
+const FOLLOW_UP = new RegExp(alt(FOLLOW_UP_WORDS), 'g');
+
 interface Act {
   index: number;
+  /** Only the word of a follow-up (续报): no act of its own. */
+  followUp?: boolean;
   /** A group heading beyond the township (threat or plan): its level is the incident's escalation. */
   heading?: boolean;
 }
@@ -70,6 +75,11 @@ function actsIn(a: Analysis, escalations: readonly EscalationHit[]): Act[] {
   const acts: Act[] = [];
   const { masked } = a;
   for (const e of escalations) {
+    // 今天还是去了，在北京南站被接回: brought back from there, and the going told: the petition happened.
+    if (e.returned) {
+      if (GONE.test(masked)) acts.push({ index: e.index });
+      continue;
+    }
     if (actual(a, e.index)) acts.push({ index: e.index });
     else if (e.level !== 'township' && !inResponse(a, e.index) && groupInSentence(a, e.index)) acts.push({ index: e.index, heading: true });
   }
@@ -80,6 +90,8 @@ function actsIn(a: Analysis, escalations: readonly EscalationHit[]): Act[] {
   }
   FLARE.lastIndex = 0;
   for (let m = FLARE.exec(masked); m !== null; m = FLARE.exec(masked)) if (actual(a, m.index) && !inDisputeNote(masked, m.index)) acts.push({ index: m.index });
+  FOLLOW_UP.lastIndex = 0;
+  for (let m = FOLLOW_UP.exec(masked); m !== null; m = FOLLOW_UP.exec(masked)) if (actual(a, m.index)) acts.push({ index: m.index, followUp: true });
   CROWD_VISIT.lastIndex = 0;
   for (let m = CROWD_VISIT.exec(masked); m !== null; m = CROWD_VISIT.exec(masked)) {
     const n = parseNumber(m[1]!);
@@ -218,6 +230,8 @@ export function extractIncidents(
 ): IncidentDraft[] {
   const acts = actsIn(a, escalations);
   if (acts.length === 0) return [];
+  // 续报：向某某已在县高铁站找到… / 续报研判：…: the follow-up of a named person or an assessment, nothing more.
+  if (acts.every((x) => x.followUp) && (names.some((h) => !h.prefixed && !h.inNote) || /研判/.test(a.text))) return [];
   const items: [number, number][] = [];
   let pos = 0;
   for (const line of a.text.split('\n')) {

@@ -123,12 +123,15 @@ const PLAIN_DISTRESS = alt(PLAIN_DISTRESS_WORDS);
 const GO_AGAIN = `(?:${alt(GO_AGAIN_WORDS)})(?=[\\s,;。!?]|$)`;
 const ABNORMAL = new Scan(new RegExp(`${PLAIN_DISTRESS}|${GO_AGAIN}|${alt(MISSING_WORDS)}|${alt(PERSON_ABNORMAL_WORDS)}`, 'g'));
 const STABLE = new Scan(new RegExp(`(?<!不|不太|不大|不够|不很)稳定|${alt(PERSON_STABLE_WORDS)}`, 'g'));
-const HOME_NOW = /已?从[\u4e00-\u9fa5]{1,6}回来|返回家中|返乡到家|已回村|回到村|回村了|回到家|已回家|回家|现在家|目前在家|现在村|接回家/;
-const HOME = new Scan(/在(?:她|他)家|把人看住|(?<!不|没)在家|(?<!不|没)在村|在本地|在当地|在厂|在本村|在社区|在小区|在本镇|在镇上|居家|在单位/g);
+// 已于昨晚到家 / 已平安到家: back home.
+const HOME_NOW = /已?从[\u4e00-\u9fa5]{1,6}回来|返回家中|返乡到家|已回村|回到村|回村了|回到家|已回家|回家|现在家|目前在家|现在村|接回家|(?:已|已经|已于[\u4e00-\u9fa5]{1,4}|平安)到家/;
+// (手机落在家里: a thing left at home, not the person.)
+const HOME = new Scan(/在(?:她|他)家|把人看住|(?<!不|没|落|放|丢|忘|留)在家|(?<!不|没)在村|在本地|在当地|在厂|在本村|在社区|在小区|在本镇|在镇上|居家|在单位/g);
 // Travel to a town or city (去了市里，说是看病): away, unless only intended (扬言要到区里…).
 const TRAVEL = /(?:去|到|前往|赴)了?(?:北京|省城|省里|市里|县城|县里|区里|外地|外省|[\u4e00-\u9fa5]{2}(?:省|市))/g;
 // …|(?<=^|[:,\s])广东东莞务工: a place then work, as a form's cell or a clause says it (not 在家务工, 本地打工).
-const AWAY = /(?<=^|[:,\s])(?!在|本|当|村|镇|附近|家|厂|县城)[\u4e00-\u9fa5]{2,6}(?:务工|打工)|返程|在(?!他|她|家|村|控|岗|册|本|镇|场|押|内|外|线|读|校|职|世|医|厂|社|单|当|附|周|路|这|那|哪|里|屋|田|地|院|稳|做|处|调|核|跟|盯|劝|接|守|办|开|等|看|管|上|下)[\u4e00-\u9fa5]{2}(?=\s|[,;。:]|$)|出去了|不知道去哪|不知道去了哪|出的门|出门了|去[\u4e00-\u9fa5]{2}(?:打工|务工)|人不见了|不见了|找不着|不在家|没在家|不在村|未归|找不到|外出|外地|在外|去向不明|下落不明|失联|联系不上|不知去向|出门未归|离家|在(?:北京|上海|广州|深圳|天津|省城|市里|县城|外省|外市)|在[\u4e00-\u9fa5]{2}(?:省|市)|在(?!本地|当地|本村|村里|家里|镇上|本镇|厂里|附近|周边|她|他|家)[\u4e00-\u9fa5]{2,4}(?:打工|务工|做工|上班|工作)/g;
+const AWAY = /(?<=^|[:,\s])(?!在|本|当|村|镇|附近|家|厂|县城)[\u4e00-\u9fa5]{2,6}(?:务工|打工)|返程|在(?!他|她|家|村|控|岗|册|本|镇|场|押|内|外|线|读|校|职|世|医|厂|社|单|当|附|周|路|这|那|哪|里|屋|田|地|院|稳|做|处|调|核|跟|盯|劝|接|守|办|开|等|看|管|上|下)[\u4e00-\u9fa5]{2}(?=\s|[,;。:]|$)|出去了|不知道去哪|不知道去了哪|出的门|出门了|去[\u4e00-\u9fa5]{2}(?:打工|务工)|人不见了|不见了|找不着|不在家|没在家|不在村|未归|找不到|外出|外地|在外|去向不明|下落不明|失联|联系不上|不知去向|出门未归|离家|在(?:北京|上海|广州|深圳|天津|省城|市里|县城|外省|外市)|在[\u4e00-\u9fa5]{2}(?:省|市)|在(?!本地|当地|本村|村里|家里|镇上|本镇|厂里|附近|周边|她|他|家)[\u4e00-\u9fa5]{2,4}(?:打工|务工|做工|上班|工作)|在(?:邻县|邻市|邻省|外县|外市|外省|隔壁县|隔壁市)/g;
+const BACK_TO_WORK = /(?:返回|回|去|到)(?!家|村|镇|本|厂|附近|当地|县城)[\u4e00-\u9fa5]{2,4}(?:打工|务工|上班)(?!回)/;
 
 export interface NameHit {
   name: string;
@@ -225,8 +228,15 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
     }
     const rawSeg = text.slice(s, e);
     const maskSeg = masked.slice(s, e);
-    const esc = leader ? [...escalations] : escalations.filter((x) => x.index >= s && x.index < e);
+    // Where someone was brought back from (在北京南站被接回) is not where the person heads.
+    const esc = (leader ? [...escalations] : escalations.filter((x) => x.index >= s && x.index < e)).filter((x) => !x.returned);
     const markers: Marker[] = leader ? [{ at: s, kind: 'abnormal' }] : [];
+    // 其中1人去向不明（陈某某）: the name in brackets after what is said of it.
+    if (OPEN_BRACKET_END.test(text.slice(Math.max(0, h.index - 2), h.index))) {
+      const open = text.lastIndexOf('(', h.index);
+      const from = Math.max(text.slice(0, open).search(/[^,;。:\n]*$/), 0);
+      collect(ABNORMAL, masked.slice(from, open), from, 'abnormal', markers);
+    }
     collect(ABNORMAL, maskSeg, s, 'abnormal', markers);
     collect(STABLE, rawSeg, s, 'stable', markers);
     for (const x of esc) markers.push({ at: x.index, kind: 'abnormal' });
@@ -239,6 +249,8 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
     const state = beyond ? 'abnormal' : markers.length ? markers[markers.length - 1]!.kind : 'stable';
     let whereabouts: Person['whereabouts'] = 'unknown';
     if (HOME_NOW.test(rawSeg)) whereabouts = 'home';
+    // 初六已返回浙江上班: gone back to work elsewhere on an earlier day, and still there.
+    else if (BACK_TO_WORK.test(rawSeg)) whereabouts = 'away';
     else {
       const home = lastIndexOf(HOME, maskSeg);
       let away = lastIndexOf(AWAY, maskSeg);
