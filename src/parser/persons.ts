@@ -72,7 +72,6 @@ function codeSet(chars: string): Uint8Array {
 
 // The last character of every cue above: a surname not right after one of these cannot start a full name here.
 const CUE_END = codeSet('员象民众主工人叫个后有\n;。:,(然还外村区会号、和及与.)是 ');
-const NAGE_END = /那个$/;
 const PERSON_CUE = /重点|村民|居民|群众|业主|户主|市民|农民|上访人|当事人|老人|叫/;
 
 function findFullNames(text: string, kpContext: boolean, hits: NameHit[], personNews = false): void {
@@ -82,13 +81,17 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[], person
   for (let i = 0; i < text.length; i++) {
     if (!SURNAME_CODES[text.charCodeAt(i)]) continue;
     if (i > 0 && !CUE_END[text.charCodeAt(i - 1)]) continue;
+    // A full name goes on with a CJK character other than 某 (fullNameAt): the cheapest test, so asked before the
+    // cues around it (most surname characters stand in other words or in 王某某 names, found before).
+    const next = text.charCodeAt(i + 1);
+    if (next < 0x4e00 || next > 0x9fa5 || next === 0x67d0 || Number.isNaN(next)) continue;
     // The nearest name ending before i, of those found before (某 names) and here.
     let prevEnd = lastEnd;
     for (const h of hits) if (h.end <= i && h.end > prevEnd) prevEnd = h.end;
     const before = text.slice(Math.max(0, i - 6), i);
     const listed = prevEnd >= 0 && JOIN.test(text.slice(prevEnd, i));
     // 那个冯淑珍不是失联…: in a message about a person's state, 那个 before a full name points at someone known.
-    const strong = listed || PERSON_BEFORE.test(before) || OPEN_BRACKET_END.test(before) || (personNews && NAGE_END.test(before));
+    const strong = listed || PERSON_BEFORE.test(before) || OPEN_BRACKET_END.test(before) || (personNews && before.endsWith('那个'));
     if (!strong && !(kpContext && CLAUSE_BEFORE.test(before))) continue;
     const name = fullNameAt(text, i, strong, LEADER_BEFORE.test(before));
     if (!name || hits.some((h) => h.index < i + name.length && i < h.end)) continue;
@@ -240,7 +243,10 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
     collect(ABNORMAL, maskSeg, s, 'abnormal', markers);
     collect(STABLE, rawSeg, s, 'stable', markers);
     for (const x of esc) markers.push({ at: x.index, kind: 'abnormal' });
-    const hasSignal = markers.length > 0 || lastIndexOf(HOME, maskSeg) >= 0 || lastIndexOf(AWAY, maskSeg) >= 0;
+    // Where the last home and away words are, each scanned at most once (AWAY is a long pattern).
+    let home: number | undefined;
+    let awayWord: number | undefined;
+    const hasSignal = markers.length > 0 || (home = lastIndexOf(HOME, maskSeg)) >= 0 || (awayWord = lastIndexOf(AWAY, maskSeg)) >= 0;
     if (!kpContext && !hasSignal) return;
     markers.sort((x, y) => x.at - y.at);
     // Heading to or at a petition beyond the township today is abnormal whatever follows (已派人接回); at the township
@@ -252,8 +258,8 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
     // 初六已返回浙江上班: gone back to work elsewhere on an earlier day, and still there.
     else if (BACK_TO_WORK.test(rawSeg)) whereabouts = 'away';
     else {
-      const home = lastIndexOf(HOME, maskSeg);
-      let away = lastIndexOf(AWAY, maskSeg);
+      home ??= lastIndexOf(HOME, maskSeg);
+      let away = awayWord ?? lastIndexOf(AWAY, maskSeg);
       for (const x of esc) if (!x.remote && !intendedAt(a, x.index)) away = Math.max(away, x.index - s);
       TRAVEL.lastIndex = 0;
       for (let m = TRAVEL.exec(maskSeg); m !== null; m = TRAVEL.exec(maskSeg)) if (!intendedAt(a, s + m.index) && !BY_LETTER.test(maskSeg.slice(Math.max(0, m.index - 4), m.index))) away = Math.max(away, m.index);
