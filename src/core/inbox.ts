@@ -56,7 +56,11 @@ export interface InboxOptions {
   journal?: Journal;
   /** Longest wait for the enqueue before the message is journaled instead; well under WeCom's 5 s. */
   claimTimeoutMs?: number;
-  /** Handler dispatches running at once (default 64). */
+  /**
+   * Handler dispatches running at once, and so the most entries one read of the queue takes (default 256: the
+   * more run together, the more of their acknowledgements and sends share one Redis call; bench:consume, 3 Dec:
+   * Redis CPU per message 114-119 µs against 152-187 µs with 64).
+   */
   maxConcurrentDispatch?: number;
   /** After a store failure, messages skip the queue for this long and go straight to the journal (default 1000). */
   outageBackoffMs?: number;
@@ -115,7 +119,7 @@ export function createInbox(o: InboxOptions): JournalingInbox {
   const { store, logger, metrics, journal } = o;
   const claimTimeoutMs = o.claimTimeoutMs ?? 2000;
   const outageBackoffMs = o.outageBackoffMs ?? 1000;
-  const maxConcurrent = o.maxConcurrentDispatch ?? 64;
+  const maxConcurrent = o.maxConcurrentDispatch ?? 256;
   const maxAttempts = o.maxAttempts ?? 3;
   const maxDeliveries = o.maxDeliveries ?? 5;
   const retryDelayMs = o.retryDelayMs ?? 200;

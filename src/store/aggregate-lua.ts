@@ -12,11 +12,19 @@ export const AGG_LUA = `
 local AGG_BEYOND = { county = true, city = true, province = true, beijing = true }
 local AGG_N = 10
 local function aggNum(x) if type(x) == 'number' and x >= 0 then return x end return 0 end
+-- Decoded stored values by their text, for the whole script: one value is read by aggBefore, by nextSeq and by
+-- the retirement of the report it holds (redis-scripts.ts), and again by aggAfter when it did not change: decoded
+-- once instead of up to four times. Decoded tables are only read, never changed.
+local aggDecoded = {}
 local function aggDecode(v)
   if not v then return nil end
-  local ok, o = pcall(cjson.decode, v)
-  if ok and type(o) == 'table' then return o end
-  return nil
+  local o = aggDecoded[v]
+  if o == nil then
+    local ok, d = pcall(cjson.decode, v)
+    o = ok and type(d) == 'table' and d or false
+    aggDecoded[v] = o
+  end
+  return o or nil
 end
 -- {reported, late, confirmed, found, resolved, petitions, incidents, beyond, abnormal, away}, highlight
 local function aggVec(day, f)

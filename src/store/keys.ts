@@ -20,7 +20,7 @@ import type { ClaimScope } from './report-store.js';
 //                            removed, withdrawn) as {k, r: its value}, and each withdrawal. The current reports are their own versions (their "N" in the day hash),
 //                            so a unit-day reported once has no field here. Written before that change, the array
 //                            also held the current versions (their values have no "N"; read as before). A list
-//                            longer than 4 KB is closed into `<unit>\x1f#<K>` (K = 1, 2, …: its entries, never
+//                            longer than 1 KB is closed into `<unit>\x1f#<K>` (K = 1, 2, …: its entries, never
 //                            written again) and the new list's head is [highest number, K, …] (redis-scripts.ts).
 //                            See ReportStore.history. Same TTL as the day.
 //   {P:T}:excuse:<date> HASH `<unit>` → JSON excuse (免报) of that unit-day. Same TTL as the day.
