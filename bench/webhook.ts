@@ -21,6 +21,10 @@
 // each: thread 0.76, p99 2480 ms (reference 798 ms), inline 0.35, 3566 ms (reference 326 ms). With no consumer
 // running during the load (an experiment, not a mode), the acknowledgement path alone gave 0.64/165 ms and
 // 0.95/76 ms in two runs: what separates full from ref is mostly the CPU the handlers need while the load runs.
+// The consumer was then made cheaper (acks and outbox sends batched per turn, 256 under way, a unit-day's versions
+// kept in 1 KB chunks; bench:consume: Redis CPU per message 458-493 -> 116-127 µs, process CPU 1411-1639 -> 979-1142
+// µs). Here, alternating before/after at load average 5-10, that showed only in stored_rps (279-281 -> 302-310);
+// ratio_ref (0.41-0.48 vs 0.40-0.46) and p99 stayed within the noise of a machine that busy.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
