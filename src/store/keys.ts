@@ -26,7 +26,11 @@ import type { ClaimScope } from './report-store.js';
 //   {P:T}:excuse:<date> HASH `<unit>` → JSON excuse (免报) of that unit-day. Same TTL as the day.
 //   {P:T}:leave        HASH  `<memberId>\x1f<from>` → JSON leave (请假/外出). TTL PERSON_TTL_DAYS, refreshed on write.
 //   {P:T}:alertno      STRING  the township's last leaders' alert number (INCR); no TTL (numbers are never reused).
-//   {P:T}:raw:<date>   HASH  `<platform>:<msgId>` → raw inbound message (audit). TTL RAW_RETENTION_DAYS.
+//   {P:T}:rawlog:<date> LIST the raw inbound messages (audit) received that day, one element each (the value of
+//                            record-codec.ts encodeRawRecord, which holds the platform and msgId too). A
+//                            redelivered message may be in it twice: rawMessages keeps one. TTL RAW_RETENTION_DAYS.
+//   {P:T}:raw:<date>   HASH  `<platform>:<msgId>` → raw inbound message, as written before the list; still read,
+//                            never written. TTL RAW_RETENTION_DAYS.
 //   {P:T}:last         HASH  senderId → the reports of the sender's last message (for 撤回).
 //   {P:T}:kp           HASH  `<unit>\x1f<name>` → latest state of a key person.
 //   {P:T}:kh           HASH  `<unit>\x1f<name>` → JSON array of the person's reported states (history); entries
@@ -131,6 +135,8 @@ export interface Keys {
   excuses(township: string, date: IsoDate): string;
   leaves(township: string): string;
   raw(township: string, date: IsoDate): string;
+  /** The day's raw list (the raw hash above is read only: written before the list). */
+  rawLog(township: string, date: IsoDate): string;
   last(township: string): string;
   persons(township: string): string;
   personHistory(township: string): string;
@@ -160,7 +166,7 @@ export interface Keys {
   aggKeys(township: string, dates: readonly IsoDate[]): string[];
   /** A durable queue's keys (see the layout above), all under the township's hash tag. */
   queue(township: string, queue: QueueName): { stream: string; tries: string; dead: string; legacySeen: (id: string) => string; claims: (nowMs: number, ttlSeconds: number) => ClaimBuckets };
-  /** The keys applyMessage touches (in the order the Lua script expects): raw, last, kp, kh, one day key per date, then one versions key per date. */
+  /** The keys applyMessage touches (in the order the Lua script expects): raw list, last, kp, kh, one day key per date, then one versions key per date. */
   applyKeys(township: string, rawDate: IsoDate, dates: readonly IsoDate[]): string[];
   /** The keys undoLast touches: last, kp, kh, one day key per date, then one versions key per date. */
   undoKeys(township: string, dates: readonly IsoDate[]): string[];
@@ -186,6 +192,7 @@ export function createKeys(prefix: string): Keys {
     excuses: (t, date) => `${tag(t)}:excuse:${date}`,
     leaves: (t) => `${tag(t)}:leave`,
     raw: (t, date) => `${tag(t)}:raw:${date}`,
+    rawLog: (t, date) => `${tag(t)}:rawlog:${date}`,
     last: (t) => `${tag(t)}:last`,
     persons: (t) => `${tag(t)}:kp`,
     personHistory: (t) => `${tag(t)}:kh`,
@@ -202,7 +209,7 @@ export function createKeys(prefix: string): Keys {
     caseSources: (t) => `${tag(t)}:case:src`,
     personRegister: (t) => `${tag(t)}:kpr`,
     applyKeys: (t, rawDate, dates) => [
-      k.raw(t, rawDate),
+      k.rawLog(t, rawDate),
       k.last(t),
       k.persons(t),
       k.personHistory(t),

@@ -7,15 +7,17 @@ import type { Confirmation, RawMessage, ReportVersion, StoredReport } from './re
 // already in the key/field, and one-letter keys halve a record. Decoding produces a candidate that the caller
 // validates with zod (StoredReportSchema etc.), so a damaged value is skipped, never trusted.
 //
-// Report value (object):   i meta.id · g msgId (omitted when id = `${msgId}:<n>`; 1 when id = `${platform}:${msgId}:<n>`)
-//   p platform (w/d/c) · c chatId
-//   s senderId · n senderName? · t receivedAt as epoch ms (T: the string, when it is not a canonical ISO instant)
+// Report value (object):   i meta.id, compact (compactReportId: a hex msgId as base64url) · g msgId (omitted when
+//   id = `${msgId}:<n>`, or `${platform}:${msgId}:<n>` for a compact id; 1 when id = `${platform}:${msgId}:<n>`)
+//   p platform (w/d/c; omitted when a compact id's prefix says it) · c chatId
+//   s senderId · n senderName? · d receivedAt as ms from the report date's Shanghai midnight (t: epoch ms, in values
+//   written before d; T: the string, when it is not a canonical ISO instant)
 //   P/U/L proxy/unrostered/late (1/0 when set) · A [alert no, alert at] · R 1 = correction
 //   N the report's version number in its unit-day (first key, set by the Lua script; absent in values written before
 //   the current report stopped being copied to the versions hash) · V the message id of that version, when not msgId
 //   daily_assessment: k [disputesFound, disputesResolved, petitions, keyPersons, keyPersonsAbnormal] (null = absent), v level
 //   key_person: q [[name, state, whereabouts, escalation], …]      incident: e escalation, h people, o collective, m summary?
-// The Lua scripts read only `i` (report id) and `q[j][1]` (person names) of these values.
+// The Lua scripts read `i` (report id, compared as stored), `q[j][1]` (person names) and the figures of these values.
 
 type Json = Record<string, unknown>;
 
@@ -38,20 +40,67 @@ function compactInstant(s: string): number | undefined {
   return Number.isFinite(ms) && new Date(ms).toISOString() === s ? ms : undefined;
 }
 
-function encodeMeta(m: StoredReport['meta'], o: Json): void {
-  o.i = m.id;
-  // The msgId is usually inside the id ("<msgId>:<n>" or "<platform>:<msgId>:<n>"): then it is not stored twice.
-  const tail = (pre: string) => (m.id.startsWith(pre) && !m.id.slice(pre.length).includes(':') ? true : undefined);
-  if (tail(`${m.msgId}:`)) {
-    // derivable: id minus its last ":<n>"
-  } else if (tail(`${m.platform}:${m.msgId}:`)) o.g = 1;
-  else o.g = m.msgId;
-  o.p = PLATFORM_CODE[m.platform] ?? m.platform;
+/** The prefix of the report id each mark of a compact id stands for (none of them is a base64url character). */
+const ID_PREFIX_OF: Record<string, string> = { '!': '', '~': 'wecom:', '^': 'dingtalk:', '*': 'console:' };
+const ID_MARK: Record<string, string> = { '': '!', 'wecom:': '~', 'dingtalk:': '^', 'console:': '*' };
+
+/**
+ * A report id as stored and as the Lua scripts compare it: `[platform:]<msgId>:<n>` with a lowercase hex msgId of
+ * 8 bytes or more (WeCom's are 16) becomes a mark telling the prefix, the msgId's bytes in base64url and `:<n>`
+ * (25 characters for WeCom's 40); any other id stays as it is, `!!` in front when it starts with a mark. Every
+ * id handed to a script (report, key-person entry, last message) goes through this, so comparisons there hold.
+ */
+export function compactReportId(id: string): string {
+  const m = /^(?:(wecom|dingtalk|console):)?((?:[0-9a-f]{2}){8,}):(\d+)$/.exec(id);
+  if (m) return `${ID_MARK[m[1] ? `${m[1]}:` : '']}${Buffer.from(m[2]!, 'hex').toString('base64url')}:${m[3]}`;
+  return id[0] !== undefined && ID_PREFIX_OF[id[0]] !== undefined ? `!!${id}` : id;
+}
+
+/** The id back from compactReportId (an id stored before it, which has no mark, is returned as it is). */
+export function expandReportId(c: string): string {
+  if (c.startsWith('!!')) return c.slice(2);
+  const pre = c[0] === undefined ? undefined : ID_PREFIX_OF[c[0]];
+  const end = c.lastIndexOf(':');
+  if (pre === undefined || end < 1) return c;
+  return `${pre}${Buffer.from(c.slice(1, end), 'base64url').toString('hex')}${c.slice(end)}`;
+}
+
+/** The prefix (`wecom:` …) a compact id says its id has, '' for none, undefined for an id that is not compact. */
+function compactPrefix(c: unknown): string | undefined {
+  if (typeof c !== 'string' || c.startsWith('!!') || c[0] === undefined) return undefined;
+  return ID_PREFIX_OF[c[0]];
+}
+
+/** Epoch ms of a report date's Shanghai midnight: receivedAt is kept as an offset from it (8 digits, not 13). */
+function dayStartMs(date: unknown): number | undefined {
+  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
+  const ms = Date.parse(`${date}T00:00:00+08:00`);
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
+function encodeMeta(m: StoredReport['meta'], o: Json, date: string): void {
+  o.i = compactReportId(m.id);
+  const pre = compactPrefix(o.i);
+  if (pre) {
+    // A compact id with a platform prefix says the platform and, with no g, that the msgId is the id's middle.
+    if (m.msgId !== m.id.slice(pre.length, m.id.lastIndexOf(':'))) o.g = m.msgId;
+    if (`${m.platform}:` !== pre) o.p = PLATFORM_CODE[m.platform] ?? m.platform;
+  } else {
+    // The msgId is usually inside the id ("<msgId>:<n>" or "<platform>:<msgId>:<n>"): then it is not stored twice.
+    const tail = (p: string) => (m.id.startsWith(p) && !m.id.slice(p.length).includes(':') ? true : undefined);
+    if (tail(`${m.msgId}:`)) {
+      // derivable: id minus its last ":<n>"
+    } else if (tail(`${m.platform}:${m.msgId}:`)) o.g = 1;
+    else o.g = m.msgId;
+    o.p = PLATFORM_CODE[m.platform] ?? m.platform;
+  }
   o.c = m.chatId;
   o.s = m.senderId;
   if (m.senderName !== undefined) o.n = m.senderName;
   const t = compactInstant(m.receivedAt);
-  if (t !== undefined) o.t = t;
+  const start = dayStartMs(date);
+  if (t !== undefined && start !== undefined) o.d = t - start;
+  else if (t !== undefined) o.t = t;
   else o.T = m.receivedAt;
   if (m.proxy !== undefined) o.P = bit(m.proxy);
   if (m.unrostered !== undefined) o.U = bit(m.unrostered);
@@ -59,11 +108,13 @@ function encodeMeta(m: StoredReport['meta'], o: Json): void {
   if (m.alert !== undefined) o.A = [m.alert.no, m.alert.at];
 }
 
-function decodeMeta(o: Json): Json {
-  const id = o.i;
-  const platform = PLATFORM_OF[o.p as string] ?? o.p;
+function decodeMeta(o: Json, date: string): Json {
+  const pre = compactPrefix(o.i);
+  const id = typeof o.i === 'string' ? expandReportId(o.i) : o.i;
+  const platform = o.p === undefined && pre ? pre.slice(0, -1) : (PLATFORM_OF[o.p as string] ?? o.p);
   let msgId = o.g;
-  if (typeof id === 'string' && (o.g === undefined || o.g === 1)) {
+  if (typeof id === 'string' && pre && o.g === undefined) msgId = id.slice(pre.length, id.lastIndexOf(':'));
+  else if (typeof id === 'string' && (o.g === undefined || o.g === 1)) {
     const end = id.lastIndexOf(':');
     const start = o.g === 1 ? String(platform).length + 1 : 0;
     msgId = end > start ? id.slice(start, end) : undefined;
@@ -74,7 +125,7 @@ function decodeMeta(o: Json): Json {
     platform,
     chatId: o.c,
     senderId: o.s,
-    receivedAt: typeof o.t === 'number' ? new Date(o.t).toISOString() : o.T,
+    receivedAt: receivedAtOf(o, date),
   };
   if (o.n !== undefined) m.senderName = o.n;
   if (o.P !== undefined) m.proxy = unbit(o.P);
@@ -84,9 +135,19 @@ function decodeMeta(o: Json): Json {
   return m;
 }
 
+/** receivedAt from d (offset from the date's Shanghai midnight), t (epoch ms, values written before d) or T. */
+function receivedAtOf(o: Json, date: string): unknown {
+  const start = dayStartMs(date);
+  if (typeof o.d === 'number' && start !== undefined) {
+    const d = new Date(start + o.d);
+    return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+  }
+  return typeof o.t === 'number' ? new Date(o.t).toISOString() : o.T;
+}
+
 function encodeReportObject(r: StoredReport): Json {
   const o: Json = {};
-  encodeMeta(r.meta, o);
+  encodeMeta(r.meta, o, r.date);
   if (r.correction) o.R = 1;
   switch (r.kind) {
     case 'zero_report':
@@ -129,7 +190,7 @@ const CODE_OF_KIND = { zero_report: 'z', daily_assessment: 'a', key_person: 'k',
  * s sender, g msgId, t at ms | T, r report value (encodeReport's object; reports and corrections only)}.
  */
 export function encodeVersion(v: Omit<ReportVersion, 'seq'>): string {
-  const o: Json = { a: ACTION_CODE[v.action], k: CODE_OF_KIND[v.kind], i: v.reportId, s: v.senderId, g: v.msgId };
+  const o: Json = { a: ACTION_CODE[v.action], k: CODE_OF_KIND[v.kind], i: compactReportId(v.reportId), s: v.senderId, g: v.msgId };
   const t = compactInstant(v.at);
   if (t !== undefined) o.t = t;
   else o.T = v.at;
@@ -156,7 +217,7 @@ export function decodeVersion(unit: string, date: IsoDate, e: unknown): unknown 
     seq: v.n,
     action: ACTION_OF[v.a as string] ?? v.a,
     kind: kind ?? v.k,
-    reportId: v.i,
+    reportId: typeof v.i === 'string' ? expandReportId(v.i) : v.i,
     senderId: v.s,
     msgId: v.g,
     at: typeof v.t === 'number' ? new Date(v.t).toISOString() : v.T,
@@ -174,7 +235,7 @@ function decodePersonTuple(p: unknown): unknown {
 export function decodeReportObject(kind: DatedKind, unit: string, date: IsoDate, o: unknown): unknown {
   if (!o || typeof o !== 'object' || Array.isArray(o)) return o;
   const v = o as Json;
-  const r: Json = { kind, unit, date, meta: decodeMeta(v) };
+  const r: Json = { kind, unit, date, meta: decodeMeta(v, date) };
   if (v.R !== undefined) r.correction = v.R === 1 ? true : v.R;
   switch (kind) {
     case 'daily_assessment': {
@@ -202,9 +263,9 @@ export function decodeReportObject(kind: DatedKind, unit: string, date: IsoDate,
   return r;
 }
 
-/** Key-person history entry / latest state: [date, at, reportId, state, whereabouts, escalation]. The Lua scripts read the first three. */
+/** Key-person history entry / latest state: [date, at, reportId (compact), state, whereabouts, escalation]. The Lua scripts read the first three. */
 export function encodePersonEntry(p: Person, date: IsoDate, at: string, reportId: string): string {
-  return JSON.stringify([date, at, reportId, STATE_CODE[p.state], WHERE_CODE[p.whereabouts], p.escalation]);
+  return JSON.stringify([date, at, compactReportId(reportId), STATE_CODE[p.state], WHERE_CODE[p.whereabouts], p.escalation]);
 }
 
 /** A candidate PersonState (validate it!). */
@@ -255,6 +316,101 @@ export function decodeRaw(platform: string, msgId: string, v: Buffer): unknown {
   if (!o || typeof o !== 'object') return o;
   const j = o as Json;
   return { msgId, platform, chatId: j.c, senderId: j.s, at: typeof j.t === 'number' ? new Date(j.t).toISOString() : j.T, text: j.x };
+}
+
+/** First byte of a raw record of the day's raw list (keys.ts `rawlog`), then a byte of RAW_REC_* flags. */
+const RAW_REC = 3;
+const RAW_REC_HEX_ID = 1;
+const RAW_REC_MS = 2;
+const RAW_REC_UTF8 = 4;
+
+function putVarint(out: number[], n: number): void {
+  let v = n;
+  while (v >= 0x80) {
+    out.push((v & 0x7f) | 0x80);
+    v = Math.floor(v / 0x80);
+  }
+  out.push(v);
+}
+
+/**
+ * A raw message as one element of its township-day's raw list (keys.ts `rawlog`): RAW_REC, a flags byte, then
+ * length-prefixed (LEB128) platform code, msgId (its bytes when it is lowercase hex of even length, as WeCom's
+ * 32-character ids are: half the size), chatId and senderId, then `at` (6 bytes of epoch ms when it is a canonical
+ * ISO instant, else length-prefixed), then the text in UTF-16 or UTF-8, whichever is shorter (as encodeRaw). Why a
+ * list element and not a hash field: a hash of values this long is a hashtable at Redis's default settings, ~140 B
+ * a message of dict entry, allocations rounded up and the field name; a list packs its elements into listpacks of
+ * 8 KB whatever the settings (a stream measured ~50 B more a message: each key's last node is preallocated 4 KB),
+ * and the id lives in the value, as bytes.
+ */
+export function encodeRawRecord(m: RawMessage): Buffer {
+  const head: number[] = [RAW_REC, 0];
+  let flags = 0;
+  const str = (b: Buffer) => {
+    putVarint(head, b.length);
+    for (const x of b) head.push(x);
+  };
+  str(Buffer.from(PLATFORM_CODE[m.platform] ?? m.platform, 'utf8'));
+  if (/^(?:[0-9a-f]{2})+$/.test(m.msgId)) {
+    flags |= RAW_REC_HEX_ID;
+    str(Buffer.from(m.msgId, 'hex'));
+  } else str(Buffer.from(m.msgId, 'utf8'));
+  str(Buffer.from(m.chatId, 'utf8'));
+  str(Buffer.from(m.senderId, 'utf8'));
+  const ms = compactInstant(m.at);
+  if (ms !== undefined && ms >= 0 && ms < 2 ** 48) {
+    flags |= RAW_REC_MS;
+    const b = Buffer.alloc(6);
+    b.writeUIntLE(ms, 0, 6);
+    for (const x of b) head.push(x);
+  } else str(Buffer.from(m.at, 'utf8'));
+  const u16 = Buffer.from(m.text, 'utf16le');
+  const u8 = /\p{Surrogate}/u.test(m.text) ? undefined : Buffer.from(m.text, 'utf8');
+  const text = u8 && u8.length <= u16.length ? u8 : u16;
+  if (text === u8) flags |= RAW_REC_UTF8;
+  head[1] = flags;
+  return Buffer.concat([Buffer.from(head), text]);
+}
+
+/** A candidate RawMessage (validate it!) from encodeRawRecord's bytes; undefined for anything else. */
+export function decodeRawRecord(v: Buffer): unknown {
+  if (v.length < 2 || v[0] !== RAW_REC) return undefined;
+  const flags = v[1]!;
+  let pos = 2;
+  const varint = () => {
+    let n = 0;
+    let mul = 1;
+    for (;;) {
+      if (pos >= v.length) throw new RangeError('truncated');
+      const b = v[pos++]!;
+      n += (b & 0x7f) * mul;
+      if (b < 0x80) return n;
+      mul *= 0x80;
+    }
+  };
+  const bytes = () => {
+    const n = varint();
+    if (pos + n > v.length) throw new RangeError('truncated');
+    pos += n;
+    return v.subarray(pos - n, pos);
+  };
+  try {
+    const platform = bytes().toString('utf8');
+    const id = bytes();
+    const msgId = flags & RAW_REC_HEX_ID ? id.toString('hex') : id.toString('utf8');
+    const chatId = bytes().toString('utf8');
+    const senderId = bytes().toString('utf8');
+    let at: string;
+    if (flags & RAW_REC_MS) {
+      if (pos + 6 > v.length) return undefined;
+      at = new Date(v.readUIntLE(pos, 6)).toISOString();
+      pos += 6;
+    } else at = bytes().toString('utf8');
+    const text = v.subarray(pos).toString(flags & RAW_REC_UTF8 ? 'utf8' : 'utf16le');
+    return { msgId, platform: PLATFORM_OF[platform] ?? platform, chatId, senderId, at, text };
+  } catch {
+    return undefined;
+  }
 }
 
 /** JSON.parse that returns undefined instead of throwing (damaged values are skipped by the caller). */

@@ -29,12 +29,15 @@ export interface RedisQueueOptions {
    * restarted process reads back what it had taken and not acknowledged before it died.
    */
   consumer: string;
+  /** The clock the dedupe-claim buckets go by (keys.ts); Date.now unless a bench replays messages of other days. */
+  now?: () => number;
 }
 
 type StreamReply = [string, [string, string[] | null][]][] | null;
 
 export function createRedisQueue(o: RedisQueueOptions): DurableQueue {
   const { redis, consumer } = o;
+  const now = o.now ?? Date.now;
   const k = o.keys.queue(o.township, o.queue);
   let groupReady: Promise<void> | undefined;
   // A blocking XREADGROUP holds its connection: it gets one of its own, so the shared (auto-pipelined) one never waits.
@@ -98,15 +101,19 @@ export function createRedisQueue(o: RedisQueueOptions): DurableQueue {
     await ackScript.run(redis, [k.stream, k.tries], [QUEUE_GROUP, ...ids]);
     return [];
   });
-  const enqueueBatch = batcher<{ dedupeId: string; payload: string; ttlSeconds: number }, boolean>(async (items) => {
-    // One window per call (the inbox and the outbox each use one TTL); a batch mixing TTLs is cut into runs.
+  const enqueueBatch = batcher<{ dedupeId: string; payload: string; ttlSeconds: number; at: number }, boolean>(async (items) => {
+    // One window and one bucket to write per call (the inbox and the outbox each use one TTL, and a turn's enqueues
+    // share a bucket but at its edge); a batch mixing them is cut into runs.
     const out: boolean[] = [];
+    const bucketOf = (e: (typeof items)[number]) => {
+      const b = k.claims(e.at, e.ttlSeconds);
+      return { b, id: `${e.ttlSeconds} ${b.keys[b.write]}` };
+    };
     for (let i = 0; i < items.length; ) {
-      const ttl = (items[i] as (typeof items)[number]).ttlSeconds;
+      const { b, id } = bucketOf(items[i] as (typeof items)[number]);
       let j = i + 1;
-      while (j < items.length && items[j]?.ttlSeconds === ttl) j++;
+      while (j < items.length && bucketOf(items[j] as (typeof items)[number]).id === id) j++;
       const run = items.slice(i, j);
-      const b = k.claims(Date.now(), ttl);
       const res = (await enqueueScript.run(
         redis,
         [k.stream, ...b.keys, ...run.map((e) => k.legacySeen(e.dedupeId))],
@@ -156,7 +163,7 @@ export function createRedisQueue(o: RedisQueueOptions): DurableQueue {
 
   return {
     async enqueue(dedupeId, payload, ttlSeconds) {
-      return (await enqueueBatch({ dedupeId, payload, ttlSeconds })) ? 'accepted' : 'duplicate';
+      return (await enqueueBatch({ dedupeId, payload, ttlSeconds, at: now() })) ? 'accepted' : 'duplicate';
     },
     async read(count, blockMs) {
       if (closed) return [];

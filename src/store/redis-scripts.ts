@@ -166,12 +166,13 @@ local function numbered(v, seq) return '{"N":' .. seq .. ',' .. string.sub(v, 2)
 `;
 
 /**
- * applyMessage. KEYS: raw, last, kp, kh, day1..dayN, versions1..versionsN. ARGV[2]: the raw copy's value (binary,
- * record-codec.ts). ARGV[1]: JSON
- * { rf, rttl, dttl, pttl, lttl, sep, cut (history entries dated before it are dropped),
+ * applyMessage. KEYS: raw list, last, kp, kh, day1..dayN, versions1..versionsN. ARGV[2]: the raw copy's entry
+ * (binary, record-codec.ts encodeRawRecord). ARGV[1]: JSON
+ * { rttl, dttl, pttl, lttl, sep, cut (history entries dated before it are dropped),
  *   rm: [[dayIdx, unit, [[code, field], …]], …],
  *   nd: number of day keys (the versions keys follow them: KEYS[4 + nd + dayIdx]),
- *   put: [[dayIdx, code, field, value, id, unit, [[personField, entry, orderKey], …], confirmField | false], …],
+ *   put: [[dayIdx, code, field, value, id (compact: record-codec.ts compactReportId), unit, [[personField, entry,
+ *          orderKey], …], confirmField | false, id as written before compact ids], …],
  *   ls: senderId | false, lv: last-message value,
  *   nv: new day version, vf: version field, tf: totals field,
  *   ag: the unit-days touched (aggregate-lua.ts), sf: day-sums field }
@@ -185,7 +186,7 @@ local p = cjson.decode(ARGV[1])
 local raw, last, kp, kh = KEYS[1], KEYS[2], KEYS[3], KEYS[4]
 local function keyOf(i, n) if n == 0 then return 4 + i end return 4 + 2 * p.nd + 3 * (i - 1) + n end
 aggBefore(p.ag, keyOf)
-redis.call('HSET', raw, p.rf, ARGV[2])
+redis.call('RPUSH', raw, ARGV[2])
 redis.call('EXPIRE', raw, p.rttl)
 local persons = false
 local changed = {}
@@ -215,9 +216,9 @@ for _, op in ipairs(p.put) do
       incidents = arr
       local okv, nv = pcall(cjson.decode, v)
       for j, x in ipairs(arr) do
-        if type(x) == 'table' and x.i == id then
+        if type(x) == 'table' and (x.i == id or x.i == op[9]) then
           at = j
-          same = okv and x.t == nv.t and x.T == nv.T
+          same = okv and x.d == nv.d and x.t == nv.t and x.T == nv.T
         end
       end
     end

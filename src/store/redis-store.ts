@@ -14,7 +14,9 @@ import {
   decodeReportObject,
   encodeConfirmation,
   encodePersonEntry,
-  encodeRaw,
+  compactReportId,
+  encodeRawRecord,
+  decodeRawRecord,
   encodeReport,
   encodeVersion,
   decodeVersion,
@@ -110,18 +112,19 @@ export class RedisReportStore implements ReportStore {
       dayField(r.kind, r.unit),
       // The report is its own current version (redis-scripts.ts): the message id goes with it when it differs.
       encodeReport(r, w.raw.msgId),
-      r.meta.id,
+      compactReportId(r.meta.id),
       r.unit,
       r.kind === 'key_person'
         ? r.persons.map((p) => [personField(r.unit, p.name), encodePersonEntry(p, r.date, r.meta.receivedAt, r.meta.id), `${r.date}${r.meta.receivedAt}`])
         : [],
       // A correction clears the unit-day's confirmations (they were given for the version before).
       r.correction ? confirmField(r.unit) : false,
+      // The id as values written before compact ids hold it (an incident stored then, sent again now).
+      r.meta.id,
     ]);
     const ag = aggEntries([...(w.remove ?? []), ...w.put].map((r) => ({ idx: dayIdx(r.date), date: r.date, unit: r.unit })));
-    const last = { m: w.raw.msgId, r: w.put.map((r) => [r.date, KIND_CODE[r.kind], dayField(r.kind, r.unit), r.unit, r.meta.id]) };
+    const last = { m: w.raw.msgId, r: w.put.map((r) => [r.date, KIND_CODE[r.kind], dayField(r.kind, r.unit), r.unit, compactReportId(r.meta.id)]) };
     const payload = {
-      rf: rawField(w.raw.platform, w.raw.msgId),
       rttl: this.rawTtl,
       dttl: ttlSeconds.day,
       pttl: ttlSeconds.person,
@@ -143,7 +146,7 @@ export class RedisReportStore implements ReportStore {
     };
     const keys = [...this.keys.applyKeys(w.township, shanghaiDate(new Date(w.raw.at)), dates), ...this.keys.aggKeys(w.township, dates)];
     // The raw copy is binary (record-codec.ts): its own argument, not a JSON string.
-    await apply.run(this.redis, keys, [JSON.stringify(payload), encodeRaw(w.raw)]);
+    await apply.run(this.redis, keys, [JSON.stringify(payload), encodeRawRecord(w.raw)]);
   }
 
   async undoLast(township: string, senderId: string, by: Withdrawal): Promise<StoredReport[]> {
@@ -517,15 +520,22 @@ export class RedisReportStore implements ReportStore {
 
   async rawMessages(township: string, date: IsoDate): Promise<RawMessage[]> {
     // As Buffers: a value holds its text in UTF-16 or UTF-8 (record-codec.ts), which a reply read as UTF-8 would garble.
-    const flat = await this.redis.hgetallBuffer(this.keys.raw(township, date));
-    const out: RawMessage[] = [];
+    // The day's list, and the hash written before it (keys.ts); a message in both or twice in the list (a
+    // redelivery) is kept once, its last copy.
+    const res = await this.redis.multi().hgetallBuffer(this.keys.raw(township, date)).lrangeBuffer(this.keys.rawLog(township, date), 0, -1).exec();
+    const byId = new Map<string, RawMessage>();
+    const keep = (c: unknown) => {
+      const r = RawMessageSchema.safeParse(c);
+      if (r.success) byId.set(rawField(r.data.platform, r.data.msgId), r.data);
+      else this.skip({ township, date }, 'stored raw message failed validation');
+    };
+    const flat = (res?.[0]?.[1] ?? {}) as Record<string, Buffer>;
     for (const [f, v] of Object.entries(flat)) {
       const id = parseRawField(f);
-      const res = id ? RawMessageSchema.safeParse(decodeRaw(id.platform, id.msgId, v)) : undefined;
-      if (res?.success) out.push(res.data);
-      else this.skip({ township, date }, 'stored raw message failed validation');
+      keep(id ? decodeRaw(id.platform, id.msgId, v) : undefined);
     }
-    return out.sort(byAt);
+    for (const v of (res?.[1]?.[1] ?? []) as Buffer[]) keep(decodeRawRecord(v));
+    return [...byId.values()].sort(byAt);
   }
 
   async claimOnce(scope: ClaimScope, id: string, ttlSeconds: number): Promise<boolean> {

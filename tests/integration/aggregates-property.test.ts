@@ -83,11 +83,13 @@ async function run(store: ReportStore, township: string, op: Op, n = ++seq, at =
     await store.confirm(township, op.date, op.unit, { ...MEMBERS[op.member]!, at: '2026-12-16T01:00:00.000Z' });
     return;
   }
-  const msgId = `p${n}`;
+  // Every other message has a WeCom-like hex id and a platform-prefixed report id (kept compact by the Redis store).
+  const msgId = n % 2 ? n.toString(16).padStart(32, '0') : `p${n}`;
+  const idOf = (i: number) => (n % 2 ? `wecom:${msgId}:${i}` : `${msgId}:${i}`);
   const w: MessageWrite = {
     township,
     raw: { msgId, platform: 'wecom', chatId: 'c', senderId: op.sender, at, text: '报告' },
-    put: op.bodies.map(({ b, late }, i) => ({ ...b, meta: { id: `${msgId}:${i}`, msgId, platform: 'wecom', chatId: 'c', senderId: op.sender, receivedAt: at, late } }) as StoredReport),
+    put: op.bodies.map(({ b, late }, i) => ({ ...b, meta: { id: idOf(i), msgId, platform: 'wecom', chatId: 'c', senderId: op.sender, receivedAt: at, late } }) as StoredReport),
     ...(op.remove ? { remove: [op.remove] } : {}),
   };
   await store.applyMessage(w);

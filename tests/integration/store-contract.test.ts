@@ -8,7 +8,7 @@ import type { Logger } from '../../src/logger.js';
 import { addDays } from '../../src/dates.js';
 import { confirmField, createKeys, DAY_TOTALS_FIELD, dayField, PERSON_TTL_DAYS, ttlSeconds } from '../../src/store/keys.js';
 import { MemoryReportStore } from '../../src/store/memory-store.js';
-import { encodeReport, encodeVersion } from '../../src/store/record-codec.js';
+import { encodeRaw, encodeReport, encodeVersion } from '../../src/store/record-codec.js';
 import { RedisReportStore } from '../../src/store/redis-store.js';
 import type { MessageWrite, ReportStore, StoredReport } from '../../src/store/report-store.js';
 
@@ -32,12 +32,13 @@ let townSeq = 0;
 const town = () => `测试镇${++townSeq}`;
 
 function write(township: string, sender: string, reports: Body[], o: { at?: string; remove?: MessageWrite['remove']; text?: string; meta?: Partial<StoredReport['meta']> } = {}): MessageWrite {
-  const msgId = `msg-${++seq}-${randomUUID().slice(0, 8)}`;
+  // Every other message has a WeCom-like hex id (the Redis store keeps its reports' ids compact) and a platform prefix.
+  const msgId = ++seq % 2 ? randomUUID().replaceAll('-', '') : `msg-${seq}-${randomUUID().slice(0, 8)}`;
   const at = o.at ?? '2026-11-23T02:00:00.000Z';
   return {
     township,
     raw: { msgId, platform: 'wecom', chatId: 'wr-chat-1', senderId: sender, at, text: o.text ?? '零报告 测试' },
-    put: reports.map((r, i) => ({ ...r, meta: { id: `${msgId}:${i}`, msgId, platform: 'wecom', chatId: 'wr-chat-1', senderId: sender, receivedAt: at, ...o.meta } }) as StoredReport),
+    put: reports.map((r, i) => ({ ...r, meta: { id: seq % 4 === 1 ? `wecom:${msgId}:${i}` : `${msgId}:${i}`, msgId, platform: 'wecom', chatId: 'wr-chat-1', senderId: sender, receivedAt: at, ...o.meta } }) as StoredReport),
     ...(o.remove ? { remove: o.remove } : {}),
   };
 }
@@ -624,12 +625,25 @@ describe('RedisReportStore specifics', () => {
     expect(h[1]?.report).toEqual(fix.put[0]);
   });
 
+  it('reads the raw messages written to the hash before the list beside the list, each message once', async () => {
+    const t = town();
+    const keys = createKeys(prefix);
+    const old = write(t, 'u1', [], { at: '2026-11-23T01:00:00.000Z', text: '以前的消息' });
+    await redis.hset(keys.raw(t, D), `${old.raw.platform}:${old.raw.msgId}`, encodeRaw(old.raw));
+    await redis.hset(keys.raw(t, D), 'wecom:damaged', 'not a raw value');
+    const now = write(t, 'u2', [zero('甲村')], { at: '2026-11-23T02:00:00.000Z', text: '甲村今日零报告' });
+    await store.applyMessage(now);
+    await store.applyMessage(now); // a redelivery: two elements in the list, one message read
+    expect(await redis.llen(keys.rawLog(t, D))).toBe(2);
+    expect(await store.rawMessages(t, D)).toEqual([old.raw, now.raw]);
+  });
+
   it('puts TTLs on day data and raw messages (retention from config)', async () => {
     const t = town();
     await store.applyMessage(write(t, 'u1', [zero('甲村')]));
     const keys = createKeys(prefix);
     const dayTtl = await redis.ttl(keys.day(t, D));
-    const rawTtl = await redis.ttl(keys.raw(t, D));
+    const rawTtl = await redis.ttl(keys.rawLog(t, D));
     expect(dayTtl).toBeGreaterThan(ttlSeconds.day - 60);
     expect(dayTtl).toBeLessThanOrEqual(ttlSeconds.day);
     expect(rawTtl).toBeGreaterThan(7 * 86_400 - 60);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeRaw, decodeReportObject, encodeRaw, encodeReport } from '../../../src/store/record-codec.js';
+import { compactReportId, decodeRaw, decodeRawRecord, decodeReportObject, encodeRaw, encodeRawRecord, encodeReport, expandReportId } from '../../../src/store/record-codec.js';
 import { StoredReportSchema, type StoredReport } from '../../../src/store/report-store.js';
 
 // The compact value must give back exactly the report that was stored (kind, unit and date come from the key).
@@ -12,11 +12,13 @@ const instant = fc.oneof(
   fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
   fc.constantFrom('2026-11-23T10:00:00+08:00', '2026-11-23T02:00:00Z'),
 );
+// WeCom's msgIds are hex (compact ids); others are any text, some starting with a compact id's mark.
+const hexId = fc.uint8Array({ minLength: 1, maxLength: 20 }).map((b) => Buffer.from(b).toString('hex'));
 const meta = fc
   .record({
-    msgId: text,
+    msgId: fc.oneof(text, hexId, text.map((t) => `!${t}`), hexId.map((h) => `~${h}`)),
     n: fc.nat(9),
-    form: fc.constantFrom('plain', 'platform', 'other'),
+    form: fc.constantFrom('plain', 'platform', 'other', 'marked'),
     platform: fc.constantFrom('wecom', 'dingtalk', 'console'),
     chatId: text,
     senderId: text,
@@ -27,7 +29,7 @@ const meta = fc
     late: fc.option(fc.boolean(), { nil: undefined }),
   })
   .map(({ n, form, ...m }) => {
-    const id = form === 'plain' ? `${m.msgId}:${n}` : form === 'platform' ? `${m.platform}:${m.msgId}:${n}` : `x${m.msgId}`;
+    const id = form === 'plain' ? `${m.msgId}:${n}` : form === 'platform' ? `${m.platform}:${m.msgId}:${n}` : form === 'marked' ? `^${m.msgId}:${n}` : `x${m.msgId}`;
     return Object.fromEntries(Object.entries({ id, ...m }).filter(([, v]) => v !== undefined));
   });
 const dated = { unit: text, date: fc.constantFrom('2026-11-23', '2027-02-28'), correction: fc.constantFrom(true, undefined), meta };
@@ -67,7 +69,7 @@ describe('record codec', () => {
     );
   });
 
-  it('is compact: a typical zero report value is well under 150 bytes', () => {
+  it('is compact: a typical zero report value is at most 120 bytes', () => {
     const msgId = '0123456789abcdef0123456789abcdef';
     const r: StoredReport = {
       kind: 'zero_report',
@@ -76,8 +78,34 @@ describe('record codec', () => {
       meta: { id: `wecom:${msgId}:0`, msgId, platform: 'wecom', chatId: 'wrOgQhDgAAcwMTB7YmDkbeBsgT_KAAAA', senderId: 'zhangwei01', senderName: '张伟', receivedAt: '2026-11-23T02:13:14.567Z' },
     };
     const v = encodeReport(r);
-    expect(Buffer.byteLength(v)).toBeLessThan(150);
+    // 149 bytes before compact ids (the msgId in hex, its platform said twice).
+    expect(Buffer.byteLength(v)).toBeLessThanOrEqual(120);
     expect(v).not.toContain('东风村');
+    expect(v).not.toContain(msgId);
+  });
+
+  it('reads report values written before compact ids and day offsets (full id, p, g, t as epoch ms)', () => {
+    const msgId = '0123456789abcdef0123456789abcdef';
+    const old = { N: 1, i: `wecom:${msgId}:0`, g: 1, p: 'w', c: 'chat', s: 'u1', t: Date.parse('2026-11-23T02:13:14.567Z') };
+    expect(StoredReportSchema.parse(decodeReportObject('zero_report', '东风村', '2026-11-23', old))).toEqual({
+      kind: 'zero_report',
+      unit: '东风村',
+      date: '2026-11-23',
+      meta: { id: `wecom:${msgId}:0`, msgId, platform: 'wecom', chatId: 'chat', senderId: 'u1', receivedAt: '2026-11-23T02:13:14.567Z' },
+    });
+  });
+
+  it('report ids: compact for a hex msgId (a mark for the prefix, the bytes in base64url), any other id kept; always read back', () => {
+    expect(compactReportId('wecom:0123456789abcdef0123456789abcdef:0')).toBe('~ASNFZ4mrze8BI0VniavN7w:0');
+    expect(compactReportId('0123456789abcdef:12')).toBe('!ASNFZ4mrze8:12');
+    expect(compactReportId('msg-1:0')).toBe('msg-1:0');
+    expect(compactReportId('~old:0')).toBe('!!~old:0');
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), hexId.map((h) => `${h}:3`), hexId.map((h) => `dingtalk:${h}:0`)), (id) => {
+        expect(expandReportId(compactReportId(id))).toBe(id);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
@@ -105,6 +133,20 @@ describe('raw message values', () => {
     // Smaller than the JSON written before by a third of the Chinese text's UTF-8 bytes.
     const before = Buffer.byteLength(JSON.stringify({ c: zh.chatId, s: zh.senderId, t: Date.parse(zh.at), x: zh.text }));
     expect(encodeRaw(zh).length).toBeLessThanOrEqual(before - Buffer.byteLength(zh.text) / 3);
+  });
+
+  it('as a raw list element: give back exactly the message, a hex msgId as its bytes, the instant in 6 bytes', () => {
+    fc.assert(
+      fc.property(raw, fc.option(fc.uint8Array({ minLength: 1, maxLength: 20 }).map((b) => Buffer.from(b).toString('hex'))), (m0, hex) => {
+        const m = hex ? { ...m0, msgId: hex } : m0;
+        expect(decodeRawRecord(encodeRawRecord(m))).toEqual(m);
+      }),
+    );
+    const zh = { msgId: 'a'.repeat(32), platform: 'wecom' as const, chatId: 'c', senderId: 's', at: '2026-11-23T01:00:00.000Z', text: '今日零报告' };
+    // 2 bytes of format, 2 of platform, 17 of msgId, 2 + 2 of chat and sender, 6 of instant, 10 of text.
+    expect(encodeRawRecord(zh).length).toBe(41);
+    expect(decodeRawRecord(Buffer.from('not a record'))).toBeUndefined();
+    expect(decodeRawRecord(encodeRawRecord(zh).subarray(0, 12))).toBeUndefined();
   });
 
   it('read values written before (JSON {c, s, t, x})', () => {
