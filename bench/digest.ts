@@ -1,20 +1,21 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cpus, tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Redis } from 'ioredis';
-import { buildMorningDigest } from '../jobs/morning-digest.js';
 import { buildSemiMonthlySummary } from '../jobs/semi-monthly-summary.js';
 import { systemClock } from '../src/clock.js';
 import { loadConfig } from '../src/config.js';
 import type { Deps } from '../src/core/deps.js';
 import { addDays, dateRange, shanghaiInstant } from '../src/dates.js';
 import { silentLogger } from '../src/logger.js';
+import { HEAP_GROWING_PERCENT } from '../src/ops/heap-growth.js';
 import { createMetrics } from '../src/ops/metrics.js';
-import { indexRoster, loadRoster, parseRoster } from '../src/roster.js';
+import { indexRoster, parseRoster } from '../src/roster.js';
 import { MemoryCaseStore } from '../src/ledger/memory-case-store.js';
 import { createWorkCalendar } from '../src/scheduler/work-calendar.js';
 import { RedisReportStore } from '../src/store/redis-store.js';
@@ -27,14 +28,16 @@ import { unlinkPrefix } from './unlink-prefix.js';
 // Fills a real Redis through the store's own write path (RedisReportStore.applyMessage, many messages in flight:
 // ioredis pipelines them) with D days of about one message per unit and day, then times, in a fresh child process
 // (so its RSS is the job's, not the filler's), the morning digest of day D (cumulative over a sensitive period of
-// D days: two half-months) and the semi-monthly 汇总表 of the first half-month (cumulative since 1 January).
+// D days: two half-months) and the semi-monthly 汇总表 of the first half-month (cumulative since 1 January). The
+// child runs the compiled build as production does (bench/digest-job.mjs on dist/, built first when stale), not
+// the sources through tsx (until 3 Dec it did: tsx was ~95 MB of the RSS figure).
 // Baseline in the same run: a bare HGETALL of day D's hash (the records of one day, not decoded), the least the
 // jobs read before aggregates. Up to 20,000 units the old way (summarize over every record of every day) is timed
 // too and both texts are checked equal. Last line: `bench:digest units=N days=D digest_ms=N summary_ms=N rss_mb=N`.
 // Targets: 100,000 units × 16 days: digest < 1 s, summary < 2 s, RSS < 400 MB; 10,000 units: both < 150 ms.
 
 const { values: opt } = parseArgs({
-  options: { units: { type: 'string' }, days: { type: 'string' }, job: { type: 'string' }, keep: { type: 'boolean' } },
+  options: { units: { type: 'string' }, days: { type: 'string' }, keep: { type: 'boolean' } },
   allowPositionals: true,
 });
 const UNITS = Number(opt.units ?? process.env.BENCH_UNITS ?? 10_000);
@@ -106,10 +109,10 @@ function dayWrite(unit: string, i: number, date: string): MessageWrite | undefin
   return { township: TOWNSHIP, raw: { msgId, platform: 'wecom', chatId: 'units', senderId: `u${i}-clerk`, at, text: '（bench）' }, put };
 }
 
-function depsFor(url: string, prefix: string, rosterPath?: string): { deps: Deps; redis: Redis; store: RedisReportStore } {
+function depsFor(url: string, prefix: string): { deps: Deps; redis: Redis; store: RedisReportStore } {
   const redis = new Redis(url, { enableAutoPipelining: true });
   const store = new RedisReportStore(redis, { prefix, rawRetentionDays: 7, logger: silentLogger });
-  const roster = indexRoster(rosterPath ? loadRoster(rosterPath) : parseRoster(rosterData(UNITS)));
+  const roster = indexRoster(parseRoster(rosterData(UNITS)));
   const calendar = createWorkCalendar({ periods: roster.roster.periods, logger: silentLogger });
   const deps: Deps = {
     config: loadConfig({}),
@@ -139,17 +142,12 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; first: numb
   return { ms: ms.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!, first, last: last as T };
 }
 
-/** The job process: times the jobs, prints one JSON line. */
-async function job(url: string, prefix: string, rosterPath: string) {
-  // The roster from its file, as the bot loads it (read, parsed, validated): its RSS is printed apart.
-  const { deps, redis } = depsFor(url, prefix, rosterPath);
-  const rosterMb = process.resourceUsage().maxRSS / 1024;
-  const digest = await timed(async () => (await buildMorningDigest(deps, LAST)) ?? '');
-  const summary = await timed(() => buildSemiMonthlySummary(deps, SUMMARY_DATE));
-  const rssMb = process.resourceUsage().maxRSS / 1024;
-  const out = { digest: digest.ms, digestCold: digest.first, summary: summary.ms, summaryCold: summary.first, rssMb, rosterMb, digestText: digest.last, summaryLines: summary.last.split('\n').length };
-  process.stdout.write(`${JSON.stringify(out)}\n`);
-  await redis.quit();
+interface Memory {
+  rss: number;
+  heapTotal: number;
+  heapUsed: number;
+  external: number;
+  arrayBuffers: number;
 }
 
 interface JobFigures {
@@ -158,15 +156,49 @@ interface JobFigures {
   summary: number;
   summaryCold: number;
   rssMb: number;
+  startMb: number;
   rosterMb: number;
+  afterRoster: Memory;
+  atEnd: Memory;
   digestText: string;
   summaryLines: number;
 }
 
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** The newest modification time of the sources the build compiles (as scripts/launch.mjs checks). */
+function newestSource(): number {
+  let newest = 0;
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else newest = Math.max(newest, statSync(p).mtimeMs);
+    }
+  };
+  for (const d of ['src', 'handlers', 'jobs']) walk(join(root, d));
+  for (const f of ['tsconfig.json', 'tsconfig.build.json', 'package.json']) newest = Math.max(newest, statSync(join(root, f)).mtimeMs);
+  return newest;
+}
+
+/** The job process runs the compiled build (bench/digest-job.mjs): `npm run build` first when dist/ is missing or older than the sources. */
+function ensureBuild(): void {
+  let built = 0;
+  try {
+    built = statSync(join(root, 'dist/.built')).mtimeMs;
+  } catch {}
+  if (built >= newestSource()) return;
+  console.log('dist/ is missing or older than the sources: npm run build');
+  execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit' });
+}
+
 function runJob(url: string, prefix: string): Promise<JobFigures> {
+  ensureBuild();
   const rosterPath = writeRosterFile();
   return new Promise<JobFigures>((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, '--units', String(UNITS), '--days', String(DAYS), '--job', `${url} ${prefix} ${rosterPath}`], {
+    // Plain node on the build, no tsx, with production's flag (deploy/Dockerfile, deploy/weiwen-bot.service) and
+    // main.ts's garbage-collection setting (bench/digest-job.mjs): the job's RSS as production would see it.
+    const child = spawn(process.execPath, ['--enable-source-maps', join(root, 'bench/digest-job.mjs'), url, prefix, rosterPath, LAST, SUMMARY_DATE, String(RUNS)], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
@@ -209,7 +241,10 @@ async function main() {
     console.log(`  baseline: HGETALL of day ${LAST}'s hash (one day's records, undecoded)  ${r.bare.toFixed(1).padStart(9)} ms`);
     console.log(`  morning digest of ${LAST} (period of ${DAYS} days)   ${r.digest.toFixed(1).padStart(9)} ms   ${ratio(r.digest)}   ${target(r.digest, 1000)}   ${cold(r.digestCold)}`);
     console.log(`  semi-monthly summary sent ${SUMMARY_DATE} (${r.summaryLines} lines)   ${r.summary.toFixed(1).padStart(9)} ms   ${ratio(r.summary)}   ${target(r.summary, 2000)}   ${cold(r.summaryCold)}`);
-    console.log(`  job process max RSS   ${r.rssMb.toFixed(0).padStart(9)} MB, ${r.rosterMb.toFixed(0)} MB already before the first job (node, tsx, the roster file of ${UNITS} units read, parsed, validated)   ${small ? '' : `target < 400 MB: ${r.rssMb < 400 ? 'met' : 'NOT met'}`}`);
+    console.log(`  job process max RSS   ${r.rssMb.toFixed(0).padStart(9)} MB (node --enable-source-maps on the build in dist/, no tsx, heap growing factor ${1 + HEAP_GROWING_PERCENT / 100} as main.ts sets it), ${r.startMb.toFixed(0)} MB once its modules were loaded, ${r.rosterMb.toFixed(0)} MB before the first job (the roster file of ${UNITS} units read, parsed, validated)   ${small ? '' : `target < 400 MB: ${r.rssMb < 400 ? 'met' : 'NOT met'}`}`);
+    const mem = (m: Memory) => `rss ${m.rss} MB = V8 heap ${m.heapTotal} (${m.heapUsed} used) + external ${m.external} (array buffers ${m.arrayBuffers}) + the rest (code, stacks, native)`;
+    console.log(`    after the roster: ${mem(r.afterRoster)}`);
+    console.log(`    after the jobs:   ${mem(r.atEnd)}`);
     if (UNITS <= REFERENCE_MAX_UNITS) {
       // The old way, in this process: every record of every day read, decoded, validated and summarised.
       let t = performance.now();
@@ -239,10 +274,7 @@ async function main() {
   }
 }
 
-if (opt.job) {
-  const [url, prefix, rosterPath] = opt.job.split(' ');
-  await job(url!, prefix!, rosterPath!);
-} else if (opt.keep && process.env.BENCH_PREFIX) {
+if (opt.keep && process.env.BENCH_PREFIX) {
   // Time the jobs again on a Redis kept by an earlier `--keep` run (REDIS_URL and BENCH_PREFIX as it printed).
   console.log(JSON.stringify({ ...(await runJob(process.env.REDIS_URL!, process.env.BENCH_PREFIX)), digestText: undefined }));
 } else await main();

@@ -1,4 +1,5 @@
 // Composition root: config → deps → HTTP server, platform transports, scheduler; SIGTERM stops them in order.
+import './ops/heap-growth.js'; // first: the process's garbage-collection setting (see there)
 import { hostname } from 'node:os';
 import { pino } from 'pino';
 import { createDispatch } from '../handlers/index.js';
