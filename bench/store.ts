@@ -179,12 +179,12 @@ async function allInPhase(redis: Redis, prefix: string, tag: string, label: stri
   for (const [name, pattern] of [
     ['dedupe claims', `*${allPrefix}*:q:inbox:claims:*`],
     ['inbox stream (entries deleted)', `*${allPrefix}*:q:inbox`],
-    ['raw audit copies', `*${allPrefix}*:raw*`],
+    ['raw audit copies', `*${allPrefix}*:raw*`], // with the names hash their chat and sender numbers point into
     ['report versions', `*${allPrefix}*:ver:*`],
     ['aggregates (day, half-month, year)', `*${allPrefix}*:a[dhy]:*`],
     ['key persons, last message', `*${allPrefix}*:k[ph]`],
   ] as const)
-    parts.push([name, await dropped(pattern)]);
+    parts.push([name, (await dropped(pattern)) + (name === 'raw audit copies' ? await dropped(`*${allPrefix}*:names`) : 0)]);
   parts.push(['reports (day hashes) and the rest', allIn - parts.reduce((a, [, b]) => a + b, 0)]);
   console.log(`\nall-in, per message of ${TEXT_CHARS} characters, ${label} (inbox claim at the message's own time + stream entry, applyMessage, XACK + XDEL; ${f(msgs.length / allSec)} messages/s):`);
   console.log(`  total:                        ${f(allIn / msgs.length)} bytes/message   (target ≤ 600)`);

@@ -29,6 +29,9 @@ import type { ClaimScope } from './report-store.js';
 //   {P:T}:rawlog:<date> LIST the raw inbound messages (audit) received that day, one element each (the value of
 //                            record-codec.ts encodeRawRecord, which holds the platform and msgId too). A
 //                            redelivered message may be in it twice: rawMessages keeps one. TTL RAW_RETENTION_DAYS.
+//   {P:T}:names        HASH  the chat and sender ids the raw copies name by number: `=<id>` → number, `#<number>` → id,
+//                            `#` → the last number given. Numbers are never reused or changed. TTL DAY_TTL_DAYS,
+//                            refreshed by every applyMessage (longer than any raw copy that names one lives).
 //   {P:T}:raw:<date>   HASH  `<platform>:<msgId>` → raw inbound message, as written before the list; still read,
 //                            never written. TTL RAW_RETENTION_DAYS.
 //   {P:T}:last         HASH  senderId → the reports of the sender's last message (for 撤回).
@@ -137,6 +140,8 @@ export interface Keys {
   raw(township: string, date: IsoDate): string;
   /** The day's raw list (the raw hash above is read only: written before the list). */
   rawLog(township: string, date: IsoDate): string;
+  /** The numbers of the chat and sender ids the raw copies name. */
+  names(township: string): string;
   last(township: string): string;
   persons(township: string): string;
   personHistory(township: string): string;
@@ -193,6 +198,7 @@ export function createKeys(prefix: string): Keys {
     leaves: (t) => `${tag(t)}:leave`,
     raw: (t, date) => `${tag(t)}:raw:${date}`,
     rawLog: (t, date) => `${tag(t)}:rawlog:${date}`,
+    names: (t) => `${tag(t)}:names`,
     last: (t) => `${tag(t)}:last`,
     persons: (t) => `${tag(t)}:kp`,
     personHistory: (t) => `${tag(t)}:kh`,

@@ -323,6 +323,8 @@ const RAW_REC = 3;
 const RAW_REC_HEX_ID = 1;
 const RAW_REC_MS = 2;
 const RAW_REC_UTF8 = 4;
+/** The chat and sender ids are numbers of the township's names hash (keys.ts), as the Lua step writes them. */
+const RAW_REC_NAMES = 8;
 
 function putVarint(out: number[], n: number): void {
   let v = n;
@@ -333,6 +335,11 @@ function putVarint(out: number[], n: number): void {
   out.push(v);
 }
 
+function putBytes(out: number[], b: Buffer): void {
+  putVarint(out, b.length);
+  for (const x of b) out.push(x);
+}
+
 /**
  * A raw message as one element of its township-day's raw list (keys.ts `rawlog`): RAW_REC, a flags byte, then
  * length-prefixed (LEB128) platform code, msgId (its bytes when it is lowercase hex of even length, as WeCom's
@@ -341,65 +348,94 @@ function putVarint(out: number[], n: number): void {
  * list element and not a hash field: a hash of values this long is a hashtable at Redis's default settings, ~140 B
  * a message of dict entry, allocations rounded up and the field name; a list packs its elements into listpacks of
  * 8 KB whatever the settings (a stream measured ~50 B more a message: each key's last node is preallocated 4 KB),
- * and the id lives in the value, as bytes.
+ * and the id lives in the value, as bytes. As the store writes it, the chat and sender ids are numbers instead
+ * (RAW_REC_NAMES: encodeRawRecordParts), given by the Lua step from the township's names hash: a group's chat id
+ * (32 characters on WeCom) and a sender's id are said once per township, not in every message.
  */
 export function encodeRawRecord(m: RawMessage): Buffer {
+  const { head, tail } = encodeRawRecordParts(m);
+  const mid: number[] = [];
+  putBytes(mid, Buffer.from(m.chatId, 'utf8'));
+  putBytes(mid, Buffer.from(m.senderId, 'utf8'));
+  head[1] = head[1]! & ~RAW_REC_NAMES;
+  return Buffer.concat([head, Buffer.from(mid), tail]);
+}
+
+/**
+ * The record of encodeRawRecord with RAW_REC_NAMES, in the two parts around where the chat and sender ids go; the
+ * Lua step puts between them rawNameRef of the chat's number, then of the sender's.
+ */
+export function encodeRawRecordParts(m: RawMessage): { head: Buffer; tail: Buffer } {
   const head: number[] = [RAW_REC, 0];
-  let flags = 0;
-  const str = (b: Buffer) => {
-    putVarint(head, b.length);
-    for (const x of b) head.push(x);
-  };
-  str(Buffer.from(PLATFORM_CODE[m.platform] ?? m.platform, 'utf8'));
+  let flags = RAW_REC_NAMES;
+  putBytes(head, Buffer.from(PLATFORM_CODE[m.platform] ?? m.platform, 'utf8'));
   if (/^(?:[0-9a-f]{2})+$/.test(m.msgId)) {
     flags |= RAW_REC_HEX_ID;
-    str(Buffer.from(m.msgId, 'hex'));
-  } else str(Buffer.from(m.msgId, 'utf8'));
-  str(Buffer.from(m.chatId, 'utf8'));
-  str(Buffer.from(m.senderId, 'utf8'));
+    putBytes(head, Buffer.from(m.msgId, 'hex'));
+  } else putBytes(head, Buffer.from(m.msgId, 'utf8'));
+  const tail: number[] = [];
   const ms = compactInstant(m.at);
   if (ms !== undefined && ms >= 0 && ms < 2 ** 48) {
     flags |= RAW_REC_MS;
     const b = Buffer.alloc(6);
     b.writeUIntLE(ms, 0, 6);
-    for (const x of b) head.push(x);
-  } else str(Buffer.from(m.at, 'utf8'));
+    for (const x of b) tail.push(x);
+  } else putBytes(tail, Buffer.from(m.at, 'utf8'));
   const u16 = Buffer.from(m.text, 'utf16le');
   const u8 = /\p{Surrogate}/u.test(m.text) ? undefined : Buffer.from(m.text, 'utf8');
   const text = u8 && u8.length <= u16.length ? u8 : u16;
   if (text === u8) flags |= RAW_REC_UTF8;
   head[1] = flags;
-  return Buffer.concat([Buffer.from(head), text]);
+  return { head: Buffer.from(head), tail: Buffer.concat([Buffer.from(tail), text]) };
 }
 
-/** A candidate RawMessage (validate it!) from encodeRawRecord's bytes; undefined for anything else. */
-export function decodeRawRecord(v: Buffer): unknown {
+/** A number of the names hash as the raw record holds it (what the Lua step writes): length-prefixed LEB128. */
+export function rawNameRef(n: number): Buffer {
+  const v: number[] = [];
+  putVarint(v, n);
+  return Buffer.from([v.length, ...v]);
+}
+
+/**
+ * A candidate RawMessage (validate it!) from encodeRawRecord's bytes; undefined for anything else, or for a number
+ * `nameOf` (the township's names hash) does not know.
+ */
+export function decodeRawRecord(v: Buffer, nameOf: (n: number) => string | undefined = () => undefined): unknown {
   if (v.length < 2 || v[0] !== RAW_REC) return undefined;
   const flags = v[1]!;
   let pos = 2;
-  const varint = () => {
+  const varint = (b: Buffer, from: number): [number, number] => {
     let n = 0;
     let mul = 1;
-    for (;;) {
-      if (pos >= v.length) throw new RangeError('truncated');
-      const b = v[pos++]!;
-      n += (b & 0x7f) * mul;
-      if (b < 0x80) return n;
+    for (let p = from; ; ) {
+      if (p >= b.length || mul > 2 ** 49) throw new RangeError('truncated');
+      const x = b[p++]!;
+      n += (x & 0x7f) * mul;
+      if (x < 0x80) return [n, p];
       mul *= 0x80;
     }
   };
   const bytes = () => {
-    const n = varint();
-    if (pos + n > v.length) throw new RangeError('truncated');
-    pos += n;
-    return v.subarray(pos - n, pos);
+    const [n, p] = varint(v, pos);
+    if (p + n > v.length) throw new RangeError('truncated');
+    pos = p + n;
+    return v.subarray(p, pos);
+  };
+  const name = () => {
+    const b = bytes();
+    if (!(flags & RAW_REC_NAMES)) return b.toString('utf8');
+    const [n, end] = varint(b, 0);
+    if (end !== b.length) throw new RangeError('not a number');
+    const s = nameOf(n);
+    if (s === undefined) throw new RangeError('unknown name');
+    return s;
   };
   try {
     const platform = bytes().toString('utf8');
     const id = bytes();
     const msgId = flags & RAW_REC_HEX_ID ? id.toString('hex') : id.toString('utf8');
-    const chatId = bytes().toString('utf8');
-    const senderId = bytes().toString('utf8');
+    const chatId = name();
+    const senderId = name();
     let at: string;
     if (flags & RAW_REC_MS) {
       if (pos + 6 > v.length) return undefined;

@@ -166,9 +166,10 @@ local function numbered(v, seq) return '{"N":' .. seq .. ',' .. string.sub(v, 2)
 `;
 
 /**
- * applyMessage. KEYS: raw list, last, kp, kh, day1..dayN, versions1..versionsN. ARGV[2]: the raw copy's entry
- * (binary, record-codec.ts encodeRawRecord). ARGV[1]: JSON
- * { rttl, dttl, pttl, lttl, sep, cut (history entries dated before it are dropped),
+ * applyMessage. KEYS: raw list, last, kp, kh, day1..dayN, versions1..versionsN, the aggregate keys (below), and
+ * last the township's names hash. ARGV[2], ARGV[3]: the raw copy's element in two parts (binary, record-codec.ts
+ * encodeRawRecordParts), the numbers of its chat and sender go between them. ARGV[1]: JSON
+ * { rc, rs: the raw copy's chat and sender ids, rttl, dttl, pttl, lttl, sep, cut (history entries dated before it are dropped),
  *   rm: [[dayIdx, unit, [[code, field], …]], …],
  *   nd: number of day keys (the versions keys follow them: KEYS[4 + nd + dayIdx]),
  *   put: [[dayIdx, code, field, value, id (compact: record-codec.ts compactReportId), unit, [[personField, entry,
@@ -186,8 +187,25 @@ local p = cjson.decode(ARGV[1])
 local raw, last, kp, kh = KEYS[1], KEYS[2], KEYS[3], KEYS[4]
 local function keyOf(i, n) if n == 0 then return 4 + i end return 4 + 2 * p.nd + 3 * (i - 1) + n end
 aggBefore(p.ag, keyOf)
-redis.call('RPUSH', raw, ARGV[2])
+-- The raw copy names its chat and sender by their numbers in the township's names hash (record-codec.ts).
+local names = KEYS[#KEYS]
+local function nameRef(s)
+  local c = redis.call('HGET', names, '=' .. s)
+  if not c then
+    c = redis.call('HINCRBY', names, '#', 1)
+    redis.call('HSET', names, '=' .. s, c, '#' .. c, s)
+  end
+  local n, v = tonumber(c), ''
+  while n >= 128 do
+    v = v .. string.char(n % 128 + 128)
+    n = math.floor(n / 128)
+  end
+  v = v .. string.char(n)
+  return string.char(#v) .. v
+end
+redis.call('RPUSH', raw, ARGV[2] .. nameRef(p.rc) .. nameRef(p.rs) .. ARGV[3])
 redis.call('EXPIRE', raw, p.rttl)
+redis.call('EXPIRE', names, p.dttl)
 local persons = false
 local changed = {}
 for _, rm in ipairs(p.rm) do

@@ -15,7 +15,7 @@ import {
   encodeConfirmation,
   encodePersonEntry,
   compactReportId,
-  encodeRawRecord,
+  encodeRawRecordParts,
   decodeRawRecord,
   encodeReport,
   encodeVersion,
@@ -125,6 +125,8 @@ export class RedisReportStore implements ReportStore {
     const ag = aggEntries([...(w.remove ?? []), ...w.put].map((r) => ({ idx: dayIdx(r.date), date: r.date, unit: r.unit })));
     const last = { m: w.raw.msgId, r: w.put.map((r) => [r.date, KIND_CODE[r.kind], dayField(r.kind, r.unit), r.unit, compactReportId(r.meta.id)]) };
     const payload = {
+      rc: w.raw.chatId,
+      rs: w.raw.senderId,
       rttl: this.rawTtl,
       dttl: ttlSeconds.day,
       pttl: ttlSeconds.person,
@@ -144,9 +146,10 @@ export class RedisReportStore implements ReportStore {
       ag,
       sf: AGG_SUMS_FIELD,
     };
-    const keys = [...this.keys.applyKeys(w.township, shanghaiDate(new Date(w.raw.at)), dates), ...this.keys.aggKeys(w.township, dates)];
-    // The raw copy is binary (record-codec.ts): its own argument, not a JSON string.
-    await apply.run(this.redis, keys, [JSON.stringify(payload), encodeRawRecord(w.raw)]);
+    const keys = [...this.keys.applyKeys(w.township, shanghaiDate(new Date(w.raw.at)), dates), ...this.keys.aggKeys(w.township, dates), this.keys.names(w.township)];
+    // The raw copy is binary (record-codec.ts): its own arguments, not a JSON string.
+    const raw = encodeRawRecordParts(w.raw);
+    await apply.run(this.redis, keys, [JSON.stringify(payload), raw.head, raw.tail]);
   }
 
   async undoLast(township: string, senderId: string, by: Withdrawal): Promise<StoredReport[]> {
@@ -522,7 +525,14 @@ export class RedisReportStore implements ReportStore {
     // As Buffers: a value holds its text in UTF-16 or UTF-8 (record-codec.ts), which a reply read as UTF-8 would garble.
     // The day's list, and the hash written before it (keys.ts); a message in both or twice in the list (a
     // redelivery) is kept once, its last copy.
-    const res = await this.redis.multi().hgetallBuffer(this.keys.raw(township, date)).lrangeBuffer(this.keys.rawLog(township, date), 0, -1).exec();
+    const res = await this.redis
+      .multi()
+      .hgetallBuffer(this.keys.raw(township, date))
+      .lrangeBuffer(this.keys.rawLog(township, date), 0, -1)
+      .hgetall(this.keys.names(township))
+      .exec();
+    const names = (res?.[2]?.[1] ?? {}) as Record<string, string>;
+    const nameOf = (n: number) => names[`#${n}`];
     const byId = new Map<string, RawMessage>();
     const keep = (c: unknown) => {
       const r = RawMessageSchema.safeParse(c);
@@ -534,7 +544,7 @@ export class RedisReportStore implements ReportStore {
       const id = parseRawField(f);
       keep(id ? decodeRaw(id.platform, id.msgId, v) : undefined);
     }
-    for (const v of (res?.[1]?.[1] ?? []) as Buffer[]) keep(decodeRawRecord(v));
+    for (const v of (res?.[1]?.[1] ?? []) as Buffer[]) keep(decodeRawRecord(v, nameOf));
     return [...byId.values()].sort(byAt);
   }
 

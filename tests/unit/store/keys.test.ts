@@ -25,7 +25,7 @@ describe('clusterSlot', () => {
 describe('keys', () => {
   it('gives every key of a township the same hash tag {prefix:township}', () => {
     const t = '张家镇';
-    const all = [keys.day(t, '2026-11-23'), keys.raw(t, '2026-11-23'), keys.rawLog(t, '2026-11-23'), keys.last(t), keys.persons(t), keys.personHistory(t), keys.day(t, '2027-01-01'), keys.versions(t, '2026-11-23'), keys.alertNumber(t)];
+    const all = [keys.day(t, '2026-11-23'), keys.raw(t, '2026-11-23'), keys.rawLog(t, '2026-11-23'), keys.names(t), keys.last(t), keys.persons(t), keys.personHistory(t), keys.day(t, '2027-01-01'), keys.versions(t, '2026-11-23'), keys.alertNumber(t)];
     for (const k of all) {
       expect(k.startsWith('{wwb:张家镇}:')).toBe(true);
       expect(hashTagOf(k)).toBe('wwb:张家镇');
@@ -46,7 +46,7 @@ describe('keys', () => {
             [keys.day(township, dates[0]!)], // confirm, getDay
             [keys.persons(township)], // keyPersons
             [keys.personHistory(township)], // personHistory
-            [keys.raw(township, dates[0]!), keys.rawLog(township, dates[0]!)], // rawMessages
+            [keys.raw(township, dates[0]!), keys.rawLog(township, dates[0]!), keys.names(township)], // rawMessages, applyMessage
             [keys.versions(township, dates[0]!), keys.alertNumber(township)], // history, nextAlertNumber
             keys.aggKeys(township, dates), // aggregates (apply, undo, confirm)
           ];

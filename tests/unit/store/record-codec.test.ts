@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compactReportId, decodeRaw, decodeRawRecord, decodeReportObject, encodeRaw, encodeRawRecord, encodeReport, expandReportId } from '../../../src/store/record-codec.js';
+import { compactReportId, decodeRaw, decodeRawRecord, decodeReportObject, encodeRaw, encodeRawRecord, encodeRawRecordParts, encodeReport, expandReportId, rawNameRef } from '../../../src/store/record-codec.js';
 import { StoredReportSchema, type StoredReport } from '../../../src/store/report-store.js';
 
 // The compact value must give back exactly the report that was stored (kind, unit and date come from the key).
@@ -147,6 +147,26 @@ describe('raw message values', () => {
     expect(encodeRawRecord(zh).length).toBe(41);
     expect(decodeRawRecord(Buffer.from('not a record'))).toBeUndefined();
     expect(decodeRawRecord(encodeRawRecord(zh).subarray(0, 12))).toBeUndefined();
+  });
+
+  it('as the store writes it: the chat and sender by their numbers in the names hash, read back through it', () => {
+    fc.assert(
+      fc.property(raw, fc.nat(100_000), fc.nat(100_000), (m, chat, sender) => {
+        const { head, tail } = encodeRawRecordParts(m);
+        const v = Buffer.concat([head, rawNameRef(chat), rawNameRef(sender), tail]);
+        const names = new Map([
+          [chat, m.chatId],
+          [sender, m.senderId],
+        ]);
+        expect(decodeRawRecord(v, (n) => names.get(n))).toEqual(m);
+        // A number the names hash does not know: not a message (skipped and logged by the store).
+        if (chat !== sender) expect(decodeRawRecord(v, (n) => (n === chat ? m.chatId : undefined))).toBeUndefined();
+      }),
+    );
+    const zh = { msgId: 'a'.repeat(32), platform: 'wecom' as const, chatId: 'wrOgQhDgAAcwMTB7YmDkbeBsgT_KAAAA', senderId: 'zhangwei01', at: '2026-11-23T01:00:00.000Z', text: '今日零报告' };
+    const { head, tail } = encodeRawRecordParts(zh);
+    // The ids of a WeCom group (32 characters) and of its sender as two bytes each.
+    expect(Buffer.concat([head, rawNameRef(1), rawNameRef(2), tail]).length).toBe(encodeRawRecord(zh).length - 33 - 11 + 4);
   });
 
   it('read values written before (JSON {c, s, t, x})', () => {
