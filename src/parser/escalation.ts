@@ -39,8 +39,8 @@ const CJK = /[\u4e00-\u9fa5]/;
 const RETURNED_AT = /(?:在|被驻)(北京|京|省城|省|市|县|区)[^,;。\n]{0,10}?(?:劝返|接回|带回|截回|领回)/g;
 const MATTER_AFTER = /^(?:上访)?(?:事项|一事|的事|问题|事件|那件事|案)/;
 const BENIGN = new RegExp(alt(ERRAND_WORDS));
-// What may follow a bare 省/市/县 (赴省到市上访, 到县、市反映): another place or a petition word, never 城/医院.
-const AFTER_BARE = /[到赴进、和及或与上集越非反告找]/;
+// What may follow a bare 省/市/县 (赴省到市上访, 到县、市反映, 到街道讨说法): another place or a petition word, never 城/医院.
+const AFTER_BARE = /[到赴进、和及或与上集越非反告找讨闹评]/;
 
 /** An errand said anywhere in the sentence (有人去市里了，是去医院看病). */
 function errandInSentence(a: Analysis, sentence: number): boolean {

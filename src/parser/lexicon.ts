@@ -358,11 +358,11 @@ export const KEY_PERSON_WORDS = ['重点人员', '重点对象', '稳控对象',
 /** A person's abnormal state (besides the distress, going-again and missing words). */
 export const PERSON_ABNORMAL_WORDS = ['又在闹', '在闹', '又闹', '大闹', '吵闹', '哭闹', '不见了', '轻生', '脾气很冲', '脾气大', '发火', '很冲', '不太稳', '不大稳', '不够稳', '还是不稳', '情绪不稳', '有变化', '说话很冲', '地点不清楚', '不清楚去哪', '不知道去哪', '去向不清', '下落不清', '有情绪', '闹情绪', '有怨气', '有意见', '需要关注', '需关注', '需要重点关注', '需重点关注', '情绪激动', '情绪波动', '有波动', '不稳定', '激动', '过激', '激烈', '情绪不好', '苗头', '倾向', '扬言', '打不通', '关机', '外出上访', '异常', '情绪较大', '情绪低落', '不满', '闹事', '未归'] as const;
 /** A person's stable state (稳定 itself, not after 不/不太…, is read by the stage). */
-export const PERSON_STABLE_WORDS = ['平稳', '平复', '正常', '已找到', '找到', '无异常', '在控', '不再上访', '打消', '返回', '回家', '接回', '劝返回'] as const;
+export const PERSON_STABLE_WORDS = ['平稳', '平复', '正常', '已找到', '找到', '无异常', '在控', '不再上访', '打消', '返回', '回家', '接回', '劝返回', '还好', '挺好', '蛮好', '都好', '安稳', '老实'] as const;
 
 // ——— where and who (escalation.ts, analysis.ts, incidents.ts) ———
 /** Another errand than petitioning (去县城看病, 去市里儿子家): the journey is not a petition unless its words say so. */
-export const ERRAND_WORDS = ['看病', '治病', '住院', '复查', '体检', '探亲', '看望', '走亲戚', '儿子家', '女儿家', '亲戚家', '带孙', '带孩子', '照看', '过年', '报备', '打工', '务工', '上班', '办事', '旅游', '上学', '读书', '买', '开会', '培训'] as const;
+export const ERRAND_WORDS = ['看病', '治病', '住院', '复查', '复诊', '体检', '检查身体', '拿药', '开药', '探亲', '看望', '探望', '陪护', '走亲戚', '串门', '拜年', '吃酒', '喝喜酒', '吃席', '儿子家', '女儿家', '亲戚家', '带孙', '带孩子', '送孩子', '接孩子', '送小孩', '接小孩', '照看', '过年', '报备', '打工', '务工', '上班', '办事', '办证', '办手续', '旅游', '上学', '读书', '买', '卖菜', '赶集', '赶场', '赶圩', '做生意', '进货', '理发', '开会', '培训'] as const;
 /** The cadres' response (已派人赶往…): what follows it is not the event (陪同 and 值班 are read by the stage). */
 export const CADRE_RESPONSE_WORDS = ['派人', '派出', '安排', '赶往', '赶去', '赶过去', '追去', '接访', '跟随', '开会', '看护', '盯守', '民警', '派出所', '已报告', '已通知', '通知', '汇报', '协调', '做工作', '稳控', '包保', '处置'] as const;
 /** A sentence that speaks of petitioning (闹, 反应, 告 are read by the stage with what may follow them). */

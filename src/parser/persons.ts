@@ -2,7 +2,7 @@ import type { Analysis } from './analysis.js';
 import { intendedAt } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
 import { BY_LETTER, maxEscalation } from './escalation.js';
-import { alt, GO_AGAIN_WORDS, KEY_PERSON_WORDS, LEADER_WORDS, MISSING_WORDS, PERSON_ABNORMAL_WORDS, PERSON_STABLE_WORDS, PLAIN_DISTRESS_WORDS } from './lexicon.js';
+import { alt, ERRAND_WORDS, GO_AGAIN_WORDS, KEY_PERSON_WORDS, LEADER_WORDS, MISSING_WORDS, PERSON_ABNORMAL_WORDS, PERSON_STABLE_WORDS, PLAIN_DISTRESS_WORDS } from './lexicon.js';
 import type { Person } from './schema.js';
 import { Scan } from './scan.js';
 
@@ -126,15 +126,37 @@ const PLAIN_DISTRESS = alt(PLAIN_DISTRESS_WORDS);
 const GO_AGAIN = `(?:${alt(GO_AGAIN_WORDS)})(?=[\\s,;。!?]|$)`;
 const ABNORMAL = new Scan(new RegExp(`${PLAIN_DISTRESS}|${GO_AGAIN}|${alt(MISSING_WORDS)}|${alt(PERSON_ABNORMAL_WORDS)}`, 'g'));
 const STABLE = new Scan(new RegExp(`(?<!不|不太|不大|不够|不很)稳定|${alt(PERSON_STABLE_WORDS)}`, 'g'));
-// 已于昨晚到家 / 已平安到家: back home.
-const HOME_NOW = /已?从[\u4e00-\u9fa5]{1,6}回来|返回家中|返乡到家|已回村|回到村|回村了|回到家|已回家|回家|现在家|目前在家|现在村|接回家|(?:已|已经|已于[\u4e00-\u9fa5]{1,4}|平安)到家/;
-// (手机落在家里: a thing left at home, not the person.)
-const HOME = new Scan(/在(?:她|他)家|把人看住|(?<!不|没|落|放|丢|忘|留)在家|(?<!不|没)在村|在本地|在当地|在厂|在本村|在社区|在小区|在本镇|在镇上|居家|在单位/g);
+const HOME_NOW = /已?从[\u4e00-\u9fa5]{1,6}回来|返回家中|返乡到家|已回村|回到村|回村了|回到家|已回家|回家|现在家|目前在家|现在村|接回家|已(?:于|经)?[^,;。\s]{0,5}到家|到家了|平安到家/;
+const HOME = new Scan(/在(?:她|他)家|把人看住|(?<!不|没|落|放|忘|丢|留|扔|搁|锁)在家|(?<!不|没)在村|在屋里|在屋头|在本地|在当地|在厂|在本村|在社区|在小区|在本镇|在镇上|居家|在单位/g);
+// 初六已返回浙江上班: gone back to work elsewhere, however long ago it was said to be (the clause may be an earlier day's).
+const AWAY_NOW = /已(?:经)?(?:返回|回|去|到)(?!家|村|本|镇|厂)[\u4e00-\u9fa5]{2,4}(?:上班|务工|打工|工作|做工)/;
+// An errand (看病, 赶集, 走亲戚): news of the person's day, as much as 在家 is.
+const ERRAND = new RegExp(alt(ERRAND_WORDS));
+// 书记在送刘某某去医院: the person carried by someone else's errand is not its news.
+const OBJECT_BEFORE = /[送陪带接找][着了]?$/;
 // Travel to a town or city (去了市里，说是看病): away, unless only intended (扬言要到区里…).
 const TRAVEL = /(?:去|到|前往|赴)了?(?:北京|省城|省里|市里|县城|县里|区里|外地|外省|[\u4e00-\u9fa5]{2}(?:省|市))/g;
 // …|(?<=^|[:,\s])广东东莞务工: a place then work, as a form's cell or a clause says it (not 在家务工, 本地打工).
-const AWAY = /(?<=^|[:,\s])(?!在|本|当|村|镇|附近|家|厂|县城)[\u4e00-\u9fa5]{2,6}(?:务工|打工)|返程|在(?!他|她|家|村|控|岗|册|本|镇|场|押|内|外|线|读|校|职|世|医|厂|社|单|当|附|周|路|这|那|哪|里|屋|田|地|院|稳|做|处|调|核|跟|盯|劝|接|守|办|开|等|看|管|上|下)[\u4e00-\u9fa5]{2}(?=\s|[,;。:]|$)|出去了|不知道去哪|不知道去了哪|出的门|出门了|去[\u4e00-\u9fa5]{2}(?:打工|务工)|人不见了|不见了|找不着|不在家|没在家|不在村|未归|找不到|外出|外地|在外|去向不明|下落不明|失联|联系不上|不知去向|出门未归|离家|在(?:北京|上海|广州|深圳|天津|省城|市里|县城|外省|外市)|在[\u4e00-\u9fa5]{2}(?:省|市)|在(?!本地|当地|本村|村里|家里|镇上|本镇|厂里|附近|周边|她|他|家)[\u4e00-\u9fa5]{2,4}(?:打工|务工|做工|上班|工作)|在(?:邻县|邻市|邻省|外县|外市|外省|隔壁县|隔壁市)/g;
+const AWAY = /在(?:邻|外|隔壁)[县市省区]|走亲戚|探亲|返回(?!家|村|本)[\u4e00-\u9fa5]{2,4}(?:上班|务工|打工|工作|做工)|(?<=^|[:,\s])(?!在|本|当|村|镇|附近|家|厂|县城)[\u4e00-\u9fa5]{2,6}(?:务工|打工)|返程|在(?!他|她|家|村|控|岗|册|本|镇|场|押|内|外|线|读|校|职|世|医|厂|社|单|当|附|周|路|这|那|哪|里|屋|田|地|院|稳|做|处|调|核|跟|盯|劝|接|守|办|开|等|看|管|上|下)[\u4e00-\u9fa5]{2}(?=\s|[,;。:]|$)|出去了|不知道去哪|不知道去了哪|出的门|出门了|去[\u4e00-\u9fa5]{2}(?:打工|务工)|人不见了|不见了|找不着|不在家|没在家|不在村|未归|找不到|外出|外地|在外|去向不明|下落不明|失联|联系不上|不知去向|出门未归|离家|在(?:北京|上海|广州|深圳|天津|省城|市里|县城|外省|外市)|在[\u4e00-\u9fa5]{2}(?:省|市)|在(?!本地|当地|本村|村里|家里|镇上|本镇|厂里|附近|周边|她|他|家)[\u4e00-\u9fa5]{2,4}(?:打工|务工|做工|上班|工作)/g;
+
 const BACK_TO_WORK = /(?:返回|回|去|到)(?!家|村|镇|本|厂|附近|当地|县城)[\u4e00-\u9fa5]{2,4}(?:打工|务工|上班)(?!回)/;
+
+/** Where the clause holding position i starts (back to , ; 。 : or a line break, at most 20 characters). */
+const CLAUSE_MARK = codeSet(',;。:\n');
+function clauseStart(text: string, i: number): number {
+  const lo = Math.max(0, i - 20);
+  for (let k = i - 1; k >= lo; k--) if (CLAUSE_MARK[text.charCodeAt(k)]) return k + 1;
+  return lo;
+}
+
+/** Where the last journey made (not only intended, not a letter) is in a person's words, or -1. */
+function lastTravel(a: Analysis, seg: string, s: number): number {
+  let at = -1;
+  TRAVEL.lastIndex = 0;
+  for (let m = TRAVEL.exec(seg); m !== null; m = TRAVEL.exec(seg)) if (!intendedAt(a, s + m.index) && !BY_LETTER.test(seg.slice(Math.max(0, m.index - 4), m.index))) at = m.index;
+  return at;
+}
+const travelled = (a: Analysis, seg: string, s: number) => lastTravel(a, seg, s) >= 0;
 
 export interface NameHit {
   name: string;
@@ -229,24 +251,24 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
       if (!byName.has(h.name)) byName.set(h.name, null);
       return;
     }
-    const rawSeg = text.slice(s, e);
-    const maskSeg = masked.slice(s, e);
+    // 其中1人去向不明（陈某某）: a name in brackets after what is said of it; its words are the clause before.
+    const from = OPEN_BRACKET_END.test(text.slice(Math.max(0, h.index - 2), h.index)) ? clauseStart(text, h.index) : s;
+    const rawSeg = text.slice(from, e);
+    const maskSeg = masked.slice(from, e);
     // Where someone was brought back from (在北京南站被接回) is not where the person heads.
     const esc = (leader ? [...escalations] : escalations.filter((x) => x.index >= s && x.index < e)).filter((x) => !x.returned);
     const markers: Marker[] = leader ? [{ at: s, kind: 'abnormal' }] : [];
-    // 其中1人去向不明（陈某某）: the name in brackets after what is said of it.
-    if (OPEN_BRACKET_END.test(text.slice(Math.max(0, h.index - 2), h.index))) {
-      const open = text.lastIndexOf('(', h.index);
-      const from = Math.max(text.slice(0, open).search(/[^,;。:\n]*$/), 0);
-      collect(ABNORMAL, masked.slice(from, open), from, 'abnormal', markers);
-    }
-    collect(ABNORMAL, maskSeg, s, 'abnormal', markers);
-    collect(STABLE, rawSeg, s, 'stable', markers);
+    collect(ABNORMAL, maskSeg, from, 'abnormal', markers);
+    collect(STABLE, rawSeg, from, 'stable', markers);
     for (const x of esc) markers.push({ at: x.index, kind: 'abnormal' });
     // Where the last home and away words are, each scanned at most once (AWAY is a long pattern).
     let home: number | undefined;
     let awayWord: number | undefined;
-    const hasSignal = markers.length > 0 || (home = lastIndexOf(HOME, maskSeg)) >= 0 || (awayWord = lastIndexOf(AWAY, maskSeg)) >= 0;
+    const hasSignal =
+      markers.length > 0 ||
+      (home = lastIndexOf(HOME, maskSeg)) >= 0 ||
+      (awayWord = lastIndexOf(AWAY, maskSeg)) >= 0 ||
+      (!OBJECT_BEFORE.test(text.slice(Math.max(0, h.index - 3), h.index)) && (ERRAND.test(maskSeg) || travelled(a, maskSeg, from)));
     if (!kpContext && !hasSignal) return;
     markers.sort((x, y) => x.at - y.at);
     // Heading to or at a petition beyond the township today is abnormal whatever follows (已派人接回); at the township
@@ -257,12 +279,12 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
     if (HOME_NOW.test(rawSeg)) whereabouts = 'home';
     // 初六已返回浙江上班: gone back to work elsewhere on an earlier day, and still there.
     else if (BACK_TO_WORK.test(rawSeg)) whereabouts = 'away';
+    else if (AWAY_NOW.test(rawSeg)) whereabouts = 'away';
     else {
       home ??= lastIndexOf(HOME, maskSeg);
       let away = awayWord ?? lastIndexOf(AWAY, maskSeg);
-      for (const x of esc) if (!x.remote && !intendedAt(a, x.index)) away = Math.max(away, x.index - s);
-      TRAVEL.lastIndex = 0;
-      for (let m = TRAVEL.exec(maskSeg); m !== null; m = TRAVEL.exec(maskSeg)) if (!intendedAt(a, s + m.index) && !BY_LETTER.test(maskSeg.slice(Math.max(0, m.index - 4), m.index))) away = Math.max(away, m.index);
+      for (const x of esc) if (!x.remote && !intendedAt(a, x.index)) away = Math.max(away, x.index - from);
+      away = Math.max(away, lastTravel(a, maskSeg, from));
       if (home >= 0 || away >= 0) whereabouts = home > away ? 'home' : 'away';
     }
     const escalation = maxEscalation(esc.map((x) => x.level));
