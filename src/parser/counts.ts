@@ -19,6 +19,8 @@ const FIELD_RES: readonly [keyof Counts, RegExp | Scan][] = [
   // (A Scan: opening with lookbehinds, the plain regex would be tried at every character.)
   ['disputesFound', new Scan(new RegExp(`(?<!化解|调解|调处|处理|解决|剩余|另|其中)(?<!(?:化解|调解|调处|处理|解决)矛盾)(?:矛盾纠纷|纠纷)${FILL}${NUM}(余|多)?${U}`, 'g'))],
   ['disputesResolved', new RegExp(`(?:调处化解|成功化解|已化解|化解|成功调解|调解成功|调处成功|已调解|调解|调处)了?(?:矛盾纠纷|纠纷)?${fig(U)}`, 'g')],
+  // 排查矛盾纠纷2起，其中1起已化解: the part settled.
+  ['disputesResolved', new RegExp(`(?:其中|已有)${NUM}(余|多)?${U}(?:已经?|均已|已经成功|已成功)(?:化解|调解|调处|解决|调好)`, 'g')],
   // 解决2件 only when no 化解/调解 figure is given (受理诉求5件，已解决4件，化解2起: the 化解 is the disputes').
   ['disputesResolved', new RegExp(`(?:已解决|解决)了?(?:矛盾纠纷|纠纷)?${fig(U)}`, 'g')],
   ['petitions', new RegExp(`(?:(?:新增|接待|受理)(?:群众)?(?:信访|来访|上访)|(?:群众)?(?:信访|来访))(?:接待|受理|登记)?(?:群众|件|事项|案件)?${fig(U)}`, 'g')],

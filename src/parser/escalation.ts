@@ -18,6 +18,8 @@ export interface EscalationHit {
   remote?: boolean;
   /** Where someone was brought back from (在北京南站被接回, 被驻京工作组劝返): an act only if the going is told too. */
   returned?: boolean;
+  /** Named as a case (刘某某进京事项尚未平息, 新增信访1件（…进京事项）): the matter, not an act told of the day. */
+  topic?: boolean;
 }
 
 const LEVEL: Record<string, Escalation> = {
@@ -29,6 +31,8 @@ const MOVE =
 // 被驻京工作组接到: picked up in Beijing by the township's team there (由驻京工作组接回 is the response, told after).
 const OFFICE = /(?:写信|寄信|来信|写了封信)(?:给|到|寄到|向)?(北京|省|市|县|区|镇|乡|街道)(?=委|政府|长|领导|纪委|里|上)|(北京|省|市|县|区|镇|乡|街道)(?:信访局|信访办|信访接待中心|信访大厅|长信箱|长热线|(?:委|政府)(?:门口|大门|门前))|(天安门|中南海|国家信访局|国信办|被驻京)/g;
 // 有五个人今天到县里去了: a time word may stand between who and where.
+const CASE_AFTER = /^(?:上访|信访|访)?(?:事项|一事|一案|案件)/;
+const OFFICE_ACTS = /^(?:马上|立即|已经?|正在|随即|迅速|立刻|也)?(?:派人|派出|派了|安排人|赶往|赶去|赶过去|过去|下来|下村|来人)/;
 const SOMEONE_BEFORE = new RegExp(`(?:有人|有几个人|有${NUM}(?:个|名)?人)(?:今天|今日|上午|下午|早上|中午|晚上)?(?:又|已经|已)?$`);
 const GOV_OFFICE = /^(?:政府|委|领导|纪委|纪检委|信访)/;
 const WHO_WENT = new RegExp(`^的(?:是|有|一共|共)${NUM}(?:个|名|位)?人`);
@@ -94,10 +98,13 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     // 刘某某进京事项尚未平息 / 新增信访1件（王某某赴省一事）: the matter is named, nobody goes anywhere today.
     if (ok && MATTER_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 3))) ok = false;
     // 写信到省里 / 把材料寄到市里: the letter went, the person did not.
-    if (ok) out.push({ level, index: m.index, clause, ...(BY_LETTER.test(masked.slice(Math.max(0, m.index - 4), m.index)) ? { remote: true } : {}) });
+    const topic = CASE_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 6));
+    if (ok) out.push({ level, index: m.index, clause, ...(BY_LETTER.test(masked.slice(Math.max(0, m.index - 4), m.index)) ? { remote: true } : {}), ...(topic ? { topic } : {}) });
   }
   OFFICE.lastIndex = 0;
   for (let m = OFFICE.exec(masked); m !== null; m = OFFICE.exec(masked)) {
+    // 镇信访办马上派人过去: the office sends someone; nobody went to it.
+    if (OFFICE_ACTS.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     const remote = m[1] !== undefined || /信箱|热线/.test(m[0]) || BY_LETTER.test(masked.slice(Math.max(0, m.index - 5), m.index).replace(/到$/, ''));
     out.push({ level: m[3] !== undefined ? 'beijing' : LEVEL[(m[1] ?? m[2])!]!, index: m.index, clause: clauseAt(a, m.index), ...(remote ? { remote } : {}) });
   }

@@ -2,7 +2,7 @@ import type { Analysis } from './analysis.js';
 import { clauseAt, inResponse, intendedAt } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
 import { maxEscalation } from './escalation.js';
-import { alt, COLLECTIVE_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER } from './lexicon.js';
+import { alt, COLLECTIVE_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS } from './lexicon.js';
 import { groupInSentence } from './group.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { NameHit } from './persons.js';
@@ -65,6 +65,13 @@ interface Act {
 }
 
 
+const SIGN = new RegExp(`(?:${alt(SIGN_WORDS)})(?![\\u4e00-\\u9fa5]{0,2}(?:说|扬言|声称))`);
+/** The heading at i is only a sign observed (有串联到市上访的迹象): its clause says so after it. */
+function signOnly(a: Analysis, i: number): boolean {
+  const c = clauseAt(a, i);
+  return c !== undefined && SIGN.test(a.masked.slice(i, c.end));
+}
+
 /** In a clause that tells what happened (not an intention, not the cadres' response). */
 function actual(a: Analysis, i: number): boolean {
   const c = clauseAt(a, i);
@@ -75,13 +82,14 @@ function actsIn(a: Analysis, escalations: readonly EscalationHit[]): Act[] {
   const acts: Act[] = [];
   const { masked } = a;
   for (const e of escalations) {
+    if (e.topic) continue;
     // 今天还是去了，在北京南站被接回: brought back from there, and the going told: the petition happened.
     if (e.returned) {
       if (GONE.test(masked)) acts.push({ index: e.index });
       continue;
     }
     if (actual(a, e.index)) acts.push({ index: e.index });
-    else if (e.level !== 'township' && !inResponse(a, e.index) && groupInSentence(a, e.index)) acts.push({ index: e.index, heading: true });
+    else if (e.level !== 'township' && !inResponse(a, e.index) && groupInSentence(a, e.index) && !signOnly(a, e.index)) acts.push({ index: e.index, heading: true });
   }
   PETITION_ACT.lastIndex = 0;
   for (let m = PETITION_ACT.exec(masked); m !== null; m = PETITION_ACT.exec(masked)) {

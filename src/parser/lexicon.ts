@@ -213,7 +213,12 @@ export const CLAUSE_OPENERS = ['但是', '但', '可是', '不过', '然后', '�
 /** Threats and plans: a risk, not an act (扬言要去, 说过两天要去, 打算). Cue before what it qualifies. */
 export const MODAL_BEFORE = ['以为', '误以为', '怀疑', '扬言', '说要', '说是要', '要去', '要到', '要进', '要赴', '想去', '想到', '打算', '准备', '声称', '表示要', '威胁', '如果', '一旦', '如有', '若有', '可能', '也许', '或许', '就去', '就到', '就要去', '就上', '就进', '要组织', '组织人', '商量', '串联', '串连'] as const;
 /** The same, said after what it qualifies (有进京苗头, 有去省里的打算). */
-export const MODAL_AFTER = ['苗头', '倾向', '意向', '意愿', '动向', '想法', '念头', '多次', '可能', '计划', '意图', '企图', '打算', '准备'] as const;
+export const MODAL_AFTER = ['苗头', '迹象', '倾向', '意向', '意愿', '动向', '想法', '念头', '多次', '可能', '计划', '意图', '企图', '打算', '准备'] as const;
+/**
+ * Signs observed (有串联到市上访的迹象, 有进京苗头): a risk the unit assesses, not a group's threat; a group with only
+ * these is not an incident (a threat said, 说要去省里, is).
+ */
+export const SIGN_WORDS = ['迹象', '苗头', '倾向', '动向', '隐患', '风险'] as const;
 /** The past: what is told happened before the day reported on (上月赴京上访的, 去年元旦, 前期排查的). */
 export const PAST_MARKERS = [
   '上次',
@@ -252,6 +257,8 @@ export const PAST_MARKERS = [
   '上半年',
   '息诉罢访',
 ] as const;
+/** Asking whether something heard is true (有这个事没, 是真的吗): a question, not a report of it. */
+export const ASK_TRUE_WORDS = ['有这个事没', '有这个事吗', '有这事没', '有这事吗', '有这回事吗', '有这回事没', '有没有这回事', '有没有这事', '是真的吗', '是不是真的', '真的假的', '属实吗', '是否属实', '确有其事吗'] as const;
 /** Hearsay: what someone else says happened (听说隔壁…). */
 export const HEARSAY_MARKERS = ['听说', '据说', '据传', '传言', '网传', '听人说', '听别人说', '有人说'] as const;
 /** A rumour told and refuted (有人传王某某失联了，经核实是误传): what was rumoured did not happen. */
@@ -259,7 +266,7 @@ export const RUMOUR_OPENERS = [...HEARSAY_MARKERS, '有人传', '传闻', '谣�
 export const REFUTED_WORDS = ['是误传', '系误传', '属误传', '误传', '纯属谣言', '是谣言', '系谣言', '是谣传', '不属实', '系不实', '是假的', '是假消息', '没有这回事', '没这回事', '没有此事', '无此事', '是误会', '系误会', '搞错了', '弄错了'] as const;
 /** Another place than the sender's unit (隔壁青山镇, 有个村), or news the county sent round (县里通报的那个赴省串联的事). */
 /** (外村/外镇 are left out: 另外村民…, 另外镇里… are everyday words.) */
-export const ELSEWHERE_MARKERS = ['通报的', '通报中的', '通报里的', '外镇', '外乡', '外村', '外县', '隔壁', '邻村', '邻镇', '邻乡', '其他村', '别的村', '有个村', '有一个村', '某村', '兄弟乡镇', '其他乡镇', '周边乡镇', '其他地方', '别的地方'] as const;
+export const ELSEWHERE_MARKERS = ['通报的', '通报中的', '通报里的', '外镇', '邻县', '邻市', '邻区', '外市', '外省', '外乡', '外村', '外县', '隔壁', '邻村', '邻镇', '邻乡', '其他村', '别的村', '有个村', '有一个村', '某村', '兄弟乡镇', '其他乡镇', '周边乡镇', '其他地方', '别的地方'] as const;
 /** Checked and found not to be the unit's (经核实非本村人员, 不是我们村的). */
 export const NOT_OURS = ['非本村', '非我村', '非本社区', '非我社区', '不是本村', '不是我村', '不是我们村', '不是本社区', '不是我们社区', '不是我们这的', '不属于本村'] as const;
 /** A warning to everyone built on someone else's case (吸取教训). */

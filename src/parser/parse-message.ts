@@ -8,6 +8,7 @@ import { extractIncidents, sentenceAround } from './incidents.js';
 import {
   ALREADY_REPORTED,
   alt,
+  ASK_TRUE_WORDS,
   CORRECTION_WORDS,
   DISPUTE_ARISING_WORDS,
   DISPUTE_ONGOING_WORDS,
@@ -49,7 +50,7 @@ const NOTICE_TO_ALL = new RegExp(`^(?:【[^】]{0,8}】)?\\s*(?:${alt(TO_ALL_WOR
 const REPORTISH = new RegExp(alt(REPORT_WORDS));
 const ASSESSMENT = /研判/;
 // “今天的日研判晚点报”: a report promised, not made; “日研判前面已经报了，不重复报了”: one made before.
-const LATER_TALK = new RegExp(`(?:研判|报告|动态|情况)[^,;。]{0,4}(?:${alt(LATER_WORDS)})再?(?:报|发|交)|(?:审核|签字|核实)完?(?:再|后)(?:发|报)|(?:研判|报告|动态|情况)[^,;。]{0,6}(?:(?:已经|已|刚才|刚刚|前面)报(?:了|过)|报过了)|不(?:再)?重复报|有(?:什么|啥)?情况(?:及时|随时|再|就|马上)?(?:报|汇报|上报|报告)`);
+const LATER_TALK = new RegExp(`(?:研判|报告|动态|情况)[^,;。]{0,4}(?:${alt(LATER_WORDS)})再?(?:报|发|交)|(?:审核|签字|核实)完?(?:再|后)(?:发|报)|(?:研判|报告|动态|情况)[^,;。]{0,6}(?:(?:已经|已|刚才|刚刚|前面)(?:报|发|交|上报)(?:了|过)|(?:报|发)过了)|(?:研判|报告|零报告)[^,;。]{0,3}由[^,;。]{1,6}代(?:发|报|为上报|为报送|交)|不(?:再)?重复报|有(?:什么|啥)?情况(?:及时|随时|再|就|马上)?(?:报|汇报|上报|报告)`);
 // Someone in trouble or heading to petition, but unnamed (有人扬言要去北京上访, 一名重点人员失联).
 const UNNAMED_ABNORMAL = new RegExp(`${alt(PLAIN_DISTRESS_WORDS)}|${alt(MISSING_WORDS)}|${alt(UNNAMED_ABNORMAL_WORDS)}`);
 // A group stirring (业主商量维权, 矛盾比较大): no person to name, but never a zero report next to it.
@@ -58,7 +59,8 @@ const ALREADY = new RegExp(alt(ALREADY_REPORTED));
 const UNNAMED_AWAY = new RegExp(`外出|${alt(MISSING_WORDS)}`);
 /** The name given to a key person the message does not name, so the report still reaches the leaders. */
 export const UNNAMED_PERSON = '未具名人员';
-const CORRECTION = new RegExp(`${alt(CORRECTION_WORDS)}|^重新报(?=[\\s:,])|^[\\s【[(]*修改`);
+const ASK_TRUE = new RegExp(alt(ASK_TRUE_WORDS));
+const CORRECTION = new RegExp(`${alt(CORRECTION_WORDS)}|(?:^|(?:报错了?|发错了?|错了)[,;。\\s]*)重新(?:报|发|上报)(?=[\\s:,])|^[\\s【[(]*修改`);
 const DISPUTE_NEWS = new RegExp(
   `(?:${alt(DISPUTE_ARISING_WORDS)})[^,;。!?\\n_]{0,12}(?:${alt(DISPUTE_WORDS)})(?!排查|化解|调处|工作|机制|隐患排查)|(?:${alt(DISPUTE_WORDS)})[^,;。!?\\n_]{0,4}(?:${alt(DISPUTE_ONGOING_WORDS)})`,
 );
@@ -160,6 +162,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   if (NOTICE.test(text) && ((input.senderUnit == null && !(happened && mentions.length > 0)) || (NOTICE_TO_ALL.test(text) && !happened))) return chatter(warnings);
   // 居民打12345投诉物业的，要不要算信访报上来？: how to file a kind of case, asked in general (no one named, no day).
   const howToFile = CLASSIFY_QUESTION.test(text) && names.length === 0 && !TOLD_OF_TODAY.test(text);
+  // 听说红星有人去北京了，是真的吗: asking whether what was heard is true, with or without a question mark.
+  if (ASK_TRUE.test(text) && !zero.valid && persons.length === 0) return chatter(warnings);
   // 听说上坪昨天有人打起来了？有这个事没: hearsay asked about is a question, not a report.
   const askedHearsay = HEARSAY.test(text) && QUESTION.test(text) && !zero.valid && !isAssessment;
   if ((QUESTION.test(text) || (CLOSING_NE.test(text) && !zero.valid)) && (!happened || howToFile || askedHearsay)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, true, norm.mentioned);
@@ -301,6 +305,7 @@ function guessOf(text: string, input: ParseInput, units: readonly UnitName[], se
 // lines that follow it up to the next unit line.
 const UNIT_AT_START = 14;
 // What may stand before the unit at a line's start: list markers, a 序号/日期 column, the 单位 column's label.
+const HEADING_LEAD = /^[^,;。\n]{2,14}:\s*$/;
 const LINE_LEAD = /^(?:[\s\d.、)(:,-]|序号|单位|日期|名称|月|日|号)*$/;
 function unitBlocks(text: string, units: readonly UnitName[]): string[] | null {
   const byLine = text.includes('\n') ? blocksOf(text, spansOf(text, true), units, '\n') : null;
@@ -331,22 +336,31 @@ function spansOf(text: string, byLine: boolean): [number, number][] {
 }
 
 function blocksOf(text: string, spans: [number, number][], units: readonly UnitName[], sep: string): string[] | null {
-  const lines = spans.map(([s, e]) => text.slice(s, e));
+  let lines = spans.map(([s, e]) => text.slice(s, e));
   const mentions = rosterMentionsIn(text, spans, units);
   const starts: number[] = [];
   const seen = new Set<string>();
+  // 片区汇总（第三片）：马家坳村…；大塘村…: a heading before the first unit, on its line, heads every block.
+  let heading = '';
   for (let i = 0; i < lines.length; i++) {
     const ms = mentions ? mentions[i]! : findUnitMentions(lines[i]!, units, null);
     if (ms.length === 0) continue;
     const named = new Set(ms.map((m) => m.unit));
-    if (named.size !== 1 || ms[0]!.index > UNIT_AT_START || !LINE_LEAD.test(lines[i]!.slice(0, ms[0]!.index))) continue;
+    if (named.size !== 1 || ms[0]!.index > UNIT_AT_START) continue;
+    const lead = lines[i]!.slice(0, ms[0]!.index);
+    if (!LINE_LEAD.test(lead)) {
+      if (starts.length > 0 || heading || !HEADING_LEAD.test(lead)) continue;
+      heading = lead;
+      lines = [...lines];
+      lines[i] = lines[i]!.slice(ms[0]!.index);
+    }
     const u = ms[0]!.unit;
     if (seen.has(u)) return null;
     seen.add(u);
     starts.push(i);
   }
   if (starts.length < 2) return null;
-  const header = lines.slice(0, starts[0]).join(sep);
+  const header = [...lines.slice(0, starts[0]), ...(heading ? [heading] : [])].join(sep);
   return starts.map((s, k) => {
     // A note in brackets under the list (（以上三村书记在镇里开会，委托代报）) belongs to no one unit.
     const body = lines
