@@ -354,6 +354,11 @@ export const UNNAMED_ABNORMAL_WORDS = ['不太稳', '不大稳', '地点不清�
 export const DISPUTE_ARISING_WORDS = ['反映', '发生', '出现', '发现', '排查出', '产生', '引发', '起了', '闹'] as const;
 /** A dispute told as news of the day: it is being handled (纠纷正在调解). */
 export const DISPUTE_ONGOING_WORDS = ['正在调解', '调解中', '在调解', '正在处理', '正在化解'] as const;
+/**
+ * A matter still open (进京事项尚未平息, 讨薪问题还没解决): whenever it began, the day that tells it is not a zero
+ * report's (the safety rule; the matter itself is no new incident).
+ */
+export const UNRESOLVED_WORDS = ['尚未平息', '还没平息', '仍未平息', '没有平息', '尚未解决', '还没解决', '还没有解决', '仍未解决', '尚未化解', '还没化解', '还没有化解', '仍未化解', '尚未了结', '还没了结', '尚未息诉', '仍在上访', '还在上访', '还在闹', '仍在闹'] as const;
 /** A dispute told as news of the day: settled the same day (一户纠纷已化解): still a dispute found, never a zero report's day. */
 export const DISPUTE_SETTLED_WORDS = ['已化解', '已调解', '已调处', '已调好', '调解好', '调解了', '化解了', '调好了', '已处理好', '处理好了', '已解决', '解决了', '已平息', '平息了', '已经化解', '已经调解', '已经调好', '已经解决', '当场化解', '现场化解', '现场调解'] as const;
 /** Nothing in a message can matter without one of these (the fast path for 收到/好的/谢谢). */

@@ -13,6 +13,7 @@ import {
   DISPUTE_ARISING_WORDS,
   DISPUTE_ONGOING_WORDS,
   DISPUTE_SETTLED_WORDS,
+  UNRESOLVED_WORDS,
   GROUP_SIGNAL_WORDS,
   LATER_WORDS,
   NOTICE_WORDS,
@@ -65,6 +66,7 @@ const DISPUTE_NEWS = new RegExp(
   `(?:${alt(DISPUTE_ARISING_WORDS)})[^,;。!?\\n_]{0,12}(?:${alt(DISPUTE_WORDS)})(?!排查|化解|调处|工作|机制|隐患排查)|(?:${alt(DISPUTE_WORDS)})[^,;。!?\\n_]{0,4}(?:${alt(DISPUTE_ONGOING_WORDS)})`,
 );
 const DISPUTE_SETTLED = new RegExp(`(?:${alt(DISPUTE_WORDS)})[^,;。!?\\n_]{0,6}(?:${alt(DISPUTE_SETTLED_WORDS)})`);
+const UNRESOLVED = new RegExp(alt(UNRESOLVED_WORDS));
 const NO_NEW_DISPUTE = new RegExp(`(?:无|没有|未发现|暂无|未出现)新(?:增|发生|发现|的)?(?:${alt(DISPUTE_WORDS)})`);
 // Nothing in the message can matter without one of these (fast path for 收到/好的/谢谢).
 const FILE_NAME = /\.(?:xlsx?|docx?|pdf|wps|et|jpe?g|png|zip|rar)\b/i;
@@ -189,6 +191,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     (persons.length > 0 && UNNAMED_ABNORMAL.test(a.masked)) ||
     (counts.disputesFound ?? 0) > 0 ||
     disputeSettled ||
+    UNRESOLVED.test(text) ||
     (counts.keyPersonsAbnormal ?? 0) > 0 ||
     (counts.petitions ?? 0) > 0 ||
     (isAssessment && (level === 'watch' || level === 'alert'));
