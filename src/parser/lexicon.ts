@@ -25,7 +25,7 @@ export const ZERO_REPORT_WORDS = ['零报告', '0报告', '零报', '报零', '�
  * with all its rules (a message that reports something is still never a zero report). Two wrong (灵保告) is asked
  * back (parse-message.ts). 领 after a verb that makes it “lead, collect” (带领, 去领报告) is not one.
  */
-export const ZERO_REPORT_TYPOS = ['领报告', '灵报告', '令报告', '铃报告', '玲报告', '龄报告', '零保告', '零宝告', '零包告', '零抱告', '零豹告', '零爆告', '零暴告', '零鲍告', '零报道'] as const;
+export const ZERO_REPORT_TYPOS = ['0报高', '0报号', '领报告', '灵报告', '令报告', '铃报告', '玲报告', '龄报告', '零保告', '零宝告', '零包告', '零抱告', '零豹告', '零爆告', '零暴告', '零鲍告', '零报道'] as const;
 /** Before 领: 领 is “lead, collect” there, not a typo of 零 (characters, not a word family: --explain skips it). */
 export const LING_VERB_BEFORE = '去来取要带本率引占首纲认申冒招统将';
 /** Zero report said without the word: nothing to report for the day (无涉稳情况, 一切正常). */
@@ -85,6 +85,18 @@ export const CALM_WORDS = [
   '一切安好',
   '太平无事',
   '风平浪静',
+  '今日无事',
+  '今天无事',
+  '平稳无事',
+  '没情况',
+  '没有啥事',
+  '没什么事',
+  '一切如常',
+  '无事可报',
+  '没事可报',
+  '没啥可报',
+  '没有可报的',
+  '无可报告',
 ] as const;
 /**
  * Checked and nothing found (经排查，暂未发现矛盾纠纷和信访苗头): what a zero report says it did not find. Negated by
@@ -362,7 +374,7 @@ export const UNRESOLVED_WORDS = ['尚未平息', '还没平息', '仍未平息',
 /** A dispute told as news of the day: settled the same day (一户纠纷已化解): still a dispute found, never a zero report's day. */
 export const DISPUTE_SETTLED_WORDS = ['已化解', '已调解', '已调处', '已调好', '调解好', '调解了', '化解了', '调好了', '已处理好', '处理好了', '已解决', '解决了', '已平息', '平息了', '已经化解', '已经调解', '已经调好', '已经解决', '当场化解', '现场化解', '现场调解'] as const;
 /** Nothing in a message can matter without one of these (the fast path for 收到/好的/谢谢). */
-export const RELEVANT_WORDS = ['县里', '市里', '区里', '省里', '北京', '报', '研判', '重点', '访', '纠纷', '矛盾', '某', '村', '社区', '聚集', '争', '冲突', '打', '闹', '堵', '失联', '去向', '进京', '赴', '稳定', '平稳', '平安', '正常', '无'] as const;
+export const RELEVANT_WORDS = ['太平', '如常', '县里', '市里', '区里', '省里', '北京', '报', '研判', '重点', '访', '纠纷', '矛盾', '某', '村', '社区', '聚集', '争', '冲突', '打', '闹', '堵', '失联', '去向', '进京', '赴', '稳定', '平稳', '平安', '正常', '无'] as const;
 
 // ——— persons (persons.ts) ———
 /** Key persons named as such. */

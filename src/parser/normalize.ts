@@ -51,7 +51,7 @@ const PUNCTUATED = /[,.;:!?、。]/;
 // 零报告 with one homophone wrong (灵报告, 零保告): 领 only where no verb before makes it “lead, collect” (带领报告).
 const LING_VERB = new Set<string>([...LING_VERB_BEFORE]);
 const ZERO_TYPOS = new Scan(new RegExp(alt(ZERO_REPORT_TYPOS), 'g'));
-const ZERO_TYPO_CUE = /报告|告|报道/;
+const ZERO_TYPO_CUE = /报|告/;
 function fixZeroTypos(text: string): string {
   if (!ZERO_TYPO_CUE.test(text)) return text;
   let out = '';

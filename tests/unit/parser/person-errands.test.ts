@@ -30,6 +30,7 @@ describe('errands and trips are a person’s state', () => {
 describe('where a key person is, in everyday words', () => {
   it.each([
     ['在屋里 and 还好', '马坊吴某某今天还好 在屋里 没说要出去', P('吴某某', 'stable', 'home')],
+    ['in the fields', '马坊村陈某某今天在地里干活', P('陈某某', 'stable', 'home')],
     ['home since last night', '清河村陈某某已于昨晚到家，情绪稳定', P('陈某某', 'stable', 'home')],
     ['the phone left at home, the person in the next county', '凤凰社区彭某某已找到，在邻县朋友家，手机忘在家里了，稳定', P('彭某某', 'stable', 'away')],
     ['a grievance taken to the 街道', '凤凰社区何某某扬言要到街道讨说法，目前在家', P('何某某', 'abnormal', 'home', 'township')],

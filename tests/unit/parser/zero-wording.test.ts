@@ -15,6 +15,7 @@ describe('零报告 with one homophone wrong is read as 零报告', () => {
     ['保 for 报', '马坊村零保告', '马坊村'],
     ['宝 for 报', '凤凰社区今天零宝告', '凤凰社区'],
     ['〇 for 零', '〇报告 清河', '清河村'],
+    ['0报高', '马坊村0报高', '马坊村'],
     ['木有 for 没有 beside it', '红星村领报告 今天木有情况', '红星村'],
   ])('%s', (_l, text, unit) => {
     const r = parse(text);
@@ -53,6 +54,11 @@ describe('checked and nothing found: a zero report without the word', () => {
     ['a calm area', '凤凰社区今天辖区总体稳定', '凤凰社区'],
     ['all calm', '红星村今天村里一切平稳。', '红星村'],
     ['an old dispute settled, none new', '马坊村今天无新增矛盾纠纷，张家的赡养纠纷已调解', '马坊村'],
+    ['没情况', '红星村今天没情况', '红星村'],
+    ['一切如常', '清河村今天一切如常', '清河村'],
+    ['无事可报', '凤凰社区今日无事可报', '凤凰社区'],
+    ['太平', '马坊今天太平', '马坊村'],
+    ['木有啥事', '红星村今天木有啥事', '红星村'],
   ])('%s', (_l, text, unit) => {
     expect(parse(text).reports).toEqual(zero(unit));
   });
@@ -73,6 +79,8 @@ describe('the safety rule holds for every zero wording', () => {
     ['一切正常 and a dispute settled that day', '马坊村一切正常，一户纠纷已化解'],
     ['零报告 and a dispute settled that day', '清河村零报告，两户的矛盾当场化解了'],
     ['a rumour still being checked', '凤凰社区零报告，听说陈某某去北京了，正在核实'],
+    ['没情况 and a petition', '马坊村零报告，今天没情况，王某某去县里上访了'],
+    ['a matter still open', '清河村零报告，王某某进京的事还没平息'],
   ])('%s', (_l, text) => {
     expect(kinds(parse(text))).not.toContain('zero_report');
   });
