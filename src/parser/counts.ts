@@ -16,6 +16,8 @@ const fig = (u: string) => `(?:${SFX}${FILL}${NUM}(余|多)?${u}?| *[:|] *${NUM}
 const FIELD_RES: readonly [keyof Counts, RegExp | Scan][] = [
   ['disputesFound', new RegExp(`(?:新排查|排查出|排查|新发现|发现|摸排)(?:出)?(?:各类)?(?:矛盾纠纷|矛盾|纠纷)?(?:隐患)?${fig(U)}`, 'g')],
   ['disputesFound', new RegExp(`(?:矛盾纠纷|纠纷|矛盾)(?:排查|摸排)${SFX}?${FILL}${NUM}(余|多)?${U}?`, 'g')],
+  // 矛盾纠纷新发2起 / 纠纷新增1件: the field first, then new.
+  ['disputesFound', new RegExp(`(?:矛盾纠纷|纠纷|矛盾)(?:新发现|新发生|新排查|新发|新增)${FILL}${NUM}(余|多)?${U}`, 'g')],
   // (A Scan: opening with lookbehinds, the plain regex would be tried at every character.)
   ['disputesFound', new Scan(new RegExp(`(?<!化解|调解|调处|处理|解决|剩余|另|其中)(?<!(?:化解|调解|调处|处理|解决)矛盾)(?:矛盾纠纷|纠纷)${FILL}${NUM}(余|多)?${U}`, 'g'))],
   ['disputesResolved', new RegExp(`(?:调处化解|成功化解|已化解|化解|成功调解|调解成功|调处成功|已调解|调解|调处)了?(?:矛盾纠纷|纠纷)?${fig(U)}`, 'g')],
@@ -25,6 +27,8 @@ const FIELD_RES: readonly [keyof Counts, RegExp | Scan][] = [
   ['disputesResolved', new RegExp(`(?:已解决|解决)了?(?:矛盾纠纷|纠纷)?${fig(U)}`, 'g')],
   ['petitions', new RegExp(`(?:(?:新增|接待|受理)(?:群众)?(?:信访|来访|上访)|(?:群众)?(?:信访|来访))(?:接待|受理|登记)?(?:群众|件|事项|案件)?${fig(U)}`, 'g')],
   ['petitions', new RegExp(`(?:群众)?上访${FILL}${NUM}(余|多)?(?:件|批|起)`, 'g')],
+  // 信访新增1件
+  ['petitions', new RegExp(`(?:信访|来访)(?:新增|新发|新受理)${FILL}${NUM}(余|多)?${U}`, 'g')],
   ['keyPersons', new RegExp(`(?:(?:重点人员|重点对象|稳控对象|重点人|重点(?=\\d|[一二两三四五六七八九十]+人))(?:稳控|在控|管控|排查)?|(?<![\\u4e00-\\u9fa5])(?:稳控|在控)(?=${SFX}))(?:情况)?\\(?${fig('(?:人|名|个|位)')}`, 'g')],
   ['keyPersonsAbnormal', new RegExp(`(?:有异常动向|异常动向|有异常情况|异常情况|有异常|异常|不稳定)(?:人员)?${fig('(?:人|名|个|位)')}`, 'g')],
   ['keyPersonsAbnormal', new RegExp(`(?:其中|有)${NUM}(?:个人|人|名|个|位)(?:有)?(?:情绪)?(?:异常|波动|不太稳定|不大稳定|不稳定|不稳|激动)`, 'g')],
@@ -40,6 +44,7 @@ const ALL_STABLE = new RegExp(
 // 无新增信访: a figure of 0 said in words, read only inside an assessment (the other corpora's labels leave
 // 无新增矛盾纠纷, 已化解 and 情况稳定 without a figure absent, so they stay absent).
 const NO_NEW_PETITIONS = /(?:无|没有)新增(?:信访|来访)/;
+const LOOSE_ABNORMAL = new RegExp(`[,;:\\s]${NUM}(?:个人|人|名|个|位)(?:有)?(?:情绪)?(?:异常|波动|不太稳定|不大稳定|不稳定|不稳|激动|低落)`);
 const KEY_PERSONS_WORD = /重点人员|重点对象|稳控对象/;
 
 /** The figure of a field match: the first number group that took part (fields have alternative layouts). */
@@ -97,6 +102,12 @@ export function extractCounts(text: string, looseDisputes = true): CountsResult 
   if (counts.keyPersonsAbnormal === undefined && NO_ABNORMAL.test(text)) counts.keyPersonsAbnormal = 0;
   if (stated) {
     if (counts.petitions === undefined && NO_NEW_PETITIONS.test(text)) counts.petitions = 0;
+  }
+  // 重点对象4人，1人情绪波动: after a key-person figure, a bare count of the upset is the abnormal figure.
+  if (counts.keyPersonsAbnormal === undefined && counts.keyPersons !== undefined) {
+    const m = LOOSE_ABNORMAL.exec(text);
+    const n = m ? parseNumber(m[1]!) : null;
+    if (n !== null && n <= counts.keyPersons) counts.keyPersonsAbnormal = n;
   }
   if (counts.keyPersonsAbnormal === undefined && (counts.keyPersons !== undefined || KEY_PERSONS_WORD.test(text)) && ALL_STABLE.test(text)) {
     counts.keyPersonsAbnormal = 0;

@@ -31,6 +31,9 @@ describe('where a key person is, in everyday words', () => {
   it.each([
     ['在屋里 and 还好', '马坊吴某某今天还好 在屋里 没说要出去', P('吴某某', 'stable', 'home')],
     ['in the fields', '马坊村陈某某今天在地里干活', P('陈某某', 'stable', 'home')],
+    ['upset, said mildly', '红星村重点人员王某某今天情绪有点低落，在家', P('王某某', 'abnormal', 'home')],
+    ['not back from market, not answering', '清河村李某某今天去县城赶集后没回来，电话也不接', P('李某某', 'abnormal', 'away')],
+    ['not back for the holiday, stable', '马坊村赵某某在外打工，过年没回来，稳定', P('赵某某', 'stable', 'away')],
     ['home since last night', '清河村陈某某已于昨晚到家，情绪稳定', P('陈某某', 'stable', 'home')],
     ['the phone left at home, the person in the next county', '凤凰社区彭某某已找到，在邻县朋友家，手机忘在家里了，稳定', P('彭某某', 'stable', 'away')],
     ['a grievance taken to the 街道', '凤凰社区何某某扬言要到街道讨说法，目前在家', P('何某某', 'abnormal', 'home', 'township')],

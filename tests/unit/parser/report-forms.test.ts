@@ -66,6 +66,16 @@ describe('figures in forms', () => {
     expect(only(r, 'daily_assessment').counts).toEqual({ disputesFound: 2, disputesResolved: 1, petitions: 0, keyPersons: 3 });
   });
 
+  it('the field first, then 新发/新增', () => {
+    const r = parse('马坊村日研判：矛盾纠纷新发2起、化解1起，信访新增1件，重点人员在控5人，均稳定，总体平稳');
+    expect(only(r, 'daily_assessment').counts).toEqual({ disputesFound: 2, disputesResolved: 1, petitions: 1, keyPersons: 5, keyPersonsAbnormal: 0 });
+  });
+
+  it('a bare count of the upset after the key-person figure', () => {
+    const r = parse('清河村研判：新排查纠纷3件（已化解2件），重点对象4人，1人情绪波动，需关注');
+    expect(only(r, 'daily_assessment').counts).toEqual({ disputesFound: 3, disputesResolved: 2, keyPersons: 4, keyPersonsAbnormal: 1 });
+  });
+
   it('其中N起已化解 is the figure settled', () => {
     const r = parse('凤凰社区日研判：排查矛盾纠纷3起，其中2起已化解；重点人员4人均稳定；总体平稳。');
     expect(only(r, 'daily_assessment').counts).toEqual({ disputesFound: 3, disputesResolved: 2, keyPersons: 4, keyPersonsAbnormal: 0 });
