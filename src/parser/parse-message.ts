@@ -67,6 +67,8 @@ const DISPUTE_NEWS = new RegExp(
 );
 const DISPUTE_SETTLED = new RegExp(`(?:${alt(DISPUTE_WORDS)})[^,;。!?\\n_]{0,6}(?:${alt(DISPUTE_SETTLED_WORDS)})`);
 const UNRESOLVED = new RegExp(alt(UNRESOLVED_WORDS));
+// 驻京工作组已在北京西站接到人: someone was met or brought back far from home; whoever it is, not a zero report's day.
+const PICKED_UP_BEYOND = /在(?:北京|京|省城)[^,;。\n]{0,10}?(?:劝返|接回|带回|截回|领回|接到)|驻京[^,;。\n]{0,8}(?:劝返|接回|带回|接到)/;
 const NO_NEW_DISPUTE = new RegExp(`(?:无|没有|未发现|暂无|未出现)新(?:增|发生|发现|的)?(?:${alt(DISPUTE_WORDS)})`);
 // Nothing in the message can matter without one of these (fast path for 收到/好的/谢谢).
 const FILE_NAME = /\.(?:xlsx?|docx?|pdf|wps|et|jpe?g|png|zip|rar)\b/i;
@@ -192,6 +194,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     (counts.disputesFound ?? 0) > 0 ||
     disputeSettled ||
     UNRESOLVED.test(text) ||
+    PICKED_UP_BEYOND.test(a.masked) ||
     (counts.keyPersonsAbnormal ?? 0) > 0 ||
     (counts.petitions ?? 0) > 0 ||
     (isAssessment && (level === 'watch' || level === 'alert'));

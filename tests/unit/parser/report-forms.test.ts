@@ -40,6 +40,27 @@ describe('signs, cases and offices are not incidents', () => {
   });
 });
 
+describe('picked up in Beijing', () => {
+  it.each([
+    ['the going told, then the pick-up', '马坊村王某某今天还是去了，在北京南站被接回，明天回村'],
+  ])('with the going told it is the day’s petition: %s', (_l, text) => {
+    expect(only(parse(text), 'incident').escalation).toBe('beijing');
+  });
+
+  it('a pick-up alone follows up a journey reported before: the person’s state', () => {
+    const r = parse('马坊村刘某某已被驻京工作组在北京西站劝返，现在返程的火车上，情绪还有点激动。');
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons).toMatchObject([{ name: '刘某某', state: 'abnormal', whereabouts: 'away' }]);
+  });
+
+  it.each([
+    ['a pick-up alone', '马坊村零报告。刘某某已在北京西站被劝返，明天回来'],
+    ['met at the station', '马坊村零报告，王某某今天坐高铁走了，驻京工作组已在北京西站接到人'],
+  ])('…and never lets a zero report stand: %s', (_l, text) => {
+    expect(kinds(parse(text))).not.toContain('zero_report');
+  });
+});
+
 describe('talk around a report is chatter', () => {
   it.each([
     ['sent already', '@王主任 我们村的日研判已经发了，麻烦看一下'],
