@@ -29,8 +29,8 @@ const CORPORA: [string, string, string, number][] = [
   ['holdout 7 (檀溪镇, real public wording: templates, 台账 tables, Excel rows)', `${root}tests/fixtures/parser-holdout-7.jsonl`, `${root}tests/fixtures/parser-holdout-7.units.json`, 96.8],
   ['holdout 8 (梅岭镇, 五一, shorthand and voice input)', `${root}tests/fixtures/parser-holdout-8.jsonl`, `${root}tests/fixtures/parser-holdout-8.units.json`, 99.4],
   ['holdout 9 (双河口镇, 元旦, phone/voice chat and templates)', `${root}tests/fixtures/parser-holdout-9.jsonl`, `${root}tests/fixtures/parser-holdout-9.units.json`, 98.9],
-  ['holdout 10 (岚峰镇, 两会 2027, real public wording)', `${root}tests/fixtures/parser-holdout-10.jsonl`, `${root}tests/fixtures/parser-holdout-10.units.json`, 95.6],
-  ['holdout 11 (梅岭镇 of another county, 春节 2027, group chat)', `${root}tests/fixtures/parser-holdout-11.jsonl`, `${root}tests/fixtures/parser-holdout-11.units.json`, 97.4],
+  ['holdout 10 (岚峰镇, 两会 2027, real public wording)', `${root}tests/fixtures/parser-holdout-10.jsonl`, `${root}tests/fixtures/parser-holdout-10.units.json`, 99.9],
+  ['holdout 11 (梅岭镇 of another county, 春节 2027, group chat)', `${root}tests/fixtures/parser-holdout-11.jsonl`, `${root}tests/fixtures/parser-holdout-11.units.json`, 99.9],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
