@@ -311,11 +311,21 @@ export function analyse(text: string, days?: { mentions: readonly DayMention[]; 
   }
   let present = text;
   const partial: [number, number][] = [];
-  if (days && cues.dayBefore.length > 0) {
+  if (days && (cues.dayBefore.length > 0 || cues.dayOf.length > 0)) {
     for (const c of clauses) {
       if (c.scope !== 'own') {
-        // 黄某某昨天从市里接回来后情绪还是激动: what still holds is today's news, told after the earlier day's.
         if (c.scope !== 'past') continue;
+        // 上月赴省上访的刘某某今天在家稳定: the past names who; what follows today's word is today's news.
+        const pastAt = firstInside(cues.past, c.start, c.end);
+        const todayAfter = pastAt === Number.POSITIVE_INFINITY ? undefined : cues.dayOf.find((p) => p > pastAt && p < c.end);
+        if (todayAfter !== undefined) {
+          const todayEnd = days.mentions.find((d) => d.at === todayAfter)!.end;
+          // (上月赴省上访的刘某某今天又去了: done again today, the whole clause is today's news.)
+          c.scope = 'own';
+          if (!REPEATED.test(masked.slice(todayEnd, c.end))) partial.push([pastAt, todayAfter]);
+          continue;
+        }
+        // 黄某某昨天从市里接回来后情绪还是激动: what still holds is today's news, told after the earlier day's.
         const before = firstInside(cues.dayBefore, c.start, c.end);
         if (before === Number.POSITIVE_INFINITY || inside(cues.past, c.start, c.end)) continue;
         const still = STILL.exec(masked.slice(before, c.end));

@@ -37,7 +37,7 @@ import { canonicalUnit, findUnitMentions, rosterMentionsIn, unitChain, unknownUn
 // day comes from sentAt), never throws. The rule that matters most: a message that reports anything (an incident,
 // an abnormal person, someone heading to petition, a dispute found) never yields a zero_report.
 
-const DAY_CUE = /[昨前月初夕宵]|年三十/;
+const DAY_CUE = /[昨前月初夕宵今]|年三十/;
 const FILES_PAST = new RegExp(alt(FILING_WORDS));
 const QUESTION = new RegExp(alt(QUESTION_WORDS));
 const HEARSAY = new RegExp(alt(HEARSAY_MARKERS));
@@ -125,7 +125,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   }
 
   const { date } = findDate(text, sentDay);
-  // An earlier day is named only with 昨/前, a date (月) or a lunar day (初二, 除夕, 元宵节); most messages have none.
+  // An earlier day is named only with 昨/前, a date (月) or a lunar day (初二, 除夕, 元宵节); 今天 is read too, as it
+  // tells today's news after a past that names who (上月赴省上访的刘某某今天又去了).
   // …unless the message files that earlier day's news now (补报：昨日有十余名村民…, 更正：昨天即时报告的人数…): then it is
   // reported, and no zero report may stand beside it.
   const a = analyse(text, DAY_CUE.test(text) && !FILES_PAST.test(text) ? { mentions: dayMentions(text, sentDay), reportDay: date } : undefined);

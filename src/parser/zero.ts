@@ -12,6 +12,8 @@ const LATER = /明天|明早|明日|待会|稍后|晚点|晚些|一会|等会|�
 const SEND_LATER = /^[^,;。!?\n]{0,10}(?:再发|再报|后发|后报|再上报|再交)/;
 // “零报告 嗯不对不对 …”, “零报告，说错了”: taken back at once (fillers and commas between).
 const RETRACTED = new RegExp(`^[\\s,;。!.…~]*(?:[嗯啊呃哦噢额哎唉诶欸]+[\\s,;。!.…~]*)*(?:${alt(SELF_CORRECTION_WORDS)})`);
+// “9号的零报告忘了发”, “初四的零报告补报”: a named day's zero report, late: made now, for that day.
+const LATE_FOR_DAY = /(?:昨天|昨日|前天|前日|昨晚|\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号]|初[一二三四五六七八九十]|除夕|大年三十|(?:上|本|这)(?:周|星期|礼拜)[一二三四五六日天])(?:\([^)]{0,12}\))?的(?:零报告?|0报告?)[^,;。!?\n]{0,3}(?:忘|漏|补)/;
 const FILED_NOW = /现补报|现予补报|现补发|补报如下|现在补上|补一个|补个|补发一个|补报一个|补一下/;
 const PETITION_THINGS = alt([...PETITION_HEADINGS, ...PETITION_KINDS]);
 // 我们村今天没人外出上访 / 无人进京: nobody did it.
@@ -61,7 +63,7 @@ export function zeroEvidence(text: string, otherReports: boolean): ZeroEvidence 
   }
   if (DUTY.test(text)) return { valid: false, talk: said || talked || CALM.test(text), calm: false };
   // “昨日零报告漏发，现补报”: talked about, and made in the same breath.
-  if (!said && talked && FILED_NOW.test(text)) said = true;
+  if (!said && talked && (FILED_NOW.test(text) || LATE_FOR_DAY.test(text))) said = true;
   if (said) return { valid: true, talk: false, worded: true };
   if (retracted) return { valid: false, talk: false, retracted: true };
   // Without the word (or with it only talked about: “前天的零报告补报一下，当天无情况”).

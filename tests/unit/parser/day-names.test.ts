@@ -86,3 +86,18 @@ describe('other named days', () => {
     expect(only(r, 'zero_report').date).toBe('2027-03-11');
   });
 });
+
+describe('a named day’s zero report, late', () => {
+  it.each([
+    ['昨天的零报告补报', '2027-02-09'],
+    ['初四的零报告忘了发', '2027-02-09'],
+    ['8号的零报告漏了，补上', '2027-02-08'],
+  ])('%s is that day’s zero report', (text, date) => {
+    expect(only(parse(text, '马坊村', '2027-02-10T10:00:00+08:00'), 'zero_report')).toMatchObject({ unit: '马坊村', date });
+  });
+
+  it('…but asked about, or not sent, it is talk', () => {
+    expect(kinds(parse('昨天的零报告发了吗', '马坊村', '2027-02-10T10:00:00+08:00'))).toEqual(['chatter']);
+    expect(parse('杨树村昨天的零报告没发', null, '2027-02-10T10:00:00+08:00').reports.some((r) => r.kind === 'zero_report')).toBe(false);
+  });
+});

@@ -53,4 +53,21 @@ describe('follow-ups (续报) and people found or brought back', () => {
     const r = parse('杨树村研判：重点人员3人，其中1人失联（韩某某），正在查找，形势复杂。', '杨树村');
     expect(only(r, 'key_person').persons[0]).toMatchObject({ name: '韩某某', state: 'abnormal' });
   });
+
+  it('a re-report after owning the mistake (刚才发错了，重新报：…) is a correction', () => {
+    const r = parse('不好意思刚才发错了，重新报：马坊村今日零报告。', '马坊村');
+    expect(only(r, 'zero_report')).toMatchObject({ unit: '马坊村', correction: true });
+  });
+
+  it('a sign of a plan (有…迹象) is a risk, not an act', () => {
+    const r = parse('马坊村韩某某最近情绪不稳，有去省里上访的迹象，已安排专人看护。', '马坊村');
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ state: 'abnormal', escalation: 'province' });
+  });
+});
+
+describe('home again', () => {
+  it('昨晚到家 is home', () => {
+    expect(only(parse('马坊村王某某昨晚到家，情绪稳定', '马坊村'), 'key_person').persons[0]).toMatchObject({ state: 'stable', whereabouts: 'home' });
+  });
 });

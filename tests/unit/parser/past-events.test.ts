@@ -47,3 +47,28 @@ describe('past events beside today', () => {
     expect(only(parse('马坊村韩某某今天在家，情绪比昨天平稳', '马坊村'), 'key_person').date).toBe('2026-11-20');
   });
 });
+
+describe('news of another county beside the unit’s own report', () => {
+  it('a video of the next county’s demolition, passed round online, is not the unit’s incident', () => {
+    const r = parse('红星村日研判：排查0起，重点人员2人均稳定，总体平稳。另：有群众在微信群转发邻县征地的视频，已做解释。', '红星村');
+    expect(kinds(r)).not.toContain('incident');
+    expect(kinds(r)).toContain('daily_assessment');
+  });
+});
+
+describe('the past names who, today tells what', () => {
+  it.each(['马坊村零报告，去年进京的韩某某今天又去了北京', '马坊村零报告，上周到县里上访的韩某某今天又去了县里', '马坊村零报告，前期到市里上访的几户今天又到市里去了'])(
+    '%s: done again today, never a zero report',
+    (text) => {
+      const r = parse(text, '马坊村');
+      expect(r.reports.some((x) => x.kind === 'zero_report')).toBe(false);
+      expect(r.warnings).toContain('self_contradiction');
+    },
+  );
+
+  it('上月赴省上访的韩某某今天在家稳定: a zero report, the person at home', () => {
+    const r = parse('马坊村零报告，上月赴省上访的韩某某今天在家稳定', '马坊村');
+    expect(kinds(r)).toContain('zero_report');
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ name: '韩某某', state: 'stable', whereabouts: 'home' });
+  });
+});
