@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 // that contradict each other within it (重点人员2人稳定 labelled 0 abnormal once and absent once), 无新发矛盾纠纷
 // read as 0 found, and a correction explained away (经核实系与家人争吵). Holdouts 8 and 9 keep 没有排查到新的矛盾纠纷
 // read as 0 found, an assessment noting an ongoing gathering, and a reply that is both chatter and a zero report.
-// Holdouts 10 and 11 came in at their first-run figures; their misses, the parser's gaps on unseen wording, are being
+// Holdouts 10 and 11 came in at their first-run figures; their misses, the parser's gaps on unseen wording, were then
 // fixed by families of wording (tests/fixtures/README.md).
 // Holdout 1 keeps two labels that the contract decides against: figures stated as 0 without a measure word
 // (排查纠纷0，化解0，信访0) labelled absent, and 均在家，情绪稳定 (all said stable, so 0 abnormal; holdout 9 labels
@@ -33,6 +33,17 @@ const CORPORA: [string, string, string, number][] = [
   ['holdout 11 (梅岭镇 of another county, 春节 2027, group chat)', `${root}tests/fixtures/parser-holdout-11.jsonl`, `${root}tests/fixtures/parser-holdout-11.units.json`, 99.9],
 ];
 
+// Holdouts 12, 13 and 14 came in at their first-run figures (tests/fixtures/README.md) and are not fixed yet. Their
+// unsafe zero reports are the parser's known safety gaps on unseen wording (a dispute settled the same day told as a
+// quarrel, a form row 到市：1人, a threat to petition, a person gone to the provincial capital, yesterday's petition
+// told beside 零报告; some rest on label decisions their notes explain). Until they are fixed the bar and the count
+// of unsafe zero reports only may not get worse.
+const UNFIXED: [string, string, string, number, number][] = [
+  ['holdout 12 (鹤鸣乡, 国庆 2027, templates and phone chat)', `${root}tests/fixtures/parser-holdout-12.jsonl`, `${root}tests/fixtures/parser-holdout-12.units.json`, 79.1, 8],
+  ['holdout 13 (滨江街道, 端午 2027, grid workers, Traditional script)', `${root}tests/fixtures/parser-holdout-13.jsonl`, `${root}tests/fixtures/parser-holdout-13.units.json`, 87.4, 4],
+  ['holdout 14 (松坪镇, 日研判 and 重点人员 forms)', `${root}tests/fixtures/parser-holdout-14.jsonl`, `${root}tests/fixtures/parser-holdout-14.units.json`, 69.0, 3],
+];
+
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
   return new Promise((resolve) => {
     execFile(process.execPath, [`${corpusDir}score-parse.mjs`, corpus, units], { cwd: root, env: { ...process.env, PARSE_BAR: String(bar) }, maxBuffer: 8 << 20 }, (err, stdout, stderr) =>
@@ -49,5 +60,13 @@ describe('parser corpora (scorer, whole CLI)', () => {
     expect(Number(m?.[1])).toBeGreaterThanOrEqual(bar);
     expect(Number(m?.[2])).toBe(0);
     expect(code).toBe(0);
+  }, 120_000);
+
+  it.each(UNFIXED)('%s (not fixed yet): no worse than its first run', async (_name, corpus, units, bar, unsafe) => {
+    const { out } = await score(corpus, units, bar);
+    const m = /fully right \(([\d.]+)%\), unsafe zero reports: (\d+)/.exec(out);
+    expect(m, out.slice(-2000)).not.toBeNull();
+    expect(Number(m?.[1])).toBeGreaterThanOrEqual(bar);
+    expect(Number(m?.[2])).toBeLessThanOrEqual(unsafe);
   }, 120_000);
 });
