@@ -1,6 +1,6 @@
 import { alt, ERRAND_WORDS } from './lexicon.js';
 import { groupInSentence } from './group.js';
-import { NUM } from './numbers.js';
+import { NUM, parseNumber } from './numbers.js';
 import type { Analysis, Clause } from './analysis.js';
 import { clauseAt, inResponse } from './analysis.js';
 import type { Escalation } from './schema.js';
@@ -45,6 +45,16 @@ const MATTER_AFTER = /^(?:上访)?(?:事项|一事|的事|问题|事件|那件�
 const BENIGN = new RegExp(alt(ERRAND_WORDS));
 // What may follow a bare 省/市/县 (赴省到市上访, 到县、市反映, 到街道讨说法): another place or a petition word, never 城/医院.
 const AFTER_BARE = /[到赴进、和及或与上集越非反告找讨闹评]/;
+// 到市：1人（沈某某…） / 进京 | 2人次: a form row under a petition heading answered with a count. The heading is the
+// petition sense; the count says who went (0 is the form's “none”, read by the zero report's NEG_FORM).
+const FORM_ROW = new RegExp(`^[^:|,;。\\n]{0,4}\\s*[:|]\\s*${NUM}\\s*(?:个|名|位)?(?:人次|人|批|起|件|次|户)`);
+// 说要去乡里问低保的事 / 要到镇上讨个说法: going to an office to take up a matter, said as a plan, is a petition heading
+// at any level (去镇上买化肥 is an errand; 问 without a matter is not).
+const TAKE_UP = /^(?:问|讨|要|找[^,;。\n]{0,4}问|反映|说道|理论|评理)[^,;。\n]{0,10}?(?:的事|的问题|那件事|说法|评理|道理)/;
+function formRowCount(after: string): boolean {
+  const m = FORM_ROW.exec(after);
+  return m !== null && (parseNumber(m[1]!) ?? 0) > 0;
+}
 
 /** An errand said anywhere in the sentence (有人去市里了，是去医院看病). */
 function errandInSentence(a: Analysis, sentence: number): boolean {
@@ -72,6 +82,7 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     const ctx = clause ? a.sentencePetition[clause.sentence] === true : false;
     let ok: boolean;
     if (suffix && STRONG_SUFFIX.has(suffix)) ok = true;
+    else if (formRowCount(masked.slice(m.index + m[0].length, m.index + m[0].length + 20))) ok = true;
     // 听说杨柳村有人去市里了: someone unnamed gone beyond the township, told in this group, is a petition heading
     // unless an errand is said.
     else if (level !== 'township' && SOMEONE_BEFORE.test(masked.slice(Math.max(0, m.index - 9), m.index)) && /^(?:去|来)?了/.test(masked.slice(m.index + m[0].length))) ok = !benign && !(clause !== undefined && errandInSentence(a, clause.sentence));
@@ -84,7 +95,7 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     else {
       // “有几个人说要去省里”: an intention to go beyond the township, with nothing benign said, is a petition
       // heading in this setting (去市里看病 is not).
-      const intended = clause?.intention === true && level !== 'township' && !benign;
+      const intended = clause?.intention === true && (level !== 'township' || TAKE_UP.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16))) && !benign;
       // “又去省里了，说答复他不服”: beyond the township beside a grievance is a petition, told without 上访.
       // “又说要去镇上，说评议结果不对”: threatening to take a grievance even to the township is a petition heading.
       const grieved = clause ? a.sentenceGrievance[clause.sentence] === true && (level !== 'township' || clause.intention) && !benign : false;

@@ -362,6 +362,14 @@ export const CORRECTION_WORDS = ['更正', '订正', '纠正', '重新上报', '
 export const GROUP_SIGNAL_WORDS = ['维权', '串联', '矛盾比较大', '矛盾较大', '矛盾突出', '矛盾激烈', '议论纷纷'] as const;
 /** Someone in trouble or heading to petition, unnamed (besides the distress and missing words). */
 export const UNNAMED_ABNORMAL_WORDS = ['不太稳', '不大稳', '地点不清楚', '情绪激动', '情绪波动', '情绪不稳', '过激', '扬言', '上访苗头', '进京苗头', '上访倾向', '外出上访'] as const;
+/**
+ * A threat or plan to petition, the place left unsaid (今天打电话说要回来上访, 他想去告状): someone heading to petition.
+ * Not when denied (劝其不要上访, 说不想上访了): the lookbehind of PETITION_THREAT.
+ */
+export const THREAT_VERBS = ['要', '想', '准备', '打算', '想着', '计划'] as const;
+export const THREAT_MOVES = ['回来', '回去', '过来', '出去', '上来', '去', '来'] as const;
+export const THREAT_ACTS = ['上访', '告状', '越级访', '集体访', '闹访', '信访'] as const;
+export const PETITION_THREAT = `(?<![不没别莫])(?:${alt(THREAT_VERBS)})(?:${alt(THREAT_MOVES)})?(?:${alt(THREAT_ACTS)})`;
 /** A dispute told as news of the day: it arose (反映…纠纷, 发生…矛盾). */
 export const DISPUTE_ARISING_WORDS = ['反映', '发生', '出现', '发现', '排查出', '产生', '引发', '起了', '闹'] as const;
 /** A dispute told as news of the day: it is being handled (纠纷正在调解). */
