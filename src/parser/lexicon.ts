@@ -370,6 +370,19 @@ export const THREAT_VERBS = ['要', '想', '准备', '打算', '想着', '计划
 export const THREAT_MOVES = ['回来', '回去', '过来', '出去', '上来', '去', '来'] as const;
 export const THREAT_ACTS = ['上访', '告状', '越级访', '集体访', '闹访', '信访'] as const;
 export const PETITION_THREAT = `(?<![不没别莫])(?:${alt(THREAT_VERBS)})(?:${alt(THREAT_MOVES)})?(?:${alt(THREAT_ACTS)})`;
+/**
+ * Someone being searched for, or not where they should be and unsure (社区正在找, 好像不在家，我去看一下): abnormal,
+ * never a zero report's day. Not 正在找工作 (the lookahead of SEARCHED_FOR).
+ */
+export const SEARCH_WORDS = ['正在找', '还在找', '都在找', '到处找', '四处找', '分头找', '正在寻找', '正在联系寻找', '好像不在家', '可能不在家', '似乎不在家', '估计不在家', '好像没在家', '可能没在家'] as const;
+export const SEARCHED_FOR = `(?:${alt(SEARCH_WORDS)})(?!工作|活|房|对象|关系|材料|资料|原因)`;
+/**
+ * Days just past (昨天, 上周五, 前几天): a petition then, told only now (备注：…昨天去县信访局反映…; 上周五…去区信访局
+ * 反映…，今天才了解到), is news the day's zero report cannot stand beside.
+ */
+export const RECENT_PAST_WORDS = ['昨天', '昨日', '昨晚', '前天', '前日', '前几天', '前两天', '这几天', '上周', '上星期', '上礼拜', '本周', '这周', '周一', '周二', '周三', '周四', '周五', '周六', '周日', '星期'] as const;
+/** A petition office gone to (去县信访局, 到区信访办). */
+export const PETITION_OFFICE_WORDS = ['信访局', '信访办', '信访接待中心', '信访大厅', '信访窗口'] as const;
 /** A dispute told as news of the day: it arose (反映…纠纷, 发生…矛盾). */
 export const DISPUTE_ARISING_WORDS = ['反映', '发生', '出现', '发现', '排查出', '产生', '引发', '起了', '闹'] as const;
 /** A dispute told as news of the day: it is being handled (纠纷正在调解). */
@@ -400,7 +413,7 @@ export const CADRE_RESPONSE_WORDS = ['派人', '派出', '安排', '赶往', '�
 /** A sentence that speaks of petitioning (闹, 反应, 告 are read by the stage with what may follow them). */
 export const PETITION_CONTEXT_WORDS = ['访', '反映', '劝返', '劝回', '讨工钱', '讨要', '要说法', '讨说法', '告状', '诉求', '说法', '讨薪', '找领导', '要求见', '投诉', '维权', '请愿', '聚集', '围堵', '静坐', '横幅'] as const;
 /** A flare-up (吵起来, 堵路, 拉横幅); the patterns around a word (网上…发, 聚在…门口) stay with the stage. */
-export const FLARE_WORDS = ['发帖', '曝光', '12345', '市长热线', '热线投诉', '举报', '横幅', '吵起来', '吵了起来', '打起来', '打了起来', '吵了一架', '打了一架', '堵了', '给堵', '堵住', '堵着', '围在', '讨要工资', '讨要工钱', '讨工钱', '吵得', '闹得', '闹起来', '大吵大闹', '哭闹', '闹访', '聚集', '堵塞', '阻断', '封路', '拦截', '阻挠', '阻止施工', '争执', '争吵', '吵架', '口角', '吵闹', '对骂', '辱骂', '推搡', '扭打', '殴打', '冲突', '打架', '打斗', '互殴', '厮打', '斗殴', '动手', '动了手', '械斗', '堵路', '堵门', '围堵', '拦路', '拦车', '拦住', '阻拦', '阻工', '不让施工', '不准施工', '拦着不让', '拉横幅', '闹事', '群体性事件', '静坐', '打砸', '肢体', '持刀', '跳楼', '自杀', '自焚', '轻生', '喝药', '农药', '服毒', '纠纷激化', '矛盾激化', '舆情', '伤者', '受伤', '打伤', '砍伤', '致伤'] as const;
+export const FLARE_WORDS = ['发帖', '曝光', '12345', '市长热线', '热线投诉', '举报', '横幅', '吵起来', '吵了起来', '打起来', '打了起来', '吵了一架', '打了一架', '堵了', '给堵', '堵住', '堵着', '围在', '讨要工资', '讨要工钱', '讨工钱', '吵得', '闹得', '闹起来', '大吵大闹', '哭闹', '闹访', '聚集', '堵塞', '阻断', '封路', '拦截', '阻挠', '阻止施工', '争执', '争吵', '吵架', '吵了几句', '吵了两句', '吵了一通', '吵了一顿', '争了几句', '拌嘴', '拌了几句嘴', '闹矛盾', '闹了矛盾', '红了脸', '口角', '吵闹', '对骂', '辱骂', '推搡', '扭打', '殴打', '冲突', '打架', '打斗', '互殴', '厮打', '斗殴', '动手', '动了手', '械斗', '堵路', '堵门', '围堵', '拦路', '拦车', '拦住', '阻拦', '阻工', '不让施工', '不准施工', '拦着不让', '拉横幅', '闹事', '群体性事件', '静坐', '打砸', '肢体', '持刀', '跳楼', '自杀', '自焚', '轻生', '喝药', '农药', '服毒', '纠纷激化', '矛盾激化', '舆情', '伤者', '受伤', '打伤', '砍伤', '致伤'] as const;
 /**
  * An incident's follow-up (续报一：…6人已全部劝返): news of the incident told before, so still an incident; but the
  * follow-up of one named person (续报：向某某已找到…) is that person's key-person news, and 续报研判 an assessment.
