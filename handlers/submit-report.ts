@@ -136,7 +136,15 @@ export const submitReport: Handler = {
       if (!ok) refused.push(r);
       return ok;
     });
-    const refusals = [...new Map(refused.map((r) => [r.unit, conversation.refused(r.unit, r.correction ? '更正' : '报送')])).values()];
+    // A plain 零报告 never stands beside news already stored for that unit-day (only 更正：零报告 may void it), or the
+    // day would count as both quiet and not; the sender is told, never silently filed.
+    const hasNews = (d: UnitDay | undefined) => !!d && [...d.incidents, ...(d.keyPersons ? [d.keyPersons] : []), ...(d.assessment ? [d.assessment] : [])].some(contradictsZero);
+    const overNews = accepted.filter((r) => r.kind === 'zero_report' && !r.correction && hasNews(before(r)));
+    for (const r of overNews) accepted.splice(accepted.indexOf(r), 1);
+    const refusals = [
+      ...new Map(refused.map((r) => [r.unit, conversation.refused(r.unit, r.correction ? '更正' : '报送')])).values(),
+      ...overNews.map((r) => conversation.zeroAfterNews(r.unit, r.date)),
+    ];
     if (accepted.length === 0) {
       await ctx.reply(refusals.join('\n'));
       return false;

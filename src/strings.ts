@@ -152,6 +152,8 @@ function authority() {
     refused: (unit: string, verb: '报送' | '更正' | '撤回') => `未登记：${unit}的报告只能由${unit}的同志、镇综治办（信访办）或镇领导${verb}。`,
     /** The receipt's note for an incident sent again. */
     resent: (nos: number[]) => `（与已报送的第${nos.join('、')}号相同，已更新，不再重复报送领导群）`,
+    /** A plain 零报告 for a unit-day that already holds news: never filed over it (the contract's safety rule). */
+    zeroAfterNews: (unit: string, date: string) => `未登记零报告：${unit} ${dayLabel(date)}已报送情况。如当天确实无事，请发“更正：零报告”。`,
     reconfirm: (units: string[]) => `${units.join('、')}的报告已更正，请书记、工作组组长重新确认。`,
     alertNumbered: (o: { no: number; unit: string; date: string; items: string[]; reporter: string }) =>
       [`🚨【即时报告】第${o.no}号 ${o.unit} ${dayLabel(o.date)}`, ...o.items.map((i) => `· ${i}`), `报送人：${o.reporter}`].join('\n'),

@@ -41,6 +41,23 @@ describe('reports and receipts', () => {
     expect(day?.incidents[0]).toMatchObject({ escalation: 'county' });
   });
 
+  it('a plain zero report after news of the same day is not filed; the sender is told how to correct', async () => {
+    const chat = makeChat({ now: '2026-10-02T10:00:00+08:00' });
+    await chat.say(CLERK, '张庄村村民刘某某今天到县信访局上访，已劝回');
+    chat.clock.set('2026-10-02T15:00:00+08:00');
+    const [reply] = await chat.say(CLERK, '张庄村今日零报告');
+    expect(reply?.text).toBe(conversation.zeroAfterNews('张庄村', '2026-10-02'));
+    let day = (await chat.store.getDay('青石镇', '2026-10-02')).get('张庄村');
+    expect(day?.zero).toBeUndefined();
+    expect(day?.incidents).toHaveLength(1);
+    // 更正 is the way to say the news was wrong: it voids the incident and files the zero report.
+    const [fixed] = await chat.say(CLERK, '更正：张庄村今日零报告');
+    expect(fixed?.text.startsWith('✅ 已更正')).toBe(true);
+    day = (await chat.store.getDay('青石镇', '2026-10-02')).get('张庄村');
+    expect(day?.zero).toBeDefined();
+    expect(day?.incidents).toHaveLength(0);
+  });
+
   it('alerts the leaders at once about an abnormal key person', async () => {
     const chat = makeChat({ now: '2026-10-02T11:00:00+08:00' });
     const out = await chat.send(CLERK, '张庄村重点人员王某某今日情绪激动，扬言要进京上访，目前在家，已安排专人稳控。');
