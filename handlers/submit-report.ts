@@ -2,6 +2,7 @@ import type { Choice } from '../src/core/message.js';
 import { shanghaiInstant } from '../src/dates.js';
 import { isOfficeTalk } from '../src/parser/commands.js';
 import { clauseOf, modalityOf } from '../src/parser/modality.js';
+import { unknownUnitName } from '../src/parser/units.js';
 import { type DatedKind, type DatedReport, ESCALATION_ORDER, isDated, type Person } from '../src/parser/schema.js';
 import { isOfficeSender, mayActFor } from '../src/roster.js';
 import type { MessageWrite, StoredReport, UnitDay } from '../src/store/report-store.js';
@@ -109,7 +110,7 @@ export const submitReport: Handler = {
     const reports = ctx.parsed.reports.filter(isDated);
     const unknown = reports.filter((r) => r.unit === null);
     if (unknown.length === reports.length) {
-      await ctx.reply(ctx.parsed.warnings.includes('unknown_unit') ? conversation.unknownUnit(ctx.msg.text.slice(0, 12)) : conversation.noUnit());
+      await ctx.reply(ctx.parsed.warnings.includes('unknown_unit') ? conversation.unknownUnit(unknownUnitName(ctx.msg.text) ?? ctx.msg.text.slice(0, 12)) : conversation.noUnit());
       ctx.deps.metrics.parseFailures.inc();
       return false;
     }

@@ -30,6 +30,16 @@ describe('a question instead of silence', () => {
     expect(reply?.text).toBe(zeroReceipt());
   });
 
+  it.each([
+    ['a 村 not on the roster', '高峰村今日零报告', '高峰村'],
+    ['a place name not on the roster', '石门湾零报告', '石门湾'],
+  ])('%s is named back, nothing is filed under the sender', async (_l, text, name) => {
+    const chat = makeChat({ now: NOW });
+    const [reply] = await chat.say(CLERK, text);
+    expect(reply?.text).toBe(conversation.unknownUnit(name));
+    expect((await chat.store.getDay('青石镇', '2026-10-02')).size).toBe(0);
+  });
+
   it('chatter stays silent, and so does a 是 that answers no question', async () => {
     const chat = makeChat({ now: NOW });
     expect(await chat.say(CLERK, '收到')).toEqual([]);
