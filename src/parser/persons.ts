@@ -125,7 +125,8 @@ const PLAIN_DISTRESS = alt(PLAIN_DISTRESS_WORDS);
 // with a destination said the escalation rules read it.
 const GO_AGAIN = `(?:${alt(GO_AGAIN_WORDS)})(?=[\\s,;。!?]|$)`;
 const ABNORMAL = new Scan(new RegExp(`${PETITION_THREAT}|${SEARCHED_FOR}|${PLAIN_DISTRESS}|${GO_AGAIN}|${alt(MISSING_WORDS)}|${alt(PERSON_ABNORMAL_WORDS)}`, 'g'));
-const STABLE = new Scan(new RegExp(`(?<!不|不太|不大|不够|不很)稳定|${alt(PERSON_STABLE_WORDS)}`, 'g'));
+// A calm word negated (没找到, 未返回, 情绪不正常) says the opposite: it is no stable marker.
+const STABLE = new Scan(new RegExp(`(?<!不|不太|不大|不够|不很)稳定|(?<![没未不])(?:${alt(PERSON_STABLE_WORDS)})`, 'g'));
 const HOME_NOW = /已?从[\u4e00-\u9fa5]{1,6}回来|返回家中|返乡到家|已回村|回到村|回村了|回到家|已回家|回家|现在家|目前在家|现在村|接回家|已(?:于|经)?[^,;。\s]{0,5}到家|到家了|平安到家|(?:昨晚|昨天|今早|刚刚|刚)到家/;
 const HOME = new Scan(/在(?:她|他)家|把人看住|(?<!不|没|落|放|忘|丢|留|扔|搁|锁)在家|(?<!不|没)在村|在屋里|在屋头|在地里|在田里|下地|干农活|在本地|在当地|在厂|在本村|在社区|在小区|在本镇|在镇上|居家|在单位/g);
 // 初六已返回浙江上班: gone back to work elsewhere, however long ago it was said to be (the clause may be an earlier day's).
