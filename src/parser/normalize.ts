@@ -3,7 +3,7 @@ import { alt, DIALECT, KEY_WORDS, LING_VERB_BEFORE, SIGNATURE_ROLES, ZERO_REPORT
 import { Scan } from './scan.js';
 
 // One normalised copy of a message that every rule reads: NFKC (full-width digits/letters/punctuation → ASCII,
-// ① → 1), Traditional → Simplified, no emoji, no @-mentions, no control characters, common typos fixed.
+// ① → 1., Traditional → Simplified, no emoji, no @-mentions, no control characters, common typos fixed.
 // The rules are written against this copy only, so each rule needs one spelling of each word.
 
 /** Longer texts are cut: nobody types a 4,000-character report, and regexes stay linear on what is left. */
@@ -12,6 +12,8 @@ export const MAX_PARSE_CHARS = 4000;
 // Built once per process: the converter's dictionary trie takes ~25 ms to build.
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
+const CIRCLED = /[\u2460-\u2473]/;
+const CIRCLED_ALL = /[\u2460-\u2473]/g;
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u2028\u2029\u2060\uFEFF]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u20E3]|\u200D/gu;
@@ -234,6 +236,8 @@ export function normalizeText(raw: string): Normalized {
   // Before NFKC: full-width colons in table cells are read after it, as any colon.
   if (text.includes('\t')) text = tableRows(text).replace(/\t/g, ' ');
   text = text.replace(CONTROL, '');
+  // ① → 1. (NFKC alone gives a bare 1, glued to what follows: ②刘玉兰 would read 2刘玉兰).
+  if (CIRCLED.test(text)) text = text.replace(CIRCLED_ALL, (c) => `${c.charCodeAt(0) - 0x245f}.`);
   text = text.normalize('NFKC');
   if (hasTraditional(text)) text = toSimplified(text);
   const mentioned = text.includes('@');

@@ -18,6 +18,16 @@ export const SURNAMES =
 const SURNAMES_BEFORE_MOU = `${SURNAMES}华洪阎关向文安时国平成明海路车单原花强解司全和`;
 // 于 is also a preposition (于某日), so only 于某某 is a name.
 const NAME_RE = new RegExp(`[${SURNAMES_BEFORE_MOU}]某某?|于某某`, 'g');
+// 何某军 beside 何某某: 某 then one given character is a name when the person's words begin after it (何某军在县城…),
+// not when they begin right after 某 (何某说…, 王某今天…): then 何某 is the name.
+function mouGivenName(text: string, i: number): boolean {
+  const c = text.charCodeAt(i + 2);
+  if (c < 0x4e00 || c > 0x9fa5 || c === 0x67d0 || Number.isNaN(c)) return false;
+  const at2 = text.slice(i + 2, i + 14);
+  return !STORY_AFTER.test(at2) && !MOU_NOT_GIVEN.test(at2) && STORY_AFTER.test(text.slice(i + 3, i + 15));
+}
+// After 王某: kin and body words that begin what is said of 王某, not a given name (王某妻子在家, 王某家里).
+const MOU_NOT_GIVEN = /^(?:家|妻|夫|儿|女|父|母|爱人|老伴|子|孙|哥|姐|弟|妹|本|之|的|所|称|再|独|坚|仍|依|先|后|多|每|曾|近|刚|正|才|将|便|就|亦|并|即)/;
 const REAL_NAME_RE = new RegExp(
   `(?:^|\\n|[;。:]|重点人员|重点对象|\\d{1,2}[.、):]?)\\s*([${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=\\s*[:,]\\s*(?:在|外|稳|情|住|务|失|去|现|目前|已|无)|\\s*(?:在家|在村|在本地|外出|情绪|稳定|失联|去向))`,
   'g',
@@ -25,15 +35,17 @@ const REAL_NAME_RE = new RegExp(
 // Full names (孙立新, 张三) anywhere else: a surname and one or two characters, between a cue that a person comes
 // next and a cue that the person's story begins. After a person noun (重点人员/村民/居民…) or in a list of names
 // the story may begin with any of many words; at the start of a clause, only with the words of a key person's state.
-const PERSON_BEFORE = new RegExp(`(?:重点人员|重点对象|稳控对象|村民|居民|群众|业主|户主|市民|农民工|农民|上访人|当事人|老人|一个叫|有个叫|叫|${alt(LEADER_WORDS)})(?:那个)?$`);
+const PERSON_BEFORE = new RegExp(`(?:重点人员|重点对象|稳控对象|村民|居民|群众|业主|户主|市民|农民工|农民|上访人|信访人|上访户|信访户|上访老户|信访老户|当事人|老人|一个叫|有个叫|叫|${alt(LEADER_WORDS)})(?:那个)?$`);
 // 带头的是姜某某 / 为首的王某某: whoever leads a group that stirs is a key person at risk, at the group's heading.
 const THREAT_AFTER = /扬言|威胁|声称|放话/;
 const LEADER_BEFORE = new RegExp(`(?:${alt(LEADER_WORDS)})\\s*$`);
-const CLAUSE_BEFORE = /(?:^|[\n;。:,(]|那个|然后|还有|另外|\d[.、)]|[一二三四五六七八九十][、.]|村|社区|居委会)\s*$/;
-const STORY_AFTER = /^(?:今天|今日|今早|今晨|昨天|昨晚|昨日|前天|上午|下午|晚上|早上|一早|中午|凌晨|目前|现在|现已|现|已经|已|于|在|去|到|赴|进|回|从|因|一直|又|还是|还|说|扬言|声称|情绪|情续|本人|家属|等|、|,|:|\(|老两口|夫妇|夫妻|一家|和|与|及|两人|二人|三人|四人|\d+人|身体|住院|外出|失联|不是|是|坐|乘|带|跑|也|都|均|出门|对|应为|反映|表示|经|被|由|最近|近期|这几天|下周|这周|本周|没有|没|不)/;
-const STATE_AFTER = /^(?:在|外出|情绪|情续|稳定|失联|去向|住院|去了?(?:北京|省|市|县|区|镇|外地)|到(?:北京|省|市|县|区|镇)|赴|进京|今天|今日|昨天|昨晚|目前|现在|现已|已|扬言|又|一直|:|\()/;
+const CLAUSE_BEFORE = /(?:^|[\n;。:,(!?]|那个|然后|还有|另外|\d[.、)号]|[一二三四五六七八九十][、.]|村|社区|居委会)\s*$|[\u4e00-\u9fa5] $/;
+const STORY_AFTER = /^(?:今天|今日|今早|今晨|昨天|昨晚|昨日|前天|上午|下午|晚上|早上|一早|中午|凌晨|目前|现在|现已|现|已经|已|于|在|去|到|赴|进|回|从|因|一直|又|还是|还|仍|依然|照常|一度|独自|出院|说|扬言|声称|情绪|情续|本人|家属|等|、|,|:|\(|"|“|'|老两口|夫妇|夫妻|一家|和|与|及|两人|二人|三人|四人|\d+人|身体|住院|外出|失联|不是|是|坐|乘|带|跑|也|都|均|出门|对|应为|反映|表示|经|被|由|最近|近期|这几天|下周|这周|本周|没有|没|不)/;
+// At the start of a clause the person's words begin with a state, a day or time, a journey or a return (周德明今早…,
+// 欧秀兰到本镇…, 罗光荣去遵义…, 杨再兴仍在…, 石光荣出院…, 刘玉兰因土地…), or a bracket or quote (张国贵（在外务工）).
+const STATE_AFTER = /^\s?(?:在|外出|情绪|情续|稳定|失联|去向|住院|出院|去|到|回|从|因|经|于|被|赴|进京|今天|今日|今早|今晨|昨天|昨晚|昨日|前天|上午|下午|晚上|早上|一早|中午|凌晨|傍晚|夜里|深夜|半夜|目前|现在|现已|已|仍|依然|照常|一度|独自|扬言|又|还在|一直|:|\(|"|“)/;
 // Words that begin with a surname character but are not names.
-const NOT_NAMES = new Set('马上 高度 周边 方面 方便 常态 常年 白天 金额 万元 万一 余下 孙子 孙女 曾经 曾多 陆续 康复 苗头 简单 景区 房子 房屋 冷静 申请 夏天 任何 钱还 钱款 程度 程序 包括 包保 包案 毛病 林地 石头 江边 黄色 温度 司法 尚未 常规 何时 成为 明确 路上 单位 原来 原因 平时 平安 国家 全面 严格 严禁 严防 应急 范围 安全 全部 其余 方式 秦岭 邓小 华庭 雷雨 柏油 宫颈 文明 管理 卫生 贾汪 龙头 齐心 向上 关于'.split(' '));
+const NOT_NAMES = new Set('马上 高度 周边 方面 方便 常态 常年 白天 金额 万元 万一 余下 孙子 孙女 曾经 曾多 陆续 康复 苗头 简单 景区 房子 房屋 冷静 申请 夏天 任何 钱还 钱款 程度 程序 包括 包保 包案 毛病 林地 石头 江边 黄色 温度 司法 尚未 常规 何时 成为 明确 路上 单位 原来 原因 平时 平安 国家 全面 严格 严禁 严防 应急 范围 安全 全部 其余 方式 秦岭 邓小 华庭 雷雨 柏油 宫颈 文明 管理 卫生 贾汪 龙头 齐心 向上 关于 施工 党员 党委 费用 谈话 宣传 付款 符合 季度 严重 包括 黄金 金融 石化 高速 高铁 高铁站 邮政 郑重'.split(' '));
 // 王庄村, 城关镇: a unit or place, not a person.
 const PLACE_END = /[村镇乡区街组屯寨]$/;
 const TITLE_AFTER = /^(?:书记|主任|镇长|村长|组长|支书|会计|文书|老师|师傅|同志|大姐|大哥|阿姨|大爷|老板|队长|所长|部长|局长|警官|医生|家|村|社区|小区)/;
@@ -47,7 +59,7 @@ function allCjk(s: string): boolean {
   return s.length > 0;
 }
 
-function fullNameAt(text: string, i: number, strongBefore: boolean, led = false): string | undefined {
+function fullNameAt(text: string, i: number, strongBefore: boolean, led = false, item = false): string | undefined {
   for (const len of [3, 2]) {
     const name = text.slice(i, i + len);
     if (name.length < len || !allCjk(name) || name.includes('某') || NOT_NAMES.has(name.slice(0, 2)) || PLACE_END.test(name)) continue;
@@ -56,8 +68,33 @@ function fullNameAt(text: string, i: number, strongBefore: boolean, led = false)
     if ((strongBefore ? STORY_AFTER : STATE_AFTER).test(after)) return name;
     // 为首的是王建国。: after a leader word the name may end the sentence.
     if (led && len === 3 && /^(?:$|[\s,;。!?)])/.test(after)) return name;
+    // 3. 田茂林 福建泉州务工 稳定 / 2.刘玉兰，到贵阳…: the first word of a list item, set off by a space or a comma.
+    if (item && ITEM_NAME_END.test(after)) return name;
+    // 杨正才、杨正德、吴老三在家: a name set off by 、 in a list whose last name begins the shared words.
+    if (LIST_NEXT.test(after) && listGoesOn(text, i + len + 1)) return name;
   }
   return undefined;
+}
+const ITEM_NAME_END = /^(?:\s|,|:|\(|$)/;
+const LIST_NEXT = /^、/;
+const LIST_TOKEN = /^[\u4e00-\u9fa5]{2,3}(?=、)/;
+// A list item's number at the start of a line (1. / 2、/ 3) / 1号 / 一、), or the start of the text.
+const ITEM_START = /(?:^|\n)\s*(?:\d{1,2}\s*(?:[.、):]|号)?|[一二三四五六七八九十]{1,2}[、.])?\s*$|[;。,]\s*(?:\d{1,2}\s*(?:[.、):]|号)|[一二三四五六七八九十]{1,2}[、.])\s*$/;
+
+/** Whether the names listed from j (王某、李某、…) end in one whose person's words begin: a list of names. */
+function listGoesOn(text: string, j: number): boolean {
+  for (let n = 0; n < 8 && SURNAME_CODES[text.charCodeAt(j)]; n++) {
+    const tok = LIST_TOKEN.exec(text.slice(j, j + 4));
+    if (!tok) return fullNameAt(text, j, true) !== undefined || mouNameEnd(text, j) > 0;
+    if (NOT_NAMES.has(tok[0].slice(0, 2))) return false;
+    j += tok[0].length + 1;
+  }
+  return mouNameEnd(text, j) > 0;
+}
+/** The end of a 王某某/王某 name at j, or 0. */
+function mouNameEnd(text: string, j: number): number {
+  if (text[j + 1] !== '某') return 0;
+  return text[j + 2] === '某' ? j + 3 : j + 2;
 }
 
 /**
@@ -71,8 +108,8 @@ function codeSet(chars: string): Uint8Array {
 }
 
 // The last character of every cue above: a surname not right after one of these cannot start a full name here.
-const CUE_END = codeSet('员象民众主工人叫个后有\n;。:,(然还外村区会号、和及与.)是 ');
-const PERSON_CUE = /重点|村民|居民|群众|业主|户主|市民|农民|上访人|当事人|老人|叫/;
+const CUE_END = codeSet('员象民众主工人户叫个后有\n;。:,(然还外村区会号、和及与.)是 !?');
+const PERSON_CUE = /重点|村民|居民|群众|业主|户主|市民|农民|上访|信访|当事人|老人|叫/;
 
 function findFullNames(text: string, kpContext: boolean, hits: NameHit[], personNews = false): void {
   if (!kpContext && !PERSON_CUE.test(text)) return;
@@ -93,7 +130,7 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[], person
     // 那个冯淑珍不是失联…: in a message about a person's state, 那个 before a full name points at someone known.
     const strong = listed || PERSON_BEFORE.test(before) || OPEN_BRACKET_END.test(before) || (personNews && before.endsWith('那个'));
     if (!strong && !(kpContext && CLAUSE_BEFORE.test(before))) continue;
-    const name = fullNameAt(text, i, strong, LEADER_BEFORE.test(before));
+    const name = fullNameAt(text, i, strong, LEADER_BEFORE.test(before), kpContext && ITEM_START.test(text.slice(Math.max(0, i - 12), i)));
     if (!name || hits.some((h) => h.index < i + name.length && i < h.end)) continue;
     found.push({ name, index: i, end: i + name.length, prefixed: false });
     lastEnd = i + name.length;
@@ -106,7 +143,8 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[], person
 }
 const SURNAME_CODES = codeSet(SURNAMES);
 // Words of a key person's news, for messages that follow one up without saying 重点人员 (“宋振华昨晚已回到家中”).
-const PERSON_NEWS = /情绪|失联|去向不明|在家|扬言|上访|信访|找到|接回|劝返|回到家|稳控|在控/;
+// …and of where the person is or goes (张国贵（在外务工）…, 王桂芬又到镇上闹了).
+const PERSON_NEWS = /情绪|失联|去向不明|在家|扬言|上访|信访|找到|接回|劝返|回到家|回家|回村|稳控|在控|闹|在外|外出|务工|打工|住院|出院|走亲戚|要去|又去|又到|又说/;
 
 const KEY_PERSON_CONTEXT = new RegExp(alt(KEY_PERSON_WORDS));
 const PREFIX = /(?:村民|居民|群众|业主|农户|户主|市民|邻居|租户|农民|商户|家属|工人|职工)$/;
@@ -173,7 +211,10 @@ export function findNames(a: Analysis): NameHit[] {
   const { text } = a;
   const hits: NameHit[] = [];
   NAME_RE.lastIndex = 0;
-  for (let m = NAME_RE.exec(text); m !== null; m = NAME_RE.exec(text)) hits.push({ name: m[0], index: m.index, end: m.index + m[0].length, prefixed: false });
+  for (let m = NAME_RE.exec(text); m !== null; m = NAME_RE.exec(text)) {
+    const name = m[0].length === 2 && mouGivenName(text, m.index) ? text.slice(m.index, m.index + 3) : m[0];
+    hits.push({ name, index: m.index, end: m.index + name.length, prefixed: false });
+  }
   if (KEY_PERSON_CONTEXT.test(text)) {
     REAL_NAME_RE.lastIndex = 0;
     for (let m = REAL_NAME_RE.exec(text); m !== null; m = REAL_NAME_RE.exec(text)) {
@@ -286,7 +327,8 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
       let away = awayWord ?? lastIndexOf(AWAY, maskSeg);
       for (const x of esc) if (!x.remote && !intendedAt(a, x.index)) away = Math.max(away, x.index - from);
       away = Math.max(away, lastTravel(a, maskSeg, from));
-      if (home >= 0 || away >= 0) whereabouts = home > away ? 'home' : 'away';
+      // 在小区 is read by both (a home word, and 在 with a place): the home word, the narrower, wins.
+      if (home >= 0 || away >= 0) whereabouts = home >= away ? 'home' : 'away';
     }
     const escalation = maxEscalation(esc.map((x) => x.level));
     const person: Person = { name: h.name, state, whereabouts, escalation };
