@@ -6,9 +6,12 @@ import { unknownUnitName } from '../src/parser/units.js';
 import { type DatedKind, type DatedReport, ESCALATION_ORDER, isDated, type Person } from '../src/parser/schema.js';
 import { isOfficeSender, mayActFor } from '../src/roster.js';
 import type { MessageWrite, StoredReport, UnitDay } from '../src/store/report-store.js';
-import { buttons, conversation, parseWarningText, type ReceiptLine } from '../src/strings.js';
+import { buttons, conversation, ledger, parseWarningText, type ReceiptLine } from '../src/strings.js';
+import type { Case } from '../src/ledger/case.js';
+import { followCorrections } from '../src/ledger/follow-case.js';
 import { alertKeepers } from '../src/ledger/keeper-alert.js';
 import { openCasesForReports } from '../src/ledger/open-case.js';
+import { actor } from './case-context.js';
 import type { Handler, HandlerContext } from './types.js';
 
 /** A person the leaders must hear about at once: abnormal, or heading to the county or higher. */
@@ -228,10 +231,16 @@ export const submitReport: Handler = {
         },
       } as StoredReport;
     });
-    await deps.store.applyMessage({ township: roster.township, raw: ctx.raw, put, remove: removalsFor(accepted) });
+    const remove = removalsFor(accepted);
+    await deps.store.applyMessage({ township: roster.township, raw: ctx.raw, put, remove });
     for (const r of put) deps.metrics.reportsStored.inc({ kind: r.kind });
-    // An incident opens a case at once; a 日研判 that describes its disputes opens one per dispute (台账).
-    const cases = await openCasesForReports(deps, put, msg.text);
+    // 台账: a correction carries the case of the incident it replaced, or withdraws it (更正 to a zero report); then
+    // an incident opens a case at once and a 日研判 that describes its disputes opens one per dispute.
+    const putIds = new Set(put.map((r) => r.meta.id));
+    const replaced = remove.filter((x) => x.kinds.includes('incident')).flatMap((x) => (days.get(x.date)?.get(x.unit)?.incidents ?? []).filter((i) => !putIds.has(i.meta.id)));
+    const followed = await followCorrections(deps, put, replaced, actor(ctx));
+    const carried = new Set(followed.corrected.map((c) => c.no));
+    const cases = (await openCasesForReports(deps, put, msg.text)).filter((c) => !carried.has(c.no));
 
     const send = async (text: string, choices?: Choice[]) => {
       for (const g of groups) await deps.notifier.send({ platform: g.platform, chatId: g.chatId, kind: 'alert', text, mentions: [], ...(choices?.length ? { choices } : {}) });
@@ -250,7 +259,10 @@ export const submitReport: Handler = {
     }
     for (const [k, e] of updated) {
       const items = accepted.filter((r) => `${r.unit}|${r.date}` === k).flatMap((r) => alertItems(r, msg.text, true));
-      await send(conversation.alertUpdate({ nos: e.nos, unit: e.unit, date: e.date, items, reporter }));
+      // The leaders may have taken the case (包案): they hear that it follows the correction, or is withdrawn.
+      const ofDay = (cs: Case[]) => cs.filter((c) => `${c.unit}|${c.openedOn}` === k).map((c) => c.no);
+      const caseLines = [...(ofDay(followed.corrected).length ? [ledger.casesCorrected(ofDay(followed.corrected))] : []), ...(ofDay(followed.withdrawn).length ? [ledger.casesWithdrawn(ofDay(followed.withdrawn))] : [])];
+      await send([conversation.alertUpdate({ nos: e.nos, unit: e.unit, date: e.date, items, reporter }), ...caseLines].join('\n'));
     }
     const alerted = groups.length > 0 && (numbered.size > 0 || updated.size > 0);
     // 逐人建账: a registered key person abnormal also reaches their 稳控责任人 and 包案领导 by @, in this chat.
@@ -268,6 +280,8 @@ export const submitReport: Handler = {
       warnings,
       alerted,
       cases: cases.map((c) => c.no),
+      casesCorrected: [...carried],
+      casesWithdrawn: followed.withdrawn.map((c) => c.no),
     });
     const notes = [...(resent.length ? [conversation.resent([...new Set(resent)])] : []), ...(unsigned.length ? [conversation.reconfirm(unsigned)] : []), ...refusals];
     // Signatures cleared by a correction are asked for again: the unit's head and team leader are @-mentioned.

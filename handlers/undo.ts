@@ -1,8 +1,10 @@
 import { shanghaiDate } from '../src/dates.js';
+import { withdrawCasesOf } from '../src/ledger/follow-case.js';
 import { clauseOf, modalityOf } from '../src/parser/modality.js';
 import { mayActFor } from '../src/roster.js';
 import type { StoredReport } from '../src/store/report-store.js';
-import { conversation, dayLabel } from '../src/strings.js';
+import { conversation, dayLabel, ledger } from '../src/strings.js';
+import { actor } from './case-context.js';
 import { leaderGroupsFor, needsAlert } from './submit-report.js';
 import { type Handler, isCommand } from './types.js';
 
@@ -17,7 +19,8 @@ function alertedItems(r: StoredReport, text: string): string[] {
 
 /**
  * 撤回: removes the sender's own last stored message, nothing else. What the leaders were alerted about is
- * withdrawn only by the unit's own members, staff or leaders, and the leaders' group is told (【撤回】).
+ * withdrawn only by the unit's own members, staff or leaders, and the leaders' group is told (【撤回】). The cases
+ * the removed reports opened (or a correction of them carried) are withdrawn from the 台账 (已撤销).
  */
 export const undo: Handler = {
   name: 'undo',
@@ -40,6 +43,11 @@ export const undo: Handler = {
       return false;
     }
     const by = ctx.sender.kind === 'unknown' ? (ctx.msg.userName ?? ctx.sender.id) : ctx.sender.name;
+    const withdrawn = await withdrawCasesOf(ctx.deps, removed, actor(ctx));
+    const caseLine = (unit: string, date: string) => {
+      const nos = withdrawn.filter((c) => c.unit === unit && c.openedOn === date).map((c) => c.no);
+      return nos.length ? [ledger.casesWithdrawn(nos)] : [];
+    };
     const byUnitDay = new Map<string, StoredReport[]>();
     for (const r of removed.filter((x) => x.meta.alert)) byUnitDay.set(`${r.unit}|${r.date}`, [...(byUnitDay.get(`${r.unit}|${r.date}`) ?? []), r]);
     const texts = new Map<string, string>();
@@ -47,10 +55,13 @@ export const undo: Handler = {
       for (const m of await store.rawMessages(township, day)) texts.set(`${m.platform}:${m.msgId}`, m.text);
     for (const rs of byUnitDay.values()) {
       const nos = [...new Map(rs.map((r) => [r.meta.alert!.no, r.meta.alert!])).values()].sort((a, b) => a.no - b.no);
-      const text = conversation.alertWithdrawn({ nos, unit: rs[0]!.unit, date: rs[0]!.date, items: rs.flatMap((r) => alertedItems(r, texts.get(`${r.meta.platform}:${r.meta.msgId}`) ?? '')), by });
+      const { unit, date } = rs[0]!;
+      const alert = conversation.alertWithdrawn({ nos, unit, date, items: rs.flatMap((r) => alertedItems(r, texts.get(`${r.meta.platform}:${r.meta.msgId}`) ?? '')), by });
+      const text = [alert, ...caseLine(unit, date)].join('\n');
       for (const g of leaderGroupsFor(ctx)) await ctx.deps.notifier.send({ platform: g.platform, chatId: g.chatId, kind: 'alert', text, mentions: [] });
     }
-    await ctx.reply(conversation.undone(removed.map((r) => `${r.unit} ${dayLabel(r.date)} ${KIND[r.kind]}`)) + (byUnitDay.size ? '\n已同时告知领导群。' : ''));
+    const lines = [conversation.undone(removed.map((r) => `${r.unit} ${dayLabel(r.date)} ${KIND[r.kind]}`)), ...(withdrawn.length ? [ledger.casesWithdrawn(withdrawn.map((c) => c.no))] : [])];
+    await ctx.reply(lines.join('\n') + (byUnitDay.size ? '\n已同时告知领导群。' : ''));
     return false;
   },
 };

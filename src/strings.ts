@@ -65,7 +65,19 @@ export interface ReceiptLine {
 }
 export const conversation = {
   /** The receipt of a stored message: one line per report, then notes. */
-  receipt(o: { lines: ReceiptLine[]; correction: boolean; proxy: boolean; unrostered: boolean; late: boolean; warnings: string[]; alerted: boolean; cases?: number[] }): string {
+  receipt(o: {
+    lines: ReceiptLine[];
+    correction: boolean;
+    proxy: boolean;
+    unrostered: boolean;
+    late: boolean;
+    warnings: string[];
+    alerted: boolean;
+    /** Cases this message opened, carried to its correction, or withdrawn (台账). */
+    cases?: number[];
+    casesCorrected?: number[];
+    casesWithdrawn?: number[];
+  }): string {
     const head = o.correction ? '✅ 已更正' : '✅ 已登记';
     const kind = { zero_report: '零报告', daily_assessment: '日研判', key_person: '重点人员', incident: '即时报告' } as const;
     const lines = o.lines.map((l) => `${l.unit} ${dayLabel(l.date)} ${kind[l.kind]}${l.detail ? `：${l.detail}` : ''}`);
@@ -75,7 +87,9 @@ export const conversation = {
     if (o.late) notes.push('（已过截止时间，记为迟报）');
     const out = [`${head}：${lines.join('\n')}${notes.join('')}`];
     for (const w of o.warnings) out.push(`⚠️ ${w}`);
-    if (o.cases?.length) out.push(`📁 已立案：${o.cases.map((n) => `案件${n}`).join('、')}（台账）`);
+    if (o.cases?.length) out.push(`📁 已立案：${caseNos(o.cases)}（台账）`);
+    if (o.casesCorrected?.length) out.push(ledger.casesCorrected(o.casesCorrected));
+    if (o.casesWithdrawn?.length) out.push(ledger.casesWithdrawn(o.casesWithdrawn));
     if (o.alerted) out.push('已同时报送领导群。');
     return out.join('\n');
   },
@@ -329,14 +343,15 @@ export const buttons = {
 
 // ——— the case ledger (台账): handlers/case-*.ts, jobs/supervise-*.ts, src/export ———
 const RESOLUTION = { resolved: '已化解', petition_ended: '息诉罢访' } as const;
-const CASE_STATUS = { open: '待包案', assigned: '办理中', claimed: '待确认', resolved: '已化解', closed: '已销号' } as const;
+const CASE_STATUS = { open: '待包案', assigned: '办理中', claimed: '待确认', resolved: '已化解', closed: '已销号', withdrawn: '已撤销' } as const;
+const caseNos = (nos: readonly number[]) => nos.map((n) => `案件${n}`).join('、');
 export function resolutionLabel(r: 'resolved' | 'petition_ended' | undefined): string {
   return r ? RESOLUTION[r] : '';
 }
 export function caseStatusLabel(s: keyof typeof CASE_STATUS, r?: 'resolved' | 'petition_ended'): string {
   return s === 'resolved' && r ? RESOLUTION[r] : CASE_STATUS[s];
 }
-const CASE_ACTION = { open: '登记', assign: '包案', progress: '进展', claim: '报化解', resolve: '确认化解', close: '销号' } as const;
+const CASE_ACTION = { open: '登记', assign: '包案', progress: '进展', claim: '报化解', resolve: '确认化解', close: '销号', correct: '更正', withdraw: '撤销' } as const;
 export function caseActionLabel(a: keyof typeof CASE_ACTION): string {
   return CASE_ACTION[a];
 }
@@ -351,6 +366,7 @@ const REFUSAL = {
   not_resolved: (no: number) => `案件${no}尚未确认化解，不能销号。`,
   already_closed: (no: number) => `案件${no}已销号。`,
   already_resolved: (no: number) => `案件${no}已确认化解。`,
+  withdrawn: (no: number) => `案件${no}已撤销（所报事件已撤回或更正为零报告），无需办理。`,
 } as const;
 export type LedgerRefusal = keyof typeof REFUSAL;
 export interface CaseLine {
@@ -382,6 +398,12 @@ export const ledger = {
     `✅ 案件${no}${RESOLUTION[how]}已记录，${leader ? `待包案领导${leader}确认。` : '尚未包案，请领导包案后确认。'}`,
   confirmed: (no: number, how: 'resolved' | 'petition_ended') => `✅ 案件${no}${RESOLUTION[how]}，包案领导已确认，可销号。`,
   closed: (no: number) => `✅ 案件${no}已销号，案结事了。`,
+  /** A case's trail when the report that opened it changes: what it said before, or why it was withdrawn. */
+  correctedNote: (before: string) => `报告已更正，原为：${before}`,
+  withdrawnNote: (why: 'undo' | 'zero' | 'merged', into = 0) =>
+    ({ undo: '所报事件已撤回', zero: '报告已更正为零报告', merged: `报告已更正，与案件${into}为同一事件，并入案件${into}` })[why],
+  casesCorrected: (nos: readonly number[]) => `📁 已按更正更新：${caseNos(nos)}（台账，不另立案）`,
+  casesWithdrawn: (nos: readonly number[]) => `📁 已撤销：${caseNos(nos)}（台账，不计入排查和督办）`,
   show: (o: { no: number; unit: string; title: string; status: string; leader: string; owner: string; stabilizer: string; deadline?: string; progress?: string; steps: number }) =>
     [
       `📁 案件${o.no} ${o.unit}：${o.title}`,
@@ -443,7 +465,7 @@ const WEB_LINK_REFUSED = {
   used: '链接已使用过，每个链接只能登录一次。请在群里重新发送“看板”获取新链接。',
   no_view: '名册中你没有查看看板的权限。',
 } as const;
-const WEB_CASE_FILTER = { active: '未办结', open: '待包案', assigned: '办理中', claimed: '待确认', resolved: '已化解', closed: '已销号' } as const;
+const WEB_CASE_FILTER = { active: '未办结', open: '待包案', assigned: '办理中', claimed: '待确认', resolved: '已化解', closed: '已销号', withdrawn: '已撤销' } as const;
 const WEB_DONE = { assign: '已包案。', resolve: '已记录化解。', confirm: '已确认化解，可销号。', close: '已销号，案结事了。' } as const;
 export const web = {
   /** Static labels of the pages. */

@@ -45,9 +45,9 @@ export interface LedgerInput {
   asOf: IsoDate;
 }
 
-/** The cases of a range: opened by its end, and not closed before it began. */
+/** The cases of a range: opened by its end, and not closed or withdrawn before it began (a withdrawn one shows 已撤销). */
 export function casesOfRange(cases: readonly Case[], from: IsoDate, to: IsoDate): Case[] {
-  return cases.filter((c) => c.openedOn <= to && !(c.closedOn && c.closedOn < from));
+  return cases.filter((c) => c.openedOn <= to && !(c.closedOn && c.closedOn < from) && !(c.withdrawnOn && c.withdrawnOn < from));
 }
 
 export function buildLedgerWorkbook(o: LedgerInput): ExcelJS.Workbook {
@@ -79,7 +79,8 @@ export function buildLedgerWorkbook(o: LedgerInput): ExcelJS.Workbook {
       excelDate(c.resolvedOn),
       excelDate(c.closedOn),
       overdue,
-      c.progress ?? '',
+      // A withdrawn case says why in place of its latest progress (撤回, 更正为零报告).
+      (c.status === 'withdrawn' ? c.versions.at(-1)?.note : c.progress) ?? '',
     ]);
     const status = row.getCell(17);
     if (c.status === 'resolved' || c.status === 'closed') fill(status, FILL.done);

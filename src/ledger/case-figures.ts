@@ -1,9 +1,10 @@
 import type { IsoDate } from '../dates.js';
 import { isBeyondTownship, resolutionRate } from '../stats/summarize.js';
-import type { Case } from './case.js';
+import { type Case, isCounted } from './case.js';
 
 // 化解率 from the ledger: found = cases opened, resolved = cases whose resolution the 包案领导 confirmed, per unit,
-// over a range and cumulative over the campaign. Pure: the callers read the cases.
+// over a range and cumulative over the campaign. A withdrawn case (its report withdrawn or corrected to nothing)
+// counts nowhere: the dispute was never there. Pure: the callers read the cases.
 
 export interface CaseFigures {
   unit: string;
@@ -28,7 +29,7 @@ export function caseFigures(cases: readonly Case[], unitNames: readonly string[]
   const empty = (unit: string): CaseFigures => ({ unit, found: 0, resolved: 0, rate: null, cumFound: 0, cumResolved: 0, cumRate: null, open: 0, overdue: 0, beyondTownship: 0 });
   const per = new Map(names.map((n) => [n, empty(n)]));
   const total = empty('合计');
-  for (const c of cases) {
+  for (const c of cases.filter(isCounted)) {
     const f = per.get(c.unit)!;
     for (const x of [f, total]) {
       if (within(c.openedOn, o.from, o.to)) {

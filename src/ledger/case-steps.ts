@@ -14,8 +14,9 @@ export interface Actor {
   today: IsoDate;
 }
 
-function withVersion(c: Case, action: CaseAction, who: Actor, note?: string): Case['versions'] {
-  return [...c.versions, { seq: c.versions.length + 1, action, at: who.at, by: who.by, ...(who.byName ? { byName: who.byName } : {}), ...(note ? { note } : {}) }];
+function withVersion(c: Case, action: CaseAction, who: Actor, note?: string, sourceId?: string): Case['versions'] {
+  const extra = { ...(who.byName ? { byName: who.byName } : {}), ...(note ? { note } : {}), ...(sourceId ? { sourceId } : {}) };
+  return [...c.versions, { seq: c.versions.length + 1, action, at: who.at, by: who.by, ...extra }];
 }
 
 /** 包案; without a deadline (a leader taking the case with one tap) the case keeps the one it had, if any. */
@@ -49,4 +50,28 @@ export function confirmStep(c: Case, who: Actor, note?: string): Case {
 
 export function closeStep(c: Case, who: Actor): Case {
   return { ...c, status: 'closed', closedOn: who.today, versions: withVersion(c, 'close', who) };
+}
+
+/** What a corrected report says of its case (see incidentFacts in open-case.ts). */
+export type CaseFacts = Pick<Case, 'title' | 'escalation'> & { elements: Pick<Case['elements'], 'cause' | 'people' | 'keyPersons'> };
+
+/**
+ * 更正: the report that opened the case was corrected; the case takes the corrected title and how far it went, and the
+ * cause, number of people and names the correction gives, and keeps its number, people in charge, deadline and status.
+ * What a correction does not say (刚才去县里的是3人不是5人 names nobody) stays as it was. The note says what it was.
+ */
+export function correctStep(c: Case, who: Actor, facts: CaseFacts & { sourceId: string }, note: string): Case {
+  const { cause, people, keyPersons } = facts.elements;
+  return {
+    ...c,
+    title: facts.title,
+    escalation: facts.escalation,
+    elements: { ...c.elements, ...(cause ? { cause } : {}), ...(people ? { people } : {}), ...(keyPersons.length ? { keyPersons } : {}) },
+    versions: withVersion(c, 'correct', who, note, facts.sourceId),
+  };
+}
+
+/** 撤销: the report that opened the case was withdrawn or corrected away; the case leaves the active ledger. */
+export function withdrawStep(c: Case, who: Actor, note: string): Case {
+  return { ...c, status: 'withdrawn', withdrawnOn: who.today, versions: withVersion(c, 'withdraw', who, note) };
 }

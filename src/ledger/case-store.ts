@@ -9,6 +9,14 @@ export interface CaseStore {
    */
   open(township: string, draft: NewCase): Promise<{ case: Case; created: boolean }>;
   get(township: string, no: number): Promise<Case | undefined>;
+  /** The case a source opened, or was linked to (link); undefined when none. */
+  bySource(township: string, sourceId: string): Promise<Case | undefined>;
+  /**
+   * Makes `sourceId` name case `no` too (a correction's report carries the case of the report it replaced), so a later
+   * correction, 撤回 or redelivery of it finds that case. First link wins, as with open: returns the number the
+   * source names afterwards, or undefined (nothing written) when case `no` does not exist.
+   */
+  link(township: string, sourceId: string, no: number): Promise<number | undefined>;
   /** Every case of the township, by number. Records that fail validation are skipped and logged. */
   list(township: string): Promise<Case[]>;
   /**

@@ -6,16 +6,19 @@ import { EscalationSchema, IsoDateSchema } from '../parser/schema.js';
 
 /**
  * open: registered, nobody in charge yet · assigned: a leader took it (包案) with a deadline · claimed: the unit says
- * 已化解/息诉罢访, waiting for the 包案领导 · resolved: the 包案领导 confirmed it · closed: a leader struck it off (销号).
+ * 已化解/息诉罢访, waiting for the 包案领导 · resolved: the 包案领导 confirmed it · closed: a leader struck it off (销号) ·
+ * withdrawn: the report that opened it was withdrawn (撤回) or corrected away (更正：零报告) before it was resolved —
+ * kept with its trail, but out of the active ledger, the figures and the 督办.
  */
-export const CaseStatusSchema = z.enum(['open', 'assigned', 'claimed', 'resolved', 'closed']);
+export const CaseStatusSchema = z.enum(['open', 'assigned', 'claimed', 'resolved', 'closed', 'withdrawn']);
 export type CaseStatus = z.infer<typeof CaseStatusSchema>;
 
 /** 已化解 (the dispute is settled) or 息诉罢访 (the petitioner stopped petitioning). */
 export const ResolutionSchema = z.enum(['resolved', 'petition_ended']);
 export type Resolution = z.infer<typeof ResolutionSchema>;
 
-export const CaseActionSchema = z.enum(['open', 'assign', 'progress', 'claim', 'resolve', 'close']);
+/** correct: the report that opened the case was corrected (更正) and the case follows it · withdraw: see 'withdrawn'. */
+export const CaseActionSchema = z.enum(['open', 'assign', 'progress', 'claim', 'resolve', 'close', 'correct', 'withdraw']);
 export type CaseAction = z.infer<typeof CaseActionSchema>;
 
 export const CaseVersionSchema = z.object({
@@ -28,6 +31,8 @@ export const CaseVersionSchema = z.object({
   by: z.string(),
   byName: z.string().optional(),
   note: z.string().optional(),
+  /** The stored report a 'correct' step took its facts from (a retry of the same message finds it done). */
+  sourceId: z.string().optional(),
 });
 export type CaseVersion = z.infer<typeof CaseVersionSchema>;
 
@@ -57,7 +62,10 @@ export type CaseSource = z.infer<typeof CaseSourceSchema>;
 export const CaseSchema = z.object({
   /** The short number of the township (案件12). */
   no: z.number().int().positive(),
-  /** What opened it (a stored report id, a message id): one source opens one case, however often it arrives. */
+  /**
+   * What opened it (a stored report id, a message id): one source opens one case, however often it arrives. A
+   * correction's report id is linked to the case too (CaseStore.link), so the case keeps the id it was opened with.
+   */
   sourceId: z.string().min(1),
   source: CaseSourceSchema,
   kind: z.enum(['incident', 'dispute']),
@@ -80,6 +88,8 @@ export const CaseSchema = z.object({
   /** The day the 包案领导 confirmed the resolution (counts as 化解 in the figures). */
   resolvedOn: IsoDateSchema.optional(),
   closedOn: IsoDateSchema.optional(),
+  /** The day it was withdrawn (status 'withdrawn'). */
+  withdrawnOn: IsoDateSchema.optional(),
   /** The latest progress note. */
   progress: z.string().optional(),
   versions: z.array(CaseVersionSchema).min(1),
@@ -89,7 +99,7 @@ export type Case = z.infer<typeof CaseSchema>;
 /** What opening a case needs: the rest (number, status, trail) the store and openCase fill in. */
 export type NewCase = Omit<Case, 'no' | 'status' | 'versions'> & { versions: [CaseVersion] };
 
-/** Still needs work: not yet confirmed resolved nor struck off. */
+/** Still needs work: not yet confirmed resolved, struck off nor withdrawn. */
 export function isOpen(c: Case): boolean {
   return c.status === 'open' || c.status === 'assigned' || c.status === 'claimed';
 }
@@ -113,3 +123,8 @@ export const RegisteredPersonSchema = z.object({
   removedBy: z.string().optional(),
 });
 export type RegisteredPerson = z.infer<typeof RegisteredPersonSchema>;
+
+/** Counts in the ledger's figures (found, open, ranking): every case but a withdrawn one. */
+export function isCounted(c: Case): boolean {
+  return c.status !== 'withdrawn';
+}

@@ -17,7 +17,7 @@ export async function alertKeepers(deps: Deps, msg: InboundMessage, reports: rea
   let sent = 0;
   for (const a of abnormal) {
     const reg = register.find((p) => p.active && p.unit === a.unit && p.name === a.name);
-    const c = cases.find((x) => (reg?.caseNo !== undefined ? x.no === reg.caseNo : x.unit === a.unit && x.elements.keyPersons.includes(a.name) && x.status !== 'closed'));
+    const c = cases.find((x) => (reg?.caseNo !== undefined ? x.no === reg.caseNo : x.unit === a.unit && x.elements.keyPersons.includes(a.name) && x.status !== 'closed' && x.status !== 'withdrawn'));
     const keepers = [...new Set([reg?.stabilizerId, c?.stabilizerId, c?.leaderId].filter((x): x is string => Boolean(x)))];
     if (keepers.length === 0) continue;
     const text = keyPersonText.keeperAlert({ unit: a.unit, name: a.name, ...(c ? { caseNo: c.no } : {}), keepers: keepers.map((k) => nameOf(deps.roster, k)) });

@@ -31,6 +31,18 @@ export class MemoryCaseStore implements CaseStore {
     return c ? structuredClone(c) : undefined;
   }
 
+  async bySource(township: string, sourceId: string): Promise<Case | undefined> {
+    const no = this.towns.get(township)?.sources.get(sourceId);
+    return no === undefined ? undefined : this.get(township, no);
+  }
+
+  async link(township: string, sourceId: string, no: number): Promise<number | undefined> {
+    const t = this.town(township);
+    if (!t.cases.has(no)) return undefined;
+    if (!t.sources.has(sourceId)) t.sources.set(sourceId, no);
+    return t.sources.get(sourceId);
+  }
+
   async list(township: string): Promise<Case[]> {
     return structuredClone([...(this.towns.get(township)?.cases.values() ?? [])].sort((a, b) => a.no - b.no));
   }

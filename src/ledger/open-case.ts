@@ -4,10 +4,12 @@ import type { StoredReport } from '../store/report-store.js';
 import { incidentLabel } from '../strings.js';
 import type { Case, NewCase } from './case.js';
 import { causeOf, describedDisputes } from './case-elements.js';
+import type { CaseFacts } from './case-steps.js';
 
 // Cases opened by reports: an incident opens one at once; a 日研判 that describes its disputes opens one per
-// dispute described. Each source id opens one case only (the store is idempotent on it), so a redelivered or
-// corrected message never opens a second one.
+// dispute described. Each source id opens one case only (the store is idempotent on it), so a redelivered message
+// never opens a second one; a correction's incident is stored under a new id, which follow-case.ts links to the case
+// of the incident it replaced before this runs, so it finds that case here instead of opening another.
 
 export async function openCase(deps: Deps, draft: NewCase): Promise<{ case: Case; created: boolean }> {
   const res = await deps.cases.open(deps.roster.roster.township, draft);
@@ -19,6 +21,18 @@ function names(text: string): string[] {
   return [...new Set(text.match(W.maskedName) ?? [])];
 }
 
+/** What an incident report says of its case: title, how far it went, cause, people and names. */
+export function incidentFacts(r: StoredReport & { kind: 'incident' }): CaseFacts {
+  // The parser's summary may start with the message's own heading (河西村即时报告：…): the case title does not need it.
+  const summary = (r.summary ?? '').replace(/^[^：:]{0,12}(?:即时报告|情况报告|紧急报告)[：:]\s*/, '') || incidentLabel(r.escalation, r.collective);
+  const cause = causeOf(summary);
+  return {
+    title: `${incidentLabel(r.escalation, r.collective)}：${summary}`.slice(0, 60),
+    escalation: r.escalation,
+    elements: { ...(cause ? { cause } : {}), ...(r.people ? { people: r.people } : {}), keyPersons: names(summary) },
+  };
+}
+
 /** Opens the cases of a stored message's reports; returns them (new or already open) in report order. */
 export async function openCasesForReports(deps: Deps, put: readonly StoredReport[], text: string): Promise<Case[]> {
   const out: Case[] = [];
@@ -26,18 +40,16 @@ export async function openCasesForReports(deps: Deps, put: readonly StoredReport
     const who = { at: r.meta.receivedAt, by: r.meta.senderId, ...(r.meta.senderName ? { byName: r.meta.senderName } : {}) };
     const version = { seq: 1, action: 'open' as const, ...who };
     if (r.kind === 'incident') {
-      // The parser's summary may start with the message's own heading (河西村即时报告：…): the case title does not need it.
-      const summary = (r.summary ?? '').replace(/^[^：:]{0,12}(?:即时报告|情况报告|紧急报告)[：:]\s*/, '') || incidentLabel(r.escalation, r.collective);
-      const cause = causeOf(summary);
+      const facts = incidentFacts(r);
       const res = await openCase(deps, {
         sourceId: r.meta.id,
         source: 'incident',
         kind: 'incident',
         unit: r.unit,
-        title: `${incidentLabel(r.escalation, r.collective)}：${summary}`.slice(0, 60),
+        title: facts.title,
         openedOn: r.date,
-        elements: { ...(cause ? { cause } : {}), time: r.date, place: r.unit, ...(r.people ? { people: r.people } : {}), keyPersons: names(summary) },
-        escalation: r.escalation,
+        elements: { ...facts.elements, time: r.date, place: r.unit },
+        escalation: facts.escalation,
         versions: [version],
       });
       out.push(res.case);

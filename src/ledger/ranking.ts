@@ -1,9 +1,10 @@
 import type { IsoDate } from '../dates.js';
 import { isBeyondTownship } from '../stats/summarize.js';
-import type { Case } from './case.js';
+import { type Case, isCounted } from './case.js';
 
 // Units ranked by petitions beyond the township (到县、到市、赴省、进京: incidents of the ledger opened in the range),
-// fewest first as the documents rank them; the last two with any such petition are named in the 通报.
+// fewest first as the documents rank them; the last two with any such petition are named in the 通报. A withdrawn
+// incident (撤回, or corrected to a zero report) is not counted.
 
 export interface RankRow {
   unit: string;
@@ -12,7 +13,7 @@ export interface RankRow {
 
 export function rankByPetitions(cases: readonly Case[], unitNames: readonly string[], from: IsoDate, to: IsoDate): { rows: RankRow[]; lastTwo: RankRow[] } {
   const counts = new Map(unitNames.map((u) => [u, 0]));
-  for (const c of cases) if (c.kind === 'incident' && isBeyondTownship(c.escalation) && c.openedOn >= from && c.openedOn <= to) counts.set(c.unit, (counts.get(c.unit) ?? 0) + 1);
+  for (const c of cases) if (isCounted(c) && c.kind === 'incident' && isBeyondTownship(c.escalation) && c.openedOn >= from && c.openedOn <= to) counts.set(c.unit, (counts.get(c.unit) ?? 0) + 1);
   const order = [...counts.keys()];
   const rows = order.map((unit) => ({ unit, count: counts.get(unit)! })).sort((a, b) => a.count - b.count || order.indexOf(a.unit) - order.indexOf(b.unit));
   const lastTwo = rows.filter((r) => r.count > 0).slice(-2).reverse();

@@ -27,3 +27,13 @@ if #o.versions ~= tonumber(ARGV[2]) or o.sourceId ~= ARGV[3] then return 0 end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[4])
 return 1
 `;
+
+/**
+ * link. KEYS: case, case:src. ARGV: sourceId, number. Returns the number the source names afterwards (the first
+ * link wins), or false (nothing written) when the case does not exist.
+ */
+export const LINK_CASE_LUA = `
+if redis.call('HEXISTS', KEYS[1], ARGV[2]) == 0 then return false end
+redis.call('HSETNX', KEYS[2], ARGV[1], ARGV[2])
+return tonumber(redis.call('HGET', KEYS[2], ARGV[1]))
+`;

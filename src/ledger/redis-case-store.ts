@@ -6,13 +6,14 @@ import { LuaScript } from '../store/redis-scripts.js';
 import { type Case, CaseSchema, type NewCase, type RegisteredPerson, RegisteredPersonSchema } from './case.js';
 import type { CaseStore } from './case-store.js';
 import { byUnitName } from './memory-case-store.js';
-import { OPEN_CASE_LUA, REPLACE_CASE_LUA } from './redis-case-scripts.js';
+import { LINK_CASE_LUA, OPEN_CASE_LUA, REPLACE_CASE_LUA } from './redis-case-scripts.js';
 
 // The production case store. Keys: keys.ts (case:n, case, case:src, kpr). A case is stored as its JSON without
 // the number (the number is the hash field): a few hundred cases a year per township, one HGETALL for the ledger.
 
 const openScript = new LuaScript(OPEN_CASE_LUA);
 const replaceScript = new LuaScript(REPLACE_CASE_LUA);
+const linkScript = new LuaScript(LINK_CASE_LUA);
 
 export class RedisCaseStore implements CaseStore {
   readonly keys: Keys;
@@ -39,6 +40,16 @@ export class RedisCaseStore implements CaseStore {
   async get(township: string, no: number): Promise<Case | undefined> {
     const v = await this.redis.hget(this.keys.cases(township), String(no));
     return v === null ? undefined : this.decode(township, String(no), v);
+  }
+
+  async bySource(township: string, sourceId: string): Promise<Case | undefined> {
+    const no = await this.redis.hget(this.keys.caseSources(township), sourceId);
+    return no === null ? undefined : this.get(township, Number(no));
+  }
+
+  async link(township: string, sourceId: string, no: number): Promise<number | undefined> {
+    const res = await linkScript.run(this.redis, [this.keys.cases(township), this.keys.caseSources(township)], [sourceId, String(no)]);
+    return res === null ? undefined : Number(res);
   }
 
   async list(township: string): Promise<Case[]> {

@@ -1,13 +1,13 @@
 import type { Deps } from '../core/deps.js';
 import { addDays, type IsoDate } from '../dates.js';
-import { isOpen } from './case.js';
+import { isCounted, isOpen } from './case.js';
 import { caseLine, supervision } from './supervision.js';
 
-/** The weekly 研判 of the ledger over from..to: new cases, resolved, open, overdue, and risks (key persons abnormal). */
+/** The weekly 研判 of the ledger over from..to: new cases (not withdrawn), resolved, open, overdue, and risks (key persons abnormal). */
 export async function weeklyReview(deps: Deps, from: IsoDate, to: IsoDate) {
   const township = deps.roster.roster.township;
   const [cases, persons, sup] = await Promise.all([deps.cases.list(township), deps.store.keyPersons(township), supervision(deps, addDays(to, 1))]);
-  const opened = cases.filter((c) => c.openedOn >= from && c.openedOn <= to);
+  const opened = cases.filter((c) => isCounted(c) && c.openedOn >= from && c.openedOn <= to);
   const resolved = cases.filter((c) => c.resolvedOn !== undefined && c.resolvedOn >= from && c.resolvedOn <= to);
   const abnormal = persons.filter((p) => p.state === 'abnormal' && p.date >= from && p.date <= to);
   return {

@@ -40,7 +40,8 @@ import type { ClaimScope } from './report-store.js';
 //                            older than PERSON_TTL_DAYS before the newest report are dropped on the next report.
 //   {P:T}:case:n       STRING  the township's last case number (INCR: 案件1, 案件2 …, never reused).
 //   {P:T}:case         HASH  case number → the case record (src/ledger/case-codec.ts); no TTL: a ledger is a record.
-//   {P:T}:case:src     HASH  source id (report id, message id) → case number: a redelivered message opens no second case.
+//   {P:T}:case:src     HASH  source id (report id, message id) → case number: a redelivered message opens no second case;
+//                            a correction's report id is linked to the case of the report it replaced (one incident, one case).
 //   {P:T}:kpr          HASH  `<unit>\x1f<name>` → a registered key person (逐人建账); no TTL, 销号 marks it inactive.
 //   {P:T}:ask:<platform>:<chatId>:<senderId>  STRING  the bot's pending question to that sender in that chat (the
 //                            report it guessed, JSON), EX the answer window; taken (read and deleted) by the answer.

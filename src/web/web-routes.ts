@@ -47,7 +47,7 @@ const ActionBody = z.discriminatedUnion('kind', [
 ]);
 const LedgerQuery = z.object({
   unit: z.string().max(100).optional(),
-  status: z.enum(['open', 'assigned', 'claimed', 'resolved', 'closed', 'active']).optional(),
+  status: z.enum(['open', 'assigned', 'claimed', 'resolved', 'closed', 'withdrawn', 'active']).optional(),
   leader: z.string().max(100).optional(),
   overdue: z.enum(['1']).optional(),
 });

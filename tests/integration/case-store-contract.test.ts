@@ -94,6 +94,31 @@ function caseContract(name: string, make: () => Promise<{ store: CaseStore; clos
       expect(await updateCase(s, t, c.no, () => 'refused' as const)).toEqual({ ok: false, reason: 'refused' });
     });
 
+    it('finds a case by the source that opened it, or one linked to it; the first link wins', async () => {
+      const t = town();
+      const { case: a } = await s.open(t, draft('r1'));
+      const { case: b } = await s.open(t, draft('r2'));
+      expect(await s.bySource(t, 'r1')).toEqual(a);
+      expect(await s.bySource(t, 'nobody')).toBeUndefined();
+      // A correction's report (r1-fixed) names case 1; a correction of that correction (r1-fixed-again) too.
+      expect(await s.link(t, 'r1-fixed', a.no)).toBe(a.no);
+      expect(await s.link(t, 'r1-fixed-again', a.no)).toBe(a.no);
+      expect(await s.bySource(t, 'r1-fixed-again')).toEqual(a);
+      expect(await s.link(t, 'r1-fixed', b.no)).toBe(a.no);
+      expect(await s.link(t, 'r2', a.no)).toBe(b.no);
+      // Opening under a linked source returns that case, as for its own source.
+      expect(await s.open(t, draft('r1-fixed', { title: '更正后' }))).toEqual({ case: a, created: false });
+      // A link to a case that does not exist writes nothing.
+      expect(await s.link(t, 'stray', 99)).toBeUndefined();
+      expect(await s.bySource(t, 'stray')).toBeUndefined();
+      expect((await s.open(t, draft('stray'))).case.no).toBe(3);
+      // The link follows the case as it changes.
+      const withdrawn = step(a, 'withdraw', { status: 'withdrawn', withdrawnOn: '2026-12-02' });
+      expect(await s.replace(t, withdrawn, 1)).toBe(true);
+      expect(await s.bySource(t, 'r1-fixed')).toEqual(withdrawn);
+      expect(await s.bySource(town(), 'r1')).toBeUndefined();
+    });
+
     it('rejects an invalid case and writes nothing', async () => {
       const t = town();
       await expect(s.open(t, { ...draft('bad'), unit: '' })).rejects.toThrow();
