@@ -9,6 +9,7 @@ import type { MessageWrite, StoredReport, UnitDay } from '../src/store/report-st
 import { buttons, conversation, ledger, parseWarningText, type ReceiptLine } from '../src/strings.js';
 import type { Case } from '../src/ledger/case.js';
 import { followCorrections } from '../src/ledger/follow-case.js';
+import { followDisputes } from '../src/ledger/follow-disputes.js';
 import { alertKeepers } from '../src/ledger/keeper-alert.js';
 import { openCasesForReports } from '../src/ledger/open-case.js';
 import { actor } from './case-context.js';
@@ -234,11 +235,15 @@ export const submitReport: Handler = {
     const remove = removalsFor(accepted);
     await deps.store.applyMessage({ township: roster.township, raw: ctx.raw, put, remove });
     for (const r of put) deps.metrics.reportsStored.inc({ kind: r.kind });
-    // 台账: a correction carries the case of the incident it replaced, or withdraws it (更正 to a zero report); then
-    // an incident opens a case at once and a 日研判 that describes its disputes opens one per dispute.
+    // 台账: a correction carries the case of the incident it replaced, or withdraws it (更正 to a zero report), and a
+    // 日研判 replacing the day's earlier one keeps the cases of the disputes it describes again; then an incident
+    // opens a case at once and a 日研判 that describes its disputes opens one per dispute not yet in the ledger.
     const putIds = new Set(put.map((r) => r.meta.id));
     const replaced = remove.filter((x) => x.kinds.includes('incident')).flatMap((x) => (days.get(x.date)?.get(x.unit)?.incidents ?? []).filter((i) => !putIds.has(i.meta.id)));
-    const followed = await followCorrections(deps, put, replaced, actor(ctx));
+    const oldAssessments = accepted.flatMap((r) => (r.kind === 'daily_assessment' && before(r)?.assessment && !putIds.has(before(r)!.assessment!.meta.id) ? [before(r)!.assessment!] : []));
+    const byIncident = await followCorrections(deps, put, replaced, actor(ctx));
+    const byDispute = await followDisputes(deps, put, oldAssessments, msg.text, actor(ctx));
+    const followed = { corrected: [...byIncident.corrected, ...byDispute.corrected], withdrawn: [...byIncident.withdrawn, ...byDispute.withdrawn] };
     const carried = new Set(followed.corrected.map((c) => c.no));
     const cases = (await openCasesForReports(deps, put, msg.text)).filter((c) => !carried.has(c.no));
 

@@ -400,8 +400,8 @@ export const ledger = {
   closed: (no: number) => `✅ 案件${no}已销号，案结事了。`,
   /** A case's trail when the report that opened it changes: what it said before, or why it was withdrawn. */
   correctedNote: (before: string) => `报告已更正，原为：${before}`,
-  withdrawnNote: (why: 'undo' | 'zero' | 'merged', into = 0) =>
-    ({ undo: '所报事件已撤回', zero: '报告已更正为零报告', merged: `报告已更正，与案件${into}为同一事件，并入案件${into}` })[why],
+  withdrawnNote: (why: 'undo' | 'zero' | 'merged' | 'dropped', into = 0) =>
+    ({ undo: '所报事件已撤回', zero: '报告已更正为零报告', merged: `报告已更正，与案件${into}为同一事件，并入案件${into}`, dropped: '日研判已更正，不再列出此纠纷' })[why],
   casesCorrected: (nos: readonly number[]) => `📁 已按更正更新：${caseNos(nos)}（台账，不另立案）`,
   casesWithdrawn: (nos: readonly number[]) => `📁 已撤销：${caseNos(nos)}（台账，不计入排查和督办）`,
   show: (o: { no: number; unit: string; title: string; status: string; leader: string; owner: string; stabilizer: string; deadline?: string; progress?: string; steps: number }) =>

@@ -83,7 +83,7 @@ export async function withdrawCasesOf(deps: Deps, removed: readonly StoredReport
 }
 
 /** Withdraws a case still being worked on; a resolved, closed or already withdrawn case is left as it is. */
-async function withdraw(deps: Deps, no: number, who: Actor, note: string): Promise<Case | undefined> {
+export async function withdraw(deps: Deps, no: number, who: Actor, note: string): Promise<Case | undefined> {
   const res = await updateCase(deps.cases, deps.roster.roster.township, no, (c) => (isOpen(c) ? withdrawStep(c, who, note) : 'kept'));
   return res.ok ? res.case : undefined;
 }

@@ -124,6 +124,34 @@ describe('a case follows the report that opened it', () => {
     expect([row.getCell(1).value, row.getCell(17).value, row.getCell(21).value]).toEqual([1, '已撤销', ledger.withdrawnNote('undo')]);
   });
 
+  it('a 日研判 corrected or sent again keeps the cases of the disputes it describes again; one a 更正 leaves out is withdrawn', async () => {
+    const chat = makeChat({ now: '2026-12-01T15:00:00+08:00' });
+    const first = '张庄村日研判：排查矛盾纠纷2起（王某某与李某某宅基地纠纷；赵某与钱某某土地承包纠纷），化解0起，重点人员3人均稳定，总体平稳';
+    await chat.say(CLERK, first);
+    expect(await chat.cases.list(T)).toHaveLength(2);
+    chat.clock.set('2026-12-01T15:10:00+08:00');
+    expect((await chat.say(CLERK, `更正：${first.replace('化解0起', '化解1起')}`))[0]?.text).toContain(ledger.casesCorrected([1, 2]));
+    expect(await chat.cases.list(T)).toHaveLength(2);
+
+    // Told in other words (和…因), the dispute keeps its case; the one left out is withdrawn.
+    chat.clock.set('2026-12-01T15:20:00+08:00');
+    const [fixed] = await chat.say(CLERK, '更正：张庄村日研判：排查矛盾纠纷1起（王某某和李某某因宅基地纠纷），化解0起，重点人员3人均稳定，总体平稳');
+    expect(fixed?.text).toContain(ledger.casesCorrected([1]));
+    expect(fixed?.text).toContain(ledger.casesWithdrawn([2]));
+    const [one, two] = await chat.cases.list(T);
+    expect(one).toMatchObject({ status: 'open', title: '王某某和李某某因宅基地纠纷', elements: { cause: '宅基地' } });
+    expect(one?.versions.map((v) => [v.action, v.note])).toEqual([
+      ['open', undefined],
+      ['correct', ledger.correctedNote('王某某与李某某宅基地纠纷')],
+    ]);
+    expect(two).toMatchObject({ status: 'withdrawn', versions: [{ action: 'open' }, { action: 'withdraw', note: ledger.withdrawnNote('dropped') }] });
+
+    // A plain second 日研判 with a new dispute opens its case and says nothing of the others.
+    chat.clock.set('2026-12-01T15:30:00+08:00');
+    expect((await chat.say(CLERK, '张庄村日研判：排查矛盾纠纷1起（孙某与周某某邻里纠纷），化解0起，总体平稳'))[0]?.text).toContain('已立案：案件3');
+    expect((await chat.cases.list(T)).map((c) => c.status)).toEqual(['open', 'withdrawn', 'open']);
+  });
+
   it('a case already resolved stays as it is when its report is withdrawn', async () => {
     const chat = makeChat({ now: '2026-12-01T09:00:00+08:00' });
     await chat.say(CLERK, REPORT);
