@@ -126,7 +126,7 @@ export const GROUP_WORDS = ['一伙人', '一帮人', '一群人', '一些人', 
 /** The subject's household words besides the person nouns (十几户, 五户人家, 拆迁户). */
 export const HOUSEHOLD_NOUNS = ['户', '户人家', '家', '拆迁户', '住户', '商户'] as const;
 /** Who leads a group (带头的是姜某某, 为首的王某某): the person to follow. */
-export const LEADER_WORDS = ['带头的是', '带头的叫', '带头人是', '带头人', '带头的', '领头的是', '领头的叫', '领头的', '为首的是', '为首的', '牵头的是', '牵头人是', '牵头人', '组织者是', '组织者'] as const;
+export const LEADER_WORDS = ['牵头的', '挑头的是', '挑头的', '领头人', '带头的是', '带头的叫', '带头人是', '带头人', '带头的', '领头的是', '领头的叫', '领头的', '为首的是', '为首的', '牵头的是', '牵头人是', '牵头人', '组织者是', '组织者'] as const;
 /** A person gone: nobody knows where (the same words for a named and an unnamed person). */
 export const MISSING_WORDS = ['人不见了', '找不着', '找不到', '失联', '去向不明', '下落不明', '联系不上', '不知去向', '出门未归', '外出未归', '行踪不明', '无法联系', '没联系上', '联系不到', '联系不着', '失去联系', '打不通', '手机关机', '电话关机', '一直关机', '不接电话', '人没找到', '没找到人', '没找着人', '还没找到', '尚未找到', '仍未找到', '没有找到'] as const;
 /** A grievance against an answer or a decision (不服答复, 讨说法): with travel to 县里/市里/省里 it is a petition. */
@@ -223,7 +223,7 @@ export const NEGATORS = [
 /** Words that open a new clause in unpunctuated voice input: a negation before them does not reach past them. */
 export const CLAUSE_OPENERS = ['但是', '但', '可是', '不过', '然后', '另外', '现在', '目前', '上午', '下午', '中午', '晚上', '早上', '傍晚', '凌晨'] as const;
 /** Threats and plans: a risk, not an act (扬言要去, 说过两天要去, 打算). Cue before what it qualifies. */
-export const MODAL_BEFORE = ['以为', '误以为', '怀疑', '扬言', '说要', '说是要', '要去', '要到', '要进', '要赴', '想去', '想到', '打算', '准备', '声称', '表示要', '威胁', '如果', '一旦', '如有', '若有', '可能', '也许', '或许', '就去', '就到', '就要去', '就上', '就进', '要组织', '组织人', '商量', '串联', '串连'] as const;
+export const MODAL_BEFORE = ['号召', '鼓动', '煽动', '以为', '误以为', '怀疑', '扬言', '说要', '说是要', '要去', '要到', '要进', '要赴', '想去', '想到', '打算', '准备', '声称', '表示要', '威胁', '如果', '一旦', '如有', '若有', '可能', '也许', '或许', '就去', '就到', '就要去', '就上', '就进', '要组织', '组织人', '商量', '串联', '串连'] as const;
 /** The same, said after what it qualifies (有进京苗头, 有去省里的打算). */
 export const MODAL_AFTER = ['苗头', '迹象', '倾向', '意向', '意愿', '动向', '想法', '念头', '多次', '可能', '计划', '意图', '企图', '打算', '准备'] as const;
 /**
@@ -404,6 +404,44 @@ export const KEY_PERSON_WORDS = ['重点人员', '重点对象', '稳控对象',
 export const PERSON_ABNORMAL_WORDS = ['又在闹', '在闹', '又闹', '大闹', '吵闹', '哭闹', '不见了', '轻生', '脾气很冲', '脾气大', '发火', '很冲', '不太稳', '不大稳', '不够稳', '还是不稳', '情绪不稳', '有变化', '说话很冲', '地点不清楚', '不清楚去哪', '不知道去哪', '去向不清', '下落不清', '有情绪', '闹情绪', '有怨气', '有意见', '需要关注', '需关注', '需要重点关注', '需重点关注', '情绪激动', '情绪波动', '有波动', '不稳定', '激动', '过激', '激烈', '情绪不好', '苗头', '倾向', '扬言', '打不通', '关机', '外出上访', '异常', '情绪较大', '情绪低落', '低落', '不满', '闹事', '未归', '没回来', '还没回来', '没有回来', '不接电话', '电话不接', '电话也不接', '骂骂咧咧', '发牢骚', '嚷嚷', '吵着要', '喝闷酒', '不正常', '骂人', '情绪失控', '失控', '闹着要', '没回家', '未回家', '没有回家'] as const;
 /** A person's stable state (稳定 itself, not after 不/不太…, is read by the stage). */
 export const PERSON_STABLE_WORDS = ['平稳', '平复', '正常', '已找到', '找到', '无异常', '在控', '不再上访', '打消', '返回', '回家', '接回', '劝返回', '还好', '挺好', '蛮好', '都好', '安稳', '老实'] as const;
+
+/**
+ * Places far from a village: the provinces (short names) and the cities of prefecture level and a few big county-level
+ * ones. 在浙江, 去贵阳, 到凯里儿子家: the person is away (not a petition: escalation reads its own words). A place followed
+ * by 村/镇/路… is a village or a street of that name (东营村), not the city.
+ */
+export const PROVINCE_NAMES = '北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门'.split(' ');
+export const CITY_NAMES = (
+  '石家庄 唐山 秦皇岛 邯郸 邢台 保定 张家口 承德 沧州 廊坊 衡水 太原 大同 阳泉 长治 晋城 朔州 晋中 运城 忻州 临汾 吕梁 呼和浩特 包头 乌海 赤峰 通辽 鄂尔多斯 呼伦贝尔 ' +
+  '沈阳 大连 鞍山 抚顺 本溪 丹东 锦州 营口 阜新 辽阳 盘锦 铁岭 葫芦岛 长春 四平 辽源 通化 松原 白城 延边 哈尔滨 齐齐哈尔 鸡西 鹤岗 双鸭山 大庆 佳木斯 七台河 牡丹江 绥化 ' +
+  '南京 无锡 徐州 常州 苏州 南通 连云港 淮安 盐城 扬州 镇江 泰州 宿迁 昆山 江阴 杭州 宁波 温州 嘉兴 湖州 绍兴 金华 衢州 舟山 台州 丽水 义乌 慈溪 ' +
+  '合肥 芜湖 蚌埠 淮南 马鞍山 淮北 铜陵 安庆 滁州 阜阳 宿州 六安 亳州 池州 宣城 福州 厦门 莆田 三明 泉州 漳州 南平 龙岩 宁德 晋江 ' +
+  '南昌 景德镇 萍乡 九江 新余 鹰潭 赣州 吉安 宜春 抚州 上饶 济南 青岛 淄博 枣庄 东营 烟台 潍坊 济宁 泰安 威海 日照 临沂 德州 聊城 滨州 菏泽 ' +
+  '郑州 开封 洛阳 平顶山 安阳 鹤壁 新乡 焦作 濮阳 许昌 漯河 三门峡 南阳 商丘 信阳 周口 驻马店 武汉 黄石 十堰 宜昌 襄阳 鄂州 荆门 孝感 荆州 黄冈 咸宁 随州 恩施 ' +
+  '长沙 株洲 湘潭 衡阳 邵阳 岳阳 常德 张家界 益阳 郴州 永州 怀化 娄底 广州 韶关 深圳 珠海 汕头 佛山 江门 湛江 茂名 肇庆 惠州 梅州 汕尾 河源 阳江 清远 东莞 中山 潮州 揭阳 云浮 ' +
+  '南宁 柳州 桂林 梧州 北海 防城港 钦州 贵港 玉林 百色 贺州 河池 崇左 海口 三亚 成都 自贡 攀枝花 泸州 德阳 绵阳 广元 遂宁 内江 乐山 南充 眉山 宜宾 广安 达州 雅安 巴中 资阳 ' +
+  '贵阳 六盘水 遵义 安顺 毕节 铜仁 凯里 都匀 兴义 昆明 曲靖 玉溪 保山 昭通 丽江 普洱 临沧 大理 拉萨 西安 铜川 宝鸡 咸阳 渭南 延安 汉中 榆林 商洛 ' +
+  '兰州 嘉峪关 金昌 天水 武威 张掖 平凉 酒泉 庆阳 定西 西宁 银川 石嘴山 吴忠 固原 乌鲁木齐 克拉玛依 吐鲁番 哈密 喀什'
+).split(' ');
+/** Where the person is, in words that say home (在家, 在小区, 下地) or gone back home (已回村, 返回家中). */
+export const HOME_WORDS = ['在她家', '在他家', '在其家', '把人看住', '在屋里', '在屋头', '在地里', '在田里', '下地', '干农活', '在本地', '在当地', '在厂', '在本村', '在社区', '在小区', '在本镇', '在镇上', '居家', '在单位'] as const;
+export const HOME_AGAIN_WORDS = ['返回家中', '返乡到家', '已回村', '回到村', '回村了', '现在家', '目前在家', '现在村', '接回家', '到家了', '平安到家', '昨晚到家', '昨天到家', '今早到家', '刚刚到家', '刚到家'] as const;
+/** Gone back to work elsewhere (初六已返回浙江上班): the work words after a place. */
+export const WORK_AWAY_WORDS = ['上班', '务工', '打工', '工作', '做工'] as const;
+/** Away in plain words (外出, 不在家, 出门了…; the missing words are away too). 走亲戚 is read with where (persons.ts). */
+export const AWAY_WORDS = ['没回家', '未回家', '没有回家', '夜不归宿', '返程', '出去了', '不知道去哪', '不知道去了哪', '出的门', '出门了', '人不见了', '不见了', '找不着', '不在家', '没在家', '不在村', '家里也不在', '家里不在', '家中也不在', '未归', '找不到', '外出', '外地', '在外', '去向不明', '下落不明', '失联', '联系不上', '不知去向', '出门未归', '离家'] as const;
+/** Visiting (走亲戚): away, unless within the township (到本镇…走亲戚, 去邻村走亲戚). */
+export const VISIT_WORDS = ['走亲戚', '探亲', '串亲戚'] as const;
+export const NEAR_PLACES = ['本镇', '本村', '本乡', '镇上', '村里', '本地', '邻村', '隔壁村', '本组'] as const;
+/** On the road (在回村路上, 正在返回途中): away until home. */
+export const ON_THE_WAY_WORDS = ['路上', '途中'] as const;
+/**
+ * Someone else as a clause's subject (村干部正在安抚, 其父（在家）配合做工作, 由儿子陪同): what that clause says of a place is
+ * not the person's whereabouts (unless it says the person's home: 在其家中做工作), nor of one who says something of
+ * the person (家属称其…).
+ */
+export const OTHER_SUBJECT_WORDS = ['村干部', '镇干部', '干部', '包保人', '包保干部', '包保责任人', '网格员', '民警', '派出所', '村支书', '支书', '书记', '主任', '村委', '社区干部', '工作人员', '其父', '其母', '其妻', '其夫', '其子', '其女', '其儿子', '其女儿', '其家属', '家属', '家人', '儿子', '女儿', '老伴', '妻子', '丈夫'] as const;
+export const SAYS_WORDS = ['称', '说', '讲', '反映', '表示', '告知', '确认', '证实', '介绍'] as const;
 
 // ——— where and who (escalation.ts, analysis.ts, incidents.ts) ———
 /** Another errand than petitioning (去县城看病, 去市里儿子家): the journey is not a petition unless its words say so. */

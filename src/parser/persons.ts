@@ -2,7 +2,30 @@ import type { Analysis } from './analysis.js';
 import { intendedAt } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
 import { BY_LETTER, maxEscalation } from './escalation.js';
-import { alt, ERRAND_WORDS, PETITION_THREAT, SEARCHED_FOR, GO_AGAIN_WORDS, KEY_PERSON_WORDS, LEADER_WORDS, MISSING_WORDS, PERSON_ABNORMAL_WORDS, PERSON_STABLE_WORDS, PLAIN_DISTRESS_WORDS } from './lexicon.js';
+import {
+  alt,
+  AWAY_WORDS,
+  CITY_NAMES,
+  ERRAND_WORDS,
+  GO_AGAIN_WORDS,
+  HOME_AGAIN_WORDS,
+  HOME_WORDS,
+  KEY_PERSON_WORDS,
+  LEADER_WORDS,
+  MISSING_WORDS,
+  NEAR_PLACES,
+  ON_THE_WAY_WORDS,
+  OTHER_SUBJECT_WORDS,
+  PERSON_ABNORMAL_WORDS,
+  PERSON_STABLE_WORDS,
+  PETITION_THREAT,
+  PLAIN_DISTRESS_WORDS,
+  PROVINCE_NAMES,
+  SAYS_WORDS,
+  SEARCHED_FOR,
+  VISIT_WORDS,
+  WORK_AWAY_WORDS,
+} from './lexicon.js';
 import type { Person } from './schema.js';
 import { Scan } from './scan.js';
 
@@ -38,7 +61,8 @@ const REAL_NAME_RE = new RegExp(
 const PERSON_BEFORE = new RegExp(`(?:重点人员|重点对象|稳控对象|村民|居民|群众|业主|户主|市民|农民工|农民|上访人|信访人|上访户|信访户|上访老户|信访老户|当事人|老人|一个叫|有个叫|叫|${alt(LEADER_WORDS)})(?:那个)?$`);
 // 带头的是姜某某 / 为首的王某某: whoever leads a group that stirs is a key person at risk, at the group's heading.
 const THREAT_AFTER = /扬言|威胁|声称|放话/;
-const LEADER_BEFORE = new RegExp(`(?:${alt(LEADER_WORDS)})\\s*$`);
+// 牵头的好像是12幢的许某某: a hedge, and where the leader lives, may stand between.
+const LEADER_BEFORE = new RegExp(`(?:${alt(LEADER_WORDS)})(?:好像|可能|应该|据说|估计|听说|似乎)?是?(?:[\\d\\u4e00-\\u9fa5]{1,6}的)?\\s*$`);
 const CLAUSE_BEFORE = /(?:^|[\n;。:,(!?]|那个|然后|还有|另外|\d[.、)号]|[一二三四五六七八九十][、.]|村|社区|居委会)\s*$|[\u4e00-\u9fa5] $/;
 const STORY_AFTER = /^(?:今天|今日|今早|今晨|昨天|昨晚|昨日|前天|上午|下午|晚上|早上|一早|中午|凌晨|目前|现在|现已|现|已经|已|于|在|去|到|赴|进|回|从|因|一直|又|还是|还|仍|依然|照常|一度|独自|出院|说|扬言|声称|情绪|情续|本人|家属|等|、|,|:|\(|"|“|'|老两口|夫妇|夫妻|一家|和|与|及|两人|二人|三人|四人|\d+人|身体|住院|外出|失联|不是|是|坐|乘|带|跑|也|都|均|出门|对|应为|反映|表示|经|被|由|最近|近期|这几天|下周|这周|本周|没有|没|不)/;
 // At the start of a clause the person's words begin with a state, a day or time, a journey or a return (周德明今早…,
@@ -130,7 +154,7 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[], person
     // 那个冯淑珍不是失联…: in a message about a person's state, 那个 before a full name points at someone known.
     const strong = listed || PERSON_BEFORE.test(before) || OPEN_BRACKET_END.test(before) || (personNews && before.endsWith('那个'));
     if (!strong && !(kpContext && CLAUSE_BEFORE.test(before))) continue;
-    const name = fullNameAt(text, i, strong, LEADER_BEFORE.test(before), kpContext && ITEM_START.test(text.slice(Math.max(0, i - 12), i)));
+    const name = fullNameAt(text, i, strong, LEADER_BEFORE.test(text.slice(Math.max(0, i - 14), i)), kpContext && ITEM_START.test(text.slice(Math.max(0, i - 12), i)));
     if (!name || hits.some((h) => h.index < i + name.length && i < h.end)) continue;
     found.push({ name, index: i, end: i + name.length, prefixed: false });
     lastEnd = i + name.length;
@@ -156,6 +180,8 @@ const OPEN_BRACKET_END = /\(\s*$/;
 const DENG_NEXT = /^\s*等/;
 const BLANK = /^\s*$/;
 // A name's words end with its sentence, or where the others are summed up (…务工稳定，其余均在家; …；另2人在家稳定).
+const SELF_LATER = /本人|该人|该员|此人/;
+const SENTENCE_END = /[。\n]/;
 const SEGMENT_END = /[。\n]|[,;](?:其余|其他|另外|另(?=\d|[一二两三四五六七八九十]|几|外))/;
 
 const PLAIN_DISTRESS = alt(PLAIN_DISTRESS_WORDS);
@@ -165,20 +191,55 @@ const GO_AGAIN = `(?:${alt(GO_AGAIN_WORDS)})(?=[\\s,;。!?]|$)`;
 const ABNORMAL = new Scan(new RegExp(`${PETITION_THREAT}|${SEARCHED_FOR}|${PLAIN_DISTRESS}|${GO_AGAIN}|${alt(MISSING_WORDS)}|${alt(PERSON_ABNORMAL_WORDS)}`, 'g'));
 // A calm word negated (没找到, 未返回, 情绪不正常) says the opposite: it is no stable marker.
 const STABLE = new Scan(new RegExp(`(?<!不|不太|不大|不够|不很)稳定|(?<![没未不])(?:${alt(PERSON_STABLE_WORDS)})`, 'g'));
-const HOME_NOW = /已?从[\u4e00-\u9fa5]{1,6}回来|返回家中|返乡到家|已回村|回到村|回村了|回到家|已回家|回家|现在家|目前在家|现在村|接回家|已(?:于|经)?[^,;。\s]{0,5}到家|到家了|平安到家|(?:昨晚|昨天|今早|刚刚|刚)到家/;
-const HOME = new Scan(/在(?:她|他)家|把人看住|(?<!不|没|落|放|忘|丢|留|扔|搁|锁)在家|(?<!不|没)在村|在屋里|在屋头|在地里|在田里|下地|干农活|在本地|在当地|在厂|在本村|在社区|在小区|在本镇|在镇上|居家|在单位/g);
+// Home again (已回村, 返回家中, 已于昨晚到家), not when it did not happen (没回家, 未到家) or is under way (在回家路上).
+const HOME_NOW = new RegExp(`已?从[\\u4e00-\\u9fa5]{1,6}回来|(?<!没|未|不|没有)(?:回到家|已回家|回家)(?!路上|途中|的路)|已(?:于|经)?[^,;。\\s]{0,5}(?<!没|未)到家|${alt(HOME_AGAIN_WORDS)}`);
+const HOME = new Scan(new RegExp(`(?<!不|没|落|放|忘|丢|留|扔|搁|锁)在家|(?<!不|没)在村|${alt(HOME_WORDS)}`, 'g'));
+const WORK = alt(WORK_AWAY_WORDS);
 // 初六已返回浙江上班: gone back to work elsewhere, however long ago it was said to be (the clause may be an earlier day's).
-const AWAY_NOW = /已(?:经)?(?:返回|回|去|到)(?!家|村|本|镇|厂)[\u4e00-\u9fa5]{2,4}(?:上班|务工|打工|工作|做工)/;
+const AWAY_NOW = new RegExp(`已(?:经)?(?:返回|回|去|到)(?!家|村|本|镇|厂)[\\u4e00-\\u9fa5]{2,4}(?:${WORK})`);
 // An errand (看病, 赶集, 走亲戚): news of the person's day, as much as 在家 is.
 const ERRAND = new RegExp(alt(ERRAND_WORDS));
 // 书记在送刘某某去医院: the person carried by someone else's errand is not its news.
 const OBJECT_BEFORE = /[送陪带接找][着了]?$/;
 // Travel to a town or city (去了市里，说是看病): away, unless only intended (扬言要到区里…).
-const TRAVEL = /(?:去|到|前往|赴)了?(?:北京|省城|省里|市里|县城|县里|区里|外地|外省|[\u4e00-\u9fa5]{2}(?:省|市))/g;
+// 在浙江, 去贵阳, 到凯里儿子家: a province or a city far from the village (not 东营村, 中山路: a place of that name).
+const FAR_PLACE = `(?:${alt([...PROVINCE_NAMES, ...CITY_NAMES])})(?![村镇乡街路组屯寨]|社区|小区)`;
+const TRAVEL = new RegExp(`(?:去|到|前往|赴)了?(?:北京|省城|省里|市里|县城|县里|区里|外地|外省|[\\u4e00-\\u9fa5]{2}(?:省|市)|${FAR_PLACE})`, 'g');
 // …|(?<=^|[:,\s])广东东莞务工: a place then work, as a form's cell or a clause says it (not 在家务工, 本地打工).
-const AWAY = /在(?:邻|外|隔壁)[县市省区]|(?<!明天|后天|过两天|下午|晚上|马上)没(?:有)?回来|走亲戚|探亲|返回(?!家|村|本)[\u4e00-\u9fa5]{2,4}(?:上班|务工|打工|工作|做工)|(?<=^|[:,\s])(?!在|本|当|村|镇|附近|家|厂|县城)[\u4e00-\u9fa5]{2,6}(?:务工|打工)|返程|在(?!他|她|家|村|控|岗|册|本|镇|场|押|内|外|线|读|校|职|世|医|厂|社|单|当|附|周|路|这|那|哪|里|屋|田|地|院|稳|做|处|调|核|跟|盯|劝|接|守|办|开|等|看|管|上|下)[\u4e00-\u9fa5]{2}(?=\s|[,;。:]|$)|出去了|不知道去哪|不知道去了哪|出的门|出门了|去[\u4e00-\u9fa5]{2}(?:打工|务工)|人不见了|不见了|找不着|不在家|没在家|不在村|未归|找不到|外出|外地|在外|去向不明|下落不明|失联|联系不上|不知去向|出门未归|离家|在(?:北京|上海|广州|深圳|天津|省城|市里|县城|外省|外市)|在[\u4e00-\u9fa5]{2}(?:省|市)|在(?!本地|当地|本村|村里|家里|镇上|本镇|厂里|附近|周边|她|他|家)[\u4e00-\u9fa5]{2,4}(?:打工|务工|做工|上班|工作)/g;
+// 在XX, a place of two characters before a pause (在温州，), but not 正在安抚 (what someone is doing).
+const AWAY = new Scan(
+  new RegExp(
+    `在(?:邻|外|隔壁)[县市省区]|(?<!明天|后天|过两天|下午|晚上|马上)没(?:有)?回来|返回(?!家|村|本)[\\u4e00-\\u9fa5]{2,4}(?:${WORK})|(?<=^|[:,\\s])(?!在|本|当|村|镇|附近|家|厂|县城)[\\u4e00-\\u9fa5]{2,6}(?:务工|打工)|(?<!正)在(?!他|她|家|村|控|岗|册|本|镇|场|押|内|外|线|读|校|职|世|医|厂|社|单|当|附|周|路|这|那|哪|里|屋|田|地|院|稳|做|处|调|核|跟|盯|劝|接|守|办|开|等|看|管|上|下)[\\u4e00-\\u9fa5]{2}(?=\\s|[,;。:]|$)|去[\\u4e00-\\u9fa5]{2}(?:打工|务工)|${alt(AWAY_WORDS)}|(?<!(?:${alt(NEAR_PLACES)})[^,;。]{0,8})(?:${alt(VISIT_WORDS)})|在(?:北京|上海|广州|深圳|天津|省城|市里|县城|外省|外市)|在[\\u4e00-\\u9fa5]{2}(?:省|市)|在(?!本地|当地|本村|村里|家里|镇上|本镇|厂里|附近|周边|她|他|家)[\\u4e00-\\u9fa5]{2,6}(?:${WORK}|陪读|读书|上学|做生意|经商|开店)|在${FAR_PLACE}|在[^,;。\\s]{0,6}(?:${alt(ON_THE_WAY_WORDS)})`,
+    'g',
+  ),
+);
 
+const NEIGHBOUR_AWAY = /(?:邻|外|隔壁)[县市省](?!城)/g;
 const BACK_TO_WORK = /(?:返回|回|去|到)(?!家|村|镇|本|厂|附近|当地|县城)[\u4e00-\u9fa5]{2,4}(?:打工|务工|上班)(?!回)/;
+
+// 村干部正在安抚, 其父张老汉（在家）配合做工作: a clause with someone else as its subject says nothing of where the
+// person is, but 在其家中做工作 (在他家…) says the person's home, and 家属称其…, someone telling of the person, is the person's news.
+const OTHER_SUBJECT = new RegExp(`^\\s*(?:${alt(OTHER_SUBJECT_WORDS)})(?![^,;。:]*(?:${alt(SAYS_WORDS)}))`);
+const THEIR_HOME_OR_ANY = /在[其他她]家(?:中|里)?|[\s\S]/g;
+function othersOut(seg: string): string {
+  if (!OTHER_SUBJECT_CUE.test(seg)) return seg;
+  let out = '';
+  let start = 0;
+  for (let k = 0; k <= seg.length; k++) {
+    if (k < seg.length && !CLAUSE_MARK[seg.charCodeAt(k)]) continue;
+    const clause = seg.slice(start, k);
+    out += OTHER_SUBJECT.test(clause) ? clause.replace(THEIR_HOME_OR_ANY, (m) => (m.length > 1 ? m : '_')) : clause;
+    if (k < seg.length) out += seg[k];
+    start = k + 1;
+  }
+  return out;
+}
+const OTHER_SUBJECT_CUE = new RegExp(alt(OTHER_SUBJECT_WORDS));
+// 去向不明，疑似去市里 / 去省城了，社区正在找: a key person gone missing toward the city, the province or Beijing, no
+// errand said, is taken to be heading there to petition (the county town is where villagers go every day: not read).
+const GONE = new RegExp(`${alt(MISSING_WORDS)}|${SEARCHED_FOR}`);
+const FAR_TRAVEL = /(?:去|到|前往|赴|跑)了?(北京|省城|省里|市里)/;
+const FAR_LEVEL: Record<string, 'beijing' | 'province' | 'city'> = { 北京: 'beijing', 省城: 'province', 省里: 'province', 市里: 'city' };
 
 /** Where the clause holding position i starts (back to , ; 。 : or a line break, at most 20 characters). */
 const CLAUSE_MARK = codeSet(',;。:\n');
@@ -275,7 +336,12 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
     const next = names[i + 1];
     if (next) end = next.index;
     const cut = text.slice(h.end, end).search(SEGMENT_END);
-    if (cut >= 0) end = h.end + cut;
+    if (cut >= 0) {
+      // …他就带人去省里。网格员已经上门了，本人在家。: a later sentence about 本人, before anyone else is named, goes on.
+      const self = SELF_LATER.exec(text.slice(h.end + cut, end));
+      const stop = self ? text.slice(h.end + cut + self.index).search(SENTENCE_END) : -1;
+      end = self ? Math.min(end, stop < 0 ? text.length : h.end + cut + self.index + stop) : h.end + cut;
+    }
     return [h.end, end];
   });
   for (let i = names.length - 2; i >= 0; i--) {
@@ -287,7 +353,7 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
   names.forEach((h, i) => {
     const [s, e] = segs[i]!;
     if (h.inNote) return;
-    const leader = LEADER_BEFORE.test(text.slice(Math.max(0, h.index - 6), h.index));
+    const leader = LEADER_BEFORE.test(text.slice(Math.max(0, h.index - 14), h.index));
     // 居民孔某某…扬言明天要到区政府去闹: the one who threatens is a key person beside the incident.
     if (h.prefixed && incidentsFound && !leader && !THREAT_AFTER.test(text.slice(s, e))) {
       if (!byName.has(h.name)) byName.set(h.name, null);
@@ -297,6 +363,9 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
     const from = OPEN_BRACKET_END.test(text.slice(Math.max(0, h.index - 2), h.index)) ? clauseStart(text, h.index) : s;
     const rawSeg = text.slice(from, e);
     const maskSeg = masked.slice(from, e);
+    // Where the person is, read without the clauses of which someone else is the subject.
+    const rawWhere = othersOut(rawSeg);
+    const maskWhere = othersOut(maskSeg);
     // Where someone was brought back from (在北京南站被接回) is not where the person heads.
     const esc = (leader ? [...escalations] : escalations.filter((x) => x.index >= s && x.index < e)).filter((x) => !x.returned);
     const markers: Marker[] = leader ? [{ at: s, kind: 'abnormal' }] : [];
@@ -308,8 +377,9 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
     let awayWord: number | undefined;
     const hasSignal =
       markers.length > 0 ||
-      (home = lastIndexOf(HOME, maskSeg)) >= 0 ||
-      (awayWord = lastIndexOf(AWAY, maskSeg)) >= 0 ||
+      (home = lastIndexOf(HOME, maskWhere)) >= 0 ||
+      (awayWord = lastIndexOf(AWAY, maskWhere)) >= 0 ||
+      HOME_NOW.test(rawWhere) ||
       (!OBJECT_BEFORE.test(text.slice(Math.max(0, h.index - 3), h.index)) && (ERRAND.test(maskSeg) || travelled(a, maskSeg, from)));
     if (!kpContext && !hasSignal) return;
     markers.sort((x, y) => x.at - y.at);
@@ -318,19 +388,25 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
     const beyond = esc.some((x) => x.level !== 'township');
     const state = beyond ? 'abnormal' : markers.length ? markers[markers.length - 1]!.kind : 'stable';
     let whereabouts: Person['whereabouts'] = 'unknown';
-    if (HOME_NOW.test(rawSeg)) whereabouts = 'home';
+    if (HOME_NOW.test(rawWhere)) whereabouts = 'home';
     // 初六已返回浙江上班: gone back to work elsewhere on an earlier day, and still there.
-    else if (BACK_TO_WORK.test(rawSeg)) whereabouts = 'away';
-    else if (AWAY_NOW.test(rawSeg)) whereabouts = 'away';
+    else if (BACK_TO_WORK.test(rawWhere)) whereabouts = 'away';
+    else if (AWAY_NOW.test(rawWhere)) whereabouts = 'away';
     else {
-      home ??= lastIndexOf(HOME, maskSeg);
-      let away = awayWord ?? lastIndexOf(AWAY, maskSeg);
+      home ??= lastIndexOf(HOME, maskWhere);
+      let away = awayWord ?? lastIndexOf(AWAY, maskWhere);
       for (const x of esc) if (!x.remote && !intendedAt(a, x.index)) away = Math.max(away, x.index - from);
-      away = Math.max(away, lastTravel(a, maskSeg, from));
+      away = Math.max(away, lastTravel(a, maskWhere, from));
+      // 走亲戚（邻县）: the neighbouring county is away, though news of it is masked as another place's.
+      away = Math.max(away, lastIndexOf(NEIGHBOUR_AWAY, rawWhere));
       // 在小区 is read by both (a home word, and 在 with a place): the home word, the narrower, wins.
       if (home >= 0 || away >= 0) whereabouts = home >= away ? 'home' : 'away';
     }
-    const escalation = maxEscalation(esc.map((x) => x.level));
+    let escalation = maxEscalation(esc.map((x) => x.level));
+    if (escalation === null && GONE.test(maskSeg) && !ERRAND.test(maskSeg)) {
+      const far = FAR_TRAVEL.exec(maskSeg);
+      if (far) escalation = FAR_LEVEL[far[1]!]!;
+    }
     const person: Person = { name: h.name, state, whereabouts, escalation };
     const prev = byName.get(h.name);
     if (prev === undefined) {
