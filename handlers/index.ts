@@ -58,9 +58,13 @@ export const handlers: readonly Handler[] = [
   chatter,
 ];
 
-/** Builds the function the Inbox calls for every accepted message. */
-export function createDispatch(deps: Deps, table: readonly Handler[] = handlers): (msg: InboundMessage) => Promise<void> {
-  return async (msg) => {
+/**
+ * Builds the function the Inbox calls for every accepted message. With a `source` (the inbox's, per message), the
+ * handlers send through the notifier's from(source), so a message handled again sends nothing twice.
+ */
+export function createDispatch(all: Deps, table: readonly Handler[] = handlers): (msg: InboundMessage, source?: string) => Promise<void> {
+  return async (msg, source) => {
+    const deps = source && all.notifier.from ? { ...all, notifier: all.notifier.from(source) } : all;
     const sender = deps.roster.sender(msg.platform, msg.userId);
     const senderUnit = sender.kind === 'member' ? sender.unit : null;
     const parsed = parseMessage({ text: msg.text, sentAt: msg.at, senderUnit }, deps.roster.unitNames);

@@ -9,7 +9,6 @@ import { createMemoryQueue } from '../store/memory-queue.js';
 import type { ReportStore } from '../store/report-store.js';
 import type { InboundMessage } from './message.js';
 import { decodeInbound, encodeInbound } from './message-codec.js';
-import { withSendSource } from './outbox.js';
 import { createQueueWorker } from './queue-worker.js';
 
 /**
@@ -36,8 +35,11 @@ export interface InboxOptions {
   logger: Logger;
   metrics: Metrics;
   dedupeTtlSeconds: number;
-  /** Runs the handlers for one message; required unless `consume` is false. */
-  dispatch?: (msg: InboundMessage) => Promise<void>;
+  /**
+   * Runs the handlers for one message; required unless `consume` is false. Its sends are to be claimed under
+   * `source` (the notifier's from(): createDispatch does it), so a second run of the message sends nothing twice.
+   */
+  dispatch?: (msg: InboundMessage, source: string) => Promise<void>;
   /**
    * Whether this inbox also consumes its queue (default true). main.ts sets false with Redis: the consumer runs in
    * its own thread (consumer-thread.ts), this one only accepts.
@@ -213,7 +215,7 @@ export function createInbox(o: InboxOptions): JournalingInbox {
   async function apply(e: QueueEntry, msg: InboundMessage): Promise<void> {
     for (let outage = 0; !stopped; ) {
       try {
-        await withSendSource(`msg:${key(msg)}`, () => dispatch(msg));
+        await dispatch(msg, `msg:${key(msg)}`);
       } catch (err) {
         if (isStoreUnavailable(err)) {
           // Not this message's fault: it stays ours, pending, and is tried again when Redis answers.

@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../logger.js';
@@ -20,19 +19,6 @@ import { createQueueWorker } from './queue-worker.js';
 // The one send in doubt is a delivery that completed just before a crash and was not acknowledged yet: it is sent
 // again (a receipt twice rather than none).
 
-interface SendSource {
-  source: string;
-  seq: Map<string, number>;
-}
-const sendSource = new AsyncLocalStorage<SendSource>();
-
-/**
- * Runs `fn` with `source` as the origin of every send it makes (e.g. `msg:wecom:<msgId>`): its n-th send of a kind to
- * a chat gets the claim `<source>|<platform>|<chat>|<kind>|<n>`, the same on every run of the same source.
- */
-export function withSendSource<T>(source: string, fn: () => Promise<T>): Promise<T> {
-  return sendSource.run({ source, seq: new Map() }, fn);
-}
 
 /** How long a send's claim is kept: longer than any redelivery or retry of its source. */
 export const SEND_DEDUPE_TTL_SECONDS = 3 * 86_400;
@@ -53,6 +39,14 @@ export interface OutboxOptions {
 }
 
 export interface Outbox extends Notifier {
+  /**
+   * The notifier for one run of a source (e.g. `msg:wecom:<msgId>`, an inbound message): its n-th send of a kind to
+   * a chat gets the claim `<source>|<platform>|<chat>|<kind>|<n>`, the same on every run of the same source. send()
+   * of the outbox itself, outside any source (a job that claims its slot itself), makes every send its own.
+   * Passed explicitly, not through AsyncLocalStorage: with one enabled, every promise of the thread pays its hooks
+   * (bench:consume, 3 Dec: about a third more CPU per await).
+   */
+  from(source: string): Notifier;
   /** Starts the delivery worker. */
   start(): void;
   /** Stops taking sends from the queue; deliveries under way go on (close the clients to end them). */
@@ -71,13 +65,19 @@ export function createOutbox(o: OutboxOptions): Outbox {
   let started = false;
   let loopDone: Promise<void> = Promise.resolve();
 
-  function claimOf(msg: OutboundMessage): string {
-    const ctx = sendSource.getStore();
-    if (!ctx) return `any:${randomUUID()}`;
-    const k = `${msg.platform}|${msg.chatId}|${msg.kind}`;
-    const n = (ctx.seq.get(k) ?? 0) + 1;
-    ctx.seq.set(k, n);
-    return `${ctx.source}|${k}|${n}`;
+  async function send(claim: string, msg: OutboundMessage): Promise<void> {
+    const res = await queue.enqueue(claim, encodeOutbound(msg), SEND_DEDUPE_TTL_SECONDS);
+    if (res === 'duplicate') {
+      metrics.sends.inc({ platform: msg.platform, outcome: 'duplicate' });
+      logger.info({ platform: msg.platform, chatId: msg.chatId, kind: msg.kind }, 'send already made for this message; not sending again');
+    }
+  }
+
+  async function sendOnce(claim: string, msg: OutboundMessage): Promise<boolean> {
+    // The job's claim is the queue's own dedupe claim: claimed and queued in one Lua step (queue-scripts.ts).
+    const res = await queue.enqueue(`job:${claim}`, encodeOutbound(msg), SEND_DEDUPE_TTL_SECONDS);
+    if (res === 'duplicate') metrics.sends.inc({ platform: msg.platform, outcome: 'duplicate' });
+    return res === 'accepted';
   }
 
   async function ackLater(id: string): Promise<void> {
@@ -128,18 +128,19 @@ export function createOutbox(o: OutboxOptions): Outbox {
   const { inFlight } = worker;
 
   return {
-    async send(msg) {
-      const res = await queue.enqueue(claimOf(msg), encodeOutbound(msg), SEND_DEDUPE_TTL_SECONDS);
-      if (res === 'duplicate') {
-        metrics.sends.inc({ platform: msg.platform, outcome: 'duplicate' });
-        logger.info({ platform: msg.platform, chatId: msg.chatId, kind: msg.kind }, 'send already made for this message; not sending again');
-      }
-    },
-    async sendOnce(claim, msg) {
-      // The job's claim is the queue's own dedupe claim: claimed and queued in one Lua step (queue-scripts.ts).
-      const res = await queue.enqueue(`job:${claim}`, encodeOutbound(msg), SEND_DEDUPE_TTL_SECONDS);
-      if (res === 'duplicate') metrics.sends.inc({ platform: msg.platform, outcome: 'duplicate' });
-      return res === 'accepted';
+    send: (msg) => send(`any:${randomUUID()}`, msg),
+    sendOnce,
+    from(source) {
+      const seq = new Map<string, number>();
+      return {
+        send(msg) {
+          const k = `${msg.platform}|${msg.chatId}|${msg.kind}`;
+          const n = (seq.get(k) ?? 0) + 1;
+          seq.set(k, n);
+          return send(`${source}|${k}|${n}`, msg);
+        },
+        sendOnce,
+      };
     },
     start() {
       if (started) return;

@@ -16,4 +16,9 @@ export interface Notifier {
    * a crash can leave neither or both, never a claim without its send. Only a durable notifier (the outbox) has it.
    */
   sendOnce?(claim: string, msg: OutboundMessage): Promise<boolean>;
+  /**
+   * The notifier for one run of a source (an inbound message): its sends are claimed under it, so a second run of
+   * the same source sends nothing twice (outbox.ts). Only the outbox has it; other notifiers make no claims.
+   */
+  from?(source: string): Notifier;
 }

@@ -82,9 +82,9 @@ describe('Redis outage in the middle of a message stream', () => {
       journal,
       queue,
       claimTimeoutMs: 500,
-      dispatch: async (m) => {
+      dispatch: async (m, source) => {
         if (inFlightAtStop.has(m.msgId)) await stopped;
-        return dispatch(m);
+        return dispatch(m, source);
       },
     });
 

@@ -58,9 +58,9 @@ async function bot(o: { pressGuardMs?: number; hold?: { until?: Promise<void> } 
   const deps: Deps = { ...base, config, notifier: createNotifier({ clients: [client], logger: silentLogger, metrics: base.metrics }) };
   const dispatch = createDispatch(deps);
   const hold = o.hold ?? {};
-  const inbox = createInbox({ store, logger: silentLogger, metrics: deps.metrics, dedupeTtlSeconds: 3600, dispatch: async (m: InboundMessage) => {
+  const inbox = createInbox({ store, logger: silentLogger, metrics: deps.metrics, dedupeTtlSeconds: 3600, dispatch: async (m: InboundMessage, source) => {
       await hold.until;
-      return dispatch(m);
+      return dispatch(m, source);
     },
   });
   const app = createServer({ logger: silentLogger, routers: [wecomRoutes({ config, inbox, logger: silentLogger, metrics: deps.metrics, clock, pressDesk, ...(o.pressGuardMs ? { pressGuardMs: o.pressGuardMs } : {}) })] });

@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createInbox } from '../../../src/core/inbox.js';
+import { createOutbox } from '../../../src/core/outbox.js';
 import type { InboundMessage } from '../../../src/core/message.js';
 import { silentLogger } from '../../../src/logger.js';
 import { openJournal } from '../../../src/ops/journal.js';
+import { createMemoryQueue } from '../../../src/store/memory-queue.js';
 import { createMetrics } from '../../../src/ops/metrics.js';
 import type { ReportStore } from '../../../src/store/report-store.js';
 import { FlakyStore } from '../../support/flaky-store.js';
@@ -245,5 +247,30 @@ describe('Inbox during an outage', () => {
     expect(alerts).toEqual(['a:3']);
     expect(await inbox.accept(msg('a'))).toBe('duplicate');
     await journal.close();
+  });
+
+  it('hands each run of a message the same send source, so a retry after a throw sends nothing twice', async () => {
+    const delivered: string[] = [];
+    const outbox = createOutbox({ queue: createMemoryQueue(), deliver: async (m) => void delivered.push(m.text), logger: silentLogger, metrics: createMetrics() });
+    outbox.start();
+    const sources: string[] = [];
+    const inbox = createInbox({
+      store: new FlakyStore(),
+      logger: silentLogger,
+      metrics: createMetrics(),
+      dedupeTtlSeconds: 600,
+      retryDelayMs: 1,
+      dispatch: async (m, source) => {
+        sources.push(source);
+        await outbox.from(source).send({ platform: m.platform, chatId: m.chatId, kind: 'reply', text: `收到 ${m.msgId}`, mentions: [] });
+        if (sources.length === 1) throw new TypeError('fails after its send, the first time');
+      },
+    });
+    await inbox.accept(msg('s1'));
+    await inbox.drain();
+    await outbox.idle();
+    expect(sources).toEqual(['msg:dingtalk:s1', 'msg:dingtalk:s1']);
+    expect(delivered).toEqual(['收到 s1']);
+    await outbox.stop();
   });
 });

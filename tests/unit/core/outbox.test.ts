@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OutboundMessage } from '../../../src/core/message.js';
-import { createOutbox, withSendSource } from '../../../src/core/outbox.js';
+import { createOutbox } from '../../../src/core/outbox.js';
 import { silentLogger } from '../../../src/logger.js';
 import { createMetrics } from '../../../src/ops/metrics.js';
 import { createMemoryQueue } from '../../../src/store/memory-queue.js';
@@ -14,12 +14,12 @@ describe('outbox', () => {
     const queue = createMemoryQueue();
     const outbox = createOutbox({ queue, deliver: async (m) => void delivered.push(`${m.kind}:${m.text}`), logger: silentLogger, metrics: createMetrics() });
     outbox.start();
-    const handle = (source: string) =>
-      withSendSource(source, async () => {
-        await outbox.send(alert('一'));
-        await outbox.send(alert('二'));
-        await outbox.send(reply('收到'));
-      });
+    const handle = async (source: string) => {
+      const from = outbox.from(source);
+      await from.send(alert('一'));
+      await from.send(alert('二'));
+      await from.send(reply('收到'));
+    };
     await handle('msg:wecom:1');
     await handle('msg:wecom:1'); // a retry or a second instance: the same claims
     await handle('msg:wecom:2');
@@ -47,7 +47,7 @@ describe('outbox', () => {
       },
     });
     outbox.start();
-    await withSendSource('msg:wecom:9', () => outbox.send(reply('broken')));
+    await outbox.from('msg:wecom:9').send(reply('broken'));
     await outbox.idle();
     expect((await queue.deadLetters()).map((d) => d.error)).toEqual(['errcode 93000']);
 
