@@ -1,5 +1,5 @@
-import { alt, COUNT_FIELD_SUFFIX } from './lexicon.js';
-import { NUM, parseNumber } from './numbers.js';
+import { alt, COUNT_FIELD_SUFFIX, COUNT_VERBS, CUMULATIVE_WORDS, DAY_PART_WORDS, KEY_PERSON_WORDS, NOT_DONE_BEFORE, PERIOD_WORDS, PETITION_CHANNELS, PETITION_TOTALS } from './lexicon.js';
+import { FIGURE as NUM, parseNumber } from './numbers.js';
 import type { Counts, Level } from './schema.js';
 import { Scan } from './scan.js';
 
@@ -10,29 +10,86 @@ const U = '(?:起|件|个|宗|处|批次|批|次|人次)';
 const FILL = '[:\\s|]*(?:应为|应是|改为|更正为|为|是|共|合计|总计|有)?';
 // 纠纷排查数：3 / 稳控数量：8人: a field named as a number (数, 数量) may give its figure without a measure word.
 const SFX = `(?:${alt(COUNT_FIELD_SUFFIX)})`;
+// What ends a bare figure (排查2 化解2, 新排查0｜化解1（…）, 信访：0).
+const BARE_END = '(?=$|[\\s,;。、|()])';
 // The figure after a field: with a measure word, or without one after 数/数量 or a colon (排查:3 from a table row).
 // Shorthand (排查2 化解2 信访0 重点人员3) gives an Arabic figure with no measure word before a space or the end.
-const fig = (u: string) => `(?:${SFX}${FILL}${NUM}(余|多)?${u}?| *[:|] *${NUM}(余|多)?(?:${u}|(?=$|[\\s,;。、)]))|${FILL}${NUM}(余|多)?${u}| ?(\\d{1,5})(?=$|[\\s,;。、]))`;
+const fig = (u: string) => `(?:${SFX}${FILL}${NUM}(余|多)?${u}?| *[:|] *${NUM}(余|多)?(?:${u}|${BARE_END})|${FILL}${NUM}(余|多)?${u}| ?(\\d{1,5})${BARE_END})`;
+// A dispute's kind between the verb and 纠纷 (化解家庭纠纷1起, 排查出土地流转租金纠纷1起): words, no figure, no
+// punctuation and no other figure's verb.
+const KIND_CHAR = `(?:(?!${alt(COUNT_VERBS)})[^\\s\\d,;。:|()、_!?“”"'‘’])`;
+const DISPUTE = `${KIND_CHAR}{0,10}?(?:矛盾纠纷|纠纷|矛盾)`;
+const NOT_DONE = `(?<!${alt(NOT_DONE_BEFORE)})`;
 const FIELD_RES: readonly [keyof Counts, RegExp | Scan][] = [
-  ['disputesFound', new RegExp(`(?:新排查|排查出|排查|新发现|发现|摸排)(?:出)?(?:各类)?(?:矛盾纠纷|矛盾|纠纷)?(?:隐患)?${fig(U)}`, 'g')],
+  ['disputesFound', new RegExp(`(?:新排查|排查出|排查|新发现|发现|摸排)(?:出|到)?(?:(?:各类)?隐患|${DISPUTE}(?:隐患)?)?${fig(U)}`, 'g')],
   ['disputesFound', new RegExp(`(?:矛盾纠纷|纠纷|矛盾)(?:排查|摸排)${SFX}?${FILL}${NUM}(余|多)?${U}?`, 'g')],
   // 矛盾纠纷新发2起 / 纠纷新增1件: the field first, then new.
   ['disputesFound', new RegExp(`(?:矛盾纠纷|纠纷|矛盾)(?:新发现|新发生|新排查|新发|新增)${FILL}${NUM}(余|多)?${U}`, 'g')],
+  // 2起邻里纠纷 without a verb, unless a settling verb or a breakdown governs it (调处商铺租赁纠纷1件, 其中邻里纠纷2起).
   // (A Scan: opening with lookbehinds, the plain regex would be tried at every character.)
-  ['disputesFound', new Scan(new RegExp(`(?<!化解|调解|调处|处理|解决|剩余|另|其中)(?<!(?:化解|调解|调处|处理|解决)矛盾)(?:矛盾纠纷|纠纷)${FILL}${NUM}(余|多)?${U}`, 'g'))],
-  ['disputesResolved', new RegExp(`(?:调处化解|成功化解|已化解|化解|成功调解|调解成功|调处成功|已调解|调解|调处)了?(?:矛盾纠纷|纠纷)?${fig(U)}`, 'g')],
+  ['disputesFound', new Scan(new RegExp(`(?<!(?:化解|调解|调处|处理|解决|办结|在调|剩余|剩下|余下|另|其中)${KIND_CHAR}{0,10})(?:矛盾纠纷|纠纷)${FILL}${NUM}(余|多)?${U}`, 'g'))],
+  // 调处 alone is handling, not settling (调处1件, 在调2): only a verb that says it is done (化解, 调解, 调处化解).
+  ['disputesResolved', new RegExp(`${NOT_DONE}(?:调处化解|成功化解|已化解|化解|成功调解|调解成功|调处成功|已调解|调解|已调处)了?(?:${DISPUTE})?${fig(U)}`, 'g')],
   // 排查矛盾纠纷2起，其中1起已化解: the part settled.
   ['disputesResolved', new RegExp(`(?:其中|已有)${NUM}(余|多)?${U}(?:已经?|均已|已经成功|已成功)(?:化解|调解|调处|解决|调好)`, 'g')],
   // 解决2件 only when no 化解/调解 figure is given (受理诉求5件，已解决4件，化解2起: the 化解 is the disputes').
-  ['disputesResolved', new RegExp(`(?:已解决|解决)了?(?:矛盾纠纷|纠纷)?${fig(U)}`, 'g')],
-  ['petitions', new RegExp(`(?:(?:新增|接待|受理)(?:群众)?(?:信访|来访|上访)|(?:群众)?(?:信访|来访))(?:接待|受理|登记)?(?:群众|件|事项|案件)?${fig(U)}`, 'g')],
-  ['petitions', new RegExp(`(?:群众)?上访${FILL}${NUM}(余|多)?(?:件|批|起)`, 'g')],
-  // 信访新增1件
-  ['petitions', new RegExp(`(?:信访|来访)(?:新增|新发|新受理)${FILL}${NUM}(余|多)?${U}`, 'g')],
-  ['keyPersons', new RegExp(`(?:(?:重点人员|重点对象|稳控对象|重点人|重点(?=\\d|[一二两三四五六七八九十]+人))(?:稳控|在控|管控|排查)?|(?<![\\u4e00-\\u9fa5])(?:稳控|在控)(?=${SFX}))(?:情况)?\\(?${fig('(?:人|名|个|位)')}`, 'g')],
+  ['disputesResolved', new RegExp(`${NOT_DONE}(?:已解决|解决)了?(?:矛盾纠纷|纠纷)?${fig(U)}`, 'g')],
+  // 重点人员由2人增加为5人: the total now.
+  ['keyPersons', new RegExp(`(?:重点人员|重点对象|稳控对象|重点人)(?:数|人数)?(?:由|从)(?:\\d{1,6}|[零一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,4})[人名个]?(?:增加|增至|增为|减少|减至|减为|调整|变更|变)(?:为|到|至)?${NUM}[人名个]`, 'g')],
+  // 重点人员：在控3人 / 重点人员共有5名.
+  ['keyPersons', new RegExp(`(?:(?:重点人员|重点对象|稳控对象|重点人|重点(?=\\d|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖]+人))(?:稳控|在控|管控|排查)?|(?<![\\u4e00-\\u9fa5])(?:稳控|在控)(?=${SFX}))(?:情况)?(?:[:\\s]*(?:在控|稳控|管控|在册|共有|现有|共计))?\\(?${fig('(?:人|名|个|位)')}`, 'g')],
   ['keyPersonsAbnormal', new RegExp(`(?:有异常动向|异常动向|有异常情况|异常情况|有异常|异常|不稳定)(?:人员)?${fig('(?:人|名|个|位)')}`, 'g')],
   ['keyPersonsAbnormal', new RegExp(`(?:其中|有)${NUM}(?:个人|人|名|个|位)(?:有)?(?:情绪)?(?:异常|波动|不太稳定|不大稳定|不稳定|不稳|激动)`, 'g')],
 ];
+
+// Petitions: the day's total (新增信访2件) or its parts by the way they came (来信1件、来访2批、网上信访1件), summed.
+type Way = 'total' | keyof typeof PETITION_CHANNELS;
+const PETITION_RES: readonly [Way, RegExp][] = [
+  ['total', new RegExp(`(?<!网上|网络|电话|网|来信|初信初)(?:${alt(PETITION_TOTALS)})(?:接待|受理|登记)?(?:群众|件|事项|案件)?${fig(U)}`, 'g')],
+  ['total', new RegExp(`(?:群众)?上访${FILL}${NUM}(余|多)?(?:件|批|起)`, 'g')],
+  // 信访新增1件
+  ['total', new RegExp(`信访(?:新增|新发|新受理)${FILL}${NUM}(余|多)?${U}`, 'g')],
+  ['visit', new RegExp(`(?<!来信|信访)(?:${alt(PETITION_CHANNELS.visit)})(?:接待|受理|登记)?(?:群众)?${fig(U)}`, 'g')],
+  ['visit', new RegExp(`来访(?:新增|新发|新受理)${FILL}${NUM}(余|多)?${U}`, 'g')],
+  ['letter', new RegExp(`(?<!网上|网络)(?:${alt(PETITION_CHANNELS.letter)})(?!来访)(?:件)?${fig('(?:件|封|起|批|次)')}`, 'g')],
+  ['online', new RegExp(`(?:${alt(PETITION_CHANNELS.online)})(?:件|事项)?${fig(U)}`, 'g')],
+  ['phone', new RegExp(`(?:${alt(PETITION_CHANNELS.phone)})(?:件|事项)?${fig(U)}`, 'g')],
+];
+
+/**
+ * The day's petitions: a total alone; the parts summed; a total and parts that agree. Null when two figures
+ * disagree and cannot be summed safely (受理信访3件，接待来访2批: the visits may be among the 3); undefined when none.
+ */
+function petitionsIn(text: string): number | null | undefined {
+  const seen = new Map<Way, Set<number>>();
+  for (const [way, re] of PETITION_RES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const n = parseNumber(figureOf(m));
+      if (n === null || n > 100_000) continue;
+      const set = seen.get(way) ?? new Set<number>();
+      set.add(n);
+      seen.set(way, set);
+    }
+  }
+  if (seen.size === 0) return undefined;
+  if ([...seen.values()].some((set) => set.size > 1)) return null;
+  const one = (way: Way) => [...seen.get(way)!][0]!;
+  const parts = [...seen.keys()].filter((w) => w !== 'total');
+  const sum = parts.reduce((acc, w) => acc + one(w), 0);
+  if (!seen.has('total')) return sum;
+  if (parts.length === 0 || one('total') === sum) return one('total');
+  return null;
+}
+
+// 本周累计排查12起，化解10起；今日新排查2起: a period's figures, blanked up to the sentence's end (or the bracket's),
+// the day's part or the key persons (a current total, never summed over days). A period word opens its clause
+// (其中2起为特护期排查发现的 is a note on the day's figure); 本周五 is a day, not a period.
+const CUMULATIVE = new RegExp(
+  `(?:${alt(CUMULATIVE_WORDS)}|(?<=^|[\\s,;。:、|])(?:${alt(PERIOD_WORDS)})(?![一二三四五六七日天末\\d])(?:内|以来|期间|里|间)?(?:\\([^)]{0,20}\\))?(?=共|累计|合计|总计|排查|摸排|发现|化解|调解|调处|受理|接待|新增|来信|来访))[^;。\\n]*?(?=[;。\\n)]|${alt(DAY_PART_WORDS)}|${alt(KEY_PERSON_WORDS)}|$)`,
+  'g',
+);
+
 const NO_PETITIONS = /(?:新增信访|受理信访|接待来访|信访)\s*[:|]\s*(?:无|零)(?![\u4e00-\u9fa5])/;
 const NO_ABNORMAL = /(?:有异常动向|异常动向|异常人员|异常)\s*[:|]\s*无(?![\u4e00-\u9fa5])/;
 // 5个都在家没异常 / 重点人员2人 稳定: none abnormal. (均在家 alone stays absent: the older corpora's labels leave it so.)
@@ -61,35 +118,30 @@ export interface CountsResult {
 
 // 一起纠纷已调解 / 2起邻里纠纷: a dispute stated without the usual field name. Only read when the message tells no
 // incident (“发生一起邻里纠纷，两家人吵架” is the incident itself, not an assessment).
-const LOOSE_DISPUTES = new RegExp(`${NUM}(?:起|件)[\\u4e00-\\u9fa5]{0,8}?(?:矛盾纠纷|纠纷)`);
+const LOOSE_DISPUTES = new RegExp(`(?<!化解|调解|调处|解决|处理|在调|其中|另|剩余|余下)${NUM}(?:起|件)[\\u4e00-\\u9fa5]{0,8}?(?:矛盾纠纷|纠纷)`);
 
 // 更正：“排查矛盾纠纷1件”应为2件: the quoted figure is the wrong one; the field takes the figure after 应为.
 const QUOTED_WRONG = /[“"‘']([^”"’'\d]{1,16}?)\s*(?:\d{1,5}|[零一二两三四五六七八九十]{1,3})\s*[起件个人名批次]?[”"’']\s*(?=应为|应是|改为|更正为)/g;
 
 export function extractCounts(text: string, looseDisputes = true): CountsResult {
   if (text.includes('应') || text.includes('改为') || text.includes('更正为')) text = text.replace(QUOTED_WRONG, '$1');
+  text = text.replace(CUMULATIVE, (s) => '_'.repeat(s.length));
   const counts: Counts = {};
-  let petitions: number | undefined;
-  let petitionsConflict = false;
   for (const [field, re] of FIELD_RES) {
-    // The first figure of a field is the headline (later ones are breakdowns); petitions are all read, because
-    // two different petition figures (受理信访3件，接待来访2批) cannot be summed safely and are left out.
-    if (field !== 'petitions' && counts[field] !== undefined) continue;
+    // The first figure of a field is the headline (later ones are breakdowns).
+    if (counts[field] !== undefined) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const n = parseNumber(figureOf(m));
       if (n === null || n > 100_000) continue;
-      if (field !== 'petitions') {
-        counts[field] = n;
-        break;
-      }
-      if (petitions !== undefined && petitions !== n) petitionsConflict = true;
-      petitions = n;
+      counts[field] = n;
+      break;
     }
   }
-  if (petitions !== undefined && !petitionsConflict) counts.petitions = petitions;
+  const petitions = petitionsIn(text);
+  if (typeof petitions === 'number') counts.petitions = petitions;
   // 接待来访3批，受理信访事项2件: two petition figures that cannot be summed still make the message an assessment.
-  const conflicting = petitionsConflict;
+  const conflicting = petitions === null;
   if (counts.disputesFound === undefined && looseDisputes) {
     const m = LOOSE_DISPUTES.exec(text);
     const n = m ? parseNumber(m[1]!) : null;

@@ -472,3 +472,31 @@ export const COUNT_FIELDS = {
 } as const;
 /** After a field word: 数, 数量, 件数 (纠纷排查数, 稳控数量). */
 export const COUNT_FIELD_SUFFIX = ['数量', '件数', '人数', '总数', '数'] as const;
+/**
+ * A figure summed over a period (本周累计排查12起，化解10起, 入冬以来共化解8起): never the day's. It reaches to the
+ * end of its sentence, or to where the day's part starts (…；今日新排查2起) or the key persons' (a current total).
+ */
+export const CUMULATIVE_WORDS = ['累计', '累积', '以来', '截至目前', '截止目前', '截至当前', '截止当前', '截至现在', '截止现在', '迄今'] as const;
+/** A period named before a count (本周排查纠纷5起, 本月共化解8起, 特护期内受理信访3件): the period's figure. */
+export const PERIOD_WORDS = ['本周', '这周', '这一周', '本星期', '这星期', '本月', '这个月', '本季度', '本年度', '本年', '今年', '全年', '年内', '特护期', '节日期间', '敏感期', '节前', '节后'] as const;
+/** The day's part opening again after a period's figures (…；今日新排查2起). */
+export const DAY_PART_WORDS = ['今日', '今天', '当日', '当天', '本日', '日内'] as const;
+/**
+ * The verbs of the figures: between one of them and 纠纷 a dispute's kind may stand (化解家庭纠纷1起, 排查出土地流转
+ * 租金纠纷1起), but not another of them (调解委员会受理纠纷3起 is no settling; 其中邻里纠纷2起 a breakdown).
+ */
+export const COUNT_VERBS = ['化解', '调解', '调处', '解决', '处理', '办结', '在调', '排查', '摸排', '发现', '受理', '接待', '新增', '新发', '涉及', '其中', '剩余', '剩下', '余下'] as const;
+/** Before a settling verb: not settled (未化解1起, 正在调解2起, 待调处). */
+export const NOT_DONE_BEFORE = ['未', '没', '在', '待', '未能', '没能', '不能', '无法', '难以'] as const;
+/**
+ * The ways a petition comes (来信, 来访, 网上信访): parts of the day's petitions, summed when several are given (来信1件、
+ * 来访2件: 3). A total (新增信访, 受理信访, 初信初访) stands alone, or equals the parts.
+ */
+export const PETITION_CHANNELS = {
+  letter: ['来信', '群众来信', '人民来信'],
+  visit: ['来访', '群众来访', '接待来访', '接待群众来访', '受理来访', '来访群众', '接待上访'],
+  online: ['网上信访', '网上来信', '网上来访', '网络信访', '网信'],
+  phone: ['电话信访', '来电信访', '电话来访'],
+} as const;
+/** Words of the day's petitions as a whole (not a channel): 新增信访, 受理信访, 初信初访, 信访. */
+export const PETITION_TOTALS = ['新增信访', '新增上访', '接待信访', '受理信访', '受理群众信访', '新增群众信访', '群众信访', '信访', '初信初访', '初信初访件', '来信来访', '信访来访'] as const;

@@ -158,7 +158,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // …and one settled the same day (一户纠纷已化解): told of a key person, it does not make an assessment, but the day is
   // still not a zero report's.
   // (无新增矛盾纠纷，易家赡养纠纷已调解达成协议: an old one settled, the day found none.)
-  const disputeSettled = incidents.length === 0 && counts.disputesFound === undefined && DISPUTE_SETTLED.test(a.masked) && !NO_NEW_DISPUTE.test(text);
+  // (纠纷已化解1起 states the settling as a figure, and no figure for the found: that one stays absent.)
+  const disputeSettled = incidents.length === 0 && counts.disputesFound === undefined && counts.disputesResolved === undefined && DISPUTE_SETTLED.test(a.masked) && !NO_NEW_DISPUTE.test(text);
   const disputeNews = incidents.length === 0 && counts.disputesFound === undefined && (DISPUTE_NEWS.test(a.masked) || (disputeSettled && persons.length === 0));
   if (disputeNews) counts.disputesFound = 1;
   const stated = figures || disputeNews;

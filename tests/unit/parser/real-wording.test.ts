@@ -25,7 +25,7 @@ describe('spacing, forms and tables', () => {
   it('reads 项目：数量 fields with 数/数量 and no measure word', () => {
     const a = only(parse('杨树村日研判\n矛盾纠纷排查数：3件\n调处化解数：3件\n重点人员稳控数量：8人'), 'daily_assessment');
     expect(a.counts).toEqual({ disputesFound: 3, disputesResolved: 3, keyPersons: 8 });
-    expect(only(parse('杨树村日研判：纠纷排查数2，调处2件，稳控数量5人'), 'daily_assessment').counts).toEqual({ disputesFound: 2, disputesResolved: 2, keyPersons: 5 });
+    expect(only(parse('杨树村日研判：纠纷排查数2，调处成功2件，稳控数量5人'), 'daily_assessment').counts).toEqual({ disputesFound: 2, disputesResolved: 2, keyPersons: 5 });
     expect(only(parse('杨树村今日解决2件，受理信访事项0件'), 'daily_assessment').counts).toEqual({ disputesResolved: 2, petitions: 0 });
   });
 
