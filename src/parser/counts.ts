@@ -1,4 +1,4 @@
-import { alt, COUNT_FIELD_SUFFIX, COUNT_VERBS, CUMULATIVE_WORDS, DAY_PART_WORDS, KEY_PERSON_WORDS, NOT_DONE_BEFORE, PERIOD_WORDS, PETITION_CHANNELS, PETITION_TOTALS } from './lexicon.js';
+import { ABNORMAL_COUNT_WORDS, alt, SETTLING_VERBS, COUNT_FIELD_SUFFIX, COUNT_VERBS, MISSING_WORDS, NOT_FINE_WORDS, PAST_MARKERS, RECENT_PAST_WORDS, THE_REST_WORDS, UNNAMED_ABNORMAL_WORDS, CUMULATIVE_WORDS, DAY_PART_WORDS, KEY_PERSON_WORDS, NOT_DONE_BEFORE, PERIOD_WORDS, PETITION_CHANNELS, PETITION_TOTALS } from './lexicon.js';
 import { FIGURE as NUM, parseNumber } from './numbers.js';
 import type { Counts, Level } from './schema.js';
 import { Scan } from './scan.js';
@@ -6,6 +6,8 @@ import { Scan } from './scan.js';
 // 日研判 figures. Only what the message states: a count it does not state stays absent, never 0.
 
 const U = '(?:起|件|个|宗|处|批次|批|次|人次)';
+// A figure that is not the one read (重点人员由2人调整为5人: the 2).
+const OTHER_NUM = NUM.replace('(', '(?:');
 // Between the field and its figure: 排查矛盾纠纷：共3起, 重点人员应为9人 (a correction).
 const FILL = '[:\\s|]*(?:应为|应是|改为|更正为|为|是|共|合计|总计|有)?';
 // 纠纷排查数：3 / 稳控数量：8人: a field named as a number (数, 数量) may give its figure without a measure word.
@@ -13,21 +15,29 @@ const SFX = `(?:${alt(COUNT_FIELD_SUFFIX)})`;
 // What ends a bare figure (排查2 化解2, 新排查0｜化解1（…）, 信访：0).
 const BARE_END = '(?=$|[\\s,;。、|()])';
 // The figure after a field: with a measure word, or without one after 数/数量 or a colon (排查:3 from a table row).
-// Shorthand (排查2 化解2 信访0 重点人员3) gives an Arabic figure with no measure word before a space or the end.
-const fig = (u: string) => `(?:${SFX}${FILL}${NUM}(余|多)?${u}?| *[:|] *${NUM}(余|多)?(?:${u}|${BARE_END})|${FILL}${NUM}(余|多)?${u}| ?(\\d{1,5})${BARE_END})`;
+// Shorthand (排查2 化解2 信访0 重点人员3, 信访零) gives an Arabic figure or 零 with no measure word before a space or the end.
+// 排查纠纷（起）：2 — a form's heading gives the measure word in brackets.
+const UNIT_NOTE = '(?:\\((?:起|件|个|宗|人|名|位|批|批次|次|人次)\\))?';
+const fig = (u: string) => `${UNIT_NOTE}(?:${SFX}${FILL}${NUM}(余|多)?${u}?| *[:|] *${NUM}(余|多)?(?:${u}|${BARE_END})|${FILL}${NUM}(余|多)?${u}| ?(\\d{1,5}|零)${BARE_END})`;
 // A dispute's kind between the verb and 纠纷 (化解家庭纠纷1起, 排查出土地流转租金纠纷1起): words, no figure, no
-// punctuation and no other figure's verb.
-const KIND_CHAR = `(?:(?!${alt(COUNT_VERBS)})[^\\s\\d,;。:|()、_!?“”"'‘’])`;
+// punctuation and no other figure's verb (but see KIND_CHAR).
+// A verb before 的 is part of the kind (化解昨天排查的宅基地纠纷2起: what was found yesterday, settled today).
+const KIND_CHAR = `(?:(?:${alt(COUNT_VERBS)})的|(?!${alt(COUNT_VERBS)})[^\\s\\d,;。:|()、_!?“”"'‘’])`;
 const DISPUTE = `${KIND_CHAR}{0,10}?(?:矛盾纠纷|纠纷|矛盾)`;
 const NOT_DONE = `(?<!${alt(NOT_DONE_BEFORE)})`;
+const FOUND_VERB = '(?:新排查|排查出|排查|新发现|发现|摸排)(?:出|到)?';
 const FIELD_RES: readonly [keyof Counts, RegExp | Scan][] = [
-  ['disputesFound', new RegExp(`(?:新排查|排查出|排查|新发现|发现|摸排)(?:出|到)?(?:(?:各类)?隐患|${DISPUTE}(?:隐患)?)?${fig(U)}`, 'g')],
+  ['disputesFound', new RegExp(`${FOUND_VERB}(?!的)(?:(?:各类)?隐患|${DISPUTE}(?:隐患)?)?${fig(U)}`, 'g')],
+  // 新发现的纠纷2起, but not 化解昨天排查的纠纷2起 (what was found is the kind of what is settled).
+  ['disputesFound', new Scan(new RegExp(`(?<!(?:${alt(SETTLING_VERBS)})[^\\s\\d,;。:|()、_]{0,10})${FOUND_VERB}的${DISPUTE}${fig(U)}`, 'g'))],
   ['disputesFound', new RegExp(`(?:矛盾纠纷|纠纷|矛盾)(?:排查|摸排)${SFX}?${FILL}${NUM}(余|多)?${U}?`, 'g')],
-  // 矛盾纠纷新发2起 / 纠纷新增1件: the field first, then new.
-  ['disputesFound', new RegExp(`(?:矛盾纠纷|纠纷|矛盾)(?:新发现|新发生|新排查|新发|新增)${FILL}${NUM}(余|多)?${U}`, 'g')],
+  // 矛盾纠纷新发2起 / 纠纷新增1件 / 矛盾纠纷：新增1起: the field first, then new.
+  ['disputesFound', new RegExp(`(?:矛盾纠纷|纠纷|矛盾)[:\\s|]*(?:新发现|新发生|新排查|新发|新增)${FILL}${NUM}(余|多)?${U}`, 'g')],
+  // 排查了3起纠纷 / 发现2起邻里矛盾: the figure before the noun.
+  ['disputesFound', new RegExp(`${FOUND_VERB}了?${NUM}(余|多)?(?:起|件|宗)${KIND_CHAR}{0,8}?(?:矛盾纠纷|纠纷|矛盾)`, 'g')],
   // 2起邻里纠纷 without a verb, unless a settling verb or a breakdown governs it (调处商铺租赁纠纷1件, 其中邻里纠纷2起).
   // (A Scan: opening with lookbehinds, the plain regex would be tried at every character.)
-  ['disputesFound', new Scan(new RegExp(`(?<!(?:化解|调解|调处|处理|解决|办结|在调|剩余|剩下|余下|另|其中)${KIND_CHAR}{0,10})(?:矛盾纠纷|纠纷)${FILL}${NUM}(余|多)?${U}`, 'g'))],
+  ['disputesFound', new Scan(new RegExp(`(?<!(?:${alt(SETTLING_VERBS)}|剩余|剩下|余下|另|其中)${KIND_CHAR}{0,10})(?:矛盾纠纷|纠纷)${FILL}${NUM}(余|多)?${U}`, 'g'))],
   // 调处 alone is handling, not settling (调处1件, 在调2): only a verb that says it is done (化解, 调解, 调处化解).
   ['disputesResolved', new RegExp(`${NOT_DONE}(?:调处化解|成功化解|已化解|化解|成功调解|调解成功|调处成功|已调解|调解|已调处)了?(?:${DISPUTE})?${fig(U)}`, 'g')],
   // 排查矛盾纠纷2起，其中1起已化解: the part settled.
@@ -35,20 +45,26 @@ const FIELD_RES: readonly [keyof Counts, RegExp | Scan][] = [
   // 解决2件 only when no 化解/调解 figure is given (受理诉求5件，已解决4件，化解2起: the 化解 is the disputes').
   ['disputesResolved', new RegExp(`${NOT_DONE}(?:已解决|解决)了?(?:矛盾纠纷|纠纷)?${fig(U)}`, 'g')],
   // 重点人员由2人增加为5人: the total now.
-  ['keyPersons', new RegExp(`(?:重点人员|重点对象|稳控对象|重点人)(?:数|人数)?(?:由|从)(?:\\d{1,6}|[零一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]{1,4})[人名个]?(?:增加|增至|增为|减少|减至|减为|调整|变更|变)(?:为|到|至)?${NUM}[人名个]`, 'g')],
-  // 重点人员：在控3人 / 重点人员共有5名.
-  ['keyPersons', new RegExp(`(?:(?:重点人员|重点对象|稳控对象|重点人|重点(?=\\d|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖]+人))(?:稳控|在控|管控|排查)?|(?<![\\u4e00-\\u9fa5])(?:稳控|在控)(?=${SFX}))(?:情况)?(?:[:\\s]*(?:在控|稳控|管控|在册|共有|现有|共计))?\\(?${fig('(?:人|名|个|位)')}`, 'g')],
+  ['keyPersons', new RegExp(`(?:重点人员|重点对象|稳控对象|重点人)(?:数|人数)?(?:由|从)${OTHER_NUM}[人名个]?(?:增加|增至|增为|减少|减至|减为|调整|变更|变)(?:为|到|至)?${NUM}[人名个]`, 'g')],
+  // 重点人员新增1人，共6人: the total, not the one added.
+  ['keyPersons', new RegExp(`(?:重点人员|重点对象|稳控对象|重点人)(?:新增|增加|新纳入|新列入)${OTHER_NUM}[人名个][^;。\\n]{0,8}?(?:共计|总计|合计|总数|共有|现有|共|现)(?:为|有|计)?${NUM}[人名个]`, 'g')],
+  // 重点人员：在控3人 / 重点人员共有5名 (新增重点人员1人 is the one added, not the total).
+  ['keyPersons', new RegExp(`(?<!新增|增加|新纳入|新列入|减少)(?:(?:重点人员|重点对象|稳控对象|重点人|重点(?=\\d|[:|]\\s*\\d|[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖]+人))(?:稳控|在控|管控|排查)?|(?<![\\u4e00-\\u9fa5])(?:稳控|在控)(?=${SFX}))(?:情况)?(?:[:\\s]*(?:在控|稳控|管控|在册|共有|现有|共计))?\\(?${fig('(?:人|名|个|位)')}`, 'g')],
   ['keyPersonsAbnormal', new RegExp(`(?:有异常动向|异常动向|有异常情况|异常情况|有异常|异常|不稳定)(?:人员)?${fig('(?:人|名|个|位)')}`, 'g')],
-  ['keyPersonsAbnormal', new RegExp(`(?:其中|有)${NUM}(?:个人|人|名|个|位)(?:有)?(?:情绪)?(?:异常|波动|不太稳定|不大稳定|不稳定|不稳|激动)`, 'g')],
+  ['keyPersonsAbnormal', new RegExp(`(?:其中|有)${NUM}(?:个人|人|名|个|位)(?:有)?(?:情绪)?(?:${alt(ABNORMAL_COUNT_WORDS)})`, 'g')],
 ];
+// 化解昨日纠纷1起, 调解了前天的邻里纠纷2起: an earlier day names the dispute; the settling is the day's.
+const SETTLED_EARLIER = new RegExp(
+  `${NOT_DONE}(?:调处化解|成功化解|已化解|化解|成功调解|调解成功|已调解|调解)了?(?:${alt([...RECENT_PAST_WORDS, ...PAST_MARKERS])})(?:那|的)?${DISPUTE}${fig(U)}`,
+);
 
 // Petitions: the day's total (新增信访2件) or its parts by the way they came (来信1件、来访2批、网上信访1件), summed.
 type Way = 'total' | keyof typeof PETITION_CHANNELS;
 const PETITION_RES: readonly [Way, RegExp][] = [
   ['total', new RegExp(`(?<!网上|网络|电话|网|来信|初信初)(?:${alt(PETITION_TOTALS)})(?:接待|受理|登记)?(?:群众|件|事项|案件)?${fig(U)}`, 'g')],
   ['total', new RegExp(`(?:群众)?上访${FILL}${NUM}(余|多)?(?:件|批|起)`, 'g')],
-  // 信访新增1件
-  ['total', new RegExp(`信访(?:新增|新发|新受理)${FILL}${NUM}(余|多)?${U}`, 'g')],
+  // 信访新增1件 / 信访：新增0件
+  ['total', new RegExp(`信访[:\\s|]*(?:新增|新发|新受理|受理)${FILL}${NUM}(余|多)?${U}`, 'g')],
   ['visit', new RegExp(`(?<!来信|信访)(?:${alt(PETITION_CHANNELS.visit)})(?:接待|受理|登记)?(?:群众)?${fig(U)}`, 'g')],
   ['visit', new RegExp(`来访(?:新增|新发|新受理)${FILL}${NUM}(余|多)?${U}`, 'g')],
   ['letter', new RegExp(`(?<!网上|网络)(?:${alt(PETITION_CHANNELS.letter)})(?!来访)(?:件)?${fig('(?:件|封|起|批|次)')}`, 'g')],
@@ -96,13 +112,15 @@ const NO_ABNORMAL = /(?:有异常动向|异常动向|异常人员|异常)\s*[:|]
 // The contract's rule: 0 when the message says all are stable. 重点人员2人，稳定 / 3人在家稳定 / 均在家，情绪稳定 say it of
 // the whole figure; 情况稳定 and 均在家 alone do not (the older corpora leave them absent).
 const ALL_STABLE = new RegExp(
-  `均[^,;。\\n]{0,6}?(?:稳定|在控|正常|平稳|稳控|无异常)|[无没]异常|都(?:在家)?(?:稳定|正常|在控)|全部(?:稳定|在控|正常)|(?:重点人员|重点对象|稳控对象)${NUM}[人名个][,\\s]*(?:在家|在村)?(?:稳定|在控|平稳)|均在(?:家|村)[,\\s]*情绪(?:稳定|平稳)`,
+  `均[^,;。\\n]{0,6}?(?:稳定|在控|正常|平稳|稳控|无异常)|(?:[无没]|没有|没发现|未见|未发现|并无|无一人?)(?:任何)?异常|都(?:在家)?(?:稳定|正常|在控)|全部(?:稳定|在控|正常)|(?:重点人员|重点对象|稳控对象)${NUM}[人名个][,\\s]*(?:在家|在村)?(?:稳定|在控|(?<![,\\s])平稳)|均在(?:家|村)[,\\s]*情绪(?:稳定|平稳)`,
 );
 // 无新增信访: a figure of 0 said in words, read only inside an assessment (the other corpora's labels leave
 // 无新增矛盾纠纷, 已化解 and 情况稳定 without a figure absent, so they stay absent).
 const NO_NEW_PETITIONS = /(?:无|没有)新增(?:信访|来访)/;
-const LOOSE_ABNORMAL = new RegExp(`[,;:\\s]${NUM}(?:个人|人|名|个|位)(?:有)?(?:情绪)?(?:异常|波动|不太稳定|不大稳定|不稳定|不稳|激动|低落)`);
+const LOOSE_ABNORMAL = new RegExp(`[,;:\\s]${NUM}(?:个人|人|名|个|位)(?:有)?(?:情绪)?(?:${alt(ABNORMAL_COUNT_WORDS)})`);
 const KEY_PERSONS_WORD = /重点人员|重点对象|稳控对象/;
+const THE_REST = new RegExp(`(?:${alt(THE_REST_WORDS)})[均都也]?$`);
+const NOT_FINE = new RegExp(alt([...MISSING_WORDS, ...UNNAMED_ABNORMAL_WORDS, ...NOT_FINE_WORDS]));
 
 /** The figure of a field match: the first number group that took part (fields have alternative layouts). */
 function figureOf(m: RegExpExecArray): string {
@@ -123,7 +141,11 @@ const LOOSE_DISPUTES = new RegExp(`(?<!化解|调解|调处|解决|处理|在调
 // 更正：“排查矛盾纠纷1件”应为2件: the quoted figure is the wrong one; the field takes the figure after 应为.
 const QUOTED_WRONG = /[“"‘']([^”"’'\d]{1,16}?)\s*(?:\d{1,5}|[零一二两三四五六七八九十]{1,3})\s*[起件个人名批次]?[”"’']\s*(?=应为|应是|改为|更正为)/g;
 
-export function extractCounts(text: string, looseDisputes = true): CountsResult {
+/**
+ * `text` is the message with the past blanked; `whole`, the message itself, is read only for a settling told of an
+ * earlier day's dispute (化解昨日纠纷1起: the settling is today's).
+ */
+export function extractCounts(text: string, looseDisputes = true, whole?: string): CountsResult {
   if (text.includes('应') || text.includes('改为') || text.includes('更正为')) text = text.replace(QUOTED_WRONG, '$1');
   text = text.replace(CUMULATIVE, (s) => '_'.repeat(s.length));
   const counts: Counts = {};
@@ -137,6 +159,11 @@ export function extractCounts(text: string, looseDisputes = true): CountsResult 
       counts[field] = n;
       break;
     }
+  }
+  if (counts.disputesResolved === undefined && whole !== undefined) {
+    const m = SETTLED_EARLIER.exec(whole.replace(CUMULATIVE, (s) => '_'.repeat(s.length)));
+    const n = m ? parseNumber(figureOf(m)) : null;
+    if (n !== null && n <= 100_000) counts.disputesResolved = n;
   }
   const petitions = petitionsIn(text);
   if (typeof petitions === 'number') counts.petitions = petitions;
@@ -161,8 +188,10 @@ export function extractCounts(text: string, looseDisputes = true): CountsResult 
     const n = m ? parseNumber(m[1]!) : null;
     if (n !== null && n <= counts.keyPersons) counts.keyPersonsAbnormal = n;
   }
-  if (counts.keyPersonsAbnormal === undefined && (counts.keyPersons !== undefined || KEY_PERSONS_WORD.test(text)) && ALL_STABLE.test(text)) {
-    counts.keyPersonsAbnormal = 0;
+  if (counts.keyPersonsAbnormal === undefined && (counts.keyPersons !== undefined || KEY_PERSONS_WORD.test(text))) {
+    const m = ALL_STABLE.exec(text);
+    // 其余无异常 after someone who was not fine (一度失联，已找到，其余无异常) says the rest only.
+    if (m && !(THE_REST.test(text.slice(Math.max(0, m.index - 3), m.index)) && NOT_FINE.test(text.slice(0, m.index)))) counts.keyPersonsAbnormal = 0;
   }
   return { counts, stated };
 }

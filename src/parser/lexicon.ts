@@ -486,6 +486,8 @@ export const DAY_PART_WORDS = ['今日', '今天', '当日', '当天', '本日',
  * 租金纠纷1起), but not another of them (调解委员会受理纠纷3起 is no settling; 其中邻里纠纷2起 a breakdown).
  */
 export const COUNT_VERBS = ['化解', '调解', '调处', '解决', '处理', '办结', '在调', '排查', '摸排', '发现', '受理', '接待', '新增', '新发', '涉及', '其中', '剩余', '剩下', '余下'] as const;
+/** Verbs that settle or handle a dispute: a dispute figure after one (and its kind) is not a dispute found. */
+export const SETTLING_VERBS = ['化解', '调解', '调处', '解决', '处理', '办结', '在调'] as const;
 /** Before a settling verb: not settled (未化解1起, 正在调解2起, 待调处). */
 export const NOT_DONE_BEFORE = ['未', '没', '在', '待', '未能', '没能', '不能', '无法', '难以'] as const;
 /**
@@ -498,5 +500,14 @@ export const PETITION_CHANNELS = {
   online: ['网上信访', '网上来信', '网上来访', '网络信访', '网信'],
   phone: ['电话信访', '来电信访', '电话来访'],
 } as const;
+/**
+ * What makes a key person count as abnormal after a bare figure (其中1人情绪波动, 有1名有进京苗头, 1人失联): the
+ * contract's abnormal states, said of a number of people.
+ */
+export const ABNORMAL_COUNT_WORDS = ['异常', '波动', '不太稳定', '不大稳定', '不稳定', '不稳', '激动', '低落', '失联', '去向不明', '下落不明', '联系不上', '上访苗头', '进京苗头', '赴省苗头', '苗头', '扬言', '外出上访'] as const;
+/** The others of a list (其余无异常, 其他均稳定): all are stable only if nobody before them was said not to be. */
+export const THE_REST_WORDS = ['其余', '其他', '其它', '余下', '剩下', '剩余', '另外'] as const;
+/** Someone not fine, besides the missing and the unnamed abnormal words (情绪有波动, 一度联系不上). */
+export const NOT_FINE_WORDS = ['有波动', '波动', '激动', '不稳', '不太稳', '有异常', '闹', '联系不上', '一度'] as const;
 /** Words of the day's petitions as a whole (not a channel): 新增信访, 受理信访, 初信初访, 信访. */
 export const PETITION_TOTALS = ['新增信访', '新增上访', '接待信访', '受理信访', '受理群众信访', '新增群众信访', '群众信访', '信访', '初信初访', '初信初访件', '来信来访', '信访来访'] as const;

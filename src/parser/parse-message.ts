@@ -152,7 +152,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   };
   const incidents = extractIncidents(a, escalations, names, unitIn);
   const persons = extractPersons(a, names, escalations, incidents.length > 0);
-  const { counts, stated: figures } = extractCounts(a.present, incidents.length === 0);
+  const { counts, stated: figures } = extractCounts(a.present, incidents.length === 0, a.text);
   // A dispute told as news of the day without a figure (村民李某某到村委会反映宅基地纠纷，已调解) is one dispute
   // found: the day is not a zero report's, even when it was settled.
   // …and one settled the same day (一户纠纷已化解): told of a key person, it does not make an assessment, but the day is

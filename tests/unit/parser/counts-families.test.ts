@@ -71,6 +71,8 @@ describe('shorthand rows and formal numerals', () => {
   it.each<Case>([
     ['a row split by ｜', '杨树村日研判\n纠纷：新排查2｜化解1｜在调1\n重点人员：5人｜异常0', { disputesFound: 2, disputesResolved: 1, keyPersons: 5, keyPersonsAbnormal: 0 }],
     ['a bare figure before a bracket', '马坊村研判：排查3（两起邻里），化解2（当场调解），重点人员4人', { disputesFound: 3, disputesResolved: 2, keyPersons: 4 }],
+    ['a form’s headings with the measure word in brackets', '马坊村日研判：排查纠纷（件）：3；化解（件）：2；接待来访（批）：1；重点人员（人）：6', { disputesFound: 3, disputesResolved: 2, petitions: 1, keyPersons: 6 }],
+    ['an Excel row under short headings (重点 for the key persons)', '单位\t新排查\t在调\t信访\t重点\n杨树村\t2\t1\t0\t5', { disputesFound: 2, petitions: 0, keyPersons: 5 }],
     ['大写 numerals', '清河村研判：排查矛盾纠纷贰起，化解壹起，重点人员伍人', { disputesFound: 2, disputesResolved: 1, keyPersons: 5 }],
     ['大写 with 拾', '红星村研判：重点人员壹拾贰名，无异常', { keyPersons: 12, keyPersonsAbnormal: 0 }],
   ])('%s', (_l, text, want) => {
@@ -97,6 +99,37 @@ describe('the key persons’ total', () => {
     ['a field then 在控', '杨树村研判：纠纷0起；重点人员：在控6人', { disputesFound: 0, keyPersons: 6 }],
     ['changed from one figure to another', '马坊村研判：排查纠纷1起，重点人员由3人调整为4人', { disputesFound: 1, keyPersons: 4 }],
     ['from … down to', '清河村研判：重点对象从5名减少到4名，化解纠纷1起', { keyPersons: 4, disputesResolved: 1 }],
+  ])('%s', (_l, text, want) => {
+    expect(counts(text)).toEqual(want);
+  });
+});
+
+describe('none abnormal, said in more ways', () => {
+  it.each<Case>([
+    ['没有异常', '杨树村研判：重点人员5名都在家，没有异常，排查纠纷0起', { keyPersons: 5, keyPersonsAbnormal: 0, disputesFound: 0 }],
+    ['未见异常', '马坊村研判：纠纷1起，重点人员4人，未见异常', { disputesFound: 1, keyPersons: 4, keyPersonsAbnormal: 0 }],
+    ['the rest after a named stable one', '清河村研判：重点人员3人，王某某在家情绪稳定，其余均稳定', { keyPersons: 3, keyPersonsAbnormal: 0 }],
+    ['平稳 after a comma is the day’s judgement, not the persons’', '马坊村研判：排查纠纷1起，重点人员3人，平稳', { disputesFound: 1, keyPersons: 3 }],
+    ['平稳 said of the persons', '清河村研判：排查纠纷0起，重点人员3人平稳', { disputesFound: 0, keyPersons: 3, keyPersonsAbnormal: 0 }],
+    ['a bare count of the upset in the contract’s words', '凤凰社区研判：重点人员4人，有1人情绪低落，1名有进京苗头', { keyPersons: 4, keyPersonsAbnormal: 1 }],
+    ['其中N人失联', '杨树村研判：重点人员6人，其中1人失联', { keyPersons: 6, keyPersonsAbnormal: 1 }],
+    ['where they are is no abnormal count', '马坊村研判：重点人员5人，2人外出务工，3人在家', { keyPersons: 5 }],
+    ['the rest after someone who was not fine', '红星村研判：重点人员3人，刘某某上午一度联系不上，下午已找到，其余无异常', { keyPersons: 3 }],
+  ])('%s', (_l, text, want) => {
+    expect(counts(text)).toEqual(want);
+  });
+});
+
+describe('more figures of the day', () => {
+  it.each<Case>([
+    ['零 with no measure word', '杨树村研判 排查纠纷零 化解零 信访零 重点人员4人', { disputesFound: 0, disputesResolved: 0, petitions: 0, keyPersons: 4 }],
+    ['an earlier day’s dispute settled today', '马坊村研判：新排查纠纷0起，调解了前天的邻里纠纷1起，重点人员2人', { disputesFound: 0, disputesResolved: 1, keyPersons: 2 }],
+    ['化解 + 昨日 + kind', '清河村研判：今日化解昨天排查的宅基地纠纷2起', { disputesResolved: 2 }],
+    ['key persons added, then the total', '红星村研判：重点人员新增1人（刚刑满释放），共6人，排查纠纷1起', { keyPersons: 6, disputesFound: 1 }],
+    ['the one added is not the total', '前进社区研判：新增重点人员1人，排查纠纷0起', { disputesFound: 0 }],
+    ['a heading, then 新增', '凤凰社区研判：一、矛盾纠纷：新增2起；二、信访：新增1件；三、重点人员：4人', { disputesFound: 2, petitions: 1, keyPersons: 4 }],
+    ['the figure before the noun', '杨树村研判：今天排查了2起邻里纠纷，化解了1起', { disputesFound: 2, disputesResolved: 1 }],
+    ['the figure before the noun, beside an incident', '马坊村研判：今天发现3起矛盾，上午有5名村民到镇政府反映土地问题', { disputesFound: 3 }],
   ])('%s', (_l, text, want) => {
     expect(counts(text)).toEqual(want);
   });
