@@ -5,7 +5,7 @@ import { Scan } from './scan.js';
 
 // 日研判 figures. Only what the message states: a count it does not state stays absent, never 0.
 
-const U = '(?:起|件|个|宗|处|批次|批|次|人次)';
+const U = '(?:起|件次|件|个|宗|处|批次|批|次|人次)';
 // A figure that is not the one read (重点人员由2人调整为5人: the 2).
 const OTHER_NUM = NUM.replace('(', '(?:');
 // Between the field and its figure: 排查矛盾纠纷：共3起, 重点人员应为9人 (a correction).
@@ -35,9 +35,10 @@ const FIELD_RES: readonly [keyof Counts, RegExp | Scan][] = [
   ['disputesFound', new RegExp(`(?:矛盾纠纷|纠纷|矛盾)[:\\s|]*(?:新发现|新发生|新排查|新发|新增)${FILL}${NUM}(余|多)?${U}`, 'g')],
   // 排查了3起纠纷 / 发现2起邻里矛盾: the figure before the noun.
   ['disputesFound', new RegExp(`${FOUND_VERB}了?${NUM}(余|多)?(?:起|件|宗)${KIND_CHAR}{0,8}?(?:矛盾纠纷|纠纷|矛盾)`, 'g')],
+  // 纠纷：1 is a form's row; 矛盾纠纷：0 stays a zero form's none (进京：0 集体访：0 矛盾纠纷：0), not a figure.
   // 2起邻里纠纷 without a verb, unless a settling verb or a breakdown governs it (调处商铺租赁纠纷1件, 其中邻里纠纷2起).
   // (A Scan: opening with lookbehinds, the plain regex would be tried at every character.)
-  ['disputesFound', new Scan(new RegExp(`(?<!(?:${alt(SETTLING_VERBS)}|剩余|剩下|余下|另|其中)${KIND_CHAR}{0,10})(?:矛盾纠纷|纠纷)${FILL}${NUM}(余|多)?${U}`, 'g'))],
+  ['disputesFound', new Scan(new RegExp(`(?<!(?:${alt(SETTLING_VERBS)}|剩余|剩下|余下|另|其中)${KIND_CHAR}{0,10})(?:矛盾纠纷|纠纷)(?:${FILL}${NUM}(余|多)?${U}| *[:|] *(?![0零]${BARE_END})${NUM}${BARE_END})`, 'g'))],
   // 调处 alone is handling, not settling (调处1件, 在调2): only a verb that says it is done (化解, 调解, 调处化解).
   ['disputesResolved', new RegExp(`${NOT_DONE}(?:调处化解|成功化解|已化解|化解|成功调解|调解成功|调处成功|已调解|调解|已调处)了?(?:${DISPUTE})?${fig(U)}`, 'g')],
   // 排查矛盾纠纷2起，其中1起已化解: the part settled.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseNumber } from '../../../src/parser/numbers.js';
 import type { Counts } from '../../../src/parser/schema.js';
-import { only, parse } from './helpers.js';
+import { kinds, only, parse } from './helpers.js';
 
 // The 日研判 figures in the ways cadres write them, each family in sentences of our own (not a corpus's): the day's
 // figure beside a period's, the parts of the day's petitions, a dispute's kind between the verb and 纠纷, what is
@@ -73,6 +73,8 @@ describe('shorthand rows and formal numerals', () => {
     ['a bare figure before a bracket', '马坊村研判：排查3（两起邻里），化解2（当场调解），重点人员4人', { disputesFound: 3, disputesResolved: 2, keyPersons: 4 }],
     ['a form’s headings with the measure word in brackets', '马坊村日研判：排查纠纷（件）：3；化解（件）：2；接待来访（批）：1；重点人员（人）：6', { disputesFound: 3, disputesResolved: 2, petitions: 1, keyPersons: 6 }],
     ['an Excel row under short headings (重点 for the key persons)', '单位\t新排查\t在调\t信访\t重点\n杨树村\t2\t1\t0\t5', { disputesFound: 2, petitions: 0, keyPersons: 5 }],
+    ['a form row 纠纷：N', '清河村研判：纠纷：1（邻里）；信访：0；重点人员：3', { disputesFound: 1, petitions: 0, keyPersons: 3 }],
+    ['件次', '红星村研判：群众来信来访2件次，排查纠纷0起', { petitions: 2, disputesFound: 0 }],
     ['大写 numerals', '清河村研判：排查矛盾纠纷贰起，化解壹起，重点人员伍人', { disputesFound: 2, disputesResolved: 1, keyPersons: 5 }],
     ['大写 with 拾', '红星村研判：重点人员壹拾贰名，无异常', { keyPersons: 12, keyPersonsAbnormal: 0 }],
   ])('%s', (_l, text, want) => {
@@ -133,4 +135,8 @@ describe('more figures of the day', () => {
   ])('%s', (_l, text, want) => {
     expect(counts(text)).toEqual(want);
   });
+});
+
+it('矛盾纠纷：0 in a zero form is the form’s none, not a figure', () => {
+  expect(kinds(parse('杨树村日报\n一、进京赴省到市上访：0\n二、集体访：0\n三、矛盾纠纷：0\n结论：零报告'))).toEqual(['zero_report']);
 });
