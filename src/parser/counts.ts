@@ -101,9 +101,9 @@ function petitionsIn(text: string): number | null | undefined {
 
 // 本周累计排查12起，化解10起；今日新排查2起: a period's figures, blanked up to the sentence's end (or the bracket's),
 // the day's part or the key persons (a current total, never summed over days). A period word opens its clause
-// (其中2起为特护期排查发现的 is a note on the day's figure); 本周五 is a day, not a period.
+// (其中2起为特护期排查发现的 is a note on the day's figure); 本周五 is a day, not a period; 今日累计 is the day's.
 const CUMULATIVE = new RegExp(
-  `(?:${alt(CUMULATIVE_WORDS)}|(?<=^|[\\s,;。:、|])(?:${alt(PERIOD_WORDS)})(?![一二三四五六七日天末\\d])(?:内|以来|期间|里|间)?(?:\\([^)]{0,20}\\))?(?=共|累计|合计|总计|排查|摸排|发现|化解|调解|调处|受理|接待|新增|来信|来访))[^;。\\n]*?(?=[;。\\n)]|${alt(DAY_PART_WORDS)}|${alt(KEY_PERSON_WORDS)}|$)`,
+  `(?:(?<!(?:${alt(DAY_PART_WORDS)})(?:共|共计|已)?)(?:${alt(CUMULATIVE_WORDS)})|(?<=^|[\\s,;。:、|])(?:${alt(PERIOD_WORDS)})(?![一二三四五六七日天末\\d])(?:内|以来|期间|里|间)?(?:\\([^)]{0,20}\\))?(?=共|累计|合计|总计|排查|摸排|发现|化解|调解|调处|受理|接待|新增|来信|来访))[^;。\\n]*?(?=[;。\\n)]|${alt(DAY_PART_WORDS)}|${alt(KEY_PERSON_WORDS)}|$)`,
   'g',
 );
 

@@ -20,6 +20,7 @@ describe('a period’s figure beside the day’s is not the day’s', () => {
     ['only the period’s figure: absent', '凤凰社区研判：本月累计化解矛盾纠纷12起，重点人员4人，总体平稳', { keyPersons: 4 }],
     ['a key-person total after a period’s figure is today’s', '杨树村研判：本周累计排查纠纷3起，重点人员6人，均稳定', { keyPersons: 6, keyPersonsAbnormal: 0 }],
     ['a period inside a note on the day’s figure', '马坊村研判：排查纠纷2起（均为本月排查发现的老问题），化解1起', { disputesFound: 2, disputesResolved: 1 }],
+    ['今日累计 is the day’s total', '红星村研判：今日累计排查纠纷3起，化解2起；本月累计排查20起', { disputesFound: 3, disputesResolved: 2 }],
     ['本周五 is a day, not a period', '清河村研判：本周五排查纠纷2起，化解2起', { disputesFound: 2, disputesResolved: 2 }],
   ])('%s', (_l, text, want) => {
     expect(counts(text)).toEqual(want);
