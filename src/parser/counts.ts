@@ -5,7 +5,7 @@ import { Scan } from './scan.js';
 
 // 日研判 figures. Only what the message states: a count it does not state stays absent, never 0.
 
-const U = '(?:起|件次|件|个|宗|处|批次|批|次|人次)';
+const U = '(?:起|件次|件|个|宗|条|处|批次|批|次|人次)';
 // A figure that is not the one read (重点人员由2人调整为5人: the 2).
 const OTHER_NUM = NUM.replace('(', '(?:');
 // Between the field and its figure: 排查矛盾纠纷：共3起, 重点人员应为9人 (a correction).
@@ -108,7 +108,7 @@ const CUMULATIVE = new RegExp(
 );
 
 const NO_PETITIONS = /(?:新增信访|受理信访|接待来访|信访)\s*[:|]\s*(?:无|零)(?![\u4e00-\u9fa5])/;
-const NO_ABNORMAL = /(?:有异常动向|异常动向|异常人员|异常)\s*[:|]\s*无(?![\u4e00-\u9fa5])/;
+const NO_ABNORMAL = /(?:有异常动向|异常动向|异常人员|异常情况|异常动态|异常)\s*[:|]\s*无(?![\u4e00-\u9fa5])/;
 // 5个都在家没异常 / 重点人员2人 稳定: none abnormal. (均在家 alone stays absent: the older corpora's labels leave it so.)
 // The contract's rule: 0 when the message says all are stable. 重点人员2人，稳定 / 3人在家稳定 / 均在家，情绪稳定 say it of
 // the whole figure; 情况稳定 and 均在家 alone do not (the older corpora leave them absent).

@@ -37,6 +37,7 @@ describe('the day’s petitions: a total, or its parts summed', () => {
     ['a total and a part that may be inside it: absent', '凤凰社区研判：受理信访4件，接待来访2批，排查纠纷1起', { disputesFound: 1 }],
     ['初信初访 is the total', '杨树村研判：初信初访2件（均为来访），纠纷0起', { petitions: 2, disputesFound: 0 }],
     ['来信来访 together', '马坊村研判：来信来访共3件，化解纠纷1起', { petitions: 3, disputesResolved: 1 }],
+    ['接访 N 批', '凤凰社区研判：接访2批，排查纠纷1起', { petitions: 2, disputesFound: 1 }],
     ['visits counted in batches, not people', '清河村研判：接待群众来访2批9人，排查纠纷1起', { petitions: 2, disputesFound: 1 }],
   ])('%s', (_l, text, want) => {
     expect(counts(text)).toEqual(want);
@@ -76,6 +77,7 @@ describe('shorthand rows and formal numerals', () => {
     ['an Excel row under short headings (重点 for the key persons)', '单位\t新排查\t在调\t信访\t重点\n杨树村\t2\t1\t0\t5', { disputesFound: 2, petitions: 0, keyPersons: 5 }],
     ['a form row 纠纷：N', '清河村研判：纠纷：1（邻里）；信访：0；重点人员：3', { disputesFound: 1, petitions: 0, keyPersons: 3 }],
     ['件次', '红星村研判：群众来信来访2件次，排查纠纷0起', { petitions: 2, disputesFound: 0 }],
+    ['条 as a dispute’s measure word', '杨树村研判：排查矛盾纠纷2条，化解1条，收集意见建议5条', { disputesFound: 2, disputesResolved: 1 }],
     ['大写 numerals', '清河村研判：排查矛盾纠纷贰起，化解壹起，重点人员伍人', { disputesFound: 2, disputesResolved: 1, keyPersons: 5 }],
     ['大写 with 拾', '红星村研判：重点人员壹拾贰名，无异常', { keyPersons: 12, keyPersonsAbnormal: 0 }],
   ])('%s', (_l, text, want) => {
@@ -117,6 +119,7 @@ describe('none abnormal, said in more ways', () => {
     ['a bare count of the upset in the contract’s words', '凤凰社区研判：重点人员4人，有1人情绪低落，1名有进京苗头', { keyPersons: 4, keyPersonsAbnormal: 1 }],
     ['其中N人失联', '杨树村研判：重点人员6人，其中1人失联', { keyPersons: 6, keyPersonsAbnormal: 1 }],
     ['where they are is no abnormal count', '马坊村研判：重点人员5人，2人外出务工，3人在家', { keyPersons: 5 }],
+    ['异常情况：无', '马坊村研判：排查纠纷1起；重点人员（名）：5；异常情况：无', { disputesFound: 1, keyPersons: 5, keyPersonsAbnormal: 0 }],
     ['the rest after someone who was not fine', '红星村研判：重点人员3人，刘某某上午一度联系不上，下午已找到，其余无异常', { keyPersons: 3 }],
   ])('%s', (_l, text, want) => {
     expect(counts(text)).toEqual(want);
