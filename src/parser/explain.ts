@@ -17,11 +17,29 @@ for (const [name, value] of Object.entries(LEXICON)) {
   if (Array.isArray(value) && value.every((w) => typeof w === 'string')) FAMILIES[name] = name === 'NONE_ANSWERS' ? value.filter((w: string) => w.length > 1) : value;
 }
 for (const [k, v] of Object.entries(LEXICON.COUNT_FIELDS)) FAMILIES[`COUNT_FIELDS.${k}`] = v;
+for (const [k, v] of Object.entries(LEXICON.PETITION_CHANNELS)) FAMILIES[`PETITION_CHANNELS.${k}`] = v;
 // One-character words (报, 无, 村, ?) fire everywhere: listed for the fast path, not worth a line in a trace.
-for (const [name, words] of Object.entries(FAMILIES)) FAMILIES[name] = words.filter((w) => w.length > 1 || !/^[报无村某打争闹堵赴访?吗谁户家人]$/.test(w));
+for (const [name, words] of Object.entries(FAMILIES)) FAMILIES[name] = words.filter((w) => w.length > 1 || !/^[报无村某打争闹堵赴访?吗谁户家人在未没待]$/.test(w));
 const FOR_KIND: Record<Report['kind'], readonly string[]> = {
   zero_report: ['ZERO_REPORT_WORDS', 'CALM_WORDS', 'NONE_ANSWERS', 'NEGATORS'],
-  daily_assessment: ['COUNT_FIELDS.disputesFound', 'COUNT_FIELDS.disputesResolved', 'COUNT_FIELDS.petitions', 'COUNT_FIELDS.keyPersons', 'DISPUTE_WORDS', 'KEY_PERSON_WORDS'],
+  daily_assessment: [
+    'COUNT_FIELDS.disputesFound',
+    'COUNT_FIELDS.disputesResolved',
+    'COUNT_FIELDS.petitions',
+    'COUNT_FIELDS.keyPersons',
+    'PETITION_TOTALS',
+    'PETITION_CHANNELS.letter',
+    'PETITION_CHANNELS.visit',
+    'PETITION_CHANNELS.online',
+    'PETITION_CHANNELS.phone',
+    'CUMULATIVE_WORDS',
+    'PERIOD_WORDS',
+    'SETTLING_VERBS',
+    'NOT_DONE_BEFORE',
+    'ABNORMAL_COUNT_WORDS',
+    'DISPUTE_WORDS',
+    'KEY_PERSON_WORDS',
+  ],
   key_person: ['MISSING_WORDS', 'PLAIN_DISTRESS_WORDS', 'MODAL_BEFORE', 'MODAL_AFTER', 'PERSON_ABNORMAL_WORDS', 'PERSON_STABLE_WORDS', 'LEADER_WORDS', 'GO_AGAIN_WORDS', 'GRIEVANCE_WORDS'],
   incident: ['PETITION_ACTS', 'PETITION_KINDS', 'PETITION_HEADINGS', 'DISPUTE_WORDS', 'MISSING_WORDS', 'FLARE_WORDS', 'GROUP_WORDS', 'CROWD_WORDS', 'COLLECTIVE_WORDS'],
   command: [],

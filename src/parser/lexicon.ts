@@ -466,7 +466,7 @@ export const CROWD_WORDS = ['聚集', '聚在', '围堵', '堵路', '堵门', '�
 /** Field words of each count, as people and forms name them. The figure follows (排查数：3件, 化解2起). */
 export const COUNT_FIELDS = {
   disputesFound: ['新排查', '排查出', '排查', '新发现', '发现', '摸排', '纠纷排查', '矛盾纠纷排查'],
-  disputesResolved: ['调处化解', '成功化解', '已化解', '化解', '成功调解', '调解成功', '已调解', '调解', '调处', '解决', '办结', '已解决', '化解矛盾纠纷', '调处矛盾纠纷'],
+  disputesResolved: ['调处化解', '成功化解', '已化解', '化解', '成功调解', '调解成功', '调处成功', '已调解', '调解', '已调处', '解决', '已解决', '化解矛盾纠纷'],
   petitions: ['新增信访', '接待来访', '受理信访', '受理信访事项', '信访事项', '新增来访', '接待群众来访', '信访件', '来访', '信访'],
   keyPersons: ['重点人员', '重点对象', '稳控对象', '重点人'],
 } as const;
