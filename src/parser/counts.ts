@@ -12,8 +12,8 @@ const OTHER_NUM = NUM.replace('(', '(?:');
 const FILL = '[:\\s|]*(?:应为|应是|改为|更正为|为|是|共|合计|总计|有)?';
 // 纠纷排查数：3 / 稳控数量：8人: a field named as a number (数, 数量) may give its figure without a measure word.
 const SFX = `(?:${alt(COUNT_FIELD_SUFFIX)})`;
-// What ends a bare figure (排查2 化解2, 新排查0｜化解1（…）, 信访：0).
-const BARE_END = '(?=$|[\\s,;。、|()])';
+// What ends a bare figure (排查2 化解2, 新排查0｜化解1（…）, 信访：0, 纠纷1/化解1).
+const BARE_END = '(?=$|[\\s,;。、|()/])';
 // The figure after a field: with a measure word, or without one after 数/数量 or a colon (排查:3 from a table row).
 // Shorthand (排查2 化解2 信访0 重点人员3, 信访零) gives an Arabic figure or 零 with no measure word before a space or the end.
 // 排查纠纷（起）：2 — a form's heading gives the measure word in brackets.
@@ -35,12 +35,14 @@ const FIELD_RES: readonly [keyof Counts, RegExp | Scan][] = [
   ['disputesFound', new RegExp(`(?:矛盾纠纷|纠纷|矛盾)[:\\s|]*(?:新发现|新发生|新排查|新发|新增)${FILL}${NUM}(余|多)?${U}`, 'g')],
   // 排查了3起纠纷 / 发现2起邻里矛盾: the figure before the noun.
   ['disputesFound', new RegExp(`${FOUND_VERB}了?${NUM}(余|多)?(?:起|件|宗)${KIND_CHAR}{0,8}?(?:矛盾纠纷|纠纷|矛盾)`, 'g')],
-  // 纠纷：1 is a form's row; 矛盾纠纷：0 stays a zero form's none (进京：0 集体访：0 矛盾纠纷：0), not a figure.
+  // 纠纷：1 / 纠纷1/化解1 is a form's row; 矛盾纠纷：0 stays a zero form's none (进京：0 集体访：0 矛盾纠纷：0), not a figure.
   // 2起邻里纠纷 without a verb, unless a settling verb or a breakdown governs it (调处商铺租赁纠纷1件, 其中邻里纠纷2起).
   // (A Scan: opening with lookbehinds, the plain regex would be tried at every character.)
-  ['disputesFound', new Scan(new RegExp(`(?<!(?:${alt(SETTLING_VERBS)}|剩余|剩下|余下|另|其中)${KIND_CHAR}{0,10})(?:矛盾纠纷|纠纷)(?:${FILL}${NUM}(余|多)?${U}| *[:|] *(?![0零]${BARE_END})${NUM}${BARE_END})`, 'g'))],
+  ['disputesFound', new Scan(new RegExp(`(?<!(?:${alt(SETTLING_VERBS)}|剩余|剩下|余下|另|其中)${KIND_CHAR}{0,10})(?:矛盾纠纷|纠纷)(?:${FILL}${NUM}(余|多)?${U}| *[:|]? *(?![0零]${BARE_END})(\\d{1,5})${BARE_END})`, 'g'))],
   // 调处 alone is handling, not settling (调处1件, 在调2): only a verb that says it is done (化解, 调解, 调处化解).
   ['disputesResolved', new RegExp(`${NOT_DONE}(?:调处化解|成功化解|已化解|化解|成功调解|调解成功|调处成功|已调解|调解|已调处)了?(?:${DISPUTE})?${fig(U)}`, 'g')],
+  // 前期遗留纠纷化解1起 / 纠纷已化解1起: the noun first.
+  ['disputesResolved', new RegExp(`(?:矛盾纠纷|纠纷|矛盾)(?:已经?|成功|当场|现场)?(?:调处化解|化解|调解成功|调处成功|调解)${FILL}${NUM}(余|多)?${U}`, 'g')],
   // 排查矛盾纠纷2起，其中1起已化解: the part settled.
   ['disputesResolved', new RegExp(`(?:其中|已有)${NUM}(余|多)?${U}(?:已经?|均已|已经成功|已成功)(?:化解|调解|调处|解决|调好)`, 'g')],
   // 解决2件 only when no 化解/调解 figure is given (受理诉求5件，已解决4件，化解2起: the 化解 is the disputes').
@@ -54,9 +56,11 @@ const FIELD_RES: readonly [keyof Counts, RegExp | Scan][] = [
   ['keyPersonsAbnormal', new RegExp(`(?:有异常动向|异常动向|有异常情况|异常情况|有异常|异常|不稳定)(?:人员)?${fig('(?:人|名|个|位)')}`, 'g')],
   ['keyPersonsAbnormal', new RegExp(`(?:其中|有)${NUM}(?:个人|人|名|个|位)(?:有)?(?:情绪)?(?:${alt(ABNORMAL_COUNT_WORDS)})`, 'g')],
 ];
-// 化解昨日纠纷1起, 调解了前天的邻里纠纷2起: an earlier day names the dispute; the settling is the day's.
+// 化解昨日纠纷1起, 调解了前天的邻里纠纷2起, 前期遗留纠纷化解1起: an earlier day names the dispute; the settling is
+// the day's.
+const EARLIER = alt([...RECENT_PAST_WORDS, ...PAST_MARKERS]);
 const SETTLED_EARLIER = new RegExp(
-  `${NOT_DONE}(?:调处化解|成功化解|已化解|化解|成功调解|调解成功|已调解|调解)了?(?:${alt([...RECENT_PAST_WORDS, ...PAST_MARKERS])})(?:那|的)?${DISPUTE}${fig(U)}`,
+  `${NOT_DONE}(?:调处化解|成功化解|已化解|化解|成功调解|调解成功|已调解|调解)了?(?:${EARLIER})(?:那|的)?${DISPUTE}${fig(U)}|(?:${EARLIER})${DISPUTE}(?:已经?|成功|当场|现场)?(?:调处化解|化解|调解成功|调处成功|调解)${FILL}${NUM}(余|多)?${U}`,
 );
 
 // Petitions: the day's total (新增信访2件) or its parts by the way they came (来信1件、来访2批、网上信访1件), summed.
