@@ -6,6 +6,7 @@ import { unknownUnitName } from '../src/parser/units.js';
 import { type DatedKind, type DatedReport, ESCALATION_ORDER, isDated, type Person } from '../src/parser/schema.js';
 import { isOfficeSender, mayActFor } from '../src/roster.js';
 import type { MessageWrite, StoredReport, UnitDay } from '../src/store/report-store.js';
+import { validateWrite } from '../src/store/validate-write.js';
 import { buttons, conversation, ledger, parseWarningText, type ReceiptLine } from '../src/strings.js';
 import type { Case } from '../src/ledger/case.js';
 import { followCorrections } from '../src/ledger/follow-case.js';
@@ -232,18 +233,23 @@ export const submitReport: Handler = {
         },
       } as StoredReport;
     });
-    const remove = removalsFor(accepted);
-    await deps.store.applyMessage({ township: roster.township, raw: ctx.raw, put, remove });
-    for (const r of put) deps.metrics.reportsStored.inc({ kind: r.kind });
-    // 台账: a correction carries the case of the incident it replaced, or withdraws it (更正 to a zero report), and a
-    // 日研判 replacing the day's earlier one keeps the cases of the disputes it describes again; then an incident
-    // opens a case at once and a 日研判 that describes its disputes opens one per dispute not yet in the ledger.
+    const write = { township: roster.township, raw: ctx.raw, put, remove: removalsFor(accepted) };
+    const { remove } = write;
+    // 台账, before the write: a correction carries the case of the incident it replaces, or withdraws it (更正 to a
+    // zero report), and a 日研判 replacing the day's earlier one keeps the cases of the disputes it describes again.
+    // Read from the unit-days as they were, so a retry after a failure in between still sees what was replaced (the
+    // steps are idempotent); a write that could never be stored is refused before the ledger changes.
+    validateWrite(write);
     const putIds = new Set(put.map((r) => r.meta.id));
     const replaced = remove.filter((x) => x.kinds.includes('incident')).flatMap((x) => (days.get(x.date)?.get(x.unit)?.incidents ?? []).filter((i) => !putIds.has(i.meta.id)));
     const oldAssessments = accepted.flatMap((r) => (r.kind === 'daily_assessment' && before(r)?.assessment && !putIds.has(before(r)!.assessment!.meta.id) ? [before(r)!.assessment!] : []));
     const byIncident = await followCorrections(deps, put, replaced, actor(ctx));
     const byDispute = await followDisputes(deps, put, oldAssessments, msg.text, actor(ctx));
     const followed = { corrected: [...byIncident.corrected, ...byDispute.corrected], withdrawn: [...byIncident.withdrawn, ...byDispute.withdrawn] };
+    await deps.store.applyMessage(write);
+    for (const r of put) deps.metrics.reportsStored.inc({ kind: r.kind });
+    // Then an incident opens a case at once, and a 日研判 that describes its disputes one per dispute not yet in the
+    // ledger (a carried case comes back under the corrected report's id).
     const carried = new Set(followed.corrected.map((c) => c.no));
     const cases = (await openCasesForReports(deps, put, msg.text)).filter((c) => !carried.has(c.no));
 

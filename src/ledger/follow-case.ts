@@ -27,9 +27,10 @@ export interface Followed {
 }
 
 /**
- * Carries or withdraws the cases of the incidents a message's corrections replaced (`replaced`: the unit-days'
- * incidents stored before it, which the message removed). Run before openCasesForReports, which then finds the
- * carried case under the corrected incident's id. Safe to run again for the same message (a retry).
+ * Carries or withdraws the cases of the incidents a message's corrections replace (`replaced`: the unit-days'
+ * incidents stored before it, which the message removes). Run before the message is stored (afterwards a retry
+ * could no longer see what it replaced) and before openCasesForReports, which then finds the carried case under the
+ * corrected incident's id. Safe to run again for the same message (a retry).
  */
 export async function followCorrections(deps: Deps, put: readonly StoredReport[], replaced: readonly StoredReport[], who: Actor): Promise<Followed> {
   const township = deps.roster.roster.township;
@@ -45,7 +46,8 @@ export async function followCorrections(deps: Deps, put: readonly StoredReport[]
       else if (c.sourceId !== r.meta.id) carried.push(c);
     }
     const olds = await Promise.all(replaced.filter((x) => isIncident(x) && dayOf(x) === day).map((x) => deps.cases.bySource(township, x.meta.id)));
-    const cases = [...new Map(olds.filter((c): c is Case => c !== undefined && c.status !== 'withdrawn').map((c) => [c.no, c])).values()].sort((a, b) => a.no - b.no);
+    const live = olds.filter((c): c is Case => c !== undefined && c.status !== 'withdrawn' && !carried.some((x) => x.no === c.no));
+    const cases = [...new Map(live.map((c) => [c.no, c])).values()].sort((a, b) => a.no - b.no);
     for (const [i, r] of pending.entries()) {
       const c = cases[i];
       if (!c) break;

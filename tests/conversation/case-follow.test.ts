@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { superviseOverdue } from '../../jobs/supervise-overdue.js';
 import { buildExport } from '../../src/export/export-data.js';
 import { caseFigures } from '../../src/ledger/case-figures.js';
+import { MemoryCaseStore } from '../../src/ledger/memory-case-store.js';
 import { rankByPetitions } from '../../src/ledger/ranking.js';
 import { caseStatusLabel, ledger } from '../../src/strings.js';
+import { FlakyStore } from '../support/flaky-store.js';
 import { makeChat, sampleRoster } from '../support/make-deps.js';
 import { startWebApp } from '../support/web-app.js';
 
@@ -18,6 +20,18 @@ const T = '青石镇';
 const REPORT = '即时报告：今天上午村里5人去县信访局反映征地补偿问题，已派人劝返';
 const UNITS = () => sampleRoster().units.map((u) => u.name);
 const DEC = { from: '2026-12-01', to: '2026-12-31', cumFrom: '2026-01-01' };
+
+/** A case store whose next `link` calls fail, as Redis going away between two steps. */
+class FlakyLinks extends MemoryCaseStore {
+  failLinks = 0;
+  override async link(township: string, sourceId: string, no: number): Promise<number | undefined> {
+    if (this.failLinks > 0) {
+      this.failLinks--;
+      throw new Error('Connection is closed.');
+    }
+    return super.link(township, sourceId, no);
+  }
+}
 
 describe('a case follows the report that opened it', () => {
   it('更正 of an incident updates its case (no second case, the trail says what it was); a second 更正 and its 撤回 find it too', async () => {
@@ -54,6 +68,22 @@ describe('a case follows the report that opened it', () => {
     expect((await chat.say(CLERK, '撤回'))[0]?.text).toContain(ledger.casesWithdrawn([1]));
     expect((await chat.store.getDay(T, '2026-12-01')).get('张庄村')?.incidents ?? []).toEqual([]);
     expect(await chat.cases.get(T, 1)).toMatchObject({ status: 'withdrawn', leaderId: LI });
+  });
+
+  it('a correction retried after a failure between its steps still updates the one case, once', async () => {
+    const cases = new FlakyLinks();
+    const store = new FlakyStore();
+    const chat = makeChat({ now: '2026-12-01T09:00:00+08:00', cases, store });
+    await chat.say(CLERK, REPORT);
+    // The case store fails after the case took the correction; then the report store fails to write the message.
+    cases.failLinks = 1;
+    store.failApplies = 1;
+    chat.clock.set('2026-12-01T09:20:00+08:00');
+    expect((await chat.say(CLERK, '更正：刚才去县里的是3人不是5人'))[0]?.text).toContain(ledger.casesCorrected([1]));
+    expect(cases.failLinks + store.failApplies).toBe(0);
+    expect(await chat.cases.list(T)).toHaveLength(1);
+    expect((await chat.cases.get(T, 1))?.versions.map((v) => v.action)).toEqual(['open', 'correct']);
+    expect((await chat.store.getDay(T, '2026-12-01')).get('张庄村')?.incidents.map((i) => i.people)).toEqual([3]);
   });
 
   it('one correction replacing two incidents of the day: the lower-numbered case carries it, the other is withdrawn as merged', async () => {
