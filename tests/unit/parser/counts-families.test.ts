@@ -147,3 +147,13 @@ describe('more figures of the day', () => {
 it('矛盾纠纷：0 in a zero form is the form’s none, not a figure', () => {
   expect(kinds(parse('杨树村日报\n一、进京赴省到市上访：0\n二、集体访：0\n三、矛盾纠纷：0\n结论：零报告'))).toEqual(['zero_report']);
 });
+
+describe('counts that are not the figures', () => {
+  it.each<Case>([
+    ['households and people visited', '杨树村研判：今日入户走访农户86户、312人，排查纠纷1起，涉及群众4户', { disputesFound: 1 }],
+    ['suggestions, buildings and leaflets', '前进社区研判：收集意见建议6条，巡查楼栋12栋，发放宣传资料300份，矛盾纠纷0起', { disputesFound: 0 }],
+    ['people in a visit batch, households in a dispute', '凤凰社区研判：来访1批5人，排查纠纷1起（涉及3户9人），重点 四人', { petitions: 1, disputesFound: 1, keyPersons: 4 }],
+  ])('%s', (_l, text, want) => {
+    expect(counts(text)).toEqual(want);
+  });
+});
