@@ -13,6 +13,7 @@ export const caseShow: Handler = {
     const { roster } = ctx.deps;
     const c = await ctx.deps.cases.get(roster.roster.township, cmd.no);
     if (!c) return void (await ctx.reply(ledger.notFound(cmd.no)));
+    const last = c.versions.at(-1);
     await ctx.reply(
       ledger.show({
         no: c.no,
@@ -24,6 +25,7 @@ export const caseShow: Handler = {
         stabilizer: nameOf(roster, c.stabilizerId),
         ...(c.deadline ? { deadline: c.deadline } : {}),
         ...(c.progress ? { progress: c.progress } : {}),
+        ...(c.status === 'withdrawn' && last?.action === 'withdraw' ? { withdrawn: { note: last.note ?? '', by: last.byName ?? nameOf(roster, last.by) } } : {}),
         steps: c.versions.length,
       }),
     );

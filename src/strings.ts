@@ -404,11 +404,25 @@ export const ledger = {
     ({ undo: '所报事件已撤回', zero: '报告已更正为零报告', merged: `报告已更正，与案件${into}为同一事件，并入案件${into}`, dropped: '日研判已更正，不再列出此纠纷' })[why],
   casesCorrected: (nos: readonly number[]) => `📁 已按更正更新：${caseNos(nos)}（台账，不另立案）`,
   casesWithdrawn: (nos: readonly number[]) => `📁 已撤销：${caseNos(nos)}（台账，不计入排查和督办）`,
-  show: (o: { no: number; unit: string; title: string; status: string; leader: string; owner: string; stabilizer: string; deadline?: string; progress?: string; steps: number }) =>
+  show: (o: {
+    no: number;
+    unit: string;
+    title: string;
+    status: string;
+    leader: string;
+    owner: string;
+    stabilizer: string;
+    deadline?: string;
+    progress?: string;
+    /** Why and by whom a withdrawn case was withdrawn. */
+    withdrawn?: { note: string; by: string };
+    steps: number;
+  }) =>
     [
       `📁 案件${o.no} ${o.unit}：${o.title}`,
       `状态：${o.status}；包案领导：${o.leader}；责任人：${o.owner}；稳控责任人：${o.stabilizer}${o.deadline ? `；时限：${dayLabel(o.deadline)}` : ''}`,
       ...(o.progress ? [`最新进展：${o.progress}`] : []),
+      ...(o.withdrawn ? [`撤销原因：${o.withdrawn.note}（${o.withdrawn.by}）`] : []),
       `共${o.steps}步记录。`,
     ].join('\n'),
   /** 导出台账 in the chat: the dashboard's link when there is one, else how an administrator gets the file. */

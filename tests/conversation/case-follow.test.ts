@@ -142,7 +142,9 @@ describe('a case follows the report that opened it', () => {
     expect((await chat.say(CLERK, '案件1 已化解'))[0]?.text).toBe(ledger.refusal('withdrawn', 1));
     expect((await chat.say(CLERK, '案件1 进展：已劝返'))[0]?.text).toBe(ledger.refusal('withdrawn', 1));
     expect((await chat.say(LI, '销号 案件1'))[0]?.text).toBe(ledger.refusal('withdrawn', 1));
-    expect((await chat.say(LI, '案件1'))[0]?.text).toContain(`状态：${caseStatusLabel('withdrawn')}`);
+    const [shown] = await chat.say(LI, '案件1');
+    expect(shown?.text).toContain(`状态：${caseStatusLabel('withdrawn')}`);
+    expect(shown?.text).toContain(`撤销原因：${ledger.withdrawnNote('undo')}（王磊）`);
     expect(await chat.cases.get(T, 1)).toMatchObject({ status: 'withdrawn', versions: [{ action: 'open' }, { action: 'withdraw' }] });
     expect((await chat.cases.get(T, 1))?.leaderId).toBeUndefined();
 
