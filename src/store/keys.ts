@@ -181,10 +181,17 @@ export interface Keys {
 /** Builds every key from the configured prefix (`config.REDIS_PREFIX`). */
 export function createKeys(prefix: string): Keys {
   if (!/^[A-Za-z0-9_-]+$/.test(prefix)) throw new Error(`invalid Redis key prefix "${prefix}"`);
+  // Every key of a message is built from its township's tag: checked and built once per township, not per key.
+  const tags = new Map<string, string>();
   const tag = (township: string) => {
-    // A brace in the township would move the hash tag and split its keys over slots.
-    if (!township || /[{}]/.test(township)) throw new Error(`invalid township name for a Redis key: "${township}"`);
-    return `{${prefix}:${township}}`;
+    let t = tags.get(township);
+    if (t === undefined) {
+      // A brace in the township would move the hash tag and split its keys over slots.
+      if (!township || /[{}]/.test(township)) throw new Error(`invalid township name for a Redis key: "${township}"`);
+      t = `{${prefix}:${township}}`;
+      if (tags.size < 1000) tags.set(township, t);
+    }
+    return t;
   };
   const bad = (period: string): never => {
     throw new Error(`invalid aggregate period "${period}"`);
