@@ -121,7 +121,8 @@ function spacedPair(text: string): boolean {
 
 // A signature or contact line (村支书：贺某（签字）, 报告人：王某某 联系电话：139…): who signed, never a report.
 // The role word, a colon, and a short value that tells nothing (no petition, dispute or state word).
-const SIGNATURE = new Scan(new RegExp(`(?:${alt(SIGNATURE_ROLES)})\\s*:[^\\n。;,〕]{0,40}`, 'g'));
+// A bracket ends the value unless it is the value's own note (贺某（签字）): 张宏图（包保人：李国强）在家 keeps 在家.
+const SIGNATURE = new Scan(new RegExp(`(?:${alt(SIGNATURE_ROLES)})\\s*:[^\\n。;,〕()]{0,40}(?:\\([^()\\n]{0,10}\\))?`, 'g'));
 const SIGNATURE_CUE = new Scan(new RegExp(`(?:${alt(SIGNATURE_ROLES)})\\s*:`));
 const TELLS_SOMETHING = /访|纠纷|矛盾|零报|报告(?!人)|研判|稳定|稳控|平安|异常|在家|外出|失联|无|没有|情况|发生|聚集|冲突|今日|今天|村民|居民|重点/;
 const SIGNED = /\(?(?:签字|签名|盖章)\)?\s*$/;
@@ -190,9 +191,26 @@ function tableRows(text: string): string {
   return lines.filter((l, i) => l !== '' || !tabbed[i]).join('\n');
 }
 
+// 姓名｜在位情况｜思想动态｜包保人 over rows of cells: a table typed with bars is read as one pasted with tabs. Only
+// runs of two or more lines with the same number of bars and no colon (项目：…｜数量：… is read by ITEM_AND_FIGURE).
+const BAR = /[|｜]/g;
+function barRows(text: string): string {
+  const lines = text.split('\n');
+  const bars = lines.map((l) => (/[:：]/.test(l) ? 0 : (l.match(BAR)?.length ?? 0)));
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const n = bars[i]!;
+    if (n < 1 || (bars[i - 1] !== n && bars[i + 1] !== n)) continue;
+    lines[i] = lines[i]!.replace(BAR, '\t');
+    changed = true;
+  }
+  return changed ? lines.join('\n') : text;
+}
+
 // A person's form (姓名：王某某\n行踪：在家\n表现：稳定): the fields after a name line belong to that person, so
 // they join its line (a line break would end what is said of the name).
-const NAME_FIELD = /^\s*(?:\d{1,2}[.、)]?\s*)?(?:姓名|人员|对象|重点人员)\s*:/;
+// (人员姓名, 包保对象, 稳控对象: the person's field however the form words it; 包保人 is the cadre's.)
+const NAME_FIELD = /^\s*(?:\d{1,2}[.、)]?\s*)?(?:[\u4e00-\u9fa5]{0,4}(?:姓名|对象)|人员|重点人员)\s*:/;
 // Any short field (所属村组：, 当日表现：, 稳控措施：) that follows, as forms name them in many ways; a new name or a
 // line that is not a field ends the person.
 const PERSON_FIELD = /^\s*[\u4e00-\u9fa5]{2,8}\s*:/;
@@ -233,6 +251,7 @@ export function normalizeText(raw: string): Normalized {
   if (truncated) text = text.slice(0, MAX_PARSE_CHARS);
   if (/[\uD800-\uDFFF]/.test(text)) text = text.replace(LONE_SURROGATE, '');
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  if (text.includes('｜') || text.includes('|')) text = barRows(text);
   // Before NFKC: full-width colons in table cells are read after it, as any colon.
   if (text.includes('\t')) text = tableRows(text).replace(/\t/g, ' ');
   text = text.replace(CONTROL, '');
@@ -260,7 +279,7 @@ export function normalizeText(raw: string): Normalized {
     text = text.replace(SPACED_OUT, '');
     if (spacedPair(text)) text = text.replace(SPACED_WORD, (w) => w.replace(/ /g, ''));
   }
-  if (text.includes('姓名') && text.includes('\n')) text = joinPersonFields(text);
+  if ((text.includes('姓名') || text.includes('对象')) && text.includes('\n')) text = joinPersonFields(text);
   const signatures: string[] = [];
   if (text.includes(':')) text = dropSignatures(text, signatures).replace(/ {2,}/g, ' ').replace(/ +(?=\n|$)/g, '').trim();
   // 排查矛盾纠纷 3 起 / 重点人员 4 人: a space around a figure is typing, not structure.

@@ -138,10 +138,12 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const a = analyse(text, DAY_CUE.test(text) && !FILES_PAST.test(text) ? { mentions: dayMentions(text, sentDay), reportDay: date } : undefined);
   const escalations = findEscalations(a);
   const senderUnit = canonicalUnit(input.senderUnit, units);
-  const mentions = findUnitMentions(text, units, senderUnit);
+  const found = findNames(a);
+  // 杨树林在家 beside the alias 杨树: a name that runs on past a unit's alias at its start is a person's, and names no unit.
+  const mentions = findUnitMentions(text, units, senderUnit).filter((m) => !found.some((n) => n.index === m.index && n.end > m.end));
   // 龙潭今天排查纠纷1起: a unit named by its alias is not a person (龙 is a surname, 龙潭 reads like a name); 刘新华,
   // where the alias 新华 starts inside the name, is.
-  const names = findNames(a).filter((n) => !mentions.some((m) => m.index <= n.index && n.index < m.end));
+  const names = found.filter((n) => !mentions.some((m) => m.index <= n.index && n.index < m.end));
   // The one unit named in a stretch of text, if exactly one is (an incident told of another unit than the first).
   // 王庄村有6个村民…，我们村的人在县里看到的: a unit named outright wins over 我们村 said beside it.
   const unitIn = (start: number, end: number) => {

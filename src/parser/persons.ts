@@ -3,6 +3,7 @@ import { intendedAt } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
 import { BY_LETTER, maxEscalation } from './escalation.js';
 import {
+  AFTER_MOU_WORDS,
   alt,
   AWAY_WORDS,
   CITY_NAMES,
@@ -13,16 +14,24 @@ import {
   KEY_PERSON_WORDS,
   LEADER_WORDS,
   MISSING_WORDS,
+  NAME_CUE_WORDS,
+  NAME_STATE_WORDS,
+  NAME_STORY_WORDS,
   NEAR_PLACES,
+  NOT_NAME_WORDS,
   ON_THE_WAY_WORDS,
   OTHER_SUBJECT_WORDS,
   PERSON_ABNORMAL_WORDS,
+  PERSON_NEWS_WORDS,
   PERSON_STABLE_WORDS,
   PETITION_THREAT,
   PLAIN_DISTRESS_WORDS,
   PROVINCE_NAMES,
   SAYS_WORDS,
   SEARCHED_FOR,
+  SIGNATURE_ROLES,
+  SUBJECT_PREFIX_WORDS,
+  TITLE_WORDS,
   VISIT_WORDS,
   WORK_AWAY_WORDS,
 } from './lexicon.js';
@@ -50,7 +59,7 @@ function mouGivenName(text: string, i: number): boolean {
   return !STORY_AFTER.test(at2) && !MOU_NOT_GIVEN.test(at2) && STORY_AFTER.test(text.slice(i + 3, i + 15));
 }
 // After 王某: kin and body words that begin what is said of 王某, not a given name (王某妻子在家, 王某家里).
-const MOU_NOT_GIVEN = /^(?:家|妻|夫|儿|女|父|母|爱人|老伴|子|孙|哥|姐|弟|妹|本|之|的|所|称|再|独|坚|仍|依|先|后|多|每|曾|近|刚|正|才|将|便|就|亦|并|即)/;
+const MOU_NOT_GIVEN = new RegExp(`^(?:${alt(AFTER_MOU_WORDS)})`);
 const REAL_NAME_RE = new RegExp(
   `(?:^|\\n|[;。:]|重点人员|重点对象|\\d{1,2}[.、):]?)\\s*([${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=\\s*[:,]\\s*(?:在|外|稳|情|住|务|失|去|现|目前|已|无)|\\s*(?:在家|在村|在本地|外出|情绪|稳定|失联|去向))`,
   'g',
@@ -58,21 +67,23 @@ const REAL_NAME_RE = new RegExp(
 // Full names (孙立新, 张三) anywhere else: a surname and one or two characters, between a cue that a person comes
 // next and a cue that the person's story begins. After a person noun (重点人员/村民/居民…) or in a list of names
 // the story may begin with any of many words; at the start of a clause, only with the words of a key person's state.
-const PERSON_BEFORE = new RegExp(`(?:重点人员|重点对象|稳控对象|村民|居民|群众|业主|户主|市民|农民工|农民|上访人|信访人|上访户|信访户|上访老户|信访老户|当事人|老人|一个叫|有个叫|叫|${alt(LEADER_WORDS)})(?:那个)?$`);
+const PERSON_BEFORE = new RegExp(`(?:${alt(NAME_CUE_WORDS)}|${alt(LEADER_WORDS)}|(?:姓名|对象)\\s*:\\s*)(?:那个)?$`);
 // 带头的是姜某某 / 为首的王某某: whoever leads a group that stirs is a key person at risk, at the group's heading.
 const THREAT_AFTER = /扬言|威胁|声称|放话/;
 // 牵头的好像是12幢的许某某: a hedge, and where the leader lives, may stand between.
 const LEADER_BEFORE = new RegExp(`(?:${alt(LEADER_WORDS)})(?:好像|可能|应该|据说|估计|听说|似乎)?是?(?:[\\d\\u4e00-\\u9fa5]{1,6}的)?\\s*$`);
 const CLAUSE_BEFORE = /(?:^|[\n;。:,(!?]|那个|然后|还有|另外|\d[.、)号]|[一二三四五六七八九十][、.]|村|社区|居委会)\s*$|[\u4e00-\u9fa5] $/;
-const STORY_AFTER = /^(?:今天|今日|今早|今晨|昨天|昨晚|昨日|前天|上午|下午|晚上|早上|一早|中午|凌晨|目前|现在|现已|现|已经|已|于|在|去|到|赴|进|回|从|因|一直|又|还是|还|仍|依然|照常|一度|独自|出院|说|扬言|声称|情绪|情续|本人|家属|等|、|,|:|\(|"|“|'|老两口|夫妇|夫妻|一家|和|与|及|两人|二人|三人|四人|\d+人|身体|住院|外出|失联|不是|是|坐|乘|带|跑|也|都|均|出门|对|应为|反映|表示|经|被|由|最近|近期|这几天|下周|这周|本周|没有|没|不)/;
+// 周建国 男 62岁 在家 / 邱某，女，55岁: a form's gender and age after the name.
+const GENDER_AGE = '[,\\s]?\\s?[男女]\\s?[,\\s]\\s?(?:\\d{1,3}\\s?岁)?';
+const STORY_AFTER = new RegExp(`^(?:${GENDER_AGE}|${alt(NAME_STORY_WORDS)}|、|,|:|\\(|"|“|'|\\d+人)`);
 // At the start of a clause the person's words begin with a state, a day or time, a journey or a return (周德明今早…,
 // 欧秀兰到本镇…, 罗光荣去遵义…, 杨再兴仍在…, 石光荣出院…, 刘玉兰因土地…), or a bracket or quote (张国贵（在外务工）).
-const STATE_AFTER = /^\s?(?:在|外出|情绪|情续|稳定|失联|去向|住院|出院|去|到|回|从|因|经|于|被|赴|进京|今天|今日|今早|今晨|昨天|昨晚|昨日|前天|上午|下午|晚上|早上|一早|中午|凌晨|傍晚|夜里|深夜|半夜|目前|现在|现已|已|仍|依然|照常|一度|独自|扬言|又|还在|一直|:|\(|"|“)/;
+const STATE_AFTER = new RegExp(`^\\s?(?:${GENDER_AGE}|${alt(NAME_STATE_WORDS)}|:|\\(|"|“)`);
 // Words that begin with a surname character but are not names.
-const NOT_NAMES = new Set('马上 高度 周边 方面 方便 常态 常年 白天 金额 万元 万一 余下 孙子 孙女 曾经 曾多 陆续 康复 苗头 简单 景区 房子 房屋 冷静 申请 夏天 任何 钱还 钱款 程度 程序 包括 包保 包案 毛病 林地 石头 江边 黄色 温度 司法 尚未 常规 何时 成为 明确 路上 单位 原来 原因 平时 平安 国家 全面 严格 严禁 严防 应急 范围 安全 全部 其余 方式 秦岭 邓小 华庭 雷雨 柏油 宫颈 文明 管理 卫生 贾汪 龙头 齐心 向上 关于 施工 党员 党委 费用 谈话 宣传 付款 符合 季度 严重 包括 黄金 金融 石化 高速 高铁 高铁站 邮政 郑重'.split(' '));
+const NOT_NAMES = new Set<string>(NOT_NAME_WORDS);
 // 王庄村, 城关镇: a unit or place, not a person.
 const PLACE_END = /[村镇乡区街组屯寨]$/;
-const TITLE_AFTER = /^(?:书记|主任|镇长|村长|组长|支书|会计|文书|老师|师傅|同志|大姐|大哥|阿姨|大爷|老板|队长|所长|部长|局长|警官|医生|家|村|社区|小区)/;
+const TITLE_AFTER = new RegExp(`^(?:${alt(TITLE_WORDS)})`);
 
 /** Only characters of [\u4e00-\u9fa5] (asked for every candidate name: a char loop, no regex object per call). */
 function allCjk(s: string): boolean {
@@ -168,10 +179,10 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[], person
 const SURNAME_CODES = codeSet(SURNAMES);
 // Words of a key person's news, for messages that follow one up without saying 重点人员 (“宋振华昨晚已回到家中”).
 // …and of where the person is or goes (张国贵（在外务工）…, 王桂芬又到镇上闹了).
-const PERSON_NEWS = /情绪|失联|去向不明|在家|扬言|上访|信访|找到|接回|劝返|回到家|回家|回村|稳控|在控|闹|在外|外出|务工|打工|住院|出院|走亲戚|要去|又去|又到|又说/;
+const PERSON_NEWS = new RegExp(alt(PERSON_NEWS_WORDS));
 
 const KEY_PERSON_CONTEXT = new RegExp(alt(KEY_PERSON_WORDS));
-const PREFIX = /(?:村民|居民|群众|业主|农户|户主|市民|邻居|租户|农民|商户|家属|工人|职工)$/;
+const PREFIX = new RegExp(`(?:${alt(SUBJECT_PREFIX_WORDS)})$`);
 const FIGURE_NOTE = /(?:\d|[一二两三四五六七八九十])\s*(?:件|起|批)\s*\(\s*$/;
 const JOIN = /^\s*[、,和及与]\s*$/;
 // (Regexes asked inside the loops over names and characters are module constants: a literal in a loop is a new
@@ -180,6 +191,7 @@ const OPEN_BRACKET_END = /\(\s*$/;
 const DENG_NEXT = /^\s*等/;
 const BLANK = /^\s*$/;
 // A name's words end with its sentence, or where the others are summed up (…务工稳定，其余均在家; …；另2人在家稳定).
+const ROLE_BEFORE = new RegExp(`(?:${alt(SIGNATURE_ROLES)})\\s*:?\\s*(?:${alt(SIGNATURE_ROLES)})?\\s*$`);
 const SELF_LATER = /本人|该人|该员|此人/;
 const SENTENCE_END = /[。\n]/;
 const SEGMENT_END = /[。\n]|[,;](?:其余|其他|另外|另(?=\d|[一二两三四五六七八九十]|几|外))/;
@@ -188,7 +200,9 @@ const PLAIN_DISTRESS = alt(PLAIN_DISTRESS_WORDS);
 // “他说下礼拜还要去”: going again with the destination left implicit (the place is known to the reader) is a risk;
 // with a destination said the escalation rules read it.
 const GO_AGAIN = `(?:${alt(GO_AGAIN_WORDS)})(?=[\\s,;。!?]|$)`;
-const ABNORMAL = new Scan(new RegExp(`${PETITION_THREAT}|${SEARCHED_FOR}|${PLAIN_DISTRESS}|${GO_AGAIN}|${alt(MISSING_WORDS)}|${alt(PERSON_ABNORMAL_WORDS)}`, 'g'));
+// 情绪有点波动, 情绪还有些激动: the upset said with a degree between.
+const UPSET = '情绪(?:有点|有些|稍有|略有|仍有|还有|还有点|还有些|又有些|比较|较为|很|非常|十分|特别|极其|有所|一度|又)(?:波动|激动|不稳|低落|失控|不好)';
+const ABNORMAL = new Scan(new RegExp(`${UPSET}|${PETITION_THREAT}|${SEARCHED_FOR}|${PLAIN_DISTRESS}|${GO_AGAIN}|${alt(MISSING_WORDS)}|${alt(PERSON_ABNORMAL_WORDS)}`, 'g'));
 // A calm word negated (没找到, 未返回, 情绪不正常) says the opposite: it is no stable marker.
 const STABLE = new Scan(new RegExp(`(?<!不|不太|不大|不够|不很)稳定|(?<![没未不])(?:${alt(PERSON_STABLE_WORDS)})`, 'g'));
 // Home again (已回村, 返回家中, 已于昨晚到家), not when it did not happen (没回家, 未到家) or is under way (在回家路上).
@@ -209,7 +223,7 @@ const TRAVEL = new RegExp(`(?:去|到|前往|赴)了?(?:北京|省城|省里|市
 // 在XX, a place of two characters before a pause (在温州，), but not 正在安抚 (what someone is doing).
 const AWAY = new Scan(
   new RegExp(
-    `在(?:邻|外|隔壁)[县市省区]|(?<!明天|后天|过两天|下午|晚上|马上)没(?:有)?回来|返回(?!家|村|本)[\\u4e00-\\u9fa5]{2,4}(?:${WORK})|(?<=^|[:,\\s])(?!在|本|当|村|镇|附近|家|厂|县城)[\\u4e00-\\u9fa5]{2,6}(?:务工|打工)|(?<!正)在(?!他|她|家|村|控|岗|册|本|镇|场|押|内|外|线|读|校|职|世|医|厂|社|单|当|附|周|路|这|那|哪|里|屋|田|地|院|稳|做|处|调|核|跟|盯|劝|接|守|办|开|等|看|管|上|下)[\\u4e00-\\u9fa5]{2}(?=\\s|[,;。:]|$)|去[\\u4e00-\\u9fa5]{2}(?:打工|务工)|${alt(AWAY_WORDS)}|(?<!(?:${alt(NEAR_PLACES)})[^,;。]{0,8})(?:${alt(VISIT_WORDS)})|在(?:北京|上海|广州|深圳|天津|省城|市里|县城|外省|外市)|在[\\u4e00-\\u9fa5]{2}(?:省|市)|在(?!本地|当地|本村|村里|家里|镇上|本镇|厂里|附近|周边|她|他|家)[\\u4e00-\\u9fa5]{2,6}(?:${WORK}|陪读|读书|上学|做生意|经商|开店)|在${FAR_PLACE}|在[^,;。\\s]{0,6}(?:${alt(ON_THE_WAY_WORDS)})`,
+    `在(?:邻|外|隔壁)[县市省区]|(?<!明天|后天|过两天|下午|晚上|马上)没(?:有)?回来|返回(?!家|村|本)[\\u4e00-\\u9fa5]{2,4}(?:${WORK})|(?<=^|[:,\\s])(?!在|本|当|村|镇|附近|家|厂|县城)[\\u4e00-\\u9fa5]{2,6}(?:务工|打工)|(?<!正)在(?!他|她|家|村|控|岗|册|本|镇|场|押|内|外|线|读|校|职|世|医|厂|社|单|当|附|周|路|这|那|哪|里|屋|田|地|院|稳|做|处|调|核|跟|盯|劝|接|守|办|开|等|看|管|上|下)[\\u4e00-\\u9fa5]{2}(?=\\s|[,;。:]|$)|去[\\u4e00-\\u9fa5]{2}(?:打工|务工)|${alt(AWAY_WORDS)}|(?<!(?:${alt(NEAR_PLACES)})[^,;。]{0,8})(?:${alt(VISIT_WORDS)})|在(?:北京|上海|广州|深圳|天津|省城|市里|县城|外省|外市)|在[\\u4e00-\\u9fa5]{2}(?:省|市)|在(?!本地|当地|本村|村里|家里|镇上|本镇|厂里|附近|周边|她|他|家)[\\u4e00-\\u9fa5]{2,6}(?:${WORK}|陪读|读书|上学|做生意|经商|开店)|在${FAR_PLACE}|(?:现居|居住在|住在|定居|常住|现住)(?:在)?${FAR_PLACE}|在[^,;。\\s]{0,6}(?:${alt(ON_THE_WAY_WORDS)})`,
     'g',
   ),
 );
@@ -225,15 +239,20 @@ function othersOut(seg: string): string {
   if (!OTHER_SUBJECT_CUE.test(seg)) return seg;
   let out = '';
   let start = 0;
+  // 其父张老汉（在家）: a bracket opened right after someone else's words is about that someone too.
+  let other = false;
   for (let k = 0; k <= seg.length; k++) {
-    if (k < seg.length && !CLAUSE_MARK[seg.charCodeAt(k)]) continue;
+    if (k < seg.length && !OTHERS_MARK[seg.charCodeAt(k)]) continue;
     const clause = seg.slice(start, k);
-    out += OTHER_SUBJECT.test(clause) ? clause.replace(THEIR_HOME_OR_ANY, (m) => (m.length > 1 ? m : '_')) : clause;
+    other = OTHER_SUBJECT.test(clause) || (other && seg[start - 1] === '(');
+    out += other ? clause.replace(THEIR_HOME_OR_ANY, (m) => (m.length > 1 ? m : '_')) : clause;
     if (k < seg.length) out += seg[k];
     start = k + 1;
   }
   return out;
 }
+// A bracket closes the other's clause too: 张宏图（包保人：村支书李国强）在家.
+const OTHERS_MARK = codeSet(',;。:\n()');
 const OTHER_SUBJECT_CUE = new RegExp(alt(OTHER_SUBJECT_WORDS));
 // 去向不明，疑似去市里 / 去省城了，社区正在找: a key person gone missing toward the city, the province or Beijing, no
 // errand said, is taken to be heading there to petition (the county town is where villagers go every day: not read).
@@ -295,6 +314,8 @@ export function findNames(a: Analysis): NameHit[] {
     h.prefixed = PREFIX.test(before) || (prev?.prefixed === true && JOIN.test(text.slice(prev.end, h.index)));
     if (FIGURE_NOTE.test(text.slice(Math.max(0, h.index - 6), h.index)) || text.lastIndexOf('〔', h.index) > text.lastIndexOf('〕', h.index)) h.inNote = true;
   }
+  // 张宏图（包保人：村支书李国强）, 包保人 冯强: the cadre who looks after a person is not one.
+  for (let i = hits.length - 1; i >= 0; i--) if (ROLE_BEFORE.test(text.slice(Math.max(0, hits[i]!.index - 12), hits[i]!.index))) hits.splice(i, 1);
   // “李某某、王某某等十余人”: the named are the first of a crowd, the subjects of an incident.
   for (let i = hits.length - 1; i >= 0; i--) {
     const h = hits[i]!;

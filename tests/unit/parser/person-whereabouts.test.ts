@@ -15,6 +15,7 @@ describe('key persons: where they are', () => {
     ['a province and a town, then work', '杨树村重点人员郑某某在江苏昆山务工，稳定。', '郑某某', { whereabouts: 'away' }],
     ['a check-up in a far city', '马坊村重点人员：许某某今天去长沙医院复查，女儿陪同。', '许某某', { state: 'stable', whereabouts: 'away', escalation: null }],
     ['in a province and threatening Beijing', '马坊村日研判：重点人员5人，异常1人（滕某某在湖北扬言进京）；研判：需关注。', '滕某某', { state: 'abnormal', whereabouts: 'away', escalation: 'beijing' }],
+    ['living in a far city', '马坊村重点人员：林某某（外嫁女）现居深圳，电话联系，表示近期不回来，稳定。', '林某某', { state: 'stable', whereabouts: 'away' }],
     ['a shop in the township is home', '马坊村重点人员：邱某某在镇上开店，稳定', '邱某某', { whereabouts: 'home' }],
     ['on the road home', '续报：红星村韩某某已在市高铁站找到，正由民警护送，目前在回家路上', '韩某某', { whereabouts: 'away' }],
     ['not home last night', '马坊村重点人员曾某某昨晚没回家，手机打不通。', '曾某某', { state: 'abnormal', whereabouts: 'away' }],
@@ -32,6 +33,15 @@ describe('key persons: where they are', () => {
     ['calling others to go to the province', '前进社区重点人员：邹某在家，情绪激动，今天在业主群号召下周一去省政府。', '邹某', { state: 'abnormal', whereabouts: 'home', escalation: 'province' }],
   ])('%s', (_label, text, name, want) => {
     expect(person(text, name)).toMatchObject(want);
+  });
+
+  it.each([
+    ['upset with a degree between', '清河村重点人员：龙老幺在家，情绪有点波动，因为低保的事。', '龙老幺', 'abnormal'],
+    ['still somewhat agitated', '马坊村重点人员：潘某某今天情绪还有些激动，在家。', '潘某某', 'abnormal'],
+    ['a banner raised by named people', '凤凰社区周某某、吴某某两人今天在社区门口拉横幅，要求物业退费。', '吴某某', 'abnormal'],
+    ['no upset at all', '马坊村重点人员王某某情绪没有波动，在家', '王某某', 'stable'],
+  ])('%s', (_label, text, name, state) => {
+    expect(person(text, name)?.state).toBe(state);
   });
 
   it('a village of a city’s name is not the city', () => {
