@@ -128,7 +128,7 @@ export const HOUSEHOLD_NOUNS = ['户', '户人家', '家', '拆迁户', '住户'
 /** Who leads a group (带头的是姜某某, 为首的王某某): the person to follow. */
 export const LEADER_WORDS = ['牵头的', '挑头的是', '挑头的', '领头人', '带头的是', '带头的叫', '带头人是', '带头人', '带头的', '领头的是', '领头的叫', '领头的', '为首的是', '为首的', '牵头的是', '牵头人是', '牵头人', '组织者是', '组织者'] as const;
 /** A person gone: nobody knows where (the same words for a named and an unnamed person). */
-export const MISSING_WORDS = ['人不见了', '找不着', '找不到', '失联', '去向不明', '下落不明', '联系不上', '不知去向', '出门未归', '外出未归', '行踪不明', '无法联系', '没联系上', '联系不到', '联系不着', '失去联系', '打不通', '手机关机', '电话关机', '一直关机', '不接电话', '人没找到', '没找到人', '没找着人', '还没找到', '尚未找到', '仍未找到', '没有找到'] as const;
+export const MISSING_WORDS = ['未能联系上', '没能联系上', '未联系上', '人不见了', '找不着', '找不到', '失联', '去向不明', '下落不明', '联系不上', '不知去向', '出门未归', '外出未归', '行踪不明', '无法联系', '没联系上', '联系不到', '联系不着', '失去联系', '打不通', '手机关机', '电话关机', '一直关机', '不接电话', '人没找到', '没找到人', '没找着人', '还没找到', '尚未找到', '仍未找到', '没有找到'] as const;
 /** A grievance against an answer or a decision (不服答复, 讨说法): with travel to 县里/市里/省里 it is a petition. */
 export const GRIEVANCE_WORDS = ['不服', '答复', '不满意', '不认可', '不接受', '讨说法', '讨个说法', '要说法', '要个说法', '不公平', '不公道', '不到位', '没到位', '不解决', '不给解决', '没解决', '不兑现', '没兑现', '拿不到', '结果不对'] as const;
 /** Going again, the destination left implicit (他说下周还要去): said of a named person, a risk to follow. */
@@ -403,7 +403,7 @@ export const KEY_PERSON_WORDS = ['重点人员', '重点对象', '稳控对象',
 /** A person's abnormal state (besides the distress, going-again and missing words). */
 export const PERSON_ABNORMAL_WORDS = ['又在闹', '在闹', '又闹', '大闹', '吵闹', '哭闹', '不见了', '轻生', '脾气很冲', '脾气大', '发火', '很冲', '不太稳', '不大稳', '不够稳', '还是不稳', '情绪不稳', '有变化', '说话很冲', '地点不清楚', '不清楚去哪', '不知道去哪', '去向不清', '下落不清', '有情绪', '闹情绪', '有怨气', '有意见', '需要关注', '需关注', '需要重点关注', '需重点关注', '情绪激动', '情绪波动', '有波动', '不稳定', '激动', '过激', '激烈', '情绪不好', '苗头', '倾向', '扬言', '打不通', '关机', '外出上访', '异常', '情绪较大', '情绪低落', '低落', '不满', '闹事', '未归', '没回来', '还没回来', '没有回来', '不接电话', '电话不接', '电话也不接', '骂骂咧咧', '发牢骚', '嚷嚷', '吵着要', '喝闷酒', '拉横幅', '打横幅', '静坐', '围堵', '堵门', '堵路', '拦车', '闹访', '缠访', '不正常', '骂人', '情绪失控', '失控', '闹着要', '没回家', '未回家', '没有回家'] as const;
 /** A person's stable state (稳定 itself, not after 不/不太…, is read by the stage). */
-export const PERSON_STABLE_WORDS = ['平稳', '平复', '正常', '已找到', '找到', '无异常', '在控', '不再上访', '打消', '返回', '回家', '接回', '劝返回', '还好', '挺好', '蛮好', '都好', '安稳', '老实'] as const;
+export const PERSON_STABLE_WORDS = ['平稳', '平复', '正常', '已找到', '找到', '联系上', '取得联系', '无异常', '在控', '不再上访', '打消', '返回', '回家', '接回', '劝返回', '还好', '挺好', '蛮好', '都好', '安稳', '老实'] as const;
 
 /**
  * Places far from a village: the provinces (short names) and the cities of prefecture level and a few big county-level
@@ -429,7 +429,7 @@ export const HOME_AGAIN_WORDS = ['返回家中', '返乡到家', '已回村', '�
 /** Gone back to work elsewhere (初六已返回浙江上班): the work words after a place. */
 export const WORK_AWAY_WORDS = ['上班', '务工', '打工', '工作', '做工'] as const;
 /** Away in plain words (外出, 不在家, 出门了…; the missing words are away too). 走亲戚 is read with where (persons.ts). */
-export const AWAY_WORDS = ['没回家', '未回家', '没有回家', '夜不归宿', '返程', '出去了', '不知道去哪', '不知道去了哪', '出的门', '出门了', '人不见了', '不见了', '找不着', '不在家', '没在家', '不在村', '家里也不在', '家里不在', '家中也不在', '未归', '找不到', '外出', '外地', '在外', '去向不明', '下落不明', '失联', '联系不上', '不知去向', '出门未归', '离家'] as const;
+export const AWAY_WORDS = ['没联系上', '未联系上', '未能联系上', '没能联系上', '没回家', '未回家', '没有回家', '夜不归宿', '返程', '出去了', '不知道去哪', '不知道去了哪', '出的门', '出门了', '人不见了', '不见了', '找不着', '不在家', '没在家', '不在村', '家里也不在', '家里不在', '家中也不在', '未归', '找不到', '外出', '外地', '在外', '去向不明', '下落不明', '失联', '联系不上', '不知去向', '出门未归', '离家'] as const;
 /** Visiting (走亲戚): away, unless within the township (到本镇…走亲戚, 去邻村走亲戚). */
 export const VISIT_WORDS = ['走亲戚', '探亲', '串亲戚'] as const;
 export const NEAR_PLACES = ['本镇', '本村', '本乡', '镇上', '村里', '本地', '邻村', '隔壁村', '本组'] as const;

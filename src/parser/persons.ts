@@ -72,10 +72,10 @@ const PERSON_BEFORE = new RegExp(`(?:${alt(NAME_CUE_WORDS)}|${alt(LEADER_WORDS)}
 const THREAT_AFTER = /扬言|威胁|声称|放话/;
 // 牵头的好像是12幢的许某某: a hedge, and where the leader lives, may stand between.
 const LEADER_BEFORE = new RegExp(`(?:${alt(LEADER_WORDS)})(?:好像|可能|应该|据说|估计|听说|似乎)?是?(?:[\\d\\u4e00-\\u9fa5]{1,6}的)?\\s*$`);
-const CLAUSE_BEFORE = /(?:^|[\n;。:,(!?]|那个|然后|还有|另外|\d[.、)号]|[一二三四五六七八九十][、.]|村|社区|居委会)\s*$|[\u4e00-\u9fa5] $/;
+const CLAUSE_BEFORE = /(?:^|[\n;。:,(!?]|\)\s*[、,]?|那个|然后|还有|另外|\d[.、)号]|[一二三四五六七八九十][、.]|村|社区|居委会)\s*$|[\u4e00-\u9fa5] $/;
 // 周建国 男 62岁 在家 / 邱某，女，55岁: a form's gender and age after the name.
 const GENDER_AGE = '[,\\s]?\\s?[男女]\\s?[,\\s]\\s?(?:\\d{1,3}\\s?岁)?';
-const STORY_AFTER = new RegExp(`^(?:${GENDER_AGE}|${alt(NAME_STORY_WORDS)}|、|,|:|\\(|"|“|'|\\d+人)`);
+const STORY_AFTER = new RegExp(`^\\s?(?:${GENDER_AGE}|${alt(NAME_STORY_WORDS)}|、|,|:|\\(|"|“|'|\\d+人)`);
 // At the start of a clause the person's words begin with a state, a day or time, a journey or a return (周德明今早…,
 // 欧秀兰到本镇…, 罗光荣去遵义…, 杨再兴仍在…, 石光荣出院…, 刘玉兰因土地…), or a bracket or quote (张国贵（在外务工）).
 const STATE_AFTER = new RegExp(`^\\s?(?:${GENDER_AGE}|${alt(NAME_STATE_WORDS)}|:|\\(|"|“)`);
@@ -105,24 +105,29 @@ function fullNameAt(text: string, i: number, strongBefore: boolean, led = false,
     if (led && len === 3 && /^(?:$|[\s,;。!?)])/.test(after)) return name;
     // 3. 田茂林 福建泉州务工 稳定 / 2.刘玉兰，到贵阳…: the first word of a list item, set off by a space or a comma.
     if (item && ITEM_NAME_END.test(after)) return name;
-    // 杨正才、杨正德、吴老三在家: a name set off by 、 in a list whose last name begins the shared words.
-    if (LIST_NEXT.test(after) && listGoesOn(text, i + len + 1)) return name;
+    // 杨正才、杨正德、吴老三在家 (韩立新，郭秀珍…; 韩立新 郭秀珍 …): a name set off by 、, a comma or a space in a list whose
+    // last name begins the shared words.
+    const sep = LIST_NEXT.exec(after);
+    if (sep && listGoesOn(text, i + len + sep[0].length + (BLANK_START.exec(after.slice(sep[0].length))?.[0].length ?? 0))) return name;
   }
   return undefined;
 }
+const BLANK_START = /^\s*/;
 const ITEM_NAME_END = /^(?:\s|,|:|\(|$)/;
-const LIST_NEXT = /^、/;
-const LIST_TOKEN = /^[\u4e00-\u9fa5]{2,3}(?=、)/;
+const LIST_NEXT = /^(?:\s*[、,]|\s)/;
+const LIST_TOKEN = /^([\u4e00-\u9fa5]{2,3})(\s*[、,]\s*|\s+)/;
 // A list item's number at the start of a line (1. / 2、/ 3) / 1号 / 一、), or the start of the text.
 const ITEM_START = /(?:^|\n)\s*(?:\d{1,2}\s*(?:[.、):]|号)?|[一二三四五六七八九十]{1,2}[、.])?\s*$|[;。,]\s*(?:\d{1,2}\s*(?:[.、):]|号)|[一二三四五六七八九十]{1,2}[、.])\s*$/;
 
 /** Whether the names listed from j (王某、李某、…) end in one whose person's words begin: a list of names. */
 function listGoesOn(text: string, j: number): boolean {
   for (let n = 0; n < 8 && SURNAME_CODES[text.charCodeAt(j)]; n++) {
-    const tok = LIST_TOKEN.exec(text.slice(j, j + 4));
+    const tok = LIST_TOKEN.exec(text.slice(j, j + 8));
     if (!tok) return fullNameAt(text, j, true) !== undefined || mouNameEnd(text, j) > 0;
-    if (NOT_NAMES.has(tok[0].slice(0, 2))) return false;
-    j += tok[0].length + 1;
+    if (NOT_NAMES.has(tok[1]!.slice(0, 2))) return false;
+    j += tok[0].length;
+    // 韩立新 郭秀珍 邓老四 均在家: after a space, the shared words may begin.
+    if (BLANK.test(tok[2]!) && STORY_AFTER.test(text.slice(j, j + 12))) return true;
   }
   return mouNameEnd(text, j) > 0;
 }
@@ -161,7 +166,7 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[], person
     let prevEnd = lastEnd;
     for (const h of hits) if (h.end <= i && h.end > prevEnd) prevEnd = h.end;
     const before = text.slice(Math.max(0, i - 6), i);
-    const listed = prevEnd >= 0 && JOIN.test(text.slice(prevEnd, i));
+    const listed = prevEnd >= 0 && (JOIN.test(text.slice(prevEnd, i)) || SPACES.test(text.slice(prevEnd, i)));
     // 那个冯淑珍不是失联…: in a message about a person's state, 那个 before a full name points at someone known.
     const strong = listed || PERSON_BEFORE.test(before) || OPEN_BRACKET_END.test(before) || (personNews && before.endsWith('那个'));
     if (!strong && !(kpContext && CLAUSE_BEFORE.test(before))) continue;
@@ -190,6 +195,7 @@ const JOIN = /^\s*[、,和及与]\s*$/;
 const OPEN_BRACKET_END = /\(\s*$/;
 const DENG_NEXT = /^\s*等/;
 const BLANK = /^\s*$/;
+const SPACES = /^\s+$/;
 // A name's words end with its sentence, or where the others are summed up (…务工稳定，其余均在家; …；另2人在家稳定).
 const ROLE_BEFORE = new RegExp(`(?:${alt(SIGNATURE_ROLES)})\\s*:?\\s*(?:${alt(SIGNATURE_ROLES)})?\\s*$`);
 const SELF_LATER = /本人|该人|该员|此人/;
@@ -204,7 +210,7 @@ const GO_AGAIN = `(?:${alt(GO_AGAIN_WORDS)})(?=[\\s,;。!?]|$)`;
 const UPSET = '情绪(?:有点|有些|稍有|略有|仍有|还有|还有点|还有些|又有些|比较|较为|很|非常|十分|特别|极其|有所|一度|又)(?:波动|激动|不稳|低落|失控|不好)';
 const ABNORMAL = new Scan(new RegExp(`${UPSET}|${PETITION_THREAT}|${SEARCHED_FOR}|${PLAIN_DISTRESS}|${GO_AGAIN}|${alt(MISSING_WORDS)}|${alt(PERSON_ABNORMAL_WORDS)}`, 'g'));
 // A calm word negated (没找到, 未返回, 情绪不正常) says the opposite: it is no stable marker.
-const STABLE = new Scan(new RegExp(`(?<!不|不太|不大|不够|不很)稳定|(?<![没未不])(?:${alt(PERSON_STABLE_WORDS)})`, 'g'));
+const STABLE = new Scan(new RegExp(`(?<!不|不太|不大|不够|不很)稳定|(?<![没未不]|未能|没能)(?:${alt(PERSON_STABLE_WORDS)})`, 'g'));
 // Home again (已回村, 返回家中, 已于昨晚到家), not when it did not happen (没回家, 未到家) or is under way (在回家路上).
 const HOME_NOW = new RegExp(`已?从[\\u4e00-\\u9fa5]{1,6}回来|(?<!没|未|不|没有)(?:回到家|已回家|回家)(?!路上|途中|的路)|已(?:于|经)?[^,;。\\s]{0,5}(?<!没|未)到家|${alt(HOME_AGAIN_WORDS)}`);
 const HOME = new Scan(new RegExp(`(?<!不|没|落|放|忘|丢|留|扔|搁|锁)在家|(?<!不|没)在村|${alt(HOME_WORDS)}`, 'g'));

@@ -37,11 +37,12 @@ const CORPORA: [string, string, string, number][] = [
 // unsafe zero reports are the parser's known safety gaps on unseen wording (a dispute settled the same day told as a
 // quarrel, a form row 到市：1人, a threat to petition, a person gone to the provincial capital, yesterday's petition
 // told beside 零报告; some rest on label decisions their notes explain). Until they are fixed the bar and the count
-// of unsafe zero reports only may not get worse.
+// of unsafe zero reports only may not get worse (bars raised, half a point below the figures measured, after the
+// key-person families were fixed: 82.5%, 90.5%, 81.9%).
 const UNFIXED: [string, string, string, number, number][] = [
-  ['holdout 12 (鹤鸣乡, 国庆 2027, templates and phone chat)', `${root}tests/fixtures/parser-holdout-12.jsonl`, `${root}tests/fixtures/parser-holdout-12.units.json`, 80.0, 5],
-  ['holdout 13 (滨江街道, 端午 2027, grid workers, Traditional script)', `${root}tests/fixtures/parser-holdout-13.jsonl`, `${root}tests/fixtures/parser-holdout-13.units.json`, 88.4, 2],
-  ['holdout 14 (松坪镇, 日研判 and 重点人员 forms)', `${root}tests/fixtures/parser-holdout-14.jsonl`, `${root}tests/fixtures/parser-holdout-14.units.json`, 69.3, 0],
+  ['holdout 12 (鹤鸣乡, 国庆 2027, templates and phone chat)', `${root}tests/fixtures/parser-holdout-12.jsonl`, `${root}tests/fixtures/parser-holdout-12.units.json`, 82.0, 5],
+  ['holdout 13 (滨江街道, 端午 2027, grid workers, Traditional script)', `${root}tests/fixtures/parser-holdout-13.jsonl`, `${root}tests/fixtures/parser-holdout-13.units.json`, 90.0, 2],
+  ['holdout 14 (松坪镇, 日研判 and 重点人员 forms)', `${root}tests/fixtures/parser-holdout-14.jsonl`, `${root}tests/fixtures/parser-holdout-14.units.json`, 81.4, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {

@@ -13,6 +13,9 @@ const person = (text: string, name: string): Person | undefined => only(parse(te
 describe('key persons: how they are named', () => {
   it.each<[string, string, string[]]>([
     ['names listed with 、 before their shared words', '清河村重点人员今日动态：韩立新、郭秀珍、邓老四在家；钟家旺、许翠兰在外地打工。均稳定。', ['郭秀珍', '韩立新', '许翠兰', '邓老四', '钟家旺']],
+    ['names listed with commas', '马坊村重点人员：韩立新，郭秀珍，邓老四均在家，稳定。', ['郭秀珍', '韩立新', '邓老四']],
+    ['names listed with spaces', '红星村重点人员 韩立新 郭秀珍 邓老四 均在家稳定', ['郭秀珍', '韩立新', '邓老四']],
+    ['a name after another’s bracket', '杨树村重点人员动态：韩立新（在家，稳定）、郭秀珍（在外务工，稳定）。', ['郭秀珍', '韩立新']],
     ['a list of two, the last a 某 name', '马坊村重点人员：贺建平、罗某某在村，稳定', ['罗某某', '贺建平']],
     ['circled numbers, a label before the name and a bracket after it', '红星村重点人员：\n①上访老户钟明亮（身份证号略），今天在家喂猪，情绪平稳；\n②梁小芳，到昆明儿子家小住，月底回来。', ['梁小芳', '钟明亮']],
     ['a numbered row with spaces for cells', '马坊村重点人员：\n1. 蔡国富 在家 稳定\n2. 邹春梅 江苏苏州打工 稳定\n3. 汤伟 到镇卫生院拿药后已回家 稳定', ['汤伟', '蔡国富', '邹春梅']],
@@ -44,6 +47,16 @@ describe('key persons: how they are named', () => {
     const text = '杨树村零报告。另：覃美玲因宅基地问题情绪波动，扬言明天到镇里讨说法。';
     expect(kinds(parse(text))).not.toContain('zero_report');
     expect(person(text, '覃美玲')).toMatchObject({ state: 'abnormal', escalation: 'township' });
+  });
+
+  it('each name after a bracket keeps its own words', () => {
+    const ps = only(parse('杨树村重点人员动态：韩立新（在家，稳定）、郭秀珍（在外务工，稳定）。'), 'key_person').persons;
+    expect(ps.map((p) => p.whereabouts)).toEqual(['home', 'away']);
+  });
+
+  it('reached again after going missing is stable; not reached is abnormal', () => {
+    expect(person('杨树村重点人员宋某某去向不明两天了，今天终于联系上，人在广州，说过几天回来。', '宋某某')).toMatchObject({ state: 'stable', whereabouts: 'away' });
+    expect(person('杨树村重点人员宋某某今天未能联系上', '宋某某')).toMatchObject({ state: 'abnormal', whereabouts: 'away' });
   });
 
   it('a person found, with nothing else to say what the message is', () => {
