@@ -207,6 +207,27 @@ function barRows(text: string): string {
   return changed ? lines.join('\n') : text;
 }
 
+// 序号 姓名 现实表现 包保人 over rows of as many cells split by spaces: a table typed with spaces, read as one with tabs
+// (only under a header that names 姓名, so a sentence with spaces is never cut into cells).
+const SPACE_HEADER = /^(?=.*姓名)[\u4e00-\u9fa5]{2,6}(?: [\u4e00-\u9fa5]{2,6}){2,}$/;
+function spaceRows(text: string): string {
+  const lines = text.split('\n');
+  let width = 0;
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    const cells = line.split(/\s+/);
+    if (SPACE_HEADER.test(line)) width = cells.length;
+    else if (width === 0 || cells.length !== width) {
+      width = 0;
+      continue;
+    }
+    lines[i] = cells.join('\t');
+    changed = true;
+  }
+  return changed ? lines.join('\n') : text;
+}
+
 // A person's form (姓名：王某某\n行踪：在家\n表现：稳定): the fields after a name line belong to that person, so
 // they join its line (a line break would end what is said of the name).
 // (人员姓名, 包保对象, 稳控对象: the person's field however the form words it; 包保人 is the cadre's.)
@@ -252,6 +273,7 @@ export function normalizeText(raw: string): Normalized {
   if (/[\uD800-\uDFFF]/.test(text)) text = text.replace(LONE_SURROGATE, '');
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   if (text.includes('｜') || text.includes('|')) text = barRows(text);
+  if (text.includes('姓名') && text.includes(' ')) text = spaceRows(text);
   // Before NFKC: full-width colons in table cells are read after it, as any colon.
   if (text.includes('\t')) text = tableRows(text).replace(/\t/g, ' ');
   text = text.replace(CONTROL, '');

@@ -11,6 +11,7 @@ import {
   GO_AGAIN_WORDS,
   HOME_AGAIN_WORDS,
   HOME_WORDS,
+  KIN_WORDS,
   KEY_PERSON_WORDS,
   LEADER_WORDS,
   MISSING_WORDS,
@@ -198,6 +199,7 @@ const BLANK = /^\s*$/;
 const SPACES = /^\s+$/;
 // A name's words end with its sentence, or where the others are summed up (…务工稳定，其余均在家; …；另2人在家稳定).
 const ROLE_BEFORE = new RegExp(`(?:${alt(SIGNATURE_ROLES)})\\s*:?\\s*(?:${alt(SIGNATURE_ROLES)})?\\s*$`);
+const KIN_BEFORE = new RegExp(`(?:的|之|其)(?:${alt(KIN_WORDS)})\\s*$`);
 const SELF_LATER = /本人|该人|该员|此人/;
 const SENTENCE_END = /[。\n]/;
 const SEGMENT_END = /[。\n]|[,;](?:其余|其他|另外|另(?=\d|[一二两三四五六七八九十]|几|外))/;
@@ -239,7 +241,7 @@ const BACK_TO_WORK = /(?:返回|回|去|到)(?!家|村|镇|本|厂|附近|当地
 
 // 村干部正在安抚, 其父张老汉（在家）配合做工作: a clause with someone else as its subject says nothing of where the
 // person is, but 在其家中做工作 (在他家…) says the person's home, and 家属称其…, someone telling of the person, is the person's news.
-const OTHER_SUBJECT = new RegExp(`^\\s*(?:${alt(OTHER_SUBJECT_WORDS)})(?![^,;。:]*(?:${alt(SAYS_WORDS)}))`);
+const OTHER_SUBJECT = new RegExp(`^\\s*(?:的|之)?(?:${alt(OTHER_SUBJECT_WORDS)})(?![^,;。:]*(?:${alt(SAYS_WORDS)}))`);
 const THEIR_HOME_OR_ANY = /在[其他她]家(?:中|里)?|[\s\S]/g;
 function othersOut(seg: string): string {
   if (!OTHER_SUBJECT_CUE.test(seg)) return seg;
@@ -321,7 +323,11 @@ export function findNames(a: Analysis): NameHit[] {
     if (FIGURE_NOTE.test(text.slice(Math.max(0, h.index - 6), h.index)) || text.lastIndexOf('〔', h.index) > text.lastIndexOf('〕', h.index)) h.inNote = true;
   }
   // 张宏图（包保人：村支书李国强）, 包保人 冯强: the cadre who looks after a person is not one.
-  for (let i = hits.length - 1; i >= 0; i--) if (ROLE_BEFORE.test(text.slice(Math.max(0, hits[i]!.index - 12), hits[i]!.index))) hits.splice(i, 1);
+  // …冉某某的儿子冉某在外务工: a key person's kin, named to say who, is not one either.
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const before = text.slice(Math.max(0, hits[i]!.index - 12), hits[i]!.index);
+    if (ROLE_BEFORE.test(before) || KIN_BEFORE.test(before)) hits.splice(i, 1);
+  }
   // “李某某、王某某等十余人”: the named are the first of a crowd, the subjects of an incident.
   for (let i = hits.length - 1; i >= 0; i--) {
     const h = hits[i]!;

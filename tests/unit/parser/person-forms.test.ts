@@ -26,6 +26,21 @@ describe('key persons: forms and the cadres beside them', () => {
     ]);
   });
 
+  it('a table typed with spaces under a header that names 姓名: the cadre’s column is no person', () => {
+    const text = '马坊村重点人员：\n序号 姓名 现实表现 包保人\n1 尹某某 在家稳定 周某\n2 贺某 外出务工 周某';
+    expect(persons(text).map((p) => [p.name, p.whereabouts])).toEqual([
+      ['尹某某', 'home'],
+      ['贺某', 'away'],
+    ]);
+  });
+
+  it.each([
+    ['的儿子', '清河村重点人员冉某某今天在家，冉某某的儿子冉某在外务工。'],
+    ['之子', '杨树村重点人员：冉某某（涉法涉诉）今日在家，情绪平稳；冉某某之子冉某在外省务工。'],
+  ])('a key person’s kin named beside the person is not one (%s)', (_l, text) => {
+    expect(persons(text)).toEqual([{ name: '冉某某', state: 'stable', whereabouts: 'home', escalation: null }]);
+  });
+
   it('a cadre named in a bracket after the person is no person, and the bracket does not hide what follows', () => {
     const text = '红星村重点人员动态：张宏图（包保人：村支书李国强）在家稳定；王桂英（包保人：网格员周丽）去昆明看病。';
     expect(persons(text).map((p) => [p.name, p.whereabouts])).toEqual([
