@@ -385,6 +385,9 @@ export const RECENT_PAST_WORDS = ['昨天', '昨日', '昨晚', '前天', '前�
 export const PETITION_OFFICE_WORDS = ['信访局', '信访办', '信访接待中心', '信访大厅', '信访窗口'] as const;
 /** A dispute told as news of the day: it arose (反映…纠纷, 发生…矛盾). */
 export const DISPUTE_ARISING_WORDS = ['反映', '发生', '出现', '发现', '排查出', '产生', '引发', '起了', '闹'] as const;
+/** A grievance found without the word 纠纷 (走访发现一户因拆迁补偿有意见): a dispute found that day. */
+export const GRIEVANCE_FOUND_BEFORE = ['发现', '排查出', '摸排出', '了解到', '摸到'] as const;
+export const GRIEVANCE_FOUND_WORDS = ['有意见', '有怨气', '有怨言', '闹意见', '有争议', '闹矛盾', '扯皮', '不满意', '有不满'] as const;
 /** A dispute told as news of the day: it is being handled (纠纷正在调解). */
 export const DISPUTE_ONGOING_WORDS = ['正在调解', '调解中', '在调解', '正在处理', '正在化解'] as const;
 /**

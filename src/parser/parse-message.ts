@@ -25,7 +25,7 @@ import {
   REPORT_WORDS,
   TO_ALL_WORDS,
   UNNAMED_ABNORMAL_WORDS,
-  DISPUTE_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, SAME_AS_BEFORE, ZERO_REPORT_WORDS } from './lexicon.js';
+  DISPUTE_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, SAME_AS_BEFORE, ZERO_REPORT_WORDS } from './lexicon.js';
 import { normalizeText } from './normalize.js';
 import { NUM, parseNumber } from './numbers.js';
 import { extractPersons, findNames } from './persons.js';
@@ -65,6 +65,7 @@ const CORRECTION = new RegExp(`${alt(CORRECTION_WORDS)}|(?:^|(?:报错了?|发�
 const DISPUTE_NEWS = new RegExp(
   `(?:${alt(DISPUTE_ARISING_WORDS)})[^,;。!?\\n_]{0,12}(?:${alt(DISPUTE_WORDS)})(?!排查|化解|调处|工作|机制|隐患排查)|(?:${alt(DISPUTE_WORDS)})[^,;。!?\\n_]{0,4}(?:${alt(DISPUTE_ONGOING_WORDS)})`,
 );
+const GRIEVANCE_FOUND = new RegExp(`(?:${alt(GRIEVANCE_FOUND_BEFORE)})[^,;。!?\\n_]{0,16}(?:${alt(GRIEVANCE_FOUND_WORDS)})`);
 const DISPUTE_SETTLED = new RegExp(`(?:${alt(DISPUTE_WORDS)})[^,;。!?\\n_]{0,6}(?:${alt(DISPUTE_SETTLED_WORDS)})`);
 const UNRESOLVED = new RegExp(alt(UNRESOLVED_WORDS));
 // 驻京工作组已在北京西站接到人: someone was met or brought back far from home; whoever it is, not a zero report's day.
@@ -162,7 +163,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // (无新增矛盾纠纷，易家赡养纠纷已调解达成协议: an old one settled, the day found none.)
   // (纠纷已化解1起 states the settling as a figure, and no figure for the found: that one stays absent.)
   const disputeSettled = incidents.length === 0 && counts.disputesFound === undefined && counts.disputesResolved === undefined && DISPUTE_SETTLED.test(a.masked) && !NO_NEW_DISPUTE.test(text);
-  const disputeNews = incidents.length === 0 && counts.disputesFound === undefined && (DISPUTE_NEWS.test(a.masked) || (disputeSettled && persons.length === 0));
+  const disputeNews = incidents.length === 0 && counts.disputesFound === undefined && (DISPUTE_NEWS.test(a.masked) || GRIEVANCE_FOUND.test(a.masked) || (disputeSettled && persons.length === 0));
   if (disputeNews) counts.disputesFound = 1;
   const stated = figures || disputeNews;
   const level = extractLevel(text);
