@@ -18,6 +18,8 @@ export interface EscalationHit {
   remote?: boolean;
   /** Where someone was brought back from (在北京南站被接回, 被驻京工作组劝返): an act only if the going is told too. */
   returned?: boolean;
+  /** For a return: where its words end (after 接回), so calm words before it do not outweigh it. */
+  returnedEnd?: number;
   /** Named as a case (刘某某进京事项尚未平息, 新增信访1件（…进京事项）): the matter, not an act told of the day. */
   topic?: boolean;
 }
@@ -123,8 +125,9 @@ export function findEscalations(a: Analysis): EscalationHit[] {
   for (let m = RETURNED_AT.exec(masked); m !== null; m = RETURNED_AT.exec(masked)) {
     const at = m.index + 1;
     const same = out.find((h) => h.index >= m!.index && h.index < m!.index + m![0].length);
-    if (same) same.returned = true;
-    else out.push({ level: LEVEL[m[1]!]!, index: at, clause: clauseAt(a, at), returned: true });
+    const returnedEnd = m.index + m[0].length;
+    if (same) Object.assign(same, { returned: true, returnedEnd });
+    else out.push({ level: LEVEL[m[1]!]!, index: at, clause: clauseAt(a, at), returned: true, returnedEnd });
   }
   return out.filter((h) => h.returned || !inResponse(a, h.index));
 }

@@ -399,12 +399,17 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
     // Where the person is, read without the clauses of which someone else is the subject.
     const rawWhere = othersOut(rawSeg);
     const maskWhere = othersOut(maskSeg);
-    // Where someone was brought back from (在北京南站被接回) is not where the person heads.
-    const esc = (leader ? [...escalations] : escalations.filter((x) => x.index >= s && x.index < e)).filter((x) => !x.returned);
+    // Where someone was brought back from (在北京南站被接回) is not where the person heads; but being there today to be
+    // brought back is a petition's level reached: it marks the person abnormal (later calm words may still decide).
+    const inSeg = leader ? [...escalations] : escalations.filter((x) => x.index >= s && x.index < e);
+    const esc = inSeg.filter((x) => !x.returned);
+    const pickedUp = inSeg.filter((x) => x.returned && x.level !== 'township' && x.clause?.scope !== 'past');
     const markers: Marker[] = leader ? [{ at: s, kind: 'abnormal' }] : [];
     collect(ABNORMAL, maskSeg, from, 'abnormal', markers);
     collect(STABLE, rawSeg, from, 'stable', markers);
     for (const x of esc) markers.push({ at: x.index, kind: 'abnormal' });
+    // …marked where the words of the return end: its own 接回 is no calm word.
+    for (const x of pickedUp) markers.push({ at: x.returnedEnd ?? x.index, kind: 'abnormal' });
     // Where the last home and away words are, each scanned at most once (AWAY is a long pattern).
     let home: number | undefined;
     let awayWord: number | undefined;
@@ -435,7 +440,7 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
       // 在小区 is read by both (a home word, and 在 with a place): the home word, the narrower, wins.
       if (home >= 0 || away >= 0) whereabouts = home >= away ? 'home' : 'away';
     }
-    let escalation = maxEscalation(esc.map((x) => x.level));
+    let escalation = maxEscalation([...esc, ...pickedUp].map((x) => x.level));
     if (escalation === null && GONE.test(maskSeg) && !ERRAND.test(maskSeg)) {
       const far = FAR_TRAVEL.exec(maskSeg);
       if (far) escalation = FAR_LEVEL[far[1]!]!;
