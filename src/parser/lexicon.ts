@@ -403,6 +403,15 @@ export const RELEVANT_WORDS = ['找到', '接回', '劝返', '在家', '太平',
 // ——— persons (persons.ts) ———
 /** Key persons named as such. */
 export const KEY_PERSON_WORDS = ['重点人员', '重点对象', '稳控对象', '重点人'] as const;
+/**
+ * A dispute's parties named by their role (当事人：王某、李某; 纠纷双方张某、赵某; 涉及村民刘某某): parties, not key persons,
+ * unless their own words tell a key person's state.
+ */
+export const DISPUTE_PARTY_ROLES = ['纠纷当事人', '双方当事人', '当事人', '被申请人', '申请人', '纠纷双方', '矛盾双方', '争议双方', '双方分别为', '涉及村民', '涉及农户', '涉及群众', '涉及居民', '涉事村民', '涉事双方'] as const;
+/** What two people named together have between them (王某某与李某某宅基地纠纷, 张某和李某因…发生争执). */
+export const DISPUTE_BETWEEN_WORDS = ['纠纷', '矛盾', '争执', '争吵', '口角', '吵架', '纠葛', '积怨', '吵起来', '吵了起来', '不和'] as const;
+/** Who stays a key person though named as a party (重点人员王某某与邻居李某某…): said to be one. */
+export const KEY_PERSON_LABELS = [...KEY_PERSON_WORDS, '上访户', '信访户', '上访老户', '信访老户', '老上访户', '缠访户', '稳控人员', '在控人员'] as const;
 /** A person's abnormal state (besides the distress, going-again and missing words). */
 export const PERSON_ABNORMAL_WORDS = ['又在闹', '在闹', '又闹', '大闹', '吵闹', '哭闹', '不见了', '轻生', '脾气很冲', '脾气大', '发火', '很冲', '不太稳', '不大稳', '不够稳', '还是不稳', '情绪不稳', '有变化', '说话很冲', '地点不清楚', '不清楚去哪', '不知道去哪', '去向不清', '下落不清', '有情绪', '闹情绪', '有怨气', '有意见', '需要关注', '需关注', '需要重点关注', '需重点关注', '情绪激动', '情绪波动', '有波动', '不稳定', '激动', '过激', '激烈', '情绪不好', '苗头', '倾向', '扬言', '打不通', '关机', '外出上访', '异常', '情绪较大', '情绪低落', '低落', '不满', '闹事', '未归', '没回来', '还没回来', '没有回来', '不接电话', '电话不接', '电话也不接', '骂骂咧咧', '发牢骚', '嚷嚷', '吵着要', '喝闷酒', '拉横幅', '打横幅', '静坐', '围堵', '堵门', '堵路', '拦车', '闹访', '缠访', '不正常', '骂人', '情绪失控', '失控', '闹着要', '没回家', '未回家', '没有回家'] as const;
 /** A person's stable state (稳定 itself, not after 不/不太…, is read by the stage). */

@@ -36,6 +36,7 @@ import {
   VISIT_WORDS,
   WORK_AWAY_WORDS,
 } from './lexicon.js';
+import { markParties } from './parties.js';
 import type { Person } from './schema.js';
 import { Scan } from './scan.js';
 
@@ -202,6 +203,7 @@ const ROLE_BEFORE = new RegExp(`(?:${alt(SIGNATURE_ROLES)})\\s*:?\\s*(?:${alt(SI
 const KIN_BEFORE = new RegExp(`(?:的|之|其)(?:${alt(KIN_WORDS)})\\s*$`);
 const SELF_LATER = /本人|该人|该员|此人/;
 const SENTENCE_END = /[。\n]/;
+const PARTY_END = /[;。\n]/;
 const SEGMENT_END = /[。\n]|[,;](?:其余|其他|另外|另(?=\d|[一二两三四五六七八九十]|几|外))/;
 
 const PLAIN_DISTRESS = alt(PLAIN_DISTRESS_WORDS);
@@ -293,6 +295,8 @@ export interface NameHit {
   prefixed: boolean;
   /** Named in a note on an assessment's figure (新增信访1件（莫某某工伤赔偿）): neither a key person nor a subject. */
   inNote?: boolean;
+  /** A dispute's party (王某某与李某某宅基地纠纷, 当事人王某): a key person only when its words tell one's state. */
+  party?: boolean;
 }
 
 export function findNames(a: Analysis): NameHit[] {
@@ -334,6 +338,7 @@ export function findNames(a: Analysis): NameHit[] {
     const next = hits[i + 1];
     if (DENG_NEXT.test(text.slice(h.end, h.end + 3)) || (next?.prefixed === true && JOIN.test(text.slice(h.end, next.index)) && DENG_NEXT.test(text.slice(next.end, next.end + 3)))) h.prefixed = true;
   }
+  markParties(text, hits);
   return hits;
 }
 
@@ -410,6 +415,12 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
     for (const x of esc) markers.push({ at: x.index, kind: 'abnormal' });
     // …marked where the words of the return end: its own 接回 is no calm word.
     for (const x of pickedUp) markers.push({ at: x.returnedEnd ?? x.index, kind: 'abnormal' });
+    // A dispute's party is a key person only when its own sentence tells a key person's state (情绪激动, 扬言上访).
+    if (h.party) {
+      const stop = text.slice(h.end, e).search(PARTY_END);
+      const end = stop < 0 ? e : h.end + stop;
+      if (!markers.some((m) => m.kind === 'abnormal' && m.at < end)) return;
+    }
     // Where the last home and away words are, each scanned at most once (AWAY is a long pattern).
     let home: number | undefined;
     let awayWord: number | undefined;
