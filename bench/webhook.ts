@@ -25,6 +25,13 @@
 // kept in 1 KB chunks; bench:consume: Redis CPU per message 458-493 -> 116-127 µs, process CPU 1411-1639 -> 979-1142
 // µs). Here, alternating before/after at load average 5-10, that showed only in stored_rps (279-281 -> 302-310);
 // ratio_ref (0.41-0.48 vs 0.40-0.46) and p99 stayed within the noise of a machine that busy.
+// Then the consumer's own CPU was cut again (no AsyncLocalStorage on the consumer thread; inbox and outbox entries
+// decoded without zod when they are as encoded; bench:consume run before and after side by side: node_us 432 ->
+// 395, the consumer thread 205 -> 183 µs a message). Here, alternating 3 times at load average 2.6-8.1: ratio_ref
+// 0.62/0.70/0.37 -> 0.47/0.61/0.69, p99_ms 114/182/126 -> 114/205/76, stored_rps 1617/975/1716 -> 1682/1470/2839,
+// full_rps 5323/4331/5708 -> 4189/4011/7492: again within the noise. ref_rps itself moved 6165-15262 between runs of
+// the same code. What bench:consume's node_us holds (see its header): a good part is V8's GC and optimizing
+// compiler on other threads, the compiler's share a warm-up these 2 × 5 s runs pay too.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
