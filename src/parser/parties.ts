@@ -1,4 +1,4 @@
-import { alt, DISPUTE_BETWEEN_WORDS, DISPUTE_PARTY_ROLES, KEY_PERSON_LABELS } from './lexicon.js';
+import { alt, DISPUTE_BETWEEN_WORDS, DISPUTE_PARTY_ROLES, KEY_PERSON_LABELS, KEY_PERSON_WORDS } from './lexicon.js';
 
 // The parties of a dispute (王某某与李某某宅基地纠纷, 张某和李某因…发生争执, 当事人：陈某、易某) are named because the
 // dispute is theirs, not because they are key persons: they are filed as key persons only when said to be (重点人员…)
@@ -8,6 +8,7 @@ interface Named {
   index: number;
   end: number;
   party?: boolean;
+  counterparty?: boolean;
 }
 
 // Names run together: 王某某与李某某, 王某、李某, 赵某和钱某某.
@@ -22,12 +23,16 @@ const BETWEEN_AFTER = new RegExp(`^[^;。\\n]{0,20}?${BETWEEN}`);
 // not in a later one (王某、李某在家稳定，因土地纠纷曾上访: key persons and their story).
 const BETWEEN_NEAR = new RegExp(`^[^,;。\\n]{0,12}?${BETWEEN}`);
 const PAIR_WORD = /[与和跟同]/;
+const SENTENCE_BREAK = /[;。\n]/;
+const KEY_PERSON_CONTEXT = new RegExp(alt(KEY_PERSON_WORDS));
+const ITEM_OPEN = /(?:^|\n|[;。:])\s*(?:\d{1,2}\s*[.、)]|[①-⑳]|[一二三四五六七八九十]{1,2}[、.])?\s*$/;
 // One name with the other side said after it or before it (王某某与邻居因…, 王某某因与…, …与李某某发生口角).
 const WITH_AFTER = /^\s*(?:因为?|之前|曾)?[与和跟同]/;
 const WITH_BEFORE = /[与和跟同]\s*(?:村民|居民|邻居|群众)?\s*$/;
 
 /** Marks `party` on the names that are a dispute's parties (names sorted by index, as findNames gives them). */
 export function markParties(text: string, names: Named[]): void {
+  const kpList = KEY_PERSON_CONTEXT.test(text);
   for (let i = 0; i < names.length; ) {
     let j = i;
     while (j + 1 < names.length && JOINER.test(text.slice(names[j]!.end, names[j + 1]!.index))) j++;
@@ -36,11 +41,17 @@ export function markParties(text: string, names: Named[]): void {
     const before = text.slice(Math.max(0, first.index - 12), first.index);
     const after = text.slice(last.end, last.end + 40);
     const paired = WITH_AFTER.test(after) || WITH_BEFORE.test(before) || PAIR_WORD.test(text.slice(first.end, last.index));
-    if (ROLE_BEFORE.test(before) || (paired && BETWEEN_AFTER.test(after)) || (j > i && BETWEEN_NEAR.test(after))) {
+    // 重点人员3人：1.蒋某某因与邻居…纠纷多次上访: one name opening a key-person list's item is that item's key person.
+    const listed = i === j && kpList && ITEM_OPEN.test(before);
+    if (ROLE_BEFORE.test(before) || (!listed && ((paired && BETWEEN_AFTER.test(after)) || (j > i && BETWEEN_NEAR.test(after))))) {
       for (let k = i; k <= j; k++) names[k]!.party = true;
       // 重点人员王某、李某因…纠纷: the label is the list's; 重点人员王某与李某…纠纷: the other side is not labelled.
       if (LABEL_BEFORE.test(before)) for (let k = i; k <= j && (k === i || !OTHER_SIDE.test(text.slice(names[k - 1]!.end, names[k]!.index))); k++) names[k]!.party = false;
     }
+    // 蒋某某，因与邻居汤某某土地纠纷，多次到镇反映: the other side, named inside what is told of someone named before it;
+    // the clauses after it are that person's story.
+    const prev = names[i - 1];
+    if (first.party && i === j && prev && WITH_BEFORE.test(before) && !SENTENCE_BREAK.test(text.slice(prev.end, first.index))) first.counterparty = true;
     i = j + 1;
   }
 }

@@ -204,6 +204,7 @@ const KIN_BEFORE = new RegExp(`(?:的|之|其)(?:${alt(KIN_WORDS)})\\s*$`);
 const SELF_LATER = /本人|该人|该员|此人/;
 const SENTENCE_END = /[。\n]/;
 const PARTY_END = /[;。\n]/;
+const CLAUSE_END = /[,;。\n]/;
 const SEGMENT_END = /[。\n]|[,;](?:其余|其他|另外|另(?=\d|[一二两三四五六七八九十]|几|外))/;
 
 const PLAIN_DISTRESS = alt(PLAIN_DISTRESS_WORDS);
@@ -297,6 +298,8 @@ export interface NameHit {
   inNote?: boolean;
   /** A dispute's party (王某某与李某某宅基地纠纷, 当事人王某): a key person only when its words tell one's state. */
   party?: boolean;
+  /** The other side named inside someone else's story (蒋某某，因与邻居汤某某土地纠纷，多次到镇反映): its words end at its clause. */
+  counterparty?: boolean;
 }
 
 export function findNames(a: Analysis): NameHit[] {
@@ -371,7 +374,8 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
   // Each name's words run to the next name or the end of the sentence; “韩某某、杨某某均在家” share theirs.
   const segs: [number, number][] = names.map((h, i) => {
     let end = text.length;
-    const next = names[i + 1];
+    // …the other side of a dispute named inside them (苏某某因与邻居雷某某宅基地纠纷，扬言…) does not end them.
+    const next = names.slice(i + 1).find((n) => !n.counterparty);
     if (next) end = next.index;
     const cut = text.slice(h.end, end).search(SEGMENT_END);
     if (cut >= 0) {
@@ -417,7 +421,7 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
     for (const x of pickedUp) markers.push({ at: x.returnedEnd ?? x.index, kind: 'abnormal' });
     // A dispute's party is a key person only when its own sentence tells a key person's state (情绪激动, 扬言上访).
     if (h.party) {
-      const stop = text.slice(h.end, e).search(PARTY_END);
+      const stop = text.slice(h.end, e).search(h.counterparty ? CLAUSE_END : PARTY_END);
       const end = stop < 0 ? e : h.end + stop;
       if (!markers.some((m) => m.kind === 'abnormal' && m.at < end)) return;
     }

@@ -62,6 +62,18 @@ describe('key persons beside dispute parties', () => {
     expect(only(r, 'key_person').persons.map((p) => p.name)).toEqual(['苟某某', '冉某某']);
   });
 
+  it('the other side named inside a key person’s story is not one, and does not cut that story', () => {
+    const r = parse('红星村重点人员2人：1.苟某某因与邻居冉某某土地纠纷，扬言要到县里上访；2.鲍某某在家稳定');
+    expect(only(r, 'key_person').persons).toEqual([P('苟某某', 'abnormal', 'unknown', 'county'), P('鲍某某', 'stable', 'home')]);
+    const d = parse('清河村日研判：排查纠纷1起，阚某某因与邻居栗某某宅基地纠纷，扬言要到市里上访');
+    expect(only(d, 'key_person').persons).toEqual([P('阚某某', 'abnormal', 'unknown', 'city')]);
+  });
+
+  it('one name opening a key-person list’s item, its dispute told after, stays a key person', () => {
+    const r = parse('马坊村重点人员2人：\n1.芮某某因与邻居土地纠纷多次上访，目前在家稳定\n2.扈某在外务工，稳定');
+    expect(only(r, 'key_person').persons.map((p) => p.name)).toEqual(['芮某某', '扈某']);
+  });
+
   it('parties told by role, with a key person abnormal beside them', () => {
     const r = parse('凤凰社区日研判：新排查纠纷1起，当事人翟某某、佘某，已化解；重点人员：严某某情绪激动，扬言进京，已安排专人稳控');
     expect(only(r, 'key_person').persons).toEqual([P('严某某', 'abnormal', 'unknown', 'beijing')]);
