@@ -13,28 +13,35 @@ const STRONG: readonly [CommandName, RegExp][] = [
   ['undo', /^(?:撤回(?!了)|作废|撤销|删除(?:刚才|上一条|那条|这条))/],
 ];
 const WEAK: readonly [CommandName, RegExp][] = [
-  ['help', /帮助|格式|模板|怎么报|如何报|怎么填|怎么写|怎么发|报送要求|使用方法|样式|范本/],
+  ['help', /帮助|格式|模板|怎么报|如何报|怎么填|怎么写|怎么发|报送要求|使用方法|样式|范本|怎么用|如何使用|怎么使用|用法|能做什么|能干什么|有什么功能|有哪些功能/],
   ['missing', /(?:谁|哪些|哪个|哪几)[^,。]{0,8}(?:没|未)有?(?:报|交|发|上报)|(?:未报|没报|未上报|漏报)的?[^,。]{0,8}(?:有哪|是哪|名单|列表|情况|单位|谁)|(?:查|看|列)[^,。]{0,6}(?:未报|没报|未交|没交)|(?:未报|没报|没交|未交)的?\s*$/],
   ['stats', /统计|汇总|本周情况|本月情况|上报情况|报送情况|报告情况/],
-  ['confirm', /同意上报|确认无误|签字确认|确认上报|确认(?:一下)?(?:今天|今日|本村|我村|我们|本社区)?的?(?:报告|上报|零报告|日研判)|^(?!.*请)[^，,。]{0,10}[，,\s]?确认[。！!\s]*$/],
+  // 驻村工作队长确认上坪村今日报告: the signer, 确认, the unit, the day's report (请…确认 is a leader asking for it).
+  ['confirm', /同意上报|确认无误|签字确认|确认上报|(?<!请[^,，。]{0,8})确认(?:一下)?[\u4e00-\u9fa5]{0,6}?(?:今天|今日|当日|本日)?的?(?:报告|上报|零报告|日研判)|^(?!.*请)[^，,。]{0,10}[，,\s]?确认[。！!\s]*$/],
   ['undo', /(?<![已经我])撤回(?!了)|作废|撤销/],
 ];
 
 // What the chat app itself posts into the group (“邹丽撤回了一条消息”)…
 // …and what people say of a message they sent to the wrong group (发错群了，已撤回): chatter, not the undo command
 // (which takes back a report, said as 撤回 to the bot).
-const SYSTEM_NOTICE = /撤回了(?:一条)?消息|加入了群聊|退出了群聊|修改群名|发错群|发错了群|发错地方|发错了地方/;
+// …unless the sender asks for it to be voided (刚才那条发错群了，作废): then it is the undo command.
+const SYSTEM_NOTICE = /撤回了(?:一条)?消息|加入了群聊|退出了群聊|修改群名/;
+const WRONG_PLACE = /发错群|发错了群|发错地方|发错了地方/;
+const VOID_ASKED = /作废|撤销|删除|删掉|不算数?(?![\u4e00-\u9fa5])/;
 
 /** A command named at the start of the message. */
 export function strongCommand(text: string): CommandName | null {
   const t = text.replace(LEAD, '');
   for (const [name, re] of STRONG) if (re.test(t)) return name;
+  // 刚才那条零报告发错群了，删掉: whatever the message names, it asks for one sent before to be voided.
+  if (t.length <= 60 && WRONG_PLACE.test(t) && VOID_ASKED.test(t)) return 'undo';
   return null;
 }
 
 /** A command phrase anywhere; the caller uses it only for short messages without reports. */
 export function weakCommand(text: string): CommandName | null {
   if (text.length > 60 || SYSTEM_NOTICE.test(text)) return null;
+  if (WRONG_PLACE.test(text)) return VOID_ASKED.test(text) ? 'undo' : null;
   for (const [name, re] of WEAK) if (re.test(text)) return name;
   return null;
 }

@@ -398,7 +398,7 @@ export const UNRESOLVED_WORDS = ['尚未平息', '还没平息', '仍未平息',
 /** A dispute told as news of the day: settled the same day (一户纠纷已化解): still a dispute found, never a zero report's day. */
 export const DISPUTE_SETTLED_WORDS = ['已化解', '已调解', '已调处', '已调好', '调解好', '调解了', '化解了', '调好了', '已处理好', '处理好了', '已解决', '解决了', '已平息', '平息了', '已经化解', '已经调解', '已经调好', '已经解决', '当场化解', '现场化解', '现场调解'] as const;
 /** Nothing in a message can matter without one of these (the fast path for 收到/好的/谢谢). */
-export const RELEVANT_WORDS = ['找到', '接回', '劝返', '在家', '太平', '如常', '县里', '市里', '区里', '省里', '北京', '报', '研判', '重点', '访', '纠纷', '矛盾', '某', '村', '社区', '聚集', '争', '冲突', '打', '闹', '堵', '失联', '去向', '进京', '赴', '稳定', '平稳', '平安', '正常', '无'] as const;
+export const RELEVANT_WORDS = [...PETITION_HEADINGS, '找到', '接回', '劝返', '在家', '太平', '如常', '县里', '市里', '区里', '省里', '北京', '报', '研判', '重点', '访', '纠纷', '矛盾', '某', '村', '社区', '聚集', '争', '冲突', '打', '闹', '堵', '失联', '去向', '进京', '赴', '稳定', '平稳', '平安', '正常', '无'] as const;
 
 // ——— persons (persons.ts) ———
 /** Key persons named as such. */

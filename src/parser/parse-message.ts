@@ -118,12 +118,13 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const text = norm.text;
   if (!text) return chatter(warnings);
   const strong = strongCommand(text);
-  if (strong) return { reports: [{ kind: 'command', name: strong }], warnings, unclear: false };
+  // 撤回上一条，重新上报：…: the report sent again is a correction (the contract's 重新上报), not the undo command.
+  if (strong && !(strong === 'undo' && REDONE.test(text))) return { reports: [{ kind: 'command', name: strong }], warnings, unclear: false };
   // A file the platform shows by name ([文件] 台账.xlsx): the report is in the file, the bot cannot read it.
   if (text.length < 80 && FILE_NAME.test(text)) return chatter(warnings);
   const unsure = guessOf(text, input, units, sentDay);
   if (unsure) return { reports: [{ kind: 'chatter' }], warnings, unclear: false, unsure };
-  if (!RELEVANT.test(text)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings);
+  if (!RELEVANT.test(text)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, QUESTION.test(text), norm.mentioned);
 
   const blocks = unitBlocks(text, units);
   if (blocks) {
@@ -216,7 +217,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const unknown = mentions.length === 0 ? unknownUnitName(text) : null;
   const senderUnknown = input.senderUnit != null && senderUnit === null;
   const unit = chain[0] ?? (unknown ? null : senderUnit);
-  const correction = CORRECTION.test(text);
+  const correction = CORRECTION.test(text) || strong === 'undo';
   const base = { unit, date, ...(correction ? { correction: true as const } : {}) };
 
   const dated: DatedReport[] = [];
@@ -271,6 +272,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
 }
 
 
+const REDONE = /(?:重新上报|重新报送|重新报|重报|重发|更正为|改为|以下为准|以此为准)[\s:,]*[^\s:,]{6,}/;
 const EACH = new RegExp(`^(?:村|社区)?(?:两村|三村|两个村|几个村)?\\s*(?:各|分别|都各)(?:有|自有)?\\s*(?:${NUM}(?:个|名|位)?人)?`);
 function lastChainEnd(mentions: readonly { unit: string; end: number }[], chain: readonly string[]): number {
   let end = 0;

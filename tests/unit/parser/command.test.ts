@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kinds, parse } from './helpers.js';
+import { kinds, only, parse } from './helpers.js';
 
 describe('commands', () => {
   it.each([
@@ -53,5 +53,41 @@ describe('chatter and unclear messages', () => {
     const r = parse(text);
     expect(r.reports).toEqual([]);
     expect(r.unclear).toBe(true);
+  });
+});
+
+describe('commands phrased in chat (holdout 12 at its first run: the bot called by its own name)', () => {
+  it.each([
+    ['@维稳小助手 模板发一下', 'help'],
+    ['@信访机器人 这个怎么用', 'help'],
+    ['@平安小助理 你能做什么', 'help'],
+    ['@维稳小助手 昨天哪几个村没报', 'missing'],
+    ['@小安bot 11月18日谁没报', 'missing'],
+    ['杨树村支书确认杨树村今日报告', 'confirm'],
+    ['驻村工作组组长确认马坊今天的日研判', 'confirm'],
+    ['上一条发错群了，作废', 'undo'],
+    ['刚才那个零报告发错地方了，删掉', 'undo'],
+  ])('%s → %s', (text, name) => {
+    expect(parse(text).reports).toEqual([{ kind: 'command', name }]);
+  });
+
+  it.each(['发错群了，已撤回', '请各村书记确认今日报告', '领导，月底的统计表什么时候交？', '王主任，汇总表啥时候要？'])('%s is no command', (text) => {
+    expect(kinds(parse(text))).not.toContain('command');
+  });
+
+  it('@ a person by name, not the bot, is not the bot asked', () => {
+    expect(kinds(parse('@王丽 模板发我一下'))).toEqual(['chatter']);
+  });
+
+  it('撤回上一条，重新上报：… is the report again, a correction, not the undo command', () => {
+    const r = parse('撤回上一条，重新上报：马坊村村民李某某夫妻今天上午到县信访局反映低保问题');
+    expect(kinds(r)).toEqual(['incident']);
+    expect(r.reports[0]).toMatchObject({ unit: '马坊村', escalation: 'county', people: 2, correction: true });
+    expect(parse('作废刚才那条，改为：清河村今日零报告').reports).toEqual([{ kind: 'zero_report', unit: '清河村', date: '2026-11-20', correction: true }]);
+  });
+
+  it('a petition form row alone is read (到市：1人)', () => {
+    expect(only(parse('到市：1人'), 'incident').escalation).toBe('city');
+    expect(only(parse('赴省:2人（王某某、李某某）'), 'incident')).toMatchObject({ escalation: 'province', people: 2 });
   });
 });
