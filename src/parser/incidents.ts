@@ -2,7 +2,7 @@ import type { Analysis } from './analysis.js';
 import { clauseAt, inResponse, intendedAt } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
 import { maxEscalation } from './escalation.js';
-import { alt, COLLECTIVE_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS } from './lexicon.js';
+import { alt, COLLECTIVE_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, GROUP_WORDS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS } from './lexicon.js';
 import { groupInSentence } from './group.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { NameHit } from './persons.js';
@@ -38,7 +38,8 @@ const FAMILY = new RegExp(`一家${NUM}口`);
 // 夫妻俩, 母子二人: two people when no figure is given.
 const PAIR = /夫妻|夫妇|两口子|老两口|母子|父子|母女|父女|兄弟俩|姐妹俩|兄妹俩|姐弟俩|兄弟两个|两兄弟|两个人|两人/;
 // 一共4人 / 共计12人: the total said outright wins over the parts (跟另外3个人一起去的，一共4人).
-const TOTAL = new RegExp(`(?:一共|总共|共计|合计|共有)${NUM}(?:个|名|位)?(?:${alt(PERSON_NOUNS)})`);
+// 共5人 too, but not 重点人员共5人 (the assessment's figure).
+const TOTAL = new RegExp(`(?<!重点人员|重点对象)(?:一共|总共|共计|合计|共有|共)${NUM}(?:个|名|位)?(?:${alt(PERSON_NOUNS)})`);
 // 12名, 约30人, 十几个村民, 二十余名业主 (余/多/几: the stated base, a lower bound).
 const PERSON_NOUN = `(?:${alt(PERSON_NOUNS)})`;
 // 有个村民, 一名群众: one person.
@@ -47,8 +48,9 @@ const PEOPLE = new RegExp(`(?:约|近|共|有|计|等|达)?${NUM}(余|多|几|�
 // Five or more people coming to press a demand, even locally (十多名居民到社区办公室反映电梯问题), is collective.
 const CROWD_VISIT = new RegExp(`${NUM}(余|多|几)?(?:名|个|位)?${PERSON_NOUN}[^,;。\\n]{0,20}?(?:反映|上访|讨说法|要说法|讨要|讨薪|讨工钱|要求|聚集|聚在|围住|围在|找|闹)`, 'g');
 
-const WITH_OTHERS = new RegExp(`(?:带着?|带了|领着|和|与|跟|同|及)(?:另外|其他|其余|别的)${NUM}(?:个|名|位)?(?:${alt(PERSON_NOUNS)})`);
-const VAGUE_GROUP = /几(?:个|名|位|户)|一些|部分|一伙|一帮|一群|(?:业主|村民|群众|居民|工人)们/;
+// 与同村另外4人: who the others are may be said between (同村, 同组, 村里).
+const WITH_OTHERS = new RegExp(`(?:带着?|带了|领着|和|与|跟|同|及)(?:同村|同组|同小区|本村|村里|小区)?的?(?:另外|其他|其余|别的)${NUM}(?:个|名|位)?(?:${alt(PERSON_NOUNS)})`);
+const VAGUE_GROUP = /几(?:个|名|位|户)|一些|部分|一伙|一帮|一群|一批|(?:业主|村民|群众|居民|工人|农户)们/;
 
 const LIST_ITEM = /^\s*(?:\d{1,2}(?:[.、):]|(?=[\u4e00-\u9fa5]))|[一二三四五六七八九十][、.]|\(\d{1,2}\))/;
 const HEADER = /^[【[][^】\]]{0,12}[】\]]\s*|^(?:即时报告|补报|更正|修改|突发|紧急)(?:一下)?[:\s]*/;
@@ -119,6 +121,7 @@ function inDisputeNote(masked: string, i: number): boolean {
   return COUNTED_BEFORE.test(masked.slice(Math.max(0, open - 4), open));
 }
 
+const GROUP_ONLY = new RegExp(alt(GROUP_WORDS.filter((w) => w !== '联名')));
 const KEY_PERSONS_BEFORE = /重点人员?[:\s]*$|重点对象[:\s]*$/;
 const BATCH_BEFORE = /批\s*$/;
 
@@ -180,15 +183,25 @@ function summaryOf(text: string, start: number, end: number, firstAct: number): 
 }
 const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };
 
+/** A heading that is only a threat or plan (说要去市里, 号召去市政府), neither a matter named nor a sign observed. */
+const threatened = (a: Analysis, e: EscalationHit) => !e.topic && !e.returned && !e.remote && e.clause !== undefined && !inResponse(a, e.index) && !signOnly(a, e.index);
+
 function draft(a: Analysis, start: number, end: number, acts: readonly Act[], escalations: readonly EscalationHit[], names: readonly NameHit[]): IncidentDraft {
   let esc = escalations.filter((e) => e.index >= start && e.index < end && e.clause && !intendedAt(a, e.index));
   // 十二户联名写了材料，准备明天送到区信访局: where the group is heading, when it has not gone anywhere yet.
   if (esc.length === 0) esc = escalations.filter((e) => e.index >= start && e.index < end && e.level !== 'township' && groupInSentence(a, e.index));
+  // 在网上发帖说要去市里讨说法 / 在抖音上发视频说要去北京反映: what was done (the post, the quarrel) announces where
+  // they will go; that heading, said in the act's own sentence, is the incident's level.
+  if (esc.length === 0) {
+    const sentences = new Set(acts.filter((x) => x.index >= start && x.index < end).map((x) => clauseAt(a, x.index)?.sentence));
+    esc = escalations.filter((e) => e.index >= start && e.index < end && threatened(a, e) && sentences.has(e.clause!.sentence));
+  }
   const people = peopleIn(a, start, end, names);
   const region = a.masked.slice(start, end);
   const households = HOUSEHOLDS.exec(region);
   let collective = COLLECTIVE.test(region) || (people !== null && people >= 5) || (households !== null && (parseNumber(households[1]!) ?? 0) >= 5);
-  if (!collective && CROWD.test(region) && people === null) collective = true;
+  // A crowd gathered, or a group not counted (部分农户, 一批工人, 业主们) acting together: collective.
+  if (!collective && people === null && (CROWD.test(region) || GROUP_ONLY.test(region))) collective = true;
   let first = end;
   for (const x of acts) if (x.index >= start && x.index < first) first = x.index;
   const at = first === end ? start : first;
@@ -206,6 +219,18 @@ function inlineItems(text: string): [number, number][] {
   for (let m = INLINE_ITEM.exec(text); m !== null; m = INLINE_ITEM.exec(text)) starts.push(m.index);
   if (starts.length < 2) return [];
   return starts.map((s, i) => [s, starts[i + 1] ?? text.length]);
+}
+
+/**
+ * 有个村民打电话说要去乡里问低保的事 / 部分农户不满意，说要去县里堵门 / 有业主号召集体去市政府: someone not named,
+ * or a group, heading to petition (a threat or plan): reported at once as an incident at the level they head to
+ * (a named person's threat is that person's risk, persons.ts). Null when no heading is a threat of someone's.
+ */
+export function headingIncident(a: Analysis, escalations: readonly EscalationHit[], names: readonly NameHit[]): IncidentDraft | null {
+  const heads = escalations.filter((e) => threatened(a, e));
+  if (heads.length === 0) return null;
+  const d = draft(a, 0, a.text.length, heads.map((e) => ({ index: e.index, heading: true })), heads, names);
+  return { ...d, escalation: d.escalation ?? maxEscalation(heads.map((e) => e.level)) };
 }
 
 /** The sentence (up to 。 ; or a line break) around position i. */

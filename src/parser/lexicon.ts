@@ -120,9 +120,9 @@ export const PETITION_ACTS = ['集体上访', '集体访', '越级上访', '越�
 /** After a petition word these make it a topic, not an act (上访苗头, 上访户, 上访意愿). */
 export const PETITION_NOT_ACT_AFTER = ['村民', '群众', '老户', '者', '人', '苗头', '动向', '意向', '意愿', '倾向', '想法', '念头', '户', '人员', '制度', '工作', '情况', '事项', '隐患'] as const;
 /** Person nouns of a crowd or a subject (12名村民, 村民王某某). */
-export const PERSON_NOUNS = ['人', '村民', '居民', '群众', '业主', '农户', '农民工', '老人', '妇女', '男子', '女子', '青年', '学生', '家属', '工人'] as const;
+export const PERSON_NOUNS = ['人', '村民', '居民', '群众', '业主', '农户', '农民工', '老人', '妇女', '男子', '女子', '青年', '学生', '家属', '工人', '住户', '租户', '摊主', '摊贩', '商户', '店主', '车主', '司机', '职工', '员工', '民工', '安置户', '拆迁户', '家长', '村民代表', '业主代表', '居民代表', '群众代表'] as const;
 /** Many people as one subject (十几户拆迁户, 三四个人, 一伙人, 业主们): a group that threatens is already a happening. */
-export const GROUP_WORDS = ['一伙人', '一帮人', '一群人', '一些人', '一些村民', '部分村民', '部分群众', '部分业主', '业主们', '村民们', '群众们', '居民们', '工人们', '大家伙', '联名'] as const;
+export const GROUP_WORDS = ['一伙人', '一帮人', '一群人', '一些人', '一批人', '一些村民', '部分村民', '部分群众', '部分业主', '部分农户', '部分居民', '部分工人', '部分住户', '部分安置户', '部分拆迁户', '一批工人', '一批业主', '一批村民', '业主们', '村民们', '群众们', '居民们', '工人们', '农户们', '大家伙', '联名'] as const;
 /** The subject's household words besides the person nouns (十几户, 五户人家, 拆迁户). */
 export const HOUSEHOLD_NOUNS = ['户', '户人家', '家', '拆迁户', '住户', '商户'] as const;
 /** Who leads a group (带头的是姜某某, 为首的王某某): the person to follow. */
@@ -223,7 +223,7 @@ export const NEGATORS = [
 /** Words that open a new clause in unpunctuated voice input: a negation before them does not reach past them. */
 export const CLAUSE_OPENERS = ['但是', '但', '可是', '不过', '然后', '另外', '现在', '目前', '上午', '下午', '中午', '晚上', '早上', '傍晚', '凌晨'] as const;
 /** Threats and plans: a risk, not an act (扬言要去, 说过两天要去, 打算). Cue before what it qualifies. */
-export const MODAL_BEFORE = ['号召', '鼓动', '煽动', '以为', '误以为', '怀疑', '扬言', '说要', '说是要', '要去', '要到', '要进', '要赴', '想去', '想到', '打算', '准备', '声称', '表示要', '威胁', '如果', '一旦', '如有', '若有', '可能', '也许', '或许', '就去', '就到', '就要去', '就上', '就进', '要组织', '组织人', '商量', '串联', '串连'] as const;
+export const MODAL_BEFORE = ['号召', '鼓动', '煽动', '以为', '误以为', '怀疑', '扬言', '说要', '说是要', '要去', '要到', '要进', '要赴', '想去', '想到', '打算', '准备', '声称', '表示要', '威胁', '如果', '一旦', '如有', '若有', '可能', '也许', '或许', '就去', '就到', '就要去', '就上', '就进', '要组织', '组织人', '商量', '串联', '串连', '撺掇', '相约', '约好'] as const;
 /** The same, said after what it qualifies (有进京苗头, 有去省里的打算). */
 export const MODAL_AFTER = ['苗头', '迹象', '倾向', '意向', '意愿', '动向', '想法', '念头', '多次', '可能', '计划', '意图', '企图', '打算', '准备'] as const;
 /**

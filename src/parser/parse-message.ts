@@ -4,7 +4,7 @@ import { strongCommand, weakCommand } from './commands.js';
 import { extractCounts, extractLevel } from './counts.js';
 import { dayMentions, findDate } from './dates.js';
 import { findEscalations, maxEscalation } from './escalation.js';
-import { extractIncidents, sentenceAround } from './incidents.js';
+import { extractIncidents, headingIncident, sentenceAround } from './incidents.js';
 import {
   ALREADY_REPORTED,
   alt,
@@ -181,9 +181,15 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // 听说红星有人去北京了，是真的吗: asking whether what was heard is true, with or without a question mark.
   if (ASK_TRUE.test(text) && !zero.valid && persons.length === 0) return chatter(warnings);
   // 听说上坪昨天有人打起来了？有这个事没: hearsay asked about is a question, not a report.
-  const askedHearsay = HEARSAY.test(text) && QUESTION.test(text) && !zero.valid && !isAssessment;
-  if ((QUESTION.test(text) || (CLOSING_NE.test(text) && !zero.valid)) && (!happened || howToFile || askedHearsay)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, true, norm.mentioned);
+  // 具体是谁还在核实 / 正在查是谁: who it is, being checked, is said, not asked.
+  const asks = QUESTION.test(text.includes('是') ? text.replace(WHO_BEING_CHECKED, '') : text);
+  const askedHearsay = HEARSAY.test(text) && asks && !zero.valid && !isAssessment;
+  if ((asks || (CLOSING_NE.test(text) && !zero.valid)) && (!happened || howToFile || askedHearsay)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, true, norm.mentioned);
 
+  // Someone not named, or a group, heading to petition: an incident at the level they head to (after the notice and
+  // question checks, which it must not turn into reports: 各村注意：近期有人串联进京 stays a notice).
+  const heading = incidents.length === 0 && persons.length === 0 && escalations.length > 0 ? headingIncident(a, escalations, names) : null;
+  if (heading) incidents.push(heading);
   // An abnormal person or a petition heading that no named person or incident carries still counts.
   const unnamed = persons.length === 0 && incidents.length === 0 && (UNNAMED_ABNORMAL.test(a.masked) || escalations.length > 0);
   if (unnamed && !isAssessment) {
@@ -196,6 +202,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   }
   const reportsSomething =
     happened ||
+    heading !== null ||
     unnamed ||
     GROUP_SIGNAL.test(a.masked) ||
     // A heading beyond the township said anywhere (…。说低保不给恢复就去北京), whoever it is told of.
@@ -272,6 +279,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
 }
 
 
+const WHO_BEING_CHECKED = /(?:具体)?是(?:谁|哪(?:个|家|户|位|些)人?)[^,;。?]{0,4}?(?:核实|了解|查|摸排|确认|不清楚|不知道|不确定)|(?:查|问|核实|了解|弄清|搞清|摸清)(?:一下|清楚)?(?:具体)?是(?:谁|哪(?:个|家|户|位|些)人?)(?![^,;。]{0,3}[?吗呢])/g;
 const REDONE = /(?:重新上报|重新报送|重新报|重报|重发|更正为|改为|以下为准|以此为准)[\s:,]*[^\s:,]{6,}/;
 const EACH = new RegExp(`^(?:村|社区)?(?:两村|三村|两个村|几个村)?\\s*(?:各|分别|都各)(?:有|自有)?\\s*(?:${NUM}(?:个|名|位)?人)?`);
 function lastChainEnd(mentions: readonly { unit: string; end: number }[], chain: readonly string[]): number {

@@ -10,7 +10,8 @@ describe('the safety rule', () => {
     ['an abnormal key person', '红星村今日零报告，重点人员孙某某情绪激动，有上访苗头，目前在家', 'key_person'],
     ['a key person who vanished', '红星村零报告。重点人员冯某某今早出门，电话打不通，去向不明', 'key_person'],
     ['a key person threatening to petition', '凤凰社区零报告，吴某某扬言要去省里上访', 'key_person'],
-    ['someone unnamed heading to petition', '杨树村今天零报告，村里有人准备去县里上访', 'key_person'],
+    // (an incident since holdout 12: nobody named to follow, so it is reported at once at the level they head to)
+    ['someone unnamed heading to petition', '杨树村今天零报告，村里有人准备去县里上访', 'incident'],
     ['an unnamed key person lost', '杨树村零报告，有一名重点人员失联', 'key_person'],
     ['disputes found that day', '马坊村今日零报告。排查矛盾纠纷2起，化解1起，重点人员6人均稳定', 'daily_assessment'],
     ['one dispute mentioned', '马坊村今日零报告，一起邻里纠纷已调解', 'daily_assessment'],
