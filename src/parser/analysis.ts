@@ -215,6 +215,17 @@ interface Cues {
   from: Int32Array;
 }
 
+const NEIGHBOUR_WORD = /^(?:隔壁|邻村|邻近|旁边)/;
+/** The elsewhere cue at p is 隔壁/邻村 and a unit of the roster is named in its clause. */
+function neighbourAt(masked: string, p: number, neighbours: readonly (readonly [number, number])[]): boolean {
+  if (neighbours.length === 0 || !NEIGHBOUR_WORD.test(masked.slice(p, p + 2))) return false;
+  let s = p;
+  while (s > 0 && clauseEnd(masked, s - 1) === 0) s--;
+  let e = p;
+  while (e < masked.length && clauseEnd(masked, e) === 0) e++;
+  return neighbours.some(([a, b]) => a >= s && b <= e);
+}
+
 function scopeOf(c: Cues, start: number, end: number): ClauseScope {
   if (firstFrom(c.elsewhere, c.from, 3, start, end) !== Number.POSITIVE_INFINITY) return 'elsewhere';
   if (firstFrom(c.past, c.from, 4, start, end) !== Number.POSITIVE_INFINITY) return 'past';
@@ -249,7 +260,7 @@ function addClause(clauses: Clause[], petition: boolean[], grievance: boolean[],
  * `days`: the days the text names and the report's day (dates.ts); without them no clause is dated (a clause is past
  * only by its words: 上月, 去年, 前期).
  */
-export function analyse(text: string, days?: { mentions: readonly DayMention[]; reportDay: string }): Analysis {
+export function analyse(text: string, days?: { mentions: readonly DayMention[]; reportDay: string }, neighbours: readonly (readonly [number, number])[] = []): Analysis {
   let masked = text;
   if (MASK_CUE.test(text)) {
     if (FORM_CUE.test(text)) masked = formMask(masked);
@@ -270,7 +281,9 @@ export function analyse(text: string, days?: { mentions: readonly DayMention[]; 
     // 调处化解2起（均为前期排查）: a past word in brackets notes the figure, the clause is still today's.
     past: positions(PAST, masked).filter((p) => !inBrackets(masked, p)),
     hearsay: positions(HEARSAY, masked),
-    elsewhere: positions(ELSEWHERE, masked),
+    // 听说隔壁盐仓村有两个村民去市里了: a neighbour the roster knows is named; the news is that unit's, not another
+    // place's (the parser files it under that unit). Not when checked and found not ours (非本村), nor a notice's.
+    elsewhere: positions(ELSEWHERE, masked).filter((p) => !neighbourAt(masked, p, neighbours)),
     dayBefore: days ? days.mentions.filter((d) => d.date < days.reportDay && !inBrackets(masked, d.at)).map((d) => d.at) : [],
     dayOf: days ? days.mentions.filter((d) => d.date === days.reportDay).map((d) => d.at) : [],
     from: new Int32Array(7),

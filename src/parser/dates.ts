@@ -274,3 +274,20 @@ export function dayMentions(text: string, sentDay: string): DayMention[] {
   out.push(...lunarMentions(text, sentDay));
   return out.sort((x, y) => x.at - y.at);
 }
+
+const RECENT_DAY = /^(?:(昨天|昨日|昨晚|昨夜)|(前天|前日)|(?:(上|本|这)?(?:周|星期|礼拜)([一二三四五六日天])))/;
+/**
+ * The day a word of the days just past names (昨天, 前天, 上周五, 周三), told on sentDay; null when it names none
+ * (前几天, 这几天). A week day said bare is the last one up to sentDay.
+ */
+export function recentDay(word: string, sentDay: string): string | null {
+  const m = RECENT_DAY.exec(word);
+  if (!m) return null;
+  if (m[1] !== undefined) return shift(sentDay, -1);
+  if (m[2] !== undefined) return shift(sentDay, -2);
+  const today = weekday(sentDay) || 7;
+  let by = WEEK_DAY[m[4]!]! - today;
+  if (m[3] === '上') by -= 7;
+  else if (m[3] === undefined && by > 0) by -= 7;
+  return by > 0 ? null : shift(sentDay, by);
+}

@@ -1,4 +1,4 @@
-import { alt, ERRAND_WORDS } from './lexicon.js';
+import { alt, ERRAND_WORDS, PERSON_NOUNS } from './lexicon.js';
 import { groupInSentence } from './group.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { Analysis, Clause } from './analysis.js';
@@ -35,7 +35,8 @@ const OFFICE = /(?:写信|寄信|来信|写了封信)(?:给|到|寄到|向)?(北
 // 有五个人今天到县里去了: a time word may stand between who and where.
 const CASE_AFTER = /^(?:上访|信访|访)?(?:事项|一事|一案|案件)/;
 const OFFICE_ACTS = /^(?:马上|立即|已经?|正在|随即|迅速|立刻|也)?(?:派人|派出|派了|安排人|赶往|赶去|赶过去|过去|下来|下村|来人)/;
-const SOMEONE_BEFORE = new RegExp(`(?:有人|有几个人|有${NUM}(?:个|名)?人)(?:今天|今日|上午|下午|早上|中午|晚上)?(?:又|已经|已)?$`);
+// 有人 / 有两个村民 / 有几名业主 … 去了: someone unnamed gone.
+const SOMEONE_BEFORE = new RegExp(`有(?:几|好几|${NUM})?(?:个|名|位)?(?:${alt(PERSON_NOUNS)})(?:今天|今日|上午|下午|早上|中午|晚上)?(?:又|已经|已)?$`);
 const GOV_OFFICE = /^(?:政府|委|领导|纪委|纪检委|信访)/;
 const WHO_WENT = new RegExp(`^的(?:是|有|一共|共)${NUM}(?:个|名|位)?人`);
 export const BY_LETTER = /(?:写信|寄信|来信|写了信|寄|邮寄|邮)$/;
@@ -93,9 +94,9 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     let ok: boolean;
     if (suffix && STRONG_SUFFIX.has(suffix)) ok = true;
     else if (formRowCount(masked.slice(m.index + m[0].length, m.index + m[0].length + 20))) ok = true;
-    // 听说杨柳村有人去市里了: someone unnamed gone beyond the township, told in this group, is a petition heading
-    // unless an errand is said.
-    else if (level !== 'township' && SOMEONE_BEFORE.test(masked.slice(Math.max(0, m.index - 9), m.index)) && /^(?:去|来)?了/.test(masked.slice(m.index + m[0].length))) ok = !benign && !(clause !== undefined && errandInSentence(a, clause.sentence));
+    // 听说杨柳村有人去市里了 / 有村民去街道了: someone unnamed gone to an office's level, told in this group, is a
+    // petition heading unless an errand is said.
+    else if (SOMEONE_BEFORE.test(masked.slice(Math.max(0, m.index - 11), m.index)) && /^(?:去|来)?了/.test(masked.slice(m.index + m[0].length))) ok = !benign && !(clause !== undefined && errandInSentence(a, clause.sentence));
     // 去市里的是4个人: who went is counted, the going is known (a correction of a report).
     else if (level !== 'township' && WHO_WENT.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 8))) ok = !benign;
     // 赴省/赴京/赴市: in this work 赴 is the petitioner's verb; 跑到县里 / 跑镇上去了: running off to an office is the

@@ -19,6 +19,8 @@ export interface IncidentDraft {
   people: number | null;
   collective: boolean;
   summary: string;
+  /** The day it happened, when not the report's (a petition of a day just past, told only now). */
+  date?: string;
 }
 type IncidentEscalation = ReturnType<typeof maxEscalation>;
 
@@ -161,7 +163,7 @@ function peopleIn(a: Analysis, start: number, end: number, names: readonly NameH
 const isSentenceEnd = (c: number) => c === 0x3002 || c === 0x3b || c === 0x0a;
 
 /** The sentence that tells the first act (“村民李某某今天到县信访局上访”), without list markers and headers. */
-function summaryOf(text: string, start: number, end: number, firstAct: number): string {
+export function summaryOf(text: string, start: number, end: number, firstAct: number): string {
   let s = start;
   for (let i = firstAct - 1; i >= start; i--) {
     if (isSentenceEnd(text.charCodeAt(i))) {

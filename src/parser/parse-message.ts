@@ -2,9 +2,9 @@ import { addDays, shanghaiDate } from '../dates.js';
 import { analyse } from './analysis.js';
 import { strongCommand, weakCommand } from './commands.js';
 import { extractCounts, extractLevel } from './counts.js';
-import { dayMentions, findDate } from './dates.js';
+import { dayMentions, findDate, recentDay } from './dates.js';
 import { findEscalations, maxEscalation } from './escalation.js';
-import { extractIncidents, headingIncident, sentenceAround } from './incidents.js';
+import { extractIncidents, headingIncident, sentenceAround, summaryOf } from './incidents.js';
 import {
   ALREADY_REPORTED,
   alt,
@@ -74,8 +74,10 @@ const PICKED_UP_BEYOND = /在(?:北京|京|省城)[^,;。\n]{0,10}?(?:劝返|接
 // as history, so no incident is filed), still forbids the zero report. Not denied (没有人去县信访局), not a matter
 // filed before (上周五沈某某去市信访局的事已经报过了), not the past that names who (前天去县信访局的王某某今天在家).
 const RECENT_PETITION = new RegExp(
-  `(?:${alt(RECENT_PAST_WORDS)})[^,;。\\n]{0,16}?(?<![无没未不]|没有|没有人|无人|没人)(?:去|到|赴|前往|跑到|跑去)了?(?:北京|省|市|县|区|镇|乡|街道)?(?:${alt(PETITION_OFFICE_WORDS)})(?![^,;。\\n]{0,4}(?:的事|一事|事项)|(?:上访|反映|信访)?的|[^,;。\\n]{0,12}(?:已经?(?:上)?报|报过|已报送))`,
+  `((?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?)[^,;。\\n]{0,16}?(?<![无没未不]|没有|没有人|无人|没人)(?:去|到|赴|前往|跑到|跑去)了?(?:北京|省|市|县|区|镇|乡|街道)?(?:${alt(PETITION_OFFICE_WORDS)})(?![^,;。\\n]{0,2}(?:的事|一事|事项)|(?:上访|反映|信访)?的|[^,;。\\n]{0,12}(?:已经?(?:上)?报|报过|已报送))`,
 );
+const WEEK_DAY_BEFORE = /(?:上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]/;
+const RECENT_PAST_RE = new RegExp(`(?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?`, 'g');
 const NO_NEW_DISPUTE = new RegExp(`(?:无|没有|未发现|暂无|未出现)新(?:增|发生|发现|的)?(?:${alt(DISPUTE_WORDS)})`);
 // Nothing in the message can matter without one of these (fast path for 收到/好的/谢谢).
 const FILE_NAME = /\.(?:xlsx?|docx?|pdf|wps|et|jpe?g|png|zip|rar)\b/i;
@@ -128,7 +130,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
 
   const blocks = unitBlocks(text, units);
   if (blocks) {
-    const merged = parseBlocks(blocks, input, units, warnings);
+    const merged = parseBlocks(blocks.blocks, input, units, warnings, !blocks.byLine && input.senderUnit != null);
     if (merged) return merged;
   }
 
@@ -137,12 +139,14 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // tells today's news after a past that names who (上月赴省上访的刘某某今天又去了).
   // …unless the message files that earlier day's news now (补报：昨日有十余名村民…, 更正：昨天即时报告的人数…): then it is
   // reported, and no zero report may stand beside it.
-  const a = analyse(text, DAY_CUE.test(text) && !FILES_PAST.test(text) ? { mentions: dayMentions(text, sentDay), reportDay: date } : undefined);
-  const escalations = findEscalations(a);
   const senderUnit = canonicalUnit(input.senderUnit, units);
+  const rostered = findUnitMentions(text, units, senderUnit);
+  const neighbours = rostered.filter((m) => !m.self && m.unit !== senderUnit).map((m) => [m.index, m.end] as const);
+  const a = analyse(text, DAY_CUE.test(text) && !FILES_PAST.test(text) ? { mentions: dayMentions(text, sentDay), reportDay: date } : undefined, neighbours);
+  const escalations = findEscalations(a);
   const found = findNames(a);
   // 杨树林在家 beside the alias 杨树: a name that runs on past a unit's alias at its start is a person's, and names no unit.
-  const mentions = findUnitMentions(text, units, senderUnit).filter((m) => !found.some((n) => n.index === m.index && n.end > m.end));
+  const mentions = rostered.filter((m) => !found.some((n) => n.index === m.index && n.end > m.end));
   // 龙潭今天排查纠纷1起: a unit named by its alias is not a person (龙 is a surname, 龙潭 reads like a name); 刘新华,
   // where the alias 新华 starts inside the name, is.
   const names = found.filter((n) => !mentions.some((m) => m.index <= n.index && n.index < m.end));
@@ -190,6 +194,16 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // question checks, which it must not turn into reports: 各村注意：近期有人串联进京 stays a notice).
   const heading = incidents.length === 0 && persons.length === 0 && escalations.length > 0 ? headingIncident(a, escalations, names) : null;
   if (heading) incidents.push(heading);
+  // 备注：杨某某昨天去县信访局反映林权问题 / 上周五有2名居民去区信访局…，今天才了解到: a petition of a day just past,
+  // told only now, is that day's incident (the clause analysis reads it as history, so it is read again alone).
+  const late = incidents.length === 0 ? RECENT_PETITION.exec(text) : null;
+  if (late) {
+    const [s, e] = sentenceAround(text, late.index);
+    const told = text.slice(s, e).replace(RECENT_PAST_RE, (w) => '_'.repeat(w.length));
+    const la = analyse(told);
+    const found = extractIncidents(la, findEscalations(la), findNames(la));
+    if (found.length === 1) incidents.push({ ...found[0]!, at: s + found[0]!.at, summary: summaryOf(text, s, e, s + found[0]!.at), date: recentDay(late[1]!, sentDay) ?? date });
+  }
   // An abnormal person or a petition heading that no named person or incident carries still counts.
   const unnamed = persons.length === 0 && incidents.length === 0 && (UNNAMED_ABNORMAL.test(a.masked) || escalations.length > 0);
   if (unnamed && !isAssessment) {
@@ -253,7 +267,10 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   } else {
     for (const i of incidents) {
       const [s, e] = sentenceAround(text, i.at);
-      dated.push({ kind: 'incident', ...base, unit: unitIn(s, e) ?? unit, escalation: i.escalation, people: i.people, collective: i.collective, summary: i.summary });
+      // 周二有个村民去省信访局…: a week day said before the act dates it (findDate reads week days only beside 零报告).
+      const wd = i.date === undefined ? WEEK_DAY_BEFORE.exec(text.slice(s, i.at)) : null;
+      const day = i.date ?? (wd ? recentDay(wd[0], sentDay) : null);
+      dated.push({ kind: 'incident', ...base, unit: unitIn(s, e) ?? unit, ...(day ? { date: day } : {}), escalation: i.escalation, people: i.people, collective: i.collective, summary: i.summary });
     }
   }
 
@@ -335,12 +352,13 @@ const UNIT_AT_START = 14;
 // What may stand before the unit at a line's start: list markers, a 序号/日期 column, the 单位 column's label.
 const HEADING_LEAD = /^[^,;。\n]{2,14}:\s*$/;
 const LINE_LEAD = /^(?:[\s\d.、)(:,-]|序号|单位|日期|名称|月|日|号)*$/;
-function unitBlocks(text: string, units: readonly UnitName[]): string[] | null {
+function unitBlocks(text: string, units: readonly UnitName[]): { blocks: string[]; byLine: boolean } | null {
   const byLine = text.includes('\n') ? blocksOf(text, spansOf(text, true), units, '\n') : null;
-  if (byLine) return byLine;
+  if (byLine) return { blocks: byLine, byLine: true };
   // 茶园零报告；大湾村有2人到镇信访办反映低保问题: sentences that each start with their own unit.
   if (!/[;。]./.test(text)) return null;
-  return blocksOf(text, spansOf(text, false), units, '');
+  const bySentence = blocksOf(text, spansOf(text, false), units, '');
+  return bySentence ? { blocks: bySentence, byLine: false } : null;
 }
 
 /**
@@ -399,9 +417,14 @@ function blocksOf(text: string, spans: [number, number][], units: readonly UnitN
   });
 }
 
-/** Each block parsed alone, reports merged; null when a block holds no dated report (then the whole is read). */
-function parseBlocks(blocks: string[], input: ParseInput, units: readonly UnitName[], warnings: ParseWarningCode[]): ParseResult | null {
-  const reports: Report[] = [];
+/**
+ * Each block parsed alone, reports merged; null when a block holds no dated report (then the whole is read).
+ * `told`: a unit's member wrote the sentences (上坪村零报告。下坪那边好像有两家在吵架): news told of another unit
+ * beside the member's 零报告 leaves the message no zero report (the contract's rule holds for the whole message); an
+ * office's summary, or a form with a line per unit, keeps each unit's.
+ */
+function parseBlocks(blocks: string[], input: ParseInput, units: readonly UnitName[], warnings: ParseWarningCode[], told = false): ParseResult | null {
+  let reports: Report[] = [];
   const warned = new Set(warnings);
   for (const b of blocks) {
     const r = parse({ ...input, text: b }, units);
@@ -409,6 +432,11 @@ function parseBlocks(blocks: string[], input: ParseInput, units: readonly UnitNa
     if (dated.length === 0) return null;
     reports.push(...dated);
     for (const w of r.warnings) warned.add(w);
+  }
+  const news = reports.some((r) => r.kind === 'incident' || (r.kind === 'key_person' && r.persons.some((p) => p.state === 'abnormal' || p.escalation !== null)));
+  if (told && news && reports.some((r) => r.kind === 'zero_report')) {
+    reports = reports.filter((r) => r.kind !== 'zero_report');
+    warned.add('self_contradiction');
   }
   return { reports, warnings: [...warned], unclear: false };
 }

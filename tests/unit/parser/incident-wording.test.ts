@@ -73,3 +73,55 @@ describe('the level said by where a crowd is, who received it, or where someone 
     expect(only(parse('马坊村约20名村民在村委会门口聚集，要求公开账目'), 'incident').escalation).toBeNull();
   });
 });
+
+describe('a petition of a day just past, told only now, is that day’s incident', () => {
+  // Sent on Friday 2026-11-20.
+  it.each<[string, string, string, number]>([
+    ['零报告。备注：本村刘某某昨天去县信访局反映宅基地问题，今天已回家。', '2026-11-19', 'county', 1],
+    ['杨树村今日零报告。另补报一个情况：上周三有3名村民去区信访局反映修路占地，今天才知道。', '2026-11-11', 'county', 3],
+    ['马坊村零报告。前天王某某夫妻到市信访办反映低保的事，刚了解到', '2026-11-18', 'city', 2],
+    ['清河村零报告。备注：周二有个村民去省信访局反映征地补偿，今天才听说', '2026-11-17', 'province', 1],
+  ])('%s', (text, date, escalation, people) => {
+    const r = parse(text);
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'incident')).toMatchObject({ date, escalation, people });
+  });
+
+  it.each(['零报告。昨天没有人去县信访局', '零报告。补充说明：上周五王某某去市信访局的事已经报过了，这两天在家，情绪稳定。', '零报告。前天去县信访局的李某某今天在家，情绪稳定'])(
+    '%s: denied, filed before or naming who, no incident',
+    (text) => {
+      expect(kinds(parse(text))).not.toContain('incident');
+    },
+  );
+});
+
+describe('news of a neighbouring unit on the roster, passed on by a unit’s member', () => {
+  it('隔壁 + a unit the roster knows: that unit’s incident, and the sender’s 零报告 does not stand beside it', () => {
+    const r = parse('杨树村零报告。另外听说隔壁马坊村有两个村民去市里了，不知道真假。');
+    expect(kinds(r)).toEqual(['incident']);
+    expect(r.reports[0]).toMatchObject({ unit: '马坊村', escalation: 'city', people: 2 });
+    expect(r.warnings).toContain('self_contradiction');
+  });
+
+  it.each([
+    ['杨树村今天零报告。清河村那边上午有村民去镇上了，跟我们村无关。', '清河村', 'township'],
+    ['杨树村零报告。马坊那边好像有两家在吵架，让马坊自己报', '马坊村', null],
+  ])('%s', (text, unit, escalation) => {
+    const r = parse(text);
+    expect(kinds(r)).toEqual(['incident']);
+    expect(r.reports[0]).toMatchObject({ unit, escalation });
+  });
+
+  it('an office’s summary keeps each unit’s zero report beside another’s news', () => {
+    const r = parse('片区汇总：杨树村零报告；马坊村有3名村民到镇里反映灌溉用水问题，已接待', null);
+    expect(kinds(r).sort()).toEqual(['incident', 'zero_report']);
+  });
+
+  it('a place off the roster (邻县) is still not the unit’s news', () => {
+    expect(kinds(parse('杨树村零报告。另外听说邻县那边有一伙人去省里了，和我们村没关系'))).toEqual(['zero_report']);
+  });
+
+  it('someone unnamed gone to the township, with an errand said, is no petition', () => {
+    expect(kinds(parse('杨树村零报告，有村民去镇上了，说是去赶集'))).toEqual(['zero_report']);
+  });
+});
