@@ -246,8 +246,9 @@ export interface DayMention {
   date: string;
 }
 
-const DAY_WORDS = /今日|今天|今晚|今早|今晨|昨日|昨天|前天|前日/g;
-const LAST_NIGHT_WHO = /(?:昨晚|昨夜)(?=[\u4e00-\u9fa5]{1,8}?的)/g;
+// (昨天晚上 is 昨晚, left out the same way.)
+const DAY_WORDS = /今日|今天|今晚|今早|今晨|昨日|昨天(?!晚上|夜里|半夜|深夜)|前天|前日/g;
+const LAST_NIGHT_WHO = /(?:昨晚|昨夜|昨天晚上|昨天夜里)(?=[\u4e00-\u9fa5]{1,8}?的)/g;
 /**
  * Every day the text names, for the clause analysis: a clause about a day before the report's (昨天打架那两户…,
  * 12月2日到市里反映问题的…) tells the past, not the day reported on. 昨晚 is left out: the evening before is in
@@ -275,7 +276,7 @@ export function dayMentions(text: string, sentDay: string): DayMention[] {
   return out.sort((x, y) => x.at - y.at);
 }
 
-const RECENT_DAY = /^(?:(昨天|昨日|昨晚|昨夜)|(前天|前日)|(?:(上|本|这)?(?:周|星期|礼拜)([一二三四五六日天])))/;
+const RECENT_DAY = /^(?:(昨天晚上|昨天夜里|昨天|昨日|昨晚|昨夜)|(前天|前日)|(?:(上|本|这)?(?:周|星期|礼拜)([一二三四五六日天])))/;
 /**
  * The day a word of the days just past names (昨天, 前天, 上周五, 周三), told on sentDay; null when it names none
  * (前几天, 这几天). A week day said bare is the last one up to sentDay.

@@ -28,7 +28,7 @@ const PETITION_ACT = new RegExp(alt(PETITION_ACTS), 'g');
 const NOT_ACT_AFTER = new RegExp(`^(?:${alt(PETITION_NOT_ACT_AFTER)})`);
 const FLARE = new Scan(
   new RegExp(
-  `(?:抖音|快手|微博|网上|网络|朋友圈|微信群|视频号)[^,;。\\n]{0,8}(?:发|曝光|传播|转发)|讨薪(?!问题|的事|纠纷|事件|一事)|聚在[^,;。\\n]{0,8}(?:门口|门前|村委|政府|办公室|工地|大院)|发生[^,;。\\n]{0,10}(?:事件|事故|案件|火灾|伤亡)|${alt(FLARE_WORDS)}`,
+  `(?:抖音|快手|微博|网上|网络上|朋友圈|微信群|视频号)[^,;。\\n]{0,8}(?<![没未不])(?:发|曝光|传播|转发)|讨薪(?!问题|的事|纠纷|事件|一事)|(?:那里|那儿|那边|门口|楼下|办公室|村委会|村委|村部|物业|工地|店里)(?:大)?吵(?:了|着|个不停|起来了?)?(?=$|[,;。!\\n ])|(?:两户|两家|[二三四五六七八九十\\d]{1,2}户|双方|邻居|兄弟|父子|母子|婆媳|夫妻|妯娌)[^,;。\\n]{0,16}?因[^,;。\\n]{0,16}?(?:发生|起了|产生|闹)了?(?:一起|一些|点)?(?:纠纷|矛盾)|聚在[^,;。\\n]{0,8}(?:门口|门前|村委|政府|办公室|工地|大院)|发生[^,;。\\n]{0,10}(?:事件|事故|案件|火灾|伤亡)|${alt(FLARE_WORDS)}`,
   'g',
   ),
 );
@@ -51,6 +51,7 @@ const PEOPLE = new RegExp(`(?:约|近|共|有|计|等|达)?${NUM}(余|多|几|�
 const CROWD_VISIT = new RegExp(`${NUM}(余|多|几)?(?:名|个|位)?${PERSON_NOUN}[^,;。\\n]{0,20}?(?:反映|上访|讨说法|要说法|讨要|讨薪|讨工钱|要求|聚集|聚在|围住|围在|找|闹)`, 'g');
 
 // 与同村另外4人: who the others are may be said between (同村, 同组, 村里).
+const RECEIVED_HERE = /接待|来访|受理|接访/;
 const WITH_OTHERS = new RegExp(`(?:带着?|带了|领着|和|与|跟|同|及)(?:同村|同组|同小区|本村|村里|小区)?的?(?:另外|其他|其余|别的)${NUM}(?:个|名|位)?(?:${alt(PERSON_NOUNS)})`);
 const VAGUE_GROUP = /几(?:个|名|位|户)|一些|部分|一伙|一帮|一群|一批|(?:业主|村民|群众|居民|工人|农户)们/;
 
@@ -107,7 +108,8 @@ function actsIn(a: Analysis, escalations: readonly EscalationHit[]): Act[] {
   CROWD_VISIT.lastIndex = 0;
   for (let m = CROWD_VISIT.exec(masked); m !== null; m = CROWD_VISIT.exec(masked)) {
     const n = parseNumber(m[1]!);
-    if (n !== null && n >= 5 && actual(a, m.index)) acts.push({ index: m.index });
+    // 接待居民来访2批5人（反映…）: visitors the unit received are its assessment's figure, not a crowd's act.
+    if (n !== null && n >= 5 && actual(a, m.index) && !RECEIVED_HERE.test(masked.slice(clauseAt(a, m.index)!.start, m.index))) acts.push({ index: m.index });
   }
   return acts;
 }

@@ -361,7 +361,7 @@ export const CORRECTION_WORDS = ['更正', '订正', '纠正', '重新上报', '
 /** A group stirring (业主商量维权, 矛盾比较大): no person to name, but never a zero report next to it. */
 export const GROUP_SIGNAL_WORDS = ['维权', '串联', '矛盾比较大', '矛盾较大', '矛盾突出', '矛盾激烈', '议论纷纷'] as const;
 /** Someone in trouble or heading to petition, unnamed (besides the distress and missing words). */
-export const UNNAMED_ABNORMAL_WORDS = ['不太稳', '不大稳', '地点不清楚', '情绪激动', '情绪波动', '情绪不稳', '过激', '扬言', '上访苗头', '进京苗头', '上访倾向', '外出上访'] as const;
+export const UNNAMED_ABNORMAL_WORDS = ['闹着要', '吵着要', '闹着', '在闹', '又在闹', '大闹', '不太稳', '不大稳', '地点不清楚', '情绪激动', '情绪波动', '情绪不稳', '过激', '扬言', '上访苗头', '进京苗头', '上访倾向', '外出上访'] as const;
 /**
  * A threat or plan to petition, the place left unsaid (今天打电话说要回来上访, 他想去告状): someone heading to petition.
  * Not when denied (劝其不要上访, 说不想上访了): the lookbehind of PETITION_THREAT.

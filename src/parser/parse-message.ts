@@ -76,7 +76,8 @@ const PICKED_UP_BEYOND = /在(?:北京|京|省城)[^,;。\n]{0,10}?(?:劝返|接
 const RECENT_PETITION = new RegExp(
   `((?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?)[^,;。\\n]{0,16}?(?<![无没未不]|没有|没有人|无人|没人)(?:去|到|赴|前往|跑到|跑去)了?(?:北京|省|市|县|区|镇|乡|街道)?(?:${alt(PETITION_OFFICE_WORDS)})(?![^,;。\\n]{0,2}(?:的事|一事|事项)|(?:上访|反映|信访)?的|[^,;。\\n]{0,12}(?:已经?(?:上)?报|报过|已报送))`,
 );
-const WEEK_DAY_BEFORE = /(?:上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]/;
+const TODAY_WORD = /今天|今日|今早|今晨|今晚|今上午|今下午/;
+const WEEK_DAY_BEFORE = /(?:上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|(?:昨天晚上|昨天夜里|昨晚|昨夜)(?![^,;。\n]{0,12}(?:今天|今日|今早|今晨))/;
 const RECENT_PAST_RE = new RegExp(`(?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?`, 'g');
 const NO_NEW_DISPUTE = new RegExp(`(?:无|没有|未发现|暂无|未出现)新(?:增|发生|发现|的)?(?:${alt(DISPUTE_WORDS)})`);
 // Nothing in the message can matter without one of these (fast path for 收到/好的/谢谢).
@@ -179,7 +180,9 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
 
   // A notice addressed to all (各村注意：…), forwarded by anyone, is not the sender's report.
   // …unless a unit's member tells what happened (大家注意，今天有5人到县信访局上访).
-  if (NOTICE.test(text) && ((input.senderUnit == null && !(happened && mentions.length > 0)) || (NOTICE_TO_ALL.test(text) && !happened))) return chatter(warnings);
+  // (代报：东湖社区、东湖村今日均零报告（两个书记在开会）: a note in brackets is not the notice's wording.)
+  const noticed = NOTICE.test(text) && (!text.includes('(') || NOTICE.test(text.replace(BRACKETED, '')));
+  if (noticed && ((input.senderUnit == null && !(happened && mentions.length > 0)) || (NOTICE_TO_ALL.test(text) && !happened))) return chatter(warnings);
   // 居民打12345投诉物业的，要不要算信访报上来？: how to file a kind of case, asked in general (no one named, no day).
   const howToFile = CLASSIFY_QUESTION.test(text) && names.length === 0 && !TOLD_OF_TODAY.test(text);
   // 听说红星有人去北京了，是真的吗: asking whether what was heard is true, with or without a question mark.
@@ -234,7 +237,9 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     (isAssessment && (level === 'watch' || level === 'alert'));
 
   // Which unit: the first one named (several when listed together), else 我村/the sender's unit.
-  const chain = unitChain(text, mentions);
+  // 更正：刚才误写成东湖村，应为东湖社区…: the unit named as the mistake is not the report's.
+  const named = mentions.filter((m) => !WRONG_UNIT_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)));
+  const chain = unitChain(text, named.length > 0 ? named : mentions);
   const unknown = mentions.length === 0 ? unknownUnitName(text) : null;
   const senderUnknown = input.senderUnit != null && senderUnit === null;
   const unit = chain[0] ?? (unknown ? null : senderUnit);
@@ -253,7 +258,10 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
       // 昨天和今天都零报告 / 昨天的零报告忘发了，今天也是零报告: one zero report for each day.
       const two = TWO_DAYS.exec(text);
       const days = two ? [addDays(sentDay, RELATIVE_DAY[two[1] ?? two[2]!]!), sentDay] : [date];
-      for (const d of days) for (const u of chain.length > 1 ? chain : [unit]) dated.push({ kind: 'zero_report', ...base, unit: u, date: d });
+      // 青龙零报告，…金星也零报告: another unit said to be the same is listed too.
+      const also = mentions.filter((m) => !m.self && m.unit !== unit && !chain.includes(m.unit) && ALSO_ZERO.test(text.slice(m.end, m.end + 12))).map((m) => m.unit);
+      const zeroUnits = [...(chain.length > 1 ? chain : [unit]), ...new Set(also)];
+      for (const d of days) for (const u of zeroUnits) dated.push({ kind: 'zero_report', ...base, unit: u, date: d });
     }
   }
   if (isAssessment) dated.push({ kind: 'daily_assessment', ...base, counts, level });
@@ -267,9 +275,12 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   } else {
     for (const i of incidents) {
       const [s, e] = sentenceAround(text, i.at);
-      // 周二有个村民去省信访局…: a week day said before the act dates it (findDate reads week days only beside 零报告).
-      const wd = i.date === undefined ? WEEK_DAY_BEFORE.exec(text.slice(s, i.at)) : null;
-      const day = i.date ?? (wd ? recentDay(wd[0], sentDay) : null);
+      // 周二有个村民去省信访局… / 昨晚10点多…吵起来了: a week day or last night that opens the act's sentence, with no
+      // other day of the report named, dates the incident (findDate reads them only beside 零报告: the evening before is otherwise in
+      // a morning report's period).
+      const wd = i.date === undefined && date === sentDay ? WEEK_DAY_BEFORE.exec(text.slice(s, e)) : null;
+      const opens = wd !== null && wd.index <= 12 && s + wd.index < i.at && !TODAY_WORD.test(text.slice(s, i.at));
+      const day = i.date ?? (opens ? recentDay(wd[0], sentDay) : null);
       dated.push({ kind: 'incident', ...base, unit: unitIn(s, e) ?? unit, ...(day ? { date: day } : {}), escalation: i.escalation, people: i.people, collective: i.collective, summary: i.summary });
     }
   }
@@ -297,6 +308,9 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
 
 
 const WHO_BEING_CHECKED = /(?:具体)?是(?:谁|哪(?:个|家|户|位|些)人?)[^,;。?]{0,4}?(?:核实|了解|查|摸排|确认|不清楚|不知道|不确定)|(?:查|问|核实|了解|弄清|搞清|摸清)(?:一下|清楚)?(?:具体)?是(?:谁|哪(?:个|家|户|位|些)人?)(?![^,;。]{0,3}[?吗呢])/g;
+const BRACKETED = /\([^()]*\)?/g;
+const WRONG_UNIT_BEFORE = /(?:误写成|错写成|写成了|写成|写错成|误报为|错报为|错报成|报成了|不是)\s*$/;
+const ALSO_ZERO = new RegExp(`^(?:村|社区)?\\s*(?:今天|今日)?(?:也|同样|亦|一样)(?:是)?\\s*(?:${alt(ZERO_REPORT_WORDS)})`);
 const REDONE = /(?:重新上报|重新报送|重新报|重报|重发|更正为|改为|以下为准|以此为准)[\s:,]*[^\s:,]{6,}/;
 const EACH = new RegExp(`^(?:村|社区)?(?:两村|三村|两个村|几个村)?\\s*(?:各|分别|都各)(?:有|自有)?\\s*(?:${NUM}(?:个|名|位)?人)?`);
 function lastChainEnd(mentions: readonly { unit: string; end: number }[], chain: readonly string[]): number {

@@ -33,6 +33,9 @@ describe('a question instead of silence', () => {
   it.each([
     ['a 村 not on the roster', '高峰村今日零报告', '高峰村'],
     ['a place name not on the roster', '石门湾零报告', '石门湾'],
+    ['a 村 not on the roster, after 今天', '今天高峰村零报告', '高峰村'],
+    ['a longer 村 name holding a unit’s short name (张庄)', '张庄湾村今日零报告', '张庄湾村'],
+    ['an incident told of a longer name', '张庄湾村有2人到县信访局上访', '张庄湾村'],
   ])('%s is named back, nothing is filed under the sender', async (_l, text, name) => {
     const chat = makeChat({ now: NOW });
     const [reply] = await chat.say(CLERK, text);

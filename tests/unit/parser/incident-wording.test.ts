@@ -125,3 +125,48 @@ describe('news of a neighbouring unit on the roster, passed on by a unit’s mem
     expect(kinds(parse('杨树村零报告，有村民去镇上了，说是去赶集'))).toEqual(['zero_report']);
   });
 });
+
+describe('a dispute between parties, told as what happened, is an incident', () => {
+  it.each([
+    ['补报：11月18日晚上马坊村两户因宅基地边界发生纠纷，当晚已调解', '2026-11-18'],
+    ['清河村：今天上午兄弟俩因老人赡养起了矛盾，村调委会正在调解', '2026-11-20'],
+    ['杨树村零报告，有个居民在物业那里吵，说漏水没人管，网格员过去了', '2026-11-20'],
+  ])('%s', (text, date) => {
+    const r = parse(text);
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'incident')).toMatchObject({ date, escalation: null });
+  });
+
+  it('the same dispute as a note on an assessment’s figure stays the figure', () => {
+    expect(kinds(parse('杨树村研判：今日排查矛盾纠纷1起（两户因排水发生纠纷），已化解'))).toEqual(['daily_assessment']);
+  });
+
+  it('someone unnamed making a fuss (闹着要) is never a zero report', () => {
+    expect(kinds(parse('马坊村零报告，有个村民在村部闹着要低保，已劝回'))).not.toContain('zero_report');
+  });
+
+  it('a named key person making a fuss stays that person’s state', () => {
+    expect(kinds(parse('杨树村重点人员孙某某今天喝了酒在村委会闹，已劝回家'))).toEqual(['key_person']);
+  });
+});
+
+describe('an incident of last night, told in the morning, is dated the day before', () => {
+  it.each([
+    ['凤凰社区：昨晚10点多小区里烧烤扰民，十几个居民下楼和摊主吵起来了，民警到场处理', '2026-11-19'],
+    ['马坊村零报告（昨天晚上有人在村口拉横幅，早上已经收掉了）', '2026-11-19'],
+  ])('%s', (text, date) => {
+    expect(only(parse(text), 'incident').date).toBe(date);
+  });
+
+  it('昨天晚上 is 昨晚: what happened then is never read as a past that leaves a zero report', () => {
+    expect(kinds(parse('清河村零报告（昨天晚上有人在村口拉横幅，早上已经收掉了）'))).toEqual(['incident']);
+  });
+
+  it('last night said later in the sentence, after today’s news, does not date it', () => {
+    expect(only(parse('马坊村：王某某今早起来就不见人，家属说他昨晚收拾了行李，疑似进京，已报告镇里'), 'incident').date).toBe('2026-11-20');
+  });
+
+  it('昨晚 naming who, then 今天: today’s incident', () => {
+    expect(only(parse('昨晚吵架的两户今天又打起来了，村干部正在调解'), 'incident').date).toBe('2026-11-20');
+  });
+});
