@@ -51,6 +51,7 @@ const PEOPLE = new RegExp(`(?:约|近|共|有|计|等|达)?${NUM}(余|多|几|�
 const CROWD_VISIT = new RegExp(`${NUM}(余|多|几)?(?:名|个|位)?${PERSON_NOUN}[^,;。\\n]{0,20}?(?:反映|上访|讨说法|要说法|讨要|讨薪|讨工钱|要求|聚集|聚在|围住|围在|找|闹)`, 'g');
 
 // 与同村另外4人: who the others are may be said between (同村, 同组, 村里).
+const THING_BEFORE = /[沟渠管道桶口井洞]$/;
 const RECEIVED_HERE = /接待|来访|受理|接访/;
 const WITH_OTHERS = new RegExp(`(?:带着?|带了|领着|和|与|跟|同|及)(?:同村|同组|同小区|本村|村里|小区)?的?(?:另外|其他|其余|别的)${NUM}(?:个|名|位)?(?:${alt(PERSON_NOUNS)})`);
 const VAGUE_GROUP = /几(?:个|名|位|户)|一些|部分|一伙|一帮|一群|一批|(?:业主|村民|群众|居民|工人|农户)们/;
@@ -102,7 +103,11 @@ function actsIn(a: Analysis, escalations: readonly EscalationHit[]): Act[] {
     if (actual(a, m.index)) acts.push({ index: m.index });
   }
   FLARE.lastIndex = 0;
-  for (let m = FLARE.exec(masked); m !== null; m = FLARE.exec(masked)) if (actual(a, m.index) && !inDisputeNote(masked, m.index)) acts.push({ index: m.index });
+  for (let m = FLARE.exec(masked); m !== null; m = FLARE.exec(masked)) {
+    // 排水沟堵塞 / 下水管堵塞: a thing blocked, not people blocking (堵塞县道 is).
+    if (m[0].startsWith('堵塞') && THING_BEFORE.test(masked.slice(Math.max(0, m.index - 1), m.index))) continue;
+    if (actual(a, m.index) && !inDisputeNote(masked, m.index)) acts.push({ index: m.index });
+  }
   FOLLOW_UP.lastIndex = 0;
   for (let m = FOLLOW_UP.exec(masked); m !== null; m = FOLLOW_UP.exec(masked)) if (actual(a, m.index)) acts.push({ index: m.index, followUp: true });
   CROWD_VISIT.lastIndex = 0;

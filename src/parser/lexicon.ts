@@ -97,6 +97,11 @@ export const CALM_WORDS = [
   '没啥可报',
   '没有可报的',
   '无可报告',
+  '没什么要报的',
+  '没有什么要报的',
+  '没啥要报的',
+  '没什么要报',
+  '没什么可报的',
 ] as const;
 /**
  * Checked and nothing found (经排查，暂未发现矛盾纠纷和信访苗头): what a zero report says it did not find. Negated by
@@ -223,7 +228,7 @@ export const NEGATORS = [
 /** Words that open a new clause in unpunctuated voice input: a negation before them does not reach past them. */
 export const CLAUSE_OPENERS = ['但是', '但', '可是', '不过', '然后', '另外', '现在', '目前', '上午', '下午', '中午', '晚上', '早上', '傍晚', '凌晨'] as const;
 /** Threats and plans: a risk, not an act (扬言要去, 说过两天要去, 打算). Cue before what it qualifies. */
-export const MODAL_BEFORE = ['号召', '鼓动', '煽动', '以为', '误以为', '怀疑', '扬言', '说要', '说是要', '要去', '要到', '要进', '要赴', '想去', '想到', '打算', '准备', '声称', '表示要', '威胁', '如果', '一旦', '如有', '若有', '可能', '也许', '或许', '就去', '就到', '就要去', '就上', '就进', '要组织', '组织人', '商量', '串联', '串连', '撺掇', '相约', '约好'] as const;
+export const MODAL_BEFORE = ['号召', '鼓动', '煽动', '以为', '误以为', '怀疑', '扬言', '说要', '说是要', '要去', '要到', '要进', '要赴', '想去', '想到', '打算', '准备', '声称', '表示要', '威胁', '如果', '一旦', '如有', '若有', '可能', '也许', '或许', '就去', '就到', '就要去', '就上', '就进', '要组织', '组织人', '商量', '串联', '串连', '撺掇', '相约', '约好', '坚持要', '坚持'] as const;
 /** The same, said after what it qualifies (有进京苗头, 有去省里的打算). */
 export const MODAL_AFTER = ['苗头', '迹象', '倾向', '意向', '意愿', '动向', '想法', '念头', '多次', '可能', '计划', '意图', '企图', '打算', '准备'] as const;
 /**

@@ -169,7 +169,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // (无新增矛盾纠纷，易家赡养纠纷已调解达成协议: an old one settled, the day found none.)
   // (纠纷已化解1起 states the settling as a figure, and no figure for the found: that one stays absent.)
   const disputeSettled = incidents.length === 0 && counts.disputesFound === undefined && counts.disputesResolved === undefined && DISPUTE_SETTLED.test(a.masked) && !NO_NEW_DISPUTE.test(text);
-  const disputeNews = incidents.length === 0 && counts.disputesFound === undefined && (DISPUTE_NEWS.test(a.masked) || GRIEVANCE_FOUND.test(a.masked) || (disputeSettled && persons.length === 0));
+  // (a dispute ledger's record, one field a line: 纠纷类型：邻里纠纷 … is one dispute found too.)
+  const disputeNews = incidents.length === 0 && counts.disputesFound === undefined && (DISPUTE_NEWS.test(a.masked) || GRIEVANCE_FOUND.test(a.masked) || (disputeSettled && persons.length === 0) || LEDGER_RECORD.test(text));
   if (disputeNews) counts.disputesFound = 1;
   const stated = figures || disputeNews;
   const level = extractLevel(text);
@@ -189,7 +190,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   if (ASK_TRUE.test(text) && !zero.valid && persons.length === 0) return chatter(warnings);
   // 听说上坪昨天有人打起来了？有这个事没: hearsay asked about is a question, not a report.
   // 具体是谁还在核实 / 正在查是谁: who it is, being checked, is said, not asked.
-  const asks = QUESTION.test(text.includes('是') ? text.replace(WHO_BEING_CHECKED, '') : text);
+  // 零报告 零报告 听得到吗 (voice input): asking whether the message got through asks nothing of the report.
+  const asks = QUESTION.test((text.includes('是') ? text.replace(WHO_BEING_CHECKED, '') : text).replace(GOT_THROUGH, ''));
   const askedHearsay = HEARSAY.test(text) && asks && !zero.valid && !isAssessment;
   if ((asks || (CLOSING_NE.test(text) && !zero.valid)) && (!happened || howToFile || askedHearsay)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, true, norm.mentioned);
 
@@ -311,6 +313,8 @@ const WHO_BEING_CHECKED = /(?:具体)?是(?:谁|哪(?:个|家|户|位|些)人?)[
 const BRACKETED = /\([^()]*\)?/g;
 const WRONG_UNIT_BEFORE = /(?:误写成|错写成|写成了|写成|写错成|误报为|错报为|错报成|报成了|不是)\s*$/;
 const ALSO_ZERO = new RegExp(`^(?:村|社区)?\\s*(?:今天|今日)?(?:也|同样|亦|一样)(?:是)?\\s*(?:${alt(ZERO_REPORT_WORDS)})`);
+const LEDGER_RECORD = /(?:^|\n)\s*(?:纠纷类型|矛盾类型|纠纷名称)\s*:/;
+const GOT_THROUGH = /(?:能|可以)?(?:听得到|听得见|听到了?|听见了?|收到了?|看得到|看得见|看到了?|发出去了|发上去了|发成功了)(?:吗|没有?|不)[?？]?\s*$/;
 const REDONE = /(?:重新上报|重新报送|重新报|重报|重发|更正为|改为|以下为准|以此为准)[\s:,]*[^\s:,]{6,}/;
 const EACH = new RegExp(`^(?:村|社区)?(?:两村|三村|两个村|几个村)?\\s*(?:各|分别|都各)(?:有|自有)?\\s*(?:${NUM}(?:个|名|位)?人)?`);
 function lastChainEnd(mentions: readonly { unit: string; end: number }[], chain: readonly string[]): number {

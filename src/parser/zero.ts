@@ -13,7 +13,8 @@ const SEND_LATER = /^[^,;。!?\n]{0,10}(?:再发|再报|后发|后报|再上报|
 // “零报告 嗯不对不对 …”, “零报告，说错了”: taken back at once (fillers and commas between).
 const RETRACTED = new RegExp(`^[\\s,;。!.…~]*(?:[嗯啊呃哦噢额哎唉诶欸]+[\\s,;。!.…~]*)*(?:${alt(SELF_CORRECTION_WORDS)})`);
 // “9号的零报告忘了发”, “初四的零报告补报”: a named day's zero report, late: made now, for that day.
-const LATE_FOR_DAY = /(?:昨天|昨日|前天|前日|昨晚|\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号]|初[一二三四五六七八九十]|除夕|大年三十|(?:上|本|这)(?:周|星期|礼拜)[一二三四五六日天])(?:\([^)]{0,12}\))?的(?:零报告?|0报告?)[^,;。!?\n]{0,3}(?:忘|漏|补)/;
+// “昨天钱湾的零报告我发到另一个群了”: made that day, sent to the wrong place; the unit may be named between.
+const LATE_FOR_DAY = /(?:昨天|昨日|前天|前日|昨晚|\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号]|初[一二三四五六七八九十]|除夕|大年三十|(?:上|本|这)(?:周|星期|礼拜)[一二三四五六日天])[\u4e00-\u9fa5]{0,5}?(?:\([^)]{0,12}\))?的(?:零报告?|0报告?)[^,;。!?\n]{0,3}(?:忘|漏|补|我?发(?:到|在)了?(?:另一个|另外一个|别的|其他|其它)群|我?发错(?:了)?群)/;
 const FILED_NOW = /现补报|现予补报|现补发|补报如下|现在补上|补一个|补个|补发一个|补报一个|补一下/;
 const PETITION_THINGS = alt([...PETITION_HEADINGS, ...PETITION_KINDS]);
 // 我们村今天没人外出上访 / 无人进京: nobody did it.
@@ -26,6 +27,8 @@ const CALM_PLACE = new RegExp(
   `(?<!维护|确保|保持|保障|影响|做好|促进)(?:${alt(CALM_PLACES)})(?:内|里|上)?(?:总体|整体|一切|均|都|各方面|情况|治安|秩序)?(?:${alt(CALM_STATES)})(?!工作|形势|风险|隐患|因素|性|的|大局|责任)`,
 );
 // “没有情况也要报一声”, “零报告今天照常报”, a template with ×× in it: the duty or the format talked about.
+// 没什么要报的: nothing to report, not the duty.
+const NOTHING_TO_REPORT = /(?:没什么|没有什么|没啥|没有|无)(?:需要|要|可)(?:报|上报|汇报)的?/g;
 const DUTY = /(?:也|都|要|照常|按时|必须|需要?|继续|记得)报(?!告|送了|了)|××|XX村|xx村|模板|范本|示例/;
 // 进京：0 赴省：0 到市：0 集体访：0 / 一、进京上访：无: a form whose petition fields are all answered “none”.
 // 进京0 赴省0 (shorthand without a colon) too.
@@ -52,6 +55,7 @@ export function zeroEvidence(text: string, otherReports: boolean): ZeroEvidence 
   let said = false;
   let talked = false;
   let retracted = false;
+  let firstSaid = -1;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8).replace(/^\s+/, '');
@@ -59,9 +63,14 @@ export function zeroEvidence(text: string, otherReports: boolean): ZeroEvidence 
     const clauseBefore = text.slice(Math.max(0, m.index - 12), m.index).split(/[,;。!?\n]/).pop()!;
     if (RETRACTED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) retracted = true;
     else if (TALK_AFTER.test(after) || TALK_BEFORE.test(before) || LATER.test(clauseBefore) || SEND_LATER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) talked = true;
-    else said = true;
+    else {
+      if (!said) firstSaid = m.index;
+      said = true;
+    }
   }
-  if (DUTY.test(text)) return { valid: false, talk: said || talked || CALM.test(text), calm: false };
+  // “柳岸社区今日零报告，周六照常报送”: the duty remarked on after the report was made, in a clause of its own.
+  const duty = DUTY.exec(text.includes('报的') ? text.replace(NOTHING_TO_REPORT, '') : text);
+  if (duty && !(said && firstSaid >= 0 && /[,;。!\n]/.test(text.slice(firstSaid, duty.index)))) return { valid: false, talk: said || talked || CALM.test(text), calm: false };
   // “昨日零报告漏发，现补报”: talked about, and made in the same breath.
   if (!said && talked && (FILED_NOW.test(text) || LATE_FOR_DAY.test(text))) said = true;
   if (said) return { valid: true, talk: false, worded: true };
