@@ -31,7 +31,7 @@ import { NUM, parseNumber } from './numbers.js';
 import { extractPersons, findNames } from './persons.js';
 import { type DatedReport, isDated, type ParseInput, type ParseResult, type ParseWarningCode, type Report, type UnitName } from './schema.js';
 import { zeroEvidence } from './zero.js';
-import { canonicalUnit, findUnitMentions, rosterMentionsIn, unitChain, unknownUnitName } from './units.js';
+import { canonicalUnit, findUnitMentions, rosterMentionsIn, similarUnit, unitChain, unknownUnitName } from './units.js';
 
 // The parser of shared/spec/parse-contract.md: one chat message → typed reports. Pure: no I/O, no clock (the
 // day comes from sentAt), never throws. The rule that matters most: a message that reports anything (an incident,
@@ -51,7 +51,7 @@ const NOTICE_TO_ALL = new RegExp(`^(?:【[^】]{0,8}】)?\\s*(?:${alt(TO_ALL_WOR
 const REPORTISH = new RegExp(alt(REPORT_WORDS));
 const ASSESSMENT = /研判/;
 // “今天的日研判晚点报”: a report promised, not made; “日研判前面已经报了，不重复报了”: one made before.
-const LATER_TALK = new RegExp(`(?:研判|报告|动态|情况)[^,;。]{0,4}(?:${alt(LATER_WORDS)})再?(?:报|发|交)|(?:审核|签字|核实)完?(?:再|后)(?:发|报)|(?:研判|报告|动态|情况)[^,;。]{0,6}(?:(?:已经|已|刚才|刚刚|前面)(?:报|发|交|上报)(?:了|过)|(?:报|发)过了)|(?:研判|报告|零报告)[^,;。]{0,3}由[^,;。]{1,6}代(?:发|报|为上报|为报送|交)|不(?:再)?重复报|有(?:什么|啥)?情况(?:及时|随时|再|就|马上)?(?:报|汇报|上报|报告)`);
+const LATER_TALK = new RegExp(`(?:研判|报告|动态|情况)[^,;。]{0,4}(?:${alt(LATER_WORDS)})再?(?:报|发|交)|(?:审核|签字|核实)完?(?:再|后)(?:发|报)|(?:研判|报告|动态|情况)[^,;。]{0,6}(?:(?:已经|已|刚才|刚刚|前面)(?:报|发|交|上报)(?:了|过)|(?:报|发)过了|(?:已经|已)(?:报|发|交|上报|报送)(?=[,;。!\\s]|$))|(?:研判|报告|零报告)[^,;。]{0,3}由[^,;。]{1,6}代(?:发|报|为上报|为报送|交)|不(?:再)?重复报|有(?:什么|啥)?情况(?:及时|随时|再|就|马上)?(?:报|汇报|上报|报告)`);
 // Someone in trouble or heading to petition, but unnamed (有人扬言要去北京上访, 一名重点人员失联).
 const UNNAMED_ABNORMAL = new RegExp(`${PETITION_THREAT}|${SEARCHED_FOR}|${alt(PLAIN_DISTRESS_WORDS)}|${alt(MISSING_WORDS)}|${alt(UNNAMED_ABNORMAL_WORDS)}`);
 // A group stirring (业主商量维权, 矛盾比较大): no person to name, but never a zero report next to it.
@@ -151,6 +151,14 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // 龙潭今天排查纠纷1起: a unit named by its alias is not a person (龙 is a surname, 龙潭 reads like a name); 刘新华,
   // where the alias 新华 starts inside the name, is.
   const names = found.filter((n) => !mentions.some((m) => m.index <= n.index && n.index < m.end));
+  // 何大田在家 (大田 an alias of 大田村) / 杨再兴今天从马鞍山回来了: a unit's name inside a person's name, or the place
+  // someone came back from, is not the unit reported on (mentions is this message's own array).
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    const insideName = names.some((n) => n.index < m.index && m.index < n.end);
+    const cameFrom = !m.self && senderUnit !== null && m.unit !== senderUnit && /从$/.test(text.slice(m.index - 1, m.index)) && CAME_BACK.test(text.slice(m.end, m.end + 6));
+    if (insideName || cameFrom) mentions.splice(k, 1);
+  }
   // The one unit named in a stretch of text, if exactly one is (an incident told of another unit than the first).
   // 王庄村有6个村民…，我们村的人在县里看到的: a unit named outright wins over 我们村 said beside it.
   const unitIn = (start: number, end: number) => {
@@ -242,7 +250,10 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // 更正：刚才误写成东湖村，应为东湖社区…: the unit named as the mistake is not the report's.
   const named = mentions.filter((m) => !WRONG_UNIT_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)));
   const chain = unitChain(text, named.length > 0 ? named : mentions);
-  const unknown = mentions.length === 0 ? unknownUnitName(text) : null;
+  // 下平村 sent by 下坪村's member: a slip of the input method on the sender's own unit is that unit.
+  const named0 = mentions.length === 0 ? unknownUnitName(text) : null;
+  const slip = named0 ? similarUnit(named0, units) : null;
+  const unknown = slip !== null && slip === senderUnit ? null : named0;
   const senderUnknown = input.senderUnit != null && senderUnit === null;
   const unit = chain[0] ?? (unknown ? null : senderUnit);
   const correction = CORRECTION.test(text) || strong === 'undo';
@@ -299,7 +310,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     if (weak) return { reports: [{ kind: 'command', name: weak }], warnings, unclear: false };
     // Report words only in other places' or past clauses (听说是青龙镇的…) are not an attempt at a report.
     const attempt = REPORTISH.test(a.present) && (mentions.length > 0 || unknown !== null || /\d/.test(text) || input.senderUnit != null);
-    return attempt && !/^(?:收到|好的|好|谢谢|辛苦)/.test(text) ? { reports: [], warnings, unclear: true } : chatter(warnings);
+    // (@周敏 你们东湖的日研判表格发我一份: asked of a person, not a report the bot failed to read.)
+    return attempt && !norm.toPerson && !/^(?:收到|好的|好|谢谢|辛苦)/.test(text) ? { reports: [], warnings, unclear: true } : chatter(warnings);
   }
   if (unknown || (senderUnknown && mentions.length === 0)) warnings.push('unknown_unit');
   else if (unit === null) warnings.push('no_unit');
@@ -314,6 +326,7 @@ const BRACKETED = /\([^()]*\)?/g;
 const WRONG_UNIT_BEFORE = /(?:误写成|错写成|写成了|写成|写错成|误报为|错报为|错报成|报成了|不是)\s*$/;
 const ALSO_ZERO = new RegExp(`^(?:村|社区)?\\s*(?:今天|今日)?(?:也|同样|亦|一样)(?:是)?\\s*(?:${alt(ZERO_REPORT_WORDS)})`);
 const LEDGER_RECORD = /(?:^|\n)\s*(?:纠纷类型|矛盾类型|纠纷名称)\s*:/;
+const CAME_BACK = /^(?:村|社区)?(?:回来|返回|回到|回家|回村|接回|劝返|赶回)/;
 const GOT_THROUGH = /(?:能|可以)?(?:听得到|听得见|听到了?|听见了?|收到了?|看得到|看得见|看到了?|发出去了|发上去了|发成功了)(?:吗|没有?|不)[?？]?\s*$/;
 const REDONE = /(?:重新上报|重新报送|重新报|重报|重发|更正为|改为|以下为准|以此为准)[\s:,]*[^\s:,]{6,}/;
 const EACH = new RegExp(`^(?:村|社区)?(?:两村|三村|两个村|几个村)?\\s*(?:各|分别|都各)(?:有|自有)?\\s*(?:${NUM}(?:个|名|位)?人)?`);

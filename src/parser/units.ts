@@ -138,3 +138,28 @@ export function unknownUnitName(text: string): string | null {
   if (!p || STOP.test(p[1]!.slice(0, -1))) return null;
   return p[1]!;
 }
+
+/**
+ * 下平村 for 下坪村, 张装村 for 张庄村: the one roster name of the same length that differs from the name in one
+ * character (not its 村/社区), a slip of the input method; null when none or more than one. Only the sender's own
+ * unit is taken this way (a member files for that unit alone); another is named back as unknown.
+ */
+export function similarUnit(name: string, units: readonly UnitName[]): string | null {
+  let found: string | null = null;
+  for (const u of units) {
+    const n = u.name;
+    if (n.length !== name.length || n === name) continue;
+    let diff = -1;
+    let count = 0;
+    for (let i = 0; i < n.length; i++) {
+      if (n[i] !== name[i]) {
+        diff = i;
+        count++;
+      }
+    }
+    if (count !== 1 || diff >= n.length - 1 || (n.endsWith('社区') && diff >= n.length - 2)) continue;
+    if (found !== null) return null;
+    found = n;
+  }
+  return found;
+}

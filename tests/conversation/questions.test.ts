@@ -43,6 +43,19 @@ describe('a question instead of silence', () => {
     expect((await chat.store.getDay('青石镇', '2026-10-02')).size).toBe(0);
   });
 
+  it('a unit name one slip away from another unit’s (李家弯村) is named back, nothing filed', async () => {
+    const chat = makeChat({ now: NOW });
+    const [reply] = await chat.say(CLERK, '李家弯村今日零报告');
+    expect(reply?.text).toBe(conversation.unknownUnit('李家弯村'));
+    expect((await chat.store.getDay('青石镇', '2026-10-02')).size).toBe(0);
+  });
+
+  it('the same slip on the sender’s own unit (张装村) is simply that unit', async () => {
+    const chat = makeChat({ now: NOW });
+    const [reply] = await chat.say(CLERK, '张装村零报告');
+    expect(reply?.text).toBe(zeroReceipt());
+  });
+
   it('chatter stays silent, and so does a 是 that answers no question', async () => {
     const chat = makeChat({ now: NOW });
     expect(await chat.say(CLERK, '收到')).toEqual([]);

@@ -40,9 +40,9 @@ const CORPORA: [string, string, string, number][] = [
 // of unsafe zero reports only may not get worse (bars raised, half a point below the figures measured, after the
 // key-person families were fixed: 82.5%, 90.5%, 81.9%).
 const UNFIXED: [string, string, string, number, number][] = [
-  ['holdout 12 (鹤鸣乡, 国庆 2027, templates and phone chat)', `${root}tests/fixtures/parser-holdout-12.jsonl`, `${root}tests/fixtures/parser-holdout-12.units.json`, 82.0, 4],
-  ['holdout 13 (滨江街道, 端午 2027, grid workers, Traditional script)', `${root}tests/fixtures/parser-holdout-13.jsonl`, `${root}tests/fixtures/parser-holdout-13.units.json`, 90.0, 0],
-  ['holdout 14 (松坪镇, 日研判 and 重点人员 forms)', `${root}tests/fixtures/parser-holdout-14.jsonl`, `${root}tests/fixtures/parser-holdout-14.units.json`, 81.4, 0],
+  ['holdout 12 (鹤鸣乡, 国庆 2027, templates and phone chat)', `${root}tests/fixtures/parser-holdout-12.jsonl`, `${root}tests/fixtures/parser-holdout-12.units.json`, 92.9, 4],
+  ['holdout 13 (滨江街道, 端午 2027, grid workers, Traditional script)', `${root}tests/fixtures/parser-holdout-13.jsonl`, `${root}tests/fixtures/parser-holdout-13.units.json`, 98.0, 0],
+  ['holdout 14 (松坪镇, 日研判 and 重点人员 forms)', `${root}tests/fixtures/parser-holdout-14.jsonl`, `${root}tests/fixtures/parser-holdout-14.units.json`, 90.5, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {

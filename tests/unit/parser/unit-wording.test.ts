@@ -68,3 +68,41 @@ describe('a unit the roster does not know is not filed under a unit it does', ()
     expect(parse(text).reports.map((x) => (x as { unit: string }).unit)).toEqual(units);
   });
 });
+
+describe('a unit name one slip away from the roster’s', () => {
+  it('on the sender’s own unit: that unit', () => {
+    expect(only(parse('杨数村今天零报告'), 'zero_report').unit).toBe('杨树村');
+  });
+
+  it('on another unit: not filed under any, the name is asked about', () => {
+    const r = parse('马方村零报告');
+    expect(only(r, 'zero_report').unit).toBeNull();
+    expect(r.warnings).toContain('unknown_unit');
+  });
+
+  it('two characters off is no slip: the unknown unit is named back', () => {
+    expect(parse('马家庄村零报告').warnings).toContain('unknown_unit');
+  });
+});
+
+describe('a unit’s name that is not the unit reported on', () => {
+  it('inside a person’s name (马坊 in 李马坊)', () => {
+    expect(only(parse('李马坊在家，稳定。'), 'key_person').unit).toBe('杨树村');
+  });
+
+  it('the place someone came back from', () => {
+    expect(only(parse('王某某今天从清河回来了，在家，稳定。'), 'key_person').unit).toBe('杨树村');
+  });
+
+  it('a unit named as the subject still is', () => {
+    expect(only(parse('清河村王某某今天在家，稳定。', null), 'key_person').unit).toBe('清河村');
+  });
+});
+
+describe('talk that is no failed report', () => {
+  it.each(['@王丽 你们马坊的日研判表格发我一份参考下', '杨树村今天的报告已发，请领导审阅'])('%s is chatter, not asked about', (text) => {
+    const r = parse(text);
+    expect(kinds(r)).toEqual(['chatter']);
+    expect(r.unclear).toBe(false);
+  });
+});
