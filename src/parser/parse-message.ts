@@ -270,7 +270,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     else {
       // 昨天和今天都零报告 / 昨天的零报告忘发了，今天也是零报告: one zero report for each day.
       const two = TWO_DAYS.exec(text);
-      const days = two ? [addDays(sentDay, RELATIVE_DAY[two[1] ?? two[2]!]!), sentDay] : [date];
+      const listed = two ? null : listedDays(text, sentDay);
+      const days = two ? [addDays(sentDay, RELATIVE_DAY[two[1] ?? two[2]!]!), sentDay] : (listed ?? [date]);
       // 青龙零报告，…金星也零报告: another unit said to be the same is listed too.
       const also = mentions.filter((m) => !m.self && m.unit !== unit && !chain.includes(m.unit) && ALSO_ZERO.test(text.slice(m.end, m.end + 12))).map((m) => m.unit);
       const zeroUnits = [...(chain.length > 1 ? chain : [unit]), ...new Set(also)];
@@ -345,6 +346,23 @@ const TWO_DAYS = new RegExp(
   `${EARLIER}(?:和|与|跟|、|及)?(?:今天|今日)(?:都|均|也)(?:是)?(?:${alt(ZERO_REPORT_WORDS)})|${EARLIER}的?(?:${alt(ZERO_REPORT_WORDS)})[^。;\\n]{0,12}?(?:今天|今日)(?:也|同样|还|仍)(?:是)?(?:${alt(ZERO_REPORT_WORDS)})`,
 );
 const RELATIVE_DAY: Record<string, number> = { 昨天: -1, 昨日: -1, 前天: -2 };
+// 补报：10月4日、10月5日均为零报告 / 4号和5号都是零报告: one zero report for each day listed.
+const DAY_LIST = new RegExp(`((?:(?:\\d{1,2}月)?\\d{1,2}[日号]\\s*[、,和及与]\\s*)+(?:\\d{1,2}月)?\\d{1,2}[日号])\\s*(?:的)?(?:均|都)(?:为|是)?\\s*(?:${alt(ZERO_REPORT_WORDS)})`);
+const ONE_DAY = /(?:(\d{1,2})月)?(\d{1,2})[日号]/g;
+function listedDays(text: string, sentDay: string): string[] | null {
+  const m = DAY_LIST.exec(text);
+  if (!m) return null;
+  const out: string[] = [];
+  let month = Number(sentDay.slice(5, 7));
+  ONE_DAY.lastIndex = 0;
+  for (let d = ONE_DAY.exec(m[1]!); d !== null; d = ONE_DAY.exec(m[1]!)) {
+    if (d[1] !== undefined) month = Number(d[1]);
+    const day = findDate(`${month}月${d[2]}日`, sentDay).date;
+    if (day > sentDay || out.includes(day)) return null;
+    out.push(day);
+  }
+  return out.length > 1 ? out : null;
+}
 const FIGURES_WORD = /研判|排查|纠纷|信访|化解|来访/;
 function zeroFirst(text: string): boolean {
   const z = text.search(ZERO_WORD);

@@ -40,3 +40,18 @@ describe('more kind wording', () => {
     expect(only(r, 'daily_assessment').counts.disputesFound).toBe(1);
   });
 });
+
+describe('several days’ zero reports listed at once', () => {
+  it.each<[string, string[]]>([
+    ['杨树村补报：11月17日、11月18日均为零报告（群里发过）', ['2026-11-17', '2026-11-18']],
+    ['补报：17号和18号都是零报告', ['2026-11-17', '2026-11-18']],
+  ])('%s', (text, dates) => {
+    const r = parse(text);
+    expect(kinds(r)).toEqual(['zero_report', 'zero_report']);
+    expect(r.reports.map((x) => (x as { date: string }).date)).toEqual(dates);
+  });
+
+  it('a day still to come in the list is no zero report made', () => {
+    expect(kinds(parse('11月20日、11月21日都是零报告'))).not.toEqual(['zero_report', 'zero_report']);
+  });
+});
