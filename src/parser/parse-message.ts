@@ -25,7 +25,7 @@ import {
   REPORT_WORDS,
   TO_ALL_WORDS,
   UNNAMED_ABNORMAL_WORDS,
-  DISPUTE_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, SAME_AS_BEFORE, ZERO_REPORT_WORDS } from './lexicon.js';
+  DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, SAME_AS_BEFORE, ZERO_REPORT_WORDS } from './lexicon.js';
 import { normalizeText } from './normalize.js';
 import { NUM, parseNumber } from './numbers.js';
 import { extractPersons, findNames } from './persons.js';
@@ -79,6 +79,10 @@ const RECENT_PETITION = new RegExp(
 const TODAY_WORD = /今天|今日|今早|今晨|今晚|今上午|今下午/;
 const WEEK_DAY_BEFORE = /(?:上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|(?:昨天晚上|昨天夜里|昨晚|昨夜)(?![^,;。\n]{0,12}(?:今天|今日|今早|今晨))/;
 const RECENT_PAST_RE = new RegExp(`(?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?`, 'g');
+// 早上王某某去北京的事已经劝回来了: a matter named, but opened by a time of today: it went today.
+const TODAY_MATTER = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})[^,;。!?\\n]{0,10}(?:去|到|赴|进|跑)(?:了)?(?:北京|京|省|市|县|区)[^,;。!?\\n]{0,6}(?:的事|一事|事项|那件事|那事)`);
+const PAST_MARKER = new RegExp(alt(PAST_MARKERS));
+const PAST_DAY_DISPUTE = /(?:昨[天日]|前[天日]|遗留|原有)[^;。!?\n]{0,20}(?:纠纷|矛盾|争执|事)/;
 const NO_NEW_DISPUTE = new RegExp(`(?:无|没有|未发现|暂无|未出现)新(?:增|发生|发现|的)?(?:${alt(DISPUTE_WORDS)})`);
 // Nothing in the message can matter without one of these (fast path for 收到/好的/谢谢).
 const FILE_NAME = /\.(?:xlsx?|docx?|pdf|wps|et|jpe?g|png|zip|rar)\b/i;
@@ -239,9 +243,13 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     (persons.length > 0 && UNNAMED_ABNORMAL.test(a.masked)) ||
     (counts.disputesFound ?? 0) > 0 ||
     disputeSettled ||
+    // 今天调解邻里纠纷一起已化解: a dispute settled today is the day's news unless it is said to be an earlier one
+    // (前期…, 昨日纠纷, 无新增纠纷, or 排查0起: none found today).
+    ((counts.disputesResolved ?? 0) > 0 && counts.disputesFound === undefined && !NO_NEW_DISPUTE.test(text) && !PAST_MARKER.test(text) && !PAST_DAY_DISPUTE.test(text)) ||
     UNRESOLVED.test(text) ||
     PICKED_UP_BEYOND.test(a.masked) ||
     RECENT_PETITION.test(text) ||
+    TODAY_MATTER.test(a.masked) ||
     (counts.keyPersonsAbnormal ?? 0) > 0 ||
     (counts.petitions ?? 0) > 0 ||
     (isAssessment && (level === 'watch' || level === 'alert'));

@@ -51,6 +51,8 @@ export interface ZeroEvidence {
   retracted?: boolean;
 }
 
+const KEY_PERSON_REPORT = /重点(?:人员|对象)(?:动态|稳控|情况|日报)|稳控(?:日报|情况|动态)/;
+
 export function zeroEvidence(text: string, otherReports: boolean): ZeroEvidence {
   let said = false;
   let talked = false;
@@ -80,6 +82,9 @@ export function zeroEvidence(text: string, otherReports: boolean): ZeroEvidence 
   // about one person).
   // Nothing found (暂未发现矛盾纠纷) and a calm place (今日村里平稳) are, like 一切正常, said of the day only when
   // nothing else is reported.
+  // A key persons' report (重点人员动态：…无进京赴省到市意向 / a 稳控日报 table with 有无上访苗头：无) negates of the persons,
+  // not of the day: no zero report is read into it.
+  if (otherReports && KEY_PERSON_REPORT.test(text.slice(0, 40))) return { valid: false, talk: talked, calm: false };
   if (NEG_LIST.test(text) || NEG_FORM.test(text) || (!otherReports && (CALM.test(text) || QUIET.test(text) || CALM_PLACE.test(text)))) return { valid: true, talk: false };
   const calmWord = CALM.exec(text)?.[0];
   return { valid: false, talk: talked, calm: calmWord !== undefined, ...(calmWord ? { calmWord } : {}) };
