@@ -31,14 +31,18 @@ const CORPORA: [string, string, string, number][] = [
   ['holdout 9 (双河口镇, 元旦, phone/voice chat and templates)', `${root}tests/fixtures/parser-holdout-9.jsonl`, `${root}tests/fixtures/parser-holdout-9.units.json`, 98.9],
   ['holdout 10 (岚峰镇, 两会 2027, real public wording)', `${root}tests/fixtures/parser-holdout-10.jsonl`, `${root}tests/fixtures/parser-holdout-10.units.json`, 99.9],
   ['holdout 11 (梅岭镇 of another county, 春节 2027, group chat)', `${root}tests/fixtures/parser-holdout-11.jsonl`, `${root}tests/fixtures/parser-holdout-11.units.json`, 99.9],
+  // Holdouts 15-17 came in at 92.7% (1 unsafe), 91.1% (3) and 88.5% (3) on a5ec96d; their unsafe cases were
+  // fixed as families of wording (a dispute mediated today, a group asking at the township, a matter of this morning,
+  // a key persons' report negating their intentions), so they hold 0 unsafe like the others.
+  ['holdout 15 (茶岗镇, 两会 2028, templates and chat)', `${root}tests/fixtures/parser-holdout-15.jsonl`, `${root}tests/fixtures/parser-holdout-15.units.json`, 93.0],
+  ['holdout 16 (高粱铺镇, 春节 2028, made like the sample)', `${root}tests/fixtures/parser-holdout-16.jsonl`, `${root}tests/fixtures/parser-holdout-16.units.json`, 92.1],
+  ['holdout 17 (枫林铺镇, 两会 2028, real public wording)', `${root}tests/fixtures/parser-holdout-17.jsonl`, `${root}tests/fixtures/parser-holdout-17.units.json`, 89.8],
 ];
 
-// Holdouts 12, 13 and 14 came in at their first-run figures (tests/fixtures/README.md) and are not fixed yet. Their
-// unsafe zero reports are the parser's known safety gaps on unseen wording (a dispute settled the same day told as a
-// quarrel, a form row 到市：1人, a threat to petition, a person gone to the provincial capital, yesterday's petition
-// told beside 零报告; some rest on label decisions their notes explain). Until they are fixed the bar and the count
-// of unsafe zero reports only may not get worse (bars raised, half a point below the figures measured, after the
-// key-person families were fixed: 82.5%, 90.5%, 81.9%).
+// Holdouts 12, 13 and 14 came in at 79.2% (8 unsafe), 87.5% (4) and 69.1% (3) on b5c1c4e (tests/fixtures/README.md).
+// Their real gaps were then fixed as families of wording; holdout 12 keeps 4 unsafe zero reports that rest on label
+// decisions this parser does not follow (hearsay about another county, a stable key person away for a wedding or a
+// check-up, a label that makes zero_report optional). The bar and the count of unsafe zero reports may not get worse.
 const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 12 (鹤鸣乡, 国庆 2027, templates and phone chat)', `${root}tests/fixtures/parser-holdout-12.jsonl`, `${root}tests/fixtures/parser-holdout-12.units.json`, 92.9, 4],
   ['holdout 13 (滨江街道, 端午 2027, grid workers, Traditional script)', `${root}tests/fixtures/parser-holdout-13.jsonl`, `${root}tests/fixtures/parser-holdout-13.units.json`, 98.0, 0],
