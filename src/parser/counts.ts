@@ -1,4 +1,4 @@
-import { ABNORMAL_COUNT_WORDS, alt, SETTLING_VERBS, COUNT_FIELD_SUFFIX, COUNT_VERBS, MISSING_WORDS, NOT_FINE_WORDS, PAST_MARKERS, RECENT_PAST_WORDS, THE_REST_WORDS, UNNAMED_ABNORMAL_WORDS, CUMULATIVE_WORDS, DAY_PART_WORDS, KEY_PERSON_WORDS, NOT_DONE_BEFORE, PERIOD_WORDS, PETITION_CHANNELS, PETITION_TOTALS } from './lexicon.js';
+import { ABNORMAL_COUNT_WORDS, alt, SETTLING_VERBS, COUNT_FIELD_SUFFIX, COUNT_VERBS, MISSING_WORDS, NOT_FINE_WORDS, PAST_MARKERS, RECENT_PAST_WORDS, THE_REST_WORDS, UNNAMED_ABNORMAL_WORDS, CUMULATIVE_WORDS, DAY_PART_WORDS, KEY_PERSON_WORDS, NOT_DONE_BEFORE, PERIOD_WORDS, PETITION_CHANNELS, PETITION_TOTALS, VISITOR_WORDS } from './lexicon.js';
 import { FIGURE as NUM, parseNumber } from './numbers.js';
 import type { Counts, Level } from './schema.js';
 import { Scan } from './scan.js';
@@ -27,7 +27,8 @@ const DISPUTE = `${KIND_CHAR}{0,10}?(?:矛盾纠纷|纠纷|矛盾)`;
 const NOT_DONE = `(?<!${alt(NOT_DONE_BEFORE)})`;
 const FOUND_VERB = '(?:新排查|排查出|排查|新发现|发现|摸排)(?:出|到)?';
 const FIELD_RES: readonly [keyof Counts, RegExp | Scan][] = [
-  ['disputesFound', new RegExp(`${FOUND_VERB}(?!的)(?:(?:各类)?隐患|${DISPUTE}(?:隐患)?)?${fig(U)}`, 'g')],
+  // 排查了两起 化解了一起: a figure said after 了, with or without the noun.
+  ['disputesFound', new RegExp(`${FOUND_VERB}了?(?!的)(?:(?:各类)?隐患|${DISPUTE}(?:隐患)?)?${fig(U)}`, 'g')],
   // 新发现的纠纷2起, but not 化解昨天排查的纠纷2起 (what was found is the kind of what is settled).
   ['disputesFound', new Scan(new RegExp(`(?<!(?:${alt(SETTLING_VERBS)})[^\\s\\d,;。:|()、_]{0,10})${FOUND_VERB}的${DISPUTE}${fig(U)}`, 'g'))],
   ['disputesFound', new RegExp(`(?:矛盾纠纷|纠纷|矛盾)(?:排查|摸排)${SFX}?${FILL}${NUM}(余|多)?${U}?`, 'g')],
@@ -70,7 +71,8 @@ const PETITION_RES: readonly [Way, RegExp][] = [
   ['total', new RegExp(`(?:群众)?上访${FILL}${NUM}(余|多)?(?:件|批|起)`, 'g')],
   // 信访新增1件 / 信访：新增0件
   ['total', new RegExp(`信访[:\\s|]*(?:新增|新发|新受理|受理)${FILL}${NUM}(余|多)?${U}`, 'g')],
-  ['visit', new RegExp(`(?<!来信|信访)(?:${alt(PETITION_CHANNELS.visit)})(?:接待|受理|登记)?(?:群众)?${fig(U)}`, 'g')],
+  // 接待来访农民工6批: who came may stand between the channel and its figure.
+  ['visit', new RegExp(`(?<!来信|信访)(?:${alt(PETITION_CHANNELS.visit)})(?:接待|受理|登记)?(?:${alt(VISITOR_WORDS)})?${fig(U)}`, 'g')],
   ['visit', new RegExp(`来访(?:新增|新发|新受理)${FILL}${NUM}(余|多)?${U}`, 'g')],
   ['letter', new RegExp(`(?<!网上|网络)(?:${alt(PETITION_CHANNELS.letter)})(?!来访)(?:件)?${fig('(?:件|封|起|批|次)')}`, 'g')],
   ['online', new RegExp(`(?:${alt(PETITION_CHANNELS.online)})(?:件|事项)?${fig(U)}`, 'g')],
@@ -110,6 +112,13 @@ const CUMULATIVE = new RegExp(
   `(?:(?<!(?:${alt(DAY_PART_WORDS)})(?:共|共计|已)?)(?:${alt(CUMULATIVE_WORDS)})|(?<=^|[\\s,;。:、|])(?:${alt(PERIOD_WORDS)})(?![一二三四五六七日天末\\d])(?:内|以来|期间|里|间)?(?:\\([^)]{0,20}\\))?(?=共|累计|合计|总计|排查|摸排|发现|化解|调解|调处|受理|接待|新增|来信|来访))[^;。\\n]*?(?=[;。\\n)]|${alt(DAY_PART_WORDS)}|${alt(KEY_PERSON_WORDS)}|$)`,
   'g',
 );
+
+// 两会以来累计排查矛盾纠纷9起，累计化解8起，总体平稳: a period's figures with a judgement make an assessment without a day's figure.
+const PERIOD_FIGURE = /(?:排查|摸排|发现|化解|调解|受理|接待|信访|来访)[^,;。\n]{0,10}?(?:\d{1,5}|[一二两三四五六七八九十]{1,3})(?:起|件|批|宗|人次)/;
+/** Whether the message states figures summed over a period (本周累计排查5起, 特护期以来化解8起). */
+export function hasPeriodFigures(text: string): boolean {
+  return [...text.matchAll(CUMULATIVE)].some((m) => PERIOD_FIGURE.test(m[0]));
+}
 
 const NO_PETITIONS = /(?:新增信访|受理信访|接待来访|信访)\s*[:|]\s*(?:无|零)(?![\u4e00-\u9fa5])/;
 const NO_ABNORMAL = /(?:有异常动向|异常动向|异常人员|异常情况|异常动态|异常)\s*[:|]\s*无(?![\u4e00-\u9fa5])/;

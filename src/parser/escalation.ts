@@ -39,6 +39,8 @@ const OFFICE_ACTS = /^(?:马上|立即|已经?|正在|随即|迅速|立刻|也)?
 // 有人 / 有两个村民 / 有几名业主 … 去了: someone unnamed gone.
 const SOMEONE_BEFORE = new RegExp(`有(?:几|好几|${NUM})?(?:个|名|位)?(?:${alt(PERSON_NOUNS)})(?:今天|今日|上午|下午|早上|中午|晚上)?(?:又|已经|已)?$`);
 const GOV_OFFICE = /^(?:政府|委|领导|纪委|纪检委|信访)/;
+// A bureau of that level (人社局, 住建局, 自然资源局), not a 所/站 (派出所, 车站) nor a hospital.
+const BUREAU = /[\u4e00-\u9fa5]局$/;
 const WHO_WENT = new RegExp(`^的(?:是|有|一共|共)${NUM}(?:个|名|位)?人`);
 export const BY_LETTER = /(?:写信|寄信|来信|写了信|寄|邮寄|邮)$/;
 const STRONG_SUFFIX = new Set(['信访局', '信访办', '信访接待中心', '信访', '上访', '集体访', '越级访', '访', '反映', '告状']);
@@ -48,7 +50,8 @@ const RETURNED_AT = /(?:在|被驻)(北京|京|省城|省|市|县|区)[^,;。\n]
 const MATTER_AFTER = /^(?:上访)?(?:事项|一事|的事|问题|事件|那件事|案)/;
 const BENIGN = new RegExp(alt(ERRAND_WORDS));
 // What may follow a bare 省/市/县 (赴省到市上访, 到县、市反映, 到街道讨说法): another place or a petition word, never 城/医院.
-const AFTER_BARE = /[到赴进、和及或与上集越非反告找讨闹评]/;
+// 到县聚集 / 到镇静坐 / 到市围堵: a crowd's act right after the place.
+const AFTER_BARE = /[到赴进、和及或与上集越非反告找讨闹评聚静围堵]/;
 // 到市：1人（沈某某…） / 进京 | 2人次: a form row under a petition heading answered with a count. The heading is the
 // petition sense; the count says who went (0 is the form's “none”, read by the zero report's NEG_FORM).
 const FORM_ROW = new RegExp(`^[^:|,;。\\n]{0,4}\\s*[:|]\\s*${NUM}\\s*(?:个|名|位)?(?:人次|人|批|起|件|次|户)`);
@@ -111,8 +114,9 @@ export function findEscalations(a: Analysis): EscalationHit[] {
       // “又去省里了，说答复他不服”: beyond the township beside a grievance is a petition, told without 上访.
       // “又说要去镇上，说评议结果不对”: threatening to take a grievance even to the township is a petition heading.
       const grieved = clause ? a.sentenceGrievance[clause.sentence] === true && (level !== 'township' || clause.intention) && !benign : false;
-      // 王某某带了五六个人去县政府了: a group at a government office beyond the township is there to petition.
-      if (suffix) ok = ctx || intended || grieved || (level !== 'township' && GOV_OFFICE.test(suffix) && !benign && groupInSentence(a, m.index));
+      // 王某某带了五六个人去县政府了 / 3名农民工又去县人社局了: a group at a government office or bureau beyond the
+      // township is there to petition.
+      if (suffix) ok = ctx || intended || grieved || (level !== 'township' && (GOV_OFFICE.test(suffix) || BUREAU.test(suffix)) && !benign && groupInSentence(a, m.index));
       else {
         const next = masked[m.index + m[0].length] ?? '';
         ok = ctx && (!CJK.test(next) || AFTER_BARE.test(next));

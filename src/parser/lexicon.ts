@@ -125,7 +125,7 @@ export const PETITION_ACTS = ['集体上访', '集体访', '越级上访', '越�
 /** After a petition word these make it a topic, not an act (上访苗头, 上访户, 上访意愿). */
 export const PETITION_NOT_ACT_AFTER = ['村民', '群众', '老户', '者', '人', '苗头', '动向', '意向', '意愿', '倾向', '想法', '念头', '户', '人员', '制度', '工作', '情况', '事项', '隐患'] as const;
 /** Person nouns of a crowd or a subject (12名村民, 村民王某某). */
-export const PERSON_NOUNS = ['人', '村民', '居民', '群众', '业主', '农户', '农民工', '老人', '妇女', '男子', '女子', '青年', '学生', '家属', '工人', '住户', '租户', '摊主', '摊贩', '商户', '店主', '车主', '司机', '职工', '员工', '民工', '安置户', '拆迁户', '家长', '村民代表', '业主代表', '居民代表', '群众代表'] as const;
+export const PERSON_NOUNS = ['人', '村民', '居民', '群众', '业主', '农户', '农民工', '老人', '妇女', '男子', '女子', '青年', '学生', '家属', '工人', '住户', '租户', '摊主', '摊贩', '商户', '店主', '车主', '司机', '职工', '员工', '民工', '安置户', '拆迁户', '家长', '村民代表', '业主代表', '居民代表', '群众代表', '务工人员', '外来务工人员', '打工人员'] as const;
 /** Many people as one subject (十几户拆迁户, 三四个人, 一伙人, 业主们): a group that threatens is already a happening. */
 export const GROUP_WORDS = ['一伙人', '一帮人', '一群人', '一些人', '一批人', '一些村民', '部分村民', '部分群众', '部分业主', '部分农户', '部分居民', '部分工人', '部分住户', '部分安置户', '部分拆迁户', '一批工人', '一批业主', '一批村民', '业主们', '村民们', '群众们', '居民们', '工人们', '农户们', '大家伙', '联名'] as const;
 /** The subject's household words besides the person nouns (十几户, 五户人家, 拆迁户). */
@@ -550,3 +550,5 @@ export const THE_REST_WORDS = ['其余', '其他', '其它', '余下', '剩下',
 export const NOT_FINE_WORDS = ['有波动', '波动', '激动', '不稳', '不太稳', '有异常', '闹', '联系不上', '一度'] as const;
 /** Words of the day's petitions as a whole (not a channel): 新增信访, 受理信访, 初信初访, 信访. */
 export const PETITION_TOTALS = ['新增信访', '新增上访', '接待信访', '受理信访', '受理群众信访', '新增群众信访', '群众信访', '信访', '初信初访', '初信初访件', '来信来访', '信访来访'] as const;
+/** Who came to a petition office, between the channel and its figure (接待来访农民工6批, 来访群众3人次). */
+export const VISITOR_WORDS = ['群众', '农民工', '务工人员', '村民', '居民', '业主', '人员', '职工', '老人'] as const;

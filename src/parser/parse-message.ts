@@ -1,7 +1,7 @@
 import { addDays, shanghaiDate } from '../dates.js';
 import { analyse } from './analysis.js';
 import { strongCommand, weakCommand } from './commands.js';
-import { extractCounts, extractLevel } from './counts.js';
+import { extractCounts, extractLevel, hasPeriodFigures } from './counts.js';
 import { dayMentions, findDate, recentDay } from './dates.js';
 import { findEscalations, maxEscalation } from './escalation.js';
 import { extractIncidents, headingIncident, sentenceAround, summaryOf } from './incidents.js';
@@ -186,7 +186,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   if (disputeNews) counts.disputesFound = 1;
   const stated = figures || disputeNews;
   const level = extractLevel(text);
-  const isAssessment = stated || (ASSESSMENT.test(text) && level !== null);
+  const isAssessment = stated || (level !== null && (ASSESSMENT.test(text) || hasPeriodFigures(a.present)));
   const zero = zeroEvidence(text, persons.length > 0 || isAssessment);
 
   const happened = incidents.length > 0 || persons.some((p) => p.state === 'abnormal' || p.escalation !== null);
