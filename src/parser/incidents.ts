@@ -2,7 +2,7 @@ import type { Analysis } from './analysis.js';
 import { clauseAt, inResponse, intendedAt } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
 import { maxEscalation } from './escalation.js';
-import { alt, COLLECTIVE_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, GROUP_WORDS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS } from './lexicon.js';
+import { alt, COLLECTIVE_WORDS, COMMON_PROPERTY_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, GROUP_WORDS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS } from './lexicon.js';
 import { groupInSentence } from './group.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { NameHit } from './persons.js';
@@ -33,6 +33,8 @@ const FLARE = new Scan(
   ),
 );
 const COLLECTIVE = new RegExp(alt(COLLECTIVE_WORDS));
+// 村集体资产, 集体经济: what the village owns together is no collective petition.
+const COMMON_PROPERTY = new RegExp(`(?:村|组)?集体(?:${alt(COMMON_PROPERTY_WORDS)})`, 'g');
 const CROWD = new RegExp(alt(CROWD_WORDS));
 // 五户人家一起: five households are more than five people.
 const HOUSEHOLDS = new RegExp(`${NUM}(?:余|多|几|来)?户`);
@@ -42,6 +44,8 @@ const PAIR = /夫妻|夫妇|两口子|老两口|母子|父子|母女|父女|兄�
 // 一共4人 / 共计12人: the total said outright wins over the parts (跟另外3个人一起去的，一共4人).
 // 共5人 too, but not 重点人员共5人 (the assessment's figure).
 const TOTAL = new RegExp(`(?<!重点人员|重点对象)(?:一共|总共|共计|合计|共有|共)${NUM}(?:个|名|位)?(?:${alt(PERSON_NOUNS)})`);
+// 人数8个 / 人数：12人: the headcount named as a field.
+const HEADCOUNT = new RegExp(`(?<!重点人员|重点对象|异常)人数[:\\s]*(?:约|共|有)?${NUM}(?:个|名|位|人)?`);
 // 12名, 约30人, 十几个村民, 二十余名业主 (余/多/几: the stated base, a lower bound).
 const PERSON_NOUN = `(?:${alt(PERSON_NOUNS)})`;
 // 有个村民, 一名群众: one person.
@@ -139,7 +143,7 @@ function peopleIn(a: Analysis, start: number, end: number, names: readonly NameH
   const region = a.masked.slice(start, end);
   const fam = FAMILY.exec(region);
   if (fam) return parseNumber(fam[1]!);
-  const total = TOTAL.exec(region);
+  const total = TOTAL.exec(region) ?? HEADCOUNT.exec(region);
   if (total) return parseNumber(total[1]!);
   // 王某某带着另外两人 / 李某某和其他3名村民: the named one and the others.
   const others = WITH_OTHERS.exec(region);
@@ -208,7 +212,7 @@ function draft(a: Analysis, start: number, end: number, acts: readonly Act[], es
   const people = peopleIn(a, start, end, names);
   const region = a.masked.slice(start, end);
   const households = HOUSEHOLDS.exec(region);
-  let collective = COLLECTIVE.test(region) || (people !== null && people >= 5) || (households !== null && (parseNumber(households[1]!) ?? 0) >= 5);
+  let collective = COLLECTIVE.test(region.replace(COMMON_PROPERTY, '')) || (people !== null && people >= 5) || (households !== null && (parseNumber(households[1]!) ?? 0) >= 5);
   // A crowd gathered, or a group not counted (部分农户, 一批工人, 业主们) acting together: collective.
   if (!collective && people === null && (CROWD.test(region) || GROUP_ONLY.test(region))) collective = true;
   let first = end;

@@ -78,3 +78,41 @@ describe('务工人员 are people: a crowd of them', () => {
     expect(i.collective).toBe(true);
   });
 });
+
+describe('the headcount named as a field', () => {
+  it.each([
+    ['人数N个', '红星村几个老人去镇上问了问补贴的事 人数6个 已经回去了', 6],
+    ['人数：N人', '清河村村民到镇政府反映修路问题，人数：3人，已劝回', 3],
+  ])('%s', (_l, text, n) => {
+    expect(only(parse(text), 'incident').people).toBe(n);
+  });
+});
+
+describe('集体 of what a village owns is no collective petition', () => {
+  it.each([
+    ['村集体资产', '即时报告：马坊村李某某等2人今日到县信访局上访，反映村集体资产问题', false],
+    ['集体经济', '即时报告：清河村王某某等3人今日到市信访局反映集体经济收益分配', false],
+    ['a collective petition still is', '即时报告：红星村王某某等3人今日到县信访局集体上访', true],
+  ])('%s', (_l, text, want) => {
+    expect(only(parse(text), 'incident').collective).toBe(want);
+  });
+});
+
+describe('a sign of trouble (有…苗头) is a level to watch', () => {
+  it.each([
+    ['有激化苗头', '杨树村研判：今日发现矛盾纠纷1件，有激化苗头，已安排调解员。新增信访0件。', 'watch'],
+    ['有上访苗头', '马坊村研判：排查纠纷2起，其中1起有上访苗头。', 'watch'],
+    ['没有上访苗头', '清河村研判：排查纠纷1起，没有上访苗头，总体平稳。', 'stable'],
+  ])('%s', (_l, text, level) => {
+    expect(only(parse(text), 'daily_assessment').level).toBe(level);
+  });
+});
+
+describe('handing in papers to an office is a petition there', () => {
+  it.each([
+    ['向镇里递交材料', '红星村零报告。今天又有3名村民联名向镇里递交材料，要求公开账目。', 'township'],
+    ['到县里送材料', '马坊村今天有两个村民到县里送材料，反映补偿款的事', 'county'],
+  ])('%s', (_l, text, level) => {
+    expect(only(parse(text), 'incident').escalation).toBe(level);
+  });
+});
