@@ -58,6 +58,8 @@ const FORM_ROW = new RegExp(`^[^:|,;。\\n]{0,4}\\s*[:|]\\s*${NUM}\\s*(?:个|名
 // 说要去乡里问低保的事 / 要到镇上讨个说法: going to an office to take up a matter, said as a plan, is a petition heading
 // at any level (去镇上买化肥 is an errand; 问 without a matter is not).
 const TAKE_UP = /^(?:问|讨|要|找[^,;。\n]{0,4}问|反映|说道|理论|评理)[^,;。\n]{0,10}?(?:的事|的问题|那件事|说法|评理|道理)/;
+// 扬言带人去镇里 / 说要叫上一帮人到乡里: bringing people along to an office, even the township's, is a petition heading.
+const WITH_PEOPLE = /(?:带|叫上|叫|拉|喊|领)(?:着|上|了)?(?:一帮|一伙|一群|几个|好多|很多)?(?:人|村民|群众|亲戚)(?:一起|一块)?$/;
 function formRowCount(after: string): boolean {
   const m = FORM_ROW.exec(after);
   return m !== null && (parseNumber(m[1]!) ?? 0) > 0;
@@ -110,7 +112,7 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     else {
       // “有几个人说要去省里”: an intention to go beyond the township, with nothing benign said, is a petition
       // heading in this setting (去市里看病 is not).
-      const intended = clause?.intention === true && (level !== 'township' || TAKE_UP.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16))) && !benign;
+      const intended = clause?.intention === true && (level !== 'township' || TAKE_UP.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16)) || WITH_PEOPLE.test(masked.slice(Math.max(0, m.index - 8), m.index))) && !benign;
       // “又去省里了，说答复他不服”: beyond the township beside a grievance is a petition, told without 上访.
       // “又说要去镇上，说评议结果不对”: threatening to take a grievance even to the township is a petition heading.
       const grieved = clause ? a.sentenceGrievance[clause.sentence] === true && (level !== 'township' || clause.intention) && !benign : false;

@@ -35,7 +35,7 @@ const CORPORA: [string, string, string, number][] = [
   // fixed as families of wording (a dispute mediated today, a group asking at the township, a matter of this morning,
   // a key persons' report negating their intentions), so they hold 0 unsafe like the others.
   ['holdout 15 (茶岗镇, 两会 2028, templates and chat)', `${root}tests/fixtures/parser-holdout-15.jsonl`, `${root}tests/fixtures/parser-holdout-15.units.json`, 94.9],
-  ['holdout 16 (高粱铺镇, 春节 2028, made like the sample)', `${root}tests/fixtures/parser-holdout-16.jsonl`, `${root}tests/fixtures/parser-holdout-16.units.json`, 92.2],
+  ['holdout 16 (高粱铺镇, 春节 2028, made like the sample)', `${root}tests/fixtures/parser-holdout-16.jsonl`, `${root}tests/fixtures/parser-holdout-16.units.json`, 92.7],
   ['holdout 17 (枫林铺镇, 两会 2028, real public wording)', `${root}tests/fixtures/parser-holdout-17.jsonl`, `${root}tests/fixtures/parser-holdout-17.units.json`, 91.3],
 ];
 

@@ -116,3 +116,18 @@ describe('handing in papers to an office is a petition there', () => {
     expect(only(parse(text), 'incident').escalation).toBe(level);
   });
 });
+
+describe('bringing people along to the township is a petition heading', () => {
+  it.each([
+    ['扬言带人去镇里', '马坊村张某某今天情绪波动，扬言过几天带人去镇里。', 'township'],
+    ['说要叫上一帮人到乡里', '清河村李某某说要叫上一帮人到乡里，情绪激动。', 'township'],
+  ])('%s', (_l, text, level) => {
+    const p = only(parse(text), 'key_person').persons[0]!;
+    expect(p.escalation).toBe(level);
+  });
+
+  it('going to the township alone, to buy things, is no heading', () => {
+    const r = parse('马坊村张某某说明天去镇里买化肥，情绪稳定。');
+    expect(r.reports.flatMap((x) => (x.kind === 'key_person' ? x.persons : [])).every((p) => p.escalation === null)).toBe(true);
+  });
+});
