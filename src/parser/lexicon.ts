@@ -389,9 +389,12 @@ export const RECENT_PAST_WORDS = ['昨天', '昨日', '昨晚', '前天', '前�
 /** A petition office gone to (去县信访局, 到区信访办). */
 export const PETITION_OFFICE_WORDS = ['信访局', '信访办', '信访接待中心', '信访大厅', '信访窗口'] as const;
 /** A dispute told as news of the day: it arose (反映…纠纷, 发生…矛盾). */
-export const DISPUTE_ARISING_WORDS = ['反映', '发生', '出现', '发现', '排查出', '产生', '引发', '起了', '闹'] as const;
+export const DISPUTE_ARISING_WORDS = ['反映', '发生', '出现', '发现', '排查出', '产生', '引发', '起了', '闹', '有个', '有一起', '有一个', '有起'] as const;
 /** Times of the day reported on: a matter they open (早上王某某去北京的事已经劝回来了) is the day's news. */
 export const TODAY_TIME_WORDS = ['今天', '今日', '今早', '今晨', '早上', '一早', '上午', '中午', '下午', '刚才', '刚刚'] as const;
+/** Being handled on the spot after someone objects (三组的人不服，正在现场协调): a dispute of the day. */
+export const OBJECTION_WORDS = ['不服', '不满', '不同意', '不答应', '不让', '有意见', '吵起来'] as const;
+export const HANDLING_NOW_WORDS = ['正在现场协调', '正在协调', '正在现场调解', '正在调解', '正在现场处置', '正在处置', '正在处理'] as const;
 /** A grievance found without the word 纠纷 (走访发现一户因拆迁补偿有意见): a dispute found that day. */
 export const GRIEVANCE_FOUND_BEFORE = ['发现', '排查出', '摸排出', '了解到', '摸到'] as const;
 export const GRIEVANCE_FOUND_WORDS = ['有意见', '有怨气', '有怨言', '闹意见', '有争议', '闹矛盾', '扯皮', '不满意', '有不满'] as const;
@@ -488,7 +491,7 @@ export const ERRAND_WORDS = ['看病', '治病', '住院', '复查', '复诊', '
 /** The cadres' response (已派人赶往…): what follows it is not the event (陪同 and 值班 are read by the stage). */
 export const CADRE_RESPONSE_WORDS = ['派人', '派出', '安排', '赶往', '赶去', '赶过去', '追去', '接访', '跟随', '开会', '看护', '盯守', '民警', '派出所', '已报告', '已通知', '通知', '汇报', '协调', '做工作', '稳控', '包保', '处置'] as const;
 /** A sentence that speaks of petitioning (闹, 反应, 告 are read by the stage with what may follow them). */
-export const PETITION_CONTEXT_WORDS = ['访', '递交材料', '递材料', '送材料', '交材料', '递交联名信', '反映', '劝返', '劝回', '讨工钱', '讨要', '要说法', '讨说法', '告状', '诉求', '说法', '讨薪', '找领导', '要求见', '投诉', '维权', '请愿', '聚集', '围堵', '静坐', '横幅', '询问', '问问', '问了问', '问一问', '等答复', '要答复', '讨个答复', '等说法'] as const;
+export const PETITION_CONTEXT_WORDS = ['访', '递交材料', '递材料', '送材料', '交材料', '递交联名信', '反映', '劝返', '劝回', '讨工钱', '讨要', '要说法', '讨说法', '告状', '诉求', '说法', '讨薪', '找领导', '要求见', '投诉', '维权', '请愿', '聚集', '围堵', '静坐', '横幅', '询问', '问问', '问了问', '问一问', '等答复', '要答复', '讨个答复', '等说法', '要工资', '讨工资', '要工钱', '讨工钱', '要血汗钱', '问补偿', '要补偿', '讨补偿', '当面答复', '已答复', '作了答复', '进行了答复'] as const;
 /** A flare-up (吵起来, 堵路, 拉横幅); the patterns around a word (网上…发, 聚在…门口) stay with the stage. */
 export const FLARE_WORDS = ['发帖', '曝光', '12345', '市长热线', '热线投诉', '举报', '横幅', '吵起来', '吵了起来', '打起来', '打了起来', '吵了一架', '打了一架', '堵了', '给堵', '堵住', '堵着', '围在', '讨要工资', '讨要工钱', '讨工钱', '吵得', '闹得', '闹起来', '大吵大闹', '哭闹', '闹访', '聚集', '堵塞', '阻断', '封路', '拦截', '阻挠', '阻止施工', '争执', '争吵', '吵架', '吵了几句', '吵了两句', '吵了一通', '吵了一顿', '争了几句', '拌嘴', '拌了几句嘴', '闹矛盾', '闹了矛盾', '红了脸', '口角', '吵闹', '对骂', '辱骂', '推搡', '扭打', '殴打', '冲突', '打架', '打斗', '互殴', '厮打', '斗殴', '动手', '动了手', '械斗', '堵路', '堵门', '围堵', '拦路', '拦车', '拦住', '阻拦', '阻工', '不让施工', '不准施工', '拦着不让', '拉横幅', '闹事', '群体性事件', '静坐', '打砸', '肢体', '持刀', '跳楼', '自杀', '自焚', '轻生', '喝药', '农药', '服毒', '纠纷激化', '矛盾激化', '舆情', '伤者', '受伤', '打伤', '砍伤', '致伤'] as const;
 /**

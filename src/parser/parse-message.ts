@@ -25,7 +25,7 @@ import {
   REPORT_WORDS,
   TO_ALL_WORDS,
   UNNAMED_ABNORMAL_WORDS,
-  DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, SAME_AS_BEFORE, ZERO_REPORT_WORDS } from './lexicon.js';
+  DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, SAME_AS_BEFORE, ZERO_REPORT_WORDS } from './lexicon.js';
 import { normalizeText } from './normalize.js';
 import { NUM, parseNumber } from './numbers.js';
 import { extractPersons, findNames } from './persons.js';
@@ -81,6 +81,7 @@ const WEEK_DAY_BEFORE = /(?:上|本|这)?(?:周|星期|礼拜)[一二三四五�
 const RECENT_PAST_RE = new RegExp(`(?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?`, 'g');
 // 早上王某某去北京的事已经劝回来了: a matter named, but opened by a time of today: it went today.
 const TODAY_MATTER = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})[^,;。!?\\n]{0,10}(?:去|到|赴|进|跑)(?:了)?(?:北京|京|省|市|县|区)[^,;。!?\\n]{0,6}(?:的事|一事|事项|那件事|那事)`);
+const OBJECTED_NOW = new RegExp(`(?:${alt(OBJECTION_WORDS)})[^。!?\\n]{0,12}(?:${alt(HANDLING_NOW_WORDS)})`);
 const PAST_MARKER = new RegExp(alt(PAST_MARKERS));
 const PAST_DAY_DISPUTE = /(?:昨[天日]|前[天日]|遗留|原有)[^;。!?\n]{0,20}(?:纠纷|矛盾|争执|事)/;
 const NO_NEW_DISPUTE = new RegExp(`(?:无|没有|未发现|暂无|未出现)新(?:增|发生|发现|的)?(?:${alt(DISPUTE_WORDS)})`);
@@ -250,6 +251,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     PICKED_UP_BEYOND.test(a.masked) ||
     RECENT_PETITION.test(text) ||
     TODAY_MATTER.test(a.masked) ||
+    OBJECTED_NOW.test(a.masked) ||
     (counts.keyPersonsAbnormal ?? 0) > 0 ||
     (counts.petitions ?? 0) > 0 ||
     (isAssessment && (level === 'watch' || level === 'alert'));
