@@ -191,7 +191,15 @@ async function main(): Promise<void> {
     ],
   });
   if (consoleMode) {
-    startConsoleChat({ roster, inbox, clock, choices: consoleChoices, input: process.stdin, write: (s) => process.stdout.write(s), onClose: () => void stop('stdin closed') });
+    // On /quit or the end of piped input, what was typed is answered before the shutdown: the in-memory store keeps
+    // nothing for a next start. With Redis the consumer thread owns the queue and unread messages stay in it.
+    const answerTyped = async () => {
+      if (consumerThread) return;
+      await inbox.drain();
+      await outbox.idle();
+    };
+    const onClose = () => void Promise.race([answerTyped(), new Promise((r) => setTimeout(r, 10_000).unref())]).finally(() => void stop('stdin closed'));
+    startConsoleChat({ roster, inbox, clock, choices: consoleChoices, input: process.stdin, write: (s) => process.stdout.write(s), onClose });
   }
 }
 

@@ -29,4 +29,23 @@ describe('npm start on embedded defaults', () => {
     expect(code).toBe(0);
     expect(err).toContain('REDIS_URL');
   });
+
+  it('answers every line typed before /quit, even when they come all at once', async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: new URL('../..', import.meta.url).pathname,
+      env: { PATH: process.env.PATH ?? '', PORT: String(port), HOST: '127.0.0.1', TZ: 'UTC' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.resume();
+    // All at once, as `printf … | npm start` does: nothing waits for a reply before /quit.
+    child.stdin.end('张庄村零报告\n/as 北岭村\n北岭村今日零报告\n帮助\n/quit\n');
+    const code = await new Promise<number | null>((r) => child.once('exit', r));
+    expect(code).toBe(0);
+    expect(out).toMatch(/已登记：张庄村 \d+月\d+日 零报告/);
+    expect(out).toMatch(/已登记：北岭村 \d+月\d+日 零报告/);
+    expect(out).toContain('请@我发送');
+  });
 });

@@ -12,7 +12,7 @@ export interface ConsoleChatOptions {
   write: (line: string) => void;
   /** The numbered choices the console client printed last (shared with it). */
   choices?: ConsoleChoices;
-  /** Called on /quit or when input ends. */
+  /** Called on /quit or when input ends, once every line typed before has been accepted by the inbox. */
   onClose?: () => void;
 }
 
@@ -47,6 +47,9 @@ export function startConsoleChat(o: ConsoleChatOptions): { close(): void } {
   const firstUnit = o.roster.roster.units[0]?.name ?? '';
   let me: Sender = resolveIdentity(o.roster, firstUnit) ?? { kind: 'unknown', id: 'console-user' };
   let seq = 0;
+  // Lines piped in arrive faster than the inbox accepts them: the close waits for every accept, so what was typed
+  // before /quit or the end of input is never dropped by the shutdown that follows.
+  const accepting = new Set<Promise<unknown>>();
   const rl = createInterface({ input: o.input, terminal: false });
   o.write(
     `维稳助手 本地控制台（${o.roster.roster.township}）。直接输入消息即发到工作群；/as 张庄村 切换身份，/who 查看身份，/quit 退出。\n当前身份：${describe(me)}\n`,
@@ -64,7 +67,7 @@ export function startConsoleChat(o: ConsoleChatOptions): { close(): void } {
     // A bare number picks one of the buttons printed last: sent as the command the button stands for, as if typed.
     const picked = /^\d$/.test(text) ? o.choices?.current[Number(text) - 1] : undefined;
     seq += 1;
-    void o.inbox.accept({
+    const accepted = o.inbox.accept({
       platform: 'console',
       msgId: `console-${Date.now()}-${seq}`,
       chatId,
@@ -72,7 +75,9 @@ export function startConsoleChat(o: ConsoleChatOptions): { close(): void } {
       text: picked ? picked.command : text,
       at: o.clock.now(),
     });
+    accepting.add(accepted);
+    void accepted.finally(() => accepting.delete(accepted)).catch(() => undefined);
   });
-  rl.on('close', () => o.onClose?.());
+  rl.on('close', () => void Promise.allSettled([...accepting]).then(() => o.onClose?.()));
   return { close: () => rl.close() };
 }
