@@ -50,6 +50,9 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 12 (鹤鸣乡, 国庆 2027, templates and phone chat)', `${root}tests/fixtures/parser-holdout-12.jsonl`, `${root}tests/fixtures/parser-holdout-12.units.json`, 92.9, 4],
   ['holdout 13 (滨江街道, 端午 2027, grid workers, Traditional script)', `${root}tests/fixtures/parser-holdout-13.jsonl`, `${root}tests/fixtures/parser-holdout-13.units.json`, 98.0, 0],
   ['holdout 14 (松坪镇, 日研判 and 重点人员 forms)', `${root}tests/fixtures/parser-holdout-14.jsonl`, `${root}tests/fixtures/parser-holdout-14.units.json`, 90.5, 0],
+  // Holdouts 20 and 21 came in at 89.9% (3 unsafe) and 89.9% (1) on 8911c98, scored once before anyone read them.
+  ['holdout 20 (桃花坪乡, 两会 2029, templates and phone chat)', `${root}tests/fixtures/parser-holdout-20.jsonl`, `${root}tests/fixtures/parser-holdout-20.units.json`, 89.9, 3],
+  ['holdout 21 (金沙街道, 国庆 2029, grid workers in chat)', `${root}tests/fixtures/parser-holdout-21.jsonl`, `${root}tests/fixtures/parser-holdout-21.units.json`, 89.9, 1],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
