@@ -24,7 +24,7 @@ const DATE_TEXT = /(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]?|(?<!\d)\d{1,2}[日号
 
 export function commandArgs(text: string, sentDay: string, units: readonly UnitName[], senderUnit: string | null): CommandArgs {
   const mention = findUnitMentions(text, units, senderUnit)[0];
-  const first = findDate(text, sentDay);
+  const first = findDate(text, sentDay, false);
   let date = first.date;
   if (!first.stated) {
     if (/明天/.test(text)) date = addDays(sentDay, 1);

@@ -1,4 +1,4 @@
-import { ABNORMAL_COUNT_WORDS, alt, SETTLING_VERBS, COUNT_FIELD_SUFFIX, COUNT_VERBS, MISSING_WORDS, NOT_FINE_WORDS, PAST_MARKERS, RECENT_PAST_WORDS, THE_REST_WORDS, UNNAMED_ABNORMAL_WORDS, CUMULATIVE_WORDS, DAY_PART_WORDS, KEY_PERSON_WORDS, NOT_DONE_BEFORE, PERIOD_WORDS, PETITION_CHANNELS, PETITION_TOTALS, VISITOR_WORDS } from './lexicon.js';
+import { ABNORMAL_COUNT_WORDS, alt, DEGREE_WORDS, SETTLING_VERBS, COUNT_FIELD_SUFFIX, COUNT_VERBS, MISSING_WORDS, NOT_FINE_WORDS, PAST_MARKERS, RECENT_PAST_WORDS, THE_REST_WORDS, UNNAMED_ABNORMAL_WORDS, CUMULATIVE_WORDS, DAY_PART_WORDS, KEY_PERSON_WORDS, NOT_DONE_BEFORE, PERIOD_WORDS, PETITION_CHANNELS, PETITION_TOTALS, VISITOR_WORDS } from './lexicon.js';
 import { FIGURE as NUM, parseNumber } from './numbers.js';
 import type { Counts, Level } from './schema.js';
 import { Scan } from './scan.js';
@@ -55,7 +55,7 @@ const FIELD_RES: readonly [keyof Counts, RegExp | Scan][] = [
   // 重点人员：在控3人 / 重点人员共有5名 (新增重点人员1人 is the one added, not the total).
   ['keyPersons', new RegExp(`(?<!新增|增加|新纳入|新列入|减少)(?:(?:重点人员|重点对象|稳控对象|重点人|重点(?=\\s*\\d|[:|]\\s*\\d|\\s*[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖]+[人名]))(?:稳控|在控|管控|排查)?|(?<![\\u4e00-\\u9fa5])(?:稳控|在控)(?=${SFX}))(?:情况)?(?:[:\\s]*(?:在控|稳控|管控|在册|共有|现有|共计))?\\(?${fig('(?:人|名|个|位)')}`, 'g')],
   ['keyPersonsAbnormal', new RegExp(`(?:有异常动向|异常动向|有异常情况|异常情况|有异常|异常|不稳定)(?:人员)?${fig('(?:人|名|个|位)')}`, 'g')],
-  ['keyPersonsAbnormal', new RegExp(`(?:其中|有)${NUM}(?:个人|人|名|个|位)(?:有)?(?:情绪)?(?:${alt(ABNORMAL_COUNT_WORDS)})`, 'g')],
+  ['keyPersonsAbnormal', new RegExp(`(?:其中|有)${NUM}(?:个人|人|名|个|位)(?:有)?(?:情绪)?(?:${alt(DEGREE_WORDS)})?(?:${alt(ABNORMAL_COUNT_WORDS)})`, 'g')],
 ];
 // 化解昨日纠纷1起, 调解了前天的邻里纠纷2起, 前期遗留纠纷化解1起: an earlier day names the dispute; the settling is
 // the day's.
@@ -72,7 +72,8 @@ const PETITION_RES: readonly [Way, RegExp][] = [
   // 信访新增1件 / 信访：新增0件
   ['total', new RegExp(`信访[:\\s|]*(?:新增|新发|新受理|受理)${FILL}${NUM}(余|多)?${U}`, 'g')],
   // 接待来访农民工6批: who came may stand between the channel and its figure.
-  ['visit', new RegExp(`(?<!来信|信访)(?:${alt(PETITION_CHANNELS.visit)})(?:接待|受理|登记)?(?:${alt(VISITOR_WORDS)})?${fig(U)}`, 'g')],
+  // (来访接待了1批: 了 after the verb.)
+  ['visit', new RegExp(`(?<!来信|信访)(?:${alt(PETITION_CHANNELS.visit)})(?:(?:接待|受理|登记)了?)?(?:${alt(VISITOR_WORDS)})?${fig(U)}`, 'g')],
   ['visit', new RegExp(`来访(?:新增|新发|新受理)${FILL}${NUM}(余|多)?${U}`, 'g')],
   ['letter', new RegExp(`(?<!网上|网络)(?:${alt(PETITION_CHANNELS.letter)})(?!来访)(?:件)?${fig('(?:件|封|起|批|次)')}`, 'g')],
   ['online', new RegExp(`(?:${alt(PETITION_CHANNELS.online)})(?:件|事项)?${fig(U)}`, 'g')],
@@ -131,7 +132,8 @@ const ALL_STABLE = new RegExp(
 // 无新增信访: a figure of 0 said in words, read only inside an assessment (the other corpora's labels leave
 // 无新增矛盾纠纷, 已化解 and 情况稳定 without a figure absent, so they stay absent).
 const NO_NEW_PETITIONS = /(?:无|没有)新增(?:信访|来访)/;
-const LOOSE_ABNORMAL = new RegExp(`[,;:\\s]${NUM}(?:个人|人|名|个|位)(?:有)?(?:情绪)?(?:${alt(ABNORMAL_COUNT_WORDS)})`);
+// (1人情绪有点波动: a degree word between 情绪 and its word; 重点人员7人 1人…: the space is gone after normalize.ts.)
+const LOOSE_ABNORMAL = new RegExp(`(?:[,;:\\s]|(?<=[\\d一二两三四五六七八九十][人名个位]))${NUM}(?:个人|人|名|个|位)(?:有)?(?:情绪)?(?:${alt(DEGREE_WORDS)})?(?:${alt(ABNORMAL_COUNT_WORDS)})`);
 const KEY_PERSONS_WORD = /重点人员|重点对象|稳控对象/;
 const THE_REST = new RegExp(`(?:${alt(THE_REST_WORDS)})[均都也]?$`);
 const NOT_FINE = new RegExp(alt([...MISSING_WORDS, ...UNNAMED_ABNORMAL_WORDS, ...NOT_FINE_WORDS]));
@@ -214,7 +216,8 @@ export function extractCounts(text: string, looseDisputes = true, whole?: string
 const ALERT = /紧急|严峻|形势复杂|情况复杂|十分复杂|高风险|危急|失控/;
 const WATCH = /需要?(?:重点)?关注|值得关注|有苗头|(?<![没无])有(?!无)[\u4e00-\u9fa5]{1,4}苗头|存在[^,;。\n]{0,6}隐患|有[^,;。\n]{0,4}隐患|风险隐患|较为突出|比较突出|较突出|需警惕|不容乐观|有风险|一定风险/;
 // …，稳定。 as the last word of an assessment is its judgement.
-const STABLE = new Scan(/总体平稳|(?<!情绪)平稳|稳定可控|总体稳定|形势稳定|基本稳定|安全稳定|研判(?:结论|等级|结果)?[:\s]*稳定|[,;。\s]稳定[。!]?\s*$/);
+// 总体可控 / 研判：可控 / 结论：稳定: 可控 said as the whole's judgement (not 风险可控 of one matter, not 不可控).
+const STABLE = new Scan(/总体平稳|(?<!情绪)平稳|稳定可控|总体稳定|形势稳定|基本稳定|安全稳定|(?:总体|基本|整体|总的)可控|(?:研判|结论)(?:结论|等级|结果|意见)?[:\s]*(?:稳定|可控)|[,;。\s]稳定[。!]?\s*$/);
 const CHANGED_TO = /(?:改为|调整为|更正为|应为|修改为)[“"‘']?([^”"’',;。\n]{1,12})/;
 
 function levelIn(s: string): Level | null {

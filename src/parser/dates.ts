@@ -127,11 +127,20 @@ function withInferredYear(month: number | null, day: number | null, sentDay: str
 const EVENT_BEFORE = /(?:某|于|从|自|至|到)\s*$/;
 // A deadline or a promise (承诺3月10日前兑付, 定于5月6日召开) dates what will be done, not the report.
 const DEADLINE_AFTER = /^\s*(?:前|之前|以前|以后|后|起|止|截止|到期)/;
+// In a report, …11月8日回 / 3月2日返 says when someone comes back, and 11月10日—20日 / 3月3日至10日 gives a period's
+// first day: neither is the day reported (a command's 请假 12月3日-12月5日 reads the range itself: command-args.ts).
+const STORY_SPAN_AFTER = /^\s*(?:回来|回(?!访|复)|返回|返|[—–~～-]+\s*(?:\d{1,2}月)?\d{1,2}[日号]|(?:至|到)\s*(?:\d{1,2}月)?\d{1,2}[日号])/;
 const PROMISE_BEFORE = /(?:承诺|计划|预计|定于|将于|拟于|约定|答应)\s*$/;
 // 去年春节正月初三, 上个月8号: a day of an earlier year or month, in a story.
 const EARLIER_PERIOD_BEFORE = /(?:去年|前年|往年|上个?月|上周|上星期)[\u4e00-\u9fa5]{0,4}$/;
-function eventDate(text: string, at: number, end = at): boolean {
-  return EVENT_BEFORE.test(text.slice(Math.max(0, at - 3), at)) || EARLIER_PERIOD_BEFORE.test(text.slice(Math.max(0, at - 8), at)) || PROMISE_BEFORE.test(text.slice(Math.max(0, at - 4), at)) || DEADLINE_AFTER.test(text.slice(end, end + 3));
+function eventDate(text: string, at: number, end = at, report = true): boolean {
+  return (
+    EVENT_BEFORE.test(text.slice(Math.max(0, at - 3), at)) ||
+    EARLIER_PERIOD_BEFORE.test(text.slice(Math.max(0, at - 8), at)) ||
+    PROMISE_BEFORE.test(text.slice(Math.max(0, at - 4), at)) ||
+    DEADLINE_AFTER.test(text.slice(end, end + 3)) ||
+    (report && STORY_SPAN_AFTER.test(text.slice(end, end + 8)))
+  );
 }
 // 老街社区6日零报告: a day of the month alone, right before the report's words (this month, or the last one when
 // that day is still to come).
@@ -160,8 +169,14 @@ function inNote(text: string, at: number): boolean {
   return !NOTE_NAMES_REPORT.test(note);
 }
 
-/** `sentDay`: the Asia/Shanghai day of sentAt (shanghaiDate), computed once by the caller. */
-export function findDate(text: string, sentDay: string): FoundDate {
+const PAST_THEN_TODAY = /^(?![^。;\n]*?(?:零报|0报|报告|研判|动态|补报|没报|没发|忘))[^。;\n]{0,24}?,\s*(?:今天|今日)/;
+const PAST_MATTER = /^[^,;。\n]{1,12}?的(?:事情|事)(?!情况)/;
+const REFILED = /补报|更正|续报|纠正|修改/;
+/**
+ * `sentDay`: the Asia/Shanghai day of sentAt (shanghaiDate), computed once by the caller. `report`: the day a report
+ * is about (false for a command's dates, where a range's first day is the one meant).
+ */
+export function findDate(text: string, sentDay: string, report = true): FoundDate {
   let at = Number.POSITIVE_INFINITY;
   let found: string | null = null;
   if (text.includes('月')) {
@@ -172,7 +187,7 @@ export function findDate(text: string, sentDay: string): FoundDate {
       const y = m[1] !== undefined ? parseNumber(m[1]) : null;
       const d =
         y !== null ? (y >= 2000 && y <= 2100 ? build(y, parseNumber(m[2]!), parseNumber(m[3]!)) : null) : withInferredYear(parseNumber(m[2]!), parseNumber(m[3]!), sentDay);
-      if (d !== null && !eventDate(text, m.index, m.index + m[0].length) && !storyDate(text, m.index + m[0].length)) {
+      if (d !== null && !eventDate(text, m.index, m.index + m[0].length, report) && !storyDate(text, m.index + m[0].length)) {
         if (m.index < at) [at, found] = [m.index, d];
         break;
       }
@@ -226,9 +241,14 @@ export function findDate(text: string, sentDay: string): FoundDate {
     rel = next ? Object.assign(next, { index: next.index + rel.index + 2 }) : null;
   }
   // 昨天那几个人今天又来了: 昨天 describes who, 今天 says when.
-  if (rel && RELATIVE[rel[0]]! < 0 && /^[^,;。\n]{0,12}(?:今天|今日)/.test(text.slice(rel.index + 2))) rel = null;
+  // 周某某前天已从市里接回，今天在家 / 讨薪的事昨天已经处理好了，今天没有新情况: the past clause tells the story, the
+  // next clause, opened by 今天, the day reported (not when the past clause is a report: 昨天的零报告忘了，今天补上).
+  if (rel && RELATIVE[rel[0]]! < 0 && (/^[^,;。\n]{0,12}(?:今天|今日)/.test(text.slice(rel.index + 2)) || PAST_THEN_TODAY.test(text.slice(rel.index + 2)))) rel = null;
+  // 前天扬言去县里的事…已打消念头: a matter of an earlier day, named, is told today (补报/更正 of it stays that day's).
+  if (rel && RELATIVE[rel[0]]! < 0 && PAST_MATTER.test(text.slice(rel.index + 2)) && !REFILED.test(text)) rel = null;
   // “昨天讨薪的返乡人员今天又有8人…”: 昨天 inside a description, and the report is about 今天.
-  if (rel && RELATIVE[rel[0]]! < 0 && /^[\u4e00-\u9fa5]{1,8}的/.test(text.slice(rel.index + 2)) && !text.startsWith('的', rel.index + 2)) {
+  // (昨天到镇上反映占地补偿的7名群众…。今日研判: a longer description.)
+  if (rel && RELATIVE[rel[0]]! < 0 && /^[\u4e00-\u9fa5]{1,14}的/.test(text.slice(rel.index + 2)) && !text.startsWith('的', rel.index + 2)) {
     const today = /今天|今日/.exec(text.slice(rel.index + 2));
     if (today) rel = null;
   }

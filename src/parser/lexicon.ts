@@ -549,6 +549,8 @@ export const PETITION_CHANNELS = {
  * contract's abnormal states, said of a number of people.
  */
 export const ABNORMAL_COUNT_WORDS = ['异常', '波动', '不太稳定', '不大稳定', '不稳定', '不稳', '激动', '低落', '失联', '去向不明', '下落不明', '联系不上', '上访苗头', '进京苗头', '赴省苗头', '苗头', '扬言', '外出上访'] as const;
+/** How much, between 情绪 and its word (1人情绪有点波动, 2人情绪略有波动): the count is the same. */
+export const DEGREE_WORDS = ['有点', '有些', '有一点', '稍有', '略有', '有所', '比较', '较为', '较'] as const;
 /** The others of a list (其余无异常, 其他均稳定): all are stable only if nobody before them was said not to be. */
 export const THE_REST_WORDS = ['其余', '其他', '其它', '余下', '剩下', '剩余', '另外'] as const;
 /** Someone not fine, besides the missing and the unnamed abnormal words (情绪有波动, 一度联系不上). */

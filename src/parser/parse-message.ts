@@ -476,6 +476,7 @@ function blocksOf(text: string, spans: [number, number][], units: readonly UnitN
   });
 }
 
+const ALL_UNITS_JUDGED = /(?:两|三|四|五|几|各|以上|上述)个?(?:村|社区|村居|单位)(?:均|都|全都|总体|情况)[^,;。\n]{0,10}[。!]?\s*$/;
 /**
  * Each block parsed alone, reports merged; null when a block holds no dated report (then the whole is read).
  * `told`: a unit's member wrote the sentences (上坪村零报告。下坪那边好像有两家在吵架): news told of another unit
@@ -492,6 +493,10 @@ function parseBlocks(blocks: string[], input: ParseInput, units: readonly UnitNa
     reports.push(...dated);
     for (const w of r.warnings) warned.add(w);
   }
+  // …。两个社区均总体平稳: a judgement said of all the units at the end is each one's that states none.
+  const shared = ALL_UNITS_JUDGED.exec(blocks[blocks.length - 1]!);
+  const level = shared ? extractLevel(shared[0]) : null;
+  if (level) reports = reports.map((r) => (r.kind === 'daily_assessment' && r.level === null ? { ...r, level } : r));
   const news = reports.some((r) => r.kind === 'incident' || (r.kind === 'key_person' && r.persons.some((p) => p.state === 'abnormal' || p.escalation !== null)));
   if (told && news && reports.some((r) => r.kind === 'zero_report')) {
     reports = reports.filter((r) => r.kind !== 'zero_report');
