@@ -28,8 +28,9 @@ const LEVEL: Record<string, Escalation> = {
   北京: 'beijing', 京: 'beijing', 省城: 'province', 省: 'province', 市: 'city', 县: 'county', 区: 'county', 镇: 'township', 乡: 'township', 街道: 'township',
 };
 
+// (到镇民政办, 去街道综治办公室, 到市劳动监察大队: an office of that level, named by its work.)
 const MOVE =
-  /(?:跑到|跑去|前往|到|去|赴|进|来|上|往|奔|向|跑|找)(?:了|的是)?(北京|京|省城|省|市|县|区|镇|乡|街道)(信访局|信访办|信访接待中心|信访|政府|纪检委|纪委|法院|检察院|[^\s,;。了说要去到在的]{1,8}?局|[\u4e00-\u9fa5]{1,4}(?:所|站|中心)|委|领导|里|上|那边|那里|这边|办事处|办|上访|集体访|越级访|访|反映|告状)?/g;
+  /(?:跑到|跑去|前往|到|去|赴|进|来|上|往|奔|向|跑|找)(?:了|的是)?(北京|京|省城|省|市|县|区|镇|乡|街道)(信访局|信访办|信访接待中心|信访|政府|纪检委|纪委|法院|检察院|[^\s,;。了说要去到在的]{1,8}?局|[\u4e00-\u9fa5]{1,4}(?:所|站|中心)|委|领导|里|上|那边|那里|这边|办事处|办|上访|集体访|越级访|访|反映|告状|[\u4e00-\u9fa5]{1,3}?办(?![事理法公完好])|[\u4e00-\u9fa5]{1,3}?办公室|[\u4e00-\u9fa5]{1,6}?(?:大队|支队))?/g;
 // 被驻京工作组接到: picked up in Beijing by the township's team there (由驻京工作组接回 is the response, told after).
 const OFFICE = /(?:写信|寄信|来信|写了封信)(?:给|到|寄到|向)?(北京|省|市|县|区|镇|乡|街道)(?=委|政府|长|领导|纪委|里|上)|(北京|省|市|县|区|镇|乡|街道)(?:信访局|信访办|信访接待中心|信访大厅|长信箱|长热线|(?:委|政府)(?:门口|大门|门前))|(天安门|中南海|国家信访局|国信办|被驻京)/g;
 // 有五个人今天到县里去了: a time word may stand between who and where.
@@ -60,6 +61,7 @@ const FORM_ROW = new RegExp(`^[^:|,;。\\n]{0,4}\\s*[:|]\\s*${NUM}\\s*(?:个|名
 const TAKE_UP = /^(?:问|讨|要|找[^,;。\n]{0,4}问|反映|说道|理论|评理)[^,;。\n]{0,10}?(?:的事|的问题|那件事|说法|评理|道理)/;
 // 扬言带人去镇里 / 说要叫上一帮人到乡里: bringing people along to an office, even the township's, is a petition heading.
 const WITH_PEOPLE = /(?:带|叫上|叫|拉|喊|领)(?:着|上|了)?(?:一帮|一伙|一群|几个|好多|很多)?(?:人|村民|群众|亲戚)(?:一起|一块)?$/;
+const NEGOTIATE = /^(?:协商|谈判|交涉|请愿|对话)/;
 function formRowCount(after: string): boolean {
   const m = FORM_ROW.exec(after);
   return m !== null && (parseNumber(m[1]!) ?? 0) > 0;
@@ -120,8 +122,12 @@ export function findEscalations(a: Analysis): EscalationHit[] {
       // township is there to petition.
       if (suffix) ok = ctx || intended || grieved || (level !== 'township' && (GOV_OFFICE.test(suffix) || BUREAU.test(suffix)) && !benign && groupInSentence(a, m.index));
       else {
-        const next = masked[m.index + m[0].length] ?? '';
-        ok = ctx && (!CJK.test(next) || AFTER_BARE.test(next));
+        const after = m.index + m[0].length;
+        const next = masked[after] ?? '';
+        // 去街道了，说要找领导反映社保问题: gone to the township (了), with the petition word later in the sentence
+        // (beyond it, 去省城了，说是要去省信访局 is read by the heading words as before).
+        // 推选5名代表到街道协商: a group's representatives to talk it out at an office's level.
+        ok = (ctx && (!CJK.test(next) || AFTER_BARE.test(next) || (next === '了' && level === 'township' && !benign))) || (NEGOTIATE.test(masked.slice(after, after + 2)) && !benign && groupInSentence(a, m.index));
       }
     }
     // 刘某某进京事项尚未平息 / 新增信访1件（王某某赴省一事）: the matter is named, nobody goes anywhere today.

@@ -2,7 +2,7 @@ import type { Analysis } from './analysis.js';
 import { clauseAt, inResponse, intendedAt } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
 import { maxEscalation } from './escalation.js';
-import { alt, COLLECTIVE_WORDS, COMMON_PROPERTY_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, GROUP_WORDS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS } from './lexicon.js';
+import { alt, COLLECTIVE_WORDS, COMMON_PROPERTY_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, GROUP_WORDS, HANDLING_NOW_WORDS, OBJECTION_WORDS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS } from './lexicon.js';
 import { groupInSentence } from './group.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { NameHit } from './persons.js';
@@ -26,9 +26,10 @@ type IncidentEscalation = ReturnType<typeof maxEscalation>;
 
 const PETITION_ACT = new RegExp(alt(PETITION_ACTS), 'g');
 const NOT_ACT_AFTER = new RegExp(`^(?:${alt(PETITION_NOT_ACT_AFTER)})`);
+// (…的人不服，正在现场协调: an objection being handled on the spot is a dispute flaring up now.)
 const FLARE = new Scan(
   new RegExp(
-  `(?:抖音|快手|微博|网上|网络上|朋友圈|微信群|视频号)[^,;。\\n]{0,8}(?<![没未不])(?:发|曝光|传播|转发)|讨薪(?!问题|的事|纠纷|事件|一事)|(?:那里|那儿|那边|门口|楼下|办公室|村委会|村委|村部|物业|工地|店里)(?:大)?吵(?:了|着|个不停|起来了?)?(?=$|[,;。!\\n ])|(?:两户|两家|[二三四五六七八九十\\d]{1,2}户|双方|邻居|兄弟|父子|母子|婆媳|夫妻|妯娌)[^,;。\\n]{0,16}?因[^,;。\\n]{0,16}?(?:发生|起了|产生|闹)了?(?:一起|一些|点)?(?:纠纷|矛盾)|聚在[^,;。\\n]{0,8}(?:门口|门前|村委|政府|办公室|工地|大院)|发生[^,;。\\n]{0,10}(?:事件|事故|案件|火灾|伤亡)|${alt(FLARE_WORDS)}`,
+  `(?:抖音|快手|微博|网上|网络上|朋友圈|微信群|视频号)[^,;。\\n]{0,8}(?<![没未不])(?:发|曝光|传播|转发)|讨薪(?!问题|的事|纠纷|事件|一事)|(?:那里|那儿|那边|门口|楼下|办公室|村委会|村委|村部|物业|工地|店里)(?:大)?吵(?:了|着|个不停|起来了?)?(?=$|[,;。!\\n ])|(?:两户|两家|[二三四五六七八九十\\d]{1,2}户|双方|邻居|兄弟|父子|母子|婆媳|夫妻|妯娌)[^,;。\\n]{0,16}?因[^,;。\\n]{0,16}?(?:发生|起了|产生|闹)了?(?:一起|一些|点)?(?:纠纷|矛盾)|聚在[^,;。\\n]{0,8}(?:门口|门前|村委|政府|办公室|工地|大院)|发生[^,;。\\n]{0,10}(?:事件|事故|案件|火灾|伤亡)|(?:${alt(OBJECTION_WORDS)})[^。!?\\n]{0,12}(?:${alt(HANDLING_NOW_WORDS)})|${alt(FLARE_WORDS)}`,
   'g',
   ),
 );
@@ -54,10 +55,13 @@ const PEOPLE = new RegExp(`(?:约|近|共|有|计|等|达)?${NUM}(余|多|几|�
 // Five or more people coming to press a demand, even locally (十多名居民到社区办公室反映电梯问题), is collective.
 const CROWD_VISIT = new RegExp(`${NUM}(余|多|几)?(?:名|个|位)?${PERSON_NOUN}[^,;。\\n]{0,20}?(?:反映|上访|讨说法|要说法|讨要|讨薪|讨工钱|要求|聚集|聚在|围住|围在|找|闹)`, 'g');
 
+const DENIED_BEFORE = /(?:没|不|未|没有|不会)(?:再|有再)?(?:提|说|讲|想|去)?(?:过|起)?$/;
+const AT_HOME_BEFORE = /在(?:自己)?家(?:里|中)?(?:又|一直|还)?$/;
 // 与同村另外4人: who the others are may be said between (同村, 同组, 村里).
 const THING_BEFORE = /[沟渠管道桶口井洞]$/;
 const RECEIVED_HERE = /接待|来访|受理|接访/;
-const WITH_OTHERS = new RegExp(`(?:带着?|带了|领着|和|与|跟|同|及)(?:同村|同组|同小区|本村|村里|小区)?的?(?:另外|其他|其余|别的)${NUM}(?:个|名|位)?(?:${alt(PERSON_NOUNS)})`);
+// 黄某某带着两个工友 / 领着3名村民: who brings people along is one more (带 says the others are besides).
+const WITH_OTHERS = new RegExp(`(?:带着?|带了|领着|和|与|跟|同|及)(?:同村|同组|同小区|本村|村里|小区)?的?(?:另外|其他|其余|别的)${NUM}(?:个|名|位)?(?:${alt(PERSON_NOUNS)})|(?<=[\\u4e00-\\u9fa5])(?:带着|带了|领着|领了|叫上|喊上|伙同)${NUM}(?:个|名|位)(?:${alt(PERSON_NOUNS)}|亲戚|朋友|邻居|家人|同事)`);
 const VAGUE_GROUP = /几(?:个|名|位|户)|一些|部分|一伙|一帮|一群|一批|(?:业主|村民|群众|居民|工人|农户)们/;
 
 const LIST_ITEM = /^\s*(?:\d{1,2}(?:[.、):]|(?=[\u4e00-\u9fa5]))|[一二三四五六七八九十][、.]|\(\d{1,2}\))/;
@@ -104,12 +108,16 @@ function actsIn(a: Analysis, escalations: readonly EscalationHit[]): Act[] {
   PETITION_ACT.lastIndex = 0;
   for (let m = PETITION_ACT.exec(masked); m !== null; m = PETITION_ACT.exec(masked)) {
     if (NOT_ACT_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    // 没再提上访的事 / 表示不再上访: the act denied.
+    if (DENIED_BEFORE.test(masked.slice(Math.max(0, m.index - 5), m.index))) continue;
     if (actual(a, m.index)) acts.push({ index: m.index });
   }
   FLARE.lastIndex = 0;
   for (let m = FLARE.exec(masked); m !== null; m = FLARE.exec(masked)) {
     // 排水沟堵塞 / 下水管堵塞: a thing blocked, not people blocking (堵塞县道 is).
     if (m[0].startsWith('堵塞') && THING_BEFORE.test(masked.slice(Math.max(0, m.index - 1), m.index))) continue;
+    // 在家里哭闹: someone upset at home is that person's state, not a flare-up (在村委会哭闹 is).
+    if (m[0] === '哭闹' && AT_HOME_BEFORE.test(masked.slice(Math.max(0, m.index - 6), m.index))) continue;
     if (actual(a, m.index) && !inDisputeNote(masked, m.index)) acts.push({ index: m.index });
   }
   FOLLOW_UP.lastIndex = 0;
@@ -148,7 +156,7 @@ function peopleIn(a: Analysis, start: number, end: number, names: readonly NameH
   // 王某某带着另外两人 / 李某某和其他3名村民: the named one and the others.
   const others = WITH_OTHERS.exec(region);
   if (others) {
-    const n = parseNumber(others[1]!);
+    const n = parseNumber((others[1] ?? others[2])!);
     if (n !== null) return n + 1;
   }
   const pair = PAIR.exec(region);

@@ -47,11 +47,16 @@ const TOLD_OF_TODAY = /今天|今日|刚才|刚刚|上午|下午|早上|晚上/;
 const CLOSING_NE = /呢\s*$/;
 // Leaders' and the office's notices: instructions to the units, not reports.
 const NOTICE = new RegExp(alt(NOTICE_WORDS));
-const NOTICE_TO_ALL = new RegExp(`^(?:【[^】]{0,8}】)?\\s*(?:${alt(TO_ALL_WORDS)})`);
+// (各位领导，…特此零报告: a report's salutation to the leaders, not a notice.)
+const NOTICE_TO_ALL = new RegExp(`^(?:【[^】]{0,8}】)?\\s*(?:${alt(TO_ALL_WORDS)})(?!领导)`);
+// 请各村继续加强…: the notice closes with what every unit is to do.
+const TO_ALL_REQUEST = /请各|要求各|各(?:村|社区|单位|网格)(?:要|务必|必须|继续)/;
 const REPORTISH = new RegExp(alt(REPORT_WORDS));
 const ASSESSMENT = /研判/;
 // “今天的日研判晚点报”: a report promised, not made; “日研判前面已经报了，不重复报了”: one made before.
 const LATER_TALK = new RegExp(`(?:研判|报告|动态|情况)[^,;。]{0,4}(?:${alt(LATER_WORDS)})再?(?:报|发|交)|(?:审核|签字|核实)完?(?:再|后)(?:发|报)|(?:研判|报告|动态|情况)[^,;。]{0,6}(?:(?:已经|已|刚才|刚刚|前面)(?:报|发|交|上报)(?:了|过)|(?:报|发)过了|(?:已经|已)(?:报|发|交|上报|报送)(?=[,;。!\\s]|$))|(?:研判|报告|零报告)[^,;。]{0,3}由[^,;。]{1,6}代(?:发|报|为上报|为报送|交)|不(?:再)?重复报|有(?:什么|啥)?情况(?:及时|随时|再|就|马上)?(?:报|汇报|上报|报告)`);
+// 今日研判晚点报，书记在组里调解一起纠纷: the assessment promised first; what follows says why it is late.
+const PROMISED_FIRST = new RegExp(`^[^,;。]{0,12}(?:研判|报告|动态)[^,;。]{0,4}(?:${alt(LATER_WORDS)})再?(?:报|发|交)`);
 // Someone in trouble or heading to petition, but unnamed (有人扬言要去北京上访, 一名重点人员失联).
 const UNNAMED_ABNORMAL = new RegExp(`${PETITION_THREAT}|${SEARCHED_FOR}|${alt(PLAIN_DISTRESS_WORDS)}|${alt(MISSING_WORDS)}|${alt(UNNAMED_ABNORMAL_WORDS)}`);
 // A group stirring (业主商量维权, 矛盾比较大): no person to name, but never a zero report next to it.
@@ -196,7 +201,10 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // …unless a unit's member tells what happened (大家注意，今天有5人到县信访局上访).
   // (代报：东湖社区、东湖村今日均零报告（两个书记在开会）: a note in brackets is not the notice's wording.)
   const noticed = NOTICE.test(text) && (!text.includes('(') || NOTICE.test(text.replace(BRACKETED, '')));
-  if (noticed && ((input.senderUnit == null && !(happened && mentions.length > 0)) || (NOTICE_TO_ALL.test(text) && !happened))) return chatter(warnings);
+  // 各位村（社区）书记：昨天…龙井村2人赴市已劝返…请各村继续加强…: a leader's notice to all, opened and closed as one,
+  // recounts the units' news (each unit reports its own) and stays a notice.
+  const toAll = noticed && NOTICE_TO_ALL.test(text);
+  if (noticed && ((input.senderUnit == null && (!(happened && mentions.length > 0) || (toAll && TO_ALL_REQUEST.test(text)))) || (toAll && !happened))) return chatter(warnings);
   // 居民打12345投诉物业的，要不要算信访报上来？: how to file a kind of case, asked in general (no one named, no day).
   const howToFile = CLASSIFY_QUESTION.test(text) && names.length === 0 && !TOLD_OF_TODAY.test(text);
   // 听说红星有人去北京了，是真的吗: asking whether what was heard is true, with or without a question mark.
@@ -269,12 +277,14 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const correction = CORRECTION.test(text) || strong === 'undo';
   const base = { unit, date, ...(correction ? { correction: true as const } : {}) };
 
+  if (!happened && incidents.length === 0 && !unnamed && !zero.valid && PROMISED_FIRST.test(text)) return chatter(warnings);
   const dated: DatedReport[] = [];
   // A full assessment (研判, or dispute/petition figures) that also says 零报告 is filed as the assessment only:
   // when in doubt, no zero report.
   const fullAssessment = isAssessment && (ASSESSMENT.test(text) || counts.disputesFound !== undefined || counts.disputesResolved !== undefined || counts.petitions !== undefined);
   // …but 零报告 said first, then figures that report nothing (零报告。排查矛盾纠纷0起，新增信访0件), is both.
-  const zeroThenFigures = fullAssessment && !reportsSomething && zeroFirst(text);
+  // (六、是否零报告：是 — a form's own field answering it — is both too, wherever it stands.)
+  const zeroThenFigures = fullAssessment && !reportsSomething && (zeroFirst(text) || FORM_SAYS_ZERO.test(text));
   if (zero.valid && (!fullAssessment || zeroThenFigures)) {
     if (reportsSomething) warnings.push('self_contradiction');
     else {
@@ -374,6 +384,7 @@ function listedDays(text: string, sentDay: string): string[] | null {
   return out.length > 1 ? out : null;
 }
 const FIGURES_WORD = /研判|排查|纠纷|信访|化解|来访/;
+const FORM_SAYS_ZERO = /是否(?:为)?(?:零报告?|0报告?)\s*[:|]\s*是(?![\u4e00-\u9fa5])/;
 function zeroFirst(text: string): boolean {
   const z = text.search(ZERO_WORD);
   const f = text.search(FIGURES_WORD);

@@ -69,3 +69,115 @@ describe('the day reported when an earlier day tells a story', () => {
     expect(kinds(parse(text)).length).toBeGreaterThan(0);
   });
 });
+
+describe('where a key person is: away negated or taken back', () => {
+  it.each<[string, string, string]>([
+    ['暂不外出', '杨树村刘某某今日在家，经做工作后情绪有所缓和，表示暂不外出。', 'home'],
+    ['没有外出', '杨树村重点人员赵某某今天没有外出，在家种菜', 'home'],
+    ['the earlier 外出 was a mistake', '更正 马坊村重点人员钱某某今天在家 稳定 上午报的外出是弄错了', 'home'],
+    ['外出 itself is still away', '杨树村刘某某今天外出务工', 'away'],
+  ])('%s', (_l, text, want) => {
+    const r = parse(text, text.includes('马坊') ? '马坊村' : '杨树村');
+    expect(only(r, 'key_person').persons[0]!.whereabouts).toBe(want);
+  });
+});
+
+describe('a petition at an office named by its work, and going there', () => {
+  it('gone to the 街道 (了), the petition word later in the sentence', () => {
+    const r = parse('凤凰社区周某某今天去街道了，说要找领导反映医保问题，情绪有点激动', '凤凰社区');
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ state: 'abnormal', escalation: 'township' });
+  });
+  it('a bare errand at the township stays none', () => {
+    const r = parse('杨树村王某某今天去镇上了，买化肥，稳定');
+    expect(only(r, 'key_person').persons[0]!.escalation).toBeNull();
+  });
+  it.each<[string, string, string]>([
+    ['the township’s 民政办, an instant report', '【即时报告】马坊村刘某某今天上午到镇民政办反映残疾补贴被停问题，情绪激动，已由民政办接待。', 'township'],
+    ['the city’s 城管大队, in a correction', '更正：清河村3月2日不是零报告，当天孙某某到市城管大队反映摊位问题，特此更正。', 'city'],
+    ['representatives chosen to talk it out at the 街道', '即时报告（续报）前进社区聚集摊主已推选6名代表到街道协商，其余人员已散去。', 'township'],
+  ])('%s', (_l, text, want) => {
+    const r = parse(text, null);
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'incident').escalation).toBe(want);
+  });
+  it('a correction about an earlier day carries its day and the flag', () => {
+    const i = only(parse('更正：清河村3月2日不是零报告，当天孙某某到市城管大队反映摊位问题，特此更正。', '清河村'), 'incident');
+    expect(i).toMatchObject({ date: '2026-03-02', correction: true, people: 1 });
+  });
+  it('an errand at the township is no petition', () => {
+    expect(kinds(parse('杨树村零报告，王某某今天到镇里办事，下午回家'))).toContain('zero_report');
+  });
+});
+
+describe('who is counted in an incident', () => {
+  it.each<[string, string, number, boolean]>([
+    ['brought along: one more', '杨树村零报告，今天下午陈某某带着三个工友又去镇里要工资了。', 4, false],
+    ['领着 N 名', '马坊村王某某领着2名村民去县信访局了', 3, false],
+    ['领着 five makes six, collective', '马坊村王某某领着5个老乡去县信访局了', 6, true],
+    ['有个 and an old man', '凤凰零报告，就是上午有个老大爷去区里信访局了，反映医保的事，我们已经接回来了', 1, false],
+  ])('%s', (_l, text, people, collective) => {
+    const r = parse(text, null);
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'incident')).toMatchObject({ people, collective });
+  });
+});
+
+describe('what is and is not a flare-up', () => {
+  it.each<[string, string]>([
+    ['a petition no longer spoken of', '凤凰社区 周某某 今天情绪好多了 在家 没再提上访的事'],
+    ['表示不再上访', '杨树村孙某某经做工作，表示不再上访，在家稳定'],
+    ['crying at home is the person’s state', '杨树村零报告，重点人员孙某某情绪波动，因为危房补助没批下来在家里哭闹。'],
+  ])('no incident: %s', (_l, text) => {
+    expect(kinds(parse(text, text.startsWith('凤凰') ? '凤凰社区' : '杨树村'))).not.toContain('incident');
+  });
+  it('crying at home still forbids the zero report', () => {
+    const r = parse('杨树村零报告，重点人员孙某某情绪波动，因为危房补助没批下来在家里哭闹。');
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(r.warnings).toContain('self_contradiction');
+  });
+  it('a crowd facing off over a dispute is a collective incident', () => {
+    const r = parse('红星村发生一起宅基地纠纷，双方十余人在地头对峙，已稳控，无人员受伤。', '红星村');
+    expect(kinds(r)).toEqual(['incident']);
+    expect(only(r, 'incident')).toMatchObject({ escalation: null, collective: true });
+  });
+  it('an objection being handled on the spot is the day’s incident', () => {
+    const r = parse('清河村零报告。三组李某某今天又把界桩挪了，四组的人不服，正在现场协调。', '清河村');
+    expect(kinds(r)).toEqual(['incident']);
+    expect(only(r, 'incident').escalation).toBeNull();
+  });
+});
+
+describe('zero reports and notices', () => {
+  it.each<[string, string]>([
+    ['a negated list broken by a space', '马坊村零报告 无进京赴省 到市上访 无集体访'],
+    ['a report’s salutation to the leaders', '各位领导，前进社区今日无进京赴省到市上访、无集体访、无非访、无群体性事件，特此零报告。'],
+  ])('%s', (_l, text) => {
+    expect(kinds(parse(text, text.includes('前进') ? '前进社区' : '马坊村'))).toEqual(['zero_report']);
+  });
+  it.each<[string, string]>([
+    ['a figure after the space', '马坊村零报告 无进京赴省 到市上访2人'],
+    ['了 after the space: it happened', '马坊村零报告 无进京 到县上访了'],
+  ])('the space ends the list: %s', (_l, text) => {
+    const r = parse(text, '马坊村');
+    expect(kinds(r)).toContain('incident');
+    expect(kinds(r)).not.toContain('zero_report');
+  });
+  it('a leader’s notice to all that recounts the units’ news stays a notice', () => {
+    expect(kinds(parse('各位村（社区）书记：昨天全镇总体平稳，红星村3人赴省已劝返，清河村群众聚集已化解。请各村继续加强重点人员稳控。', null))).toEqual(['chatter']);
+  });
+  it('the office relaying today’s incident is still the incident', () => {
+    expect(kinds(parse('各村注意：今天杨树村有5人去县信访局上访，已派人接回', null))).toEqual(['incident']);
+  });
+  it('a form answering 是否零报告：是 under nothing-to-report figures is both', () => {
+    const t = '清河村信访维稳日研判\n一、今日排查矛盾纠纷　0　起\n二、今日化解矛盾纠纷　0　起\n三、新增信访　0　件\n四、重点人员　2　人，在家，无异常\n五、研判结论：平稳\n六、是否零报告：是';
+    expect(kinds(parse(t, '清河村'))).toEqual(['zero_report', 'daily_assessment']);
+    const found = '清河村信访维稳日研判\n一、今日排查矛盾纠纷　1　起\n五、研判结论：平稳\n六、是否零报告：是';
+    expect(kinds(parse(found, '清河村'))).toEqual(['daily_assessment']);
+  });
+  it.each<[string, string, string[]]>([
+    ['the assessment promised, the delay explained', '马坊村今日研判晚点报，书记在组里调解一起土地纠纷，还没回来', ['chatter']],
+    ['…but news beside the promise is still news', '马坊村日研判晚点报，今天有3人去县信访局了', ['incident']],
+  ])('%s', (_l, text, want) => {
+    expect(kinds(parse(text, '马坊村'))).toEqual(want);
+  });
+});
