@@ -179,6 +179,7 @@ const REFILED = /补报|更正|续报|纠正|修改/;
 export function findDate(text: string, sentDay: string, report = true): FoundDate {
   let at = Number.POSITIVE_INFINITY;
   let found: string | null = null;
+  let noted = false;
   if (text.includes('月')) {
     MONTH_DAY.lastIndex = 0;
     for (let m = MONTH_DAY.exec(text); m !== null; m = MONTH_DAY.exec(text)) {
@@ -189,6 +190,8 @@ export function findDate(text: string, sentDay: string, report = true): FoundDat
         y !== null ? (y >= 2000 && y <= 2100 ? build(y, parseNumber(m[2]!), parseNumber(m[3]!)) : null) : withInferredYear(parseNumber(m[2]!), parseNumber(m[3]!), sentDay);
       if (d !== null && !eventDate(text, m.index, m.index + m[0].length, report) && !storyDate(text, m.index + m[0].length)) {
         if (m.index < at) [at, found] = [m.index, d];
+        // 今天零报告（10月3日的，刚开完会）: a date opening the brackets after the report's word says which day's it is.
+        noted = text[m.index - 1] === '(' && REPORT_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index - 1));
         break;
       }
     }
@@ -255,7 +258,7 @@ export function findDate(text: string, sentDay: string, report = true): FoundDat
   // “罗某某昨天的事…今天人在家”, “昨天那6个人…今日零报告”: 昨天的/那 names a matter or people; 今天 says when (but
   // “昨天的零报告忘记发了” is a report of that day).
   if (rel && RELATIVE[rel[0]]! < 0 && /^(?:的|那|这)(?!零报|0报|报告|日研判|研判|动态|情况)/.test(text.slice(rel.index + 2)) && /今天|今日/.test(text.slice(rel.index + 2))) rel = null;
-  if (rel && rel.index < at && !(RELATIVE[rel[0]]! < 0 && (narrative(text, rel.index) || /^(?:晚上|夜里|半夜|深夜)/.test(text.slice(rel.index + 2))))) found = shift(sentDay, RELATIVE[rel[0]]!);
+  if (rel && rel.index < at && !noted && !(RELATIVE[rel[0]]! < 0 && (narrative(text, rel.index) || /^(?:晚上|夜里|半夜|深夜)/.test(text.slice(rel.index + 2))))) found = shift(sentDay, RELATIVE[rel[0]]!);
   return found !== null ? { date: found, stated: true } : { date: sentDay, stated: false };
 }
 

@@ -330,7 +330,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     const weak = weakCommand(text);
     if (weak) return { reports: [{ kind: 'command', name: weak }], warnings, unclear: false };
     // Report words only in other places' or past clauses (听说是青龙镇的…) are not an attempt at a report.
-    const attempt = REPORTISH.test(a.present) && (mentions.length > 0 || unknown !== null || /\d/.test(text) || input.senderUnit != null);
+    // (请乡信访办的同志一起上门: 信访 in an office's name, the office as someone acting, is no report word.)
+    const attempt = REPORTISH.test(a.present.includes('信访') ? a.present.replace(PETITION_OFFICE_NAME, '') : a.present) && (mentions.length > 0 || unknown !== null || /\d/.test(text) || input.senderUnit != null);
     // (@周敏 你们东湖的日研判表格发我一份: asked of a person, not a report the bot failed to read.)
     return attempt && !norm.toPerson && !/^(?:收到|好的|好|谢谢|辛苦)/.test(text) ? { reports: [], warnings, unclear: true } : chatter(warnings);
   }
@@ -342,6 +343,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
 }
 
 
+const PETITION_OFFICE_NAME = /(?:省|市|县|区|镇|乡|街道)?信访(?:办|局|科|接待中心|大厅)(?:的)?(?:同志|工作人员|干部|领导)?/g;
 const WHO_BEING_CHECKED = /(?:具体)?是(?:谁|哪(?:个|家|户|位|些)人?)[^,;。?]{0,4}?(?:核实|了解|查|摸排|确认|不清楚|不知道|不确定)|(?:查|问|核实|了解|弄清|搞清|摸清)(?:一下|清楚)?(?:具体)?是(?:谁|哪(?:个|家|户|位|些)人?)(?![^,;。]{0,3}[?吗呢])/g;
 const BRACKETED = /\([^()]*\)?/g;
 const WRONG_UNIT_BEFORE = /(?:误写成|错写成|写成了|写成|写错成|误报为|错报为|错报成|报成了|不是)\s*$/;

@@ -47,7 +47,7 @@ const CORPORA: [string, string, string, number][] = [
 // decisions this parser does not follow (hearsay about another county, a stable key person away for a wedding or a
 // check-up, a label that makes zero_report optional). The bar and the count of unsafe zero reports may not get worse.
 const UNFIXED: [string, string, string, number, number][] = [
-  ['holdout 12 (鹤鸣乡, 国庆 2027, templates and phone chat)', `${root}tests/fixtures/parser-holdout-12.jsonl`, `${root}tests/fixtures/parser-holdout-12.units.json`, 95.3, 4],
+  ['holdout 12 (鹤鸣乡, 国庆 2027, templates and phone chat)', `${root}tests/fixtures/parser-holdout-12.jsonl`, `${root}tests/fixtures/parser-holdout-12.units.json`, 96.2, 4],
   ['holdout 13 (滨江街道, 端午 2027, grid workers, Traditional script)', `${root}tests/fixtures/parser-holdout-13.jsonl`, `${root}tests/fixtures/parser-holdout-13.units.json`, 99.0, 0],
   ['holdout 14 (松坪镇, 日研判 and 重点人员 forms)', `${root}tests/fixtures/parser-holdout-14.jsonl`, `${root}tests/fixtures/parser-holdout-14.units.json`, 94.3, 0],
   // Holdouts 20 and 21 came in at 89.9% (3 unsafe) and 89.9% (1) on 8911c98, scored once before anyone read them.

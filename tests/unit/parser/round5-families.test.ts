@@ -181,3 +181,19 @@ describe('zero reports and notices', () => {
     expect(kinds(parse(text, '马坊村'))).toEqual(want);
   });
 });
+
+describe('which day, said in brackets; an office acting', () => {
+  it('a date opening the brackets after the report’s word is the report’s day, over 今天', () => {
+    expect(day('红星村今天零报告（11月19日的，刚开完会）')).toEqual(['2026-11-19']);
+    expect(day('马坊村日研判（11月18日）：排查纠纷0起，平稳')).toEqual(['2026-11-18']);
+  });
+  it('a date later in the message that names who stays the story’s', () => {
+    expect(day('红星村今天零报告，11月19日的那户已经回来了')).toEqual([SENT.slice(0, 10)]);
+  });
+  it('the petition office asked along is talk, not a report the bot failed to read', () => {
+    const r = parse('刘某某的事明天请镇信访办的同志一起上门', '红星村');
+    expect(r.unclear).toBe(false);
+    expect(kinds(r)).toEqual(['chatter']);
+    expect(kinds(parse('今天有人去镇信访办了', '红星村'))).toEqual(['incident']);
+  });
+});
