@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../ops/metrics.js';
@@ -24,6 +25,15 @@ export interface ConsumerThreadOptions {
   metrics: Metrics;
   /** A thread that dies (an uncaught error) is started again after this long (default 1 s). */
   restartDelayMs?: number;
+  /**
+   * Every this many ms the HTTP thread is sampled (default 100): when its event loop was busy more than
+   * busyUtilization of the time (default 0.5), or it accepted messages at busyRate a second or more (default 200:
+   * a burst, which on a machine busy with other work leaves the loop idle while its requests wait for the CPU),
+   * the consumer is told to give way (yield-gate.ts). 0 turns this off.
+   */
+  busySampleMs?: number;
+  busyUtilization?: number;
+  busyRate?: number;
 }
 
 export interface ConsumerThread {
@@ -34,6 +44,8 @@ export interface ConsumerThread {
 /** Counter increments made in the thread since its last report: a counter's name, its labels, how much. */
 export type CounterIncs = { name: string; labels?: Record<string, string | number>; n: number }[];
 export type FromConsumer = { t: 'incs'; incs: CounterIncs } | { t: 'stopped' };
+/** busy: the HTTP thread's event loop was busy over the last sample (sent every sample while busy, then once not). */
+export type ToConsumer = { t: 'busy'; busy: boolean } | { t: 'stop' };
 
 /** The worker's entry beside this file: the .js when built; from the sources, the .ts behind tsx's loader. */
 function entry(): { file: URL | string; eval?: true } {
@@ -77,13 +89,38 @@ export function startConsumerThread(o: ConsumerThreadOptions): ConsumerThread {
   }
   spawn();
 
+  // The HTTP thread's busyness, told to the consumer: it is what the acknowledgements lose to the consumer's CPU.
+  const sampleMs = o.busySampleMs ?? 100;
+  const threshold = o.busyUtilization ?? 0.5;
+  const burst = ((o.busyRate ?? 200) * sampleMs) / 1000;
+  let last = performance.eventLoopUtilization();
+  let lastReceived = 0;
+  let wasBusy = false;
+  const received = async () => (await metrics.messagesReceived.get()).values.reduce((s, v) => s + v.value, 0);
+  const sampler =
+    sampleMs > 0
+      ? setInterval(() => {
+          const now = performance.eventLoopUtilization();
+          const utilization = performance.eventLoopUtilization(now, last).utilization;
+          last = now;
+          void received().then((n) => {
+            const busy = utilization > threshold || n - lastReceived >= burst;
+            lastReceived = n;
+            if (busy || wasBusy) worker?.postMessage({ t: 'busy', busy } satisfies ToConsumer);
+            wasBusy = busy;
+          });
+        }, sampleMs)
+      : undefined;
+  sampler?.unref();
+
   return {
     async stop() {
       stopping = true;
+      if (sampler) clearInterval(sampler);
       if (restart) clearTimeout(restart);
       const w = worker;
       if (!w) return;
-      w.postMessage({ t: 'stop' });
+      w.postMessage({ t: 'stop' } satisfies ToConsumer);
       // The thread stops its loop and waits for the handlers under way (they only write to Redis and queue sends).
       const timer = setTimeout(() => void w.terminate(), 20_000);
       await exited;

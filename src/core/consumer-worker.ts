@@ -15,10 +15,11 @@ import { createWorkCalendar } from '../scheduler/work-calendar.js';
 import { createStore } from '../store/create-store.js';
 import { createKeys } from '../store/keys.js';
 import { createRedisQueue } from '../store/redis-queue.js';
-import type { CounterIncs, FromConsumer } from './consumer-thread.js';
+import type { CounterIncs, FromConsumer, ToConsumer } from './consumer-thread.js';
 import type { Deps } from './deps.js';
 import { createInbox } from './inbox.js';
 import { createOutbox } from './outbox.js';
+import { createYieldGate } from './yield-gate.js';
 
 const data = workerData as { env: Record<string, string | undefined>; consumer: string; logFd: number };
 const port = parentPort;
@@ -73,7 +74,10 @@ const calendar = createWorkCalendar({ periods: roster.roster.periods, overridesP
 // Only send() is used here: it queues under the message's claims; the main thread's outbox worker delivers.
 const notifier = createOutbox({ queue: queueOf('outbox'), deliver: () => Promise.reject(new Error('sends are delivered by the main thread')), logger, metrics });
 const deps: Deps = { config, roster, store, cases, notifier, clock: systemClock, logger, metrics, calendar };
+// The HTTP thread says when it is busy acknowledging (consumer-thread.ts); the consumer then reads a trickle only.
+const gate = createYieldGate();
 const inbox = createInbox({
+  admit: gate.admit,
   store,
   logger,
   metrics,
@@ -83,8 +87,10 @@ const inbox = createInbox({
   onDeadLetter: deadLetterAlert(config, notifier),
 });
 
-port.on('message', (m: { t: string }) => {
+port.on('message', (m: ToConsumer) => {
+  if (m.t === 'busy') return gate.setBusy(m.busy);
   if (m.t !== 'stop') return;
+  gate.release();
   void inbox
     .stop()
     .then(() => store.close())

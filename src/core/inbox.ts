@@ -82,6 +82,8 @@ export interface InboxOptions {
   blockMs?: number;
   /** Called once a message is parked in the dead-letter list, after the log line and the metric. */
   onDeadLetter?: (n: DeadLetterNotice) => Promise<void>;
+  /** Limits the consumer's reads while the HTTP thread is busy (yield-gate.ts; the consumer thread sets it). */
+  admit?: (wanted: number) => Promise<number>;
 }
 
 export interface JournalingInbox extends Inbox {
@@ -252,6 +254,7 @@ export function createInbox(o: InboxOptions): JournalingInbox {
     blockMs,
     reclaimIdleMs: o.reclaimIdleMs ?? 60_000,
     reclaimEveryMs: o.reclaimEveryMs ?? 10_000,
+    ...(o.admit ? { admit: o.admit } : {}),
   });
   const running: ReadonlySet<Promise<void>> = worker?.inFlight ?? new Set();
   const consuming = worker?.start() ?? Promise.resolve();

@@ -28,6 +28,8 @@ export interface QueueWorkerOptions {
   reclaimEveryMs: number;
   /** What waits in Redis while it is away, and what was taken over: 'messages', 'sends'. */
   what: string;
+  /** How many of the free slots may be filled now (yield-gate.ts: fewer while the HTTP thread is busy). */
+  admit?: (wanted: number) => Promise<number>;
 }
 
 export interface QueueWorker {
@@ -109,9 +111,15 @@ export function createQueueWorker(o: QueueWorkerOptions): QueueWorker {
         slot = undefined;
         continue;
       }
+      let free = o.maxInFlight - inFlight.size;
+      if (o.admit) {
+        free = await o.admit(free);
+        if (stopped) break;
+        if (free <= 0) continue;
+      }
       let entries: QueueEntry[];
       try {
-        entries = await queue.read(o.maxInFlight - inFlight.size, o.blockMs);
+        entries = await queue.read(free, o.blockMs);
         failures = 0;
         logged = false;
       } catch (err) {
