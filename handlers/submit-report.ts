@@ -59,6 +59,26 @@ export function removalsFor(reports: DatedReport[]): NonNullable<MessageWrite['r
 }
 
 type Known = DatedReport & { unit: string };
+
+/**
+ * A corrected incident keeps what its correction does not say: 更正：今天上访的是6个人不是5个 changes the headcount
+ * of the one incident the unit-day holds, not its level, which the new text leaves unknown. Replaced as a whole, the
+ * level the leaders were alerted about would silently become 不明. Only when the day holds one incident: with several,
+ * which one is meant is not known, and the correction stands as written.
+ */
+export function keepUnsaid<R extends Known>(r: R, earlier: readonly StoredReport[]): R {
+  if (r.kind !== 'incident' || !r.correction) return r;
+  const olds = earlier.filter((x) => x.kind === 'incident');
+  const old = olds.length === 1 ? olds[0] : undefined;
+  if (!old || old.kind !== 'incident') return r;
+  const sizeUnsaid = r.people === null;
+  return {
+    ...r,
+    escalation: r.escalation ?? old.escalation,
+    people: r.people ?? old.people,
+    collective: sizeUnsaid ? r.collective || old.collective : r.collective,
+  };
+}
 type Alerted = { no: number; at: string };
 
 /** The alert numbers a unit-day's current reports were told in, oldest first, each once. */
@@ -147,6 +167,7 @@ export const submitReport: Handler = {
     const hasNews = (d: UnitDay | undefined) => !!d && [...d.incidents, ...(d.keyPersons ? [d.keyPersons] : []), ...(d.assessment ? [d.assessment] : [])].some(contradictsZero);
     const overNews = accepted.filter((r) => r.kind === 'zero_report' && !r.correction && hasNews(before(r)));
     for (const r of overNews) accepted.splice(accepted.indexOf(r), 1);
+    for (const [i, r] of accepted.entries()) accepted[i] = keepUnsaid(r, before(r)?.incidents ?? []);
     const refusals = [
       ...new Map(refused.map((r) => [r.unit, conversation.refused(r.unit, r.correction ? '更正' : '报送')])).values(),
       ...overNews.map((r) => conversation.zeroAfterNews(r.unit, r.date)),

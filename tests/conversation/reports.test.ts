@@ -77,6 +77,21 @@ describe('reports and receipts', () => {
     expect(day?.incidents.map((i) => i.correction)).toEqual([true]);
   });
 
+  it('a correction of the headcount keeps the level it does not restate, and the leaders hear the new figure', async () => {
+    const chat = makeChat({ now: '2026-10-02T10:00:00+08:00' });
+    await chat.send(CLERK, '张庄村即时报告：村民赵某某等5人今天上午到县信访局上访，已派人劝返');
+    chat.clock.set('2026-10-02T11:00:00+08:00');
+    const out = await chat.send(CLERK, '更正：张庄村今天上访的是6个人不是5个');
+    const reply = out.find((m) => m.kind === 'reply');
+    const update = out.find((m) => m.kind === 'alert');
+    expect(reply?.text.startsWith('✅ 已更正')).toBe(true);
+    expect(reply?.text).toContain(conversation.incidentDetail('county', 6, true));
+    expect(update?.text).toContain(conversation.alertIncident('county', 6, true, undefined, 'act').split('：')[0]);
+    const day = (await chat.store.getDay('青石镇', '2026-10-02')).get('张庄村');
+    expect(day?.incidents).toHaveLength(1);
+    expect(day?.incidents[0]).toMatchObject({ escalation: 'county', people: 6, collective: true, correction: true });
+  });
+
   it('marks a report for another unit as 代报 (a member whose reportsFor names it) and one after the deadline as 迟报', async () => {
     const chat = makeChat({ now: '2026-10-03T17:20:00+08:00' });
     const [reply] = await chat.say('nanguan-clerk', '代北岭村报：北岭村10月3日零报告');
