@@ -6,6 +6,7 @@ import { askFormat } from './ask-format.js';
 import { caseAssign } from './case-assign.js';
 import { caseClose } from './case-close.js';
 import { caseExport } from './case-export.js';
+import { caseList } from './case-list.js';
 import { casePerson } from './case-person.js';
 import { caseRanking } from './case-ranking.js';
 import { caseProgress } from './case-progress.js';
@@ -38,6 +39,7 @@ export const handlers: readonly Handler[] = [
   caseRegister,
   casePerson,
   caseRanking,
+  caseList,
   caseAssign,
   caseProgress,
   caseClose,

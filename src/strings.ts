@@ -378,9 +378,11 @@ export interface CaseLine {
   deadline?: string;
   overdueDays?: number;
   abnormal?: string[];
+  /** 待包案, 办理中, 待确认: printed only where cases of several states are listed (台账 in the chat). */
+  status?: string;
 }
 const caseLine = (c: CaseLine) =>
-  `案件${c.no} ${c.unit} ${c.title}｜包案：${c.leader}｜责任人：${c.owner}${c.deadline ? `｜时限：${dayLabel(c.deadline)}` : ''}${c.overdueDays ? `｜已逾期${c.overdueDays}个工作日` : ''}${c.abnormal?.length ? `｜⚠️重点人员异常：${c.abnormal.join('、')}` : ''}`;
+  `案件${c.no} ${c.unit} ${c.title}${c.status ? `［${c.status}］` : ''}｜包案：${c.leader}｜责任人：${c.owner}${c.deadline ? `｜时限：${dayLabel(c.deadline)}` : ''}${c.overdueDays ? `｜已逾期${c.overdueDays}个工作日` : ''}${c.abnormal?.length ? `｜⚠️重点人员异常：${c.abnormal.join('、')}` : ''}`;
 export const ledger = {
   refusal: (code: LedgerRefusal, no = 0, leader = '') => REFUSAL[code](no, leader),
   notFound: (no: number) => `没有案件${no}，请核对编号。`,
@@ -425,6 +427,16 @@ export const ledger = {
       ...(o.withdrawn ? [`撤销原因：${o.withdrawn.note}（${o.withdrawn.by}）`] : []),
       `共${o.steps}步记录。`,
     ].join('\n'),
+  /** 台账 in the chat: the active cases (of the sender's unit for a unit's member), overdue first, at most `shown`. */
+  list: (o: { scope: string; overdueOnly: boolean; total: number; overdue: number; cases: CaseLine[] }) =>
+    o.total === 0
+      ? `📁 ${o.scope}${o.overdueOnly ? '没有逾期未办结的案件。' : '台账中没有未办结的案件。'}`
+      : [
+          `📁【台账】${o.scope}${o.overdueOnly ? `逾期未办结${o.total}件：` : `未办结${o.total}件${o.overdue ? `（逾期${o.overdue}件）` : ''}：`}`,
+          ...o.cases.map((c) => `· ${caseLine(c)}`),
+          ...(o.total > o.cases.length ? [`……另有${o.total - o.cases.length}件，请在看板查看或导出台账。`] : []),
+          '查看一件：案件N；报进展：案件N 进展：…；化解后：案件N 已化解。',
+        ].join('\n'),
   /** 导出台账 in the chat: the dashboard's link when there is one, else how an administrator gets the file. */
   exportLink: (url: string) => `📊 台账、汇总表和报送情况请在此查看和下载：${url}`,
   exportHow: () => '📊 台账请由管理员导出：npm run cli -- export ledger --from 起始日期 --to 截止日期 --out 台账.xlsx（汇总表用 summary，报送情况用 reports）。',

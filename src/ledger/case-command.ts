@@ -15,6 +15,7 @@ export type LedgerCommand =
   | { kind: 'show'; no: number }
   | { kind: 'export' }
   | { kind: 'ranking' }
+  | { kind: 'list'; overdueOnly: boolean }
   | { kind: 'person-register'; body: string }
   | { kind: 'person-remove'; body: string };
 
@@ -53,6 +54,8 @@ export function parseLedgerCommand(raw: string, today: IsoDate): LedgerCommand |
   if (!text) return null;
   if (W.export.test(text)) return { kind: 'export' };
   if (W.ranking.test(text)) return { kind: 'ranking' };
+  const asked = text.replace(/[\s？?。.!！]+$/, '');
+  if (W.list.test(asked)) return { kind: 'list', overdueOnly: W.listOverdue.test(asked) };
   let m = W.personRegister.exec(text);
   if (m) return { kind: 'person-register', body: text.slice(m[0].length).trim() };
   m = W.personRemove.exec(text);

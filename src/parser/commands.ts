@@ -65,6 +65,9 @@ export const LEDGER_WORDS = {
   close: /^(?:销号|结案销号|办结销号)/,
   /** 越级排名: units ranked by petitions beyond the township this quarter, with the 通报. */
   ranking: /^(?:越级排名|上访排名|排名通报|越级上访排名)/,
+  /** 台账, 未办结案件, 超期案件, 哪些案件逾期了: the active cases, the overdue ones when it says so. */
+  list: /^(?:案件)?(?:台账|列表|清单)$|^(?:查看|查询|看看)?(?:在办|未办结|未化解|超期|逾期)(?:的)?案件$|^哪些案件(?:超期|逾期|还没办结|没办结|未办结)了?$/,
+  listOverdue: /超期|逾期/,
   /** 导出台账 */
   export: /^(?:导出台账|台账导出|下载台账|导出汇总表|导出报表)/,
   personRegister: /^重点人员(?:登记|建账)\s*[:：]\s*/,
@@ -98,7 +101,8 @@ export const LEDGER_WORDS = {
 // start of the message, then the unit, the day or the days, and free text (免报 原因, 督办 要求).
 export type ActionName = 'history' | 'query' | 'supervise' | 'excuse' | 'leave';
 const ACTIONS: readonly [ActionName, RegExp][] = [
-  ['history', /^(?:历史|报告记录|修改记录|更正记录|版本记录)/],
+  // The unit first (张庄村历史, 东坡社区12月2日的修改记录) only with 村/社区 written out: 王某某有上访历史 is a report.
+  ['history', /^(?:历史|报告记录|修改记录|更正记录|版本记录)|^[\u4e00-\u9fa5]{1,8}(?:村|社区)(?:\d{1,2}月\d{1,2}[日号]|今天|昨天|前天)?的?(?:报告)?(?:历史|修改记录|更正记录|版本记录)(?:记录)?[？?。]?$/],
   ['query', /^(?:查询|查看|查一下)(?!未报|统计)|^[^，。？?]{2,24}(?:的报告|报的(?:什么|啥))\s*(?:查一下|查查|看一下|看看|是什么|呢)?[？?]?$/],
   ['supervise', /^(?:督办|催办)/],
   ['excuse', /^(?:免报|免于报送)/],
