@@ -169,6 +169,7 @@ function inNote(text: string, at: number): boolean {
   return !NOTE_NAMES_REPORT.test(note);
 }
 
+const REPORT_OF_DAY = /^的?(?:零报|0报)/;
 const PAST_THEN_TODAY = /^(?![^。;\n]*?(?:零报|0报|报告|研判|动态|补报|没报|没发|忘))[^。;\n]{0,24}?,\s*(?:今天|今日)/;
 const PAST_MATTER = /^[^,;。\n]{1,12}?的(?:事情|事)(?!情况)/;
 const REFILED = /补报|更正|续报|纠正|修改/;
@@ -245,8 +246,9 @@ export function findDate(text: string, sentDay: string, report = true): FoundDat
   }
   // 昨天那几个人今天又来了: 昨天 describes who, 今天 says when.
   // 周某某前天已从市里接回，今天在家 / 讨薪的事昨天已经处理好了，今天没有新情况: the past clause tells the story, the
-  // next clause, opened by 今天, the day reported (not when the past clause is a report: 昨天的零报告忘了，今天补上).
-  if (rel && RELATIVE[rel[0]]! < 0 && (/^[^,;。\n]{0,12}(?:今天|今日)/.test(text.slice(rel.index + 2)) || PAST_THEN_TODAY.test(text.slice(rel.index + 2)))) rel = null;
+  // next clause, opened by 今天, the day reported (not when the past clause is a report: 昨天的零报告忘了，今天补上;
+  // 昨天零报告 今天下午再报 names yesterday's report).
+  if (rel && RELATIVE[rel[0]]! < 0 && (/^[^,;。\n]{0,12}(?:今天|今日)/.test(text.slice(rel.index + 2)) || PAST_THEN_TODAY.test(text.slice(rel.index + 2))) && !REPORT_OF_DAY.test(text.slice(rel.index + 2))) rel = null;
   // 前天扬言去县里的事…已打消念头: a matter of an earlier day, named, is told today (补报/更正 of it stays that day's).
   if (rel && RELATIVE[rel[0]]! < 0 && PAST_MATTER.test(text.slice(rel.index + 2)) && !REFILED.test(text)) rel = null;
   // “昨天讨薪的返乡人员今天又有8人…”: 昨天 inside a description, and the report is about 今天.

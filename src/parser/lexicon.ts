@@ -117,7 +117,7 @@ export const CALM_STATES = ['平稳', '稳定', '正常', '安全稳定', '和�
 export const KEY_WORDS = ['日研判', '研判', '重点人员', '矛盾纠纷', '即时报告', '集体访', '上访', '信访', '进京', '赴省', '到市', '无异常', '均稳定'] as const;
 
 /** Dialect words read as Mandarin before any rule (没得人上访 → 没有人上访, 在屋头 → 在家里). 没得 before 到/了 stays. */
-export const DIALECT: Readonly<Record<string, string>> = { 没得: '没有', 莫得: '没有', 冇得: '没有', 木有: '没有', 屋头: '家里', 屋里头: '家里', 啥子: '什么', 么子: '什么' };
+export const DIALECT: Readonly<Record<string, string>> = { 没得: '没有', 莫得: '没有', 冇得: '没有', 木有: '没有', 屋头: '家里', 屋里头: '家里', 啥子: '什么', 么子: '什么', 今儿个: '今天', 今儿: '今天', 昨儿个: '昨天', 昨儿: '昨天' };
 
 // ——— what happened ———
 /** Words of a petition act. */
@@ -468,6 +468,8 @@ export const SAYS_WORDS = ['称', '说', '讲', '反映', '表示', '告知', '�
 // ——— names (persons.ts) ———
 /** A key person's kin (冉某某的儿子冉某, 其父张老汉): named beside the person, not a key person. */
 export const KIN_WORDS = ['儿子', '女儿', '妻子', '丈夫', '爱人', '老伴', '父亲', '母亲', '哥哥', '弟弟', '姐姐', '妹妹', '儿媳', '女婿', '孙子', '孙女', '侄子', '家属', '子', '女', '父', '母', '妻', '夫'] as const;
+/** Surnames of two characters (上官某某, 欧阳某): the single-character list cannot see them. */
+export const COMPOUND_SURNAMES = ['欧阳', '上官', '司马', '诸葛', '东方', '皇甫', '令狐', '慕容', '尉迟', '公孙', '夏侯', '长孙', '宇文', '司徒', '西门', '端木', '南宫', '独孤', '澹台', '公冶', '轩辕', '呼延'] as const;
 /** Words that begin with a surname character but are not names (马上, 高度, 包保…). */
 export const NOT_NAME_WORDS = ['马上', '高度', '周边', '方面', '方便', '常态', '常年', '白天', '金额', '万元', '万一', '余下', '孙子', '孙女', '曾经', '曾多', '陆续', '康复', '苗头', '简单', '景区', '房子', '房屋', '冷静', '申请', '夏天', '任何', '钱还', '钱款', '程度', '程序', '包括', '包保', '包案', '毛病', '林地', '石头', '江边', '黄色', '温度', '司法', '尚未', '常规', '何时', '成为', '明确', '路上', '单位', '原来', '原因', '平时', '平安', '国家', '全面', '严格', '严禁', '严防', '应急', '范围', '安全', '全部', '其余', '方式', '秦岭', '邓小', '华庭', '雷雨', '柏油', '宫颈', '文明', '管理', '卫生', '贾汪', '龙头', '齐心', '向上', '关于', '施工', '党员', '党委', '费用', '谈话', '宣传', '付款', '符合', '季度', '严重', '黄金', '金融', '石化', '高速', '高铁', '高铁站', '邮政', '郑重'] as const;
 /** After a name, a title or a place: the name is someone's title or a place (王书记, 李家, 张村). */
@@ -481,7 +483,7 @@ export const NAME_STORY_WORDS = ['今天', '今日', '今早', '今晨', '昨天
 /** After a name at the start of a clause: words that begin a key person's state (在家, 今早, 去, 仍, 出院…). */
 export const NAME_STATE_WORDS = ['在', '外出', '情绪', '情续', '稳定', '失联', '去向', '住院', '出院', '去', '到', '回', '从', '因', '经', '于', '被', '赴', '进京', '今天', '今日', '今早', '今晨', '昨天', '昨晚', '昨日', '前天', '上午', '下午', '晚上', '早上', '一早', '中午', '凌晨', '傍晚', '夜里', '深夜', '半夜', '目前', '现在', '现已', '已', '仍', '依然', '照常', '一度', '独自', '扬言', '又', '还在', '一直'] as const;
 /** Words of a key person's news, for a message that follows one up without saying 重点人员 (宋振华昨晚已回到家中). */
-export const PERSON_NEWS_WORDS = ['情绪', '失联', '去向不明', '在家', '扬言', '上访', '信访', '找到', '接回', '劝返', '回到家', '回家', '回村', '稳控', '在控', '闹', '在外', '外出', '务工', '打工', '住院', '出院', '走亲戚', '要去', '又去', '又到', '又说'] as const;
+export const PERSON_NEWS_WORDS = ['情绪', '嚷嚷', '就去', '失联', '去向不明', '在家', '扬言', '上访', '信访', '找到', '接回', '劝返', '回到家', '回家', '回村', '稳控', '在控', '闹', '在外', '外出', '务工', '打工', '住院', '出院', '走亲戚', '要去', '又去', '又到', '又说'] as const;
 /** After 王某: kin and other words that begin what is said of 王某, not a given name (王某妻子在家, 王某家里). */
 export const AFTER_MOU_WORDS = ['家', '妻', '夫', '儿', '女', '父', '母', '爱人', '老伴', '子', '孙', '哥', '姐', '弟', '妹', '本', '之', '的', '所', '称', '再', '独', '坚', '仍', '依', '先', '后', '多', '每', '曾', '近', '刚', '正', '才', '将', '便', '就', '亦', '并', '即'] as const;
 

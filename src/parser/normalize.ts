@@ -68,7 +68,7 @@ function fixZeroTypos(text: string): string {
   return at === 0 ? text : out + text.slice(at);
 }
 const DIALECT_RE = new RegExp(alt(Object.keys(DIALECT)), 'g');
-const DIALECT_CUE = /[得头子有]/;
+const DIALECT_CUE = /[得头子有儿]/;
 // 木有 (没有, as typed online), but not 树木有/苗木有.
 const WOOD_BEFORE = new Set([...'树林草苗积原枕松杉竹灌乔']);
 const fixTypo = (t: string) => TYPO_FIX[t] ?? t;
@@ -144,7 +144,8 @@ function dropSignatures(text: string, out: string[]): string {
 // “header:cell” clauses; a single row becomes “label:figure” pairs (排查	3	化解	3 → 排查:3,化解:3).
 const ROW_LABEL = /^(?:项目|类别|事项|内容|指标|类型|名称|情形)$/;
 const LEDGER_HEADER = /^(?:当事人|纠纷类型|矛盾类型|纠纷名称|纠纷事由|基本情况|简要情况|化解情况|调处情况|调处结果|涉及人员|双方当事人)$/;
-const HAS_FIGURE = /\d|^[零一二两三四五六七八九十]+$|^(?:无|没有|暂无)$/;
+// (Full-width figures too: the table is read before NFKC makes them ASCII.)
+const HAS_FIGURE = /[\d０-９]|^[零一二两三四五六七八九十]+$|^(?:无|没有|暂无)$/;
 function tableRows(text: string): string {
   const lines = text.split('\n');
   const tabbed = lines.map((l) => l.includes('\t'));

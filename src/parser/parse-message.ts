@@ -155,7 +155,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const neighbours = rostered.filter((m) => !m.self && m.unit !== senderUnit).map((m) => [m.index, m.end] as const);
   const a = analyse(text, DAY_CUE.test(text) && !FILES_PAST.test(text) ? { mentions: dayMentions(text, sentDay), reportDay: date } : undefined, neighbours);
   const escalations = findEscalations(a);
-  const found = findNames(a);
+  const found = findNames(a, rostered.map((m) => m.end));
   // 杨树林在家 beside the alias 杨树: a name that runs on past a unit's alias at its start is a person's, and names no unit.
   const mentions = rostered.filter((m) => !found.some((n) => n.index === m.index && n.end > m.end));
   // 龙潭今天排查纠纷1起: a unit named by its alias is not a person (龙 is a surname, 龙潭 reads like a name); 刘新华,

@@ -7,6 +7,7 @@ import {
   alt,
   AWAY_WORDS,
   CITY_NAMES,
+  COMPOUND_SURNAMES,
   ERRAND_WORDS,
   GO_AGAIN_WORDS,
   HOME_AGAIN_WORDS,
@@ -51,7 +52,8 @@ export const SURNAMES =
 // Before 某 the ambiguity is gone (关某某 is a name, 关心 is not), so these are allowed there too.
 const SURNAMES_BEFORE_MOU = `${SURNAMES}华洪阎关向文安时国平成明海路车单原花强解司全和`;
 // 于 is also a preposition (于某日), so only 于某某 is a name.
-const NAME_RE = new RegExp(`[${SURNAMES_BEFORE_MOU}]某某?|于某某`, 'g');
+// 上官某某 / 欧阳某: a surname of two characters first, so 官某某 is not read inside it.
+const NAME_RE = new RegExp(`(?:${alt(COMPOUND_SURNAMES)})某某?|[${SURNAMES_BEFORE_MOU}]某某?|于某某`, 'g');
 // 何某军 beside 何某某: 某 then one given character is a name when the person's words begin after it (何某军在县城…),
 // not when they begin right after 某 (何某说…, 王某今天…): then 何某 is the name.
 function mouGivenName(text: string, i: number): boolean {
@@ -74,7 +76,7 @@ const PERSON_BEFORE = new RegExp(`(?:${alt(NAME_CUE_WORDS)}|${alt(LEADER_WORDS)}
 const THREAT_AFTER = /扬言|威胁|声称|放话/;
 // 牵头的好像是12幢的许某某: a hedge, and where the leader lives, may stand between.
 const LEADER_BEFORE = new RegExp(`(?:${alt(LEADER_WORDS)})(?:好像|可能|应该|据说|估计|听说|似乎)?是?(?:[\\d\\u4e00-\\u9fa5]{1,6}的)?\\s*$`);
-const CLAUSE_BEFORE = /(?:^|[\n;。:,(!?]|\)\s*[、,]?|那个|然后|还有|另外|\d[.、)号]|[一二三四五六七八九十][、.]|村|社区|居委会)\s*$|[\u4e00-\u9fa5] $/;
+const CLAUSE_BEFORE = /(?:^|[\n;。:,(!?]|\)\s*[、,]?|那个|然后|还有|另外|就是|\d[.、)号]|[一二三四五六七八九十][、.]|村|社区|居委会)\s*$|[\u4e00-\u9fa5] $/;
 // 周建国 男 62岁 在家 / 邱某，女，55岁: a form's gender and age after the name.
 const GENDER_AGE = '[,\\s]?\\s?[男女]\\s?[,\\s]\\s?(?:\\d{1,3}\\s?岁)?';
 const STORY_AFTER = new RegExp(`^\\s?(?:${GENDER_AGE}|${alt(NAME_STORY_WORDS)}|、|,|:|\\(|"|“|'|\\d+人)`);
@@ -153,13 +155,15 @@ function codeSet(chars: string): Uint8Array {
 const CUE_END = codeSet('员象民众主工人户叫个后有\n;。:,(然还外村区会号、和及与.)是 !?');
 const PERSON_CUE = /重点|村民|居民|群众|业主|户主|市民|农民|上访|信访|当事人|老人|叫/;
 
-function findFullNames(text: string, kpContext: boolean, hits: NameHit[], personNews = false): void {
+function findFullNames(text: string, kpContext: boolean, hits: NameHit[], personNews = false, unitEnds: readonly number[] = []): void {
   if (!kpContext && !PERSON_CUE.test(text)) return;
   const found: NameHit[] = [];
   let lastEnd = -1;
   for (let i = 0; i < text.length; i++) {
     if (!SURNAME_CODES[text.charCodeAt(i)]) continue;
-    if (i > 0 && !CUE_END[text.charCodeAt(i - 1)]) continue;
+    // 孙家洼的孙长贵…: a unit named, then 的, then the unit's person.
+    const ofUnit = i > 1 && text.charCodeAt(i - 1) === 0x7684 && unitEnds.includes(i - 1);
+    if (i > 0 && !CUE_END[text.charCodeAt(i - 1)] && !ofUnit) continue;
     // A full name goes on with a CJK character other than 某 (fullNameAt): the cheapest test, so asked before the
     // cues around it (most surname characters stand in other words or in 王某某 names, found before).
     const next = text.charCodeAt(i + 1);
@@ -171,7 +175,7 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[], person
     const listed = prevEnd >= 0 && (JOIN.test(text.slice(prevEnd, i)) || SPACES.test(text.slice(prevEnd, i)));
     // 那个冯淑珍不是失联…: in a message about a person's state, 那个 before a full name points at someone known.
     const strong = listed || PERSON_BEFORE.test(before) || OPEN_BRACKET_END.test(before) || (personNews && before.endsWith('那个'));
-    if (!strong && !(kpContext && CLAUSE_BEFORE.test(before))) continue;
+    if (!strong && !(kpContext && (ofUnit || CLAUSE_BEFORE.test(before)))) continue;
     const name = fullNameAt(text, i, strong, LEADER_BEFORE.test(text.slice(Math.max(0, i - 14), i)), kpContext && ITEM_START.test(text.slice(Math.max(0, i - 12), i)));
     if (!name || hits.some((h) => h.index < i + name.length && i < h.end)) continue;
     found.push({ name, index: i, end: i + name.length, prefixed: false });
@@ -302,7 +306,8 @@ export interface NameHit {
   counterparty?: boolean;
 }
 
-export function findNames(a: Analysis): NameHit[] {
+/** `unitEnds`: where the roster's units named in the text end (a person may be named as the unit's: 杨树的张三). */
+export function findNames(a: Analysis, unitEnds: readonly number[] = []): NameHit[] {
   const { text } = a;
   const hits: NameHit[] = [];
   NAME_RE.lastIndex = 0;
@@ -321,7 +326,7 @@ export function findNames(a: Analysis): NameHit[] {
     hits.sort((x, y) => x.index - y.index);
   }
   const news = PERSON_NEWS.test(text);
-  findFullNames(text, KEY_PERSON_CONTEXT.test(text) || news, hits, news);
+  findFullNames(text, KEY_PERSON_CONTEXT.test(text) || news, hits, news, unitEnds);
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     const before = text.slice(Math.max(0, h.index - 4), h.index);

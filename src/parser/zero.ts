@@ -4,12 +4,18 @@ import { alt, CALM_PLACES, CALM_STATES, CALM_WORDS, NONE_ANSWERS, QUIET_NEGATORS
 // about (“今天的零报告晚点报”, “零报告格式是什么”); or the usual negated list (无进京赴省到市上访、无集体访).
 
 const WORD = new RegExp(alt(ZERO_REPORT_WORDS), 'g');
-const TALK_AFTER = /^(?:照常|继续|格式|模板|制度|登记|台账|记录|档案|材料|工作|表格|情况表|统计|怎么|如何|是什么|是啥|是发|是否|要|晚点|晚些|稍后|等会|等下|已经|已|还没|还未|没有?(?:发|报|交|上报|写|填|按时|准时|及时|来得及)|未(?:发|报|交|上报|按时|及时)|发了|发在|发给|发到|报送|什么时候|截止|呢|吗|的|是不是|收到|查收|忘|漏)/;
-const TALK_BEFORE = /(?:的|那条|这条|上条|刚才|要报|早报|请报|时报|也报|没报|未报|还没发|该报|能报|想报|不报|别报|不能|不要|不得|别|不是|关于|报送|按时|及时|每日|每天|(?:没|未|没有)(?:交|发|报|上报|报送)?)$/;
+// (零报告就报零报告 / 零报告以后不要这样报: the rule told, by whoever tells it.)
+const TALK_AFTER = /^(?:照常|继续|就报|以后|格式|模板|制度|登记|台账|记录|档案|材料|工作|表格|情况表|统计|怎么|如何|是什么|是啥|是发|是否|要|晚点|晚些|稍后|等会|等下|已经|已|还没|还未|没有?(?:发|报|交|上报|写|填|按时|准时|及时|来得及)|未(?:发|报|交|上报|按时|及时)|发了|发在|发给|发到|报送|什么时候|截止|呢|吗|的|是不是|收到|查收|忘|漏)/;
+const TALK_BEFORE = /(?:的|那条|这条|上条|刚才|要报|就报|早报|请报|时报|也报|没报|未报|还没发|该报|能报|想报|不报|别报|不能|不要|不得|别|不是|关于|报送|按时|及时|每日|每天|(?:没|未|没有)(?:交|发|报|上报|报送)?)$/;
 // “明天一早补报零报告”: a zero report promised for later is not one yet.
 const LATER = /明天|明早|明日|待会|稍后|晚点|晚些|一会|等会|过会|回头/;
 // “零报告下午书记审核完再发”
 const SEND_LATER = /^[^,;。!?\n]{0,10}(?:再发|再报|后发|后报|再上报|再交)/;
+// “杨柳村昨天零报告 今天下午再报”: yesterday's made now, today's promised (a space for the comma).
+const EARLIER_DAY = /昨天|昨日|前天|前日/;
+const TODAY_LATER = /今天|今日/;
+// “上条零报告是2月5日的，不是2月4日”: the day of the one sent before, put right: that zero report, made again.
+const DAY_PUT_RIGHT = /^(?:是|应为|应是|改为|更正为)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]/;
 // “零报告 嗯不对不对 …”, “零报告，说错了”: taken back at once (fillers and commas between).
 const RETRACTED = new RegExp(`^[\\s,;。!.…~]*(?:[嗯啊呃哦噢额哎唉诶欸]+[\\s,;。!.…~]*)*(?:${alt(SELF_CORRECTION_WORDS)})`);
 // “9号的零报告忘了发”, “初四的零报告补报”: a named day's zero report, late: made now, for that day.
@@ -53,6 +59,11 @@ export interface ZeroEvidence {
 
 const KEY_PERSON_REPORT = /重点(?:人员|对象)(?:动态|稳控|情况|日报)|稳控(?:日报|情况|动态)/;
 
+function sentLater(text: string, end: number, clauseBefore: string): boolean {
+  const later = SEND_LATER.exec(text.slice(end, end + 14));
+  return later !== null && !(EARLIER_DAY.test(clauseBefore) && TODAY_LATER.test(later[0]));
+}
+
 export function zeroEvidence(text: string, otherReports: boolean): ZeroEvidence {
   let said = false;
   let talked = false;
@@ -60,11 +71,19 @@ export function zeroEvidence(text: string, otherReports: boolean): ZeroEvidence 
   let firstSaid = -1;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    // 就报零报告: 报 then 零报告, not the short 报零.
+    if (m[0] === '报零' && text.startsWith('报', m.index + 2)) {
+      WORD.lastIndex = m.index + 1;
+      continue;
+    }
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8).replace(/^\s+/, '');
     const before = text.slice(Math.max(0, m.index - 4), m.index);
     const clauseBefore = text.slice(Math.max(0, m.index - 12), m.index).split(/[,;。!?\n]/).pop()!;
     if (RETRACTED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) retracted = true;
-    else if (TALK_AFTER.test(after) || TALK_BEFORE.test(before) || LATER.test(clauseBefore) || SEND_LATER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) talked = true;
+    else if (DAY_PUT_RIGHT.test(after) && TALK_BEFORE.test(before)) {
+      if (!said) firstSaid = m.index;
+      said = true;
+    } else if (TALK_AFTER.test(after) || TALK_BEFORE.test(before) || LATER.test(clauseBefore) || sentLater(text, m.index + m[0].length, clauseBefore)) talked = true;
     else {
       if (!said) firstSaid = m.index;
       said = true;
