@@ -2,7 +2,7 @@ import type { Analysis } from './analysis.js';
 import { clauseAt, inResponse, intendedAt } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
 import { maxEscalation } from './escalation.js';
-import { alt, COLLECTIVE_WORDS, COMMON_PROPERTY_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, GROUP_WORDS, HANDLING_NOW_WORDS, OBJECTION_WORDS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS } from './lexicon.js';
+import { alt, COLLECTIVE_WORDS, COMMON_PROPERTY_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, GROUP_WORDS, HABIT_WORDS, HANDLING_NOW_WORDS, OBJECTION_WORDS, PAST_MARKERS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS, SOLO_SCENE_WORDS } from './lexicon.js';
 import { groupInSentence } from './group.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { NameHit } from './persons.js';
@@ -53,7 +53,7 @@ const PERSON_NOUN = `(?:${alt(PERSON_NOUNS)})`;
 const ONE_PERSON = new RegExp(`(?:有个|有一个|一个|一名|一位)(?:${alt(PERSON_NOUNS.filter((n) => n !== '人'))})`);
 const PEOPLE = new RegExp(`(?:约|近|共|有|计|等|达)?${NUM}(余|多|几|来)?(?:(?:名|位|个)?${PERSON_NOUN}|名|位)(?!次|员|民警|干部|小时|天)`, 'g');
 // Five or more people coming to press a demand, even locally (十多名居民到社区办公室反映电梯问题), is collective.
-const CROWD_VISIT = new RegExp(`${NUM}(余|多|几)?(?:名|个|位)?${PERSON_NOUN}[^,;。\\n]{0,20}?(?:反映|上访|讨说法|要说法|讨要|讨薪|讨工钱|要求|聚集|聚在|围住|围在|找|闹)`, 'g');
+const CROWD_VISIT = new RegExp(`${NUM}(余|多|几)?(?:名|个|位)?${PERSON_NOUN}[^,;。\\n]{0,20}?(?:反映|上访|讨说法|要说法|讨要|讨薪|讨工钱|要求|聚集|聚在|围住|围在|找(?![回到着])|闹)`, 'g');
 
 const DENIED_BEFORE = /(?:没|不|未|没有|不会)(?:再|有再)?(?:提|说|讲|想|去)?(?:过|起)?$/;
 const AT_HOME_BEFORE = /在(?:自己)?家(?:里|中)?(?:又|一直|还)?$/;
@@ -92,7 +92,33 @@ function actual(a: Analysis, i: number): boolean {
   return c !== undefined && !intendedAt(a, i) && !inResponse(a, i);
 }
 
-function actsIn(a: Analysis, escalations: readonly EscalationHit[]): Act[] {
+const SOLO_SCENE = new Set<string>(SOLO_SCENE_WORDS);
+// Another party or a crowd between the person and the scene (与邻居…吵闹, 和几个村民…): not one person's alone.
+const OTHERS_BETWEEN = /[。;\n]|与|和|跟|同|双方|邻居|村民|居民|群众|几个|一伙|一帮|等人|[\d一二两三四五六七八九十]+(?:个|名|位|人)/;
+/**
+ * The act at i is the named person's own state (杨某某情绪激动，在社区门口吵闹 / 周某某今日外出上访): a key person
+ * before it in its sentence, not a 村民/居民 named as an incident's subject, nobody else between.
+ */
+function ownState(text: string, i: number, names: readonly NameHit[]): boolean {
+  let last: NameHit | undefined;
+  for (const h of names) if (h.end <= i) last = h;
+  return last !== undefined && !last.prefixed && !last.party && !last.inNote && !OTHERS_BETWEEN.test(text.slice(last.end, i));
+}
+// 讨薪的杨国顺 / 送联名信的代表麦长林: the act names who the person is; the name follows.
+const WHO_AFTER = /^(?:信|材料|书)?的(?:代表|人员)?/;
+const describesWho = (text: string, end: number, names: readonly NameHit[]) => {
+  const m = WHO_AFTER.exec(text.slice(end, end + 6));
+  return m !== null && names.some((h) => h.index === end + m[0].length);
+};
+const HABIT = new RegExp(alt(HABIT_WORDS));
+const PAST_IN_NOTE = new RegExp(alt(PAST_MARKERS));
+/** 重点人员6人（含前期赴县上访的6户代表）: an act told in brackets as of the past notes who is counted. */
+function pastNote(masked: string, i: number): boolean {
+  const open = masked.lastIndexOf('(', i);
+  return open >= 0 && masked.lastIndexOf(')', i) < open && PAST_IN_NOTE.test(masked.slice(open, i));
+}
+
+function actsIn(a: Analysis, escalations: readonly EscalationHit[], names: readonly NameHit[] = []): Act[] {
   const acts: Act[] = [];
   const { masked } = a;
   for (const e of escalations) {
@@ -107,7 +133,10 @@ function actsIn(a: Analysis, escalations: readonly EscalationHit[]): Act[] {
   }
   PETITION_ACT.lastIndex = 0;
   for (let m = PETITION_ACT.exec(masked); m !== null; m = PETITION_ACT.exec(masked)) {
-    if (NOT_ACT_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    const end = m.index + m[0].length;
+    if (NOT_ACT_AFTER.test(masked.slice(end, end + 4))) continue;
+    if (describesWho(a.text, end, names) || HABIT.test(masked.slice(Math.max(0, m.index - 2), end + 2))) continue;
+    if (m[0] === '上访' && masked.endsWith('外出', m.index) && ownState(a.text, m.index, names)) continue;
     // 没再提上访的事 / 表示不再上访: the act denied.
     if (DENIED_BEFORE.test(masked.slice(Math.max(0, m.index - 5), m.index))) continue;
     if (actual(a, m.index)) acts.push({ index: m.index });
@@ -118,6 +147,8 @@ function actsIn(a: Analysis, escalations: readonly EscalationHit[]): Act[] {
     if (m[0].startsWith('堵塞') && THING_BEFORE.test(masked.slice(Math.max(0, m.index - 1), m.index))) continue;
     // 在家里哭闹: someone upset at home is that person's state, not a flare-up (在村委会哭闹 is).
     if (m[0] === '哭闹' && AT_HOME_BEFORE.test(masked.slice(Math.max(0, m.index - 6), m.index))) continue;
+    if (SOLO_SCENE.has(m[0]) && ownState(a.text, m.index, names)) continue;
+    if (describesWho(a.text, m.index + m[0].length, names)) continue;
     if (actual(a, m.index) && !inDisputeNote(masked, m.index)) acts.push({ index: m.index });
   }
   FOLLOW_UP.lastIndex = 0;
@@ -126,9 +157,9 @@ function actsIn(a: Analysis, escalations: readonly EscalationHit[]): Act[] {
   for (let m = CROWD_VISIT.exec(masked); m !== null; m = CROWD_VISIT.exec(masked)) {
     const n = parseNumber(m[1]!);
     // 接待居民来访2批5人（反映…）: visitors the unit received are its assessment's figure, not a crowd's act.
-    if (n !== null && n >= 5 && actual(a, m.index) && !RECEIVED_HERE.test(masked.slice(clauseAt(a, m.index)!.start, m.index))) acts.push({ index: m.index });
+    if (n !== null && n >= 5 && actual(a, m.index) && !RECEIVED_HERE.test(masked.slice(clauseAt(a, m.index)!.start, m.index)) && !KEY_PERSONS_BEFORE.test(masked.slice(Math.max(0, m.index - 5), m.index))) acts.push({ index: m.index });
   }
-  return acts;
+  return acts.filter((x) => !pastNote(masked, x.index));
 }
 
 // “排查矛盾纠纷1起（邻里因放鞭炮起争执）”: a note on a dispute the assessment counts, not a flare-up of its own.
@@ -248,7 +279,7 @@ function inlineItems(text: string): [number, number][] {
  * (a named person's threat is that person's risk, persons.ts). Null when no heading is a threat of someone's.
  */
 export function headingIncident(a: Analysis, escalations: readonly EscalationHit[], names: readonly NameHit[]): IncidentDraft | null {
-  const heads = escalations.filter((e) => threatened(a, e));
+  const heads = escalations.filter((e) => threatened(a, e) && !pastNote(a.masked, e.index));
   if (heads.length === 0) return null;
   const d = draft(a, 0, a.text.length, heads.map((e) => ({ index: e.index, heading: true })), heads, names);
   return { ...d, escalation: d.escalation ?? maxEscalation(heads.map((e) => e.level)) };
@@ -282,7 +313,7 @@ export function extractIncidents(
   names: readonly NameHit[],
   unitIn: (start: number, end: number) => string | undefined = () => undefined,
 ): IncidentDraft[] {
-  const acts = actsIn(a, escalations);
+  const acts = actsIn(a, escalations, names);
   if (acts.length === 0) return [];
   // 续报：向某某已在县高铁站找到… / 续报研判：…: the follow-up of a named person or an assessment, nothing more.
   if (acts.every((x) => x.followUp) && (names.some((h) => !h.prefixed && !h.inNote) || /研判/.test(a.text))) return [];

@@ -366,7 +366,7 @@ export const CORRECTION_WORDS = ['更正', '订正', '纠正', '重新上报', '
 /** A group stirring (业主商量维权, 矛盾比较大): no person to name, but never a zero report next to it. */
 export const GROUP_SIGNAL_WORDS = ['维权', '串联', '矛盾比较大', '矛盾较大', '矛盾突出', '矛盾激烈', '议论纷纷'] as const;
 /** Someone in trouble or heading to petition, unnamed (besides the distress and missing words). */
-export const UNNAMED_ABNORMAL_WORDS = ['闹着要', '吵着要', '闹着', '在闹', '又在闹', '大闹', '不太稳', '不大稳', '地点不清楚', '情绪激动', '情绪波动', '情绪不稳', '过激', '扬言', '上访苗头', '进京苗头', '上访倾向', '外出上访'] as const;
+export const UNNAMED_ABNORMAL_WORDS = ['吵闹', '哭闹', '闹着要', '吵着要', '闹着', '在闹', '又在闹', '大闹', '不太稳', '不大稳', '地点不清楚', '情绪激动', '情绪波动', '情绪不稳', '过激', '扬言', '上访苗头', '进京苗头', '上访倾向', '外出上访'] as const;
 /**
  * A threat or plan to petition, the place left unsaid (今天打电话说要回来上访, 他想去告状): someone heading to petition.
  * Not when denied (劝其不要上访, 说不想上访了): the lookbehind of PETITION_THREAT.
@@ -423,7 +423,12 @@ export const DISPUTE_BETWEEN_WORDS = ['纠纷', '矛盾', '争执', '争吵', '�
 /** Who stays a key person though named as a party (重点人员王某某与邻居李某某…): said to be one. */
 export const KEY_PERSON_LABELS = [...KEY_PERSON_WORDS, '上访户', '信访户', '上访老户', '信访老户', '老上访户', '缠访户', '稳控人员', '在控人员'] as const;
 /** A person's abnormal state (besides the distress, going-again and missing words). */
-export const PERSON_ABNORMAL_WORDS = ['又在闹', '在闹', '又闹', '大闹', '吵闹', '哭闹', '不见了', '轻生', '脾气很冲', '脾气大', '发火', '很冲', '不太稳', '不大稳', '不够稳', '还是不稳', '情绪不稳', '有变化', '说话很冲', '地点不清楚', '不清楚去哪', '不知道去哪', '去向不清', '下落不清', '有情绪', '闹情绪', '有怨气', '有意见', '需要关注', '需关注', '需要重点关注', '需重点关注', '情绪激动', '情绪波动', '有波动', '不稳定', '激动', '过激', '激烈', '情绪不好', '苗头', '倾向', '扬言', '打不通', '关机', '外出上访', '异常', '情绪较大', '情绪低落', '低落', '不满', '闹事', '未归', '没回来', '还没回来', '没有回来', '不接电话', '电话不接', '电话也不接', '骂骂咧咧', '发牢骚', '嚷嚷', '吵着要', '喝闷酒', '拉横幅', '打横幅', '静坐', '围堵', '堵门', '堵路', '拦车', '闹访', '缠访', '不正常', '骂人', '情绪失控', '失控', '闹着要', '没回家', '未回家', '没有回家'] as const;
+export const PERSON_ABNORMAL_WORDS = ['闹了', '又在闹', '在闹', '又闹', '大闹', '吵闹', '哭闹', '不见了', '轻生', '脾气很冲', '脾气大', '发火', '很冲', '不太稳', '不大稳', '不够稳', '还是不稳', '情绪不稳', '有变化', '说话很冲', '地点不清楚', '不清楚去哪', '不知道去哪', '去向不清', '下落不清', '有情绪', '闹情绪', '有怨气', '有意见', '需要关注', '需关注', '需要重点关注', '需重点关注', '情绪激动', '情绪波动', '有波动', '不稳定', '激动', '过激', '激烈', '情绪不好', '苗头', '倾向', '扬言', '打不通', '关机', '外出上访', '异常', '情绪较大', '情绪低落', '低落', '不满', '闹事', '未归', '没回来', '还没回来', '没有回来', '不接电话', '电话不接', '电话也不接', '骂骂咧咧', '发牢骚', '嚷嚷', '吵着要', '喝闷酒', '拉横幅', '打横幅', '静坐', '围堵', '堵门', '堵路', '拦车', '闹访', '缠访', '不正常', '骂人', '情绪失控', '失控', '闹着要', '没回家', '未回家', '没有回家'] as const;
+/**
+ * Brought or come back (已接回, 被劝回家): the end of an absence (失联…已回家), but no calm word after a scene (情绪激动，
+ * 被劝回家; 又去镇上闹了，已接回): the person is still not calm that day unless a calm word says so.
+ */
+export const RETURN_WORDS = ['返回', '回家', '接回', '劝返回'] as const;
 /** A person's stable state (稳定 itself, not after 不/不太…, is read by the stage). */
 export const PERSON_STABLE_WORDS = ['平稳', '平复', '正常', '已找到', '找到', '联系上', '取得联系', '无异常', '在控', '不再上访', '打消', '返回', '回家', '接回', '劝返回', '还好', '挺好', '蛮好', '都好', '安稳', '老实'] as const;
 
@@ -475,7 +480,7 @@ export const NOT_NAME_WORDS = ['马上', '高度', '周边', '方面', '方便',
 /** After a name, a title or a place: the name is someone's title or a place (王书记, 李家, 张村). */
 export const TITLE_WORDS = ['书记', '主任', '镇长', '村长', '组长', '支书', '会计', '文书', '老师', '师傅', '同志', '大姐', '大哥', '阿姨', '大爷', '老板', '队长', '所长', '部长', '局长', '警官', '医生', '家', '村', '社区', '小区'] as const;
 /** Before a name, a person noun that says a person comes next (重点人员王某, 村民张三, 一个叫…). */
-export const NAME_CUE_WORDS = ['重点人员', '重点对象', '稳控对象', '村民', '居民', '群众', '业主', '户主', '市民', '农民工', '农民', '上访人', '信访人', '上访户', '信访户', '上访老户', '信访老户', '当事人', '老人', '一个叫', '有个叫', '叫'] as const;
+export const NAME_CUE_WORDS = ['代表', '重点人员', '重点对象', '稳控对象', '村民', '居民', '群众', '业主', '户主', '市民', '农民工', '农民', '上访人', '信访人', '上访户', '信访户', '上访老户', '信访老户', '当事人', '老人', '一个叫', '有个叫', '叫'] as const;
 /** Before a name: who the person is in an incident (村民李某某…): its subject. */
 export const SUBJECT_PREFIX_WORDS = ['村民', '居民', '群众', '业主', '农户', '户主', '市民', '邻居', '租户', '农民', '商户', '家属', '工人', '职工'] as const;
 /** After a name cued by a person noun or a list: words that begin the person's story (今天, 在, 说, 和…). */
@@ -501,6 +506,15 @@ export const FLARE_WORDS = ['发帖', '曝光', '12345', '市长热线', '热线
  * follow-up of one named person (续报：向某某已找到…) is that person's key-person news, and 续报研判 an assessment.
  */
 export const FOLLOW_UP_WORDS = ['续报', '终报'] as const;
+/**
+ * A scene one person makes alone (在村委会吵闹, 在家哭闹): said of a named key person, that person's abnormal state, not an
+ * incident (a quarrel with someone, or a crowd, is one).
+ */
+export const SOLO_SCENE_WORDS = ['吵闹', '大吵大闹', '哭闹'] as const;
+/** Before a person's name, what the person did before, naming who (讨薪的杨某, 送联名信的代表李某): no act of the day. */
+export const DESCRIBED_BY_WORDS = [...PETITION_ACTS, '联名信', '讨薪', '讨工资', '讨工钱', '维权'] as const;
+/** A petitioner for years (长期上访, 上访多年): who the person is, not what was done today. */
+export const HABIT_WORDS = ['长期上访', '常年上访', '多年上访', '上访多年', '长期信访', '多年信访'] as const;
 /** A collective petition (集体访, 联名, 群体). */
 export const COLLECTIVE_WORDS = ['集体', '联名', '群体', '群访', '集访'] as const;
 /** After 集体, what a village owns or runs together (村集体资产, 集体经济): no collective petition. */

@@ -8,6 +8,7 @@ import {
   AWAY_WORDS,
   CITY_NAMES,
   COMPOUND_SURNAMES,
+  DESCRIBED_BY_WORDS,
   ERRAND_WORDS,
   GO_AGAIN_WORDS,
   HOME_AGAIN_WORDS,
@@ -26,6 +27,7 @@ import {
   PERSON_ABNORMAL_WORDS,
   PERSON_NEWS_WORDS,
   PERSON_STABLE_WORDS,
+  RETURN_WORDS,
   PETITION_THREAT,
   PLAIN_DISTRESS_WORDS,
   PROVINCE_NAMES,
@@ -152,7 +154,7 @@ function codeSet(chars: string): Uint8Array {
 }
 
 // The last character of every cue above: a surname not right after one of these cannot start a full name here.
-const CUE_END = codeSet('员象民众主工人户叫个后有\n;。:,(然还外村区会号、和及与.)是 !?');
+const CUE_END = codeSet('表员象民众主工人户叫个后有\n;。:,(然还外村区会号、和及与.)是 !?');
 const PERSON_CUE = /重点|村民|居民|群众|业主|户主|市民|农民|上访|信访|当事人|老人|叫/;
 
 function findFullNames(text: string, kpContext: boolean, hits: NameHit[], personNews = false, unitEnds: readonly number[] = []): void {
@@ -162,7 +164,8 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[], person
   for (let i = 0; i < text.length; i++) {
     if (!SURNAME_CODES[text.charCodeAt(i)]) continue;
     // 孙家洼的孙长贵…: a unit named, then 的, then the unit's person.
-    const ofUnit = i > 1 && text.charCodeAt(i - 1) === 0x7684 && unitEnds.includes(i - 1);
+    // 讨薪的杨国顺: who the person is, said by what the person did before.
+    const ofUnit = i > 1 && text.charCodeAt(i - 1) === 0x7684 && (unitEnds.includes(i - 1) || DESCRIBED_BEFORE.test(text.slice(Math.max(0, i - 6), i)));
     if (i > 0 && !CUE_END[text.charCodeAt(i - 1)] && !ofUnit) continue;
     // A full name goes on with a CJK character other than 某 (fullNameAt): the cheapest test, so asked before the
     // cues around it (most surname characters stand in other words or in 王某某 names, found before).
@@ -188,6 +191,7 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[], person
   }
 }
 const SURNAME_CODES = codeSet(SURNAMES);
+const DESCRIBED_BEFORE = new RegExp(`(?:${alt(DESCRIBED_BY_WORDS)})的$`);
 // Words of a key person's news, for messages that follow one up without saying 重点人员 (“宋振华昨晚已回到家中”).
 // …and of where the person is or goes (张国贵（在外务工）…, 王桂芬又到镇上闹了).
 const PERSON_NEWS = new RegExp(alt(PERSON_NEWS_WORDS));
@@ -353,11 +357,29 @@ export function findNames(a: Analysis, unitEnds: readonly number[] = []): NameHi
 interface Marker {
   at: number;
   kind: 'abnormal' | 'stable';
+  /** A stable marker that is only a return (接回, 回家); an abnormal one that a return ends (失联, 未归). */
+  word?: string;
 }
 
 function collect(re: RegExp | Scan, s: string, offset: number, kind: Marker['kind'], out: Marker[]) {
   re.lastIndex = 0;
-  for (let m = re.exec(s); m !== null; m = re.exec(s)) out.push({ at: offset + m.index, kind });
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) out.push({ at: offset + m.index, kind, word: m[0] });
+}
+
+const RETURN = new Set<string>(RETURN_WORDS);
+// What a return ends: the person was away or could not be reached.
+const ABSENCE = new RegExp(`${alt(MISSING_WORDS)}|${alt(AWAY_WORDS)}|${SEARCHED_FOR}|没回来|没有回来|还没回来|打不通|关机|不接电话|电话不接|电话也不接|不见了`);
+/** The state the markers (sorted) leave: the last one's, but a return after a scene (not after an absence) calms nothing. */
+function lastState(markers: readonly Marker[]): Person['state'] {
+  for (let k = markers.length - 1; k >= 0; k--) {
+    const m = markers[k]!;
+    if (m.kind === 'stable' && m.word !== undefined && RETURN.has(m.word)) {
+      const before = markers.slice(0, k).findLast((x) => !(x.kind === 'stable' && x.word !== undefined && RETURN.has(x.word)));
+      return before?.kind === 'abnormal' && before.word !== undefined && !ABSENCE.test(before.word) ? 'abnormal' : 'stable';
+    }
+    return m.kind;
+  }
+  return 'stable';
 }
 
 function lastIndexOf(re: RegExp | Scan, s: string): number {
@@ -444,7 +466,7 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
     // Heading to or at a petition beyond the township today is abnormal whatever follows (已派人接回); at the township
     // it is local business, and the latest words decide (到镇里反映，已答复，已回家，情绪平稳). A return is masked.
     const beyond = esc.some((x) => x.level !== 'township');
-    const state = beyond ? 'abnormal' : markers.length ? markers[markers.length - 1]!.kind : 'stable';
+    const state = beyond ? 'abnormal' : lastState(markers);
     let whereabouts: Person['whereabouts'] = 'unknown';
     if (HOME_NOW.test(rawWhere)) whereabouts = 'home';
     // 初六已返回浙江上班: gone back to work elsewhere on an earlier day, and still there.

@@ -73,3 +73,74 @@ describe('a pasted table with full-width figures and no measure word', () => {
     expect(a.level).toBe('watch');
   });
 });
+
+// Second part: what a named key person did is that person's news (a scene alone, 外出上访 with no level), what names
+// who the person is is no act of the day (讨薪的…, 送联名信的代表…, 长期上访, a past note in brackets), a key-person
+// figure is no crowd (重点人员8人…找回), and a return after a scene calms nothing.
+
+describe('a named key person’s own scene or 外出上访 is the person’s state, not an incident', () => {
+  it.each([
+    ['a scene alone at the office’s door', '凤凰社区零报告。钱某某今日情绪激动，在社区办公室门口吵闹，已疏导', '钱某某'],
+    ['crying and shouting at home', '马坊村零报告，宋秀梅今天在家哭闹，村干部在做工作', '宋秀梅'],
+    ['外出上访 with no level, brought back', '清河村零报告（韩某某今日外出上访，已被劝回）', '韩某某'],
+  ])('%s', (_l, text, name) => {
+    const r = parse(text);
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons).toEqual([expect.objectContaining({ name, state: 'abnormal' })]);
+    expect(r.warnings).toContain('self_contradiction');
+  });
+
+  it('a quarrel with someone, or a 居民 named as the subject, stays an incident', () => {
+    expect(kinds(parse('清河村零报告，郑某某和邻居在门口吵闹'))).toContain('incident');
+    expect(kinds(parse('居民冯某某因停车纠纷到社区办公室吵闹，已调解平息。', '凤凰社区'))).toEqual(['incident']);
+  });
+
+  it('the scene settled with a calm word still leaves no zero report', () => {
+    const r = parse('马坊村零报告，钱某某上午在村部吵闹，已劝回，情绪稳定');
+    expect(kinds(r)).not.toContain('zero_report');
+  });
+});
+
+describe('what names who the person is is no act of the day', () => {
+  it.each([
+    ['讨薪的 before two names', '红星村重点人员动态：讨薪的韩立新、韩大勇在家，老板答应月底前结清，二人情绪稳定。', ['韩立新', '韩大勇']],
+    ['送联名信的代表 before the names', '凤凰社区重点人员：送联名信的代表赵建华、钱秀梅已回社区，在家，情绪稳定。', ['赵建华', '钱秀梅']],
+    ['a petitioner for years', '清河村重点人员动态：冯某某，因宅基地问题长期上访，今日在家干农活，思想稳定。', ['冯某某']],
+  ])('%s', (_l, text, names) => {
+    const r = parse(text);
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons).toEqual(names.map((name) => ({ name, state: 'stable', whereabouts: 'home', escalation: null })));
+  });
+
+  it('a past petition in brackets notes who the key persons are', () => {
+    const r = parse('杨树村日研判：今日排查矛盾纠纷1起；重点人员5人（含前期赴市上访的3名代表），均在家，无异常动向；总体平稳。');
+    expect(kinds(r)).toEqual(['daily_assessment']);
+    expect(only(r, 'daily_assessment').counts).toEqual({ disputesFound: 1, keyPersons: 5, keyPersonsAbnormal: 0 });
+  });
+
+  it('a key-person figure before 找回 is no crowd come to complain', () => {
+    const r = parse('杨树村日研判：排查纠纷2起 化解2起 重点人员9人 异常1人（王某某前期失联已找回，仍需关注） 结论：有苗头');
+    expect(kinds(r)).toEqual(['daily_assessment', 'key_person']);
+  });
+
+  it('a crowd that came to find the leaders is still one', () => {
+    expect(kinds(parse('清河村今天有8名村民到村委会找书记反映土地流转费问题'))).toContain('incident');
+  });
+});
+
+describe('brought back after a scene, the person is not calm that day', () => {
+  it.each([
+    ['went to make trouble, fetched back', '红星村零报告（郑某某今天又去镇上闹了，已接回）'],
+    ['upset at the township, talked into going home', '清河村：冯某某今天到镇政府找镇长反映低保问题，情绪激动，被劝回家。'],
+  ])('%s', (_l, text) => {
+    const p = only(parse(text), 'key_person').persons[0]!;
+    expect(p.state).toBe('abnormal');
+  });
+
+  it.each([
+    ['an absence ended by the return', '清河村：冯某某昨晚未归，今早已回家。'],
+    ['a calm word after the return', '马坊村：冯某某今天到镇里反映问题，已答复，已回家，情绪平稳。'],
+  ])('%s', (_l, text) => {
+    expect(only(parse(text), 'key_person').persons[0]!.state).toBe('stable');
+  });
+});
