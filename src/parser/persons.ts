@@ -370,16 +370,13 @@ const RETURN = new Set<string>(RETURN_WORDS);
 // What a return ends: the person was away or could not be reached.
 const ABSENCE = new RegExp(`${alt(MISSING_WORDS)}|${alt(AWAY_WORDS)}|${SEARCHED_FOR}|没回来|没有回来|还没回来|打不通|关机|不接电话|电话不接|电话也不接|不见了`);
 /** The state the markers (sorted) leave: the last one's, but a return after a scene (not after an absence) calms nothing. */
+const isReturn = (m: Marker) => m.kind === 'stable' && m.word !== undefined && RETURN.has(m.word);
 function lastState(markers: readonly Marker[]): Person['state'] {
-  for (let k = markers.length - 1; k >= 0; k--) {
-    const m = markers[k]!;
-    if (m.kind === 'stable' && m.word !== undefined && RETURN.has(m.word)) {
-      const before = markers.slice(0, k).findLast((x) => !(x.kind === 'stable' && x.word !== undefined && RETURN.has(x.word)));
-      return before?.kind === 'abnormal' && before.word !== undefined && !ABSENCE.test(before.word) ? 'abnormal' : 'stable';
-    }
-    return m.kind;
-  }
-  return 'stable';
+  const last = markers.at(-1);
+  if (last === undefined) return 'stable';
+  if (!isReturn(last)) return last.kind;
+  const before = markers.findLast((x) => !isReturn(x));
+  return before?.kind === 'abnormal' && before.word !== undefined && !ABSENCE.test(before.word) ? 'abnormal' : 'stable';
 }
 
 function lastIndexOf(re: RegExp | Scan, s: string): number {
