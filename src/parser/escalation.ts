@@ -79,9 +79,9 @@ function errandInSentence(a: Analysis, sentence: number): boolean {
   return s >= 0 && BENIGN.test(a.masked.slice(s, e));
 }
 
-// 约20人在街道拆迁办门口聚集 / 在县政府大院静坐: a crowd at an office of that level, pressing a demand there.
+// 约20人在街道拆迁办门口聚集 / 在县政府大院静坐 / 在镇政府等待答复: people at an office of that level, pressing a demand there.
 const AT_OFFICE =
-  /在(北京|省城|省|市|县|区|镇|乡|街道)(?:[\u4e00-\u9fa5]{1,4}?(?:办公室|办|局|委)|政府|信访接待中心|便民服务中心|综治中心|办事处|大院)(?:门口|大门|门前|大厅|院内|院子|大院|楼下|外面|里)?[^,;。\n]{0,6}?(?:聚集|静坐|拉横幅|上访|闹|围堵|堵门|讨说法|要说法|反映|坐着|喊|请愿)/g;
+  /在(北京|省城|省|市|县|区|镇|乡|街道)(?:[\u4e00-\u9fa5]{1,4}?(?:办公室|办|局|委)|政府|信访接待中心|便民服务中心|综治中心|办事处|大院)(?:门口|大门|门前|大厅|院内|院子|大院|楼下|外面|里)?[^,;。\n]{0,6}?(?:聚集|静坐|拉横幅|上访|闹|围堵|堵门|讨说法|要说法|反映|坐着|喊|请愿|等(?:待|着)?[^,;。\n]{0,6}?(?:答复|说法|结果|回复))/g;
 // 群体访人员已由乡领导在会议室接待 / 由县信访局接待: received by that level's leaders or office, they went there.
 const RECEIVED_BY = /由(省|市|县|区|镇|乡|街道)(?:领导|主要领导|分管领导|政府|党委|信访局|信访办|干部)[^,;。\n]{0,8}?接待(?![^,;。\n]{0,2}(?:下村|到村))/g;
 // 在北京站被县驻京工作组发现 / 被驻京工作组在北京西站找到: found there, so they went (picked up alone is no act).

@@ -112,10 +112,14 @@ const describesWho = (text: string, end: number, names: readonly NameHit[]) => {
 };
 const HABIT = new RegExp(alt(HABIT_WORDS));
 const PAST_IN_NOTE = new RegExp(alt(PAST_MARKERS));
-/** 重点人员6人（含前期赴县上访的6户代表）: an act told in brackets as of the past notes who is counted. */
-function pastNote(masked: string, i: number): boolean {
+const SIGN_BEFORE = new RegExp(`(?:${alt(SIGN_WORDS)})\\s*$`);
+/**
+ * 重点人员6人（含前期赴县上访的6户代表）: an act told in brackets as of the past notes who is counted; 存在隐患（人员聚集）
+ * names the risk, not what happened.
+ */
+function noteOnly(masked: string, i: number): boolean {
   const open = masked.lastIndexOf('(', i);
-  return open >= 0 && masked.lastIndexOf(')', i) < open && PAST_IN_NOTE.test(masked.slice(open, i));
+  return open >= 0 && masked.lastIndexOf(')', i) < open && (PAST_IN_NOTE.test(masked.slice(open, i)) || SIGN_BEFORE.test(masked.slice(Math.max(0, open - 4), open)));
 }
 
 function actsIn(a: Analysis, escalations: readonly EscalationHit[], names: readonly NameHit[] = []): Act[] {
@@ -159,7 +163,7 @@ function actsIn(a: Analysis, escalations: readonly EscalationHit[], names: reado
     // 接待居民来访2批5人（反映…）: visitors the unit received are its assessment's figure, not a crowd's act.
     if (n !== null && n >= 5 && actual(a, m.index) && !RECEIVED_HERE.test(masked.slice(clauseAt(a, m.index)!.start, m.index)) && !KEY_PERSONS_BEFORE.test(masked.slice(Math.max(0, m.index - 5), m.index))) acts.push({ index: m.index });
   }
-  return acts.filter((x) => !pastNote(masked, x.index));
+  return acts.filter((x) => !noteOnly(masked, x.index));
 }
 
 // “排查矛盾纠纷1起（邻里因放鞭炮起争执）”: a note on a dispute the assessment counts, not a flare-up of its own.
@@ -279,7 +283,7 @@ function inlineItems(text: string): [number, number][] {
  * (a named person's threat is that person's risk, persons.ts). Null when no heading is a threat of someone's.
  */
 export function headingIncident(a: Analysis, escalations: readonly EscalationHit[], names: readonly NameHit[]): IncidentDraft | null {
-  const heads = escalations.filter((e) => threatened(a, e) && !pastNote(a.masked, e.index));
+  const heads = escalations.filter((e) => threatened(a, e) && !noteOnly(a.masked, e.index));
   if (heads.length === 0) return null;
   const d = draft(a, 0, a.text.length, heads.map((e) => ({ index: e.index, heading: true })), heads, names);
   return { ...d, escalation: d.escalation ?? maxEscalation(heads.map((e) => e.level)) };
@@ -306,6 +310,8 @@ function sentenceSpans(text: string): [number, number][] {
   return out;
 }
 
+const ASSESSED = /研判/;
+const FETCHED_FAR = /(?:在|从)(北京|京|省城|省里|省会)[^,;。\n]{0,10}?(?:劝返|接回|带回|截回|领回|接到)/;
 /** The incidents of a message: one per numbered item that holds an act, or one for the whole message. */
 export function extractIncidents(
   a: Analysis,
@@ -316,7 +322,16 @@ export function extractIncidents(
   const acts = actsIn(a, escalations, names);
   if (acts.length === 0) return [];
   // 续报：向某某已在县高铁站找到… / 续报研判：…: the follow-up of a named person or an assessment, nothing more.
-  if (acts.every((x) => x.followUp) && (names.some((h) => !h.prefixed && !h.inNote) || /研判/.test(a.text))) return [];
+  // …but 续报：蒋某某已由工作组从北京接回: fetched back from beyond the county, the petition's follow-up, at its level.
+  if (acts.every((x) => x.followUp)) {
+    const far = ASSESSED.test(a.text) ? null : FETCHED_FAR.exec(a.text);
+    if (far) {
+      // (从北京接回 is masked as a return, so the level is read from the place here.)
+      const d = draft(a, 0, a.text.length, acts, escalations, names);
+      return [{ ...d, escalation: d.escalation ?? (far[1] === '北京' || far[1] === '京' ? 'beijing' : 'province') }];
+    }
+    if (names.some((h) => !h.prefixed && !h.inNote) || ASSESSED.test(a.text)) return [];
+  }
   const items: [number, number][] = [];
   let pos = 0;
   for (const line of a.text.split('\n')) {

@@ -286,6 +286,8 @@ export const REFUTED_WORDS = ['是误传', '系误传', '属误传', '误传', '
 export const ELSEWHERE_MARKERS = ['通报的', '通报中的', '通报里的', '外镇', '邻县', '邻市', '邻区', '外市', '外省', '外乡', '外村', '外县', '隔壁', '邻村', '邻镇', '邻乡', '其他村', '别的村', '有个村', '有一个村', '某村', '兄弟乡镇', '其他乡镇', '周边乡镇', '其他地方', '别的地方'] as const;
 /** Checked and found not to be the unit's (经核实非本村人员, 不是我们村的). */
 export const NOT_OURS = ['非本村', '非我村', '非本社区', '非我社区', '不是本村', '不是我村', '不是我们村', '不是本社区', '不是我们社区', '不是我们这的', '不属于本村'] as const;
+/** A case told to all as a lesson (请各村引以为戒): the office's notice, whoever's case it tells. */
+export const LESSON_WORDS = ['吸取教训', '引以为戒', '举一反三', '以此为戒', '敲响警钟'] as const;
 /** A warning to everyone built on someone else's case (吸取教训). */
 export const WARNING_MARKERS = ['吸取教训', '引以为戒', '举一反三', '警钟', '以此为戒', '大家一定', '大家要', '各村要', '各社区要', '务必'] as const;
 

@@ -25,6 +25,7 @@ import {
   REPORT_WORDS,
   TO_ALL_WORDS,
   UNNAMED_ABNORMAL_WORDS,
+  LESSON_WORDS,
   DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, SAME_AS_BEFORE, ZERO_REPORT_WORDS } from './lexicon.js';
 import { normalizeText } from './normalize.js';
 import { NUM, parseNumber } from './numbers.js';
@@ -188,7 +189,9 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // (纠纷已化解1起 states the settling as a figure, and no figure for the found: that one stays absent.)
   const disputeSettled = incidents.length === 0 && counts.disputesFound === undefined && counts.disputesResolved === undefined && DISPUTE_SETTLED.test(a.masked) && !NO_NEW_DISPUTE.test(text);
   // (a dispute ledger's record, one field a line: 纠纷类型：邻里纠纷 … is one dispute found too.)
-  const disputeNews = incidents.length === 0 && counts.disputesFound === undefined && (DISPUTE_NEWS.test(a.masked) || GRIEVANCE_FOUND.test(a.masked) || (disputeSettled && persons.length === 0) || LEDGER_RECORD.test(text));
+  // 更正上条：化解应为0起，王家纠纷还在调解中: a correction of figures says why; the dispute is the one counted before.
+  const refigured = figures && CORRECTION.test(text);
+  const disputeNews = incidents.length === 0 && counts.disputesFound === undefined && !refigured && (DISPUTE_NEWS.test(a.masked) || GRIEVANCE_FOUND.test(a.masked) || (disputeSettled && persons.length === 0) || LEDGER_RECORD.test(text));
   if (disputeNews) counts.disputesFound = 1;
   const stated = figures || disputeNews;
   const level = extractLevel(text);
@@ -205,6 +208,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // recounts the units' news (each unit reports its own) and stays a notice.
   const toAll = noticed && NOTICE_TO_ALL.test(text);
   if (noticed && ((input.senderUnit == null && (!(happened && mentions.length > 0) || (toAll && TO_ALL_REQUEST.test(text)))) || (toAll && !happened))) return chatter(warnings);
+  // 通报：…小塘村发生一起到镇集体访，已妥善处置。请各村引以为戒: the office tells a unit's case to all as a lesson.
+  if (noticed && input.senderUnit == null && LESSON.test(text)) return chatter(warnings);
   // 居民打12345投诉物业的，要不要算信访报上来？: how to file a kind of case, asked in general (no one named, no day).
   const howToFile = CLASSIFY_QUESTION.test(text) && names.length === 0 && !TOLD_OF_TODAY.test(text);
   // 听说红星有人去北京了，是真的吗: asking whether what was heard is true, with or without a question mark.
@@ -283,8 +288,9 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // when in doubt, no zero report.
   const fullAssessment = isAssessment && (ASSESSMENT.test(text) || counts.disputesFound !== undefined || counts.disputesResolved !== undefined || counts.petitions !== undefined);
   // …but 零报告 said first, then figures that report nothing (零报告。排查矛盾纠纷0起，新增信访0件), is both.
-  // (六、是否零报告：是 — a form's own field answering it — is both too, wherever it stands.)
-  const zeroThenFigures = fullAssessment && !reportsSomething && (zeroFirst(text) || FORM_SAYS_ZERO.test(text));
+  // (六、是否零报告：是 — a form's own field answering it — is both too, wherever it stands; and so is a 研判 of nothing
+  // but 无… (无矛盾纠纷，无信访，平稳。零报告。), whichever comes first.)
+  const zeroThenFigures = fullAssessment && !reportsSomething && (zeroFirst(text) || FORM_SAYS_ZERO.test(text) || !figures);
   if (zero.valid && (!fullAssessment || zeroThenFigures)) {
     if (reportsSomething) warnings.push('self_contradiction');
     else {
@@ -346,6 +352,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
 const PETITION_OFFICE_NAME = /(?:省|市|县|区|镇|乡|街道)?信访(?:办|局|科|接待中心|大厅)(?:的)?(?:同志|工作人员|干部|领导)?/g;
 const WHO_BEING_CHECKED = /(?:具体)?是(?:谁|哪(?:个|家|户|位|些)人?)[^,;。?]{0,4}?(?:核实|了解|查|摸排|确认|不清楚|不知道|不确定)|(?:查|问|核实|了解|弄清|搞清|摸清)(?:一下|清楚)?(?:具体)?是(?:谁|哪(?:个|家|户|位|些)人?)(?![^,;。]{0,3}[?吗呢])/g;
 const BRACKETED = /\([^()]*\)?/g;
+const LESSON = new RegExp(alt(LESSON_WORDS));
 const WRONG_UNIT_BEFORE = /(?:误写成|错写成|写成了|写成|写错成|误报为|错报为|错报成|报成了|不是)\s*$/;
 const ALSO_ZERO = new RegExp(`^(?:村|社区)?\\s*(?:今天|今日)?(?:也|同样|亦|一样)(?:是)?\\s*(?:${alt(ZERO_REPORT_WORDS)})`);
 const LEDGER_RECORD = /(?:^|\n)\s*(?:纠纷类型|矛盾类型|纠纷名称)\s*:/;

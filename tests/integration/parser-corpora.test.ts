@@ -35,8 +35,8 @@ const CORPORA: [string, string, string, number][] = [
   // fixed as families of wording (a dispute mediated today, a group asking at the township, a matter of this morning,
   // a key persons' report negating their intentions), so they hold 0 unsafe like the others.
   ['holdout 15 (茶岗镇, 两会 2028, templates and chat)', `${root}tests/fixtures/parser-holdout-15.jsonl`, `${root}tests/fixtures/parser-holdout-15.units.json`, 97.2],
-  ['holdout 16 (高粱铺镇, 春节 2028, made like the sample)', `${root}tests/fixtures/parser-holdout-16.jsonl`, `${root}tests/fixtures/parser-holdout-16.units.json`, 96.4],
-  ['holdout 17 (枫林铺镇, 两会 2028, real public wording)', `${root}tests/fixtures/parser-holdout-17.jsonl`, `${root}tests/fixtures/parser-holdout-17.units.json`, 94.7],
+  ['holdout 16 (高粱铺镇, 春节 2028, made like the sample)', `${root}tests/fixtures/parser-holdout-16.jsonl`, `${root}tests/fixtures/parser-holdout-16.units.json`, 97.9],
+  ['holdout 17 (枫林铺镇, 两会 2028, real public wording)', `${root}tests/fixtures/parser-holdout-17.jsonl`, `${root}tests/fixtures/parser-holdout-17.units.json`, 98.1],
   // Holdouts 18 and 19 came in at 93.4% (4 unsafe) and 93.1% (0) on c82c832; the unsafe ones were fixed as families.
   ['holdout 18 (白岩镇, 元旦 2029, made like the sample)', `${root}tests/fixtures/parser-holdout-18.jsonl`, `${root}tests/fixtures/parser-holdout-18.units.json`, 98.9],
   ['holdout 19 (锦屏街道, 春节 2029, templates and chat)', `${root}tests/fixtures/parser-holdout-19.jsonl`, `${root}tests/fixtures/parser-holdout-19.units.json`, 98.9],

@@ -144,3 +144,86 @@ describe('brought back after a scene, the person is not calm that day', () => {
     expect(only(parse(text), 'key_person').persons[0]!.state).toBe('stable');
   });
 });
+
+// Third part: people waiting at an office for an answer, a 续报 of someone fetched back from Beijing, a zero form's
+// 联名信访：无, a correction of figures that says why, a risk named in brackets, a 研判 of nothing but 无… with
+// 零报告, the office telling a unit's case as a lesson, 未再提进京, a guardian 在身边.
+
+describe('people waiting at an office for its answer', () => {
+  it('are an incident at its level, never beside a zero report', () => {
+    const r = parse('清河村零报告，今日3名村民在镇政府等待补偿款答复', '清河村');
+    expect(kinds(r)).toEqual(['incident']);
+    expect(only(r, 'incident')).toMatchObject({ escalation: 'township', people: 3 });
+  });
+
+  it('corrected from a zero report, they are the corrected incident', () => {
+    const r = parse('更正：马坊村今天不是零报告，以此条为准：今日6名村民继续在县政府等着征地款的答复。', '马坊村');
+    expect(kinds(r)).toEqual(['incident']);
+    expect(only(r, 'incident')).toMatchObject({ escalation: 'county', people: 6, collective: true, correction: true });
+  });
+});
+
+describe('a 续报 of someone fetched back from beyond the county', () => {
+  it.each([
+    ['from Beijing', '【续报一】吕某某已由驻京工作组从北京接回，明晚到家。', 'beijing'],
+    ['at the provincial capital’s station', '续报：吕某某已在省城火车站被接回，正在返回途中。', 'province'],
+  ])('%s is still the petition’s incident', (_l, text, escalation) => {
+    expect(only(parse(text), 'incident').escalation).toBe(escalation);
+  });
+
+  it('found at the county town it stays the person’s news', () => {
+    expect(kinds(parse('续报：吕某某已在县汽车站找到，已劝返回家，情绪平稳。'))).toEqual(['key_person']);
+  });
+});
+
+describe('a zero form’s lines and notes are no figures', () => {
+  it('联名信访：无 is a kind of petition answered none, not the day’s petitions', () => {
+    const text = '红星村信访维稳零报告\n一、进京赴省到市上访：无\n二、集体访、联名信访：无\n三、群体性事件：无\n村支书：贺某（签字）';
+    expect(kinds(parse(text, '红星村'))).toContain('zero_report');
+    expect(kinds(parse(text, '红星村'))).not.toContain('daily_assessment');
+  });
+
+  it('a 研判 of nothing but 无… that ends 零报告 is both', () => {
+    expect(kinds(parse('马坊村 11月20日 研判：无矛盾纠纷，无信访，无重点人员异常，平稳。零报告。', '马坊村'))).toEqual(['zero_report', 'daily_assessment']);
+  });
+
+  it('a risk named in brackets after 隐患 is not what happened', () => {
+    const r = parse('凤凰社区元宵节日研判：庙会期间人员密集，排查矛盾纠纷0件，重点人员4名均稳定，存在隐患（人员聚集）。', '凤凰社区');
+    expect(kinds(r)).toEqual(['daily_assessment']);
+    expect(only(r, 'daily_assessment').level).toBe('watch');
+  });
+});
+
+describe('a correction of figures that says why', () => {
+  it('keeps only the figure it corrects (the dispute named is the one counted before)', () => {
+    const a = only(parse('更正上条：清河村今日研判化解应为0起，李家宅基地纠纷还在调解中，形势需关注。', '清河村'), 'daily_assessment');
+    expect(a.counts).toEqual({ disputesResolved: 0 });
+    expect(a.correction).toBe(true);
+  });
+
+  it('without 更正, a dispute in mediation beside the figures is still one found', () => {
+    expect(only(parse('清河村日研判：化解0起，李家宅基地纠纷正在调解中，需关注', '清河村'), 'daily_assessment').counts.disputesFound).toBe(1);
+  });
+});
+
+describe('the office telling a unit’s case to all as a lesson', () => {
+  it('is a notice', () => {
+    expect(kinds(parse('通报：11月18日我镇红星村发生一起到镇集体访，已妥善处置。请各村（社区）引以为戒，加强排查。', null))).toEqual(['chatter']);
+  });
+
+  it('the unit telling its own case is still its report', () => {
+    expect(kinds(parse('红星村今天有6名村民到镇政府集体访，已劝回。', '红星村'))).toEqual(['incident']);
+  });
+});
+
+describe('a key person’s day in other words', () => {
+  it('未再提进京 says no more of Beijing', () => {
+    const p = only(parse('杨树村重点人员表\n序号\t姓名\t今日动态\n1\t冯某某\t在家，情绪较上周平稳，未再提进京'), 'key_person').persons[0]!;
+    expect(p).toEqual({ name: '冯某某', state: 'stable', whereabouts: 'home', escalation: null });
+  });
+
+  it('a guardian 在身边 is not somewhere away', () => {
+    const p = only(parse('红星村重点人员：冯某某，智力残疾，今日在家，监护人在身边，情况稳定。'), 'key_person').persons[0]!;
+    expect(p.whereabouts).toBe('home');
+  });
+});
