@@ -206,8 +206,10 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const noticed = NOTICE.test(text) && (!text.includes('(') || NOTICE.test(text.replace(BRACKETED, '')));
   // 各位村（社区）书记：昨天…龙井村2人赴市已劝返…请各村继续加强…: a leader's notice to all, opened and closed as one,
   // recounts the units' news (each unit reports its own) and stays a notice.
+  // (镇综治中心通报：马鞍村马某某今日在家稳定: the office passing on a named unit's key person is that unit's report.)
   const toAll = noticed && NOTICE_TO_ALL.test(text);
-  if (noticed && ((input.senderUnit == null && (!(happened && mentions.length > 0) || (toAll && TO_ALL_REQUEST.test(text)))) || (toAll && !happened))) return chatter(warnings);
+  const relayed = mentions.length > 0 && (happened || (persons.length > 0 && !toAll));
+  if (noticed && ((input.senderUnit == null && (!relayed || (toAll && TO_ALL_REQUEST.test(text)))) || (toAll && !happened))) return chatter(warnings);
   // 通报：…小塘村发生一起到镇集体访，已妥善处置。请各村引以为戒: the office tells a unit's case to all as a lesson.
   if (noticed && input.senderUnit == null && LESSON.test(text)) return chatter(warnings);
   // 居民打12345投诉物业的，要不要算信访报上来？: how to file a kind of case, asked in general (no one named, no day).

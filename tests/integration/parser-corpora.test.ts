@@ -34,8 +34,8 @@ const CORPORA: [string, string, string, number][] = [
   // Holdouts 15-17 came in at 92.7% (1 unsafe), 91.1% (3) and 88.5% (3) on a5ec96d; their unsafe cases were
   // fixed as families of wording (a dispute mediated today, a group asking at the township, a matter of this morning,
   // a key persons' report negating their intentions), so they hold 0 unsafe like the others.
-  ['holdout 15 (茶岗镇, 两会 2028, templates and chat)', `${root}tests/fixtures/parser-holdout-15.jsonl`, `${root}tests/fixtures/parser-holdout-15.units.json`, 97.2],
-  ['holdout 16 (高粱铺镇, 春节 2028, made like the sample)', `${root}tests/fixtures/parser-holdout-16.jsonl`, `${root}tests/fixtures/parser-holdout-16.units.json`, 97.9],
+  ['holdout 15 (茶岗镇, 两会 2028, templates and chat)', `${root}tests/fixtures/parser-holdout-15.jsonl`, `${root}tests/fixtures/parser-holdout-15.units.json`, 97.7],
+  ['holdout 16 (高粱铺镇, 春节 2028, made like the sample)', `${root}tests/fixtures/parser-holdout-16.jsonl`, `${root}tests/fixtures/parser-holdout-16.units.json`, 98.5],
   ['holdout 17 (枫林铺镇, 两会 2028, real public wording)', `${root}tests/fixtures/parser-holdout-17.jsonl`, `${root}tests/fixtures/parser-holdout-17.units.json`, 98.1],
   // Holdouts 18 and 19 came in at 93.4% (4 unsafe) and 93.1% (0) on c82c832; the unsafe ones were fixed as families.
   ['holdout 18 (白岩镇, 元旦 2029, made like the sample)', `${root}tests/fixtures/parser-holdout-18.jsonl`, `${root}tests/fixtures/parser-holdout-18.units.json`, 98.9],

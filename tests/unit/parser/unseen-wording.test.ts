@@ -227,3 +227,21 @@ describe('a key person’s day in other words', () => {
     expect(p.whereabouts).toBe('home');
   });
 });
+
+describe('who came again is the count', () => {
+  it('not the group that names them', () => {
+    const r = parse('清河零报告。昨天去县里的那9个人今天又来了3个，在县政府等答复', '清河村');
+    expect(only(r, 'incident')).toMatchObject({ escalation: 'county', people: 3 });
+  });
+});
+
+describe('the office passing on a named unit’s key person', () => {
+  it('is that unit’s key-person report', () => {
+    const r = parse('镇综治中心通报：红星村冯某某今日在家稳定，包保措施落实到位', null);
+    expect(only(r, 'key_person')).toMatchObject({ unit: '红星村', persons: [{ name: '冯某某', state: 'stable', whereabouts: 'home', escalation: null }] });
+  });
+
+  it('an instruction to all about that person stays a notice', () => {
+    expect(kinds(parse('请各村落实包保责任，红星村冯某某要每日见面', null))).toEqual(['chatter']);
+  });
+});
