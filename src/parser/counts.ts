@@ -1,4 +1,4 @@
-import { ABNORMAL_COUNT_WORDS, alt, DEGREE_WORDS, SETTLING_VERBS, COUNT_FIELD_SUFFIX, COUNT_VERBS, MISSING_WORDS, NOT_FINE_WORDS, PAST_MARKERS, RECENT_PAST_WORDS, THE_REST_WORDS, UNNAMED_ABNORMAL_WORDS, CUMULATIVE_WORDS, DAY_PART_WORDS, KEY_PERSON_WORDS, NOT_DONE_BEFORE, PERIOD_WORDS, PETITION_CHANNELS, PETITION_TOTALS, VISITOR_WORDS } from './lexicon.js';
+import { ABNORMAL_COUNT_WORDS, alt, DEGREE_WORDS, MEDIATION_REQUEST_WORDS, REQUEST_RECEIVED_WORDS, SETTLING_VERBS, COUNT_FIELD_SUFFIX, COUNT_VERBS, MISSING_WORDS, NOT_FINE_WORDS, PAST_MARKERS, RECENT_PAST_WORDS, THE_REST_WORDS, UNNAMED_ABNORMAL_WORDS, CUMULATIVE_WORDS, DAY_PART_WORDS, KEY_PERSON_WORDS, NOT_DONE_BEFORE, PERIOD_WORDS, PETITION_CHANNELS, PETITION_TOTALS, VISITOR_WORDS } from './lexicon.js';
 import { FIGURE as NUM, parseNumber } from './numbers.js';
 import type { Counts, Level } from './schema.js';
 import { Scan } from './scan.js';
@@ -40,6 +40,10 @@ const FIELD_RES: readonly [keyof Counts, RegExp | Scan][] = [
   // 2起邻里纠纷 without a verb, unless a settling verb or a breakdown governs it (调处商铺租赁纠纷1件, 其中邻里纠纷2起).
   // (A Scan: opening with lookbehinds, the plain regex would be tried at every character.)
   ['disputesFound', new Scan(new RegExp(`(?<!(?:${alt(SETTLING_VERBS)}|剩余|剩下|余下|另|其中)${KIND_CHAR}{0,10})(?:矛盾纠纷|纠纷)(?:${FILL}${NUM}(余|多)?${U}| *[:|]? *(?![0零]${BARE_END})(\\d{1,5})${BARE_END})`, 'g'))],
+  // 受理调解申请1件 / 收到群众的调解申请两件: disputes brought to the unit that day are found that day.
+  ['disputesFound', new RegExp(`(?:${alt(REQUEST_RECEIVED_WORDS)})了?(?:群众|村民|居民|当事人)?的?(?:${alt(MEDIATION_REQUEST_WORDS)})${fig(U)}`, 'g')],
+  // 受理了一起邻里纠纷的调解申请: the figure before the noun.
+  ['disputesFound', new RegExp(`(?:${alt(REQUEST_RECEIVED_WORDS)})了?${NUM}(?:起|件|份)[^\\s\\d,;。:|()、_]{0,10}?(?:${alt(MEDIATION_REQUEST_WORDS)})`, 'g')],
   // 调处 alone is handling, not settling (调处1件, 在调2): only a verb that says it is done (化解, 调解, 调处化解).
   ['disputesResolved', new RegExp(`${NOT_DONE}(?:调处化解|成功化解|已化解|化解|成功调解|调解成功|调处成功|已调解|调解|已调处)了?(?:${DISPUTE})?${fig(U)}`, 'g')],
   // 前期遗留纠纷化解1起 / 纠纷已化解1起: the noun first.

@@ -527,11 +527,14 @@ export const CROWD_WORDS = ['聚集', '聚在', '围堵', '堵路', '堵门', '�
 // ——— counts (daily_assessment) ———
 /** Field words of each count, as people and forms name them. The figure follows (排查数：3件, 化解2起). */
 export const COUNT_FIELDS = {
-  disputesFound: ['新排查', '排查出', '排查', '新发现', '发现', '摸排', '纠纷排查', '矛盾纠纷排查'],
+  disputesFound: ['新排查', '排查出', '排查', '新发现', '发现', '摸排', '纠纷排查', '矛盾纠纷排查', '受理调解申请', '收到调解申请'],
   disputesResolved: ['调处化解', '成功化解', '已化解', '化解', '成功调解', '调解成功', '调处成功', '已调解', '调解', '已调处', '解决', '已解决', '化解矛盾纠纷'],
   petitions: ['新增信访', '接待来访', '受理信访', '受理信访事项', '信访事项', '新增来访', '接待群众来访', '信访件', '来访', '信访'],
   keyPersons: ['重点人员', '重点对象', '稳控对象', '重点人'],
 } as const;
+/** A mediation asked for (受理调解申请1件，正在调解): a dispute brought to the unit that day, so one found. */
+export const MEDIATION_REQUEST_WORDS = ['人民调解申请', '纠纷调解申请', '调解申请', '申请调解'] as const;
+export const REQUEST_RECEIVED_WORDS = ['新受理', '受理', '收到', '接到', '登记'] as const;
 /** After a field word: 数, 数量, 件数 (纠纷排查数, 稳控数量). */
 export const COUNT_FIELD_SUFFIX = ['数量', '件数', '人数', '总数', '数'] as const;
 /**

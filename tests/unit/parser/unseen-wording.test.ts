@@ -245,3 +245,19 @@ describe('the office passing on a named unit’s key person', () => {
     expect(kinds(parse('请各村落实包保责任，红星村冯某某要每日见面', null))).toEqual(['chatter']);
   });
 });
+
+describe('a mediation asked for that day is a dispute found', () => {
+  it.each([
+    ['the figure after the request', '马坊村今日受理调解申请2件（宅基地、噪音），正在调解', 2],
+    ['the figure before it, in words', '红星村今天接到了一起邻里漏水纠纷的调解申请，村调委会正在调解', 1],
+    ['from the people, in Chinese figures', '凤凰社区今日收到居民调解申请三件，已调解1件', 3],
+  ])('%s', (_l, text, found) => {
+    expect(only(parse(text), 'daily_assessment').counts.disputesFound).toBe(found);
+  });
+
+  it('never beside a zero report', () => {
+    const r = parse('清河村零报告，今日受理调解申请1件，正在调解', '清河村');
+    expect(kinds(r)).toEqual(['daily_assessment']);
+    expect(r.warnings).toContain('self_contradiction');
+  });
+});
