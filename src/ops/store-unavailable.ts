@@ -34,17 +34,22 @@ export class StoreTimeoutError extends Error {
   }
 }
 
-/** Races a store call against a timeout, so an outage costs a bounded wait, never a platform's deadline. */
-export async function withStoreTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([
-      p,
-      new Promise<never>((_r, reject) => {
-        timer = setTimeout(() => reject(new StoreTimeoutError(what, ms)), ms);
-      }),
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
+/**
+ * Races a store call against a timeout, so an outage costs a bounded wait, never a platform's deadline. One
+ * promise and one timer per call (no async frame, no Promise.race): it is on every acknowledgement's path.
+ */
+export function withStoreTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new StoreTimeoutError(what, ms)), ms);
+    p.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (err: unknown) => {
+        clearTimeout(timer);
+        reject(err);
+      },
+    );
+  });
 }
