@@ -1,3 +1,4 @@
+import { isOfficeSender } from '../src/roster.js';
 import { conversation } from '../src/strings.js';
 import { type Handler, isCommand } from './types.js';
 
@@ -6,7 +7,9 @@ export const help: Handler = {
   match: (ctx) => isCommand(ctx, 'help'),
   async handle(ctx) {
     const r = ctx.deps.roster.roster;
-    await ctx.reply(conversation.help(r.township, r.deadline));
+    // Leaders and the office get what they run; 格式 (the formats) is the units' help for anyone.
+    const formats = /格式/.test(ctx.msg.text);
+    await ctx.reply(isOfficeSender(ctx.sender) && !formats ? conversation.helpOffice(r.township) : conversation.help(r.township, r.deadline));
     return false;
   },
 };

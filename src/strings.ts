@@ -118,6 +118,16 @@ export const conversation = {
       '补报写日期（补报：张庄村10月2日零报告）；改错以“更正：”开头重发。',
       `命令：未报｜统计｜确认（书记、工作组组长签字）｜撤回。每天${deadline}前报送。`,
     ].join('\n'),
+  /** 帮助 from a leader or the office: what they run, beside the units' formats (they also 代报 in them). */
+  helpOffice: (township: string) =>
+    [
+      `【${township}维稳助手】领导、综治办可@我发送：`,
+      '· 报送情况：未报｜统计（统计 本周、本月）｜查询 张庄村 12月2日｜历史 张庄村',
+      '· 督办 张庄村 请今天下班前报送详细情况｜免报 张庄村 12月3日 村委换届',
+      '· 台账：台账｜超期案件｜案件12｜包案 案件12 李镇长 12月20日前｜确认 案件12｜销号 案件12',
+      '· 越级排名｜导出台账｜看板（网页登录链接）',
+      '代报与村里格式相同（张庄村零报告），更正以“更正：”开头。发“格式”查看村里报送格式。',
+    ].join('\n'),
   missingNone: (date: string) => `${dayLabel(date)}各村（社区）均已报送。`,
   missingList: (date: string, units: string[]) => `${dayLabel(date)}尚未报送（${units.length}个）：${units.join('、')}。请尽快报送。`,
   confirmNotAllowed: () => '只有村（社区）书记或驻村工作组组长可以确认本村报告。',
