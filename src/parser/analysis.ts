@@ -149,6 +149,9 @@ const ELSEWHERE = new Scan(
   'g',
   ),
 );
+// 不是我们村的 / 非本村人员 read in the text: the negation mask blanks 不是…, so ELSEWHERE never sees them in the masked copy.
+const NOT_OURS_RE = new RegExp(alt(NOT_OURS), 'g');
+const NOT_OURS_CUE = /不是|非|不属于/;
 const WARNING = new RegExp(alt(WARNING_MARKERS), 'g');
 // These may also stand after what they qualify (有进京可能, 有去省里的打算), so they hold for the whole clause.
 const POST_INTENTION = new RegExp(alt(MODAL_AFTER), 'g');
@@ -230,6 +233,13 @@ function neighbourAt(masked: string, p: number, neighbours: readonly (readonly [
   return neighbours.some(([a, b]) => a >= s && b <= e);
 }
 
+function elsewhereAt(text: string, masked: string, neighbours: readonly (readonly [number, number])[]): number[] {
+  const out = positions(ELSEWHERE, masked).filter((p) => !neighbourAt(masked, p, neighbours));
+  if (masked === text || !NOT_OURS_CUE.test(text)) return out;
+  for (const p of positions(NOT_OURS_RE, text)) if (!out.includes(p)) out.push(p);
+  return out.sort((x, y) => x - y);
+}
+
 function scopeOf(c: Cues, start: number, end: number): ClauseScope {
   if (firstFrom(c.elsewhere, c.from, 3, start, end) !== Number.POSITIVE_INFINITY) return 'elsewhere';
   if (firstFrom(c.past, c.from, 4, start, end) !== Number.POSITIVE_INFINITY) return 'past';
@@ -287,7 +297,7 @@ export function analyse(text: string, days?: { mentions: readonly DayMention[]; 
     hearsay: positions(HEARSAY, masked),
     // 听说隔壁盐仓村有两个村民去市里了: a neighbour the roster knows is named; the news is that unit's, not another
     // place's (the parser files it under that unit). Not when checked and found not ours (非本村), nor a notice's.
-    elsewhere: positions(ELSEWHERE, masked).filter((p) => !neighbourAt(masked, p, neighbours)),
+    elsewhere: elsewhereAt(text, masked, neighbours),
     dayBefore: days ? days.mentions.filter((d) => d.date < days.reportDay && !inBrackets(masked, d.at)).map((d) => d.at) : [],
     dayOf: days ? days.mentions.filter((d) => d.date === days.reportDay).map((d) => d.at) : [],
     from: new Int32Array(7),

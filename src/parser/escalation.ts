@@ -40,6 +40,7 @@ const OFFICE_ACTS = /^(?:马上|立即|已经?|正在|随即|迅速|立刻|也)?
 // 有人 / 有两个村民 / 有几名业主 … 去了: someone unnamed gone.
 const SOMEONE_BEFORE = new RegExp(`有(?:几|好几|${NUM})?(?:个|名|位)?(?:${alt(PERSON_NOUNS)})(?:今天|今日|上午|下午|早上|中午|晚上)?(?:又|已经|已)?$`);
 const GOV_OFFICE = /^(?:政府|委|领导|纪委|纪检委|信访)/;
+const AGAIN_BEFORE = /(?:又|再次|又一次|再一次|还是)$/;
 // A bureau of that level (人社局, 住建局, 自然资源局), not a 所/站 (派出所, 车站) nor a hospital.
 const BUREAU = /[\u4e00-\u9fa5]局$/;
 const WHO_WENT = new RegExp(`^的(?:是|有|一共|共)${NUM}(?:个|名|位)?人`);
@@ -104,7 +105,7 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     else if (formRowCount(masked.slice(m.index + m[0].length, m.index + m[0].length + 20))) ok = true;
     // 听说杨柳村有人去市里了 / 有村民去街道了: someone unnamed gone to an office's level, told in this group, is a
     // petition heading unless an errand is said.
-    else if (SOMEONE_BEFORE.test(masked.slice(Math.max(0, m.index - 11), m.index)) && /^(?:去|来)?了/.test(masked.slice(m.index + m[0].length))) ok = !benign && !(clause !== undefined && errandInSentence(a, clause.sentence));
+    else if (SOMEONE_BEFORE.test(masked.slice(Math.max(0, m.index - 11), m.index)) && (m[0].includes('了') || /^(?:去|来)?了/.test(masked.slice(m.index + m[0].length)))) ok = !benign && !(clause !== undefined && errandInSentence(a, clause.sentence));
     // 去市里的是4个人: who went is counted, the going is known (a correction of a report).
     else if (level !== 'township' && WHO_WENT.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 8))) ok = !benign;
     // 赴省/赴京/赴市: in this work 赴 is the petitioner's verb; 跑到县里 / 跑镇上去了: running off to an office is the
@@ -120,7 +121,9 @@ export function findEscalations(a: Analysis): EscalationHit[] {
       const grieved = clause ? a.sentenceGrievance[clause.sentence] === true && (level !== 'township' || clause.intention) && !benign : false;
       // 王某某带了五六个人去县政府了 / 3名农民工又去县人社局了: a group at a government office or bureau beyond the
       // township is there to petition.
-      if (suffix) ok = ctx || intended || grieved || (level !== 'township' && (GOV_OFFICE.test(suffix) || BUREAU.test(suffix)) && !benign && groupInSentence(a, m.index));
+      // 向某某今天又去乡政府了: going again to a government's office is a petitioner's habit told, at any level.
+      const again = GOV_OFFICE.test(suffix ?? '') && AGAIN_BEFORE.test(masked.slice(Math.max(0, m.index - 4), m.index)) && !benign;
+      if (suffix) ok = ctx || intended || grieved || again || (level !== 'township' && (GOV_OFFICE.test(suffix) || BUREAU.test(suffix)) && !benign && groupInSentence(a, m.index));
       else {
         const after = m.index + m[0].length;
         const next = masked[after] ?? '';

@@ -119,6 +119,15 @@ export const KEY_WORDS = ['日研判', '研判', '重点人员', '矛盾纠纷',
 /** Dialect words read as Mandarin before any rule (没得人上访 → 没有人上访, 在屋头 → 在家里). 没得 before 到/了 stays. */
 export const DIALECT: Readonly<Record<string, string>> = { 没得: '没有', 莫得: '没有', 冇得: '没有', 木有: '没有', 屋头: '家里', 屋里头: '家里', 啥子: '什么', 么子: '什么', 今儿个: '今天', 今儿: '今天', 昨儿个: '昨天', 昨儿: '昨天' };
 
+/**
+ * 州 as a level of government: in an autonomous prefecture (自治州) the 州 is what the 市 is elsewhere, so 去州里告状,
+ * 到州信访局, 州政府门口 are read as 市 before any rule. Only where 州 stands alone as the level: after one of these
+ * characters (or no character at all), never inside a place name (杭州, 郑州), and before one of PREFECTURE_AFTER or
+ * a bureau (州人社局).
+ */
+export const PREFECTURE_BEFORE = '去到赴来上往跑找进在从回了是和及与或、' as const;
+export const PREFECTURE_AFTER = ['里', '上', '信访', '政府', '委', '纪委', '领导', '上访', '告状', '反映', '法院', '检察院', '人民医院', '医院'] as const;
+
 // ——— what happened ———
 /** Words of a petition act. */
 export const PETITION_ACTS = ['集体上访', '集体访', '越级上访', '越级访', '上访', '非访', '缠访', '闹访', '告状', '联名', '请愿', '集访', '群访'] as const;
@@ -502,6 +511,8 @@ export const CADRE_RESPONSE_WORDS = ['派人', '派出', '安排', '赶往', '�
 /** A sentence that speaks of petitioning (闹, 反应, 告 are read by the stage with what may follow them). */
 export const PETITION_CONTEXT_WORDS = ['访', '递交材料', '递材料', '送材料', '交材料', '递交联名信', '反映', '劝返', '劝回', '讨工钱', '讨要', '要说法', '讨说法', '告状', '诉求', '说法', '讨薪', '找领导', '要求见', '投诉', '维权', '请愿', '聚集', '围堵', '静坐', '横幅', '询问', '问问', '问了问', '问一问', '等答复', '要答复', '讨个答复', '等说法', '要工资', '讨工资', '要工钱', '讨工钱', '要血汗钱', '问补偿', '要补偿', '讨补偿', '当面答复', '已答复', '作了答复', '进行了答复'] as const;
 /** A flare-up (吵起来, 堵路, 拉横幅); the patterns around a word (网上…发, 聚在…门口) stay with the stage. */
+/** Still or again at it (家属还在医院闹, 又跑到村部来闹): before 闹, trouble going on today, whatever was reported before. */
+export const STILL_AT_WORDS = ['还在', '又在', '仍在', '仍然在', '一直在', '天天在', '还跑到', '又跑到', '又跑来', '又来', '还来', '又到', '还到'] as const;
 export const FLARE_WORDS = ['发帖', '曝光', '12345', '市长热线', '热线投诉', '举报', '横幅', '吵起来', '吵了起来', '打起来', '打了起来', '吵了一架', '打了一架', '堵了', '给堵', '堵住', '堵着', '围在', '讨要工资', '讨要工钱', '讨工钱', '吵得', '闹得', '闹起来', '大吵大闹', '哭闹', '闹访', '聚集', '堵塞', '阻断', '封路', '拦截', '阻挠', '阻止施工', '争执', '争吵', '吵架', '吵了几句', '吵了两句', '吵了一通', '吵了一顿', '争了几句', '拌嘴', '拌了几句嘴', '闹矛盾', '闹了矛盾', '红了脸', '口角', '吵闹', '对骂', '辱骂', '推搡', '扭打', '殴打', '冲突', '对峙', '打架', '打斗', '互殴', '厮打', '斗殴', '动手', '动了手', '械斗', '堵路', '堵门', '围堵', '拦路', '拦车', '拦住', '阻拦', '阻工', '不让施工', '不准施工', '拦着不让', '拉横幅', '闹事', '群体性事件', '静坐', '打砸', '肢体', '持刀', '跳楼', '自杀', '自焚', '轻生', '喝药', '农药', '服毒', '纠纷激化', '矛盾激化', '舆情', '伤者', '受伤', '打伤', '砍伤', '致伤'] as const;
 /**
  * An incident's follow-up (续报一：…6人已全部劝返): news of the incident told before, so still an incident; but the

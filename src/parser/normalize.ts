@@ -1,5 +1,5 @@
 import * as OpenCC from 'opencc-js/t2cn';
-import { alt, DIALECT, KEY_WORDS, LING_VERB_BEFORE, SIGNATURE_ROLES, ZERO_REPORT_TYPOS, ZERO_REPORT_WORDS } from './lexicon.js';
+import { alt, DIALECT, KEY_WORDS, LING_VERB_BEFORE, PREFECTURE_AFTER, PREFECTURE_BEFORE, SIGNATURE_ROLES, ZERO_REPORT_TYPOS, ZERO_REPORT_WORDS } from './lexicon.js';
 import { Scan } from './scan.js';
 
 // One normalised copy of a message that every rule reads: NFKC (full-width digits/letters/punctuation → ASCII,
@@ -72,6 +72,8 @@ const DIALECT_CUE = /[得头子有儿]/;
 // 木有 (没有, as typed online), but not 树木有/苗木有.
 const WOOD_BEFORE = new Set([...'树林草苗积原枕松杉竹灌乔']);
 const fixTypo = (t: string) => TYPO_FIX[t] ?? t;
+// 去州里 / 州信访局: the prefecture level, read as 市 (lexicon.ts PREFECTURE_*). Same length, so nothing shifts.
+const PREFECTURE = new RegExp(`州(?<=(?:^|[^\\u4e00-\\u9fa5]|[${PREFECTURE_BEFORE}])州)(?=${alt(PREFECTURE_AFTER)}|[\\u4e00-\\u9fa5]{1,3}局)`, 'g');
 
 // Whether a character is Traditional (converts to something else), memoised per char code (0: not asked yet,
 // 1: no, 2: yes): most messages are typed in Simplified, and skipping the phrase converter for them halves the cost
@@ -297,6 +299,7 @@ export function normalizeText(raw: string): Normalized {
   if (text.includes('[')) text = text.replace(PLACEHOLDER, ' ');
   text = TYPOS.replace(text, fixTypo);
   text = fixZeroTypos(text);
+  if (text.includes('州')) text = text.replace(PREFECTURE, '市');
   if (DIALECT_CUE.test(text)) text = text.replace(DIALECT_RE, (w, at: number, s: string) => ((w === '没得' && (s[at + 2] === '到' || s[at + 2] === '了')) || (w === '木有' && WOOD_BEFORE.has(s[at - 1] ?? '')) ? w : (DIALECT[w] ?? w)));
   text = text.replace(/[ \u3000]+/g, ' ').trim();
   if (text.includes(' ')) {

@@ -307,7 +307,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     }
   }
   if (isAssessment) dated.push({ kind: 'daily_assessment', ...base, counts, level });
-  if (persons.length > 0) dated.push({ kind: 'key_person', ...base, persons });
+  if (persons.length > 0) dated.push({ kind: 'key_person', ...base, unit: personsUnit(text, persons, names, unitIn) ?? unit, persons });
   // 石门坎和新民各有1人在区信访局: units listed, then 各/分别: the one incident told is each unit's.
   const each = incidents.length === 1 && chain.length > 1 ? EACH.exec(text.slice(lastChainEnd(mentions, chain))) : null;
   if (each) {
@@ -362,6 +362,23 @@ const CAME_BACK = /^(?:村|社区)?(?:回来|返回|回到|回家|回村|接回|
 const GOT_THROUGH = /(?:能|可以)?(?:听得到|听得见|听到了?|听见了?|收到了?|看得到|看得见|看到了?|发出去了|发上去了|发成功了)(?:吗|没有?|不)[?？]?\s*$/;
 const REDONE = /(?:重新上报|重新报送|重新报|重报|重发|更正为|改为|以下为准|以此为准)[\s:,]*[^\s:,]{6,}/;
 const EACH = new RegExp(`^(?:村|社区)?(?:两村|三村|两个村|几个村)?\\s*(?:各|分别|都各)(?:有|自有)?\\s*(?:${NUM}(?:个|名|位)?人)?`);
+/**
+ * 杨树村零报告；另外红星村的李某某今天又去镇政府了: persons all told in sentences that name one other unit are that
+ * unit's (as an incident is its sentence's unit), not the unit the message opens with.
+ */
+function personsUnit(text: string, persons: readonly { name: string }[], names: readonly { name: string; index: number }[], unitIn: (s: number, e: number) => string | undefined): string | undefined {
+  let found: string | undefined;
+  for (const p of persons) {
+    const hit = names.find((n) => n.name === p.name);
+    if (!hit) return undefined;
+    const [s, e] = sentenceAround(text, hit.index);
+    const u = unitIn(s, e);
+    if (u === undefined || (found !== undefined && u !== found)) return undefined;
+    found = u;
+  }
+  return found;
+}
+
 function lastChainEnd(mentions: readonly { unit: string; end: number }[], chain: readonly string[]): number {
   let end = 0;
   for (const m of mentions) {
