@@ -40,6 +40,11 @@ const CORPORA: [string, string, string, number][] = [
   // Holdouts 18 and 19 came in at 93.4% (4 unsafe) and 93.1% (0) on c82c832; the unsafe ones were fixed as families.
   ['holdout 18 (白岩镇, 元旦 2029, made like the sample)', `${root}tests/fixtures/parser-holdout-18.jsonl`, `${root}tests/fixtures/parser-holdout-18.units.json`, 98.9],
   ['holdout 19 (锦屏街道, 春节 2029, templates and chat)', `${root}tests/fixtures/parser-holdout-19.jsonl`, `${root}tests/fixtures/parser-holdout-19.units.json`, 98.9],
+  // Holdouts 20 and 21 came in at 89.9% (3 unsafe) and 89.9% (1) on 8911c98, scored once before anyone read them; the
+  // unsafe ones were fixed as families (州 as the prefecture level, going again to the township government, trouble
+  // still going on after a matter was reported, people who went to the township about 低保).
+  ['holdout 20 (桃花坪乡, 两会 2029, templates and phone chat)', `${root}tests/fixtures/parser-holdout-20.jsonl`, `${root}tests/fixtures/parser-holdout-20.units.json`, 92.0],
+  ['holdout 21 (金沙街道, 国庆 2029, grid workers in chat)', `${root}tests/fixtures/parser-holdout-21.jsonl`, `${root}tests/fixtures/parser-holdout-21.units.json`, 89.9],
 ];
 
 // Holdouts 12, 13 and 14 came in at 79.2% (8 unsafe), 87.5% (4) and 69.1% (3) on b5c1c4e (tests/fixtures/README.md).
@@ -50,9 +55,6 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 12 (鹤鸣乡, 国庆 2027, templates and phone chat)', `${root}tests/fixtures/parser-holdout-12.jsonl`, `${root}tests/fixtures/parser-holdout-12.units.json`, 96.2, 4],
   ['holdout 13 (滨江街道, 端午 2027, grid workers, Traditional script)', `${root}tests/fixtures/parser-holdout-13.jsonl`, `${root}tests/fixtures/parser-holdout-13.units.json`, 99.0, 0],
   ['holdout 14 (松坪镇, 日研判 and 重点人员 forms)', `${root}tests/fixtures/parser-holdout-14.jsonl`, `${root}tests/fixtures/parser-holdout-14.units.json`, 94.3, 0],
-  // Holdouts 20 and 21 came in at 89.9% (3 unsafe) and 89.9% (1) on 8911c98, scored once before anyone read them.
-  ['holdout 20 (桃花坪乡, 两会 2029, templates and phone chat)', `${root}tests/fixtures/parser-holdout-20.jsonl`, `${root}tests/fixtures/parser-holdout-20.units.json`, 89.9, 3],
-  ['holdout 21 (金沙街道, 国庆 2029, grid workers in chat)', `${root}tests/fixtures/parser-holdout-21.jsonl`, `${root}tests/fixtures/parser-holdout-21.units.json`, 89.9, 1],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
