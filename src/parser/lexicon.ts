@@ -116,6 +116,13 @@ export const CALM_STATES = ['平稳', '稳定', '正常', '安全稳定', '和�
 /** The report's own words, kept whole when a space is typed inside them (零 报告, 重点 人员). */
 export const KEY_WORDS = ['日研判', '研判', '重点人员', '矛盾纠纷', '即时报告', '集体访', '上访', '信访', '进京', '赴省', '到市', '无异常', '均稳定'] as const;
 
+/**
+ * A unit's alias inside an organisation's name is not that unit: 金沙街道综治中心 (alias 金沙, of the 街道; alias 中心, of
+ * 综治中心), 桃花坪乡中心学校. Before the alias: the words that make it the tail of an organisation (综治中心, 党群服务中心);
+ * after it: a higher level of government (桃花坪乡, 金沙街道) or an institution (中心学校, 中心医院).
+ */
+export const ORG_WORDS_BEFORE = ['综治', '服务', '党群', '便民', '政务', '指挥', '调解', '调度', '应急', '文化', '活动', '卫生', '网格', '信访', '矛调', '社会治理', '治理', '监控', '培训'] as const;
+export const ORG_WORDS_AFTER = ['乡政府', '镇政府', '街道', '办事处', '学校', '小学', '中学', '幼儿园', '医院', '卫生院', '派出所', '司法所', '财政所', '供电所', '信用社', '银行', '邮政'] as const;
 /** Dialect words read as Mandarin before any rule (没得人上访 → 没有人上访, 在屋头 → 在家里). 没得 before 到/了 stays. */
 export const DIALECT: Readonly<Record<string, string>> = { 没得: '没有', 莫得: '没有', 冇得: '没有', 木有: '没有', 屋头: '家里', 屋里头: '家里', 啥子: '什么', 么子: '什么', 今儿个: '今天', 今儿: '今天', 昨儿个: '昨天', 昨儿: '昨天' };
 
@@ -419,7 +426,7 @@ export const UNRESOLVED_WORDS = ['尚未平息', '还没平息', '仍未平息',
 /** A dispute told as news of the day: settled the same day (一户纠纷已化解): still a dispute found, never a zero report's day. */
 export const DISPUTE_SETTLED_WORDS = ['已化解', '已调解', '已调处', '已调好', '调解好', '调解了', '化解了', '调好了', '已处理好', '处理好了', '已解决', '解决了', '已平息', '平息了', '已经化解', '已经调解', '已经调好', '已经解决', '当场化解', '现场化解', '现场调解'] as const;
 /** Nothing in a message can matter without one of these (the fast path for 收到/好的/谢谢). */
-export const RELEVANT_WORDS = [...PETITION_HEADINGS, '找到', '接回', '劝返', '在家', '太平', '如常', '县里', '市里', '区里', '省里', '北京', '报', '研判', '重点', '访', '纠纷', '矛盾', '某', '村', '社区', '聚集', '争', '冲突', '打', '闹', '堵', '失联', '去向', '进京', '赴', '稳定', '平稳', '平安', '正常', '无'] as const;
+export const RELEVANT_WORDS = [...PETITION_HEADINGS, '找到', '接回', '劝返', '在家', '太平', '如常', '县里', '市里', '区里', '省里', '北京', '报', '研判', '重点', '访', '纠纷', '矛盾', '某', '村', '社区', '聚集', '争', '冲突', '打', '闹', '堵', '失联', '去向', '进京', '赴', '稳定', '平稳', '平安', '正常', '无', '讨薪', '欠薪', '横幅', '对峙', '举报', '曝光', '发帖', '更正'] as const;
 
 // ——— persons (persons.ts) ———
 /** Key persons named as such. */
@@ -510,9 +517,11 @@ export const ERRAND_WORDS = ['看病', '治病', '住院', '复查', '复诊', '
 export const CADRE_RESPONSE_WORDS = ['派人', '派出', '安排', '赶往', '赶去', '赶过去', '追去', '接访', '跟随', '开会', '看护', '盯守', '民警', '派出所', '已报告', '已通知', '通知', '汇报', '协调', '做工作', '稳控', '包保', '处置'] as const;
 /** A sentence that speaks of petitioning (闹, 反应, 告 are read by the stage with what may follow them). */
 export const PETITION_CONTEXT_WORDS = ['访', '递交材料', '递材料', '送材料', '交材料', '递交联名信', '反映', '劝返', '劝回', '讨工钱', '讨要', '要说法', '讨说法', '告状', '诉求', '说法', '讨薪', '找领导', '要求见', '投诉', '维权', '请愿', '聚集', '围堵', '静坐', '横幅', '询问', '问问', '问了问', '问一问', '等答复', '要答复', '讨个答复', '等说法', '要工资', '讨工资', '要工钱', '讨工钱', '要血汗钱', '问补偿', '要补偿', '讨补偿', '当面答复', '已答复', '作了答复', '进行了答复'] as const;
-/** A flare-up (吵起来, 堵路, 拉横幅); the patterns around a word (网上…发, 聚在…门口) stay with the stage. */
+/** What names an incident reported before, whose headcount a correction gives again (即时报告中上访人数应为18人). */
+export const INCIDENT_REPORT_REFS = ['即时报告', '首报', '续报', '初报', '集体访', '上访', '来访', '信访', '聚集', '讨薪', '围堵', '堵路', '堵门', '打架', '冲突', '静坐'] as const;
 /** Still or again at it (家属还在医院闹, 又跑到村部来闹): before 闹, trouble going on today, whatever was reported before. */
 export const STILL_AT_WORDS = ['还在', '又在', '仍在', '仍然在', '一直在', '天天在', '还跑到', '又跑到', '又跑来', '又来', '还来', '又到', '还到'] as const;
+/** A flare-up (吵起来, 堵路, 拉横幅); the patterns around a word (网上…发, 聚在…门口) stay with the stage. */
 export const FLARE_WORDS = ['发帖', '曝光', '12345', '市长热线', '热线投诉', '举报', '横幅', '吵起来', '吵了起来', '打起来', '打了起来', '吵了一架', '打了一架', '堵了', '给堵', '堵住', '堵着', '围在', '讨要工资', '讨要工钱', '讨工钱', '吵得', '闹得', '闹起来', '大吵大闹', '哭闹', '闹访', '聚集', '堵塞', '阻断', '封路', '拦截', '阻挠', '阻止施工', '争执', '争吵', '吵架', '吵了几句', '吵了两句', '吵了一通', '吵了一顿', '争了几句', '拌嘴', '拌了几句嘴', '闹矛盾', '闹了矛盾', '红了脸', '口角', '吵闹', '对骂', '辱骂', '推搡', '扭打', '殴打', '冲突', '对峙', '打架', '打斗', '互殴', '厮打', '斗殴', '动手', '动了手', '械斗', '堵路', '堵门', '围堵', '拦路', '拦车', '拦住', '阻拦', '阻工', '不让施工', '不准施工', '拦着不让', '拉横幅', '闹事', '群体性事件', '静坐', '打砸', '肢体', '持刀', '跳楼', '自杀', '自焚', '轻生', '喝药', '农药', '服毒', '纠纷激化', '矛盾激化', '舆情', '伤者', '受伤', '打伤', '砍伤', '致伤'] as const;
 /**
  * An incident's follow-up (续报一：…6人已全部劝返): news of the incident told before, so still an incident; but the

@@ -15,6 +15,7 @@ import {
   DISPUTE_SETTLED_WORDS,
   UNRESOLVED_WORDS,
   GROUP_SIGNAL_WORDS,
+  INCIDENT_REPORT_REFS,
   LATER_WORDS,
   NOTICE_WORDS,
   CLASSIFY_QUESTION_WORDS,
@@ -237,6 +238,14 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     const found = extractIncidents(la, findEscalations(la), findNames(la));
     if (found.length === 1) incidents.push({ ...found[0]!, at: s + found[0]!.at, summary: summaryOf(text, s, e, s + found[0]!.at), date: recentDay(late[1]!, sentDay) ?? date });
   }
+  // 更正：…3月9日即时报告中上访人数应为18人，其余内容不变: a correction of an incident reported before, by its headcount,
+  // is that incident corrected (its day the one the message names).
+  const recount = incidents.length === 0 && persons.length === 0 && CORRECTION.test(text) ? CORRECTED_HEADCOUNT.exec(text) : null;
+  const recounted = recount ? parseNumber(recount[1]!) : null;
+  if (recount && recounted !== null) {
+    const [s, e] = sentenceAround(text, recount.index);
+    incidents.push({ at: recount.index, escalation: maxEscalation(escalations.map((x) => x.level)), people: recounted, collective: recounted >= 5, summary: summaryOf(text, s, e, recount.index) });
+  }
   // An abnormal person or a petition heading that no named person or incident carries still counts.
   const unnamed = persons.length === 0 && incidents.length === 0 && (UNNAMED_ABNORMAL.test(a.masked) || escalations.length > 0);
   if (unnamed && !isAssessment) {
@@ -352,6 +361,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
 
 
 const PETITION_OFFICE_NAME = /(?:省|市|县|区|镇|乡|街道)?信访(?:办|局|科|接待中心|大厅)(?:的)?(?:同志|工作人员|干部|领导)?/g;
+const CORRECTED_HEADCOUNT = new RegExp(`(?:${alt(INCIDENT_REPORT_REFS)})[^。;\\n]{0,12}?人数\\s*(?:应为|应是|应该是|实为|改为|更正为|是|为)\\s*(?:约)?${NUM}\\s*(?:个|名|位|人)`);
 const WHO_BEING_CHECKED = /(?:具体)?是(?:谁|哪(?:个|家|户|位|些)人?)[^,;。?]{0,4}?(?:核实|了解|查|摸排|确认|不清楚|不知道|不确定)|(?:查|问|核实|了解|弄清|搞清|摸清)(?:一下|清楚)?(?:具体)?是(?:谁|哪(?:个|家|户|位|些)人?)(?![^,;。]{0,3}[?吗呢])/g;
 const BRACKETED = /\([^()]*\)?/g;
 const LESSON = new RegExp(alt(LESSON_WORDS));
@@ -397,13 +407,21 @@ const RELATIVE_DAY: Record<string, number> = { 昨天: -1, 昨日: -1, 前天: -
 // 补报：10月4日、10月5日均为零报告 / 4号和5号都是零报告: one zero report for each day listed.
 const DAY_LIST = new RegExp(`((?:(?:\\d{1,2}月)?\\d{1,2}[日号]\\s*[、,和及与]\\s*)+(?:\\d{1,2}月)?\\d{1,2}[日号])\\s*(?:的)?(?:均|都)(?:为|是)?\\s*(?:${alt(ZERO_REPORT_WORDS)})`);
 const ONE_DAY = /(?:(\d{1,2})月)?(\d{1,2})[日号]/g;
+// 补报：10月5日零报告（…）。另，10月7日零报告: each day said with its own 零报告.
+const DATED_ZERO = new RegExp(`(?:\\d{1,2}月)?\\d{1,2}[日号](?=\\s*(?:的)?\\s*(?:${alt(ZERO_REPORT_WORDS)}))`, 'g');
 function listedDays(text: string, sentDay: string): string[] | null {
   const m = DAY_LIST.exec(text);
-  if (!m) return null;
+  let days: string;
+  if (m) days = m[1]!;
+  else {
+    const each = text.match(DATED_ZERO);
+    if (!each || each.length < 2) return null;
+    days = each.join('、');
+  }
   const out: string[] = [];
   let month = Number(sentDay.slice(5, 7));
   ONE_DAY.lastIndex = 0;
-  for (let d = ONE_DAY.exec(m[1]!); d !== null; d = ONE_DAY.exec(m[1]!)) {
+  for (let d = ONE_DAY.exec(days); d !== null; d = ONE_DAY.exec(days)) {
     if (d[1] !== undefined) month = Number(d[1]);
     const day = findDate(`${month}月${d[2]}日`, sentDay).date;
     if (day > sentDay || out.includes(day)) return null;

@@ -1,3 +1,4 @@
+import { alt, ORG_WORDS_AFTER, ORG_WORDS_BEFORE } from './lexicon.js';
 import type { UnitName } from './schema.js';
 
 // Which unit a message is about: names and aliases from the roster (longest first, so 东坡社区 beats 东坡),
@@ -36,6 +37,10 @@ function matcherFor(units: readonly UnitName[]): Matcher {
 
 // (张庄、王庄两村 lists units: a numeral, 各, 本… before 村 is no part of a name.)
 const LONGER_NAME = /^(?![^村社居]{0,1}[两二三四五六七八九十几各本我该全每此这那等的和与及、])[\u4e00-\u9fa5]{1,2}(?:村(?![里民干上内口头部组])|社区(?![里内干])|居委会)/;
+// 金沙街道综治中心, 桃花坪乡中心学校: an alias inside an organisation's name (lexicon ORG_WORDS_*). 乡/镇 alone after
+// the alias are the township of that name (桃花坪乡今天…), but not 乡里/镇上 (the alias then names the place).
+const ORG_BEFORE = new RegExp(`(?:${alt(ORG_WORDS_BEFORE)})$`);
+const ORG_AFTER = new RegExp(`^(?:${alt(ORG_WORDS_AFTER)}|[乡镇](?![里上下亲村民]))`);
 const SELF = /我村|本村|我们村|我社区|本社区|我们社区|我居|本居/g;
 
 // The roster's names found in the last text asked: the parser asks for the same text several times (its lines for
@@ -55,6 +60,7 @@ function rosterMentions(text: string, units: readonly UnitName[]): readonly Unit
       const unit = canonical.get(m[0])!;
       // 石门坎村 beside the alias 石门 (of 石门村): a longer name the roster does not know, not that unit.
       if (unit !== m[0] && LONGER_NAME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
+      if (unit !== m[0] && (ORG_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) || ORG_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)))) continue;
       out.push({ unit, index: m.index, end: m.index + m[0].length });
     }
   }

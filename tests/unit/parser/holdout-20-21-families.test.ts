@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { kinds, only, parse } from './helpers.js';
+import { parseMessage } from '../../../src/parser/parse-message.js';
+import type { UnitName } from '../../../src/parser/schema.js';
+import { kinds, only, parse, SENT } from './helpers.js';
 
 // Families of wording that yielded an unsafe zero report in blind holdouts 20 and 21 at their first run. Each case
 // is an invented variant (other names, units, levels, phrasings), never a corpus line.
@@ -84,5 +86,73 @@ describe('trouble still going on today, whatever was reported before, forbids th
 
   it.each(['今天零报告，上周那个事已经处理完了，家属没再闹', '今天零报告，那户人家还在家，不闹了'])('%s: no longer at it', (text) => {
     expect(kinds(parse(text))).toEqual(['zero_report']);
+  });
+});
+
+// Families of the other misses of holdouts 20 and 21 (invented variants, an invented roster where aliases are common
+// words or the township's own name).
+const ROSTER: UnitName[] = [
+  { name: '青松社区', aliases: ['青松'] },
+  { name: '中心村', aliases: ['中心'] },
+  { name: '柳湾村', aliases: ['柳湾'] },
+  { name: '石门村', aliases: ['石门'] },
+];
+const parseIn = (text: string, senderUnit: string | null = null) => parseMessage({ text, sentAt: new Date(SENT), senderUnit }, ROSTER);
+
+describe('a unit’s alias inside an organisation’s name is not that unit', () => {
+  it('the office (综治中心) reporting for two units reports for those two', () => {
+    const r = parseIn('镇综治中心代报：柳湾村、石门村今日零报告（网络不好，电话报的）');
+    expect(r.reports.map((x) => (x.kind === 'zero_report' ? x.unit : x.kind))).toEqual(['柳湾村', '石门村']);
+  });
+
+  it('a school named after the township is no unit of the roster', () => {
+    expect(only(parseIn('青松镇中心小学今日零报告，校园安全稳定'), 'zero_report').unit).toBeNull();
+  });
+
+  it('the 街道 named before its 社区 leaves the 社区', () => {
+    expect(only(parseIn('青松街道石门村今日零报告'), 'zero_report').unit).toBe('石门村');
+  });
+
+  it('an office notice headed by the 街道 and its 综治中心 is chatter', () => {
+    expect(kinds(parseIn('【青松街道综治中心通知】各村（社区）：本周起实行一天一报，发生进京、赴省上访的，30分钟内电话报告'))).toEqual(['chatter']);
+  });
+
+  it('the alias alone still names the unit', () => {
+    expect(only(parseIn('中心今天零报告'), 'zero_report').unit).toBe('中心村');
+    expect(only(parseIn('青松今日零报告'), 'zero_report').unit).toBe('青松社区');
+  });
+});
+
+describe('a correction of an incident’s headcount is that incident, corrected', () => {
+  it.each([
+    ['更正：红星村11月18日即时报告中上访人数应为12人，不是15人，其余内容不变。', 12, '2026-11-18'],
+    ['更正：昨天首报的聚集人数应为六人，其他不变', 6, '2026-11-19'],
+    ['更正：工地讨薪的工人是九名，不是八名', 9, '2026-11-20'],
+  ])('%s', (text, people, date) => {
+    const i = only(parse(text), 'incident');
+    expect(i.people).toBe(people);
+    expect(i.date).toBe(date);
+    expect(i.correction).toBe(true);
+  });
+
+  it('a corrected count of key persons stays the assessment’s', () => {
+    expect(kinds(parse('更正：重点人员人数应为5人'))).toEqual(['daily_assessment']);
+  });
+});
+
+describe('other wording', () => {
+  it.each(['@机器人 11月19日未报的村', '@小助手 今天没报的社区？'])('%s asks for the units missing', (text) => {
+    expect(only(parse(text, null), 'command').name).toBe('missing');
+  });
+
+  it('several days each said with its own 零报告 give one zero report each', () => {
+    const r = parse('补报：11月17日零报告（那天发送失败）。另，11月19日零报告。');
+    expect(r.reports.map((x) => (x.kind === 'zero_report' ? x.date : x.kind))).toEqual(['2026-11-17', '2026-11-19']);
+  });
+
+  it('a stand-off between two sides is a local incident', () => {
+    const i = only(parse('两个组的村民因山林界址发生纠纷，双方十余人在山上对峙，派出所已到场'), 'incident');
+    expect(i.escalation).toBeNull();
+    expect(i.collective).toBe(true);
   });
 });
