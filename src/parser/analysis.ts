@@ -123,8 +123,8 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   // 已打消去省里的想法
   [/打消[^,;。!?\n]{0,15}?(?:想法|念头|打算|顾虑)/g, ['打消']],
   // 未外出 / 没有离开: 未 alone is not a negation cue (出门未归 is the opposite), only before these verbs.
-  // 未再提进京 / 未曾说要去: said no more.
-  [/未(?:再|曾)?(?:提|说|提出|提及|说过|提过)?(?:要)?(?:外出|离开|离家|出门|进京|赴京|上访|去|到)[^,;。!?\n ]{0,10}/g, ['未']],
+  // 未再提进京 / 未曾说要去: said no more; 未再组织业主外出: what the person did not lead others to do either.
+  [/未(?:再|曾)?(?:提|说|提出|提及|说过|提过)?(?:(?:组织|带领|带着|带|煽动|鼓动|串联|召集)[^,;。!?\n ]{0,4}?)?(?:要)?(?:外出|离开|离家|出门|进京|赴京|上访|去|到)[^,;。!?\n ]{0,10}/g, ['未']],
   // 从北京返回 / 已从区信访局劝返回家: where someone came back from is not where they are heading
   [/从[^,;。!?\n]{0,15}?(?:返回|回来|回到|劝返|接回|回家|回村)/g, ['从']],
   // 上午报的“情绪激动”有误 / 原报1起有误

@@ -140,7 +140,8 @@ const NO_NEW_PETITIONS = /(?:无|没有)新增(?:信访|来访)/;
 // (1人情绪有点波动: a degree word between 情绪 and its word; 重点人员7人 1人…: the space is gone after normalize.ts.)
 const LOOSE_ABNORMAL = new RegExp(`(?:[,;:\\s]|(?<=[\\d一二两三四五六七八九十][人名个位]))${NUM}(?:个人|人|名|个|位)(?:有)?(?:情绪)?(?:${alt(DEGREE_WORDS)})?(?:${alt(ABNORMAL_COUNT_WORDS)})`);
 const KEY_PERSONS_WORD = /重点人员|重点对象|稳控对象/;
-const THE_REST = new RegExp(`(?:${alt(THE_REST_WORDS)})[均都也]?$`);
+// 其余均稳定 / 其余2人无异常: the rest, counted or not.
+const THE_REST = new RegExp(`(?:${alt(THE_REST_WORDS)})(?:${NUM}(?:个人|人|名|个|位))?[均都也]?$`);
 const NOT_FINE = new RegExp(alt([...MISSING_WORDS, ...UNNAMED_ABNORMAL_WORDS, ...NOT_FINE_WORDS]));
 
 /** The figure of a field match: the first number group that took part (fields have alternative layouts). */
@@ -212,7 +213,7 @@ export function extractCounts(text: string, looseDisputes = true, whole?: string
   if (counts.keyPersonsAbnormal === undefined && (counts.keyPersons !== undefined || KEY_PERSONS_WORD.test(text))) {
     const m = ALL_STABLE.exec(text);
     // 其余无异常 after someone who was not fine (一度失联，已找到，其余无异常) says the rest only.
-    if (m && !(THE_REST.test(text.slice(Math.max(0, m.index - 3), m.index)) && NOT_FINE.test(text.slice(0, m.index)))) counts.keyPersonsAbnormal = 0;
+    if (m && !(THE_REST.test(text.slice(Math.max(0, m.index - 7), m.index)) && NOT_FINE.test(text.slice(0, m.index)))) counts.keyPersonsAbnormal = 0;
   }
   return { counts, stated };
 }

@@ -196,7 +196,9 @@ function peopleIn(a: Analysis, start: number, end: number, names: readonly NameH
     const n = parseNumber((others[1] ?? others[2])!);
     if (n !== null) return n + 1;
   }
-  const pair = PAIR.exec(region);
+  // (安排两人轮流看护: two of the cadres, in their response, are not the people involved.)
+  const pairAt = PAIR.exec(region)?.index;
+  const pair = pairAt !== undefined && !((clauseAt(a, start + pairAt)?.cadreAt ?? Number.POSITIVE_INFINITY) <= start + pairAt);
   PEOPLE.lastIndex = 0;
   for (let m = PEOPLE.exec(region); m !== null; m = PEOPLE.exec(region)) {
     const c = clauseAt(a, start + m.index);

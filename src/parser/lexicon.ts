@@ -595,7 +595,7 @@ export const DEGREE_WORDS = ['有点', '有些', '有一点', '稍有', '略有'
 /** The others of a list (其余无异常, 其他均稳定): all are stable only if nobody before them was said not to be. */
 export const THE_REST_WORDS = ['其余', '其他', '其它', '余下', '剩下', '剩余', '另外'] as const;
 /** Someone not fine, besides the missing and the unnamed abnormal words (情绪有波动, 一度联系不上). */
-export const NOT_FINE_WORDS = ['有波动', '波动', '激动', '不稳', '不太稳', '有异常', '闹', '联系不上', '一度'] as const;
+export const NOT_FINE_WORDS = ['有波动', '波动', '激动', '不稳', '不太稳', '有异常', '闹', '联系不上', '一度', '平复', '重点盯', '盯紧', '需重点', '需关注', '需要关注', '劝返', '劝回'] as const;
 /** Words of the day's petitions as a whole (not a channel): 新增信访, 受理信访, 初信初访, 信访. */
 export const PETITION_TOTALS = ['新增信访', '新增上访', '接待信访', '受理信访', '受理群众信访', '新增群众信访', '群众信访', '信访', '初信初访', '初信初访件', '来信来访', '信访来访'] as const;
 /** Who came to a petition office, between the channel and its figure (接待来访农民工6批, 来访群众3人次). */

@@ -225,7 +225,7 @@ const ABNORMAL = new Scan(new RegExp(`${UPSET}|${PETITION_THREAT}|${SEARCHED_FOR
 // A calm word negated (没找到, 未返回, 情绪不正常) says the opposite: it is no stable marker.
 const STABLE = new Scan(new RegExp(`(?<!不|不太|不大|不够|不很)稳定|(?<![没未不]|未能|没能)(?:${alt(PERSON_STABLE_WORDS)})`, 'g'));
 // Home again (已回村, 返回家中, 已于昨晚到家), not when it did not happen (没回家, 未到家) or is under way (在回家路上).
-const HOME_NOW = new RegExp(`已?从[\\u4e00-\\u9fa5]{1,6}回来|(?<!没|未|不|没有)(?:回到家|已回家|回家)(?!路上|途中|的路)|已(?:于|经)?[^,;。\\s]{0,5}(?<!没|未)到家|${alt(HOME_AGAIN_WORDS)}`);
+const HOME_NOW = new RegExp(`(?<!明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今早|今晚|上午|下午|中午|晚上|凌晨)(?:已经|已)?(?<!没|未)到家|已?从[\\u4e00-\\u9fa5]{1,6}回来|(?<!没|未|不|没有)(?:回到家|已回家|回家)(?!路上|途中|的路)|已(?:于|经)?[^,;。\\s]{0,5}(?<!没|未)到家|${alt(HOME_AGAIN_WORDS)}`);
 const HOME = new Scan(new RegExp(`(?<!不|没|落|放|忘|丢|留|扔|搁|锁)在家|(?<!不|没)在村|${alt(HOME_WORDS)}`, 'g'));
 const WORK = alt(WORK_AWAY_WORDS);
 // 初六已返回浙江上班: gone back to work elsewhere, however long ago it was said to be (the clause may be an earlier day's).
@@ -240,9 +240,13 @@ const FAR_PLACE = `(?:${alt([...PROVINCE_NAMES, ...CITY_NAMES])})(?![村镇乡�
 const TRAVEL = new RegExp(`(?:去|到|前往|赴)了?(?:北京|省城|省里|市里|县城|县里|区里|外地|外省|[\\u4e00-\\u9fa5]{2}(?:省|市)|${FAR_PLACE})`, 'g');
 // …|(?<=^|[:,\s])广东东莞务工: a place then work, as a form's cell or a clause says it (not 在家务工, 本地打工).
 // 在XX, a place of two characters before a pause (在温州，), but not 正在安抚 (what someone is doing).
+// 在吉首他姑娘家 / 在他女儿家: at a relative's home, not one's own (在村里他儿子家 is near).
+const AT_KIN = `在(?:(?!村|本|镇|家)[\\u4e00-\\u9fa5]{2,4}?)?(?:他|她|其)的?(?:${alt(KIN_WORDS.filter((k) => k.length > 1))}|姑娘|闺女|亲戚|娘家|丈人|岳父)家`;
+// 明天接回 / 待接回: found elsewhere, not back yet.
+const FETCH_LATER = '(?:明天|明日|后天|过两天|改天|待|等)[^,;。]{0,4}?(?:接回|带回|领回)';
 const AWAY = new Scan(
   new RegExp(
-    `在(?:邻|外|隔壁)[县市省区]|(?<!明天|后天|过两天|下午|晚上|马上)没(?:有)?回来|返回(?!家|村|本)[\\u4e00-\\u9fa5]{2,4}(?:${WORK})|(?<=^|[:,\\s])(?!在|本|当|村|镇|附近|家|厂|县城)[\\u4e00-\\u9fa5]{2,6}(?:务工|打工)|(?<!正)在(?!他|她|家|村|控|岗|册|本|镇|场|押|内|外|线|读|校|职|世|医|厂|社|单|当|附|周|路|这|那|哪|里|屋|田|地|院|稳|做|处|调|核|跟|盯|劝|接|守|办|开|等|看|管|上|下|身|旁)[\\u4e00-\\u9fa5]{2}(?=\\s|[,;。:]|$)|去[\\u4e00-\\u9fa5]{2}(?:打工|务工)|(?:${alt(AWAY_WORDS)})(?<!(?:不|没|未|暂不|没有|不再|不会|暂时不)(?:外出|出门了))(?!是?(?:搞错|弄错|报错|错了|错的|有误|不对|不实))|(?<!(?:${alt(NEAR_PLACES)})[^,;。]{0,8})(?:${alt(VISIT_WORDS)})|在(?:北京|上海|广州|深圳|天津|省城|市里|县城|外省|外市)|在[\\u4e00-\\u9fa5]{2}(?:省|市)|在(?!本地|当地|本村|村里|家里|镇上|本镇|厂里|附近|周边|她|他|家)[\\u4e00-\\u9fa5]{2,6}(?:${WORK}|陪读|读书|上学|做生意|经商|开店)|在${FAR_PLACE}|(?:现居|居住在|住在|定居|常住|现住)(?:在)?${FAR_PLACE}|在[^,;。\\s]{0,6}(?:${alt(ON_THE_WAY_WORDS)})`,
+    `在(?:邻|外|隔壁)[县市省区]|(?<!明天|后天|过两天|下午|晚上|马上)没(?:有)?回来|返回(?!家|村|本)[\\u4e00-\\u9fa5]{2,4}(?:${WORK})|(?<=^|[:,\\s])(?!在|本|当|村|镇|附近|家|厂|县城)[\\u4e00-\\u9fa5]{2,6}(?:务工|打工)|(?<!正)在(?!他|她|家|村|控|岗|册|本|镇|场|押|内|外|线|读|校|职|世|医|厂|社|单|当|附|周|路|这|那|哪|里|屋|田|地|院|稳|做|处|调|核|跟|盯|劝|接|守|办|开|等|看|管|上|下|身|旁)[\\u4e00-\\u9fa5]{2}(?=\\s|[,;。:]|$)|去[\\u4e00-\\u9fa5]{2}(?:打工|务工)|(?:${alt(AWAY_WORDS)})(?<!(?:不|没|未|暂不|没有|不再|不会|暂时不)(?:外出|出门了))(?!是?(?:搞错|弄错|报错|错了|错的|有误|不对|不实))|(?<!(?:${alt(NEAR_PLACES)})[^,;。]{0,8})(?:${alt(VISIT_WORDS)})|在(?:北京|上海|广州|深圳|天津|省城|市里|县城|外省|外市)|在[\\u4e00-\\u9fa5]{2}(?:省|市)|在(?!本地|当地|本村|村里|家里|镇上|本镇|厂里|附近|周边|她|他|家)[\\u4e00-\\u9fa5]{2,6}(?:${WORK}|陪读|读书|上学|做生意|经商|开店)|在${FAR_PLACE}|(?:现居|居住在|住在|定居|常住|现住)(?:在)?${FAR_PLACE}|在[^,;。\\s]{0,6}(?:${alt(ON_THE_WAY_WORDS)})|${AT_KIN}|${FETCH_LATER}`,
     'g',
   ),
 );

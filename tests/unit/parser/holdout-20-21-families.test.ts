@@ -156,3 +156,46 @@ describe('other wording', () => {
     expect(i.collective).toBe(true);
   });
 });
+
+describe('a person’s state and whereabouts', () => {
+  it('an upset is not calmed by being sent home after it', () => {
+    const r = parse('零报告，另外郑某某今天情绪激动，在村委会骂人，已劝回家');
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ state: 'abnormal', whereabouts: 'home' });
+  });
+
+  it('an upset followed by words of a calm is calmed', () => {
+    expect(only(parse('郑某某上午情绪激动，已劝回家，目前情绪平稳'), 'key_person').persons[0]!.state).toBe('stable');
+  });
+
+  it.each([
+    ['韩某某夫妇昨晚在北京西站被劝返，今天中午到家，情绪平稳', 'home'],
+    ['叶某某今日在小区内，情绪稳定，未再带领业主外出', 'home'],
+    ['何某某已找到，在凯里他女儿家，明天接回，情绪稳定', 'away'],
+    ['何某某已找到，在他姑娘家，情绪稳定', 'away'],
+  ])('%s: %s', (text, whereabouts) => {
+    expect(only(parse(text), 'key_person').persons[0]!.whereabouts).toBe(whereabouts);
+  });
+
+  it('expected home later today is not home yet', () => {
+    expect(only(parse('续报：何某某在火车站被找到，已由村干部劝返，预计晚上到家'), 'key_person').persons[0]!.whereabouts).not.toBe('home');
+  });
+
+  it('the cadres set to watch someone are not the incident’s people', () => {
+    const i = only(parse('冯某某上午私自去了县信访局，已接回，现在家，安排两人轮流看着'), 'incident');
+    expect(i.people).toBe(1);
+  });
+});
+
+describe('the rest said fine does not say all are fine', () => {
+  it.each([
+    '日研判：重点人员3人，王某某情绪已平复，其余2人无异常，总体平稳。',
+    '日研判：重点人员5人，李某某仍需重点盯，其余均稳定；纠纷1起已化解',
+  ])('%s: abnormal left absent', (text) => {
+    expect(only(parse(text), 'daily_assessment').counts.keyPersonsAbnormal).toBeUndefined();
+  });
+
+  it('all said stable is 0 abnormal', () => {
+    expect(only(parse('日研判：重点人员4人均稳定，总体平稳'), 'daily_assessment').counts.keyPersonsAbnormal).toBe(0);
+  });
+});
