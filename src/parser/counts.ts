@@ -22,6 +22,7 @@ const fig = (u: string) => `${UNIT_NOTE}(?:${SFX}${FILL}${NUM}(余|多)?${u}?| *
 // A dispute's kind between the verb and 纠纷 (化解家庭纠纷1起, 排查出土地流转租金纠纷1起): words, no figure, no
 // punctuation and no other figure's verb (but see KIND_CHAR).
 // A verb before 的 is part of the kind (化解昨天排查的宅基地纠纷2起: what was found yesterday, settled today).
+const BARE_ZERO_DISPUTES = new RegExp(`(?<![\\u4e00-\\u9fa5])(?:排查)?(?:矛盾纠纷|纠纷)\\s*[:|]?\\s*[0零]${BARE_END}`);
 const KIND_CHAR = `(?:(?:${alt(COUNT_VERBS)})的|(?!${alt(COUNT_VERBS)})[^\\s\\d,;。:|()、_!?“”"'‘’])`;
 const DISPUTE = `${KIND_CHAR}{0,10}?(?:矛盾纠纷|纠纷|矛盾)`;
 const NOT_DONE = `(?<!${alt(NOT_DONE_BEFORE)})`;
@@ -196,6 +197,8 @@ export function extractCounts(text: string, looseDisputes = true, whole?: string
     const n = m ? parseNumber(m[1]!) : null;
     if (n !== null && n <= 100_000) counts.disputesFound = n;
   }
+  // 纠纷0 信访0 重点人员2人: a bare 0 beside other figures is the assessment's 0 (alone, 矛盾纠纷：0 is a zero form's none).
+  if (counts.disputesFound === undefined && Object.keys(counts).length > 0 && BARE_ZERO_DISPUTES.test(text)) counts.disputesFound = 0;
   // A form's field answered with 无: 新增信访：无 / 异常：无.
   if (counts.petitions === undefined && NO_PETITIONS.test(text)) counts.petitions = 0;
   const stated = Object.keys(counts).length > 0 || conflicting;

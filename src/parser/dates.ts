@@ -133,6 +133,8 @@ const STORY_SPAN_AFTER = /^\s*(?:回来|回(?!访|复)|返回|返|[—–~～-]+
 const PROMISE_BEFORE = /(?:承诺|计划|预计|定于|将于|拟于|约定|答应)\s*$/;
 // 去年春节正月初三, 上个月8号: a day of an earlier year or month, in a story.
 const EARLIER_PERIOD_BEFORE = /(?:去年|前年|往年|上个?月|上周|上星期)[\u4e00-\u9fa5]{0,4}$/;
+// 号召业主10月3日一起去区政府 (sent on the 2nd): a day still to come, then a going, is a plan's day, not the report's.
+const PLAN_AFTER = /^\s*(?:上午|下午|晚上|早上|中午)?(?:一起|一块|一同|集体|统一)?(?:去|到|赴|前往|进京|上访|集合|聚集|拉横幅|堵)/;
 function eventDate(text: string, at: number, end = at, report = true): boolean {
   return (
     EVENT_BEFORE.test(text.slice(Math.max(0, at - 3), at)) ||
@@ -189,7 +191,7 @@ export function findDate(text: string, sentDay: string, report = true): FoundDat
       const y = m[1] !== undefined ? parseNumber(m[1]) : null;
       const d =
         y !== null ? (y >= 2000 && y <= 2100 ? build(y, parseNumber(m[2]!), parseNumber(m[3]!)) : null) : withInferredYear(parseNumber(m[2]!), parseNumber(m[3]!), sentDay);
-      if (d !== null && !eventDate(text, m.index, m.index + m[0].length, report) && !storyDate(text, m.index + m[0].length)) {
+      if (d !== null && !eventDate(text, m.index, m.index + m[0].length, report) && !storyDate(text, m.index + m[0].length) && !(d > sentDay && PLAN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)))) {
         if (m.index < at) [at, found] = [m.index, d];
         // 今天零报告（10月3日的，刚开完会）: a date opening the brackets after the report's word says which day's it is.
         noted = text[m.index - 1] === '(' && REPORT_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index - 1));
@@ -251,10 +253,11 @@ export function findDate(text: string, sentDay: string, report = true): FoundDat
   if (rel && RELATIVE[rel[0]]! < 0 && (/^[^,;。\n]{0,12}(?:今天|今日)/.test(text.slice(rel.index + 2)) || PAST_THEN_TODAY.test(text.slice(rel.index + 2))) && !REPORT_OF_DAY.test(text.slice(rel.index + 2))) rel = null;
   // 前天扬言去县里的事…已打消念头: a matter of an earlier day, named, is told today (补报/更正 of it stays that day's).
   if (rel && RELATIVE[rel[0]]! < 0 && PAST_MATTER.test(text.slice(rel.index + 2)) && !REFILED.test(text)) rel = null;
-  // “昨天讨薪的返乡人员今天又有8人…”: 昨天 inside a description, and the report is about 今天.
+  // “昨天讨薪的返乡人员今天又有8人…”: 昨天 inside a description, and the report is about 今天 (or now: 昨天去县里的
+  // 田某某…目前在家).
   // (昨天到镇上反映占地补偿的7名群众…。今日研判: a longer description.)
   if (rel && RELATIVE[rel[0]]! < 0 && /^[\u4e00-\u9fa5]{1,14}的/.test(text.slice(rel.index + 2)) && !text.startsWith('的', rel.index + 2)) {
-    const today = /今天|今日/.exec(text.slice(rel.index + 2));
+    const today = /今天|今日|目前|现在|现已/.exec(text.slice(rel.index + 2));
     if (today) rel = null;
   }
   // “罗某某昨天的事…今天人在家”, “昨天那6个人…今日零报告”: 昨天的/那 names a matter or people; 今天 says when (but

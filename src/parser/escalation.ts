@@ -52,8 +52,8 @@ const RETURNED_AT = /(?:在|被驻)(北京|京|省城|省|市|县|区)[^,;。\n]
 const MATTER_AFTER = /^(?:上访)?(?:事项|一事|的事|问题|事件|那件事|案)/;
 const BENIGN = new RegExp(alt(ERRAND_WORDS));
 // What may follow a bare 省/市/县 (赴省到市上访, 到县、市反映, 到街道讨说法): another place or a petition word, never 城/医院.
-// 到县聚集 / 到镇静坐 / 到市围堵: a crowd's act right after the place.
-const AFTER_BARE = /[到赴进、和及或与上集越非反告找讨闹评聚静围堵]/;
+// 到县聚集 / 到镇静坐 / 到市围堵: a crowd's act right after the place; 到街道递交 (a letter or 联名 handed in).
+const AFTER_BARE = /[到赴进、和及或与上集越非反告找讨闹评聚静围堵递]/;
 // 到市：1人（沈某某…） / 进京 | 2人次: a form row under a petition heading answered with a count. The heading is the
 // petition sense; the count says who went (0 is the form's “none”, read by the zero report's NEG_FORM).
 const FORM_ROW = new RegExp(`^[^:|,;。\\n]{0,4}\\s*[:|]\\s*${NUM}\\s*(?:个|名|位)?(?:人次|人|批|起|件|次|户)`);

@@ -199,3 +199,33 @@ describe('the rest said fine does not say all are fine', () => {
     expect(only(parse('日研判：重点人员4人均稳定，总体平稳'), 'daily_assessment').counts.keyPersonsAbnormal).toBe(0);
   });
 });
+
+describe('days and figures', () => {
+  it('a bare 0 beside other figures of an assessment is 0 disputes', () => {
+    expect(only(parse('红星村11.18研判 纠纷0 信访0 重点人员3人均在家，稳定可控'), 'daily_assessment').counts).toMatchObject({ disputesFound: 0, petitions: 0, keyPersons: 3 });
+  });
+
+  it('a zero form’s 矛盾纠纷：0 stays the form’s none', () => {
+    expect(kinds(parse('进京：0 集体访：0 矛盾纠纷：0'))).toEqual(['zero_report']);
+  });
+
+  it('a day still to come, then a going, is the plan’s day, not the report’s', () => {
+    const r = parse('业主代表刘某某在业主群发帖，号召业主11月22日一起去区政府拉横幅，本人情绪激动。');
+    for (const x of r.reports) if ('date' in x) expect(x.date).toBe('2026-11-20');
+  });
+
+  it('昨天 describing who, then now, leaves the report today’s', () => {
+    const r = parse('红星村零报告，昨天去县里的刘某某已由村干部接回，目前在家情绪稳定。');
+    expect(only(r, 'zero_report').date).toBe('2026-11-20');
+  });
+
+  it('a 联名 letter to be handed in at the township is heading there', () => {
+    const i = only(parse('红星村：村民许某某等8户因拆迁补偿问题联名写信，准备明天到镇递交，村两委正在做工作。'), 'incident');
+    expect(i.escalation).toBe('township');
+    expect(i.collective).toBe(true);
+  });
+
+  it('an application handed in at the township is no petition', () => {
+    expect(kinds(parse('王某某准备明天到镇递交低保申请'))).not.toContain('incident');
+  });
+});
