@@ -244,7 +244,7 @@ export const NEGATORS = [
 /** Words that open a new clause in unpunctuated voice input: a negation before them does not reach past them. */
 export const CLAUSE_OPENERS = ['但是', '但', '可是', '不过', '然后', '另外', '现在', '目前', '上午', '下午', '中午', '晚上', '早上', '傍晚', '凌晨'] as const;
 /** Threats and plans: a risk, not an act (扬言要去, 说过两天要去, 打算). Cue before what it qualifies. */
-export const MODAL_BEFORE = ['号召', '鼓动', '煽动', '以为', '误以为', '怀疑', '扬言', '说要', '说是要', '要去', '要到', '要进', '要赴', '想去', '想到', '打算', '准备', '声称', '表示要', '威胁', '如果', '一旦', '如有', '若有', '可能', '也许', '或许', '就去', '就到', '就要去', '就上', '就进', '要组织', '组织人', '商量', '串联', '串连', '撺掇', '相约', '约好', '坚持要', '坚持'] as const;
+export const MODAL_BEFORE = ['号召', '鼓动', '煽动', '以为', '误以为', '怀疑', '扬言', '说要', '说是要', '要去', '要到', '要进', '要赴', '要再去', '要再到', '要再进', '想去', '想到', '想再去', '打算', '准备', '声称', '表示要', '威胁', '如果', '一旦', '如有', '若有', '可能', '也许', '或许', '就去', '就到', '就要去', '就上', '就进', '要组织', '组织人', '商量', '串联', '串连', '撺掇', '相约', '约好', '坚持要', '坚持'] as const;
 /** The same, said after what it qualifies (有进京苗头, 有去省里的打算). */
 export const MODAL_AFTER = ['苗头', '迹象', '倾向', '意向', '意愿', '动向', '想法', '念头', '多次', '可能', '计划', '意图', '企图', '打算', '准备'] as const;
 /**
@@ -372,7 +372,12 @@ export const QUESTION_WORDS = ['?', '吗', '请问', '问一下', '要不要', '
 /** Asking how to file a kind of case (要不要算信访, 算不算舆情, 需不需要报). */
 export const CLASSIFY_QUESTION_WORDS = ['算不算', '要不要算', '要不要报', '要不要上报', '需不需要报', '需不需要上报', '需要报吗', '要报吗', '用不用报', '该不该报', '是否算', '是否要报', '是否需要报', '是否需要上报', '能不能算'] as const;
 /** Leaders' and the office's notices: instructions to the units, not reports. */
-export const NOTICE_WORDS = ['要求', '都要报', '也要报', '第一时间', '恢复每', '明天起', '请各', '各村', '各社区', '各单位', '各位', '严禁', '严防', '务必', '提醒', '通知', '会议', '开会', '召开', '注意', '落实', '抓紧', '按时', '及时', '做好', '加强', '确保', '一律', '必须', '不得', '制度', '推进'] as const;
+export const NOTICE_WORDS = ['要求', '都要报', '也要报', '第一时间', '恢复每', '明天起', '请各', '各村', '各社区', '各单位', '各位', '严禁', '严防', '务必', '提醒', '通知', '会议', '开会', '召开', '注意', '落实', '抓紧', '按时', '及时', '做好', '加强', '确保', '一律', '必须', '不得', '制度', '推进', '盯紧', '盯住', '不要等到'] as const;
+/**
+ * The office reviewing the reports made (首报及时、续报到位，值得肯定 / 共收到零报告10个): said by someone of no unit, it
+ * summarises what units reported; it is no report of its own.
+ */
+export const REVIEW_WORDS = ['值得肯定', '提出表扬', '予以表扬', '通报表扬', '提出批评', '予以批评', '共收到', '报送不规范', '报送及时', '首报及时', '续报到位', '续报及时'] as const;
 /** A notice addressed to all at its start (各村注意：…), whoever forwards it. */
 export const TO_ALL_WORDS = ['各村', '各社区', '各单位', '各位', '请各', '各网格', '大家', '通知', '提醒', '紧急通知'] as const;
 /** Words of a report: a message with none that the parser cannot read is chatter, with one it is asked about. */

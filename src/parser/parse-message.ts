@@ -24,6 +24,7 @@ import {
   QUESTION_WORDS,
   RELEVANT_WORDS,
   REPORT_WORDS,
+  REVIEW_WORDS,
   TO_ALL_WORDS,
   UNNAMED_ABNORMAL_WORDS,
   LESSON_WORDS,
@@ -54,6 +55,7 @@ const NOTICE_TO_ALL = new RegExp(`^(?:【[^】]{0,8}】)?\\s*(?:${alt(TO_ALL_WOR
 // 请各村继续加强…: the notice closes with what every unit is to do.
 const TO_ALL_REQUEST = /请各|要求各|各(?:村|社区|单位|网格)(?:要|务必|必须|继续)/;
 const REPORTISH = new RegExp(alt(REPORT_WORDS));
+const REVIEW = new RegExp(alt(REVIEW_WORDS));
 const ASSESSMENT = /研判/;
 // “今天的日研判晚点报”: a report promised, not made; “日研判前面已经报了，不重复报了”: one made before.
 const LATER_TALK = new RegExp(`(?:研判|报告|动态|情况)[^,;。]{0,4}(?:${alt(LATER_WORDS)})再?(?:报|发|交)|(?:审核|签字|核实)完?(?:再|后)(?:发|报)|(?:研判|报告|动态|情况)[^,;。]{0,6}(?:(?:已经|已|刚才|刚刚|前面)(?:报|发|交|上报)(?:了|过)|(?:报|发)过了|(?:已经|已)(?:报|发|交|上报|报送)(?=[,;。!\\s]|$))|(?:研判|报告|零报告)[^,;。]{0,3}由[^,;。]{1,6}代(?:发|报|为上报|为报送|交)|不(?:再)?重复报|有(?:什么|啥)?情况(?:及时|随时|再|就|马上)?(?:报|汇报|上报|报告)`);
@@ -75,6 +77,8 @@ const DISPUTE_NEWS = new RegExp(
 const GRIEVANCE_FOUND = new RegExp(`(?:${alt(GRIEVANCE_FOUND_BEFORE)})[^,;。!?\\n_]{0,16}(?:${alt(GRIEVANCE_FOUND_WORDS)})`);
 const DISPUTE_SETTLED = new RegExp(`(?:${alt(DISPUTE_WORDS)})[^,;。!?\\n_]{0,6}(?:${alt(DISPUTE_SETTLED_WORDS)})`);
 const UNRESOLVED = new RegExp(alt(UNRESOLVED_WORDS));
+// 三组那个纠纷已经调解好了: the dispute pointed at (那个, 上次的) is one known before, settled now: nothing found today.
+const KNOWN_SETTLED = new RegExp(`(?:那个|那起|那件|那宗|上次|上回|之前|前面|原来)的?[^,;。!?\\n_]{0,4}?(?:${alt(DISPUTE_WORDS)})[^,;。!?\\n_]{0,6}(?:${alt(DISPUTE_SETTLED_WORDS)})`);
 // 驻京工作组已在北京西站接到人: someone was met or brought back far from home; whoever it is, not a zero report's day.
 const PICKED_UP_BEYOND = /在(?:北京|京|省城)[^,;。\n]{0,10}?(?:劝返|接回|带回|截回|领回|接到)|驻京[^,;。\n]{0,8}(?:劝返|接回|带回|接到)/;
 // 备注：杨某某昨天去县信访局反映林权问题，今日已回家: a petition of a day just past, told now (the past clause is read
@@ -188,7 +192,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // still not a zero report's.
   // (无新增矛盾纠纷，易家赡养纠纷已调解达成协议: an old one settled, the day found none.)
   // (纠纷已化解1起 states the settling as a figure, and no figure for the found: that one stays absent.)
-  const disputeSettled = incidents.length === 0 && counts.disputesFound === undefined && counts.disputesResolved === undefined && DISPUTE_SETTLED.test(a.masked) && !NO_NEW_DISPUTE.test(text);
+  const disputeSettled = incidents.length === 0 && counts.disputesFound === undefined && counts.disputesResolved === undefined && DISPUTE_SETTLED.test(a.masked) && !NO_NEW_DISPUTE.test(text) && !KNOWN_SETTLED.test(a.masked);
   // (a dispute ledger's record, one field a line: 纠纷类型：邻里纠纷 … is one dispute found too.)
   // 更正上条：化解应为0起，王家纠纷还在调解中: a correction of figures says why; the dispute is the one counted before.
   const refigured = figures && CORRECTION.test(text);
@@ -213,6 +217,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   if (noticed && ((input.senderUnit == null && (!relayed || (toAll && TO_ALL_REQUEST.test(text)))) || (toAll && !happened))) return chatter(warnings);
   // 通报：…小塘村发生一起到镇集体访，已妥善处置。请各村引以为戒: the office tells a unit's case to all as a lesson.
   if (noticed && input.senderUnit == null && LESSON.test(text)) return chatter(warnings);
+  // 首报及时、续报到位，值得肯定 / 共收到零报告10个: the office reviewing what units reported.
+  if (input.senderUnit == null && REVIEW.test(text)) return chatter(warnings);
   // 居民打12345投诉物业的，要不要算信访报上来？: how to file a kind of case, asked in general (no one named, no day).
   const howToFile = CLASSIFY_QUESTION.test(text) && names.length === 0 && !TOLD_OF_TODAY.test(text);
   // 听说红星有人去北京了，是真的吗: asking whether what was heard is true, with or without a question mark.

@@ -229,3 +229,30 @@ describe('days and figures', () => {
     expect(kinds(parse('王某某准备明天到镇递交低保申请'))).not.toContain('incident');
   });
 });
+
+describe('more wording of holdouts 20-21', () => {
+  it('还要再去县里 is a threat, not a trip made', () => {
+    const r = parse('红星村：刘某某今天上午说心里不服，还要再去县里，情绪有波动，书记正在他家做工作。');
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ state: 'abnormal', escalation: 'county' });
+  });
+
+  it('the dispute pointed at (那个纠纷) settled now is one known before: the zero report stands', () => {
+    expect(kinds(parse('红星村今日零报告，村里五组那个纠纷已经调解好了，双方签了协议'))).toEqual(['zero_report']);
+  });
+
+  it('a dispute not pointed at, settled today, was found today', () => {
+    expect(kinds(parse('红星村今日零报告，村里五组一个纠纷已经调解好了'))).not.toContain('zero_report');
+  });
+
+  it.each([
+    '各村：今天红星村发生到县集体访，首报及时、续报到位，值得肯定。但个别村零报告报送不规范。',
+    '通报：11月19日全镇共收到零报告10个、日研判4个，发生到县集体访1起（红星）。请各村继续加强排查。',
+  ])('%s: the office reviewing what units reported is chatter', (text) => {
+    expect(kinds(parse(text, null))).toEqual(['chatter']);
+  });
+
+  it('a unit’s member telling of a petition is still its report', () => {
+    expect(kinds(parse('红星村今天有5人到县信访局上访，首报及时', '红星村'))).toContain('incident');
+  });
+});
