@@ -4,7 +4,7 @@ import { strongCommand, weakCommand } from './commands.js';
 import { extractCounts, extractLevel, hasPeriodFigures } from './counts.js';
 import { dayMentions, findDate, recentDay } from './dates.js';
 import { findEscalations, maxEscalation } from './escalation.js';
-import { extractIncidents, headingIncident, sentenceAround, summaryOf } from './incidents.js';
+import { extractIncidents, headingIncident, type IncidentDraft, sentenceAround, summaryOf } from './incidents.js';
 import {
   ALREADY_REPORTED,
   alt,
@@ -183,7 +183,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     if (named.size > 1) named = new Set(inside.filter((m) => !m.self).map((m) => m.unit));
     return named.size === 1 ? [...named][0] : undefined;
   };
-  const incidents = extractIncidents(a, escalations, names, unitIn);
+  const incidents = oneFormIncident(text, extractIncidents(a, escalations, names, unitIn));
   const persons = extractPersons(a, names, escalations, incidents.length > 0);
   const { counts, stated: figures } = extractCounts(a.present, incidents.length === 0, a.text);
   // A dispute told as news of the day without a figure (村民李某某到村委会反映宅基地纠纷，已调解) is one dispute
@@ -393,6 +393,27 @@ function personsUnit(text: string, persons: readonly { name: string }[], names: 
     found = u;
   }
   return found;
+}
+
+// 一、接报时间… 二、事发时间地点… 三、基本情况… 四、已采取措施…: an incident report's form, whose fields all tell one
+// incident (each field line was read as one).
+const INCIDENT_FIELD = /(?:^|\n)\s*(?:[一二三四五六七八九十]{1,2}[、.]|\d{1,2}[.、)])?\s*(?:接报时间|事发时间|事发地点|时间地点|发生时间|发生地点|基本情况|简要情况|事件经过|已采取(?:的)?措施|采取措施|处置情况|下一步)/g;
+function oneFormIncident(text: string, incidents: IncidentDraft[]): IncidentDraft[] {
+  if (incidents.length < 2 || !text.includes('\n')) return incidents;
+  INCIDENT_FIELD.lastIndex = 0;
+  let fields = 0;
+  while (INCIDENT_FIELD.exec(text) !== null) fields++;
+  if (fields < 2 || incidents.some((i) => i.date !== undefined)) return incidents;
+  // The fullest field tells it (基本情况: who, how many, where); the others add their level and whether a crowd.
+  const counted = incidents.find((i) => i.people !== null) ?? incidents[0]!;
+  return [
+    {
+      ...counted,
+      at: Math.min(...incidents.map((i) => i.at)),
+      escalation: maxEscalation(incidents.flatMap((i) => (i.escalation ? [i.escalation] : []))),
+      collective: incidents.some((i) => i.collective),
+    },
+  ];
 }
 
 function lastChainEnd(mentions: readonly { unit: string; end: number }[], chain: readonly string[]): number {

@@ -43,7 +43,7 @@ const CORPORA: [string, string, string, number][] = [
   // Holdouts 20 and 21 came in at 89.9% (3 unsafe) and 89.9% (1) on 8911c98, scored once before anyone read them; the
   // unsafe ones were fixed as families (州 as the prefecture level, going again to the township government, trouble
   // still going on after a matter was reported, people who went to the township about 低保), then their other misses.
-  ['holdout 20 (桃花坪乡, 两会 2029, templates and phone chat)', `${root}tests/fixtures/parser-holdout-20.jsonl`, `${root}tests/fixtures/parser-holdout-20.units.json`, 97.5],
+  ['holdout 20 (桃花坪乡, 两会 2029, templates and phone chat)', `${root}tests/fixtures/parser-holdout-20.jsonl`, `${root}tests/fixtures/parser-holdout-20.units.json`, 98.0],
   ['holdout 21 (金沙街道, 国庆 2029, grid workers in chat)', `${root}tests/fixtures/parser-holdout-21.jsonl`, `${root}tests/fixtures/parser-holdout-21.units.json`, 98.4],
 ];
 

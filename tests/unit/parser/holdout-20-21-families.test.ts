@@ -256,3 +256,16 @@ describe('more wording of holdouts 20-21', () => {
     expect(kinds(parse('红星村今天有5人到县信访局上访，首报及时', '红星村'))).toContain('incident');
   });
 });
+
+describe('an incident report’s form tells one incident', () => {
+  it('its fields (事发时间地点, 基本情况, 已采取措施) are one incident with the count and level said', () => {
+    const r = parse('【红星村即时报告（首报）】\n一、接报时间：11月20日9时\n二、事发时间地点：11月20日上午，县信访局\n三、基本情况：我村三组村民约12人因征地补偿问题集体到县信访局上访。\n四、已采取措施：村支书已赶赴县信访局劝返。', '红星村');
+    const i = only(r, 'incident');
+    expect(i).toMatchObject({ escalation: 'county', people: 12, collective: true, unit: '红星村' });
+  });
+
+  it('two incidents told in plain lines stay two', () => {
+    const r = parse('1.王某某今天到县信访局上访\n2.李某某和张某某在村部打架', '杨树村');
+    expect(r.reports.filter((x) => x.kind === 'incident')).toHaveLength(2);
+  });
+});
