@@ -78,7 +78,10 @@ export async function withdrawCasesOf(deps: Deps, removed: readonly StoredReport
   const out: Case[] = [];
   for (const id of sources) {
     const c = await deps.cases.bySource(township, id);
-    const w = c ? await withdraw(deps, c.no, who, ledger.withdrawnNote('undo')) : undefined;
+    // Withdrawn already by this same 撤回 (a retry after its handling failed part-way): still named in its answers.
+    const last = c?.versions.at(-1);
+    const again = c?.status === 'withdrawn' && last?.action === 'withdraw' && last.by === who.by && last.at === who.at;
+    const w = c ? (again ? c : await withdraw(deps, c.no, who, ledger.withdrawnNote('undo'))) : undefined;
     if (w && !out.some((x) => x.no === w.no)) out.push(w);
   }
   return out;

@@ -176,6 +176,8 @@ export interface Keys {
   applyKeys(township: string, rawDate: IsoDate, dates: readonly IsoDate[]): string[];
   /** The keys undoLast touches: last, kp, kh, one day key per date, then one versions key per date. */
   undoKeys(township: string, dates: readonly IsoDate[]): string[];
+  /** What one 撤回 message of a sender removed (undoLast), so a retry of that message gets the same answer (day TTL). */
+  undone(township: string, senderId: string, msgId: string): string;
 }
 
 /** Builds every key from the configured prefix (`config.REDIS_PREFIX`). */
@@ -231,6 +233,7 @@ export function createKeys(prefix: string): Keys {
       ...dates.map((d) => k.versions(t, d)),
     ],
     undoKeys: (t, dates) => [k.last(t), k.persons(t), k.personHistory(t), ...dates.map((d) => k.day(t, d)), ...dates.map((d) => k.versions(t, d))],
+    undone: (t, senderId, msgId) => `${tag(t)}:undone:${senderId}|${msgId}`,
     aggDay: (t, date) => `${tag(t)}:ad:${date}`,
     aggPeriod: (t, period) => (/^\d{4}(-\d{2}-[12])?$/.test(period) ? `${tag(t)}:${period.length === 4 ? 'ay' : 'ah'}:${period}` : bad(period)),
     aggKeys: (t, dates) => dates.flatMap((d) => [k.aggDay(t, d), k.aggPeriod(t, halfMonthOf(d).id), k.aggPeriod(t, yearOf(d))]),

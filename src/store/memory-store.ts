@@ -64,6 +64,8 @@ export class MemoryReportStore implements ReportStore {
   private readonly days = new Map<string, Map<string, UnitState>>();
   private readonly raws = new Map<string, { lastWrite: number; msgs: Map<string, RawMessage> }>();
   private readonly last = new Map<string, Ref[]>();
+  /** What each 撤回 message removed (township, sender, msgId), for a retry of it. */
+  private readonly undone = new Map<string, StoredReport[]>();
   private readonly personStates = new Map<string, Map<string, HistoryEntry[]>>();
   private readonly claims = new Map<string, number>();
   /** Day data versions and cached totals (see ReportStore.getDayVersioned), by `township\0date`. */
@@ -162,6 +164,9 @@ export class MemoryReportStore implements ReportStore {
   }
 
   async undoLast(township: string, senderId: string, by: Withdrawal): Promise<StoredReport[]> {
+    const receipt = `${township}\0${senderId}\0${by.msgId}`;
+    const prior = this.undone.get(receipt);
+    if (prior) return structuredClone(prior);
     const key = `${township}\0${senderId}`;
     const refs = this.last.get(key) ?? [];
     this.last.delete(key);
@@ -195,6 +200,7 @@ export class MemoryReportStore implements ReportStore {
       withdrawn(u, cur);
     }
     this.after(township, touched);
+    if (removed.length) this.undone.set(receipt, structuredClone(removed));
     return structuredClone(removed);
   }
 

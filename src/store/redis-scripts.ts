@@ -330,7 +330,8 @@ return 1
  * new day version, version field, totals field (a day losing a report gets the new version and loses its cached
  * totals), confirm-field prefix, the withdrawn version entry without n/k/i, day TTL, the unit-days touched
  * (JSON, aggregate-lua.ts; day index = ref index), day-sums field, number of refs. KEYS go on with the aggregate
- * keys of each ref's day (ad, ah, ay). Returns a flat array [refIndex, value, …] of what was removed.
+ * keys of each ref's day (ad, ah, ay), and end with the withdrawal's receipt key (keys.undone), set to
+ * [[date, field, value], …] of what was removed. Returns a flat array [refIndex, value, …] of what was removed.
  */
 export const UNDO_LUA = `${DROP_PERSONS}${AGG_LUA}${VERSIONS_LUA}
 local last, kp, kh = KEYS[1], KEYS[2], KEYS[3]
@@ -358,6 +359,7 @@ end
 if not ok or type(o) ~= 'table' or type(o.r) ~= 'table' then return out end
 local function keyOf(i, n) if n == 0 then return 3 + i end return 3 + 2 * nrefs + 3 * (i - 1) + n end
 aggBefore(cjson.decode(ARGV[10]), keyOf)
+local receipt = {}
 for i, r in ipairs(o.r) do
   local day, code, f, unit, id = KEYS[3 + i], r[2], r[3], r[4], r[5]
   local v = day and redis.call('HGET', day, f)
@@ -376,6 +378,7 @@ for i, r in ipairs(o.r) do
           withdrawn(i, day, unit, code, id, fv)
           out[#out + 1] = i
           out[#out + 1] = fv
+          receipt[#receipt + 1] = { r[1], f, fv }
         end
       elseif d.i == id then
         redis.call('HDEL', day, f)
@@ -384,11 +387,14 @@ for i, r in ipairs(o.r) do
         if code == 'k' then dropPersons(kp, kh, ARGV[3], unit, v) end
         out[#out + 1] = i
         out[#out + 1] = v
+        receipt[#receipt + 1] = { r[1], f, v }
       end
     end
   end
 end
 aggAfter(ARGV[11], tonumber(ARGV[9]), keyOf)
+-- The last KEY: what this 撤回 removed, for a retry of the same message (its last-message record is gone by then).
+if #receipt > 0 then redis.call('SET', KEYS[#KEYS], cjson.encode(receipt), 'EX', ARGV[9]) end
 return out
 `;
 

@@ -154,6 +154,10 @@ export class RedisReportStore implements ReportStore {
 
   async undoLast(township: string, senderId: string, by: Withdrawal): Promise<StoredReport[]> {
     const lastKey = this.keys.last(township);
+    // A retry of the same 撤回 (its handling failed after the removal): the same reports, nothing removed again.
+    const receiptKey = this.keys.undone(township, senderId, by.msgId);
+    const receipt = await this.redis.get(receiptKey);
+    if (receipt !== null) return this.undoneReports(township, receipt);
     // Read the refs, then compare-and-delete in Lua: the day keys must be named in KEYS, and a concurrent message
     // of the same sender (rare) just makes us read again.
     for (let attempt = 0; attempt < 20; attempt++) {
@@ -166,7 +170,7 @@ export class RedisReportStore implements ReportStore {
       const base = encodeVersion({ action: 'withdrawn', kind: 'zero_report', reportId: '', senderId, msgId: by.msgId, at: by.at });
       const refDates = refs.map((r) => r[0]);
       const ag = aggEntries(refs.map((r, i) => ({ idx: i + 1, date: r[0], unit: r[3] })));
-      const res = await undo.run(this.redis, [...this.keys.undoKeys(township, refDates), ...this.keys.aggKeys(township, refDates)], [
+      const res = await undo.run(this.redis, [...this.keys.undoKeys(township, refDates), ...this.keys.aggKeys(township, refDates), receiptKey], [
         senderId,
         cur,
         PERSON_SEP,
@@ -193,6 +197,20 @@ export class RedisReportStore implements ReportStore {
       return out;
     }
     throw new Error('undoLast: the last-message record kept changing; try again');
+  }
+
+  /** The reports of an undo receipt ([[date, field, value], …], UNDO_LUA). */
+  private undoneReports(township: string, receipt: string): StoredReport[] {
+    const rows = tryJson(receipt);
+    const out: StoredReport[] = [];
+    for (const row of Array.isArray(rows) ? rows : []) {
+      if (!Array.isArray(row) || typeof row[0] !== 'string' || typeof row[1] !== 'string' || typeof row[2] !== 'string') continue;
+      const field = parseDayField(row[1]);
+      if (!field || field.kind === 'confirmations') continue;
+      const r = this.report(township, row[0] as IsoDate, field.kind, field.unit, tryJson(row[2]));
+      if (r) out.push(r);
+    }
+    return out;
   }
 
   async history(township: string, date: IsoDate, unit: string): Promise<ReportVersion[]> {

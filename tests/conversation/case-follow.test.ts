@@ -33,7 +33,36 @@ class FlakyLinks extends MemoryCaseStore {
   }
 }
 
+/** A case store whose next `bySource` calls fail: Redis going away right after a 撤回 removed the reports. */
+class FlakySources extends MemoryCaseStore {
+  failSources = 0;
+  override async bySource(township: string, sourceId: string) {
+    if (this.failSources > 0) {
+      this.failSources--;
+      throw new Error('Connection is closed.');
+    }
+    return super.bySource(township, sourceId);
+  }
+}
+
 describe('a case follows the report that opened it', () => {
+  it('a 撤回 whose handling fails after the reports were removed is retried: the leaders hear it once, and its case is withdrawn', async () => {
+    const cases = new FlakySources();
+    const chat = makeChat({ now: '2026-12-01T09:00:00+08:00', cases });
+    await chat.send(CLERK, REPORT);
+    chat.clock.set('2026-12-01T09:10:00+08:00');
+    cases.failSources = 1;
+    const out = await chat.send(CLERK, '撤回');
+    const alerts = out.filter((m) => m.kind === 'alert');
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]?.text).toContain('【撤回】');
+    expect(alerts[0]?.text).toContain(ledger.casesWithdrawn([1]));
+    expect(out.filter((m) => m.kind === 'reply').map((m) => m.text.split('\n')[0])).toEqual([expect.stringContaining('已撤回')]);
+    expect(await chat.cases.get(T, 1)).toMatchObject({ status: 'withdrawn' });
+    expect((await chat.store.getDay(T, '2026-12-01')).get('张庄村')?.incidents ?? []).toHaveLength(0);
+  });
+
+
   it('更正 of an incident updates its case (no second case, the trail says what it was); a second 更正 and its 撤回 find it too', async () => {
     const chat = makeChat({ now: '2026-12-01T09:00:00+08:00' });
     await chat.say(CLERK, REPORT);

@@ -235,7 +235,7 @@ function storeContract(name: string, make: () => Promise<Harness>) {
       expect(await s.personHistory(t, '甲村', '张三')).toEqual([]);
     });
 
-    it('undoLast removes exactly the sender’s last message, leaves other senders’ reports, and a second undo removes nothing', async () => {
+    it('undoLast removes exactly the sender’s last message, leaves other senders’ reports, and a second 撤回 removes nothing', async () => {
       const t = town();
       const first = write(t, 'u1', [zero('甲村', D)]);
       const last = write(t, 'u1', [assess('甲村', 3, 'watch', D2), incident('甲村', '打架', D2)]);
@@ -252,8 +252,13 @@ function storeContract(name: string, make: () => Promise<Harness>) {
       expect(d2.get('甲村')?.incidents).toEqual([other.put[1]]);
       expect(d2.get('乙村')?.zero).toEqual(other.put[0]);
       expect((await s.getDay(t, D)).get('甲村')?.zero).toEqual(first.put[0]);
-      expect(await s.undoLast(t, 'u1', BY)).toEqual([]);
+      // The same 撤回 handled again (a retry after a failure past the removal) gets the same answer, removing nothing
+      // more; another 撤回 removes nothing (only the last message is taken back).
+      expect(await s.undoLast(t, 'u1', BY)).toEqual(removed);
+      expect(await s.undoLast(t, 'u1', { ...BY, msgId: 'undo-again' })).toEqual([]);
       expect((await s.getDay(t, D)).get('甲村')?.zero).toEqual(first.put[0]);
+      expect((await s.getDay(t, D2)).get('甲村')?.incidents).toEqual([other.put[1]]);
+      expect((await s.history(t, D2, '甲村')).filter((v) => v.action === 'withdrawn')).toHaveLength(2);
       expect(await s.undoLast(t, 'nobody', BY)).toEqual([]);
     });
 
