@@ -54,6 +54,9 @@ const CORPORA: [string, string, string, number][] = [
 const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 12 (鹤鸣乡, 国庆 2027, templates and phone chat)', `${root}tests/fixtures/parser-holdout-12.jsonl`, `${root}tests/fixtures/parser-holdout-12.units.json`, 96.2, 4],
   ['holdout 13 (滨江街道, 端午 2027, grid workers, Traditional script)', `${root}tests/fixtures/parser-holdout-13.jsonl`, `${root}tests/fixtures/parser-holdout-13.units.json`, 99.0, 0],
+  // Holdout 14's remaining misses are two label conventions it alone keeps: 重点人员N人稳定 left without an abnormal
+  // figure (holdouts 7, 9 and 19 label the same words 0, as the contract's 均稳定 rule reads them) and 重点N人 not read
+  // as the key persons' figure.
   ['holdout 14 (松坪镇, 日研判 and 重点人员 forms)', `${root}tests/fixtures/parser-holdout-14.jsonl`, `${root}tests/fixtures/parser-holdout-14.units.json`, 94.3, 0],
 ];
 
