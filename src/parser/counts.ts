@@ -114,16 +114,25 @@ function petitionsIn(text: string): number | null | undefined {
 // 本周累计排查12起，化解10起；今日新排查2起: a period's figures, blanked up to the sentence's end (or the bracket's),
 // the day's part or the key persons (a current total, never summed over days). A period word opens its clause
 // (其中2起为特护期排查发现的 is a note on the day's figure); 本周五 is a day, not a period; 今日累计 is the day's.
-const CUMULATIVE = new RegExp(
+// (A Scan: each branch opens with a lookbehind, so the plain regex was tried at every character, 5× slower.)
+const CUMULATIVE = new Scan(new RegExp(
   `(?:(?<!(?:${alt(DAY_PART_WORDS)})(?:共|共计|已)?)(?:${alt(CUMULATIVE_WORDS)})|(?<=^|[\\s,;。:、|])(?:${alt(PERIOD_WORDS)})(?![一二三四五六七日天末\\d])(?:内|以来|期间|里|间)?(?:\\([^)]{0,20}\\))?(?=共|累计|合计|总计|排查|摸排|发现|化解|调解|调处|受理|接待|新增|来信|来访))[^;。\\n]*?(?=[;。\\n)]|${alt(DAY_PART_WORDS)}|${alt(KEY_PERSON_WORDS)}|$)`,
   'g',
-);
+));
+const blankPeriods = (text: string) => CUMULATIVE.replace(text, (s) => '_'.repeat(s.length));
 
 // 两会以来累计排查矛盾纠纷9起，累计化解8起，总体平稳: a period's figures with a judgement make an assessment without a day's figure.
 const PERIOD_FIGURE = /(?:排查|摸排|发现|化解|调解|受理|接待|信访|来访)[^,;。\n]{0,10}?(?:\d{1,5}|[一二两三四五六七八九十]{1,3})(?:起|件|批|宗|人次)/;
 /** Whether the message states figures summed over a period (本周累计排查5起, 特护期以来化解8起). */
 export function hasPeriodFigures(text: string): boolean {
-  return [...text.matchAll(CUMULATIVE)].some((m) => PERIOD_FIGURE.test(m[0]));
+  CUMULATIVE.lastIndex = 0;
+  for (let m = CUMULATIVE.exec(text); m !== null; m = CUMULATIVE.exec(text)) {
+    if (PERIOD_FIGURE.test(m[0])) {
+      CUMULATIVE.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
 }
 
 // (集体访、联名信访：无 is a zero form's line about kinds of petition, not the day's figure.)
@@ -170,7 +179,7 @@ const QUOTED_WRONG = /[“"‘']([^”"’'\d]{1,16}?)\s*(?:\d{1,5}|[零一二�
  */
 export function extractCounts(text: string, looseDisputes = true, whole?: string): CountsResult {
   if (text.includes('应') || text.includes('改为') || text.includes('更正为')) text = text.replace(QUOTED_WRONG, '$1');
-  text = text.replace(CUMULATIVE, (s) => '_'.repeat(s.length));
+  text = blankPeriods(text);
   const counts: Counts = {};
   for (const [field, re] of FIELD_RES) {
     // The first figure of a field is the headline (later ones are breakdowns).
@@ -184,7 +193,7 @@ export function extractCounts(text: string, looseDisputes = true, whole?: string
     }
   }
   if (counts.disputesResolved === undefined && whole !== undefined) {
-    const m = SETTLED_EARLIER.exec(whole.replace(CUMULATIVE, (s) => '_'.repeat(s.length)));
+    const m = SETTLED_EARLIER.exec(blankPeriods(whole));
     const n = m ? parseNumber(figureOf(m)) : null;
     if (n !== null && n <= 100_000) counts.disputesResolved = n;
   }

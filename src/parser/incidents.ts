@@ -271,7 +271,7 @@ function draft(a: Analysis, start: number, end: number, acts: readonly Act[], es
 // Items said in one line, as voice input says them: 第一个…第二个…, 一是…二是….
 // Every match has 是, 第 or a figure before . 、 or ): most messages have none, and INLINE_ITEM opens with a lookbehind.
 const INLINE_ITEM_CUE = new Scan(/是|第|\d[.、)]/);
-const INLINE_ITEM = /(?<=^|[;。:])\s*\d{1,2}[.、)](?=[\u4e00-\u9fa5])|(?:另)?一个是|第[一二三四五六七八九十]个?(?:事|事情|是|就是)?|(?<![\u4e00-\u9fa5])[一二三四五六七八九]是|(?<=[,;。])[一二三四五六七八九]是/g;
+const INLINE_ITEM = new Scan(/(?<=^|[;。:])\s*\d{1,2}[.、)](?=[\u4e00-\u9fa5])|(?:另)?一个是|第[一二三四五六七八九十]个?(?:事|事情|是|就是)?|(?<![\u4e00-\u9fa5])[一二三四五六七八九]是|(?<=[,;。])[一二三四五六七八九]是/g);
 function inlineItems(text: string): [number, number][] {
   const starts: number[] = [];
   if (!INLINE_ITEM_CUE.test(text)) return [];
