@@ -58,6 +58,9 @@ const UNFIXED: [string, string, string, number, number][] = [
   // figure (holdouts 7, 9 and 19 label the same words 0, as the contract's 均稳定 rule reads them) and 重点N人 not read
   // as the key persons' figure.
   ['holdout 14 (松坪镇, 日研判 and 重点人员 forms)', `${root}tests/fixtures/parser-holdout-14.jsonl`, `${root}tests/fixtures/parser-holdout-14.units.json`, 94.3, 0],
+  // Holdouts 22 and 23 came in at 91.1% (1 unsafe) and 88.5% (0) on 52ff933, scored once before anyone read them.
+  ['holdout 22 (清水河镇, 元旦 2030, 日研判 counts and 即时报告)', `${root}tests/fixtures/parser-holdout-22.jsonl`, `${root}tests/fixtures/parser-holdout-22.units.json`, 91.1, 1],
+  ['holdout 23 (龙泉镇, 五一 2029, Excel tables and 客家 chat)', `${root}tests/fixtures/parser-holdout-23.jsonl`, `${root}tests/fixtures/parser-holdout-23.units.json`, 88.5, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
