@@ -2,7 +2,7 @@ import type { Analysis } from './analysis.js';
 import { clauseAt, inResponse, intendedAt } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
 import { maxEscalation } from './escalation.js';
-import { alt, COLLECTIVE_WORDS, COMMON_PROPERTY_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, GROUP_WORDS, HABIT_WORDS, HANDLING_NOW_WORDS, OBJECTION_WORDS, PAST_MARKERS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS, SOLO_SCENE_WORDS, STILL_AT_WORDS } from './lexicon.js';
+import { alt, COLLECTIVE_WORDS, COMMON_PROPERTY_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, GROUP_WORDS, HABIT_WORDS, HANDLING_NOW_WORDS, OBJECTION_WORDS, PAST_MARKERS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS, SOLO_SCENE_WORDS, STILL_AT_WORDS, TODAY_TIME_WORDS } from './lexicon.js';
 import { groupInSentence } from './group.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { NameHit } from './persons.js';
@@ -26,6 +26,7 @@ type IncidentEscalation = ReturnType<typeof maxEscalation>;
 
 const PETITION_ACT = new RegExp(alt(PETITION_ACTS), 'g');
 const NOT_ACT_AFTER = new RegExp(`^(?:${alt(PETITION_NOT_ACT_AFTER)})`);
+const TODAYS = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})的$`);
 // (…的人不服，正在现场协调: an objection being handled on the spot is a dispute flaring up now.)
 const FLARE = new Scan(
   new RegExp(
@@ -140,7 +141,8 @@ function actsIn(a: Analysis, escalations: readonly EscalationHit[], names: reado
   PETITION_ACT.lastIndex = 0;
   for (let m = PETITION_ACT.exec(masked); m !== null; m = PETITION_ACT.exec(masked)) {
     const end = m.index + m[0].length;
-    if (NOT_ACT_AFTER.test(masked.slice(end, end + 4))) continue;
+    // 集体访群众 names who, 今天的集体访群众均已返回 tells of today's petition: the crowd of one, made today.
+    if (NOT_ACT_AFTER.test(masked.slice(end, end + 4)) && !TODAYS.test(masked.slice(Math.max(0, m.index - 4), m.index))) continue;
     if (describesWho(a.text, end, names) || HABIT.test(masked.slice(Math.max(0, m.index - 2), end + 2))) continue;
     if (m[0] === '上访' && masked.endsWith('外出', m.index) && ownState(a.text, m.index, names)) continue;
     // 没再提上访的事 / 表示不再上访: the act denied.

@@ -45,6 +45,9 @@ const CORPORA: [string, string, string, number][] = [
   // still going on after a matter was reported, people who went to the township about 低保), then their other misses.
   ['holdout 20 (桃花坪乡, 两会 2029, templates and phone chat)', `${root}tests/fixtures/parser-holdout-20.jsonl`, `${root}tests/fixtures/parser-holdout-20.units.json`, 98.0],
   ['holdout 21 (金沙街道, 国庆 2029, grid workers in chat)', `${root}tests/fixtures/parser-holdout-21.jsonl`, `${root}tests/fixtures/parser-holdout-21.units.json`, 98.4],
+  // Holdout 22 came in at 91.1% (1 unsafe) on 52ff933; its unsafe case (今天的集体访群众均已返回: a petition named as
+  // today's) was fixed as a family of wording.
+  ['holdout 22 (清水河镇, 元旦 2030, 日研判 counts and 即时报告)', `${root}tests/fixtures/parser-holdout-22.jsonl`, `${root}tests/fixtures/parser-holdout-22.units.json`, 91.1],
 ];
 
 // Holdouts 12, 13 and 14 came in at 79.2% (8 unsafe), 87.5% (4) and 69.1% (3) on b5c1c4e (tests/fixtures/README.md).
@@ -58,8 +61,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // figure (holdouts 7, 9 and 19 label the same words 0, as the contract's 均稳定 rule reads them) and 重点N人 not read
   // as the key persons' figure.
   ['holdout 14 (松坪镇, 日研判 and 重点人员 forms)', `${root}tests/fixtures/parser-holdout-14.jsonl`, `${root}tests/fixtures/parser-holdout-14.units.json`, 94.3, 0],
-  // Holdouts 22 and 23 came in at 91.1% (1 unsafe) and 88.5% (0) on 52ff933, scored once before anyone read them.
-  ['holdout 22 (清水河镇, 元旦 2030, 日研判 counts and 即时报告)', `${root}tests/fixtures/parser-holdout-22.jsonl`, `${root}tests/fixtures/parser-holdout-22.units.json`, 91.1, 1],
+  // Holdout 23 came in at 88.5% (0 unsafe) on 52ff933, scored once before anyone read it (22 beside it, in CORPORA).
   ['holdout 23 (龙泉镇, 五一 2029, Excel tables and 客家 chat)', `${root}tests/fixtures/parser-holdout-23.jsonl`, `${root}tests/fixtures/parser-holdout-23.units.json`, 88.5, 0],
 ];
 

@@ -261,3 +261,20 @@ describe('a mediation asked for that day is a dispute found', () => {
     expect(r.warnings).toContain('self_contradiction');
   });
 });
+
+// Holdout 22's unsafe case (read after scoring), in sentences of our own: a petition named as today's (今天的集体访群众,
+// 上午的上访人员) happened today, whatever became of it; a past one (上周的) or a denied one is not the day's.
+describe('a petition named as today’s is the day’s news, even told by its people', () => {
+  it.each([
+    ['马坊村今日零报告。今天的集体访群众已全部劝回，情绪稳定。', true],
+    ['马坊村零报告，下午的上访人员都已返回', false],
+  ])('%s', (text, collective) => {
+    const r = parse(text, '马坊村');
+    expect(kinds(r)).toEqual(['incident']);
+    expect(only(r, 'incident').collective).toBe(collective);
+    expect(r.warnings).toContain('self_contradiction');
+  });
+  it.each(['马坊村今日零报告。上周的集体访群众均已息访，情绪平稳。', '马坊村零报告，无集体访群众'])('%s stays a zero report', (text) => {
+    expect(kinds(parse(text, '马坊村'))).toEqual(['zero_report']);
+  });
+});
