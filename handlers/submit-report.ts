@@ -70,7 +70,7 @@ export function keepUnsaid<R extends Known>(r: R, earlier: readonly StoredReport
   if (r.kind !== 'incident' || !r.correction) return r;
   const olds = earlier.filter((x) => x.kind === 'incident');
   const old = olds.length === 1 ? olds[0] : undefined;
-  if (!old || old.kind !== 'incident') return r;
+  if (old?.kind !== 'incident') return r;
   const sizeUnsaid = r.people === null;
   return {
     ...r,
