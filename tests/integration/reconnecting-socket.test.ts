@@ -31,15 +31,18 @@ beforeEach(async () => {
   wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
   await new Promise<void>((r) => wss.once('listening', () => r()));
   url = `ws://127.0.0.1:${(wss.address() as AddressInfo).port}`;
+  // This test's lists, held here: a socket of the test before that closes late (after its server was torn down)
+  // records into that test's lists, not into this one's (`close 3` showed up first in replace()'s events under load).
+  const mine = { conns, events };
   wss.on('connection', (ws) => {
     const c: Conn = { ws, closed: false, got: [] };
-    conns.push(c);
-    const n = conns.length;
-    events.push(`open ${n}`);
+    mine.conns.push(c);
+    const n = mine.conns.length;
+    mine.events.push(`open ${n}`);
     ws.on('message', (d) => c.got.push(d.toString()));
     ws.on('close', () => {
       c.closed = true;
-      events.push(`close ${n}`);
+      mine.events.push(`close ${n}`);
     });
     onConnection(c);
   });
