@@ -16,6 +16,7 @@ import {
   UNRESOLVED_WORDS,
   GROUP_SIGNAL_WORDS,
   INCIDENT_REPORT_REFS,
+  INCIDENT_FORM_FIELDS,
   LATER_WORDS,
   NOTICE_WORDS,
   CLASSIFY_QUESTION_WORDS,
@@ -397,7 +398,7 @@ function personsUnit(text: string, persons: readonly { name: string }[], names: 
 
 // 一、接报时间… 二、事发时间地点… 三、基本情况… 四、已采取措施…: an incident report's form, whose fields all tell one
 // incident (each field line was read as one).
-const INCIDENT_FIELD = /(?:^|\n)\s*(?:[一二三四五六七八九十]{1,2}[、.]|\d{1,2}[.、)])?\s*(?:接报时间|事发时间|事发地点|时间地点|发生时间|发生地点|基本情况|简要情况|事件经过|已采取(?:的)?措施|采取措施|处置情况|下一步)/g;
+const INCIDENT_FIELD = new RegExp(`(?:^|\\n)\\s*(?:[一二三四五六七八九十]{1,2}[、.]|\\d{1,2}[.、)])?\\s*(?:${alt(INCIDENT_FORM_FIELDS)})`, 'g');
 function oneFormIncident(text: string, incidents: IncidentDraft[]): IncidentDraft[] {
   if (incidents.length < 2 || !text.includes('\n')) return incidents;
   INCIDENT_FIELD.lastIndex = 0;
