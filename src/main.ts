@@ -33,7 +33,7 @@ import { createWecomLongClient, type WecomLongClient } from './platforms/wecom/l
 import type { CardPress, OutFrame, WecomLongConnection } from './platforms/wecom/long-connection.js';
 import { createPressDesk } from './platforms/wecom/press-desk.js';
 import { wecomRoutes } from './platforms/wecom/routes.js';
-import { indexRoster, loadRoster, type RosterIndex } from './roster.js';
+import { indexRoster, loadRoster, type RosterIndex, senderLane } from './roster.js';
 import { startScheduler } from './scheduler/scheduler.js';
 import { createWorkCalendar } from './scheduler/work-calendar.js';
 import { createServer } from './server.js';
@@ -130,6 +130,7 @@ async function main(): Promise<void> {
     metrics,
     dedupeTtlSeconds: config.DEDUPE_TTL_SECONDS,
     queue: queueOf('inbox'),
+    lane: (m) => senderLane(roster.sender(m.platform, m.userId), roster),
     ...(journal ? { journal } : {}),
     ...(consumerThread ? { consume: false } : { dispatch: createDispatch(deps), onDeadLetter: deadLetterAlert(config, notifier) }),
   });

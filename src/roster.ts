@@ -207,6 +207,19 @@ export function mayActFor(sender: Sender, unit: string, roster: RosterIndex): bo
   return (m?.reportsFor ?? []).some((n) => roster.canonicalUnit(n) === unit);
 }
 
+/**
+ * The part of a chat a sender's messages can change, for the order the inbox handles them in (chat-order.ts): a
+ * member who acts for their own unit only → that unit (its head's report and its team leader's 确认 in order); someone
+ * the roster does not know → their own conversation; leaders, staff and members who also report for other units →
+ * the whole chat.
+ */
+export function senderLane(sender: Sender, roster: RosterIndex): string | null {
+  if (sender.kind === 'unknown') return `user:${sender.id}`;
+  if (sender.kind !== 'member' || isOfficeSender(sender)) return null;
+  const m = roster.unit(sender.unit)?.members.find((x) => x.id === sender.id);
+  return m?.reportsFor?.length ? null : `unit:${sender.unit}`;
+}
+
 /** Lookups over a roster, built once. */
 export interface RosterIndex {
   roster: Roster;

@@ -10,7 +10,7 @@ import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { deadLetterAlert } from '../ops/dead-letter-alert.js';
 import { createMetrics } from '../ops/metrics.js';
-import { indexRoster, loadRoster } from '../roster.js';
+import { indexRoster, loadRoster, senderLane } from '../roster.js';
 import { createWorkCalendar } from '../scheduler/work-calendar.js';
 import { createStore } from '../store/create-store.js';
 import { createKeys } from '../store/keys.js';
@@ -83,6 +83,7 @@ const inbox = createInbox({
   metrics,
   dedupeTtlSeconds: config.DEDUPE_TTL_SECONDS,
   dispatch: createDispatch(deps),
+  lane: (m) => senderLane(roster.sender(m.platform, m.userId), roster),
   queue: queueOf('inbox'),
   onDeadLetter: deadLetterAlert(config, notifier),
 });

@@ -8,6 +8,7 @@ import type { DurableQueue, QueueEntry } from '../store/durable-queue.js';
 import { createMemoryQueue } from '../store/memory-queue.js';
 import type { ReportStore } from '../store/report-store.js';
 import type { InboundMessage } from './message.js';
+import { createChatOrder } from './chat-order.js';
 import { decodeInbound, encodeInbound } from './message-codec.js';
 import { createQueueWorker } from './queue-worker.js';
 
@@ -82,6 +83,11 @@ export interface InboxOptions {
   blockMs?: number;
   /** Called once a message is parked in the dead-letter list, after the log line and the metric. */
   onDeadLetter?: (n: DeadLetterNotice) => Promise<void>;
+  /**
+   * The part of its chat a message can change, for the order of handling (chat-order.ts): a unit, the sender alone,
+   * or null for the whole chat. Default: the sender alone (main.ts and the consumer thread ask the roster).
+   */
+  lane?: (msg: InboundMessage) => string | null;
   /** Limits the consumer's reads while the HTTP thread is busy (yield-gate.ts; the consumer thread sets it). */
   admit?: (wanted: number) => Promise<number>;
 }
@@ -112,8 +118,10 @@ export interface JournalingInbox extends Inbox {
  *    consumer name), another instance takes them over after reclaimIdleMs (XAUTOCLAIM). Those come back with
  *    their delivery count and are handled alone (queue-worker.ts); one delivered more than maxDeliveries times
  *    killed its consumer every time: it is parked with an alert instead of killing this one.
- * 6. Messages of one sender in one chat are handled in the order they were queued (a correction or a 撤回 after the
- *    report it is about); other senders' and chats' messages are handled meanwhile.
+ * 6. A chat's messages are handled in the order they were queued wherever one can change what another reads: a
+ *    correction or a 撤回 after the report, a team leader's 确认 after the village head's report, a leader's
+ *    今天谁没报 after every report before it (chat-order.ts; `lane` says what a message can change). Other units'
+ *    and other chats' messages are handled meanwhile.
  * 5. Redis unreachable at accept (error or claimTimeoutMs) → the message is journaled (fsync'd), then
  *    acknowledged. While the journal holds anything, new messages go to it too, so a correction never overtakes
  *    the report it corrects. recover() enqueues the journal in order: a 'duplicate' answer is right to drop (a
@@ -194,8 +202,9 @@ export function createInbox(o: InboxOptions): JournalingInbox {
     await o.onDeadLetter?.({ msg, entryId: e.id, error, attempts }).catch((err: unknown) => logger.error({ err }, 'dead-letter alert failed'));
   }
 
-  /** The tail of each sender-in-chat's messages under way: the next one starts after it. */
-  const chains = new Map<string, Promise<void>>();
+  // Each chat's messages in their order (chat-order.ts); the lane says which earlier messages one must follow.
+  const order = createChatOrder();
+  const laneOf = o.lane ?? ((msg: InboundMessage) => `user:${msg.userId}`);
 
   function handle(e: QueueEntry): Promise<void> {
     const msg = decodeInbound(e.payload);
@@ -204,14 +213,7 @@ export function createInbox(o: InboxOptions): JournalingInbox {
       const error = `delivered ${e.deliveries} times and never acknowledged: handling it ended the consumer each time`;
       return queue.fail(e, error, 1).then((r) => park(e, msg, error, r.attempts));
     }
-    const k = `${msg.platform}\u0000${msg.chatId}\u0000${msg.userId}`;
-    const run = (chains.get(k) ?? Promise.resolve()).then(() => apply(e, msg));
-    const tail = run.catch(() => undefined);
-    chains.set(k, tail);
-    void tail.then(() => {
-      if (chains.get(k) === tail) chains.delete(k);
-    });
-    return run;
+    return order.after(`${msg.platform}\u0000${msg.chatId}`, laneOf(msg), () => apply(e, msg));
   }
 
   async function apply(e: QueueEntry, msg: InboundMessage): Promise<void> {

@@ -38,10 +38,14 @@ describe('npm start on embedded defaults', () => {
   it('answers every line typed before /quit, even when they come all at once', async () => {
     const { child, io, exited } = await startBot();
     // All at once, as `printf … | npm start` does: nothing waits for a reply before /quit.
-    child.stdin.end('张庄村零报告\n/as 北岭村\n北岭村今日零报告\n帮助\n/quit\n');
+    // The team leader's 确认 and the leader's question come straight after the reports they are about: handled in
+    // the chat's order (chat-order.ts), the 确认 finds the head's report and the question counts both units.
+    child.stdin.end('/as 张建国\n张庄村零报告\n/as 刘芳\n确认\n/as 北岭村\n北岭村今日零报告\n帮助\n/as 李镇长\n今天谁没报\n/quit\n');
     expect(await exited).toBe(0);
     expect(io.out).toMatch(/已登记：张庄村 \d+月\d+日 零报告/);
+    expect(io.out).toMatch(/已确认：张庄村 \d+月\d+日报告/);
     expect(io.out).toMatch(/已登记：北岭村 \d+月\d+日 零报告/);
     expect(io.out).toContain('请@我发送');
+    expect(io.out).toMatch(/尚未报送（10个）/);
   });
 });

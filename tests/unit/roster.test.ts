@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/errors.js';
-import { indexRoster, loadRoster, mayActFor, parseRoster } from '../../src/roster.js';
+import { indexRoster, loadRoster, mayActFor, parseRoster, senderLane } from '../../src/roster.js';
 
 const sample = JSON.parse(readFileSync(new URL('../../roster.sample.json', import.meta.url), 'utf8'));
 const corpusUnits: { name: string; aliases: string[] }[] = JSON.parse(
@@ -72,6 +72,19 @@ describe('roster', () => {
     const withRole = structuredClone(sample);
     withRole.units[0].members[2].role = 'staff';
     expect(mayActFor(indexRoster(parseRoster(withRole)).sender('wecom', 'zhangzhuang-clerk'), '王庄村', idx)).toBe(true);
+  });
+
+  it("senderLane: a unit's own members share its lane; strangers keep their own; leaders, staff and reportsFor take the whole chat", () => {
+    const idx = indexRoster(parseRoster(sample));
+    const lane = (id: string) => senderLane(idx.sender('wecom', id), idx);
+    expect(lane('zhangzhuang-head')).toBe('unit:张庄村');
+    expect(lane('zhangzhuang-team')).toBe('unit:张庄村');
+    expect(lane('lijiawan-head')).toBe('unit:李家湾村');
+    expect(lane('stranger')).toBe('user:stranger');
+    expect(lane('leader-li')).toBeNull();
+    expect(lane('zongzhi-zhao')).toBeNull();
+    // nanguan-clerk also reports for 北岭村: its messages can change two units.
+    expect(lane('nanguan-clerk')).toBeNull();
   });
 
   it('says clearly when the file is missing or not JSON', () => {

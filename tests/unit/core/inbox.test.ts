@@ -114,6 +114,33 @@ describe('Inbox dispatch queue', () => {
   });
 });
 
+describe('Inbox order within a chat', () => {
+  it("handles a unit's head report before its team leader's 确认 and a leader's question after both, with the lane it is given", async () => {
+    const log: string[] = [];
+    const lanes: Record<string, string | null> = { head: 'unit:A', team: 'unit:A', other: 'unit:B', leader: null };
+    const inbox = createInbox({
+      store: new FlakyStore(),
+      logger: silentLogger,
+      metrics: createMetrics(),
+      dedupeTtlSeconds: 600,
+      lane: (m) => (m.userId in lanes ? (lanes[m.userId] as string | null) : `user:${m.userId}`),
+      dispatch: async (m) => {
+        log.push(`start ${m.msgId}`);
+        // The report is the slowest: a 确认 of another sender of its unit must still come after it.
+        await new Promise((r) => setTimeout(r, m.msgId === 'report' ? 30 : 2));
+        log.push(`end ${m.msgId}`);
+      },
+    });
+    for (const [id, user] of [['report', 'head'], ['other', 'other'], ['confirm', 'team'], ['who', 'leader'], ['after', 'other']] as const) await inbox.accept(msg(id, user));
+    await inbox.drain();
+    const at = (e: string) => log.indexOf(e);
+    expect(at('end report')).toBeLessThan(at('start confirm'));
+    expect(at('end other')).toBeLessThan(at('end report'));
+    expect(at('end confirm')).toBeLessThan(at('start who'));
+    expect(at('end who')).toBeLessThan(at('start after'));
+  });
+});
+
 describe('Inbox during an outage', () => {
   it('journals and acknowledges while the store is down, then replays in order exactly once', async () => {
     const { flaky, inbox, journal, applied, metrics } = await setup();
