@@ -63,6 +63,12 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 14 (松坪镇, 日研判 and 重点人员 forms)', `${root}tests/fixtures/parser-holdout-14.jsonl`, `${root}tests/fixtures/parser-holdout-14.units.json`, 94.3, 0],
   // Holdout 23 came in at 88.5% (0 unsafe) on 52ff933, scored once before anyone read it (22 beside it, in CORPORA).
   ['holdout 23 (龙泉镇, 五一 2029, Excel tables and 客家 chat)', `${root}tests/fixtures/parser-holdout-23.jsonl`, `${root}tests/fixtures/parser-holdout-23.units.json`, 88.5, 0],
+  // Holdouts 24-27 came in at 86.4% (5 unsafe), 86.4% (3), 84.6% (5) and 93.8% (4) on e052c84 (parser as 5bd368f),
+  // each scored once before anyone read it.
+  ['holdout 24 (红柳滩乡, 河西 farming and herding, 中秋/国庆 2029)', `${root}tests/fixtures/parser-holdout-24.jsonl`, `${root}tests/fixtures/parser-holdout-24.units.json`, 86.4, 5],
+  ['holdout 25 (松花屯镇, 黑龙江, 春节 2030, 东北 chat)', `${root}tests/fixtures/parser-holdout-25.jsonl`, `${root}tests/fixtures/parser-holdout-25.units.json`, 86.4, 3],
+  ['holdout 26 (沙湾镇, 粤西, 清明 and 汛期 2029, Cantonese-flavoured chat)', `${root}tests/fixtures/parser-holdout-26.jsonl`, `${root}tests/fixtures/parser-holdout-26.units.json`, 84.6, 5],
+  ['holdout 27 (锦江路街道, 四川 county town, 高考/端午 2029)', `${root}tests/fixtures/parser-holdout-27.jsonl`, `${root}tests/fixtures/parser-holdout-27.units.json`, 93.8, 4],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
