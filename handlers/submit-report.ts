@@ -291,10 +291,14 @@ export const submitReport: Handler = {
     }
     for (const [k, e] of updated) {
       const items = accepted.filter((r) => `${r.unit}|${r.date}` === k).flatMap((r) => alertItems(r, msg.text, true));
+      // What the leaders were told before, beside what it is now: a correction's own words ("是8人") replace the
+      // report's summary, and the leaders would lose what happened and who was involved.
+      const told = (days.get(e.date)?.get(e.unit)?.incidents ?? []).filter((i) => e.nos.some((n) => n.no === i.meta.alert?.no));
+      const was = told.flatMap((i) => alertItems(i, i.summary ?? '')).filter((w) => !items.includes(w));
       // The leaders may have taken the case (包案): they hear that it follows the correction, or is withdrawn.
       const ofDay = (cs: Case[]) => cs.filter((c) => `${c.unit}|${c.openedOn}` === k).map((c) => c.no);
       const caseLines = [...(ofDay(followed.corrected).length ? [ledger.casesCorrected(ofDay(followed.corrected))] : []), ...(ofDay(followed.withdrawn).length ? [ledger.casesWithdrawn(ofDay(followed.withdrawn))] : [])];
-      await send([conversation.alertUpdate({ nos: e.nos, unit: e.unit, date: e.date, items, reporter }), ...caseLines].join('\n'));
+      await send([conversation.alertUpdate({ nos: e.nos, unit: e.unit, date: e.date, items, was, reporter }), ...caseLines].join('\n'));
     }
     const alerted = groups.length > 0 && (numbered.size > 0 || updated.size > 0);
     // 逐人建账: a registered key person abnormal also reaches their 稳控责任人 and 包案领导 by @, in this chat.

@@ -182,10 +182,11 @@ function authority() {
     alertNumbered: (o: { no: number; unit: string; date: string; items: string[]; reporter: string }) =>
       [`🚨【即时报告】第${o.no}号 ${o.unit} ${dayLabel(o.date)}`, ...o.items.map((i) => `· ${i}`), `报送人：${o.reporter}`].join('\n'),
     /** A correction of what the leaders were alerted about: always sent. */
-    alertUpdate: (o: { nos: { no: number; at: string }[]; unit: string; date: string; items: string[]; reporter: string }) =>
+    alertUpdate: (o: { nos: { no: number; at: string }[]; unit: string; date: string; items: string[]; was?: string[]; reporter: string }) =>
       [
         `🔄【更新】${o.nos.map((n) => `第${n.no}号（${momentLabel(n.at)}）`).join('、')} ${o.unit} ${dayLabel(o.date)}已更正为：`,
         ...(o.items.length ? o.items.map((i) => `· ${i}`) : ['· 无上述情况']),
+        ...(o.was?.length ? [`原报：${o.was.join('；')}`] : []),
         `更正人：${o.reporter}`,
       ].join('\n'),
     alertWithdrawn: (o: { nos: { no: number; at: string }[]; unit: string; date: string; items: string[]; by: string }) =>

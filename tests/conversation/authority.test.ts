@@ -74,13 +74,25 @@ describe.each(STORE_KINDS)('authority and the life of an alert (%s store)', (kin
     const fix = alerts(await chat.send('wangzhuang-head', '更正：王庄村今天零报告'));
     // The case the incident opened leaves the 台账 with it, and the leaders hear so.
     expect(fix.map((a) => a.text)).toEqual([
-      [conversation.alertUpdate({ nos: [{ no: 1, at: '2026-12-03T01:00:00.000Z' }], unit: '王庄村', date: D, items: [], reporter: '王建设' }), ledger.casesWithdrawn([1])].join('\n'),
+      [conversation.alertUpdate({ nos: [{ no: 1, at: '2026-12-03T01:00:00.000Z' }], unit: '王庄村', date: D, items: [], was: ['到县（区）集体访，6人：王庄村村民6人今天到县信访局上访，已劝返'], reporter: '王建设' }), ledger.casesWithdrawn([1])].join('\n'),
     ]);
     expect((await chat.store.getDay(T, D)).get('王庄村')?.incidents).toEqual([]);
     await chat.send(ZZ, '张庄村村民赵某扬言要去市里上访');
     const back = alerts(await chat.send(ZZ, '撤回'));
     expect(back[0]?.text).toContain('【撤回】第2号');
     expect(back[0]?.text).toContain('扬言到市上访（风险）');
+  });
+
+  it('an update alert keeps what the leaders were told before (原报) beside the corrected figures', async () => {
+    const chat = chatAt('2026-12-03T09:00:00+08:00');
+    await chat.send(WZ, '王庄村即时报告：村民王某某等5人今天上午到县信访局反映征地补偿，已劝返');
+    chat.clock.set('2026-12-03T09:20:00+08:00');
+    const [fix] = alerts(await chat.send(WZ, '更正：刚才是8人去的县信访局'));
+    const lines = fix?.text.split('\n') ?? [];
+    expect(lines[0]).toContain('【更新】第1号（12月3日 09:00）');
+    expect(lines[1]).toContain('8人');
+    // The correction's own words replace the summary; the event (征地补偿, who) stays in front of the leaders.
+    expect(lines[2]).toMatch(/^原报：到县（区）集体访，5人：.*征地补偿/);
   });
 
   it('a correction of a signed report @-mentions the head and the team leader to sign again', async () => {
