@@ -80,9 +80,12 @@ function errandInSentence(a: Analysis, sentence: number): boolean {
   return s >= 0 && BENIGN.test(a.masked.slice(s, e));
 }
 
+// 约20人到锦屏街道办聚集 / 去青石镇政府讨说法: the township's own office named with its name, where MOVE wants the bare
+// level word (到街道, 去镇里); a petition sense in the sentence, as for MOVE's township offices.
+const NAMED_OFFICE = /(?:跑到|跑去|前往|到|去|赴|来)了?[\u4e00-\u9fa5]{1,4}?(街道|镇|乡)(?:办事处|办|政府|党委|信访办|综治中心)/g;
 // 约20人在街道拆迁办门口聚集 / 在县政府大院静坐 / 在镇政府等待答复: people at an office of that level, pressing a demand there.
 const AT_OFFICE =
-  /在(北京|省城|省|市|县|区|镇|乡|街道)(?:[\u4e00-\u9fa5]{1,4}?(?:办公室|办|局|委)|政府|信访接待中心|便民服务中心|综治中心|办事处|大院)(?:门口|大门|门前|大厅|院内|院子|大院|楼下|外面|里)?[^,;。\n]{0,6}?(?:聚集|静坐|拉横幅|上访|闹|围堵|堵门|讨说法|要说法|反映|坐着|喊|请愿|等(?:待|着)?[^,;。\n]{0,6}?(?:答复|说法|结果|回复))/g;
+  /在(?:[\u4e00-\u9fa5]{1,4}?(?=(?:街道|镇|乡)(?:办|政府)))?(北京|省城|省|市|县|区|镇|乡|街道)(?:[\u4e00-\u9fa5]{1,4}?(?:办公室|办|局|委)|办(?!法|理|事(?!处))|政府|信访接待中心|便民服务中心|综治中心|办事处|大院)(?:门口|大门|门前|大厅|院内|院子|大院|楼下|外面|里)?[^,;。\n]{0,6}?(?:聚集|静坐|拉横幅|上访|闹|围堵|堵门|讨说法|要说法|反映|坐着|喊|请愿|等(?:待|着)?[^,;。\n]{0,6}?(?:答复|说法|结果|回复))/g;
 // 群体访人员已由乡领导在会议室接待 / 由县信访局接待: received by that level's leaders or office, they went there.
 const RECEIVED_BY = /由(省|市|县|区|镇|乡|街道)(?:领导|主要领导|分管领导|政府|党委|信访局|信访办|干部)[^,;。\n]{0,8}?接待(?![^,;。\n]{0,2}(?:下村|到村))/g;
 // 在北京站被县驻京工作组发现 / 被驻京工作组在北京西站找到: found there, so they went (picked up alone is no act).
@@ -105,7 +108,8 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     else if (formRowCount(masked.slice(m.index + m[0].length, m.index + m[0].length + 20))) ok = true;
     // 听说杨柳村有人去市里了 / 有村民去街道了: someone unnamed gone to an office's level, told in this group, is a
     // petition heading unless an errand is said.
-    else if (SOMEONE_BEFORE.test(masked.slice(Math.max(0, m.index - 11), m.index)) && (m[0].includes('了') || /^(?:去|来)?了/.test(masked.slice(m.index + m[0].length)))) ok = !benign && !(clause !== undefined && errandInSentence(a, clause.sentence));
+    // 无进京、无赴省，有1人到县。: a counted someone at a bare heading word, the clause ending there (a form's answer).
+    else if (SOMEONE_BEFORE.test(masked.slice(Math.max(0, m.index - 11), m.index)) && (m[0].includes('了') || /^(?:去|来)?了/.test(masked.slice(m.index + m[0].length)) || (!suffix && /\d|[一二两三四五六七八九十]/.test(masked.slice(Math.max(0, m.index - 4), m.index)) && !CJK.test(masked[m.index + m[0].length] ?? '')))) ok = !benign && !(clause !== undefined && errandInSentence(a, clause.sentence));
     // 去市里的是4个人: who went is counted, the going is known (a correction of a report).
     else if (level !== 'township' && WHO_WENT.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 8))) ok = !benign;
     // 赴省/赴京/赴市: in this work 赴 is the petitioner's verb; 跑到县里 / 跑镇上去了: running off to an office is the
@@ -145,6 +149,13 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     if (OFFICE_ACTS.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     const remote = m[1] !== undefined || /信箱|热线/.test(m[0]) || BY_LETTER.test(masked.slice(Math.max(0, m.index - 5), m.index).replace(/到$/, ''));
     out.push({ level: m[3] !== undefined ? 'beijing' : LEVEL[(m[1] ?? m[2])!]!, index: m.index, clause: clauseAt(a, m.index), ...(remote ? { remote } : {}) });
+  }
+  NAMED_OFFICE.lastIndex = 0;
+  for (let m = NAMED_OFFICE.exec(masked); m !== null; m = NAMED_OFFICE.exec(masked)) {
+    const clause = clauseAt(a, m.index);
+    if (!clause || a.sentencePetition[clause.sentence] !== true || BENIGN.test(masked.slice(clause.start, clause.end))) continue;
+    if (out.some((h) => h.index >= m!.index && h.index < m!.index + m![0].length)) continue;
+    out.push({ level: 'township', index: m.index, clause });
   }
   for (const re of [AT_OFFICE, RECEIVED_BY, FOUND_AT]) {
     re.lastIndex = 0;

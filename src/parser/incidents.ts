@@ -55,9 +55,12 @@ const PERSON_NOUN = `(?:${alt(PERSON_NOUNS)})`;
 // 有个村民, 一名群众: one person.
 const ONE_PERSON = new RegExp(`(?:有个|有一个|一个|一名|一位)(?:${alt(PERSON_NOUNS.filter((n) => n !== '人'))})`);
 const PEOPLE = new RegExp(`(?:约|近|共|有|计|等|达)?${NUM}(余|多|几|来)?(?:(?:名|位|个)?${PERSON_NOUN}|名|位)(?!次|员|民警|干部|小时|天)`, 'g');
-// Five or more people coming to press a demand, even locally (十多名居民到社区办公室反映电梯问题), is collective.
-const CROWD_VISIT = new RegExp(`${NUM}(余|多|几)?(?:名|个|位)?${PERSON_NOUN}[^,;。\\n]{0,20}?(?:反映|上访|讨说法|要说法|讨要|讨薪|讨工钱|要求|聚集|聚在|围住|围在|找(?![回到着])|闹)`, 'g');
+// Five or more people coming to press a demand, even locally (十多名居民到社区办公室反映电梯问题), is collective; two or
+// more coming to an office to press it (3名村民到村委反映征地款, 村民3人到村委会闹) are a group petition too, at the
+// village's level (one villager who asks at the 村委 is no incident).
+const CROWD_VISIT = new RegExp(`${NUM}(余|多|几)?(?:名|个|位)?${PERSON_NOUN}[^,;。\\n]{0,20}?(?:反映|上访|讨说法|要说法|讨要|讨薪|讨工钱|要求|聚集|聚在|围住|围在|找(?![回到着])|闹|说(?=[^,;。\\n]{1,10}?(?:的事|的问题)))`, 'g');
 
+const TO_OFFICE = /(?:到|去|来|跑到|跑去)了?[\u4e00-\u9fa5]{0,6}?(?:村委会?|村部|村两委|居委会?|社区|街道办?|办事处|政府|信访|办公室|大院)/;
 const DENIED_BEFORE = /(?:没|不|未|没有|不会)(?:再|有再)?(?:提|说|讲|想|去)?(?:过|起)?$/;
 const AT_HOME_BEFORE = /在(?:自己)?家(?:里|中)?(?:又|一直|还)?$/;
 // 与同村另外4人: who the others are may be said between (同村, 同组, 村里).
@@ -165,7 +168,7 @@ function actsIn(a: Analysis, escalations: readonly EscalationHit[], names: reado
   for (let m = CROWD_VISIT.exec(masked); m !== null; m = CROWD_VISIT.exec(masked)) {
     const n = parseNumber(m[1]!);
     // 接待居民来访2批5人（反映…）: visitors the unit received are its assessment's figure, not a crowd's act.
-    if (n !== null && n >= 5 && actual(a, m.index) && !RECEIVED_HERE.test(masked.slice(clauseAt(a, m.index)!.start, m.index)) && !KEY_PERSONS_BEFORE.test(masked.slice(Math.max(0, m.index - 5), m.index))) acts.push({ index: m.index });
+    if (n !== null && (n >= 5 || (n >= 2 && TO_OFFICE.test(m[0]))) && actual(a, m.index) && !RECEIVED_HERE.test(masked.slice(clauseAt(a, m.index)!.start, m.index)) && !KEY_PERSONS_BEFORE.test(masked.slice(Math.max(0, m.index - 5), m.index))) acts.push({ index: m.index });
   }
   return acts.filter((x) => !noteOnly(masked, x.index));
 }

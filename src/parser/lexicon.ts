@@ -107,7 +107,7 @@ export const CALM_WORDS = [
  * Checked and nothing found (经排查，暂未发现矛盾纠纷和信访苗头): what a zero report says it did not find. Negated by
  * QUIET_NEGATORS, with nothing else reported beside it (no figures, no person), it is a zero report.
  */
-export const QUIET_THINGS = ['矛盾纠纷', '纠纷', '矛盾', '信访苗头', '上访苗头', '信访问题', '信访事项', '信访案件', '涉稳问题', '涉稳事项', '涉稳隐患', '不稳定因素', '不稳定苗头', '苗头性问题', '苗头性', '异常情况', '异常动向', '可疑情况', '重大情况', '突发事件', '突发情况', '安全隐患', '稳定隐患', '重大事项', '需要上报的', '需上报的', '要报的', '应报告的', '报告事项'] as const;
+export const QUIET_THINGS = ['矛盾纠纷', '纠纷', '矛盾', '信访苗头', '上访苗头', '信访问题', '信访事项', '信访案件', '涉稳问题', '涉稳事项', '涉稳隐患', '不稳定因素', '不稳定苗头', '苗头性问题', '苗头性', '异常情况', '异常动向', '可疑情况', '重大情况', '突发事件', '突发情况', '安全隐患', '稳定隐患', '重大事项', '上访迹象', '信访迹象', '需要上报的', '需上报的', '要报的', '应报告的', '报告事项'] as const;
 export const QUIET_NEGATORS = ['暂未发现', '未发现', '没有发现', '没发现', '未排查出', '没排查出', '未排查到', '没排查到', '未出现', '未发生', '暂无', '没有', '均无', '无'] as const;
 /** A place or the day said to be calm (今日村里平稳, 辖区总体稳定): with nothing else reported, a zero report. */
 export const CALM_PLACES = ['今日', '今天', '当日', '本日', '全村', '村里', '村内', '本村', '我村', '辖区', '辖区内', '社区', '社区内', '本社区', '全社区', '社会面', '面上', '村上'] as const;
@@ -124,7 +124,23 @@ export const KEY_WORDS = ['日研判', '研判', '重点人员', '矛盾纠纷',
 export const ORG_WORDS_BEFORE = ['综治', '服务', '党群', '便民', '政务', '指挥', '调解', '调度', '应急', '文化', '活动', '卫生', '网格', '信访', '矛调', '社会治理', '治理', '监控', '培训'] as const;
 export const ORG_WORDS_AFTER = ['乡政府', '镇政府', '街道', '办事处', '学校', '小学', '中学', '幼儿园', '医院', '卫生院', '派出所', '司法所', '财政所', '供电所', '信用社', '银行', '邮政'] as const;
 /** Dialect words read as Mandarin before any rule (没得人上访 → 没有人上访, 在屋头 → 在家里). 没得 before 到/了 stays. */
-export const DIALECT: Readonly<Record<string, string>> = { 没得: '没有', 莫得: '没有', 冇得: '没有', 木有: '没有', 屋头: '家里', 屋里头: '家里', 啥子: '什么', 么子: '什么', 今儿个: '今天', 今儿: '今天', 昨儿个: '昨天', 昨儿: '昨天' };
+export const DIALECT: Readonly<Record<string, string>> = { 没得: '没有', 莫得: '没有', 冇得: '没有', 木有: '没有', 屋头: '家里', 屋里头: '家里', 啥子: '什么', 么子: '什么', 今儿个: '今天', 今儿: '今天', 昨儿个: '昨天', 昨儿: '昨天', 晓得: '知道', 一哈: '一下' };
+/**
+ * Cantonese-flavoured chat (粤西, 客家 areas: 冇上访, 琴日, 佢去咗县城睇病, 喺屋企), read as Mandarin before any rule,
+ * like DIALECT. 冇 is 无 before a noun (冇上访 = 无上访, the negated list) and 没 before a verb or 人/事. Words whose
+ * Mandarin reading is common too are only taken where they cannot be Mandarin: 话要/话系 not after 电/说 (电话要…),
+ * 打交 not before 道 (打交道), 而家 not before 属/人 (而家属称…) — the exceptions are in normalize.ts.
+ */
+export const CANTONESE: Readonly<Record<string, string>> = {
+  冇得: '没有', 冇人: '没有人', 冇事: '没事', 冇再: '没再', 冇去: '没去', 冇来: '没来', 冇返: '没回', 冇: '无',
+  琴日: '昨天', 寻日: '昨天', 琴晚: '昨晚', 琴朝: '昨天早上', 今朝: '今早', 朝早: '早上', 下昼: '下午', 而家: '现在', 头先: '刚才',
+  佢哋: '他们', 我哋: '我们', 你哋: '你们', 佢: '他', 咗: '了', 喺度: '在', 喺: '在',
+  屋企人: '家人', 返屋企: '回家', 屋企: '家', 返嚟: '回来', 接返: '接回', 返咗: '回了',
+  唔该: '谢谢', 唔见: '不见', 𠮶: '那', 唔知: '不知', 唔系: '不是', 唔: '不', 嘅: '的', 嗰: '那', 迟啲: '晚点', 啲: '些',
+  睇病: '看病', 睇: '看', 仲有: '还有', 仲喺: '还在', 仲未: '还未', 仲系: '还是', 仲要: '还要',
+  去咗边: '去了哪里', 话要: '说要', 话系: '说是', 话唔: '说不', 系唔系: '是不是', 定系: '还是',
+  打交: '打架', 两公婆: '两夫妻', 隔篱村: '隔壁村', 隔篱: '邻居', 攞: '拿', 畀: '给', 揾: '找', 嚟: '来', 趁墟: '赶集', 搞掂: '搞定',
+};
 
 /**
  * 州 as a level of government: in an autonomous prefecture (自治州) the 州 is what the 市 is elsewhere, so 去州里告状,
@@ -149,7 +165,7 @@ export const HOUSEHOLD_NOUNS = ['户', '户人家', '家', '拆迁户', '住户'
 /** Who leads a group (带头的是姜某某, 为首的王某某): the person to follow. */
 export const LEADER_WORDS = ['牵头的', '挑头的是', '挑头的', '领头人', '带头的是', '带头的叫', '带头人是', '带头人', '带头的', '领头的是', '领头的叫', '领头的', '为首的是', '为首的', '牵头的是', '牵头人是', '牵头人', '组织者是', '组织者'] as const;
 /** A person gone: nobody knows where (the same words for a named and an unnamed person). */
-export const MISSING_WORDS = ['未能联系上', '没能联系上', '未联系上', '人不见了', '找不着', '找不到', '失联', '去向不明', '下落不明', '联系不上', '不知去向', '出门未归', '外出未归', '行踪不明', '无法联系', '没联系上', '联系不到', '联系不着', '失去联系', '打不通', '手机关机', '电话关机', '一直关机', '不接电话', '人没找到', '没找到人', '没找着人', '还没找到', '尚未找到', '仍未找到', '没有找到'] as const;
+export const MISSING_WORDS = ['未能联系上', '没能联系上', '未联系上', '人不见了', '找不着', '找不到', '失联', '去向不明', '下落不明', '联系不上', '不知去向', '出门未归', '外出未归', '行踪不明', '无法联系', '没联系上', '联系不到', '联系不着', '失去联系', '打不通', '手机关机', '电话关机', '一直关机', '不接电话', '人没找到', '没找到人', '没找着人', '还没找到', '尚未找到', '仍未找到', '没有找到', '至今未返', '至今未回'] as const;
 /** A grievance against an answer or a decision (不服答复, 讨说法): with travel to 县里/市里/省里 it is a petition. */
 export const GRIEVANCE_WORDS = ['不服', '答复', '不满意', '不认可', '不接受', '讨说法', '讨个说法', '要说法', '要个说法', '不公平', '不公道', '不到位', '没到位', '不解决', '不给解决', '没解决', '不兑现', '没兑现', '拿不到', '结果不对'] as const;
 /** Going again, the destination left implicit (他说下周还要去): said of a named person, a risk to follow. */

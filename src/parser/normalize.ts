@@ -1,5 +1,5 @@
 import * as OpenCC from 'opencc-js/t2cn';
-import { alt, DIALECT, KEY_WORDS, LING_VERB_BEFORE, PREFECTURE_AFTER, PREFECTURE_BEFORE, SIGNATURE_ROLES, ZERO_REPORT_TYPOS, ZERO_REPORT_WORDS } from './lexicon.js';
+import { alt, CANTONESE, DIALECT, KEY_WORDS, LING_VERB_BEFORE, PREFECTURE_AFTER, PREFECTURE_BEFORE, SIGNATURE_ROLES, ZERO_REPORT_TYPOS, ZERO_REPORT_WORDS } from './lexicon.js';
 import { Scan } from './scan.js';
 
 // One normalised copy of a message that every rule reads: NFKC (full-width digits/letters/punctuation → ASCII,
@@ -68,7 +68,20 @@ function fixZeroTypos(text: string): string {
   return at === 0 ? text : out + text.slice(at);
 }
 const DIALECT_RE = new RegExp(alt(Object.keys(DIALECT)), 'g');
-const DIALECT_CUE = /[得头子有儿]/;
+const DIALECT_CUE = /[得头子有儿哈]/;
+const CANTONESE_RE = new RegExp(alt(Object.keys(CANTONESE)), 'g');
+// The first characters of the Cantonese words: most messages have none, and skip the replace.
+const CANTONESE_CUE = new RegExp(`[${[...new Set(Object.keys(CANTONESE).map((w) => w[0]))].join('')}]`);
+// Where a Cantonese word is Mandarin too (电话要…, 打交道, 而家属称): left as it is.
+function cantoneseKept(w: string, at: number, s: string): boolean {
+  const before = s[at - 1] ?? '';
+  const after = s[at + w.length] ?? '';
+  if (w.startsWith('话')) return /[电说讲对通句废神笑闲情]/.test(before);
+  if (w === '打交') return after === '道';
+  if (w === '而家') return /[属人里中长庭]/.test(after);
+  if (w === '今朝') return after === '醉';
+  return false;
+}
 // 木有 (没有, as typed online), but not 树木有/苗木有.
 const WOOD_BEFORE = new Set([...'树林草苗积原枕松杉竹灌乔']);
 const fixTypo = (t: string) => TYPO_FIX[t] ?? t;
@@ -300,6 +313,7 @@ export function normalizeText(raw: string): Normalized {
   text = TYPOS.replace(text, fixTypo);
   text = fixZeroTypos(text);
   if (text.includes('州')) text = text.replace(PREFECTURE, '市');
+  if (CANTONESE_CUE.test(text)) text = text.replace(CANTONESE_RE, (w, at: number, s: string) => (cantoneseKept(w, at, s) ? w : (CANTONESE[w] ?? w)));
   if (DIALECT_CUE.test(text)) text = text.replace(DIALECT_RE, (w, at: number, s: string) => ((w === '没得' && (s[at + 2] === '到' || s[at + 2] === '了')) || (w === '木有' && WOOD_BEFORE.has(s[at - 1] ?? '')) ? w : (DIALECT[w] ?? w)));
   text = text.replace(/[ \u3000]+/g, ' ').trim();
   if (text.includes(' ')) {

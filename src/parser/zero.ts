@@ -6,7 +6,7 @@ import { alt, CALM_PLACES, CALM_STATES, CALM_WORDS, NONE_ANSWERS, QUIET_NEGATORS
 const WORD = new RegExp(alt(ZERO_REPORT_WORDS), 'g');
 // (零报告就报零报告 / 零报告以后不要这样报: the rule told, by whoever tells it.)
 const TALK_AFTER = /^(?:照常|继续|就报|以后|格式|模板|制度|登记|台账|记录|档案|材料|工作|表格|情况表|统计|怎么|如何|是什么|是啥|是发|是否|要|晚点|晚些|稍后|等会|等下|已经|已|还没|还未|没有?(?:发|报|交|上报|写|填|按时|准时|及时|来得及)|未(?:发|报|交|上报|按时|及时)|发了|发在|发给|发到|报送|什么时候|截止|呢|吗|的|是不是|收到|查收|忘|漏)/;
-const TALK_BEFORE = /(?:的|那条|这条|上条|刚才|要报|就报|早报|请报|时报|也报|没报|未报|还没发|该报|能报|想报|不报|别报|不能|不要|不得|别|不是|关于|报送|按时|及时|每日|每天|(?:没|未|没有)(?:交|发|报|上报|报送)?)$/;
+const TALK_BEFORE = /(?:非|并非|而非|的|那条|这条|上条|刚才|要报|就报|早报|请报|时报|也报|没报|未报|还没发|该报|能报|想报|不报|别报|不能|不要|不得|别|不是|关于|报送|按时|及时|每日|每天|(?:没|未|没有)(?:交|发|报|上报|报送)?)$/;
 // “明天一早补报零报告”: a zero report promised for later is not one yet.
 const LATER = /明天|明早|明日|待会|稍后|晚点|晚些|一会|等会|过会|回头/;
 // “零报告下午书记审核完再发”
@@ -24,7 +24,7 @@ const LATE_FOR_DAY = /(?:昨天|昨日|前天|前日|昨晚|\d{1,2}[日号]|[一
 const FILED_NOW = /现补报|现予补报|现补发|补报如下|现在补上|补一个|补个|补发一个|补报一个|补一下/;
 const PETITION_THINGS = alt([...PETITION_HEADINGS, ...PETITION_KINDS]);
 // 我们村今天没人外出上访 / 无人进京: nobody did it.
-const NEG_LIST = new RegExp(`(?:无|未发现|未发生|未出现|(?:无人|没人|没有人)(?:外出|去|到)?)(?:新增|发生)?(?:${PETITION_THINGS}|上访(?!动向|意向|意图|意愿|倾向|苗头|想法|打算|念头)|异常情况|任何情况|情况发生)`);
+const NEG_LIST = new RegExp(`(?:无|未发现|未发生|未出现|(?:无人|没人|没有人)(?:外出|去|到)?)(?:新增|发生)?(?:${PETITION_THINGS}|上访(?!动向|意向|意图|意愿|倾向|苗头|迹象|想法|打算|念头)|异常情况|任何情况|情况发生)`);
 const CALM = new RegExp(`(?<!建设|创建)平安(?=[。.!]|$)|情况\\s*[:|]\\s*(?:无|正常|平稳)(?![\\u4e00-\\u9fa5])|${alt(CALM_WORDS)}`);
 // 经排查，暂未发现矛盾纠纷和信访苗头 / 无信访问题: checked, nothing found.
 const QUIET = new RegExp(`(?:${alt(QUIET_NEGATORS)})(?:新增|新的|任何|重大|明显|其他|其它|较大)?(?:${alt(QUIET_THINGS)})`);
