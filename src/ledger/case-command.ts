@@ -1,5 +1,6 @@
 import { addDays, type IsoDate, isValidIsoDate } from '../dates.js';
 import { LEDGER_WORDS as W } from '../parser/commands.js';
+import { parseNumber } from '../parser/numbers.js';
 import type { Resolution } from './case.js';
 
 // The ledger's commands in the group, read from the message text (the bot's @ already removed). Words come from
@@ -29,10 +30,13 @@ export function caseRef(text: string): { no: number; before: string; after: stri
   return no > 0 ? { no, before: text.slice(0, m.index), after: text.slice(m.index + m[0].length) } : null;
 }
 
-/** 12月20日 (this year, or next when that is long past), 2026-12-20 or 2026年12月20日; null when none or invalid. */
+/**
+ * 12月20日 (this year, or next when that is long past), 2026-12-20 or 2026年12月20日; or a limit counted from
+ * today (3天 → today + 3, 两周, 1个月, 本周内 → this Sunday, 月底前); null when none or invalid.
+ */
 export function deadlineIn(text: string, today: IsoDate): IsoDate | null {
   const m = W.deadline.exec(text);
-  if (!m) return null;
+  if (!m) return deadlineWithin(text, today);
   const pad = (n: number) => String(n).padStart(2, '0');
   if (m[4]) return isValidIsoDate(`${m[4]}-${m[5]}-${m[6]}`) ? `${m[4]}-${m[5]}-${m[6]}` : null;
   const md = `${pad(Number(m[2]))}-${pad(Number(m[3]))}`;
@@ -42,6 +46,23 @@ export function deadlineIn(text: string, today: IsoDate): IsoDate | null {
   // In December, “1月10日前” means next January.
   if (isValidIsoDate(d) && d >= addDays(today, -60)) return d;
   return isValidIsoDate(`${year + 1}-${md}`) ? `${year + 1}-${md}` : null;
+}
+
+function deadlineWithin(text: string, today: IsoDate): IsoDate | null {
+  const m = W.deadlineWithin.exec(text);
+  if (!m) return null;
+  const [y, mo, d] = today.split('-').map(Number) as [number, number, number];
+  const iso = (t: Date) => t.toISOString().slice(0, 10);
+  if (m[3] === '本周' || m[3] === '这周') return addDays(today, (7 - new Date(Date.UTC(y, mo - 1, d)).getUTCDay()) % 7);
+  if (m[3]) return iso(new Date(Date.UTC(y, mo, 0)));
+  const n = parseNumber(m[1] ?? '');
+  if (!n || n > 366) return null;
+  if (m[2] === '个月') {
+    // The same day n months on, or the month's last day when it has no such day (1月31日 + 1个月 → 2月28日).
+    const last = new Date(Date.UTC(y, mo - 1 + n + 1, 0)).getUTCDate();
+    return iso(new Date(Date.UTC(y, mo - 1 + n, Math.min(d, last))));
+  }
+  return addDays(today, m[2] === '周' || m[2] === '星期' ? 7 * n : n);
 }
 
 // Transports remove the bot's @, but a forwarded or typed “@机器人 …” may still carry one.

@@ -64,7 +64,7 @@ export const LEDGER_WORDS = {
   confirm: /^(?:确认|同意)/,
   close: /^(?:销号|结案销号|办结销号)/,
   /** 越级排名: units ranked by petitions beyond the township this quarter, with the 通报. */
-  ranking: /^(?:越级排名|上访排名|排名通报|越级上访排名)/,
+  ranking: /^(?:越级排名|上访排名|排名通报|越级上访排名)|^(?:各村|各社区|各单位|村居|单位|本月|本季度?)?(?:的)?(?:排名|排行榜?)(?:情况)?[？?。.]?$/,
   /** 台账, 未办结案件, 超期案件, 哪些案件逾期了: the active cases, the overdue ones when it says so. */
   list: /^(?:案件)?(?:台账|列表|清单)$|^(?:查看|查询|看看)?(?:在办|未办结|未化解|超期|逾期)(?:的)?案件$|^哪些案件(?:超期|逾期|还没办结|没办结|未办结)了?$/,
   listOverdue: /超期|逾期/,
@@ -74,6 +74,8 @@ export const LEDGER_WORDS = {
   personRemove: /^重点人员(?:销号|撤销|移除)\s*[:：]\s*/,
   /** 12月20日前, 2026-12-20, 2026年12月20日 */
   deadline: /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|(\d{4})-(\d{2})-(\d{2})/,
+  /** 3天, 十日内, 两周, 1个月内; 本周内, 月底前 (a time limit counted from the day it is given). */
+  deadlineWithin: /(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个)?(天|日|周|星期|个月)(?:内|之内|以内)?|(本周|这周|月底|本月底|月末)/,
   owner: /(?<!稳控)责任人\s*[:：]?\s*([\u4e00-\u9fa5]{2,4})/,
   stabilizer: /稳控(?:责任人)?\s*[:：]?\s*([\u4e00-\u9fa5]{2,4})/,
   /** Labelled elements in a registration: 诱因：…；地点：… */

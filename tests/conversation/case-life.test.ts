@@ -102,6 +102,16 @@ describe('a case from registration to 销号', () => {
     expect(show?.text).toContain('状态：待包案');
   });
 
+  it('a time limit said as days, weeks or months (3天, 两周内, 1个月, 月底前) is counted from the day it is given', async () => {
+    const chat = makeChat({ now: '2026-12-01T09:00:00+08:00' });
+    for (let i = 0; i < 4; i++) await chat.say(CLERK, `登记：张庄村 王某某与李某${i}宅基地纠纷`);
+    const given: [string, string][] = [['3天', '2026-12-04'], ['两周内', '2026-12-15'], ['1个月', '2027-01-01'], ['月底前', '2026-12-31']];
+    for (const [i, [limit, deadline]] of given.entries()) {
+      const [assigned] = await chat.say(LI, `包案 案件${i + 1} 李镇长 ${limit}`);
+      expect(assigned?.text, limit).toBe(ledger.assigned({ no: i + 1, leader: '李镇长', owner: '张建国', stabilizer: '刘芳', deadline }));
+    }
+  });
+
   it('导出台账 says how to get the file while there is no dashboard', async () => {
     const chat = makeChat();
     expect((await chat.say(LI, '@机器人 导出台账'))[0]?.text).toBe(ledger.exportHow());

@@ -19,7 +19,7 @@ describe('commands', () => {
     expect((await chat.say('zongzhi-zhao', '@机器人 帮助'))[0]?.text).toBe(conversation.helpOffice('青石镇'));
     expect((await chat.say('leader-li', '报送格式'))[0]?.text).toBe(conversation.help('青石镇', '16:00'));
     // Every command it names is one the bot answers (a leader asking 台账 is not met with silence).
-    for (const cmd of ['台账', '超期案件', '越级排名', '统计 本周', '历史 张庄村']) expect((await chat.say('leader-li', cmd)).length, cmd).toBeGreaterThan(0);
+    for (const cmd of ['台账', '超期案件', '越级排名', '排名', '各村排名？', '统计 本周', '历史 张庄村']) expect((await chat.say('leader-li', cmd)).length, cmd).toBeGreaterThan(0);
   });
 
   it('未报 lists the units without a report today and @-mentions their members', async () => {
