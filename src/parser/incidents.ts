@@ -30,7 +30,7 @@ const TODAYS = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})的$`);
 // (…的人不服，正在现场协调: an objection being handled on the spot is a dispute flaring up now.)
 const FLARE = new Scan(
   new RegExp(
-  `(?:抖音|快手|微博|网上|网络上|朋友圈|微信群|视频号)[^,;。\\n]{0,8}(?<![没未不])(?:发|曝光|传播|转发)|讨薪(?!问题|的事|纠纷|事件|一事)|(?:那里|那儿|那边|门口|楼下|办公室|村委会|村委|村部|物业|工地|店里)(?:大)?吵(?:了|着|个不停|起来了?)?(?=$|[,;。!\\n ])|(?:两户|两家|[二三四五六七八九十\\d]{1,2}户|双方|邻居|兄弟|父子|母子|婆媳|夫妻|妯娌)[^,;。\\n]{0,16}?因[^,;。\\n]{0,16}?(?:发生|起了|产生|闹)了?(?:一起|一些|点)?(?:纠纷|矛盾)|聚在[^,;。\\n]{0,8}(?:门口|门前|村委|政府|办公室|工地|大院)|发生[^,;。\\n]{0,10}(?:事件|事故|案件|火灾|伤亡)|(?:${alt(OBJECTION_WORDS)})[^。!?\\n]{0,12}(?:${alt(HANDLING_NOW_WORDS)})|(?:${alt(STILL_AT_WORDS)})[^,;。\\n]{0,8}?(?<![不没别莫热吵])闹(?![钟市心]|元宵|洞房|新房)|${alt(FLARE_WORDS)}`,
+  `(?:抖音|快手|微博|网上|网络上|朋友圈|微信群|视频号)[^,;。\\n]{0,8}(?<![没未不])(?:发|曝光|传播|转发)|讨薪(?!问题|的事|纠纷|事件|一事)|(?:那里|那儿|那边|门口|楼下|办公室|村委会|村委|村部|物业|工地|店里)(?:大)?吵(?:了|着|个不停|起来了?)?(?=$|[,;。!\\n ])|(?:门口|办公室|村委会|村委|村部|社区|政府|大院|物业|工地)(?:大)?闹(?![钟市心]|元宵|洞房|新房|意见|矛盾|情绪)|(?:两户|两家|[二三四五六七八九十\\d]{1,2}户|双方|邻居|兄弟|父子|母子|婆媳|夫妻|妯娌)[^,;。\\n]{0,16}?因[^,;。\\n]{0,16}?(?:发生|起了|产生|闹)了?(?:一起|一些|点)?(?:纠纷|矛盾)|聚在[^,;。\\n]{0,8}(?:门口|门前|村委|政府|办公室|工地|大院)|发生[^,;。\\n]{0,10}(?:事件|事故|案件|火灾|伤亡)|(?:${alt(OBJECTION_WORDS)})[^。!?\\n]{0,12}(?:${alt(HANDLING_NOW_WORDS)})|(?:${alt(STILL_AT_WORDS)})[^,;。\\n]{0,8}?(?<![不没别莫热吵])闹(?![钟市心]|元宵|洞房|新房)|${alt(FLARE_WORDS)}`,
   'g',
   ),
 );
@@ -158,7 +158,8 @@ function actsIn(a: Analysis, escalations: readonly EscalationHit[], names: reado
     if (m[0].startsWith('堵塞') && THING_BEFORE.test(masked.slice(Math.max(0, m.index - 1), m.index))) continue;
     // 在家里哭闹: someone upset at home is that person's state, not a flare-up (在村委会哭闹 is).
     if (m[0] === '哭闹' && AT_HOME_BEFORE.test(masked.slice(Math.max(0, m.index - 6), m.index))) continue;
-    if (SOLO_SCENE.has(m[0]) && ownState(a.text, m.index, names)) continue;
+    // 王某某喝了酒在村委闹: a named person's scene at an office is that person's state, as 吵闹 is.
+    if ((SOLO_SCENE.has(m[0]) || m[0].endsWith('闹')) && ownState(a.text, m.index, names)) continue;
     if (describesWho(a.text, m.index + m[0].length, names)) continue;
     if (actual(a, m.index) && !inDisputeNote(masked, m.index)) acts.push({ index: m.index });
   }

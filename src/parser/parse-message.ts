@@ -76,6 +76,9 @@ const DISPUTE_NEWS = new RegExp(
   `(?:${alt(DISPUTE_ARISING_WORDS)})[^,;。!?\\n_]{0,12}(?:${alt(DISPUTE_WORDS)})(?!排查|化解|调处|工作|机制|隐患排查)|(?:${alt(DISPUTE_WORDS)})[^,;。!?\\n_]{0,4}(?:${alt(DISPUTE_ONGOING_WORDS)})`,
 );
 const GRIEVANCE_FOUND = new RegExp(`(?:${alt(GRIEVANCE_FOUND_BEFORE)})[^,;。!?\\n_]{0,16}(?:${alt(GRIEVANCE_FOUND_WORDS)})`);
+// A group of households or people said to hold a grievance (村民会议上有二十一户对安置方案有意见): never a zero report's
+// day; judged a risk (存在隐患, 需关注) it is the unit's assessment at that level.
+const GROUP_GRIEVANCE = new RegExp(`(?:${NUM}(?:余|多|几|来)?|几|部分|一些)(?:户|名|个|位)[\\u4e00-\\u9fa5]{0,4}?对[^,;。!?\\n_]{1,12}?(?:${alt(GRIEVANCE_FOUND_WORDS)})`);
 const DISPUTE_SETTLED = new RegExp(`(?:${alt(DISPUTE_WORDS)})[^,;。!?\\n_]{0,6}(?:${alt(DISPUTE_SETTLED_WORDS)})`);
 const UNRESOLVED = new RegExp(alt(UNRESOLVED_WORDS));
 // 三组那个纠纷已经调解好了: the dispute pointed at (那个, 上次的) is one known before, settled now: nothing found today.
@@ -93,6 +96,8 @@ const WEEK_DAY_BEFORE = /(?:上|本|这)?(?:周|星期|礼拜)[一二三四五�
 const RECENT_PAST_RE = new RegExp(`(?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?`, 'g');
 // 早上王某某去北京的事已经劝回来了: a matter named, but opened by a time of today: it went today.
 const TODAY_MATTER = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})[^,;。!?\\n]{0,10}(?:去|到|赴|进|跑)(?:了)?(?:北京|京|省|市|县|区)[^,;。!?\\n]{0,6}(?:的事|一事|事项|那件事|那事)`);
+// 除了祖坟山那单，其他无事 / 除开王家那件事以外，其余正常: one matter excepted from the calm, so the day has one to tell.
+const EXCEPTED = /(?:除了|除开|除去|除)[^,;。!?\n]{1,12}?(?:那单|那件事?|那宗|那起|那个事|那档事|这单|这件事?|的事)(?:以外|之外|外)?[,;]?\s*(?:其他|其余|别的|其它)/;
 const OBJECTED_NOW = new RegExp(`(?:${alt(OBJECTION_WORDS)})[^。!?\\n]{0,12}(?:${alt(HANDLING_NOW_WORDS)})`);
 const PAST_MARKER = new RegExp(alt(PAST_MARKERS));
 const PAST_DAY_DISPUTE = /(?:昨[天日]|前[天日]|遗留|原有)[^;。!?\n]{0,20}(?:纠纷|矛盾|争执|事)/;
@@ -201,7 +206,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   if (disputeNews) counts.disputesFound = 1;
   const stated = figures || disputeNews;
   const level = extractLevel(text);
-  const isAssessment = stated || (level !== null && (ASSESSMENT.test(text) || hasPeriodFigures(a.present)));
+  const grievance = GROUP_GRIEVANCE.test(a.masked);
+  const isAssessment = stated || (level !== null && (ASSESSMENT.test(text) || hasPeriodFigures(a.present) || (grievance && level !== 'stable')));
   const zero = zeroEvidence(text, persons.length > 0 || isAssessment);
 
   const happened = incidents.length > 0 || persons.some((p) => p.state === 'abnormal' || p.escalation !== null);
@@ -247,6 +253,12 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   }
   // 更正：…3月9日即时报告中上访人数应为18人，其余内容不变: a correction of an incident reported before, by its headcount,
   // is that incident corrected (its day the one the message names).
+  // (An excepted matter told with no act of its own is the day's incident, as little as is said of it.)
+  const excepted = incidents.length === 0 && persons.length === 0 ? EXCEPTED.exec(text) : null;
+  if (excepted) {
+    const [s, e] = sentenceAround(text, excepted.index);
+    incidents.push({ at: excepted.index, escalation: null, people: null, collective: false, summary: summaryOf(text, s, e, excepted.index) });
+  }
   const recount = incidents.length === 0 && persons.length === 0 && CORRECTION.test(text) ? CORRECTED_HEADCOUNT.exec(text) : null;
   const recounted = recount ? parseNumber(recount[1]!) : null;
   if (recount && recounted !== null) {
@@ -266,8 +278,10 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const reportsSomething =
     happened ||
     heading !== null ||
+    excepted !== null ||
     unnamed ||
     GROUP_SIGNAL.test(a.masked) ||
+    grievance ||
     // A heading beyond the township said anywhere (…。说低保不给恢复就去北京), whoever it is told of.
     escalations.some((e) => e.level !== 'township') ||
     ALREADY.test(a.present) ||

@@ -221,11 +221,13 @@ const PLAIN_DISTRESS = alt(PLAIN_DISTRESS_WORDS);
 const GO_AGAIN = `(?:${alt(GO_AGAIN_WORDS)})(?=[\\s,;。!?]|$)`;
 // 情绪有点波动, 情绪还有些激动: the upset said with a degree between.
 const UPSET = '情绪(?:有点|有些|稍有|略有|仍有|还有|还有点|还有些|又有些|比较|较为|很|非常|十分|特别|极其|有所|一度|又)(?:波动|激动|不稳|低落|失控|不好)';
-const ABNORMAL = new Scan(new RegExp(`${UPSET}|${PETITION_THREAT}|${SEARCHED_FOR}|${PLAIN_DISTRESS}|${GO_AGAIN}|${alt(MISSING_WORDS)}|${alt(PERSON_ABNORMAL_WORDS)}`, 'g'));
+// 在村委闹 / 到镇政府门口闹: a scene made at a place (not 看热闹, not 闹钟).
+const SCENE_AT = '(?:在|到|去)[\\u4e00-\\u9fa5]{1,6}?(?<![不没别莫热吵])闹(?![钟市心]|元宵|洞房|新房|着玩)';
+const ABNORMAL = new Scan(new RegExp(`${UPSET}|${SCENE_AT}|${PETITION_THREAT}|${SEARCHED_FOR}|${PLAIN_DISTRESS}|${GO_AGAIN}|${alt(MISSING_WORDS)}|${alt(PERSON_ABNORMAL_WORDS)}`, 'g'));
 // A calm word negated (没找到, 未返回, 情绪不正常) says the opposite: it is no stable marker.
 const STABLE = new Scan(new RegExp(`(?<!不|不太|不大|不够|不很)稳定|(?<![没未不]|未能|没能)(?:${alt(PERSON_STABLE_WORDS)})`, 'g'));
 // Home again (已回村, 返回家中, 已于昨晚到家), not when it did not happen (没回家, 未到家) or is under way (在回家路上).
-const HOME_NOW = new RegExp(`(?<!明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今早|今晚|上午|下午|中午|晚上|凌晨)(?:已经|已)?(?<!没|未)到家|已?从[\\u4e00-\\u9fa5]{1,6}回来|(?<!没|未|不|没有)(?:回到家|已回家|回家)(?!路上|途中|的路)|已(?:于|经)?[^,;。\\s]{0,5}(?<!没|未)到家|${alt(HOME_AGAIN_WORDS)}`);
+const HOME_NOW = new RegExp(`(?<!明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今早|今晚|上午|下午|中午|晚上|凌晨)(?:已经|已)?(?<!没|未)到家|已?从[\\u4e00-\\u9fa5]{1,6}?(?:回来|返村|回村|返家|返回村|返回家)|(?<!没|未|不|没有)(?:回到家|已回家|回家)(?!路上|途中|的路)|已(?:于|经)?[^,;。\\s]{0,5}(?<!没|未)到家|${alt(HOME_AGAIN_WORDS)}`);
 const HOME = new Scan(new RegExp(`(?<!不|没|落|放|忘|丢|留|扔|搁|锁)在家|(?<!不|没)在村|${alt(HOME_WORDS)}`, 'g'));
 const WORK = alt(WORK_AWAY_WORDS);
 // 初六已返回浙江上班: gone back to work elsewhere, however long ago it was said to be (the clause may be an earlier day's).
@@ -444,7 +446,8 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
     const markers: Marker[] = leader ? [{ at: s, kind: 'abnormal' }] : [];
     collect(ABNORMAL, maskSeg, from, 'abnormal', markers);
     collect(STABLE, rawSeg, from, 'stable', markers);
-    for (const x of esc) markers.push({ at: x.index, kind: 'abnormal' });
+    // (A heading keeps its mark through a return after it, as a scene does: 说要去镇上告，已送回家 is still not calm.)
+    for (const x of esc) markers.push({ at: x.index, kind: 'abnormal', word: 'heading' });
     // …marked where the words of the return end: its own 接回 is no calm word.
     for (const x of pickedUp) markers.push({ at: x.returnedEnd ?? x.index, kind: 'abnormal' });
     // A dispute's party is a key person only when its own sentence tells a key person's state (情绪激动, 扬言上访).

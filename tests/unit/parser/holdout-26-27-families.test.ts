@@ -112,3 +112,88 @@ describe('the negated list, then someone who did go (有1人到县)', () => {
     expect(only(r, 'incident')).toMatchObject({ escalation: level, people });
   });
 });
+
+describe('the acts of a land or boundary quarrel, and refusing to leave before a storm', () => {
+  it.each([
+    ['马坊村零报告！（除了李姓有十几个人今早又上后山插旗）', true],
+    ['杨树村即时报告：未签约的6户在拆迁现场阻挡施工，现场约15人，已处置。', true],
+    ['即时报告：杨树村4户网箱养殖户拒绝撤离，留在塘边，村干部正在劝导。', false],
+  ])('%s: an incident, no zero report', (text, collective) => {
+    const r = parse(text);
+    expect(kinds(r)).toEqual(['incident']);
+    expect(only(r, 'incident').collective).toBe(collective);
+  });
+});
+
+describe('a scene made at an office', () => {
+  it('a named person’s scene at the 村委, sent home after threatening the township: abnormal, no zero report', () => {
+    const r = parse('杨树村今日零报告，只是何某某喝了酒在村委闹，说要去镇上告村干部，已送回家。');
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ name: '何某某', state: 'abnormal', escalation: 'township' });
+    expect(r.warnings).toContain('self_contradiction');
+  });
+
+  it('without a threat, sent home after the scene, still abnormal that day', () => {
+    const r = parse('杨树村今日零报告，何某某在村部门口闹，已送回家。');
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'key_person').persons[0]!.state).toBe('abnormal');
+  });
+
+  it('someone unnamed making a scene at the 村委 is an incident', () => {
+    expect(kinds(parse('杨树村今日零报告，有人喝了酒在村委会闹，已劝走。'))).toEqual(['incident']);
+  });
+
+  it.each(['全家去县城看热闹了', '早上闹钟没响'])('%s: no scene', (text) => {
+    expect(kinds(parse(`杨树村零报告。王某某${text}`))).not.toContain('incident');
+  });
+});
+
+describe('households holding a grievance (十五户对补偿方案有意见)', () => {
+  it('judged a risk: the unit’s assessment at watch, no zero report', () => {
+    const r = parse('杨树村零报告。开会时有十五户对补偿方案有意见，存在隐患，请镇里关注。');
+    expect(kinds(r)).toEqual(['daily_assessment']);
+    expect(only(r, 'daily_assessment').level).toBe('watch');
+  });
+  it('not judged: still no zero report', () => {
+    expect(kinds(parse('杨树村今日零报告，但有4户村民对修路占地有意见'))).not.toContain('zero_report');
+  });
+});
+
+describe('a scene’s headcount corrected (现场人数为约40人，非20人)', () => {
+  it('is the incident corrected', () => {
+    const r = parse('更正：今早鱼塘纠纷现场人数为约30人，非15人。');
+    expect(kinds(r)).toEqual(['incident']);
+    expect(only(r, 'incident')).toMatchObject({ people: 30, collective: true, correction: true });
+  });
+});
+
+describe('one matter excepted from the calm (除了…那单，其他无事)', () => {
+  it.each(['杨树村昨天零报告未报，现在补报：昨天除了后山那单，其他无事。', '杨树村今天除开王家那件事以外，其余正常'])('%s: an incident, no zero report', (text) => {
+    const r = parse(text);
+    expect(kinds(r)).toEqual(['incident']);
+    expect(r.warnings ?? []).toEqual(text.includes('零报告') ? ['self_contradiction'] : []);
+  });
+});
+
+describe('a zero report filed late in few words, and one only talked about', () => {
+  it('昨天零报告漏报，补报 is yesterday’s zero report', () => {
+    const r = parse('杨树村昨天零报告漏报，补报。');
+    expect(kinds(r)).toEqual(['zero_report']);
+    expect(only(r, 'zero_report').date).toBe('2026-11-19');
+  });
+  it.each(['今天零报告估计要晚点，网格员还在入户', '书记讲了，下班前大家把零报告报了再走'])('%s: chatter', (text) => {
+    expect(kinds(parse(text, null))).toEqual(['chatter']);
+  });
+  it('a notice that petitions must be reported at once is no incident', () => {
+    expect(kinds(parse('明天高考，零报告照常报，进京赴省到市上访要即时报告', null))).toEqual(['chatter']);
+  });
+});
+
+describe('home again', () => {
+  it.each(['莫某某已从深圳返村，稳定', '李某某已在广州被劝返，今天下午返回社区，情绪稳定', '王某某已找到，今日下午由家人接回，情绪稳定'])('%s: home', (text) => {
+    expect(only(parse(`杨树村重点人员：${text}`), 'key_person').persons[0]!.whereabouts).toBe('home');
+  });
+  it('a tenant gone back to the old home is away', () => {
+    expect(only(parse('杨树村重点人员：租户孙某某回老家了，稳定'), 'key_person').persons[0]!.whereabouts).toBe('away');
+  });
+});
