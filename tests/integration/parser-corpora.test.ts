@@ -48,6 +48,16 @@ const CORPORA: [string, string, string, number][] = [
   // Holdout 22 came in at 91.1% (1 unsafe) on 52ff933; its unsafe case (今天的集体访群众均已返回: a petition named as
   // today's) was fixed as a family of wording.
   ['holdout 22 (清水河镇, 元旦 2030, 日研判 counts and 即时报告)', `${root}tests/fixtures/parser-holdout-22.jsonl`, `${root}tests/fixtures/parser-holdout-22.units.json`, 91.1],
+  // Holdouts 26 and 27 came in at 84.6% (5 unsafe) and 93.8% (4) on e052c84; their unsafe ones were fixed as families
+  // (Cantonese-flavoured chat read as Mandarin, 至今未返, 非零报告, a few people pressing a demand at an office, the
+  // township's office named with its name, 有1人到县 after the negated list, 插旗 and other boundary acts, households
+  // holding a grievance, 除了…那单，其他无事), then most of their other misses. Bars half a point under the figures then.
+  // Left: a multi-unit 日研判 summary (各村日研判汇总：A村…；B村…) read as one unit's or as a notice; 勘界现场我村约二十人
+  // 在场，情绪总体可控 labelled an incident; a person's petition of yesterday told today labelled the person's abnormal
+  // state of today; and one label that puts a zero report beside another unit's key person in the same message, which
+  // holdout 26's own notes and the safety rule (per message) decide against.
+  ['holdout 26 (沙湾镇, 粤西, 清明 and 汛期 2029, Cantonese-flavoured chat)', `${root}tests/fixtures/parser-holdout-26.jsonl`, `${root}tests/fixtures/parser-holdout-26.units.json`, 98.1],
+  ['holdout 27 (锦江路街道, 四川 county town, 高考/端午 2029)', `${root}tests/fixtures/parser-holdout-27.jsonl`, `${root}tests/fixtures/parser-holdout-27.units.json`, 98.5],
 ];
 
 // Holdouts 12, 13 and 14 came in at 79.2% (8 unsafe), 87.5% (4) and 69.1% (3) on b5c1c4e (tests/fixtures/README.md).
@@ -64,11 +74,9 @@ const UNFIXED: [string, string, string, number, number][] = [
   // Holdout 23 came in at 88.5% (0 unsafe) on 52ff933, scored once before anyone read it (22 beside it, in CORPORA).
   ['holdout 23 (龙泉镇, 五一 2029, Excel tables and 客家 chat)', `${root}tests/fixtures/parser-holdout-23.jsonl`, `${root}tests/fixtures/parser-holdout-23.units.json`, 88.5, 0],
   // Holdouts 24-27 came in at 86.4% (5 unsafe), 86.4% (3), 84.6% (5) and 93.8% (4) on e052c84 (parser as 5bd368f),
-  // each scored once before anyone read it.
+  // each scored once before anyone read it (26 and 27, fixed, are in CORPORA).
   ['holdout 24 (红柳滩乡, 河西 farming and herding, 中秋/国庆 2029)', `${root}tests/fixtures/parser-holdout-24.jsonl`, `${root}tests/fixtures/parser-holdout-24.units.json`, 86.4, 5],
   ['holdout 25 (松花屯镇, 黑龙江, 春节 2030, 东北 chat)', `${root}tests/fixtures/parser-holdout-25.jsonl`, `${root}tests/fixtures/parser-holdout-25.units.json`, 86.4, 3],
-  ['holdout 26 (沙湾镇, 粤西, 清明 and 汛期 2029, Cantonese-flavoured chat)', `${root}tests/fixtures/parser-holdout-26.jsonl`, `${root}tests/fixtures/parser-holdout-26.units.json`, 84.6, 5],
-  ['holdout 27 (锦江路街道, 四川 county town, 高考/端午 2029)', `${root}tests/fixtures/parser-holdout-27.jsonl`, `${root}tests/fixtures/parser-holdout-27.units.json`, 93.8, 4],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
