@@ -22,6 +22,7 @@ import { leave } from './leave.js';
 import { missing } from './missing.js';
 import { answerNo, answerYes, askGuess } from './pending-question.js';
 import { query } from './query.js';
+import { question } from './question.js';
 import { stats } from './stats.js';
 import { submitReport } from './submit-report.js';
 import { supervise } from './supervise.js';
@@ -57,6 +58,7 @@ export const handlers: readonly Handler[] = [
   submitReport,
   askGuess,
   askFormat,
+  question,
   chatter,
 ];
 

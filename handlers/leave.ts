@@ -1,3 +1,4 @@
+import { LEAVE_WORDS } from '../src/parser/commands.js';
 import type { Member } from '../src/roster.js';
 import { conversation } from '../src/strings.js';
 import { argsOf, isAction, isOffice } from './action.js';
@@ -14,10 +15,12 @@ export const leave: Handler = {
     const a = argsOf(ctx);
     const kind = /^\W*(?:外出|出差)/.test(ctx.msg.text) ? 'away' : 'leave';
     const { roster } = ctx.deps;
-    const named = roster.roster.units.flatMap((u) => u.members.map((m) => ({ m, unit: u.name }))).filter(({ m }) => ctx.msg.text.includes(m.name))
+    // 我明天请假，王磊代报: the sender is away, 王磊 stands in; a name followed by 代报/代班/负责 is the stand-in.
+    const self = LEAVE_WORDS.self.test(ctx.msg.text);
+    const named = roster.roster.units.flatMap((u) => u.members.map((m) => ({ m, unit: u.name }))).filter(({ m }) => ctx.msg.text.includes(m.name) && !LEAVE_WORDS.standIn(m.name).test(ctx.msg.text))
       .filter(({ m }, _, all) => !all.some((o) => o.m.name !== m.name && o.m.name.includes(m.name)));
     let who: { m: Member; unit: string } | undefined;
-    if (named.length === 1 && (isOffice(ctx) || (ctx.sender.kind === 'member' && named[0]!.unit === ctx.sender.unit))) who = named[0];
+    if (!self && named.length === 1 && (isOffice(ctx) || (ctx.sender.kind === 'member' && named[0]!.unit === ctx.sender.unit))) who = named[0];
     else if (ctx.sender.kind === 'member') {
       const unit = ctx.sender.unit;
       const m = roster.unit(unit)?.members.find((x) => x.id === ctx.sender.id);

@@ -1,3 +1,4 @@
+import { OTHERS_UNIT } from '../src/parser/commands.js';
 import type { StoredReport } from '../src/store/report-store.js';
 import { conversation } from '../src/strings.js';
 import { argsOf, isAction, nameOf } from './action.js';
@@ -10,6 +11,8 @@ export const query: Handler = {
   match: (ctx) => isAction(ctx, 'query'),
   async handle(ctx) {
     const a = argsOf(ctx);
+    // 我们村今天报了吗: a member asking about their own unit names none; 你们村报了没 asks about someone else's.
+    if (!a.unit && ctx.sender.kind === 'member' && !OTHERS_UNIT.test(ctx.msg.text)) a.unit = ctx.sender.unit;
     if (!a.unit) {
       await ctx.reply(conversation.needUnit('查询 张庄村 12月2日'));
       return false;

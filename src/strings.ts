@@ -101,6 +101,11 @@ export const conversation = {
   /** A message that looks like a report but could not be understood. */
   unclear: () =>
     '没看懂这条报告，请按格式发送，例如：\n· 张庄村零报告\n· 张庄村日研判：排查矛盾纠纷2起，化解2起，重点人员4人均稳定，总体平稳\n发送“@机器人 帮助”查看全部格式。',
+  /** A question to the bot it cannot answer: what it can (the office's list is longer). */
+  questionHint: (office: boolean) =>
+    office
+      ? '这个问题我还答不了。可以问我：统计、谁没报、查询 张庄村、台账、排名；发送“帮助”查看全部用法。'
+      : '这个问题我还答不了。可以问我：我们村今天报了吗、谁没报、统计；发送“帮助”查看全部用法。',
   /** The parser is not sure (灵保告, 同上, 明天零报告): what it understood, and one question. */
   askGuess: (reason: UnsureReason, unit: string, date: string) =>
     `${reason === 'same_as_before' ? '您是说情况和上次一样、没有新情况' : reason === 'future_day' ? '零报告只能报当天的' : '没看懂'}，您是要报 ${unit} ${dayLabel(date)} 零报告 吗？回复“是”登记。`,

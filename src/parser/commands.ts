@@ -105,7 +105,8 @@ export type ActionName = 'history' | 'query' | 'supervise' | 'excuse' | 'leave';
 const ACTIONS: readonly [ActionName, RegExp][] = [
   // The unit first (张庄村历史, 东坡社区12月2日的修改记录) only with 村/社区 written out: 王某某有上访历史 is a report.
   ['history', /^(?:历史|报告记录|修改记录|更正记录|版本记录)|^[\u4e00-\u9fa5]{1,8}(?:村|社区)(?:\d{1,2}月\d{1,2}[日号]|今天|昨天|前天)?的?(?:报告)?(?:历史|修改记录|更正记录|版本记录)(?:记录)?[？?。]?$/],
-  ['query', /^(?:查询|查看|查一下)(?!未报|统计)|^[^，。？?]{2,24}(?:的报告|报的(?:什么|啥))\s*(?:查一下|查查|看一下|看看|是什么|呢)?[？?]?$/],
+  // …and 我们村今天报了吗？, 白鹤社区今天报了没有？我这边看不到: whether a unit's report went in.
+  ['query', /^(?:查询|查看|查一下)(?!未报|统计)|^[^，。？?]{2,24}(?:的报告|报的(?:什么|啥))\s*(?:查一下|查查|看一下|看看|是什么|呢)?[？?]?$|^[^，。？?]{0,14}?(?:报|交|上报|发)(?:了|过)(?:吗|没有?|没)(?=[？?。，,！!\s]|$)/],
   ['supervise', /^(?:督办|催办)/],
   ['excuse', /^(?:免报|免于报送)/],
   ['leave', /^(?:请假|休假|外出|出差)(?=$|[\s：:，,]|\d|[一二三四五六七八九十]{1,3}月|今天|明天|后天|本周|下周)|^(?:我|本人)[^，。？?]{0,10}(?:请假|休假|外出|出差)|^[\u4e00-\u9fa5]{2,4}(?:同志)?(?:今天|明天|后天)?(?:请假|休假)/],
@@ -119,6 +120,24 @@ const OFFICE_TALK = /[？?]\s*$|什么情况|怎么样了|怎么回事|是否|�
 export function isOfficeTalk(text: string): boolean {
   return OFFICE_TALK.test(text.replace(/^\s*@\S+\s*/, '').trim());
 }
+
+/**
+ * A question put to the bot that no command took (今天情况怎么样？, 早报呢？): `cue` says it is a question, `stats`
+ * that it asks how the day went, `someoneElse` that it is put to a person or unit in the group, not to the bot.
+ */
+export const QUESTION_WORDS = {
+  cue: /[？?]\s*$|(?:吗|呢|么|没有?)[。！!？?]?\s*$|怎么样|如何|多少|几(?:个|次|起|件|家)|有没有|能不能|可不可以|是不是|在哪/,
+  stats: /情况(?:怎么样|如何)|(?:报|报送|上报)(?:得|的)(?:怎么样|如何)|报了多少|早报|今天的?情况/,
+  someoneElse: /你们|他们|你村|某某?|@\S/,
+};
+/** The sender's own unit in a question (我们村, 本社区), or no unit named at all. */
+export const OTHERS_UNIT = /你们|他们|你村|他村/;
+
+/** Whose leave: 我/本人 first is the sender; a name followed by 代报, 代班, 负责, 顶班 stands in for them. */
+export const LEAVE_WORDS = {
+  self: /^\W*(?:我|本人)/,
+  standIn: (name: string) => new RegExp(`${name}(?:同志)?\\s*(?:代报|代班|代为|负责|顶班|替|接手)`),
+};
 
 /** A leading @-mention left by a platform that does not strip it (@机器人 历史 …). */
 const MENTION = /^\s*@\S+\s*/;

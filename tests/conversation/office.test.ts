@@ -51,6 +51,8 @@ describe.each(STORE_KINDS)('leaders, leave and questions (%s store)', (kind) => 
   it('请假 by a member or by a leader for a member: reminders @ the others; a unit all away is said', async () => {
     const chat = chatAt('2026-12-02T18:00:00+08:00');
     expect((await chat.say(ZZ, '请假 12月3日-12月5日'))[0]?.text).toBe(conversation.leaveRecorded({ name: '王磊', from: '2026-12-03', to: '2026-12-05', kind: 'leave' }));
+    // 我…请假，X代报: the sender is away; the stand-in named is not.
+    expect((await chat.say('zhangzhuang-head', '我12月20日请假，王磊代报'))[0]?.text).toBe(conversation.leaveRecorded({ name: '张建国', from: '2026-12-20', to: '2026-12-20', kind: 'leave' }));
     for (const name of ['王建设', '陈刚']) await chat.say('leader-li', `外出 ${name} 12月4日`);
     chat.clock.set('2026-12-03T18:00:00+08:00');
     expect((await chat.say('wangzhuang-clerk', '我明天外出'))[0]?.text).toBe(conversation.leaveRecorded({ name: '王丽娟', from: '2026-12-04', to: '2026-12-04', kind: 'away' }));

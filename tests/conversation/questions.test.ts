@@ -64,6 +64,31 @@ describe('a question instead of silence', () => {
   });
 });
 
+describe('a question put to the bot is answered', () => {
+  it('我们村今天报了吗 / 报了没有: the sender’s own unit; 你们村报了没 asks which unit', async () => {
+    const chat = makeChat({ now: NOW });
+    await chat.say(CLERK, '张庄村零报告');
+    for (const q of ['今天的报了吗', '我们村报了没有？我这边看不到']) {
+      const [reply] = await chat.say('zhangzhuang-head', q);
+      expect(reply?.text, q).toMatch(/^【张庄村 10月2日】\n· 零报告（王磊 15:10）/);
+    }
+    expect((await chat.say('lijiawan-head', '李家湾村今天报了吗？'))[0]?.text).toBe('李家湾村10月2日没有报告。');
+    expect((await chat.say('lijiawan-head', '你们村报了没？'))[0]?.text).toBe(conversation.needUnit('查询 张庄村 12月2日'));
+  });
+
+  it('今天情况怎么样 and 昨天的早报 give that day’s 统计; another question one line of what it can answer', async () => {
+    const chat = makeChat({ now: NOW });
+    await chat.say(CLERK, '张庄村零报告');
+    expect((await chat.say('leader-li', '今天情况怎么样？'))[0]?.text).toMatch(/^【10月2日统计】已报1\/12/);
+    expect((await chat.say('leader-li', '昨天的早报发一下'))[0]?.text).toMatch(/^【10月1日统计】已报0\/12/);
+    expect((await chat.say('leader-li', '这个能导出PDF吗？'))[0]?.text).toBe(conversation.questionHint(true));
+    expect((await chat.say(CLERK, '机器人能干嘛？'))[0]?.text).toBe(conversation.questionHint(false));
+    // Put to a unit or a person in the group, not to the bot: left to them.
+    expect(await chat.say('leader-li', '东坡社区王某某现在什么情况？')).toEqual([]);
+    expect(await chat.say('leader-li', '刘芳，你们那边怎么样了？')).toEqual([]);
+  });
+});
+
 describe('是 registers the pending question', () => {
   it('from the same sender in the same chat, once', async () => {
     const chat = makeChat({ now: NOW });
