@@ -51,6 +51,7 @@ const TOLD_OF_TODAY = /今天|今日|刚才|刚刚|上午|下午|早上|晚上/;
 const CLOSING_NE = /呢\s*$/;
 // Leaders' and the office's notices: instructions to the units, not reports.
 const NOTICE = new RegExp(alt(NOTICE_WORDS));
+const SUMMARY_OF_ALL = /各(?:村|社区|单位|网格|村居)[^,;。:\n]{0,8}?研判[^,;。:\n]{0,4}汇总/g;
 // (各位领导，…特此零报告: a report's salutation to the leaders, not a notice.)
 const NOTICE_TO_ALL = new RegExp(`^(?:【[^】]{0,8}】)?\\s*(?:${alt(TO_ALL_WORDS)})(?!领导)`);
 // 请各村继续加强…: the notice closes with what every unit is to do.
@@ -215,7 +216,9 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // A notice addressed to all (各村注意：…), forwarded by anyone, is not the sender's report.
   // …unless a unit's member tells what happened (大家注意，今天有5人到县信访局上访).
   // (代报：东湖社区、东湖村今日均零报告（两个书记在开会）: a note in brackets is not the notice's wording.)
-  const noticed = NOTICE.test(text) && (!text.includes('(') || NOTICE.test(text.replace(BRACKETED, '')));
+  // (各村日研判汇总：… heads a summary of the units' reports, not a notice to them.)
+  const unheaded = text.includes('汇总') ? text.replace(SUMMARY_OF_ALL, '') : text;
+  const noticed = NOTICE.test(unheaded) && (!unheaded.includes('(') || NOTICE.test(unheaded.replace(BRACKETED, '')));
   // 各位村（社区）书记：昨天…龙井村2人赴市已劝返…请各村继续加强…: a leader's notice to all, opened and closed as one,
   // recounts the units' news (each unit reports its own) and stays a notice.
   // (镇综治中心通报：马鞍村马某某今日在家稳定: the office passing on a named unit's key person is that unit's report.)
@@ -506,17 +509,46 @@ function guessOf(text: string, input: ParseInput, units: readonly UnitName[], se
 // 代报：\n下河坝村 无情况\n马家寨村 无情况 / a table with a 单位 column: each line that starts with a unit is that
 // unit's report, read with the lines before the first (the header: its day and kind, 零报告汇总 / 日研判汇总) and the
 // lines that follow it up to the next unit line.
-const UNIT_AT_START = 14;
+const UNIT_AT_START = 20;
 // What may stand before the unit at a line's start: list markers, a 序号/日期 column, the 单位 column's label.
-const HEADING_LEAD = /^[^,;。\n]{2,14}:\s*$/;
+const HEADING_LEAD = /^[^,;。\n]{2,20}:\s*$/;
 const LINE_LEAD = /^(?:[\s\d.、)(:,-]|序号|单位|日期|名称|月|日|号)*$/;
 function unitBlocks(text: string, units: readonly UnitName[]): { blocks: string[]; byLine: boolean } | null {
   const byLine = text.includes('\n') ? blocksOf(text, spansOf(text, true), units, '\n') : null;
   if (byLine) return { blocks: byLine, byLine: true };
+  // 街道汇总：南门社区排查2起化解2起，滨河社区排查1起化解1起，均总体平稳: a summary's units in the clauses of one
+  // sentence; a judgement after the last unit said of all of them (均…, 总体…) is each one's.
+  if (SUMMARY_HEAD.test(text)) {
+    const spans = clauseSpans(text);
+    let tailFrom = spans.length;
+    while (tailFrom > 1 && SHARED_TAIL.test(text.slice(spans[tailFrom - 1]![0], spans[tailFrom - 1]![1]))) tailFrom--;
+    const byClause = blocksOf(text, spans.slice(0, tailFrom), units, '');
+    if (byClause) {
+      const tail = tailFrom < spans.length ? text.slice(spans[tailFrom]![0]) : '';
+      return { blocks: byClause.map((b) => `${b}${tail}`), byLine: false };
+    }
+  }
   // 茶园零报告；大湾村有2人到镇信访办反映低保问题: sentences that each start with their own unit.
   if (!/[;。]./.test(text)) return null;
   const bySentence = blocksOf(text, spansOf(text, false), units, '');
   return bySentence ? { blocks: bySentence, byLine: false } : null;
+}
+
+const SUMMARY_HEAD = /^[^,;。\n]{0,12}汇总[^,;。:\n]{0,12}:/;
+const SHARED_TAIL = /^\s*(?:均|都|总体|整体)/;
+/** The clauses of a text, each keeping the , ; or 。 that ends it. */
+function clauseSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let s = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x2c || c === 0x3b || c === 0x3002) && i + 1 < text.length) {
+      out.push([s, i + 1]);
+      s = i + 1;
+    }
+  }
+  out.push([s, text.length]);
+  return out;
 }
 
 /**

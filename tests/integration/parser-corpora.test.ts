@@ -51,13 +51,13 @@ const CORPORA: [string, string, string, number][] = [
   // Holdouts 26 and 27 came in at 84.6% (5 unsafe) and 93.8% (4) on e052c84; their unsafe ones were fixed as families
   // (Cantonese-flavoured chat read as Mandarin, 至今未返, 非零报告, a few people pressing a demand at an office, the
   // township's office named with its name, 有1人到县 after the negated list, 插旗 and other boundary acts, households
-  // holding a grievance, 除了…那单，其他无事), then most of their other misses. Bars half a point under the figures then.
-  // Left: a multi-unit 日研判 summary (各村日研判汇总：A村…；B村…) read as one unit's or as a notice; 勘界现场我村约二十人
-  // 在场，情绪总体可控 labelled an incident; a person's petition of yesterday told today labelled the person's abnormal
+  // holding a grievance, 除了…那单，其他无事), then most of their other misses (an office's summary of several units'
+  // assessments in one sentence too). Bars half a point under their figures now (99.0%, 99.5%).
+  // Left: 勘界现场我村约二十人在场，情绪总体可控 labelled an incident; a person's petition of yesterday told today labelled the person's abnormal
   // state of today; and one label that puts a zero report beside another unit's key person in the same message, which
   // holdout 26's own notes and the safety rule (per message) decide against.
-  ['holdout 26 (沙湾镇, 粤西, 清明 and 汛期 2029, Cantonese-flavoured chat)', `${root}tests/fixtures/parser-holdout-26.jsonl`, `${root}tests/fixtures/parser-holdout-26.units.json`, 98.1],
-  ['holdout 27 (锦江路街道, 四川 county town, 高考/端午 2029)', `${root}tests/fixtures/parser-holdout-27.jsonl`, `${root}tests/fixtures/parser-holdout-27.units.json`, 98.5],
+  ['holdout 26 (沙湾镇, 粤西, 清明 and 汛期 2029, Cantonese-flavoured chat)', `${root}tests/fixtures/parser-holdout-26.jsonl`, `${root}tests/fixtures/parser-holdout-26.units.json`, 98.5],
+  ['holdout 27 (锦江路街道, 四川 county town, 高考/端午 2029)', `${root}tests/fixtures/parser-holdout-27.jsonl`, `${root}tests/fixtures/parser-holdout-27.units.json`, 99.0],
 ];
 
 // Holdouts 12, 13 and 14 came in at 79.2% (8 unsafe), 87.5% (4) and 69.1% (3) on b5c1c4e (tests/fixtures/README.md).

@@ -197,3 +197,23 @@ describe('home again', () => {
     expect(only(parse('杨树村重点人员：租户孙某某回老家了，稳定'), 'key_person').persons[0]!.whereabouts).toBe('away');
   });
 });
+
+describe('an office’s summary of several units’ assessments in one sentence', () => {
+  it('各村日研判汇总：A村…；B村…: each unit’s assessment, not a notice to the units', () => {
+    const r = parse('各村日研判汇总（11月12日）：杨树村排查纠纷0起，重点人员2人均稳定；马坊村排查纠纷1起，已化解，重点人员1人稳定。', null);
+    expect(r.reports.map((x) => (x.kind === 'daily_assessment' ? x.unit : x.kind))).toEqual(['杨树村', '马坊村']);
+    expect(r.reports.every((x) => x.kind === 'daily_assessment' && x.date === '2026-11-12')).toBe(true);
+  });
+
+  it('汇总：A村…，B村…，均总体平稳: the units in the clauses of one sentence, the judgement said of all', () => {
+    const r = parse('镇汇总：杨树村排查矛盾纠纷3起化解3起，马坊村排查1起化解1起，均总体平稳。', null);
+    expect(r.reports).toMatchObject([
+      { kind: 'daily_assessment', unit: '杨树村', counts: { disputesFound: 3, disputesResolved: 3 }, level: 'stable' },
+      { kind: 'daily_assessment', unit: '马坊村', counts: { disputesFound: 1, disputesResolved: 1 }, level: 'stable' },
+    ]);
+  });
+
+  it('a summary of who has not sent a zero report yet reports nothing for them', () => {
+    expect(kinds(parse('各村今日零报告汇总：已报4个，未报：杨树村、马坊村', null))).toEqual(['chatter']);
+  });
+});
