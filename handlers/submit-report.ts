@@ -72,12 +72,27 @@ export function keepUnsaid<R extends Known>(r: R, earlier: readonly StoredReport
   const old = olds.length === 1 ? olds[0] : undefined;
   if (old?.kind !== 'incident') return r;
   const sizeUnsaid = r.people === null;
+  const summary = correctedSummary(old.summary, r.summary);
   return {
     ...r,
     escalation: r.escalation ?? old.escalation,
     people: r.people ?? old.people,
     collective: sizeUnsaid ? r.collective || old.collective : r.collective,
+    ...(summary !== undefined ? { summary } : {}),
   };
+}
+
+/**
+ * What a corrected incident says happened. A correction that tells the event again (most of its words are the
+ * report's) replaces it; one that only fixes a figure or a place (是去市信访局，不是县里) is added to the report, so the
+ * digest and the 台账 still say what happened and why.
+ */
+function correctedSummary(old: string | undefined, said: string | undefined): string | undefined {
+  if (!old || !said) return said ?? old;
+  const x = bigrams(said);
+  const y = bigrams(old);
+  const shared = [...x].filter((g) => y.has(g)).length;
+  return shared / Math.max(1, x.size) >= 0.5 ? said : conversation.correctedSummary(old, said);
 }
 type Alerted = { no: number; at: string };
 
@@ -224,6 +239,14 @@ export const submitReport: Handler = {
       e.reports.push(r);
       fresh.set(k, e);
     }
+    // A correction that updates an alert tells everything of its unit-day in that update (its items are all of the
+    // message's reports there): a key person named in the same correction is not a second, new alert.
+    for (const [k, u] of updated) {
+      const f = fresh.get(k);
+      if (!f) continue;
+      for (const r of f.reports) alertOf.set(r, u.nos[0]);
+      fresh.delete(k);
+    }
     const groups = leaderGroupsFor(ctx);
     const numbered = new Map<string, number>();
     if (groups.length > 0)
@@ -294,7 +317,8 @@ export const submitReport: Handler = {
       // What the leaders were told before, beside what it is now: a correction's own words ("是8人") replace the
       // report's summary, and the leaders would lose what happened and who was involved.
       const told = (days.get(e.date)?.get(e.unit)?.incidents ?? []).filter((i) => e.nos.some((n) => n.no === i.meta.alert?.no));
-      const was = told.flatMap((i) => alertItems(i, i.summary ?? '')).filter((w) => !items.includes(w));
+      // Its summary is left out where the corrected one carries it (a correction that fixed a figure only).
+      const was = told.flatMap((i) => alertItems({ ...i, summary: items.some((x) => i.summary && x.includes(i.summary)) ? undefined : i.summary }, i.summary ?? '')).filter((w) => !items.includes(w));
       // The leaders may have taken the case (包案): they hear that it follows the correction, or is withdrawn.
       const ofDay = (cs: Case[]) => cs.filter((c) => `${c.unit}|${c.openedOn}` === k).map((c) => c.no);
       const caseLines = [...(ofDay(followed.corrected).length ? [ledger.casesCorrected(ofDay(followed.corrected))] : []), ...(ofDay(followed.withdrawn).length ? [ledger.casesWithdrawn(ofDay(followed.withdrawn))] : [])];

@@ -106,6 +106,8 @@ export const conversation = {
     office
       ? '这个问题我还答不了。可以问我：统计、谁没报、查询 张庄村、台账、排名；发送“帮助”查看全部用法。'
       : '这个问题我还答不了。可以问我：我们村今天报了吗、谁没报、统计；发送“帮助”查看全部用法。',
+  /** An incident's summary after a correction that fixed a detail only: the report, then the correction. */
+  correctedSummary: (report: string, correction: string) => `${report}（更正：${correction}）`,
   /** The parser is not sure (灵保告, 同上, 明天零报告): what it understood, and one question. */
   askGuess: (reason: UnsureReason, unit: string, date: string) =>
     `${reason === 'same_as_before' ? '您是说情况和上次一样、没有新情况' : reason === 'future_day' ? '零报告只能报当天的' : '没看懂'}，您是要报 ${unit} ${dayLabel(date)} 零报告 吗？回复“是”登记。`,

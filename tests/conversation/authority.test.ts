@@ -90,9 +90,33 @@ describe.each(STORE_KINDS)('authority and the life of an alert (%s store)', (kin
     const [fix] = alerts(await chat.send(WZ, '更正：刚才是8人去的县信访局'));
     const lines = fix?.text.split('\n') ?? [];
     expect(lines[0]).toContain('【更新】第1号（12月3日 09:00）');
-    expect(lines[1]).toContain('8人');
-    // The correction's own words replace the summary; the event (征地补偿, who) stays in front of the leaders.
-    expect(lines[2]).toMatch(/^原报：到县（区）集体访，5人：.*征地补偿/);
+    // A correction that fixes a figure only is added to the report: what happened (征地补偿, who) stays in front of
+    // the leaders, and what they were told before is named (原报) without repeating the report.
+    expect(lines[1]).toMatch(/^· 到县（区）集体访，8人：王庄村即时报告：村民王某某等5人.*征地补偿.*（更正：刚才是8人去的县信访局）$/);
+    expect(lines[2]).toBe('原报：到县（区）集体访，5人');
+  });
+
+  it('a correction with a key person in it is told in the one 【更新】, not as a second alert', async () => {
+    const chat = chatAt('2026-12-03T10:05:00+08:00');
+    await chat.send(WZ, '王庄村即时报告：村民王某某今天上午到县信访局反映低保问题，已劝返');
+    chat.clock.set('2026-12-03T10:40:00+08:00');
+    const fix = alerts(await chat.send(WZ, '更正：王庄村王某某是去市信访局，不是县里'));
+    expect(fix).toHaveLength(1);
+    expect(fix[0]?.text).toContain('【更新】第1号（12月3日 10:05）');
+    expect(fix[0]?.text).toContain('到市上访，1人');
+    const day = (await chat.store.getDay(T, D)).get('王庄村');
+    // The digest and the 台账 read the stored summary: the report with its correction.
+    expect(day?.incidents[0]?.summary).toMatch(/低保问题.*（更正：.*市信访局/);
+  });
+
+  it('a correction that tells the event again replaces the summary', async () => {
+    const chat = chatAt('2026-12-03T10:05:00+08:00');
+    await chat.send(WZ, '王庄村即时报告：村民王某某等5人今天上午到县信访局反映征地补偿，已劝返');
+    await chat.send(WZ, '更正：王庄村即时报告：村民王某某等8人今天上午到县信访局反映征地补偿，已劝返');
+    const day = (await chat.store.getDay(T, D)).get('王庄村');
+    expect(day?.incidents).toHaveLength(1);
+    expect(day?.incidents[0]?.summary).not.toContain('更正');
+    expect(day?.incidents[0]?.people).toBe(8);
   });
 
   it('a correction of a signed report @-mentions the head and the team leader to sign again', async () => {
