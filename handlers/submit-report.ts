@@ -343,7 +343,10 @@ export const submitReport: Handler = {
       casesCorrected: [...carried],
       casesWithdrawn: followed.withdrawn.map((c) => c.no),
     });
-    const notes = [...(resent.length ? [conversation.resent([...new Set(resent)])] : []), ...(unsigned.length ? [conversation.reconfirm(unsigned)] : []), ...refusals];
+    // A zero report filed earlier for a unit-day this message reports news of is gone (removalsFor): say so, or the
+    // cadre who sent both believes the day still stands as 零报告.
+    const voided = [...new Map(accepted.filter((r) => contradictsZero(r) && before(r)?.zero).map((r) => [`${r.unit}|${r.date}`, conversation.zeroVoided(r.unit, r.date)])).values()];
+    const notes = [...voided, ...(resent.length ? [conversation.resent([...new Set(resent)])] : []), ...(unsigned.length ? [conversation.reconfirm(unsigned)] : []), ...refusals];
     // Signatures cleared by a correction are asked for again: the unit's head and team leader are @-mentioned.
     const signers = unsigned.flatMap((u) => (deps.roster.unit(u)?.members ?? []).filter((m) => m.role === 'head' || m.role === 'team_leader').map((m) => m.id));
     // One tap for what usually follows a receipt: the unit's head and team leader sign today's report (确认), the

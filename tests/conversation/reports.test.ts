@@ -58,6 +58,20 @@ describe('reports and receipts', () => {
     expect(day?.incidents).toHaveLength(0);
   });
 
+  it('news after the day’s zero report voids it, and the receipt says so', async () => {
+    const chat = makeChat({ now: '2026-10-02T09:40:00+08:00' });
+    await chat.say(CLERK, '张庄村今日零报告');
+    const [reply] = await chat.say(CLERK, '补充：张庄村今天上午调解了一起邻里纠纷，已化解');
+    expect(reply?.text).toContain(conversation.zeroVoided('张庄村', '2026-10-02'));
+    expect((await chat.store.getDay('青石镇', '2026-10-02')).get('张庄村')?.zero).toBeUndefined();
+    // A key person at home and calm does not contradict a zero report: it stands, and nothing is said of it.
+    chat.clock.set('2026-10-03T09:00:00+08:00');
+    await chat.say(CLERK, '张庄村今日零报告');
+    const [calm] = await chat.say(CLERK, '张庄村重点人员王某某在家，情绪稳定');
+    expect(calm?.text).not.toContain('作废');
+    expect((await chat.store.getDay('青石镇', '2026-10-03')).get('张庄村')?.zero).toBeDefined();
+  });
+
   it('alerts the leaders at once about an abnormal key person', async () => {
     const chat = makeChat({ now: '2026-10-02T11:00:00+08:00' });
     const out = await chat.send(CLERK, '张庄村重点人员王某某今日情绪激动，扬言要进京上访，目前在家，已安排专人稳控。');
