@@ -40,7 +40,7 @@ export function readElements(body: string, today: IsoDate, units: readonly UnitN
   const n = W.people.exec(text);
   const names = labelled.keyPersons ? labelled.keyPersons.split(/[、，,\s]+/).filter(Boolean) : [...new Set(sentence.match(W.maskedName) ?? [])];
   const cause = labelled.cause ?? causeOf(title);
-  const time = labelled.time ? findDate(labelled.time, today).date : today;
+  const time = labelled.time ? findDate(labelled.time, today, false).date : today;
   const caseNo = labelled.case ? Number(/\d+/.exec(labelled.case)?.[0]) : undefined;
   return {
     unit,

@@ -35,7 +35,7 @@ export function commandArgs(text: string, sentDay: string, units: readonly UnitN
   const dates = [...text.matchAll(DATE_TEXT)];
   if (dates.length >= 2 && new RegExp(`^${RANGE_SEP.source}$`).test(text.slice(dates[0]!.index + dates[0]![0].length, dates[1]!.index))) {
     const second = dates[1]![0];
-    const to = /月/.test(second) ? findDate(second, sentDay).date : findDate(`${Number(date.slice(5, 7))}月${second}`, sentDay).date;
+    const to = /月/.test(second) ? findDate(second, sentDay, false).date : findDate(`${Number(date.slice(5, 7))}月${second}`, sentDay, false).date;
     if (to >= date) out.to = to;
   }
   for (const [span, re] of SPAN_WORDS) if (re.test(text)) out.span = span;

@@ -60,7 +60,8 @@ const FIELD_RES: readonly [keyof Counts, RegExp | Scan][] = [
   // 重点人员：在控3人 / 重点人员共有5名 (新增重点人员1人 is the one added, not the total).
   ['keyPersons', new RegExp(`(?<!新增|增加|新纳入|新列入|减少)(?:(?:重点人员|重点对象|稳控对象|重点人|重点(?=\\s*\\d|[:|]\\s*\\d|\\s*[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖]+[人名]))(?:稳控|在控|管控|排查)?|(?<![\\u4e00-\\u9fa5])(?:稳控|在控)(?=${SFX}))(?:情况)?(?:[:\\s]*(?:在控|稳控|管控|在册|共有|现有|共计))?\\(?${fig('(?:人|名|个|位)')}`, 'g')],
   ['keyPersonsAbnormal', new RegExp(`(?:有异常动向|异常动向|有异常情况|异常情况|有异常|异常|不稳定)(?:人员)?${fig('(?:人|名|个|位)')}`, 'g')],
-  ['keyPersonsAbnormal', new RegExp(`(?:其中|有)${NUM}(?:个人|人|名|个|位)(?:有)?(?:情绪)?(?:${alt(DEGREE_WORDS)})?(?:${alt(ABNORMAL_COUNT_WORDS)})`, 'g')],
+  // (其中1人情绪有波动: 有 may stand after 情绪 as well as before it.)
+  ['keyPersonsAbnormal', new RegExp(`(?:其中|有)${NUM}(?:个人|人|名|个|位)(?:有)?(?:情绪)?(?:有|出现)?(?:${alt(DEGREE_WORDS)})?(?:${alt(ABNORMAL_COUNT_WORDS)})`, 'g')],
 ];
 // 化解昨日纠纷1起, 调解了前天的邻里纠纷2起, 前期遗留纠纷化解1起: an earlier day names the dispute; the settling is
 // the day's.
@@ -148,7 +149,7 @@ const ALL_STABLE = new RegExp(
 // 无新增矛盾纠纷, 已化解 and 情况稳定 without a figure absent, so they stay absent).
 const NO_NEW_PETITIONS = /(?:无|没有)新增(?:信访|来访)/;
 // (1人情绪有点波动: a degree word between 情绪 and its word; 重点人员7人 1人…: the space is gone after normalize.ts.)
-const LOOSE_ABNORMAL = new RegExp(`(?:[,;:\\s]|(?<=[\\d一二两三四五六七八九十][人名个位]))${NUM}(?:个人|人|名|个|位)(?:有)?(?:情绪)?(?:${alt(DEGREE_WORDS)})?(?:${alt(ABNORMAL_COUNT_WORDS)})`);
+const LOOSE_ABNORMAL = new RegExp(`(?:[,;:\\s]|(?<=[\\d一二两三四五六七八九十][人名个位]))${NUM}(?:个人|人|名|个|位)(?:有)?(?:情绪)?(?:有|出现)?(?:${alt(DEGREE_WORDS)})?(?:${alt(ABNORMAL_COUNT_WORDS)})`);
 const KEY_PERSONS_WORD = /重点人员|重点对象|稳控对象/;
 // 其余均稳定 / 其余2人无异常: the rest, counted or not.
 const THE_REST = new RegExp(`(?:${alt(THE_REST_WORDS)})(?:${NUM}(?:个人|人|名|个|位))?[均都也]?$`);
@@ -159,6 +160,8 @@ function figureOf(m: RegExpExecArray): string {
   for (let i = 1; i < m.length; i++) if (m[i] !== undefined && m[i] !== '余' && m[i] !== '多') return m[i]!;
   return '';
 }
+
+const FIELD_NOTE = /(?<=[\u4e00-\u9fa5])\([^()\d,;。\n]{1,12}\)(?=\s*(?:\d|[零一二两三四五六七八九十]+[起件个宗批次人名]))/g;
 
 export interface CountsResult {
   counts: Counts;
@@ -180,6 +183,9 @@ const QUOTED_WRONG = /[“"‘']([^”"’'\d]{1,16}?)\s*(?:\d{1,5}|[零一二�
 export function extractCounts(text: string, looseDisputes = true, whole?: string): CountsResult {
   if (text.includes('应') || text.includes('改为') || text.includes('更正为')) text = text.replace(QUOTED_WRONG, '$1');
   text = blankPeriods(text);
+  // 化解（昨日遗留）1起 / 排查（含网格上报）2起: a note between a field and its figure, with no figure of its own, says
+  // which disputes; the figure is the field's.
+  if (text.includes('(')) text = text.replace(FIELD_NOTE, '');
   const counts: Counts = {};
   for (const [field, re] of FIELD_RES) {
     // The first figure of a field is the headline (later ones are breakdowns).

@@ -119,7 +119,9 @@ function withInferredYear(month: number | null, day: number | null, sentDay: str
   const year = Number(sentDay.slice(0, 4));
   const d = build(year, month, day);
   if (d === null) return build(year - 1, month, day);
-  return d > shift(sentDay, 31) ? build(year - 1, month, day) : d;
+  if (d > shift(sentDay, 31)) return build(year - 1, month, day);
+  // 1月3日 said on 12月30日 is the coming 3 January, not the one eleven months ago (a promise across the year's end).
+  return d < shift(sentDay, -334) ? build(year + 1, month, day) : d;
 }
 
 // A date right after a person or 于/从/至 dates an event in the story (韩某某11月9日去省城, 已于11月9日返回,
@@ -134,6 +136,10 @@ const PROMISE_BEFORE = /(?:承诺|计划|预计|定于|将于|拟于|约定|答�
 // 去年春节正月初三, 上个月8号: a day of an earlier year or month, in a story.
 const EARLIER_PERIOD_BEFORE = /(?:去年|前年|往年|上个?月|上周|上星期)[\u4e00-\u9fa5]{0,4}$/;
 // 号召业主10月3日一起去区政府 (sent on the 2nd): a day still to come, then a going, is a plan's day, not the report's.
+// A day still to come dates a report only when the report's words follow it (5月3日零报告, asked back as a day ahead);
+// 开发商同意1月3日与业主座谈, 答复5月8日召开会议 say when something will be done.
+const REPORT_AFTER = /^\s*(?:上午|下午|晚上|早上)?的?\s*(?:零报|0报|日研判|研判|报告|重点人员|动态|情况)/;
+// A date inside brackets that do not name the report (排查1起（系12月31日集体访事项）) notes a story, as 昨天 does there.
 const PLAN_AFTER = /^\s*(?:上午|下午|晚上|早上|中午)?(?:一起|一块|一同|集体|统一)?(?:去|到|赴|前往|进京|上访|集合|聚集|拉横幅|堵)/;
 function eventDate(text: string, at: number, end = at, report = true): boolean {
   return (
@@ -171,6 +177,17 @@ function inNote(text: string, at: number): boolean {
   return !NOTE_NAMES_REPORT.test(note);
 }
 
+// A date inside a note on a figure (排查1起（系12月31日集体访事项）) tells the matter's story, not the day reported; a
+// note beside the report's words (研判（12月30日）, 初三（2月15日）零报告, 零报告（补报3月7日）) still dates it.
+function storyNote(text: string, at: number): boolean {
+  if (!inNote(text, at)) return false;
+  const open = text.lastIndexOf('(', at);
+  const close = text.indexOf(')', at);
+  if (/补报|更正/.test(text.slice(open, close < 0 ? text.length : close))) return false;
+  // (日研判汇总（11月12日）：… — a heading's date, before its colon.)
+  return !REPORT_BEFORE.test(text.slice(Math.max(0, open - 6), open)) && !/汇总\s*$/.test(text.slice(Math.max(0, open - 4), open)) && !(close >= 0 && (REPORT_AFTER.test(text.slice(close + 1, close + 13)) || /^\s*:/.test(text.slice(close + 1, close + 3))));
+}
+
 const REPORT_OF_DAY = /^的?(?:零报|0报)/;
 const PAST_THEN_TODAY = /^(?![^。;\n]*?(?:零报|0报|报告|研判|动态|补报|没报|没发|忘))[^。;\n]{0,24}?,\s*(?:今天|今日)/;
 const PAST_MATTER = /^[^,;。\n]{1,12}?的(?:事情|事)(?!情况)/;
@@ -191,7 +208,7 @@ export function findDate(text: string, sentDay: string, report = true): FoundDat
       const y = m[1] !== undefined ? parseNumber(m[1]) : null;
       const d =
         y !== null ? (y >= 2000 && y <= 2100 ? build(y, parseNumber(m[2]!), parseNumber(m[3]!)) : null) : withInferredYear(parseNumber(m[2]!), parseNumber(m[3]!), sentDay);
-      if (d !== null && !eventDate(text, m.index, m.index + m[0].length, report) && !storyDate(text, m.index + m[0].length) && !(d > sentDay && PLAN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)))) {
+      if (d !== null && !eventDate(text, m.index, m.index + m[0].length, report) && !storyDate(text, m.index + m[0].length) && !(d > sentDay && (PLAN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)) || (report && !REPORT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))))) && !(report && storyNote(text, m.index))) {
         if (m.index < at) [at, found] = [m.index, d];
         // 今天零报告（10月3日的，刚开完会）: a date opening the brackets after the report's word says which day's it is.
         noted = text[m.index - 1] === '(' && REPORT_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index - 1));

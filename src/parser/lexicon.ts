@@ -123,8 +123,33 @@ export const KEY_WORDS = ['日研判', '研判', '重点人员', '矛盾纠纷',
  */
 export const ORG_WORDS_BEFORE = ['综治', '服务', '党群', '便民', '政务', '指挥', '调解', '调度', '应急', '文化', '活动', '卫生', '网格', '信访', '矛调', '社会治理', '治理', '监控', '培训'] as const;
 export const ORG_WORDS_AFTER = ['乡政府', '镇政府', '街道', '办事处', '学校', '小学', '中学', '幼儿园', '医院', '卫生院', '派出所', '司法所', '财政所', '供电所', '信用社', '银行', '邮政'] as const;
-/** Dialect words read as Mandarin before any rule (没得人上访 → 没有人上访, 在屋头 → 在家里). 没得 before 到/了 stays. */
-export const DIALECT: Readonly<Record<string, string>> = { 没得: '没有', 莫得: '没有', 冇得: '没有', 木有: '没有', 屋头: '家里', 屋里头: '家里', 啥子: '什么', 么子: '什么', 今儿个: '今天', 今儿: '今天', 昨儿个: '昨天', 昨儿: '昨天', 晓得: '知道', 一哈: '一下' };
+/**
+ * Dialect words read as Mandarin before any rule (没得人上访 → 没有人上访, 在屋头 → 在家里). 没得 before 到/了 stays.
+ * 客家 (闽西, 赣南, 粤东 cadres type it as they speak; its 冇 and 佢 are in CANTONESE): 今晡日/昨晡日 are 今天/昨天 (so
+ * the day is read, not defaulted to the send date), 𠊎 is 我, 屋下 is 家里 (在屋下 = 在家).
+ */
+export const DIALECT: Readonly<Record<string, string>> = {
+  没得: '没有',
+  莫得: '没有',
+  冇得: '没有',
+  木有: '没有',
+  屋头: '家里',
+  屋里头: '家里',
+  屋下: '家里',
+  啥子: '什么',
+  么子: '什么',
+  今儿个: '今天',
+  今儿: '今天',
+  昨儿个: '昨天',
+  昨儿: '昨天',
+  晓得: '知道',
+  一哈: '一下',
+  今晡日: '今天',
+  今晡: '今天',
+  昨晡日: '昨天',
+  昨晡: '昨天',
+  '\u{2028E}': '我',
+};
 /**
  * Cantonese-flavoured chat (粤西, 客家 areas: 冇上访, 琴日, 佢去咗县城睇病, 喺屋企), read as Mandarin before any rule,
  * like DIALECT. 冇 is 无 before a noun (冇上访 = 无上访, the negated list) and 没 before a verb or 人/事. Words whose
@@ -581,8 +606,8 @@ export const COUNT_FIELDS = {
 /** A mediation asked for (受理调解申请1件，正在调解): a dispute brought to the unit that day, so one found. */
 export const MEDIATION_REQUEST_WORDS = ['人民调解申请', '纠纷调解申请', '调解申请', '申请调解'] as const;
 export const REQUEST_RECEIVED_WORDS = ['新受理', '受理', '收到', '接到', '登记'] as const;
-/** After a field word: 数, 数量, 件数 (纠纷排查数, 稳控数量). */
-export const COUNT_FIELD_SUFFIX = ['数量', '件数', '人数', '总数', '数'] as const;
+/** After a field word: 数, 数量, 件数 (纠纷排查数, 稳控数量); 批次 (来访批次：2, the batches, not the 人次 beside them). */
+export const COUNT_FIELD_SUFFIX = ['数量', '件数', '人数', '总数', '批次', '数'] as const;
 /**
  * A figure summed over a period (本周累计排查12起，化解10起, 入冬以来共化解8起): never the day's. It reaches to the
  * end of its sentence, or to where the day's part starts (…；今日新排查2起) or the key persons' (a current total).

@@ -67,8 +67,9 @@ function fixZeroTypos(text: string): string {
   }
   return at === 0 ? text : out + text.slice(at);
 }
-const DIALECT_RE = new RegExp(alt(Object.keys(DIALECT)), 'g');
-const DIALECT_CUE = /[得头子有儿哈]/;
+const DIALECT_RE = new RegExp(alt(Object.keys(DIALECT)), 'gu');
+// A cheap test first: most messages hold no character that ends or starts a dialect word.
+const DIALECT_CUE = /[得头子有儿哈晡下]|\u{2028E}/u;
 const CANTONESE_RE = new RegExp(alt(Object.keys(CANTONESE)), 'g');
 // The first characters of the Cantonese words: most messages have none, and skip the replace.
 const CANTONESE_CUE = new RegExp(`[${[...new Set(Object.keys(CANTONESE).map((w) => w[0]))].join('')}]`);

@@ -468,7 +468,7 @@ function listedDays(text: string, sentDay: string): string[] | null {
   ONE_DAY.lastIndex = 0;
   for (let d = ONE_DAY.exec(days); d !== null; d = ONE_DAY.exec(days)) {
     if (d[1] !== undefined) month = Number(d[1]);
-    const day = findDate(`${month}月${d[2]}日`, sentDay).date;
+    const day = findDate(`${month}月${d[2]}日`, sentDay, false).date;
     if (day > sentDay || out.includes(day)) return null;
     out.push(day);
   }
