@@ -9,7 +9,7 @@ const U = '(?:起|件次|件|个|宗|条|处|批次|批|次|人次)';
 // A figure that is not the one read (重点人员由2人调整为5人: the 2).
 const OTHER_NUM = NUM.replace('(', '(?:');
 // Between the field and its figure: 排查矛盾纠纷：共3起, 重点人员应为9人 (a correction).
-const FILL = '[:\\s|]*(?:应为|应是|改为|更正为|为|是|共|合计|总计|有)?';
+const FILL = '[:\\s|]*(?:应该是|应该为|应为|应是|改为|更正为|为|是|共|合计|总计|有)?';
 // 纠纷排查数：3 / 稳控数量：8人: a field named as a number (数, 数量) may give its figure without a measure word.
 const SFX = `(?:${alt(COUNT_FIELD_SUFFIX)})`;
 // What ends a bare figure (排查2 化解2, 新排查0｜化解1（…）, 信访：0, 纠纷1/化解1).
@@ -171,7 +171,8 @@ export interface CountsResult {
 
 // 一起纠纷已调解 / 2起邻里纠纷: a dispute stated without the usual field name. Only read when the message tells no
 // incident (“发生一起邻里纠纷，两家人吵架” is the incident itself, not an assessment).
-const LOOSE_DISPUTES = new RegExp(`(?<!化解|调解|调处|解决|处理|在调|其中|另|剩余|余下)${NUM}(?:起|件)[\\u4e00-\\u9fa5]{0,8}?(?:矛盾纠纷|纠纷)`);
+// (台账上那2起纠纷 / 这3起纠纷: disputes already known, not found today.)
+const LOOSE_DISPUTES = new RegExp(`(?<!化解|调解|调处|解决|处理|在调|其中|另|剩余|余下|那|这|台账上|台账里)${NUM}(?:起|件)[\\u4e00-\\u9fa5]{0,8}?(?:矛盾纠纷|纠纷)`);
 
 // 更正：“排查矛盾纠纷1件”应为2件: the quoted figure is the wrong one; the field takes the figure after 应为.
 const QUOTED_WRONG = /[“"‘']([^”"’'\d]{1,16}?)\s*(?:\d{1,5}|[零一二两三四五六七八九十]{1,3})\s*[起件个人名批次]?[”"’']\s*(?=应为|应是|改为|更正为)/g;

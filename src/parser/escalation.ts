@@ -36,6 +36,7 @@ const OFFICE = /(?:写信|寄信|来信|写了封信)(?:给|到|寄到|向)?(北
 // 有五个人今天到县里去了: a time word may stand between who and where.
 const CASE_AFTER = /^(?:上访|信访|访)?(?:事项|一事|一案|案件)/;
 // …and the office that speaks or comes (镇信访办通报：…, 请乡信访办的同志一起上门): nobody went to it either.
+const ASKED_TO_ACT = /(?:请|提请|要求|责成)$/;
 const OFFICE_ACTS = /^(?:马上|立即|已经?|正在|随即|迅速|立刻|也)?(?:派人|派出|派了|安排人|赶往|赶去|赶过去|过去|下来|下村|来人)|^\s*(?:通报|通知|转发|提醒|反馈|来电|发来|:)|^的?(?:同志|工作人员|干部|领导|人)[^,;。\n]{0,4}(?:上门|下来|过来|一起|来村|下村|入户)/;
 // 有人 / 有两个村民 / 有几名业主 … 去了: someone unnamed gone.
 const SOMEONE_BEFORE = new RegExp(`有(?:几|好几|${NUM})?(?:个|名|位)?(?:${alt(PERSON_NOUNS)})(?:今天|今日|上午|下午|早上|中午|晚上)?(?:又|已经|已)?$`);
@@ -80,6 +81,16 @@ function errandInSentence(a: Analysis, sentence: number): boolean {
   return s >= 0 && BENIGN.test(a.masked.slice(s, e));
 }
 
+/**
+ * An errand told after the journey in its sentence, as what the journey is for (说要去市里，讲是去看病 / 去北京了，女儿在
+ * 北京生小孩，他去帮忙带). Not one told before it (在外务工，准备去省里找人: the work is where he is, not why he goes).
+ */
+function errandAfter(a: Analysis, sentence: number, at: number): boolean {
+  let e = -1;
+  for (const c of a.clauses) if (c.sentence === sentence) e = c.end;
+  return e > at && BENIGN.test(a.masked.slice(at, e));
+}
+
 // 约20人到锦屏街道办聚集 / 去青石镇政府讨说法: the township's own office named with its name, where MOVE wants the bare
 // level word (到街道, 去镇里); a petition sense in the sentence, as for MOVE's township offices.
 const NAMED_OFFICE = /(?:跑到|跑去|前往|到|去|赴|来)了?[\u4e00-\u9fa5]{1,4}?(街道|镇|乡)(?:办事处|办|政府|党委|信访办|综治中心)/g;
@@ -115,11 +126,12 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     // 赴省/赴京/赴市: in this work 赴 is the petitioner's verb; 跑到县里 / 跑镇上去了: running off to an office is the
     // petitioner's move too, at any level. 进京 is a petition heading unless an errand is given and no petition word.
     else if (m[0].startsWith('跑') || (m[0].startsWith('赴') && level !== 'township')) ok = !benign;
-    else if (level === 'beijing') ok = !(benign && !ctx);
+    // (去北京了，他女儿在北京生小孩，他去帮忙带: the errand may be told in a later clause of the sentence.)
+    else if (level === 'beijing') ok = ctx || !(benign || (clause !== undefined && clause.intention !== true && errandAfter(a, clause.sentence, m.index)));
     else {
       // “有几个人说要去省里”: an intention to go beyond the township, with nothing benign said, is a petition
       // heading in this setting (去市里看病 is not).
-      const intended = clause?.intention === true && (level !== 'township' || TAKE_UP.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16)) || WITH_PEOPLE.test(masked.slice(Math.max(0, m.index - 8), m.index))) && !benign;
+      const intended = clause?.intention === true && (level !== 'township' || TAKE_UP.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16)) || WITH_PEOPLE.test(masked.slice(Math.max(0, m.index - 8), m.index))) && !benign && !errandAfter(a, clause.sentence, m.index);
       // “又去省里了，说答复他不服”: beyond the township beside a grievance is a petition, told without 上访.
       // “又说要去镇上，说评议结果不对”: threatening to take a grievance even to the township is a petition heading.
       const grieved = clause ? a.sentenceGrievance[clause.sentence] === true && (level !== 'township' || clause.intention) && !benign : false;
@@ -147,6 +159,8 @@ export function findEscalations(a: Analysis): EscalationHit[] {
   for (let m = OFFICE.exec(masked); m !== null; m = OFFICE.exec(masked)) {
     // 镇信访办马上派人过去: the office sends someone; nobody went to it.
     if (OFFICE_ACTS.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+    // 请镇信访办、派出所马上对接: the office asked to act (a leader's instruction); nobody went to it.
+    if (ASKED_TO_ACT.test(masked.slice(Math.max(0, m.index - 2), m.index))) continue;
     const remote = m[1] !== undefined || /信箱|热线/.test(m[0]) || BY_LETTER.test(masked.slice(Math.max(0, m.index - 5), m.index).replace(/到$/, ''));
     out.push({ level: m[3] !== undefined ? 'beijing' : LEVEL[(m[1] ?? m[2])!]!, index: m.index, clause: clauseAt(a, m.index), ...(remote ? { remote } : {}) });
   }

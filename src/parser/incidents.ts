@@ -2,7 +2,7 @@ import type { Analysis } from './analysis.js';
 import { clauseAt, inResponse, intendedAt } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
 import { maxEscalation } from './escalation.js';
-import { alt, COLLECTIVE_WORDS, COMMON_PROPERTY_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, GROUP_WORDS, HABIT_WORDS, HANDLING_NOW_WORDS, OBJECTION_WORDS, PAST_MARKERS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS, SOLO_SCENE_WORDS, STILL_AT_WORDS, TODAY_TIME_WORDS } from './lexicon.js';
+import { alt, COLLECTIVE_WORDS, PERSON_ABNORMAL_WORDS, COMMON_PROPERTY_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, GROUP_WORDS, HABIT_WORDS, HANDLING_NOW_WORDS, HOLD_BACK_WORDS, HOUSEHOLD_WORDS, OTHER_SUBJECT_WORDS, QUARREL_WORDS, OBJECTION_WORDS, PAST_MARKERS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS, SOLO_SCENE_WORDS, STILL_AT_WORDS, TODAY_TIME_WORDS } from './lexicon.js';
 import { groupInSentence } from './group.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { NameHit } from './persons.js';
@@ -61,7 +61,16 @@ const PEOPLE = new RegExp(`(?:约|近|共|有|计|等|达)?${NUM}(余|多|几|�
 const CROWD_VISIT = new RegExp(`${NUM}(余|多|几)?(?:名|个|位)?${PERSON_NOUN}[^,;。\\n]{0,20}?(?:反映|上访|讨说法|要说法|讨要|讨薪|讨工钱|要求|聚集|聚在|围住|围在|找(?![回到着])|闹|说(?=[^,;。\\n]{1,10}?(?:的事|的问题)))`, 'g');
 
 const TO_OFFICE = /(?:到|去|来|跑到|跑去)了?[\u4e00-\u9fa5]{0,6}?(?:村委会?|村部|村两委|居委会?|社区|街道办?|办事处|政府|信访|办公室|大院)/;
-const DENIED_BEFORE = /(?:没|不|未|没有|不会)(?:再|有再)?(?:提|说|讲|想|去)?(?:过|起)?$/;
+// (非上访 / 并非上访 / 不是上访: said to be no petition.)
+const DENIED_BEFORE = /(?:(?:没|不|未|没有|不会)(?:再|有再)?(?:提|说|讲|想|去)?(?:过|起)?|(?<!是)非|不是|不属于?)$/;
+const INFLUENCED_BEFORE = /受[^,;。\n]{0,6}?(?:村|社区|镇|乡|街道|县|市)的?$/;
+const QUARREL = new Set<string>(QUARREL_WORDS);
+const OWN_UPSET = new RegExp(alt(PERSON_ABNORMAL_WORDS));
+const HOLD_BACK = new Set<string>(HOLD_BACK_WORDS);
+// 跟老婆吵架 / 和儿子吵了几句: the other party is the person's household.
+const WITH_HOUSEHOLD_BEFORE = new RegExp(`(?:跟|和|与|同)(?:自己的?|他|她|其)?(?:${alt(HOUSEHOLD_WORDS)})(?:之间)?(?:又|还)?$`);
+// 被家里人拦住了 / 被村干部拦下: held back by one's own side or a cadre.
+const HELD_BY_BEFORE = new RegExp(`被(?:${alt([...HOUSEHOLD_WORDS, ...OTHER_SUBJECT_WORDS])})(?:及时|当场)?$`);
 const AT_HOME_BEFORE = /在(?:自己)?家(?:里|中)?(?:又|一直|还)?$/;
 // 与同村另外4人: who the others are may be said between (同村, 同组, 村里).
 const THING_BEFORE = /[沟渠管道桶口井洞]$/;
@@ -119,13 +128,19 @@ const describesWho = (text: string, end: number, names: readonly NameHit[]) => {
 const HABIT = new RegExp(alt(HABIT_WORDS));
 const PAST_IN_NOTE = new RegExp(alt(PAST_MARKERS));
 const SIGN_BEFORE = new RegExp(`(?:${alt(SIGN_WORDS)})\\s*$`);
+// 日研判：…排查出群体性隐患1起（移民补偿联名）: the risk an assessment counts, then named in the note. Beside a 零报告
+// the note stays news (a risk found is no zero day).
+const COUNTED_SIGN_BEFORE = new RegExp(`(?:${alt(SIGN_WORDS)})\\s*${NUM}\\s*(?:起|件|处|个)\\s*$`);
+const ASSESSMENT_NOT_ZERO = /^(?![\s\S]*(?:零报|0报))[\s\S]*研判/;
 /**
  * 重点人员6人（含前期赴县上访的6户代表）: an act told in brackets as of the past notes who is counted; 存在隐患（人员聚集）
  * names the risk, not what happened.
  */
 function noteOnly(masked: string, i: number): boolean {
   const open = masked.lastIndexOf('(', i);
-  return open >= 0 && masked.lastIndexOf(')', i) < open && (PAST_IN_NOTE.test(masked.slice(open, i)) || SIGN_BEFORE.test(masked.slice(Math.max(0, open - 4), open)));
+  if (open < 0 || masked.lastIndexOf(')', i) > open) return false;
+  const before = masked.slice(Math.max(0, open - 8), open);
+  return PAST_IN_NOTE.test(masked.slice(open, i)) || SIGN_BEFORE.test(before) || (COUNTED_SIGN_BEFORE.test(before) && ASSESSMENT_NOT_ZERO.test(masked));
 }
 
 function actsIn(a: Analysis, escalations: readonly EscalationHit[], names: readonly NameHit[] = []): Act[] {
@@ -148,6 +163,8 @@ function actsIn(a: Analysis, escalations: readonly EscalationHit[], names: reado
     if (NOT_ACT_AFTER.test(masked.slice(end, end + 4)) && !TODAYS.test(masked.slice(Math.max(0, m.index - 4), m.index))) continue;
     if (describesWho(a.text, end, names) || HABIT.test(masked.slice(Math.max(0, m.index - 2), end + 2))) continue;
     if (m[0] === '上访' && masked.endsWith('外出', m.index) && ownState(a.text, m.index, names)) continue;
+    // 受石门村集体访影响: another's act named as the cause of a mood here, not an act of this message.
+    if (INFLUENCED_BEFORE.test(masked.slice(Math.max(0, m.index - 10), m.index)) && masked.startsWith('影响', end)) continue;
     // 没再提上访的事 / 表示不再上访: the act denied.
     if (DENIED_BEFORE.test(masked.slice(Math.max(0, m.index - 5), m.index))) continue;
     if (actual(a, m.index)) acts.push({ index: m.index });
@@ -160,6 +177,17 @@ function actsIn(a: Analysis, escalations: readonly EscalationHit[], names: reado
     if (m[0] === '哭闹' && AT_HOME_BEFORE.test(masked.slice(Math.max(0, m.index - 6), m.index))) continue;
     // 王某某喝了酒在村委闹: a named person's scene at an office is that person's state, as 吵闹 is.
     if ((SOLO_SCENE.has(m[0]) || m[0].endsWith('闹')) && ownState(a.text, m.index, names)) continue;
+    // 刘某某跟老婆吵架: a key person's quarrel at home is that person's state (a fight with injuries flares on its own).
+    if (QUARREL.has(m[0])) {
+      const from = Math.max(0, m.index - 9);
+      const home = WITH_HOUSEHOLD_BEFORE.exec(masked.slice(from, m.index));
+      // …only when the person's own state is told before it (情绪波动比较大，跟老婆吵架): the person's report then carries
+      // it (张某某和弟弟争了几句 alone, beside a 零报告, stays a dispute of the day).
+      const sentenceFrom = Math.max(masked.lastIndexOf('。', m.index), masked.lastIndexOf('\n', m.index), 0);
+      if (home && ownState(a.text, from + home.index, names) && OWN_UPSET.test(masked.slice(sentenceFrom, from + home.index))) continue;
+    }
+    // 闹着要去县里，被家里人拦住了: the person was held back; nobody blocked anything.
+    if (HOLD_BACK.has(m[0]) && HELD_BY_BEFORE.test(masked.slice(Math.max(0, m.index - 9), m.index))) continue;
     if (describesWho(a.text, m.index + m[0].length, names)) continue;
     if (actual(a, m.index) && !inDisputeNote(masked, m.index)) acts.push({ index: m.index });
   }

@@ -524,6 +524,8 @@ export const WORK_AWAY_WORDS = ['上班', '务工', '打工', '工作', '做工'
 /** Away in plain words (外出, 不在家, 出门了…; the missing words are away too). 走亲戚 is read with where (persons.ts). */
 export const AWAY_WORDS = ['没联系上', '未联系上', '未能联系上', '没能联系上', '没回家', '未回家', '没有回家', '夜不归宿', '返程', '出去了', '不知道去哪', '不知道去了哪', '出的门', '出门了', '人不见了', '不见了', '找不着', '不在家', '没在家', '不在村', '家里也不在', '家里不在', '家中也不在', '未归', '找不到', '外出', '外地', '在外', '去向不明', '下落不明', '失联', '联系不上', '不知去向', '出门未归', '离家', '至今未返', '回老家'] as const;
 /** Visiting (走亲戚): away, unless within the township (到本镇…走亲戚, 去邻村走亲戚). */
+/** Ways of leaving (坐班车走了, 乘火车离开): gone from the village. */
+export const TRANSPORT_WORDS = ['班车', '早班车', '大巴', '客车', '火车', '高铁', '动车', '飞机', '汽车', '长途车', '车'] as const;
 export const VISIT_WORDS = ['走亲戚', '探亲', '串亲戚'] as const;
 export const NEAR_PLACES = ['本镇', '本村', '本乡', '镇上', '村里', '本地', '邻村', '隔壁村', '本组'] as const;
 /** On the road (在回村路上, 正在返回途中): away until home. */
@@ -560,13 +562,13 @@ export const AFTER_MOU_WORDS = ['家', '妻', '夫', '儿', '女', '父', '母',
 
 // ——— where and who (escalation.ts, analysis.ts, incidents.ts) ———
 /** Another errand than petitioning (去县城看病, 去市里儿子家): the journey is not a petition unless its words say so. */
-export const ERRAND_WORDS = ['看病', '治病', '住院', '复查', '复诊', '体检', '检查身体', '拿药', '开药', '探亲', '看望', '探望', '陪护', '走亲戚', '串门', '拜年', '吃酒', '喝喜酒', '吃席', '儿子家', '女儿家', '亲戚家', '带孙', '带孩子', '送孩子', '接孩子', '送小孩', '接小孩', '照看', '过年', '报备', '打工', '务工', '上班', '办事', '办证', '办手续', '旅游', '上学', '读书', '买', '卖菜', '赶集', '赶场', '赶圩', '做生意', '进货', '理发', '开会', '培训'] as const;
+export const ERRAND_WORDS = ['看病', '治病', '住院', '复查', '复诊', '体检', '检查身体', '拿药', '开药', '探亲', '看望', '探望', '陪护', '走亲戚', '串门', '拜年', '吃酒', '喝喜酒', '吃席', '儿子家', '女儿家', '亲戚家', '带孙', '带孩子', '带小孩', '带娃', '帮忙带', '生小孩', '生孩子', '坐月子', '伺候月子', '玩了', '游玩', '爬山', '逛街', '散心', '送孩子', '接孩子', '送小孩', '接小孩', '照看', '过年', '报备', '打工', '务工', '上班', '办事', '办证', '办手续', '旅游', '上学', '读书', '买', '卖菜', '赶集', '赶场', '赶圩', '做生意', '进货', '理发', '开会', '培训'] as const;
 /** The cadres' response (已派人赶往…): what follows it is not the event (陪同 and 值班 are read by the stage). */
 export const CADRE_RESPONSE_WORDS = ['派人', '派出', '安排', '赶往', '赶去', '赶过去', '追去', '接访', '跟随', '开会', '看护', '盯守', '民警', '派出所', '已报告', '已通知', '通知', '汇报', '协调', '做工作', '稳控', '包保', '处置'] as const;
 /** A sentence that speaks of petitioning (闹, 反应, 告 are read by the stage with what may follow them). */
 export const PETITION_CONTEXT_WORDS = ['访', '联名', '递交材料', '递材料', '送材料', '交材料', '递交联名信', '反映', '劝返', '劝回', '讨工钱', '讨要', '要说法', '讨说法', '告状', '诉求', '说法', '讨薪', '找领导', '要求见', '投诉', '维权', '请愿', '聚集', '围堵', '静坐', '横幅', '询问', '问问', '问了问', '问一问', '等答复', '要答复', '讨个答复', '等说法', '要工资', '讨工资', '要工钱', '讨工钱', '要血汗钱', '问补偿', '要补偿', '讨补偿', '当面答复', '已答复', '作了答复', '进行了答复'] as const;
-/** What names an incident reported before, whose headcount a correction gives again (即时报告中上访人数应为18人). */
-export const INCIDENT_REPORT_REFS = ['现场', '即时报告', '首报', '续报', '初报', '集体访', '上访', '来访', '信访', '聚集', '讨薪', '围堵', '堵路', '堵门', '打架', '冲突', '静坐'] as const;
+/** What names an incident reported before, whose headcount a correction gives again (即时报告中上访人数应为18人, 上午报的纠纷是3人不是2人). */
+export const INCIDENT_REPORT_REFS = ['现场', '即时报告', '首报', '续报', '初报', '集体访', '上访', '来访', '信访', '聚集', '讨薪', '围堵', '堵路', '堵门', '打架', '冲突', '静坐', '纠纷', '吵架'] as const;
 /** Still or again at it (家属还在医院闹, 又跑到村部来闹): before 闹, trouble going on today, whatever was reported before. */
 export const STILL_AT_WORDS = ['还在', '又在', '仍在', '仍然在', '一直在', '天天在', '还跑到', '又跑到', '又跑来', '又来', '还来', '又到', '还到'] as const;
 /**
@@ -586,6 +588,13 @@ export const FOLLOW_UP_WORDS = ['续报', '终报'] as const;
 export const SOLO_SCENE_WORDS = ['吵闹', '大吵大闹', '哭闹'] as const;
 /** Before a person's name, what the person did before, naming who (讨薪的杨某, 送联名信的代表李某): no act of the day. */
 export const DESCRIBED_BY_WORDS = [...PETITION_ACTS, '联名信', '讨薪', '讨工资', '讨工钱', '维权'] as const;
+/**
+ * A named person's own household (跟老婆吵架, 被家里人拦住了): a quarrel of a key person with one of them is that
+ * person's state, not an incident; held back by them (or by a cadre) from going is a plan stopped, not a blockade.
+ */
+export const HOUSEHOLD_WORDS = ['老婆', '老公', '媳妇', '爱人', '妻子', '丈夫', '老伴', '家里人', '家人', '家属', '儿子', '女儿', '儿媳', '女婿', '父亲', '母亲', '父母', '哥哥', '弟弟', '姐姐', '妹妹', '孩子'] as const;
+export const QUARREL_WORDS = ['吵架', '吵了一架', '争吵', '拌嘴', '拌了几句嘴', '吵了几句', '吵了两句', '吵了一通', '吵了一顿', '争了几句', '闹矛盾', '闹了矛盾', '红了脸', '口角', '吵起来', '吵了起来', '争执'] as const;
+export const HOLD_BACK_WORDS = ['拦住', '拦下', '阻拦', '拦着不让'] as const;
 /** A petitioner for years (长期上访, 上访多年): who the person is, not what was done today. */
 export const HABIT_WORDS = ['长期上访', '常年上访', '多年上访', '上访多年', '长期信访', '多年信访'] as const;
 /** A collective petition (集体访, 联名, 群体). */

@@ -385,7 +385,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
 
 
 const PETITION_OFFICE_NAME = /(?:省|市|县|区|镇|乡|街道)?信访(?:办|局|科|接待中心|大厅)(?:的)?(?:同志|工作人员|干部|领导)?/g;
-const CORRECTED_HEADCOUNT = new RegExp(`(?:${alt(INCIDENT_REPORT_REFS)})[^。;\\n]{0,12}?人数\\s*(?:应为|应是|应该是|实为|改为|更正为|是|为)\\s*(?:约)?${NUM}\\s*(?:个|名|位|人)`);
+// (上午报的纠纷是3人不是2人: the headcount said against the wrong one, without 人数.)
+const CORRECTED_HEADCOUNT = new RegExp(`(?:${alt(INCIDENT_REPORT_REFS)})[^。;\\n]{0,12}?(?:人数\\s*(?:应为|应是|应该是|实为|改为|更正为|是|为)|(?<!不)(?:应为|应是|是|为)(?=\\s*(?:约)?[^。;\\n,]{1,4}?人\\s*,?\\s*(?:不是|而不是|而非)))\\s*(?:约)?${NUM}\\s*(?:个|名|位|人)`);
 const WHO_BEING_CHECKED = /(?:具体)?是(?:谁|哪(?:个|家|户|位|些)人?)[^,;。?]{0,4}?(?:核实|了解|查|摸排|确认|不清楚|不知道|不确定)|(?:查|问|核实|了解|弄清|搞清|摸清)(?:一下|清楚)?(?:具体)?是(?:谁|哪(?:个|家|户|位|些)人?)(?![^,;。]{0,3}[?吗呢])/g;
 const BRACKETED = /\([^()]*\)?/g;
 const LESSON = new RegExp(alt(LESSON_WORDS));

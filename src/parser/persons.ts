@@ -37,6 +37,7 @@ import {
   SUBJECT_PREFIX_WORDS,
   TITLE_WORDS,
   VISIT_WORDS,
+  TRANSPORT_WORDS,
   WORK_AWAY_WORDS,
 } from './lexicon.js';
 import { markParties } from './parties.js';
@@ -226,8 +227,9 @@ const SCENE_AT = '(?:在|到|去)[\\u4e00-\\u9fa5]{1,6}?(?<![不没别莫热吵]
 const ABNORMAL = new Scan(new RegExp(`${UPSET}|${SCENE_AT}|${PETITION_THREAT}|${SEARCHED_FOR}|${PLAIN_DISTRESS}|${GO_AGAIN}|${alt(MISSING_WORDS)}|${alt(PERSON_ABNORMAL_WORDS)}`, 'g'));
 // A calm word negated (没找到, 未返回, 情绪不正常) says the opposite: it is no stable marker.
 const STABLE = new Scan(new RegExp(`(?<!不|不太|不大|不够|不很)稳定|(?<![没未不]|未能|没能)(?:${alt(PERSON_STABLE_WORDS)})`, 'g'));
-// Home again (已回村, 返回家中, 已于昨晚到家), not when it did not happen (没回家, 未到家) or is under way (在回家路上).
-const HOME_NOW = new RegExp(`(?<!明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今早|今晚|上午|下午|中午|晚上|凌晨)(?:已经|已)?(?<!没|未)到家|已?从[\\u4e00-\\u9fa5]{1,6}?(?:回来|返村|回村|返家|返回村|返回家)|(?<!没|未|不|没有)(?:回到家|已回家|回家)(?!路上|途中|的路)|已(?:于|经)?[^,;。\\s]{0,5}(?<!没|未)到家|${alt(HOME_AGAIN_WORDS)}`);
+// Home again (已回村, 返回家中, 已于昨晚到家, 到家时间为8点), not when it did not happen (没回家, 未到家), is only agreed
+// (同意回家) or is under way (在回家路上).
+const HOME_NOW = new RegExp(`(?<!明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今早|今晚|上午|下午|中午|晚上|凌晨)(?:已经|已)?(?<!没|未)到家|已?从[\\u4e00-\\u9fa5]{1,6}?(?:回来|返村|回村|返家|返回村|返回家)|(?<!没|未|不|没有|同意|答应|愿意)(?:回到家|已回家|回家)(?!路上|途中|的路)|(?<!预计|估计|计划|大概)到家(?:的)?时间|已(?:于|经)?[^,;。\\s]{0,5}(?<!没|未)到家|${alt(HOME_AGAIN_WORDS)}`);
 const HOME = new Scan(new RegExp(`(?<!不|没|落|放|忘|丢|留|扔|搁|锁)在家|(?<!不|没)在村|${alt(HOME_WORDS)}`, 'g'));
 const WORK = alt(WORK_AWAY_WORDS);
 // 初六已返回浙江上班: gone back to work elsewhere, however long ago it was said to be (the clause may be an earlier day's).
@@ -246,9 +248,13 @@ const TRAVEL = new RegExp(`(?:去|到|前往|赴)了?(?:北京|省城|省里|市
 const AT_KIN = `在(?:(?!村|本|镇|家)[\\u4e00-\\u9fa5]{2,4}?)?(?:他|她|其)的?(?:${alt(KIN_WORDS.filter((k) => k.length > 1))}|姑娘|闺女|亲戚|娘家|丈人|岳父)家`;
 // 明天接回 / 待接回: found elsewhere, not back yet.
 const FETCH_LATER = '(?:明天|明日|后天|过两天|改天|待|等)[^,;。]{0,4}?(?:接回|带回|领回)';
+// Gone out of the township for the day: to a hospital of the city or province (到市一医院看病), on an outing
+// (去冠豸山玩了, 去景区游玩), or off by bus or train (坐早班车走了). Not a reason told (他说是去市医院看病: of the
+// journey, perhaps yesterday's).
+const OUTING = `(?<!是)(?:去|到|在)了?(?:市|省|市里|省城|省里)[^,;。\\s]{0,4}医院|去(?!镇|村|本|家|田|地)[\\u4e00-\\u9fa5]{2,5}?(?:玩|游玩|旅游|爬山)|(?:坐|乘|搭)(?:上|了)?[^,;。\\s]{0,3}?(?:${alt(TRANSPORT_WORDS)})(?:走了|离开|出去了|外出|出门)`;
 const AWAY = new Scan(
   new RegExp(
-    `在(?:邻|外|隔壁)[县市省区]|(?<!明天|后天|过两天|下午|晚上|马上)没(?:有)?回来|返回(?!家|村|本)[\\u4e00-\\u9fa5]{2,4}(?:${WORK})|(?<=^|[:,\\s])(?!在|本|当|村|镇|附近|家|厂|县城)[\\u4e00-\\u9fa5]{2,6}(?:务工|打工)|(?<!正)在(?!他|她|家|村|控|岗|册|本|镇|场|押|内|外|线|读|校|职|世|医|厂|社|单|当|附|周|路|这|那|哪|里|屋|田|地|院|稳|做|处|调|核|跟|盯|劝|接|守|办|开|等|看|管|上|下|身|旁)[\\u4e00-\\u9fa5]{2}(?=\\s|[,;。:]|$)|去[\\u4e00-\\u9fa5]{2}(?:打工|务工)|(?:${alt(AWAY_WORDS)})(?<!(?:不|没|未|暂不|没有|不再|不会|暂时不)(?:外出|出门了))(?!是?(?:搞错|弄错|报错|错了|错的|有误|不对|不实))|(?<!(?:${alt(NEAR_PLACES)})[^,;。]{0,8})(?:${alt(VISIT_WORDS)})|在(?:北京|上海|广州|深圳|天津|省城|市里|县城|外省|外市)|在[\\u4e00-\\u9fa5]{2}(?:省|市)|在(?!本地|当地|本村|村里|家里|镇上|本镇|厂里|附近|周边|她|他|家)[\\u4e00-\\u9fa5]{2,6}(?:${WORK}|陪读|读书|上学|做生意|经商|开店)|在${FAR_PLACE}|(?:现居|居住在|住在|定居|常住|现住)(?:在)?${FAR_PLACE}|在[^,;。\\s]{0,6}(?:${alt(ON_THE_WAY_WORDS)})|${AT_KIN}|${FETCH_LATER}`,
+    `在(?:邻|外|隔壁)[县市省区]|(?<!明天|后天|过两天|下午|晚上|马上)没(?:有)?回来|返回(?!家|村|本)[\\u4e00-\\u9fa5]{2,4}(?:${WORK})|(?<=^|[:,\\s])(?!在|本|当|村|镇|附近|家|厂|县城)[\\u4e00-\\u9fa5]{2,6}(?:务工|打工)|(?<!正)在(?!他|她|家|村|控|岗|册|本|镇|场|押|内|外|线|读|校|职|世|医|厂|社|单|当|附|周|路|这|那|哪|里|屋|田|地|院|稳|做|处|调|核|跟|盯|劝|接|守|办|开|等|看|管|上|下|身|旁)[\\u4e00-\\u9fa5]{2}(?=\\s|[,;。:]|$)|去[\\u4e00-\\u9fa5]{2}(?:打工|务工)|(?:${alt(AWAY_WORDS)})(?<!(?:不|没|未|暂不|没有|不再|不会|暂时不)(?:外出|出门了))(?!是?(?:搞错|弄错|报错|错了|错的|有误|不对|不实))|(?<!(?:${alt(NEAR_PLACES)})[^,;。]{0,8})(?:${alt(VISIT_WORDS)})|在(?:北京|上海|广州|深圳|天津|省城|市里|县城|外省|外市)|在[\\u4e00-\\u9fa5]{2}(?:省|市)|在(?!本地|当地|本村|村里|家里|镇上|本镇|厂里|附近|周边|她|他|家)[\\u4e00-\\u9fa5]{2,6}(?:${WORK}|陪读|读书|上学|做生意|经商|开店)|在${FAR_PLACE}|(?:现居|居住在|住在|定居|常住|现住)(?:在)?${FAR_PLACE}|在[^,;。\\s]{0,6}(?:${alt(ON_THE_WAY_WORDS)})|${AT_KIN}|${FETCH_LATER}|${OUTING}`,
     'g',
   ),
 );
@@ -259,7 +265,8 @@ const BACK_TO_WORK = /(?:返回|回|去|到)(?!家|村|镇|本|厂|附近|当地
 // 村干部正在安抚, 其父张老汉（在家）配合做工作: a clause with someone else as its subject says nothing of where the
 // person is, but 在其家中做工作 (在他家…) says the person's home, and 家属称其…, someone telling of the person, is the person's news.
 const OTHER_SUBJECT = new RegExp(`^\\s*(?:的|之)?(?:${alt(OTHER_SUBJECT_WORDS)})(?![^,;。:]*(?:${alt(SAYS_WORDS)}))`);
-const THEIR_HOME_OR_ANY = /在[其他她]家(?:中|里)?|[\s\S]/g;
+// 家人看护在家 / 儿子陪着在家: someone else looking after the person says where the person is.
+const THEIR_HOME_OR_ANY = /在[其他她]家(?:中|里)?|(?<=看护|看管|陪护|照看|照顾|陪着|看着|守着)在家(?:中|里)?|[\s\S]/g;
 function othersOut(seg: string): string {
   if (!OTHER_SUBJECT_CUE.test(seg)) return seg;
   let out = '';

@@ -5,8 +5,11 @@ import { alt, CALM_PLACES, CALM_STATES, CALM_WORDS, NONE_ANSWERS, QUIET_NEGATORS
 
 const WORD = new RegExp(alt(ZERO_REPORT_WORDS), 'g');
 // (零报告就报零报告 / 零报告以后不要这样报: the rule told, by whoever tells it.)
-const TALK_AFTER = /^(?:(?:可能|估计|恐怕)要?(?:晚|迟)|照常|继续|就报|以后|格式|模板|制度|登记|台账|记录|档案|材料|工作|表格|情况表|统计|怎么|如何|是什么|是啥|是发|是否|要|晚点|晚些|稍后|等会|等下|已经|已|还没|还未|没有?(?:发|报|交|上报|写|填|按时|准时|及时|来得及)|未(?:发|报|交|上报|按时|及时)|发了|发在|发给|发到|报送|什么时候|截止|呢|吗|的|是不是|收到|查收|忘|漏)/;
-const TALK_BEFORE = /(?:把|非|并非|而非|的|那条|这条|上条|刚才|要报|就报|早报|请报|时报|也报|没报|未报|还没发|该报|能报|想报|不报|别报|不能|不要|不得|别|不是|关于|报送|按时|及时|每日|每天|(?:没|未|没有)(?:交|发|报|上报|报送)?)$/;
+// (报零有什么意思 / 零报告就行，不用每天发: the practice remarked on.)
+const TALK_AFTER = /^(?:(?:可能|估计|恐怕)要?(?:晚|迟)|照常|继续|就报|以后|有什么|有啥|有用|没用|没意思|就行|格式|模板|制度|登记|台账|记录|档案|材料|工作|表格|情况表|统计|怎么|如何|是什么|是啥|是发|是否|要|晚点|晚些|稍后|等会|等下|已经|已|还没|还未|没有?(?:发|报|交|上报|写|填|按时|准时|及时|来得及)|未(?:发|报|交|上报|按时|及时)|发了|发在|发给|发到|报送|什么时候|截止|呢|吗|的|是不是|收到|查收|忘|漏)/;
+const TALK_BEFORE = /(?:把|非|并非|而非|的|那条|这条|上条|刚才|要报|就报|早报|请报|时报|也报|没报|未报|还没发|该报|能报|想报|不报|别报|不能|不要|不得|别|不是|关于|报送|按时|及时|每日|每天|天天|自动报|天天报|每天报|(?:没|未|没有)(?:交|发|报|上报|报送)?)$/;
+// 其余村（社区）均为零报告: an office's summary of the units it does not name; none of them is reported here.
+const THE_REST_ALL = /(?:其余|其他|其它|剩下|余下)的?[^,;。!?\n]{0,8}?(?:均|都|全部|全)(?:为|是)?$/;
 // “明天一早补报零报告”: a zero report promised for later is not one yet.
 const LATER = /明天|明早|明日|待会|稍后|晚点|晚些|一会|等会|过会|回头/;
 // “零报告下午书记审核完再发”
@@ -83,7 +86,7 @@ export function zeroEvidence(text: string, otherReports: boolean): ZeroEvidence 
     else if (DAY_PUT_RIGHT.test(after) && TALK_BEFORE.test(before)) {
       if (!said) firstSaid = m.index;
       said = true;
-    } else if (TALK_AFTER.test(after) || TALK_BEFORE.test(before) || LATER.test(clauseBefore) || sentLater(text, m.index + m[0].length, clauseBefore)) talked = true;
+    } else if (TALK_AFTER.test(after) || TALK_BEFORE.test(before) || LATER.test(clauseBefore) || THE_REST_ALL.test(clauseBefore) || sentLater(text, m.index + m[0].length, clauseBefore)) talked = true;
     else {
       if (!said) firstSaid = m.index;
       said = true;

@@ -74,3 +74,120 @@ describe('日研判 figure shapes', () => {
     expect(only(r, 'daily_assessment').counts.disputesFound).toBe(1);
   });
 });
+
+describe('whereabouts', () => {
+  it.each([
+    ['重点人员吴某某今早坐早班车走了，手机关机，怀疑去省里', 'away'],
+    ['重点人员郑某某今天跟儿子去武夷山玩了，晚上回来，干部电话核实过', 'away'],
+    ['重点人员韩某某情绪不太好，家属看护在家', 'home'],
+    ['更正：冯某某到家时间为晚上9点，情绪平稳', 'home'],
+    ['马某某、马某已在火车站找到，经劝说已同意回家，现在回村路上', 'away'],
+  ])('%s: %s', (text, where) => {
+    const r = parse(text);
+    for (const p of only(r, 'key_person').persons) expect(p.whereabouts).toBe(where);
+  });
+
+  it('a reason told of a journey already over does not move the person (他说是去市医院看病)', () => {
+    const p = only(parse('重点人员秦某某昨晚已从市里接回，今天在家，他说是去市中心医院复查，情绪稳定'), 'key_person').persons[0]!;
+    expect(p.whereabouts).toBe('home');
+  });
+});
+
+describe('a family trip or an errand told after the journey is no petition', () => {
+  it('gone to Beijing to help a daughter with her baby, checked: stable, away, no level, no incident', () => {
+    const r = parse('前进社区重点人员孔某某今天去北京了，他儿媳在北京生孩子，他去帮忙带，社区已跟他儿子核实');
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ state: 'stable', whereabouts: 'away', escalation: null });
+  });
+
+  it('said to go to the city, then said to be for a doctor: stable, away', () => {
+    const r = parse('嗯红星村那个周某某今天说要去市里，讲是去复查，到市人民医院，他儿子陪着的', '红星村');
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ state: 'stable', whereabouts: 'away', escalation: null });
+  });
+
+  it.each(['杨树村零报告。重点人员邓某某突然说要去北京找儿子，已派人陪同', '重点人员彭某某扬言进京，已安排专人陪护', '张某某（在外务工）打电话说准备去省里找人讨说法'])(
+    '%s: a threat stays a threat, whatever errand is near it',
+    (text) => {
+      const r = parse(text);
+      expect(kinds(r)).not.toContain('zero_report');
+      expect(only(r, 'key_person').persons[0]!.state).toBe('abnormal');
+    },
+  );
+
+  it('非上访 says it was none', () => {
+    const r = parse('凤凰社区鲁某某已找到，人在广州儿子家，非上访，今日视频核实，情绪稳定', '凤凰社区');
+    expect(kinds(r)).toEqual(['key_person']);
+  });
+});
+
+describe('what is not an incident of its own', () => {
+  it('a key person’s quarrel at home is the person’s state', () => {
+    const r = parse('杨树村零报告，无异常。重点人员田某某今天情绪不好，跟媳妇吵了几句，没说要上访。');
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons[0]!.state).toBe('abnormal');
+    expect(r.warnings).toContain('self_contradiction');
+  });
+
+  it('a quarrel at home with no state of the person told stays news beside a 零报告', () => {
+    expect(kinds(parse('零报告，重点人员田某某跟媳妇吵了几句'))).not.toContain('zero_report');
+  });
+
+  it('a villager’s quarrel, or two villagers’, stays an incident', () => {
+    expect(kinds(parse('村民史某某和老婆吵架，邻居报了警'))).toContain('incident');
+    expect(kinds(parse('村民史某某与范某某吵架'))).toContain('incident');
+  });
+
+  it('held back by the family from going is a plan stopped, not a blockade', () => {
+    const r = parse('杨树村零报告，就是贺某某又吵着要去区里，被家人拦下了，人在家');
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons[0]!.state).toBe('abnormal');
+  });
+
+  it('a blockade by villagers is still one', () => {
+    expect(kinds(parse('修路的施工车辆被村民拦住了'))).toContain('incident');
+  });
+
+  it('another unit’s petition named as the cause of a mood here', () => {
+    const r = parse('前进社区日研判：接待来访1批，重点人员5人，有异常动向1人，受红星村集体访影响，形势复杂', '前进社区');
+    expect(kinds(r)).toEqual(['daily_assessment']);
+  });
+
+  it('a risk an assessment counts, named in its note; beside a 零报告 it stays news', () => {
+    expect(kinds(parse('马坊村日研判：重点人员4人，排查出群体性隐患2起（征地补偿联名），需关注', '马坊村'))).toEqual(['daily_assessment']);
+    expect(kinds(parse('马坊村零报告，排查出群体性隐患1起（村民联名）', '马坊村'))).not.toContain('zero_report');
+  });
+
+  it('a leader asking the office to act is no petition to it', () => {
+    expect(kinds(parse('红星村的事，请镇信访办、司法所马上对接，其他村严防跟风', null))).toEqual(['chatter']);
+  });
+});
+
+describe('corrections', () => {
+  it('a dispute’s headcount said against the wrong one (是4人不是3人) corrects the incident', () => {
+    const i = only(parse('更正：上午报的马坊村纠纷是4人不是3人，秦某某父子和邻居'), 'incident');
+    expect(i.people).toBe(4);
+    expect(i.correction).toBe(true);
+  });
+
+  it('化解应该是N起 corrects the figure', () => {
+    const d = only(parse('修改一下：凤凰社区今天化解应该是4起，不是3起', '凤凰社区'), 'daily_assessment');
+    expect(d.counts).toEqual({ disputesResolved: 4 });
+    expect(d.correction).toBe(true);
+  });
+
+  it('disputes already on the ledger (台账上那3起) are not found today', () => {
+    const d = only(parse('清河村今日零报告。备注：台账上那3起纠纷已化解2起，另1起明天继续调', '清河村'), 'daily_assessment');
+    expect(d.counts).toEqual({ disputesResolved: 2 });
+  });
+});
+
+describe('talk about the 零报告 practice, and an office’s summary of the rest, report nothing', () => {
+  it.each(['@助手 以后马坊村每天自动报零报告就行，不用我们天天发了', '天天报零报零有啥意思', '今日红星村有情况已报县里，其余村（社区）均为零报告'])('%s', (text) => {
+    expect(kinds(parse(text, text.startsWith('今日') ? null : '马坊村'))).toEqual(['chatter']);
+  });
+
+  it('a unit’s own zero report before the rest is still made', () => {
+    expect(kinds(parse('杨树村零报告，其余村均为零报告', null))).toContain('zero_report');
+  });
+});
