@@ -53,6 +53,8 @@ const HEADCOUNT = new RegExp(`(?<!重点人员|重点对象|异常)人数[:\\s]*
 // 12名, 约30人, 十几个村民, 二十余名业主 (余/多/几: the stated base, a lower bound).
 const PERSON_NOUN = `(?:${alt(PERSON_NOUNS)})`;
 // 有个村民, 一名群众: one person.
+const INJURED_AFTER = /^(?:轻伤|重伤|受伤|受了伤|轻微伤|被打伤|死亡|身亡|送医|住院)/;
+const JOINED = /^\s*(?:和|与|跟|同|及|、)\s*$/;
 const ONE_PERSON = new RegExp(`(?:有个|有一个|一个|一名|一位)(?:${alt(PERSON_NOUNS.filter((n) => n !== '人'))})`);
 const PEOPLE = new RegExp(`(?:约|近|共|有|计|等|达)?${NUM}(余|多|几|来)?(?:(?:名|位|个)?${PERSON_NOUN}|名|位)(?!次|员|民警|干部|小时|天)`, 'g');
 // Five or more people coming to press a demand, even locally (十多名居民到社区办公室反映电梯问题), is collective; two or
@@ -240,6 +242,9 @@ function peopleIn(a: Analysis, start: number, end: number, names: readonly NameH
     // 重点人员9人 is the assessment's figure, not the crowd's.
     if (KEY_PERSONS_BEFORE.test(region.slice(Math.max(0, m.index - 5), m.index))) continue;
     if (BATCH_BEFORE.test(region.slice(Math.max(0, m.index - 2), m.index))) continue;
+    // 罗某某和罗某某打起来了，一人轻伤: the injured among the people named, not how many there were (一起车祸，一人受伤
+    // with no one named is the count).
+    if (INJURED_AFTER.test(region.slice(m.index + m[0].length, m.index + m[0].length + 4)) && names.some((h) => h.index >= start && h.index < start + m!.index)) continue;
     const n = parseNumber(m[1]!);
     if (n !== null && n > 0 && n < 100_000) return n;
   }
@@ -247,8 +252,15 @@ function peopleIn(a: Analysis, start: number, end: number, names: readonly NameH
   if (ONE_PERSON.test(region)) return 1;
   // 有几个业主…带头的是姜某某: the named one leads an uncounted group.
   if (VAGUE_GROUP.test(region)) return null;
-  const distinct = new Set(names.filter((h) => h.index >= start && h.index < end).map((h) => h.name));
-  return distinct.size > 0 ? distinct.size : null;
+  const here = names.filter((h) => h.index >= start && h.index < end);
+  const distinct = new Set(here.map((h) => h.name));
+  // 罗某某和罗某某打起来了: masked names alike, joined, are two people (the mask hides what tells them apart).
+  let alike = 0;
+  for (let k = 1; k < here.length; k++) {
+    const [p, q] = [here[k - 1]!, here[k]!];
+    if (p.name === q.name && p.name.includes('某') && JOINED.test(a.masked.slice(p.end, q.index))) alike++;
+  }
+  return distinct.size > 0 ? distinct.size + alike : null;
 }
 
 /** 。 ; or a line break. */

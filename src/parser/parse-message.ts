@@ -513,7 +513,8 @@ function guessOf(text: string, input: ParseInput, units: readonly UnitName[], se
 const UNIT_AT_START = 20;
 // What may stand before the unit at a line's start: list markers, a 序号/日期 column, the 单位 column's label.
 const HEADING_LEAD = /^[^,;。\n]{2,20}:\s*$/;
-const LINE_LEAD = /^(?:[\s\d.、)(:,-]|序号|单位|日期|名称|月|日|号)*$/;
+// (村（社区）	排查纠纷	… over one row a unit: the column's label is 村, 社区, 村（社区）, 村名 or 村居.)
+const LINE_LEAD = /^(?:[\s\d.、)(:,-]|序号|单位|日期|名称|月|日|号|村名|村居|村|社区)*$/;
 function unitBlocks(text: string, units: readonly UnitName[]): { blocks: string[]; byLine: boolean } | null {
   const byLine = text.includes('\n') ? blocksOf(text, spansOf(text, true), units, '\n') : null;
   if (byLine) return { blocks: byLine, byLine: true };

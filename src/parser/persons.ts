@@ -52,8 +52,9 @@ import { Scan } from './scan.js';
 export const SURNAMES =
   '萧王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳柴蒙鲍喻祁蒲房滕屈饶牟艾尤穆卓缪简芦麦褚娄窦戚岑景党宫费卜冷晏卫米柏宗瞿桂佟臧闵苟邬卞姬仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝封谈匡鞠惠荆冀郁胥班储栗燕楚鄢谌奚皮粟冼蔺楼闻厉郜阚屠朴练廉禹漆巴卿狄宣晋芮扈晁阙鹿邸雍辜裘亓邰赫杭况宿鲜逯茹慕亢嵇湛戎茅揭尉檀衣昝尧';
 
-// Before 某 the ambiguity is gone (关某某 is a name, 关心 is not), so these are allowed there too.
-const SURNAMES_BEFORE_MOU = `${SURNAMES}华洪阎关向文安时国平成明海路车单原花强解司全和`;
+// Before 某 the ambiguity is gone (关某某 is a name, 关心 is not), so these are allowed there too. 赖, 古, 利, 官: common
+// in 闽西, 赣南 and 粤东 (赖某某), but words too (依赖, 古村, 利益, 官方).
+const SURNAMES_BEFORE_MOU = `${SURNAMES}华洪阎关向文安时国平成明海路车单原花强解司全和赖古利官`;
 // 于 is also a preposition (于某日), so only 于某某 is a name.
 // 上官某某 / 欧阳某: a surname of two characters first, so 官某某 is not read inside it.
 const NAME_RE = new RegExp(`(?:${alt(COMPOUND_SURNAMES)})某某?|[${SURNAMES_BEFORE_MOU}]某某?|于某某`, 'g');

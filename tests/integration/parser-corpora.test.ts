@@ -45,9 +45,14 @@ const CORPORA: [string, string, string, number][] = [
   // still going on after a matter was reported, people who went to the township about 低保), then their other misses.
   ['holdout 20 (桃花坪乡, 两会 2029, templates and phone chat)', `${root}tests/fixtures/parser-holdout-20.jsonl`, `${root}tests/fixtures/parser-holdout-20.units.json`, 98.0],
   ['holdout 21 (金沙街道, 国庆 2029, grid workers in chat)', `${root}tests/fixtures/parser-holdout-21.jsonl`, `${root}tests/fixtures/parser-holdout-21.units.json`, 98.4],
-  // Holdout 22 came in at 91.1% (1 unsafe) on 52ff933; its unsafe case (今天的集体访群众均已返回: a petition named as
-  // today's) was fixed as a family of wording.
-  ['holdout 22 (清水河镇, 元旦 2030, 日研判 counts and 即时报告)', `${root}tests/fixtures/parser-holdout-22.jsonl`, `${root}tests/fixtures/parser-holdout-22.units.json`, 91.1],
+  // Holdouts 22 and 23 came in at 91.1% (1 unsafe) and 88.5% (0) on 52ff933; 22's unsafe case (今天的集体访群众均已返回:
+  // a petition named as today's) was fixed as a family of wording, then both corpora's misses by families (客家 words,
+  // dates not the day reported, 日研判 shapes, whereabouts, errands vs petitions, tables of several units). Holdout 22
+  // keeps label conventions the parser does not follow: 化解0起 beside 昨日在调的1起已化解 and 均在控 labelled absent
+  // (holdouts 7, 9 and 19 read 均… as 0), a 续报 of one named person labelled an incident, a 村民's threat labelled a
+  // key person, and an optional key person whose unit the scorer counts twice.
+  ['holdout 22 (清水河镇, 元旦 2030, 日研判 counts and 即时报告)', `${root}tests/fixtures/parser-holdout-22.jsonl`, `${root}tests/fixtures/parser-holdout-22.units.json`, 96.9],
+  ['holdout 23 (龙泉镇, 五一 2029, Excel tables and 客家 chat)', `${root}tests/fixtures/parser-holdout-23.jsonl`, `${root}tests/fixtures/parser-holdout-23.units.json`, 99.0],
   // Holdouts 26 and 27 came in at 84.6% (5 unsafe) and 93.8% (4) on e052c84; their unsafe ones were fixed as families
   // (Cantonese-flavoured chat read as Mandarin, 至今未返, 非零报告, a few people pressing a demand at an office, the
   // township's office named with its name, 有1人到县 after the negated list, 插旗 and other boundary acts, households
@@ -71,8 +76,6 @@ const UNFIXED: [string, string, string, number, number][] = [
   // figure (holdouts 7, 9 and 19 label the same words 0, as the contract's 均稳定 rule reads them) and 重点N人 not read
   // as the key persons' figure.
   ['holdout 14 (松坪镇, 日研判 and 重点人员 forms)', `${root}tests/fixtures/parser-holdout-14.jsonl`, `${root}tests/fixtures/parser-holdout-14.units.json`, 94.3, 0],
-  // Holdout 23 came in at 88.5% (0 unsafe) on 52ff933, scored once before anyone read it (22 beside it, in CORPORA).
-  ['holdout 23 (龙泉镇, 五一 2029, Excel tables and 客家 chat)', `${root}tests/fixtures/parser-holdout-23.jsonl`, `${root}tests/fixtures/parser-holdout-23.units.json`, 88.5, 0],
   // Holdouts 24-27 came in at 86.4% (5 unsafe), 86.4% (3), 84.6% (5) and 93.8% (4) on e052c84 (parser as 5bd368f),
   // each scored once before anyone read it (26 and 27, fixed, are in CORPORA).
   ['holdout 24 (红柳滩乡, 河西 farming and herding, 中秋/国庆 2029)', `${root}tests/fixtures/parser-holdout-24.jsonl`, `${root}tests/fixtures/parser-holdout-24.units.json`, 86.4, 5],

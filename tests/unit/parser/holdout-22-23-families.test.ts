@@ -191,3 +191,29 @@ describe('talk about the 零报告 practice, and an office’s summary of the re
     expect(kinds(parse('杨树村零报告，其余村均为零报告', null))).toContain('zero_report');
   });
 });
+
+describe('tables pasted from Excel', () => {
+  it('an office’s table of several units under a 村（社区） column is one assessment a unit', () => {
+    const r = parse('11月20日部分村研判汇总\n村（社区）\t排查纠纷\t化解\t重点人员\t异常\t研判\n马坊村\t2\t1\t5\t0\t平稳\n凤凰社区\t0\t0\t3\t1\t需关注', null);
+    expect(r.reports.map((x) => [x.kind, 'unit' in x ? x.unit : null])).toEqual([
+      ['daily_assessment', '马坊村'],
+      ['daily_assessment', '凤凰社区'],
+    ]);
+    expect(r.reports[1]).toMatchObject({ counts: { disputesFound: 0, disputesResolved: 0, keyPersons: 3, keyPersonsAbnormal: 1 }, level: 'watch' });
+  });
+
+  it('a 重点人员动态 table with a 客家 surname (赖某某) reads every row', () => {
+    const r = parse('杨树村重点人员动态表 11.20\n姓名\t类别\t动态\t去向\t包保人\n赖某某\t涉众\t在福州\t福州（打工）\t赖明\n古某某\t其他\t在家\t本村\t古强');
+    expect(only(r, 'key_person').persons).toEqual([
+      { name: '赖某某', state: 'stable', whereabouts: 'away', escalation: null },
+      { name: '古某某', state: 'stable', whereabouts: 'home', escalation: null },
+    ]);
+  });
+});
+
+describe('people in an incident', () => {
+  it('two masked names alike, joined, are two people; the injured among them is no headcount', () => {
+    const i = only(parse('清河村零报告，另外：村民廖某某和廖某某因为放水打起来了，一人轻伤送卫生院，派出所已到场', '清河村'), 'incident');
+    expect(i.people).toBe(2);
+  });
+});
