@@ -1,4 +1,4 @@
-import { alt, ERRAND_WORDS, PERSON_NOUNS } from './lexicon.js';
+import { alt, ERRAND_WORDS, PERSON_NOUNS, UNVERIFIED_WORDS } from './lexicon.js';
 import { groupInSentence } from './group.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { Analysis, Clause } from './analysis.js';
@@ -81,6 +81,7 @@ function errandInSentence(a: Analysis, sentence: number): boolean {
   return s >= 0 && BENIGN.test(a.masked.slice(s, e));
 }
 
+const UNCHECKED = new RegExp(alt(UNVERIFIED_WORDS));
 /**
  * An errand told after the journey in its sentence, as what the journey is for (说要去市里，讲是去看病 / 去北京了，女儿在
  * 北京生小孩，他去帮忙带). Not one told before it (在外务工，准备去省里找人: the work is where he is, not why he goes).
@@ -88,7 +89,8 @@ function errandInSentence(a: Analysis, sentence: number): boolean {
 function errandAfter(a: Analysis, sentence: number, at: number): boolean {
   let e = -1;
   for (const c of a.clauses) if (c.sentence === sentence) e = c.end;
-  return e > at && BENIGN.test(a.masked.slice(at, e));
+  // 家属说是去旅游，正在核实: an errand still being checked clears nothing.
+  return e > at && BENIGN.test(a.masked.slice(at, e)) && !UNCHECKED.test(a.text.slice(at, e));
 }
 
 // 约20人到锦屏街道办聚集 / 去青石镇政府讨说法: the township's own office named with its name, where MOVE wants the bare

@@ -217,3 +217,23 @@ describe('people in an incident', () => {
     expect(i.people).toBe(2);
   });
 });
+
+describe('粤语 beside 客家 (冇 and 佢 are shared)', () => {
+  it('打交 is a fight: beside a 冇… negated list and 零报告 it is still news', () => {
+    const r = parse('马坊村零报告，冇进京冇赴省，就系有两兄弟因为分田同邻居打交，派出所处理紧', '马坊村');
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(kinds(r)).toContain('incident');
+  });
+
+  it('打交道 is dealing with someone', () => {
+    expect(kinds(parse('杨树村零报告，今天同开发商打交道谈补偿'))).not.toContain('incident');
+  });
+});
+
+describe('an errand still being checked clears nothing', () => {
+  it('去北京了，家属说是去旅游，正在核实: the journey stays a petition heading', () => {
+    const r = parse('杨树村零报告。重点人员：冯某某今天一早去北京了，家属说是去旅游，正在核实');
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'key_person').persons[0]!.escalation).toBe('beijing');
+  });
+});
