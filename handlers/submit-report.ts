@@ -182,10 +182,15 @@ export const submitReport: Handler = {
     const hasNews = (d: UnitDay | undefined) => !!d && [...d.incidents, ...(d.keyPersons ? [d.keyPersons] : []), ...(d.assessment ? [d.assessment] : [])].some(contradictsZero);
     const overNews = accepted.filter((r) => r.kind === 'zero_report' && !r.correction && hasNews(before(r)));
     for (const r of overNews) accepted.splice(accepted.indexOf(r), 1);
+    // A 零报告 or 日研判 says how a day went: one that has not begun cannot be reported (a cadre filing the holiday's
+    // zero reports ahead would leave every later day counted as reported). What happened is never refused for its date.
+    const ahead = accepted.filter((r) => (r.kind === 'zero_report' || r.kind === 'daily_assessment') && r.date > ctx.today);
+    for (const r of ahead) accepted.splice(accepted.indexOf(r), 1);
     for (const [i, r] of accepted.entries()) accepted[i] = keepUnsaid(r, before(r)?.incidents ?? []);
     const refusals = [
       ...new Map(refused.map((r) => [r.unit, conversation.refused(r.unit, r.correction ? '更正' : '报送')])).values(),
       ...overNews.map((r) => conversation.zeroAfterNews(r.unit, r.date)),
+      ...[...new Map(ahead.map((r) => [`${r.unit}|${r.date}`, conversation.dayAhead(r.unit, r.date)])).values()],
     ];
     if (accepted.length === 0) {
       await ctx.reply(refusals.join('\n'));

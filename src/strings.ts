@@ -184,6 +184,8 @@ function authority() {
     /** The receipt's note for an incident sent again. */
     resent: (nos: number[]) => `（与已报送的第${nos.join('、')}号相同，已更新，不再重复报送领导群）`,
     /** A plain 零报告 for a unit-day that already holds news: never filed over it (the contract's safety rule). */
+    /** A 零报告 or 日研判 of a day that has not begun. */
+    dayAhead: (unit: string, date: string) => `未登记：${unit} ${dayLabel(date)}还没到，零报告和日研判只能报当天或之前的。`,
     /** News for a unit-day that held a 零报告: the zero report no longer stands. */
     zeroVoided: (unit: string, date: string) => `（${unit} ${dayLabel(date)}此前的零报告已作废，以本条为准）`,
     zeroAfterNews: (unit: string, date: string) => `未登记零报告：${unit} ${dayLabel(date)}已报送情况。如当天确实无事，请发“更正：零报告”。`,

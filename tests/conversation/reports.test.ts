@@ -72,6 +72,17 @@ describe('reports and receipts', () => {
     expect((await chat.store.getDay('青石镇', '2026-10-03')).get('张庄村')?.zero).toBeDefined();
   });
 
+  it('a 零报告 or 日研判 of a day not begun is not filed, and the sender is told', async () => {
+    const chat = makeChat({ now: '2026-10-02T09:00:00+08:00' });
+    const [ahead] = await chat.say(CLERK, '张庄村10月4日零报告');
+    expect(ahead?.text).toBe(conversation.dayAhead('张庄村', '2026-10-04'));
+    expect((await chat.store.getDay('青石镇', '2026-10-04')).size).toBe(0);
+    const [assessment] = await chat.say(CLERK, '张庄村10月3日日研判：排查纠纷0起，总体平稳');
+    expect(assessment?.text).toBe(conversation.dayAhead('张庄村', '2026-10-03'));
+    // Today's is filed as ever.
+    expect((await chat.say(CLERK, '张庄村10月2日零报告'))[0]?.text).toContain('已登记：张庄村 10月2日 零报告');
+  });
+
   it('alerts the leaders at once about an abnormal key person', async () => {
     const chat = makeChat({ now: '2026-10-02T11:00:00+08:00' });
     const out = await chat.send(CLERK, '张庄村重点人员王某某今日情绪激动，扬言要进京上访，目前在家，已安排专人稳控。');
