@@ -126,7 +126,8 @@ function withInferredYear(month: number | null, day: number | null, sentDay: str
 
 // A date right after a person or 于/从/至 dates an event in the story (韩某某11月9日去省城, 已于11月9日返回,
 // 从10月1日至8日), not the report.
-const EVENT_BEFORE = /(?:某|于|从|自|至|到)\s*$/;
+// (赵某某，1月26日从大连返乡: a comma after the person changes nothing.)
+const EVENT_BEFORE = /(?:某\s*[,:]?|于|从|自|至|到)\s*$/;
 // A deadline or a promise (承诺3月10日前兑付, 定于5月6日召开) dates what will be done, not the report.
 const DEADLINE_AFTER = /^\s*(?:前|之前|以前|以后|后|起|止|截止|到期)/;
 // In a report, …11月8日回 / 3月2日返 says when someone comes back, and 11月10日—20日 / 3月3日至10日 gives a period's
@@ -258,7 +259,7 @@ export function findDate(text: string, sentDay: string, report = true): FoundDat
   while (
     rel &&
     (inNote(text, rel.index) ||
-      (RELATIVE[rel[0]]! < 0 && /(?:某|比|较)\s*$/.test(text.slice(Math.max(0, rel.index - 2), rel.index)) && !/^的?(?:零报|0报|报告|日研判|研判)/.test(text.slice(rel.index + 2))))
+      (RELATIVE[rel[0]]! < 0 && /(?:某\s*[,:]?|比|较)\s*$/.test(text.slice(Math.max(0, rel.index - 3), rel.index)) && !/^的?(?:零报|0报|报告|日研判|研判)/.test(text.slice(rel.index + 2))))
   ) {
     const next = RELATIVE_RE.exec(text.slice(rel.index + 2));
     rel = next ? Object.assign(next, { index: next.index + rel.index + 2 }) : null;

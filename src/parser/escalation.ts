@@ -51,7 +51,10 @@ const CJK = /[\u4e00-\u9fa5]/;
 // 在北京南站被接回, 被驻京工作组在北京西站劝返: brought back from there.
 const RETURNED_AT = /(?:在|被驻)(北京|京|省城|省|市|县|区)[^,;。\n]{0,10}?(?:劝返|接回|带回|截回|领回)/g;
 const MATTER_AFTER = /^(?:上访)?(?:事项|一事|的事|问题|事件|那件事|案)/;
-const BENIGN = new RegExp(alt(ERRAND_WORDS));
+const BENIGN_WORD = new RegExp(alt(ERRAND_WORDS));
+// 拜年的时候在村部嚷嚷说过了初五就去北京: an errand that only says when is not the journey's purpose.
+const ERRAND_AS_TIME = new RegExp(`(?:${alt(ERRAND_WORDS)})的?(?:时候|时|期间|那会儿?)`, 'g');
+const BENIGN = { test: (s: string) => BENIGN_WORD.test(s.includes('时') || s.includes('期间') || s.includes('那会') ? s.replace(ERRAND_AS_TIME, '') : s) };
 // What may follow a bare 省/市/县 (赴省到市上访, 到县、市反映, 到街道讨说法): another place or a petition word, never 城/医院.
 // 到县聚集 / 到镇静坐 / 到市围堵: a crowd's act right after the place; 到街道递交 (a letter or 联名 handed in).
 const AFTER_BARE = /[到赴进、和及或与上集越非反告找讨闹评聚静围堵递]/;
@@ -60,7 +63,8 @@ const AFTER_BARE = /[到赴进、和及或与上集越非反告找讨闹评聚�
 const FORM_ROW = new RegExp(`^[^:|,;。\\n]{0,4}\\s*[:|]\\s*${NUM}\\s*(?:个|名|位)?(?:人次|人|批|起|件|次|户)`);
 // 说要去乡里问低保的事 / 要到镇上讨个说法: going to an office to take up a matter, said as a plan, is a petition heading
 // at any level (去镇上买化肥 is an errand; 问 without a matter is not).
-const TAKE_UP = /^(?:问|讨|要|找[^,;。\n]{0,4}问|反映|说道|理论|评理)[^,;。\n]{0,10}?(?:的事|的问题|那件事|说法|评理|道理)/;
+const TAKE_UP = /^(?:问|讨|要|找[^,;。\n]{0,4}问|反映|说道|理论|评理)[^,;。\n]{0,10}?(?:的事|的问题|那件事|说法|评理|道理)|^找(?:书记|领导|镇长|乡长|县长|主任|局长)[^,;。\n]{0,2}?(?:要|讨|问|反映|理论|评理)/;
+// (去乡政府找书记要水权证: going to an office's head to demand something is taking it up too.)
 // 扬言带人去镇里 / 说要叫上一帮人到乡里: bringing people along to an office, even the township's, is a petition heading.
 const WITH_PEOPLE = /(?:带|叫上|叫|拉|喊|领)(?:着|上|了)?(?:一帮|一伙|一群|几个|好多|很多)?(?:人|村民|群众|亲戚)(?:一起|一块)?$/;
 const NEGOTIATE = /^(?:协商|谈判|交涉|请愿|对话)/;
@@ -141,7 +145,9 @@ export function findEscalations(a: Analysis): EscalationHit[] {
       // township is there to petition.
       // 向某某今天又去乡政府了: going again to a government's office is a petitioner's habit told, at any level.
       const again = GOV_OFFICE.test(suffix ?? '') && AGAIN_BEFORE.test(masked.slice(Math.max(0, m.index - 4), m.index)) && !benign;
-      if (suffix) ok = ctx || intended || grieved || again || (level !== 'township' && (GOV_OFFICE.test(suffix) || BUREAU.test(suffix)) && !benign && groupInSentence(a, m.index));
+      // 今天去县水务局问水权证的事 / 到镇政府要低保的说法: gone to an office or bureau to take up a matter is a petition there.
+      const takenUp = (GOV_OFFICE.test(suffix ?? '') || BUREAU.test(suffix ?? '')) && TAKE_UP.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !benign;
+      if (suffix) ok = ctx || intended || grieved || again || takenUp || (level !== 'township' && (GOV_OFFICE.test(suffix) || BUREAU.test(suffix)) && !benign && groupInSentence(a, m.index));
       else {
         const after = m.index + m[0].length;
         const next = masked[after] ?? '';

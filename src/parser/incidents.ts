@@ -2,7 +2,7 @@ import type { Analysis } from './analysis.js';
 import { clauseAt, inResponse, intendedAt } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
 import { maxEscalation } from './escalation.js';
-import { alt, COLLECTIVE_WORDS, PERSON_ABNORMAL_WORDS, COMMON_PROPERTY_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, GROUP_WORDS, HABIT_WORDS, HANDLING_NOW_WORDS, HOLD_BACK_WORDS, HOUSEHOLD_WORDS, OTHER_SUBJECT_WORDS, QUARREL_WORDS, OBJECTION_WORDS, PAST_MARKERS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS, SOLO_SCENE_WORDS, STILL_AT_WORDS, TODAY_TIME_WORDS } from './lexicon.js';
+import { alt, COLLECTIVE_WORDS, PERSON_ABNORMAL_WORDS, COMMON_PROPERTY_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, GROUP_WORDS, HABIT_WORDS, HANDLING_NOW_WORDS, HOLD_BACK_WORDS, HOUSEHOLD_WORDS, OTHER_SUBJECT_WORDS, QUARREL_WORDS, OBJECTION_WORDS, PAST_MARKERS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS, SOLO_SCENE_WORDS, STILL_AT_WORDS, TODAY_TIME_WORDS, ERRAND_WORDS, QUARREL_PARTIES } from './lexicon.js';
 import { groupInSentence } from './group.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { NameHit } from './persons.js';
@@ -30,7 +30,7 @@ const TODAYS = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})的$`);
 // (…的人不服，正在现场协调: an objection being handled on the spot is a dispute flaring up now.)
 const FLARE = new Scan(
   new RegExp(
-  `(?:抖音|快手|微博|网上|网络上|朋友圈|微信群|视频号)[^,;。\\n]{0,8}(?<![没未不])(?:发|曝光|传播|转发)|讨薪(?!问题|的事|纠纷|事件|一事)|(?:那里|那儿|那边|门口|楼下|办公室|村委会|村委|村部|物业|工地|店里)(?:大)?吵(?:了|着|个不停|起来了?)?(?=$|[,;。!\\n ])|(?:门口|办公室|村委会|村委|村部|社区|政府|大院|物业|工地)(?:大)?闹(?![钟市心]|元宵|洞房|新房|意见|矛盾|情绪)|(?:两户|两家|[二三四五六七八九十\\d]{1,2}户|双方|邻居|兄弟|父子|母子|婆媳|夫妻|妯娌)[^,;。\\n]{0,16}?因[^,;。\\n]{0,16}?(?:发生|起了|产生|闹)了?(?:一起|一些|点)?(?:纠纷|矛盾)|聚在[^,;。\\n]{0,8}(?:门口|门前|村委|政府|办公室|工地|大院)|发生[^,;。\\n]{0,10}(?:事件|事故|案件|火灾|伤亡)|(?:${alt(OBJECTION_WORDS)})[^。!?\\n]{0,12}(?:${alt(HANDLING_NOW_WORDS)})|(?:${alt(STILL_AT_WORDS)})[^,;。\\n]{0,8}?(?<![不没别莫热吵])闹(?![钟市心]|元宵|洞房|新房)|${alt(FLARE_WORDS)}`,
+  `(?:抖音|快手|微博|网上|网络上|朋友圈|微信群|视频号)[^,;。\\n]{0,8}(?<![没未不])(?:发|曝光|传播|转发)|讨薪(?!问题|的事|纠纷|事件|一事)|(?:那里|那儿|那边|门口|楼下|办公室|村委会|村委|村部|物业|工地|店里|社区|场部|队部|路上|地头|村口)(?:大)?(?:吵吵|吵|嚷)(?:了|着|个不停|起来了?)?(?=$|[,;。!\\n ])|(?:门口|办公室|村委会|村委|村部|社区|政府|大院|物业|工地)(?:大)?闹(?![钟市心]|元宵|洞房|新房|意见|矛盾|情绪)|(?:${alt(QUARREL_PARTIES)})[^,;。\\n]{0,10}?(?<![不没别莫])(?:嚷|吵|骂)(?:着|了|起来|上了|开了)|(?:跟|和|与|同|${alt(QUARREL_PARTIES)})[^,;。\\n]{0,10}?(?<![不没别莫])干了?起来|(?:两户|两家|[二三四五六七八九十\\d]{1,2}户|双方|邻居|兄弟|父子|母子|婆媳|夫妻|妯娌)[^,;。\\n]{0,16}?因[^,;。\\n]{0,16}?(?:发生|起了|产生|闹)了?(?:一起|一些|点)?(?:纠纷|矛盾)|聚在[^,;。\\n]{0,8}(?:门口|门前|村委|政府|办公室|工地|大院)|(?:${alt(PERSON_NOUNS)})们[^,;。\\n]{0,4}?在[^,;。\\n]{0,4}?(?:村部|村委会|村委|场部|队部|社区|政府|办公室|公司|门口)[^,;。\\n]{0,3}?(?:等着|坐着|守着|蹲着|堵着|不走)|发生[^,;。\\n]{0,10}(?:事件|事故|案件|火灾|伤亡)|(?:${alt(OBJECTION_WORDS)})[^。!?\\n]{0,12}(?:${alt(HANDLING_NOW_WORDS)})|(?:${alt(STILL_AT_WORDS)})[^,;。\\n]{0,8}?(?<![不没别莫热吵])闹(?![钟市心]|元宵|洞房|新房)|${alt(FLARE_WORDS)}`,
   'g',
   ),
 );
@@ -42,7 +42,7 @@ const CROWD = new RegExp(alt(CROWD_WORDS));
 const HOUSEHOLDS = new RegExp(`${NUM}(?:余|多|几|来)?户`);
 const FAMILY = new RegExp(`一家${NUM}口`);
 // 夫妻俩, 母子二人: two people when no figure is given.
-const PAIR = /夫妻|夫妇|两口子|老两口|母子|父子|母女|父女|兄弟俩|姐妹俩|兄妹俩|姐弟俩|兄弟两个|两兄弟|两个人|两人/;
+const PAIR = /夫妻|夫妇|两口子|老两口|母子|父子|母女|父女|兄弟俩|姐妹俩|兄妹俩|姐弟俩|兄弟两个|两兄弟|两个人|两人|俩人|他俩|她俩/;
 // 一共4人 / 共计12人: the total said outright wins over the parts (跟另外3个人一起去的，一共4人).
 // 共5人 too, but not 重点人员共5人 (the assessment's figure).
 const TOTAL = new RegExp(`(?<!重点人员|重点对象)(?:一共|总共|共计|合计|共有|共)${NUM}(?:个|名|位)?(?:${alt(PERSON_NOUNS)})`);
@@ -60,7 +60,8 @@ const PEOPLE = new RegExp(`(?:约|近|共|有|计|等|达)?${NUM}(余|多|几|�
 // Five or more people coming to press a demand, even locally (十多名居民到社区办公室反映电梯问题), is collective; two or
 // more coming to an office to press it (3名村民到村委反映征地款, 村民3人到村委会闹) are a group petition too, at the
 // village's level (one villager who asks at the 村委 is no incident).
-const CROWD_VISIT = new RegExp(`${NUM}(余|多|几)?(?:名|个|位)?${PERSON_NOUN}[^,;。\\n]{0,20}?(?:反映|上访|讨说法|要说法|讨要|讨薪|讨工钱|要求|聚集|聚在|围住|围在|找(?![回到着])|闹|说(?=[^,;。\\n]{1,10}?(?:的事|的问题)))`, 'g');
+// 十几户到社区吵吵 / 五六个流转户到场部要钱: households come in a crowd just the same.
+const CROWD_VISIT = new RegExp(`${NUM}(余|多|几|来)?(?:名|个|位)?(?:${PERSON_NOUN}|户)[^,;。\\n]{0,20}?(?:反映|上访|讨说法|要说法|讨要|讨薪|讨工钱|要钱|要工钱|要工资|要求|聚集|聚在|围住|围在|围了|找(?![回到着])|闹|吵|嚷|说(?=[^,;。\\n]{1,10}?(?:的事|的问题)))`, 'g');
 
 const TO_OFFICE = /(?:到|去|来|跑到|跑去)了?[\u4e00-\u9fa5]{0,6}?(?:村委会?|村部|村两委|居委会?|社区|街道办?|办事处|政府|信访|办公室|大院)/;
 // (非上访 / 并非上访 / 不是上访: said to be no petition.)
@@ -86,6 +87,18 @@ const HEADER = /^[【[][^】\]]{0,12}[】\]]\s*|^(?:即时报告|补报|更正|�
 
 const GONE = /(?:还是|又|偷偷|已经|今天|今早|上午|早上|昨晚)[^,;。\n]{0,4}?(?:去了|跑了|走了|出发了|跑去了|过去了)/;
 const FOLLOW_UP = new RegExp(alt(FOLLOW_UP_WORDS), 'g');
+// 去县里了，说是走亲戚，正在核实是否去县信访局 / 去北京了，家属说是去旅游，正在核实: a trip being checked, with an
+// errand said or the petition only asked about (是否), is the person's risk (persons.ts), not yet an incident.
+const VERIFYING = /(?:正在|还在|尚在|仍在|待)核实|核实中/;
+const ERRAND_SAID = new RegExp(`(?:说是|称是|说|称)[^,;。\\n]{0,4}(?:${alt(ERRAND_WORDS)})`);
+function unverified(a: Analysis, i: number): boolean {
+  const [s, e] = sentenceAround(a.masked, i);
+  const sentence = a.masked.slice(s, e);
+  return VERIFYING.test(sentence) && (ERRAND_SAID.test(sentence) || /是否[^,;。\n]{0,4}$/.test(a.masked.slice(Math.max(s, i - 6), i)));
+}
+const AT_PETITION_OFFICE = /信访(?:局|办|接待中心)/;
+// (续报：…已在市信访局被接回…: the follow-up of the incident told before, read with the follow-up's rules.)
+const FOLLOW_UP_AT = new RegExp(alt(FOLLOW_UP_WORDS));
 
 interface Act {
   index: number;
@@ -151,10 +164,12 @@ function actsIn(a: Analysis, escalations: readonly EscalationHit[], names: reado
   for (const e of escalations) {
     if (e.topic) continue;
     // 今天还是去了，在北京南站被接回: brought back from there, and the going told: the petition happened.
+    // 今天在市信访局被接回: picked up at a petition office, the person petitioned there (not at a station on the way).
     if (e.returned) {
-      if (GONE.test(masked)) acts.push({ index: e.index });
+      if (GONE.test(masked) || (AT_PETITION_OFFICE.test(masked.slice(e.index, e.returnedEnd)) && clauseAt(a, e.index)?.scope !== 'past' && !FOLLOW_UP_AT.test(masked))) acts.push({ index: e.index });
       continue;
     }
+    if (unverified(a, e.index)) continue;
     if (actual(a, e.index)) acts.push({ index: e.index });
     else if (e.level !== 'township' && !inResponse(a, e.index) && groupInSentence(a, e.index) && !signOnly(a, e.index)) acts.push({ index: e.index, heading: true });
   }
@@ -169,7 +184,7 @@ function actsIn(a: Analysis, escalations: readonly EscalationHit[], names: reado
     if (INFLUENCED_BEFORE.test(masked.slice(Math.max(0, m.index - 10), m.index)) && masked.startsWith('影响', end)) continue;
     // 没再提上访的事 / 表示不再上访: the act denied.
     if (DENIED_BEFORE.test(masked.slice(Math.max(0, m.index - 5), m.index))) continue;
-    if (actual(a, m.index)) acts.push({ index: m.index });
+    if (actual(a, m.index) && !inVisitNote(masked, m.index)) acts.push({ index: m.index });
   }
   FLARE.lastIndex = 0;
   for (let m = FLARE.exec(masked); m !== null; m = FLARE.exec(masked)) {
@@ -206,6 +221,13 @@ function actsIn(a: Analysis, escalations: readonly EscalationHit[], names: reado
 
 // “排查矛盾纠纷1起（邻里因放鞭炮起争执）”: a note on a dispute the assessment counts, not a flare-up of its own.
 const COUNTED_BEFORE = /(?:\d|[一二两三四五六七八九十])\s*(?:起|件)\s*$/;
+// “接待来访1批（王某某等联名）”: the visitors the assessment counts, their petition named in the note: no act of its own
+// (a place beyond the township in it is still read by the escalations).
+const VISITS_COUNTED_BEFORE = /来访[^,;。(]{0,6}(?:\d|[一二两三四五六七八九十])\s*(?:批|人次)\s*$/;
+function inVisitNote(masked: string, i: number): boolean {
+  const open = masked.lastIndexOf('(', i);
+  return open >= 0 && masked.lastIndexOf(')', i) < open && VISITS_COUNTED_BEFORE.test(masked.slice(Math.max(0, open - 14), open));
+}
 // “排查矛盾纠纷1起，为初一酒后打架的后续赔偿问题”: the same, told after a comma.
 const NOTE_AFTER_COUNT = /(?:\d|[一二两三四五六七八九十])\s*(?:起|件)\s*,\s*(?:均为|为|系|是|属)[^;。\n]*$/;
 function inDisputeNote(masked: string, i: number): boolean {
@@ -252,6 +274,8 @@ function peopleIn(a: Analysis, start: number, end: number, names: readonly NameH
   if (ONE_PERSON.test(region)) return 1;
   // 有几个业主…带头的是姜某某: the named one leads an uncounted group.
   if (VAGUE_GROUP.test(region)) return null;
+  // 王某某、李某某等5户牧民: households, not a headcount; the names are only who leads them.
+  if (HOUSEHOLDS.test(region)) return null;
   const here = names.filter((h) => h.index >= start && h.index < end);
   const distinct = new Set(here.map((h) => h.name));
   // 罗某某和罗某某打起来了: masked names alike, joined, are two people (the mask hides what tells them apart).
@@ -333,11 +357,16 @@ function inlineItems(text: string): [number, number][] {
  * (a named person's threat is that person's risk, persons.ts). Null when no heading is a threat of someone's.
  */
 export function headingIncident(a: Analysis, escalations: readonly EscalationHit[], names: readonly NameHit[]): IncidentDraft | null {
-  const heads = escalations.filter((e) => threatened(a, e) && !noteOnly(a.masked, e.index));
+  const assessed = ASSESSED.test(a.text);
+  const heads = escalations.filter((e) => threatened(a, e) && !noteOnly(a.masked, e.index) && !(assessed && guessedAt(a, e)));
   if (heads.length === 0) return null;
   const d = draft(a, 0, a.text.length, heads.map((e) => ({ index: e.index, heading: true })), heads, names);
   return { ...d, escalation: d.escalation ?? maxEscalation(heads.map((e) => e.level)) };
 }
+
+// 研判：…流转户可能再次集体到镇: the unit's own guess in its assessment is a risk it weighs, not a group's threat.
+const GUESS_BEFORE = /(?:可能|也许|或许|估计|恐怕|有可能)[^,;。\n]{0,8}$/;
+const guessedAt = (a: Analysis, e: EscalationHit) => e.clause !== undefined && GUESS_BEFORE.test(a.masked.slice(e.clause.start, e.index));
 
 /** The sentence (up to 。 ; or a line break) around position i. */
 export function sentenceAround(text: string, i: number): [number, number] {

@@ -124,7 +124,8 @@ export const KEY_WORDS = ['日研判', '研判', '重点人员', '矛盾纠纷',
 export const ORG_WORDS_BEFORE = ['综治', '服务', '党群', '便民', '政务', '指挥', '调解', '调度', '应急', '文化', '活动', '卫生', '网格', '信访', '矛调', '社会治理', '治理', '监控', '培训'] as const;
 export const ORG_WORDS_AFTER = ['乡政府', '镇政府', '街道', '办事处', '学校', '小学', '中学', '幼儿园', '医院', '卫生院', '派出所', '司法所', '财政所', '供电所', '信用社', '银行', '邮政'] as const;
 /**
- * Dialect words read as Mandarin before any rule (没得人上访 → 没有人上访, 在屋头 → 在家里). 没得 before 到/了 stays.
+ * Dialect words read as Mandarin before any rule (没得人上访 → 没有人上访, 在屋头 → 在家里; 西北 莫 for 没: 莫有, 也莫集体访,
+ * 谁莫报). 没得 before 到/了 stays; 莫 alone is left (莫斯科, a surname).
  * 客家 (闽西, 赣南, 粤东 cadres type it as they speak; its 冇 and 佢 are in CANTONESE): 今晡日/昨晡日 are 今天/昨天 (so
  * the day is read, not defaulted to the send date), 𠊎 is 我, 屋下 is 家里 (在屋下 = 在家).
  */
@@ -149,6 +150,15 @@ export const DIALECT: Readonly<Record<string, string>> = {
   昨晡日: '昨天',
   昨晡: '昨天',
   '\u{2028E}': '我',
+  莫有: '没有',
+  也莫: '也没',
+  都莫: '都没',
+  还莫: '还没',
+  谁莫: '谁没',
+  莫报: '没报',
+  莫发: '没发',
+  莫交: '没交',
+  莫事: '没事',
 };
 /**
  * Cantonese-flavoured chat (粤西, 客家 areas: 冇上访, 琴日, 佢去咗县城睇病, 喺屋企), read as Mandarin before any rule,
@@ -182,7 +192,7 @@ export const PETITION_ACTS = ['集体上访', '集体访', '越级上访', '越�
 /** After a petition word these make it a topic, not an act (上访苗头, 上访户, 上访意愿). */
 export const PETITION_NOT_ACT_AFTER = ['村民', '群众', '老户', '者', '人', '苗头', '动向', '意向', '意愿', '倾向', '想法', '念头', '户', '人员', '制度', '工作', '情况', '事项', '隐患'] as const;
 /** Person nouns of a crowd or a subject (12名村民, 村民王某某). */
-export const PERSON_NOUNS = ['人', '村民', '居民', '群众', '业主', '农户', '农民工', '老人', '妇女', '男子', '女子', '青年', '学生', '家属', '工人', '住户', '租户', '摊主', '摊贩', '商户', '店主', '车主', '司机', '职工', '员工', '民工', '安置户', '拆迁户', '家长', '村民代表', '业主代表', '居民代表', '群众代表', '务工人员', '外来务工人员', '打工人员', '代表', '老太太', '老太', '老大爷', '大爷', '大妈', '大娘', '老汉', '老头', '工友', '老乡'] as const;
+export const PERSON_NOUNS = ['人', '村民', '居民', '群众', '业主', '农户', '农民工', '老人', '妇女', '男子', '女子', '青年', '学生', '家属', '工人', '住户', '租户', '摊主', '摊贩', '商户', '店主', '车主', '司机', '职工', '员工', '民工', '安置户', '拆迁户', '家长', '村民代表', '业主代表', '居民代表', '群众代表', '务工人员', '外来务工人员', '打工人员', '雇工', '季节工', '临时工', '牧民', '牧户', '养殖户', '流转户', '承包户', '代表', '老太太', '老太', '老大爷', '大爷', '大妈', '大娘', '老汉', '老头', '工友', '老乡'] as const;
 /** Many people as one subject (十几户拆迁户, 三四个人, 一伙人, 业主们): a group that threatens is already a happening. */
 export const GROUP_WORDS = ['一伙人', '一帮人', '一群人', '一些人', '一批人', '一些村民', '部分村民', '部分群众', '部分业主', '部分农户', '部分居民', '部分工人', '部分住户', '部分安置户', '部分拆迁户', '一批工人', '一批业主', '一批村民', '业主们', '村民们', '群众们', '居民们', '工人们', '农户们', '大家伙', '联名'] as const;
 /** The subject's household words besides the person nouns (十几户, 五户人家, 拆迁户). */
@@ -190,9 +200,9 @@ export const HOUSEHOLD_NOUNS = ['户', '户人家', '家', '拆迁户', '住户'
 /** Who leads a group (带头的是姜某某, 为首的王某某): the person to follow. */
 export const LEADER_WORDS = ['牵头的', '挑头的是', '挑头的', '领头人', '带头的是', '带头的叫', '带头人是', '带头人', '带头的', '领头的是', '领头的叫', '领头的', '为首的是', '为首的', '牵头的是', '牵头人是', '牵头人', '组织者是', '组织者'] as const;
 /** A person gone: nobody knows where (the same words for a named and an unnamed person). */
-export const MISSING_WORDS = ['未能联系上', '没能联系上', '未联系上', '人不见了', '找不着', '找不到', '失联', '去向不明', '下落不明', '联系不上', '不知去向', '出门未归', '外出未归', '行踪不明', '无法联系', '没联系上', '联系不到', '联系不着', '失去联系', '打不通', '手机关机', '电话关机', '一直关机', '不接电话', '人没找到', '没找到人', '没找着人', '还没找到', '尚未找到', '仍未找到', '没有找到', '至今未返', '至今未回'] as const;
+export const MISSING_WORDS = ['未能联系上', '没能联系上', '未联系上', '人不见了', '找不着', '找不到', '失联', '去向不明', '下落不明', '联系不上', '不知去向', '出门未归', '外出未归', '行踪不明', '无法联系', '没联系上', '联系不到', '联系不着', '失去联系', '打不通', '手机关机', '电话关机', '一直关机', '不接电话', '人没找到', '没找到人', '没找着人', '还没找到', '尚未找到', '仍未找到', '没有找到', '至今未返', '至今未回', '去向待核实', '去向待查', '去向未知', '去向不清楚', '下落待查', '下落待核实', '没影了', '没影儿', '不见人影', '找不见'] as const;
 /** A grievance against an answer or a decision (不服答复, 讨说法): with travel to 县里/市里/省里 it is a petition. */
-export const GRIEVANCE_WORDS = ['不服', '答复', '不满意', '不认可', '不接受', '讨说法', '讨个说法', '要说法', '要个说法', '不公平', '不公道', '不到位', '没到位', '不解决', '不给解决', '没解决', '不兑现', '没兑现', '拿不到', '结果不对'] as const;
+export const GRIEVANCE_WORDS = ['不服', '答复', '不满意', '不认可', '不接受', '讨说法', '讨个说法', '要说法', '要个说法', '不公平', '不公道', '不到位', '没到位', '不解决', '不给解决', '没解决', '不兑现', '没兑现', '拿不到', '结果不对', '少发', '没发', '不给发', '克扣', '不给办', '不给批', '不给报销'] as const;
 /** Going again, the destination left implicit (他说下周还要去): said of a named person, a risk to follow. */
 export const GO_AGAIN_WORDS = ['还要去', '又要去', '还会去', '还想去', '又想去', '还要再去', '还要来', '又要来', '还要到', '又要到'] as const;
 /** A zero report taken back in the same breath (零报告 嗯不对, 零报告 说错了). */
@@ -287,7 +297,7 @@ export const NEGATORS = [
 /** Words that open a new clause in unpunctuated voice input: a negation before them does not reach past them. */
 export const CLAUSE_OPENERS = ['但是', '但', '可是', '不过', '然后', '另外', '现在', '目前', '上午', '下午', '中午', '晚上', '早上', '傍晚', '凌晨'] as const;
 /** Threats and plans: a risk, not an act (扬言要去, 说过两天要去, 打算). Cue before what it qualifies. */
-export const MODAL_BEFORE = ['号召', '鼓动', '煽动', '以为', '误以为', '怀疑', '扬言', '说要', '说是要', '要去', '要到', '要进', '要赴', '要再去', '要再到', '要再进', '想去', '想到', '想再去', '打算', '准备', '声称', '表示要', '威胁', '如果', '一旦', '如有', '若有', '可能', '也许', '或许', '就去', '就到', '就要去', '就上', '就进', '要组织', '组织人', '商量', '串联', '串连', '撺掇', '相约', '约好', '坚持要', '坚持'] as const;
+export const MODAL_BEFORE = ['号召', '鼓动', '煽动', '以为', '误以为', '怀疑', '扬言', '说要', '说是要', '要去', '要到', '要进', '要赴', '要再去', '要再到', '要再进', '想去', '想到', '想再去', '打算', '准备', '声称', '表示要', '威胁', '如果', '一旦', '如有', '若有', '可能', '也许', '或许', '就去', '就到', '就要去', '就上', '就进', '要一起去', '要一块去', '要一块儿去', '要集体去', '要一起到', '要一块到', '准备一起去', '打算一起去', '想一起去', '要组织', '组织人', '商量', '串联', '串连', '撺掇', '相约', '约好', '坚持要', '坚持'] as const;
 /** The same, said after what it qualifies (有进京苗头, 有去省里的打算). */
 export const MODAL_AFTER = ['苗头', '迹象', '倾向', '意向', '意愿', '动向', '想法', '念头', '多次', '可能', '计划', '意图', '企图', '打算', '准备'] as const;
 /**
@@ -474,7 +484,7 @@ export const UNRESOLVED_WORDS = ['尚未平息', '还没平息', '仍未平息',
 /** A dispute told as news of the day: settled the same day (一户纠纷已化解): still a dispute found, never a zero report's day. */
 export const DISPUTE_SETTLED_WORDS = ['已化解', '已调解', '已调处', '已调好', '调解好', '调解了', '化解了', '调好了', '已处理好', '处理好了', '已解决', '解决了', '已平息', '平息了', '已经化解', '已经调解', '已经调好', '已经解决', '当场化解', '现场化解', '现场调解'] as const;
 /** Nothing in a message can matter without one of these (the fast path for 收到/好的/谢谢). */
-export const RELEVANT_WORDS = [...PETITION_HEADINGS, '找到', '接回', '劝返', '在家', '太平', '如常', '县里', '市里', '区里', '省里', '北京', '报', '研判', '重点', '访', '纠纷', '矛盾', '某', '村', '社区', '聚集', '争', '冲突', '打', '闹', '堵', '失联', '去向', '进京', '赴', '稳定', '平稳', '平安', '正常', '无', '讨薪', '欠薪', '横幅', '对峙', '举报', '曝光', '发帖', '更正'] as const;
+export const RELEVANT_WORDS = [...PETITION_HEADINGS, '找到', '接回', '劝返', '在家', '太平', '如常', '县里', '市里', '区里', '省里', '北京', '报', '研判', '重点', '访', '纠纷', '矛盾', '某', '村', '社区', '聚集', '争', '冲突', '打', '闹', '堵', '失联', '去向', '进京', '赴', '稳定', '平稳', '平安', '正常', '无', '讨薪', '欠薪', '横幅', '对峙', '举报', '曝光', '发帖', '更正', '讨要', '工钱', '工资', '要钱', '拖欠', '吵', '嚷', '骂', '撕巴', '干仗', '掐架', '挂彩', '围'] as const;
 
 // ——— persons (persons.ts) ———
 /** Key persons named as such. */
@@ -517,16 +527,16 @@ export const CITY_NAMES = (
   '兰州 嘉峪关 金昌 天水 武威 张掖 平凉 酒泉 庆阳 定西 西宁 银川 石嘴山 吴忠 固原 乌鲁木齐 克拉玛依 吐鲁番 哈密 喀什'
 ).split(' ');
 /** Where the person is, in words that say home (在家, 在小区, 下地) or gone back home (已回村, 返回家中). */
-export const HOME_WORDS = ['在她家', '在他家', '在其家', '把人看住', '在屋里', '在屋头', '在地里', '在田里', '下地', '干农活', '在本地', '在当地', '在厂', '在本村', '在社区', '在小区', '在本镇', '在镇上', '居家', '在单位'] as const;
-export const HOME_AGAIN_WORDS = ['返回家中', '返乡到家', '已回村', '回到村', '回村了', '现在家', '目前在家', '现在村', '接回家', '到家了', '平安到家', '昨晚到家', '昨天到家', '今早到家', '刚刚到家', '刚到家', '返回社区', '回到社区', '返回村里', '返回村', '已返村', '由家人接回', '被家人接回'] as const;
+export const HOME_WORDS = ['在她家', '在他家', '在其家', '把人看住', '在屋里', '在屋头', '在地里', '在田里', '下地', '干农活', '在本地', '在当地', '在厂', '在本村', '在社区', '在小区', '在本镇', '在镇上', '居家', '在单位', '在场区', '在场部', '在队部', '在连队'] as const;
+export const HOME_AGAIN_WORDS = ['返回家中', '返乡到家', '已回村', '回到村', '回村了', '现在家', '目前在家', '现在村', '接回家', '到家了', '平安到家', '昨晚到家', '昨天到家', '今早到家', '刚刚到家', '刚到家', '返回社区', '回到社区', '返回村里', '返回村', '已返村', '由家人接回', '被家人接回', '拉回去了', '拉回家', '领回家', '领回去了', '拽回家', '劝回家了'] as const;
 /** Gone back to work elsewhere (初六已返回浙江上班): the work words after a place. */
 export const WORK_AWAY_WORDS = ['上班', '务工', '打工', '工作', '做工'] as const;
 /** Away in plain words (外出, 不在家, 出门了…; the missing words are away too). 走亲戚 is read with where (persons.ts). */
-export const AWAY_WORDS = ['没联系上', '未联系上', '未能联系上', '没能联系上', '没回家', '未回家', '没有回家', '夜不归宿', '返程', '出去了', '不知道去哪', '不知道去了哪', '出的门', '出门了', '人不见了', '不见了', '找不着', '不在家', '没在家', '不在村', '家里也不在', '家里不在', '家中也不在', '未归', '找不到', '外出', '外地', '在外', '去向不明', '下落不明', '失联', '联系不上', '不知去向', '出门未归', '离家', '至今未返', '回老家'] as const;
+export const AWAY_WORDS = ['没影了', '乘车返回', '坐车返回', '正在返回', '往回赶', '返回途中', '预计今晚到家', '预计明天到家', '预计明日到家', '没联系上', '未联系上', '未能联系上', '没能联系上', '没回家', '未回家', '没有回家', '夜不归宿', '返程', '出去了', '不知道去哪', '不知道去了哪', '出的门', '出门了', '人不见了', '不见了', '找不着', '不在家', '没在家', '不在村', '家里也不在', '家里不在', '家中也不在', '未归', '找不到', '外出', '外地', '在外', '去向不明', '下落不明', '失联', '联系不上', '不知去向', '出门未归', '离家', '至今未返', '回老家'] as const;
 /** Visiting (走亲戚): away, unless within the township (到本镇…走亲戚, 去邻村走亲戚). */
 /** Ways of leaving (坐班车走了, 乘火车离开): gone from the village. */
 export const TRANSPORT_WORDS = ['班车', '早班车', '大巴', '客车', '火车', '高铁', '动车', '飞机', '汽车', '长途车', '车'] as const;
-export const VISIT_WORDS = ['走亲戚', '探亲', '串亲戚'] as const;
+export const VISIT_WORDS = ['走亲戚', '看亲戚', '探亲', '串亲戚'] as const;
 export const NEAR_PLACES = ['本镇', '本村', '本乡', '镇上', '村里', '本地', '邻村', '隔壁村', '本组'] as const;
 /** On the road (在回村路上, 正在返回途中): away until home. */
 export const ON_THE_WAY_WORDS = ['路上', '途中'] as const;
@@ -564,7 +574,7 @@ export const AFTER_MOU_WORDS = ['家', '妻', '夫', '儿', '女', '父', '母',
 /** A claim not yet checked (家属说是去旅游，正在核实): the errand it gives does not clear a journey toward a petition. */
 export const UNVERIFIED_WORDS = ['正在核实', '还在核实', '待核实', '有待核实', '未核实', '尚未核实', '没核实', '核实中', '需核实', '待确认', '正在确认', '还不确定', '不确定'] as const;
 /** Another errand than petitioning (去县城看病, 去市里儿子家): the journey is not a petition unless its words say so. */
-export const ERRAND_WORDS = ['看病', '治病', '住院', '复查', '复诊', '体检', '检查身体', '拿药', '开药', '探亲', '看望', '探望', '陪护', '走亲戚', '串门', '拜年', '吃酒', '喝喜酒', '吃席', '儿子家', '女儿家', '亲戚家', '带孙', '带孩子', '带小孩', '带娃', '帮忙带', '生小孩', '生孩子', '坐月子', '伺候月子', '玩了', '游玩', '爬山', '逛街', '散心', '送孩子', '接孩子', '送小孩', '接小孩', '照看', '过年', '报备', '打工', '务工', '上班', '办事', '办证', '办手续', '旅游', '上学', '读书', '买', '卖菜', '赶集', '赶场', '赶圩', '做生意', '进货', '理发', '开会', '培训'] as const;
+export const ERRAND_WORDS = ['看病', '治病', '住院', '复查', '复诊', '体检', '检查身体', '拿药', '开药', '探亲', '看望', '探望', '陪护', '走亲戚', '看亲戚', '串门', '拜年', '吃酒', '喝喜酒', '吃席', '儿子家', '女儿家', '亲戚家', '带孙', '带孩子', '带小孩', '带娃', '帮忙带', '生小孩', '生孩子', '坐月子', '伺候月子', '玩了', '游玩', '爬山', '逛街', '散心', '送孩子', '接孩子', '送小孩', '接小孩', '照看', '过年', '报备', '打工', '务工', '上班', '办事', '办证', '办手续', '旅游', '上学', '读书', '买', '卖菜', '赶集', '赶场', '赶圩', '做生意', '进货', '理发', '开会', '培训'] as const;
 /** The cadres' response (已派人赶往…): what follows it is not the event (陪同 and 值班 are read by the stage). */
 export const CADRE_RESPONSE_WORDS = ['派人', '派出', '安排', '赶往', '赶去', '赶过去', '追去', '接访', '跟随', '开会', '看护', '盯守', '民警', '派出所', '已报告', '已通知', '通知', '汇报', '协调', '做工作', '稳控', '包保', '处置'] as const;
 /** A sentence that speaks of petitioning (闹, 反应, 告 are read by the stage with what may follow them). */
@@ -574,10 +584,17 @@ export const INCIDENT_REPORT_REFS = ['现场', '即时报告', '首报', '续报
 /** Still or again at it (家属还在医院闹, 又跑到村部来闹): before 闹, trouble going on today, whatever was reported before. */
 export const STILL_AT_WORDS = ['还在', '又在', '仍在', '仍然在', '一直在', '天天在', '还跑到', '又跑到', '又跑来', '又来', '还来', '又到', '还到'] as const;
 /**
+ * Quarrels and fights in regional speech (东北 干起来/撕巴/吵吵起来, 西北 嚷起来/骂仗, 掐架): a flare-up like 吵起来, 打架.
+ * 干起来 is read with who it is against (跟邻居干起来了; 活干起来了 is work), incidents.ts; bare 嚷嚷 stays a person's state.
+ */
+export const REGIONAL_FIGHT_WORDS = ['干起仗', '干仗', '撕巴', '撕吧', '掐架', '掐起来', '骂起来', '骂了起来', '骂仗', '嚷起来', '嚷了起来', '吵吵起来', '吵吵开了', '打成一团', '挂彩', '坐着不走', '赖着不走', '不肯走'] as const;
+/** Who quarrel with each other (两家, 双方): 两家在路上嚷着呢 is a quarrel going on, in whatever verb. */
+export const QUARREL_PARTIES = ['两户', '两家', '两家人', '双方', '两口子', '邻居', '兄弟', '父子', '母子', '婆媳', '夫妻', '妯娌', '俩人', '两人'] as const;
+/**
  * A flare-up (吵起来, 堵路, 拉横幅); the patterns around a word (网上…发, 聚在…门口) stay with the stage. With them the acts
  * of a land or boundary quarrel (上山插旗, 拔界桩, 抢种, 扣押渔网) and a refusal to leave before a storm (拒绝转移).
  */
-export const FLARE_WORDS = ['发帖', '曝光', '12345', '市长热线', '热线投诉', '举报', '横幅', '吵起来', '吵了起来', '打起来', '打了起来', '吵了一架', '打了一架', '堵了', '给堵', '堵住', '堵着', '围在', '讨要工资', '讨要工钱', '讨工钱', '吵得', '闹得', '闹起来', '大吵大闹', '哭闹', '闹访', '聚集', '堵塞', '阻断', '封路', '拦截', '阻挠', '阻止施工', '争执', '争吵', '吵架', '吵了几句', '吵了两句', '吵了一通', '吵了一顿', '争了几句', '拌嘴', '拌了几句嘴', '闹矛盾', '闹了矛盾', '红了脸', '口角', '吵闹', '对骂', '辱骂', '推搡', '扭打', '殴打', '冲突', '对峙', '打架', '打斗', '互殴', '厮打', '斗殴', '动手', '动了手', '械斗', '堵路', '堵门', '围堵', '拦路', '拦车', '拦住', '阻拦', '阻工', '不让施工', '不准施工', '拦着不让', '拉横幅', '闹事', '群体性事件', '静坐', '打砸', '肢体', '持刀', '跳楼', '自杀', '自焚', '轻生', '喝药', '农药', '服毒', '纠纷激化', '矛盾激化', '舆情', '伤者', '受伤', '打伤', '砍伤', '致伤', '插旗', '插红旗', '拔旗', '拔界桩', '毁界桩', '毁坏界桩', '强占', '抢占', '抢种', '阻挡施工', '阻拦施工', '扣押', '扣船', '拒绝转移', '拒不转移', '拒绝撤离', '拒不撤离'] as const;
+export const FLARE_WORDS = ['发帖', '曝光', '12345', '市长热线', '热线投诉', '举报', '横幅', '吵起来', '吵了起来', '打起来', '打了起来', '吵了一架', '打了一架', '堵了', '给堵', '堵住', '堵着', '围在', '讨要工资', '讨要工钱', '讨工钱', '要工钱', '要工资', '吵得', '闹得', '闹起来', '大吵大闹', '哭闹', '闹访', '聚集', '堵塞', '阻断', '封路', '拦截', '阻挠', '阻止施工', '争执', '争吵', '吵架', '吵了几句', '吵了两句', '吵了一通', '吵了一顿', '争了几句', '拌嘴', '拌了几句嘴', '闹矛盾', '闹了矛盾', '红了脸', '口角', '吵闹', '对骂', '辱骂', '推搡', '扭打', '殴打', '冲突', '对峙', '打架', '打斗', '互殴', '厮打', '斗殴', '动手', '动了手', '械斗', '堵路', '堵门', '围堵', '拦路', '拦车', '拦住', '阻拦', '阻工', '不让施工', '不准施工', '拦着不让', '拉横幅', '闹事', '群体性事件', '静坐', '打砸', '肢体', '持刀', '跳楼', '自杀', '自焚', '轻生', '喝药', '农药', '服毒', '纠纷激化', '矛盾激化', '舆情', '伤者', '受伤', '打伤', '砍伤', '致伤', '插旗', '插红旗', '拔旗', '拔界桩', '毁界桩', '毁坏界桩', '强占', '抢占', '抢种', '阻挡施工', '阻拦施工', '扣押', '扣船', '拒绝转移', '拒不转移', '拒绝撤离', '拒不撤离', ...REGIONAL_FIGHT_WORDS] as const;
 /**
  * An incident's follow-up (续报一：…6人已全部劝返): news of the incident told before, so still an incident; but the
  * follow-up of one named person (续报：向某某已找到…) is that person's key-person news, and 续报研判 an assessment.
@@ -587,7 +604,7 @@ export const FOLLOW_UP_WORDS = ['续报', '终报'] as const;
  * A scene one person makes alone (在村委会吵闹, 在家哭闹): said of a named key person, that person's abnormal state, not an
  * incident (a quarrel with someone, or a crowd, is one).
  */
-export const SOLO_SCENE_WORDS = ['吵闹', '大吵大闹', '哭闹'] as const;
+export const SOLO_SCENE_WORDS = ['吵闹', '大吵大闹', '哭闹', '坐着不走', '赖着不走', '不肯走'] as const;
 /** Before a person's name, what the person did before, naming who (讨薪的杨某, 送联名信的代表李某): no act of the day. */
 export const DESCRIBED_BY_WORDS = [...PETITION_ACTS, '联名信', '讨薪', '讨工资', '讨工钱', '维权'] as const;
 /**

@@ -143,9 +143,12 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const warnings: ParseWarningCode[] = norm.truncated ? ['truncated'] : [];
   const text = norm.text;
   if (!text) return chatter(warnings);
-  const strong = strongCommand(text);
+  let strong = strongCommand(text);
+  // 汇总9月27日：野麻湾、西滩、疏勒零报告: the office's summary of the units' reports, not the stats command.
+  if (strong === 'stats' && SUMMARY_OF_REPORTS.test(text) && findUnitMentions(text, units, null).length >= 2) strong = null;
   // 撤回上一条，重新上报：…: the report sent again is a correction (the contract's 重新上报), not the undo command.
-  if (strong && !(strong === 'undo' && REDONE.test(text))) return { reports: [{ kind: 'command', name: strong }], warnings, unclear: false };
+  // 撤回上午的零报告。马鞍山村今天又有3名…: a zero report taken back with the day's news after it: the news is reported.
+  if (strong && !(strong === 'undo' && (REDONE.test(text) || NEWS_AFTER_UNDO.test(text)))) return { reports: [{ kind: 'command', name: strong }], warnings, unclear: false };
   // A file the platform shows by name ([文件] 台账.xlsx): the report is in the file, the bot cannot read it.
   if (text.length < 80 && FILE_NAME.test(text)) return chatter(warnings);
   const unsure = guessOf(text, input, units, sentDay);
@@ -192,7 +195,12 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   };
   const incidents = oneFormIncident(text, extractIncidents(a, escalations, names, unitIn));
   const persons = extractPersons(a, names, escalations, incidents.length > 0);
-  const { counts, stated: figures } = extractCounts(a.present, incidents.length === 0, a.text);
+  const extracted = extractCounts(a.present, incidents.length === 0, a.text);
+  const { counts } = extracted;
+  // 本村重点人员1人：周某某，… / 返乡重点人员3名：蒋某某（已到家）…: the key persons' figure heads the list of them, a
+  // key persons' report, not an assessment (no other figure, no 研判).
+  const listHead = persons.length > 0 && !ASSESSMENT.test(text) && Object.keys(counts).every((k) => k === 'keyPersons' || k === 'keyPersonsAbnormal') && KEY_PERSON_LIST_HEAD.test(text);
+  const figures = extracted.stated && !listHead;
   // A dispute told as news of the day without a figure (村民李某某到村委会反映宅基地纠纷，已调解) is one dispute
   // found: the day is not a zero report's, even when it was settled.
   // …and one settled the same day (一户纠纷已化解): told of a key person, it does not make an assessment, but the day is
@@ -223,7 +231,10 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // recounts the units' news (each unit reports its own) and stays a notice.
   // (镇综治中心通报：马鞍村马某某今日在家稳定: the office passing on a named unit's key person is that unit's report.)
   const toAll = noticed && NOTICE_TO_ALL.test(text);
-  const relayed = mentions.length > 0 && (happened || (persons.length > 0 && !toAll));
+  // 西滩 三墩 疏勒 南湖 四个村零报告，…各村书记都电话确认过了: units' zero reports gathered by the office, 各村 a subject.
+  const zeroAt = ZERO_WORD.exec(text)?.index ?? -1;
+  const gathered = zero.valid && zero.worded === true && zeroAt >= 0 && new Set(mentions.filter((m) => m.index < zeroAt).map((m) => m.unit)).size >= 2 && !TO_ALL_REQUEST.test(text);
+  const relayed = mentions.length > 0 && (happened || (persons.length > 0 && !toAll) || gathered);
   if (noticed && ((input.senderUnit == null && (!relayed || (toAll && TO_ALL_REQUEST.test(text)))) || (toAll && !happened))) return chatter(warnings);
   // 通报：…小塘村发生一起到镇集体访，已妥善处置。请各村引以为戒: the office tells a unit's case to all as a lesson.
   if (noticed && input.senderUnit == null && LESSON.test(text)) return chatter(warnings);
@@ -391,10 +402,15 @@ const WHO_BEING_CHECKED = /(?:具体)?是(?:谁|哪(?:个|家|户|位|些)人?)[
 const BRACKETED = /\([^()]*\)?/g;
 const LESSON = new RegExp(alt(LESSON_WORDS));
 const WRONG_UNIT_BEFORE = /(?:误写成|错写成|写成了|写成|写错成|误报为|错报为|错报成|报成了|不是)\s*$/;
-const ALSO_ZERO = new RegExp(`^(?:村|社区)?\\s*(?:今天|今日)?(?:也|同样|亦|一样)(?:是)?\\s*(?:${alt(ZERO_REPORT_WORDS)})`);
+// (兴隆村委托我们代报：兴隆村零报告: another unit's own zero report, its name right before the word.)
+const ALSO_ZERO = new RegExp(`^(?:村|社区)?\\s*(?:今天|今日)?(?:也|同样|亦|一样)?(?:是)?\\s*(?:${alt(ZERO_REPORT_WORDS)})`);
 const LEDGER_RECORD = /(?:^|\n)\s*(?:纠纷类型|矛盾类型|纠纷名称)\s*:/;
 const CAME_BACK = /^(?:村|社区)?(?:回来|返回|回到|回家|回村|接回|劝返|赶回)/;
 const GOT_THROUGH = /(?:能|可以)?(?:听得到|听得见|听到了?|听见了?|收到了?|看得到|看得见|看到了?|发出去了|发上去了|发成功了)(?:吗|没有?|不)[?？]?\s*$/;
+// (撤回…零报告。<the day's news>: a sentence after the undo that tells what happened today.)
+const NEWS_AFTER_UNDO = /^[^。\n]{0,16}零报告?[。\n]\s*[^。\n]{0,12}(?:今天|今日|又|刚才|上午|下午)[^。\n]{6,}/;
+const KEY_PERSON_LIST_HEAD = /重点(?:人员|对象)\(?\s*(?:共|计)?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*[人名个]\)?\s*:\s*(?:\d{1,2}[.、)]\s*)?[\u4e00-\u9fa5]{1,3}某/;
+const SUMMARY_OF_REPORTS = new RegExp(`^[\\s【[]*汇总[^:\\n]{0,12}:[^。\\n]{2,40}?(?:${alt(ZERO_REPORT_WORDS)})`);
 const REDONE = /(?:重新上报|重新报送|重新报|重报|重发|更正为|改为|以下为准|以此为准)[\s:,]*[^\s:,]{6,}/;
 const EACH = new RegExp(`^(?:村|社区)?(?:两村|三村|两个村|几个村)?\\s*(?:各|分别|都各)(?:有|自有)?\\s*(?:${NUM}(?:个|名|位)?人)?`);
 /**
@@ -630,6 +646,15 @@ function parseBlocks(blocks: string[], input: ParseInput, units: readonly UnitNa
   const shared = ALL_UNITS_JUDGED.exec(blocks[blocks.length - 1]!);
   const level = shared ? extractLevel(shared[0]) : null;
   if (level) reports = reports.map((r) => (r.kind === 'daily_assessment' && r.level === null ? { ...r, level } : r));
+  // 镇西零报告；兴隆村王某某在家，稳定，兴隆村也零报告: a unit's zero report said twice is one.
+  const zeroSeen = new Set<string>();
+  reports = reports.filter((r) => {
+    if (r.kind !== 'zero_report') return true;
+    const key = `${r.unit}|${r.date}`;
+    if (zeroSeen.has(key)) return false;
+    zeroSeen.add(key);
+    return true;
+  });
   const news = reports.some((r) => r.kind === 'incident' || (r.kind === 'key_person' && r.persons.some((p) => p.state === 'abnormal' || p.escalation !== null)));
   if (told && news && reports.some((r) => r.kind === 'zero_report')) {
     reports = reports.filter((r) => r.kind !== 'zero_report');
