@@ -63,6 +63,15 @@ const CORPORA: [string, string, string, number][] = [
   // holdout 26's own notes and the safety rule (per message) decide against.
   ['holdout 26 (沙湾镇, 粤西, 清明 and 汛期 2029, Cantonese-flavoured chat)', `${root}tests/fixtures/parser-holdout-26.jsonl`, `${root}tests/fixtures/parser-holdout-26.units.json`, 98.5],
   ['holdout 27 (锦江路街道, 四川 county town, 高考/端午 2029)', `${root}tests/fixtures/parser-holdout-27.jsonl`, `${root}tests/fixtures/parser-holdout-27.units.json`, 99.0],
+  // Holdouts 24 and 25 came in at 86.4% (5 unsafe) and 86.4% (3) on e052c84 (parser as 5bd368f), scored once before
+  // anyone read them; the unsafe ones were fixed as families (regional quarrel words 嚷/干起来/撕巴/吵吵, households or
+  // workers pressing for money at an office, a group going together to take up a grievance, a person gone to a county
+  // bureau about a matter, whereabouts still to be checked), then most of their other misses. Bars half a point under.
+  // Left: labels other corpora decide against (排查纠纷1起…已经化解了 filled as 1 resolved, 重点人员0人 and 接待来访0批
+  // left absent, 由乡分管领导接待 not read as the township, 赴省劝返人员均已到家 as a zero report, an optional key person
+  // counted in the units' list), a 接回后在家 of yesterday read as the day before's, and a few single wordings.
+  ['holdout 24 (红柳滩乡, 河西 farming and herding, 中秋/国庆 2029)', `${root}tests/fixtures/parser-holdout-24.jsonl`, `${root}tests/fixtures/parser-holdout-24.units.json`, 95.7],
+  ['holdout 25 (松花屯镇, 黑龙江, 春节 2030, 东北 chat)', `${root}tests/fixtures/parser-holdout-25.jsonl`, `${root}tests/fixtures/parser-holdout-25.units.json`, 95.6],
 ];
 
 // Holdouts 12, 13 and 14 came in at 79.2% (8 unsafe), 87.5% (4) and 69.1% (3) on b5c1c4e (tests/fixtures/README.md).
@@ -76,10 +85,6 @@ const UNFIXED: [string, string, string, number, number][] = [
   // figure (holdouts 7, 9 and 19 label the same words 0, as the contract's 均稳定 rule reads them) and 重点N人 not read
   // as the key persons' figure.
   ['holdout 14 (松坪镇, 日研判 and 重点人员 forms)', `${root}tests/fixtures/parser-holdout-14.jsonl`, `${root}tests/fixtures/parser-holdout-14.units.json`, 94.3, 0],
-  // Holdouts 24-27 came in at 86.4% (5 unsafe), 86.4% (3), 84.6% (5) and 93.8% (4) on e052c84 (parser as 5bd368f),
-  // each scored once before anyone read it (26 and 27, fixed, are in CORPORA).
-  ['holdout 24 (红柳滩乡, 河西 farming and herding, 中秋/国庆 2029)', `${root}tests/fixtures/parser-holdout-24.jsonl`, `${root}tests/fixtures/parser-holdout-24.units.json`, 86.4, 5],
-  ['holdout 25 (松花屯镇, 黑龙江, 春节 2030, 东北 chat)', `${root}tests/fixtures/parser-holdout-25.jsonl`, `${root}tests/fixtures/parser-holdout-25.units.json`, 86.4, 3],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
