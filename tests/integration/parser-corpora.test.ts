@@ -72,6 +72,11 @@ const CORPORA: [string, string, string, number][] = [
   // counted in the units' list), a 接回后在家 of yesterday read as the day before's, and a few single wordings.
   ['holdout 24 (红柳滩乡, 河西 farming and herding, 中秋/国庆 2029)', `${root}tests/fixtures/parser-holdout-24.jsonl`, `${root}tests/fixtures/parser-holdout-24.units.json`, 95.7],
   ['holdout 25 (松花屯镇, 黑龙江, 春节 2030, 东北 chat)', `${root}tests/fixtures/parser-holdout-25.jsonl`, `${root}tests/fixtures/parser-holdout-25.units.json`, 95.6],
+  // Holdouts 28 and 29 were written while 22-27 were being fixed and scored once on d082c6e, the parser after all of
+  // that work: 84.5% (1 unsafe) and 91.7% (1). Only their two unsafe zero reports were then fixed (a province's 厅, 拍桌子
+  // at an office); their other misses are not read yet. Bars half a point under their figures after that.
+  ['holdout 28 (青龙湾镇, 苏北, 十一 2030)', `${root}tests/fixtures/parser-holdout-28.jsonl`, `${root}tests/fixtures/parser-holdout-28.units.json`, 84.5],
+  ['holdout 29 (云台街道, 河南 city district, 两会 2030)', `${root}tests/fixtures/parser-holdout-29.jsonl`, `${root}tests/fixtures/parser-holdout-29.units.json`, 91.7],
 ];
 
 // Holdouts 12, 13 and 14 came in at 79.2% (8 unsafe), 87.5% (4) and 69.1% (3) on b5c1c4e (tests/fixtures/README.md).
