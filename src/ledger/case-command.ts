@@ -1,4 +1,4 @@
-import { addDays, type IsoDate, isValidIsoDate } from '../dates.js';
+import { addDays, type IsoDate, isValidIsoDate, weekday } from '../dates.js';
 import { LEDGER_WORDS as W } from '../parser/commands.js';
 import { parseNumber } from '../parser/numbers.js';
 import type { Resolution } from './case.js';
@@ -53,7 +53,7 @@ function deadlineWithin(text: string, today: IsoDate): IsoDate | null {
   if (!m) return null;
   const [y, mo, d] = today.split('-').map(Number) as [number, number, number];
   const iso = (t: Date) => t.toISOString().slice(0, 10);
-  if (m[3] === '本周' || m[3] === '这周') return addDays(today, (7 - new Date(Date.UTC(y, mo - 1, d)).getUTCDay()) % 7);
+  if (m[3] === '本周' || m[3] === '这周') return addDays(today, (7 - weekday(today)) % 7);
   if (m[3]) return iso(new Date(Date.UTC(y, mo, 0)));
   const n = parseNumber(m[1] ?? '');
   if (!n || n > 366) return null;
