@@ -232,7 +232,7 @@ const ABNORMAL = new Scan(new RegExp(`${UPSET}|${SCENE_AT}|${PETITION_THREAT}|${
 const STABLE = new Scan(new RegExp(`(?<!不|不太|不大|不够|不很)稳定|(?<![没未不]|未能|没能)(?:${alt(PERSON_STABLE_WORDS)})`, 'g'));
 // Home again (已回村, 返回家中, 已于昨晚到家, 到家时间为8点), not when it did not happen (没回家, 未到家), is only agreed
 // (同意回家) or is under way (在回家路上).
-const HOME_NOW = new RegExp(`(?<!明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今早|今晚|上午|下午|中午|晚上|凌晨)(?:已经|已)?(?<!没|未)到家|已?从[\\u4e00-\\u9fa5]{1,6}?(?:回来|返村|回村|返家|返回村|返回家)|(?<!没|未|不|没有|同意|答应|愿意)(?:回到家|已回家|回家)(?!路上|途中|的路)|(?<!预计|估计|计划|大概)到家(?:的)?时间|已(?:于|经)?[^,;。\\s]{0,5}(?<!没|未)到家|${alt(HOME_AGAIN_WORDS)}`);
+const HOME_NOW = new RegExp(`(?<!明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今早|今晚|上午|下午|中午|晚上|凌晨)(?:已经|已)?(?<!没|未)到家|已?从[\\u4e00-\\u9fa5]{1,6}?(?:回来|返村|回村|返家|返回村|返回家|返乡(?!途中|路上))|(?<!没|未|不|没有|同意|答应|愿意)(?:回到家|已回家|回家)(?!路上|途中|的路)|(?<!预计|估计|计划|大概)到家(?:的)?时间|已(?:于|经)?[^,;。\\s]{0,5}(?<!没|未)到家|${alt(HOME_AGAIN_WORDS)}`);
 const HOME = new Scan(new RegExp(`(?<!不|没|落|放|忘|丢|留|扔|搁|锁)在家|(?<!不|没)在村|${alt(HOME_WORDS)}`, 'g'));
 const WORK = alt(WORK_AWAY_WORDS);
 // 初六已返回浙江上班: gone back to work elsewhere, however long ago it was said to be (the clause may be an earlier day's).
@@ -279,15 +279,18 @@ function othersOut(seg: string): string {
   for (let k = 0; k <= seg.length; k++) {
     if (k < seg.length && !OTHERS_MARK[seg.charCodeAt(k)]) continue;
     const clause = seg.slice(start, k);
-    other = OTHER_SUBJECT.test(clause) || (other && seg[start - 1] === '(');
+    // (…包保人陈刚 13971520478、民警刘洋在做工作: after a space the other's words go on, unless the person's begin.)
+    other = OTHER_SUBJECT.test(clause) || (other && (seg[start - 1] === '(' || (seg[start - 1] === ' ' && !PERSON_AGAIN.test(clause))));
     out += other ? clause.replace(THEIR_HOME_OR_ANY, (m) => (m.length > 1 ? m : '_')) : clause;
     if (k < seg.length) out += seg[k];
     start = k + 1;
   }
   return out;
 }
-// A bracket closes the other's clause too: 张宏图（包保人：村支书李国强）在家.
-const OTHERS_MARK = codeSet(',;。:\n()');
+// A bracket closes the other's clause too: 张宏图（包保人：村支书李国强）在家; and so does a space, which parts a form's
+// cells and a phone message's clauses (1.陈某某 包保责任人陈某 在家 稳定; 刘某某儿子回南京上班了 他一个人在家).
+const OTHERS_MARK = codeSet(',;。:\n() ');
+const PERSON_AGAIN = new RegExp(`^(?:他|她|其|本人|${alt(NAME_STATE_WORDS)})`);
 const OTHER_SUBJECT_CUE = new RegExp(alt(OTHER_SUBJECT_WORDS));
 // 去向不明，疑似去市里 / 去省城了，社区正在找: a key person gone missing toward the city, the province or Beijing, no
 // errand said, is taken to be heading there to petition (the county town is where villagers go every day: not read).
