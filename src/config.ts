@@ -49,7 +49,7 @@ export const CONFIG_KEYS = {
   HOLIDAYS_PATH: { schema: str(), hint: 'optional holiday override file (holiday-cn format) for years the calendar package does not know yet' },
   CATCHUP_HOURS: { schema: int(6, 0, 48), hint: 'after downtime, a digest whose time passed less than this many hours ago is sent once at start-up' },
   // — web page (看板) —
-  WEB_PUBLIC_URL: { schema: z.preprocess(emptyAsUndefined, z.url().optional()), hint: 'the address leaders open the 看板 at, as their phones reach this server (https://weiwen.example.gov.cn); https makes the session cookie Secure; unset = no 看板 links' },
+  WEB_PUBLIC_URL: { schema: z.preprocess(emptyAsUndefined, z.url().optional()), hint: 'the address leaders open the 看板 at, as their phones reach this server (https://weiwen.example.gov.cn); https makes the session cookie Secure; unset = no 看板 links, except in the console (then the 看板 is served on this machine\'s loopback)' },
   WEB_SESSION_SECRET: { schema: z.preprocess(emptyAsUndefined, z.string().min(32, 'must be at least 32 characters').optional()), hint: 'random secret that signs the 看板 login links (openssl rand -hex 32); changing it voids links not yet used' },
   WEB_LINK_MINUTES: { schema: int(10, 1, 60), hint: 'minutes a 看板 login link stays valid (it works once)' },
   WEB_SESSION_HOURS: { schema: int(12, 1, 168), hint: 'hours a 看板 login lasts before a new link is needed' },
@@ -173,6 +173,17 @@ export function wecomLongConnection(c: Config): boolean {
 }
 export function dingtalkConfigured(c: Config): boolean {
   return Boolean(c.DINGTALK_APP_KEY && c.DINGTALK_APP_SECRET);
+}
+/**
+ * A console run (no platform configured) without a 看板 address gets the 看板 on this machine: its address is the
+ * loopback port the server listens on, its links are signed with `secret`, made anew for the run. So a leader typing
+ * 看板 in the console gets a link that opens, on the embedded defaults. A login link is single-use and printed only in
+ * the console; it and its sessions die with the process. Undefined when there is nothing to add.
+ */
+export function consoleWebEnv(c: Config, secret: string): { WEB_PUBLIC_URL: string; WEB_SESSION_SECRET: string } | undefined {
+  if (wecomConfigured(c) || dingtalkConfigured(c) || c.WEB_PUBLIC_URL || c.WEB_SESSION_SECRET || c.PORT === 0) return undefined;
+  const host = c.HOST === '0.0.0.0' || c.HOST === '::' ? '127.0.0.1' : c.HOST;
+  return { WEB_PUBLIC_URL: `http://${host.includes(':') ? `[${host}]` : host}:${c.PORT}`, WEB_SESSION_SECRET: secret };
 }
 /** The 看板 is on when it has an address to link to and a secret to sign the links with. */
 export function webConfigured(c: Config): c is Config & { WEB_PUBLIC_URL: string; WEB_SESSION_SECRET: string } {

@@ -1,12 +1,13 @@
 // Composition root: config → deps → HTTP server, platform transports, scheduler; SIGTERM stops them in order.
 import './ops/heap-growth.js'; // first: the process's garbage-collection setting (see there)
+import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { pino } from 'pino';
 import { createDispatch } from '../handlers/index.js';
 import { createJobs } from '../jobs/index.js';
 import { systemClock } from './clock.js';
 import { checkConfigAgainstRoster, logMentionPaths } from './config-roster.js';
-import { ConfigError, type Config, dingtalkConfigured, loadConfig, webConfigured, wecomConfigured, wecomLongConnection } from './config.js';
+import { ConfigError, type Config, consoleWebEnv, dingtalkConfigured, loadConfig, webConfigured, wecomConfigured, wecomLongConnection } from './config.js';
 import type { Deps } from './core/deps.js';
 import { startConsumerThread } from './core/consumer-thread.js';
 import { createInbox } from './core/inbox.js';
@@ -50,9 +51,9 @@ function fail(message: string, hint?: string): never {
   process.exit(1);
 }
 
-function readConfigAndRoster(): { config: Config; roster: RosterIndex } {
+function readConfigAndRoster(env: Record<string, string | undefined>): { config: Config; roster: RosterIndex } {
   try {
-    const config = loadConfig();
+    const config = loadConfig(env);
     const roster = indexRoster(loadRoster(config.ROSTER_PATH));
     const problems = checkConfigAgainstRoster(config, roster);
     if (problems.length) throw new ConfigError(problems);
@@ -65,7 +66,14 @@ function readConfigAndRoster(): { config: Config; roster: RosterIndex } {
 }
 
 async function main(): Promise<void> {
-  const { config, roster } = readConfigAndRoster();
+  let env: Record<string, string | undefined> = process.env;
+  let { config, roster } = readConfigAndRoster(env);
+  // The console's own 看板 (config.ts): the environment the consumer thread reads gets it too.
+  const consoleWeb = consoleWebEnv(config, randomBytes(32).toString('hex'));
+  if (consoleWeb) {
+    env = { ...env, ...consoleWeb };
+    ({ config, roster } = readConfigAndRoster(env));
+  }
   const hasWecom = wecomConfigured(config);
   const hasDingtalk = dingtalkConfigured(config);
   const consoleMode = !hasWecom && !hasDingtalk;
@@ -123,7 +131,7 @@ async function main(): Promise<void> {
   }
   // With Redis, the handlers run in a thread of their own (consumer-thread.ts): this event loop only verifies,
   // queues and acknowledges. Without Redis (memory store, console) the queue lives in this process: consumed here.
-  const consumerThread = redis ? startConsumerThread({ env: process.env, consumer, logFd: consoleMode ? 2 : 1, logger, metrics }) : undefined;
+  const consumerThread = redis ? startConsumerThread({ env, consumer, logFd: consoleMode ? 2 : 1, logger, metrics }) : undefined;
   const inbox = createInbox({
     store,
     logger,
@@ -145,7 +153,7 @@ async function main(): Promise<void> {
   const exposure = metricsExposure(config);
   const metricsServer = exposure === 'own-port' && config.METRICS_PORT ? startMetricsServer(config.METRICS_PORT, { metrics, token: config.METRICS_TOKEN }) : undefined;
   if (exposure === 'token' || exposure === 'loopback') routers.push(metricsRoutes({ metrics, token: config.METRICS_TOKEN }));
-  // The 看板 (web page): on when WEB_PUBLIC_URL and WEB_SESSION_SECRET are set. Loaded only then, like the socket
+  // The 看板 (web page): on when WEB_PUBLIC_URL and WEB_SESSION_SECRET are set (in the console, by default). Loaded only then, like the socket
   // transports below: its templates and workbooks (eta, exceljs) and `ws` are most of a bare start-up otherwise.
   if (webConfigured(config)) routers.push((await import('./web/web-routes.js')).webRoutes({ deps, web }));
   if (exposure === 'off') logger.warn('/metrics is off: the server listens beyond loopback and METRICS_TOKEN is unset (set METRICS_TOKEN, or METRICS_PORT for a separate port)');

@@ -48,4 +48,23 @@ describe('npm start on embedded defaults', () => {
     expect(io.out).toContain('请@我发送');
     expect(io.out).toMatch(/尚未报送（10个）/);
   });
+
+  it('gives a leader who types 看板 a link that opens the board, with no 看板 settings', async () => {
+    const { port, child, io, exited } = await startBot();
+    child.stdin.write('/as 李镇长\n看板\n');
+    for (let i = 0; i < 300 && !/\/web\/login\?t=\S+/.test(io.out); i++) await new Promise((r) => setTimeout(r, 50));
+    const link = /(http:\/\/127\.0\.0\.1:(\d+)\/web\/login\?t=(\S+))/.exec(io.out);
+    expect(link?.[2]).toBe(String(port));
+    // The link shows a button; pressing it (the form's POST) logs in and lands on today's board.
+    const page = await fetch(link![1]!);
+    expect(page.status).toBe(200);
+    const login = await fetch(`http://127.0.0.1:${port}/web/login`, { method: 'POST', body: new URLSearchParams({ t: link![3]! }), redirect: 'manual' });
+    expect(login.status).toBe(303);
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const board = await fetch(`http://127.0.0.1:${port}${login.headers.get('location')}`, { headers: { cookie } });
+    expect(board.status).toBe(200);
+    expect(await board.text()).toContain('张庄村');
+    child.stdin.write('/quit\n');
+    expect(await exited).toBe(0);
+  });
 });

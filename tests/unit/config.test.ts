@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_KEYS, ConfigError, loadConfig, wecomConfigured, wecomLongConnection } from '../../src/config.js';
+import { CONFIG_KEYS, ConfigError, consoleWebEnv, loadConfig, wecomConfigured, wecomLongConnection } from '../../src/config.js';
 
 describe('loadConfig', () => {
   it('starts on embedded defaults with an empty environment (console mode, in-memory store)', () => {
@@ -40,6 +40,20 @@ describe('loadConfig', () => {
   it('requires credentials in pairs', () => {
     expect(() => loadConfig({ DINGTALK_APP_KEY: 'dingabc' })).toThrow(/DINGTALK_APP_SECRET: required together with DINGTALK_APP_KEY/);
     expect(() => loadConfig({ WECOM_TOKEN: 't' })).toThrow(/WECOM_ENCODING_AES_KEY/);
+  });
+});
+
+describe('the console\'s own 看板', () => {
+  const secret = 'x'.repeat(64);
+  it('is served on loopback at the server\'s port when no platform and no 看板 address are set', () => {
+    expect(consoleWebEnv(loadConfig({}), secret)).toEqual({ WEB_PUBLIC_URL: 'http://127.0.0.1:3000', WEB_SESSION_SECRET: secret });
+    expect(consoleWebEnv(loadConfig({ HOST: '127.0.0.2', PORT: '4100' }), secret)?.WEB_PUBLIC_URL).toBe('http://127.0.0.2:4100');
+    expect(consoleWebEnv(loadConfig({ HOST: '::1' }), secret)?.WEB_PUBLIC_URL).toBe('http://[::1]:3000');
+  });
+  it('is left alone with a platform, an address of its own, or a port chosen by the system', () => {
+    expect(consoleWebEnv(loadConfig({ DINGTALK_APP_KEY: 'k', DINGTALK_APP_SECRET: 's' }), secret)).toBeUndefined();
+    expect(consoleWebEnv(loadConfig({ WEB_PUBLIC_URL: 'https://w.example.cn', WEB_SESSION_SECRET: secret }), secret)).toBeUndefined();
+    expect(consoleWebEnv(loadConfig({ PORT: '0' }), secret)).toBeUndefined();
   });
 });
 
