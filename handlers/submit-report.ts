@@ -14,6 +14,7 @@ import { followDisputes } from '../src/ledger/follow-disputes.js';
 import { alertKeepers } from '../src/ledger/keeper-alert.js';
 import { openCasesForReports } from '../src/ledger/open-case.js';
 import { actor } from './case-context.js';
+import { followCase, followUpOf, followUpText, goesFurther } from './follow-up.js';
 import type { Handler, HandlerContext } from './types.js';
 
 /** A person the leaders must hear about at once: abnormal, or heading to the county or higher. */
@@ -196,6 +197,12 @@ export const submitReport: Handler = {
       await ctx.reply(refusals.join('\n'));
       return false;
     }
+    // 续报/终报 (follow-up.ts): news of an incident told before goes to the leaders under its number and into its
+    // case; its own incident is not a second one. One that went further is new news, reported as such.
+    const maybeFollow = refused.length === 0 ? await followUpOf(ctx, accepted, (u, d) => days.get(d)?.get(u)) : undefined;
+    const follow = maybeFollow && !accepted.some((r) => goesFurther(maybeFollow, r)) ? maybeFollow : undefined;
+    const folded = follow ? accepted.filter((r) => r.kind === 'incident') : [];
+    for (const r of folded) accepted.splice(accepted.indexOf(r), 1);
 
     // Alerts: the same report sent again keeps its alert silently; a change to what was alerted is an update of
     // that alert; anything else alert-worthy gets a new number.
@@ -210,6 +217,11 @@ export const submitReport: Handler = {
     const reuseId = new Map<Known, string>();
     for (const r of accepted) {
       const b = before(r);
+      if (follow) {
+        // Told to the leaders in the follow-up, under the number of the incident it follows.
+        if (follow.target.meta.alert && alertItems(r, msg.text).length) alertOf.set(r, follow.target.meta.alert);
+        continue;
+      }
       if (updates(r)) {
         const nos = alertsOf(b, (x) => x.kind === r.kind || (r.kind === 'zero_report' && x.kind === 'incident'));
         if (r.kind === 'key_person' && b?.keyPersons?.meta.alert && alertKeys(b.keyPersons.persons) === alertKeys(r.persons)) {
@@ -329,12 +341,26 @@ export const submitReport: Handler = {
       const caseLines = [...(ofDay(followed.corrected).length ? [ledger.casesCorrected(ofDay(followed.corrected))] : []), ...(ofDay(followed.withdrawn).length ? [ledger.casesWithdrawn(ofDay(followed.withdrawn))] : [])];
       await send([conversation.alertUpdate({ nos: e.nos, unit: e.unit, date: e.date, items, was, reporter }), ...caseLines].join('\n'));
     }
-    const alerted = groups.length > 0 && (numbered.size > 0 || updated.size > 0);
+    let followed_: { caseNo?: number; alerted: boolean } | undefined;
+    if (follow) {
+      const said = followUpText(follow, msg.text);
+      const caseNo = await followCase(ctx, follow, `${follow.word}：${said}`, actor(ctx));
+      const no = follow.target.meta.alert;
+      if (no && groups.length) await send(conversation.alertFollowUp({ word: follow.word, no, unit: follow.unit, date: follow.target.date, text: said, reporter }));
+      followed_ = { ...(caseNo !== undefined ? { caseNo } : {}), alerted: Boolean(no && groups.length) };
+    }
+    const alerted = groups.length > 0 && (numbered.size > 0 || updated.size > 0 || Boolean(followed_?.alerted));
     // 逐人建账: a registered key person abnormal also reaches their 稳控责任人 and 包案领导 by @, in this chat.
     await alertKeepers(deps, msg, accepted.flatMap((r) => (r.kind === 'key_person' ? [r] : [])));
 
     const lines: ReceiptLine[] = accepted.map((r) => ({ kind: r.kind, unit: r.unit, date: r.date, detail: detail(r, msg.text) }));
     const warnings = ctx.parsed.warnings.map(parseWarningText);
+    const followLine = follow ? conversation.followUpNote({ word: follow.word, unit: follow.unit, date: follow.target.date, no: follow.target.meta.alert?.no, caseNo: followed_?.caseNo }) : undefined;
+    if (follow && accepted.length === 0) {
+      // Only the follow-up: no receipt lines, and no 撤回 button (it would take back the sender's report before this).
+      await ctx.reply([conversation.followUpReceipt(followLine!, alerted), ...refusals].join('\n'));
+      return true;
+    }
     const unsigned = [...new Set(accepted.filter((r) => r.correction && (before(r)?.confirmations.length ?? 0) > 0).map((r) => r.unit))];
     const receipt = conversation.receipt({
       lines,
@@ -351,7 +377,7 @@ export const submitReport: Handler = {
     // A zero report filed earlier for a unit-day this message reports news of is gone (removalsFor): say so, or the
     // cadre who sent both believes the day still stands as 零报告.
     const voided = [...new Map(accepted.filter((r) => contradictsZero(r) && before(r)?.zero).map((r) => [`${r.unit}|${r.date}`, conversation.zeroVoided(r.unit, r.date)])).values()];
-    const notes = [...voided, ...(resent.length ? [conversation.resent([...new Set(resent)])] : []), ...(unsigned.length ? [conversation.reconfirm(unsigned)] : []), ...refusals];
+    const notes = [...(followLine ? [followLine] : []), ...voided, ...(resent.length ? [conversation.resent([...new Set(resent)])] : []), ...(unsigned.length ? [conversation.reconfirm(unsigned)] : []), ...refusals];
     // Signatures cleared by a correction are asked for again: the unit's head and team leader are @-mentioned.
     const signers = unsigned.flatMap((u) => (deps.roster.unit(u)?.members ?? []).filter((m) => m.role === 'head' || m.role === 'team_leader').map((m) => m.id));
     // One tap for what usually follows a receipt: the unit's head and team leader sign today's report (确认), the

@@ -192,6 +192,13 @@ function authority() {
     reconfirm: (units: string[]) => `${units.join('、')}的报告已更正，请书记、工作组组长重新确认。`,
     alertNumbered: (o: { no: number; unit: string; date: string; items: string[]; reporter: string }) =>
       [`🚨【即时报告】第${o.no}号 ${o.unit} ${dayLabel(o.date)}`, ...o.items.map((i) => `· ${i}`), `报送人：${o.reporter}`].join('\n'),
+    /** A 续报/终报 of an incident the leaders were alerted about, under its number. */
+    alertFollowUp: (o: { word: string; no: { no: number; at: string }; unit: string; date: string; text: string; reporter: string }) =>
+      [`📌【${o.word}】第${o.no.no}号（${momentLabel(o.no.at)}） ${o.unit} ${dayLabel(o.date)}`, `· ${o.text}`, `报送人：${o.reporter}`].join('\n'),
+    /** What the receipt says of a 续报/终报: which incident it follows, that it is not counted again, its case. */
+    followUpNote: (o: { word: string; unit: string; date: string; no?: number | undefined; caseNo?: number | undefined }) =>
+      `📌 ${o.unit} ${dayLabel(o.date)}即时报告${o.no ? `第${o.no}号` : ''}的${o.word}已登记，不另计一起${o.caseNo ? `，已记入案件${o.caseNo}进展` : ''}。`,
+    followUpReceipt: (note: string, alerted: boolean) => `✅ ${note.replace(/^📌 /, '')}${alerted ? '\n已同时报送领导群。' : ''}`,
     /** A correction of what the leaders were alerted about: always sent. */
     alertUpdate: (o: { nos: { no: number; at: string }[]; unit: string; date: string; items: string[]; was?: string[]; reporter: string }) =>
       [

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { followUpHeading } from '../../src/parser/commands.js';
+import { makeChat } from '../support/make-deps.js';
+
+// 首报、续报、终报: a 续报 or 终报 is news of the incident the leaders were alerted about. They hear it under that
+// alert's number, it goes into the case's 进展, and the day still counts one 即时报告 and one case.
+
+const BEILING = 'beiling-clerk'; // 赵小梅, 北岭村
+const T = '青石镇';
+const FIRST = '北岭村即时报告：村民孙某某等7人上午到县信访局反映山林承包问题，村两委已派人前往劝返';
+
+describe('a 续报 or 终报 follows the incident it is about', () => {
+  it('tells the leaders under the first alert\'s number, records the case\'s 进展, and counts one incident', async () => {
+    const chat = makeChat({ now: '2026-12-07T10:00:00+08:00' });
+    const first = await chat.send(BEILING, FIRST);
+    expect(first.find((m) => m.kind === 'alert')?.text).toContain('第1号');
+
+    chat.clock.set('2026-12-07T11:20:00+08:00');
+    const next = await chat.send(BEILING, '续报：7人已全部劝返回村，情绪基本平稳');
+    const alerts = next.filter((m) => m.kind === 'alert');
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]?.text).toMatch(/^📌【续报】第1号（12月7日 10:00） 北岭村/);
+    expect(alerts[0]?.text).toContain('7人已全部劝返回村，情绪基本平稳');
+    const reply = next.find((m) => m.kind === 'reply');
+    expect(reply?.text).toContain('即时报告第1号的续报已登记，不另计一起，已记入案件1进展');
+    expect(reply?.text).not.toContain('已立案');
+
+    chat.clock.set('2026-12-08T16:30:00+08:00');
+    const last = await chat.send(BEILING, '【终报】孙某某等人与承包方已达成调解协议，事件处置完毕');
+    expect(last.find((m) => m.kind === 'alert')?.text).toMatch(/^📌【终报】第1号（12月7日 10:00） 北岭村 12月7日/);
+
+    const day = (await chat.store.getDay(T, '2026-12-07')).get('北岭村');
+    expect(day?.incidents).toHaveLength(1);
+    expect((await chat.store.getDay(T, '2026-12-08')).get('北岭村')?.incidents ?? []).toHaveLength(0);
+    const c = await chat.cases.get(T, 1);
+    expect(c?.versions.filter((v) => v.action === 'progress').map((v) => v.note)).toEqual([
+      '续报：7人已全部劝返回村，情绪基本平稳',
+      '终报：孙某某等人与承包方已达成调解协议，事件处置完毕',
+    ]);
+    expect(await chat.cases.get(T, 2)).toBeUndefined();
+  });
+
+  it('a 续报 naming a person stores the person and still reaches the leaders under the same number', async () => {
+    const chat = makeChat({ now: '2026-12-07T10:00:00+08:00' });
+    await chat.send(BEILING, '北岭村即时报告：村民钱某某今天上午到县信访局上访，已派人劝返');
+    chat.clock.set('2026-12-07T12:00:00+08:00');
+    const out = await chat.send(BEILING, '续报：钱某某已被劝回，现在家中，情绪稳定');
+    expect(out.filter((m) => m.kind === 'alert').map((m) => m.text.split('\n')[0])).toEqual([expect.stringContaining('📌【续报】第1号')]);
+    const day = (await chat.store.getDay(T, '2026-12-07')).get('北岭村');
+    expect(day?.incidents).toHaveLength(1);
+    expect(day?.keyPersons?.persons.map((p) => p.name)).toEqual(['钱某某']);
+  });
+
+  it('a 续报 that says it went further is new news with a number of its own', async () => {
+    const chat = makeChat({ now: '2026-12-07T10:00:00+08:00' });
+    await chat.send(BEILING, FIRST);
+    chat.clock.set('2026-12-07T15:00:00+08:00');
+    const out = await chat.send(BEILING, '续报：孙某某又带着十几个人去了市信访局');
+    expect(out.find((m) => m.kind === 'alert')?.text).toMatch(/^🚨【即时报告】第2号/);
+    expect((await chat.store.getDay(T, '2026-12-07')).get('北岭村')?.incidents).toHaveLength(2);
+  });
+
+  it('with no incident before, a 续报 is reported as what it says', async () => {
+    const chat = makeChat({ now: '2026-12-07T10:00:00+08:00' });
+    const out = await chat.send(BEILING, '续报：村民周某某等5人在镇政府门口聚集，要求解决拖欠工钱问题');
+    expect(out.find((m) => m.kind === 'alert')?.text).toMatch(/^🚨【即时报告】第1号/);
+  });
+});
+
+describe('followUpHeading', () => {
+  it('reads 续报/终报 heading a message, not the word said in passing', () => {
+    expect(followUpHeading('续报：已劝返')).toBe('续报');
+    expect(followUpHeading('【终报】处置完毕')).toBe('终报');
+    expect(followUpHeading('杨树村续报二：3人已返回')).toBe('续报');
+    expect(followUpHeading('@机器人 关于钱某某到县上访的续报：已接回')).toBe('续报');
+    expect(followUpHeading('请各村及时续报')).toBeNull();
+    expect(followUpHeading('即时报告：村民到县上访，后续情况再续报')).toBeNull();
+    expect(followUpHeading('首报：村民5人到镇政府')).toBeNull();
+  });
+});
