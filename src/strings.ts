@@ -110,7 +110,7 @@ export const conversation = {
   correctedSummary: (report: string, correction: string) => `${report}（更正：${correction}）`,
   /** The parser is not sure (灵保告, 同上, 明天零报告): what it understood, and one question. */
   askGuess: (reason: UnsureReason, unit: string, date: string) =>
-    `${reason === 'same_as_before' ? '您是说情况和上次一样、没有新情况' : reason === 'future_day' ? '零报告只能报当天的' : '没看懂'}，您是要报 ${unit} ${dayLabel(date)} 零报告 吗？回复“是”登记。`,
+    `${{ same_as_before: '您是说情况和上次一样、没有新情况', future_day: '零报告只能报当天的', quiet: '您是说今天没有情况', typo: '没看懂' }[reason]}，您是要报 ${unit} ${dayLabel(date)} 零报告 吗？回复“是”登记。`,
   /** 不是 to the bot's question: nothing registered; what to send instead. */
   guessDeclined: () => '好的，没有登记。请按格式重新发送，例如：张庄村今日零报告',
   noUnit: () => '请写明是哪个村（社区）的报告，例如：张庄村零报告',

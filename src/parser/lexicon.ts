@@ -247,6 +247,14 @@ export const ALREADY_REPORTED = ['已即时报告', '已经即时报告', '已�
 /** 同上 / 和昨天一样: the same as the unit's last report. */
 export const SAME_AS_BEFORE = ['同上', '同昨天', '同昨日', '和昨天一样', '跟昨天一样', '与昨天一样', '和昨天的一样', '跟昨天的一样', '同前', '照旧', '老样子', '无变化', '没有变化', '没变化', '跟上次一样', '和上次一样', '同往常', '跟往常一样', '和往常一样'] as const;
 
+/**
+ * 今天没事 / 没啥情况 / 柳林：无: the day said quiet in everyday words, without 零报告 and without a unit named (or a unit
+ * with 无 alone). Likely a zero report, but also what one says to a colleague (没事没事): asked, never registered as is.
+ */
+export const QUIET_SAYINGS = ['没事', '没啥事', '没什么事', '没有事', '没有什么事', '没情况', '没啥情况', '没什么情况', '没有情况', '没有什么情况', '无异常', '无', '正常', '都正常', '稳定', '平稳'] as const;
+/** What may stand before a quiet saying with no unit named: the day or the sender's place (我们这边, 本村). */
+export const QUIET_LEADS = ['今天', '今日', '今儿', '今儿个', '这边', '我们这边', '我们村', '我们社区', '我村', '本村', '本社区', '村里', '社区'] as const;
+
 // ——— how sure ———
 /** Negators that blank what follows up to the clause end (the negation masks in analysis.ts). */
 export const NEGATORS = [

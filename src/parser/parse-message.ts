@@ -29,7 +29,7 @@ import {
   TO_ALL_WORDS,
   UNNAMED_ABNORMAL_WORDS,
   LESSON_WORDS,
-  DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, SAME_AS_BEFORE, ZERO_REPORT_WORDS } from './lexicon.js';
+  DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS } from './lexicon.js';
 import { normalizeText } from './normalize.js';
 import { NUM, parseNumber } from './numbers.js';
 import { extractPersons, findNames } from './persons.js';
@@ -522,6 +522,24 @@ function guessOf(text: string, input: ParseInput, units: readonly UnitName[], se
   return reason ? { reason, guess: { kind: 'zero_report', unit, date: sentDay } } : undefined;
 }
 
+// 今天没事, 没啥情况, 柳林：无 (lexicon QUIET_SAYINGS): said with the day or the sender's place before it and nothing
+// else, or after a unit named first. Only for a message the parser read as chatter.
+const QUIET = new RegExp(`^(?:(?:${alt(QUIET_LEADS)})\\s*)*(?:${alt(QUIET_SAYINGS)})(?:的|哈|啊|呢|了|呀)?[。.!~]*$`);
+const QUIET_LED = new RegExp(`^(?:${alt(QUIET_LEADS)})`);
+function quietGuess(input: ParseInput, units: readonly UnitName[]): ParseResult['unsure'] {
+  const text = normalizeText(typeof input.text === 'string' ? input.text : '').text.replace(/^(?:@\S+\s*)+/, '').trim();
+  if (!text || text.length > GUESS_MAX) return undefined;
+  const own = canonicalUnit(input.senderUnit, units);
+  const mentions = findUnitMentions(text, units, own);
+  const first = mentions[0];
+  if (mentions.length > 1 || (first && first.index > 0)) return undefined;
+  const rest = (first ? text.slice(first.end) : text).replace(/^[\s,:]+/, '');
+  const unit = first?.unit ?? own;
+  // Without a unit, a bare 没事 / 无 is anyone's answer to anything: the day or the place must be said.
+  if (!unit || !QUIET.test(rest) || (!first && !QUIET_LED.test(rest))) return undefined;
+  return { reason: 'quiet', guess: { kind: 'zero_report', unit, date: sentDayOf(input.sentAt) } };
+}
+
 // ——— several units, one line each ———
 // 代报：\n下河坝村 无情况\n马家寨村 无情况 / a table with a 单位 column: each line that starts with a unit is that
 // unit's report, read with the lines before the first (the header: its day and kind, 零报告汇总 / 日研判汇总) and the
@@ -666,7 +684,10 @@ function parseBlocks(blocks: string[], input: ParseInput, units: readonly UnitNa
 /** Parses one message. Never throws: anything unexpected gives chatter, so one odd message cannot stop a batch. */
 export function parseMessage(input: ParseInput, units: readonly UnitName[]): ParseResult {
   try {
-    return parse(input, units);
+    const result = parse(input, units);
+    // Asked only where nothing else was read: 杨树村今天没事 is a zero report as it stands.
+    const quiet = result.reports.length === 1 && result.reports[0]!.kind === 'chatter' && !result.unsure ? quietGuess(input, units) : undefined;
+    return quiet ? { ...result, unsure: quiet } : result;
   } catch {
     return { reports: [{ kind: 'chatter' }], warnings: [], unclear: false };
   }

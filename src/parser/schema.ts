@@ -102,8 +102,8 @@ export const ParseWarningCodeSchema = z.enum([
 ]);
 export type ParseWarningCode = z.infer<typeof ParseWarningCodeSchema>;
 
-/** Why the parser is not sure: a 零报告 misspelt twice (灵保告), 同上 / 和昨天一样, a zero report said for tomorrow. */
-export const UnsureReasonSchema = z.enum(['typo', 'same_as_before', 'future_day']);
+/** Why the parser is not sure: a 零报告 misspelt twice (灵保告), 同上 / 和昨天一样, a zero report said for tomorrow, a day said quiet in everyday words (今天没事). */
+export const UnsureReasonSchema = z.enum(['typo', 'same_as_before', 'future_day', 'quiet']);
 export type UnsureReason = z.infer<typeof UnsureReasonSchema>;
 
 export const ParseResultSchema = z.object({

@@ -16,12 +16,30 @@ describe('a question instead of silence', () => {
     ['同上', '同上', 'same_as_before'],
     ['情况和昨天一样', '情况和昨天一样', 'same_as_before'],
     ['a zero report said for tomorrow', '明天零报告', 'future_day'],
+    ['the day said quiet in everyday words', '今天没啥事', 'quiet'],
+    ['the place said quiet', '我们这边没事哈', 'quiet'],
+    ['the unit with 无 alone', '张庄：无', 'quiet'],
   ] as const)('%s: says what it understood and asks, storing nothing yet', async (_l, text, reason) => {
     const chat = makeChat({ now: NOW });
     const [reply] = await chat.say(CLERK, text);
     expect(reply?.text).toBe(conversation.askGuess(reason, '张庄村', '2026-10-02'));
     expect(reply?.mentions).toEqual([CLERK]);
     expect((await chat.store.getDay('青石镇', '2026-10-02')).get('张庄村')?.zero).toBeUndefined();
+  });
+
+  it('a bare 没事 or 无, with neither the day nor a unit, is anyone\'s answer to anything: silent', async () => {
+    const chat = makeChat({ now: NOW });
+    expect(await chat.say(CLERK, '没事')).toEqual([]);
+    expect(await chat.say(CLERK, '无')).toEqual([]);
+    expect(await chat.say(CLERK, '没事没事，不客气')).toEqual([]);
+  });
+
+  it('今天没事, answered 是, is the day\'s zero report', async () => {
+    const chat = makeChat({ now: NOW });
+    await chat.say(CLERK, '今天没事');
+    const [reply] = await chat.say(CLERK, '是');
+    expect(reply?.text).toBe(zeroReceipt());
+    expect((await chat.store.getDay('青石镇', '2026-10-02')).get('张庄村')?.zero).toBeDefined();
   });
 
   it('a typo the parser knows (零抱告) is simply registered, with a receipt', async () => {
