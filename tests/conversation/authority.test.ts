@@ -92,7 +92,7 @@ describe.each(STORE_KINDS)('authority and the life of an alert (%s store)', (kin
     expect(lines[0]).toContain('【更新】第1号（12月3日 09:00）');
     // A correction that fixes a figure only is added to the report: what happened (征地补偿, who) stays in front of
     // the leaders, and what they were told before is named (原报) without repeating the report.
-    expect(lines[1]).toMatch(/^· 到县（区）集体访，8人：王庄村即时报告：村民王某某等5人.*征地补偿.*（更正：刚才是8人去的县信访局）$/);
+    expect(lines[1]).toMatch(/^· 到县（区）集体访，8人：村民王某某等5人.*征地补偿.*（更正：刚才是8人去的县信访局）$/);
     expect(lines[2]).toBe('原报：到县（区）集体访，5人');
   });
 
