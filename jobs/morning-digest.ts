@@ -67,6 +67,11 @@ export async function buildMorningDigest(deps: Deps, date: IsoDate): Promise<str
   const pos = rosterPositions(roster);
   const order = [...highlights.keys()].sort((a, b) => (pos.get(a) ?? Infinity) - (pos.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0));
   for (const unit of order) unitDayLines(date, unit, highlights.get(unit)!, incidents, persons);
+  // What became of each incident since it was reported (续报, 终报, a step of its case): the leaders read the
+  // digest the next morning, when the alert of the day before is no longer what is true. A day's incidents are few.
+  const ids = order.flatMap((u) => highlights.get(u)!.incidents.map((i) => i.meta.id));
+  const latest = await Promise.all(ids.map((id) => deps.cases.bySource(township, id).then((c) => c?.progress, () => undefined)));
+  for (const [k, l] of latest.entries()) if (l) incidents[k]!.latest = l;
   const total = roster.roster.units.length;
   const cum = { reported: 0, found: 0, resolved: 0, incidents: 0, missing: 0 };
   for (const { sums: a } of aggs) {

@@ -309,7 +309,7 @@ export const scheduled = {
       o.incidents.length ? `即时报告${o.incidents.length}起：` : '即时报告：无',
       ...capped(
         o.incidents,
-        (i) => `${i.unit} ${incidentLabel(i.escalation, i.collective)}，${i.people ? `${i.people}人` : '人数未写明'}${i.summary ? `：${i.summary}` : ''}${i.late ? '（迟报）' : ''}`,
+        (i) => `${i.unit} ${incidentLabel(i.escalation, i.collective)}，${i.people ? `${i.people}人` : '人数未写明'}${i.summary ? `：${i.summary}` : ''}${i.late ? '（迟报）' : ''}${i.latest ? `\n  最新进展：${i.latest}` : ''}`,
         (n) => `……另有${n}起，发送“统计”查看`,
       ),
       o.persons.length ? `重点人员异常或外出${o.persons.length}人：` : '重点人员：无异常、无外出',

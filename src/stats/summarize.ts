@@ -49,6 +49,8 @@ export interface IncidentLine {
   collective: boolean;
   summary?: string;
   late: boolean;
+  /** The latest 进展 of its case (a 续报/终报, a step taken), as the digest tells it; added by the digest. */
+  latest?: string;
 }
 
 export interface KeyPersonLine extends Person {

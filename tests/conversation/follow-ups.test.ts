@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildMorningDigest } from '../../jobs/morning-digest.js';
 import { followUpHeading } from '../../src/parser/commands.js';
 import { makeChat } from '../support/make-deps.js';
 
@@ -38,6 +39,10 @@ describe('a 续报 or 终报 follows the incident it is about', () => {
       '终报：孙某某等人与承包方已达成调解协议，事件处置完毕',
     ]);
     expect(await chat.cases.get(T, 2)).toBeUndefined();
+    // The next morning's digest tells the incident once, with what became of it.
+    const digest = await buildMorningDigest(chat.deps, '2026-12-07');
+    expect(digest).toContain('即时报告1起');
+    expect(digest).toContain('最新进展：终报：孙某某等人与承包方已达成调解协议，事件处置完毕');
   });
 
   it('a 续报 naming a person stores the person and still reaches the leaders under the same number', async () => {
