@@ -55,7 +55,13 @@ const MATTER_AFTER = /^(?:上访)?(?:事项|一事|的事|问题|事件|那件�
 const BENIGN_WORD = new RegExp(alt(ERRAND_WORDS));
 // 拜年的时候在村部嚷嚷说过了初五就去北京: an errand that only says when is not the journey's purpose.
 const ERRAND_AS_TIME = new RegExp(`(?:${alt(ERRAND_WORDS)})的?(?:时候|时|期间|那会儿?)`, 'g');
-const BENIGN = { test: (s: string) => BENIGN_WORD.test(s.includes('时') || s.includes('期间') || s.includes('那会') ? s.replace(ERRAND_AS_TIME, '') : s) };
+// 外出务工人员赵某某…于今日赴京: work that names who the person is (务工人员, 打工的人) is not the journey's errand.
+const WORKER_NOUN = /(?:务工|打工)(?=人员|者|的人|工友|青年)/g;
+function benignWords(s: string): string {
+  const t = s.includes('时') || s.includes('期间') || s.includes('那会') ? s.replace(ERRAND_AS_TIME, '') : s;
+  return t.includes('工') ? t.replace(WORKER_NOUN, '') : t;
+}
+const BENIGN = { test: (s: string) => BENIGN_WORD.test(benignWords(s)) };
 // What may follow a bare 省/市/县 (赴省到市上访, 到县、市反映, 到街道讨说法): another place or a petition word, never 城/医院.
 // 到县聚集 / 到镇静坐 / 到市围堵: a crowd's act right after the place; 到街道递交 (a letter or 联名 handed in).
 const AFTER_BARE = /[到赴进、和及或与上集越非反告找讨闹评聚静围堵递]/;
@@ -69,6 +75,11 @@ const TAKE_UP = /^(?:问|讨|要|找[^,;。\n]{0,4}问|反映|说道|理论|评�
 // 扬言带人去镇里 / 说要叫上一帮人到乡里: bringing people along to an office, even the township's, is a petition heading.
 const WITH_PEOPLE = /(?:带|叫上|叫|拉|喊|领)(?:着|上|了)?(?:一帮|一伙|一群|几个|好多|很多)?(?:人|村民|群众|亲戚)(?:一起|一块)?$/;
 const NEGOTIATE = /^(?:协商|谈判|交涉|请愿|对话)/;
+const HEAD_COUNT = new RegExp(`^\\s*${NUM}\\s*(?:个|名|位)?(?:人次|人|批)`);
+function headCount(after: string): boolean {
+  const m = HEAD_COUNT.exec(after);
+  return m !== null && (parseNumber(m[1]!) ?? 0) > 0;
+}
 function formRowCount(after: string): boolean {
   const m = FORM_ROW.exec(after);
   return m !== null && (parseNumber(m[1]!) ?? 0) > 0;
@@ -124,6 +135,8 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     let ok: boolean;
     if (suffix && STRONG_SUFFIX.has(suffix)) ok = true;
     else if (formRowCount(masked.slice(m.index + m[0].length, m.index + m[0].length + 20))) ok = true;
+    // 无进京、无赴省，到市1人（…） / 赴省2人: a bare heading word answered with its count, as a form's row is.
+    else if (!suffix && headCount(masked.slice(m.index + m[0].length, m.index + m[0].length + 8))) ok = !benign;
     // 听说杨柳村有人去市里了 / 有村民去街道了: someone unnamed gone to an office's level, told in this group, is a
     // petition heading unless an errand is said.
     // 无进京、无赴省，有1人到县。: a counted someone at a bare heading word, the clause ending there (a form's answer).

@@ -557,6 +557,8 @@ export const OTHER_SUBJECT_WORDS = ['之子', '之女', '之妻', '之夫', '之
 export const SAYS_WORDS = ['称', '说', '讲', '反映', '表示', '告知', '确认', '证实', '介绍'] as const;
 
 // ——— names (persons.ts) ———
+/** A firm's kind after its name (江苏某某纺织有限公司, 某某机械厂): a masked firm, not a person (persons.ts). */
+export const FIRM_WORDS = ['有限责任公司', '有限公司', '公司', '集团', '工厂', '厂', '企业'] as const;
 /** A key person's kin (冉某某的儿子冉某, 其父张老汉): named beside the person, not a key person. */
 export const KIN_WORDS = ['儿子', '女儿', '妻子', '丈夫', '爱人', '老伴', '父亲', '母亲', '哥哥', '弟弟', '姐姐', '妹妹', '儿媳', '女婿', '孙子', '孙女', '侄子', '家属', '子', '女', '父', '母', '妻', '夫'] as const;
 /** Surnames of two characters (上官某某, 欧阳某): the single-character list cannot see them. */

@@ -10,6 +10,7 @@ import {
   COMPOUND_SURNAMES,
   DESCRIBED_BY_WORDS,
   ERRAND_WORDS,
+  FIRM_WORDS,
   GO_AGAIN_WORDS,
   HOME_AGAIN_WORDS,
   HOME_WORDS,
@@ -26,6 +27,7 @@ import {
   OTHER_SUBJECT_WORDS,
   PERSON_ABNORMAL_WORDS,
   PERSON_NEWS_WORDS,
+  PERSON_NOUNS,
   PERSON_STABLE_WORDS,
   RETURN_WORDS,
   PETITION_THREAT,
@@ -202,6 +204,7 @@ const PERSON_NEWS = new RegExp(alt(PERSON_NEWS_WORDS));
 
 const KEY_PERSON_CONTEXT = new RegExp(alt(KEY_PERSON_WORDS));
 const PREFIX = new RegExp(`(?:${alt(SUBJECT_PREFIX_WORDS)})$`);
+const NOUN_AFTER = new RegExp(`^\\(\\s*(?:${alt(PERSON_NOUNS.filter((w) => w.length > 1))})\\s*\\)`);
 const FIGURE_NOTE = /(?:\d|[一二两三四五六七八九十])\s*(?:件|起|批)\s*\(\s*$/;
 const JOIN = /^\s*[、,和及与]\s*$/;
 // (Regexes asked inside the loops over names and characters are module constants: a literal in a loop is a new
@@ -329,12 +332,21 @@ export interface NameHit {
   counterparty?: boolean;
 }
 
+// 江苏某某纺织有限公司 / 浙江某某厂: a firm masked as a place and 某某, where the place ends in a surname's character
+// (江苏, 浙江), is no person.
+const PLACE_NAMES = [...PROVINCE_NAMES, ...CITY_NAMES];
+const FIRM_AFTER = new RegExp(`^[\\u4e00-\\u9fa5]{0,8}?(?:${alt(FIRM_WORDS)})`);
+function placeCompany(text: string, i: number, end: number): boolean {
+  return FIRM_AFTER.test(text.slice(end, end + 12)) && PLACE_NAMES.some((p) => p.length > 1 && text.startsWith(p, i + 1 - p.length));
+}
+
 /** `unitEnds`: where the roster's units named in the text end (a person may be named as the unit's: 杨树的张三). */
 export function findNames(a: Analysis, unitEnds: readonly number[] = []): NameHit[] {
   const { text } = a;
   const hits: NameHit[] = [];
   NAME_RE.lastIndex = 0;
   for (let m = NAME_RE.exec(text); m !== null; m = NAME_RE.exec(text)) {
+    if (placeCompany(text, m.index, m.index + m[0].length)) continue;
     const name = m[0].length === 2 && mouGivenName(text, m.index) ? text.slice(m.index, m.index + 3) : m[0];
     hits.push({ name, index: m.index, end: m.index + name.length, prefixed: false });
   }
@@ -354,7 +366,8 @@ export function findNames(a: Analysis, unitEnds: readonly number[] = []): NameHi
     const h = hits[i]!;
     const before = text.slice(Math.max(0, h.index - 4), h.index);
     const prev = hits[i - 1];
-    h.prefixed = PREFIX.test(before) || (prev?.prefixed === true && JOIN.test(text.slice(prev.end, h.index)));
+    // (张某某（拆迁户）…: who the person is, said in brackets after the name, as 村民 before it says it.)
+    h.prefixed = PREFIX.test(before) || NOUN_AFTER.test(text.slice(h.end, h.end + 10)) || (prev?.prefixed === true && JOIN.test(text.slice(prev.end, h.index)));
     if (FIGURE_NOTE.test(text.slice(Math.max(0, h.index - 6), h.index)) || text.lastIndexOf('〔', h.index) > text.lastIndexOf('〕', h.index)) h.inNote = true;
   }
   // 张宏图（包保人：村支书李国强）, 包保人 冯强: the cadre who looks after a person is not one.

@@ -31,3 +31,55 @@ describe("a key person's whereabouts beside someone else's words", () => {
     expect(only(r, 'key_person').persons[0]).toMatchObject({ state: 'abnormal' });
   });
 });
+
+describe('a worker gone to Beijing: the work names who, not why he goes', () => {
+  it.each([
+    '杨树村报告：今日未发现不稳定因素。另据了解，外出务工人员赵某某因欠薪问题于今日赴京，已与其家属联系，正在劝返。',
+    '马坊村报告：经排查无异常。外出打工人员钱某某因工地欠款于今天赴京，村里正在联系劝返。',
+  ])('%s: an incident at Beijing, no zero report', (text) => {
+    const r = parse(text);
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'incident')).toMatchObject({ escalation: 'beijing', people: 1 });
+  });
+
+  it('going to Beijing to work is still an errand', () => {
+    expect(kinds(parse('杨树村零报告，外出务工人员王某某今天去北京打工了'))).toContain('zero_report');
+  });
+});
+
+describe('a bare heading word answered with its count after the negated list', () => {
+  it.each([
+    ['马坊村：无进京、无赴省，到市2人（李某某、王某某，对补偿标准不满），已接回。', 'city', 2],
+    ['清河村：无进京，赴省1人（赵某某），已劝返。', 'province', 1],
+  ] as const)('%s: an incident at that level', (text, escalation, people) => {
+    const r = parse(text);
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'incident')).toMatchObject({ escalation, people });
+  });
+
+  it('a count of 0 is the form saying none', () => {
+    expect(kinds(parse('马坊村：无进京、无赴省，到市0人。零报告'))).toEqual(['zero_report']);
+  });
+});
+
+describe('a masked firm whose place ends in a surname is no person', () => {
+  it.each(['红星村报告：辖区内浙江某某服装有限公司拖欠工资，约15名工人在厂门口聚集讨薪，派出所已到场。', '红星村报告：江苏某某电子厂拖欠工资，二十多个工人在厂门口聚集讨薪。'])('%s: an incident only', (text) => {
+    expect(kinds(parse(text))).toEqual(['incident']);
+  });
+
+  it('江某某 the person stays one', () => {
+    expect(only(parse('杨树村重点人员江某某在家稳定'), 'key_person').persons[0]?.name).toBe('江某某');
+  });
+});
+
+describe('who the person is, in brackets after the name, makes the subject of an incident', () => {
+  it('a resettled villager gone to the township office alone: the incident only', () => {
+    const r = parse('杨树村零报告，有个事说一下，我村王某某（安置户）今天上午一个人跑到镇政府信访办反映补偿问题，信访办已接待，人已回村。');
+    expect(kinds(r)).toEqual(['incident']);
+    expect(only(r, 'incident')).toMatchObject({ escalation: 'township', people: 1 });
+  });
+
+  it('a key person so described stays one', () => {
+    expect(only(parse('清河村重点人员王某某（拆迁户）在家稳定'), 'key_person').persons[0]).toMatchObject({ state: 'stable', whereabouts: 'home' });
+  });
+});
