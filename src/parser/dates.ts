@@ -76,13 +76,15 @@ function storyDate(text: string, end: number): boolean {
 }
 
 // 上周五的零报告, 昨晚的零报告: a week day or last night named right before the report's word (elsewhere 上周五
-// and 昨晚 tell the story: 上周五到县里的那户, 昨晚从省城返回).
-const NAMED_BEFORE_REPORT = /(昨晚|昨天晚上|昨夜)的?\s*(?=零报|0报|日研判|研判|报告)|(上|本|这)(?:周|星期|礼拜)([一二三四五六日天])的?\s*(?=零报|0报|日研判|研判|报告)/;
+// and 昨晚 tell the story: 上周五到县里的那户, 昨晚从省城返回). A bare week day (周五日研判, 星期三零报告) is the last
+// one up to the day sent, and its 日研判's 日 is no day of the month (五日).
+const NAMED_BEFORE_REPORT = /(昨晚|昨天晚上|昨夜)的?\s*(?=零报|0报|日研判|研判|报告)|(上|本|这)?(?:周|星期|礼拜)([一二三四五六日天])的?\s*(?=零报|0报|日研判|研判|报告)/;
 const WEEK_DAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 function namedBeforeReport(m: RegExpExecArray, sentDay: string): string {
   if (m[1] !== undefined) return shift(sentDay, -1);
   const today = weekday(sentDay) || 7; // Monday 1 … Sunday 7
-  return shift(sentDay, WEEK_DAY[m[3]!]! - today - (m[2] === '上' ? 7 : 0));
+  const by = WEEK_DAY[m[3]!]! - today - (m[2] === '上' ? 7 : 0);
+  return shift(sentDay, m[2] === undefined && by > 0 ? by - 7 : by);
 }
 
 export interface FoundDate {

@@ -128,6 +128,8 @@ export const ORG_WORDS_AFTER = ['乡政府', '镇政府', '街道', '办事处',
  * 谁莫报). 没得 before 到/了 stays; 莫 alone is left (莫斯科, a surname).
  * 客家 (闽西, 赣南, 粤东 cadres type it as they speak; its 冇 and 佢 are in CANTONESE): 今晡日/昨晡日 are 今天/昨天 (so
  * the day is read, not defaulted to the send date), 𠊎 is 我, 屋下 is 家里 (在屋下 = 在家).
+ * 中原官话 (河南, 皖北, 鲁西南): 夜儿个/夜个 are 昨天, 今个/昨个/前儿个/明儿个 today, yesterday, the day before and
+ * tomorrow (夜 alone, 夜里, 半夜, is left).
  */
 export const DIALECT: Readonly<Record<string, string>> = {
   没得: '没有',
@@ -143,6 +145,12 @@ export const DIALECT: Readonly<Record<string, string>> = {
   今儿: '今天',
   昨儿个: '昨天',
   昨儿: '昨天',
+  夜儿个: '昨天',
+  夜个: '昨天',
+  今个: '今天',
+  昨个: '昨天',
+  前儿个: '前天',
+  明儿个: '明天',
   晓得: '知道',
   一哈: '一下',
   今晡日: '今天',
@@ -301,6 +309,9 @@ export const NEGATORS = [
   '没有人',
   '没再去',
   '没有再去',
+  // 没啥异常, 没什么情况 (as people say it in chat; 河南 and the north): nothing of what follows.
+  '没啥',
+  '没什么',
 ] as const;
 /** Words that open a new clause in unpunctuated voice input: a negation before them does not reach past them. */
 export const CLAUSE_OPENERS = ['但是', '但', '可是', '不过', '然后', '另外', '现在', '目前', '上午', '下午', '中午', '晚上', '早上', '傍晚', '凌晨'] as const;

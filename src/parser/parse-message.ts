@@ -89,8 +89,14 @@ const PICKED_UP_BEYOND = /在(?:北京|京|省城)[^,;。\n]{0,10}?(?:劝返|接
 // 备注：杨某某昨天去县信访局反映林权问题，今日已回家: a petition of a day just past, told now (the past clause is read
 // as history, so no incident is filed), still forbids the zero report. Not denied (没有人去县信访局), not a matter
 // filed before (上周五沈某某去市信访局的事已经报过了), not the past that names who (前天去县信访局的王某某今天在家).
+const PETITION_NOT_FILED = '(?![^,;。\\n]{0,2}(?:的事|一事|事项)|(?:上访|反映|信访)?的|[^,;。\\n]{0,12}(?:已经?(?:上)?报|报过|已报送))';
 const RECENT_PETITION = new RegExp(
-  `((?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?)[^,;。\\n]{0,16}?(?<![无没未不]|没有|没有人|无人|没人)(?:去|到|赴|前往|跑到|跑去)了?(?:北京|省|市|县|区|镇|乡|街道)?(?:${alt(PETITION_OFFICE_WORDS)})(?![^,;。\\n]{0,2}(?:的事|一事|事项)|(?:上访|反映|信访)?的|[^,;。\\n]{0,12}(?:已经?(?:上)?报|报过|已报送))`,
+  `((?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?)[^,;。\\n]{0,16}?(?<![无没未不]|没有|没有人|无人|没人)(?:去|到|赴|前往|跑到|跑去)了?(?:(?:北京|省|市|县|区|镇|乡|街道)?(?:${alt(PETITION_OFFICE_WORDS)}))${PETITION_NOT_FILED}`,
+);
+// 昨天有3人去市里上访 / 王某某昨天去北京了，今天才知道: going up the levels on a day just past, said with no office,
+// is that day's incident when the sentence read alone is one (not 去北京看病, not hearsay of another place's).
+const RECENT_GOING = new RegExp(
+  `((?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?)[^,;。\\n]{0,16}?(?<![无没未不]|没有|没有人|无人|没人)(?:去|到|赴|前往|跑到|跑去)了?(?:北京(?=了|[,;。\\n]|$)|(?:北京|省城|省里|市里|县里|县城|区里)(?:上访|信访|集体访))${PETITION_NOT_FILED}`,
 );
 const TODAY_WORD = /今天|今日|今早|今晨|今晚|今上午|今下午/;
 const WEEK_DAY_BEFORE = /(?:上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|(?:昨天晚上|昨天夜里|昨晚|昨夜)(?![^,;。\n]{0,12}(?:今天|今日|今早|今晨))/;
@@ -257,13 +263,15 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   if (heading) incidents.push(heading);
   // 备注：杨某某昨天去县信访局反映林权问题 / 上周五有2名居民去区信访局…，今天才了解到: a petition of a day just past,
   // told only now, is that day's incident (the clause analysis reads it as history, so it is read again alone).
-  const late = incidents.length === 0 ? RECENT_PETITION.exec(text) : null;
+  const late = incidents.length === 0 ? (RECENT_PETITION.exec(text) ?? RECENT_GOING.exec(text)) : null;
+  let lateFound = false;
   if (late) {
     const [s, e] = sentenceAround(text, late.index);
     const told = text.slice(s, e).replace(RECENT_PAST_RE, (w) => '_'.repeat(w.length));
     const la = analyse(told);
     const found = extractIncidents(la, findEscalations(la), findNames(la));
-    if (found.length === 1) incidents.push({ ...found[0]!, at: s + found[0]!.at, summary: summaryOf(text, s, e, s + found[0]!.at), date: recentDay(late[1]!, sentDay) ?? date });
+    lateFound = found.length === 1;
+    if (lateFound) incidents.push({ ...found[0]!, at: s + found[0]!.at, summary: summaryOf(text, s, e, s + found[0]!.at), date: recentDay(late[1]!, sentDay) ?? date });
   }
   // 更正：…3月9日即时报告中上访人数应为18人，其余内容不变: a correction of an incident reported before, by its headcount,
   // is that incident corrected (its day the one the message names).
@@ -309,6 +317,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     UNRESOLVED.test(text) ||
     PICKED_UP_BEYOND.test(a.masked) ||
     RECENT_PETITION.test(text) ||
+    lateFound ||
     TODAY_MATTER.test(a.masked) ||
     OBJECTED_NOW.test(a.masked) ||
     (counts.keyPersonsAbnormal ?? 0) > 0 ||
