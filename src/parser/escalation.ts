@@ -63,8 +63,8 @@ function benignWords(s: string): string {
 }
 const BENIGN = { test: (s: string) => BENIGN_WORD.test(benignWords(s)) };
 // What may follow a bare 省/市/县 (赴省到市上访, 到县、市反映, 到街道讨说法): another place or a petition word, never 城/医院.
-// 到县聚集 / 到镇静坐 / 到市围堵: a crowd's act right after the place; 到街道递交 (a letter or 联名 handed in).
-const AFTER_BARE = /[到赴进、和及或与上集越非反告找讨闹评聚静围堵递]/;
+// 到县聚集 / 到镇静坐 / 到市围堵: a crowd's act right after the place; 到街道递交 (a letter or 联名 handed in); 到街道缠访.
+const AFTER_BARE = /[到赴进、和及或与上集越非反告找讨闹评聚静围堵递缠]/;
 // 到市：1人（沈某某…） / 进京 | 2人次: a form row under a petition heading answered with a count. The heading is the
 // petition sense; the count says who went (0 is the form's “none”, read by the zero report's NEG_FORM).
 const FORM_ROW = new RegExp(`^[^:|,;。\\n]{0,4}\\s*[:|]\\s*${NUM}\\s*(?:个|名|位)?(?:人次|人|批|起|件|次|户)`);

@@ -61,3 +61,14 @@ describe('going up the levels on a day just past, told now, is that day’s inci
     expect(kinds(parse(text))).toContain('zero_report');
   });
 });
+
+describe('缠访 right after an office’s level is a petition at that level', () => {
+  it.each([
+    ['更正：清河村今日不是零报告，上访户周某某上午到街道缠访，已接待。', 'township'],
+    ['红星村零报告，就是吴某某今天又到区缠访了', 'county'],
+  ])('%s: an incident at %s', (text, escalation) => {
+    const r = parse(text);
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'incident')).toMatchObject({ escalation });
+  });
+});
