@@ -61,6 +61,11 @@ export function removalsFor(reports: DatedReport[]): NonNullable<MessageWrite['r
 
 type Known = DatedReport & { unit: string };
 
+/** The unit-day holds a report that came before the deadline. */
+function reportedInTime(d: UnitDay | undefined): boolean {
+  return !!d && [d.zero, d.assessment, d.keyPersons, ...d.incidents].some((r) => r !== undefined && !r.meta.late);
+}
+
 /**
  * A corrected incident keeps what its correction does not say: 更正：今天上访的是6个人不是5个 changes the headcount
  * of the one incident the unit-day holds, not its level, which the new text leaves unknown. Replaced as a whole, the
@@ -275,7 +280,9 @@ export const submitReport: Handler = {
 
     const put: StoredReport[] = accepted.map((r, i) => {
       const proxy = sender.kind === 'leader' || sender.kind === 'staff' || (sender.kind === 'member' && sender.unit !== r.unit);
-      const late = msg.at.getTime() > shanghaiInstant(r.date, roster.deadline).getTime();
+      // Late is when the unit-day's first report came: a unit that reported in time and updates its report after the
+      // deadline (a person found in the evening, a 更正) has not reported late, though the update replaces that report.
+      const late = msg.at.getTime() > shanghaiInstant(r.date, roster.deadline).getTime() && !reportedInTime(before(r));
       const alert = alertOf.get(r);
       return {
         ...r,
@@ -339,7 +346,8 @@ export const submitReport: Handler = {
       // The leaders may have taken the case (包案): they hear that it follows the correction, or is withdrawn.
       const ofDay = (cs: Case[]) => cs.filter((c) => `${c.unit}|${c.openedOn}` === k).map((c) => c.no);
       const caseLines = [...(ofDay(followed.corrected).length ? [ledger.casesCorrected(ofDay(followed.corrected))] : []), ...(ofDay(followed.withdrawn).length ? [ledger.casesWithdrawn(ofDay(followed.withdrawn))] : [])];
-      await send([conversation.alertUpdate({ nos: e.nos, unit: e.unit, date: e.date, items, was, reporter }), ...caseLines].join('\n'));
+      const news = !accepted.some((r) => `${r.unit}|${r.date}` === k && r.correction);
+      await send([conversation.alertUpdate({ nos: e.nos, unit: e.unit, date: e.date, items, was, reporter, news }), ...caseLines].join('\n'));
     }
     let followed_: { caseNo?: number; alerted: boolean } | undefined;
     if (follow) {

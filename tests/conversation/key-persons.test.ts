@@ -60,3 +60,28 @@ describe('key persons, person by person', () => {
     expect(sent.some((m) => m.chatId === 'leaders-chat' && m.kind === 'alert')).toBe(true);
   });
 });
+
+describe('a person the leaders were alerted about, reported again the same day', () => {
+  it('is news under the alert\'s number (最新情况, not 更正), and an update after the deadline leaves the unit on time', async () => {
+    const chat = makeChat({ now: '2026-12-14T10:05:00+08:00' });
+    await chat.send('wangzhuang-clerk', '王庄村重点人员赵某某今天上午外出，去向不明，正在联系');
+    chat.clock.set('2026-12-14T18:30:00+08:00');
+    const out = await chat.send('wangzhuang-clerk', '王庄村赵某某已联系上，在县城亲戚家，明天回村');
+    const alert = out.find((m) => m.kind === 'alert')?.text ?? '';
+    expect(alert).toMatch(/^🔄【更新】第1号（12月14日 10:05） 王庄村 12月14日最新情况：/);
+    expect(alert).toContain('报送人：王丽娟');
+    const reply = out.find((m) => m.kind === 'reply')?.text ?? '';
+    expect(reply).not.toContain('迟报');
+    const digest = await buildMorningDigest(chat.deps, '2026-12-14');
+    expect(digest).not.toContain('迟报');
+  });
+
+  it('a 更正 after the deadline of a report made in time is still a 更正, and the unit still on time', async () => {
+    const chat = makeChat({ now: '2026-12-14T10:05:00+08:00' });
+    await chat.send('wangzhuang-clerk', '王庄村重点人员赵某某今天上午外出，去向不明，正在联系');
+    chat.clock.set('2026-12-14T17:00:00+08:00');
+    const out = await chat.send('wangzhuang-clerk', '更正：王庄村赵某某上午是去镇卫生院看病，在家，稳定');
+    expect(out.find((m) => m.kind === 'alert')?.text).toContain('已更正为');
+    expect(await buildMorningDigest(chat.deps, '2026-12-14')).not.toContain('迟报');
+  });
+});
