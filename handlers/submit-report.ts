@@ -3,7 +3,7 @@ import { shanghaiInstant } from '../src/dates.js';
 import { isOfficeTalk } from '../src/parser/commands.js';
 import { clauseOf, modalityOf } from '../src/parser/modality.js';
 import { unknownUnitName } from '../src/parser/units.js';
-import { type DatedKind, type DatedReport, ESCALATION_ORDER, isDated, type Person } from '../src/parser/schema.js';
+import { type DatedKind, type DatedReport, isDated, type Person } from '../src/parser/schema.js';
 import { isOfficeSender, mayActFor } from '../src/roster.js';
 import type { MessageWrite, StoredReport, UnitDay } from '../src/store/report-store.js';
 import { validateWrite } from '../src/store/validate-write.js';
@@ -15,12 +15,11 @@ import { alertKeepers } from '../src/ledger/keeper-alert.js';
 import { openCasesForReports } from '../src/ledger/open-case.js';
 import { actor } from './case-context.js';
 import { followCase, followUpOf, followUpText, goesFurther } from './follow-up.js';
+import { needsAlert, personNews } from './person-news.js';
+
+export { needsAlert };
 import type { Handler, HandlerContext } from './types.js';
 
-/** A person the leaders must hear about at once: abnormal, or heading to the county or higher. */
-export function needsAlert(p: Person): boolean {
-  return p.state === 'abnormal' || (p.escalation !== null && ESCALATION_ORDER.indexOf(p.escalation) >= ESCALATION_ORDER.indexOf('county'));
-}
 
 /** Something happened that day: the unit's zero report of that day can no longer stand. */
 function contradictsZero(r: DatedReport): boolean {
@@ -357,7 +356,13 @@ export const submitReport: Handler = {
       if (no && groups.length) await send(conversation.alertFollowUp({ word: follow.word, no, unit: follow.unit, date: follow.target.date, text: said, reporter }));
       followed_ = { ...(caseNo !== undefined ? { caseNo } : {}), alerted: Boolean(no && groups.length) };
     }
-    const alerted = groups.length > 0 && (numbered.size > 0 || updated.size > 0 || Boolean(followed_?.alerted));
+    // A person alerted about on a day before, reported otherwise now (person-news.ts); a follow-up told it already.
+    const personUpdates = groups.length && !follow ? await personNews(ctx, accepted.filter((r) => !updates(r) && !fresh.has(`${r.unit}|${r.date}`))) : [];
+    for (const n of personUpdates) {
+      const asOf = accepted.find((r) => r.unit === n.unit && r.kind === 'key_person')!.date;
+      await send(conversation.alertUpdate({ nos: [n.no], unit: n.unit, date: n.date, items: n.persons.map((p) => conversation.alertPerson(p)), reporter, news: true, asOf }));
+    }
+    const alerted = groups.length > 0 && (numbered.size > 0 || updated.size > 0 || Boolean(followed_?.alerted) || personUpdates.length > 0);
     // 逐人建账: a registered key person abnormal also reaches their 稳控责任人 and 包案领导 by @, in this chat.
     await alertKeepers(deps, msg, accepted.flatMap((r) => (r.kind === 'key_person' ? [r] : [])));
 

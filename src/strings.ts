@@ -200,10 +200,10 @@ function authority() {
       `📌 ${o.unit} ${dayLabel(o.date)}即时报告${o.no ? `第${o.no}号` : ''}的${o.word}已登记，不另计一起${o.caseNo ? `，已记入案件${o.caseNo}进展` : ''}。`,
     followUpReceipt: (note: string, alerted: boolean) => `✅ ${note.replace(/^📌 /, '')}${alerted ? '\n已同时报送领导群。' : ''}`,
     /** A correction of what the leaders were alerted about: always sent. */
-    alertUpdate: (o: { nos: { no: number; at: string }[]; unit: string; date: string; items: string[]; was?: string[]; reporter: string; news?: boolean }) =>
+    alertUpdate: (o: { nos: { no: number; at: string }[]; unit: string; date: string; items: string[]; was?: string[]; reporter: string; news?: boolean; asOf?: string }) =>
       [
         // news: the state of a person alerted about, reported again (王某某已联系上), not a 更正 of the report.
-        `🔄【更新】${o.nos.map((n) => `第${n.no}号（${momentLabel(n.at)}）`).join('、')} ${o.unit} ${dayLabel(o.date)}${o.news ? '最新情况' : '已更正为'}：`,
+        `🔄【更新】${o.nos.map((n) => `第${n.no}号（${momentLabel(n.at)}）`).join('、')} ${o.unit} ${dayLabel(o.date)}${o.news ? `最新情况${o.asOf && o.asOf !== o.date ? `（${dayLabel(o.asOf)}）` : ''}` : '已更正为'}：`,
         ...(o.items.length ? o.items.map((i) => `· ${i}`) : ['· 无上述情况']),
         ...(o.was?.length ? [`原报：${o.was.join('；')}`] : []),
         `${o.news ? '报送人' : '更正人'}：${o.reporter}`,

@@ -85,3 +85,27 @@ describe('a person the leaders were alerted about, reported again the same day',
     expect(await buildMorningDigest(chat.deps, '2026-12-14')).not.toContain('迟报');
   });
 });
+
+describe('a person the leaders were alerted about, reported again on a later day', () => {
+  it('reaches them once under the alert\'s number with the day of the news; not again the day after', async () => {
+    const chat = makeChat({ now: '2026-12-14T10:05:00+08:00' });
+    await chat.send('wangzhuang-clerk', '王庄村重点人员赵某某今天上午外出，去向不明，正在联系');
+    chat.clock.set('2026-12-15T09:30:00+08:00');
+    const out = await chat.send('wangzhuang-clerk', '王庄村重点人员赵某某已回村，在家，情绪稳定');
+    const alerts = out.filter((m) => m.kind === 'alert').map((m) => m.text);
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]).toMatch(/^🔄【更新】第1号（12月14日 10:05） 王庄村 12月14日最新情况（12月15日）：\n· 重点人员赵某某（在家，稳定）/);
+    expect(out.find((m) => m.kind === 'reply')?.text).toContain('已同时报送领导群');
+    chat.clock.set('2026-12-16T09:30:00+08:00');
+    const again = await chat.send('wangzhuang-clerk', '王庄村重点人员赵某某在家，情绪稳定');
+    expect(again.filter((m) => m.kind === 'alert')).toEqual([]);
+  });
+
+  it('a person still abnormal the next day is a new alert, not news of the old one', async () => {
+    const chat = makeChat({ now: '2026-12-14T10:05:00+08:00' });
+    await chat.send('wangzhuang-clerk', '王庄村重点人员赵某某今天上午外出，去向不明，正在联系');
+    chat.clock.set('2026-12-15T09:30:00+08:00');
+    const out = await chat.send('wangzhuang-clerk', '王庄村重点人员赵某某仍然联系不上，去向不明');
+    expect(out.filter((m) => m.kind === 'alert').map((m) => m.text.split('\n')[0])).toEqual([expect.stringMatching(/^🚨【即时报告】第2号/)]);
+  });
+});
