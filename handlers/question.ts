@@ -16,8 +16,7 @@ export const question: Handler = {
     const t = ctx.msg.text.trim();
     if (t.length > 40 || ctx.parsed.reports.some((r) => r.kind !== 'chatter') || !(Q.cue.test(t) || Q.stats.test(t)) || Q.someoneElse.test(t)) return false;
     if (argsOf(ctx).unit !== null) return false;
-    const names = ctx.deps.roster.roster;
-    return ![...names.units.flatMap((u) => u.members), ...names.leaders, ...names.staff].some((p) => t.includes(p.name));
+    return !ctx.deps.roster.namesSomeone(t);
   },
   async handle(ctx) {
     if (Q.stats.test(ctx.msg.text)) {

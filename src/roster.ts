@@ -234,6 +234,8 @@ export interface RosterIndex {
   group(platform: Platform, chatId: string): Group | undefined;
   /** The platform user id to @-mention for a roster id on a platform. */
   platformUserId(platform: Platform, rosterId: string): string;
+  /** The text holds the name of someone on the roster (a member, a leader, staff). */
+  namesSomeone(text: string): boolean;
 }
 
 /** A person of the roster with who they are to it: a unit's member (its index), a leader (-1) or staff (-2). */
@@ -249,6 +251,7 @@ export function indexRoster(roster: Roster): RosterIndex {
   let canonical: Map<string, string> | undefined;
   let unitNames: { name: string; aliases: readonly string[] }[] | undefined;
   let people: { byId: Map<string, number>; wecom: Map<string, number>; dingtalk: Map<string, number>; all: Placed[] } | undefined;
+  let names: { set: Set<string>; lengths: number[] } | undefined;
   const index = () => {
     if (people) return people;
     const all: Placed[] = [];
@@ -294,6 +297,12 @@ export function indexRoster(roster: Roster): RosterIndex {
     person,
     groups: (kind) => roster.groups.filter((g) => g.kind === kind),
     group: (platform, chatId) => roster.groups.find((g) => g.platform === platform && g.chatId === chatId),
+    namesSomeone(text) {
+      // Every substring of a name's length looked up in a set: a short text against 300,000 people, not a scan of them.
+      names ??= ((all) => ({ set: new Set(all), lengths: [...new Set(all.map((n) => n.length))].filter((n) => n > 0) }))(index().all.map((x) => x.p.name));
+      for (const len of names.lengths) for (let i = 0; i + len <= text.length; i++) if (names.set.has(text.slice(i, i + len))) return true;
+      return false;
+    },
     platformUserId(platform, rosterId) {
       const p = person(rosterId);
       if (platform === 'wecom') return p?.wecomUserId ?? rosterId;

@@ -104,3 +104,13 @@ describe('roster', () => {
     expect(idx.platformUserId('dingtalk', 'zhangzhuang-clerk')).toBe('zhangzhuang-clerk');
   });
 });
+
+describe('namesSomeone', () => {
+  it('finds a member, a leader or staff named anywhere in a text, and nobody in a text without one', () => {
+    const r = indexRoster(loadRoster('roster.sample.json'));
+    expect(r.namesSomeone('王磊今天报了吗')).toBe(true); // 张庄村's reporter
+    expect(r.namesSomeone('问一下李镇长明天开会吗')).toBe(true);
+    expect(r.namesSomeone('今天情况怎么样')).toBe(false);
+    expect(r.namesSomeone('')).toBe(false);
+  });
+});
