@@ -43,9 +43,13 @@ export function strongCommand(text: string): CommandName | null {
 export function weakCommand(text: string): CommandName | null {
   if (text.length > 60 || SYSTEM_NOTICE.test(text)) return null;
   if (WRONG_PLACE.test(text)) return VOID_ASKED.test(text) ? 'undo' : null;
-  for (const [name, re] of WEAK) if (re.test(text)) return name;
+  // 收到 按模板报 / 好的，照格式发: a promise to report in the format, not a request for it (按模板报怎么写 asks).
+  const complies = COMPLY.test(text) && !ASKS_HOW.test(text);
+  for (const [name, re] of WEAK) if (re.test(text) && !(name === 'help' && complies)) return name;
   return null;
 }
+const COMPLY = /(?:按|照|按照|依照|根据)着?(?:这个|那个|要求的?|规定的?|群里的?)?(?:模板|格式|样式|范本)(?:来|要求)?(?:报|发|填|写|上报|报送|执行|弄)/;
+const ASKS_HOW = /怎么|如何|咋|吗|什么|哪|[?]/;
 
 // ——— the ledger's words (src/ledger/case-command.ts reads them) ———
 /** Words of the case ledger (台账): case numbers, the steps of a case, the key-person register, the export. */

@@ -60,8 +60,8 @@ const FIELD_RES: readonly [keyof Counts, RegExp | Scan][] = [
   // 重点人员：在控3人 / 重点人员共有5名 (新增重点人员1人 is the one added, not the total).
   ['keyPersons', new RegExp(`(?<!新增|增加|新纳入|新列入|减少)(?:(?:重点人员|重点对象|稳控对象|重点人|重点(?=\\s*\\d|[:|]\\s*\\d|\\s*[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖]+[人名]))(?:稳控|在控|管控|排查)?|(?<![\\u4e00-\\u9fa5])(?:稳控|在控)(?=${SFX}))(?:情况)?(?:[:\\s]*(?:在控|稳控|管控|在册|共有|现有|共计))?\\(?${fig('(?:人|名|个|位)')}`, 'g')],
   ['keyPersonsAbnormal', new RegExp(`(?:有异常动向|异常动向|有异常情况|异常情况|有异常|异常|不稳定)(?:人员)?${fig('(?:人|名|个|位)')}`, 'g')],
-  // (其中1人情绪有波动: 有 may stand after 情绪 as well as before it.)
-  ['keyPersonsAbnormal', new RegExp(`(?:其中|有)${NUM}(?:个人|人|名|个|位)(?:有)?(?:情绪)?(?:有|出现)?(?:${alt(DEGREE_WORDS)})?(?:${alt(ABNORMAL_COUNT_WORDS)})`, 'g')],
+  // (其中1人情绪有波动: 有 may stand after 情绪 as well as before it; 其中王某某、李某某2人情绪波动: who, then how many.)
+  ['keyPersonsAbnormal', new RegExp(`(?:其中|有)(?:[\\u4e00-\\u9fa5]{2,3}(?:[、,和及与][\\u4e00-\\u9fa5]{2,3}){0,6})?${NUM}(?:个人|人|名|个|位)(?:有)?(?:情绪)?(?:有|出现)?(?:${alt(DEGREE_WORDS)})?(?:${alt(ABNORMAL_COUNT_WORDS)})`, 'g')],
   // 有上访苗头1人 / 有失联的2人: the abnormal word first, then the figure.
   ['keyPersonsAbnormal', new RegExp(`(?<![\u4e00-\u9fa5])有(?:${alt(ABNORMAL_COUNT_WORDS)})的?(?:人员)?${fig('(?:人|名|个|位)')}`, 'g')],
 ];

@@ -83,3 +83,38 @@ describe('who the person is, in brackets after the name, makes the subject of an
     expect(only(parse('清河村重点人员王某某（拆迁户）在家稳定'), 'key_person').persons[0]).toMatchObject({ state: 'stable', whereabouts: 'home' });
   });
 });
+
+describe('the abnormal figure after the names it counts', () => {
+  it.each([
+    ['红星村研判：排查纠纷1起，在调；重点人员6人，其中李某某、何某某2人情绪波动；形势复杂。', 6, 2],
+    ['马坊村日研判：重点人员4人，其中周某某1人情绪激动，其余稳定。', 4, 1],
+  ])('%s', (text, keyPersons, keyPersonsAbnormal) => {
+    expect(only(parse(text), 'daily_assessment').counts).toMatchObject({ keyPersons, keyPersonsAbnormal });
+  });
+});
+
+describe('talk around the reports is chatter', () => {
+  it.each(['收到 按模板报', '好的，按格式报', '收到，明天照模板发'])('%s: a promise to use the format, not a request for it', (text) => {
+    expect(kinds(parse(text))).toEqual(['chatter']);
+  });
+
+  it.each(['按模板报怎么写', '模板发一下'])('%s: still asks for the format', (text) => {
+    expect(only(parse(text), 'command')).toMatchObject({ name: 'help' });
+  });
+
+  it.each(['不算，有人去镇上了就不是零报告', '只要有人到县里上访就不能报零报告'])('%s: the rule said in general', (text) => {
+    expect(kinds(parse(text))).toEqual(['chatter']);
+  });
+
+  it('the rule said, then a unit that reports it, is that report', () => {
+    expect(only(parse('有人去区里了就不是零报告，杨树村今天有人去区里了'), 'incident')).toMatchObject({ escalation: 'county' });
+  });
+
+  it.each(['今天的零报告晚点报，在处理红星欠薪那个事', '今天的日研判晚点报，在处理马坊讨薪那个事'])('%s: why the report is late, a known matter', (text) => {
+    expect(kinds(parse(text))).toEqual(['chatter']);
+  });
+
+  it('a late report with news of the day is the news', () => {
+    expect(only(parse('今天的零报告晚点报，刚才有5个人到县信访局上访'), 'incident')).toMatchObject({ escalation: 'county', people: 5 });
+  });
+});
