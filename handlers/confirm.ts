@@ -12,7 +12,8 @@ export const confirm: Handler = {
       return false;
     }
     const township = ctx.deps.roster.roster.township;
-    const day = (await ctx.deps.store.getDay(township, ctx.today)).get(s.unit);
+    // The signer's own unit-day only: a township of 100,000 units has as many heads and team leaders signing daily.
+    const day = (await ctx.deps.store.getUnitDays(township, ctx.today, [s.unit])).get(s.unit);
     const hasReport = day && (day.zero || day.assessment || day.keyPersons || day.incidents.length > 0);
     if (!hasReport) {
       await ctx.reply(conversation.confirmNothing(s.unit, ctx.today));

@@ -1,6 +1,6 @@
 import type { Choice } from '../src/core/message.js';
 import { shanghaiInstant } from '../src/dates.js';
-import { isOfficeTalk } from '../src/parser/commands.js';
+import { isOfficeTalk, signsOff } from '../src/parser/commands.js';
 import { clauseOf, modalityOf } from '../src/parser/modality.js';
 import { unknownUnitName } from '../src/parser/units.js';
 import { type DatedKind, type DatedReport, isDated, type Person } from '../src/parser/schema.js';
@@ -362,6 +362,13 @@ export const submitReport: Handler = {
       const asOf = accepted.find((r) => r.unit === n.unit && r.kind === 'key_person')!.date;
       await send(conversation.alertUpdate({ nos: [n.no], unit: n.unit, date: n.date, items: n.persons.map((p) => conversation.alertPerson(p)), reporter, news: true, asOf }));
     }
+    // 张庄村今日零报告，确认: the unit's head or team leader reporting today and signing in the same message signs it.
+    let signedLine: string | undefined;
+    if (sender.kind === 'member' && (sender.role === 'head' || sender.role === 'team_leader') && signsOff(msg.text) && accepted.some((r) => r.unit === sender.unit && r.date === ctx.today)) {
+      const version = (await deps.store.history(roster.township, ctx.today, sender.unit)).length;
+      const all = await deps.store.confirm(roster.township, ctx.today, sender.unit, { memberId: sender.id, role: sender.role, at, version });
+      signedLine = conversation.confirmed(sender.unit, ctx.today, all.some((c) => c.role === 'head'), all.some((c) => c.role === 'team_leader'));
+    }
     const alerted = groups.length > 0 && (numbered.size > 0 || updated.size > 0 || Boolean(followed_?.alerted) || personUpdates.length > 0);
     // 逐人建账: a registered key person abnormal also reaches their 稳控责任人 and 包案领导 by @, in this chat.
     await alertKeepers(deps, msg, accepted.flatMap((r) => (r.kind === 'key_person' ? [r] : [])));
@@ -390,7 +397,7 @@ export const submitReport: Handler = {
     // A zero report filed earlier for a unit-day this message reports news of is gone (removalsFor): say so, or the
     // cadre who sent both believes the day still stands as 零报告.
     const voided = [...new Map(accepted.filter((r) => contradictsZero(r) && before(r)?.zero).map((r) => [`${r.unit}|${r.date}`, conversation.zeroVoided(r.unit, r.date)])).values()];
-    const notes = [...(followLine ? [followLine] : []), ...voided, ...(resent.length ? [conversation.resent([...new Set(resent)])] : []), ...(unsigned.length ? [conversation.reconfirm(unsigned)] : []), ...refusals];
+    const notes = [...(followLine ? [followLine] : []), ...(signedLine ? [signedLine] : []), ...voided, ...(resent.length ? [conversation.resent([...new Set(resent)])] : []), ...(unsigned.length ? [conversation.reconfirm(unsigned)] : []), ...refusals];
     // Signatures cleared by a correction are asked for again: the unit's head and team leader are @-mentioned.
     const signers = unsigned.flatMap((u) => (deps.roster.unit(u)?.members ?? []).filter((m) => m.role === 'head' || m.role === 'team_leader').map((m) => m.id));
     // One tap for what usually follows a receipt: the unit's head and team leader sign today's report (确认), the

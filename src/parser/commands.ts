@@ -185,3 +185,12 @@ const FOLLOW_UP_HEAD = new RegExp(`^(?:@\\S+\\s+)*[【\\[]?[^。！？!?\\n：:�
 export function followUpHeading(text: string): (typeof FOLLOW_UP_WORDS)[number] | null {
   return (FOLLOW_UP_HEAD.exec(text.trim())?.[1] as (typeof FOLLOW_UP_WORDS)[number] | undefined) ?? null;
 }
+
+/**
+ * A report that ends with its signature (张庄村今日零报告，确认 / …，书记已确认 / …，同意上报): said by the unit's head or
+ * team leader it signs the report it comes with, as a 确认 sent after it would.
+ */
+const SIGN_OFF = /(?:^|[，,。;；\s])(?:书记|组长|工作组组长|本人)?(?:已)?(?:确认|签字|签字确认|确认无误|同意上报|审核通过)(?:上报)?[。.!！]*$/;
+export function signsOff(text: string): boolean {
+  return SIGN_OFF.test(text.trim());
+}

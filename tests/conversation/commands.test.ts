@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conversation } from '../../src/strings.js';
+import { signsOff } from '../../src/parser/commands.js';
 import { makeChat } from '../support/make-deps.js';
 
 const CLERK = 'zhangzhuang-clerk';
@@ -66,5 +67,30 @@ describe('commands', () => {
     expect(reply?.text).toContain('已报1/12');
     expect(reply?.text).toContain('化解率100%');
     expect(reply?.text).toContain('【国庆以来（10月1日起）】排查6起，化解4起，化解率67%');
+  });
+});
+
+describe('a report signed in the same message', () => {
+  it('the head or team leader who ends the report with 确认 signs it; a reporter\'s or a request\'s 确认 signs nothing', async () => {
+    const chat = makeChat({ now: '2026-12-07T10:00:00+08:00' });
+    const [team] = await chat.say('zhangzhuang-team', '张庄村今日零报告，确认');
+    expect(team?.text).toContain('已登记：张庄村 12月7日 零报告');
+    expect(team?.text).toContain(conversation.confirmed('张庄村', '2026-12-07', false, true));
+    const [head] = await chat.say('zhangzhuang-head', '张庄村今日无进京赴省到市上访，书记已确认');
+    expect(head?.text).toContain(conversation.confirmed('张庄村', '2026-12-07', true, true));
+    const [clerk] = await chat.say('lijiawan-clerk', '李家湾村零报告，请书记确认');
+    expect(clerk?.text).not.toContain('已确认');
+    expect((await chat.store.getUnitDays('青石镇', '2026-12-07', ['李家湾村'])).get('李家湾村')?.confirmations).toEqual([]);
+  });
+});
+
+describe('signsOff', () => {
+  it('reads a signature at the end of a report, not a request for one', () => {
+    expect(signsOff('杨树村今日零报告，确认')).toBe(true);
+    expect(signsOff('杨树村日研判：排查0起。组长已确认。')).toBe(true);
+    expect(signsOff('马坊村无情况 同意上报')).toBe(true);
+    expect(signsOff('杨树村零报告，请书记确认')).toBe(false);
+    expect(signsOff('杨树村零报告，待确认')).toBe(false);
+    expect(signsOff('确认收到')).toBe(false);
   });
 });
