@@ -18,7 +18,8 @@ export const query: Handler = {
       return false;
     }
     const township = ctx.deps.roster.roster.township;
-    const [day, excused] = await Promise.all([ctx.deps.store.getDay(township, a.date), ctx.deps.store.excused(township, a.date)]);
+    // The one unit-day asked about (我们村今天报了吗 is asked daily; a township's day is up to 100,000 of them).
+    const [day, excused] = await Promise.all([ctx.deps.store.getUnitDays(township, a.date, [a.unit]), ctx.deps.store.excused(township, a.date)]);
     const d = day.get(a.unit);
     const reports = [d?.zero, d?.assessment, d?.keyPersons, ...(d?.incidents ?? [])].filter((r): r is StoredReport => r !== undefined);
     const lines = reports.map((r) => conversation.queryLine(r.kind, detail(r), nameOf(ctx, r.meta.senderId), r.meta.receivedAt));
