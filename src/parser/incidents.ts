@@ -242,6 +242,7 @@ function inDisputeNote(masked: string, i: number): boolean {
 const GROUP_ONLY = new RegExp(alt(GROUP_WORDS.filter((w) => w !== '联名')));
 const KEY_PERSONS_BEFORE = /重点人员?[:\s]*$|重点对象[:\s]*$/;
 const BATCH_BEFORE = /批\s*$/;
+const KIN_ALONG = /(?:和|与|跟|同|带着?|领着|及)(?:他|她|其)的?(?:兄弟|儿子|女儿|老婆|媳妇|妻子|丈夫|老伴|爱人|哥哥|弟弟|姐姐|妹妹|父亲|母亲|侄子|女婿|儿媳)(?![们俩等和])/g;
 
 /** The people count of an incident: 12名, 约30人, 王某某等7人, 一家三口, 两名村民; else the named people. */
 function peopleIn(a: Analysis, start: number, end: number, names: readonly NameHit[]): number | null {
@@ -286,7 +287,9 @@ function peopleIn(a: Analysis, start: number, end: number, names: readonly NameH
     const [p, q] = [here[k - 1]!, here[k]!];
     if (p.name === q.name && p.name.includes('某') && JOINED.test(a.masked.slice(p.end, q.index))) alike++;
   }
-  return distinct.size > 0 ? distinct.size + alike : null;
+  // 冯某某和他兄弟 / 带着其儿子: a named person's kin who came along, unnamed, is one more.
+  const kin = distinct.size > 0 ? (region.match(KIN_ALONG) ?? []).length : 0;
+  return distinct.size > 0 ? distinct.size + alike + kin : null;
 }
 
 /** 。 ; or a line break. */

@@ -76,7 +76,7 @@ const CORPORA: [string, string, string, number][] = [
   // that work: 84.5% (1 unsafe) and 91.7% (1). Only their two unsafe zero reports were then fixed (a province's 厅, 拍桌子
   // at an office); their other misses are not read yet. Bars half a point under their figures after that.
   ['holdout 28 (青龙湾镇, 苏北, 十一 2030)', `${root}tests/fixtures/parser-holdout-28.jsonl`, `${root}tests/fixtures/parser-holdout-28.units.json`, 89.8],
-  ['holdout 29 (云台街道, 河南 city district, 两会 2030)', `${root}tests/fixtures/parser-holdout-29.jsonl`, `${root}tests/fixtures/parser-holdout-29.units.json`, 94.6],
+  ['holdout 29 (云台街道, 河南 city district, 两会 2030)', `${root}tests/fixtures/parser-holdout-29.jsonl`, `${root}tests/fixtures/parser-holdout-29.units.json`, 95.6],
 ];
 
 // Holdouts 12, 13 and 14 came in at 79.2% (8 unsafe), 87.5% (4) and 69.1% (3) on b5c1c4e (tests/fixtures/README.md).

@@ -72,3 +72,18 @@ describe('缠访 right after an office’s level is a petition at that level', (
     expect(only(r, 'incident')).toMatchObject({ escalation });
   });
 });
+
+describe('those set to look after a person are cadres, not a group', () => {
+  it.each(['马坊村王某某情绪波动，嚷嚷着要到区里讨说法，已落实两人24小时看护，人在家。', '清河村李某某扬言要去市里告状，村里落实三人轮流盯守，目前在家'])('%s: a key person’s threat, no incident', (text) => {
+    expect(kinds(parse(text))).toEqual(['key_person']);
+  });
+});
+
+describe('a named person’s kin who came along is one more', () => {
+  it.each([
+    ['清河村钱某某和他儿子今天到镇上反映低保问题，在大厅闹，已劝回。', 2],
+    ['马坊村吴某某带着她女儿今天去县信访局', 2],
+  ])('%s: %i people', (text, people) => {
+    expect(only(parse(text), 'incident')).toMatchObject({ people });
+  });
+});
