@@ -30,6 +30,9 @@ export interface AlertLine {
   state: 'new' | 'updated' | 'withdrawn';
   /** HH:MM it was last changed. */
   time: string;
+  /** An incident's stored report id, and the latest 进展 of its case (a 续报, a 终报, a step taken). */
+  sourceId?: string;
+  latest?: string;
 }
 
 export interface Board {
@@ -84,6 +87,7 @@ export function incidentAlerts(unit: string, versions: readonly ReportVersion[])
       kind: 'incident',
       text: conversation.alertIncident(shown.escalation, shown.people, shown.collective, shown.summary),
       ...(shown.meta.alert ? { no: shown.meta.alert.no } : {}),
+      sourceId: shown.meta.id,
       state,
       time: shanghaiTime(new Date(last.at)),
     });
@@ -113,6 +117,13 @@ export async function readBoard(deps: Deps, date: IsoDate, units: readonly strin
       if (p.state === 'abnormal' || p.whereabouts === 'away')
         alerts.push({ unit: u, kind: 'person', text: conversation.alertPerson(p), ...(kp?.meta.alert ? { no: kp.meta.alert.no } : {}), state: 'new', time: shanghaiTime(new Date(kp!.meta.receivedAt)) });
   });
+  // What became of each incident since (its case's latest 进展): a day's incidents are few.
+  await Promise.all(
+    alerts.map(async (a) => {
+      const c = a.kind === 'incident' && a.state !== 'withdrawn' && a.sourceId ? await deps.cases.bySource(township, a.sourceId).catch(() => undefined) : undefined;
+      if (c?.progress) a.latest = c.progress;
+    }),
+  );
   // Withdrawn last, then by alert number: what still stands comes first.
   alerts.sort((a, b) => Number(a.state === 'withdrawn') - Number(b.state === 'withdrawn') || (a.no ?? 1e9) - (b.no ?? 1e9));
   const counts: Record<TileStatus, number> = { on_time: 0, late: 0, missing: 0, pending: 0, excused: 0 };

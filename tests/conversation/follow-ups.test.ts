@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMorningDigest } from '../../jobs/morning-digest.js';
 import { followUpHeading } from '../../src/parser/commands.js';
+import { readBoard } from '../../src/web/board.js';
 import { makeChat } from '../support/make-deps.js';
 
 // 首报、续报、终报: a 续报 or 终报 is news of the incident the leaders were alerted about. They hear it under that
@@ -43,6 +44,9 @@ describe('a 续报 or 终报 follows the incident it is about', () => {
     const digest = await buildMorningDigest(chat.deps, '2026-12-07');
     expect(digest).toContain('即时报告1起');
     expect(digest).toContain('最新进展：终报：孙某某等人与承包方已达成调解协议，事件处置完毕');
+    // And the 看板's alerts of the day.
+    const board = await readBoard(chat.deps, '2026-12-07', ['北岭村']);
+    expect(board.alerts.map((x) => [x.no, x.latest])).toEqual([[1, '终报：孙某某等人与承包方已达成调解协议，事件处置完毕']]);
   });
 
   it('a 续报 naming a person stores the person and still reaches the leaders under the same number', async () => {
