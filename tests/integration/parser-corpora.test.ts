@@ -78,7 +78,9 @@ const CORPORA: [string, string, string, number][] = [
   // keeps label conventions other corpora decide against (其余均稳定 left without 0 abnormal, a named petitioner
   // without the optional key_person its notes allow, an optional key person the scorer counts in the units' list, an
   // unaddressed 格式 question as chatter) and four gaps not fixed yet (tests/fixtures/README.md).
-  ['holdout 28 (青龙湾镇, 苏北, 十一 2030)', `${root}tests/fixtures/parser-holdout-28.jsonl`, `${root}tests/fixtures/parser-holdout-28.units.json`, 89.8],
+  // Holdout 28 keeps labels other corpora decide against (排查1起，已化解 filled as 1 resolved, 调处1起 as resolved, a
+  // 终报's level from its 首报) and a few wordings not reached (tests/fixtures/README.md).
+  ['holdout 28 (青龙湾镇, 苏北, 十一 2030)', `${root}tests/fixtures/parser-holdout-28.jsonl`, `${root}tests/fixtures/parser-holdout-28.units.json`, 90.3],
   ['holdout 29 (云台街道, 河南 city district, 两会 2030)', `${root}tests/fixtures/parser-holdout-29.jsonl`, `${root}tests/fixtures/parser-holdout-29.units.json`, 95.6],
 ];
 

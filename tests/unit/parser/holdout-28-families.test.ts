@@ -118,3 +118,16 @@ describe('talk around the reports is chatter', () => {
     expect(only(parse('今天的零报告晚点报，刚才有5个人到县信访局上访'), 'incident')).toMatchObject({ escalation: 'county', people: 5 });
   });
 });
+
+describe("a 日研判 form of all-zero figures closed by its own 零报告 line", () => {
+  it('is both the assessment and the zero report', () => {
+    const r = parse('马坊村日研判\n一、矛盾纠纷：新排查0起，化解0起；\n二、新增信访0件；\n三、重点人员：共3人，均在家，无异常；\n四、研判：总体平稳。\n零报告。', '马坊村');
+    expect(kinds(r).sort()).toEqual(['daily_assessment', 'zero_report']);
+    expect(only(r, 'daily_assessment').counts).toMatchObject({ disputesFound: 0, petitions: 0, keyPersons: 3, keyPersonsAbnormal: 0 });
+  });
+
+  it('a dispute found in the form leaves no zero report', () => {
+    const r = parse('马坊村日研判\n一、矛盾纠纷：新排查1起，化解0起；\n二、新增信访0件；\n三、研判：总体平稳。\n零报告。', '马坊村');
+    expect(kinds(r)).not.toContain('zero_report');
+  });
+});
