@@ -158,7 +158,10 @@ export function findEscalations(a: Analysis): EscalationHit[] {
       // 王某某带了五六个人去县政府了 / 3名农民工又去县人社局了: a group at a government office or bureau beyond the
       // township is there to petition.
       // 向某某今天又去乡政府了: going again to a government's office is a petitioner's habit told, at any level.
-      const again = GOV_OFFICE.test(suffix ?? '') && AGAIN_BEFORE.test(masked.slice(Math.max(0, m.index - 4), m.index)) && !benign;
+      // 朱某某今天又去镇上了 / 那5个代表今天又去县里了: going AGAIN to an office's seat (镇上, 县里), the clause ending
+      // there, is the same habit told more briefly; an errand said after (又去镇上了，买化肥) clears it.
+      const seatAgain = (suffix === '里' || suffix === '上') && /^了?(?:[,;。!\n]|$)/.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 2)) && !(clause !== undefined && errandAfter(a, clause.sentence, m.index));
+      const again = (GOV_OFFICE.test(suffix ?? '') || seatAgain) && AGAIN_BEFORE.test(masked.slice(Math.max(0, m.index - 4), m.index)) && !benign;
       // 今天去县水务局问水权证的事 / 到镇政府要低保的说法: gone to an office or bureau to take up a matter is a petition there.
       const takenUp = (GOV_OFFICE.test(suffix ?? '') || BUREAU.test(suffix ?? '')) && TAKE_UP.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !benign;
       if (suffix) ok = ctx || intended || grieved || again || takenUp || (level !== 'township' && (GOV_OFFICE.test(suffix) || BUREAU.test(suffix)) && !benign && groupInSentence(a, m.index));

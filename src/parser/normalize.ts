@@ -162,6 +162,8 @@ const ROW_LABEL = /^(?:项目|类别|事项|内容|指标|类型|名称|情形)$
 const LEDGER_HEADER = /^(?:当事人|纠纷类型|矛盾类型|纠纷名称|纠纷事由|基本情况|简要情况|化解情况|调处情况|调处结果|涉及人员|双方当事人)$/;
 // (Full-width figures too: the table is read before NFKC makes them ASCII.)
 const HAS_FIGURE = /[\d０-９]|^[零一二两三四五六七八九十]+$|^(?:无|没有|暂无)$/;
+// 零报告	是 / 是否稳定	否: a yes-or-no answer is a row's cell, so its row is no header over the next one.
+const YES_NO = /^(?:是|否)$/;
 function tableRows(text: string): string {
   const lines = text.split('\n');
   const tabbed = lines.map((l) => l.includes('\t'));
@@ -176,7 +178,7 @@ function tableRows(text: string): string {
     const next = lines[i + 1]?.split('\t');
     // A header: no figures nor names in it, over a row of the same width with figures or names (姓名	现实表现 over
     // 蒋某某	稳定).
-    if (!cells.some((c) => HAS_FIGURE.test(c) || c.includes('某')) && next && next.length === cells.length && next.some((c) => HAS_FIGURE.test(c.trim()) || /某/.test(c))) {
+    if (!cells.some((c) => HAS_FIGURE.test(c) || YES_NO.test(c) || c.includes('某')) && next && next.length === cells.length && next.some((c) => HAS_FIGURE.test(c.trim()) || /某/.test(c))) {
       header = cells;
       lines[i] = '';
       continue;
@@ -198,7 +200,7 @@ function tableRows(text: string): string {
       const c = cells[j]!;
       if (!c) continue;
       const n = cells[j + 1];
-      if (n !== undefined && !HAS_FIGURE.test(c) && HAS_FIGURE.test(n) && !c.endsWith(':')) {
+      if (n !== undefined && !HAS_FIGURE.test(c) && (HAS_FIGURE.test(n) || YES_NO.test(n)) && !c.endsWith(':')) {
         parts.push(`${c}:${n}`);
         j++;
       } else parts.push(c);

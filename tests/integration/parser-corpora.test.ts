@@ -100,7 +100,9 @@ const UNFIXED: [string, string, string, number, number][] = [
   // first runs are their bars (half a point under) and their unsafe counts the most they may have.
   ['holdout 30 (石塘镇, 台州 fishing township, 春节 2031)', `${root}tests/fixtures/parser-holdout-30.jsonl`, `${root}tests/fixtures/parser-holdout-30.units.json`, 88.8, 2],
   ['holdout 31 (乌江乡, 贵州 mountains and relocation communities, 两会 2031)', `${root}tests/fixtures/parser-holdout-31.jsonl`, `${root}tests/fixtures/parser-holdout-31.units.json`, 87.1, 2],
-  ['holdout 32 (柳河镇, 鲁西南 plains, 国庆 2031)', `${root}tests/fixtures/parser-holdout-32.jsonl`, `${root}tests/fixtures/parser-holdout-32.units.json`, 86.6, 7],
+  // Holdout 32's clearest unsafe zero reports were then fixed as families (89.4%); the one left puts one unit's zero
+  // report beside another unit's threat in one message, a label other corpora decide against.
+  ['holdout 32 (柳河镇, 鲁西南 plains, 国庆 2031)', `${root}tests/fixtures/parser-holdout-32.jsonl`, `${root}tests/fixtures/parser-holdout-32.units.json`, 88.9, 1],
   ['holdout 33 (章江街道, 赣州 county town, 元旦 2032, templates)', `${root}tests/fixtures/parser-holdout-33.jsonl`, `${root}tests/fixtures/parser-holdout-33.units.json`, 89.7, 1],
 ];
 
