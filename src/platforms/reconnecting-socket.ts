@@ -69,6 +69,8 @@ export function createReconnectingSocket(o: ReconnectingSocketOptions): Reconnec
   let current: WebSocket | undefined;
   /** An attempt in progress: the mutex that stops two reconnect paths racing. */
   let connecting: Promise<void> | undefined;
+  /** The latest attempt's number: only it may clear `connecting`. */
+  let attempts = 0;
   let retryTimer: NodeJS.Timeout | undefined;
   let silenceTimer: NodeJS.Timeout | undefined;
   let pingTimer: NodeJS.Timeout | undefined;
@@ -150,14 +152,15 @@ export function createReconnectingSocket(o: ReconnectingSocketOptions): Reconnec
 
   function attempt(): void {
     if (stopped || connecting || !wanted()) return;
-    connecting = open().then((failure) => {
-      connecting = undefined;
+    const n = ++attempts;
+    connecting = open(n).then((failure) => {
+      if (attempts === n) connecting = undefined;
       if (failure) scheduleRetry(failure);
     });
   }
 
   /** Resolves once the new socket is open (undefined) or has failed (the reason; a retry is scheduled). */
-  async function open(): Promise<string | undefined> {
+  async function open(n: number): Promise<string | undefined> {
     const url = await o.address().catch(() => undefined);
     if (stopped) return undefined;
     if (!url) return o.addressFailure ?? 'no_address';
@@ -167,6 +170,10 @@ export function createReconnectingSocket(o: ReconnectingSocketOptions): Reconnec
       let opened = false;
       ws.on('open', () => {
         opened = true;
+        // The attempt is over once open, at once: a frame in the same packet as the handshake (DingTalk's disconnect
+        // asking for a new socket) is read before a promise's callback could clear the mutex, and replace() would
+        // find an attempt still in progress and do nothing.
+        if (attempts === n) connecting = undefined;
         // No longer wanted while it was opening (WeCom: the lease was lost meanwhile): close it, keep the current one.
         if (!wanted()) {
           void closeGracefully(ws, 'not wanted');

@@ -39,6 +39,8 @@ class FakeGateway {
   /** Hand out this many endpoints where nothing listens, before the real one. */
   deadEndpoints = 0;
   deadPort = 0;
+  /** A frame sent to the first connection as soon as it is accepted, in the same write as the handshake's answer. */
+  greetFirst: string | undefined;
   private http!: Server;
   private wss!: WebSocketServer;
   base = '';
@@ -61,6 +63,7 @@ class FakeGateway {
         peer.closed = true;
       });
       this.peers.push(peer);
+      if (this.greetFirst && this.peers.length === 1) ws.send(this.greetFirst);
     });
     this.http = createServer((req, res) => void this.handle(req, res, wsPort));
     this.http.listen(0, '127.0.0.1');
@@ -216,6 +219,15 @@ describe('DingTalk Stream client', () => {
     second.ws.send(frame('CALLBACK', '/v1.0/im/bot/messages/get', robotBody('msg-after')));
     await waitFor('the message after reconnecting', () => inbox.accepted.find((m) => m.msgId === 'msg-after'));
     expect(gw.rejectedTickets).toEqual([]);
+  });
+
+  it('a disconnect frame that comes with the handshake itself still opens a new connection', async () => {
+    // Read in the same tick as the socket's open: before, the attempt that opened it still held the reconnect mutex
+    // (cleared a promise callback later), and the request for a new socket was dropped.
+    gw.greetFirst = frame('SYSTEM', 'disconnect', { reason: 'connection is expired' });
+    start();
+    const second = await waitFor('a second connection', () => gw.peers[1], 5000);
+    expect(second.ticket).not.toBe(gw.peers[0]!.ticket);
   });
 
   it('reconnects when the gateway drops the socket, and when registration fails it keeps trying', async () => {
