@@ -94,9 +94,10 @@ const RECENT_PETITION = new RegExp(
   `((?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?)[^,;。\\n]{0,16}?(?<![无没未不]|没有|没有人|无人|没人)(?:去|到|赴|前往|跑到|跑去)了?(?:(?:北京|省|市|县|区|镇|乡|街道)?(?:${alt(PETITION_OFFICE_WORDS)}))${PETITION_NOT_FILED}`,
 );
 // 昨天有3人去市里上访 / 王某某昨天去北京了，今天才知道: going up the levels on a day just past, said with no office,
-// is that day's incident when the sentence read alone is one (not 去北京看病, not hearsay of another place's).
+// is that day's incident when the sentence read alone is one (not 去北京看病, not hearsay of another place's). So is
+// going there AGAIN (李某某昨天又去市里了, 又去县政府了): a petitioner's habit, told of the day before.
 const RECENT_GOING = new RegExp(
-  `((?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?)[^,;。\\n]{0,16}?(?<![无没未不]|没有|没有人|无人|没人)(?:去|到|赴|前往|跑到|跑去)了?(?:北京(?=了|[,;。\\n]|$)|(?:北京|省城|省里|市里|县里|县城|区里)(?:上访|信访|集体访))${PETITION_NOT_FILED}`,
+  `((?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?)[^,;。\\n]{0,16}?(?<![无没未不]|没有|没有人|无人|没人)(?:(?:去|到|赴|前往|跑到|跑去)了?(?:北京(?=了|[,;。\\n]|$)|(?:北京|省城|省里|市里|县里|县城|区里)(?:上访|信访|集体访))|又(?:去|到|跑到|跑去)了?(?:北京|省里|省城|市里|县里|区里|镇上|乡里|(?:省|市|县|区|镇|乡)政府)了?(?=[,;。\\n]|$))${PETITION_NOT_FILED}`,
 );
 const TODAY_WORD = /今天|今日|今早|今晨|今晚|今上午|今下午/;
 const WEEK_DAY_BEFORE = /(?:上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|(?:昨天晚上|昨天夜里|昨晚|昨夜)(?![^,;。\n]{0,12}(?:今天|今日|今早|今晨))/;

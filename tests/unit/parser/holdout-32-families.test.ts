@@ -78,3 +78,16 @@ describe('a tab table: 零报告<TAB>是 is a row, not a header over the next', 
     expect(kinds(parse('清河村\n零报告\t是'))).toEqual(['zero_report']);
   });
 });
+
+describe('going AGAIN to an office level, told of a day just past', () => {
+  it('is that day\'s incident beside today\'s 零报告, which it voids', () => {
+    const r = parse('马坊村零报告，孙某某昨天又去县里了', '马坊村');
+    expect(kinds(r)).toEqual(['incident']);
+    expect(only(r, 'incident')).toMatchObject({ escalation: 'county', date: '2026-11-19' });
+    expect(r.warnings).toContain('self_contradiction');
+    expect(only(parse('清河村今日零报告，周某某前天又去市政府了', '清河村'), 'incident')).toMatchObject({ escalation: 'city', date: '2026-11-18' });
+  });
+  it('an errand said after it clears it, as on the day itself', () => {
+    expect(kinds(parse('马坊村零报告，孙某某昨天又去县里看病了', '马坊村'))).toEqual(['zero_report']);
+  });
+});
