@@ -14,6 +14,7 @@ import { followDisputes } from '../src/ledger/follow-disputes.js';
 import { alertKeepers } from '../src/ledger/keeper-alert.js';
 import { openCasesForReports } from '../src/ledger/open-case.js';
 import { actor } from './case-context.js';
+import { signerOf, signToday } from './confirm.js';
 import { followCase, followUpOf, followUpText, goesFurther } from './follow-up.js';
 import { needsAlert, personNews } from './person-news.js';
 
@@ -363,12 +364,8 @@ export const submitReport: Handler = {
       await send(conversation.alertUpdate({ nos: [n.no], unit: n.unit, date: n.date, items: n.persons.map((p) => conversation.alertPerson(p)), reporter, news: true, asOf }));
     }
     // 张庄村今日零报告，确认: the unit's head or team leader reporting today and signing in the same message signs it.
-    let signedLine: string | undefined;
-    if (sender.kind === 'member' && (sender.role === 'head' || sender.role === 'team_leader') && signsOff(msg.text) && accepted.some((r) => r.unit === sender.unit && r.date === ctx.today)) {
-      const version = (await deps.store.history(roster.township, ctx.today, sender.unit)).length;
-      const all = await deps.store.confirm(roster.township, ctx.today, sender.unit, { memberId: sender.id, role: sender.role, at, version });
-      signedLine = conversation.confirmed(sender.unit, ctx.today, all.some((c) => c.role === 'head'), all.some((c) => c.role === 'team_leader'));
-    }
+    const signer = signsOff(msg.text) ? signerOf(sender) : undefined;
+    const signedLine = signer && accepted.some((r) => r.unit === signer.unit && r.date === ctx.today) ? await signToday(ctx, signer) : undefined;
     const alerted = groups.length > 0 && (numbered.size > 0 || updated.size > 0 || Boolean(followed_?.alerted) || personUpdates.length > 0);
     // 逐人建账: a registered key person abnormal also reaches their 稳控责任人 and 包案领导 by @, in this chat.
     await alertKeepers(deps, msg, accepted.flatMap((r) => (r.kind === 'key_person' ? [r] : [])));
