@@ -374,8 +374,10 @@ export const submitReport: Handler = {
     const warnings = ctx.parsed.warnings.map(parseWarningText);
     const followLine = follow ? conversation.followUpNote({ word: follow.word, unit: follow.unit, date: follow.target.date, no: follow.target.meta.alert?.no, caseNo: followed_?.caseNo }) : undefined;
     if (follow && accepted.length === 0) {
-      // Only the follow-up: no receipt lines, and no 撤回 button (it would take back the sender's report before this).
-      await ctx.reply([conversation.followUpReceipt(followLine!, alerted), ...refusals].join('\n'));
+      // Only the follow-up: no receipt lines. Its 撤回 button only where a 撤回 finds it (written into a case, undo.ts);
+      // otherwise it would take back the sender's report before this.
+      const back = followed_?.caseNo !== undefined ? [{ label: buttons.undo, command: buttons.undoCommand }] : undefined;
+      await ctx.reply([conversation.followUpReceipt(followLine!, alerted), ...refusals].join('\n'), undefined, back);
       return true;
     }
     const unsigned = [...new Set(accepted.filter((r) => r.correction && (before(r)?.confirmations.length ?? 0) > 0).map((r) => r.unit))];

@@ -5,6 +5,8 @@ import { mayActFor } from '../src/roster.js';
 import type { StoredReport } from '../src/store/report-store.js';
 import { conversation, dayLabel, ledger } from '../src/strings.js';
 import { actor } from './case-context.js';
+import { followUpText, lastFollowUp, retractFollowUp, type SentFollowUp } from './follow-up.js';
+import type { HandlerContext } from './types.js';
 import { leaderGroupsFor, needsAlert } from './submit-report.js';
 import { type Handler, isCommand } from './types.js';
 
@@ -32,12 +34,21 @@ export const undo: Handler = {
     const today = await store.getDay(township, ctx.today);
     const mine = [...today.values()].flatMap((d) => [d.zero, d.assessment, d.keyPersons, ...d.incidents]).filter((r): r is StoredReport => r?.meta.senderId === ctx.sender.id);
     const lastAt = mine.map((r) => r.meta.receivedAt).sort().at(-1);
-    const blocked = mine.find((r) => r.meta.receivedAt === lastAt && r.meta.alert && !mayActFor(ctx.sender, r.unit, roster));
+    // 续报/终报 store no report: sent after the sender's last report, it is what the 撤回 takes back (with the reports
+    // of its own message, if it had any), not the incident before it.
+    const follow = await lastFollowUp(ctx, lastAt);
+    const blocked = follow ? undefined : mine.find((r) => r.meta.receivedAt === lastAt && r.meta.alert && !mayActFor(ctx.sender, r.unit, roster));
     if (blocked) {
       await ctx.reply(conversation.refused(blocked.unit, '撤回'));
       return false;
     }
-    const removed = await store.undoLast(township, ctx.sender.id, { msgId: ctx.msg.msgId, at: ctx.msg.at.toISOString() });
+    const followLines = follow ? await takeBackFollowUp(ctx, follow) : [];
+    const sameMessage = !follow || follow.raw.at === lastAt;
+    const removed = sameMessage ? await store.undoLast(township, ctx.sender.id, { msgId: ctx.msg.msgId, at: ctx.msg.at.toISOString() }) : [];
+    if (follow && removed.length === 0) {
+      await ctx.reply([conversation.undone(followLines.map((l) => l.line)), ...(followLines.some((l) => l.told) ? ['已同时告知领导群。'] : [])].join('\n'));
+      return false;
+    }
     if (removed.length === 0) {
       await ctx.reply(conversation.undoNothing());
       return false;
@@ -60,8 +71,23 @@ export const undo: Handler = {
       const text = [alert, ...caseLine(unit, date)].join('\n');
       for (const g of leaderGroupsFor(ctx)) await ctx.deps.notifier.send({ platform: g.platform, chatId: g.chatId, kind: 'alert', text, mentions: [] });
     }
-    const lines = [conversation.undone(removed.map((r) => `${r.unit} ${dayLabel(r.date)} ${KIND[r.kind]}`)), ...(withdrawn.length ? [ledger.casesWithdrawn(withdrawn.map((c) => c.no))] : [])];
-    await ctx.reply(lines.join('\n') + (byUnitDay.size ? '\n已同时告知领导群。' : ''));
+    const items = [...followLines.map((l) => l.line), ...removed.map((r) => `${r.unit} ${dayLabel(r.date)} ${KIND[r.kind]}`)];
+    const lines = [conversation.undone(items), ...(withdrawn.length ? [ledger.casesWithdrawn(withdrawn.map((c) => c.no))] : [])];
+    await ctx.reply(lines.join('\n') + (byUnitDay.size || followLines.some((l) => l.told) ? '\n已同时告知领导群。' : ''));
     return false;
   },
 };
+
+/** Retracts the follow-up's 进展 step and tells the leaders who were told of it; the receipt's line for it. */
+async function takeBackFollowUp(ctx: HandlerContext, f: SentFollowUp): Promise<{ line: string; told: boolean }[]> {
+  await retractFollowUp(ctx, f, actor(ctx));
+  const no = f.target?.meta.alert;
+  const groups = no ? leaderGroupsFor(ctx) : [];
+  const by = ctx.sender.kind === 'unknown' ? (ctx.msg.userName ?? ctx.sender.id) : ctx.sender.name;
+  const date = f.target?.date ?? f.case.openedOn;
+  if (no) {
+    const text = conversation.alertFollowUpWithdrawn({ word: f.word, no, unit: f.case.unit, date, text: followUpText(f, f.raw.text), by });
+    for (const g of groups) await ctx.deps.notifier.send({ platform: g.platform, chatId: g.chatId, kind: 'alert', text, mentions: [] });
+  }
+  return [{ line: conversation.followUpUndone({ word: f.word, unit: f.case.unit, date, no: no?.no, caseNo: f.case.no }), told: groups.length > 0 }];
+}

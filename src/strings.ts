@@ -143,6 +143,9 @@ export const conversation = {
     `✅ 已确认：${unit} ${dayLabel(date)}报告（书记${head ? '✓' : '✗'}，工作组组长${team ? '✓' : '✗'}）${head && team ? '，双签完成。' : '，待另一人确认。'}`,
   undone: (lines: string[]) => `↩️ 已撤回：${lines.join('；')}`,
   undoNothing: () => '没有可以撤回的报告。',
+  /** A 续报/终报 taken back, as the sender's receipt lists it (its case's 进展 no longer shows it). */
+  followUpUndone: (o: { word: string; unit: string; date: string; no?: number | undefined; caseNo: number }) =>
+    `${o.unit} ${dayLabel(o.date)}即时报告${o.no ? `第${o.no}号` : ''}的${o.word}（已从案件${o.caseNo}进展中撤回）`,
   stats: (o: { date: string; reported: number; total: number; missing: string[]; incidents: number; found: number; resolved: number; period?: { name: string; from: string; found: number; resolved: number; incidents: number } }) =>
     [
       `【${dayLabel(o.date)}统计】已报${o.reported}/${o.total}${o.missing.length ? `，未报：${o.missing.join('、')}` : ''}`,
@@ -208,6 +211,9 @@ function authority() {
         ...(o.was?.length ? [`原报：${o.was.join('；')}`] : []),
         `${o.news ? '报送人' : '更正人'}：${o.reporter}`,
       ].join('\n'),
+    /** A 续报/终报 the leaders were told of (📌), taken back by its sender. */
+    alertFollowUpWithdrawn: (o: { word: string; no: { no: number; at: string }; unit: string; date: string; text: string; by: string }) =>
+      [`↩️【撤回】第${o.no.no}号（${momentLabel(o.no.at)}） ${o.unit} ${dayLabel(o.date)}的${o.word}已撤回：`, `· ${o.text}`, `撤回人：${o.by}`].join('\n'),
     alertWithdrawn: (o: { nos: { no: number; at: string }[]; unit: string; date: string; items: string[]; by: string }) =>
       [
         `↩️【撤回】${o.nos.map((n) => `第${n.no}号（${momentLabel(n.at)}）`).join('、')} ${o.unit} ${dayLabel(o.date)}的以下报告已撤回：`,
@@ -381,7 +387,7 @@ export function resolutionLabel(r: 'resolved' | 'petition_ended' | undefined): s
 export function caseStatusLabel(s: keyof typeof CASE_STATUS, r?: 'resolved' | 'petition_ended'): string {
   return s === 'resolved' && r ? RESOLUTION[r] : CASE_STATUS[s];
 }
-const CASE_ACTION = { open: '登记', assign: '包案', progress: '进展', claim: '报化解', resolve: '确认化解', close: '销号', correct: '更正', withdraw: '撤销' } as const;
+const CASE_ACTION = { open: '登记', assign: '包案', progress: '进展', claim: '报化解', resolve: '确认化解', close: '销号', correct: '更正', withdraw: '撤销', retract: '撤回进展' } as const;
 export function caseActionLabel(a: keyof typeof CASE_ACTION): string {
   return CASE_ACTION[a];
 }

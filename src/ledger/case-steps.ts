@@ -34,8 +34,20 @@ export function assignStep(c: Case, who: Actor, o: { leaderId: string; ownerId?:
   };
 }
 
-export function progressStep(c: Case, who: Actor, note: string): Case {
-  return { ...c, progress: note, versions: withVersion(c, 'progress', who, note) };
+export function progressStep(c: Case, who: Actor, note: string, sourceId?: string): Case {
+  return { ...c, progress: note, versions: withVersion(c, 'progress', who, note, sourceId) };
+}
+
+/**
+ * 撤回 of a 续报/终报: the step from `sourceId` stays in the trail (nothing is rewritten) and a 'retract' step says it
+ * was taken back; the latest progress is again the one before it that stands.
+ */
+export function retractStep(c: Case, who: Actor, sourceId: string, note: string): Case {
+  const versions = withVersion(c, 'retract', who, note, sourceId);
+  const retracted = new Set(versions.filter((v) => v.action === 'retract').map((v) => v.sourceId));
+  const standing = versions.filter((v) => v.action === 'progress' && !(v.sourceId && retracted.has(v.sourceId))).at(-1);
+  const { progress: _gone, ...rest } = c;
+  return { ...rest, ...(standing?.note ? { progress: standing.note } : {}), versions };
 }
 
 /** 已化解/息诉罢访: said by the 包案领导 it is confirmed at once; said by anyone else it waits for them. */

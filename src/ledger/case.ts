@@ -17,8 +17,11 @@ export type CaseStatus = z.infer<typeof CaseStatusSchema>;
 export const ResolutionSchema = z.enum(['resolved', 'petition_ended']);
 export type Resolution = z.infer<typeof ResolutionSchema>;
 
-/** correct: the report that opened the case was corrected (更正) and the case follows it · withdraw: see 'withdrawn'. */
-export const CaseActionSchema = z.enum(['open', 'assign', 'progress', 'claim', 'resolve', 'close', 'correct', 'withdraw']);
+/**
+ * correct: the report that opened the case was corrected (更正) and the case follows it · withdraw: see 'withdrawn' ·
+ * retract: a 续报/终报 written into the 进展 was taken back (撤回); its sourceId names the follow-up's step.
+ */
+export const CaseActionSchema = z.enum(['open', 'assign', 'progress', 'claim', 'resolve', 'close', 'correct', 'withdraw', 'retract']);
 export type CaseAction = z.infer<typeof CaseActionSchema>;
 
 export const CaseVersionSchema = z.object({
@@ -31,7 +34,10 @@ export const CaseVersionSchema = z.object({
   by: z.string(),
   byName: z.string().optional(),
   note: z.string().optional(),
-  /** The stored report a 'correct' step took its facts from (a retry of the same message finds it done). */
+  /**
+   * The stored report a 'correct' step took its facts from (a retry of the same message finds it done); the follow-up
+   * message a 续报/终报's 'progress' step came from, and that a 'retract' step takes back.
+   */
   sourceId: z.string().optional(),
 });
 export type CaseVersion = z.infer<typeof CaseVersionSchema>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMorningDigest } from '../../jobs/morning-digest.js';
 import { followUpHeading } from '../../src/parser/commands.js';
+import { buttons } from '../../src/strings.js';
 import { readBoard } from '../../src/web/board.js';
 import { makeChat } from '../support/make-deps.js';
 
@@ -73,6 +74,57 @@ describe('a 续报 or 终报 follows the incident it is about', () => {
     const chat = makeChat({ now: '2026-12-07T10:00:00+08:00' });
     const out = await chat.send(BEILING, '续报：村民周某某等5人在镇政府门口聚集，要求解决拖欠工钱问题');
     expect(out.find((m) => m.kind === 'alert')?.text).toMatch(/^🚨【即时报告】第1号/);
+  });
+});
+
+describe('撤回 after a 续报 takes back the 续报, not the incident it followed', () => {
+  it('the leaders hear the 续报 is withdrawn; the incident, its alert and its case stand', async () => {
+    const chat = makeChat({ now: '2026-12-07T10:00:00+08:00' });
+    await chat.send(BEILING, FIRST);
+    chat.clock.set('2026-12-07T11:20:00+08:00');
+    const receipt = (await chat.say(BEILING, '续报：7人已全部劝返回村'))[0];
+    expect(receipt?.choices?.map((c) => c.label)).toEqual([buttons.undo]);
+    chat.clock.set('2026-12-07T11:25:00+08:00');
+    const out = await chat.send(BEILING, receipt!.choices![0]!.command);
+    expect(out.find((m) => m.kind === 'reply')?.text).toBe('↩️ 已撤回：北岭村 12月7日即时报告第1号的续报（已从案件1进展中撤回）\n已同时告知领导群。');
+    const alerts = out.filter((m) => m.kind === 'alert');
+    expect(alerts.map((a) => a.text)).toEqual(['↩️【撤回】第1号（12月7日 10:00） 北岭村 12月7日的续报已撤回：\n· 7人已全部劝返回村\n撤回人：赵小梅']);
+    expect((await chat.store.getDay(T, '2026-12-07')).get('北岭村')?.incidents).toHaveLength(1);
+    const c = await chat.cases.get(T, 1);
+    expect(c?.status).not.toBe('withdrawn');
+    expect(c?.progress).toBeUndefined();
+    expect(c?.versions.map((v) => v.action)).toEqual(['open', 'progress', 'retract']);
+    // The next 撤回 goes further back: the incident itself, as before.
+    chat.clock.set('2026-12-07T11:30:00+08:00');
+    const again = await chat.send(BEILING, '撤回');
+    expect(again.find((m) => m.kind === 'alert')?.text).toMatch(/^↩️【撤回】第1号（12月7日 10:00） 北岭村 12月7日的以下报告已撤回：/);
+    expect((await chat.store.getDay(T, '2026-12-07')).get('北岭村')?.incidents ?? []).toHaveLength(0);
+  });
+
+  it('of two 续报, the later is taken back and the case\'s latest 进展 is the earlier again', async () => {
+    const chat = makeChat({ now: '2026-12-07T10:00:00+08:00' });
+    await chat.send(BEILING, FIRST);
+    chat.clock.set('2026-12-07T11:00:00+08:00');
+    await chat.send(BEILING, '续报：已有4人返回');
+    chat.clock.set('2026-12-07T12:00:00+08:00');
+    await chat.send(BEILING, '续报二：其余3人也已返回');
+    chat.clock.set('2026-12-07T12:05:00+08:00');
+    const out = await chat.send(BEILING, '撤回');
+    expect(out.find((m) => m.kind === 'alert')?.text).toContain('· 其余3人也已返回');
+    expect((await chat.cases.get(T, 1))?.progress).toBe('续报：已有4人返回');
+  });
+
+  it('a 续报 that also stored a person: both are taken back in one 撤回', async () => {
+    const chat = makeChat({ now: '2026-12-07T10:00:00+08:00' });
+    await chat.send(BEILING, '北岭村即时报告：村民钱某某今天上午到县信访局上访，已派人劝返');
+    chat.clock.set('2026-12-07T12:00:00+08:00');
+    await chat.send(BEILING, '续报：钱某某已被劝回，现在家中，情绪稳定');
+    chat.clock.set('2026-12-07T12:10:00+08:00');
+    const out = await chat.send(BEILING, '撤回');
+    expect(out.find((m) => m.kind === 'reply')?.text).toMatch(/^↩️ 已撤回：北岭村 12月7日即时报告第1号的续报（已从案件1进展中撤回）；北岭村 12月7日 重点人员/);
+    const day = (await chat.store.getDay(T, '2026-12-07')).get('北岭村');
+    expect(day?.incidents).toHaveLength(1);
+    expect(day?.keyPersons).toBeUndefined();
   });
 });
 
