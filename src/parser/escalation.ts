@@ -1,4 +1,4 @@
-import { alt, ERRAND_WORDS, PERSON_NOUNS, UNVERIFIED_WORDS } from './lexicon.js';
+import { alt, ERRAND_WORDS, HOUSEHOLD_NOUNS, PERSON_NOUNS, UNVERIFIED_WORDS } from './lexicon.js';
 import { groupInSentence } from './group.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { Analysis, Clause } from './analysis.js';
@@ -42,6 +42,9 @@ const OFFICE_ACTS = /^(?:马上|立即|已经?|正在|随即|迅速|立刻|也)?
 const SOMEONE_BEFORE = new RegExp(`有(?:几|好几|${NUM})?(?:个|名|位)?(?:${alt(PERSON_NOUNS)})(?:今天|今日|上午|下午|早上|中午|晚上)?(?:又|已经|已)?$`);
 const GOV_OFFICE = /^(?:政府|委|领导|纪委|纪检委|信访)/;
 const AGAIN_BEFORE = /(?:又|再次|又一次|再一次|还是)$/;
+// 昨天到乡政府的那批人今天又来了 / 上回去县政府的那几户又去了: the ones who went there before, come AGAIN, name the place
+// in the words that say who they are.
+const AGAIN_WHO_WENT = new RegExp(`^的(?:那|这)?(?:几|${NUM})?(?:批|伙|帮|些|群|拨|个|位|名)?(?:${alt([...PERSON_NOUNS, ...HOUSEHOLD_NOUNS])})们?[^,;。!?\\n]{0,6}?(?:又|再次|又一次|再一次)(?:来|去|到)了?`);
 // A bureau of that level (人社局, 住建局, 自然资源局; a province's 住建厅, 公安厅), not a 所/站 (派出所, 车站), a hospital
 // nor a hall (餐厅, 大厅).
 const BUREAU = /[\u4e00-\u9fa5](?:局|(?<![餐客大歌舞展饭])厅)$/;
@@ -161,7 +164,10 @@ export function findEscalations(a: Analysis): EscalationHit[] {
       // 朱某某今天又去镇上了 / 那5个代表今天又去县里了: going AGAIN to an office's seat (镇上, 县里), the clause ending
       // there, is the same habit told more briefly; an errand said after (又去镇上了，买化肥) clears it.
       const seatAgain = (suffix === '里' || suffix === '上') && /^了?(?:[,;。!\n]|$)/.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 2)) && !(clause !== undefined && errandAfter(a, clause.sentence, m.index));
-      const again = (GOV_OFFICE.test(suffix ?? '') || seatAgain) && AGAIN_BEFORE.test(masked.slice(Math.max(0, m.index - 4), m.index)) && !benign;
+      const again =
+        (((GOV_OFFICE.test(suffix ?? '') || seatAgain) && AGAIN_BEFORE.test(masked.slice(Math.max(0, m.index - 4), m.index))) ||
+          ((GOV_OFFICE.test(suffix ?? '') || BUREAU.test(suffix ?? '') || suffix === '里' || suffix === '上') && AGAIN_WHO_WENT.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 24)))) &&
+        !benign;
       // 今天去县水务局问水权证的事 / 到镇政府要低保的说法: gone to an office or bureau to take up a matter is a petition there.
       const takenUp = (GOV_OFFICE.test(suffix ?? '') || BUREAU.test(suffix ?? '')) && TAKE_UP.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !benign;
       if (suffix) ok = ctx || intended || grieved || again || takenUp || (level !== 'township' && (GOV_OFFICE.test(suffix) || BUREAU.test(suffix)) && !benign && groupInSentence(a, m.index));

@@ -47,7 +47,8 @@ const PAIR = /夫妻|夫妇|两口子|老两口|母子|父子|母女|父女|兄�
 // 共5人 too, but not 重点人员共5人 (the assessment's figure).
 const TOTAL = new RegExp(`(?<!重点人员|重点对象)(?:一共|总共|共计|合计|共有|共)${NUM}(?:个|名|位)?(?:${alt(PERSON_NOUNS)})`);
 // 昨天去镇里的那7个人今天又来了4个: who came again today is the count, not the group that names them.
-const CAME_AGAIN = new RegExp(`(?:又|再|今天又|今日又)(?:来|去|到)了?${NUM}(?:个|名|位)(?:人)?`);
+// (…那批人今天又来了，12个: the count said right after, as its own clause.)
+const CAME_AGAIN = new RegExp(`(?:又|再|今天又|今日又)(?:来|去|到)了?(?:,\\s*(?:一共|共|有)?)?${NUM}(?:个|名|位)(?:人)?`);
 // 人数8个 / 人数：12人: the headcount named as a field.
 const HEADCOUNT = new RegExp(`(?<!重点人员|重点对象|异常)人数[:\\s]*(?:约|共|有)?${NUM}(?:个|名|位|人)?`);
 // 12名, 约30人, 十几个村民, 二十余名业主 (余/多/几: the stated base, a lower bound).

@@ -125,11 +125,13 @@ export const ORG_WORDS_BEFORE = ['综治', '服务', '党群', '便民', '政务
 export const ORG_WORDS_AFTER = ['乡政府', '镇政府', '街道', '办事处', '学校', '小学', '中学', '幼儿园', '医院', '卫生院', '派出所', '司法所', '财政所', '供电所', '信用社', '银行', '邮政'] as const;
 /**
  * Dialect words read as Mandarin before any rule (没得人上访 → 没有人上访, 在屋头 → 在家里; 西北 莫 for 没: 莫有, 也莫集体访,
- * 谁莫报). 没得 before 到/了 stays; 莫 alone is left (莫斯科, a surname).
+ * 谁莫报; 还莫得消息 is 还没有, not 还没 then 得). 没得 before 到/了 stays; 莫 alone is left (莫斯科, a surname).
  * 客家 (闽西, 赣南, 粤东 cadres type it as they speak; its 冇 and 佢 are in CANTONESE): 今晡日/昨晡日 are 今天/昨天 (so
  * the day is read, not defaulted to the send date), 𠊎 is 我, 屋下 is 家里 (在屋下 = 在家).
  * 中原官话 (河南, 皖北, 鲁西南): 夜儿个/夜个 are 昨天, 今个/昨个/前儿个/明儿个 today, yesterday, the day before and
  * tomorrow (夜 alone, 夜里, 半夜, is left).
+ * 吴语 (台州, 温州, 宁波, 上海 chat): 弗/勿/伐 for 不 and 呒/嘸 for 没 in the compounds a report uses (电话弗接, 人弗见了,
+ * 伐晓得, 呒没人上访); 弗 and 伐 alone are left (伐 ends a question: 要报伐？; 弗兰克).
  */
 export const DIALECT: Readonly<Record<string, string>> = {
   没得: '没有',
@@ -162,11 +164,34 @@ export const DIALECT: Readonly<Record<string, string>> = {
   也莫: '也没',
   都莫: '都没',
   还莫: '还没',
+  还莫得: '还没有',
+  也莫得: '也没有',
+  都莫得: '都没有',
   谁莫: '谁没',
   莫报: '没报',
   莫发: '没发',
   莫交: '没交',
   莫事: '没事',
+  弗接: '不接',
+  弗晓得: '不知道',
+  弗知道: '不知道',
+  弗来: '不来',
+  弗去: '不去',
+  弗回: '不回',
+  弗肯: '不肯',
+  弗听: '不听',
+  弗在: '不在',
+  弗见: '不见',
+  弗通: '不通',
+  弗稳: '不稳',
+  伐晓得: '不知道',
+  伐知道: '不知道',
+  勿晓得: '不知道',
+  勿接: '不接',
+  呒没: '没有',
+  嘸没: '没有',
+  呒人: '没人',
+  嘸人: '没人',
 };
 /**
  * Cantonese-flavoured chat (粤西, 客家 areas: 冇上访, 琴日, 佢去咗县城睇病, 喺屋企), read as Mandarin before any rule,
@@ -224,6 +249,8 @@ export const DISPUTE_WORDS = ['矛盾纠纷', '纠纷', '矛盾'] as const;
  * What a zero report's negated list and a zero form name (无进京赴省到市上访、无集体访 / 进京：0 赴省：0): the
  * headings beyond the township and the kinds of petition. Negated or answered “none”, they say nothing happened.
  */
+/** What a person means to do, after a heading (暂无去市里意向, 无进京打算): negated, it is said of the person, not of the day. */
+export const INTENT_NOUNS = ['意向', '意图', '意愿', '想法', '念头', '打算', '苗头', '迹象', '倾向', '动向', '计划'] as const;
 export const PETITION_HEADINGS = ['进京', '赴京', '去北京', '赴省', '到省', '进省', '去省', '到市', '赴市', '去市', '到县', '到区', '越级'] as const;
 export const PETITION_KINDS = [
   '集体访',
@@ -517,6 +544,13 @@ export const DISPUTE_PARTY_ROLES = ['纠纷当事人', '双方当事人', '当�
 export const DISPUTE_BETWEEN_WORDS = ['纠纷', '矛盾', '争执', '争吵', '口角', '吵架', '纠葛', '积怨', '吵起来', '吵了起来', '不和'] as const;
 /** Who stays a key person though named as a party (重点人员王某某与邻居李某某…): said to be one. */
 export const KEY_PERSON_LABELS = [...KEY_PERSON_WORDS, '上访户', '信访户', '上访老户', '信访老户', '老上访户', '缠访户', '稳控人员', '在控人员'] as const;
+/**
+ * A person's phone not answered (电话没人接, 无人接听, 不回电话): unreachable, as 不接电话 is; a return (已回家) ends it.
+ * Named no-news (岑某某还没有消息, 至今杳无音讯): missing, unless a matter stands before it (低保的事还没有消息: persons.ts).
+ * Both are read in the unmasked text: their own 没/无 is what they say, not a negation of the clause.
+ */
+export const UNANSWERED_WORDS = ['电话没人接', '没人接电话', '电话无人接', '无人接听', '电话没接', '打电话没接', '不回电话', '不回信息', '不回消息', '不回微信'] as const;
+export const NO_NEWS_WORDS = ['还没有消息', '还没消息', '仍没有消息', '仍没消息', '仍无消息', '至今没有消息', '至今没消息', '至今无消息', '一直没有消息', '一直没消息', '没有任何消息', '还没有音讯', '没有音讯', '杳无音讯', '音讯全无', '毫无音讯', '没有音信', '杳无音信', '还没有下落', '还没下落', '仍无下落'] as const;
 /** A person's abnormal state (besides the distress, going-again and missing words). */
 export const PERSON_ABNORMAL_WORDS = ['闹了', '又在闹', '在闹', '又闹', '大闹', '吵闹', '哭闹', '不见了', '轻生', '脾气很冲', '脾气大', '发火', '很冲', '不太稳', '不大稳', '不够稳', '还是不稳', '情绪不稳', '有变化', '说话很冲', '地点不清楚', '不清楚去哪', '不知道去哪', '去向不清', '下落不清', '有情绪', '闹情绪', '有怨气', '有意见', '需要关注', '需关注', '需要重点关注', '需重点关注', '情绪激动', '情绪波动', '有波动', '不稳定', '激动', '过激', '激烈', '情绪不好', '苗头', '倾向', '扬言', '打不通', '关机', '外出上访', '异常', '情绪较大', '情绪低落', '低落', '不满', '闹事', '未归', '没回来', '还没回来', '没有回来', '不接电话', '电话不接', '电话也不接', '骂骂咧咧', '发牢骚', '嚷嚷', '吵着要', '喝闷酒', '拉横幅', '打横幅', '静坐', '围堵', '堵门', '堵路', '拦车', '闹访', '缠访', '不正常', '骂人', '情绪失控', '失控', '闹着要', '没回家', '未回家', '没有回家'] as const;
 /**

@@ -22,6 +22,7 @@ import {
   NAME_STATE_WORDS,
   NAME_STORY_WORDS,
   NEAR_PLACES,
+  NO_NEWS_WORDS,
   NOT_NAME_WORDS,
   ON_THE_WAY_WORDS,
   OTHER_SUBJECT_WORDS,
@@ -40,6 +41,7 @@ import {
   TITLE_WORDS,
   VISIT_WORDS,
   TRANSPORT_WORDS,
+  UNANSWERED_WORDS,
   WORK_AWAY_WORDS,
 } from './lexicon.js';
 import { markParties } from './parties.js';
@@ -230,7 +232,11 @@ const GO_AGAIN = `(?:${alt(GO_AGAIN_WORDS)})(?=[\\s,;。!?]|$)`;
 const UPSET = '情绪(?:有点|有些|稍有|略有|仍有|还有|还有点|还有些|又有些|比较|较为|很|非常|十分|特别|极其|有所|一度|又)(?:波动|激动|不稳|低落|失控|不好)';
 // 在村委闹 / 到镇政府门口闹: a scene made at a place (not 看热闹, not 闹钟).
 const SCENE_AT = '(?:在|到|去)[\\u4e00-\\u9fa5]{1,6}?(?<![不没别莫热吵])闹(?![钟市心]|元宵|洞房|新房|着玩)';
+// 岑某某还没有消息: no news of the person is missing; 低保的事还没有消息 / 答复还没消息 is no news of a matter.
+const NO_NEWS = `(?<![事题复果款批的])(?:${alt(NO_NEWS_WORDS)})`;
 const ABNORMAL = new Scan(new RegExp(`${UPSET}|${SCENE_AT}|${PETITION_THREAT}|${SEARCHED_FOR}|${PLAIN_DISTRESS}|${GO_AGAIN}|${alt(MISSING_WORDS)}|${alt(PERSON_ABNORMAL_WORDS)}`, 'g'));
+// …and unreachable (电话没人接, 无人接听) or no news (还没有消息), read unmasked: the negation mask blanks their 没/无.
+const UNREACHED = new Scan(new RegExp(`${NO_NEWS}|${alt(UNANSWERED_WORDS)}`, 'g'));
 // A calm word negated (没找到, 未返回, 情绪不正常) says the opposite: it is no stable marker.
 const STABLE = new Scan(new RegExp(`(?<!不|不太|不大|不够|不很)稳定|(?<![没未不]|未能|没能)(?:${alt(PERSON_STABLE_WORDS)})`, 'g'));
 // Home again (已回村, 返回家中, 已于昨晚到家, 到家时间为8点), not when it did not happen (没回家, 未到家), is only agreed
@@ -244,10 +250,11 @@ const AWAY_NOW = new RegExp(`已(?:经)?(?:返回|回|去|到)(?!家|村|本|镇
 const ERRAND = new RegExp(alt(ERRAND_WORDS));
 // 书记在送刘某某去医院: the person carried by someone else's errand is not its news.
 const OBJECT_BEFORE = /[送陪带接找][着了]?$/;
-// Travel to a town or city (去了市里，说是看病): away, unless only intended (扬言要到区里…).
+// Travel to a town or city (去了市里，说是看病; 跑杭州去了, as 吴语 and many others say it): away, unless only intended
+// (扬言要到区里…).
 // 在浙江, 去贵阳, 到凯里儿子家: a province or a city far from the village (not 东营村, 中山路: a place of that name).
 const FAR_PLACE = `(?:${alt([...PROVINCE_NAMES, ...CITY_NAMES])})(?![村镇乡街路组屯寨]|社区|小区)`;
-const TRAVEL = new RegExp(`(?:去|到|前往|赴)了?(?:北京|省城|省里|市里|县城|县里|区里|外地|外省|[\\u4e00-\\u9fa5]{2}(?:省|市)|${FAR_PLACE})`, 'g');
+const TRAVEL = new RegExp(`(?:去|到|前往|赴|跑)了?(?:北京|省城|省里|市里|县城|县里|区里|外地|外省|[\\u4e00-\\u9fa5]{2}(?:省|市)|${FAR_PLACE})`, 'g');
 // …|(?<=^|[:,\s])广东东莞务工: a place then work, as a form's cell or a clause says it (not 在家务工, 本地打工).
 // 在XX, a place of two characters before a pause (在温州，), but not 正在安抚 (what someone is doing).
 // 在吉首他姑娘家 / 在他女儿家: at a relative's home, not one's own (在村里他儿子家 is near).
@@ -400,7 +407,7 @@ function collect(re: RegExp | Scan, s: string, offset: number, kind: Marker['kin
 
 const RETURN = new Set<string>(RETURN_WORDS);
 // What a return ends: the person was away or could not be reached.
-const ABSENCE = new RegExp(`${alt(MISSING_WORDS)}|${alt(AWAY_WORDS)}|${SEARCHED_FOR}|没回来|没有回来|还没回来|打不通|关机|不接电话|电话不接|电话也不接|不见了`);
+const ABSENCE = new RegExp(`${alt(MISSING_WORDS)}|${alt(AWAY_WORDS)}|${SEARCHED_FOR}|${NO_NEWS}|${alt(UNANSWERED_WORDS)}|没回来|没有回来|还没回来|打不通|关机|不接电话|电话不接|电话也不接|不见了`);
 /** The state the markers (sorted) leave: the last one's, but a return after a scene (not after an absence) calms nothing. */
 const isReturn = (m: Marker) => m.kind === 'stable' && m.word !== undefined && RETURN.has(m.word);
 function lastState(markers: readonly Marker[]): Person['state'] {
@@ -471,6 +478,7 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
     const pickedUp = inSeg.filter((x) => x.returned && x.level !== 'township' && x.clause?.scope !== 'past');
     const markers: Marker[] = leader ? [{ at: s, kind: 'abnormal' }] : [];
     collect(ABNORMAL, maskSeg, from, 'abnormal', markers);
+    collect(UNREACHED, rawSeg, from, 'abnormal', markers);
     collect(STABLE, rawSeg, from, 'stable', markers);
     // (A heading keeps its mark through a return after it, as a scene does: 说要去镇上告，已送回家 is still not calm.)
     for (const x of esc) markers.push({ at: x.index, kind: 'abnormal', word: 'heading' });

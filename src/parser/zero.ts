@@ -1,4 +1,4 @@
-import { alt, CALM_PLACES, CALM_STATES, CALM_WORDS, NONE_ANSWERS, QUIET_NEGATORS, QUIET_THINGS, PETITION_HEADINGS, PETITION_KINDS, SELF_CORRECTION_WORDS, ZERO_REPORT_WORDS } from './lexicon.js';
+import { alt, INTENT_NOUNS, CALM_PLACES, CALM_STATES, CALM_WORDS, NONE_ANSWERS, QUIET_NEGATORS, QUIET_THINGS, PETITION_HEADINGS, PETITION_KINDS, SELF_CORRECTION_WORDS, ZERO_REPORT_WORDS } from './lexicon.js';
 
 // Does the message affirm a zero report? 零报告/0报告/零报 said as a report (“张庄村今日零报告”), not talked
 // about (“今天的零报告晚点报”, “零报告格式是什么”); or the usual negated list (无进京赴省到市上访、无集体访).
@@ -28,6 +28,15 @@ const FILED_NOW = /现在补报|[,，]\s*补报[。!]?$|现补报|现予补报|�
 const PETITION_THINGS = alt([...PETITION_HEADINGS, ...PETITION_KINDS]);
 // 我们村今天没人外出上访 / 无人进京: nobody did it.
 const NEG_LIST = new RegExp(`(?:无|未发现|未发生|未出现|(?:无人|没人|没有人)(?:外出|去|到)?)(?:新增|发生)?(?:${PETITION_THINGS}|上访(?!动向|意向|意图|意愿|倾向|苗头|迹象|想法|打算|念头)|异常情况|任何情况|情况发生)`);
+const NEG_LISTS = new RegExp(NEG_LIST.source, 'g');
+// 重点人员邱某某今天在家…暂无去市里意向: a heading negated with an intention after it is the person's, not the day's.
+const INTENT_AFTER = new RegExp(`^[^,;。!?\\n]{0,8}?(?:${alt(INTENT_NOUNS)})`);
+function negatedList(text: string, ofPersons: boolean): boolean {
+  if (!ofPersons) return NEG_LIST.test(text);
+  NEG_LISTS.lastIndex = 0;
+  for (let m = NEG_LISTS.exec(text); m !== null; m = NEG_LISTS.exec(text)) if (!INTENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return true;
+  return false;
+}
 const CALM = new RegExp(`(?<!建设|创建)平安(?=[。.!]|$)|情况\\s*[:|]\\s*(?:无|正常|平稳)(?![\\u4e00-\\u9fa5])|${alt(CALM_WORDS)}`);
 // 经排查，暂未发现矛盾纠纷和信访苗头 / 无信访问题: checked, nothing found.
 const QUIET = new RegExp(`(?:${alt(QUIET_NEGATORS)})(?:新增|新的|任何|重大|明显|其他|其它|较大)?(?:${alt(QUIET_THINGS)})`);
@@ -107,7 +116,7 @@ export function zeroEvidence(text: string, otherReports: boolean): ZeroEvidence 
   // A key persons' report (重点人员动态：…无进京赴省到市意向 / a 稳控日报 table with 有无上访苗头：无) negates of the persons,
   // not of the day: no zero report is read into it.
   if (otherReports && KEY_PERSON_REPORT.test(text.slice(0, 40))) return { valid: false, talk: talked, calm: false };
-  if (NEG_LIST.test(text) || NEG_FORM.test(text) || (!otherReports && (CALM.test(text) || QUIET.test(text) || CALM_PLACE.test(text)))) return { valid: true, talk: false };
+  if (negatedList(text, otherReports) || NEG_FORM.test(text) || (!otherReports && (CALM.test(text) || QUIET.test(text) || CALM_PLACE.test(text)))) return { valid: true, talk: false };
   const calmWord = CALM.exec(text)?.[0];
   return { valid: false, talk: talked, calm: calmWord !== undefined, ...(calmWord ? { calmWord } : {}) };
 }

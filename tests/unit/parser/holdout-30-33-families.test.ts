@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { kinds, only, parse } from './helpers.js';
+
+// Families of wording among the unsafe zero reports of blind holdouts 30-33 (台州 fishing township in 吴语, 贵州
+// mountains, 鲁西南 plains, 赣州 county town). Each case is an invented variant (other names, places, numbers,
+// phrasings), never a corpus line: a message that reports anything beside its 零报告 is no zero report.
+// SENT is Friday 2026-11-20.
+
+describe('吴语 negation: 弗/勿/伐 for 不, 呒/嘸 for 没 in a report’s compounds', () => {
+  it.each(['马坊村零报告，王某某电话弗接', '清河村零报告哦，李某某人弗见了', '红星村零报告，赵某某电话打弗通，屋里人也伐晓得伊去哪了'])('%s: unreachable, no zero report', (text) => {
+    const r = parse(text);
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ state: 'abnormal' });
+  });
+
+  it('呒没人上访 is the negated list', () => {
+    expect(kinds(parse('杨树村今朝零报告，呒没人上访'))).toEqual(['zero_report']);
+  });
+
+  it('伐 ending a question stays a question', () => {
+    expect(kinds(parse('周日也要报零报告伐？'))).not.toContain('zero_report');
+  });
+});
+
+describe('a phone not answered (电话没人接, 无人接听) is unreachable', () => {
+  it.each(['马坊村零报告，孙某某电话没人接', '清河村零报告，周某某打了三次电话都无人接听', '红星村零报告，吴某某一直不回电话'])('%s: abnormal, no zero report', (text) => {
+    const r = parse(text);
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ state: 'abnormal' });
+  });
+
+  it('a return after it ends it', () => {
+    const r = parse('马坊村零报告，孙某某上午电话没人接，下午已回家，情绪稳定');
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ state: 'stable', whereabouts: 'home' });
+  });
+});
+
+describe('run off to a city (跑宁波去了) is away', () => {
+  it.each(['马坊村零报告，钱某某又跑温州去了', '清河村零报告，郑某某跑上海去了'])('%s', (text) => {
+    expect(only(parse(text), 'key_person').persons[0]).toMatchObject({ whereabouts: 'away' });
+  });
+});
+
+describe('no news of a named person (还没有消息, 还莫得消息, 杳无音讯) is missing', () => {
+  it.each(['马坊村零报告。黄某某在家，韦某某还莫得消息', '清河村零报告，潘某某到现在还没有消息', '红星村零报告，蒙某某至今杳无音讯'])('%s: abnormal, no zero report', (text) => {
+    const r = parse(text);
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'key_person').persons.find((p) => p.state === 'abnormal')).toBeDefined();
+  });
+
+  it.each(['马坊村零报告，韦某某低保的事还没有消息', '清河村零报告，潘某某反映的问题还没消息'])('%s: no news of a matter, still a zero report', (text) => {
+    expect(kinds(parse(text))).toEqual(['zero_report']);
+  });
+});
+
+describe('the ones who went to an office before came AGAIN (到乡政府的那批人今天又来了)', () => {
+  it.each([
+    ['马坊村零报告。前天到镇政府的那伙人今天又来了，9个，还是补偿款的事', 'township', 9],
+    ['清河村零报告，上周去镇政府的那几户村民今天又去了', 'township', null],
+  ] as const)('%s: %s, %s', (text, escalation, people) => {
+    const r = parse(text);
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'incident')).toMatchObject({ escalation, people });
+  });
+
+  it('an errand at the office is no petition', () => {
+    expect(kinds(parse('马坊村零报告，昨天到镇政府办证的那个人今天又来了，补材料'))).toEqual(['zero_report']);
+  });
+});
+
+describe('a key person’s intention negated (暂无去市里意向) is the person’s, not the day’s negated list', () => {
+  it.each(['凤凰社区续报：重点人员冯某某在家，经调解赔偿已谈妥，情绪平稳，暂无去市里的意向。', '前进社区：重点人员邓某某今天在家，无进京打算'])('%s: the key person, no zero report', (text) => {
+    const r = parse(text, null);
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ state: 'stable', whereabouts: 'home' });
+  });
+
+  it('the day’s own negated list beside it still makes the zero report', () => {
+    expect(kinds(parse('前进社区：无进京赴省到市上访，重点人员邓某某在家，无进京打算', null))).toEqual(['zero_report', 'key_person']);
+  });
+});
