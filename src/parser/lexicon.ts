@@ -287,6 +287,13 @@ export const SAME_AS_BEFORE = ['同上', '同昨天', '同昨日', '和昨天一
  * with 无 alone). Likely a zero report, but also what one says to a colleague (没事没事): asked, never registered as is.
  */
 export const QUIET_SAYINGS = ['没事', '没啥事', '没什么事', '没有事', '没有什么事', '没情况', '没啥情况', '没什么情况', '没有情况', '没有什么情况', '无异常', '无', '正常', '都正常', '稳定', '平稳'] as const;
+/**
+ * 如果今天没情况就报零报告 / 今天没事的话一起去村部 / 如无特殊情况请按时零报告: a condition put, not a day told. What is said
+ * under it (没事, 无情况, 零报告) affirms nothing. 的话 closes a condition; the others open one.
+ */
+export const CONDITION_OPENERS = ['如果', '要是', '假如', '假若', '假使', '倘若', '若是', '万一', '如无', '若无', '如没有', '若没有', '要没有', '如果没有'] as const;
+/** 大家记得今天零报告 / 别忘了报零报告: a reminder of the report, not the report. */
+export const REMINDER_WORDS = ['记得', '别忘了', '别忘', '不要忘了', '不要忘记', '莫忘了', '莫忘', '记住'] as const;
 /** What may stand before a quiet saying with no unit named: the day or the sender's place (我们这边, 本村). */
 export const QUIET_LEADS = ['今天', '今日', '今儿', '今儿个', '这边', '我们这边', '我们村', '我们社区', '我村', '本村', '本社区', '村里', '社区'] as const;
 

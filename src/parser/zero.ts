@@ -1,4 +1,4 @@
-import { alt, INTENT_NOUNS, CALM_PLACES, CALM_STATES, CALM_WORDS, NONE_ANSWERS, QUIET_NEGATORS, QUIET_THINGS, PETITION_HEADINGS, PETITION_KINDS, SELF_CORRECTION_WORDS, ZERO_REPORT_WORDS } from './lexicon.js';
+import { alt, CALM_PLACES, CONDITION_OPENERS, INTENT_NOUNS, REMINDER_WORDS, CALM_STATES, CALM_WORDS, NONE_ANSWERS, QUIET_NEGATORS, QUIET_THINGS, PETITION_HEADINGS, PETITION_KINDS, SELF_CORRECTION_WORDS, ZERO_REPORT_WORDS } from './lexicon.js';
 
 // Does the message affirm a zero report? 零报告/0报告/零报 said as a report (“张庄村今日零报告”), not talked
 // about (“今天的零报告晚点报”, “零报告格式是什么”); or the usual negated list (无进京赴省到市上访、无集体访).
@@ -69,6 +69,13 @@ export interface ZeroEvidence {
   retracted?: boolean;
 }
 
+// 如果今天没情况就报零报告 / 今天没事的话一起去村部: the condition (to its 就, 的话 or the clause's end) says nothing of
+// the day, and a 零报告 in the same sentence after it is what is to be done, not done.
+const CONDITION = new RegExp(`(?:${alt(CONDITION_OPENERS)})[^,;。!?\\n]{0,14}?(?:的话|(?=就|则|请|,|;|。|!|\\?|\\n|$))|[^,;。!?\\n]{0,14}?的话`, 'g');
+const CONDITION_OPENER = new RegExp(alt(CONDITION_OPENERS));
+const CONDITIONAL_BEFORE = new RegExp(`(?:${alt(CONDITION_OPENERS)}|的话)[^。!?\\n]*?(?:就|则|请|再|便)[^。!?\\n]*$`);
+const REMINDED = new RegExp(`(?:${alt(REMINDER_WORDS)})[^,;。!?\\n]{0,6}$`);
+
 const KEY_PERSON_REPORT = /重点(?:人员|对象)(?:动态|稳控|情况|日报)|稳控(?:日报|情况|动态)/;
 
 function sentLater(text: string, end: number, clauseBefore: string): boolean {
@@ -76,7 +83,10 @@ function sentLater(text: string, end: number, clauseBefore: string): boolean {
   return later !== null && !(EARLIER_DAY.test(clauseBefore) && TODAY_LATER.test(later[0]));
 }
 
-export function zeroEvidence(text: string, otherReports: boolean): ZeroEvidence {
+export function zeroEvidence(message: string, otherReports: boolean): ZeroEvidence {
+  // (The conditions' words are blanked, not cut: indexes stay those of the message.)
+  const text = message.includes('的话') || CONDITION_OPENER.test(message) ? message.replace(CONDITION, (c) => ' '.repeat(c.length)) : message;
+  const conditional = text !== message;
   let said = false;
   let talked = false;
   let retracted = false;
@@ -95,7 +105,7 @@ export function zeroEvidence(text: string, otherReports: boolean): ZeroEvidence 
     else if (DAY_PUT_RIGHT.test(after) && TALK_BEFORE.test(before)) {
       if (!said) firstSaid = m.index;
       said = true;
-    } else if (TALK_AFTER.test(after) || TALK_BEFORE.test(before) || LATER.test(clauseBefore) || THE_REST_ALL.test(clauseBefore) || sentLater(text, m.index + m[0].length, clauseBefore)) talked = true;
+    } else if (TALK_AFTER.test(after) || TALK_BEFORE.test(before) || LATER.test(clauseBefore) || THE_REST_ALL.test(clauseBefore) || REMINDED.test(clauseBefore) || sentLater(text, m.index + m[0].length, clauseBefore) || (conditional && CONDITIONAL_BEFORE.test(message.slice(0, m.index)))) talked = true;
     else {
       if (!said) firstSaid = m.index;
       said = true;
