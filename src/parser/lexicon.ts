@@ -343,6 +343,11 @@ export const NEGATORS = [
   '没有人',
   '没再去',
   '没有再去',
+  // 未排查出新的矛盾纠纷: checked, none found (not a dispute 排查出).
+  '未排查出',
+  '没排查出',
+  '未排查到',
+  '没排查到',
   // 没啥异常, 没什么情况 (as people say it in chat; 河南 and the north): nothing of what follows.
   '没啥',
   '没什么',
@@ -460,6 +465,10 @@ export const SIGNATURE_ROLES = [
   '稳控责任人',
   '责任人',
   '包保干部',
+  '包保领导',
+  '联系领导',
+  '责任领导',
+  '研判人',
   '签字',
   '签名',
   '单位盖章',

@@ -144,6 +144,16 @@ const SIGNATURE_CUE = new Scan(new RegExp(`(?:${alt(SIGNATURE_ROLES)})\\s*:`));
 const TELLS_SOMETHING = /访|纠纷|矛盾|零报|报告(?!人)|研判|稳定|稳控|平安|异常|在家|外出|失联|无|没有|情况|发生|聚集|冲突|今日|今天|村民|居民|重点/;
 const SIGNED = /\(?(?:签字|签名|盖章)\)?\s*$/;
 
+// 梅林村委会 钟某 13900009911 / 新城社区 肖某 187****0935: the last line, a unit or its office, a name and a phone, with no
+// role word and no colon: who sent the report, not a key person.
+const SIGN_LINE = /\n[^\n:,;。]{0,16}?(?:村委会|居委会|村|社区|街道|办事处|镇|乡|办)\s+[\u4e00-\u9fa5]{2,4}\s*1\d{2}[\d*]{4}\d{4}\s*$/;
+function dropSignLine(text: string, out: string[]): string {
+  const m = SIGN_LINE.exec(text);
+  if (!m) return text;
+  out.push(m[0].trim());
+  return text.slice(0, m.index);
+}
+
 /** Signature lines out of the text, kept aside for --explain. */
 function dropSignatures(text: string, out: string[]): string {
   if (!SIGNATURE_CUE.test(text)) return text;
@@ -164,6 +174,9 @@ const LEDGER_HEADER = /^(?:当事人|纠纷类型|矛盾类型|纠纷名称|纠�
 const HAS_FIGURE = /[\d０-９]|^[零一二两三四五六七八九十]+$|^(?:无|没有|暂无)$/;
 // 零报告	是 / 是否稳定	否: a yes-or-no answer is a row's cell, so its row is no header over the next one.
 const YES_NO = /^(?:是|否)$/;
+// 研判人	肖某 (a form's last row): a role and who holds it, a label:value row (dropped as a signature), never a header's
+// row of names under 研判结论	总体平稳.
+const ROLE_CELL = new RegExp(`^(?:${alt(SIGNATURE_ROLES)})$`);
 function tableRows(text: string): string {
   const lines = text.split('\n');
   const tabbed = lines.map((l) => l.includes('\t'));
@@ -178,7 +191,7 @@ function tableRows(text: string): string {
     const next = lines[i + 1]?.split('\t');
     // A header: no figures nor names in it, over a row of the same width with figures or names (姓名	现实表现 over
     // 蒋某某	稳定).
-    if (!cells.some((c) => HAS_FIGURE.test(c) || YES_NO.test(c) || c.includes('某')) && next && next.length === cells.length && next.some((c) => HAS_FIGURE.test(c.trim()) || /某/.test(c))) {
+    if (!cells.some((c) => HAS_FIGURE.test(c) || YES_NO.test(c) || c.includes('某')) && next && next.length === cells.length && next.some((c) => HAS_FIGURE.test(c.trim()) || /某/.test(c)) && !ROLE_CELL.test(next[0]!.trim())) {
       header = cells;
       lines[i] = '';
       continue;
@@ -200,7 +213,7 @@ function tableRows(text: string): string {
       const c = cells[j]!;
       if (!c) continue;
       const n = cells[j + 1];
-      if (n !== undefined && !HAS_FIGURE.test(c) && (HAS_FIGURE.test(n) || YES_NO.test(n)) && !c.endsWith(':')) {
+      if (n !== undefined && !HAS_FIGURE.test(c) && (HAS_FIGURE.test(n) || YES_NO.test(n) || ROLE_CELL.test(c)) && !c.endsWith(':')) {
         parts.push(`${c}:${n}`);
         j++;
       } else parts.push(c);
@@ -325,6 +338,7 @@ export function normalizeText(raw: string): Normalized {
   }
   if ((text.includes('姓名') || text.includes('对象')) && text.includes('\n')) text = joinPersonFields(text);
   const signatures: string[] = [];
+  if (text.includes('\n')) text = dropSignLine(text, signatures);
   if (text.includes(':')) text = dropSignatures(text, signatures).replace(/ {2,}/g, ' ').replace(/ +(?=\n|$)/g, '').trim();
   // 排查矛盾纠纷 3 起 / 重点人员 4 人: a space around a figure is typing, not structure.
   if (text.includes(' ')) text = text.replace(DIGIT_SPACE, '');

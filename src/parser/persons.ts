@@ -222,7 +222,8 @@ const SELF_LATER = /本人|该人|该员|此人/;
 const SENTENCE_END = /[。\n]/;
 const PARTY_END = /[;。\n]/;
 const CLAUSE_END = /[,;。\n]/;
-const SEGMENT_END = /[。\n]|[,;](?:其余|其他|另外|另(?=\d|[一二两三四五六七八九十]|几|外))/;
+// (…去向不明，已联系家属查找；2.其余征迁户均稳定: the next item of a numbered list sums up the others too.)
+const SEGMENT_END = /[。\n]|[,;]\s*(?:\d{1,2}[.、)]\s*)?(?:其余|其他|另外|另(?=\d|[一二两三四五六七八九十]|几|外))/;
 
 const PLAIN_DISTRESS = alt(PLAIN_DISTRESS_WORDS);
 // “他说下礼拜还要去”: going again with the destination left implicit (the place is known to the reader) is a risk;

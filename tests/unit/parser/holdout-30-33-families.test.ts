@@ -79,3 +79,42 @@ describe('a key person’s intention negated (暂无去市里意向) is the pers
     expect(kinds(parse('前进社区：无进京赴省到市上访，重点人员邓某某在家，无进京打算', null))).toEqual(['zero_report', 'key_person']);
   });
 });
+
+// Families among holdout 33's other misses (a 赣州 county town's template wording): who fills in or looks after is no
+// key person, and a checked-and-found-nothing is no dispute.
+describe('the cadres of a form are no key persons', () => {
+  it('a last line of the unit’s office, a name and a phone is who sent it', () => {
+    const r = parse('清河村今日零报告。\n附：重点人员韩某某外出，去向不明，正在查找。\n清河村委会 胡某 13700002468');
+    expect(only(r, 'key_person').persons.map((p) => p.name)).toEqual(['韩某某']);
+  });
+
+  it('a table’s 包保领导 column names the leader, not a person followed', () => {
+    const r = parse('前进社区重点人员稳控日报\n姓名\t现状\t稳控责任人\t包保领导\n高某某\t在家，稳定\t罗某\t蔡某某\n唐某某\t扬言要去市里\t许某\t蔡某某', null);
+    expect(only(r, 'key_person').persons.map((p) => p.name)).toEqual(['高某某', '唐某某']);
+  });
+
+  it('包保领导：… under a list is a signature line', () => {
+    const r = parse('凤凰社区重点人员稳控日报\n1.魏某某：在家，稳定\n2.田某某：电话打不通\n稳控责任人：龚某 13500001357\n包保领导：潘某某', null);
+    expect(only(r, 'key_person').persons.map((p) => p.name)).toEqual(['魏某某', '田某某']);
+  });
+
+  it('a transposed form’s 研判人 row is not a header’s row of names', () => {
+    const r = parse('马坊村日研判表\n排查矛盾纠纷\t0起\n重点人员\t3人\n异常人员\t0人\n研判结论\t总体平稳\n研判人\t姚某');
+    expect(kinds(r)).not.toContain('key_person');
+    expect(only(r, 'daily_assessment')).toMatchObject({ counts: { disputesFound: 0, keyPersons: 3, keyPersonsAbnormal: 0 }, level: 'stable' });
+  });
+});
+
+describe('未排查出 (新的) 矛盾纠纷 is none found', () => {
+  it.each(['杨树村零报告，未排查出新的矛盾纠纷', '马坊村今日零报告，矛盾纠纷排查情况：没排查出矛盾纠纷'])('%s: the zero report', (text) => {
+    expect(kinds(parse(text))).toEqual(['zero_report']);
+  });
+});
+
+describe('the next numbered item’s 其余…均稳定 is of the others', () => {
+  it('the missing person before it stays missing', () => {
+    const r = parse('红星村今日零报告。\n1.重点人员龙某某外出，去向不明，家属在找；2.其余拆迁户均稳定。');
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ name: '龙某某', state: 'abnormal' });
+  });
+});
