@@ -6,9 +6,12 @@ import type { Handler } from './types.js';
 /** 案件12 — where a case stands. */
 export const caseShow: Handler = {
   name: 'case-show',
-  match: (ctx) => isLedger(ctx, 'show'),
+  // 案件12 then words no command takes: asked back only when the message reports nothing (案件3的当事人今天又去县里了
+  // is a report, for the report handlers).
+  match: (ctx) => isLedger(ctx, 'show') || (isLedger(ctx, 'unclear') && ctx.parsed.reports.every((r) => r.kind === 'chatter')),
   async handle(ctx) {
     const cmd = ledgerCommand(ctx);
+    if (cmd?.kind === 'unclear') return void (await ctx.reply(ledger.caseHow(cmd.no)));
     if (cmd?.kind !== 'show') return false;
     const { roster } = ctx.deps;
     const c = await ctx.deps.cases.get(roster.roster.township, cmd.no);

@@ -14,6 +14,8 @@ export type LedgerCommand =
   | { kind: 'confirm'; no: number }
   | { kind: 'close'; no: number }
   | { kind: 'show'; no: number }
+  /** 案件12 then words no command takes (案件3 这个谁来管): asked back, never silence, when nothing else is reported. */
+  | { kind: 'unclear'; no: number }
   | { kind: 'export' }
   | { kind: 'ranking' }
   | { kind: 'list'; overdueOnly: boolean }
@@ -92,10 +94,18 @@ export function parseLedgerCommand(raw: string, today: IsoDate): LedgerCommand |
   if (W.close.test(before)) return { kind: 'close', no: ref.no };
   if (W.confirm.test(before) && after.length <= 8) return { kind: 'confirm', no: ref.no };
   if (before !== '') return null;
+  // 案件12 包案 李镇长 3天 / 案件12 销号 / 案件12 确认: the number said first, then the step, as people also write it.
+  const verb = W.assign.exec(after);
+  if (verb) {
+    const rest = clean(after.slice(verb[0].length));
+    return { kind: 'assign', no: ref.no, rest, deadline: deadlineIn(rest, today) };
+  }
+  if (W.close.test(after) && after.length <= 8) return { kind: 'close', no: ref.no };
+  if (W.confirm.test(after) && after.length <= 8) return { kind: 'confirm', no: ref.no };
   const p = W.progress.exec(after);
   if (p && p.index <= 2) return { kind: 'progress', no: ref.no, note: clean(after.slice(p.index + p[0].length)) };
   const how: Resolution | null = W.petitionEnded.test(after) ? 'petition_ended' : W.resolved.test(after) ? 'resolved' : null;
   if (how && after.length <= 60) return { kind: 'resolve', no: ref.no, how, note: after };
   if (after.length <= 6) return { kind: 'show', no: ref.no };
-  return null;
+  return after.length <= 30 ? { kind: 'unclear', no: ref.no } : null;
 }

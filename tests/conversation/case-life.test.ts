@@ -117,3 +117,19 @@ describe('a case from registration to 销号', () => {
     expect((await chat.say(LI, '@机器人 导出台账'))[0]?.text).toBe(ledger.exportHow());
   });
 });
+
+describe('the case number said first, then the step', () => {
+  it('案件1 包案 李镇长 3天 / 案件1 确认 / 案件1 销号 do what 包案 案件1 … does; other words after the number are asked back', async () => {
+    const chat = makeChat({ now: '2026-12-01T09:00:00+08:00' });
+    await chat.say(CLERK, '@机器人 登记：张庄村 王某某与李某某宅基地纠纷，涉及2户');
+    const [assigned] = await chat.say(WANG, '案件1 包案 李镇长 3天');
+    expect(assigned?.text).toBe(ledger.assigned({ no: 1, leader: '李镇长', owner: '张建国', stabilizer: '刘芳', deadline: '2026-12-04' }));
+    await chat.say(HEAD, '案件1 已化解');
+    expect((await chat.say(LI, '案件1 确认'))[0]?.text).toBe(ledger.confirmed(1, 'resolved'));
+    expect((await chat.say(WANG, '案件1 销号'))[0]?.text).toBe(ledger.closed(1));
+    expect((await chat.say(LI, '案件1 这个案子到底是哪个组的同志在负责'))[0]?.text).toBe(ledger.caseHow(1));
+    // A report that names the case is a report, not a ledger question.
+    const out = await chat.send(CLERK, '案件1的当事人王某某今天下午又去县信访局了');
+    expect(out.find((m) => m.kind === 'alert')?.text).toMatch(/^🚨【即时报告】第1号 张庄村/);
+  });
+});
