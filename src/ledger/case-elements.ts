@@ -66,6 +66,6 @@ export function describedDisputes(text: string): string[] {
 
 /** 诱因 from a description: the words before 纠纷/矛盾 once the parties are taken out (王某某与李某某宅基地纠纷 → 宅基地). */
 export function causeOf(text: string): string | undefined {
-  const stripped = text.replace(W.maskedName, ' ').replace(/与|和|跟|之间|双方|因/g, ' ');
+  const stripped = text.replace(W.maskedName, ' ').replace(W.counterparty, ' ').replace(/家?(?:与|和|跟|同)|之间|双方|因/g, ' ');
   return W.cause.exec(stripped)?.[1];
 }

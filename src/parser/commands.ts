@@ -52,6 +52,8 @@ const COMPLY = /(?:按|照|按照|依照|根据)着?(?:这个|那个|要求的?|
 const ASKS_HOW = /怎么|如何|咋|吗|什么|哪|[?]/;
 
 // ——— the ledger's words (src/ledger/case-command.ts reads them) ———
+/** Who a person named may have a dispute with, besides another person named. */
+const COUNTERPARTIES = '邻居|邻村|村民|村委会?|居委会?|物业公司|物业|开发商|承包方|承包商|施工方|施工队|建筑公司|公司|厂方|老板|亲属|兄弟|姐妹|前妻|前夫|妻子|丈夫|儿子|女儿|家人|对门|隔壁';
 /** Words of the case ledger (台账): case numbers, the steps of a case, the key-person register, the export. */
 export const LEDGER_WORDS = {
   /** 案件12, 案件 12, 案件第12号, 12号案件. */
@@ -100,8 +102,10 @@ export const LEDGER_WORDS = {
   cause: /([\u4e00-\u9fa5]{2,8}?)(?:纠纷|矛盾)/,
   /** 王某某, 李某 (masked names as reports write them). */
   maskedName: /[\u4e00-\u9fa5]某某?/g,
-  /** A 日研判 that describes its disputes: 排查矛盾纠纷2起（王某与李某宅基地纠纷；…） */
-  disputeItem: /[\u4e00-\u9fa5]某某?(?:与|和|跟)[\u4e00-\u9fa5]某某?[^，,；;。（）()]{0,12}?(?:纠纷|矛盾)/g,
+  /** A 日研判 that describes its disputes: 排查矛盾纠纷2起（王某与李某宅基地纠纷；…）, 李某某和邻居宅基地边界纠纷. */
+  disputeItem: new RegExp(`[\\u4e00-\\u9fa5]某某?家?(?:与|和|跟|同)(?:[\\u4e00-\\u9fa5]某某?家?|${COUNTERPARTIES})[^，,；;。（）()]{0,12}?(?:纠纷|矛盾)`, 'g'),
+  /** The other side of a dispute when it is not a person named (李某某和邻居…纠纷): not its cause. */
+  counterparty: new RegExp(COUNTERPARTIES, 'g'),
 };
 
 // Commands of the bot beyond the parse contract's five (they come out of `parse` as chatter): a word at the very

@@ -88,6 +88,13 @@ describe('a case from registration to 销号', () => {
     expect(await chat.cases.list('青石镇')).toHaveLength(2);
   });
 
+  it('a dispute described with the other side not named (李某某和邻居…, 张某某家与物业公司…) registers too', async () => {
+    const chat = makeChat({ now: '2026-12-01T15:00:00+08:00' });
+    const [reply] = await chat.say(CLERK, '张庄村日研判：排查矛盾纠纷2起，化解1起，重点人员3人均稳定，总体平稳。未化解的一起是三组赵某某和邻居宅基地边界纠纷，正在调解');
+    expect(reply?.text).toContain('已立案：案件1');
+    expect((await chat.cases.list('青石镇')).map((c) => [c.title, c.elements.cause, c.elements.keyPersons])).toEqual([['赵某某和邻居宅基地边界纠纷', '宅基地边界', ['赵某某']]]);
+  });
+
   it('a redelivered registration opens no second case; an unknown number and bad input get one line', async () => {
     const chat = makeChat({ now: '2026-12-01T09:00:00+08:00' });
     await chat.send(CLERK, '登记：张庄村 王某某与李某某宅基地纠纷', { msgId: 'same' });
