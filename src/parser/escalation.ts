@@ -28,9 +28,9 @@ const LEVEL: Record<string, Escalation> = {
   北京: 'beijing', 京: 'beijing', 省城: 'province', 省: 'province', 市: 'city', 县: 'county', 区: 'county', 镇: 'township', 乡: 'township', 街道: 'township',
 };
 
-// (到镇民政办, 去街道综治办公室, 到市劳动监察大队: an office of that level, named by its work.)
+// (到镇民政办, 去街道综治办公室, 到县易地扶贫搬迁办, 到市劳动监察大队: an office of that level, named by its work.)
 const MOVE =
-  /(?:跑到|跑去|前往|到|去|赴|进|来|上|往|奔|向|跑|找)(?:了|的是)?(北京|京|省城|省|市|县|区|镇|乡|街道)(信访局|信访办|信访接待中心|信访|政府|纪检委|纪委|法院|检察院|[^\s,;。了说要去到在的]{1,8}?局|[^\s,;。了说要去到在的]{1,4}?(?<![餐客大歌舞展饭])厅|[\u4e00-\u9fa5]{1,4}(?:所|站|中心)|委|领导|里|上|那边|那里|这边|办事处|办|上访|集体访|越级访|访|反映|告状|[\u4e00-\u9fa5]{1,3}?办(?![事理法公完好])|[\u4e00-\u9fa5]{1,3}?办公室|[\u4e00-\u9fa5]{1,6}?(?:大队|支队))?/g;
+  /(?:跑到|跑去|前往|到|去|赴|进|来|上|往|奔|向|跑|找)(?:了|的是)?(北京|京|省城|省|市|县|区|镇|乡|街道)(信访局|信访办|信访接待中心|信访|政府|纪检委|纪委|法院|检察院|[^\s,;。了说要去到在的]{1,8}?局|[^\s,;。了说要去到在的]{1,4}?(?<![餐客大歌舞展饭])厅|[\u4e00-\u9fa5]{1,4}(?:所|站|中心)|委|领导|里|上|那边|那里|这边|办事处|办|上访|集体访|越级访|访|反映|告状|[\u4e00-\u9fa5]{1,6}?办(?![事理法公完好])|[\u4e00-\u9fa5]{1,3}?办公室|[\u4e00-\u9fa5]{1,6}?(?:大队|支队))?/g;
 // 被驻京工作组接到: picked up in Beijing by the township's team there (由驻京工作组接回 is the response, told after).
 const OFFICE = /(?:写信|寄信|来信|写了封信)(?:给|到|寄到|向)?(北京|省|市|县|区|镇|乡|街道)(?=委|政府|长|领导|纪委|里|上)|(北京|省|市|县|区|镇|乡|街道)(?:信访局|信访办|信访接待中心|信访大厅|长信箱|长热线|(?:委|政府)(?:门口|大门|门前))|(天安门|中南海|国家信访局|国信办|被驻京)/g;
 // 有五个人今天到县里去了: a time word may stand between who and where.
@@ -59,9 +59,13 @@ const BENIGN_WORD = new RegExp(alt(ERRAND_WORDS));
 // 拜年的时候在村部嚷嚷说过了初五就去北京: an errand that only says when is not the journey's purpose.
 const ERRAND_AS_TIME = new RegExp(`(?:${alt(ERRAND_WORDS)})的?(?:时候|时|期间|那会儿?)`, 'g');
 // 外出务工人员赵某某…于今日赴京: work that names who the person is (务工人员, 打工的人) is not the journey's errand.
-const WORKER_NOUN = /(?:务工|打工)(?=人员|者|的人|工友|青年)/g;
+// (务工返乡人员罗某某等四人…: a returned worker too.)
+const WORKER_NOUN = /(?:务工|打工)(?=(?:返乡|回乡|返村)?(?:人员|者|的人|工友|青年))/g;
+// 已买了明天去北京的火车票: the ticket bought for the journey is no errand of it (买 alone is: 去县城买化肥).
+const TICKET_BOUGHT = /(?:买|订|抢)(?:了|好了?|到了?)?[^,;。\n]{0,12}?(?:火车票|车票|机票|高铁票|动车票|汽车票|船票)/g;
 function benignWords(s: string): string {
-  const t = s.includes('时') || s.includes('期间') || s.includes('那会') ? s.replace(ERRAND_AS_TIME, '') : s;
+  let t = s.includes('时') || s.includes('期间') || s.includes('那会') ? s.replace(ERRAND_AS_TIME, '') : s;
+  if (t.includes('票')) t = t.replace(TICKET_BOUGHT, '');
   return t.includes('工') ? t.replace(WORKER_NOUN, '') : t;
 }
 const BENIGN = { test: (s: string) => BENIGN_WORD.test(benignWords(s)) };
@@ -160,12 +164,13 @@ export function findEscalations(a: Analysis): EscalationHit[] {
       const grieved = clause ? a.sentenceGrievance[clause.sentence] === true && (level !== 'township' || clause.intention) && !benign : false;
       // 王某某带了五六个人去县政府了 / 3名农民工又去县人社局了: a group at a government office or bureau beyond the
       // township is there to petition.
-      // 向某某今天又去乡政府了: going again to a government's office is a petitioner's habit told, at any level.
+      // 向某某今天又去乡政府了 / 罗某某等四人又去县人社局问欠薪: going again to a government's office or bureau is a
+      // petitioner's habit told, at any level.
       // 朱某某今天又去镇上了 / 那5个代表今天又去县里了: going AGAIN to an office's seat (镇上, 县里), the clause ending
       // there, is the same habit told more briefly; an errand said after (又去镇上了，买化肥) clears it.
       const seatAgain = (suffix === '里' || suffix === '上') && /^了?(?:[,;。!\n]|$)/.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 2)) && !(clause !== undefined && errandAfter(a, clause.sentence, m.index));
       const again =
-        (((GOV_OFFICE.test(suffix ?? '') || seatAgain) && AGAIN_BEFORE.test(masked.slice(Math.max(0, m.index - 4), m.index))) ||
+        (((GOV_OFFICE.test(suffix ?? '') || BUREAU.test(suffix ?? '') || seatAgain) && AGAIN_BEFORE.test(masked.slice(Math.max(0, m.index - 4), m.index))) ||
           ((GOV_OFFICE.test(suffix ?? '') || BUREAU.test(suffix ?? '') || suffix === '里' || suffix === '上') && AGAIN_WHO_WENT.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 24)))) &&
         !benign;
       // 今天去县水务局问水权证的事 / 到镇政府要低保的说法: gone to an office or bureau to take up a matter is a petition there.

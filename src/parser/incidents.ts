@@ -28,9 +28,10 @@ const PETITION_ACT = new RegExp(alt(PETITION_ACTS), 'g');
 const NOT_ACT_AFTER = new RegExp(`^(?:${alt(PETITION_NOT_ACT_AFTER)})`);
 const TODAYS = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})的$`);
 // (…的人不服，正在现场协调: an objection being handled on the spot is a dispute flaring up now.)
+// (堵到包工头屋门口 / 堵在公司大门: people blocking someone's door.)
 const FLARE = new Scan(
   new RegExp(
-  `(?:抖音|快手|微博|网上|网络上|朋友圈|微信群|视频号)[^,;。\\n]{0,8}(?<![没未不])(?:发|曝光|传播|转发)|讨薪(?!问题|的事|纠纷|事件|一事)|(?:那里|那儿|那边|门口|楼下|办公室|村委会|村委|村部|物业|工地|店里|社区|场部|队部|路上|地头|村口)(?:大)?(?:吵吵|吵|嚷)(?:了|着|个不停|起来了?)?(?=$|[,;。!\\n ])|(?:门口|办公室|村委会|村委|村部|社区|政府|大院|物业|工地)(?:大)?闹(?![钟市心]|元宵|洞房|新房|意见|矛盾|情绪)|(?:${alt(QUARREL_PARTIES)})[^,;。\\n]{0,10}?(?<![不没别莫])(?:嚷|吵|骂)(?:着|了|起来|上了|开了)|(?:跟|和|与|同|${alt(QUARREL_PARTIES)})[^,;。\\n]{0,10}?(?<![不没别莫])干了?起来|(?:两户|两家|[二三四五六七八九十\\d]{1,2}户|双方|邻居|兄弟|父子|母子|婆媳|夫妻|妯娌)[^,;。\\n]{0,16}?因[^,;。\\n]{0,16}?(?:发生|起了|产生|闹)了?(?:一起|一些|点)?(?:纠纷|矛盾)|聚在[^,;。\\n]{0,8}(?:门口|门前|村委|政府|办公室|工地|大院)|(?:${alt(PERSON_NOUNS)})们[^,;。\\n]{0,4}?在[^,;。\\n]{0,4}?(?:村部|村委会|村委|场部|队部|社区|政府|办公室|公司|门口)[^,;。\\n]{0,3}?(?:等着|坐着|守着|蹲着|堵着|不走)|发生[^,;。\\n]{0,10}(?:事件|事故|案件|火灾|伤亡)|(?:${alt(OBJECTION_WORDS)})[^。!?\\n]{0,12}(?:${alt(HANDLING_NOW_WORDS)})|(?:${alt(STILL_AT_WORDS)})[^,;。\\n]{0,8}?(?<![不没别莫热吵])闹(?![钟市心]|元宵|洞房|新房)|${alt(FLARE_WORDS)}`,
+  `(?:抖音|快手|微博|网上|网络上|朋友圈|微信群|视频号)[^,;。\\n]{0,8}(?<![没未不])(?:发|曝光|传播|转发)|讨薪(?!问题|的事|纠纷|事件|一事)|(?:那里|那儿|那边|门口|楼下|办公室|村委会|村委|村部|物业|工地|店里|社区|场部|队部|路上|地头|村口)(?:大)?(?:吵吵|吵|嚷)(?:了|着|个不停|起来了?)?(?=$|[,;。!\\n ])|(?:门口|办公室|村委会|村委|村部|社区|政府|大院|物业|工地)(?:大)?闹(?![钟市心]|元宵|洞房|新房|意见|矛盾|情绪)|(?:${alt(QUARREL_PARTIES)})[^,;。\\n]{0,10}?(?<![不没别莫])(?:嚷|吵|骂)(?:着|了|起来|上了|开了)|(?:跟|和|与|同|${alt(QUARREL_PARTIES)})[^,;。\\n]{0,10}?(?<![不没别莫])干了?起来|(?:两户|两家|[二三四五六七八九十\\d]{1,2}户|双方|邻居|兄弟|父子|母子|婆媳|夫妻|妯娌)[^,;。\\n]{0,16}?因[^,;。\\n]{0,16}?(?:发生|起了|产生|闹)了?(?:一起|一些|点)?(?:纠纷|矛盾)|聚在[^,;。\\n]{0,8}(?:门口|门前|村委|政府|办公室|工地|大院)|(?:${alt(PERSON_NOUNS)})们[^,;。\\n]{0,4}?在[^,;。\\n]{0,4}?(?:村部|村委会|村委|场部|队部|社区|政府|办公室|公司|门口)[^,;。\\n]{0,3}?(?:等着|坐着|守着|蹲着|堵着|不走)|发生[^,;。\\n]{0,10}(?:事件|事故|案件|火灾|伤亡)|(?<![不没别莫])堵(?:到|在)(?:了)?[^,;。\\n]{0,8}?(?:门口|家门|门前|大门|办公室|工地)|(?:${alt(OBJECTION_WORDS)})[^。!?\\n]{0,12}(?:${alt(HANDLING_NOW_WORDS)})|(?:${alt(STILL_AT_WORDS)})[^,;。\\n]{0,8}?(?<![不没别莫热吵])闹(?![钟市心]|元宵|洞房|新房)|${alt(FLARE_WORDS)}`,
   'g',
   ),
 );
@@ -369,6 +370,17 @@ export function headingIncident(a: Analysis, escalations: readonly EscalationHit
   if (heads.length === 0) return null;
   const d = draft(a, 0, a.text.length, heads.map((e) => ({ index: e.index, heading: true })), heads, names);
   return { ...d, escalation: d.escalation ?? maxEscalation(heads.map((e) => e.level)) };
+}
+
+/**
+ * 即时报告（首报）：高坡村石某某今天早上在北京被劝返…: a message headed as an incident report, with a level reached or
+ * headed to, is that incident even when no act was read (picked up there, a person's heading): its level the highest.
+ */
+export function reportedIncident(a: Analysis, escalations: readonly EscalationHit[], names: readonly NameHit[]): IncidentDraft | null {
+  const esc = escalations.filter((e) => !e.topic && !e.remote && !noteOnly(a.masked, e.index));
+  if (esc.length === 0) return null;
+  const d = draft(a, 0, a.text.length, esc.map((e) => ({ index: e.index })), esc, names);
+  return { ...d, escalation: d.escalation ?? maxEscalation(esc.map((e) => e.level)) };
 }
 
 // 研判：…流转户可能再次集体到镇: the unit's own guess in its assessment is a risk it weighs, not a group's threat.

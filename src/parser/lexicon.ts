@@ -249,6 +249,8 @@ export const DISPUTE_WORDS = ['矛盾纠纷', '纠纷', '矛盾'] as const;
  * What a zero report's negated list and a zero form name (无进京赴省到市上访、无集体访 / 进京：0 赴省：0): the
  * headings beyond the township and the kinds of petition. Negated or answered “none”, they say nothing happened.
  */
+/** The header of an incident report (即时报告：…, 【即时报告（首报）】): the message reports one. */
+export const INCIDENT_REPORT_HEADERS = ['即时报告', '首报'] as const;
 /** What a person means to do, after a heading (暂无去市里意向, 无进京打算): negated, it is said of the person, not of the day. */
 export const INTENT_NOUNS = ['意向', '意图', '意愿', '想法', '念头', '打算', '苗头', '迹象', '倾向', '动向', '计划'] as const;
 export const PETITION_HEADINGS = ['进京', '赴京', '去北京', '赴省', '到省', '进省', '去省', '到市', '赴市', '去市', '到县', '到区', '越级'] as const;

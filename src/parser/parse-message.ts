@@ -4,8 +4,9 @@ import { strongCommand, weakCommand } from './commands.js';
 import { extractCounts, extractLevel, hasPeriodFigures } from './counts.js';
 import { dayMentions, findDate, recentDay } from './dates.js';
 import { findEscalations, maxEscalation } from './escalation.js';
-import { extractIncidents, headingIncident, type IncidentDraft, sentenceAround, summaryOf } from './incidents.js';
+import { extractIncidents, headingIncident, type IncidentDraft, reportedIncident, sentenceAround, summaryOf } from './incidents.js';
 import {
+  INCIDENT_REPORT_HEADERS,
   ALREADY_REPORTED,
   alt,
   ASK_TRUE_WORDS,
@@ -99,6 +100,9 @@ const RECENT_PETITION = new RegExp(
 const RECENT_GOING = new RegExp(
   `((?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?)[^,;。\\n]{0,16}?(?<![无没未不]|没有|没有人|无人|没人)(?:(?:去|到|赴|前往|跑到|跑去)了?(?:北京(?=了|[,;。\\n]|$)|(?:北京|省城|省里|市里|县里|县城|区里)(?:上访|信访|集体访))|又(?:去|到|跑到|跑去)了?(?:北京|省里|省城|市里|县里|区里|镇上|乡里|(?:省|市|县|区|镇|乡)政府)了?(?=[,;。\\n]|$))${PETITION_NOT_FILED}`,
 );
+// 即时报告（首报）： / 【即时报告】 / 高坡村即时报告: the message's header (within its first words, before a colon, a bracket
+// closing or a line break), not 即时报告的模板.
+const INCIDENT_HEADER = new RegExp(`^[\\s【[(]*[^,;。:\\n]{0,8}?(?:${alt(INCIDENT_REPORT_HEADERS)})\\s*(?:[(【][^()【】\\n]{0,6}[)】])?\\s*(?:[:)】\\n·]|$)`);
 const TODAY_WORD = /今天|今日|今早|今晨|今晚|今上午|今下午/;
 const WEEK_DAY_BEFORE = /(?:上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|(?:昨天晚上|昨天夜里|昨晚|昨夜)(?![^,;。\n]{0,12}(?:今天|今日|今早|今晨))/;
 const RECENT_PAST_RE = new RegExp(`(?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?`, 'g');
@@ -282,6 +286,9 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     const [s, e] = sentenceAround(text, excepted.index);
     incidents.push({ at: excepted.index, escalation: null, people: null, collective: false, summary: summaryOf(text, s, e, excepted.index) });
   }
+  // 即时报告（首报）：石某某今天早上在北京被劝返: the header says an incident is reported; a level in it is the incident's.
+  const reported = incidents.length === 0 && INCIDENT_HEADER.test(text) ? reportedIncident(a, escalations, names) : null;
+  if (reported) incidents.push(reported);
   const recount = incidents.length === 0 && persons.length === 0 && CORRECTION.test(text) ? CORRECTED_HEADCOUNT.exec(text) : null;
   const recounted = recount ? parseNumber(recount[1]!) : null;
   if (recount && recounted !== null) {
@@ -302,6 +309,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     happened ||
     heading !== null ||
     excepted !== null ||
+    reported !== null ||
     unnamed ||
     GROUP_SIGNAL.test(a.masked) ||
     grievance ||

@@ -118,3 +118,53 @@ describe('the next numbered item’s 其余…均稳定 is of the others', () =>
     expect(only(r, 'key_person').persons[0]).toMatchObject({ name: '龙某某', state: 'abnormal' });
   });
 });
+
+// Families among holdout 31's other misses (贵州 township's 即时报告): what an incident report tells is an incident.
+describe('an 即时报告 header with a level in it is that incident', () => {
+  it.each([
+    ['即时报告（首报）：马坊村孙某某今天上午在北京被劝返，镇里已派人去接。', 'beijing'],
+    ['【即时报告】清河村周某某今天在省城被截回，正在返程。', 'province'],
+  ] as const)('%s: %s', (text, escalation) => {
+    expect(only(parse(text), 'incident')).toMatchObject({ escalation, people: 1 });
+  });
+
+  it('a person found, with no petition, is no incident', () => {
+    expect(kinds(parse('即时报告：清河村李某某找到了，在宁波打工，没有上访。'))).not.toContain('incident');
+  });
+});
+
+describe('going AGAIN to a county bureau (又去县住建局) is a petitioner’s habit', () => {
+  it('an incident at the county', () => {
+    const r = parse('红星村零报告，秦某某今天又去县住建局了');
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'incident')).toMatchObject({ escalation: 'county', people: 1 });
+  });
+
+  it('a returned worker (务工返乡人员) names who, not the errand', () => {
+    expect(only(parse('即时报告：马坊村务工返乡人员龚某某等四人今天又去县人社局问工钱，坐的中巴。'), 'incident')).toMatchObject({ escalation: 'county', people: 4 });
+  });
+});
+
+describe('an office of the county named by its long work (县棚户区改造办)', () => {
+  it('is the county', () => {
+    expect(only(parse('即时报告：凤凰社区居民8人今天到区棚户区改造办反映回迁问题', null), 'incident')).toMatchObject({ escalation: 'county', people: 8, collective: true });
+  });
+});
+
+describe('people blocking a door (堵到老板家门口) flare up', () => {
+  it('an incident, no zero report', () => {
+    const r = parse('马坊村零报告。有5名工人因为老板欠薪，今天堵到老板家门口');
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'incident')).toMatchObject({ escalation: null, people: 5, collective: true });
+  });
+});
+
+describe('a ticket bought for the journey (买了去北京的火车票) is no errand', () => {
+  it('a group heading to Beijing', () => {
+    expect(only(parse('即时报告（首报）：前进社区拆迁户彭某某等7人已买好了后天去北京的高铁票，社区在做工作。', null), 'incident')).toMatchObject({ escalation: 'beijing', people: 7, collective: true });
+  });
+
+  it('a shopping errand still is one', () => {
+    expect(kinds(parse('马坊村零报告，王某某今天去县城买化肥了'))).not.toContain('incident');
+  });
+});
