@@ -600,6 +600,8 @@ export const CITY_NAMES = (
 /** Where the person is, in words that say home (在家, 在小区, 下地) or gone back home (已回村, 返回家中). */
 export const HOME_WORDS = ['在她家', '在他家', '在其家', '把人看住', '在屋里', '在屋头', '在地里', '在田里', '下地', '干农活', '在本地', '在当地', '在厂', '在本村', '在社区', '在小区', '在本镇', '在镇上', '居家', '在单位', '在场区', '在场部', '在队部', '在连队'] as const;
 export const HOME_AGAIN_WORDS = ['返回家中', '返乡到家', '已回村', '回到村', '回村了', '现在家', '目前在家', '现在村', '接回家', '到家了', '平安到家', '昨晚到家', '昨天到家', '今早到家', '刚刚到家', '刚到家', '返回社区', '回到社区', '返回村里', '返回村', '已返村', '由家人接回', '被家人接回', '拉回去了', '拉回家', '领回家', '领回去了', '拽回家', '劝回家了'] as const;
+/** Brought back home by someone, said done (已接回村, 被民警带回家了); not planned (明天去把他接回村). */
+export const BROUGHT_HOME_WORDS = ['接回村', '接回到村', '接回本村', '带回村', '带回家', '送回村', '送回家', '劝回村', '劝返回村', '劝返回家', '接回社区', '送回社区'] as const;
 /** Gone back to work elsewhere (初六已返回浙江上班): the work words after a place. */
 export const WORK_AWAY_WORDS = ['上班', '务工', '打工', '工作', '做工'] as const;
 /** Away in plain words (外出, 不在家, 出门了…; the missing words are away too). 走亲戚 is read with where (persons.ts). */

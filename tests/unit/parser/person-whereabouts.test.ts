@@ -52,3 +52,18 @@ describe('key persons: where they are', () => {
     expect(person('前进社区业主群里在传，说下周要组织业主去区政府拉横幅，牵头的好像是8栋的钟某某，我们正在核实。', '钟某某')).toMatchObject({ state: 'abnormal', escalation: 'county' });
   });
 });
+
+describe('brought back home, said done, is home whatever place was said before', () => {
+  it.each([
+    ['杨树村孙某某昨晚已找到，在市里亲戚家，已接回村，情绪稳定', '孙某某'],
+    ['马坊村周某某在县城宾馆，今天上午已送回家', '周某某'],
+    ['清河村吴某在市里火车站，已被镇干部劝返回村', '吴某'],
+  ])('%s: home', (text, name) => {
+    const p = only(parse(text), 'key_person').persons.find((x) => x.name === name);
+    expect(p?.whereabouts).toBe('home');
+  });
+
+  it('planned, not done: still away', () => {
+    expect(only(parse('杨树村孙某某在市里，明天去把他接回村'), 'key_person').persons[0]?.whereabouts).toBe('away');
+  });
+});
