@@ -5,7 +5,7 @@ import { type Handler, isCommand } from './types.js';
 
 /**
  * 未报 (or 未报 昨天): the units without a report that day, excused units left out, @-mentioning their members who
- * are not on leave so the reminder reaches them.
+ * are not on leave so the reminder reaches them (not in the leaders' group).
  */
 export const missing: Handler = {
   name: 'missing',
@@ -22,7 +22,10 @@ export const missing: Handler = {
       await ctx.reply(conversation.missingNone(date));
       return false;
     }
-    const mentions = units.flatMap((u) => u.members.filter((m) => !away.has(m.id)).map((m) => m.id));
+    // In the leaders' group the list is for the leaders: the cadres are not there to be reached (the reminders reach
+    // them in the units' group), and 30 names @-mentioned there is noise.
+    const inLeaders = ctx.deps.roster.group(ctx.msg.platform, ctx.msg.chatId)?.kind === 'leaders';
+    const mentions = inLeaders ? [] : units.flatMap((u) => u.members.filter((m) => !away.has(m.id)).map((m) => m.id));
     await ctx.reply(
       conversation.missingList(
         date,

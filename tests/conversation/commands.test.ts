@@ -34,6 +34,11 @@ describe('commands', () => {
     expect(reply?.mentions).toContain('lijiawan-head');
     expect(reply?.mentions).not.toContain(CLERK);
     expect(reply?.mentions).not.toContain('hexi-head');
+    // Asked in the leaders' group: the same list, for the leaders, with nobody @-mentioned there.
+    const [inLeaders] = (await chat.send('leader-li', '今天谁没报', { chatId: 'leaders-chat' })).filter((m) => m.kind === 'reply');
+    expect(inLeaders?.text).toBe(conversation.missingList('2026-10-02', missing));
+    expect(inLeaders?.chatId).toBe('leaders-chat');
+    expect(inLeaders?.mentions).toEqual([]);
   });
 
   it('确认 needs the head or the team leader; both signatures complete the report', async () => {
