@@ -114,14 +114,17 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   [new RegExp(`(?:无(?![法论奈])|${alt(NEGATORS)}|不(?=进京|赴京|赴省|到市|上访|越级|集体访|失联|失控))${NEG_SPAN}(?:、${NEG_SPAN}| ${SPACED_ITEM})*`, 'g'), null],
   // 零上访、零集体访、零群体事件
   [/零(?=上访|集体访|越级|进京|赴省|到市|群体|信访|事件|案件|发案|纠纷|矛盾|舆情)[^,;。!?\n 、”"]{0,8}/g, ['零']],
-  // 已表示不去县里了 / 不想去了 (not 找不到, 联系不到, 见不到: a verb's failure, not a negated going)
-  [/(?:不去|(?<![找系见看收接等听寻])不到(?!位|钱|账|手|工资|说法)|不想去|不会去|不会再去|不再去|不想再去|不打算去|不在外)[^,;。!?\n ]{0,10}/g, ['不']],
+  // 已表示不去县里了 / 不想去了 (not 找不到, 联系不到, 见不到, 工钱拿不到, 讨不到: a verb's failure, not a negated going)
+  [/(?:不去|(?<![找系见看收接等听寻拿讨要领])不到(?!位|钱|账|手|工资|说法)|不想去|不会去|不会再去|不再去|不想再去|不打算去|不在外)[^,;。!?\n ]{0,10}/g, ['不']],
   // 中午报的村民上访一事经核实是去镇里办社保: a report withdrawn after checking
   [/(?:中午|上午|下午|早上|刚才|之前)?报的[^,;。!?\n]{0,15}?(?=经核实)|(?:中午|上午|下午|早上|刚才|之前)报的?[^,;。!?\n]{1,15}?(?=,?经核实)/g, ['经核实']],
   // 上午有人传王某某又失联了，经核实是误传: the rumour, refuted.
   [RUMOUR_REFUTED, ['误', '谣', '不', '假', '没', '无', '错']],
   // 已打消去省里的想法
   [/打消[^,;。!?\n]{0,15}?(?:想法|念头|打算|顾虑)/g, ['打消']],
+  // 重点人员王某某（2019年曾进京上访）今天在家 / 李某某（去年到市集体访过）: a key person's history noted in brackets says who
+  // the person is, not what happened today (曾 before a petition word only: 曾某某 is a surname).
+  [new RegExp(`\\([^()\\n]{0,8}?(?:${alt(PAST_MARKERS)}|曾(?=进京|赴京|赴省|到省|到市|到县|上访|越级|集体访|多次)|(?:19|20)\\d{2}年(?!\\d{1,2}月))[^()\\n]{0,16}\\)`, 'g'), ['(']],
   // 未外出 / 没有离开: 未 alone is not a negation cue (出门未归 is the opposite), only before these verbs.
   // 未再提进京 / 未曾说要去: said no more; 未再组织业主外出: what the person did not lead others to do either.
   [/未(?:再|曾)?(?:提|说|提出|提及|说过|提过)?(?:(?:组织|带领|带着|带|煽动|鼓动|串联|召集)[^,;。!?\n ]{0,4}?)?(?:要)?(?:外出|离开|离家|出门|进京|赴京|上访|去|到)[^,;。!?\n ]{0,10}/g, ['未']],
@@ -133,7 +136,7 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
 ];
 
 // Every mask above needs one of these characters; most messages have none.
-const MASK_CUE = new Scan(/[无没未不杜严防避谨并打从尚“"‘'暂0误错零〔谣假]/);
+const MASK_CUE = new Scan(/[无没未不杜严防避谨并打从尚“"‘'暂0误错零〔谣假(]/);
 // 可能/估计 are guesses: a risk like a threat, said before or after what they qualify.
 const INTENTION = new Scan(new RegExp(alt(MODAL_BEFORE), 'g'));
 // Whose and when (see Clause.scope). 曾 alone is a surname (曾庆余), so only its compounds are in PAST_MARKERS.

@@ -91,6 +91,8 @@ export const CALM_WORDS = [
   '没情况',
   '没有啥事',
   '没什么事',
+  '没有什么事',
+  '没有什么情况',
   '一切如常',
   '无事可报',
   '没事可报',
@@ -125,7 +127,7 @@ export const ORG_WORDS_BEFORE = ['综治', '服务', '党群', '便民', '政务
 export const ORG_WORDS_AFTER = ['乡政府', '镇政府', '街道', '办事处', '学校', '小学', '中学', '幼儿园', '医院', '卫生院', '派出所', '司法所', '财政所', '供电所', '信用社', '银行', '邮政'] as const;
 /**
  * Dialect words read as Mandarin before any rule (没得人上访 → 没有人上访, 在屋头 → 在家里; 西北 莫 for 没: 莫有, 也莫集体访,
- * 谁莫报; 还莫得消息 is 还没有, not 还没 then 得). 没得 before 到/了 stays; 莫 alone is left (莫斯科, a surname).
+ * 谁莫报; 还莫得消息 is 还没有, not 还没 then 得; 贵州 哪样 for 什么: 莫得哪样事情, 搞哪样). 没得 before 到/了 stays; 莫 alone is left (莫斯科, a surname).
  * 客家 (闽西, 赣南, 粤东 cadres type it as they speak; its 冇 and 佢 are in CANTONESE): 今晡日/昨晡日 are 今天/昨天 (so
  * the day is read, not defaulted to the send date), 𠊎 is 我, 屋下 is 家里 (在屋下 = 在家).
  * 中原官话 (河南, 皖北, 鲁西南): 夜儿个/夜个 are 昨天, 今个/昨个/前儿个/明儿个 today, yesterday, the day before and
@@ -143,6 +145,7 @@ export const DIALECT: Readonly<Record<string, string>> = {
   屋下: '家里',
   啥子: '什么',
   么子: '什么',
+  哪样: '什么',
   今儿个: '今天',
   今儿: '今天',
   昨儿个: '昨天',
@@ -598,7 +601,7 @@ export const CITY_NAMES = (
   '兰州 嘉峪关 金昌 天水 武威 张掖 平凉 酒泉 庆阳 定西 西宁 银川 石嘴山 吴忠 固原 乌鲁木齐 克拉玛依 吐鲁番 哈密 喀什'
 ).split(' ');
 /** Where the person is, in words that say home (在家, 在小区, 下地) or gone back home (已回村, 返回家中). */
-export const HOME_WORDS = ['在她家', '在他家', '在其家', '把人看住', '在屋里', '在屋头', '在地里', '在田里', '下地', '干农活', '在本地', '在当地', '在厂', '在本村', '在社区', '在小区', '在本镇', '在镇上', '居家', '在单位', '在场区', '在场部', '在队部', '在连队'] as const;
+export const HOME_WORDS = ['在她家', '在他家', '在其家', '把人看住', '在屋里', '在屋头', '在地里', '在田里', '下地', '干农活', '在本地', '在当地', '在厂', '在本村', '在社区', '在小区', '在本镇', '在镇上', '居家', '在单位', '在场区', '在场部', '在队部', '在连队', '放牛', '放羊', '放鸭', '砍柴', '在坡上', '在山上', '在河边', '在菜地', '在街上', '在茶园', '在果园', '采茶'] as const;
 export const HOME_AGAIN_WORDS = ['返回家中', '返乡到家', '已回村', '回到村', '回村了', '现在家', '目前在家', '现在村', '接回家', '到家了', '平安到家', '昨晚到家', '昨天到家', '今早到家', '刚刚到家', '刚到家', '返回社区', '回到社区', '返回村里', '返回村', '已返村', '由家人接回', '被家人接回', '拉回去了', '拉回家', '领回家', '领回去了', '拽回家', '劝回家了'] as const;
 /** Brought back home by someone, said done (已接回村, 被民警带回家了); not planned (明天去把他接回村). */
 export const BROUGHT_HOME_WORDS = ['接回村', '接回到村', '接回本村', '带回村', '带回家', '送回村', '送回家', '劝回村', '劝返回村', '劝返回家', '接回社区', '送回社区'] as const;
@@ -643,7 +646,7 @@ export const NAME_STATE_WORDS = ['在', '外出', '情绪', '情续', '稳定', 
 /** Words of a key person's news, for a message that follows one up without saying 重点人员 (宋振华昨晚已回到家中). */
 export const PERSON_NEWS_WORDS = ['情绪', '嚷嚷', '就去', '失联', '去向不明', '在家', '扬言', '上访', '信访', '找到', '接回', '劝返', '回到家', '回家', '回村', '稳控', '在控', '闹', '在外', '外出', '务工', '打工', '住院', '出院', '走亲戚', '要去', '又去', '又到', '又说'] as const;
 /** After 王某: kin and other words that begin what is said of 王某, not a given name (王某妻子在家, 王某家里). */
-export const AFTER_MOU_WORDS = ['家', '妻', '夫', '儿', '女', '父', '母', '爱人', '老伴', '子', '孙', '哥', '姐', '弟', '妹', '本', '之', '的', '所', '称', '再', '独', '坚', '仍', '依', '先', '后', '多', '每', '曾', '近', '刚', '正', '才', '将', '便', '就', '亦', '并', '即'] as const;
+export const AFTER_MOU_WORDS = ['找', '家', '妻', '夫', '儿', '女', '父', '母', '爱人', '老伴', '子', '孙', '哥', '姐', '弟', '妹', '本', '之', '的', '所', '称', '再', '独', '坚', '仍', '依', '先', '后', '多', '每', '曾', '近', '刚', '正', '才', '将', '便', '就', '亦', '并', '即'] as const;
 
 // ——— where and who (escalation.ts, analysis.ts, incidents.ts) ———
 /** A claim not yet checked (家属说是去旅游，正在核实): the errand it gives does not clear a journey toward a petition. */

@@ -78,6 +78,9 @@ const REMINDED = new RegExp(`(?:${alt(REMINDER_WORDS)})[^,;。!?\\n]{0,6}$`);
 
 const KEY_PERSON_REPORT = /重点(?:人员|对象)(?:动态|稳控|情况|日报)|稳控(?:日报|情况|动态)/;
 
+const WORD_AT = new RegExp(`^(?:${alt(ZERO_REPORT_WORDS)})`);
+const ENDS_CLAUSE = /^[\s。.!~哈啊了哦呀]*(?:$|[,;\n])/;
+
 function sentLater(text: string, end: number, clauseBefore: string): boolean {
   const later = SEND_LATER.exec(text.slice(end, end + 14));
   return later !== null && !(EARLIER_DAY.test(clauseBefore) && TODAY_LATER.test(later[0]));
@@ -113,7 +116,11 @@ export function zeroEvidence(message: string, otherReports: boolean): ZeroEviden
   }
   // “柳岸社区今日零报告，周六照常报送”: the duty remarked on after the report was made, in a clause of its own.
   const duty = DUTY.exec(text.includes('报的') ? text.replace(NOTHING_TO_REPORT, '') : text);
-  if (duty && !(said && firstSaid >= 0 && /[,;。!\n]/.test(text.slice(firstSaid, duty.index)))) return { valid: false, talk: said || talked || CALM.test(text), calm: false };
+  // (周六也报哈，龙井村零报告: the duty said first, in a clause of its own, and the report made after it, ending its clause;
+  // not 节假日也要报，零报告不能断.)
+  const apart = (from: number, to: number) => from < to && /[,;。!\n]/.test(text.slice(from, to));
+  const madeLast = (at: number) => ENDS_CLAUSE.test(text.slice(at).replace(WORD_AT, ''));
+  if (duty && !(said && firstSaid >= 0 && (apart(firstSaid, duty.index) || (apart(duty.index + duty[0].length, firstSaid) && madeLast(firstSaid))))) return { valid: false, talk: said || talked || CALM.test(text), calm: false };
   // “昨日零报告漏发，现补报”: talked about, and made in the same breath.
   if (!said && talked && (FILED_NOW.test(text) || LATE_FOR_DAY.test(text))) said = true;
   if (said) return { valid: true, talk: false, worded: true };

@@ -103,9 +103,10 @@ const UNFIXED: [string, string, string, number, number][] = [
   // 90.7%, none unsafe. Then 33's cadres in forms (a last line 梅林村委会 钟某 139…, 包保领导, 研判人) as no key persons,
   // 未排查出 as none found, a numbered item's 其余…均稳定 as the others': 93.0%.
   // And 31's incident reports (即时报告 with a level in it; 又去县人社局; 到县易地扶贫搬迁办; 堵到…门口; a ticket bought to
-  // Beijing): 90.8%.
+  // Beijing): 90.8%. Then its persons (放牛/砍柴 at home, 吴某找到了, a history in brackets, 工钱拿不到就去市里), 莫得哪样,
+  // and a duty said before the report: 94.5%.
   ['holdout 30 (石塘镇, 台州 fishing township, 春节 2031)', `${root}tests/fixtures/parser-holdout-30.jsonl`, `${root}tests/fixtures/parser-holdout-30.units.json`, 89.8, 0],
-  ['holdout 31 (乌江乡, 贵州 mountains and relocation communities, 两会 2031)', `${root}tests/fixtures/parser-holdout-31.jsonl`, `${root}tests/fixtures/parser-holdout-31.units.json`, 90.3, 0],
+  ['holdout 31 (乌江乡, 贵州 mountains and relocation communities, 两会 2031)', `${root}tests/fixtures/parser-holdout-31.jsonl`, `${root}tests/fixtures/parser-holdout-31.units.json`, 94.0, 0],
   // Holdout 32's clearest unsafe zero reports were then fixed as families (89.4%); the one left puts one unit's zero
   // report beside another unit's threat in one message, a label other corpora decide against.
   ['holdout 32 (柳河镇, 鲁西南 plains, 国庆 2031)', `${root}tests/fixtures/parser-holdout-32.jsonl`, `${root}tests/fixtures/parser-holdout-32.units.json`, 88.9, 1],

@@ -168,3 +168,55 @@ describe('a ticket bought for the journey (买了去北京的火车票) is no er
     expect(kinds(parse('马坊村零报告，王某某今天去县城买化肥了'))).not.toContain('incident');
   });
 });
+
+// Holdout 31's person families (贵州 mountain villages): where the person is, who the person is, and what a threat says.
+describe('herding and hill work (放牛, 砍柴, 在河边) are at home', () => {
+  it.each(['马坊村零报告，重点人员韦某某今天放羊去了，情绪稳定', '清河村零报告，潘某某在河边放鸭，稳定', '红星村零报告，蒙某某今天在坡上砍柴，人好好的'])('%s', (text) => {
+    expect(only(parse(text), 'key_person').persons[0]).toMatchObject({ state: 'stable', whereabouts: 'home' });
+  });
+});
+
+describe('吴某找到了: 找 begins what is said of 吴某, no given name', () => {
+  it('the name is 吴某', () => {
+    expect(only(parse('马坊村零报告，吴某找到了，在镇上，稳定'), 'key_person').persons[0]).toMatchObject({ name: '吴某', state: 'stable' });
+  });
+});
+
+describe('a key person’s history in brackets (（2020年曾赴省上访）) is who the person is, not today’s act', () => {
+  it.each(['红星村零报告。重点人员邹某某（2020年曾赴省上访）今天在家，稳定。', '马坊村零报告，韩某某（去年到市集体访过）在地里干活，情绪稳定'])('%s: the zero report and a stable person', (text) => {
+    const r = parse(text);
+    expect(kinds(r)).toEqual(['zero_report', 'key_person']);
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ state: 'stable', escalation: null });
+  });
+
+  it('a bracket that says who, beside today’s act, leaves the act', () => {
+    expect(only(parse('红星村：邹某某（拆迁户）今天去北京上访了'), 'incident')).toMatchObject({ escalation: 'beijing' });
+  });
+});
+
+describe('a verb’s failure before the threat (工钱拿不到就去市里) is no negated going', () => {
+  it.each([
+    ['马坊村零报告，龙某某说工资拿不到就去市里', 'city'],
+    ['清河村零报告，孙某某说补偿款讨不到就要到省里去', 'province'],
+  ] as const)('%s: %s, no zero report', (text, escalation) => {
+    const r = parse(text);
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ state: 'abnormal', escalation });
+  });
+});
+
+describe('贵州 哪样 for 什么: 莫得哪样事 is nothing', () => {
+  it('a zero report', () => {
+    expect(kinds(parse('清河村今天莫得哪样事，都好'))).toEqual(['zero_report']);
+  });
+});
+
+describe('the duty said first, then the report (周日也报哈，马坊村零报告)', () => {
+  it('is the zero report', () => {
+    expect(kinds(parse('周日也报哈，马坊村零报告'))).toEqual(['zero_report']);
+  });
+
+  it('the duty alone stays talk', () => {
+    expect(kinds(parse('节假日也要报，零报告不能断'))).not.toContain('zero_report');
+  });
+});
