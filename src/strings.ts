@@ -159,8 +159,11 @@ export const conversation = {
     [`🚨【即时报告】${o.unit} ${dayLabel(o.date)}`, ...o.items.map((i) => `· ${i}`), `报送人：${o.reporter}`].join('\n'),
   alertIncident: (e: Escalation | null, people: number | null, collective: boolean, summary?: string, modality: Modality = 'act') =>
     `${modality === 'act' ? incidentLabel(e, collective) : riskLabel(modality, e, collective)}，${people ? `${people}人` : '人数未写明'}${summary ? `：${summary}` : ''}`,
+  /** A person away keeps that in a risk (失联，可能去市里了): 重点人员孙某某（外出，异常），可能到市上访（未核实）. */
   alertPerson: (p: Person, modality: Modality = 'act') =>
-    modality === 'act' || !p.escalation ? `重点人员${personLabel(p)}` : `重点人员${p.name}${riskLabel(modality, p.escalation, false)}`,
+    modality === 'act' || !p.escalation
+      ? `重点人员${personLabel(p)}`
+      : `重点人员${p.name}${p.whereabouts === 'away' ? `（外出，${p.state === 'abnormal' ? '异常' : '稳定'}），` : ''}${riskLabel(modality, p.escalation, false)}`,
   ...authority(),
 };
 

@@ -1,10 +1,11 @@
 // Whether a message tells what happened or what may happen. The leaders act differently on `到县上访，6人` than on
 // `扬言到市上访（风险）` or `可能进京上访（未核实）`, so an alert must never turn a threat into an act.
-// The words are part of the parser's lexicon; a reported act beside a threat (昨天扬言，今天已到县) is an act.
+// The words are part of the parser's lexicon; a reported act beside a threat (昨天扬言，今天已到县) is an act. A search
+// under way (可能去市里了，正在找) is the cadres' act, not the person's.
 
 export type Modality = 'act' | 'threat' | 'plan' | 'rumour';
 
-const ACT = /已(?:经)?(?:到|去|赴)|到了|去了|正在(?!核实|了解|调查|排查|稳控)|已劝返|已接回|劝返|接回|截访|到达|聚集在|围堵|堵门|拉横幅/;
+const ACT = /已(?:经)?(?:到|去|赴)|到了|去了|正在(?!核实|了解|调查|排查|稳控|找|寻找|查找|搜寻|联系|打听)|已劝返|已接回|劝返|接回|截访|到达|聚集在|围堵|堵门|拉横幅/;
 const THREAT = /扬言|威胁|声称|叫嚷|放话|扬称|要挟|扬要|口头表示要|表示要/;
 const RUMOUR = /听说|据说|传言|传闻|有人说|可能|疑似|未核实|待核实|正在核实|不确定|或将|也许|不排除|据反映/;
 const PLAN = /准备|打算|计划|想去|想要去|欲|拟|要去|将去|明天去|近期去|组织.{0,6}(?:上访|进京|赴省)/;

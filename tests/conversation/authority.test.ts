@@ -134,6 +134,9 @@ describe.each(STORE_KINDS)('authority and the life of an alert (%s store)', (kin
     const threat = alerts(await chat.send(ZZ, '张庄村村民赵某扬言要去市里上访'))[0]?.text ?? '';
     expect(threat).toContain('扬言到市上访（风险）');
     expect(threat).not.toContain('到市上访）');
+    // Gone missing and maybe to the city, a search under way: the leaders hear both, the trip as unconfirmed.
+    const missing = alerts(await chat.send(ZZ, '张庄村零报告。另外重点人员钱某某早上出门后一直联系不上，家里人说可能去市里了，正在找'))[0]?.text ?? '';
+    expect(missing).toContain('重点人员钱某某（外出，异常），可能到市上访（未核实）');
   });
 
   it('a correction asks the head and the team leader to sign again; 历史 lists every version', async () => {
