@@ -81,7 +81,8 @@ const TAKE_UP = /^(?:问|讨|要|找[^,;。\n]{0,4}问|反映|说道|理论|评�
 // (去乡政府找书记要水权证: going to an office's head to demand something is taking it up too.)
 // 扬言带人去镇里 / 说要叫上一帮人到乡里: bringing people along to an office, even the township's, is a petition heading.
 const WITH_PEOPLE = /(?:带|叫上|叫|拉|喊|领)(?:着|上|了)?(?:一帮|一伙|一群|几个|好多|很多)?(?:人|村民|群众|亲戚)(?:一起|一块)?$/;
-const NEGOTIATE = /^(?:协商|谈判|交涉|请愿|对话)/;
+// (6人下午到街道要求提高补偿标准: a group pressing a demand at the office's level.)
+const NEGOTIATE = /^(?:协商|谈判|交涉|请愿|对话|要求|讨要|索要)/;
 const HEAD_COUNT = new RegExp(`^\\s*${NUM}\\s*(?:个|名|位)?(?:人次|人|批)`);
 function headCount(after: string): boolean {
   const m = HEAD_COUNT.exec(after);

@@ -252,6 +252,8 @@ export const DISPUTE_WORDS = ['矛盾纠纷', '纠纷', '矛盾'] as const;
  * What a zero report's negated list and a zero form name (无进京赴省到市上访、无集体访 / 进京：0 赴省：0): the
  * headings beyond the township and the kinds of petition. Negated or answered “none”, they say nothing happened.
  */
+/** A follow-up asked for (请及时续报, 要尽快续报): a request, not the follow-up itself. */
+export const FOLLOW_UP_REQUEST_WORDS = ['请', '要', '须', '需', '务必', '及时', '抓紧', '尽快', '马上'] as const;
 /** The header of an incident report (即时报告：…, 【即时报告（首报）】): the message reports one. */
 export const INCIDENT_REPORT_HEADERS = ['即时报告', '首报'] as const;
 /** What a person means to do, after a heading (暂无去市里意向, 无进京打算): negated, it is said of the person, not of the day. */
@@ -348,6 +350,13 @@ export const NEGATORS = [
   '没有人',
   '没再去',
   '没有再去',
+  // 不要发生冲突 / 别出现过激行为: a leader's prohibition, nothing that happened.
+  '不要发生',
+  '不要出现',
+  '不能发生',
+  '不能出现',
+  '别发生',
+  '别出现',
   // 未排查出新的矛盾纠纷: checked, none found (not a dispute 排查出).
   '未排查出',
   '没排查出',

@@ -419,7 +419,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
 
 
 const KNOWN_MATTER = /(?:那个|那件|那档|这个|这件)事(?:情)?\s*[。!]?\s*$/;
-const RULE_TALK = new RegExp(`(?:有人|只要|如果|要是|一旦|但凡)[^。;\\n]{0,16}?就(?:不是|不算|不能报|不能算|算不上|不能再报)(?:${alt(ZERO_REPORT_WORDS)})`);
+// (无集体访、无群体性事件、重点人员无异常才能报零报告: the conditions of one, said in general, too.)
+const RULE_TALK = new RegExp(`(?:有人|只要|如果|要是|一旦|但凡)[^。;\\n]{0,16}?就(?:不是|不算|不能报|不能算|算不上|不能再报)(?:${alt(ZERO_REPORT_WORDS)})|(?:才能|才可以|才可|方可|方能|才算)(?:报|上报|算|算是|发)?(?:${alt(ZERO_REPORT_WORDS)})`);
 const PETITION_OFFICE_NAME = /(?:省|市|县|区|镇|乡|街道)?信访(?:办|局|科|接待中心|大厅)(?:的)?(?:同志|工作人员|干部|领导)?/g;
 // (上午报的纠纷是3人不是2人: the headcount said against the wrong one, without 人数.)
 const CORRECTED_HEADCOUNT = new RegExp(`(?:${alt(INCIDENT_REPORT_REFS)})[^。;\\n]{0,12}?(?:人数\\s*(?:应为|应是|应该是|实为|改为|更正为|是|为)|(?<!不)(?:应为|应是|是|为)(?=\\s*(?:约)?[^。;\\n,]{1,4}?人\\s*,?\\s*(?:不是|而不是|而非)))\\s*(?:约)?${NUM}\\s*(?:个|名|位|人)`);

@@ -220,3 +220,28 @@ describe('the duty said first, then the report (周日也报哈，马坊村零�
     expect(kinds(parse('节假日也要报，零报告不能断'))).not.toContain('zero_report');
   });
 });
+
+// Holdout 33's leaders' words (a 街道's office in the group): an instruction or a rule is no report.
+describe('a leader’s instruction about a unit’s matter is no incident', () => {
+  it.each(['凤凰社区注意维持好秩序，不要发生肢体冲突，区里我来协调', '前进的事情请及时续报，主要领导在等消息', '马坊那边要尽快续报'])('%s: chatter', (text) => {
+    expect(kinds(parse(text, null))).toEqual(['chatter']);
+  });
+
+  it('a unit’s own follow-up is still one', () => {
+    expect(only(parse('凤凰社区续报：聚集的5名业主已散去', null), 'incident')).toMatchObject({ people: 5 });
+  });
+});
+
+describe('the conditions of a zero report, said in general (…才能报零报告)', () => {
+  it.each(['对，无进京赴省到市上访、无集体访才能报零报告', '重点人员都无异常、无群体性事件方可上报零报告'])('%s: chatter', (text) => {
+    expect(kinds(parse(text, null))).toEqual(['chatter']);
+  });
+});
+
+describe('a group pressing a demand at an office’s level (到街道要求…)', () => {
+  it('an incident at the township', () => {
+    const r = parse('凤凰社区零报告，另：业主彭某某等7人上午到街道要求退还多收的物业费，已由分管领导接待。', '凤凰社区');
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'incident')).toMatchObject({ escalation: 'township', people: 7, collective: true });
+  });
+});
