@@ -67,13 +67,23 @@ function reportedInTime(d: UnitDay | undefined): boolean {
 }
 
 /**
- * A corrected incident keeps what its correction does not say: 更正：今天上访的是6个人不是5个 changes the headcount
+ * A corrected report keeps what its correction does not say. A 日研判's figures not said again stay. An incident:
+ * 更正：今天上访的是6个人不是5个 changes the headcount
  * of the one incident the unit-day holds, not its level, which the new text leaves unknown. Replaced as a whole, the
  * level the leaders were alerted about would silently become 不明. Only when the day holds one incident: with several,
  * which one is meant is not known, and the correction stands as written.
  */
 export function keepUnsaid<R extends Known>(r: R, earlier: readonly StoredReport[]): R {
-  if (r.kind !== 'incident' || !r.correction) return r;
+  if (!r.correction) return r;
+  // 更正：化解1起 after 排查3起，化解2起，重点人员2人: the figure said is changed, the others stay. Replaced as a
+  // whole, the day would count 排查0起 and the 化解率 would be wrong from then on.
+  if (r.kind === 'daily_assessment') {
+    const old = earlier.find((x) => x.kind === 'daily_assessment');
+    if (old?.kind !== 'daily_assessment') return r;
+    const said = Object.fromEntries(Object.entries(r.counts).filter(([, v]) => v !== undefined));
+    return { ...r, counts: { ...old.counts, ...said }, level: r.level ?? old.level };
+  }
+  if (r.kind !== 'incident') return r;
   const olds = earlier.filter((x) => x.kind === 'incident');
   const old = olds.length === 1 ? olds[0] : undefined;
   if (old?.kind !== 'incident') return r;
@@ -192,7 +202,10 @@ export const submitReport: Handler = {
     // zero reports ahead would leave every later day counted as reported). What happened is never refused for its date.
     const ahead = accepted.filter((r) => (r.kind === 'zero_report' || r.kind === 'daily_assessment') && r.date > ctx.today);
     for (const r of ahead) accepted.splice(accepted.indexOf(r), 1);
-    for (const [i, r] of accepted.entries()) accepted[i] = keepUnsaid(r, before(r)?.incidents ?? []);
+    for (const [i, r] of accepted.entries()) {
+      const b = before(r);
+      accepted[i] = keepUnsaid(r, [...(b?.incidents ?? []), ...(b?.assessment ? [b.assessment] : [])]);
+    }
     const refusals = [
       ...new Map(refused.map((r) => [r.unit, conversation.refused(r.unit, r.correction ? '更正' : '报送')])).values(),
       ...overNews.map((r) => conversation.zeroAfterNews(r.unit, r.date)),

@@ -46,7 +46,12 @@ export async function followDisputes(deps: Deps, put: readonly StoredReport[], r
       const now = await deps.cases.get(township, c.no);
       if (now && r.correction) out.corrected.push(now);
     }
-    for (const c of r.correction ? olds.filter((x) => !kept.has(x.no)) : []) {
+    // A 更正 that describes its disputes, or says none was found, drops the ones it leaves out; one that fixes a
+    // figure only (更正：化解1起, its other figures kept by submit-report's keepUnsaid) says nothing of them.
+    const drops = r.correction && (items.length > 0 || (r.counts.disputesFound ?? 0) === 0);
+    // Not told again and not dropped: the new 日研判 names them, so a later 更正 of it still finds them.
+    if (items.length === 0 && !drops) for (const [i, c] of olds.entries()) await deps.cases.link(township, `${r.meta.id}:d${i}`, c.no);
+    for (const c of drops ? olds.filter((x) => !kept.has(x.no)) : []) {
       const w = await withdraw(deps, c.no, who, ledger.withdrawnNote('dropped'));
       if (w) out.withdrawn.push(w);
     }

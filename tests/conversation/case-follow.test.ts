@@ -207,10 +207,20 @@ describe('a case follows the report that opened it', () => {
     ]);
     expect(two).toMatchObject({ status: 'withdrawn', versions: [{ action: 'open' }, { action: 'withdraw', note: ledger.withdrawnNote('dropped') }] });
 
+    // A 更正 of one figure (化解1起) keeps the day's other figures and the cases; a later 更正 saying none was found
+    // still finds them, and withdraws them.
+    chat.clock.set('2026-12-01T15:25:00+08:00');
+    const [figure] = await chat.say(CLERK, '更正：化解1起');
+    expect(figure?.text).toContain('排查纠纷1起，化解1起，重点人员3人');
+    expect((await chat.store.getDay(T, '2026-12-01')).get('张庄村')?.assessment?.counts).toMatchObject({ disputesFound: 1, disputesResolved: 1, keyPersons: 3 });
+    expect((await chat.cases.list(T)).map((c) => c.status)).toEqual(['open', 'withdrawn']);
+    chat.clock.set('2026-12-01T15:27:00+08:00');
+    expect((await chat.say(CLERK, '更正：张庄村日研判：排查矛盾纠纷0起，重点人员3人均稳定'))[0]?.text).toContain(ledger.casesWithdrawn([1]));
+
     // A plain second 日研判 with a new dispute opens its case and says nothing of the others.
     chat.clock.set('2026-12-01T15:30:00+08:00');
     expect((await chat.say(CLERK, '张庄村日研判：排查矛盾纠纷1起（孙某与周某某邻里纠纷），化解0起，总体平稳'))[0]?.text).toContain('已立案：案件3');
-    expect((await chat.cases.list(T)).map((c) => c.status)).toEqual(['open', 'withdrawn', 'open']);
+    expect((await chat.cases.list(T)).map((c) => c.status)).toEqual(['withdrawn', 'withdrawn', 'open']);
   });
 
   it('a case already resolved stays as it is when its report is withdrawn', async () => {
