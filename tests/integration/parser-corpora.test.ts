@@ -102,7 +102,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // the ones who went to an office coming again, a key person's negated intention): 30 at 90.3%, 31 at 88.5%, 33 at
   // 90.7%, none unsafe. Then 33's cadres in forms (a last line 梅林村委会 钟某 139…, 包保领导, 研判人) as no key persons,
   // 未排查出 as none found, a numbered item's 其余…均稳定 as the others': 93.0%; then its leaders' words (请及时续报, 不要发生
-  // 冲突, …才能报零报告) as chatter and 到街道要求… as a group at the township: 94.9%.
+  // 冲突, …才能报零报告) as chatter and 到街道要求… as a group at the township: 94.9%; 去县里了，说要找征收办: 95.3%.
   // And 31's incident reports (即时报告 with a level in it; 又去县人社局; 到县易地扶贫搬迁办; 堵到…门口; a ticket bought to
   // Beijing): 90.8%. Then its persons (放牛/砍柴 at home, 吴某找到了, a history in brackets, 工钱拿不到就去市里), 莫得哪样,
   // and a duty said before the report: 94.5%.
@@ -111,7 +111,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // Holdout 32's clearest unsafe zero reports were then fixed as families (89.4%); the one left puts one unit's zero
   // report beside another unit's threat in one message, a label other corpora decide against.
   ['holdout 32 (柳河镇, 鲁西南 plains, 国庆 2031)', `${root}tests/fixtures/parser-holdout-32.jsonl`, `${root}tests/fixtures/parser-holdout-32.units.json`, 88.9, 1],
-  ['holdout 33 (章江街道, 赣州 county town, 元旦 2032, templates)', `${root}tests/fixtures/parser-holdout-33.jsonl`, `${root}tests/fixtures/parser-holdout-33.units.json`, 94.4, 0],
+  ['holdout 33 (章江街道, 赣州 county town, 元旦 2032, templates)', `${root}tests/fixtures/parser-holdout-33.jsonl`, `${root}tests/fixtures/parser-holdout-33.units.json`, 94.8, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {

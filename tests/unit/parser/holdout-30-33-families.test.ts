@@ -245,3 +245,18 @@ describe('a group pressing a demand at an office’s level (到街道要求…)'
     expect(only(r, 'incident')).toMatchObject({ escalation: 'township', people: 7, collective: true });
   });
 });
+
+describe('gone to a level’s seat to find an office there (去县里了，说要找征收办)', () => {
+  it.each([
+    ['清河村零报告，拆迁户孙某某今天去市里了，说要找住建局', 'city'],
+    ['马坊村：钱某某上午去县里了，称要找县长', 'county'],
+  ] as const)('%s: %s, no zero report', (text, escalation) => {
+    const r = parse(text);
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ state: 'abnormal', escalation });
+  });
+
+  it('looking for work there is no office', () => {
+    expect(kinds(parse('马坊村零报告，王某某今天去县里了，说要找个活干'))).toContain('zero_report');
+  });
+});
