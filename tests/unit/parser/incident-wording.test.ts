@@ -170,3 +170,9 @@ describe('an incident of last night, told in the morning, is dated the day befor
     expect(only(parse('昨晚吵架的两户今天又打起来了，村干部正在调解'), 'incident').date).toBe('2026-11-20');
   });
 });
+
+describe('a row at an office\'s door, however short, is news beside a 零报告', () => {
+  it.each(['杨树村零报告，今天几户业主因为物业费在物业门口吵了一会，已经散了', '马坊村今日零报告，有村民在村委门口嚷了一阵子，已劝离', '清河村零报告，两个承包户在村部吵了半天'])('%s: no zero report', (text) => {
+    expect(kinds(parse(text))).not.toContain('zero_report');
+  });
+});
