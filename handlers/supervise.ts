@@ -1,8 +1,15 @@
-import { conversation } from '../src/strings.js';
+import { caseRef } from '../src/ledger/case-command.js';
+import { superviseStep } from '../src/ledger/case-steps.js';
+import { updateCase } from '../src/ledger/update-case.js';
+import { conversation, ledger } from '../src/strings.js';
 import { argsOf, isAction, isOffice } from './action.js';
-import type { Handler } from './types.js';
+import { actor } from './case-context.js';
+import type { Handler, HandlerContext } from './types.js';
 
-/** 督办 张庄村 (要求…): a leader or staff asks a unit to act; the notice @-mentions the unit's members. */
+/**
+ * 督办 张庄村 (要求…): a leader or staff asks a unit to act; the notice @-mentions the unit's members. 督办 案件12 (请…):
+ * the case's 包案领导, 责任人 and 稳控责任人 are asked, and the 台账 keeps the request in the case's trail.
+ */
 export const supervise: Handler = {
   name: 'supervise',
   match: (ctx) => isAction(ctx, 'supervise'),
@@ -11,6 +18,8 @@ export const supervise: Handler = {
       await ctx.reply(conversation.onlyLeaders());
       return false;
     }
+    const ref = caseRef(ctx.msg.text);
+    if (ref) return superviseCase(ctx, ref.no, ref.after.replace(/^[\s,，:：]+/, '').trim());
     const a = argsOf(ctx);
     const unit = a.unit ? ctx.deps.roster.unit(a.unit) : undefined;
     if (!unit) {
@@ -19,13 +28,36 @@ export const supervise: Handler = {
     }
     const by = ctx.sender.kind === 'unknown' ? '' : ctx.sender.name;
     const text = conversation.supervise({ unit: unit.name, by, note: a.after });
-    const mentions = unit.members.map((m) => m.id);
-    const all = ctx.deps.roster.groups('units');
-    const same = all.filter((g) => g.platform === ctx.msg.platform);
-    const groups = same.length > 0 ? same : all;
-    for (const g of groups) await ctx.deps.notifier.send({ platform: g.platform, chatId: g.chatId, kind: 'notice', text, mentions });
-    // Said in a units group, the notice itself answers; elsewhere (the leaders' group) a short receipt.
-    if (!groups.some((g) => g.platform === ctx.msg.platform && g.chatId === ctx.msg.chatId)) await ctx.reply(conversation.superviseSent(unit.name));
+    await notify(ctx, text, unit.members.map((m) => m.id), unit.name);
     return false;
   },
 };
+
+async function superviseCase(ctx: HandlerContext, no: number, note: string): Promise<boolean> {
+  const township = ctx.deps.roster.roster.township;
+  const who = actor(ctx);
+  const res = await updateCase(ctx.deps.cases, township, no, (c) =>
+    c.status === 'closed' || c.status === 'withdrawn' ? 'closed' : c.versions.some((v) => v.action === 'supervise' && v.at === who.at && v.by === who.by) ? c : superviseStep(c, who, note),
+  );
+  if (!res.ok) {
+    await ctx.reply(res.reason === 'not_found' ? ledger.notFound(no) : ledger.refusal('already_closed', no));
+    return false;
+  }
+  const c = res.case;
+  const by = ctx.sender.kind === 'unknown' ? '' : ctx.sender.name;
+  const people = [c.leaderId, c.ownerId, c.stabilizerId].filter((id): id is string => id !== undefined);
+  // No one in charge yet: the unit's members are asked, as a unit's 督办 asks them.
+  const mentions = people.length ? [...new Set(people)] : (ctx.deps.roster.unit(c.unit)?.members.map((m) => m.id) ?? []);
+  await notify(ctx, conversation.superviseCase({ no: c.no, unit: c.unit, title: c.title, by, note }), mentions, `案件${c.no}`);
+  return false;
+}
+
+/** To the units' groups of the platform it was said on; a short receipt where it was said, if elsewhere. */
+async function notify(ctx: HandlerContext, text: string, mentions: string[], what: string): Promise<void> {
+  const all = ctx.deps.roster.groups('units');
+  const same = all.filter((g) => g.platform === ctx.msg.platform);
+  const groups = same.length > 0 ? same : all;
+  for (const g of groups) await ctx.deps.notifier.send({ platform: g.platform, chatId: g.chatId, kind: 'notice', text, mentions });
+  // Said in a units group, the notice itself answers; elsewhere (the leaders' group) a short receipt.
+  if (!groups.some((g) => g.platform === ctx.msg.platform && g.chatId === ctx.msg.chatId)) await ctx.reply(conversation.superviseSent(what));
+}

@@ -241,6 +241,9 @@ function authority() {
     /** 督办: posted in the units' group, @-mentioning the unit's members. */
     supervise: (o: { unit: string; by: string; note: string }) => `📌【督办】${o.unit}：${o.note || '请尽快报送并落实有关情况'}（${o.by}）`,
     superviseSent: (unit: string) => `已督办${unit}。`,
+    /** 督办 案件12 …: to the case's people, by @. */
+    superviseCase: (o: { no: number; unit: string; title: string; by: string; note: string }) =>
+      `📌【督办】案件${o.no} ${o.unit} ${o.title}：${o.note || '请抓紧办理，按时化解'}（${o.by}）`,
     excused: (unit: string, date: string, reason: string) => `✅ 已登记：${unit} ${dayLabel(date)}免报${reason ? `（${reason}）` : ''}。`,
     leaveRecorded: (o: { name: string; from: string; to: string; kind: LeaveKind }) =>
       `✅ 已登记：${o.name} ${dayLabel(o.from)}${o.to !== o.from ? `—${dayLabel(o.to)}` : ''}${o.kind === 'leave' ? '请假' : '外出'}，期间提醒不再@本人。`,
@@ -390,7 +393,7 @@ export function resolutionLabel(r: 'resolved' | 'petition_ended' | undefined): s
 export function caseStatusLabel(s: keyof typeof CASE_STATUS, r?: 'resolved' | 'petition_ended'): string {
   return s === 'resolved' && r ? RESOLUTION[r] : CASE_STATUS[s];
 }
-const CASE_ACTION = { open: '登记', assign: '包案', progress: '进展', claim: '报化解', resolve: '确认化解', close: '销号', correct: '更正', withdraw: '撤销', retract: '撤回进展' } as const;
+const CASE_ACTION = { open: '登记', assign: '包案', progress: '进展', claim: '报化解', resolve: '确认化解', close: '销号', correct: '更正', withdraw: '撤销', retract: '撤回进展', supervise: '督办' } as const;
 export function caseActionLabel(a: keyof typeof CASE_ACTION): string {
   return CASE_ACTION[a];
 }

@@ -38,6 +38,11 @@ export function progressStep(c: Case, who: Actor, note: string, sourceId?: strin
   return { ...c, progress: note, versions: withVersion(c, 'progress', who, note, sourceId) };
 }
 
+/** 督办 案件12 请…: the leader's request, in the trail (the 进展 stays the unit's). */
+export function superviseStep(c: Case, who: Actor, note: string): Case {
+  return { ...c, versions: withVersion(c, 'supervise', who, note) };
+}
+
 /**
  * 撤回 of a 续报/终报: the step from `sourceId` stays in the trail (nothing is rewritten) and a 'retract' step says it
  * was taken back; the latest progress is again the one before it that stands.

@@ -19,9 +19,10 @@ export type Resolution = z.infer<typeof ResolutionSchema>;
 
 /**
  * correct: the report that opened the case was corrected (更正) and the case follows it · withdraw: see 'withdrawn' ·
- * retract: a 续报/终报 written into the 进展 was taken back (撤回); its sourceId names the follow-up's step.
+ * retract: a 续报/终报 written into the 进展 was taken back (撤回); its sourceId names the follow-up's step ·
+ * supervise: a leader's 督办 of the case, its request in the note.
  */
-export const CaseActionSchema = z.enum(['open', 'assign', 'progress', 'claim', 'resolve', 'close', 'correct', 'withdraw', 'retract']);
+export const CaseActionSchema = z.enum(['open', 'assign', 'progress', 'claim', 'resolve', 'close', 'correct', 'withdraw', 'retract', 'supervise']);
 export type CaseAction = z.infer<typeof CaseActionSchema>;
 
 export const CaseVersionSchema = z.object({

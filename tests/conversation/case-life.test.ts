@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ledger } from '../../src/strings.js';
+import { conversation, ledger } from '../../src/strings.js';
 import { makeChat } from '../support/make-deps.js';
 
 // The whole life of a case in the group, through the real inbox, parser, handlers and stores.
@@ -138,5 +138,24 @@ describe('the case number said first, then the step', () => {
     // A report that names the case is a report, not a ledger question.
     const out = await chat.send(CLERK, '案件1的当事人王某某今天下午又去县信访局了');
     expect(out.find((m) => m.kind === 'alert')?.text).toMatch(/^🚨【即时报告】第1号 张庄村/);
+  });
+});
+
+describe('督办 of a case', () => {
+  it('asks the case’s people by @, keeps the request in the trail; an unknown or closed case is told so', async () => {
+    const chat = makeChat({ now: '2026-12-01T09:00:00+08:00' });
+    await chat.say(CLERK, '@机器人 登记：张庄村 王某某与李某某宅基地纠纷，涉及2户');
+    await chat.say(WANG, '包案 案件1 李镇长 12月3日前');
+    chat.clock.set('2026-12-04T17:00:00+08:00');
+    const out = await chat.send(WANG, '督办 案件1 请李镇长本周内化解', { chatId: 'leaders-chat' });
+    const notice = out.find((m) => m.kind === 'notice');
+    expect(notice?.text).toBe('📌【督办】案件1 张庄村 王某某与李某某宅基地纠纷：请李镇长本周内化解（王主任）');
+    expect(notice?.chatId).toBe('units-chat');
+    expect(notice?.mentions.sort()).toEqual([LI, HEAD, TEAM].sort());
+    expect(out.find((m) => m.kind === 'reply')?.text).toBe('已督办案件1。');
+    const c = await chat.cases.get('青石镇', 1);
+    expect(c?.versions.at(-1)).toMatchObject({ action: 'supervise', by: WANG, note: '请李镇长本周内化解' });
+    expect((await chat.say(WANG, '督办 案件9'))[0]?.text).toBe(ledger.notFound(9));
+    expect((await chat.say(CLERK, '督办 案件1 快点'))[0]?.text).toBe(conversation.onlyLeaders());
   });
 });
