@@ -132,6 +132,8 @@ export const ORG_WORDS_AFTER = ['乡政府', '镇政府', '街道', '办事处',
  * the day is read, not defaulted to the send date), 𠊎 is 我, 屋下 is 家里 (在屋下 = 在家).
  * 中原官话 (河南, 皖北, 鲁西南): 夜儿个/夜个 are 昨天, 今个/昨个/前儿个/明儿个 today, yesterday, the day before and
  * tomorrow (夜 alone, 夜里, 半夜, is left).
+ * 桂柳话 and 粤-flavoured 广西 chat: 讲 for 说 (讲要去, 听讲) and 克 for 去 before a level (克县里, 克北京); 讲 and 克
+ * alone are left (讲话, 克服, 千克).
  * 吴语 (台州, 温州, 宁波, 上海 chat): 弗/勿/伐 for 不 and 呒/嘸 for 没 in the compounds a report uses (电话弗接, 人弗见了,
  * 伐晓得, 呒没人上访); 弗 and 伐 alone are left (伐 ends a question: 要报伐？; 弗兰克).
  */
@@ -195,6 +197,16 @@ export const DIALECT: Readonly<Record<string, string>> = {
   嘸没: '没有',
   呒人: '没人',
   嘸人: '没人',
+  讲要: '说要',
+  又讲: '又说',
+  还讲: '还说',
+  听讲: '听说',
+  克北京: '去北京',
+  克县: '去县',
+  克市: '去市',
+  克省: '去省',
+  克镇: '去镇',
+  克乡: '去乡',
 };
 /**
  * Cantonese-flavoured chat (粤西, 客家 areas: 冇上访, 琴日, 佢去咗县城睇病, 喺屋企), read as Mandarin before any rule,

@@ -112,6 +112,11 @@ const UNFIXED: [string, string, string, number, number][] = [
   // report beside another unit's threat in one message, a label other corpora decide against.
   ['holdout 32 (柳河镇, 鲁西南 plains, 国庆 2031)', `${root}tests/fixtures/parser-holdout-32.jsonl`, `${root}tests/fixtures/parser-holdout-32.units.json`, 88.9, 1],
   ['holdout 33 (章江街道, 赣州 county town, 元旦 2032, templates)', `${root}tests/fixtures/parser-holdout-33.jsonl`, `${root}tests/fixtures/parser-holdout-33.units.json`, 94.8, 0],
+  // Holdouts 34 and 35 were written at the start of the 4 Dec (second) session and kept sealed until its parser work
+  // was done, then scored once on 112ccb4: 83.6% (1 unsafe) and 90.1% (0). 34's unsafe one was then fixed as a family
+  // (桂柳话 讲 for 说 and 克 for 去 before a level: 又讲要克北京): 84.5%, none unsafe. Not read further.
+  ['holdout 34 (白沙镇, 广西, 壮族 names, 春节 2032)', `${root}tests/fixtures/parser-holdout-34.jsonl`, `${root}tests/fixtures/parser-holdout-34.units.json`, 84.0, 0],
+  ['holdout 35 (红旗街道, 辽宁 city, 东北话, 两会 2032)', `${root}tests/fixtures/parser-holdout-35.jsonl`, `${root}tests/fixtures/parser-holdout-35.units.json`, 89.6, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
