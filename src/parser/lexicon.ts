@@ -527,6 +527,11 @@ export const REPORT_WORDS = ['报告', '研判', '重点人员', '零报', '动�
 export const LATER_WORDS = ['晚点', '晚些', '稍后', '等会', '一会', '待会', '过会', '下午', '明天'] as const;
 /** A correction (更正, 重新上报); the forms anchored at the start (重新报…, 修改…) stay with the stage. */
 export const CORRECTION_WORDS = ['更正', '订正', '纠正', '重新上报', '重新报送', '特此修改'] as const;
+/**
+ * 不对，化解是1起 / 刚才报错了，排查是2起: the sender's last report put right in a figure, said at the message's start.
+ * A 更正 as much as one headed 更正 (the day's other figures stay); a figure must follow soon, or it is talk.
+ */
+export const PUT_RIGHT_LEADS = ['不对不对', '不对', '说错了', '写错了', '报错了', '搞错了', '弄错了', '填错了', '打错了'] as const;
 /** A group stirring (业主商量维权, 矛盾比较大): no person to name, but never a zero report next to it. */
 export const GROUP_SIGNAL_WORDS = ['维权', '串联', '矛盾比较大', '矛盾较大', '矛盾突出', '矛盾激烈', '议论纷纷'] as const;
 /** Someone in trouble or heading to petition, unnamed (besides the distress and missing words). */
@@ -572,7 +577,7 @@ export const UNRESOLVED_WORDS = ['尚未平息', '还没平息', '仍未平息',
 /** A dispute told as news of the day: settled the same day (一户纠纷已化解): still a dispute found, never a zero report's day. */
 export const DISPUTE_SETTLED_WORDS = ['已化解', '已调解', '已调处', '已调好', '调解好', '调解了', '化解了', '调好了', '已处理好', '处理好了', '已解决', '解决了', '已平息', '平息了', '已经化解', '已经调解', '已经调好', '已经解决', '当场化解', '现场化解', '现场调解'] as const;
 /** Nothing in a message can matter without one of these (the fast path for 收到/好的/谢谢). */
-export const RELEVANT_WORDS = [...PETITION_HEADINGS, '找到', '接回', '劝返', '在家', '太平', '如常', '县里', '市里', '区里', '省里', '北京', '报', '研判', '重点', '访', '纠纷', '矛盾', '某', '村', '社区', '聚集', '争', '冲突', '打', '闹', '堵', '失联', '去向', '进京', '赴', '稳定', '平稳', '平安', '正常', '无', '讨薪', '欠薪', '横幅', '对峙', '举报', '曝光', '发帖', '更正', '讨要', '工钱', '工资', '要钱', '拖欠', '吵', '嚷', '骂', '撕巴', '干仗', '掐架', '挂彩', '围'] as const;
+export const RELEVANT_WORDS = [...PETITION_HEADINGS, '找到', '接回', '劝返', '在家', '太平', '如常', '县里', '市里', '区里', '省里', '北京', '报', '研判', '重点', '访', '纠纷', '矛盾', '某', '村', '社区', '聚集', '争', '冲突', '打', '闹', '堵', '失联', '去向', '进京', '赴', '稳定', '平稳', '平安', '正常', '无', '讨薪', '欠薪', '横幅', '对峙', '举报', '曝光', '发帖', '更正', '讨要', '工钱', '工资', '要钱', '拖欠', '吵', '嚷', '骂', '撕巴', '干仗', '掐架', '挂彩', '围', ...PUT_RIGHT_LEADS] as const;
 
 // ——— persons (persons.ts) ———
 /** Key persons named as such. */

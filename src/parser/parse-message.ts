@@ -11,6 +11,7 @@ import {
   alt,
   ASK_TRUE_WORDS,
   CORRECTION_WORDS,
+  PUT_RIGHT_LEADS,
   DISPUTE_ARISING_WORDS,
   DISPUTE_ONGOING_WORDS,
   DISPUTE_SETTLED_WORDS,
@@ -73,7 +74,7 @@ const UNNAMED_AWAY = new RegExp(`外出|${alt(MISSING_WORDS)}`);
 /** The name given to a key person the message does not name, so the report still reaches the leaders. */
 export const UNNAMED_PERSON = '未具名人员';
 const ASK_TRUE = new RegExp(alt(ASK_TRUE_WORDS));
-const CORRECTION = new RegExp(`${alt(CORRECTION_WORDS)}|(?:^|(?:报错了?|发错了?|错了)[,;。\\s]*)重新(?:报|发|上报)(?=[\\s:,])|^[\\s【[(]*修改`);
+const CORRECTION = new RegExp(`${alt(CORRECTION_WORDS)}|(?:^|(?:报错了?|发错了?|错了)[,;。\\s]*)重新(?:报|发|上报)(?=[\\s:,])|^[\\s【[(]*修改|^\\s*(?:刚才|上条|前面|那条)?的?(?:${alt(PUT_RIGHT_LEADS)})[,;。!\\s]+(?=[^,;。!?\\n]{0,12}?(?:\\d|[一二两三四五六七八九十]{1,3}(?:起|件|人|名|个)))`);
 const DISPUTE_NEWS = new RegExp(
   `(?:${alt(DISPUTE_ARISING_WORDS)})[^,;。!?\\n_]{0,12}(?:${alt(DISPUTE_WORDS)})(?!排查|化解|调处|工作|机制|隐患排查)|(?:${alt(DISPUTE_WORDS)})[^,;。!?\\n_]{0,4}(?:${alt(DISPUTE_ONGOING_WORDS)})`,
 );

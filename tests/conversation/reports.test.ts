@@ -19,6 +19,15 @@ describe('reports and receipts', () => {
     expect(day.get('张庄村')?.zero?.meta).toMatchObject({ senderId: CLERK, platform: 'wecom' });
   });
 
+  it('a wrong figure put right in plain words (不对，化解是1起) is a 更正 of it: the other figures stay', async () => {
+    const chat = makeChat({ now: '2026-10-02T15:20:00+08:00' });
+    await chat.say(CLERK, '张庄村日研判：排查矛盾纠纷三起，化解两起，重点人员5人，均稳定，总体平稳');
+    const [fixed] = await chat.say(CLERK, '不对，化解是1起');
+    expect(fixed?.text).toContain('已更正');
+    expect(fixed?.text).toContain(conversation.assessmentDetail({ disputesFound: 3, disputesResolved: 1, keyPersons: 5, keyPersonsAbnormal: 0 }, 'stable'));
+    expect((await chat.store.getDay('青石镇', '2026-10-02')).get('张庄村')?.assessment?.counts).toMatchObject({ disputesFound: 3, disputesResolved: 1, keyPersons: 5 });
+  });
+
   it('shows the understood counts of a 日研判, so a wrong figure is seen at once', async () => {
     const chat = makeChat({ now: '2026-10-02T15:20:00+08:00' });
     const [reply] = await chat.say(CLERK, '张庄村日研判：排查矛盾纠纷三起，化解两起，重点人员5人，均稳定，总体平稳');
