@@ -42,7 +42,8 @@ export const undo: Handler = {
       await ctx.reply(conversation.refused(blocked.unit, '撤回'));
       return false;
     }
-    const followLines = follow ? await takeBackFollowUp(ctx, follow) : [];
+    const by = ctx.sender.kind === 'unknown' ? (ctx.msg.userName ?? ctx.sender.id) : ctx.sender.name;
+    const followLines = follow ? await takeBackFollowUp(ctx, follow, by) : [];
     const sameMessage = !follow || follow.raw.at === lastAt;
     const removed = sameMessage ? await store.undoLast(township, ctx.sender.id, { msgId: ctx.msg.msgId, at: ctx.msg.at.toISOString() }) : [];
     if (follow && removed.length === 0) {
@@ -53,7 +54,6 @@ export const undo: Handler = {
       await ctx.reply(conversation.undoNothing());
       return false;
     }
-    const by = ctx.sender.kind === 'unknown' ? (ctx.msg.userName ?? ctx.sender.id) : ctx.sender.name;
     const withdrawn = await withdrawCasesOf(ctx.deps, removed, actor(ctx));
     const caseLine = (unit: string, date: string) => {
       const nos = withdrawn.filter((c) => c.unit === unit && c.openedOn === date).map((c) => c.no);
@@ -79,11 +79,10 @@ export const undo: Handler = {
 };
 
 /** Retracts the follow-up's 进展 step and tells the leaders who were told of it; the receipt's line for it. */
-async function takeBackFollowUp(ctx: HandlerContext, f: SentFollowUp): Promise<{ line: string; told: boolean }[]> {
+async function takeBackFollowUp(ctx: HandlerContext, f: SentFollowUp, by: string): Promise<{ line: string; told: boolean }[]> {
   await retractFollowUp(ctx, f, actor(ctx));
   const no = f.target?.meta.alert;
   const groups = no ? leaderGroupsFor(ctx) : [];
-  const by = ctx.sender.kind === 'unknown' ? (ctx.msg.userName ?? ctx.sender.id) : ctx.sender.name;
   const date = f.target?.date ?? f.case.openedOn;
   if (no) {
     const text = conversation.alertFollowUpWithdrawn({ word: f.word, no, unit: f.case.unit, date, text: followUpText(f, f.raw.text), by });

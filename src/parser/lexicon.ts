@@ -253,8 +253,10 @@ export const MISSING_WORDS = ['未能联系上', '没能联系上', '未联系�
 export const GRIEVANCE_WORDS = ['不服', '答复', '不满意', '不认可', '不接受', '讨说法', '讨个说法', '要说法', '要个说法', '不公平', '不公道', '不到位', '没到位', '不解决', '不给解决', '没解决', '不兑现', '没兑现', '拿不到', '结果不对', '少发', '没发', '不给发', '克扣', '不给办', '不给批', '不给报销'] as const;
 /** Going again, the destination left implicit (他说下周还要去): said of a named person, a risk to follow. */
 export const GO_AGAIN_WORDS = ['还要去', '又要去', '还会去', '还想去', '又想去', '还要再去', '还要来', '又要来', '还要到', '又要到'] as const;
+/** Said of one's own words just sent: 不对, 说错了, 写错了 (a zero report taken back; a figure put right). */
+export const MISTAKE_WORDS = ['不对', '说错了', '写错了', '报错了', '搞错了', '弄错了', '填错了', '打错了'] as const;
 /** A zero report taken back in the same breath (零报告 嗯不对, 零报告 说错了). */
-export const SELF_CORRECTION_WORDS = ['不对', '说错了', '说错', '错了', '搞错了', '报错了', '弄错了', '不是零报告', '撤回'] as const;
+export const SELF_CORRECTION_WORDS = [...MISTAKE_WORDS, '说错', '错了', '不是零报告', '撤回'] as const;
 /** Distress in plain words. */
 export const PLAIN_DISTRESS_WORDS = ['人不见了', '找不着', '不想活', '想不开', '寻死', '拼命', '脾气上来', '摔东西'] as const;
 /** A dispute named (矛盾, 纠纷): stated that day, it is never a zero report's day. */
@@ -531,7 +533,7 @@ export const CORRECTION_WORDS = ['更正', '订正', '纠正', '重新上报', '
  * 不对，化解是1起 / 刚才报错了，排查是2起: the sender's last report put right in a figure, said at the message's start.
  * A 更正 as much as one headed 更正 (the day's other figures stay); a figure must follow soon, or it is talk.
  */
-export const PUT_RIGHT_LEADS = ['不对不对', '不对', '说错了', '写错了', '报错了', '搞错了', '弄错了', '填错了', '打错了'] as const;
+export const PUT_RIGHT_LEADS = ['不对不对', ...MISTAKE_WORDS] as const;
 /** A group stirring (业主商量维权, 矛盾比较大): no person to name, but never a zero report next to it. */
 export const GROUP_SIGNAL_WORDS = ['维权', '串联', '矛盾比较大', '矛盾较大', '矛盾突出', '矛盾激烈', '议论纷纷'] as const;
 /** Someone in trouble or heading to petition, unnamed (besides the distress and missing words). */
