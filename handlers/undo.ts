@@ -44,7 +44,9 @@ export const undo: Handler = {
     }
     const by = ctx.sender.kind === 'unknown' ? (ctx.msg.userName ?? ctx.sender.id) : ctx.sender.name;
     const followLines = follow ? await takeBackFollowUp(ctx, follow, by) : [];
-    const sameMessage = !follow || follow.raw.at === lastAt;
+    // The follow-up's own message stored reports too (a person named in it): those go with it. Told by the message,
+    // not the time: a 首报 and its 续报 may share a second (WeCom's CreateTime, a console paste).
+    const sameMessage = !follow || mine.some((r) => r.meta.receivedAt === lastAt && r.meta.platform === follow.raw.platform && r.meta.msgId === follow.raw.msgId);
     const removed = sameMessage ? await store.undoLast(township, ctx.sender.id, { msgId: ctx.msg.msgId, at: ctx.msg.at.toISOString() }) : [];
     if (follow && removed.length === 0) {
       await ctx.reply([conversation.undone(followLines.map((l) => l.line)), ...(followLines.some((l) => l.told) ? ['已同时告知领导群。'] : [])].join('\n'));

@@ -101,6 +101,15 @@ describe('撤回 after a 续报 takes back the 续报, not the incident it follo
     expect((await chat.store.getDay(T, '2026-12-07')).get('北岭村')?.incidents ?? []).toHaveLength(0);
   });
 
+  it('a 续报 sent in the same second as its 首报: 撤回 takes back the 续报 only', async () => {
+    const chat = makeChat({ now: '2026-12-07T10:00:00+08:00' });
+    await chat.send(BEILING, FIRST);
+    await chat.send(BEILING, '续报：7人已全部劝返回村');
+    const out = await chat.send(BEILING, '撤回');
+    expect(out.filter((m) => m.kind === 'alert').map((a) => a.text.split('\n')[0])).toEqual(['↩️【撤回】第1号（12月7日 10:00） 北岭村 12月7日的续报已撤回：']);
+    expect((await chat.store.getDay(T, '2026-12-07')).get('北岭村')?.incidents).toHaveLength(1);
+  });
+
   it('of two 续报, the later is taken back and the case\'s latest 进展 is the earlier again', async () => {
     const chat = makeChat({ now: '2026-12-07T10:00:00+08:00' });
     await chat.send(BEILING, FIRST);
