@@ -261,7 +261,9 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // 零报告 零报告 听得到吗 (voice input): asking whether the message got through asks nothing of the report.
   const asks = QUESTION.test((text.includes('是') ? text.replace(WHO_BEING_CHECKED, '') : text).replace(GOT_THROUGH, ''));
   const askedHearsay = HEARSAY.test(text) && asks && !zero.valid && !isAssessment;
-  if ((asks || (CLOSING_NE.test(text) && !zero.valid)) && (!happened || howToFile || askedHearsay)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, true, norm.mentioned);
+  // (孙某某今天在家，她女儿陪着呢: a named person's whereabouts told, as 东北 speech closes a statement with 呢.)
+  const placed = persons.some((p) => p.whereabouts !== 'unknown');
+  if ((asks || (CLOSING_NE.test(text) && !zero.valid && !placed)) && (!happened || howToFile || askedHearsay)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, true, norm.mentioned);
 
   // Someone not named, or a group, heading to petition: an incident at the level they head to (after the notice and
   // question checks, which it must not turn into reports: 各村注意：近期有人串联进京 stays a notice).
