@@ -1,18 +1,18 @@
 import { addDays } from '../src/dates.js';
 import type { Actor } from '../src/ledger/case-steps.js';
-import type { Case } from '../src/ledger/case.js';
 import { progressStep, retractStep } from '../src/ledger/case-steps.js';
 import { updateCase } from '../src/ledger/update-case.js';
 import { followUpHeading } from '../src/parser/commands.js';
 import { type DatedReport, ESCALATION_ORDER } from '../src/parser/schema.js';
-import type { RawMessage, StoredReport, UnitDay } from '../src/store/report-store.js';
+import type { SentFollowUp, StoredReport, UnitDay } from '../src/store/report-store.js';
 import type { HandlerContext } from './types.js';
 
 // 首报、续报、终报: an incident is reported once and then followed until it is settled. A 续报 or 终报 is news of the
 // incident the leaders were alerted about, not a second incident: it goes to them under that alert's number, into
 // the 进展 of its case (台账), and its own incident is not stored (the day would count two 即时报告, the ledger two
 // cases). A follow-up that says the incident went further (a higher level, or now a crowd) is new news and is
-// reported as such; a 更正 replaces (submit-report.ts), it does not follow.
+// reported as such; a 更正 replaces (submit-report.ts), it does not follow. The follow-up is an entry of its sender's
+// history in the store (MessageWrite.followUp), so a 撤回 after it takes it back, not what came before (undo.ts).
 
 type Incident = StoredReport & { kind: 'incident' };
 export interface FollowUp {
@@ -72,7 +72,7 @@ export async function followCase(ctx: HandlerContext, f: FollowUp, note: string,
   const source = followUpSource(ctx.msg.platform, ctx.msg.msgId);
   const res = await updateCase(ctx.deps.cases, township, c.no, (cur) => (cur.versions.some((v) => v.note === note && v.at === who.at) ? 'done' : progressStep(cur, who, note, source)));
   if (!res.ok && res.reason !== 'done') return undefined;
-  // The follow-up's message names the case too, so a 撤回 of it finds the step it wrote (lastFollowUp).
+  // The follow-up's message names the case too, so a 撤回 of it finds the step it wrote (retractFollowUp).
   await ctx.deps.cases.link(township, source, c.no);
   return c.no;
 }
@@ -80,46 +80,31 @@ export async function followCase(ctx: HandlerContext, f: FollowUp, note: string,
 /** The source id of a follow-up's message: its 进展 step carries it, and it is linked to the case. */
 export const followUpSource = (platform: string, msgId: string) => `followup:${platform}:${msgId}`;
 
-export interface SentFollowUp {
-  word: '续报' | '终报';
-  raw: RawMessage;
-  source: string;
-  case: Case;
-  /** The incident followed, when it is still stored (its alert number is the one the leaders know). */
-  target: Incident | undefined;
+/** The follow-up as its sender's history keeps it (MessageWrite.followUp): what a 撤回 of it takes back. */
+export function sentFollowUp(ctx: HandlerContext, f: FollowUp): SentFollowUp {
+  const { meta, date } = f.target;
+  return {
+    senderId: ctx.sender.id,
+    word: f.word,
+    unit: f.unit,
+    incidentId: meta.id,
+    date,
+    ...(meta.alert ? { alert: meta.alert } : {}),
+    text: followUpText(f, ctx.msg.text),
+    platform: ctx.msg.platform,
+    msgId: ctx.msg.msgId,
+  };
 }
 
 /**
- * The sender's latest 续报/终报 of today that went into a case, sent at or after `after` (the sender's latest stored
- * report) and not taken back by another 撤回: what a 撤回 now means. A follow-up stores no report of its own, so
- * without this the 撤回 would take back the incident it followed.
+ * Takes a follow-up's step back in its case (safe to run again for the same 撤回 message); the case's number, or
+ * undefined when the follow-up went into no case (its incident had none).
  */
-export async function lastFollowUp(ctx: HandlerContext, after: string | undefined): Promise<SentFollowUp | undefined> {
+export async function retractFollowUp(ctx: HandlerContext, f: SentFollowUp, who: Actor): Promise<number | undefined> {
   const township = ctx.deps.roster.roster.township;
-  const undoAt = ctx.msg.at.toISOString();
-  const raws = (await ctx.deps.store.rawMessages(township, ctx.today))
-    .filter((m) => m.platform === ctx.msg.platform && m.senderId === ctx.msg.userId && m.msgId !== ctx.msg.msgId && (after === undefined || m.at >= after) && m.at <= undoAt)
-    .sort((a, b) => b.at.localeCompare(a.at));
-  for (const raw of raws) {
-    const word = followUpHeading(raw.text);
-    if (!word) continue;
-    const source = followUpSource(raw.platform, raw.msgId);
-    const c = await ctx.deps.cases.bySource(township, source);
-    if (!c || !c.versions.some((v) => v.action === 'progress' && v.sourceId === source)) continue;
-    // Taken back by an earlier 撤回: the next one goes further back. By this one (a retry): the same answer again.
-    const retracted = c.versions.find((v) => v.action === 'retract' && v.sourceId === source);
-    if (retracted && retracted.at !== undoAt) continue;
-    let target: Incident | undefined;
-    for (const d of new Set([c.elements.time, c.openedOn])) target ??= (await ctx.deps.store.getUnitDays(township, d, [c.unit])).get(c.unit)?.incidents.find((i) => i.meta.id === c.sourceId);
-    return { word, raw, source, case: c, target };
-  }
-  return undefined;
-}
-
-/** Takes the follow-up's step back in its case (safe to run again for the same 撤回 message). */
-export async function retractFollowUp(ctx: HandlerContext, f: SentFollowUp, who: Actor): Promise<void> {
-  const township = ctx.deps.roster.roster.township;
-  await updateCase(ctx.deps.cases, township, f.case.no, (cur) =>
-    cur.versions.some((v) => v.action === 'retract' && v.sourceId === f.source) ? 'done' : retractStep(cur, who, f.source, followUpText({ word: f.word }, f.raw.text)),
-  );
+  const source = followUpSource(f.platform, f.msgId);
+  const c = await ctx.deps.cases.bySource(township, source);
+  if (!c?.versions.some((v) => v.action === 'progress' && v.sourceId === source)) return undefined;
+  await updateCase(ctx.deps.cases, township, c.no, (cur) => (cur.versions.some((v) => v.action === 'retract' && v.sourceId === source) ? 'done' : retractStep(cur, who, source, f.text)));
+  return c.no;
 }

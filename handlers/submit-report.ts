@@ -15,7 +15,7 @@ import { alertKeepers } from '../src/ledger/keeper-alert.js';
 import { openCasesForReports } from '../src/ledger/open-case.js';
 import { actor } from './case-context.js';
 import { signerOf, signToday } from './confirm.js';
-import { followCase, followUpOf, followUpText, goesFurther } from './follow-up.js';
+import { followCase, followUpOf, followUpText, goesFurther, sentFollowUp } from './follow-up.js';
 import { needsAlert, personNews } from './person-news.js';
 
 export { needsAlert };
@@ -314,7 +314,8 @@ export const submitReport: Handler = {
         },
       } as StoredReport;
     });
-    const write = { township: roster.township, raw: ctx.raw, put, remove: removalsFor(accepted) };
+    // A follow-up is an entry of its sender's history, so a 撤回 after it takes it back (undo.ts).
+    const write = { township: roster.township, raw: ctx.raw, put, remove: removalsFor(accepted), ...(follow ? { followUp: sentFollowUp(ctx, follow) } : {}) };
     const { remove } = write;
     // 台账, before the write: a correction carries the case of the incident it replaces, or withdraws it (更正 to a
     // zero report), and a 日研判 replacing the day's earlier one keeps the cases of the disputes it describes again.
@@ -387,10 +388,8 @@ export const submitReport: Handler = {
     const warnings = ctx.parsed.warnings.map(parseWarningText);
     const followLine = follow ? conversation.followUpNote({ word: follow.word, unit: follow.unit, date: follow.target.date, no: follow.target.meta.alert?.no, caseNo: followed_?.caseNo }) : undefined;
     if (follow && accepted.length === 0) {
-      // Only the follow-up: no receipt lines. Its 撤回 button only where a 撤回 finds it (written into a case, undo.ts);
-      // otherwise it would take back the sender's report before this.
-      const back = followed_?.caseNo !== undefined ? [{ label: buttons.undo, command: buttons.undoCommand }] : undefined;
-      await ctx.reply([conversation.followUpReceipt(followLine!, alerted), ...refusals].join('\n'), undefined, back);
+      // Only the follow-up: no receipt lines. Its 撤回 button takes it back (undo.ts), whether or not it went into a case.
+      await ctx.reply([conversation.followUpReceipt(followLine!, alerted), ...refusals].join('\n'), undefined, [{ label: buttons.undo, command: buttons.undoCommand }]);
       return true;
     }
     const unsigned = [...new Set(accepted.filter((r) => r.correction && (before(r)?.confirmations.length ?? 0) > 0).map((r) => r.unit))];

@@ -144,8 +144,8 @@ export const conversation = {
   undone: (lines: string[]) => `↩️ 已撤回：${lines.join('；')}`,
   undoNothing: () => '没有可以撤回的报告。',
   /** A 续报/终报 taken back, as the sender's receipt lists it (its case's 进展 no longer shows it). */
-  followUpUndone: (o: { word: string; unit: string; date: string; no?: number | undefined; caseNo: number }) =>
-    `${o.unit} ${dayLabel(o.date)}即时报告${o.no ? `第${o.no}号` : ''}的${o.word}（已从案件${o.caseNo}进展中撤回）`,
+  followUpUndone: (o: { word: string; unit: string; date: string; no?: number | undefined; caseNo?: number | undefined }) =>
+    `${o.unit} ${dayLabel(o.date)}即时报告${o.no ? `第${o.no}号` : ''}的${o.word}${o.caseNo ? `（已从案件${o.caseNo}进展中撤回）` : ''}`,
   stats: (o: { date: string; reported: number; total: number; missing: string[]; incidents: number; found: number; resolved: number; period?: { name: string; from: string; found: number; resolved: number; incidents: number } }) =>
     [
       `【${dayLabel(o.date)}统计】已报${o.reported}/${o.total}${o.missing.length ? `，未报：${o.missing.join('、')}` : ''}`,

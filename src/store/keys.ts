@@ -34,7 +34,14 @@ import type { ClaimScope } from './report-store.js';
 //                            refreshed by every applyMessage (longer than any raw copy that names one lives).
 //   {P:T}:raw:<date>   HASH  `<platform>:<msgId>` → raw inbound message, as written before the list; still read,
 //                            never written. TTL RAW_RETENTION_DAYS.
-//   {P:T}:last         HASH  senderId → the reports of the sender's last message (for 撤回).
+//   {P:T}:last         HASH  senderId → the sender's history (for 撤回), its latest entry first: JSON {m: msgId, r: the
+//                            day-hash refs of the message's reports (omitted when none), f: the follow-up it was
+//                            (SentFollowUp), t: its text (kept when it alerted the leaders or was a follow-up), p: the
+//                            entry under it (a follow-up stacks on what came before; a message of reports starts anew)}.
+//                            At most HISTORY_DEPTH entries deep. TTL LAST_TTL_DAYS, refreshed by every entry.
+//   {P:T}:undone:<senderId>|<msgId>  STRING  what that 撤回 message took back (undoLast), so a retry of it gets the
+//                            same answer: JSON {r: [[date, field, value], …] of the reports, f, t} (written before
+//                            follow-ups were kept: the bare [[date, field, value], …]). TTL DAY_TTL_DAYS.
 //   {P:T}:kp           HASH  `<unit>\x1f<name>` → latest state of a key person.
 //   {P:T}:kh           HASH  `<unit>\x1f<name>` → JSON array of the person's reported states (history); entries
 //                            older than PERSON_TTL_DAYS before the newest report are dropped on the next report.
@@ -85,6 +92,8 @@ export const DAY_TTL_DAYS = 400;
 export const PERSON_TTL_DAYS = 400;
 /** The "last message per sender" hash (for 撤回) is kept this long after the township's last report. */
 export const LAST_TTL_DAYS = 30;
+/** The most entries a sender's history keeps (a 续报/终报 stacks on the entry before it; the oldest go first). */
+export const HISTORY_DEPTH = 10;
 
 const DAY_S = 86_400;
 export const ttlSeconds = {

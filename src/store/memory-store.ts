@@ -17,10 +17,12 @@ import {
   type StoredReport,
   type UnitDay,
   type PendingAt,
+  type LastSent,
+  type TakenBack,
   type Withdrawal,
 } from './report-store.js';
 import { addDelta, addToHalf, type DayAggregate, halfMonthOf, isZero, type PeriodId, unitDayVector, type Vec, yearOf, zeroVec } from './aggregates.js';
-import { historyCutoff } from './keys.js';
+import { HISTORY_DEPTH, historyCutoff } from './keys.js';
 
 const pendingKey = (township: string, at: PendingAt) => [township, at.platform, at.chatId, at.senderId].join('\x1f');
 import { validateWrite } from './validate-write.js';
@@ -46,6 +48,14 @@ interface HistoryEntry {
   state: PersonState;
   reportId: string;
 }
+/** One entry of a sender's history (see ReportStore.applyMessage): a message's reports, or a follow-up, over `below`. */
+interface SentEntry {
+  msgId: string;
+  refs: Ref[];
+  followUp?: MessageWrite['followUp'];
+  text?: string;
+  below?: SentEntry;
+}
 
 const PROP = { zero_report: 'zero', daily_assessment: 'assessment', key_person: 'keyPersons' } as const;
 const DAY_MS = 86_400_000;
@@ -63,9 +73,9 @@ export class MemoryReportStore implements ReportStore {
   private readonly rawRetentionMs: number;
   private readonly days = new Map<string, Map<string, UnitState>>();
   private readonly raws = new Map<string, { lastWrite: number; msgs: Map<string, RawMessage> }>();
-  private readonly last = new Map<string, Ref[]>();
-  /** What each 撤回 message removed (township, sender, msgId), for a retry of it. */
-  private readonly undone = new Map<string, StoredReport[]>();
+  private readonly last = new Map<string, SentEntry>();
+  /** What each 撤回 message took back (township, sender, msgId), for a retry of it. */
+  private readonly undone = new Map<string, TakenBack>();
   private readonly personStates = new Map<string, Map<string, HistoryEntry[]>>();
   private readonly claims = new Map<string, number>();
   /** Day data versions and cached totals (see ReportStore.getDayVersioned), by `township\0date`. */
@@ -158,18 +168,44 @@ export class MemoryReportStore implements ReportStore {
     }
     for (const date of changed) this.bump(w.township, date);
     this.after(w.township, touched);
-    // Only a message that stored reports becomes "the last message": 撤回 itself and chatter are raw-only writes.
-    // Keyed by the reports' meta.senderId (the roster id handlers also pass to undoLast), not the platform user id.
-    if (refs.length) this.last.set(`${w.township}\0${w.put[0]!.meta.senderId}`, refs);
+    // Only a message that stored reports or was a follow-up becomes the sender's latest entry: 撤回 itself and
+    // chatter are raw-only writes. Keyed by the reports' meta.senderId (the roster id handlers also pass to
+    // takeBackLast), not the platform user id.
+    const sender = w.put[0]?.meta.senderId ?? w.followUp?.senderId;
+    if (sender !== undefined) {
+      const key = `${w.township}\0${sender}`;
+      const entry: SentEntry = { msgId: w.raw.msgId, refs };
+      if (w.followUp) {
+        entry.followUp = w.followUp;
+        // A follow-up stacks on what came before; the same message again (a retry) replaces its own entry.
+        const cur = this.last.get(key);
+        const below = cur?.msgId === w.raw.msgId ? cur.below : cur;
+        if (below) entry.below = bounded(below, HISTORY_DEPTH - 1);
+      }
+      if (w.followUp || w.put.some((r) => r.meta.alert)) entry.text = w.raw.text;
+      this.last.set(key, entry);
+    }
   }
 
   async undoLast(township: string, senderId: string, by: Withdrawal): Promise<StoredReport[]> {
+    return (await this.takeBackLast(township, senderId, by)).reports;
+  }
+
+  async lastSent(township: string, senderId: string, by: Withdrawal): Promise<LastSent | undefined> {
+    if (this.undone.has(`${township}\0${senderId}\0${by.msgId}`)) return { retry: true };
+    const top = this.last.get(`${township}\0${senderId}`);
+    return top ? { msgId: top.msgId, followUp: top.followUp !== undefined } : undefined;
+  }
+
+  async takeBackLast(township: string, senderId: string, by: Withdrawal): Promise<TakenBack> {
     const receipt = `${township}\0${senderId}\0${by.msgId}`;
     const prior = this.undone.get(receipt);
     if (prior) return structuredClone(prior);
     const key = `${township}\0${senderId}`;
-    const refs = this.last.get(key) ?? [];
-    this.last.delete(key);
+    const top = this.last.get(key);
+    const refs = top?.refs ?? [];
+    if (top?.below) this.last.set(key, top.below);
+    else this.last.delete(key);
     const touched = this.before(township, refs);
     const removed: StoredReport[] = [];
     const withdrawn = (u: UnitState, r: StoredReport) => {
@@ -200,8 +236,9 @@ export class MemoryReportStore implements ReportStore {
       withdrawn(u, cur);
     }
     this.after(township, touched);
-    if (removed.length) this.undone.set(receipt, structuredClone(removed));
-    return structuredClone(removed);
+    const taken: TakenBack = { reports: removed, ...(top?.followUp ? { followUp: top.followUp } : {}), ...(top?.text !== undefined ? { text: top.text } : {}) };
+    if (removed.length || top?.followUp) this.undone.set(receipt, structuredClone(taken));
+    return structuredClone(taken);
   }
 
   async history(township: string, date: IsoDate, unit: string): Promise<ReportVersion[]> {
@@ -473,6 +510,13 @@ export class MemoryReportStore implements ReportStore {
   private pruneRaw(now: number): void {
     for (const [k, v] of this.raws) if (v.lastWrite + this.rawRetentionMs <= now) this.raws.delete(k);
   }
+}
+
+/** A history entry with at most `depth` entries under it (the oldest dropped), copied. */
+function bounded(e: SentEntry, depth: number): SentEntry | undefined {
+  if (depth <= 0) return undefined;
+  const below = e.below && bounded(e.below, depth - 1);
+  return { msgId: e.msgId, refs: e.refs, ...(e.followUp ? { followUp: e.followUp } : {}), ...(e.text !== undefined ? { text: e.text } : {}), ...(below ? { below } : {}) };
 }
 
 /** (date, at): the order of a person's states; the latest is the greatest. */

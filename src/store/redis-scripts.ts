@@ -174,7 +174,8 @@ local function numbered(v, seq) return '{"N":' .. seq .. ',' .. string.sub(v, 2)
  *   nd: number of day keys (the versions keys follow them: KEYS[4 + nd + dayIdx]),
  *   put: [[dayIdx, code, field, value, id (compact: record-codec.ts compactReportId), unit, [[personField, entry,
  *          orderKey], …], confirmField | false, id as written before compact ids], …],
- *   ls: senderId | false, lv: last-message value,
+ *   ls: senderId | false, lv: the sender's new history entry (keys.ts: last), lf: it is a follow-up (it stacks on
+ *   the entry before, or on the one under it when that is this same message, lm; at most hd entries deep),
  *   nv: new day version, vf: version field, tf: totals field,
  *   ag: the unit-days touched (aggregate-lua.ts), sf: day-sums field }
  * KEYS go on after the versions keys with the aggregate keys of each day (ad, ah, ay: keys.aggKeys).
@@ -318,20 +319,36 @@ if persons then
   redis.call('EXPIRE', kh, p.pttl)
 end
 if p.ls then
-  redis.call('HSET', last, p.ls, p.lv)
+  local v = p.lv
+  if p.lf then
+    local cur = redis.call('HGET', last, p.ls)
+    local ok, below = false, nil
+    if cur then ok, below = pcall(cjson.decode, cur) end
+    if not ok or type(below) ~= 'table' then below = nil elseif below.m == p.lm then below = below.p end
+    if type(below) == 'table' then
+      local e, n = below, 2
+      while type(e.p) == 'table' do
+        if n >= p.hd then e.p = nil else e, n = e.p, n + 1 end
+      end
+      v = string.sub(v, 1, -2) .. ',"p":' .. cjson.encode(below) .. '}'
+    end
+  end
+  redis.call('HSET', last, p.ls, v)
   redis.call('EXPIRE', last, p.lttl)
 end
 return 1
 `;
 
 /**
- * undoLast. KEYS: last, kp, kh, one day key per ref of the last-message value (same order), then one versions key
+ * takeBackLast. KEYS: last, kp, kh, one day key per ref of the sender's latest entry (same order), then one versions key
  * per ref. ARGV: senderId, the last-message value read just before (compare-and-delete: -1 if it changed), sep,
  * new day version, version field, totals field (a day losing a report gets the new version and loses its cached
  * totals), confirm-field prefix, the withdrawn version entry without n/k/i, day TTL, the unit-days touched
  * (JSON, aggregate-lua.ts; day index = ref index), day-sums field, number of refs. KEYS go on with the aggregate
  * keys of each ref's day (ad, ah, ay), and end with the withdrawal's receipt key (keys.undone), set to
- * [[date, field, value], …] of what was removed. Returns a flat array [refIndex, value, …] of what was removed.
+ * {r: [[date, field, value], …] of what was removed, f, t: the entry's follow-up and text} when it removed a report
+ * or took back a follow-up. The entry under the latest (p) becomes the latest. Returns a flat array
+ * [refIndex, value, …] of what was removed.
  */
 export const UNDO_LUA = `${DROP_PERSONS}${AGG_LUA}${VERSIONS_LUA}
 local last, kp, kh = KEYS[1], KEYS[2], KEYS[3]
@@ -339,7 +356,9 @@ local nrefs = tonumber(ARGV[12])
 local cur = redis.call('HGET', last, ARGV[1])
 if cur ~= ARGV[2] then return -1 end
 local ok, o = pcall(cjson.decode, cur)
-redis.call('HDEL', last, ARGV[1])
+if not ok or type(o) ~= 'table' then o = {} end
+if type(o.p) == 'table' then redis.call('HSET', last, ARGV[1], cjson.encode(o.p)) else redis.call('HDEL', last, ARGV[1]) end
+local refs = type(o.r) == 'table' and o.r or {}
 local out = {}
 local function bump(day)
   redis.call('HSET', day, ARGV[5], ARGV[4])
@@ -356,11 +375,12 @@ local function withdrawn(i, day, unit, code, id, value)
   appendVersion(vk, unit, entry, n)
   redis.call('EXPIRE', vk, ARGV[9])
 end
-if not ok or type(o) ~= 'table' or type(o.r) ~= 'table' then return out end
 local function keyOf(i, n) if n == 0 then return 3 + i end return 3 + 2 * nrefs + 3 * (i - 1) + n end
 aggBefore(cjson.decode(ARGV[10]), keyOf)
 local receipt = {}
-for i, r in ipairs(o.r) do
+for i, r in ipairs(refs) do
+  -- Only the refs the caller read (and named the keys of).
+  if i > nrefs then break end
   local day, code, f, unit, id = KEYS[3 + i], r[2], r[3], r[4], r[5]
   local v = day and redis.call('HGET', day, f)
   if v then
@@ -393,8 +413,13 @@ for i, r in ipairs(o.r) do
   end
 end
 aggAfter(ARGV[11], tonumber(ARGV[9]), keyOf)
--- The last KEY: what this 撤回 removed, for a retry of the same message (its last-message record is gone by then).
-if #receipt > 0 then redis.call('SET', KEYS[#KEYS], cjson.encode(receipt), 'EX', ARGV[9]) end
+-- The last KEY: what this 撤回 took back, for a retry of the same message (its history entry is gone by then).
+if #receipt > 0 or o.f ~= nil then
+  local rc = '{"r":' .. (#receipt > 0 and cjson.encode(receipt) or '[]')
+  if o.f ~= nil then rc = rc .. ',"f":' .. cjson.encode(o.f) end
+  if type(o.t) == 'string' then rc = rc .. ',"t":' .. cjson.encode(o.t) end
+  redis.call('SET', KEYS[#KEYS], rc .. '}', 'EX', ARGV[9])
+end
 return out
 `;
 

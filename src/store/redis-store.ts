@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { type IsoDate, shanghaiDate } from '../dates.js';
 import type { Logger } from '../logger.js';
 import type { DatedKind } from '../parser/schema.js';
-import { AGG_SEQ_FIELD, AGG_SUMS_FIELD, aggCountField, createKeys, confirmField, DAY_TOTALS_FIELD, DAY_VERSION_FIELD, dayField, historyCutoff, type Keys, KIND_CODE, PERSON_SEP, parseDayField, parsePersonField, parseRawField, personField, rawField, ttlSeconds, unitDayFields, VERSION_CHUNK_SEP } from './keys.js';
+import { AGG_SEQ_FIELD, AGG_SUMS_FIELD, aggCountField, createKeys, confirmField, DAY_TOTALS_FIELD, DAY_VERSION_FIELD, dayField, HISTORY_DEPTH, historyCutoff, type Keys, KIND_CODE, PERSON_SEP, parseDayField, parsePersonField, parseRawField, personField, rawField, ttlSeconds, unitDayFields, VERSION_CHUNK_SEP } from './keys.js';
 import { type DayAggregate, decodeVec, decodeVecInto, encodeVec, halfMonthOf, isZero, type PeriodId, type Vec, zeroVec } from './aggregates.js';
 import { byAt, byMemberFrom, byUnitName } from './memory-store.js';
 import {
@@ -43,6 +43,10 @@ import {
   StoredReportSchema,
   type UnitDay,
   type PendingAt,
+  type LastSent,
+  type SentFollowUp,
+  SentFollowUpSchema,
+  type TakenBack,
   type Withdrawal,
 } from './report-store.js';
 import { validateWrite } from './validate-write.js';
@@ -60,8 +64,19 @@ const CachedTotalsSchema = z.object({ v: z.string(), t: z.unknown() });
 /** A fresh day version: random, so a day that expired and is written again never repeats an old version. */
 const newVersion = () => randomUUID();
 
-/** The value of {…}:last: the sender's last message and the day-hash fields of its reports. */
-const LastSchema = z.object({ m: z.string(), r: z.array(z.tuple([z.string(), z.string(), z.string(), z.string(), z.string()])) });
+/** A list that may be missing, or an empty one a Lua script decoded and encoded again (cjson writes it {}). */
+const listOf = <T extends z.ZodTypeAny>(item: T) => z.preprocess((x) => (Array.isArray(x) ? x : []), z.array(item));
+/**
+ * The latest entry of a sender's history in {…}:last (keys.ts): the message, the day-hash refs of its reports, the
+ * follow-up it was and its text. The entry under it (`p`) is the script's business, not read here.
+ */
+const LastSchema = z.object({ m: z.string(), r: listOf(z.tuple([z.string(), z.string(), z.string(), z.string(), z.string()])), f: z.unknown().optional(), t: z.string().optional() });
+/** What a 撤回 took back ({…}:undone, keys.ts): the removed reports as [date, field, value], its follow-up and text. */
+const ReceiptSchema = z.union([
+  z.object({ r: listOf(z.tuple([z.string(), z.string(), z.string()])), f: z.unknown().optional(), t: z.string().optional() }),
+  // Written before follow-ups were kept: the reports only.
+  z.array(z.tuple([z.string(), z.string(), z.string()])).transform((r) => ({ r, f: undefined, t: undefined })),
+]);
 
 /** The unit-days a script touches, once each (aggregate-lua.ts): [day index, unit, its day fields, its half-month bit]. */
 function aggEntries(touched: readonly { idx: number; date: IsoDate; unit: string }[]): [number, string, string[], number][] {
@@ -123,7 +138,16 @@ export class RedisReportStore implements ReportStore {
       r.meta.id,
     ]);
     const ag = aggEntries([...(w.remove ?? []), ...w.put].map((r) => ({ idx: dayIdx(r.date), date: r.date, unit: r.unit })));
-    const last = { m: w.raw.msgId, r: w.put.map((r) => [r.date, KIND_CODE[r.kind], dayField(r.kind, r.unit), r.unit, compactReportId(r.meta.id)]) };
+    // The sender's new history entry (keys.ts): its text only when it alerted the leaders or was a follow-up (a 撤回
+    // tells them what is withdrawn); no refs when it stored no report.
+    const refs = w.put.map((r) => [r.date, KIND_CODE[r.kind], dayField(r.kind, r.unit), r.unit, compactReportId(r.meta.id)]);
+    const last = {
+      m: w.raw.msgId,
+      ...(refs.length ? { r: refs } : {}),
+      ...(w.followUp ? { f: w.followUp } : {}),
+      ...(w.followUp || w.put.some((r) => r.meta.alert) ? { t: w.raw.text } : {}),
+    };
+    const sender = w.put[0]?.meta.senderId ?? w.followUp?.senderId;
     const payload = {
       rc: w.raw.chatId,
       rs: w.raw.senderId,
@@ -136,10 +160,14 @@ export class RedisReportStore implements ReportStore {
       nd: dates.length,
       rm,
       put,
-      // Only a message that stored reports becomes "the last message": 撤回 itself and chatter are raw-only writes.
-      // Keyed by the reports' meta.senderId (the roster id handlers also pass to undoLast), not the platform user id.
-      ls: w.put.length ? w.put[0]!.meta.senderId : false,
+      // Only a message that stored reports or was a follow-up becomes the sender's latest entry: 撤回 itself and
+      // chatter are raw-only writes. Keyed by the reports' meta.senderId (the roster id handlers also pass to
+      // takeBackLast), not the platform user id. A follow-up (lf) stacks on the entry before it, at most hd deep.
+      ls: sender ?? false,
       lv: JSON.stringify(last),
+      lf: Boolean(w.followUp),
+      lm: w.raw.msgId,
+      hd: HISTORY_DEPTH,
       nv: newVersion(),
       vf: DAY_VERSION_FIELD,
       tf: DAY_TOTALS_FIELD,
@@ -153,8 +181,20 @@ export class RedisReportStore implements ReportStore {
   }
 
   async undoLast(township: string, senderId: string, by: Withdrawal): Promise<StoredReport[]> {
+    return (await this.takeBackLast(township, senderId, by)).reports;
+  }
+
+  async lastSent(township: string, senderId: string, by: Withdrawal): Promise<LastSent | undefined> {
+    const res = await this.redis.multi().exists(this.keys.undone(township, senderId, by.msgId)).hget(this.keys.last(township), senderId).exec();
+    if (res?.[0]?.[1] === 1) return { retry: true };
+    const cur = res?.[1]?.[1];
+    const parsed = typeof cur === 'string' ? LastSchema.safeParse(tryJson(cur)) : undefined;
+    return parsed?.success ? { msgId: parsed.data.m, followUp: parsed.data.f !== undefined } : undefined;
+  }
+
+  async takeBackLast(township: string, senderId: string, by: Withdrawal): Promise<TakenBack> {
     const lastKey = this.keys.last(township);
-    // A retry of the same 撤回 (its handling failed after the removal): the same reports, nothing removed again.
+    // A retry of the same 撤回 (its handling failed after the removal): the same answer, nothing taken back again.
     const receiptKey = this.keys.undone(township, senderId, by.msgId);
     const receipt = await this.redis.get(receiptKey);
     if (receipt !== null) return this.undoneReports(township, receipt);
@@ -162,10 +202,11 @@ export class RedisReportStore implements ReportStore {
     // of the same sender (rare) just makes us read again.
     for (let attempt = 0; attempt < 20; attempt++) {
       const cur = await this.redis.hget(lastKey, senderId);
-      if (cur === null) return [];
+      if (cur === null) return { reports: [] };
       const parsed = LastSchema.safeParse(tryJson(cur));
       const refs = parsed.success ? parsed.data.r : [];
       if (!parsed.success) this.logger.warn({ township }, 'last-message record failed validation; dropped');
+      const told = { ...this.followUpOf(township, parsed.data?.f), ...(parsed.data?.t !== undefined ? { text: parsed.data.t } : {}) };
       // The withdrawn version, minus its kind and report id (the script adds them per removed report).
       const base = encodeVersion({ action: 'withdrawn', kind: 'zero_report', reportId: '', senderId, msgId: by.msgId, at: by.at });
       const refDates = refs.map((r) => r[0]);
@@ -194,23 +235,32 @@ export class RedisReportStore implements ReportStore {
         const r = this.report(township, ref[0], field.kind, field.unit, tryJson(String(flat[i + 1])));
         if (r) out.push(r);
       }
-      return out;
+      return { reports: out, ...told };
     }
     throw new Error('undoLast: the last-message record kept changing; try again');
   }
 
-  /** The reports of an undo receipt ([[date, field, value], …], UNDO_LUA). */
-  private undoneReports(township: string, receipt: string): StoredReport[] {
-    const rows = tryJson(receipt);
+  /** A history entry's follow-up, validated (a damaged one is logged and left out). */
+  private followUpOf(township: string, f: unknown): { followUp?: SentFollowUp } {
+    if (f === undefined) return {};
+    const res = SentFollowUpSchema.safeParse(f);
+    if (res.success) return { followUp: res.data };
+    this.skip({ township }, 'stored follow-up failed validation');
+    return {};
+  }
+
+  /** What an undo receipt says was taken back (UNDO_LUA). */
+  private undoneReports(township: string, receipt: string): TakenBack {
+    const parsed = ReceiptSchema.safeParse(tryJson(receipt));
+    if (!parsed.success) this.skip({ township }, 'undo receipt failed validation');
     const out: StoredReport[] = [];
-    for (const row of Array.isArray(rows) ? rows : []) {
-      if (!Array.isArray(row) || typeof row[0] !== 'string' || typeof row[1] !== 'string' || typeof row[2] !== 'string') continue;
+    for (const row of parsed.data?.r ?? []) {
       const field = parseDayField(row[1]);
       if (!field || field.kind === 'confirmations') continue;
       const r = this.report(township, row[0] as IsoDate, field.kind, field.unit, tryJson(row[2]));
       if (r) out.push(r);
     }
-    return out;
+    return { reports: out, ...this.followUpOf(township, parsed.data?.f), ...(parsed.data?.t !== undefined ? { text: parsed.data.t } : {}) };
   }
 
   async history(township: string, date: IsoDate, unit: string): Promise<ReportVersion[]> {

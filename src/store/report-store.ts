@@ -80,6 +80,40 @@ export interface Withdrawal {
   at: string;
 }
 
+/**
+ * A 续报/终报 (handlers/follow-up.ts) as its sender's history keeps it. It stores no report of its own (its news goes
+ * to the leaders under the followed incident's number and into that incident's case), so without this entry a 撤回
+ * after it would take back what the sender sent before it.
+ */
+export const SentFollowUpSchema = z.object({
+  /** Whose: the roster id (as a report's meta.senderId). */
+  senderId: z.string(),
+  word: z.enum(['续报', '终报']),
+  unit: z.string(),
+  /** The incident followed: its report id and day. */
+  incidentId: z.string(),
+  date: z.string(),
+  /** The followed incident's alert: the number the leaders know it by (they were told the follow-up under it). */
+  alert: z.object({ no: z.number().int().positive(), at: z.string() }).optional(),
+  /** What it said, without its heading (as the leaders and the case's 进展 were told). */
+  text: z.string(),
+  /** Its message: the source of the 进展 step it wrote into the case. */
+  platform: PlatformSchema,
+  msgId: z.string(),
+});
+export type SentFollowUp = z.infer<typeof SentFollowUpSchema>;
+
+/** What takeBackLast took back: the sender's latest message's reports and, if it was one, the follow-up. */
+export interface TakenBack {
+  reports: StoredReport[];
+  followUp?: SentFollowUp;
+  /** The text of that message, kept when it alerted the leaders or was a follow-up (to tell them what is withdrawn). */
+  text?: string;
+}
+
+/** What takeBackLast would take back, for the checks before it (see lastSent). */
+export type LastSent = { msgId: string; followUp: boolean } | { retry: true };
+
 /** A unit excused from reporting on a day (免报), by a leader or staff. */
 export const ExcuseSchema = z.object({ unit: z.string(), date: z.string(), reason: z.string(), by: z.string(), at: z.string() });
 export type Excuse = z.infer<typeof ExcuseSchema>;
@@ -114,6 +148,8 @@ export interface MessageWrite {
   put: StoredReport[];
   /** Kinds to delete for a unit-day before the puts (e.g. a correction that turns a zero report into an incident). */
   remove?: { unit: string; date: IsoDate; kinds: DatedKind[] }[];
+  /** The message is a 续报/终报 (its sender must be the puts' sender): recorded in the sender's history (takeBackLast). */
+  followUp?: SentFollowUp;
 }
 // The write path: applyMessage is the ONE function (one Lua script in Redis) that applies a message's changes.
 // Per put it also appends a ReportVersion to the unit-day's history; an incident whose meta.id is already stored
@@ -131,15 +167,29 @@ export interface PendingAt {
 export interface ReportStore {
   /**
    * Keeps the raw message (audit) and applies the reports, atomically; validates everything first and writes nothing
-   * if anything is invalid (throws). When `put` is not empty, remembers the reports as the last message of their
-   * sender (`put[0].meta.senderId`, the id handlers pass to undoLast); a raw-only write (chatter, commands) does not.
+   * if anything is invalid (throws). When `put` is not empty or the message is a follow-up, it becomes the latest
+   * entry of its sender's history (`put[0].meta.senderId` / `followUp.senderId`, the id handlers pass to
+   * takeBackLast); a raw-only write (chatter, commands) does not. A follow-up keeps the entry before it under it (a
+   * 撤回 of the follow-up leaves that the latest again; at most HISTORY_DEPTH entries are kept); a message of reports
+   * replaces the history (a 撤回 takes back one message of reports, as before). The same message applied again (a
+   * retry) replaces its own entry, never stacks on it.
    */
   applyMessage(write: MessageWrite): Promise<void>;
   /**
-   * Undoes the sender's last stored message (撤回); restores nothing else. Returns what was removed. Each removed
-   * report gets a 'withdrawn' version (by `senderId`, in the message `by`) and its unit-day loses its confirmations.
+   * Takes back the latest entry of the sender's history (撤回), in one atomic step: removes the reports of that
+   * message (each removed report gets a 'withdrawn' version by `senderId` in the message `by`, and its unit-day
+   * loses its confirmations), and returns them with its follow-up, if it was one; the entry under it becomes the
+   * latest. Restores nothing else. The same `by.msgId` again (a retry of the 撤回) gets the same answer and takes
+   * nothing more back.
    */
+  takeBackLast(township: string, senderId: string, by: Withdrawal): Promise<TakenBack>;
+  /** takeBackLast's reports only. */
   undoLast(township: string, senderId: string, by: Withdrawal): Promise<StoredReport[]>;
+  /**
+   * What takeBackLast(township, senderId, by) would take back, read only: the latest entry's message id and whether
+   * it is a follow-up; `retry` when this 撤回 (`by.msgId`) took back an entry already; undefined when nothing is left.
+   */
+  lastSent(township: string, senderId: string, by: Withdrawal): Promise<LastSent | undefined>;
   /** The versions of a unit-day's reports, oldest first (see ReportVersion). */
   history(township: string, date: IsoDate, unit: string): Promise<ReportVersion[]>;
   /** The next number of a leaders' alert of the township: 1, 2, 3… never reused. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isValidIsoDate } from '../dates.js';
 import { DATED_KINDS } from '../parser/schema.js';
 import { PERSON_SEP } from './keys.js';
-import { type MessageWrite, RawMessageSchema, StoredReportSchema } from './report-store.js';
+import { type MessageWrite, RawMessageSchema, SentFollowUpSchema, StoredReportSchema } from './report-store.js';
 
 /** A MessageWrite that does not validate; nothing of it was written. */
 export class InvalidWriteError extends Error {
@@ -30,7 +30,11 @@ const WriteSchema = z.object({
     ),
   ),
   remove: z.array(RemoveSchema).optional(),
-});
+  followUp: SentFollowUpSchema.optional(),
+})
+  // One sender's history entry: a follow-up is its message's, and its reports are the same sender's.
+  .refine((w) => !w.followUp || (w.followUp.msgId === w.raw.msgId && w.followUp.platform === w.raw.platform), 'followUp must be of the raw message')
+  .refine((w) => !w.followUp || w.put.every((r) => r.meta.senderId === w.followUp!.senderId), 'followUp.senderId must be the reports\' sender');
 
 /**
  * Validates everything before anything is written, so a bad report never leaves half a message behind.

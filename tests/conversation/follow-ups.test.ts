@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { buildMorningDigest } from '../../jobs/morning-digest.js';
 import { followUpHeading } from '../../src/parser/commands.js';
 import { buttons } from '../../src/strings.js';
 import { readBoard } from '../../src/web/board.js';
+import { MemoryCaseStore } from '../../src/ledger/memory-case-store.js';
+import { closeStores, makeStore, STORE_KINDS } from '../support/both-stores.js';
 import { makeChat } from '../support/make-deps.js';
 
 // 首报、续报、终报: a 续报 or 终报 is news of the incident the leaders were alerted about. They hear it under that
@@ -134,6 +136,74 @@ describe('撤回 after a 续报 takes back the 续报, not the incident it follo
     const day = (await chat.store.getDay(T, '2026-12-07')).get('北岭村');
     expect(day?.incidents).toHaveLength(1);
     expect(day?.keyPersons).toBeUndefined();
+  });
+});
+
+/** A case store whose next `bySource` calls fail: Redis going away right after a 撤回 took the 续报 back. */
+class FlakySources extends MemoryCaseStore {
+  failSources = 0;
+  override async bySource(township: string, sourceId: string) {
+    if (this.failSources > 0) {
+      this.failSources--;
+      throw new Error('Connection is closed.');
+    }
+    return super.bySource(township, sourceId);
+  }
+}
+
+describe.each(STORE_KINDS)('撤回 takes back the latest thing the sender sent, 续报 or report (%s store)', (kind) => {
+  afterEach(closeStores);
+
+  it('a 续报 of an incident that has no case (reported before the 台账 was kept) is taken back, not the incident', async () => {
+    const store = makeStore(kind);
+    // The 首报 went in while the 台账 was not kept yet: its incident has no case in today's ledger.
+    const before = makeChat({ now: '2026-12-07T10:00:00+08:00', store });
+    await before.send(BEILING, FIRST, { msgId: 'old-1' });
+    const chat = makeChat({ now: '2026-12-07T11:20:00+08:00', store });
+    const receipt = (await chat.say(BEILING, '续报：7人已全部劝返回村'))[0];
+    expect(receipt?.text).toBe('✅ 北岭村 12月7日即时报告第1号的续报已登记，不另计一起。\n已同时报送领导群。');
+    expect(receipt?.choices?.map((c) => c.label)).toEqual([buttons.undo]);
+    chat.clock.set('2026-12-07T11:25:00+08:00');
+    const out = await chat.send(BEILING, '撤回');
+    expect(out.find((m) => m.kind === 'reply')?.text).toBe('↩️ 已撤回：北岭村 12月7日即时报告第1号的续报\n已同时告知领导群。');
+    expect(out.filter((m) => m.kind === 'alert').map((a) => a.text)).toEqual(['↩️【撤回】第1号（12月7日 10:00） 北岭村 12月7日的续报已撤回：\n· 7人已全部劝返回村\n撤回人：赵小梅']);
+    expect((await store.getDay(T, '2026-12-07')).get('北岭村')?.incidents).toHaveLength(1);
+    // The next 撤回 takes back the incident, as it would have without the 续报.
+    chat.clock.set('2026-12-07T11:30:00+08:00');
+    const again = await chat.send(BEILING, '撤回');
+    expect(again.find((m) => m.kind === 'alert')?.text).toMatch(/^↩️【撤回】第1号（12月7日 10:00） 北岭村 12月7日的以下报告已撤回：/);
+    expect((await store.getDay(T, '2026-12-07')).get('北岭村')?.incidents ?? []).toHaveLength(0);
+  });
+
+  it('a 终报 sent just before midnight is what a 撤回 just after it takes back', async () => {
+    const chat = makeChat({ now: '2026-12-07T10:00:00+08:00', store: makeStore(kind) });
+    await chat.send(BEILING, FIRST);
+    chat.clock.set('2026-12-07T23:58:00+08:00');
+    await chat.send(BEILING, '终报：7人均已返回，事件处置完毕');
+    chat.clock.set('2026-12-08T00:03:00+08:00');
+    const out = await chat.send(BEILING, '撤回');
+    expect(out.find((m) => m.kind === 'reply')?.text).toBe('↩️ 已撤回：北岭村 12月7日即时报告第1号的终报（已从案件1进展中撤回）\n已同时告知领导群。');
+    expect(out.filter((m) => m.kind === 'alert').map((a) => a.text.split('\n')[0])).toEqual(['↩️【撤回】第1号（12月7日 10:00） 北岭村 12月7日的终报已撤回：']);
+    expect((await chat.store.getDay(T, '2026-12-07')).get('北岭村')?.incidents).toHaveLength(1);
+    expect((await chat.cases.get(T, 1))?.status).toBe('open');
+  });
+
+  it('a 撤回 of a 续报 whose handling fails after the 续报 was taken back is retried: the leaders hear it once, the next 撤回 takes the incident', async () => {
+    const cases = new FlakySources();
+    const chat = makeChat({ now: '2026-12-07T10:00:00+08:00', store: makeStore(kind), cases });
+    await chat.send(BEILING, FIRST);
+    chat.clock.set('2026-12-07T11:20:00+08:00');
+    await chat.send(BEILING, '续报：7人已全部劝返回村');
+    chat.clock.set('2026-12-07T11:25:00+08:00');
+    cases.failSources = 1;
+    const out = await chat.send(BEILING, '撤回');
+    expect(cases.failSources).toBe(0);
+    expect(out.filter((m) => m.kind === 'alert').map((a) => a.text.split('\n')[0])).toEqual(['↩️【撤回】第1号（12月7日 10:00） 北岭村 12月7日的续报已撤回：']);
+    expect(out.filter((m) => m.kind === 'reply').map((m) => m.text)).toEqual(['↩️ 已撤回：北岭村 12月7日即时报告第1号的续报（已从案件1进展中撤回）\n已同时告知领导群。']);
+    expect((await chat.cases.get(T, 1))?.versions.map((v) => v.action)).toEqual(['open', 'progress', 'retract']);
+    expect((await chat.store.getDay(T, '2026-12-07')).get('北岭村')?.incidents).toHaveLength(1);
+    chat.clock.set('2026-12-07T11:30:00+08:00');
+    expect((await chat.send(BEILING, '撤回')).find((m) => m.kind === 'alert')?.text).toMatch(/的以下报告已撤回：/);
   });
 });
 

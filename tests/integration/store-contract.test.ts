@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
 import type { Logger } from '../../src/logger.js';
 import { addDays } from '../../src/dates.js';
-import { confirmField, createKeys, DAY_TOTALS_FIELD, dayField, PERSON_TTL_DAYS, ttlSeconds } from '../../src/store/keys.js';
+import { confirmField, createKeys, DAY_TOTALS_FIELD, dayField, HISTORY_DEPTH, PERSON_TTL_DAYS, ttlSeconds } from '../../src/store/keys.js';
 import { MemoryReportStore } from '../../src/store/memory-store.js';
 import { encodeRaw, encodeReport, encodeVersion } from '../../src/store/record-codec.js';
 import { RedisReportStore } from '../../src/store/redis-store.js';
-import type { MessageWrite, ReportStore, StoredReport } from '../../src/store/report-store.js';
+import type { MessageWrite, ReportStore, SentFollowUp, StoredReport } from '../../src/store/report-store.js';
 
 // ONE contract suite, run against both stores: the memory store must behave exactly like production.
 
@@ -57,6 +57,12 @@ const kp = (unit: string, persons: [string, 'stable' | 'abnormal', 'home' | 'awa
   persons: persons.map(([name, state, whereabouts, escalation]) => ({ name, state, whereabouts, escalation })),
 });
 const incident = (unit: string, summary: string, date = D, people = 12): Body => ({ kind: 'incident', unit, date, escalation: 'county', people, collective: true, summary });
+/** A 续报 of `target` by `sender` (with the reports of its own message, if any). */
+function followUp(township: string, sender: string, target: StoredReport, said: string, o: { at?: string; put?: Body[] } = {}): MessageWrite {
+  const w = write(township, sender, o.put ?? [], { ...(o.at ? { at: o.at } : {}), text: `续报：${said}` });
+  const followUp: SentFollowUp = { senderId: sender, word: '续报', unit: target.unit, incidentId: target.meta.id, date: target.date, text: said, platform: 'wecom', msgId: w.raw.msgId, ...(target.meta.alert ? { alert: target.meta.alert } : {}) };
+  return { ...w, followUp };
+}
 
 function storeContract(name: string, make: () => Promise<Harness>) {
   describe(`ReportStore contract: ${name}`, () => {
@@ -260,6 +266,76 @@ function storeContract(name: string, make: () => Promise<Harness>) {
       expect((await s.getDay(t, D2)).get('甲村')?.incidents).toEqual([other.put[1]]);
       expect((await s.history(t, D2, '甲村')).filter((v) => v.action === 'withdrawn')).toHaveLength(2);
       expect(await s.undoLast(t, 'nobody', BY)).toEqual([]);
+    });
+
+    it('a follow-up is an entry of its sender’s history: takeBackLast takes it back first, then the message before it', async () => {
+      const t = town();
+      const first = write(t, 'u1', [incident('甲村', '到县上访')], { at: '2026-11-23T01:00:00.000Z', text: '甲村即时报告：到县上访', meta: { alert: { no: 3, at: '2026-11-23T01:00:00.000Z' } } });
+      await s.applyMessage(first);
+      const fu = followUp(t, 'u1', first.put[0]!, '已劝返', { at: '2026-11-23T02:00:00.000Z' });
+      await s.applyMessage(fu);
+      await s.applyMessage(fu); // a retry of the follow-up's message: its entry is replaced, not stacked twice
+      await s.applyMessage(write(t, 'u1', [], { text: '撤回' })); // raw-only: no entry
+      expect(await s.lastSent(t, 'u1', BY)).toEqual({ msgId: fu.raw.msgId, followUp: true });
+      const back = await s.takeBackLast(t, 'u1', BY);
+      expect(back).toEqual({ reports: [], followUp: fu.followUp, text: fu.raw.text });
+      // Nothing of the incident's unit-day changed; a retry of that 撤回 gets the same answer and takes nothing more.
+      expect((await s.getDay(t, D)).get('甲村')?.incidents).toEqual([first.put[0]]);
+      expect(await s.lastSent(t, 'u1', BY)).toEqual({ retry: true });
+      expect(await s.takeBackLast(t, 'u1', BY)).toEqual(back);
+      expect((await s.getDay(t, D)).get('甲村')?.incidents).toEqual([first.put[0]]);
+      // The next 撤回 takes back the message before it, with its text (it alerted the leaders); then nothing is left.
+      const next = { msgId: 'undo-next', at: '2026-11-23T03:00:00.000Z' };
+      expect(await s.lastSent(t, 'u1', next)).toEqual({ msgId: first.raw.msgId, followUp: false });
+      expect(await s.takeBackLast(t, 'u1', next)).toEqual({ reports: [first.put[0]], text: first.raw.text });
+      expect((await s.getDay(t, D)).has('甲村')).toBe(false);
+      expect(await s.lastSent(t, 'u1', { ...BY, msgId: 'undo-3' })).toBeUndefined();
+      expect(await s.takeBackLast(t, 'u1', { ...BY, msgId: 'undo-3' })).toEqual({ reports: [] });
+    });
+
+    it('a follow-up that stored reports takes them back with it, in one step; a message of reports after it starts the history anew', async () => {
+      const t = town();
+      const first = write(t, 'u1', [incident('甲村', '到县上访')]);
+      await s.applyMessage(first);
+      const fu = followUp(t, 'u1', first.put[0]!, '张三已接回', { put: [kp('甲村', [['张三', 'stable', 'home', null]])] });
+      await s.applyMessage(fu);
+      const back = await s.takeBackLast(t, 'u1', BY);
+      expect(back).toEqual({ reports: [fu.put[0]], followUp: fu.followUp, text: fu.raw.text });
+      expect((await s.getDay(t, D)).get('甲村')?.keyPersons).toBeUndefined();
+      expect(await s.takeBackLast(t, 'u1', BY)).toEqual(back);
+      // A follow-up, then a zero report of another unit: 撤回 takes back the zero report, and the follow-up is no longer
+      // the sender's latest (only one message of reports is ever taken back).
+      await s.applyMessage(followUp(t, 'u1', first.put[0]!, '已返回'));
+      const z = write(t, 'u1', [zero('乙村')]);
+      await s.applyMessage(z);
+      expect(await s.takeBackLast(t, 'u1', { ...BY, msgId: 'undo-z' })).toEqual({ reports: [z.put[0]] });
+      expect(await s.takeBackLast(t, 'u1', { ...BY, msgId: 'undo-z2' })).toEqual({ reports: [] });
+      expect((await s.getDay(t, D)).get('甲村')?.incidents).toEqual([first.put[0]]);
+    });
+
+    it(`a sender’s history keeps at most ${HISTORY_DEPTH} entries`, async () => {
+      const t = town();
+      const first = write(t, 'u1', [incident('甲村', '到县上访')]);
+      await s.applyMessage(first);
+      const fus = Array.from({ length: HISTORY_DEPTH + 2 }, (_, i) => followUp(t, 'u1', first.put[0]!, `第${i + 1}次续报`));
+      for (const f of fus) await s.applyMessage(f);
+      const taken: string[] = [];
+      for (let i = 0; i < HISTORY_DEPTH + 3; i++) {
+        const back = await s.takeBackLast(t, 'u1', { ...BY, msgId: `undo-${i}` });
+        if (back.followUp) taken.push(back.followUp.text);
+        else expect(back.reports).toEqual([]);
+      }
+      expect(taken).toEqual(fus.slice(-HISTORY_DEPTH).reverse().map((f) => f.followUp!.text));
+      expect((await s.getDay(t, D)).get('甲村')?.incidents).toEqual([first.put[0]]);
+    });
+
+    it('refuses a follow-up of another message or another sender than its reports', async () => {
+      const t = town();
+      const first = write(t, 'u1', [incident('甲村', '到县上访')]);
+      const fu = followUp(t, 'u1', first.put[0]!, '已劝返', { put: [kp('甲村', [['张三', 'stable', 'home', null]])] });
+      await expect(s.applyMessage({ ...fu, followUp: { ...fu.followUp!, msgId: 'another' } })).rejects.toThrow(/followUp/);
+      await expect(s.applyMessage({ ...fu, followUp: { ...fu.followUp!, senderId: 'u2' } })).rejects.toThrow(/followUp/);
+      expect(await s.rawMessages(t, D)).toEqual([]);
     });
 
     it('remembers the last message under the reports’ meta.senderId (roster id), not the platform user id', async () => {
