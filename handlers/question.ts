@@ -1,4 +1,5 @@
-import { QUESTION_WORDS as Q } from '../src/parser/commands.js';
+import { ASKS_WHAT_TO_REPORT, GREETING, QUESTION_WORDS as Q } from '../src/parser/commands.js';
+import { withoutBotMention } from '../src/parser/normalize.js';
 import { isOfficeSender } from '../src/roster.js';
 import { conversation } from '../src/strings.js';
 import { argsOf } from './action.js';
@@ -13,16 +14,22 @@ import type { Handler } from './types.js';
 export const question: Handler = {
   name: 'question',
   match: (ctx) => {
-    const t = ctx.msg.text.trim();
+    // A typed or forwarded “@维稳助手 在吗？” is still put to the bot (transports usually remove its @ already).
+    const t = withoutBotMention(ctx.msg.text);
+    if (GREETING.test(t) && ctx.parsed.reports.every((r) => r.kind === 'chatter')) return true;
     if (t.length > 40 || ctx.parsed.reports.some((r) => r.kind !== 'chatter') || !(Q.cue.test(t) || Q.stats.test(t)) || Q.someoneElse.test(t)) return false;
     if (argsOf(ctx).unit !== null) return false;
     return !ctx.deps.roster.namesSomeone(t);
   },
   async handle(ctx) {
+    const t = withoutBotMention(ctx.msg.text);
+    if (GREETING.test(t)) return void (await ctx.reply(conversation.greeting()));
     if (Q.stats.test(ctx.msg.text)) {
       await ctx.reply(await statsText(ctx.deps, ctx.today, { date: argsOf(ctx).date }));
       return false;
     }
+    // 今天是不是要报日研判？: the formats and the deadline answer it.
+    if (ASKS_WHAT_TO_REPORT.test(t)) return void (await ctx.reply(conversation.help(ctx.deps.roster.roster.township, ctx.deps.roster.roster.deadline)));
     await ctx.reply(conversation.questionHint(isOfficeSender(ctx.sender)));
     return false;
   },

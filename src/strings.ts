@@ -102,6 +102,8 @@ export const conversation = {
   unclear: () =>
     '没看懂这条报告，请按格式发送，例如：\n· 张庄村零报告\n· 张庄村日研判：排查矛盾纠纷2起，化解2起，重点人员4人均稳定，总体平稳\n发送“@机器人 帮助”查看全部格式。',
   /** A question to the bot it cannot answer: what it can (the office's list is longer). */
+  /** 你好 / 在吗 to the bot. */
+  greeting: () => '在。请直接发送报告，例如：张庄村零报告；发送“帮助”查看全部格式。',
   questionHint: (office: boolean) =>
     office
       ? '这个问题我还答不了。可以问我：统计、谁没报、查询 张庄村、台账、排名；发送“帮助”查看全部用法。'
@@ -125,6 +127,16 @@ export const conversation = {
       '补报写日期（补报：张庄村10月2日零报告）；改错以“更正：”开头重发。',
       `命令：未报｜统计｜确认（书记、工作组组长签字）｜撤回。每天${deadline}前报送。`,
     ].join('\n'),
+  /** 怎么撤回？ / 确认怎么弄 / 怎么看台账: the one line of how, and nothing carried out. */
+  helpTopic: (topic: 'undo' | 'confirm' | 'correct' | 'ledger') =>
+    `${
+      {
+        undo: '撤回：发送“撤回”，撤回您最近发的一条报告（续报也一样）；撤回后可以重新发送。',
+        confirm: '确认：村（社区）书记或驻村工作组组长发送“确认”，签字确认本村当天的报告；两人都确认了就是双签。',
+        correct: '更正：以“更正：”开头把报告重发一遍，例如“更正：张庄村今日日研判：排查矛盾纠纷1起，化解1起”；只改一个数也可以，例如“更正：化解1起”。',
+        ledger: '台账：发送“台账”查看本村未办结的案件；“案件N”查看一件；“案件N 进展：…”报进展；化解后发“案件N 已化解”。',
+      }[topic]
+    }发“帮助”查看全部格式。`,
   /** 帮助 from a leader or the office: what they run, beside the units' formats (they also 代报 in them). */
   helpOffice: (township: string) =>
     [

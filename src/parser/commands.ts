@@ -30,10 +30,37 @@ const SYSTEM_NOTICE = /撤回了(?:一条)?消息|加入了群聊|退出了群�
 const WRONG_PLACE = /发错群|发错了群|发错地方|发错了地方/;
 const VOID_ASKED = /作废|撤销|删除|删掉|不算数?(?![\u4e00-\u9fa5])/;
 
+// 怎么撤回？ / 撤回怎么操作 / 能撤回吗 / 确认怎么弄: asked how, not told to. Carrying out the command would take back
+// or sign a report the sender only asked about, so the bot answers how (help.ts, the topic's line) and does nothing.
+const HOW_TO = /怎么|如何|咋|怎样|能不能|能否|可不可以|可以吗|行吗|行不行|方法|步骤|教程|吗[。.!！?？]*\s*$|[?？]\s*$/;
+/** Asked how to carry out one of these commands: the help topic answered instead. */
+const ASKED_OF: readonly CommandName[] = ['undo', 'confirm'];
+
+/** What a how-to question to the bot is about (help.ts answers that topic's line); null when none is named. */
+export type HelpTopic = 'undo' | 'confirm' | 'correct' | 'ledger';
+const HELP_TOPICS: readonly [HelpTopic, RegExp][] = [
+  ['undo', /撤回|作废|撤销|删除|删掉/],
+  ['confirm', /确认|签字|双签/],
+  ['correct', /更正|改正|修改|改一下|改过来|(?:怎么|如何|咋|怎样)改/],
+  ['ledger', /台账|案件/],
+];
+/** The clauses of a message, each with its question mark (撤回，刚才那条日期错了吗？ asks nothing of 撤回). */
+const clausesOf = (text: string) => text.split(/(?<=[?？])|[,，。;；!！\n]/);
+export function helpTopic(text: string): HelpTopic | null {
+  // The topic in the asking clause or the one before it (我想撤回，有什么方法？).
+  const clauses = clausesOf(text);
+  for (let i = 0; i < clauses.length; i++) {
+    if (!HOW_TO.test(clauses[i]!)) continue;
+    const asked = `${clauses[i - 1] ?? ''}，${clauses[i]}`;
+    for (const [topic, re] of HELP_TOPICS) if (re.test(asked)) return topic;
+  }
+  return null;
+}
+
 /** A command named at the start of the message. */
 export function strongCommand(text: string): CommandName | null {
   const t = text.replace(LEAD, '');
-  for (const [name, re] of STRONG) if (re.test(t)) return name;
+  for (const [name, re] of STRONG) if (re.test(t)) return ASKED_OF.includes(name) && HOW_TO.test(clausesOf(t)[0] ?? '') ? 'help' : name;
   // 刚才那条零报告发错群了，删掉: whatever the message names, it asks for one sent before to be voided.
   if (t.length <= 60 && WRONG_PLACE.test(t) && VOID_ASKED.test(t)) return 'undo';
   return null;
@@ -45,6 +72,7 @@ export function weakCommand(text: string): CommandName | null {
   if (WRONG_PLACE.test(text)) return VOID_ASKED.test(text) ? 'undo' : null;
   // 收到 按模板报 / 好的，照格式发: a promise to report in the format, not a request for it (按模板报怎么写 asks).
   const complies = COMPLY.test(text) && !ASKS_HOW.test(text);
+  if (helpTopic(text)) return 'help';
   for (const [name, re] of WEAK) if (re.test(text) && !(name === 'help' && complies)) return name;
   return null;
 }
@@ -73,7 +101,7 @@ export const LEDGER_WORDS = {
   /** 越级排名: units ranked by petitions beyond the township this quarter, with the 通报. */
   ranking: /^(?:越级排名|上访排名|排名通报|越级上访排名)|^(?:各村|各社区|各单位|村居|单位|本月|本季度?)?(?:的)?(?:排名|排行榜?)(?:情况)?[？?。.]?$/,
   /** 台账, 未办结案件, 超期案件, 哪些案件逾期了: the active cases, the overdue ones when it says so. */
-  list: /^(?:案件)?(?:台账|列表|清单)$|^(?:查看|查询|看看)?(?:在办|未办结|未化解|超期|逾期)(?:的)?案件$|^哪些案件(?:超期|逾期|还没办结|没办结|未办结)了?$/,
+  list: /^(?:案件)?(?:台账|列表|清单)$|^(?:查看|查询|看看|看一下|看下)?(?:我们|我|本|咱们?)(?:村|社区|单位)的?(?:台账|案件|案件列表|案件清单)$|^(?:查看|查询|看看)?(?:在办|未办结|未化解|超期|逾期)(?:的)?案件$|^哪些案件(?:超期|逾期|还没办结|没办结|未办结)了?$/,
   listOverdue: /超期|逾期/,
   /** 导出台账 */
   export: /^(?:导出台账|台账导出|下载台账|导出汇总表|导出报表)/,
@@ -139,6 +167,10 @@ export const QUESTION_WORDS = {
   stats: /情况(?:怎么样|如何)|(?:报|报送|上报)(?:得|的)(?:怎么样|如何)|报了多少|早报|今天的?情况/,
   someoneElse: /你们|他们|你村|某某?|@\S/,
 };
+/** 你好 / 在吗 said to the bot: answered with how to report, not left unanswered. */
+export const GREETING = /^(?:你好|您好|在吗|在不在|在么|在嘛|hello|hi)[啊呀吗么嘛哈?？!！。.～~\s]*$/i;
+/** A question about what to report (今天是不是要报日研判？): answered with the formats and the deadline. */
+export const ASKS_WHAT_TO_REPORT = /零报告|日研判|研判|重点人员动态|即时报告|报告/;
 /** The sender's own unit in a question (我们村, 本社区), or no unit named at all. */
 export const OTHERS_UNIT = /你们|他们|你村|他村/;
 

@@ -37,6 +37,10 @@ function mayHaveEmoji(text: string): boolean {
 // The bot by whatever name the group gave it: a name that ends in 助手/机器人/bot (@维稳小助手, @信访机器人, @小安bot).
 const KNOWN_MENTION = /@(?:所有人|全体成员|全体|[^\s@]{0,8}?(?:机器人|助手|助理|小秘书|robot|bot))(?![^\s@])|@(?:所有人|全体成员|全体|机器人|维稳助手|小助手|助手|robot|bot)/gi;
 const MENTION = /@[^\s@]{1,12}(?=\s|$)/g;
+/** The text without the bot's (or everyone's) @-mention: “@维稳助手 在吗” is put to the bot, not to a person. */
+export function withoutBotMention(text: string): string {
+  return text.replace(KNOWN_MENTION, ' ').trim();
+}
 // Placeholders the platforms put in place of media: [图片] [语音] [强].
 const PLACEHOLDER = /\[[\u4e00-\u9fa5]{1,4}\]/g;
 // Typos real people make, fixed in one pass. 上方 is a real word (“above”); only after a place or 集体 is it 上访.

@@ -1,6 +1,6 @@
 import { addDays, shanghaiDate } from '../dates.js';
 import { analyse } from './analysis.js';
-import { strongCommand, weakCommand } from './commands.js';
+import { helpTopic, strongCommand, weakCommand } from './commands.js';
 import { extractCounts, extractLevel, hasPeriodFigures } from './counts.js';
 import { dayMentions, findDate, recentDay } from './dates.js';
 import { findEscalations, maxEscalation } from './escalation.js';
@@ -402,7 +402,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   if (dated.length === 0) {
     if (zero.talk || LATER_TALK.test(text)) {
       // “@机器人 把零报告的格式再发一遍” talks about the zero report and asks the bot for the format.
-      const asked = norm.mentioned && !norm.toPerson ? weakCommand(text) : null;
+      // (数填错了怎么改: a how-to question on a command is put to the bot, @ or not: help.ts answers it.)
+      const asked = (norm.mentioned && !norm.toPerson) || helpTopic(text) ? weakCommand(text) : null;
       return asked ? { reports: [{ kind: 'command', name: asked }], warnings, unclear: false } : chatter(warnings);
     }
     const weak = weakCommand(text);

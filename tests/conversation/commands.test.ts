@@ -63,6 +63,31 @@ describe('commands', () => {
     expect((await chat.say(CLERK, '@机器人 撤回'))[0]?.text).toBe(conversation.undoNothing());
   });
 
+  it('怎么撤回？ and 确认怎么弄 are answered with how, and nothing is taken back or signed', async () => {
+    const chat = makeChat({ now: '2026-10-02T15:00:00+08:00' });
+    await chat.say(CLERK, '张庄村日研判：排查矛盾纠纷1起，化解1起，重点人员2人，均稳定');
+    expect((await chat.say(CLERK, '@机器人 日研判报错了，能撤回吗'))[0]?.text).toBe(conversation.helpTopic('undo'));
+    expect((await chat.say(HEAD, '确认要怎么弄？'))[0]?.text).toBe(conversation.helpTopic('confirm'));
+    expect((await chat.say(CLERK, '数填错了咋改'))[0]?.text).toBe(conversation.helpTopic('correct'));
+    const day = (await chat.store.getDay('青石镇', '2026-10-02')).get('张庄村');
+    expect(day?.assessment).toBeDefined();
+    expect(day?.confirmations).toEqual([]);
+    // Told, it is done.
+    expect((await chat.say(CLERK, '撤回'))[0]?.text).toContain('已撤回');
+  });
+
+  it('a unit asks for its 台账 in its own words, or how to see it; 你好 and 在吗 get an answer', async () => {
+    const chat = makeChat({ now: '2026-10-02T15:00:00+08:00' });
+    await chat.say('beiling-clerk', '北岭村日研判：排查矛盾纠纷1起，村民赵某某和邻居因排水沟纠纷，正在调解');
+    expect((await chat.say('beiling-clerk', '看一下我们村的案件'))[0]?.text).toContain('案件1');
+    expect((await chat.say('beiling-clerk', '本村台账'))[0]?.text).toContain('案件1');
+    expect((await chat.say('beiling-clerk', '@维稳助手 怎么看我们村的台账？'))[0]?.text).toBe(conversation.helpTopic('ledger'));
+    expect((await chat.say('beiling-clerk', '@维稳助手 在吗'))[0]?.text).toBe(conversation.greeting());
+    expect((await chat.say('beiling-clerk', '您好'))[0]?.text).toBe(conversation.greeting());
+    expect((await chat.say('beiling-clerk', '@维稳助手 今天是不是还要报日研判？'))[0]?.text).toBe(conversation.help('青石镇', '16:00'));
+    expect(await chat.say('beiling-clerk', '好的，谢谢')).toEqual([]);
+  });
+
   it('统计 gives today and the period so far with the 化解率', async () => {
     const chat = makeChat({ now: '2026-10-01T17:00:00+08:00' });
     await chat.say(CLERK, '张庄村日研判：排查矛盾纠纷4起，化解2起，重点人员3人，均稳定，总体平稳');

@@ -1,6 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { kinds, only, parse } from './helpers.js';
 
+describe('asked how, not told to (the command is not carried out)', () => {
+  it.each([
+    ['@小助手 撤回要怎么弄', 'help'],
+    ['作废的话咋操作', 'help'],
+    ['报错的零报告可以撤销吗', 'help'],
+    ['撤回键在哪？', 'help'],
+    ['我想撤回，有什么方法', 'help'],
+    ['签字确认怎样操作', 'help'],
+    ['组长能不能确认', 'help'],
+    ['数填错了如何修改', 'help'],
+    ['咱们的台账在哪看？', 'help'],
+  ])('%s → %s', (text, name) => {
+    expect(parse(text).reports).toEqual([{ kind: 'command', name }]);
+  });
+  it.each([
+    ['@小助手 撤回', 'undo'],
+    ['撤销刚才那条', 'undo'],
+    ['书记确认', 'confirm'],
+    ['签字，同意上报', 'confirm'],
+  ])('told: %s → %s', (text, name) => {
+    expect(parse(text).reports).toEqual([{ kind: 'command', name }]);
+  });
+});
+
 describe('commands', () => {
   it.each([
     ['@机器人 帮助', 'help'],
