@@ -1,14 +1,17 @@
 import { caseRef } from '../src/ledger/case-command.js';
+import type { Group } from '../src/roster.js';
 import { superviseStep } from '../src/ledger/case-steps.js';
 import { updateCase } from '../src/ledger/update-case.js';
 import { conversation, ledger } from '../src/strings.js';
 import { argsOf, isAction, isOffice } from './action.js';
 import { actor } from './case-context.js';
+import { leaderGroupsFor } from './submit-report.js';
 import type { Handler, HandlerContext } from './types.js';
 
 /**
  * 督办 张庄村 (要求…): a leader or staff asks a unit to act; the notice @-mentions the unit's members. 督办 案件12 (请…):
- * the case's 包案领导, 责任人 and 稳控责任人 are asked, and the 台账 keeps the request in the case's trail.
+ * the case's 包案领导 (in the leaders' group), 责任人 and 稳控责任人 (in the units' group) are asked, and the 台账
+ * keeps the request in the case's trail.
  */
 export const supervise: Handler = {
   name: 'supervise',
@@ -28,7 +31,7 @@ export const supervise: Handler = {
     }
     const by = ctx.sender.kind === 'unknown' ? '' : ctx.sender.name;
     const text = conversation.supervise({ unit: unit.name, by, note: a.after });
-    await notify(ctx, text, unit.members.map((m) => m.id), unit.name);
+    await notify(ctx, text, [{ groups: unitGroups(ctx), mentions: unit.members.map((m) => m.id) }], unit.name);
     return false;
   },
 };
@@ -45,19 +48,49 @@ async function superviseCase(ctx: HandlerContext, no: number, note: string): Pro
   }
   const c = res.case;
   const by = ctx.sender.kind === 'unknown' ? '' : ctx.sender.name;
-  const people = [c.leaderId, c.ownerId, c.stabilizerId].filter((id): id is string => id !== undefined);
+  const text = conversation.superviseCase({ no: c.no, unit: c.unit, title: c.title, by, note });
+  const people = [...new Set([c.leaderId, c.ownerId, c.stabilizerId].filter((id): id is string => id !== undefined))];
   // No one in charge yet: the unit's members are asked, as a unit's 督办 asks them.
-  const mentions = people.length ? [...new Set(people)] : (ctx.deps.roster.unit(c.unit)?.members.map((m) => m.id) ?? []);
-  await notify(ctx, conversation.superviseCase({ no: c.no, unit: c.unit, title: c.title, by, note }), mentions, `案件${c.no}`);
+  if (people.length === 0) {
+    await notify(ctx, text, [{ groups: unitGroups(ctx), mentions: ctx.deps.roster.unit(c.unit)?.members.map((m) => m.id) ?? [] }], `案件${c.no}`);
+    return false;
+  }
+  // Each is asked where they are, once: a leader (the 包案领导) in the leaders' group, as the alerts and the overdue
+  // 【督办】 reach them; the unit's 责任人 and 稳控责任人 in the units' group. Without a leaders' group, all there.
+  const leaderGroups = leaderGroupsFor(ctx);
+  const leaders = new Set(ctx.deps.roster.roster.leaders.map((l) => l.id));
+  const toLeaders = leaderGroups.length ? people.filter((id) => leaders.has(id)) : [];
+  await notify(
+    ctx,
+    text,
+    [
+      { groups: leaderGroups, mentions: toLeaders },
+      { groups: unitGroups(ctx), mentions: people.filter((id) => !toLeaders.includes(id)) },
+    ],
+    `案件${c.no}`,
+  );
   return false;
 }
 
-/** To the units' groups of the platform it was said on; a short receipt where it was said, if elsewhere. */
-async function notify(ctx: HandlerContext, text: string, mentions: string[], what: string): Promise<void> {
+/** The units' groups of the platform it was said on; all of them when that platform has none. */
+function unitGroups(ctx: HandlerContext) {
   const all = ctx.deps.roster.groups('units');
   const same = all.filter((g) => g.platform === ctx.msg.platform);
-  const groups = same.length > 0 ? same : all;
-  for (const g of groups) await ctx.deps.notifier.send({ platform: g.platform, chatId: g.chatId, kind: 'notice', text, mentions });
-  // Said in a units group, the notice itself answers; elsewhere (the leaders' group) a short receipt.
-  if (!groups.some((g) => g.platform === ctx.msg.platform && g.chatId === ctx.msg.chatId)) await ctx.reply(conversation.superviseSent(what));
+  return same.length > 0 ? same : all;
+}
+
+/**
+ * Each part to its groups, @-mentioning its people (a part with nobody to ask is not sent); a short receipt where it
+ * was said, unless a notice went there (said in a group that got it, the notice itself answers).
+ */
+async function notify(ctx: HandlerContext, text: string, parts: { groups: Group[]; mentions: string[] }[], what: string): Promise<void> {
+  let here = false;
+  for (const { groups, mentions } of parts) {
+    if (mentions.length === 0) continue;
+    for (const g of groups) {
+      await ctx.deps.notifier.send({ platform: g.platform, chatId: g.chatId, kind: 'notice', text, mentions });
+      here ||= g.platform === ctx.msg.platform && g.chatId === ctx.msg.chatId;
+    }
+  }
+  if (!here) await ctx.reply(conversation.superviseSent(what));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { conversation, ledger } from '../../src/strings.js';
-import { makeChat } from '../support/make-deps.js';
+import { makeChat, sampleRoster } from '../support/make-deps.js';
 
 // The whole life of a case in the group, through the real inbox, parser, handlers and stores.
 
@@ -142,19 +142,50 @@ describe('the case number said first, then the step', () => {
 });
 
 describe('督办 of a case', () => {
+  it('nobody in charge yet: the unit’s members are asked in the units’ group, and the sender in the leaders’ group is told it went', async () => {
+    const chat = makeChat({ now: '2026-12-01T09:00:00+08:00' });
+    await chat.say(CLERK, '@机器人 登记：张庄村 王某某与李某某宅基地纠纷，涉及2户');
+    const out = await chat.send(WANG, '督办 案件1', { chatId: 'leaders-chat' });
+    expect(out.filter((m) => m.kind === 'notice').map((n) => [n.chatId, [...n.mentions].sort()])).toEqual([['units-chat', [CLERK, HEAD, TEAM].sort()]]);
+    expect(out.filter((m) => m.kind === 'reply').map((m) => [m.chatId, m.text])).toEqual([['leaders-chat', '已督办案件1。']]);
+  });
+
+  it('with no leaders’ group in the roster, the 包案领导 is asked in the units’ group with the others, once', async () => {
+    const roster = sampleRoster();
+    roster.groups = roster.groups.filter((g) => g.kind !== 'leaders');
+    const chat = makeChat({ now: '2026-12-01T09:00:00+08:00', roster });
+    await chat.say(CLERK, '@机器人 登记：张庄村 王某某与李某某宅基地纠纷，涉及2户');
+    await chat.say(WANG, '包案 案件1 李镇长 12月3日前');
+    const out = await chat.send(WANG, '督办 案件1 请本周内化解');
+    expect(out.filter((m) => m.kind === 'notice').map((n) => [n.chatId, [...n.mentions].sort()])).toEqual([['units-chat', [LI, HEAD, TEAM].sort()]]);
+    expect(out.filter((m) => m.kind === 'reply')).toEqual([]);
+  });
+
   it('asks the case’s people by @, keeps the request in the trail; an unknown or closed case is told so', async () => {
     const chat = makeChat({ now: '2026-12-01T09:00:00+08:00' });
     await chat.say(CLERK, '@机器人 登记：张庄村 王某某与李某某宅基地纠纷，涉及2户');
     await chat.say(WANG, '包案 案件1 李镇长 12月3日前');
     chat.clock.set('2026-12-04T17:00:00+08:00');
     const out = await chat.send(WANG, '督办 案件1 请李镇长本周内化解', { chatId: 'leaders-chat' });
-    const notice = out.find((m) => m.kind === 'notice');
-    expect(notice?.text).toBe('📌【督办】案件1 张庄村 王某某与李某某宅基地纠纷：请李镇长本周内化解（王主任）');
-    expect(notice?.chatId).toBe('units-chat');
-    expect(notice?.mentions.sort()).toEqual([LI, HEAD, TEAM].sort());
-    expect(out.find((m) => m.kind === 'reply')?.text).toBe('已督办案件1。');
+    const notices = out.filter((m) => m.kind === 'notice');
+    expect(notices.map((n) => n.text)).toEqual(Array(2).fill('📌【督办】案件1 张庄村 王某某与李某某宅基地纠纷：请李镇长本周内化解（王主任）'));
+    // Each where they are: the 包案领导 in the leaders' group, the 责任人 and 稳控责任人 in the units' group.
+    expect(notices.map((n) => [n.chatId, [...n.mentions].sort()])).toEqual([
+      ['leaders-chat', [LI]],
+      ['units-chat', [HEAD, TEAM].sort()],
+    ]);
+    // The notice in the leaders' group answers the sender there: no receipt besides.
+    expect(out.filter((m) => m.kind === 'reply')).toEqual([]);
     const c = await chat.cases.get('青石镇', 1);
     expect(c?.versions.at(-1)).toMatchObject({ action: 'supervise', by: WANG, note: '请李镇长本周内化解' });
+    // Said in the units' group: the same two notices, the one there answering the sender.
+    chat.clock.set('2026-12-04T17:05:00+08:00');
+    const there = await chat.send(WANG, '督办 案件1 请抓紧', { chatId: 'units-chat' });
+    expect(there.filter((m) => m.kind === 'notice').map((n) => [n.chatId, [...n.mentions].sort()])).toEqual([
+      ['leaders-chat', [LI]],
+      ['units-chat', [HEAD, TEAM].sort()],
+    ]);
+    expect(there.filter((m) => m.kind === 'reply')).toEqual([]);
     expect((await chat.say(WANG, '督办 案件9'))[0]?.text).toBe(ledger.notFound(9));
     expect((await chat.say(CLERK, '督办 案件1 快点'))[0]?.text).toBe(conversation.onlyLeaders());
   });
