@@ -25,15 +25,16 @@ export interface EscalationHit {
 }
 
 const LEVEL: Record<string, Escalation> = {
-  北京: 'beijing', 京: 'beijing', 省城: 'province', 省: 'province', 市: 'city', 县: 'county', 区: 'county', 镇: 'township', 乡: 'township', 街道: 'township',
+  北京: 'beijing', 京: 'beijing', 省城: 'province', 省: 'province', 自治区: 'province', 市: 'city', 县: 'county', 区: 'county', 镇: 'township', 乡: 'township', 街道: 'township',
 };
 
 // (到镇民政办, 去街道综治办公室, 到县易地扶贫搬迁办, 到市劳动监察大队: an office of that level, named by its work.)
 const MOVE =
-  /(?:跑到|跑去|前往|到|去|赴|进|来|上|往|奔|向|跑|找)(?:了|的是)?(北京|京|省城|省|市|县|区|镇|乡|街道)(信访局|信访办|信访接待中心|信访|政府|纪检委|纪委|法院|检察院|[^\s,;。了说要去到在的]{1,8}?局|[^\s,;。了说要去到在的]{1,4}?(?<![餐客大歌舞展饭])厅|[\u4e00-\u9fa5]{1,4}(?:所|站|中心)|委|领导|里|上|那边|那里|这边|办事处|办|上访|集体访|越级访|访|反映|告状|[\u4e00-\u9fa5]{1,6}?办(?![事理法公完好])|[\u4e00-\u9fa5]{1,3}?办公室|[\u4e00-\u9fa5]{1,6}?(?:大队|支队))?/g;
+  /(?:跑到|跑去|前往|到|去|赴|进|来|上|往|奔|向|跑|找)(?:了|的是)?(北京|京|省城|省|市|县|自治区|区|镇|乡|街道)(信访局|信访办|信访接待中心|信访|政府|纪检委|纪委|法院|检察院|[^\s,;。了说要去到在的]{1,8}?局|[^\s,;。了说要去到在的]{1,4}?(?<![餐客大歌舞展饭])厅|[\u4e00-\u9fa5]{1,4}(?:所|站|中心)|委|领导|里|上|那边|那里|这边|办事处|办|上访|集体访|越级访|访|反映|告状|[\u4e00-\u9fa5]{1,6}?办(?![事理法公完好])|[\u4e00-\u9fa5]{1,3}?办公室|[\u4e00-\u9fa5]{1,6}?(?:大队|支队))?/g;
 // 被驻京工作组接到: picked up in Beijing by the township's team there (由驻京工作组接回 is the response, told after).
-// (在街道门口: a bare 街道 is the street office itself, as 镇政府门口 is the township's.)
-const OFFICE = /(?:写信|寄信|来信|写了封信)(?:给|到|寄到|向)?(北京|省|市|县|区|镇|乡|街道)(?=委|政府|长|领导|纪委|里|上)|(北京|省|市|县|区|镇|乡|街道)(?:信访局|信访办|信访接待中心|信访大厅|长信箱|长热线|(?:委|政府|(?<=街道)办?)(?:门口|大门|门前))|(天安门|中南海|国家信访局|国信办|被驻京)/g;
+// (在街道门口: a bare 街道 is the street office itself, as 镇政府门口 is the township's. 自治区信访局: 广西's, 新疆's…
+// province's office, not a 区's.)
+const OFFICE = /(?:写信|寄信|来信|写了封信)(?:给|到|寄到|向)?(北京|省|市|县|区|镇|乡|街道)(?=委|政府|长|领导|纪委|里|上)|(北京|省|自治区|市|县|区|镇|乡|街道)(?:信访局|信访办|信访接待中心|信访大厅|长信箱|长热线|(?:委|政府|(?<=街道)办?)(?:门口|大门|门前))|(天安门|中南海|国家信访局|国信办|被驻京)/g;
 // 有五个人今天到县里去了: a time word may stand between who and where.
 const CASE_AFTER = /^(?:上访|信访|访)?(?:事项|一事|一案|案件)/;
 // …and the office that speaks or comes (镇信访办通报：…, 请乡信访办的同志一起上门): nobody went to it either.

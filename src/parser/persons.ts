@@ -59,8 +59,8 @@ export const SURNAMES =
 
 // Before 某 the ambiguity is gone (关某某 is a name, 关心 is not), so these are allowed there too. 赖, 古, 利, 官: common
 // in 闽西, 赣南 and 粤东 (赖某某), but words too (依赖, 古村, 利益, 官方); and the 回族 surnames of the north-west (冶, 撒,
-// 喇, 拜, 妥, 虎, 达, 锁), everyday characters elsewhere.
-const SURNAMES_BEFORE_MOU = `${SURNAMES}华洪阎关向文安时国平成明海路车单原花强解司全和赖古利官冶撒喇拜妥虎达锁`;
+// 喇, 拜, 妥, 虎, 达, 锁), everyday characters elsewhere; and the 壮族 农 (农某某; 农民, 农户 elsewhere).
+const SURNAMES_BEFORE_MOU = `${SURNAMES}华洪阎关向文安时国平成明海路车单原花强解司全和赖古利官冶撒喇拜妥虎达锁农`;
 // 于 is also a preposition (于某日), so only 于某某 is a name.
 // 上官某某 / 欧阳某: a surname of two characters first, so 官某某 is not read inside it.
 const NAME_RE = new RegExp(`(?:${alt(COMPOUND_SURNAMES)})某某?|[${SURNAMES_BEFORE_MOU}]某某?|于某某`, 'g');
@@ -90,15 +90,20 @@ const LEADER_BEFORE = new RegExp(`(?:${alt(LEADER_WORDS)})(?:好像|可能|应�
 const CLAUSE_BEFORE = /(?:^|[\n;。:,(!?]|\)\s*[、,]?|那个|然后|还有|另外|就是|\d[.、)号]|[一二三四五六七八九十][、.]|村|社区|居委会)\s*$|[\u4e00-\u9fa5] $/;
 // 周建国 男 62岁 在家 / 邱某，女，55岁: a form's gender and age after the name.
 const GENDER_AGE = '[,\\s]?\\s?[男女]\\s?[,\\s]\\s?(?:\\d{1,3}\\s?岁)?';
-const STORY_AFTER = new RegExp(`^\\s?(?:${GENDER_AGE}|${alt(NAME_STORY_WORDS)}|、|,|:|\\(|"|“|'|\\d+人)`);
+const STORY_AFTER = new RegExp(`^\\s?(?:${GENDER_AGE}|${alt(NAME_STORY_WORDS)}|、|,|:|\\(|"|“|'|\\d+人|\\d{1,2}[号日](?![\\u4e00-\\u9fa5]{0,2}楼))`);
 // At the start of a clause the person's words begin with a state, a day or time, a journey or a return (周德明今早…,
 // 欧秀兰到本镇…, 罗光荣去遵义…, 杨再兴仍在…, 石光荣出院…, 刘玉兰因土地…), or a bracket or quote (张国贵（在外务工）).
-const STATE_AFTER = new RegExp(`^\\s?(?:${GENDER_AGE}|${alt(NAME_STATE_WORDS)}|:|\\(|"|“)`);
+// (卢某某13号晚上…: a day of the month begins them too.)
+const STATE_AFTER = new RegExp(`^\\s?(?:${GENDER_AGE}|${alt(NAME_STATE_WORDS)}|\\d{1,2}[号日](?![\\u4e00-\\u9fa5]{0,2}楼)|:|\\(|"|“)`);
 // Words that begin with a surname character but are not names.
 const NOT_NAMES = new Set<string>(NOT_NAME_WORDS);
 // 王庄村, 城关镇: a unit or place, not a person.
 const PLACE_END = /[村镇乡区街组屯寨]$/;
 const TITLE_AFTER = new RegExp(`^(?:${alt(TITLE_WORDS)})`);
+const SAYS_AFTER = /^[说讲]/;
+const SAY_WORD_START = /[听据又还都也就再没来所只却便传人们者]/;
+// 李书记, 王主任: a surname and a title of two characters (not 李家明: 家 alone is a title only after a name).
+const TITLE_NAME = new RegExp(`^(?:${alt(TITLE_WORDS.filter((w) => w.length === 2))})$`);
 
 /** Only characters of [\u4e00-\u9fa5] (asked for every candidate name: a char loop, no regex object per call). */
 function allCjk(s: string): boolean {
@@ -112,9 +117,12 @@ function allCjk(s: string): boolean {
 function fullNameAt(text: string, i: number, strongBefore: boolean, led = false, item = false): string | undefined {
   for (const len of [3, 2]) {
     const name = text.slice(i, i + len);
-    if (name.length < len || !allCjk(name) || name.includes('某') || NOT_NAMES.has(name.slice(0, 2)) || PLACE_END.test(name)) continue;
+    // (李书记说…, 王主任在家: a title after a surname is no name.)
+    if (name.length < len || !allCjk(name) || name.includes('某') || NOT_NAMES.has(name.slice(0, 2)) || PLACE_END.test(name) || (len === 3 && TITLE_NAME.test(name.slice(1)))) continue;
     const after = text.slice(i + len, i + len + 12);
     if (TITLE_AFTER.test(after)) continue;
+    // (柳林听说…, 村里都说…: 听说 and 都说 are words, not a name then 说.)
+    if (SAYS_AFTER.test(after) && SAY_WORD_START.test(name.at(-1)!)) continue;
     if ((strongBefore ? STORY_AFTER : STATE_AFTER).test(after)) return name;
     // 为首的是王建国。: after a leader word the name may end the sentence.
     if (led && len === 3 && /^(?:$|[\s,;。!?)])/.test(after)) return name;
@@ -260,7 +268,9 @@ const TRAVEL = new RegExp(`(?:去|到|前往|赴|跑)了?(?:北京|省城|省里
 // …|(?<=^|[:,\s])广东东莞务工: a place then work, as a form's cell or a clause says it (not 在家务工, 本地打工).
 // 在XX, a place of two characters before a pause (在温州，), but not 正在安抚 (what someone is doing).
 // 在吉首他姑娘家 / 在他女儿家: at a relative's home, not one's own (在村里他儿子家 is near).
-const AT_KIN = `在(?:(?!村|本|镇|家)[\\u4e00-\\u9fa5]{2,4}?)?(?:他|她|其)的?(?:${alt(KIN_WORDS.filter((k) => k.length > 1))}|姑娘|闺女|亲戚|娘家|丈人|岳父)家`;
+// (在南宁女儿家, 在钦州儿子那: a place said, the pronoun may be left out, and 那 is the kin's place; not a village's
+// 在王庄亲戚家, near.)
+const AT_KIN = `在(?:(?!村|本|镇|家)[\\u4e00-\\u9fa5]{2,4}?)?(?:他|她|其)的?(?:${alt(KIN_WORDS.filter((k) => k.length > 1))}|姑娘|闺女|亲戚|娘家|丈人|岳父)家|在(?!村|本|镇|家|他|她|其|县城|附近|隔壁|邻居|组里|屯里)[\\u4e00-\\u9fa5]{2,3}?(?<![村庄屯寨组湾])(?:女儿|儿子|闺女|姑娘|亲戚)(?:家|那里|那儿|那边|那(?![个些样么]))`;
 // 明天接回 / 待接回: found elsewhere, not back yet.
 const FETCH_LATER = '(?:明天|明日|后天|过两天|改天|待|等)[^,;。]{0,4}?(?:接回|带回|领回)';
 // Gone out of the township for the day: to a hospital of the city or province (到市一医院看病), on an outing

@@ -47,3 +47,51 @@ describe('东北 speech closes a statement with 呢', () => {
     expect(kinds(parse(text))).not.toContain('key_person');
   });
 });
+
+describe('a named person whose words begin with 讲, a span of days, a lunar or month day, or 找到', () => {
+  it.each([
+    ['清河村潘桂香讲低保评得不公平，情绪激动，讲要到镇里找书记，现在人在家', '潘桂香', 'township'],
+    ['红星村岑国栋讲过了十五要赴省，已安排人盯，人在家', '岑国栋', 'province'],
+    ['马坊村零报告。重点人员黎秀梅这两天情绪不太好，说要去市里告状，我们在做工作', '黎秀梅', 'city'],
+    ['更正：清河村昨天不是零报告，蒙德华18号晚上喝了酒扬言要去县里讨说法，现在在家', '蒙德华', 'county'],
+  ] as const)('%s: %s a threat, a key person (no incident)', (text, name, escalation) => {
+    const r = parse(text);
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ name, state: 'abnormal', escalation });
+  });
+
+  it.each([
+    ['杨树村零报告 覃秀凤初三已回村 在家稳定', '覃秀凤', 'stable', 'home'],
+    ['马坊村重点人员陆家兴初四下午出门，到现在联系不上', '陆家兴', 'abnormal', 'away'],
+    ['潘玉珍找到了，在北海她儿子家过节，没有上访的想法', '潘玉珍', 'stable', 'away'],
+  ] as const)('%s: %s', (text, name, state, whereabouts) => {
+    expect(only(parse(text), 'key_person').persons[0]).toMatchObject({ name, state, whereabouts });
+  });
+
+  it('农 before 某 is a 壮族 surname', () => {
+    const r = parse('清河村农某喝了酒在村部说要去北京告状，人在家');
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ name: '农某', state: 'abnormal', escalation: 'beijing' });
+  });
+
+  it.each(['杨树村李书记讲今天没事，零报告', '马坊村零报告，柳林听说有人要来收购玉米'])('%s: a title or 听说 is no name', (text) => {
+    expect(kinds(parse(text))).toEqual(['zero_report']);
+  });
+});
+
+describe('at a child’s home in a far city (在钦州女儿家, 在梧州儿子那) is away', () => {
+  it.each(['杨树村零报告 覃玉兰在钦州女儿家 电话联系正常', '马坊村零报告，韦建华还在梧州儿子那，天天打电话，稳定'])('%s: the zero report and a stable person away', (text) => {
+    const r = parse(text);
+    expect(kinds(r)).toEqual(['zero_report', 'key_person']);
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ state: 'stable', whereabouts: 'away' });
+  });
+
+  it('a relative in a village nearby is not away', () => {
+    expect(only(parse('马坊村零报告，秦某某在李庄亲戚家帮忙'), 'key_person').persons[0]?.whereabouts).not.toBe('away');
+  });
+});
+
+describe('自治区 offices are the province’s (广西, 内蒙古, 新疆)', () => {
+  it('去自治区信访局 is a petition at the province', () => {
+    expect(only(parse('杨树村王某某今天去了自治区信访局，反映征地补偿'), 'incident')).toMatchObject({ escalation: 'province' });
+  });
+});
