@@ -1,4 +1,4 @@
-import { alt, ERRAND_WORDS, HOUSEHOLD_NOUNS, PERSON_NOUNS, UNVERIFIED_WORDS } from './lexicon.js';
+import { alt, AT_OFFICE_DEMANDS, ERRAND_WORDS, HOUSEHOLD_NOUNS, PERSON_NOUNS, UNVERIFIED_WORDS } from './lexicon.js';
 import { groupInSentence } from './group.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { Analysis, Clause } from './analysis.js';
@@ -124,8 +124,10 @@ function errandAfter(a: Analysis, sentence: number, at: number): boolean {
 // level word (到街道, 去镇里); a petition sense in the sentence, as for MOVE's township offices.
 const NAMED_OFFICE = /(?:跑到|跑去|前往|到|去|赴|来)了?[\u4e00-\u9fa5]{1,4}?(街道|镇|乡)(?:办事处|办|政府|党委|信访办|综治中心)/g;
 // 约20人在街道拆迁办门口聚集 / 在县政府大院静坐 / 在镇政府等待答复: people at an office of that level, pressing a demand there.
-const AT_OFFICE =
-  /在(?:[\u4e00-\u9fa5]{1,4}?(?=(?:街道|镇|乡)(?:办|政府)))?(北京|省城|省|市|县|区|镇|乡|街道)(?:[\u4e00-\u9fa5]{1,4}?(?:办公室|办|局|委)|办(?!法|理|事(?!处))|政府|信访接待中心|便民服务中心|综治中心|办事处|大院)(?:门口|大门|门前|大厅|院内|院子|大院|楼下|外面|里)?[^,;。\n]{0,6}?(?:聚集|静坐|拉横幅|上访|闹|围堵|堵门|讨说法|要说法|反映|坐着|喊|请愿|等(?:待|着)?[^,;。\n]{0,6}?(?:答复|说法|结果|回复))/g;
+const AT_OFFICE = new RegExp(
+  `在(?:[\u4e00-\u9fa5]{1,4}?(?=(?:街道|镇|乡)(?:办|政府)))?(北京|省城|省|市|县|区|镇|乡|街道)(?:[\u4e00-\u9fa5]{1,4}?(?:办公室|办|局|委)|办(?!法|理|事(?!处))|政府|[\u4e00-\u9fa5]{0,4}?(?:法院|检察院)|信访接待中心|便民服务中心|综治中心|办事处|大院)(?:门口|大门|门前|大厅|院内|院子|大院|楼下|外面|里)?[^,;。\n]{0,6}?(?:${alt(AT_OFFICE_DEMANDS)}|等(?:待|着)?[^,;。\n]{0,6}?(?:答复|说法|结果|回复))`,
+  'g',
+);
 // 群体访人员已由乡领导在会议室接待 / 由县信访局接待: received by that level's leaders or office, they went there.
 const RECEIVED_BY = /由(省|市|县|区|镇|乡|街道)(?:领导|主要领导|分管领导|政府|党委|信访局|信访办|干部)[^,;。\n]{0,8}?接待(?![^,;。\n]{0,2}(?:下村|到村))/g;
 // 在北京站被县驻京工作组发现 / 被驻京工作组在北京西站找到: found there, so they went (picked up alone is no act).

@@ -684,6 +684,8 @@ export const ERRAND_WORDS = ['看病', '治病', '住院', '复查', '复诊', '
 /** The cadres' response (已派人赶往…): what follows it is not the event (陪同 and 值班 are read by the stage). */
 export const CADRE_RESPONSE_WORDS = ['派人', '派出', '安排', '赶往', '赶去', '赶过去', '追去', '接访', '跟随', '开会', '看护', '盯守', '民警', '派出所', '已报告', '已通知', '通知', '汇报', '协调', '做工作', '稳控', '包保', '处置'] as const;
 /** A sentence that speaks of petitioning (闹, 反应, 告 are read by the stage with what may follow them). */
+/** What people press at an office they stand at (在县人社局门口讨要工钱, 在市政府门口静坐): escalation.ts AT_OFFICE. */
+export const AT_OFFICE_DEMANDS = ['聚集', '静坐', '拉横幅', '上访', '闹', '围堵', '堵门', '讨说法', '要说法', '讨个说法', '讨公道', '反映', '坐着', '喊', '请愿', '讨要', '索要', '讨薪', '讨工钱', '讨工资', '要工钱', '要工资', '要血汗钱', '讨补偿', '要补偿', '维权', '投诉'] as const;
 export const PETITION_CONTEXT_WORDS = ['访', '联名', '递交材料', '递材料', '送材料', '交材料', '递交联名信', '反映', '劝返', '劝回', '讨工钱', '讨要', '要说法', '讨说法', '告状', '诉求', '说法', '讨薪', '找领导', '要求见', '投诉', '维权', '请愿', '聚集', '围堵', '静坐', '横幅', '询问', '问问', '问了问', '问一问', '等答复', '要答复', '讨个答复', '等说法', '要工资', '讨工资', '要工钱', '讨工钱', '要血汗钱', '问补偿', '要补偿', '讨补偿', '当面答复', '已答复', '作了答复', '进行了答复'] as const;
 /** What names an incident reported before, whose headcount a correction gives again (即时报告中上访人数应为18人, 上午报的纠纷是3人不是2人). */
 export const INCIDENT_REPORT_REFS = ['现场', '即时报告', '首报', '续报', '初报', '集体访', '上访', '来访', '信访', '聚集', '讨薪', '围堵', '堵路', '堵门', '打架', '冲突', '静坐', '纠纷', '吵架'] as const;

@@ -176,3 +176,20 @@ describe('a row at an office\'s door, however short, is news beside a 零报告'
     expect(kinds(parse(text))).not.toContain('zero_report');
   });
 });
+
+describe('people at an office of a level, pressing a demand there (在县人社局门口讨要工钱): an incident at that level', () => {
+  it.each<[string, string]>([
+    ['马坊村零报告，村民贾某某上午在县人社局门口讨要工钱，已劝回', 'county'],
+    ['凤凰社区：两名装修工人今天在区住建局讨薪，社区已派人去了', 'county'],
+    ['前进村村民邬某某在市中级法院门口闹，已由市里通知我们接回', 'city'],
+    ['清河村村民戴某某今天在县检察院门口拉着横幅要说法', 'county'],
+  ])('%s → %s', (text, escalation) => {
+    const r = parse(text);
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'incident').escalation).toBe(escalation);
+  });
+
+  it.each(['红星村重点人员贾某某在县法院上班，在家住，稳定', '马坊村零报告，村民贾某某在县人社局门口等车回村'])('an errand or work there is none: %s', (text) => {
+    expect(kinds(parse(text))).not.toContain('incident');
+  });
+});
