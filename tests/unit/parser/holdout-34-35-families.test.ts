@@ -95,3 +95,13 @@ describe('自治区 offices are the province’s (广西, 内蒙古, 新疆)', (
     expect(only(parse('杨树村王某某今天去了自治区信访局，反映征地补偿'), 'incident')).toMatchObject({ escalation: 'province' });
   });
 });
+
+describe('a zero report promised for later, or its rule changed, is talk', () => {
+  it.each(['清河这边信号不行 零报告一会儿发', '马坊村网不好，零报告待会再报', '好的，零报告下周起改成上午10点前报是吧'])('%s: no zero report', (text) => {
+    expect(kinds(parse(text))).not.toContain('zero_report');
+  });
+
+  it.each(['杨树村零报告 一会去镇里开会', '马坊村零报告，待会再补一下签字'])('%s: the report made, then something else said', (text) => {
+    expect(kinds(parse(text))).toEqual(['zero_report']);
+  });
+});
