@@ -105,8 +105,8 @@ const UNFIXED: [string, string, string, number, number][] = [
   // 冲突, …才能报零报告) as chatter and 到街道要求… as a group at the township: 94.9%; 去县里了，说要找征收办: 95.3%.
   // And 31's incident reports (即时报告 with a level in it; 又去县人社局; 到县易地扶贫搬迁办; 堵到…门口; a ticket bought to
   // Beijing): 90.8%. Then its persons (放牛/砍柴 at home, 吴某找到了, a history in brackets, 工钱拿不到就去市里), 莫得哪样,
-  // and a duty said before the report: 94.5%.
-  ['holdout 30 (石塘镇, 台州 fishing township, 春节 2031)', `${root}tests/fixtures/parser-holdout-30.jsonl`, `${root}tests/fixtures/parser-holdout-30.units.json`, 89.8, 0],
+  // and a duty said before the report: 94.5%. 30 rose to 90.7% with holdout 34's far-city kin (在三门亲戚家 away).
+  ['holdout 30 (石塘镇, 台州 fishing township, 春节 2031)', `${root}tests/fixtures/parser-holdout-30.jsonl`, `${root}tests/fixtures/parser-holdout-30.units.json`, 90.2, 0],
   ['holdout 31 (乌江乡, 贵州 mountains and relocation communities, 两会 2031)', `${root}tests/fixtures/parser-holdout-31.jsonl`, `${root}tests/fixtures/parser-holdout-31.units.json`, 94.0, 0],
   // Holdout 32's clearest unsafe zero reports were then fixed as families (89.4%); the one left puts one unit's zero
   // report beside another unit's threat in one message, a label other corpora decide against.
@@ -114,9 +114,11 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 33 (章江街道, 赣州 county town, 元旦 2032, templates)', `${root}tests/fixtures/parser-holdout-33.jsonl`, `${root}tests/fixtures/parser-holdout-33.units.json`, 94.8, 0],
   // Holdouts 34 and 35 were written at the start of the 4 Dec (second) session and kept sealed until its parser work
   // was done, then scored once on 112ccb4: 83.6% (1 unsafe) and 90.1% (0). 34's unsafe one was then fixed as a family
-  // (桂柳话 讲 for 说 and 克 for 去 before a level: 又讲要克北京): 84.5%, none unsafe. Not read further.
-  ['holdout 34 (白沙镇, 广西, 壮族 names, 春节 2032)', `${root}tests/fixtures/parser-holdout-34.jsonl`, `${root}tests/fixtures/parser-holdout-34.units.json`, 84.0, 0],
-  ['holdout 35 (红旗街道, 辽宁 city, 东北话, 两会 2032)', `${root}tests/fixtures/parser-holdout-35.jsonl`, `${root}tests/fixtures/parser-holdout-35.units.json`, 89.6, 0],
+  // (桂柳话 讲 for 说 and 克 for 去 before a level: 又讲要克北京): 84.5%, none unsafe. Then their misses were read: 35's
+  // 动迁户/下岗职工 groups, 在街道门口, a statement closed by 呢 (92.1%); 34's names (X讲…, 这两天, 13号, 初五, X找到了,
+  // 农某某), 在南宁女儿家 away, 自治区信访局 the province (90.1%); 零报告一会儿发 / 明天起改成… as talk: 90.6% and 92.6%.
+  ['holdout 34 (白沙镇, 广西, 壮族 names, 春节 2032)', `${root}tests/fixtures/parser-holdout-34.jsonl`, `${root}tests/fixtures/parser-holdout-34.units.json`, 90.1, 0],
+  ['holdout 35 (红旗街道, 辽宁 city, 东北话, 两会 2032)', `${root}tests/fixtures/parser-holdout-35.jsonl`, `${root}tests/fixtures/parser-holdout-35.units.json`, 92.1, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
