@@ -12,7 +12,7 @@ import type { Case } from '../src/ledger/case.js';
 import { followCorrections } from '../src/ledger/follow-case.js';
 import { followDisputes } from '../src/ledger/follow-disputes.js';
 import { alertKeepers } from '../src/ledger/keeper-alert.js';
-import { openCasesForReports } from '../src/ledger/open-case.js';
+import { openCasesForReports, unregisteredDisputes } from '../src/ledger/open-case.js';
 import { actor } from './case-context.js';
 import { signerOf, signToday } from './confirm.js';
 import { followCase, followUpOf, followUpText, goesFurther, sentFollowUp } from './follow-up.js';
@@ -408,7 +408,8 @@ export const submitReport: Handler = {
     // A zero report filed earlier for a unit-day this message reports news of is gone (removalsFor): say so, or the
     // cadre who sent both believes the day still stands as 零报告.
     const voided = [...new Map(accepted.filter((r) => contradictsZero(r) && before(r)?.zero).map((r) => [`${r.unit}|${r.date}`, conversation.zeroVoided(r.unit, r.date)])).values()];
-    const notes = [...(followLine ? [followLine] : []), ...(signedLine ? [signedLine] : []), ...voided, ...(resent.length ? [conversation.resent([...new Set(resent)])] : []), ...(unsigned.length ? [conversation.reconfirm(unsigned)] : []), ...refusals];
+    const unregistered = (await unregisteredDisputes(deps, put)).map((x) => ledger.registerAsk(x.unit, x.count));
+    const notes = [...(followLine ? [followLine] : []), ...unregistered, ...(signedLine ? [signedLine] : []), ...voided, ...(resent.length ? [conversation.resent([...new Set(resent)])] : []), ...(unsigned.length ? [conversation.reconfirm(unsigned)] : []), ...refusals];
     // Signatures cleared by a correction are asked for again: the unit's head and team leader are @-mentioned.
     const signers = unsigned.flatMap((u) => (deps.roster.unit(u)?.members ?? []).filter((m) => m.role === 'head' || m.role === 'team_leader').map((m) => m.id));
     // One tap for what usually follows a receipt: the unit's head and team leader sign today's report (确认), the

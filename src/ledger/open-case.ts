@@ -2,7 +2,7 @@ import type { Deps } from '../core/deps.js';
 import { LEDGER_WORDS as W } from '../parser/commands.js';
 import type { StoredReport } from '../store/report-store.js';
 import { incidentLabel } from '../strings.js';
-import type { Case, NewCase } from './case.js';
+import { type Case, isOpen, type NewCase } from './case.js';
 import { causeOf, describedDisputes } from './case-elements.js';
 import type { CaseFacts } from './case-steps.js';
 
@@ -74,4 +74,16 @@ export async function openCasesForReports(deps: Deps, put: readonly StoredReport
     }
   }
   return out;
+}
+
+/**
+ * 排查2起，化解1起，剩余1起正在调解: disputes a 日研判 leaves open without describing them have no case, yet every
+ * dispute is to be one in the 台账 (包案, 督办). How many each unit still has to register: those left open beyond the
+ * unit's open cases (a dispute reported open day after day is registered once).
+ */
+export async function unregisteredDisputes(deps: Deps, put: readonly StoredReport[]): Promise<{ unit: string; count: number }[]> {
+  const left = put.flatMap((r) => (r.kind === 'daily_assessment' ? [{ unit: r.unit, open: (r.counts.disputesFound ?? 0) - (r.counts.disputesResolved ?? 0) }] : [])).filter((x) => x.open > 0);
+  if (left.length === 0) return [];
+  const cases = await deps.cases.list(deps.roster.roster.township);
+  return left.map((x) => ({ unit: x.unit, count: x.open - cases.filter((c) => c.unit === x.unit && isOpen(c)).length })).filter((x) => x.count > 0);
 }

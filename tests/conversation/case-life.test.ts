@@ -11,6 +11,29 @@ const OTHER = 'lijiawan-clerk'; // 李家湾村
 const LI = 'leader-li'; // 李镇长
 const WANG = 'leader-wang'; // 王主任
 
+describe('a 日研判 that leaves disputes open without describing them', () => {
+  it('asks for them to be registered, once: not again while the unit\'s open cases hold them, nor for a described one', async () => {
+    const chat = makeChat({ now: '2026-12-01T09:00:00+08:00' });
+    const [first] = await chat.say('beiling-clerk', '北岭村日研判：排查矛盾纠纷3起，化解1起，其余2起正在调解，重点人员1人稳定');
+    expect(first?.text).toContain(ledger.registerAsk('北岭村', 2));
+    await chat.say('beiling-clerk', '登记：北岭村 冯某某与承包方工钱纠纷');
+    chat.clock.set('2026-12-02T09:00:00+08:00');
+    const [second] = await chat.say('beiling-clerk', '北岭村日研判：排查矛盾纠纷2起，化解0起，均在调解中');
+    expect(second?.text).toContain(ledger.registerAsk('北岭村', 1));
+    await chat.say('beiling-clerk', '登记：北岭村 朱某某与邻居排水沟纠纷');
+    chat.clock.set('2026-12-03T09:00:00+08:00');
+    const [third] = await chat.say('beiling-clerk', '北岭村日研判：排查矛盾纠纷2起，化解0起，均在调解中');
+    expect(third?.text).not.toContain('没进台账');
+    // Found and settled the same day: nothing left open, nothing to register.
+    const [settled] = await chat.say(CLERK, '张庄村日研判：排查矛盾纠纷1起，化解1起');
+    expect(settled?.text).not.toContain('没进台账');
+    // Described in the report: its case is opened from it.
+    const [described] = await chat.say(OTHER, '李家湾村日研判：排查矛盾纠纷1起（邹某某与邻居宅基地纠纷），正在调解');
+    expect(described?.text).toContain('已立案');
+    expect(described?.text).not.toContain('没进台账');
+  });
+});
+
 describe('a case from registration to 销号', () => {
   it('登记 → 包案 → 进展 → 已化解 → 确认 → 销号, every step a version with who and when', async () => {
     const chat = makeChat({ now: '2026-12-01T09:00:00+08:00' });
