@@ -1,4 +1,4 @@
-import { ABNORMAL_COUNT_WORDS, alt, DEGREE_WORDS, MEDIATION_REQUEST_WORDS, REQUEST_RECEIVED_WORDS, SETTLING_VERBS, COUNT_FIELD_SUFFIX, COUNT_VERBS, MISSING_WORDS, NOT_FINE_WORDS, PAST_MARKERS, RECENT_PAST_WORDS, THE_REST_WORDS, UNNAMED_ABNORMAL_WORDS, CUMULATIVE_WORDS, DAY_PART_WORDS, KEY_PERSON_WORDS, NOT_DONE_BEFORE, PERIOD_WORDS, PETITION_CHANNELS, PETITION_TOTALS, VISITOR_WORDS } from './lexicon.js';
+import { ABNORMAL_COUNT_WORDS, ASSESSMENT_GRADE_LABELS, ASSESSMENT_GRADES, alt, DEGREE_WORDS, MEDIATION_REQUEST_WORDS, REQUEST_RECEIVED_WORDS, SETTLING_VERBS, COUNT_FIELD_SUFFIX, COUNT_VERBS, MISSING_WORDS, NOT_FINE_WORDS, PAST_MARKERS, RECENT_PAST_WORDS, THE_REST_WORDS, UNNAMED_ABNORMAL_WORDS, CUMULATIVE_WORDS, DAY_PART_WORDS, KEY_PERSON_WORDS, NOT_DONE_BEFORE, PERIOD_WORDS, PETITION_CHANNELS, PETITION_TOTALS, VISITOR_WORDS } from './lexicon.js';
 import { FIGURE as NUM, parseNumber } from './numbers.js';
 import type { Counts, Level } from './schema.js';
 import { Scan } from './scan.js';
@@ -246,11 +246,17 @@ const WATCH = /需要?(?:重点)?关注|值得关注|有苗头|(?<![没无])有(
 // 总体可控 / 研判：可控 / 结论：稳定: 可控 said as the whole's judgement (not 风险可控 of one matter, not 不可控).
 const STABLE = new Scan(/总体平稳|(?<!情绪)平稳|稳定可控|总体稳定|形势稳定|基本稳定|安全稳定|(?:总体|基本|整体|总的)可控|(?:研判|结论)(?:结论|等级|结果|意见)?[:\s]*(?:稳定|可控)|[,;。\s]稳定[。!]?\s*$/);
 const CHANGED_TO = /(?:改为|调整为|更正为|应为|修改为)[“"‘']?([^”"’',;。\n]{1,12})/;
+// 研判等级：一般 (lexicon ASSESSMENT_GRADES): a scale's word after its label; counted with the words above, gravest first.
+const GRADES = Object.entries(ASSESSMENT_GRADES) as [Level, readonly string[]][];
+const GRADE = new RegExp(`(?:${alt(ASSESSMENT_GRADE_LABELS)})[:\\s]*(?:为|是)?[“"‘']?(${alt(GRADES.flatMap(([, w]) => w))})`);
+const gradeOf = (word: string) => GRADES.find(([, w]) => w.includes(word))?.[0];
 
 function levelIn(s: string): Level | null {
-  if (ALERT.test(s)) return 'alert';
-  if (WATCH.test(s)) return 'watch';
-  if (STABLE.test(s)) return 'stable';
+  const grade = GRADE.exec(s);
+  const g = grade ? gradeOf(grade[1]!) : undefined;
+  if (g === 'alert' || ALERT.test(s)) return 'alert';
+  if (g === 'watch' || WATCH.test(s)) return 'watch';
+  if (g === 'stable' || STABLE.test(s)) return 'stable';
   return null;
 }
 
@@ -258,7 +264,7 @@ function levelIn(s: string): Level | null {
 export function extractLevel(text: string): Level | null {
   const changed = CHANGED_TO.exec(text);
   if (changed) {
-    const l = levelIn(changed[1]!);
+    const l = levelIn(changed[1]!) ?? gradeOf(changed[1]!.trim()); // 研判等级改为较大
     if (l) return l;
   }
   return levelIn(text);

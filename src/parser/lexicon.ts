@@ -777,6 +777,12 @@ export const PETITION_CHANNELS = {
  * contract's abnormal states, said of a number of people.
  */
 export const ABNORMAL_COUNT_WORDS = ['异常', '波动', '不太稳定', '不大稳定', '不稳定', '不稳', '激动', '低落', '失联', '去向不明', '下落不明', '联系不上', '上访苗头', '进京苗头', '赴省苗头', '苗头', '扬言', '外出上访'] as const;
+/**
+ * A 日研判's grade said as a grading scale's word after its label (研判等级：一般, 风险等级：较大, 研判级别 关注): the
+ * contract's level it stands for. 一般/较大/重大 as disputes and risks are graded; 稳定/关注/预警 as a three-step scale.
+ */
+export const ASSESSMENT_GRADE_LABELS = ['研判等级', '研判级别', '风险等级', '稳定等级'] as const;
+export const ASSESSMENT_GRADES = { stable: ['一般', '稳定'], watch: ['较大', '关注'], alert: ['重大', '预警'] } as const;
 /** How much, between 情绪 and its word (1人情绪有点波动, 2人情绪略有波动): the count is the same. */
 export const DEGREE_WORDS = ['有点', '有些', '有一点', '稍有', '略有', '有所', '比较', '较为', '较'] as const;
 /** The others of a list (其余无异常, 其他均稳定): all are stable only if nobody before them was said not to be. */

@@ -36,6 +36,15 @@ describe('reports and receipts', () => {
     expect(a?.counts).toEqual({ disputesFound: 3, disputesResolved: 2, keyPersons: 5, keyPersonsAbnormal: 0 });
   });
 
+  it('a 日研判 graded on a scale (研判等级：较大 / 一般) is filed with that level, and the receipt shows it', async () => {
+    const chat = makeChat({ now: '2026-10-02T15:20:00+08:00' });
+    const [reply] = await chat.say(CLERK, '张庄村日研判\n排查矛盾纠纷：2起\n化解：1起\n重点人员：4人，无异常\n研判等级：较大');
+    expect(reply?.text).toContain(conversation.assessmentDetail({ disputesFound: 2, disputesResolved: 1, keyPersons: 4, keyPersonsAbnormal: 0 }, 'watch'));
+    expect((await chat.store.getDay('青石镇', '2026-10-02')).get('张庄村')?.assessment?.level).toBe('watch');
+    const [calm] = await chat.say('lijiawan-clerk', '李家湾村日研判：排查矛盾纠纷0起，重点人员3人，研判等级：一般');
+    expect(calm?.text).toContain('研判：平稳');
+  });
+
   it('never stores a zero report from a message that reports an incident; warns and alerts the leaders', async () => {
     const chat = makeChat({ now: '2026-10-02T15:30:00+08:00' });
     const out = await chat.send(CLERK, '张庄村今日零报告。另：村民刘某某今天到县信访局上访，已劝回。');

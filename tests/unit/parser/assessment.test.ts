@@ -88,4 +88,31 @@ describe('levels', () => {
   ])('%s → %s', (text, level) => {
     expect(extractLevel(normalizeText(text).text)).toBe(level);
   });
+
+  // A grading scale's word after its label (lexicon ASSESSMENT_GRADES): 一般/较大/重大, 稳定/关注/预警.
+  it.each([
+    ['研判等级：一般', 'stable'],
+    ['本周研判等级为一般。', 'stable'],
+    ['风险等级：较大', 'watch'],
+    ['研判级别 较大（宅基地纠纷未调处）', 'watch'],
+    ['研判等级：重大', 'alert'],
+    ['研判等级：“稳定”', 'stable'],
+    ['稳定等级：关注', 'watch'],
+    ['研判等级：预警，已报镇综治中心', 'alert'],
+    ['研判等级由一般改为较大', 'watch'],
+    ['研判等级改为“重大”', 'alert'],
+    // Counted with the words beside it, the gravest first, as before.
+    ['研判等级：一般；王某某情绪波动，需关注', 'watch'],
+    // The words without the label are no grade: a 一般 dispute, a 较大 crowd, 重大 matters to report.
+    ['排查一般矛盾纠纷2起', null],
+    ['一起较大纠纷已调处', null],
+    ['无重大事项', null],
+  ])('%s → %s', (text, level) => {
+    expect(extractLevel(normalizeText(text).text)).toBe(level);
+  });
+
+  it('a 日研判 whose form gives the grade on its own line', () => {
+    const r = parse('红星村日研判\n排查矛盾纠纷：2起\n化解：1起\n重点人员：3人，无异常\n研判等级：较大');
+    expect(only(r, 'daily_assessment')).toMatchObject({ counts: { disputesFound: 2, disputesResolved: 1 }, level: 'watch' });
+  });
 });
