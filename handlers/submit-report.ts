@@ -1,7 +1,7 @@
 import type { Choice } from '../src/core/message.js';
 import { shanghaiInstant } from '../src/dates.js';
 import { isOfficeTalk, signsOff } from '../src/parser/commands.js';
-import { clauseOf, modalityOf } from '../src/parser/modality.js';
+import { clauseOf, deniesAct, modalityOf } from '../src/parser/modality.js';
 import { unknownUnitName } from '../src/parser/units.js';
 import { type DatedKind, type DatedReport, isDated, type Person } from '../src/parser/schema.js';
 import { isOfficeSender, mayActFor } from '../src/roster.js';
@@ -44,8 +44,20 @@ export function detail(r: DatedReport, text?: string): string {
   }
 }
 
+/**
+ * 更正：王某某不是去市信访局，是去市医院看病: a correction of a person that says the act told of them did not happen
+ * takes back the unit-day's incidents, when every one of them was told of the persons it names. (A correction that
+ * tells them home again without a denial, 更正：王某某已劝返回家, leaves the incident: it happened.)
+ */
+function deniesIncidents(r: DatedReport, day: UnitDay | undefined, text: string): boolean {
+  if (!r.correction || r.kind !== 'key_person' || !day || day.incidents.length === 0) return false;
+  if (r.persons.some((p) => p.state === 'abnormal' || p.escalation)) return false;
+  const denied = r.persons.filter((p) => deniesAct(clauseOf(text, p.name)));
+  return day.incidents.every((i) => denied.some((p) => i.summary?.includes(p.name)));
+}
+
 /** Removals that keep a unit-day consistent: a correction replaces, and anything that happened voids a zero report. */
-export function removalsFor(reports: DatedReport[]): NonNullable<MessageWrite['remove']> {
+export function removalsFor(reports: DatedReport[], dayOf: (r: DatedReport) => UnitDay | undefined = () => undefined, text = ''): NonNullable<MessageWrite['remove']> {
   const byDay = new Map<string, { unit: string; date: string; kinds: Set<DatedKind> }>();
   for (const r of reports) {
     if (!r.unit) continue;
@@ -55,6 +67,7 @@ export function removalsFor(reports: DatedReport[]): NonNullable<MessageWrite['r
     if (contradictsZero(r)) entry.kinds.add('zero_report');
     // A corrected incident replaces the day's earlier incidents; a corrected zero report says there were none.
     if (r.correction && (r.kind === 'incident' || r.kind === 'zero_report')) entry.kinds.add('incident');
+    if (!reports.some((x) => x.kind === 'incident' && x.unit === r.unit && x.date === r.date) && deniesIncidents(r, dayOf(r), text)) entry.kinds.add('incident');
   }
   return [...byDay.values()].filter((e) => e.kinds.size > 0).map((e) => ({ unit: e.unit, date: e.date, kinds: [...e.kinds] }));
 }
@@ -315,7 +328,7 @@ export const submitReport: Handler = {
       } as StoredReport;
     });
     // A follow-up is an entry of its sender's history, so a 撤回 after it takes it back (undo.ts).
-    const write = { township: roster.township, raw: ctx.raw, put, remove: removalsFor(accepted), ...(follow ? { followUp: sentFollowUp(ctx, follow) } : {}) };
+    const write = { township: roster.township, raw: ctx.raw, put, remove: removalsFor(accepted, (r) => (r.unit ? before(r as Known) : undefined), msg.text), ...(follow ? { followUp: sentFollowUp(ctx, follow) } : {}) };
     const { remove } = write;
     // 台账, before the write: a correction carries the case of the incident it replaces, or withdraws it (更正 to a
     // zero report), and a 日研判 replacing the day's earlier one keeps the cases of the disputes it describes again.

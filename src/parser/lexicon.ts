@@ -436,6 +436,8 @@ export const HEARSAY_MARKERS = ['听说', '据说', '据传', '传言', '网传'
 /** A rumour told and refuted (有人传王某某失联了，经核实是误传): what was rumoured did not happen. */
 export const RUMOUR_OPENERS = [...HEARSAY_MARKERS, '有人传', '传闻', '谣传', '群里传', '网上传'] as const;
 export const REFUTED_WORDS = ['是误传', '系误传', '属误传', '误传', '纯属谣言', '是谣言', '系谣言', '是谣传', '不属实', '系不实', '是假的', '是假消息', '没有这回事', '没这回事', '没有此事', '无此事', '是误会', '系误会', '搞错了', '弄错了'] as const;
+/** 更正：王某某不是去市信访局，是去看病: a correction saying an act told before did not happen (modality.ts deniesAct). */
+export const DENIED_ACT_WORDS = ['不是去', '不是到', '没有去', '没去', '没有到', '没到', '并未', '并没有去', '并没有到', '未去', '未到', '不是上访', '没有上访', '没上访', '未上访', '有误', '误报', '报错', ...REFUTED_WORDS] as const;
 /** Another place than the sender's unit (隔壁青山镇, 有个村), or news the county sent round (县里通报的那个赴省串联的事). */
 /** (外村/外镇 are left out: 另外村民…, 另外镇里… are everyday words.) */
 export const ELSEWHERE_MARKERS = ['通报的', '通报中的', '通报里的', '外镇', '邻县', '邻市', '邻区', '外市', '外省', '外乡', '外村', '外县', '隔壁', '邻村', '邻镇', '邻乡', '其他村', '别的村', '有个村', '有一个村', '某村', '兄弟乡镇', '其他乡镇', '周边乡镇', '其他地方', '别的地方'] as const;

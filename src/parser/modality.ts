@@ -1,3 +1,5 @@
+import { alt, DENIED_ACT_WORDS } from './lexicon.js';
+
 // Whether a message tells what happened or what may happen. The leaders act differently on `到县上访，6人` than on
 // `扬言到市上访（风险）` or `可能进京上访（未核实）`, so an alert must never turn a threat into an act.
 // The words are part of the parser's lexicon; a reported act beside a threat (昨天扬言，今天已到县) is an act. A search
@@ -34,4 +36,10 @@ export function clauseOf(text: string, name: string): string {
     }
   }
   return text.slice(start, end);
+}
+
+const DENIED = new RegExp(alt(DENIED_ACT_WORDS));
+/** The text says that what was told before did not happen (不是去市信访局, 没有去县里, 系误传). */
+export function deniesAct(text: string): boolean {
+  return DENIED.test(text);
 }

@@ -86,6 +86,33 @@ describe('a person the leaders were alerted about, reported again the same day',
   });
 });
 
+describe('a 更正 that says the person did not go', () => {
+  it('takes back the incident told of that person: its case is withdrawn, the leaders are told, the digest has none', async () => {
+    const chat = makeChat({ now: '2026-12-14T09:05:00+08:00' });
+    await chat.send('wangzhuang-clerk', '王庄村重点人员钱某某早上坐车去市里了，说要到市信访局反映拆迁补偿，村干部已跟去');
+    expect(await chat.cases.list('青石镇')).toHaveLength(1);
+    chat.clock.set('2026-12-14T10:20:00+08:00');
+    const out = await chat.send('wangzhuang-clerk', '更正：钱某某没有去市信访局，是去市医院复查，他儿子陪着');
+    const alert = out.find((m) => m.kind === 'alert')?.text ?? '';
+    expect(alert).toMatch(/^🔄【更新】第1号/);
+    expect(alert).toContain('重点人员钱某某（外出，稳定）');
+    expect(alert).toContain(ledger.casesWithdrawn([1]));
+    const day = (await chat.store.getDay('青石镇', '2026-12-14')).get('王庄村');
+    expect(day?.incidents).toEqual([]);
+    expect((await chat.cases.list('青石镇'))[0]?.status).toBe('withdrawn');
+    expect(await buildMorningDigest(chat.deps, '2026-12-14')).toContain('即时报告：无');
+  });
+
+  it('a 更正 that brings the person home without saying the trip did not happen leaves the incident', async () => {
+    const chat = makeChat({ now: '2026-12-14T09:05:00+08:00' });
+    await chat.send('wangzhuang-clerk', '王庄村重点人员钱某某早上坐车去市里了，说要到市信访局反映拆迁补偿，村干部已跟去');
+    chat.clock.set('2026-12-14T15:20:00+08:00');
+    await chat.send('wangzhuang-clerk', '更正：钱某某已被劝返回家，情绪稳定');
+    expect((await chat.store.getDay('青石镇', '2026-12-14')).get('王庄村')?.incidents).toHaveLength(1);
+    expect((await chat.cases.list('青石镇'))[0]?.status).not.toBe('withdrawn');
+  });
+});
+
 describe('a person the leaders were alerted about, reported again on a later day', () => {
   it('reaches them once under the alert\'s number with the day of the news; not again the day after', async () => {
     const chat = makeChat({ now: '2026-12-14T10:05:00+08:00' });

@@ -44,6 +44,13 @@ describe('key persons: where they are', () => {
     expect(person(text, name)?.state).toBe(state);
   });
 
+  it('where a correction says the person went instead (不是去…，是去市医院), and not a reason told (他说是去…)', () => {
+    expect(person('更正：杨树村邹某某不是到县信访局，是去省医院复查', '邹某某')).toMatchObject({ state: 'stable', whereabouts: 'away', escalation: null });
+    expect(person('更正：马坊村重点人员孔某某是到市人民医院拿药去了', '孔某某')).toMatchObject({ whereabouts: 'away' });
+    expect(person('马坊村重点人员孔某某说是去市医院看病', '孔某某')?.whereabouts).toBe('unknown');
+    expect(person('马坊村重点人员孔某某在家，说是明天去市医院看病', '孔某某')?.whereabouts).toBe('home');
+  });
+
   it('a village of a city’s name is not the city', () => {
     expect(person('清河村重点人员：贾某某在东营村亲戚家帮忙，稳定', '贾某某')?.whereabouts).not.toBe('away');
   });
