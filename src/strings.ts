@@ -355,7 +355,8 @@ export const scheduled = {
       '单位｜排查数｜化解数｜化解率｜累计排查数｜累计化解数｜累计化解率',
       ...body,
       row({ ...o.total, unit: '合计' }),
-      `（累计自${dayLabel(o.cumFrom)}起）`,
+      // With its year: the table of 16–31 December goes out on 1 January, when a bare 1月1日 reads as that day.
+      `（累计自${o.cumFrom.slice(0, 4)}年${dayLabel(o.cumFrom)}起）`,
       o.ranking.length
         ? `越级上访（到县及以上）排名：${o.ranking.map((r, i) => `${i + 1}. ${r.unit} ${r.count}起`).join('；')}`
         : '越级上访（到县及以上）：无',
@@ -676,7 +677,8 @@ export const ledgerReport = {
   ranking: (o: { township: string; from: string; to: string; rows: { unit: string; count: number }[]; lastTwo: { unit: string; count: number }[] }) =>
     [
       `📣【通报】${o.township}${dayLabel(o.from)}—${dayLabel(o.to)}越级上访（到县及以上）排名`,
-      ...o.rows.map((r, i) => `${i + 1}. ${r.unit} ${r.count}起`),
+      // A list of twelve 0起 ranks nobody: with none beyond the township, the one line says so.
+      ...(o.rows.some((r) => r.count > 0) ? o.rows.map((r, i) => `${i + 1}. ${r.unit} ${r.count}起`) : []),
       o.lastTwo.length
         ? `排名后${o.lastTwo.length === 2 ? '两' : '一'}位：${o.lastTwo.map((r) => `${r.unit}（${r.count}起）`).join('、')}，予以通报，请包案领导督促整改。`
         : '各村（社区）均无越级上访。',

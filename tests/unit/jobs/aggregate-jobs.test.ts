@@ -172,6 +172,7 @@ function jobsSuite(name: string, makeStore: () => ReportStore) {
       for (const date of ['2026-10-16', '2026-11-01', '2026-11-16']) {
         const got = await buildSemiMonthlySummary(deps, date);
         expect(got, date).toBe(await referenceSummary(ref, date));
+        expect(got, date).toContain('（累计自2026年1月1日起）');
       }
       expect(fullReads).toEqual([]);
       const want = await buildSemiMonthlySummary(deps, '2026-11-01');

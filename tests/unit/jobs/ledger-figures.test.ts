@@ -56,6 +56,12 @@ describe('ranking and 通报', () => {
     expect(chat.sent.slice(before)[0]?.text).toContain('10月1日—12月31日越级上访（到县及以上）排名');
   });
 
+  it('with none beyond the township the 通报 says so in one line, not a list of 0起', () => {
+    const zero = UNITS().map((u) => ({ unit: u, count: 0 }));
+    const text = ledgerReport.ranking({ township: '青石镇', from: '2026-10-01', to: '2026-12-31', rows: zero, lastTwo: [] });
+    expect(text.split('\n')).toEqual(['📣【通报】青石镇10月1日—12月31日越级上访（到县及以上）排名', '各村（社区）均无越级上访。']);
+  });
+
   it('the weekly 研判 of the ledger', async () => {
     const before = chat.sent.length;
     expect(await superviseWeekly(chat.deps, new Date('2026-12-07T09:00:00+08:00'))).toEqual({ sent: 1 });
