@@ -3,6 +3,7 @@ import type { InboundMessage } from '../src/core/message.js';
 import { shanghaiDate } from '../src/dates.js';
 import { parseMessage } from '../src/parser/parse-message.js';
 import { askFormat } from './ask-format.js';
+import { attachment } from './attachment.js';
 import { caseAssign } from './case-assign.js';
 import { caseClose } from './case-close.js';
 import { caseExport } from './case-export.js';
@@ -57,6 +58,8 @@ export const handlers: readonly Handler[] = [
   leave,
   submitReport,
   askGuess,
+  // 研判表.xlsx, 见上面图片: before askFormat, whose “没看懂” would send the sender to the formats for nothing.
+  attachment,
   askFormat,
   question,
   chatter,

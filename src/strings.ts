@@ -98,6 +98,9 @@ export const conversation = {
   personsDetail: (persons: Person[], modality: (p: Person) => Modality = () => 'act') => persons.map((p) => personLabel(p, modality(p))).join('；'),
   incidentDetail: (e: Escalation | null, people: number | null, collective: boolean) =>
     [escalationLabel(e), people ? `${people}人` : '人数未写明', collective ? '集体访/群体性' : ''].filter(Boolean).join('，'),
+  /** A report in a file, a picture or a mailbox (handlers/attachment.ts). */
+  attachedReport: () =>
+    '机器人读不了文件、图片里的内容，这份报告还没有登记。请用文字再发一遍，例如：\n· 张庄村零报告\n· 张庄村日研判：排查矛盾纠纷2起，化解2起，重点人员4人均稳定，总体平稳',
   /** A message that looks like a report but could not be understood. */
   unclear: () =>
     '没看懂这条报告，请按格式发送，例如：\n· 张庄村零报告\n· 张庄村日研判：排查矛盾纠纷2起，化解2起，重点人员4人均稳定，总体平稳\n发送“@机器人 帮助”查看全部格式。',

@@ -209,6 +209,18 @@ export const SPAN_WORDS: readonly ['week' | 'month' | 'period', RegExp][] = [
 /** 12月3日-12月5日, 12月3日至5日: the separator between the first and last day of a range. */
 export const RANGE_SEP = /\s*(?:-|—|–|~|～|至|到)\s*/;
 
+// ——— a report the bot cannot read ———
+/**
+ * 南关村研判表.xlsx / [文件] … / 研判表在上面图片里 / 研判表已发邮箱: the report is in a file, a picture or a mailbox the
+ * bot cannot open. Said with a report's word (研判, 报告, 动态, 报表, 台账), the sender is told to type it; a file or
+ * picture alone (a photo of a meeting) is not an attempt at a report.
+ */
+export const ATTACHED_REPORT = {
+  file: /\.(?:xlsx?|docx?|pdf|wps|et|jpe?g|png|zip|rar)\b|\[(?:文件|图片)\]/i,
+  elsewhere: /(?:见|在|看)(?:上面的?|下面的?|上|下)?(?:附件|图片|截图|照片|表格|文件)|(?:图片|截图|照片|附件|表格|文件)(?:里|中|上)|(?:已|已经)?(?:发|传|上传)(?:到|至)?(?:了)?(?:邮箱|网盘|系统|微信)/,
+  reportWord: /研判|报告|动态|报表|台账|统计表|排查表|日报/,
+};
+
 // ——— the 看板 (web page) ———
 /** 看板: asks for a personal login link to the web page; the whole message, nothing else. */
 export const DASHBOARD_WORD = /^(?:看板|数据看板|打开看板|进入看板|维稳看板)[。.!！]?$/;
