@@ -1,6 +1,6 @@
 import type { Choice } from '../src/core/message.js';
 import { shanghaiInstant } from '../src/dates.js';
-import { isOfficeTalk, signsOff } from '../src/parser/commands.js';
+import { isOfficeTalk, LEDGER_WORDS, signsOff } from '../src/parser/commands.js';
 import { clauseOf, deniesAct, modalityOf } from '../src/parser/modality.js';
 import { unknownUnitName } from '../src/parser/units.js';
 import { type DatedKind, type DatedReport, isDated, type Person } from '../src/parser/schema.js';
@@ -8,7 +8,7 @@ import { isOfficeSender, mayActFor } from '../src/roster.js';
 import type { MessageWrite, StoredReport, UnitDay } from '../src/store/report-store.js';
 import { validateWrite } from '../src/store/validate-write.js';
 import { buttons, conversation, ledger, parseWarningText, type ReceiptLine } from '../src/strings.js';
-import type { Case } from '../src/ledger/case.js';
+import { type Case, isOpen } from '../src/ledger/case.js';
 import { followCorrections } from '../src/ledger/follow-case.js';
 import { followDisputes } from '../src/ledger/follow-disputes.js';
 import { alertKeepers } from '../src/ledger/keeper-alert.js';
@@ -402,7 +402,12 @@ export const submitReport: Handler = {
     const followLine = follow ? conversation.followUpNote({ word: follow.word, unit: follow.unit, date: follow.target.date, no: follow.target.meta.alert?.no, caseNo: followed_?.caseNo }) : undefined;
     if (follow && accepted.length === 0) {
       // Only the follow-up: no receipt lines. Its 撤回 button takes it back (undo.ts), whether or not it went into a case.
-      await ctx.reply([conversation.followUpReceipt(followLine!, alerted), ...refusals].join('\n'), undefined, [{ label: buttons.undo, command: buttons.undoCommand }]);
+      // (终报：双方已达成协议: the case it went into is offered its 已化解, which the 包案领导 then confirms.)
+      const settled = followed_?.caseNo !== undefined && LEDGER_WORDS.resolvedSaid.test(followUpText(follow, msg.text)) ? await deps.cases.get(roster.township, followed_.caseNo) : undefined;
+      const offer = settled && isOpen(settled) && settled.status !== 'claimed' ? settled.no : undefined;
+      const hint = offer !== undefined ? [ledger.resolvedHint(offer)] : [];
+      const choices: Choice[] = [...(offer !== undefined ? [{ label: buttons.resolveCase(offer), command: buttons.resolveCase(offer) }] : []), { label: buttons.undo, command: buttons.undoCommand }];
+      await ctx.reply([conversation.followUpReceipt(followLine!, alerted), ...hint, ...refusals].join('\n'), undefined, choices);
       return true;
     }
     const unsigned = [...new Set(accepted.filter((r) => r.correction && (before(r)?.confirmations.length ?? 0) > 0).map((r) => r.unit))];

@@ -445,6 +445,8 @@ export const ledger = {
   refusal: (code: LedgerRefusal, no = 0, leader = '') => REFUSAL[code](no, leader),
   notFound: (no: number) => `没有案件${no}，请核对编号。`,
   registered: (no: number, unit: string, title: string, existed: boolean) => `${existed ? '📁 已登记过' : '📁 已登记'}：案件${no} ${unit} ${title}。请领导包案（例：包案 案件${no} 李镇长 12月20日前）。`,
+  /** A 续报 that tells the dispute settled: the step that closes the case is one tap away. */
+  resolvedHint: (no: number) => `如已化解，请发“案件${no} 已化解”，包案领导确认后销号。`,
   registerHow: () => '请按格式登记，例如：登记：张庄村 王某某与李某某宅基地纠纷，涉及2户',
   /** A 日研判 left disputes open without describing them: they have no case until registered. */
   registerAsk: (unit: string, n: number) => `📁 ${unit}还有${n}起未化解的纠纷没进台账，请逐起登记，例如：登记：${unit} 王某某与李某某宅基地纠纷，涉及2户`,

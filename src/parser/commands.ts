@@ -94,6 +94,8 @@ export const LEDGER_WORDS = {
   assignSelf: /^(?:我|本人)(?=$|[\s，,])/,
   progress: /进展\s*[:：]?/,
   resolved: /已化解|化解完毕|调解成功|已调处|已解决/,
+  /** A 续报/终报 that tells the dispute settled (双方已达成协议，矛盾化解): the case may be reported 已化解. */
+  resolvedSaid: /已化解|化解完毕|调解成功|已调处|已解决|达成了?(?:调解|和解)?协议|(?:矛盾|纠纷)(?:已经?|得到|得以)?(?:化解|解决)|握手言和|息诉罢访|已息诉/,
   petitionEnded: /息诉罢访|已息诉|停访息诉/,
   /** 确认 案件12: the 包案领导 confirms the unit's 已化解. */
   confirm: /^(?:确认|同意)/,

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildMorningDigest } from '../../jobs/morning-digest.js';
 import { followUpHeading } from '../../src/parser/commands.js';
-import { buttons } from '../../src/strings.js';
+import { buttons, ledger } from '../../src/strings.js';
 import { readBoard } from '../../src/web/board.js';
 import { MemoryCaseStore } from '../../src/ledger/memory-case-store.js';
 import { closeStores, makeStore, STORE_KINDS } from '../support/both-stores.js';
@@ -76,6 +76,29 @@ describe('a 续报 or 终报 follows the incident it is about', () => {
     const chat = makeChat({ now: '2026-12-07T10:00:00+08:00' });
     const out = await chat.send(BEILING, '续报：村民周某某等5人在镇政府门口聚集，要求解决拖欠工钱问题');
     expect(out.find((m) => m.kind === 'alert')?.text).toMatch(/^🚨【即时报告】第1号/);
+  });
+});
+
+describe('a 续报 that tells the dispute settled', () => {
+  it('offers the case\'s 已化解 (one tap), and the tap reports it for the 包案领导 to confirm', async () => {
+    const chat = makeChat({ now: '2026-12-31T10:05:00+08:00' });
+    await chat.say('wangzhuang-clerk', '王庄村村民范某某两兄弟因为老宅分割吵起来了，村调委会正在调解，情绪激动');
+    chat.clock.set('2026-12-31T11:30:00+08:00');
+    const [reply] = (await chat.send('wangzhuang-clerk', '王庄村终报：经村调委会调解，兄弟俩已签订和解协议，矛盾已经化解')).filter((m) => m.kind === 'reply');
+    expect(reply?.text).toContain(ledger.resolvedHint(1));
+    expect(reply?.choices?.map((c) => c.command)).toContain('案件1 已化解');
+    await chat.say('wangzhuang-clerk', '案件1 已化解');
+    expect((await chat.cases.get('青石镇', 1))?.status).toBe('claimed');
+    // Once reported, a further 续报 of it offers nothing.
+    const [again] = await chat.say('wangzhuang-clerk', '王庄村续报：双方已达成协议');
+    expect(again?.text).not.toContain('如已化解');
+  });
+
+  it('a 续报 that does not say so offers nothing', async () => {
+    const chat = makeChat({ now: '2026-12-31T10:05:00+08:00' });
+    await chat.say('wangzhuang-clerk', '王庄村村民范某某两兄弟因为老宅分割吵起来了，村调委会正在调解，情绪激动');
+    const [reply] = await chat.say('wangzhuang-clerk', '王庄村续报：双方仍在协商，调委会明天继续调解');
+    expect(reply?.text).not.toContain('如已化解');
   });
 });
 
