@@ -8,14 +8,16 @@ export const caseShow: Handler = {
   name: 'case-show',
   // 案件12 then words no command takes: asked back only when the message reports nothing (案件3的当事人今天又去县里了
   // is a report, for the report handlers).
-  match: (ctx) => isLedger(ctx, 'show') || (isLedger(ctx, 'unclear') && ctx.parsed.reports.every((r) => r.kind === 'chatter')),
+  match: (ctx) => isLedger(ctx, 'show', 'show-alert') || (isLedger(ctx, 'unclear') && ctx.parsed.reports.every((r) => r.kind === 'chatter')),
   async handle(ctx) {
     const cmd = ledgerCommand(ctx);
     if (cmd?.kind === 'unclear') return void (await ctx.reply(ledger.caseHow(cmd.no)));
-    if (cmd?.kind !== 'show') return false;
+    if (cmd?.kind !== 'show' && cmd?.kind !== 'show-alert') return false;
     const { roster } = ctx.deps;
-    const c = await ctx.deps.cases.get(roster.roster.township, cmd.no);
-    if (!c) return void (await ctx.reply(ledger.notFound(cmd.no)));
+    const township = roster.roster.township;
+    // 第3号: the alerts' numbers are not the cases' (案件N counts disputes too); the case keeps its alert's number.
+    const c = cmd.kind === 'show' ? await ctx.deps.cases.get(township, cmd.no) : (await ctx.deps.cases.list(township)).find((x) => x.alertNo === cmd.alertNo);
+    if (!c) return void (await ctx.reply(cmd.kind === 'show' ? ledger.notFound(cmd.no) : ledger.alertCaseNotFound(cmd.alertNo)));
     const last = c.versions.at(-1);
     await ctx.reply(
       ledger.show({

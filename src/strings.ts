@@ -443,6 +443,8 @@ const caseLine = (c: CaseLine) =>
   `案件${c.no} ${c.unit} ${c.title}${c.status ? `［${c.status}］` : ''}｜包案：${c.leader}｜责任人：${c.owner}${c.deadline ? `｜时限：${dayLabel(c.deadline)}` : ''}${c.overdueDays ? `｜已逾期${c.overdueDays}个工作日` : ''}${c.abnormal?.length ? `｜⚠️重点人员异常：${c.abnormal.join('、')}` : ''}`;
 export const ledger = {
   refusal: (code: LedgerRefusal, no = 0, leader = '') => REFUSAL[code](no, leader),
+  /** 第3号什么情况？ when no case carries that alert (a key person's alert opens none). */
+  alertCaseNotFound: (no: number) => `第${no}号告警没有对应的案件（重点人员告警不立案）。发“台账”查看在办案件。`,
   notFound: (no: number) => `没有案件${no}，请核对编号。`,
   registered: (no: number, unit: string, title: string, existed: boolean) => `${existed ? '📁 已登记过' : '📁 已登记'}：案件${no} ${unit} ${title}。请领导包案（例：包案 案件${no} 李镇长 12月20日前）。`,
   /** A 续报 that tells the dispute settled: the step that closes the case is one tap away. */

@@ -14,6 +14,8 @@ export type LedgerCommand =
   | { kind: 'confirm'; no: number }
   | { kind: 'close'; no: number }
   | { kind: 'show'; no: number }
+  /** 第3号什么情况？: the case of the leaders' alert No. 3. */
+  | { kind: 'show-alert'; alertNo: number }
   /** 案件12 then words no command takes (案件3 这个谁来管): asked back, never silence, when nothing else is reported. */
   | { kind: 'unclear'; no: number }
   | { kind: 'export' }
@@ -79,6 +81,8 @@ export function parseLedgerCommand(raw: string, today: IsoDate): LedgerCommand |
   if (W.ranking.test(text)) return { kind: 'ranking' };
   const asked = text.replace(/[\s？?。.!！]+$/, '');
   if (W.list.test(asked)) return { kind: 'list', overdueOnly: W.listOverdue.test(asked) };
+  const alert = W.alertAsk.exec(text);
+  if (alert) return { kind: 'show-alert', alertNo: Number(alert[1]) };
   let m = W.personRegister.exec(text);
   if (m) return { kind: 'person-register', body: text.slice(m[0].length).trim() };
   m = W.personRemove.exec(text);

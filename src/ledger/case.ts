@@ -82,6 +82,8 @@ export const CaseSchema = z.object({
   title: z.string().min(1),
   openedOn: IsoDateSchema,
   elements: CaseElementsSchema,
+  /** The leaders' alert number of the incident that opened it (🚨 第3号), so “第3号什么情况？” finds it. */
+  alertNo: z.number().int().positive().optional(),
   /** How far a petition went (incidents): the ranking counts those beyond the township. */
   escalation: EscalationSchema.nullable().default(null),
   /** Roster ids: 包案领导, 具体责任人, 稳控责任人. */

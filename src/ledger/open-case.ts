@@ -50,6 +50,7 @@ export async function openCasesForReports(deps: Deps, put: readonly StoredReport
         openedOn: r.date,
         elements: { ...facts.elements, time: r.date, place: r.unit },
         escalation: facts.escalation,
+        ...(r.meta.alert ? { alertNo: r.meta.alert.no } : {}),
         versions: [version],
       });
       out.push(res.case);
