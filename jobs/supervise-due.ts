@@ -7,8 +7,10 @@ import { sendOnce } from './send-once.js';
 import type { JobResult } from './types.js';
 
 /**
- * 督办, before the deadline: on the last working day before a case's 办结时限 and on the day itself, in the units'
- * groups, @-mentioning each case's 责任人 and 包案领导. Working days only (the work calendar, 调休 included).
+ * 督办, before the deadline: on the last working day before a case's 办结时限 and on the day itself, @-mentioning each
+ * case's 责任人 in the units' groups and its 包案领导 in the leaders' groups, where each of them is (a leader may not be
+ * in the units' group; without a leaders' group, all in the units' group). Working days only (the work calendar, 调休
+ * included).
  */
 export async function superviseDue(deps: Deps, slot: Date, job = 'supervise-due'): Promise<JobResult> {
   const date = shanghaiDate(slot);
@@ -17,8 +19,13 @@ export async function superviseDue(deps: Deps, slot: Date, job = 'supervise-due'
   if (dueSoon.length === 0) return { sent: 0, skipped: 'none_due' };
   const text = ledger.dueSoon({ date, cases: dueSoon.map((c) => caseLine(deps, c, { abnormal: abnormal.get(c.no) ?? [] })) });
   const mentions = [...new Set(dueSoon.flatMap((c) => caseMentions(c)))];
+  const leaderGroups = deps.roster.groups('leaders');
+  const leaders = new Set(deps.roster.roster.leaders.map((l) => l.id));
+  const toLeaders = leaderGroups.length ? mentions.filter((id) => leaders.has(id)) : [];
   let sent = 0;
   for (const g of deps.roster.groups('units'))
-    if (await sendOnce(deps, job, date, { platform: g.platform, chatId: g.chatId, kind: 'reminder', text, mentions })) sent += 1;
+    if (await sendOnce(deps, job, date, { platform: g.platform, chatId: g.chatId, kind: 'reminder', text, mentions: mentions.filter((id) => !toLeaders.includes(id)) })) sent += 1;
+  if (toLeaders.length)
+    for (const g of leaderGroups) if (await sendOnce(deps, job, date, { platform: g.platform, chatId: g.chatId, kind: 'reminder', text, mentions: toLeaders })) sent += 1;
   return { sent };
 }

@@ -62,10 +62,11 @@ describe('two weeks of cases, simulated and exported', () => {
     const supervise = lines.filter((l) => l.text.startsWith('🔴【督办】'));
     expect(supervise.map((l) => l.at.slice(0, 10))).toEqual(['2026-11-19', '2026-11-20', '2026-11-23', '2026-11-24']);
     expect(supervise.every((l) => l.chatId === 'leaders-chat' && l.text.includes('案件2 河西村'))).toBe(true);
-    // 案件3 (due Friday 27 November) is reminded on Thursday and Friday, 张庄村's head and 李镇长 @-mentioned.
+    // 案件3 (due Friday 27 November) is reminded on Thursday and Friday: 张庄村's head in the units' group, 李镇长 in
+    // the leaders' group.
     const due = lines.filter((l) => l.text.startsWith('⏰【办结提醒】') && l.text.includes('案件3'));
-    expect(due.map((l) => l.at.slice(0, 10))).toEqual(['2026-11-26', '2026-11-27']);
-    expect(due[0]?.mentions.sort()).toEqual(['leader-li', 'zhangzhuang-head']);
+    expect(due.map((l) => `${l.at.slice(0, 10)} ${l.chatId}`)).toEqual(['2026-11-26 units-chat', '2026-11-26 leaders-chat', '2026-11-27 units-chat', '2026-11-27 leaders-chat']);
+    expect(due.map((l) => l.mentions.join())).toEqual(['zhangzhuang-head', 'leader-li', 'zhangzhuang-head', 'leader-li']);
 
     const ledger = (await exported('ledger', prefix)).getWorksheet('台账')!;
     const cell = (r: number, c: number) => ledger.getRow(r).getCell(c).value;

@@ -29,9 +29,10 @@ describe('督办 on the work calendar', () => {
       ],
       '2026-10-13T10:00:00+08:00',
     );
-    expect(due.map((l) => day(l.at))).toEqual(['2026-09-29', '2026-09-30']);
-    expect(due[0]?.chatId).toBe('units-chat');
-    expect(due[0]?.mentions.sort()).toEqual([HEAD, LI].sort());
+    // The 责任人 in the units' group, the 包案领导 in the leaders' group: each where they are, once.
+    expect(due.map((l) => `${day(l.at)} ${l.chatId}`)).toEqual(['2026-09-29 units-chat', '2026-09-29 leaders-chat', '2026-09-30 units-chat', '2026-09-30 leaders-chat']);
+    expect(due.filter((l) => l.chatId === 'units-chat').every((l) => l.mentions.join() === HEAD)).toBe(true);
+    expect(due.filter((l) => l.chatId === 'leaders-chat').every((l) => l.mentions.join() === LI)).toBe(true);
     expect(supervise.map((l) => day(l.at))).toEqual(['2026-10-08', '2026-10-09', '2026-10-10', '2026-10-12', '2026-10-13']);
     expect(supervise.every((l) => l.chatId === 'leaders-chat' && l.at.endsWith('T09:00:00+08:00') && l.mentions.includes(LI))).toBe(true);
     expect(supervise.map((l) => /已逾期(\d+)个工作日/.exec(l.text)?.[1])).toEqual(['1', '2', '3', '4', '5']);
