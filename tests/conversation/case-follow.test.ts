@@ -4,6 +4,7 @@ import { superviseOverdue } from '../../jobs/supervise-overdue.js';
 import { buildExport } from '../../src/export/export-data.js';
 import { caseFigures } from '../../src/ledger/case-figures.js';
 import { MemoryCaseStore } from '../../src/ledger/memory-case-store.js';
+import { FlakySources } from '../support/flaky-sources.js';
 import { rankByPetitions } from '../../src/ledger/ranking.js';
 import { caseStatusLabel, ledger } from '../../src/strings.js';
 import { FlakyStore } from '../support/flaky-store.js';
@@ -30,18 +31,6 @@ class FlakyLinks extends MemoryCaseStore {
       throw new Error('Connection is closed.');
     }
     return super.link(township, sourceId, no);
-  }
-}
-
-/** A case store whose next `bySource` calls fail: Redis going away right after a 撤回 removed the reports. */
-class FlakySources extends MemoryCaseStore {
-  failSources = 0;
-  override async bySource(township: string, sourceId: string) {
-    if (this.failSources > 0) {
-      this.failSources--;
-      throw new Error('Connection is closed.');
-    }
-    return super.bySource(township, sourceId);
   }
 }
 

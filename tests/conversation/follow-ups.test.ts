@@ -3,7 +3,7 @@ import { buildMorningDigest } from '../../jobs/morning-digest.js';
 import { followUpHeading } from '../../src/parser/commands.js';
 import { buttons, ledger } from '../../src/strings.js';
 import { readBoard } from '../../src/web/board.js';
-import { MemoryCaseStore } from '../../src/ledger/memory-case-store.js';
+import { FlakySources } from '../support/flaky-sources.js';
 import { closeStores, makeStore, STORE_KINDS } from '../support/both-stores.js';
 import { makeChat } from '../support/make-deps.js';
 
@@ -161,18 +161,6 @@ describe('撤回 after a 续报 takes back the 续报, not the incident it follo
     expect(day?.keyPersons).toBeUndefined();
   });
 });
-
-/** A case store whose next `bySource` calls fail: Redis going away right after a 撤回 took the 续报 back. */
-class FlakySources extends MemoryCaseStore {
-  failSources = 0;
-  override async bySource(township: string, sourceId: string) {
-    if (this.failSources > 0) {
-      this.failSources--;
-      throw new Error('Connection is closed.');
-    }
-    return super.bySource(township, sourceId);
-  }
-}
 
 describe.each(STORE_KINDS)('撤回 takes back the latest thing the sender sent, 续报 or report (%s store)', (kind) => {
   afterEach(closeStores);
