@@ -40,7 +40,7 @@ export function detail(r: DatedReport, text?: string): string {
     case 'key_person':
       return conversation.personsDetail(r.persons, (p) => (text === undefined ? 'act' : modalityOf(clauseOf(text, p.name))));
     case 'incident':
-      return conversation.incidentDetail(r.escalation, r.people, r.collective);
+      return conversation.incidentDetail(r.escalation, r.people, r.collective, modalityOf(r.summary ?? text ?? ''));
   }
 }
 

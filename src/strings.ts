@@ -96,8 +96,9 @@ export const conversation = {
   zeroDetail: () => '',
   assessmentDetail: (counts: Counts, level: Level | null) => [countsLabel(counts), level ? `研判：${levelLabel(level)}` : ''].filter(Boolean).join('，'),
   personsDetail: (persons: Person[], modality: (p: Person) => Modality = () => 'act') => persons.map((p) => personLabel(p, modality(p))).join('；'),
-  incidentDetail: (e: Escalation | null, people: number | null, collective: boolean) =>
-    [escalationLabel(e), people ? `${people}人` : '人数未写明', collective ? '集体访/群体性' : ''].filter(Boolean).join('，'),
+  // A threat or plan reads as one in the cadre's receipt too (准备到县（区）上访（风险）), as in the leaders' alert.
+  incidentDetail: (e: Escalation | null, people: number | null, collective: boolean, modality: Modality = 'act') =>
+    [modality === 'act' ? escalationLabel(e) : riskLabel(modality, e, collective), people ? `${people}人` : '人数未写明', collective && modality === 'act' ? '集体访/群体性' : ''].filter(Boolean).join('，'),
   /** A report in a file, a picture or a mailbox (handlers/attachment.ts). */
   attachedReport: () =>
     '机器人读不了文件、图片里的内容，这份报告还没有登记。请用文字再发一遍，例如：\n· 张庄村零报告\n· 张庄村日研判：排查矛盾纠纷2起，化解2起，重点人员4人均稳定，总体平稳',
@@ -337,7 +338,7 @@ export const scheduled = {
       o.incidents.length ? `即时报告${o.incidents.length}起：` : '即时报告：无',
       ...capped(
         o.incidents,
-        (i) => `${i.unit} ${incidentLabel(i.escalation, i.collective)}，${i.people ? `${i.people}人` : '人数未写明'}${i.summary ? `：${i.summary}` : ''}${i.late ? '（迟报）' : ''}${i.latest ? `\n  最新进展：${i.latest}` : ''}`,
+        (i) => `${i.unit} ${i.modality ? riskLabel(i.modality, i.escalation, i.collective) : incidentLabel(i.escalation, i.collective)}，${i.people ? `${i.people}人` : '人数未写明'}${i.summary ? `：${i.summary}` : ''}${i.late ? '（迟报）' : ''}${i.latest ? `\n  最新进展：${i.latest}` : ''}`,
         (n) => `……另有${n}起，发送“统计”查看`,
       ),
       o.persons.length ? `重点人员异常或外出${o.persons.length}人：` : '重点人员：无异常、无外出',

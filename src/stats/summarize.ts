@@ -3,6 +3,7 @@ import { ESCALATION_ORDER, type Escalation, type Person } from '../parser/schema
 import type { RosterIndex } from '../roster.js';
 import type { StoredReport, UnitDay } from '../store/report-store.js';
 import { hasReported } from './missing-units.js';
+import { type Modality, modalityOf } from '../parser/modality.js';
 
 // Pure figures for 未报, 统计, the morning digest and the semi-monthly 汇总表. No I/O, no clock: callers read the
 // days from the store and pass them in, so one definition of "reported", "confirmed" and 化解率 serves everyone.
@@ -49,6 +50,8 @@ export interface IncidentLine {
   collective: boolean;
   summary?: string;
   late: boolean;
+  /** Told as a threat, plan or rumour (准备到县上访（风险）): the digest says so, as the alert did. */
+  modality?: Exclude<Modality, 'act'>;
   /** The latest 进展 of its case (a 续报/终报, a step taken), as the digest tells it; added by the digest. */
   latest?: string;
 }
@@ -158,6 +161,11 @@ export function unitDayFigures(d: UnitDay | undefined, expected = true): Figures
   return f;
 }
 
+function riskOf(summary: string | undefined): { modality?: Exclude<Modality, 'act'> } {
+  const m = modalityOf(summary ?? '');
+  return m === 'act' ? {} : { modality: m };
+}
+
 /** The lines a unit-day adds to a digest: its incidents, and its key persons abnormal or away. */
 export function unitDayLines(date: IsoDate, unit: string, d: UnitDay, incidents: IncidentLine[], keyPersons: KeyPersonLine[]): void {
   for (const i of d.incidents)
@@ -169,6 +177,7 @@ export function unitDayLines(date: IsoDate, unit: string, d: UnitDay, incidents:
       collective: i.collective,
       ...(i.summary ? { summary: i.summary } : {}),
       late: Boolean(i.meta.late),
+      ...riskOf(i.summary),
     });
   for (const p of d.keyPersons?.persons ?? []) if (p.state === 'abnormal' || p.whereabouts === 'away') keyPersons.push({ ...p, date, unit });
 }
