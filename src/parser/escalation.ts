@@ -41,7 +41,8 @@ const CASE_AFTER = /^(?:上访|信访|访)?(?:事项|一事|一案|案件)/;
 const ASKED_TO_ACT = /(?:请|提请|要求|责成)$/;
 const OFFICE_ACTS = /^(?:马上|立即|已经?|正在|随即|迅速|立刻|也)?(?:派人|派出|派了|安排人|赶往|赶去|赶过去|过去|下来|下村|来人)|^\s*(?:通报|通知|转发|提醒|反馈|来电|发来|:)|^的?(?:同志|工作人员|干部|领导|人)[^,;。\n]{0,4}(?:上门|下来|过来|一起|来村|下村|入户)/;
 // 有人 / 有两个村民 / 有几名业主 … 去了: someone unnamed gone.
-const SOMEONE_BEFORE = new RegExp(`有(?:几|好几|${NUM})?(?:个|名|位)?(?:${alt(PERSON_NOUNS)})(?:今天|今日|上午|下午|早上|中午|晚上)?(?:又|已经|已)?$`);
+// (另有村民蓝某某往省里去了 / 有个村民李德旺去市里了: the villager named after the noun is still the someone told of.)
+const SOMEONE_BEFORE = new RegExp(`有(?:几|好几|${NUM})?(?:个|名|位)?(?:${alt(PERSON_NOUNS)})(?:[\u4e00-\u9fa5]某某?|(?![\u4e00-\u9fa5]{0,2}[说讲要想也都还又已今明昨去到往来跑])[\u4e00-\u9fa5]{2,3})?(?:今天|今日|上午|下午|早上|中午|晚上)?(?:又|已经|已)?$`);
 const GOV_OFFICE = /^(?:政府|委|领导|纪委|纪检委|信访)/;
 const AGAIN_BEFORE = /(?:又|再次|又一次|再一次|还是)$/;
 // 昨天到乡政府的那批人今天又来了 / 上回去县政府的那几户又去了: the ones who went there before, come AGAIN, name the place
@@ -82,7 +83,7 @@ const FORM_ROW = new RegExp(`^[^:|,;。\\n]{0,4}\\s*[:|]\\s*${NUM}\\s*(?:个|名
 const TAKE_UP = /^(?:问|讨|要|找[^,;。\n]{0,4}问|反映|说道|理论|评理)[^,;。\n]{0,10}?(?:的事|的问题|那件事|说法|评理|道理)|^找(?:书记|领导|镇长|乡长|县长|主任|局长)[^,;。\n]{0,2}?(?:要|讨|问|反映|理论|评理)/;
 // (去乡政府找书记要水权证: going to an office's head to demand something is taking it up too.)
 // 扬言带人去镇里 / 说要叫上一帮人到乡里: bringing people along to an office, even the township's, is a petition heading.
-const WITH_PEOPLE = /(?:带|叫上|叫|拉|喊|领)(?:着|上|了)?(?:一帮|一伙|一群|几个|好多|很多)?(?:人|村民|群众|亲戚)(?:一起|一块)?$/;
+const WITH_PEOPLE = /(?:带|叫上|叫|拉|喊|领)(?:着|上|了)?(?:一帮|一伙|一群|几个|好多|很多)?(?:人|村民|群众|亲戚)(?:一起|一块)?(?:明天|后天|明早|今晚|过两天|过几天)?(?:一起|一块)?$/;
 // (6人下午到街道要求提高补偿标准: a group pressing a demand at the office's level.)
 const OFFICE_SOUGHT = /^了?\s*[,;]\s*(?:说|称|讲)(?:是|要)?(?:去)?找[^,;。\n]{0,8}?(?:办|局|领导|书记|县长|市长|区长)(?![事理法公完好])/;
 const NEGOTIATE = /^(?:协商|谈判|交涉|请愿|对话|要求|讨要|索要)/;
@@ -167,7 +168,9 @@ export function findEscalations(a: Analysis): EscalationHit[] {
       const intended = clause?.intention === true && (level !== 'township' || TAKE_UP.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16)) || WITH_PEOPLE.test(masked.slice(Math.max(0, m.index - 8), m.index))) && !benign && !errandAfter(a, clause.sentence, m.index);
       // “又去省里了，说答复他不服”: beyond the township beside a grievance is a petition, told without 上访.
       // “又说要去镇上，说评议结果不对”: threatening to take a grievance even to the township is a petition heading.
-      const grieved = clause ? a.sentenceGrievance[clause.sentence] === true && (level !== 'township' || clause.intention) && !benign : false;
+      // 他们三户说分山林的钱不公平，下午一起到镇里找了书记: a group gone even to the township with a grievance is a petition there
+      // (向乡上报告: the cadres report to it).
+      const grieved = clause ? a.sentenceGrievance[clause.sentence] === true && (level !== 'township' || clause.intention || (/^(?:跑|到|去|来)/.test(m[0]) && groupInSentence(a, m.index))) && !benign : false;
       // 王某某带了五六个人去县政府了 / 3名农民工又去县人社局了: a group at a government office or bureau beyond the
       // township is there to petition.
       // 向某某今天又去乡政府了 / 罗某某等四人又去县人社局问欠薪: going again to a government's office or bureau is a
@@ -190,7 +193,11 @@ export function findEscalations(a: Analysis): EscalationHit[] {
         // 去街道了，说要找领导反映社保问题: gone to the township (了), with the petition word later in the sentence
         // (beyond it, 去省城了，说是要去省信访局 is read by the heading words as before).
         // 推选5名代表到街道协商: a group's representatives to talk it out at an office's level.
-        ok = (ctx && (!CJK.test(next) || AFTER_BARE.test(next) || (next === '了' && level === 'township' && !benign))) || (NEGOTIATE.test(masked.slice(after, after + 2)) && !benign && groupInSentence(a, m.index));
+        // 王某某上午又到街道来了，问补助的事: come AGAIN to the street office or township (a bare 街道 is its office), as
+        // 又去镇上了 is.
+        const bareAgain = level === 'township' && /^(?:来|去)?了/.test(masked.slice(after, after + 2)) && AGAIN_BEFORE.test(masked.slice(Math.max(0, m.index - 4), m.index)) && !benign && !(clause !== undefined && errandAfter(a, clause.sentence, m.index));
+        // 说要喊人去街道 / 在群里喊人明天去街道: bringing people along to the street office, a bare 街道.
+        ok = (intended && level === 'township') || (ctx && (!CJK.test(next) || AFTER_BARE.test(next) || (next === '了' && level === 'township' && !benign))) || bareAgain || (NEGOTIATE.test(masked.slice(after, after + 2)) && !benign && groupInSentence(a, m.index));
       }
     }
     // 刘某某进京事项尚未平息 / 新增信访1件（王某某赴省一事）: the matter is named, nobody goes anywhere today.

@@ -120,10 +120,11 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 34 (白沙镇, 广西, 壮族 names, 春节 2032)', `${root}tests/fixtures/parser-holdout-34.jsonl`, `${root}tests/fixtures/parser-holdout-34.units.json`, 90.1, 0],
   ['holdout 35 (红旗街道, 辽宁 city, 东北话, 两会 2032)', `${root}tests/fixtures/parser-holdout-35.jsonl`, `${root}tests/fixtures/parser-holdout-35.units.json`, 92.1, 0],
   // Holdouts 36 and 37 were written blind during the 4 Dec (third) session and scored once on 47e0d05: 89.4% (4 unsafe)
-  // and 86.4% (3). Not read or fixed yet: their first runs are their bars (half a point under) and their unsafe counts
-  // the most they may have.
-  ['holdout 36 (清溪镇, 丽水 hills, 畲族 villages, 国庆 2032)', `${root}tests/fixtures/parser-holdout-36.jsonl`, `${root}tests/fixtures/parser-holdout-36.units.json`, 88.9, 4],
-  ['holdout 37 (南湖街道, 湖北 city, 湖北话, 元旦 2032–33)', `${root}tests/fixtures/parser-holdout-37.jsonl`, `${root}tests/fixtures/parser-holdout-37.units.json`, 85.9, 3],
+  // and 86.4% (3). Their unsafe zero reports were then fixed as families (到镇里问…的事; a group with a grievance 到镇里找了
+  // 书记; 另有村民X往省里去了; a bare 吵了; 装修工人/保安/游客 crowds at the 社区, 围着; 又到街道来了; 喊人明天去街道):
+  // 91.7% and 88.2%, none unsafe.
+  ['holdout 36 (清溪镇, 丽水 hills, 畲族 villages, 国庆 2032)', `${root}tests/fixtures/parser-holdout-36.jsonl`, `${root}tests/fixtures/parser-holdout-36.units.json`, 91.2, 0],
+  ['holdout 37 (南湖街道, 湖北 city, 湖北话, 元旦 2032–33)', `${root}tests/fixtures/parser-holdout-37.jsonl`, `${root}tests/fixtures/parser-holdout-37.units.json`, 87.7, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {

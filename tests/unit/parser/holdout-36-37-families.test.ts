@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { kinds, only, parse } from './helpers.js';
+
+// Families of wording behind the unsafe zero reports of blind holdouts 36 (浙江丽水 清溪镇) and 37 (湖北 南湖街道) at
+// their first run, then other gaps among their misses. Each case is an invented variant (other names, places,
+// phrasings), never a corpus line.
+
+describe('people gone to the township to take a matter up (问…的事, 找了书记 with a grievance)', () => {
+  it.each([
+    '杨树村零报告。另外说个情况：上午有3户库区移民到镇里问搬迁补助的事，镇里已解释',
+    '马坊村今天零报告，有2个村民下午去乡里问宅基地审批的事',
+  ])('%s: an incident at the township, no zero report', (text) => {
+    const r = parse(text);
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'incident')).toMatchObject({ escalation: 'township' });
+    expect(r.warnings.length).toBeGreaterThan(0);
+  });
+
+  it('a group with a grievance gone to the township to find its head', () => {
+    const r = parse('清河零报告 另外 刘家两户说分水塘承包费不公平 上午一起到镇里找了陈书记');
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'incident')).toMatchObject({ escalation: 'township' });
+  });
+
+  it('a cadre reporting to the township (向镇里报告) beside a grievance is nobody going there', () => {
+    const r = parse('零报告。另外向镇里报告个情况：三组几户说青苗补偿少发了，明天要一起去县里问，我们在做工作');
+    expect(only(r, 'incident').escalation).toBe('county');
+  });
+
+  it('going to the township on an errand stays a zero report', () => {
+    expect(kinds(parse('杨树村零报告，书记上午到镇里开会'))).toEqual(['zero_report']);
+  });
+});
+
+describe('someone named after 有村民, gone towards a level (往省里去了)', () => {
+  it.each([
+    ['红星零报告，另有村民孙某某往市里去了，已报镇里', 'city'],
+    ['杨树村零报告，还有个村民周某往省城去了，家属在找', 'province'],
+  ] as const)('%s: an incident at %s', (text, escalation) => {
+    const r = parse(text);
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'incident')).toMatchObject({ escalation });
+  });
+
+  it('an errand said after still clears it', () => {
+    expect(kinds(parse('杨树村零报告，另有村民孙某某往市里去了，说是去医院看病'))).not.toContain('incident');
+  });
+});
+
+describe('a bare 吵了: a quarrel told in phone chat', () => {
+  it.each(['马坊零报告 两个组交界那片地今天又有人去翻耕 吵了', '清河零报告 北边山场今天又有人去砍柴 吵了 没打'])('%s: an incident, no zero report', (text) => {
+    const r = parse(text);
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'incident').escalation).toBeNull();
+  });
+
+  it.each(['杨树村零报告，两家现在不吵了', '马坊村零报告，叫他们别吵了也听', '清河村零报告，都说好了不要再吵了'])('%s: quarrelling no more or told not to: a zero report', (text) => {
+    expect(kinds(parse(text))).toEqual(['zero_report']);
+  });
+});
+
+describe('a crowd at the 社区 or an office, named by trade (装修工人, 保安, 游客, 移民代表) or surrounding someone (围着)', () => {
+  it.each([
+    ['前进社区：今天下午有6个装修工人到社区反映包工头欠钱，已联系劳动监察', 6],
+    ['凤凰社区：上午有7个保安到社区办公室要工资，社区在协调', 7],
+  ] as const)('%s: a local collective incident of %d', (text, people) => {
+    expect(only(parse(text, '前进社区'), 'incident')).toMatchObject({ escalation: null, people, collective: true });
+  });
+
+  it('a crowd of tourists in a row is collective', () => {
+    expect(only(parse('杨树村：今天景区有十几个游客因为漂流取消跟工作人员争吵，已平息'), 'incident')).toMatchObject({ collective: true });
+  });
+
+  it('a crowd surrounding an office pressing a demand', () => {
+    expect(only(parse('凤凰社区：小区三十几个业主在开发商售楼部围着，要求按时交房，民警在现场', '凤凰社区'), 'incident')).toMatchObject({ escalation: null, collective: true });
+  });
+
+  it('tourists taking pictures are no incident', () => {
+    expect(kinds(parse('杨树村：今天有十几个游客在村口拍照'))).not.toContain('incident');
+  });
+});
+
+describe('a key person who came AGAIN to the street office, or calls people to go there', () => {
+  it('又到街道来了 beside a 零报告: an incident at the township', () => {
+    const r = parse('凤凰社区今日零报告。唐某某下午又到街道来了，问拆迁补偿的事，已劝回', '凤凰社区');
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'incident')).toMatchObject({ escalation: 'township' });
+  });
+
+  it.each(['前进社区零报告，就是郑某某又在业主群里喊人后天去街道，我们在做工作', '凤凰社区零报告，黎某某说要喊人去街道'])('%s: a key person at risk, no zero report', (text) => {
+    const r = parse(text, '前进社区');
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ state: 'abnormal' });
+  });
+
+  it('to the street office on an errand stays a zero report', () => {
+    expect(kinds(parse('凤凰社区零报告，网格员下午到街道开会', '凤凰社区'))).toEqual(['zero_report']);
+  });
+});
