@@ -140,7 +140,7 @@ export function hasPeriodFigures(text: string): boolean {
 
 // (集体访、联名信访：无 is a zero form's line about kinds of petition, not the day's figure.)
 const NO_PETITIONS = /(?:新增信访|受理信访|接待来访|(?<!联名|越级|集体|重复|非正常)信访)\s*[:|]\s*(?:无|零)(?![\u4e00-\u9fa5])/;
-const NO_ABNORMAL = /(?:有异常动向|异常动向|异常人员|异常情况|异常动态|异常)\s*[:|]\s*无(?![\u4e00-\u9fa5])/;
+const NO_ABNORMAL = /(?:有异常动向|异常动向|异常人员|异常情况|异常动态|异常)\s*[:|]?\s*无(?![\u4e00-\u9fa5])/;
 // 5个都在家没异常 / 重点人员2人 稳定: none abnormal. (均在家 alone stays absent: the older corpora's labels leave it so.)
 // The contract's rule: 0 when the message says all are stable. 重点人员2人，稳定 / 3人在家稳定 / 均在家，情绪稳定 say it of
 // the whole figure; 情况稳定 and 均在家 alone do not (the older corpora leave them absent).

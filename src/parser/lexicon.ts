@@ -210,12 +210,12 @@ export const DIALECT: Readonly<Record<string, string>> = {
 };
 /**
  * Cantonese-flavoured chat (粤西, 客家 areas: 冇上访, 琴日, 佢去咗县城睇病, 喺屋企), read as Mandarin before any rule,
- * like DIALECT. 冇 is 无 before a noun (冇上访 = 无上访, the negated list) and 没 before a verb or 人/事. Words whose
+ * like DIALECT. 冇 is 无 before a noun (冇上访 = 无上访, the negated list) and 没 before a verb or 人/事 (湖北 too: 电话冇接, 还冇报, 工钱冇结清). Words whose
  * Mandarin reading is common too are only taken where they cannot be Mandarin: 话要/话系 not after 电/说 (电话要…),
  * 打交 not before 道 (打交道), 而家 not before 属/人 (而家属称…) — the exceptions are in normalize.ts.
  */
 export const CANTONESE: Readonly<Record<string, string>> = {
-  冇得: '没有', 冇人: '没有人', 冇事: '没事', 冇再: '没再', 冇去: '没去', 冇来: '没来', 冇返: '没回', 冇: '无',
+  冇得: '没有', 冇人: '没有人', 冇事: '没事', 冇再: '没再', 冇去: '没去', 冇来: '没来', 冇返: '没回', 冇接: '没接', 冇报: '没报', 冇回: '没回', 冇结: '没结', 冇给: '没给', 冇发: '没发', 冇到: '没到', 冇见: '没见', 冇联系: '没联系', 冇: '无',
   琴日: '昨天', 寻日: '昨天', 琴晚: '昨晚', 琴朝: '昨天早上', 今朝: '今早', 朝早: '早上', 下昼: '下午', 而家: '现在', 头先: '刚才',
   佢哋: '他们', 我哋: '我们', 你哋: '你们', 佢: '他', 咗: '了', 喺度: '在', 喺: '在',
   屋企人: '家人', 返屋企: '回家', 屋企: '家', 返嚟: '回来', 接返: '接回', 返咗: '回了',

@@ -105,7 +105,8 @@ const UNFIXED: [string, string, string, number, number][] = [
   // 冲突, …才能报零报告) as chatter and 到街道要求… as a group at the township: 94.9%; 去县里了，说要找征收办: 95.3%.
   // And 31's incident reports (即时报告 with a level in it; 又去县人社局; 到县易地扶贫搬迁办; 堵到…门口; a ticket bought to
   // Beijing): 90.8%. Then its persons (放牛/砍柴 at home, 吴某找到了, a history in brackets, 工钱拿不到就去市里), 莫得哪样,
-  // and a duty said before the report: 94.5%. 30 rose to 90.7% with holdout 34's far-city kin (在三门亲戚家 away).
+  // and a duty said before the report: 94.5%. 30 rose to 90.7% with holdout 34's far-city kin (在三门亲戚家 away), then
+  // to 91.6% with holdout 36's (征地户11人到镇政府等候答复 a group with a grievance at the township; 异常 无 as 0 abnormal).
   ['holdout 30 (石塘镇, 台州 fishing township, 春节 2031)', `${root}tests/fixtures/parser-holdout-30.jsonl`, `${root}tests/fixtures/parser-holdout-30.units.json`, 90.2, 0],
   ['holdout 31 (乌江乡, 贵州 mountains and relocation communities, 两会 2031)', `${root}tests/fixtures/parser-holdout-31.jsonl`, `${root}tests/fixtures/parser-holdout-31.units.json`, 94.0, 0],
   // Holdout 32's clearest unsafe zero reports were then fixed as families (89.4%); the one left puts one unit's zero
@@ -122,9 +123,9 @@ const UNFIXED: [string, string, string, number, number][] = [
   // Holdouts 36 and 37 were written blind during the 4 Dec (third) session and scored once on 47e0d05: 89.4% (4 unsafe)
   // and 86.4% (3). Their unsafe zero reports were then fixed as families (到镇里问…的事; a group with a grievance 到镇里找了
   // 书记; 另有村民X往省里去了; a bare 吵了; 装修工人/保安/游客 crowds at the 社区, 围着; 又到街道来了; 喊人明天去街道):
-  // 91.7% and 88.2%, none unsafe.
-  ['holdout 36 (清溪镇, 丽水 hills, 畲族 villages, 国庆 2032)', `${root}tests/fixtures/parser-holdout-36.jsonl`, `${root}tests/fixtures/parser-holdout-36.units.json`, 91.2, 0],
-  ['holdout 37 (南湖街道, 湖北 city, 湖北话, 元旦 2032–33)', `${root}tests/fixtures/parser-holdout-37.jsonl`, `${root}tests/fixtures/parser-holdout-37.units.json`, 87.7, 0],
+  // 91.7% and 88.2%, none unsafe. Then 湖北话 冇接/冇报 as 没, 零报告下午晚点报 as talk, 异常无 as 0 abnormal: 92.6% and 89.1%.
+  ['holdout 36 (清溪镇, 丽水 hills, 畲族 villages, 国庆 2032)', `${root}tests/fixtures/parser-holdout-36.jsonl`, `${root}tests/fixtures/parser-holdout-36.units.json`, 92.1, 0],
+  ['holdout 37 (南湖街道, 湖北 city, 湖北话, 元旦 2032–33)', `${root}tests/fixtures/parser-holdout-37.jsonl`, `${root}tests/fixtures/parser-holdout-37.units.json`, 88.6, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {

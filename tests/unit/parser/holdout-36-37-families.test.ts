@@ -97,3 +97,33 @@ describe('a key person who came AGAIN to the street office, or calls people to g
     expect(kinds(parse('凤凰社区零报告，网格员下午到街道开会', '凤凰社区'))).toEqual(['zero_report']);
   });
 });
+
+describe('湖北话 冇 before a verb is 没 (电话冇接, 还冇报)', () => {
+  it('a key person gone with the phone not answered is at risk', () => {
+    expect(only(parse('马坊村赵某某（低保）今天下午出门了，家里人说是去省城，电话冇接，包保干部在找', '马坊村'), 'key_person').persons[0]).toMatchObject({ name: '赵某某', state: 'abnormal' });
+  });
+
+  it('which units have not reported yet, asked of the bot', () => {
+    expect(only(parse('@机器人 今天还有哪些社区冇报'), 'command')).toMatchObject({ name: 'missing' });
+  });
+
+  it('冇 before a noun stays the negated list', () => {
+    expect(kinds(parse('杨树村零报告，冇上访，冇集访'))).toEqual(['zero_report']);
+  });
+});
+
+describe('a zero report promised for later in the day (零报告下午晚点报)', () => {
+  it.each(['马坊今天都在地里抢收，零报告下午晚点报', '清河村零报告晚上再报，书记在县里开会'])('%s: talk, not the zero report', (text) => {
+    expect(kinds(parse(text))).not.toContain('zero_report');
+  });
+
+  it('零报告 then what the afternoon holds stays a zero report', () => {
+    expect(kinds(parse('杨树村零报告 下午去镇里开会'))).toEqual(['zero_report']);
+  });
+});
+
+describe('异常 answered 无 without a colon', () => {
+  it.each(['红星村日研判 排查纠纷三起 化解两起 重点人员九人 异常无', '红星村日研判\n排查纠纷 三件\n重点人员 九人\n异常 无'])('%s: none abnormal', (text) => {
+    expect(only(parse(text, '红星村'), 'daily_assessment').counts.keyPersonsAbnormal).toBe(0);
+  });
+});
