@@ -66,8 +66,10 @@ const ERRAND_AS_TIME = new RegExp(`(?:${alt(ERRAND_WORDS)})的?(?:时候|时|期
 const WORKER_NOUN = /(?:务工|打工)(?=(?:返乡|回乡|返村)?(?:人员|者|的人|工友|青年))/g;
 // 已买了明天去北京的火车票: the ticket bought for the journey is no errand of it (买 alone is: 去县城买化肥).
 const TICKET_BOUGHT = /(?:买|订|抢)(?:了|好了?|到了?)?[^,;。\n]{0,12}?(?:火车票|车票|机票|高铁票|动车票|汽车票|船票)/g;
+// 到南湖街道办事处集体讨薪: the street office's name (办事处) is no errand (办事).
 function benignWords(s: string): string {
   let t = s.includes('时') || s.includes('期间') || s.includes('那会') ? s.replace(ERRAND_AS_TIME, '') : s;
+  if (t.includes('办事处')) t = t.replace(/办事处/g, '');
   if (t.includes('票')) t = t.replace(TICKET_BOUGHT, '');
   return t.includes('工') ? t.replace(WORKER_NOUN, '') : t;
 }
@@ -186,7 +188,9 @@ export function findEscalations(a: Analysis): EscalationHit[] {
       const takenUp = (GOV_OFFICE.test(suffix ?? '') || BUREAU.test(suffix ?? '')) && TAKE_UP.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !benign;
       // 刘某某今日去县里了，说要找征收办: gone to the seat of a level, to find an office or its head there.
       const sought = (suffix === '里' || suffix === '上') && OFFICE_SOUGHT.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 20)) && !benign;
-      if (suffix) ok = ctx || intended || grieved || again || takenUp || sought || (level !== 'township' && (GOV_OFFICE.test(suffix) || BUREAU.test(suffix)) && !benign && groupInSentence(a, m.index));
+      // 邓某某等3人到街道综治中心要求书面答复: a group pressing a demand at an office of that level.
+      const pressed = NEGOTIATE.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 2)) && !benign && groupInSentence(a, m.index);
+      if (suffix) ok = ctx || intended || grieved || again || takenUp || sought || pressed || (level !== 'township' && (GOV_OFFICE.test(suffix) || BUREAU.test(suffix)) && !benign && groupInSentence(a, m.index));
       else {
         const after = m.index + m[0].length;
         const next = masked[after] ?? '';

@@ -87,7 +87,8 @@ const PERSON_BEFORE = new RegExp(`(?:${alt(NAME_CUE_WORDS)}|${alt(LEADER_WORDS)}
 const THREAT_AFTER = /扬言|威胁|声称|放话|说[^,;。]{0,12}?要(?:去|到|上)[^,;。]{0,6}?(?:告|上访|反映)/;
 // 牵头的好像是12幢的许某某: a hedge, and where the leader lives, may stand between.
 const LEADER_BEFORE = new RegExp(`(?:${alt(LEADER_WORDS)})(?:好像|可能|应该|据说|估计|听说|似乎)?是?(?:[\\d\\u4e00-\\u9fa5]{1,6}的)?\\s*$`);
-const CLAUSE_BEFORE = /(?:^|[\n;。:,(!?]|\)\s*[、,]?|那个|然后|还有|另外|就是|\d[.、)号]|[一二三四五六七八九十][、.]|村|社区|居委会)\s*$|[\u4e00-\u9fa5] $/;
+// (重点人员李某在家稳定、王桂香在家稳定: a name after 、 that follows a person's state begins its own clause too.)
+const CLAUSE_BEFORE = /(?:^|[\n;。:,(!?]|(?:稳定|在家|在村|正常|平稳|在控)、|\)\s*[、,]?|那个|然后|还有|另外|就是|\d[.、)号]|[一二三四五六七八九十][、.]|村|社区|居委会)\s*$|[\u4e00-\u9fa5] $/;
 // 周建国 男 62岁 在家 / 邱某，女，55岁: a form's gender and age after the name.
 const GENDER_AGE = '[,\\s]?\\s?[男女]\\s?[,\\s]\\s?(?:\\d{1,3}\\s?岁)?';
 const STORY_AFTER = new RegExp(`^\\s?(?:${GENDER_AGE}|${alt(NAME_STORY_WORDS)}|、|,|:|\\(|"|“|'|\\d+人|\\d{1,2}[号日](?![\\u4e00-\\u9fa5]{0,2}楼))`);

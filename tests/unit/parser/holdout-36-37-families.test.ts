@@ -127,3 +127,38 @@ describe('异常 answered 无 without a colon', () => {
     expect(only(parse(text, '红星村'), 'daily_assessment').counts.keyPersonsAbnormal).toBe(0);
   });
 });
+
+describe('the street office by its name, a group pressing a demand at an office, a sum that is no date', () => {
+  it('到东湖街道办事处集体讨薪: at the township (办事处 is no errand)', () => {
+    expect(only(parse('【首报】前进社区：上午9点，某小区工地11名农民工到东湖街道办事处集体讨薪，劳动保障所在接待', '前进社区'), 'incident')).toMatchObject({ escalation: 'township', people: 11, collective: true });
+  });
+
+  it('going to the street office on an errand stays no petition', () => {
+    expect(only(parse('王某某今天去街道办事处办事了，人在家', '杨树村'), 'key_person').persons[0]?.escalation).toBeNull();
+  });
+
+  it('a named group at an office of the township pressing a demand', () => {
+    const r = parse('红星村零报告，无越级访。侯某某等4人上午到镇便民服务中心要求书面答复安置时间，已接待，人已回村', '红星村');
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'incident')).toMatchObject({ escalation: 'township', people: 4 });
+  });
+
+  it('工资3.6万元 is a sum, not 3月6日', () => {
+    expect(only(parse('【终报】讨薪事件：经协调，老板当场支付工资3.6万元，余款月底前付清，8名工人已撤离', '前进社区'), 'incident').date).toBe('2026-11-20');
+  });
+});
+
+describe('persons told one after another: after 、, and a name still unreachable', () => {
+  it('重点人员A在家稳定、B在家稳定: both', () => {
+    const r = parse('清河村：重点人员孙桂英在家稳定、何满仓在家稳定。零报告', '清河村');
+    expect(only(r, 'key_person').persons.map((p) => p.name)).toEqual(['孙桂英', '何满仓']);
+  });
+
+  it('things listed with 、 are no names', () => {
+    expect(kinds(parse('马坊村：采购了水泥、石灰在家里放着', '马坊村'))).not.toContain('key_person');
+  });
+
+  it('X还是联系不上 names X', () => {
+    expect(only(parse('马坊村：周德旺还是联系不上，去向不明', '马坊村'), 'key_person').persons[0]).toMatchObject({ name: '周德旺', state: 'abnormal' });
+  });
+});
