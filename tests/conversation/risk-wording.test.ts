@@ -17,6 +17,8 @@ describe('a plan to go is told as a plan everywhere', () => {
     expect(alert).toContain('准备到市上访（风险）');
     const digest = await buildMorningDigest(chat.deps, '2026-12-10');
     expect(digest).toContain('柳林村 准备到市上访（风险）');
+    // The case it opened is titled as a plan too.
+    expect((await chat.cases.list('青石镇'))[0]?.title).toMatch(/^准备到市上访（风险）：/);
     const board = await readBoard(chat.deps, '2026-12-10', chat.deps.roster.roster.units.map((u) => u.name));
     expect(JSON.stringify(board)).toContain('准备到市上访（风险）');
     expect(JSON.stringify(board)).not.toMatch(/"到市上访/);
