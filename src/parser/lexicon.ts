@@ -646,8 +646,8 @@ export const AWAY_WORDS = ['没影了', '乘车返回', '坐车返回', '正在�
 export const TRANSPORT_WORDS = ['班车', '早班车', '大巴', '客车', '火车', '高铁', '动车', '飞机', '汽车', '长途车', '车'] as const;
 export const VISIT_WORDS = ['走亲戚', '看亲戚', '探亲', '串亲戚'] as const;
 export const NEAR_PLACES = ['本镇', '本村', '本乡', '镇上', '村里', '本地', '邻村', '隔壁村', '本组'] as const;
-/** On the road (在回村路上, 正在返回途中): away until home. */
-export const ON_THE_WAY_WORDS = ['路上', '途中'] as const;
+/** On the road (在回村路上, 正在返回途中, 在回荆门的火车上): away until home. */
+export const ON_THE_WAY_WORDS = ['路上', '途中', '火车上', '高铁上', '动车上', '大巴上', '班车上', '车上'] as const;
 /**
  * Someone else as a clause's subject (村干部正在安抚, 其父（在家）配合做工作, 由儿子陪同): what that clause says of a place is
  * not the person's whereabouts (unless it says the person's home: 在其家中做工作), nor of one who says something of

@@ -162,3 +162,17 @@ describe('persons told one after another: after 、, and a name still unreachabl
     expect(only(parse('马坊村：周德旺还是联系不上，去向不明', '马坊村'), 'key_person').persons[0]).toMatchObject({ name: '周德旺', state: 'abnormal' });
   });
 });
+
+describe('a person brought back: home at a clock time, away while on the train', () => {
+  it.each(['凤凰社区：龚某某已接回，下午3点到家，情绪平稳', '【续报】龚某某在区信访局登记后，已由社区主任接回，晚上7点半到家'])('%s: home', (text) => {
+    expect(only(parse(text, '凤凰社区'), 'key_person').persons[0]?.whereabouts).toBe('home');
+  });
+
+  it('预计下午3点到家 is not home yet', () => {
+    expect(parse('凤凰社区：龚某某已接到，预计下午3点到家', '凤凰社区').reports.flatMap((r) => (r.kind === 'key_person' ? r.persons : [])).map((p) => p.whereabouts)).not.toContain('home');
+  });
+
+  it('在回襄阳的高铁上: away', () => {
+    expect(only(parse('凤凰社区：龚某某已由驻京工作组接回，在回襄阳的高铁上，预计晚上到', '凤凰社区'), 'key_person').persons[0]?.whereabouts).toBe('away');
+  });
+});
