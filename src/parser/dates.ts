@@ -199,6 +199,8 @@ const REFILED = /补报|更正|续报|纠正|修改/;
  * `sentDay`: the Asia/Shanghai day of sentAt (shanghaiDate), computed once by the caller. `report`: the day a report
  * is about (false for a command's dates, where a range's first day is the one meant).
  */
+// 更正：刚才报的是10月2日的，应为10月3日零报告: the day put right is the wrong one; the one after 应为 is the report's.
+const PUT_RIGHT_AFTER = /^\s*的?\s*[,;]?\s*(?:应为|应是|应该是|改为|更正为)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]/;
 export function findDate(text: string, sentDay: string, report = true): FoundDate {
   let at = Number.POSITIVE_INFINITY;
   let found: string | null = null;
@@ -208,6 +210,7 @@ export function findDate(text: string, sentDay: string, report = true): FoundDat
     for (let m = MONTH_DAY.exec(text); m !== null; m = MONTH_DAY.exec(text)) {
       // M月 without 日 is a month (“国庆期间10月”), unless a year says it is a full date.
       if (!/[日号]\s*$/.test(m[0]) && m[1] === undefined) continue;
+      if (PUT_RIGHT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
       const y = m[1] !== undefined ? parseNumber(m[1]) : null;
       const d =
         y !== null ? (y >= 2000 && y <= 2100 ? build(y, parseNumber(m[2]!), parseNumber(m[3]!)) : null) : withInferredYear(parseNumber(m[2]!), parseNumber(m[3]!), sentDay);
@@ -315,6 +318,7 @@ export function dayMentions(text: string, sentDay: string): DayMention[] {
     MONTH_DAY.lastIndex = 0;
     for (let m = MONTH_DAY.exec(text); m !== null; m = MONTH_DAY.exec(text)) {
       if (!/[日号]\s*$/.test(m[0]) && m[1] === undefined) continue;
+      if (PUT_RIGHT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
       const y = m[1] !== undefined ? parseNumber(m[1]) : null;
       const d = y !== null ? (y >= 2000 && y <= 2100 ? build(y, parseNumber(m[2]!), parseNumber(m[3]!)) : null) : withInferredYear(parseNumber(m[2]!), parseNumber(m[3]!), sentDay);
       if (d !== null) out.push({ at: m.index, end: m.index + m[0].length, date: d });

@@ -176,3 +176,13 @@ describe('a person brought back: home at a clock time, away while on the train',
     expect(only(parse('凤凰社区：龚某某已由驻京工作组接回，在回襄阳的高铁上，预计晚上到', '凤凰社区'), 'key_person').persons[0]?.whereabouts).toBe('away');
   });
 });
+
+describe('a correction of the day: 刚才报的是X的，应为Y', () => {
+  it('the day after 应为 is the report\'s', () => {
+    expect(only(parse('更正：上午发的是11月18日的，应为11月19日零报告。马坊村', '马坊村', '2026-11-19T16:00:00+08:00'), 'zero_report')).toMatchObject({ date: '2026-11-19', correction: true });
+  });
+
+  it('a plain dated zero report keeps its day', () => {
+    expect(only(parse('马坊村11月18日零报告', '马坊村', '2026-11-19T16:00:00+08:00'), 'zero_report').date).toBe('2026-11-18');
+  });
+});
