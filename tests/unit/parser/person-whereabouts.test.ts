@@ -51,6 +51,12 @@ describe('key persons: where they are', () => {
     expect(person('马坊村重点人员孔某某在家，说是明天去市医院看病', '孔某某')?.whereabouts).toBe('home');
   });
 
+  it('a trip to come (明天要带几个人去县里) leaves the person where they are: not away yet', () => {
+    expect(person('马坊村重点人员柏某某说后天要带几户人去市里讨说法', '柏某某')).toMatchObject({ state: 'abnormal', whereabouts: 'unknown', escalation: 'city' });
+    expect(person('马坊村重点人员柏某某过几天要坐车去省城', '柏某某')?.whereabouts).not.toBe('away');
+    expect(person('马坊村重点人员柏某某今天一早去市里了', '柏某某')?.whereabouts).toBe('away');
+  });
+
   it('a village of a city’s name is not the city', () => {
     expect(person('清河村重点人员：贾某某在东营村亲戚家帮忙，稳定', '贾某某')?.whereabouts).not.toBe('away');
   });
