@@ -13,7 +13,7 @@ export const attachment: Handler = {
   match: (ctx) => {
     if (isOfficeSender(ctx.sender) || ctx.parsed.reports.some((r) => r.kind !== 'chatter')) return false;
     const t = ctx.msg.text;
-    return t.length <= 120 && (A.file.test(t) || A.elsewhere.test(t)) && A.reportWord.test(t);
+    return t.length <= 120 && (A.fileName.test(t) || A.placeholder.test(t) || A.elsewhere.test(t)) && A.reportWord.test(t);
   },
   async handle(ctx) {
     await ctx.reply(conversation.attachedReport());

@@ -1,6 +1,7 @@
 import { caseRef } from '../src/ledger/case-command.js';
 import type { Group } from '../src/roster.js';
 import { superviseStep } from '../src/ledger/case-steps.js';
+import { splitForGroups } from '../src/ledger/case-people.js';
 import { updateCase } from '../src/ledger/update-case.js';
 import { conversation, ledger } from '../src/strings.js';
 import { argsOf, isAction, isOffice } from './action.js';
@@ -58,14 +59,13 @@ async function superviseCase(ctx: HandlerContext, no: number, note: string): Pro
   // Each is asked where they are, once: a leader (the 包案领导) in the leaders' group, as the alerts and the overdue
   // 【督办】 reach them; the unit's 责任人 and 稳控责任人 in the units' group. Without a leaders' group, all there.
   const leaderGroups = leaderGroupsFor(ctx);
-  const leaders = new Set(ctx.deps.roster.roster.leaders.map((l) => l.id));
-  const toLeaders = leaderGroups.length ? people.filter((id) => leaders.has(id)) : [];
+  const split = splitForGroups(ctx.deps.roster, people, leaderGroups.length > 0);
   await notify(
     ctx,
     text,
     [
-      { groups: leaderGroups, mentions: toLeaders },
-      { groups: unitGroups(ctx), mentions: people.filter((id) => !toLeaders.includes(id)) },
+      { groups: leaderGroups, mentions: split.leaders },
+      { groups: unitGroups(ctx), mentions: split.units },
     ],
     `案件${c.no}`,
   );

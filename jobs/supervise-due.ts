@@ -1,6 +1,6 @@
 import type { Deps } from '../src/core/deps.js';
 import { shanghaiDate } from '../src/dates.js';
-import { caseMentions } from '../src/ledger/case-people.js';
+import { caseMentions, splitForGroups } from '../src/ledger/case-people.js';
 import { caseLine, supervision } from '../src/ledger/supervision.js';
 import { ledger } from '../src/strings.js';
 import { sendOnce } from './send-once.js';
@@ -20,12 +20,11 @@ export async function superviseDue(deps: Deps, slot: Date, job = 'supervise-due'
   const text = ledger.dueSoon({ date, cases: dueSoon.map((c) => caseLine(deps, c, { abnormal: abnormal.get(c.no) ?? [] })) });
   const mentions = [...new Set(dueSoon.flatMap((c) => caseMentions(c)))];
   const leaderGroups = deps.roster.groups('leaders');
-  const leaders = new Set(deps.roster.roster.leaders.map((l) => l.id));
-  const toLeaders = leaderGroups.length ? mentions.filter((id) => leaders.has(id)) : [];
+  const split = splitForGroups(deps.roster, mentions, leaderGroups.length > 0);
   let sent = 0;
   for (const g of deps.roster.groups('units'))
-    if (await sendOnce(deps, job, date, { platform: g.platform, chatId: g.chatId, kind: 'reminder', text, mentions: mentions.filter((id) => !toLeaders.includes(id)) })) sent += 1;
-  if (toLeaders.length)
-    for (const g of leaderGroups) if (await sendOnce(deps, job, date, { platform: g.platform, chatId: g.chatId, kind: 'reminder', text, mentions: toLeaders })) sent += 1;
+    if (await sendOnce(deps, job, date, { platform: g.platform, chatId: g.chatId, kind: 'reminder', text, mentions: split.units })) sent += 1;
+  if (split.leaders.length)
+    for (const g of leaderGroups) if (await sendOnce(deps, job, date, { platform: g.platform, chatId: g.chatId, kind: 'reminder', text, mentions: split.leaders })) sent += 1;
   return { sent };
 }

@@ -39,3 +39,13 @@ export function senderName(s: Sender, fallback?: string): string {
 export function caseMentions(c: Case, withStabilizer = false): string[] {
   return [...new Set([c.ownerId, c.leaderId, ...(withStabilizer ? [c.stabilizerId] : [])].filter((x): x is string => Boolean(x)))];
 }
+
+/**
+ * Who is asked in which group: the township's leaders (a 包案领导) in the leaders' group, where they are, everyone else
+ * (责任人, 稳控责任人) in the units' group; with no leaders' group, all in the units' group.
+ */
+export function splitForGroups(roster: RosterIndex, ids: readonly string[], hasLeadersGroup: boolean): { leaders: string[]; units: string[] } {
+  const leaderIds = new Set(roster.roster.leaders.map((l) => l.id));
+  const leaders = hasLeadersGroup ? ids.filter((id) => leaderIds.has(id)) : [];
+  return { leaders, units: ids.filter((id) => !leaders.includes(id)) };
+}

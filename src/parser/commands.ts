@@ -82,6 +82,8 @@ const ASKS_HOW = /怎么|如何|咋|吗|什么|哪|[?]/;
 // ——— the ledger's words (src/ledger/case-command.ts reads them) ———
 /** Who a person named may have a dispute with, besides another person named. */
 const COUNTERPARTIES = '邻居|邻村|村民|村委会?|居委会?|物业公司|物业|开发商|承包方|承包商|施工方|施工队|建筑公司|公司|厂方|老板|亲属|兄弟|姐妹|前妻|前夫|妻子|丈夫|儿子|女儿|家人|对门|隔壁';
+/** 案件N 已化解: the words of a dispute settled, as the ledger's command takes them. */
+const RESOLVED = /已化解|化解完毕|调解成功|已调处|已解决/;
 /** Words of the case ledger (台账): case numbers, the steps of a case, the key-person register, the export. */
 export const LEDGER_WORDS = {
   /** 案件12, 案件 12, 案件第12号, 12号案件. */
@@ -93,9 +95,9 @@ export const LEDGER_WORDS = {
   /** 包案 案件12 我 (the 包案 button): the leader who says it takes the case. */
   assignSelf: /^(?:我|本人)(?=$|[\s，,])/,
   progress: /进展\s*[:：]?/,
-  resolved: /已化解|化解完毕|调解成功|已调处|已解决/,
+  resolved: RESOLVED,
   /** A 续报/终报 that tells the dispute settled (双方已达成协议，矛盾化解): the case may be reported 已化解. */
-  resolvedSaid: /已化解|化解完毕|调解成功|已调处|已解决|达成了?(?:调解|和解)?协议|(?:矛盾|纠纷)(?:已经?|得到|得以)?(?:化解|解决)|握手言和|息诉罢访|已息诉/,
+  resolvedSaid: new RegExp(`${RESOLVED.source}|达成了?(?:调解|和解)?协议|(?:矛盾|纠纷)(?:已经?|得到|得以)?(?:化解|解决)|握手言和|息诉罢访|已息诉`),
   petitionEnded: /息诉罢访|已息诉|停访息诉/,
   /** 确认 案件12: the 包案领导 confirms the unit's 已化解. */
   confirm: /^(?:确认|同意)/,
@@ -220,7 +222,10 @@ export const RANGE_SEP = /\s*(?:-|—|–|~|～|至|到)\s*/;
  * picture alone (a photo of a meeting) is not an attempt at a report.
  */
 export const ATTACHED_REPORT = {
-  file: /\.(?:xlsx?|docx?|pdf|wps|et|jpe?g|png|zip|rar)\b|\[(?:文件|图片)\]/i,
+  /** A file by its name (the parser reads nothing in one: parse-message.ts). */
+  fileName: /\.(?:xlsx?|docx?|pdf|wps|et|jpe?g|png|zip|rar)\b/i,
+  /** The placeholder a platform shows for a file or a picture. */
+  placeholder: /\[(?:文件|图片)\]/,
   elsewhere: /(?:见|在|看)(?:上面的?|下面的?|上|下)?(?:附件|图片|截图|照片|表格|文件)|(?:图片|截图|照片|附件|表格|文件)(?:里|中|上)|(?:已|已经)?(?:发|传|上传)(?:到|至)?(?:了)?(?:邮箱|网盘|系统|微信)/,
   reportWord: /研判|报告|动态|报表|台账|统计表|排查表|日报/,
 };

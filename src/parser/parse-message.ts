@@ -1,6 +1,6 @@
 import { addDays, shanghaiDate } from '../dates.js';
 import { analyse } from './analysis.js';
-import { helpTopic, strongCommand, weakCommand } from './commands.js';
+import { ATTACHED_REPORT, helpTopic, strongCommand, weakCommand } from './commands.js';
 import { extractCounts, extractLevel, hasPeriodFigures } from './counts.js';
 import { dayMentions, findDate, recentDay } from './dates.js';
 import { findEscalations, maxEscalation } from './escalation.js';
@@ -116,7 +116,7 @@ const PAST_MARKER = new RegExp(alt(PAST_MARKERS));
 const PAST_DAY_DISPUTE = /(?:昨[天日]|前[天日]|遗留|原有)[^;。!?\n]{0,20}(?:纠纷|矛盾|争执|事)/;
 const NO_NEW_DISPUTE = new RegExp(`(?:无|没有|未发现|暂无|未出现)新(?:增|发生|发现|的)?(?:${alt(DISPUTE_WORDS)})`);
 // Nothing in the message can matter without one of these (fast path for 收到/好的/谢谢).
-const FILE_NAME = /\.(?:xlsx?|docx?|pdf|wps|et|jpe?g|png|zip|rar)\b/i;
+const FILE_NAME = ATTACHED_REPORT.fileName;
 const RELEVANT = new RegExp(alt(RELEVANT_WORDS));
 
 // The Shanghai day of sentAt, memoised per UTC hour (messages of a batch share a few days; the helper formats
