@@ -1,6 +1,8 @@
 import { nameOf } from '../src/ledger/case-people.js';
-import { caseStatusLabel, ledger } from '../src/strings.js';
+import { caseStatusLabel, conversation, ledger } from '../src/strings.js';
 import { isLedger, ledgerCommand } from './case-context.js';
+import { findAlert, personsNow } from './find-alert.js';
+import { detail } from './submit-report.js';
 import type { Handler } from './types.js';
 
 /** 案件12 — where a case stands. */
@@ -17,7 +19,20 @@ export const caseShow: Handler = {
     const township = roster.roster.township;
     // 第3号: the alerts' numbers are not the cases' (案件N counts disputes too); the case keeps its alert's number.
     const c = cmd.kind === 'show' ? await ctx.deps.cases.get(township, cmd.no) : (await ctx.deps.cases.list(township)).find((x) => x.alertNo === cmd.alertNo);
-    if (!c) return void (await ctx.reply(cmd.kind === 'show' ? ledger.notFound(cmd.no) : ledger.alertCaseNotFound(cmd.alertNo)));
+    if (!c && cmd.kind === 'show') return void (await ctx.reply(ledger.notFound(cmd.no)));
+    if (!c && cmd.kind === 'show-alert') {
+      // A key person's alert opens no case: the leader is told what stands of it now (updates included).
+      const hits = await findAlert(ctx.deps.store, township, cmd.alertNo, ctx.today);
+      const first = hits[0];
+      if (!first?.meta.alert) return void (await ctx.reply(ledger.alertCaseNotFound(cmd.alertNo)));
+      const lines: string[] = [];
+      for (const r of hits) {
+        if (r.kind === 'key_person') for (const p of await personsNow(ctx.deps.store, township, r)) lines.push(ledger.alertPersonNow(p, p.at));
+        else lines.push(conversation.queryLine(r.kind, detail(r), nameOf(roster, r.meta.senderId), r.meta.receivedAt));
+      }
+      return void (await ctx.reply(ledger.alertShow({ no: cmd.alertNo, at: first.meta.alert.at, unit: first.unit, lines })));
+    }
+    if (!c) return false;
     const last = c.versions.at(-1);
     await ctx.reply(
       ledger.show({

@@ -30,17 +30,17 @@ function contradictsZero(r: DatedReport): boolean {
   return false;
 }
 
-/** What the receipt (and 历史, 查询) says of a report; with the message's text, threats read as risks. */
-export function detail(r: DatedReport, text?: string): string {
+/** What the receipt (and 历史, 查询, 第N号) says of a report; threats read as risks (the report keeps its modality). */
+export function detail(r: DatedReport): string {
   switch (r.kind) {
     case 'zero_report':
       return conversation.zeroDetail();
     case 'daily_assessment':
       return conversation.assessmentDetail(r.counts, r.level);
     case 'key_person':
-      return conversation.personsDetail(r.persons, (p) => (text === undefined ? 'act' : modalityOf(clauseOf(text, p.name))));
+      return conversation.personsDetail(r.persons);
     case 'incident':
-      return conversation.incidentDetail(r.escalation, r.people, r.collective, modalityOf(r.summary ?? text ?? ''));
+      return conversation.incidentDetail(r.escalation, r.people, r.collective, r.modality ?? modalityOf(r.summary ?? ''));
   }
 }
 
@@ -163,9 +163,9 @@ function alertKeys(persons: readonly Person[]): string {
 
 /** What the leaders read about one report: acts as acts, threats and hearsay as risks. */
 function alertItems(r: Known, text: string, all = false): string[] {
-  if (r.kind === 'incident') return [conversation.alertIncident(r.escalation, r.people, r.collective, r.summary, modalityOf(r.summary ?? text))];
+  if (r.kind === 'incident') return [conversation.alertIncident(r.escalation, r.people, r.collective, r.summary, r.modality ?? modalityOf(r.summary ?? text))];
   if (r.kind === 'key_person')
-    return r.persons.filter((p) => all || needsAlert(p)).map((p) => (needsAlert(p) ? conversation.alertPerson(p, modalityOf(clauseOf(text, p.name))) : conversation.alertPerson(p)));
+    return r.persons.filter((p) => all || needsAlert(p)).map((p) => conversation.alertPerson(p));
   if (all && r.kind === 'daily_assessment') return [conversation.assessmentDetail(r.counts, r.level)];
   return [];
 }
@@ -397,7 +397,7 @@ export const submitReport: Handler = {
     // 逐人建账: a registered key person abnormal also reaches their 稳控责任人 and 包案领导 by @, in this chat.
     await alertKeepers(deps, msg, accepted.flatMap((r) => (r.kind === 'key_person' ? [r] : [])));
 
-    const lines: ReceiptLine[] = accepted.map((r) => ({ kind: r.kind, unit: r.unit, date: r.date, detail: detail(r, msg.text) }));
+    const lines: ReceiptLine[] = accepted.map((r) => ({ kind: r.kind, unit: r.unit, date: r.date, detail: detail(r) }));
     const warnings = ctx.parsed.warnings.map(parseWarningText);
     const followLine = follow ? conversation.followUpNote({ word: follow.word, unit: follow.unit, date: follow.target.date, no: follow.target.meta.alert?.no, caseNo: followed_?.caseNo }) : undefined;
     if (follow && accepted.length === 0) {

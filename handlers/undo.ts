@@ -1,5 +1,5 @@
 import { withdrawCasesOf } from '../src/ledger/follow-case.js';
-import { clauseOf, modalityOf } from '../src/parser/modality.js';
+import { modalityOf } from '../src/parser/modality.js';
 import { mayActFor } from '../src/roster.js';
 import type { SentFollowUp, StoredReport } from '../src/store/report-store.js';
 import { conversation, dayLabel, ledger } from '../src/strings.js';
@@ -13,8 +13,8 @@ const KIND = { zero_report: '零报告', daily_assessment: '日研判', key_pers
 
 /** What the leaders were told of a report (read again from the text of the message it came in), to say what is withdrawn. */
 function alertedItems(r: StoredReport, text: string): string[] {
-  if (r.kind === 'incident') return [conversation.alertIncident(r.escalation, r.people, r.collective, r.summary, modalityOf(r.summary ?? text))];
-  if (r.kind === 'key_person') return r.persons.filter(needsAlert).map((p) => conversation.alertPerson(p, modalityOf(clauseOf(text, p.name))));
+  if (r.kind === 'incident') return [conversation.alertIncident(r.escalation, r.people, r.collective, r.summary, r.modality ?? modalityOf(r.summary ?? text))];
+  if (r.kind === 'key_person') return r.persons.filter(needsAlert).map((p) => conversation.alertPerson(p));
   return [];
 }
 

@@ -36,7 +36,7 @@ export function levelLabel(l: Level | null): string {
   return l ? LEVEL[l] : '未写明';
 }
 /** A person as reported; a threatened or rumoured petition is said as a risk (`，扬言到市上访（风险）`). */
-export function personLabel(p: Person, modality: Modality = 'act'): string {
+export function personLabel(p: Person, modality: Modality = p.modality ?? 'act'): string {
   const where = p.whereabouts === 'home' ? '在家' : p.whereabouts === 'away' ? '外出' : '去向未写明';
   const state = p.state === 'abnormal' ? '异常' : '稳定';
   const petition = p.escalation ? (modality === 'act' ? `${escalationLabel(p.escalation)}上访` : riskLabel(modality, p.escalation, false)) : '';
@@ -95,7 +95,7 @@ export const conversation = {
   },
   zeroDetail: () => '',
   assessmentDetail: (counts: Counts, level: Level | null) => [countsLabel(counts), level ? `研判：${levelLabel(level)}` : ''].filter(Boolean).join('，'),
-  personsDetail: (persons: Person[], modality: (p: Person) => Modality = () => 'act') => persons.map((p) => personLabel(p, modality(p))).join('；'),
+  personsDetail: (persons: Person[]) => persons.map((p) => personLabel(p)).join('；'),
   // A threat or plan reads as one in the cadre's receipt too (准备到县（区）上访（风险）), as in the leaders' alert.
   incidentDetail: (e: Escalation | null, people: number | null, collective: boolean, modality: Modality = 'act') =>
     [modality === 'act' ? escalationLabel(e) : riskLabel(modality, e, collective), people ? `${people}人` : '人数未写明', collective && modality === 'act' ? '集体访/群体性' : ''].filter(Boolean).join('，'),
@@ -176,9 +176,9 @@ export const conversation = {
   alertIncident: (e: Escalation | null, people: number | null, collective: boolean, summary?: string, modality: Modality = 'act') =>
     `${modality === 'act' ? incidentLabel(e, collective) : riskLabel(modality, e, collective)}，${people ? `${people}人` : '人数未写明'}${summary ? `：${summary}` : ''}`,
   /** A person away keeps that in a risk (失联，可能去市里了): 重点人员孙某某（外出，异常），可能到市上访（未核实）. */
-  alertPerson: (p: Person, modality: Modality = 'act') =>
+  alertPerson: (p: Person, modality: Modality = p.modality ?? 'act') =>
     modality === 'act' || !p.escalation
-      ? `重点人员${personLabel(p)}`
+      ? `重点人员${personLabel(p, modality)}`
       : `重点人员${p.name}${p.whereabouts === 'away' ? `（外出，${p.state === 'abnormal' ? '异常' : '稳定'}），` : ''}${riskLabel(modality, p.escalation, false)}`,
   ...authority(),
 };
@@ -444,8 +444,13 @@ const caseLine = (c: CaseLine) =>
   `案件${c.no} ${c.unit} ${c.title}${c.status ? `［${c.status}］` : ''}｜包案：${c.leader}｜责任人：${c.owner}${c.deadline ? `｜时限：${dayLabel(c.deadline)}` : ''}${c.overdueDays ? `｜已逾期${c.overdueDays}个工作日` : ''}${c.abnormal?.length ? `｜⚠️重点人员异常：${c.abnormal.join('、')}` : ''}`;
 export const ledger = {
   refusal: (code: LedgerRefusal, no = 0, leader = '') => REFUSAL[code](no, leader),
-  /** 第3号什么情况？ when no case carries that alert (a key person's alert opens none). */
-  alertCaseNotFound: (no: number) => `第${no}号告警没有对应的案件（重点人员告警不立案）。发“台账”查看在办案件。`,
+  /** 第3号什么情况？ when neither a case nor a standing report carries that alert number. */
+  alertCaseNotFound: (no: number) => `近两周没有第${no}号告警（或已撤回）。发“台账”查看在办案件。`,
+  /** 第3号什么情况？ of an alert that opened no case (a key person's): what stands of it now, line by line. */
+  /** A person of such an alert as last reported, and when. */
+  alertPersonNow: (p: Person, at: string) => `重点人员：${personLabel(p)}（${momentLabel(at)}）`,
+  alertShow: (o: { no: number; at: string; unit: string; lines: string[] }) =>
+    [`📋 第${o.no}号（${momentLabel(o.at)}） ${o.unit}，未立案。最新情况：`, ...o.lines.map((l) => `· ${l}`)].join('\n'),
   notFound: (no: number) => `没有案件${no}，请核对编号。`,
   registered: (no: number, unit: string, title: string, existed: boolean) => `${existed ? '📁 已登记过' : '📁 已登记'}：案件${no} ${unit} ${title}。请领导包案（例：包案 案件${no} 李镇长 12月20日前）。`,
   /** A 续报 that tells the dispute settled: the step that closes the case is one tap away. */

@@ -1,7 +1,7 @@
 import type { Deps } from '../core/deps.js';
 import { LEDGER_WORDS as W } from '../parser/commands.js';
 import type { StoredReport } from '../store/report-store.js';
-import { modalityOf } from '../parser/modality.js';
+import { incidentModality } from '../parser/modality.js';
 import { incidentLabel, riskLabel } from '../strings.js';
 import { type Case, isOpen, type NewCase } from './case.js';
 import { causeOf, describedDisputes } from './case-elements.js';
@@ -25,7 +25,7 @@ function names(text: string): string[] {
 /** What an incident report says of its case: title, how far it went, cause, people and names. */
 export function incidentFacts(r: StoredReport & { kind: 'incident' }): CaseFacts {
   // The parser's summary may start with the message's own heading (河西村即时报告：…): the case title does not need it.
-  const modality = modalityOf(r.summary ?? '');
+  const modality = incidentModality(r);
   const label = modality === 'act' ? incidentLabel(r.escalation, r.collective) : riskLabel(modality, r.escalation, r.collective);
   const summary = (r.summary ?? '').replace(/^[^：:]{0,12}(?:即时报告|情况报告|紧急报告)[：:]\s*/, '') || incidentLabel(r.escalation, r.collective);
   const cause = causeOf(summary);

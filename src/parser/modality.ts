@@ -1,4 +1,5 @@
 import { alt, DENIED_ACT_WORDS, FUTURE_DAY_WORDS } from './lexicon.js';
+import type { Incident, Report } from './schema.js';
 
 // Whether a message tells what happened or what may happen. The leaders act differently on `到县上访，6人` than on
 // `扬言到市上访（风险）` or `可能进京上访（未核实）`, so an alert must never turn a threat into an act.
@@ -20,6 +21,33 @@ export function modalityOf(text: string): Modality {
   if (RUMOUR.test(text)) return 'rumour';
   if (PLAN.test(text)) return 'plan';
   return 'act';
+}
+
+/**
+ * The reports with the modality of each petition told of set, from the message's text: a person's from the clause that
+ * names them, an incident's from its summary. Done once here, so the receipt, the alert, the digest, the 看板 and a
+ * 查询 days later all say 扬言 where the message said it.
+ */
+export function markModality(reports: Report[], text: string): Report[] {
+  return reports.map((r) => {
+    if (r.kind === 'incident') {
+      const m = modalityOf(r.summary ?? text);
+      return m === 'act' ? r : { ...r, modality: m };
+    }
+    if (r.kind !== 'key_person' || !r.persons.some((p) => p.escalation)) return r;
+    return {
+      ...r,
+      persons: r.persons.map((p) => {
+        const m = p.escalation ? modalityOf(clauseOf(text, p.name)) : 'act';
+        return m === 'act' ? p : { ...p, modality: m };
+      }),
+    };
+  });
+}
+
+/** An incident's modality: kept with it, or read from its summary when it was stored before modality was kept. */
+export function incidentModality(r: { modality?: Incident['modality'] | undefined; summary?: string | undefined }): Modality {
+  return r.modality ?? modalityOf(r.summary ?? '');
 }
 
 /** The clause of `text` that names `name` (a person), else the whole text. */

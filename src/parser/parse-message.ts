@@ -32,6 +32,7 @@ import {
   UNNAMED_ABNORMAL_WORDS,
   LESSON_WORDS,
   DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS } from './lexicon.js';
+import { markModality } from './modality.js';
 import { normalizeText } from './normalize.js';
 import { NUM, parseNumber } from './numbers.js';
 import { extractPersons, findNames } from './persons.js';
@@ -715,7 +716,8 @@ function parseBlocks(blocks: string[], input: ParseInput, units: readonly UnitNa
 /** Parses one message. Never throws: anything unexpected gives chatter, so one odd message cannot stop a batch. */
 export function parseMessage(input: ParseInput, units: readonly UnitName[]): ParseResult {
   try {
-    const result = parse(input, units);
+    const parsed = parse(input, units);
+    const result = { ...parsed, reports: markModality(parsed.reports, typeof input.text === 'string' ? input.text : '') };
     // Asked only where nothing else was read: 杨树村今天没事 is a zero report as it stands.
     const quiet = result.reports.length === 1 && result.reports[0]!.kind === 'chatter' && !result.unsure ? quietGuess(input, units) : undefined;
     return quiet ? { ...result, unsure: quiet } : result;

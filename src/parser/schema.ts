@@ -35,11 +35,16 @@ export const DailyAssessmentSchema = z.object({
   level: LevelSchema.nullable(),
 });
 
+/** How sure a petition told of is, when it is not an act: threatened (扬言), planned (准备/明天要去), heard (听说/可能). */
+export const RiskModalitySchema = z.enum(['threat', 'plan', 'rumour']);
+
 export const PersonSchema = z.object({
   name: z.string().min(1),
   state: z.enum(['stable', 'abnormal']),
   whereabouts: z.enum(['home', 'away', 'unknown']),
   escalation: EscalationSchema.nullable(),
+  /** Absent when the petition happened (or there is none); kept with the report so every later reader says the same. */
+  modality: RiskModalitySchema.optional(),
 });
 export type Person = z.infer<typeof PersonSchema>;
 
@@ -57,6 +62,8 @@ export const IncidentSchema = z.object({
   collective: z.boolean(),
   /** A short excerpt of what happened, for receipts and alerts (not part of the contract). */
   summary: z.string().optional(),
+  /** As Person.modality: absent for an act (and in reports stored before it was kept: read from the summary). */
+  modality: RiskModalitySchema.optional(),
 });
 
 export const CommandNameSchema = z.enum(['help', 'missing', 'stats', 'confirm', 'undo']);

@@ -3,7 +3,7 @@ import { ESCALATION_ORDER, type Escalation, type Person } from '../parser/schema
 import type { RosterIndex } from '../roster.js';
 import type { StoredReport, UnitDay } from '../store/report-store.js';
 import { hasReported } from './missing-units.js';
-import { type Modality, modalityOf } from '../parser/modality.js';
+import { incidentModality, type Modality } from '../parser/modality.js';
 
 // Pure figures for 未报, 统计, the morning digest and the semi-monthly 汇总表. No I/O, no clock: callers read the
 // days from the store and pass them in, so one definition of "reported", "confirmed" and 化解率 serves everyone.
@@ -161,8 +161,8 @@ export function unitDayFigures(d: UnitDay | undefined, expected = true): Figures
   return f;
 }
 
-function riskOf(summary: string | undefined): { modality?: Exclude<Modality, 'act'> } {
-  const m = modalityOf(summary ?? '');
+function riskOf(i: Parameters<typeof incidentModality>[0]): { modality?: Exclude<Modality, 'act'> } {
+  const m = incidentModality(i);
   return m === 'act' ? {} : { modality: m };
 }
 
@@ -177,7 +177,7 @@ export function unitDayLines(date: IsoDate, unit: string, d: UnitDay, incidents:
       collective: i.collective,
       ...(i.summary ? { summary: i.summary } : {}),
       late: Boolean(i.meta.late),
-      ...riskOf(i.summary),
+      ...riskOf(i),
     });
   for (const p of d.keyPersons?.persons ?? []) if (p.state === 'abnormal' || p.whereabouts === 'away') keyPersons.push({ ...p, date, unit });
 }

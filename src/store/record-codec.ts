@@ -16,7 +16,8 @@ import type { Confirmation, RawMessage, ReportVersion, StoredReport } from './re
 //   N the report's version number in its unit-day (first key, set by the Lua script; absent in values written before
 //   the current report stopped being copied to the versions hash) · V the message id of that version, when not msgId
 //   daily_assessment: k [disputesFound, disputesResolved, petitions, keyPersons, keyPersonsAbnormal] (null = absent), v level
-//   key_person: q [[name, state, whereabouts, escalation], …]      incident: e escalation, h people, o collective, m summary?
+//   key_person: q [[name, state, whereabouts, escalation, modality?], …]
+//   incident: e escalation, h people, o collective, m summary?, y modality? (threat/plan/rumour; absent = an act)
 // The Lua scripts read `i` (report id, compared as stored), `q[j][1]` (person names) and the figures of these values.
 
 type Json = Record<string, unknown>;
@@ -157,13 +158,14 @@ function encodeReportObject(r: StoredReport): Json {
       o.v = r.level === null ? null : LEVEL_CODE[r.level];
       break;
     case 'key_person':
-      o.q = r.persons.map((p) => [p.name, STATE_CODE[p.state], WHERE_CODE[p.whereabouts], p.escalation]);
+      o.q = r.persons.map((p) => [p.name, STATE_CODE[p.state], WHERE_CODE[p.whereabouts], p.escalation, ...(p.modality ? [p.modality] : [])]);
       break;
     case 'incident':
       o.e = r.escalation;
       o.h = r.people;
       o.o = r.collective ? 1 : 0;
       if (r.summary !== undefined) o.m = r.summary;
+      if (r.modality !== undefined) o.y = r.modality;
       break;
   }
   return o;
@@ -228,7 +230,7 @@ export function decodeVersion(unit: string, date: IsoDate, e: unknown): unknown 
 
 function decodePersonTuple(p: unknown): unknown {
   if (!Array.isArray(p)) return p;
-  return { name: p[0], state: STATE_OF[p[1] as number] ?? p[1], whereabouts: WHERE_OF[p[2] as string] ?? p[2], escalation: p[3] };
+  return { name: p[0], state: STATE_OF[p[1] as number] ?? p[1], whereabouts: WHERE_OF[p[2] as string] ?? p[2], escalation: p[3], ...(p.length > 4 ? { modality: p[4] } : {}) };
 }
 
 /** A candidate StoredReport (validate it!) from a decoded value object and what the key/field says. */
@@ -256,6 +258,7 @@ export function decodeReportObject(kind: DatedKind, unit: string, date: IsoDate,
       r.people = v.h;
       r.collective = v.o === 1 ? true : v.o === 0 ? false : v.o;
       if (v.m !== undefined) r.summary = v.m;
+      if (v.y !== undefined) r.modality = v.y;
       break;
     case 'zero_report':
       break;
@@ -263,15 +266,18 @@ export function decodeReportObject(kind: DatedKind, unit: string, date: IsoDate,
   return r;
 }
 
-/** Key-person history entry / latest state: [date, at, reportId (compact), state, whereabouts, escalation]. The Lua scripts read the first three. */
+/**
+ * Key-person history entry / latest state: [date, at, reportId (compact), state, whereabouts, escalation, modality?].
+ * The Lua scripts read the first three.
+ */
 export function encodePersonEntry(p: Person, date: IsoDate, at: string, reportId: string): string {
-  return JSON.stringify([date, at, compactReportId(reportId), STATE_CODE[p.state], WHERE_CODE[p.whereabouts], p.escalation]);
+  return JSON.stringify([date, at, compactReportId(reportId), STATE_CODE[p.state], WHERE_CODE[p.whereabouts], p.escalation, ...(p.modality ? [p.modality] : [])]);
 }
 
 /** A candidate PersonState (validate it!). */
 export function decodePersonEntry(unit: string, name: string, e: unknown): unknown {
   if (!Array.isArray(e)) return e;
-  return { name, unit, date: e[0], at: e[1], state: STATE_OF[e[3] as number] ?? e[3], whereabouts: WHERE_OF[e[4] as string] ?? e[4], escalation: e[5] };
+  return { name, unit, date: e[0], at: e[1], state: STATE_OF[e[3] as number] ?? e[3], whereabouts: WHERE_OF[e[4] as string] ?? e[4], escalation: e[5], ...(e.length > 6 ? { modality: e[6] } : {}) };
 }
 
 /** Confirmation: [memberId, role, at, version?]. */

@@ -3,7 +3,7 @@ import { type IsoDate, shanghaiDate, shanghaiTime } from '../dates.js';
 import type { ReportVersion, StoredReport, UnitDay } from '../store/report-store.js';
 import { hasReported } from '../stats/missing-units.js';
 import { conversation, web } from '../strings.js';
-import { modalityOf } from '../parser/modality.js';
+import { incidentModality } from '../parser/modality.js';
 
 // What the 今日 and 历史 pages show of one day: a tile per unit and the alerts on top. Reads the day once and each
 // visible unit's versions (pipelined by Redis), and decides nothing the stats do not decide the same way:
@@ -62,7 +62,7 @@ export function reportLines(d: UnitDay | undefined): string[] {
   if (d.zero) out.push(web.kind('zero_report'));
   if (d.assessment) out.push(`${web.kind('daily_assessment')}：${conversation.assessmentDetail(d.assessment.counts, d.assessment.level) || web.nothingSaid()}`);
   if (d.keyPersons) out.push(`${web.kind('key_person')}：${conversation.personsDetail(d.keyPersons.persons)}`);
-  for (const i of d.incidents) out.push(`${web.kind('incident')}：${conversation.alertIncident(i.escalation, i.people, i.collective, i.summary, modalityOf(i.summary ?? ''))}`);
+  for (const i of d.incidents) out.push(`${web.kind('incident')}：${conversation.alertIncident(i.escalation, i.people, i.collective, i.summary, incidentModality(i))}`);
   return out;
 }
 
@@ -86,7 +86,7 @@ export function incidentAlerts(unit: string, versions: readonly ReportVersion[])
     out.push({
       unit,
       kind: 'incident',
-      text: conversation.alertIncident(shown.escalation, shown.people, shown.collective, shown.summary, modalityOf(shown.summary ?? '')),
+      text: conversation.alertIncident(shown.escalation, shown.people, shown.collective, shown.summary, incidentModality(shown)),
       ...(shown.meta.alert ? { no: shown.meta.alert.no } : {}),
       sourceId: shown.meta.id,
       state,

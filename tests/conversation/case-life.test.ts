@@ -35,15 +35,23 @@ describe('a 日研判 that leaves disputes open without describing them', () => 
 });
 
 describe('第N号什么情况？ from a leader', () => {
-  it('shows the case of the incident alerted under that number; a person\'s alert has none', async () => {
+  it('shows the case of the incident alerted under that number; a person\'s alert, which opens none, shows what stands of it', async () => {
     const chat = makeChat({ now: '2026-12-10T09:00:00+08:00' });
     await chat.say(OTHER, '李家湾村日研判：排查矛盾纠纷1起（甘某某与邻居排水纠纷），正在调解');
     await chat.send('nanguan-clerk', '南关村村民阮某某等5人到县信访局反映拆迁补偿问题，已派人劝返');
     await chat.send('wangzhuang-clerk', '王庄村重点人员滕某某今天情绪激动，扬言要去省里');
     const [shown] = (await chat.send(LI, '第1号什么情况了？', { chatId: 'leaders-chat' })).filter((m) => m.kind === 'reply');
     expect(shown?.text).toMatch(/^📁 案件2 南关村：到县（区）集体访/);
-    const [none] = (await chat.send(LI, '第2号现在怎么样', { chatId: 'leaders-chat' })).filter((m) => m.kind === 'reply');
-    expect(none?.text).toBe(ledger.alertCaseNotFound(2));
+    const [person] = (await chat.send(LI, '第2号现在怎么样', { chatId: 'leaders-chat' })).filter((m) => m.kind === 'reply');
+    expect(person?.text.split('\n')).toEqual(['📋 第2号（12月10日 09:00） 王庄村，未立案。最新情况：', expect.stringMatching(/^· 重点人员：.*滕某某.*扬言.*省/)]);
+    // The next day the person is back home: the leader asking again hears the update, not the alert as it was.
+    chat.clock.set('2026-12-11T10:00:00+08:00');
+    await chat.send('wangzhuang-clerk', '王庄村重点人员滕某某已在家，情绪稳定');
+    const [later] = (await chat.send(LI, '第2号什么情况', { chatId: 'leaders-chat' })).filter((m) => m.kind === 'reply');
+    expect(later?.text).toContain('第2号（12月10日 09:00） 王庄村');
+    expect(later?.text).toMatch(/滕某某（在家，稳定）/);
+    const [none] = (await chat.send(LI, '第9号什么情况', { chatId: 'leaders-chat' })).filter((m) => m.kind === 'reply');
+    expect(none?.text).toBe(ledger.alertCaseNotFound(9));
   });
 });
 

@@ -24,6 +24,20 @@ describe('a plan to go is told as a plan everywhere', () => {
     expect(JSON.stringify(board)).not.toMatch(/"到市上访/);
   });
 
+  it('a key person\'s threat stays a threat in the 查询, the digest and the 看板 (the report keeps its modality)', async () => {
+    const chat = makeChat({ now: '2026-12-10T11:00:00+08:00' });
+    const out = await chat.send('liulin-clerk', '柳林村重点人员邵某某情绪激动，放话说要去省里讨说法，目前在家，已安排人看着');
+    expect(out.find((m) => m.kind === 'alert')?.text).toContain('扬言赴省上访（风险）');
+    const [asked] = await chat.say('liulin-clerk', '查询 柳林村 今天');
+    expect(asked?.text).toContain('邵某某（在家，异常，扬言赴省上访（风险））');
+    const digest = await buildMorningDigest(chat.deps, '2026-12-10');
+    expect(digest).toContain('扬言赴省上访（风险）');
+    expect(digest).not.toMatch(/，赴省上访）/);
+    const board = JSON.stringify(await readBoard(chat.deps, '2026-12-10', chat.deps.roster.roster.units.map((u) => u.name)));
+    expect(board).toContain('扬言赴省上访（风险）');
+    expect(board).not.toMatch(/，赴省上访）/);
+  });
+
   it('one that happened stays an act', async () => {
     const chat = makeChat({ now: '2026-12-10T11:00:00+08:00' });
     const out = await chat.send('liulin-clerk', '柳林村村民邵某某今天上午带了几户人去市信访局反映征地款的事，村干部已赶去');

@@ -50,11 +50,11 @@ const assess = (unit: string, found: number, level: 'stable' | 'watch' | 'alert'
   counts: { disputesFound: found, disputesResolved: found, petitions: 0 },
   level,
 });
-const kp = (unit: string, persons: [string, 'stable' | 'abnormal', 'home' | 'away' | 'unknown', 'county' | null][], date = D): Body => ({
+const kp = (unit: string, persons: [string, 'stable' | 'abnormal', 'home' | 'away' | 'unknown', 'county' | null, ('threat' | 'plan' | 'rumour')?][], date = D): Body => ({
   kind: 'key_person',
   unit,
   date,
-  persons: persons.map(([name, state, whereabouts, escalation]) => ({ name, state, whereabouts, escalation })),
+  persons: persons.map(([name, state, whereabouts, escalation, modality]) => ({ name, state, whereabouts, escalation, ...(modality ? { modality } : {}) })),
 });
 const incident = (unit: string, summary: string, date = D, people = 12): Body => ({ kind: 'incident', unit, date, escalation: 'county', people, collective: true, summary });
 /** A 续报 of `target` by `sender` (with the reports of its own message, if any). */
@@ -404,6 +404,14 @@ function storeContract(name: string, make: () => Promise<Harness>) {
       expect((await s.getDay(t, D)).get('甲村')?.zero?.kind).toBe('zero_report');
       await expect(s.confirm(t, D, '甲村', { memberId: 'x', role: 'pope', at: 'now' } as never)).rejects.toThrow();
       expect((await s.getDay(t, D)).get('甲村')?.confirmations).toEqual([head, lead]);
+    });
+
+    it('a threatened petition stays a threat: the modality is kept with the person, in the day and in the history', async () => {
+      const t = town();
+      await s.applyMessage(write(t, 'u1', [kp('甲村', [['张三', 'abnormal', 'home', 'county', 'threat'], ['李四', 'abnormal', 'away', 'county']])]));
+      expect((await s.getDay(t, D)).get('甲村')?.keyPersons?.persons.map((p) => p.modality)).toEqual(['threat', undefined]);
+      expect((await s.personHistory(t, '甲村', '张三')).map((p) => p.modality)).toEqual(['threat']);
+      expect((await s.keyPersons(t)).map((p) => [p.name, p.modality])).toEqual([['张三', 'threat'], ['李四', undefined]]);
     });
 
     it('keyPersons gives the latest state per (unit, name); personHistory is oldest first, also for a late correction', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Person } from '../../../src/parser/schema.js';
 import { only, parse } from './helpers.js';
 
-const P = (name: string, state: Person['state'], whereabouts: Person['whereabouts'], escalation: Person['escalation'] = null): Person => ({ name, state, whereabouts, escalation });
+const P = (name: string, state: Person['state'], whereabouts: Person['whereabouts'], escalation: Person['escalation'] = null, modality?: Person['modality']): Person => ({ name, state, whereabouts, escalation, ...(modality ? { modality } : {}) });
 const keyPersons = (text: string) => parse(text).reports.flatMap((r) => (r.kind === 'key_person' ? r.persons.map((p) => p.name) : []));
 
 // The parties of a dispute are named because the dispute is theirs: they are no key persons unless the message says
@@ -44,7 +44,7 @@ describe('key persons beside dispute parties', () => {
 
   it('a party whose own words tell a key person’s state is one', () => {
     const r = parse('红星村日研判：排查纠纷1起，苟某某与邻居冉某某因宅基地发生矛盾，苟某某情绪激动，扬言要到县里上访');
-    expect(only(r, 'key_person').persons).toEqual([P('苟某某', 'abnormal', 'unknown', 'county')]);
+    expect(only(r, 'key_person').persons).toEqual([P('苟某某', 'abnormal', 'unknown', 'county', 'threat')]);
   });
 
   it('a party said to be a key person stays one; the other side does not', () => {
@@ -64,9 +64,9 @@ describe('key persons beside dispute parties', () => {
 
   it('the other side named inside a key person’s story is not one, and does not cut that story', () => {
     const r = parse('红星村重点人员2人：1.苟某某因与邻居冉某某土地纠纷，扬言要到县里上访；2.鲍某某在家稳定');
-    expect(only(r, 'key_person').persons).toEqual([P('苟某某', 'abnormal', 'unknown', 'county'), P('鲍某某', 'stable', 'home')]);
+    expect(only(r, 'key_person').persons).toEqual([P('苟某某', 'abnormal', 'unknown', 'county', 'threat'), P('鲍某某', 'stable', 'home')]);
     const d = parse('清河村日研判：排查纠纷1起，阚某某因与邻居栗某某宅基地纠纷，扬言要到市里上访');
-    expect(only(d, 'key_person').persons).toEqual([P('阚某某', 'abnormal', 'unknown', 'city')]);
+    expect(only(d, 'key_person').persons).toEqual([P('阚某某', 'abnormal', 'unknown', 'city', 'threat')]);
   });
 
   it('one name opening a key-person list’s item, its dispute told after, stays a key person', () => {
@@ -76,6 +76,6 @@ describe('key persons beside dispute parties', () => {
 
   it('parties told by role, with a key person abnormal beside them', () => {
     const r = parse('凤凰社区日研判：新排查纠纷1起，当事人翟某某、佘某，已化解；重点人员：严某某情绪激动，扬言进京，已安排专人稳控');
-    expect(only(r, 'key_person').persons).toEqual([P('严某某', 'abnormal', 'unknown', 'beijing')]);
+    expect(only(r, 'key_person').persons).toEqual([P('严某某', 'abnormal', 'unknown', 'beijing', 'threat')]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Person } from '../../../src/parser/schema.js';
 import { kinds, only, parse } from './helpers.js';
 
-const P = (name: string, state: Person['state'], whereabouts: Person['whereabouts'], escalation: Person['escalation'] = null): Person => ({ name, state, whereabouts, escalation });
+const P = (name: string, state: Person['state'], whereabouts: Person['whereabouts'], escalation: Person['escalation'] = null, modality?: Person['modality']): Person => ({ name, state, whereabouts, escalation, ...(modality ? { modality } : {}) });
 
 describe('key persons', () => {
   it.each<[string, string, Person[]]>([
@@ -13,10 +13,10 @@ describe('key persons', () => {
     ['a shared state', '凤凰社区重点人员韩某某、杨某某均在家，情绪稳定。', [P('韩某某', 'stable', 'home'), P('杨某某', 'stable', 'home')]],
     ['three with 三人均', '前进社区曹某某、严某某、华某三人均在社区，无异常。', [P('曹某某', 'stable', 'home'), P('严某某', 'stable', 'home'), P('华某', 'stable', 'home')]],
     ['real names in a list', '杨树村重点人员动态：张建军：在家，稳定；李秀兰：外出务工，稳定', [P('张建军', 'stable', 'home'), P('李秀兰', 'stable', 'away')]],
-    ['extravagant threat → beijing', '马坊村重点人员刘某某今日情绪激动，扬言要进京上访，已安排专人看护，目前在家。', [P('刘某某', 'abnormal', 'home', 'beijing')]],
-    ['to the province, intention only', '清河村重点人员吴某某扬言春节前要去省里上访，目前在家。', [P('吴某某', 'abnormal', 'home', 'province')]],
+    ['extravagant threat → beijing', '马坊村重点人员刘某某今日情绪激动，扬言要进京上访，已安排专人看护，目前在家。', [P('刘某某', 'abnormal', 'home', 'beijing', 'threat')]],
+    ['to the province, intention only', '清河村重点人员吴某某扬言春节前要去省里上访，目前在家。', [P('吴某某', 'abnormal', 'home', 'province', 'threat')]],
     ['on the way to the city', '红星村：冯某某今天上午坐车去市里，说是要去市信访局反映问题，村干部正在赶过去劝返。', [P('冯某某', 'abnormal', 'away', 'city')]],
-    ['to the township', '马坊村：许某某早上说要去镇上找领导反映宅基地问题，情绪激动。', [P('许某某', 'abnormal', 'unknown', 'township')]],
+    ['to the township', '马坊村：许某某早上说要去镇上找领导反映宅基地问题，情绪激动。', [P('许某某', 'abnormal', 'unknown', 'township', 'plan')]],
     ['to the district (county level)', '凤凰社区重点人员朱某某今日到区信访局上访，社区已派人到区里接访。', [P('朱某某', 'abnormal', 'away', 'county')]],
     ['went to Beijing again', '清河村重点人员沈某某今天又去北京了，坐的早班高铁。', [P('沈某某', 'abnormal', 'away', 'beijing')]],
     ['lost contact', '前进社区重点人员陈某某今日失联，手机关机，家属称其早上出门未归。', [P('陈某某', 'abnormal', 'away')]],
@@ -40,7 +40,7 @@ describe('key persons', () => {
     ['not at home', '马坊村重点人员王某某今天不在家，电话联系正常，稳定', [P('王某某', 'stable', 'away')]],
     ['Traditional text', '清河村重點人員何某某今日在家，情緒穩定，無上訪動向。', [P('何某某', 'stable', 'home')]],
     ['a typo 认员', '马坊村重点认员动态：吴某某 在家 稳定', [P('吴某某', 'stable', 'home')]],
-    ['inside an assessment', '红星村研判：重点人员8人，异常1人（孙某某情绪波动，扬言要到区里反映征地补偿问题）。研判等级：需关注。', [P('孙某某', 'abnormal', 'unknown', 'county')]],
+    ['inside an assessment', '红星村研判：重点人员8人，异常1人（孙某某情绪波动，扬言要到区里反映征地补偿问题）。研判等级：需关注。', [P('孙某某', 'abnormal', 'unknown', 'county', 'threat')]],
   ])('%s', (_label, text, persons) => {
     const r = parse(text);
     expect(only(r, 'key_person').persons).toEqual(persons);

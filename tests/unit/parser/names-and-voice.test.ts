@@ -6,7 +6,7 @@ import { kinds, only, parse } from './helpers.js';
 // report templates. These rules came from a blind corpus written from the contract alone (tests/fixtures).
 describe('full names', () => {
   it.each([
-    ['after 重点人员, with an intention', '杨树村重点人员孙立新今天情绪激动，扬言要去市里上访，目前在家。', [{ name: '孙立新', state: 'abnormal', whereabouts: 'home', escalation: 'city' }]],
+    ['after 重点人员, with an intention', '杨树村重点人员孙立新今天情绪激动，扬言要去市里上访，目前在家。', [{ name: '孙立新', state: 'abnormal', whereabouts: 'home', escalation: 'city', modality: 'threat' }]],
     ['a list joined by 、', '马坊村重点人员林秀珍、韩光明、梁宝山三人今日均在家，情绪稳定。', ['林秀珍', '韩光明', '梁宝山'].map((name) => ({ name, state: 'stable', whereabouts: 'home', escalation: null }))],
     [
       'one per clause of a 动态 list',
@@ -18,7 +18,7 @@ describe('full names', () => {
       ],
     ],
     ['a follow-up without 重点人员', '红星村：宋振华昨晚已回到家中，今天在家，情绪基本稳定。', [{ name: '宋振华', state: 'stable', whereabouts: 'home', escalation: null }]],
-    ['a 居民 who is the news when nothing happened yet', '清河村居民谢丽娟扬言下周组织人员到省里集体访，目前在家。', [{ name: '谢丽娟', state: 'abnormal', whereabouts: 'home', escalation: 'province' }]],
+    ['a 居民 who is the news when nothing happened yet', '清河村居民谢丽娟扬言下周组织人员到省里集体访，目前在家。', [{ name: '谢丽娟', state: 'abnormal', whereabouts: 'home', escalation: 'province', modality: 'threat' }]],
     ['Beijing for the grandchildren, reported to the village', '红星村重点人员王德福去北京儿子家带孙子，已向村里报备，情绪稳定。', [{ name: '王德福', state: 'stable', whereabouts: 'away', escalation: null }]],
   ])('%s', (_label, text, persons) => {
     expect(only(parse(text), 'key_person').persons).toEqual(persons);

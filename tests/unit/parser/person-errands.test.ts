@@ -6,7 +6,7 @@ import { kinds, parse } from './helpers.js';
 // person is, said in the words people use; and 撤回 said of a chat message is chatter, not the undo command.
 
 const persons = (text: string) => parse(text).reports.flatMap((r) => ('persons' in r ? r.persons : []));
-const P = (name: string, state: Person['state'], whereabouts: Person['whereabouts'], escalation: Person['escalation'] = null): Person => ({ name, state, whereabouts, escalation });
+const P = (name: string, state: Person['state'], whereabouts: Person['whereabouts'], escalation: Person['escalation'] = null, modality?: Person['modality']): Person => ({ name, state, whereabouts, escalation, ...(modality ? { modality } : {}) });
 
 describe('errands and trips are a person’s state', () => {
   it.each([
@@ -36,7 +36,7 @@ describe('where a key person is, in everyday words', () => {
     ['not back for the holiday, stable', '马坊村赵某某在外打工，过年没回来，稳定', P('赵某某', 'stable', 'away')],
     ['home since last night', '清河村陈某某已于昨晚到家，情绪稳定', P('陈某某', 'stable', 'home')],
     ['the phone left at home, the person in the next county', '凤凰社区彭某某已找到，在邻县朋友家，手机忘在家里了，稳定', P('彭某某', 'stable', 'away')],
-    ['a grievance taken to the 街道', '凤凰社区何某某扬言要到街道讨说法，目前在家', P('何某某', 'abnormal', 'home', 'township')],
+    ['a grievance taken to the 街道', '凤凰社区何某某扬言要到街道讨说法，目前在家', P('何某某', 'abnormal', 'home', 'township', 'threat')],
     ['a name in brackets after what is said of it', '红星村重点人员3人，其中1人失联（冯某某），正在查找', P('冯某某', 'abnormal', 'away')],
   ])('%s', (_l, text, person) => {
     expect(persons(text)).toEqual([person]);

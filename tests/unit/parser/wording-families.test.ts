@@ -111,7 +111,7 @@ describe('a group heading beyond the township is reported at once, even as a thr
 
   it('the leader of a group is a key person at the group’s heading', () => {
     const r = parse('凤凰社区有几个业主在群里约着明天要组织人去区里 牵头的是潘某某', '凤凰社区');
-    expect(only(r, 'key_person').persons).toEqual([{ name: '潘某某', state: 'abnormal', whereabouts: 'unknown', escalation: 'county' }]);
+    expect(only(r, 'key_person').persons).toEqual([{ name: '潘某某', state: 'abnormal', whereabouts: 'unknown', escalation: 'county', modality: 'plan' }]);
     expect(only(r, 'incident').people).toBeNull();
     const named = parse('凤凰社区有十多名业主聚集在售楼部门口讨说法，为首的是王建国', '凤凰社区');
     expect(only(named, 'key_person').persons[0]).toMatchObject({ name: '王建国', state: 'abnormal' });

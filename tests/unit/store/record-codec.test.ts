@@ -8,6 +8,7 @@ import { StoredReportSchema, type StoredReport } from '../../../src/store/report
 const text = fc.string({ minLength: 1, maxLength: 20 });
 const count = fc.option(fc.nat(500), { nil: undefined });
 const escalation = fc.constantFrom('township', 'county', 'city', 'province', 'beijing', null);
+const modality = fc.constantFrom('threat', 'plan', 'rumour');
 const instant = fc.oneof(
   fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
   fc.constantFrom('2026-11-23T10:00:00+08:00', '2026-11-23T02:00:00Z'),
@@ -44,7 +45,7 @@ const report = fc.oneof(
   fc.record({
     kind: fc.constant('key_person'),
     ...dated,
-    persons: fc.array(fc.record({ name: text, state: fc.constantFrom('stable', 'abnormal'), whereabouts: fc.constantFrom('home', 'away', 'unknown'), escalation }), { minLength: 1, maxLength: 4 }),
+    persons: fc.array(fc.record({ name: text, state: fc.constantFrom('stable', 'abnormal'), whereabouts: fc.constantFrom('home', 'away', 'unknown'), escalation, modality }, { requiredKeys: ['name', 'state', 'whereabouts', 'escalation'] }), { minLength: 1, maxLength: 4 }),
   }),
   fc.record({
     kind: fc.constant('incident'),
@@ -53,6 +54,7 @@ const report = fc.oneof(
     people: fc.option(fc.integer({ min: 1, max: 999 }), { nil: null }),
     collective: fc.boolean(),
     summary: fc.option(text, { nil: undefined }),
+    modality: fc.option(modality, { nil: undefined }),
   }),
 );
 const strip = (o: unknown): unknown => JSON.parse(JSON.stringify(o)); // drops undefined-valued keys
