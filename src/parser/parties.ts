@@ -32,7 +32,8 @@ const WITH_BEFORE = /[与和跟同]\s*(?:村民|居民|邻居|群众)?\s*$/;
 
 /** Marks `party` on the names that are a dispute's parties (names sorted by index, as findNames gives them). */
 export function markParties(text: string, names: Named[]): void {
-  const kpList = KEY_PERSON_CONTEXT.test(text);
+  // Where the first key-person word is: a list's items follow its label (not a dispute list before 重点人员3人稳定).
+  const kpAt = text.search(KEY_PERSON_CONTEXT);
   for (let i = 0; i < names.length; ) {
     let j = i;
     while (j + 1 < names.length && JOINER.test(text.slice(names[j]!.end, names[j + 1]!.index))) j++;
@@ -41,8 +42,9 @@ export function markParties(text: string, names: Named[]): void {
     const before = text.slice(Math.max(0, first.index - 12), first.index);
     const after = text.slice(last.end, last.end + 40);
     const paired = WITH_AFTER.test(after) || WITH_BEFORE.test(before) || PAIR_WORD.test(text.slice(first.end, last.index));
-    // 重点人员3人：1.蒋某某因与邻居…纠纷多次上访: one name opening a key-person list's item is that item's key person.
-    const listed = i === j && kpList && ITEM_OPEN.test(before);
+    // 重点人员3人：1.蒋某某因与邻居…纠纷多次上访: one name opening a key-person list's item is that item's key person;
+    // 排查纠纷2起（王某某与李某某…；张某与邻居…），重点人员3人稳定: an item before any key-person word is a dispute's.
+    const listed = i === j && kpAt >= 0 && kpAt < first.index && ITEM_OPEN.test(before);
     if (ROLE_BEFORE.test(before) || (!listed && ((paired && BETWEEN_AFTER.test(after)) || (j > i && BETWEEN_NEAR.test(after))))) {
       for (let k = i; k <= j; k++) names[k]!.party = true;
       // 重点人员王某、李某因…纠纷: the label is the list's; 重点人员王某与李某…纠纷: the other side is not labelled.

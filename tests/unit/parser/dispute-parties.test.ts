@@ -21,6 +21,8 @@ describe('dispute parties are not key persons', () => {
     ['full names, X与Y…纠纷', '杨树村日研判：排查纠纷1起，田建国与罗志明承包地纠纷，已调解，重点人员2人在家稳定'],
     ['X、Y两户…纠纷', '杨树村日研判：排查纠纷1起，蒲某某、祁某两户宅基地纠纷，已调解'],
     ['parties said to be home and calm', '前进社区：排查纠纷1起，胥某某与班某某因停车位发生口角，已调解，双方情绪平稳，均在家'],
+    ['a second item whose other side is a role', '杨树村日研判：排查矛盾纠纷2起（栾某某与阎某某承包地纠纷；戚某与邻居滴水纠纷），化解1起'],
+    ['a second item after 2.', '清河村日研判：排查纠纷2起：1.邰某某与贲某某林地纠纷；2.褚某与对门邻居占道纠纷。均在调解'],
   ])('%s', (_name, text) => {
     // Alone, and beside the key persons' figure (which makes every name a candidate key person).
     for (const t of [text, `${text}重点人员2人均在家稳定。`]) {
