@@ -18,10 +18,12 @@ import { confirm } from './confirm.js';
 import { dashboard } from './dashboard.js';
 import { excuse } from './excuse.js';
 import { help } from './help.js';
+import { instruction } from './instruction.js';
 import { history } from './history.js';
 import { leave } from './leave.js';
 import { missing } from './missing.js';
 import { answerNo, answerYes, askGuess } from './pending-question.js';
+import { asPlainRequest } from './plain-request.js';
 import { query } from './query.js';
 import { question } from './question.js';
 import { stats } from './stats.js';
@@ -61,6 +63,8 @@ export const handlers: readonly Handler[] = [
   // 研判表.xlsx, 见上面图片: before askFormat, whose “没看懂” would send the sender to the formats for nothing.
   attachment,
   askFormat,
+  // 南关村那个事让马成盯紧点: a leader's instruction about a unit; 督办 is offered.
+  instruction,
   question,
   chatter,
 ];
@@ -74,9 +78,12 @@ export function createDispatch(all: Deps, table: readonly Handler[] = handlers):
     const deps = source && all.notifier.from ? { ...all, notifier: all.notifier.from(source) } : all;
     const sender = deps.roster.sender(msg.platform, msg.userId);
     const senderUnit = sender.kind === 'member' ? sender.unit : null;
-    const parsed = parseMessage({ text: msg.text, sentAt: msg.at, senderUnit }, deps.roster.unitNames);
+    const said = parseMessage({ text: msg.text, sentAt: msg.at, senderUnit }, deps.roster.unitNames);
+    // 这个月越级上访排名 is handled as 越级排名 would be; the raw message kept for audit is what was said.
+    const request = asPlainRequest(msg, said, sender, deps);
+    const parsed = request ? parseMessage({ text: request.text, sentAt: msg.at, senderUnit }, deps.roster.unitNames) : said;
     const ctx: HandlerContext = {
-      msg,
+      msg: request ?? msg,
       parsed,
       sender,
       deps,

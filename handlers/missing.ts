@@ -1,6 +1,8 @@
+import { REMIND_WORD } from '../src/parser/commands.js';
 import { missingUnits } from '../src/stats/missing-units.js';
 import { conversation } from '../src/strings.js';
 import { argsOf } from './action.js';
+import { notify, unitGroups } from './group-notice.js';
 import { type Handler, isCommand } from './types.js';
 
 /**
@@ -25,12 +27,16 @@ export const missing: Handler = {
     // In the leaders' group the list is for the leaders: the cadres are not there to be reached (the reminders reach
     // them in the units' group), and 30 names @-mentioned there is noise.
     const inLeaders = ctx.deps.roster.group(ctx.msg.platform, ctx.msg.chatId)?.kind === 'leaders';
-    const mentions = inLeaders ? [] : units.flatMap((u) => u.members.filter((m) => !away.has(m.id)).map((m) => m.id));
+    const cadres = units.flatMap((u) => u.members.filter((m) => !away.has(m.id)).map((m) => m.id));
+    const names = units.map((u) => u.name);
+    // 未报 提醒 (给没报的村发个提醒) said there: the list goes to the units' group, where it reaches them.
+    if (inLeaders && REMIND_WORD.test(ctx.msg.text)) {
+      await notify(ctx, conversation.missingList(date, names), [{ groups: unitGroups(ctx), mentions: cadres }], conversation.missingReminded(names.length));
+      return false;
+    }
+    const mentions = inLeaders ? [] : cadres;
     await ctx.reply(
-      conversation.missingList(
-        date,
-        units.map((u) => u.name),
-      ),
+      conversation.missingList(date, names),
       mentions,
     );
     return false;

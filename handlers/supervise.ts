@@ -1,11 +1,11 @@
 import { caseRef } from '../src/ledger/case-command.js';
-import type { Group } from '../src/roster.js';
 import { superviseStep } from '../src/ledger/case-steps.js';
 import { splitForGroups } from '../src/ledger/case-people.js';
 import { updateCase } from '../src/ledger/update-case.js';
 import { conversation, ledger } from '../src/strings.js';
 import { argsOf, isAction, isOffice } from './action.js';
 import { actor } from './case-context.js';
+import { notify, unitGroups } from './group-notice.js';
 import { leaderGroupsFor } from './submit-report.js';
 import type { Handler, HandlerContext } from './types.js';
 
@@ -32,7 +32,7 @@ export const supervise: Handler = {
     }
     const by = ctx.sender.kind === 'unknown' ? '' : ctx.sender.name;
     const text = conversation.supervise({ unit: unit.name, by, note: a.after });
-    await notify(ctx, text, [{ groups: unitGroups(ctx), mentions: unit.members.map((m) => m.id) }], unit.name);
+    await notify(ctx, text, [{ groups: unitGroups(ctx), mentions: unit.members.map((m) => m.id) }], conversation.superviseSent(unit.name));
     return false;
   },
 };
@@ -53,7 +53,7 @@ async function superviseCase(ctx: HandlerContext, no: number, note: string): Pro
   const people = [...new Set([c.leaderId, c.ownerId, c.stabilizerId].filter((id): id is string => id !== undefined))];
   // No one in charge yet: the unit's members are asked, as a unit's 督办 asks them.
   if (people.length === 0) {
-    await notify(ctx, text, [{ groups: unitGroups(ctx), mentions: ctx.deps.roster.unit(c.unit)?.members.map((m) => m.id) ?? [] }], `案件${c.no}`);
+    await notify(ctx, text, [{ groups: unitGroups(ctx), mentions: ctx.deps.roster.unit(c.unit)?.members.map((m) => m.id) ?? [] }], conversation.superviseSent(`案件${c.no}`));
     return false;
   }
   // Each is asked where they are, once: a leader (the 包案领导) in the leaders' group, as the alerts and the overdue
@@ -67,30 +67,7 @@ async function superviseCase(ctx: HandlerContext, no: number, note: string): Pro
       { groups: leaderGroups, mentions: split.leaders },
       { groups: unitGroups(ctx), mentions: split.units },
     ],
-    `案件${c.no}`,
+    conversation.superviseSent(`案件${c.no}`),
   );
   return false;
-}
-
-/** The units' groups of the platform it was said on; all of them when that platform has none. */
-function unitGroups(ctx: HandlerContext) {
-  const all = ctx.deps.roster.groups('units');
-  const same = all.filter((g) => g.platform === ctx.msg.platform);
-  return same.length > 0 ? same : all;
-}
-
-/**
- * Each part to its groups, @-mentioning its people (a part with nobody to ask is not sent); a short receipt where it
- * was said, unless a notice went there (said in a group that got it, the notice itself answers).
- */
-async function notify(ctx: HandlerContext, text: string, parts: { groups: Group[]; mentions: string[] }[], what: string): Promise<void> {
-  let here = false;
-  for (const { groups, mentions } of parts) {
-    if (mentions.length === 0) continue;
-    for (const g of groups) {
-      await ctx.deps.notifier.send({ platform: g.platform, chatId: g.chatId, kind: 'notice', text, mentions });
-      here ||= g.platform === ctx.msg.platform && g.chatId === ctx.msg.chatId;
-    }
-  }
-  if (!here) await ctx.reply(conversation.superviseSent(what));
 }

@@ -152,6 +152,8 @@ export const conversation = {
       '代报与村里格式相同（张庄村零报告），更正以“更正：”开头。发“格式”查看村里报送格式。',
     ].join('\n'),
   missingNone: (date: string) => `${dayLabel(date)}各村（社区）均已报送。`,
+  /** 给没报的村发个提醒 from the leaders' group: the list went to the units' group with its cadres @-mentioned. */
+  missingReminded: (n: number) => `已在工作群提醒${n}个未报的村（社区）。`,
   missingList: (date: string, units: string[]) => `${dayLabel(date)}尚未报送（${units.length}个）：${units.join('、')}。请尽快报送。`,
   confirmNotAllowed: () => '只有村（社区）书记或驻村工作组组长可以确认本村报告。',
   confirmNothing: (unit: string, date: string) => `${unit}${dayLabel(date)}还没有报告，无法确认。请先报送。`,
@@ -257,6 +259,8 @@ function authority() {
     /** 督办: posted in the units' group, @-mentioning the unit's members. */
     supervise: (o: { unit: string; by: string; note: string }) => `📌【督办】${o.unit}：${o.note || '请尽快报送并落实有关情况'}（${o.by}）`,
     superviseSent: (unit: string) => `已督办${unit}。`,
+    /** A leader's instruction about a unit, said to the bot: the 督办 it can send, as it would be typed. */
+    superviseOffer: (unit: string, command: string) => `要督办${unit}吗？点“督办${unit}”或发送：${command}`,
     /** 督办 案件12 …: to the case's people, by @. */
     superviseCase: (o: { no: number; unit: string; title: string; by: string; note: string }) =>
       `📌【督办】案件${o.no} ${o.unit} ${o.title}：${o.note || '请抓紧办理，按时化解'}（${o.by}）`,
@@ -375,6 +379,8 @@ export const buttons = {
   /** Labels; each button stands for the typed command a handler gives it. */
   confirm: '确认',
   undo: '撤回',
+  /** The 督办 offered for a leader's instruction about a unit. */
+  superviseUnit: (unit: string) => `督办${unit}`,
   /** On the card that welcomes someone opening the bot's one-to-one chat (WeCom long connection). */
   help: '帮助',
   /** The commands those buttons send, exactly as a cadre would type them. */
@@ -446,12 +452,14 @@ export const ledger = {
   refusal: (code: LedgerRefusal, no = 0, leader = '') => REFUSAL[code](no, leader),
   /** 第3号什么情况？ when neither a case nor a standing report carries that alert number. */
   alertCaseNotFound: (no: number) => `近两周没有第${no}号告警（或已撤回）。发“台账”查看在办案件。`,
-  /** 第3号什么情况？ of an alert that opened no case (a key person's): what stands of it now, line by line. */
-  /** A person of such an alert as last reported, and when. */
+  /** A person of an alert that opened no case, as last reported, and when. */
   alertPersonNow: (p: Person, at: string) => `重点人员：${personLabel(p)}（${momentLabel(at)}）`,
+  /** 第3号什么情况？ of an alert that opened no case (a key person's): what stands of it now, line by line. */
   alertShow: (o: { no: number; at: string; unit: string; lines: string[] }) =>
     [`📋 第${o.no}号（${momentLabel(o.at)}） ${o.unit}，未立案。最新情况：`, ...o.lines.map((l) => `· ${l}`)].join('\n'),
   notFound: (no: number) => `没有案件${no}，请核对编号。`,
+  /** Under a 查询 of a unit (南关村的事处理得怎么样了): its cases not yet closed, as they stand now. */
+  unitCases: (cases: CaseLine[], more: number) => [`在办案件${cases.length + more}件：`, ...cases.map((c) => `· ${caseLine(c)}`), ...(more ? [`……另有${more}件，发“台账”查看。`] : [])].join('\n'),
   registered: (no: number, unit: string, title: string, existed: boolean) => `${existed ? '📁 已登记过' : '📁 已登记'}：案件${no} ${unit} ${title}。请领导包案（例：包案 案件${no} 李镇长 12月20日前）。`,
   /** A 续报 that tells the dispute settled: the step that closes the case is one tap away. */
   resolvedHint: (no: number) => `如已化解，请发“案件${no} 已化解”，包案领导确认后销号。`,

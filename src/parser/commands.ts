@@ -251,3 +251,43 @@ const SIGN_OFF = /(?:^|[，,。;；\s])(?:书记|组长|工作组组长|本人)?
 export function signsOff(text: string): boolean {
   return SIGN_OFF.test(text.trim());
 }
+
+// ——— what a leader asks of the bot in plain words ———
+// On WeCom and DingTalk a group message reaches the bot only when it @-mentions it, so 这个月越级上访排名,
+// 昨天的日报, 台账导出来 and 南关村的事处理得怎么样了 are put to the bot, and silence would leave the leader waiting.
+// Each is read as the command it means, written as the bot's commands are typed; only in a message that holds no report.
+
+const EXPORT_ASK = /(?:导出|下载|导一下|导一份|拉一份|发一份|出一份|要一份)[^，,。？?]{0,6}(台账|汇总表|报表)|(台账|汇总表|报表)[^，,。？?]{0,6}(?:导出|下载|发一份|发一下|发下|发我|发过来|导一下)/;
+const RANKING_ASK = /排名|排行/;
+const REMIND_ASK = /(?:提醒|催|督促|通知)[^，,。？?]{0,8}(?:没报|未报|没有报|没交|未交)|(?:没报|未报|没有报|没交)的?[^，,。？?]{0,8}(?:提醒|催|督促|通知)/;
+/** How a unit's matter stands: 南关村的事处理得怎么样了, 李家湾村的纠纷是什么情况. */
+const MATTER_ASK = /什么情况|啥情况|怎么样|咋样|如何了?|进展|处理到哪|有什么事|出什么事|出了什么事/;
+const STATS_ASK = /化解率|报送率|^(?:今天|今日|昨天|昨日|前天|\d{1,2}月\d{1,2}[日号])?的?(?:日报|早报|简报)(?:发一下|发下|发我|呢|看看|有吗)?[？?。]?$|(?:越级|上访|即时报告|纠纷|矛盾|告警)[^，,。？?]{0,6}(?:几起|几个|几件|多少|有没有|有几)|(?:有没有|几起|多少起|有几起)[^，,。？?]{0,8}(?:越级|上访|即时报告|纠纷|矛盾|告警)/;
+const ASKED_DAY = /(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]?|今天|今日|昨天|昨日|前天/;
+/** The 提醒 of 未报 提醒: the list goes to the units' group with the cadres @-mentioned. */
+export const REMIND_WORD = /提醒/;
+
+/**
+ * The command a plain request means (`导出汇总表`, `越级排名`, `未报 提醒`, `查询 南关村`, `统计 昨天`), or null. `unit`
+ * is the unit the message names, if any; a message naming a person is put to that person, not read here.
+ */
+export function plainRequest(text: string, unit: string | null): string | null {
+  const t = text.replace(MENTION, '').trim();
+  const day = ASKED_DAY.exec(t)?.[0] ?? '';
+  const span = SPAN_WORDS.find(([, re]) => re.test(t));
+  const when = [day, span ? { week: '本周', month: '本月', period: '本期' }[span[0]] : ''].filter(Boolean).join(' ');
+  const ask = (cmd: string) => `${cmd}${when ? ` ${when}` : ''}`;
+  const exp = EXPORT_ASK.exec(t);
+  if (exp) return `导出${exp[1] ?? exp[2]}`;
+  if (RANKING_ASK.test(t)) return '越级排名';
+  if (REMIND_ASK.test(t)) return ask('未报 提醒');
+  if (unit && MATTER_ASK.test(t)) return ask(`查询 ${unit}`);
+  if (STATS_ASK.test(t)) return ask('统计');
+  return null;
+}
+
+/**
+ * What a leader tells the bot about a unit's matter (南关村那个事让马成盯紧点，明天前要有结果): an instruction the
+ * bot cannot carry out as said, but 督办 can; the bot offers it.
+ */
+export const INSTRUCTION_WORDS = /^请|报一下|报上来|报过来|发群里|让|叫|要求|抓紧|盯紧|盯着|跟进|尽快|务必|督促|落实|要有结果|给个说法|处理好|妥善处理|做好工作/;

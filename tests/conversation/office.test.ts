@@ -14,13 +14,15 @@ describe.each(STORE_KINDS)('leaders, leave and questions (%s store)', (kind) => 
   afterEach(closeStores);
   const chatAt = (now: string) => makeChat({ now, store: makeStore(kind) });
 
-  it('a leader’s instruction that is neither a report nor a command gets no format reply', async () => {
+  it('a leader’s instruction that is neither a report nor a command gets the 督办 it means offered, no format reply', async () => {
     const chat = chatAt('2026-12-03T10:00:00+08:00');
-    expect(await chat.send('leader-li', '请南关村把上访人员的详细情况报一下，下午三点前发群里')).toEqual([]);
-    expect(await chat.send('zongzhi-zhao', '请南关村把上访人员的详细情况报一下')).toEqual([]);
-    // A leader's question about an event is not a report of it: nothing stored, nobody alerted.
-    expect(await chat.send('leader-li', '王庄村今天去县里上访的6个人现在什么情况？')).toEqual([]);
-    expect(await chat.send('leader-li', '张庄村要盯紧孙立新，防止进京')).toEqual([]);
+    // Said to the bot (a group message reaches it only with its @): not carried out as said, the 督办 offered.
+    const offered = async (who: string, text: string) => (await chat.send(who, text)).map((m) => m.text);
+    expect(await offered('leader-li', '请南关村把上访人员的详细情况报一下，下午三点前发群里')).toEqual([conversation.superviseOffer('南关村', '督办 南关村 把上访人员的详细情况报一下，下午三点前发群里')]);
+    expect(await offered('zongzhi-zhao', '请南关村把上访人员的详细情况报一下')).toEqual([conversation.superviseOffer('南关村', '督办 南关村 把上访人员的详细情况报一下')]);
+    expect(await offered('leader-li', '张庄村要盯紧孙立新，防止进京')).toEqual([conversation.superviseOffer('张庄村', '督办 张庄村 要盯紧孙立新，防止进京')]);
+    // A leader's question about an event is not a report of it: nothing stored, nobody alerted; the unit's day told.
+    expect(await offered('leader-li', '王庄村今天去县里上访的6个人现在什么情况？')).toEqual(['王庄村12月3日没有报告。']);
     expect((await chat.store.getDay('青石镇', '2026-12-03')).size).toBe(0);
     expect((await chat.say(ZZ, '张庄村重点人员报告'))[0]?.text).toBe(conversation.unclear());
   });

@@ -137,3 +137,37 @@ describe('是 registers the pending question', () => {
     expect((await chat.store.getDay('青石镇', '2026-10-02')).size).toBe(0);
   });
 });
+
+describe('a leader\'s request in plain words is the command it means (a group message reaches the bot only with its @)', () => {
+  it('化解率, 日报, 排名, 导出, a unit\'s matter, 提醒 the units that have not reported', async () => {
+    const chat = makeChat({ now: NOW });
+    await chat.say('nanguan-clerk', '南关村村民阮某某等5人到县信访局反映拆迁补偿问题，已派人劝返');
+    await chat.say(CLERK, '张庄村零报告');
+    const said = async (text: string) => (await chat.send('leader-li', text, { chatId: 'leaders-chat' })).filter((m) => m.kind === 'reply' || m.kind === 'notice');
+    expect((await said('今天化解率多少'))[0]?.text).toMatch(/^【10月2日统计】已报2\/12/);
+    expect((await said('昨天的日报发一下'))[0]?.text).toMatch(/^【10月1日统计】/);
+    expect((await said('今天有没有越级上访的？'))[0]?.text).toMatch(/^【10月2日统计】.*\n即时报告1起/s);
+    expect((await said('这个月越级上访排名'))[0]?.text).toMatch(/^📣【通报】青石镇.*越级上访（到县及以上）排名/);
+    // A unit's matter: the unit's day, and its cases as they stand.
+    const [matter] = await said('南关村的事处理得怎么样了');
+    expect(matter?.text).toMatch(/^【南关村 10月2日】\n· 即时报告：到县（区），5人/);
+    expect(matter?.text).toMatch(/在办案件1件：\n· 案件1 南关村 到县（区）集体访/);
+    // 提醒: the list goes to the units' group with the cadres @-mentioned; the leader is told it went.
+    const reminded = await said('给没报的村发个提醒');
+    const notice = reminded.find((m) => m.kind === 'notice');
+    expect(notice?.chatId).toBe('units-chat');
+    expect(notice?.text).toMatch(/^10月2日尚未报送（10个）/);
+    expect(notice?.mentions).toContain('lijiawan-clerk');
+    expect(reminded.find((m) => m.kind === 'reply')?.text).toBe(conversation.missingReminded(10));
+  });
+
+  it('an instruction about a unit offers the 督办 it means; a report that names 排名 stays a report', async () => {
+    const chat = makeChat({ now: NOW });
+    const [offer] = await chat.send('leader-li', '南关村那个事让马成盯紧点，明天前要有结果', { chatId: 'leaders-chat' });
+    expect(offer?.text).toBe(conversation.superviseOffer('南关村', '督办 南关村 那个事让马成盯紧点，明天前要有结果'));
+    expect(offer?.choices).toEqual([{ label: '督办南关村', command: '督办 南关村 那个事让马成盯紧点，明天前要有结果' }]);
+    // A cadre's report is never read as a request, whatever words it shares with one.
+    const [receipt] = await chat.say(CLERK, '张庄村日研判：排查纠纷1起，化解1起，化解率100%，信访0件');
+    expect(receipt?.text).toMatch(/^✅ 已登记：张庄村 10月2日 日研判/);
+  });
+});

@@ -57,8 +57,8 @@ describe.each(['memory', 'redis'] as const)('simulate: a day of authority and al
     expect(at('09:45').find((l) => l.kind === 'alert')?.text).toContain('【撤回】第3号（12月3日 09:40） 河西村');
     expect(at('10:05').find((l) => l.kind === 'alert')?.text).toContain('【更新】第2号（12月3日 09:20） 张庄村');
 
-    // A leader's instruction gets no format reply; 督办 @-mentions the unit.
-    expect(at('10:20')).toEqual([]);
+    // A leader's instruction gets no format reply but the 督办 it means, offered; 督办 @-mentions the unit.
+    expect(at('10:20').map((l) => l.text)).toEqual([conversation.superviseOffer('南关村', '督办 南关村 把上访人员的详细情况报一下，下午三点前发群里')]);
     expect(at('14:00').find((l) => l.kind === 'notice')?.mentions).toEqual(['wangzhuang-head', 'wangzhuang-team', 'wangzhuang-clerk']);
 
     // Reminders: 李家湾村's clerk is on leave, 柳林村 is excused.
