@@ -538,6 +538,15 @@ export const CORRECTION_WORDS = ['更正', '订正', '纠正', '重新上报', '
  * A 更正 as much as one headed 更正 (the day's other figures stay); a figure must follow soon, or it is talk.
  */
 export const PUT_RIGHT_LEADS = ['不对不对', ...MISTAKE_WORDS] as const;
+/**
+ * 重报：太平村10月2日零报告 / 【重报】…: a report sent again to replace the last, said as its header (请核实后重报, a
+ * request, is not one).
+ */
+export const REDO_HEADERS = ['重报', '重发', '重新报', '重新发'] as const;
+/** 村名打错了，应为：… / 写错了，应该是…: after a mistake owned, what it should have said. */
+export const PUT_RIGHT_TO_WORDS = ['应为', '应是', '应该是', '应该为', '改为', '改成', '更正为', '正确的是', '正确为', '以此为准', '以这条为准', '以下为准'] as const;
+/** 昨天发成了9月1日 / 村名写成了…: what the last report wrongly said. */
+export const MISRENDERED_WORDS = ['写成了', '发成了', '报成了', '填成了', '打成了'] as const;
 /** A group stirring (业主商量维权, 矛盾比较大): no person to name, but never a zero report next to it. */
 export const GROUP_SIGNAL_WORDS = ['维权', '串联', '矛盾比较大', '矛盾较大', '矛盾突出', '矛盾激烈', '议论纷纷'] as const;
 /** Someone in trouble or heading to petition, unnamed (besides the distress and missing words). */

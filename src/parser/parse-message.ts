@@ -12,6 +12,10 @@ import {
   ASK_TRUE_WORDS,
   CORRECTION_WORDS,
   PUT_RIGHT_LEADS,
+  PUT_RIGHT_TO_WORDS,
+  REDO_HEADERS,
+  MISRENDERED_WORDS,
+  MISTAKE_WORDS,
   DISPUTE_ARISING_WORDS,
   DISPUTE_ONGOING_WORDS,
   DISPUTE_SETTLED_WORDS,
@@ -75,7 +79,9 @@ const UNNAMED_AWAY = new RegExp(`外出|${alt(MISSING_WORDS)}`);
 /** The name given to a key person the message does not name, so the report still reaches the leaders. */
 export const UNNAMED_PERSON = '未具名人员';
 const ASK_TRUE = new RegExp(alt(ASK_TRUE_WORDS));
-const CORRECTION = new RegExp(`${alt(CORRECTION_WORDS)}|(?:^|(?:报错了?|发错了?|错了)[,;。\\s]*)重新(?:报|发|上报)(?=[\\s:,])|^[\\s【[(]*修改|^\\s*(?:刚才|上条|前面|那条)?的?(?:${alt(PUT_RIGHT_LEADS)})[,;。!\\s]+(?=[^,;。!?\\n]{0,12}?(?:\\d|[一二两三四五六七八九十]{1,3}(?:起|件|人|名|个)))`);
+// 重报：…, 【重报】…: the header of a report sent again. 村名打错了，应为：… / 研判写错了，应该是…: a mistake owned, then what
+// it should have said. 昨天发成了9月1日: what the last report wrongly said, a date, a unit or a figure after it.
+const CORRECTION = new RegExp(`^[\\s【[(]*(?:${alt(REDO_HEADERS)})(?=[\\s:,】\\])]|$)|(?:${alt(MISTAKE_WORDS.filter((w) => w !== '不对'))})[^。!?\\n]{0,12}?(?:${alt(PUT_RIGHT_TO_WORDS)})|(?:${alt(MISRENDERED_WORDS)})(?=[^,;。!?\\n]{0,8}?(?:\\d|[一二三四五六七八九十]|村|社区|零报告|研判))|${alt(CORRECTION_WORDS)}|(?:^|(?:报错了?|发错了?|错了)[,;。\\s]*)重新(?:报|发|上报)(?=[\\s:,])|^[\\s【[(]*修改|^\\s*(?:刚才|上条|前面|那条)?的?(?:${alt(PUT_RIGHT_LEADS)})[,;。!\\s]+(?=[^,;。!?\\n]{0,12}?(?:\\d|[一二两三四五六七八九十]{1,3}(?:起|件|人|名|个)))`);
 const DISPUTE_NEWS = new RegExp(
   `(?:${alt(DISPUTE_ARISING_WORDS)})[^,;。!?\\n_]{0,12}(?:${alt(DISPUTE_WORDS)})(?!排查|化解|调处|工作|机制|隐患排查)|(?:${alt(DISPUTE_WORDS)})[^,;。!?\\n_]{0,4}(?:${alt(DISPUTE_ONGOING_WORDS)})`,
 );
@@ -428,7 +434,8 @@ const KNOWN_MATTER = /(?:那个|那件|那档|这个|这件)事(?:情)?\s*[。!]
 const RULE_TALK = new RegExp(`(?:有人|只要|如果|要是|一旦|但凡)[^。;\\n]{0,16}?就(?:不是|不算|不能报|不能算|算不上|不能再报)(?:${alt(ZERO_REPORT_WORDS)})|(?:才能|才可以|才可|方可|方能|才算)(?:报|上报|算|算是|发)?(?:${alt(ZERO_REPORT_WORDS)})`);
 const PETITION_OFFICE_NAME = /(?:省|市|县|区|镇|乡|街道)?信访(?:办|局|科|接待中心|大厅)(?:的)?(?:同志|工作人员|干部|领导)?/g;
 // (上午报的纠纷是3人不是2人: the headcount said against the wrong one, without 人数.)
-const CORRECTED_HEADCOUNT = new RegExp(`(?:${alt(INCIDENT_REPORT_REFS)})[^。;\\n]{0,12}?(?:人数\\s*(?:应为|应是|应该是|实为|改为|更正为|是|为)|(?<!不)(?:应为|应是|是|为)(?=\\s*(?:约)?[^。;\\n,]{1,4}?人\\s*,?\\s*(?:不是|而不是|而非)))\\s*(?:约)?${NUM}\\s*(?:个|名|位|人)`);
+// 更正：堵工地的是十个人，不是十二个: whoever did it (…的是) counted again, the act named or not.
+const CORRECTED_HEADCOUNT = new RegExp(`(?:(?:${alt(INCIDENT_REPORT_REFS)})[^。;\\n]{0,12}?|[\\u4e00-\\u9fa5]的(?=是))(?:人数\\s*(?:应为|应是|应该是|实为|改为|更正为|是|为)|(?<!不)(?:应为|应是|是|为)(?=\\s*(?:约)?[^。;\\n,]{1,4}?人\\s*,?\\s*(?:不是|而不是|而非)))\\s*(?:约)?${NUM}\\s*(?:个|名|位|人)`);
 const WHO_BEING_CHECKED = /(?:具体)?是(?:谁|哪(?:个|家|户|位|些)人?)[^,;。?]{0,4}?(?:核实|了解|查|摸排|确认|不清楚|不知道|不确定)|(?:查|问|核实|了解|弄清|搞清|摸清)(?:一下|清楚)?(?:具体)?是(?:谁|哪(?:个|家|户|位|些)人?)(?![^,;。]{0,3}[?吗呢])/g;
 const BRACKETED = /\([^()]*\)?/g;
 const LESSON = new RegExp(alt(LESSON_WORDS));
