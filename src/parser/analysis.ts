@@ -1,5 +1,5 @@
 import type { DayMention } from './dates.js';
-import { alt, CADRE_RESPONSE_WORDS, CLAUSE_OPENERS, ELSEWHERE_MARKERS, FUTURE_DAY_WORDS, GRIEVANCE_WORDS, HEARSAY_MARKERS, MODAL_AFTER, MODAL_BEFORE, NEGATORS, NONE_ANSWERS, NOT_OURS, PAST_MARKERS, PETITION_CONTEXT_WORDS, PETITION_HEADINGS, PETITION_KINDS, REFUTED_WORDS, RUMOUR_OPENERS, WARNING_MARKERS } from './lexicon.js';
+import { alt, CADRE_RESPONSE_WORDS, CLAUSE_OPENERS, ELSEWHERE_MARKERS, FUTURE_DAY_WORDS, GRIEVANCE_WORDS, HEARSAY_MARKERS, MODAL_AFTER, MODAL_BEFORE, NEGATORS, NONE_ANSWERS, NOT_OURS, PAST_MARKERS, PETITION_CONTEXT_WORDS, PETITION_HEADINGS, PETITION_KINDS, REFUTED_WORDS, RULE_CASE_OPENERS, RULE_REPORT_VERBS, RUMOUR_OPENERS, WARNING_MARKERS } from './lexicon.js';
 import { Scan } from './scan.js';
 
 // The shared reading of a normalised message: a masked copy in which negated and retracted phrases are blanked
@@ -120,6 +120,9 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   [/(?:中午|上午|下午|早上|刚才|之前)?报的[^,;。!?\n]{0,15}?(?=经核实)|(?:中午|上午|下午|早上|刚才|之前)报的?[^,;。!?\n]{1,15}?(?=,?经核实)/g, ['经核实']],
   // 上午有人传王某某又失联了，经核实是误传: the rumour, refuted.
   [RUMOUR_REFUTED, ['误', '谣', '不', '假', '没', '无', '错']],
+  // 发生进京赴省到市上访的，30分钟内电话首报 / 遇有群众到县上访的，要及时报告: a notice's rule, the case it covers (a clause
+  // closed by 的) followed by how to report it; the case names nothing that happened.
+  [new RegExp(`(?<=^|[,;。:\\n]\\s*)(?:${alt(RULE_CASE_OPENERS)})[^,;。!?\\n]{2,40}?的(?=,[^,;。!?\\n]{0,14}?(?:${alt(RULE_REPORT_VERBS)}))`, 'g'), RULE_CASE_OPENERS],
   // 已打消去省里的想法
   [/打消[^,;。!?\n]{0,15}?(?:想法|念头|打算|顾虑)/g, ['打消']],
   // 重点人员王某某（2019年曾进京上访）今天在家 / 李某某（去年到市集体访过）: a key person's history noted in brackets says who
@@ -136,7 +139,7 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
 ];
 
 // Every mask above needs one of these characters; most messages have none.
-const MASK_CUE = new Scan(/[无没未不杜严防避谨并打从尚“"‘'暂0误错零〔谣假(]/);
+const MASK_CUE = new Scan(/[无没未不杜严防避谨并打从尚“"‘'暂0误错零〔谣假(发出遇凡]/);
 // 可能/估计 are guesses: a risk like a threat, said before or after what they qualify.
 // (说明天要带几个人去县里: a day to come before the going is an intention too, as modality.ts reads it.)
 const INTENTION = new Scan(new RegExp(`${alt(MODAL_BEFORE)}|(?:${alt(FUTURE_DAY_WORDS)})(?=[^,;。]{0,8}?(?:去|到|赴))`, 'g'));

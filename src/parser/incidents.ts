@@ -2,7 +2,7 @@ import type { Analysis } from './analysis.js';
 import { clauseAt, inResponse, intendedAt } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
 import { maxEscalation } from './escalation.js';
-import { alt, FOLLOW_UP_REQUEST_WORDS, COLLECTIVE_WORDS, PERSON_ABNORMAL_WORDS, COMMON_PROPERTY_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, GROUP_WORDS, HABIT_WORDS, HANDLING_NOW_WORDS, HOLD_BACK_WORDS, HOUSEHOLD_WORDS, OTHER_SUBJECT_WORDS, QUARREL_WORDS, OBJECTION_WORDS, PAST_MARKERS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS, SOLO_SCENE_WORDS, STILL_AT_WORDS, TODAY_TIME_WORDS, ERRAND_WORDS, QUARREL_PARTIES } from './lexicon.js';
+import { alt, FOLLOW_UP_REQUEST_WORDS, FUTURE_DAY_WORDS, LATER_WORDS, COLLECTIVE_WORDS, PERSON_ABNORMAL_WORDS, COMMON_PROPERTY_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, GROUP_WORDS, HABIT_WORDS, HANDLING_NOW_WORDS, HOLD_BACK_WORDS, HOUSEHOLD_WORDS, OTHER_SUBJECT_WORDS, QUARREL_WORDS, OBJECTION_WORDS, PAST_MARKERS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS, SOLO_SCENE_WORDS, STILL_AT_WORDS, TODAY_TIME_WORDS, ERRAND_WORDS, QUARREL_PARTIES } from './lexicon.js';
 import { groupInSentence } from './group.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { NameHit } from './persons.js';
@@ -107,6 +107,12 @@ const AT_PETITION_OFFICE = /信访(?:局|办|接待中心)/;
 const FOLLOW_UP_AT = new RegExp(alt(FOLLOW_UP_WORDS));
 // 水西的事情请及时续报: a follow-up asked for, by a leader, is no follow-up made.
 const FOLLOW_UP_ASKED = new RegExp(`(?:${alt(FOLLOW_UP_REQUEST_WORDS)})$`);
+// 明天上午报个续报 / 晚点发一个续报: one promised or asked for; 1小时内书面续报: the time a rule allows; 续报要准, 终报要全:
+// what a rule asks of one.
+const FOLLOW_UP_TO_COME = new RegExp(`(?:(?:${alt(FOLLOW_UP_REQUEST_WORDS)}|${alt(FUTURE_DAY_WORDS)}|${alt(LATER_WORDS)})[^,;。!?\\n]{0,6}?(?:报|发|写|交|补)(?:个|一个|一下|一份|份)?|(?:分钟|小时|天|日)内[^,;。!?\\n]{0,4})$`);
+// (补发一个续报：人员已散: the follow-up itself, told after its colon.)
+const FOLLOW_UP_TOLD = /^[一二三\d]{0,2}[:】\]]/;
+const FOLLOW_UP_RULED = /^[一二三\d]{0,2}(?:要|须|必须|应|应当|务必)/;
 
 interface Act {
   index: number;
@@ -217,7 +223,7 @@ function actsIn(a: Analysis, escalations: readonly EscalationHit[], names: reado
     if (actual(a, m.index) && !inDisputeNote(masked, m.index)) acts.push({ index: m.index });
   }
   FOLLOW_UP.lastIndex = 0;
-  for (let m = FOLLOW_UP.exec(masked); m !== null; m = FOLLOW_UP.exec(masked)) if (actual(a, m.index) && !FOLLOW_UP_ASKED.test(masked.slice(Math.max(0, m.index - 4), m.index))) acts.push({ index: m.index, followUp: true });
+  for (let m = FOLLOW_UP.exec(masked); m !== null; m = FOLLOW_UP.exec(masked)) if (actual(a, m.index) && !FOLLOW_UP_ASKED.test(masked.slice(Math.max(0, m.index - 4), m.index)) && !(FOLLOW_UP_TO_COME.test(masked.slice(Math.max(0, m.index - 14), m.index)) && !FOLLOW_UP_TOLD.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 4))) && !FOLLOW_UP_RULED.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 4))) acts.push({ index: m.index, followUp: true });
   CROWD_VISIT.lastIndex = 0;
   for (let m = CROWD_VISIT.exec(masked); m !== null; m = CROWD_VISIT.exec(masked)) {
     const n = parseNumber(m[1]!);

@@ -371,6 +371,17 @@ export const NEGATORS = [
   '不能出现',
   '别发生',
   '别出现',
+  // 不要再出现赴市集访 / 不能再发生越级访: the same prohibition, of something that must not happen again.
+  '不要再发生',
+  '不要再出现',
+  '不能再发生',
+  '不能再出现',
+  '别再发生',
+  '别再出现',
+  '不得再发生',
+  '不得再出现',
+  '不得发生',
+  '不得出现',
   // 未排查出新的矛盾纠纷: checked, none found (not a dispute 排查出).
   '未排查出',
   '没排查出',
@@ -387,6 +398,13 @@ export const MODAL_BEFORE = ['号召', '鼓动', '煽动', '以为', '误以为'
 /** A day to come (明天要带几个人去县里): going then is a plan, not what happened (modality.ts). */
 export const FUTURE_DAY_WORDS = ['明天', '明日', '后天', '过两天', '过几天', '改天', '下周', '下星期', '下礼拜', '下个月', '近期', '节后', '月底'] as const;
 /** The same, said after what it qualifies (有进京苗头, 有去省里的打算). */
+/**
+ * 发生进京赴省到市上访、集体访的，30分钟内电话首报: a notice's rule, the case it covers (凡发生…的, 遇有…的) followed by how
+ * to report it; what the case names did not happen (analysis.ts masks it as a negation).
+ */
+export const RULE_CASE_OPENERS = ['发生', '出现', '遇有', '遇到', '如遇', '凡'] as const;
+/** Whatever the case, report it: the rule's second half (…的，30分钟内电话首报 / …的，要第一时间报告). */
+export const RULE_REPORT_VERBS = ['首报', '续报', '报告', '上报', '报送', '报'] as const;
 export const MODAL_AFTER = ['苗头', '迹象', '倾向', '意向', '意愿', '动向', '想法', '念头', '多次', '可能', '计划', '意图', '企图', '打算', '准备'] as const;
 /**
  * Signs observed (有串联到市上访的迹象, 有进京苗头): a risk the unit assesses, not a group's threat; a group with only

@@ -27,3 +27,28 @@ describe('a report sent again to put the last one right (重报, 写错了…应
     expect(parse(text).reports.some((x) => 'correction' in x)).toBe(false);
   });
 });
+
+describe("the office's rules and a leader's words are no incident (发生…的，N分钟内首报; 续报要准; 不要再出现…)", () => {
+  it.each([
+    '各村、社区：元旦期间实行每日零报告，发生进京赴省到市上访、群体性事件的，30分钟内电话首报、2小时内书面续报。——镇综治办',
+    '各村（社区）：按县里通知，节日期间有情况随时即时报告，首报要快、续报要准、终报要全，严禁瞒报。',
+    '请马坊村把修路那个事情做好记录，明天上午报个续报',
+    '马坊村这两天辛苦了，后面要盯紧，不要再出现赴省集访。',
+    '遇有群众到县上访的，要及时报告镇里',
+  ])('%s: chatter from the office', (text) => {
+    expect(kinds(parse(text, null))).toEqual(['chatter']);
+  });
+
+  it('a rule forwarded with a unit\'s report leaves the report as it is', () => {
+    const r = parse('凡出现进京赴省苗头的，第一时间即时报告。马坊村重点人员孙某某在家，稳定');
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ state: 'stable', escalation: null });
+  });
+
+  it.each([
+    ['马坊村今天下午补发一个续报：3人已离开县信访局', 'county'],
+    ['马坊村王某某今天去县信访局了，不要再说是零报告', 'county'],
+  ] as const)('%s: still an incident at %s', (text, escalation) => {
+    expect(only(parse(text), 'incident').escalation).toBe(escalation);
+  });
+});
