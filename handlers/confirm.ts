@@ -1,3 +1,5 @@
+import { SIGNER_ASSENT } from '../src/parser/commands.js';
+import { withoutBotMention } from '../src/parser/normalize.js';
 import type { Sender } from '../src/roster.js';
 import { conversation } from '../src/strings.js';
 import { type Handler, type HandlerContext, isCommand } from './types.js';
@@ -23,7 +25,7 @@ export async function signToday(ctx: HandlerContext, s: Signer): Promise<string>
 /** 确认/签字: the unit head and the resident team leader both sign the unit's report of the day. */
 export const confirm: Handler = {
   name: 'confirm',
-  match: (ctx) => isCommand(ctx, 'confirm'),
+  match: (ctx) => isCommand(ctx, 'confirm') || (signerOf(ctx.sender) !== undefined && SIGNER_ASSENT.test(withoutBotMention(ctx.msg.text))),
   async handle(ctx) {
     const s = signerOf(ctx.sender);
     if (!s) {

@@ -1,4 +1,6 @@
+import { addDays } from '../src/dates.js';
 import { LEAVE_WORDS } from '../src/parser/commands.js';
+import { parseNumber } from '../src/parser/numbers.js';
 import type { Member } from '../src/roster.js';
 import { conversation } from '../src/strings.js';
 import { argsOf, isAction, isOffice } from './action.js';
@@ -30,9 +32,20 @@ export const leave: Handler = {
       await ctx.reply(conversation.leaveWhoFor());
       return false;
     }
-    const to = a.to ?? a.date;
+    const to = a.to ?? leaveEnd(a.date, ctx.msg.text);
     await ctx.deps.store.addLeave(roster.roster.township, { memberId: who.m.id, unit: who.unit, from: a.date, to, kind, by: ctx.sender.id, at: ctx.msg.at.toISOString() });
     await ctx.reply(conversation.leaveRecorded({ name: who.m.name, from: a.date, to, kind }));
     return false;
   },
 };
+
+/** The last day of a leave given as a length (明天开始请假三天: three days from tomorrow), else its first day. */
+function leaveEnd(from: string, text: string): string {
+  const m = LEAVE_WORDS.days.exec(text);
+  const n = m ? parseNumber(m[1]!) : null;
+  if (!n || n < 1) return from;
+  const days = /周|星期/.test(m![2]!) ? n * 7 : n;
+  return addDays(from, Math.min(days, MAX_LEAVE_DAYS) - 1);
+}
+/** A leave given as a length longer than this is read as this long: a typo must not silence a cadre for a year. */
+const MAX_LEAVE_DAYS = 60;

@@ -26,7 +26,11 @@ export function commandArgs(text: string, sentDay: string, units: readonly UnitN
   const mention = findUnitMentions(text, units, senderUnit)[0];
   const first = findDate(text, sentDay, false);
   let date = first.date;
-  if (!first.stated) {
+  // 12月10日起休假: the report dater leaves a date before 起 alone (自10月1日起实行 is a notice's, not a report's day);
+  // in a command it is the day the leave or the request starts.
+  const written = first.stated ? undefined : /(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]?/.exec(text);
+  if (written) date = findDate(written[0], sentDay, false).date;
+  else if (!first.stated) {
     if (/明天/.test(text)) date = addDays(sentDay, 1);
     else if (/后天/.test(text)) date = addDays(sentDay, 2);
   }

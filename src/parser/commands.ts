@@ -145,6 +145,8 @@ export const LEDGER_WORDS = {
 // Commands of the bot beyond the parse contract's five (they come out of `parse` as chatter): a word at the very
 // start of the message, then the unit, the day or the days, and free text (免报 原因, 督办 要求).
 export type ActionName = 'history' | 'query' | 'supervise' | 'excuse' | 'leave';
+/** 我, 本人, after the unit and the day it starts (西街社区明天开始我请假三天): the sender is the one away. */
+const SELF_LEAD = '(?:[\\u4e00-\\u9fa5]{1,8}(?:村|社区))?[，,\\s]*(?:(?:今天|明天|后天|\\d{1,2}月\\d{1,2}[日号]?)(?:开始|起)?[，,\\s]*)?(?:我(?!们|村|社区|镇)|本人)';
 const ACTIONS: readonly [ActionName, RegExp][] = [
   // The unit first (张庄村历史, 东坡社区12月2日的修改记录) only with 村/社区 written out: 王某某有上访历史 is a report.
   ['history', /^(?:历史|报告记录|修改记录|更正记录|版本记录)|^[\u4e00-\u9fa5]{1,8}(?:村|社区)(?:\d{1,2}月\d{1,2}[日号]|今天|昨天|前天)?的?(?:报告)?(?:历史|修改记录|更正记录|版本记录)(?:记录)?[？?。]?$/],
@@ -152,7 +154,7 @@ const ACTIONS: readonly [ActionName, RegExp][] = [
   ['query', /^(?:查询|查看|查一下)(?!未报|统计)|^[^，。？?]{2,24}(?:的报告|报的(?:什么|啥))\s*(?:查一下|查查|看一下|看看|是什么|呢)?[？?]?$|^[^，。？?]{0,14}?(?:报|交|上报|发)(?:了|过)(?:吗|没有?|没)(?=[？?。，,！!\s]|$)/],
   ['supervise', /^(?:督办|催办)/],
   ['excuse', /^(?:免报|免于报送)/],
-  ['leave', /^(?:请假|休假|外出|出差)(?=$|[\s：:，,]|\d|[一二三四五六七八九十]{1,3}月|今天|明天|后天|本周|下周)|^(?:我|本人)[^，。？?]{0,10}(?:请假|休假|外出|出差)|^[\u4e00-\u9fa5]{2,4}(?:同志)?(?:今天|明天|后天)?(?:请假|休假)/],
+  ['leave', new RegExp(`^(?:请假|休假|外出|出差)(?=$|[\\s：:，,]|\\d|[一二三四五六七八九十]{1,3}月|今天|明天|后天|本周|下周)|^${SELF_LEAD}[^，。？?]{0,10}(?:请假|休假|外出|出差|请[^，。？?]{1,4}假)|^[\\u4e00-\\u9fa5]{2,4}(?:同志)?(?:今天|明天|后天)?(?:请假|休假)`)],
 ];
 
 /**
@@ -182,7 +184,9 @@ export const OTHERS_UNIT = /你们|他们|你村|他村/;
 
 /** Whose leave: 我/本人 first is the sender; a name followed by 代报, 代班, 负责, 顶班 stands in for them. */
 export const LEAVE_WORDS = {
-  self: /^\W*(?:我|本人)/,
+  self: new RegExp(`^\\W*${SELF_LEAD}`),
+  /** 请假三天, 休假2天, 请一周假: how long, when no last day is written (the leave then runs that many days). */
+  days: /(?:请假|休假|外出|出差|请)[^，,。\d一二两三四五六七八九十]{0,3}(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个)?(天|日|周|星期)/,
   standIn: (name: string) => new RegExp(`${name}(?:同志)?\\s*(?:代报|代班|代为|负责|顶班|替|接手)`),
 };
 
@@ -291,3 +295,9 @@ export function plainRequest(text: string, unit: string | null): string | null {
  * bot cannot carry out as said, but 督办 can; the bot offers it.
  */
 export const INSTRUCTION_WORDS = /^请|报一下|报上来|报过来|发群里|让|叫|要求|抓紧|盯紧|盯着|跟进|尽快|务必|督促|落实|要有结果|给个说法|处理好|妥善处理|做好工作/;
+
+/**
+ * 同意, 情况属实 alone: how a unit's head or team leader answers the day's report. A word like any other in a
+ * group's chat (the parse contract reads it as chatter); from one who signs, the handler takes it as 确认.
+ */
+export const SIGNER_ASSENT = /^(?:同意|属实|情况属实|核实无误)[。！!.\s]*$/;

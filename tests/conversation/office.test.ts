@@ -69,6 +69,24 @@ describe.each(STORE_KINDS)('leaders, leave and questions (%s store)', (kind) => 
     expect(digest).toContain('张庄村王磊（请假）');
   });
 
+  it('请假 as cadres write it: after the unit and the day it starts, for a length of days; 请一周假', async () => {
+    const chat = chatAt('2026-12-02T18:00:00+08:00');
+    const said = async (who: string, text: string) => (await chat.say(who, text))[0]?.text;
+    expect(await said('xijie-clerk', '西街社区明天开始我请假三天，由刘主任代报')).toBe(conversation.leaveRecorded({ name: '郭婷', from: '2026-12-03', to: '2026-12-05', kind: 'leave' }));
+    expect(await said('liulin-clerk', '我12月10日起休假2天')).toBe(conversation.leaveRecorded({ name: '柳青', from: '2026-12-10', to: '2026-12-11', kind: 'leave' }));
+    expect(await said('shiqiao-clerk', '我请一周假')).toBe(conversation.leaveRecorded({ name: '石磊', from: '2026-12-02', to: '2026-12-08', kind: 'leave' }));
+    // 我们村 is the unit, not the sender: a report of a person away stays a report.
+    expect(await said('nanguan-clerk', '南关村我们村重点人员阮某某外出务工，情绪稳定')).toMatch(/^✅ 已登记：南关村 12月2日 重点人员：阮某某（外出，稳定）/);
+  });
+
+  it('同意 / 情况属实 from the head or the team leader signs the day\'s report; from the clerk it is chatter', async () => {
+    const chat = chatAt('2026-12-02T10:00:00+08:00');
+    await chat.say('nanguan-clerk', '南关村今日零报告');
+    expect((await chat.say('nanguan-team', '同意'))[0]?.text).toBe(conversation.confirmed('南关村', '2026-12-02', false, true));
+    expect((await chat.say('nanguan-head', '情况属实'))[0]?.text).toBe(conversation.confirmed('南关村', '2026-12-02', true, true));
+    expect(await chat.say('nanguan-clerk', '同意')).toEqual([]);
+  });
+
   it('统计 of another day and of this week/month, 未报 昨天, 查询 a unit’s day', async () => {
     const chat = chatAt('2026-12-02T10:00:00+08:00');
     await chat.say(ZZ, '张庄村日研判：排查矛盾纠纷3起，化解2起，重点人员3人，均稳定，总体平稳');
