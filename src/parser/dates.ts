@@ -161,10 +161,32 @@ const DAY_ONLY = new Scan(/(?<![\d月.\-/年])(\d{1,2}|[一二三四五六七八
 // “团结村零报告。昨天反映分红问题的几户今天都在家”: once a first sentence has made the report without a day,
 // a 昨天 in a later sentence tells the story, not the day reported on.
 const HEADLINE = /零报告|研判|动态|报告|平安|无[^,;。\n]{0,8}访/;
+// 弄怀村零报告，农某某酒醒了，讲昨天是气话 / 向阳社区零报告 锦华园的事昨天物业退了… : a first clause that is the zero
+// report with no day, then 昨天 in a later clause of its own, telling a story (not 零报告，昨天忘了发 / 昨天的补上: a
+// clause that speaks of reporting names the day; 补报/更正 name it too).
+// 昨天有人讲…去县里，是谣言。那坡村零报告: the story in a sentence of its own before the report's, which names no day.
+const ZERO_HEAD = /^[^,;。\n\s]{0,16}?(?:零报告?|0报告?)[!~]*(?=[,;。\s])/;
+const ABOUT_REPORTING = /报|发|补|漏|忘|研判|^\s*(?:昨天|昨日|前天|前日)的?\s*$/;
+const DAY_WORD = /今|昨|前天|前日|\d|月|[日号]|初[一二三四五六七八九十]|除夕/;
+function clauseOf(text: string, at: number, ends: RegExp): string {
+  let s = at;
+  while (s > 0 && !ends.test(text[s - 1]!)) s--;
+  let e = at;
+  while (e < text.length && !ends.test(text[e]!)) e++;
+  return text.slice(s, e);
+}
 function narrative(text: string, at: number): boolean {
   const end = text.search(/[。;\n]/);
-  return end >= 0 && at > end && HEADLINE.test(text.slice(0, end));
+  if (end >= 0 && at > end && HEADLINE.test(text.slice(0, end))) return true;
+  if (REFILED_OR_AGAIN.test(text)) return false;
+  const head = ZERO_HEAD.exec(text);
+  if (head && at > head[0].length && !DAY_WORD.test(head[0]) && !ABOUT_REPORTING.test(clauseOf(text, at, /[,;。!?\s\n]/))) return true;
+  const sentence = clauseOf(text, at, /[。;!?\n]/);
+  return end >= 0 && at < end && !ABOUT_REPORTING.test(sentence) && !HEADLINE.test(sentence) && ZERO_SENTENCE_NO_DAY.test(text.slice(end + 1));
 }
+const REFILED_OR_AGAIN = /补报|更正|续报|纠正|修改|重报|都是零报|都零报/;
+// The report's own sentence after the story: a unit and 零报告, nothing else.
+const ZERO_SENTENCE_NO_DAY = /^\s*[\u4e00-\u9fa5]{0,8}?(?:零报告?|0报告?)[。!~\s]*$/;
 
 const NOTE_NAMES_REPORT = /零报|0报|报告|研判/;
 // 零报告（杨柳村昨日）: brackets that end with the day, right after the report's word, say whose and which day.

@@ -108,7 +108,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // and a duty said before the report: 94.5%. 30 rose to 90.7% with holdout 34's far-city kin (在三门亲戚家 away), then
   // to 91.6% with holdout 36's (征地户11人到镇政府等候答复 a group with a grievance at the township; 异常 无 as 0 abnormal).
   ['holdout 30 (石塘镇, 台州 fishing township, 春节 2031)', `${root}tests/fixtures/parser-holdout-30.jsonl`, `${root}tests/fixtures/parser-holdout-30.units.json`, 92.9, 0],
-  ['holdout 31 (乌江乡, 贵州 mountains and relocation communities, 两会 2031)', `${root}tests/fixtures/parser-holdout-31.jsonl`, `${root}tests/fixtures/parser-holdout-31.units.json`, 94.0, 0],
+  ['holdout 31 (乌江乡, 贵州 mountains and relocation communities, 两会 2031)', `${root}tests/fixtures/parser-holdout-31.jsonl`, `${root}tests/fixtures/parser-holdout-31.units.json`, 94.5, 0],
   // Holdout 32's clearest unsafe zero reports were then fixed as families (89.4%); the one left puts one unit's zero
   // report beside another unit's threat in one message, a label other corpora decide against.
   ['holdout 32 (柳河镇, 鲁西南 plains, 国庆 2031)', `${root}tests/fixtures/parser-holdout-32.jsonl`, `${root}tests/fixtures/parser-holdout-32.units.json`, 90.8, 1],
@@ -118,8 +118,8 @@ const UNFIXED: [string, string, string, number, number][] = [
   // (桂柳话 讲 for 说 and 克 for 去 before a level: 又讲要克北京): 84.5%, none unsafe. Then their misses were read: 35's
   // 动迁户/下岗职工 groups, 在街道门口, a statement closed by 呢 (92.1%); 34's names (X讲…, 这两天, 13号, 初五, X找到了,
   // 农某某), 在南宁女儿家 away, 自治区信访局 the province (90.1%); 零报告一会儿发 / 明天起改成… as talk: 90.6% and 92.6%.
-  ['holdout 34 (白沙镇, 广西, 壮族 names, 春节 2032)', `${root}tests/fixtures/parser-holdout-34.jsonl`, `${root}tests/fixtures/parser-holdout-34.units.json`, 90.1, 0],
-  ['holdout 35 (红旗街道, 辽宁 city, 东北话, 两会 2032)', `${root}tests/fixtures/parser-holdout-35.jsonl`, `${root}tests/fixtures/parser-holdout-35.units.json`, 92.1, 0],
+  ['holdout 34 (白沙镇, 广西, 壮族 names, 春节 2032)', `${root}tests/fixtures/parser-holdout-34.jsonl`, `${root}tests/fixtures/parser-holdout-34.units.json`, 91.0, 0],
+  ['holdout 35 (红旗街道, 辽宁 city, 东北话, 两会 2032)', `${root}tests/fixtures/parser-holdout-35.jsonl`, `${root}tests/fixtures/parser-holdout-35.units.json`, 92.6, 0],
   // Holdouts 36 and 37 were written blind during the 4 Dec (third) session and scored once on 47e0d05: 89.4% (4 unsafe)
   // and 86.4% (3). Their unsafe zero reports were then fixed as families (到镇里问…的事; a group with a grievance 到镇里找了
   // 书记; 另有村民X往省里去了; a bare 吵了; 装修工人/保安/游客 crowds at the 社区, 围着; 又到街道来了; 喊人明天去街道):

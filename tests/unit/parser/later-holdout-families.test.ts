@@ -52,3 +52,19 @@ describe("the office's rules and a leader's words are no incident (发生…的�
     expect(only(parse(text), 'incident').escalation).toBe(escalation);
   });
 });
+
+describe('a 昨天 in the story told after a zero report, or before it, does not date the report', () => {
+  it.each([
+    '杨树村零报告，孙某某酒醒了，说昨天是气话，在家稳定',
+    '马坊村零报告 修路的事昨天施工方赔了钱 村民都回去了',
+    '昨天有人传杨树村有人去县里，是假的，没这回事。杨树村零报告',
+  ])('%s: today', (text) => {
+    const r = parse(text);
+    expect(r.reports.length).toBeGreaterThan(0);
+    for (const x of r.reports) expect(x).toMatchObject({ date: '2026-11-20' });
+  });
+
+  it.each(['杨树村零报告，昨天忘了发', '杨树村零报告，昨天的补上', '马坊村零报告，昨天村里停电没发出去', '马坊村昨天零报告'])('%s: still yesterday', (text) => {
+    expect(only(parse(text), 'zero_report').date).toBe('2026-11-19');
+  });
+});
