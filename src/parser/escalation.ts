@@ -1,4 +1,4 @@
-import { alt, AT_OFFICE_DEMANDS, ERRAND_WORDS, HOUSEHOLD_NOUNS, PERSON_NOUNS, UNVERIFIED_WORDS } from './lexicon.js';
+import { alt, AT_OFFICE_DEMANDS, AT_OFFICE_WAITING, GATHERED_AT_WORDS, LEFT_OFFICE_WORDS, ERRAND_WORDS, HOUSEHOLD_NOUNS, PERSON_NOUNS, UNVERIFIED_WORDS } from './lexicon.js';
 import { groupInSentence } from './group.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { Analysis, Clause } from './analysis.js';
@@ -128,9 +128,19 @@ function errandAfter(a: Analysis, sentence: number, at: number): boolean {
 const NAMED_OFFICE = /(?:跑到|跑去|前往|到|去|赴|来)了?[\u4e00-\u9fa5]{1,4}?(街道|镇|乡)(?:办事处|办|政府|党委|信访办|综治中心)/g;
 // 约20人在街道拆迁办门口聚集 / 在县政府大院静坐 / 在镇政府等待答复: people at an office of that level, pressing a demand there.
 const AT_OFFICE = new RegExp(
-  `在(?:[\u4e00-\u9fa5]{1,4}?(?=(?:街道|镇|乡)(?:办|政府)))?(北京|省城|省|市|县|区|镇|乡|街道)(?:[\u4e00-\u9fa5]{1,4}?(?:办公室|办|局|委)|办(?!法|理|事(?!处))|政府|[\u4e00-\u9fa5]{0,4}?(?:法院|检察院)|信访接待中心|便民服务中心|综治中心|办事处|大院)(?:门口|大门|门前|大厅|院内|院子|大院|楼下|外面|里)?[^,;。\n]{0,6}?(?:${alt(AT_OFFICE_DEMANDS)}|等(?:待|着)?[^,;。\n]{0,6}?(?:答复|说法|结果|回复))`,
+  `在(?:[\u4e00-\u9fa5]{1,4}?(?=(?:街道|镇|乡)(?:办|政府)))?(北京|省城|省|市|县|区|镇|乡|街道)(?:[\u4e00-\u9fa5]{1,4}?(?:办公室|办|局|委)|办(?!法|理|事(?!处))|政府|[\u4e00-\u9fa5]{0,4}?(?:法院|检察院)|信访接待中心|便民服务中心|综治中心|办事处|大院)(?:门口|大门|门前|大厅|院内|院子|大院|楼下|外面|里)?[^,;。\n]{0,6}?(?:${alt(AT_OFFICE_DEMANDS)}|等(?:待|着)?[^,;。\n]{0,6}?(?:答复|说法|结果|回复)|(?:${alt(AT_OFFICE_WAITING)})(?![^,;。\n]{0,4}(?:办|开会|上班|领|缴|交)))`,
   'g',
 );
+// 9名工人已离开街道办事处 / 已离开办事处 (办事处 is the street office) / 从镇政府散去: a crowd that had been at the office.
+const LEFT_OFFICE = new RegExp(
+  `(?:${alt(LEFT_OFFICE_WORDS)})了?(?:(北京|省|市|县|区|镇|乡|街道)(?:[\u4e00-\u9fa5]{0,4}?(?:政府|信访局|信访办|综治中心|办事处|大院))|(?<=离开|撤离|撤出|走出)[\u4e00-\u9fa5]{0,4}?办事处)|从(北京|省|市|县|区|镇|乡|街道)[\u4e00-\u9fa5]{0,4}?(?:政府|信访局|信访办|综治中心|办事处)[^,;。\n]{0,4}?(?:${alt(LEFT_OFFICE_WORDS)})`,
+  'g',
+);
+// 动迁户聚集街道一事 / 围堵镇政府: a crowd gathered at a level, said without 到 or 在.
+const GATHERED_AT = new RegExp(`(?:${alt(GATHERED_AT_WORDS)})(?:到|在|于)?(北京|省|市|县|区|镇|乡|街道)(?=政府|办事处|信访|综治中心|大院|门口|[^\u4e00-\u9fa5]|一事|的事|事件|$)`, 'g');
+const OFFICE_NAME_LEAD = /^(?:政府|办事处|信访局|信访办|综治中心|大院|门口)/;
+// 续报：南岗村动迁户聚集街道一事，…: the follow-up's heading names the matter it follows, at that level.
+const FOLLOW_UP_HEADED = /^[\s【[]*(?:[\u4e00-\u9fa5]{0,8}?)(?:续报|终报)[一二三四五六七八九十\d]{0,2}[】\]:\s]/;
 // 群体访人员已由乡领导在会议室接待 / 由县信访局接待: received by that level's leaders or office, they went there.
 const RECEIVED_BY = /由(省|市|县|区|镇|乡|街道)(?:领导|主要领导|分管领导|政府|党委|信访局|信访办|干部)[^,;。\n]{0,8}?接待(?![^,;。\n]{0,2}(?:下村|到村))/g;
 // 在北京站被县驻京工作组发现 / 被驻京工作组在北京西站找到: found there, so they went (picked up alone is no act).
@@ -226,12 +236,17 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     if (out.some((h) => h.index >= m!.index && h.index < m!.index + m![0].length)) continue;
     out.push({ level: 'township', index: m.index, clause });
   }
-  for (const re of [AT_OFFICE, RECEIVED_BY, FOUND_AT]) {
+  const followed = FOLLOW_UP_HEADED.test(a.text);
+  for (const re of [AT_OFFICE, RECEIVED_BY, FOUND_AT, LEFT_OFFICE, GATHERED_AT]) {
     re.lastIndex = 0;
     for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
       if (out.some((h) => h.index >= m!.index && h.index < m!.index + m![0].length)) continue;
-      const place = (m[1] ?? m[2])!;
-      const at = m.index + m[0].indexOf(place);
+      // (新增信访1件（村民聚集镇政府一事）: the matter named, nobody is there today, unless a follow-up is headed by it.)
+      if (re === GATHERED_AT && !followed && MATTER_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 10).replace(OFFICE_NAME_LEAD, ''))) continue;
+      // (开完会离开镇政府了: someone leaving after an errand; a crowd or a follow-up's people had been there.)
+      if (re === LEFT_OFFICE && !followed && !groupInSentence(a, m.index)) continue;
+      const place = m[1] ?? m[2] ?? '街道';
+      const at = m[0].includes(place) ? m.index + m[0].indexOf(place) : m.index;
       out.push({ level: LEVEL[place]!, index: at, clause: clauseAt(a, at) });
     }
   }

@@ -716,6 +716,12 @@ export const ERRAND_WORDS = ['看病', '治病', '住院', '复查', '复诊', '
 export const CADRE_RESPONSE_WORDS = ['派人', '派出', '安排', '赶往', '赶去', '赶过去', '追去', '接访', '跟随', '开会', '看护', '盯守', '民警', '派出所', '已报告', '已通知', '通知', '汇报', '协调', '做工作', '稳控', '包保', '处置'] as const;
 /** A sentence that speaks of petitioning (闹, 反应, 告 are read by the stage with what may follow them). */
 /** What people press at an office they stand at (在县人社局门口讨要工钱, 在市政府门口静坐): escalation.ts AT_OFFICE. */
+/** Still at an office, waiting (仍在镇政府会议室等候 / 还在街道办没走): the crowd there, whatever it waits for. */
+export const AT_OFFICE_WAITING = ['等候', '等待', '等着', '没走', '未离开', '没离开', '不肯走', '不走'] as const;
+/** A crowd leaving an office or dispersing from it (已离开办事处, 从镇政府散去): it had been there. */
+export const LEFT_OFFICE_WORDS = ['离开', '撤离', '撤出', '走出', '散去', '散了'] as const;
+/** A crowd gathered at a level, said without 到/在 (动迁户聚集街道一事, 围堵镇政府): it was there. */
+export const GATHERED_AT_WORDS = ['聚集', '聚在', '围在', '围堵', '堵在', '静坐', '集访'] as const;
 export const AT_OFFICE_DEMANDS = ['聚集', '静坐', '拉横幅', '上访', '闹', '围堵', '堵门', '讨说法', '要说法', '讨个说法', '讨公道', '反映', '坐着', '喊', '请愿', '讨要', '索要', '讨薪', '讨工钱', '讨工资', '要工钱', '要工资', '要血汗钱', '讨补偿', '要补偿', '维权', '投诉'] as const;
 export const PETITION_CONTEXT_WORDS = ['访', '联名', '递交材料', '递材料', '送材料', '交材料', '递交联名信', '反映', '劝返', '劝回', '讨工钱', '讨要', '要说法', '讨说法', '告状', '诉求', '说法', '讨薪', '找领导', '要求见', '投诉', '维权', '请愿', '聚集', '围堵', '静坐', '横幅', '询问', '问问', '问了问', '问一问', '等答复', '要答复', '讨个答复', '等说法', '要工资', '讨工资', '要工钱', '讨工钱', '要血汗钱', '问补偿', '要补偿', '讨补偿', '当面答复', '已答复', '作了答复', '进行了答复'] as const;
 /** What names an incident reported before, whose headcount a correction gives again (即时报告中上访人数应为18人, 上午报的纠纷是3人不是2人). */

@@ -68,3 +68,24 @@ describe('a 昨天 in the story told after a zero report, or before it, does not
     expect(only(parse(text), 'zero_report').date).toBe('2026-11-19');
   });
 });
+
+describe('a follow-up finds the crowd at the office: still waiting there, gone from it, or the matter named as gathered there', () => {
+  it.each([
+    '【续报】马坊村讨薪一事：经镇里协调，老板同意明天结清，6名工人仍在镇政府会议室等候，情绪平稳。',
+    '【续报】马坊村讨薪的事：区人社局已到场，老板答应月底前结清，9名工人已离开街道办事处。',
+    '终报：马坊村工资已结清，十来个工人下午已离开办事处，处置完毕',
+    '续报：马坊村拆迁户聚集镇政府一事，经副镇长接待，人员已全部散去。',
+    '马坊村有5户村民在街道办事处等着，说要见书记',
+  ])('%s: an incident at the township', (text) => {
+    expect(only(parse(text), 'incident').escalation).toBe('township');
+  });
+
+  it.each(['杨树村零报告，书记在镇政府等着开会', '杨树村零报告，王某某在镇政府等着办低保', '杨树村零报告，开完会离开镇政府了'])('%s: an errand, still a zero report', (text) => {
+    expect(kinds(parse(text))).toEqual(['zero_report']);
+  });
+
+  it('a gathering named as a past matter in a count is not at the township today', () => {
+    const r = parse('新增信访1件（村民聚集镇政府一事），已化解');
+    expect(kinds(r)).toEqual(['daily_assessment']);
+  });
+});
