@@ -648,6 +648,8 @@ export const web = {
   more: (n: number) => `……另有${n}条`,
   monthLabel: (m: string) => `${Number(m.slice(0, 4))}年${Number(m.slice(5, 7))}月`,
   rangeLabel: (from: string, to: string, period: string) => `${dayLabel(from)}—${dayLabel(to)}${period ? `（${period}）` : ''}`,
+  /** The charts start later than asked: nothing was reported before that day (the bot was not yet in use). */
+  dataFrom: (d: string) => `${dayLabel(d)}以前没有报送记录，图表从这一天起。`,
   countOf: (n: number) => `${n}起`,
   caseNo: (n: number) => `案件${n}`,
   caseCount: (shown: number, total: number) => `${shown}/${total}件`,

@@ -27,6 +27,8 @@ export interface Trends {
   ranking: { unit: string; onTime: number; expected: number; rate: number }[];
   /** Units by petitions beyond the township (越级), most first. */
   beyond: { unit: string; count: number }[];
+  /** Set when the range asked began before the first day anything was reported: the charts start on that day. */
+  dataFrom?: IsoDate;
 }
 
 const monday = (d: IsoDate) => addDays(d, -((weekday(d) + 6) % 7));
@@ -34,8 +36,13 @@ const monday = (d: IsoDate) => addDays(d, -((weekday(d) + 6) % 7));
 export async function readTrends(deps: Deps, from: IsoDate, to: IsoDate, units: readonly string[]): Promise<Trends> {
   const { store, roster, calendar } = deps;
   const township = roster.roster.township;
-  const days = dateRange(from, to).slice(-MAX_DAYS);
-  const inputs = await Promise.all(days.map((d) => readDayCaching(store, township, roster, d, calendar.isReportDay(d))));
+  const asked = dateRange(from, to).slice(-MAX_DAYS);
+  const read = await Promise.all(asked.map((d) => readDayCaching(store, township, roster, d, calendar.isReportDay(d))));
+  // Days before the township's first report are before the bot was in use, not days every unit missed: a new
+  // township's first month would otherwise be a wall of 未报 and every unit ranked at 0%.
+  const first = read.findIndex((i) => i.day.size > 0);
+  const days = first > 0 ? asked.slice(first) : asked;
+  const inputs = first > 0 ? read.slice(first) : read;
   // A unit head's charts cover their unit only: the other units' reports are left out before summarising.
   const scoped = inputs.map((i) => ({ ...i, day: new Map([...i.day].filter(([u]) => units.includes(u))) }));
   const perDay = scoped.map((i) => summarize([i], roster));
@@ -70,5 +77,6 @@ export async function readTrends(deps: Deps, from: IsoDate, to: IsoDate, units: 
     .map((u) => ({ ...u, rate: u.expected ? Math.round((1000 * u.onTime) / u.expected) / 10 : 0 }))
     .sort((a, b) => b.rate - a.rate || b.onTime - a.onTime);
   const beyond = rankByBeyondTownship(all.units.filter((u) => expectedUnits.has(u.unit))).map((u) => ({ unit: u.unit, count: u.incidentsBeyondTownship }));
-  return { from: days[0] ?? from, to, days, onTime, late, missing, weeks, incidentsByLevel: incidentsByLevel.filter((l) => l.counts.some((c) => c > 0)), cumulativeRate, ranking, beyond };
+  const out: Trends = { from: days[0] ?? from, to, days, onTime, late, missing, weeks, incidentsByLevel: incidentsByLevel.filter((l) => l.counts.some((c) => c > 0)), cumulativeRate, ranking, beyond };
+  return first > 0 ? { ...out, dataFrom: days[0] as IsoDate } : out;
 }

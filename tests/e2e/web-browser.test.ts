@@ -123,6 +123,9 @@ describe('看板 in a real browser', () => {
     await page.waitForSelector('#c-rank[data-drawn] canvas');
     expect(await page.$$eval('.chart[data-drawn] canvas', (els) => els.length)).toBe(4);
     expect(await text(page)).toContain('李家湾村 1起');
+    // The month asked began before the first report (10月2日): the charts start there, and say so.
+    expect(await text(page)).toContain('10月2日以前没有报送记录');
+    expect(await page.$eval('input[name=from]', (e) => (e as unknown as Shown).value)).toBe('2026-10-02');
     await shoot(page, '06-trends');
   });
 
