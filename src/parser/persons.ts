@@ -15,6 +15,7 @@ import {
   HOME_AGAIN_WORDS,
   BROUGHT_HOME_WORDS,
   HOME_WORDS,
+  WITH_PERSON_ACTS,
   KIN_WORDS,
   KEY_PERSON_WORDS,
   LEADER_WORDS,
@@ -293,7 +294,8 @@ const BACK_TO_WORK = /(?:返回|回|去|到)(?!家|村|镇|本|厂|附近|当地
 // person is, but 在其家中做工作 (在他家…) says the person's home, and 家属称其…, someone telling of the person, is the person's news.
 const OTHER_SUBJECT = new RegExp(`^\\s*(?:的|之)?(?:${alt(OTHER_SUBJECT_WORDS)})(?![^,;。:]*(?:${alt(SAYS_WORDS)}))`);
 // 家人看护在家 / 儿子陪着在家: someone else looking after the person says where the person is.
-const THEIR_HOME_OR_ANY = /在[其他她]家(?:中|里)?|(?<=看护|看管|陪护|照看|照顾|陪着|看着|守着)在家(?:中|里)?|[\s\S]/g;
+// 包保人在屋里陪着 / 村干部在他屋里 / 在家做工作: someone with the person, at the person's home.
+const THEIR_HOME_OR_ANY = new RegExp(`在[其他她](?:家|屋里|屋头)(?:中|里)?|(?<=看护|看管|陪护|照看|照顾|陪着|看着|守着)在家(?:中|里)?|在(?:家|屋里|屋头)(?:中|里)?(?=[^,;。\\s]{0,2}(?:${alt(WITH_PERSON_ACTS)}))|[\\s\\S]`, 'g');
 function othersOut(seg: string): string {
   if (!OTHER_SUBJECT_CUE.test(seg)) return seg;
   let out = '';

@@ -107,7 +107,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // Beijing): 90.8%. Then its persons (放牛/砍柴 at home, 吴某找到了, a history in brackets, 工钱拿不到就去市里), 莫得哪样,
   // and a duty said before the report: 94.5%. 30 rose to 90.7% with holdout 34's far-city kin (在三门亲戚家 away), then
   // to 91.6% with holdout 36's (征地户11人到镇政府等候答复 a group with a grievance at the township; 异常 无 as 0 abnormal).
-  ['holdout 30 (石塘镇, 台州 fishing township, 春节 2031)', `${root}tests/fixtures/parser-holdout-30.jsonl`, `${root}tests/fixtures/parser-holdout-30.units.json`, 93.3, 0],
+  ['holdout 30 (石塘镇, 台州 fishing township, 春节 2031)', `${root}tests/fixtures/parser-holdout-30.jsonl`, `${root}tests/fixtures/parser-holdout-30.units.json`, 93.7, 0],
   ['holdout 31 (乌江乡, 贵州 mountains and relocation communities, 两会 2031)', `${root}tests/fixtures/parser-holdout-31.jsonl`, `${root}tests/fixtures/parser-holdout-31.units.json`, 94.5, 0],
   // Holdout 32's clearest unsafe zero reports were then fixed as families (89.4%); the one left puts one unit's zero
   // report beside another unit's threat in one message, a label other corpora decide against.
@@ -128,7 +128,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // 93.5% and 90.5%. Then 37's persons brought back (下午2点到家 home, 在回荆州的火车上 away): 91.9%; 36's 刚才报的是10月2日
   // 的，应为10月3日 dated by the day put right: 94.0%.
   ['holdout 36 (清溪镇, 丽水 hills, 畲族 villages, 国庆 2032)', `${root}tests/fixtures/parser-holdout-36.jsonl`, `${root}tests/fixtures/parser-holdout-36.units.json`, 94.0, 0],
-  ['holdout 37 (南湖街道, 湖北 city, 湖北话, 元旦 2032–33)', `${root}tests/fixtures/parser-holdout-37.jsonl`, `${root}tests/fixtures/parser-holdout-37.units.json`, 92.7, 0],
+  ['holdout 37 (南湖街道, 湖北 city, 湖北话, 元旦 2032–33)', `${root}tests/fixtures/parser-holdout-37.jsonl`, `${root}tests/fixtures/parser-holdout-37.units.json`, 93.2, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {

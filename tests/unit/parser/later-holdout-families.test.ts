@@ -89,3 +89,17 @@ describe('a follow-up finds the crowd at the office: still waiting there, gone f
     expect(kinds(r)).toEqual(['daily_assessment']);
   });
 });
+
+describe('a cadre with the person at the person\'s home says where the person is (包保人在屋里陪着, 村干部在他屋里)', () => {
+  it.each([
+    '杨树村零报告，孙某某又说要去县里，说补偿没到位，包保人在屋里陪着',
+    '马坊村零报告。补充：王某某晚上情绪不好，说明天要去区里讨说法，村干部在他屋里',
+    '杨树村零报告，孙某某说要去县里告，目前在家做工作',
+  ])('%s: home', (text) => {
+    expect(only(parse(text), 'key_person').persons[0]).toMatchObject({ whereabouts: 'home', state: 'abnormal' });
+  });
+
+  it.each(['杨树村零报告，孙某某说要去县里，包保人在村委会做工作', '杨树村孙某某说要去县里，包保人在屋里找他没找到'])('%s: still unknown', (text) => {
+    expect(only(parse(text), 'key_person').persons[0]!.whereabouts).toBe('unknown');
+  });
+});
