@@ -132,7 +132,8 @@ export const ORG_WORDS_AFTER = ['乡政府', '镇政府', '街道', '办事处',
  * the day is read, not defaulted to the send date), 𠊎 is 我, 屋下 is 家里 (在屋下 = 在家).
  * 中原官话 (河南, 皖北, 鲁西南): 夜儿个/夜个 are 昨天, 今个/昨个/前儿个/明儿个 today, yesterday, the day before and
  * tomorrow (夜 alone, 夜里, 半夜, is left).
- * 桂柳话 and 粤-flavoured 广西 chat: 讲 for 说 (讲要去, 听讲) and 克 for 去 before a level (克县里, 克北京); 讲 and 克
+ * 桂柳话 and 粤-flavoured 广西 chat, 湘西 too: 讲 for 说 (讲要去, 听讲) and 克 for 去 before a level (克县里, 克北京, 克区里,
+ * 克街道; 克州 is 去州, read as 去市 by PREFECTURE_BEFORE); 讲 and 克
  * alone are left (讲话, 克服, 千克).
  * 吴语 (台州, 温州, 宁波, 上海 chat): 弗/勿/伐 for 不 and 呒/嘸 for 没 in the compounds a report uses (电话弗接, 人弗见了,
  * 伐晓得, 呒没人上访); 弗 and 伐 alone are left (伐 ends a question: 要报伐？; 弗兰克).
@@ -207,7 +208,13 @@ export const DIALECT: Readonly<Record<string, string>> = {
   克省: '去省',
   克镇: '去镇',
   克乡: '去乡',
+  克区: '去区',
+  克街道: '去街道',
+  // 湘语 (湘西, 长沙): 哒 closes a clause as 了 does (又去县里哒, 到乡里来哒, 走哒); not in 么么哒/萌萌哒/哒哒 (DA_KEPT_BEFORE).
+  哒: '了',
 };
+/** 么么哒 (幺幺哒 once the Traditional converter has read it), 萌萌哒, 美哒哒, 嘀嘀哒: 哒 after these is online cuteness or a sound, not the 湘语 了. */
+export const DA_KEPT_BEFORE = '么幺萌美乖嘀滴哒嗒' as const;
 /**
  * Cantonese-flavoured chat (粤西, 客家 areas: 冇上访, 琴日, 佢去咗县城睇病, 喺屋企), read as Mandarin before any rule,
  * like DIALECT. 冇 is 无 before a noun (冇上访 = 无上访, the negated list) and 没 before a verb or 人/事 (湖北 too: 电话冇接, 还冇报, 工钱冇结清). Words whose
@@ -231,7 +238,7 @@ export const CANTONESE: Readonly<Record<string, string>> = {
  * characters (or no character at all), never inside a place name (杭州, 郑州), and before one of PREFECTURE_AFTER or
  * a bureau (州人社局).
  */
-export const PREFECTURE_BEFORE = '去到赴来上往跑找进在从回了是和及与或、' as const;
+export const PREFECTURE_BEFORE = '去到赴来上往跑找进在从回了是和及与或、克' as const;
 export const PREFECTURE_AFTER = ['里', '上', '信访', '政府', '委', '纪委', '领导', '上访', '告状', '反映', '法院', '检察院', '人民医院', '医院'] as const;
 
 // ——— what happened ———

@@ -1,5 +1,5 @@
 import * as OpenCC from 'opencc-js/t2cn';
-import { alt, CANTONESE, DIALECT, KEY_WORDS, LING_VERB_BEFORE, PREFECTURE_AFTER, PREFECTURE_BEFORE, SIGNATURE_ROLES, ZERO_REPORT_TYPOS, ZERO_REPORT_WORDS } from './lexicon.js';
+import { alt, CANTONESE, DA_KEPT_BEFORE, DIALECT, KEY_WORDS, LING_VERB_BEFORE, PREFECTURE_AFTER, PREFECTURE_BEFORE, SIGNATURE_ROLES, ZERO_REPORT_TYPOS, ZERO_REPORT_WORDS } from './lexicon.js';
 import { Scan } from './scan.js';
 
 // One normalised copy of a message that every rule reads: NFKC (full-width digits/letters/punctuation → ASCII,
@@ -44,10 +44,11 @@ export function withoutBotMention(text: string): string {
 // Placeholders the platforms put in place of media: [图片] [语音] [强].
 const PLACEHOLDER = /\[[\u4e00-\u9fa5]{1,4}\]/g;
 // Typos real people make, fixed in one pass. 上方 is a real word (“above”); only after a place or 集体 is it 上访.
+// 进经 (voice input of 进京) only before what is done there (进经上访, 进经告状), not in 引进经验.
 // (The regexes of this file open with a character, lookbehinds after it: V8 skips ahead to where a match can begin
 // only then; a pattern that opens with a lookbehind is tried at every position, several times slower.)
-const TYPOS = new Scan(/纠份|纠分|文(?<=[都均很]文)定|重点认员|上仿|上坊|信仿|失连|上(?<=[京省市县区镇里体]上)方|每(?<=[也都]每)有|〇/g);
-const TYPO_FIX: Record<string, string> = { 纠分: '纠纷', 文定: '稳定', 失连: '失联', 纠份: '纠纷', 重点认员: '重点人员', 上仿: '上访', 上坊: '上访', 信仿: '信访', 上方: '上访', 每有: '没有', 〇: '零' };
+const TYPOS = new Scan(/进经(?=上|告|找|闹|反映|信访)|纠份|纠分|文(?<=[都均很]文)定|重点认员|上仿|上坊|信仿|失连|上(?<=[京省市县区镇里体]上)方|每(?<=[也都]每)有|〇/g);
+const TYPO_FIX: Record<string, string> = { 进经: '进京', 纠分: '纠纷', 文定: '稳定', 失连: '失联', 纠份: '纠纷', 重点认员: '重点人员', 上仿: '上访', 上坊: '上访', 信仿: '信访', 上方: '上访', 每有: '没有', 〇: '零' };
 // Only before a measure word: “进京 0 赴省 0” is a form whose spaces separate its fields.
 const DIGIT_SPACE = / (?:(?<=[\u4e00-\u9fa5] )(?=\d+ ?[起件人名个位批次户宗])|(?<=\d )(?=[起件人名个位批次户宗]))/g;
 // Voice input (语音转文字) has no punctuation; its particles and connectives are where the speaker paused.
@@ -73,7 +74,7 @@ function fixZeroTypos(text: string): string {
 }
 const DIALECT_RE = new RegExp(alt(Object.keys(DIALECT)), 'gu');
 // A cheap test first: most messages hold no character that ends or starts a dialect word.
-const DIALECT_CUE = /[得头子有儿个哈晡下莫弗伐勿呒嘸哪讲克]|\u{2028E}/u;
+const DIALECT_CUE = /[得头子有儿个哈晡下莫弗伐勿呒嘸哪讲克哒]|\u{2028E}/u;
 const CANTONESE_RE = new RegExp(alt(Object.keys(CANTONESE)), 'g');
 // The first characters of the Cantonese words: most messages have none, and skip the replace.
 const CANTONESE_CUE = new RegExp(`[${[...new Set(Object.keys(CANTONESE).map((w) => w[0]))].join('')}]`);
@@ -89,6 +90,12 @@ function cantoneseKept(w: string, at: number, s: string): boolean {
 }
 // 木有 (没有, as typed online), but not 树木有/苗木有.
 const WOOD_BEFORE = new Set([...'树林草苗积原枕松杉竹灌乔']);
+// 哒 as 了 only after a word (去县里哒), not after 么/萌 (么么哒), not doubled (哒哒), not alone.
+const DA_KEPT = new Set<string>([...DA_KEPT_BEFORE]);
+function daKept(at: number, s: string): boolean {
+  const before = s[at - 1] ?? '';
+  return !/[\u4e00-\u9fa5]/.test(before) || DA_KEPT.has(before) || s[at + 1] === '哒' || s[at + 1] === '嗒';
+}
 const fixTypo = (t: string) => TYPO_FIX[t] ?? t;
 // 去州里 / 州信访局: the prefecture level, read as 市 (lexicon.ts PREFECTURE_*). Same length, so nothing shifts.
 const PREFECTURE = new RegExp(`州(?<=(?:^|[^\\u4e00-\\u9fa5]|[${PREFECTURE_BEFORE}])州)(?=${alt(PREFECTURE_AFTER)}|[\\u4e00-\\u9fa5]{1,3}局)`, 'g');
@@ -334,7 +341,7 @@ export function normalizeText(raw: string): Normalized {
   text = fixZeroTypos(text);
   if (text.includes('州')) text = text.replace(PREFECTURE, '市');
   if (CANTONESE_CUE.test(text)) text = text.replace(CANTONESE_RE, (w, at: number, s: string) => (cantoneseKept(w, at, s) ? w : (CANTONESE[w] ?? w)));
-  if (DIALECT_CUE.test(text)) text = text.replace(DIALECT_RE, (w, at: number, s: string) => ((w === '没得' && (s[at + 2] === '到' || s[at + 2] === '了')) || (w === '木有' && WOOD_BEFORE.has(s[at - 1] ?? '')) ? w : (DIALECT[w] ?? w)));
+  if (DIALECT_CUE.test(text)) text = text.replace(DIALECT_RE, (w, at: number, s: string) => ((w === '没得' && (s[at + 2] === '到' || s[at + 2] === '了')) || (w === '木有' && WOOD_BEFORE.has(s[at - 1] ?? '')) || (w === '哒' && daKept(at, s)) ? w : (DIALECT[w] ?? w)));
   text = text.replace(/[ \u3000]+/g, ' ').trim();
   if (text.includes(' ')) {
     text = text.replace(SPACED_OUT, '');

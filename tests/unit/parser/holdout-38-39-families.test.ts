@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../../src/parser/normalize.js';
+import { kinds, only, parse } from './helpers.js';
+
+// Families of wording behind the unsafe zero reports of blind holdouts 38 (湘西 mountains, 春节) and 39 (闽南 coast,
+// 两会) at their first run, then other gaps among their misses. Each case is an invented variant (other names,
+// places, phrasings), never a corpus line.
+
+describe('湘西 speech: 哒 for 了, 克 for 去 before a level (克州, 克区), 进经 for 进京', () => {
+  it.each([
+    ['马坊零报告，孙某某又去市里哒，村主任去接', 'city'],
+    ['清河村零报告，刘某某又克县里哒，家里人讲劝不住', 'county'],
+  ] as const)('%s: gone again, an incident at %s, no zero report', (text, escalation) => {
+    const r = parse(text);
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'incident').escalation).toBe(escalation);
+  });
+
+  it.each([
+    ['杨树村零报告，周某某讲赔偿款冇到位，要克州信访局反映，我们在劝', 'city'],
+    ['马坊零报告，陈某某讲要克区里告状，正在做工作', 'county'],
+    ['清河零报告，李某某说要进经上访，包保干部在他屋里', 'beijing'],
+  ] as const)('%s: a person heading to %s, no zero report', (text, escalation) => {
+    const r = parse(text);
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ state: 'abnormal', escalation });
+  });
+
+  it('哒 reads as 了 after a word, not in online cuteness or a sound', () => {
+    expect(normalizeText('他走哒，回屋里哒').text).toBe('他走了,回屋里了');
+    expect(normalizeText('收到么么哒').text).toMatch(/哒$/);
+    expect(normalizeText('萌萌哒').text).toBe('萌萌哒');
+    expect(normalizeText('哒哒哒').text).toBe('哒哒哒');
+  });
+
+  it('引进经验 keeps its 经; 克服 and 千克 keep their 克', () => {
+    expect(normalizeText('村里引进经验做法').text).toBe('村里引进经验做法');
+    expect(normalizeText('克服困难，十千克').text).toBe('克服困难,十千克');
+  });
+
+  it.each(['杨树村零报告哒', '马坊零报告，书记克县里开会哒'])('%s: still a zero report', (text) => {
+    expect(kinds(parse(text))).toEqual(['zero_report']);
+  });
+});
