@@ -24,6 +24,7 @@ import { leave } from './leave.js';
 import { missing } from './missing.js';
 import { answerNo, answerYes, askGuess } from './pending-question.js';
 import { asPlainRequest } from './plain-request.js';
+import { promisedLater } from './promised-later.js';
 import { query } from './query.js';
 import { question } from './question.js';
 import { stats } from './stats.js';
@@ -62,6 +63,8 @@ export const handlers: readonly Handler[] = [
   askGuess,
   // 研判表.xlsx, 见上面图片: before askFormat, whose “没看懂” would send the sender to the formats for nothing.
   attachment,
+  // 晚点报: the report is still due, and by when.
+  promisedLater,
   askFormat,
   // 南关村那个事让马成盯紧点: a leader's instruction about a unit; 督办 is offered.
   instruction,

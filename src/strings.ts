@@ -99,6 +99,9 @@ export const conversation = {
   // A threat or plan reads as one in the cadre's receipt too (准备到县（区）上访（风险）), as in the leaders' alert.
   incidentDetail: (e: Escalation | null, people: number | null, collective: boolean, modality: Modality = 'act') =>
     [modality === 'act' ? escalationLabel(e) : riskLabel(modality, e, collective), people ? `${people}人` : '人数未写明', collective && modality === 'act' ? '集体访/群体性' : ''].filter(Boolean).join('，'),
+  /** 今天村里办丧事，晚点报: the report promised is still due (handlers/promised-later.ts). */
+  promisedLater: (unit: string, deadline: string, late: boolean) =>
+    late ? `好的。${unit}今天已过${deadline}截止时间，报送后记为迟报。` : `好的。${unit}今天的报告请在${deadline}前报送，逾时记为迟报。`,
   /** A report in a file, a picture or a mailbox (handlers/attachment.ts). */
   attachedReport: () =>
     '机器人读不了文件、图片里的内容，这份报告还没有登记。请用文字再发一遍，例如：\n· 张庄村零报告\n· 张庄村日研判：排查矛盾纠纷2起，化解2起，重点人员4人均稳定，总体平稳',

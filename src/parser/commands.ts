@@ -1,4 +1,4 @@
-import { FOLLOW_UP_WORDS } from './lexicon.js';
+import { alt, FOLLOW_UP_WORDS, LATER_WORDS } from './lexicon.js';
 import type { CommandName } from './schema.js';
 
 // Instructions to the bot. A command word at the very start (帮助, 确认…, 撤回…) makes the whole message a
@@ -301,3 +301,6 @@ export const INSTRUCTION_WORDS = /^请|报一下|报上来|报过来|发群里|�
  * group's chat (the parse contract reads it as chatter); from one who signs, the handler takes it as 确认.
  */
 export const SIGNER_ASSENT = /^(?:同意|属实|情况属实|核实无误)[。！!.\s]*$/;
+
+/** 晚点报, 下午再发, 一会儿报: a report promised for later today, said to the bot. */
+export const PROMISED_LATER = new RegExp(`(?:${alt(LATER_WORDS)})儿?(?:再|才)?(?:报|发|交|上报|报送)(?!了|过)`);

@@ -171,3 +171,14 @@ describe('a leader\'s request in plain words is the command it means (a group me
     expect(receipt?.text).toMatch(/^✅ 已登记：张庄村 10月2日 日研判/);
   });
 });
+
+describe('a report promised for later is still due', () => {
+  it('晚点报 from a unit that has not reported gets when it is due; after it reported, or past the deadline, said so', async () => {
+    const chat = makeChat({ now: '2026-12-09T10:00:00+08:00' });
+    expect((await chat.say('taoyuan-clerk', '今天村里办喜事，大家都在帮忙，研判晚点再报'))[0]?.text).toBe(conversation.promisedLater('桃园村', '16:00', false));
+    await chat.say('nanguan-clerk', '南关村零报告');
+    expect(await chat.say('nanguan-clerk', '日研判下午再发')).toEqual([]);
+    chat.clock.set('2026-12-09T16:20:00+08:00');
+    expect((await chat.say('xijie-clerk', '还在入户，一会儿报'))[0]?.text).toBe(conversation.promisedLater('西街社区', '16:00', true));
+  });
+});
