@@ -80,7 +80,10 @@ export async function buildMorningDigest(deps: Deps, date: IsoDate): Promise<str
     cum.resolved += a[4]!;
     cum.incidents += a[6]!;
   }
-  for (const d of reportDays) cum.missing += total - rosterReported(d);
+  // 应报未报 counts from the township's first report: the days before it are before the bot was in use (a township
+  // starting in the middle of 国庆 did not miss its first days), not days every unit missed.
+  const firstActive = dates.find((d) => (at.get(d)!.sums[0] ?? 0) > 0);
+  for (const d of reportDays) if (firstActive !== undefined && d >= firstActive) cum.missing += total - rosterReported(d);
   const text = scheduled.digest({
     township,
     date,

@@ -19,6 +19,9 @@ export async function referenceDigest(deps: Deps, date: IsoDate): Promise<string
   if (!last.expected && ![...last.day.values()].some(hasReported)) return null;
   const day = summarize([last], roster);
   const cum = summarize(days, roster).total;
+  // 应报未报 from the township's first report on (the days before it are before the bot was in use).
+  const first = days.findIndex((d) => [...d.day.values()].some(hasReported));
+  cum.missing = summarize(days.slice(first < 0 ? days.length : first), roster).total.missing;
   const du = day.perDay[0];
   return scheduled.digest({
     township: roster.roster.township,

@@ -137,6 +137,18 @@ function jobsSuite(name: string, makeStore: () => ReportStore) {
       expect(await statsText(deps, LAST, { date: DAYS[3]! })).toContain('已报2/');
     });
 
+    it('应报未报 counts from the township\'s first report: a township starting in the middle of a period missed nothing before', async () => {
+      const inner = makeStore();
+      const period = parseRoster(testRosterData({ periods: [{ name: '两会', from: '2026-10-12', to: '2026-10-20' }] }));
+      const { deps } = jobDeps({ roster: period, now: '2026-10-17T08:00:00+08:00', store: inner });
+      const units = period.units.length;
+      // Nothing through the 14th (the bot not yet in use), then one unit each day.
+      await storeReports(inner, T, [zero('张庄村', '2026-10-15'), zero('张庄村', '2026-10-16')]);
+      const got = (await buildMorningDigest(deps, '2026-10-16')) ?? '';
+      expect(got).toBe(await referenceDigest(deps, '2026-10-16'));
+      expect(got).toContain(`【两会累计（10月12日起）】应报未报${2 * (units - 1)}次`);
+    });
+
     it('a period across two half-months: counts cached per day stay right through late writes and a roster change', async () => {
       const inner = makeStore();
       const crossing = parseRoster(testRosterData({ periods: [{ name: '两会', from: '2026-10-12', to: '2026-10-20' }] }));
