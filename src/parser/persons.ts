@@ -12,6 +12,7 @@ import {
   ERRAND_WORDS,
   FIRM_WORDS,
   GO_AGAIN_WORDS,
+  UPSET_STILL_WORDS,
   HOME_AGAIN_WORDS,
   BROUGHT_HOME_WORDS,
   HOME_WORDS,
@@ -240,8 +241,8 @@ const PLAIN_DISTRESS = alt(PLAIN_DISTRESS_WORDS);
 // “他说下礼拜还要去”: going again with the destination left implicit (the place is known to the reader) is a risk;
 // with a destination said the escalation rules read it.
 const GO_AGAIN = `(?:${alt(GO_AGAIN_WORDS)})(?=[\\s,;。!?]|$)`;
-// 情绪有点波动, 情绪还有些激动: the upset said with a degree between.
-const UPSET = '情绪(?:有点|有些|稍有|略有|仍有|还有|还有点|还有些|又有些|比较|较为|很|非常|十分|特别|极其|有所|一度|又)(?:波动|激动|不稳|低落|失控|不好)';
+// 情绪有点波动, 情绪还有些激动: the upset said with a degree between (情绪还是有点波动: still, then the degree).
+const UPSET = `情绪(?:${alt(UPSET_STILL_WORDS)})?(?:有点|有些|稍有|略有|仍有|还有|还有点|还有些|又有些|比较|较为|很|非常|十分|特别|极其|有所|一度|又)(?:波动|激动|不稳|低落|失控|不好)`;
 // 在村委闹 / 到镇政府门口闹: a scene made at a place (not 看热闹, not 闹钟).
 const SCENE_AT = '(?:在|到|去)[\\u4e00-\\u9fa5]{1,6}?(?<![不没别莫热吵])闹(?![钟市心]|元宵|洞房|新房|着玩)';
 // 岑某某还没有消息: no news of the person is missing; 低保的事还没有消息 / 答复还没消息 is no news of a matter.

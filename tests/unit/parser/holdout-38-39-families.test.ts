@@ -42,3 +42,15 @@ describe('湘西 speech: 哒 for 了, 克 for 去 before a level (克州, 克区
     expect(kinds(parse(text))).toEqual(['zero_report']);
   });
 });
+
+describe('an upset that goes on: 情绪还是有点波动, 情绪依然有些激动', () => {
+  it.each(['马坊零报告，孙某某情绪还是有点波动，家里人守着', '清河村零报告，刘某某这两天情绪依然有些波动，在家', '杨树零报告，周某某情绪仍然有点低落'])('%s: abnormal, no zero report', (text) => {
+    const r = parse(text);
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'key_person').persons[0]!.state).toBe('abnormal');
+  });
+
+  it.each(['马坊零报告，孙某某情绪还是稳定，在家', '清河零报告，刘某某情绪依旧不错'])('%s: still calm, a zero report', (text) => {
+    expect(kinds(parse(text))).toContain('zero_report');
+  });
+});
