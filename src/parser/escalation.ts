@@ -1,4 +1,4 @@
-import { alt, AT_OFFICE_DEMANDS, AT_OFFICE_WAITING, GATHERED_AT_WORDS, LEFT_OFFICE_WORDS, ERRAND_WORDS, HOUSEHOLD_NOUNS, PERSON_NOUNS, UNVERIFIED_WORDS } from './lexicon.js';
+import { alt, AGAIN_PURPOSE_VERBS, AT_OFFICE_DEMANDS, AT_OFFICE_WAITING, GATHERED_AT_WORDS, LEFT_OFFICE_WORDS, ERRAND_WORDS, HOUSEHOLD_NOUNS, PERSON_NOUNS, UNVERIFIED_WORDS } from './lexicon.js';
 import { groupInSentence } from './group.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { Analysis, Clause } from './analysis.js';
@@ -45,6 +45,8 @@ const OFFICE_ACTS = /^(?:马上|立即|已经?|正在|随即|迅速|立刻|也)?
 const SOMEONE_BEFORE = new RegExp(`有(?:几|好几|${NUM})?(?:个|名|位)?(?:${alt(PERSON_NOUNS)})(?:[\u4e00-\u9fa5]某某?|(?![\u4e00-\u9fa5]{0,2}[说讲要想也都还又已今明昨去到往来跑])[\u4e00-\u9fa5]{2,3})?(?:今天|今日|上午|下午|早上|中午|晚上)?(?:又|已经|已)?$`);
 const GOV_OFFICE = /^(?:政府|委|领导|纪委|纪检委|信访)/;
 const AGAIN_BEFORE = /(?:又|再次|又一次|再一次|还是)$/;
+// 又去街道问安置房钥匙了 / 又到街道找书记要补助了: what they went again to ask, demand or find, the clause closing there.
+const AGAIN_PURPOSE = new RegExp(`^(?:${alt(AGAIN_PURPOSE_VERBS)})[^,;。!?\\n]{1,10}?了(?:[,;。!?\\n]|$)`);
 // 昨天到乡政府的那批人今天又来了 / 上回去县政府的那几户又去了: the ones who went there before, come AGAIN, name the place
 // in the words that say who they are.
 const AGAIN_WHO_WENT = new RegExp(`^的(?:那|这)?(?:几|${NUM})?(?:批|伙|帮|些|群|拨|个|位|名)?(?:${alt([...PERSON_NOUNS, ...HOUSEHOLD_NOUNS])})们?[^,;。!?\\n]{0,6}?(?:又|再次|又一次|再一次)(?:来|去|到)了?`);
@@ -189,7 +191,8 @@ export function findEscalations(a: Analysis): EscalationHit[] {
       // petitioner's habit told, at any level.
       // 朱某某今天又去镇上了 / 那5个代表今天又去县里了: going AGAIN to an office's seat (镇上, 县里), the clause ending
       // there, is the same habit told more briefly; an errand said after (又去镇上了，买化肥) clears it.
-      const seatAgain = (suffix === '里' || suffix === '上') && /^了?(?:[,;。!\n]|$)/.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 2)) && !(clause !== undefined && errandAfter(a, clause.sentence, m.index));
+      // (那几户今天又到乡里来了: come again, 来了/去了 closing the clause.)
+      const seatAgain = (suffix === '里' || suffix === '上') && /^(?:来|去)?了?(?:[,;。!\n]|$)/.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 2)) && !(clause !== undefined && errandAfter(a, clause.sentence, m.index));
       const again =
         (((GOV_OFFICE.test(suffix ?? '') || BUREAU.test(suffix ?? '') || seatAgain) && AGAIN_BEFORE.test(masked.slice(Math.max(0, m.index - 4), m.index))) ||
           ((GOV_OFFICE.test(suffix ?? '') || BUREAU.test(suffix ?? '') || suffix === '里' || suffix === '上') && AGAIN_WHO_WENT.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 24)))) &&
@@ -209,7 +212,8 @@ export function findEscalations(a: Analysis): EscalationHit[] {
         // 推选5名代表到街道协商: a group's representatives to talk it out at an office's level.
         // 王某某上午又到街道来了，问补助的事: come AGAIN to the street office or township (a bare 街道 is its office), as
         // 又去镇上了 is.
-        const bareAgain = level === 'township' && /^(?:来|去)?了/.test(masked.slice(after, after + 2)) && AGAIN_BEFORE.test(masked.slice(Math.max(0, m.index - 4), m.index)) && !benign && !(clause !== undefined && errandAfter(a, clause.sentence, m.index));
+        // (阿婆们又去街道问安置房的钥匙了: again, with what they went to ask or demand, the clause closing with 了.)
+        const bareAgain = level === 'township' && (/^(?:来|去)?了/.test(masked.slice(after, after + 2)) || AGAIN_PURPOSE.test(masked.slice(after, after + 16))) && AGAIN_BEFORE.test(masked.slice(Math.max(0, m.index - 4), m.index)) && !benign && !(clause !== undefined && errandAfter(a, clause.sentence, m.index));
         // 说要喊人去街道 / 在群里喊人明天去街道: bringing people along to the street office, a bare 街道.
         ok = (intended && level === 'township') || (ctx && (!CJK.test(next) || AFTER_BARE.test(next) || (next === '了' && level === 'township' && !benign))) || bareAgain || (NEGOTIATE.test(masked.slice(after, after + 2)) && !benign && groupInSentence(a, m.index));
       }

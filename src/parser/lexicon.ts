@@ -829,6 +829,8 @@ export const ABNORMAL_COUNT_WORDS = ['异常', '波动', '不太稳定', '不大
  */
 export const ASSESSMENT_GRADE_LABELS = ['研判等级', '研判级别', '风险等级', '稳定等级'] as const;
 export const ASSESSMENT_GRADES = { stable: ['一般', '稳定'], watch: ['较大', '关注'], alert: ['重大', '预警'] } as const;
+/** What people went again to the street office or township to do (又去街道问…了, 又到街道要…了): taking a matter up. */
+export const AGAIN_PURPOSE_VERBS = ['问', '要', '讨', '找', '闹', '吵', '反映', '催'] as const;
 /** Still, before the degree of an upset (情绪还是有点波动, 情绪依然有些激动): the upset goes on, it is no calm. */
 export const UPSET_STILL_WORDS = ['还是', '依然', '依旧', '仍然', '仍旧', '仍是'] as const;
 /** How much, between 情绪 and its word (1人情绪有点波动, 2人情绪略有波动): the count is the same. */

@@ -54,3 +54,15 @@ describe('an upset that goes on: 情绪还是有点波动, 情绪依然有些激
     expect(kinds(parse(text))).toContain('zero_report');
   });
 });
+
+describe('people come again to the township or street office (又到乡里来了, 又去街道问…了)', () => {
+  it.each(['马坊零报告，上回那几户今天又到镇上来了，4个人', '清河村零报告，几个老人又去街道问拆迁补助了', '杨树零报告，那三户又到街道找主任要说法了'])('%s: an incident at the township, no zero report', (text) => {
+    const r = parse(text);
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'incident').escalation).toBe('township');
+  });
+
+  it.each(['杨树村零报告，书记又到镇上开会了', '马坊零报告，会计又去街道交材料了'])('%s: an errand, still a zero report', (text) => {
+    expect(kinds(parse(text))).toEqual(['zero_report']);
+  });
+});
