@@ -66,3 +66,15 @@ describe('people come again to the township or street office (又到乡里来了
     expect(kinds(parse(text))).toEqual(['zero_report']);
   });
 });
+
+describe('a quarrel carried to the police, a crowd round someone (吵到派出所, 围住)', () => {
+  it.each(['清河村零报告，两兄弟为分家的钱吵到派出所去了', '马坊零报告，两户为了排水沟闹到了派出所', '前进社区零报告，有几个装修工人围住老板要钱'])('%s: an incident, no zero report', (text) => {
+    const r = parse(text);
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(kinds(r)).toContain('incident');
+  });
+
+  it.each(['清河村零报告，没有吵到派出所', '马坊零报告，上个月两家打到派出所的事已经调解好了'])('%s: none, or an old matter settled: a zero report', (text) => {
+    expect(kinds(parse(text))).toEqual(['zero_report']);
+  });
+});
