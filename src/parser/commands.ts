@@ -262,7 +262,13 @@ export function signsOff(text: string): boolean {
 // Each is read as the command it means, written as the bot's commands are typed; only in a message that holds no report.
 
 const EXPORT_ASK = /(?:导出|下载|导一下|导一份|拉一份|发一份|出一份|要一份)[^，,。？?]{0,6}(台账|汇总表|报表)|(台账|汇总表|报表)[^，,。？?]{0,6}(?:导出|下载|发一份|发一下|发下|发我|发过来|导一下)/;
-const RANKING_ASK = /排名|排行/;
+const RANKING_ASK = /排名|排行|(?:哪个|哪些|哪几个)(?:村|社区|单位)[^，,。？?]{0,8}(?:最多|最少|最好|最差|最高|最低)/;
+/** 逾期的案件有哪些, 超期案件: the overdue cases; 在办的案件: the ledger. */
+const OVERDUE_ASK = /(?:逾期|超期|超时)[^，,。？?]{0,4}案件|案件[^，,。？?]{0,6}(?:逾期|超期|超时)/;
+const LEDGER_ASK = /(?:在办|未办结|没办结|未化解|没化解)[^，,。？?]{0,2}案件|案件[^，,。？?]{0,4}(?:有哪些|有几个|有多少|清单|列表)/;
+const DASHBOARD_ASK = /看板|网页|登录链接/;
+/** 看下北岭村, 查一下南关村: the unit's day and its cases. */
+const LOOK_ASK = /^(?:看下|看看|看一下|查下|查查|查一下)/;
 const REMIND_ASK = /(?:提醒|催|督促|通知)[^，,。？?]{0,8}(?:没报|未报|没有报|没交|未交)|(?:没报|未报|没有报|没交)的?[^，,。？?]{0,8}(?:提醒|催|督促|通知)/;
 /** How a unit's matter stands: 南关村的事处理得怎么样了, 李家湾村的纠纷是什么情况. */
 const MATTER_ASK = /什么情况|啥情况|怎么样|咋样|如何了?|进展|处理到哪|有什么事|出什么事|出了什么事/;
@@ -284,6 +290,10 @@ export function plainRequest(text: string, unit: string | null): string | null {
   const exp = EXPORT_ASK.exec(t);
   if (exp) return `导出${exp[1] ?? exp[2]}`;
   if (RANKING_ASK.test(t)) return '越级排名';
+  if (OVERDUE_ASK.test(t)) return '超期案件';
+  if (LEDGER_ASK.test(t)) return '台账';
+  if (DASHBOARD_ASK.test(t)) return '看板';
+  if (unit && LOOK_ASK.test(t)) return ask(`查询 ${unit}`);
   if (REMIND_ASK.test(t)) return ask('未报 提醒');
   if (unit && MATTER_ASK.test(t)) return ask(`查询 ${unit}`);
   if (STATS_ASK.test(t)) return ask('统计');

@@ -148,6 +148,10 @@ describe('a leader\'s request in plain words is the command it means (a group me
     expect((await said('昨天的日报发一下'))[0]?.text).toMatch(/^【10月1日统计】/);
     expect((await said('今天有没有越级上访的？'))[0]?.text).toMatch(/^【10月2日统计】.*\n即时报告1起/s);
     expect((await said('这个月越级上访排名'))[0]?.text).toMatch(/^📣【通报】青石镇.*越级上访（到县及以上）排名/);
+    expect((await said('哪个村上访最多？'))[0]?.text).toMatch(/^📣【通报】/);
+    expect((await said('在办的案件有哪些'))[0]?.text).toMatch(/^📁【台账】未办结1件：\n· 案件1 南关村/);
+    expect((await said('逾期的案件有哪些'))[0]?.text).toMatch(/^📁 没有逾期未办结的案件/);
+    expect((await said('看一下张庄村'))[0]?.text).toMatch(/^【张庄村 10月2日】\n· 零报告/);
     // A unit's matter: the unit's day, and its cases as they stand.
     const [matter] = await said('南关村的事处理得怎么样了');
     expect(matter?.text).toMatch(/^【南关村 10月2日】\n· 即时报告：到县（区），5人/);
