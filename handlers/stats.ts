@@ -23,7 +23,9 @@ export async function statsText(deps: Deps, today: IsoDate, args: { date: IsoDat
     const f = await readDaysFigures(store, township, roster, days, isReportDay);
     const label = { week: '本周', month: '本月', period: period.name }[args.span];
     // Expected unit-days: all that reported (units outside the roster too) and the roster units missing on report days.
-    const missing = days.filter(isReportDay).reduce((n, d) => n + total - f.rosterReported(d), 0);
+    // …from the township's first report on, as the digest counts them (the days before are before the bot was in use).
+    const firstActive = days.find((d) => f.sums.get(d)![0]! > 0);
+    const missing = days.filter((d) => isReportDay(d) && firstActive !== undefined && d >= firstActive).reduce((n, d) => n + total - f.rosterReported(d), 0);
     const reported = sum(f, days, 0);
     return conversation.periodStats({ label, from, to, days: days.length, reported, expected: reported + missing, found: sum(f, days, 3), resolved: sum(f, days, 4), incidents: sum(f, days, 6), beyond: sum(f, days, 7) });
   }

@@ -87,7 +87,8 @@ export async function referenceStats(deps: Deps, today: IsoDate, args: { date: I
     const per = days.map((d) => summarize([d], roster).total);
     const t = summarize(days, roster).total;
     const label = { week: '本周', month: '本月', period: period.name }[args.span];
-    const expected = per.reduce((n, d) => n + d.reported + d.missing, 0);
+    const first = per.findIndex((d) => d.reported > 0);
+    const expected = per.reduce((n, d, k) => n + d.reported + (first >= 0 && k >= first ? d.missing : 0), 0);
     return conversation.periodStats({ label, from, to, days: days.length, reported: t.reported, expected, found: t.disputesFound, resolved: t.disputesResolved, incidents: t.incidents, beyond: t.incidentsBeyondTownship });
   }
   const days = await readDays(deps, [period.from, date].sort()[0]!, date);

@@ -147,6 +147,10 @@ function jobsSuite(name: string, makeStore: () => ReportStore) {
       const got = (await buildMorningDigest(deps, '2026-10-16')) ?? '';
       expect(got).toBe(await referenceDigest(deps, '2026-10-16'));
       expect(got).toContain(`【两会累计（10月12日起）】应报未报${2 * (units - 1)}次`);
+      // 统计 本期 counts what was due the same way.
+      const asked = await statsText(deps, '2026-10-16', { date: '2026-10-16', span: 'period' });
+      expect(asked).toBe(await referenceStats(deps, '2026-10-16', { date: '2026-10-16', span: 'period' }));
+      expect(asked).toContain(`应报${2 * units}次，已报2次`);
     });
 
     it('a period across two half-months: counts cached per day stay right through late writes and a roster change', async () => {
