@@ -402,6 +402,8 @@ export const NEGATORS = [
 export const CLAUSE_OPENERS = ['但是', '但', '可是', '不过', '然后', '另外', '现在', '目前', '上午', '下午', '中午', '晚上', '早上', '傍晚', '凌晨'] as const;
 /** Threats and plans: a risk, not an act (扬言要去, 说过两天要去, 打算). Cue before what it qualifies. */
 export const MODAL_BEFORE = ['号召', '鼓动', '煽动', '以为', '误以为', '怀疑', '扬言', '说要', '说是要', '要去', '要到', '要进', '要赴', '要再去', '要再到', '要再进', '想去', '想到', '想再去', '打算', '准备', '声称', '表示要', '威胁', '如果', '一旦', '如有', '若有', '可能', '也许', '或许', '就去', '就到', '就要去', '就上', '就进', '要一起去', '要一块去', '要一块儿去', '要集体去', '要一起到', '要一块到', '准备一起去', '打算一起去', '想一起去', '要组织', '组织人', '喊人', '喊上人', '商量', '串联', '串连', '撺掇', '相约', '约好', '坚持要', '坚持'] as const;
+/** Taking others along, still to happen (初三要带屋里几个人去县里, 要喊上几户一起到镇里): a plan when a going follows. */
+export const TAKE_ALONG_PLANS = ['要带', '要领着', '要喊上', '要叫上', '要拉上', '要约上'] as const;
 /** A day to come (明天要带几个人去县里): going then is a plan, not what happened (modality.ts). */
 export const FUTURE_DAY_WORDS = ['明天', '明日', '后天', '过两天', '过几天', '改天', '下周', '下星期', '下礼拜', '下个月', '近期', '节后', '月底'] as const;
 /** The same, said after what it qualifies (有进京苗头, 有去省里的打算). */
@@ -732,7 +734,9 @@ export const LEFT_OFFICE_WORDS = ['离开', '撤离', '撤出', '走出', '散�
 /** A crowd gathered at a level, said without 到/在 (动迁户聚集街道一事, 围堵镇政府): it was there. */
 export const GATHERED_AT_WORDS = ['聚集', '聚在', '围在', '围堵', '堵在', '静坐', '集访'] as const;
 export const AT_OFFICE_DEMANDS = ['聚集', '静坐', '拉横幅', '上访', '闹', '围堵', '堵门', '讨说法', '要说法', '讨个说法', '讨公道', '反映', '坐着', '喊', '请愿', '讨要', '索要', '讨薪', '讨工钱', '讨工资', '要工钱', '要工资', '要血汗钱', '讨补偿', '要补偿', '维权', '投诉'] as const;
-export const PETITION_CONTEXT_WORDS = ['访', '联名', '递交材料', '递材料', '送材料', '交材料', '递交联名信', '反映', '劝返', '劝回', '讨工钱', '讨要', '要说法', '讨说法', '告状', '诉求', '说法', '讨薪', '找领导', '要求见', '投诉', '维权', '请愿', '聚集', '围堵', '静坐', '横幅', '询问', '问问', '问了问', '问一问', '等答复', '要答复', '讨个答复', '等说法', '要工资', '讨工资', '要工钱', '讨工钱', '要血汗钱', '问补偿', '要补偿', '讨补偿', '当面答复', '已答复', '作了答复', '进行了答复'] as const;
+/** The cadres going after someone who set off (村支书在后面追, 已派人去追, 在半路拦回): the journey is a petition's. */
+export const PURSUIT_WORDS = ['后面追', '追过去', '去追', '追回', '追上', '拦回', '拦截', '截回'] as const;
+export const PETITION_CONTEXT_WORDS = ['访', '联名', '递交材料', '递材料', '送材料', '交材料', '递交联名信', '反映', '劝返', '劝回', '讨工钱', '讨要', '要说法', '讨说法', '告状', '诉求', '说法', '讨薪', '找领导', '要求见', '投诉', '维权', '请愿', '聚集', '围堵', '静坐', '横幅', '询问', '问问', '问了问', '问一问', '等答复', '要答复', '讨个答复', '等说法', '要工资', '讨工资', '要工钱', '讨工钱', '要血汗钱', '问补偿', '要补偿', '讨补偿', '当面答复', '已答复', '作了答复', '进行了答复', ...PURSUIT_WORDS] as const;
 /** What names an incident reported before, whose headcount a correction gives again (即时报告中上访人数应为18人, 上午报的纠纷是3人不是2人). */
 export const INCIDENT_REPORT_REFS = ['现场', '即时报告', '首报', '续报', '初报', '集体访', '上访', '来访', '信访', '聚集', '讨薪', '围堵', '堵路', '堵门', '打架', '冲突', '静坐', '纠纷', '吵架'] as const;
 /** Still or again at it (家属还在医院闹, 又跑到村部来闹): before 闹, trouble going on today, whatever was reported before. */

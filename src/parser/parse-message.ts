@@ -108,6 +108,12 @@ const RECENT_PETITION = new RegExp(
 const RECENT_GOING = new RegExp(
   `((?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?)[^,;。\\n]{0,16}?(?<![无没未不]|没有|没有人|无人|没人)(?:(?:去|到|赴|前往|跑到|跑去)了?(?:北京(?=了|[,;。\\n]|$)|(?:北京|省城|省里|市里|县里|县城|区里)(?:上访|信访|集体访))|又(?:去|到|跑到|跑去)了?(?:北京|省里|省城|市里|县里|区里|镇上|乡里|(?:省|市|县|区|镇|乡)政府)了?(?=[,;。\\n]|$))${PETITION_NOT_FILED}`,
 );
+// 村民向某某初六晚上喝酒后跟高坪的人打了一架 / 昨天跟邻居打起来了: a fight with someone on a day just past, told as
+// news (not 昨天打架的那两户, the past naming who; not 打架的事, a matter named), is that day's incident.
+const RECENT_FLARE = new RegExp(
+  `((?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?|(?:正月|腊月)?初[一二三四五六七八九十])[^,;。\n]{0,16}?(?:跟|和|与|同)[^,;。\n]{1,10}?(?<![无没未不])(?:打了一架|打起来了?|打了起来|打架了|吵起来了?|吵了一架|干起来了?|动手了|动了手)(?![的那这])${PETITION_NOT_FILED}`,
+);
+const OTHER_PARTY_AFTER = /^(?:村|社区)?的(?:人|村民|居民|几个人|那些人|那户|一家|那家)/;
 // 即时报告（首报）： / 【即时报告】 / 高坡村即时报告: the message's header (within its first words, before a colon, a bracket
 // closing or a line break), not 即时报告的模板.
 const INCIDENT_HEADER = new RegExp(`^[\\s【[(]*[^,;。:\\n]{0,8}?(?:${alt(INCIDENT_REPORT_HEADERS)})\\s*(?:[(【][^()【】\\n]{0,6}[)】])?\\s*(?:[:)】\\n·]|$)`);
@@ -202,7 +208,9 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     const m = mentions[k]!;
     const insideName = names.some((n) => n.index < m.index && m.index < n.end);
     const cameFrom = !m.self && senderUnit !== null && m.unit !== senderUnit && /从$/.test(text.slice(m.index - 1, m.index)) && CAME_BACK.test(text.slice(m.end, m.end + 6));
-    if (insideName || cameFrom) mentions.splice(k, 1);
+    // 跟高坪的人打了一架: another unit's people as the other party; what happened is the sender's unit's.
+    const otherParty = !m.self && senderUnit !== null && m.unit !== senderUnit && /[跟和与同]$/.test(text.slice(m.index - 1, m.index)) && OTHER_PARTY_AFTER.test(text.slice(m.end, m.end + 6));
+    if (insideName || cameFrom || otherParty) mentions.splice(k, 1);
   }
   // The one unit named in a stretch of text, if exactly one is (an incident told of another unit than the first).
   // 王庄村有6个村民…，我们村的人在县里看到的: a unit named outright wins over 我们村 said beside it.
@@ -278,7 +286,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   if (heading) incidents.push(heading);
   // 备注：杨某某昨天去县信访局反映林权问题 / 上周五有2名居民去区信访局…，今天才了解到: a petition of a day just past,
   // told only now, is that day's incident (the clause analysis reads it as history, so it is read again alone).
-  const late = incidents.length === 0 ? (RECENT_PETITION.exec(text) ?? RECENT_GOING.exec(text)) : null;
+  const late = incidents.length === 0 ? (RECENT_PETITION.exec(text) ?? RECENT_GOING.exec(text) ?? RECENT_FLARE.exec(text)) : null;
   let lateFound = false;
   if (late) {
     const [s, e] = sentenceAround(text, late.index);
@@ -286,7 +294,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     const la = analyse(told);
     const found = extractIncidents(la, findEscalations(la), findNames(la));
     lateFound = found.length === 1;
-    if (lateFound) incidents.push({ ...found[0]!, at: s + found[0]!.at, summary: summaryOf(text, s, e, s + found[0]!.at), date: recentDay(late[1]!, sentDay) ?? date });
+    if (lateFound) incidents.push({ ...found[0]!, at: s + found[0]!.at, summary: summaryOf(text, s, e, s + found[0]!.at), date: recentDay(late[1]!, sentDay) ?? dayMentions(text, sentDay).find((d) => d.at === late.index)?.date ?? date });
   }
   // 更正：…3月9日即时报告中上访人数应为18人，其余内容不变: a correction of an incident reported before, by its headcount,
   // is that incident corrected (its day the one the message names).

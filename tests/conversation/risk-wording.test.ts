@@ -52,6 +52,11 @@ describe('a plan to go is told as a plan everywhere', () => {
     ['冉某某明天要带两个人去县里', 'plan'],
     ['冉某某昨天带了两个人去县里', 'act'],
     ['冉某某今天已到县信访局，明天回来', 'act'],
+    // The cadres at work (正在做工作, 正在劝) are no act of the person's; going there, said with 了, is.
+    ['冉某某说初三要带屋里几个人去县里，我们正在做工作', 'plan'],
+    ['冉某某扬言要去市里，包保干部正在劝', 'threat'],
+    ['冉某某上午坐火车去北京了，说是要去上访', 'act'],
+    ['冉某某说要去北京了', 'plan'],
   ])('%s → %s', (text, m) => {
     expect(modalityOf(text)).toBe(m);
   });

@@ -135,7 +135,9 @@ const UNFIXED: [string, string, string, number, number][] = [
   // Then an upset that goes on (情绪还是有点波动): 88.3%, 4 unsafe. Then people come again to the township's seat or the
   // street office (那几户又到乡里来了, 阿婆们又去街道问…了): 38 at 88.7% (3 unsafe), 39 at 86.6% (3 unsafe). Then a quarrel
   // carried to the police (吵到派出所去了) and a crowd round someone (工人围住包工头要钱): 39 at 87.6%, 1 unsafe.
-  ['holdout 38 (石门乡, 湘西 mountains, 土家族/苗族, 春节 2033)', `${root}tests/fixtures/parser-holdout-38.jsonl`, `${root}tests/fixtures/parser-holdout-38.units.json`, 88.2, 3],
+  // Then taking others along as a plan (初三要带屋里几个人克县里), cadres going after someone (村支书在后面追) making the
+  // journey a petition, and a fight of a day just past told as news (初六晚上…跟高坪的人打了一架): 38 at 90.1%, none unsafe.
+  ['holdout 38 (石门乡, 湘西 mountains, 土家族/苗族, 春节 2033)', `${root}tests/fixtures/parser-holdout-38.jsonl`, `${root}tests/fixtures/parser-holdout-38.units.json`, 89.6, 0],
   ['holdout 39 (港城街道, 闽南 coast, 两会 2033)', `${root}tests/fixtures/parser-holdout-39.jsonl`, `${root}tests/fixtures/parser-holdout-39.units.json`, 87.1, 1],
 ];
 

@@ -78,3 +78,41 @@ describe('a quarrel carried to the police, a crowd round someone (吵到派出�
     expect(kinds(parse(text))).toEqual(['zero_report']);
   });
 });
+
+describe('taking others along is a plan; the cadres going after someone makes the journey a petition', () => {
+  it.each([
+    ['马坊零报告。孙某某讲低保的事冇解决，初五要带屋里几个人去县里，我们正在做工作', 'county'],
+    ['清河村零报告，刘某某说要喊上几户一起到市里，包保干部在劝', 'city'],
+  ] as const)('%s: a threat to %s, no zero report, not an act', (text, escalation) => {
+    const r = parse(text, '杨树村', '2027-02-07T15:00:00+08:00'); // 正月初二: 初五 still to come
+    expect(kinds(r)).not.toContain('zero_report');
+    const p = only(r, 'key_person').persons[0]!;
+    expect(p).toMatchObject({ state: 'abnormal', escalation });
+    expect(p.modality).toBe('plan');
+  });
+
+  it.each(['马坊零报告，周某某带了家里3个人坐班车去县里了，村主任在后面追', '清河村今天零报告，吴某某去市里了，已派人去追'])('%s: gone, an incident, no zero report', (text) => {
+    const r = parse(text);
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'key_person').persons[0]!.state).toBe('abnormal');
+  });
+
+  it('去县里看病 with nobody going after him stays a stable person away', () => {
+    expect(only(parse('马坊零报告，孙某某去县里看病了'), 'key_person').persons[0]!.state).toBe('stable');
+  });
+});
+
+describe('a fight with someone on a day just past, told as news, is that day\'s incident', () => {
+  it.each([
+    ['马坊零报告，村民周某某昨天晚上跟清河的人打了一架，今天都没追究', '马坊村', '2026-11-19'],
+    ['杨树村零报告。昨天村民李某某和邻居吵起来了', '杨树村', '2026-11-19'],
+  ] as const)('%s: an incident of %s on %s, no zero report', (text, unit, date) => {
+    const r = parse(text);
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'incident')).toMatchObject({ unit, date });
+  });
+
+  it.each(['马坊零报告，昨天打架的那两户今天调解好了', '杨树村零报告 昨天跟邻居打架那户已经签了协议'])('%s: the past naming who, a zero report', (text) => {
+    expect(kinds(parse(text))).toEqual(['zero_report']);
+  });
+});
