@@ -83,14 +83,15 @@ describe('a question instead of silence', () => {
 });
 
 describe('a question put to the bot is answered', () => {
-  it('我们村今天报了吗 / 报了没有: the sender’s own unit; 你们村报了没 asks which unit', async () => {
+  it('我们村今天报了吗 / 报了没有 / 报了冇: the sender’s own unit; 你们村报了没 asks which unit', async () => {
     const chat = makeChat({ now: NOW });
     await chat.say(CLERK, '张庄村零报告');
-    for (const q of ['今天的报了吗', '我们村报了没有？我这边看不到']) {
+    for (const q of ['今天的报了吗', '我们村报了没有？我这边看不到', '@维稳助手 我们村今天报了冇']) {
       const [reply] = await chat.say('zhangzhuang-head', q);
       expect(reply?.text, q).toMatch(/^【张庄村 10月2日】\n· 零报告（王磊 15:10）/);
     }
     expect((await chat.say('lijiawan-head', '李家湾村今天报了吗？'))[0]?.text).toBe('李家湾村10月2日没有报告。');
+    expect((await chat.say('lijiawan-head', '王庄今天报了冇？'))[0]?.text).toBe('王庄村10月2日没有报告。');
     expect((await chat.say('lijiawan-head', '你们村报了没？'))[0]?.text).toBe(conversation.needUnit('查询 张庄村 12月2日'));
   });
 
