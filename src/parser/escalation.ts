@@ -179,7 +179,8 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     else {
       // “有几个人说要去省里”: an intention to go beyond the township, with nothing benign said, is a petition
       // heading in this setting (去市里看病 is not).
-      const intended = clause?.intention === true && (level !== 'township' || TAKE_UP.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16)) || WITH_PEOPLE.test(masked.slice(Math.max(0, m.index - 8), m.index))) && !benign && !errandAfter(a, clause.sentence, m.index);
+      // (业主们说明天要去街道 / 二十一个人签了名，明天要去街道: a group set on going even to the township's office.)
+      const intended = clause?.intention === true && (level !== 'township' || TAKE_UP.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16)) || WITH_PEOPLE.test(masked.slice(Math.max(0, m.index - 8), m.index)) || groupInSentence(a, m.index)) && !benign && !errandAfter(a, clause.sentence, m.index);
       // “又去省里了，说答复他不服”: beyond the township beside a grievance is a petition, told without 上访.
       // “又说要去镇上，说评议结果不对”: threatening to take a grievance even to the township is a petition heading.
       // 他们三户说分山林的钱不公平，下午一起到镇里找了书记: a group gone even to the township with a grievance is a petition there

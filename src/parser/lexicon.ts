@@ -137,6 +137,7 @@ export const ORG_WORDS_AFTER = ['乡政府', '镇政府', '街道', '办事处',
  * alone are left (讲话, 克服, 千克).
  * 吴语 (台州, 温州, 宁波, 上海 chat): 弗/勿/伐 for 不 and 呒/嘸 for 没 in the compounds a report uses (电话弗接, 人弗见了,
  * 伐晓得, 呒没人上访); 弗 and 伐 alone are left (伐 ends a question: 要报伐？; 弗兰克).
+ * 闽南: 在厝/回厝/到厝 for 在家/回家/到家 (厝 alone names villages: 后厝村).
  */
 export const DIALECT: Readonly<Record<string, string>> = {
   没得: '没有',
@@ -210,6 +211,16 @@ export const DIALECT: Readonly<Record<string, string>> = {
   克乡: '去乡',
   克区: '去区',
   克街道: '去街道',
+  // 闽南 (泉州, 厦门, 漳州 chat): 厝 is a house, 在厝/回厝 at or back home (人在厝, 昨晚没回厝); only after these words, as
+  // 厝 names villages (后厝村, 林厝). 不会 is 不 before a state (不会激动, as Mandarin's 不会 reads too).
+  在厝: '在家',
+  回厝: '回家',
+  到厝: '到家',
+  伊厝: '他家',
+  阮厝: '我家',
+  不会激动: '不激动',
+  // 寻到 (湘, 闽, 客家): found, as 找到 (彭某云寻到了).
+  寻到: '找到',
   // 湘语 (湘西, 长沙): 哒 closes a clause as 了 does (又去县里哒, 到乡里来哒, 走哒); not in 么么哒/萌萌哒/哒哒 (DA_KEPT_BEFORE).
   哒: '了',
 };
@@ -722,7 +733,7 @@ export const AFTER_MOU_WORDS = ['找', '家', '妻', '夫', '儿', '女', '父',
 /** A claim not yet checked (家属说是去旅游，正在核实): the errand it gives does not clear a journey toward a petition. */
 export const UNVERIFIED_WORDS = ['正在核实', '还在核实', '待核实', '有待核实', '未核实', '尚未核实', '没核实', '核实中', '需核实', '待确认', '正在确认', '还不确定', '不确定'] as const;
 /** Another errand than petitioning (去县城看病, 去市里儿子家): the journey is not a petition unless its words say so. */
-export const ERRAND_WORDS = ['看病', '治病', '住院', '复查', '复诊', '体检', '检查身体', '拿药', '开药', '探亲', '看望', '探望', '陪护', '走亲戚', '看亲戚', '串门', '拜年', '吃酒', '喝喜酒', '吃席', '儿子家', '女儿家', '亲戚家', '带孙', '带孩子', '带小孩', '带娃', '帮忙带', '生小孩', '生孩子', '坐月子', '伺候月子', '玩了', '游玩', '爬山', '逛街', '散心', '送孩子', '接孩子', '送小孩', '接小孩', '照看', '过年', '报备', '打工', '务工', '上班', '办事', '办证', '办手续', '旅游', '上学', '读书', '买', '卖菜', '赶集', '赶场', '赶圩', '做生意', '进货', '理发', '开会', '培训'] as const;
+export const ERRAND_WORDS = ['看病', '治病', '住院', '复查', '复诊', '体检', '检查身体', '拿药', '开药', '探亲', '看望', '探望', '陪护', '走亲戚', '看亲戚', '串门', '拜年', '吃酒', '喝喜酒', '吃席', '儿子家', '女儿家', '亲戚家', '带孙', '带孩子', '带小孩', '带娃', '帮忙带', '生小孩', '生孩子', '坐月子', '伺候月子', '玩了', '游玩', '爬山', '逛街', '散心', '送孩子', '接孩子', '送小孩', '接小孩', '照看', '过年', '报备', '打工', '务工', '上班', '办事', '办证', '办手续', '旅游', '上学', '读书', '买', '卖菜', '赶集', '赶场', '赶圩', '做生意', '进货', '理发', '开会', '培训', '领补贴', '领取', '领钱', '取钱', '缴费', '交费', '打疫苗'] as const;
 /** The cadres' response (已派人赶往…): what follows it is not the event (陪同 and 值班 are read by the stage). */
 export const CADRE_RESPONSE_WORDS = ['派人', '派出', '安排', '赶往', '赶去', '赶过去', '追去', '接访', '跟随', '开会', '看护', '盯守', '民警', '派出所', '已报告', '已通知', '通知', '汇报', '协调', '做工作', '稳控', '包保', '处置'] as const;
 /** A sentence that speaks of petitioning (闹, 反应, 告 are read by the stage with what may follow them). */

@@ -8,10 +8,12 @@ import type { Incident, Report } from './schema.js';
 
 export type Modality = 'act' | 'threat' | 'plan' | 'rumour';
 
-// (坐火车去北京了, 跑到县里了: gone, said with 了 after the place, unless wanted or said: 要去北京了.)
-const ACT = /已(?:经)?(?:到|去|赴)|到了|去了|(?<!要|想|说|准备|打算|就)(?:去|到|跑到|跑去)[^,;。了要想说]{1,8}了(?![吗么没])|正在(?!核实|了解|调查|排查|稳控|做工作|做思想工作|劝|找|寻找|查找|搜寻|联系|打听)|已劝返|已接回|劝返|接回|截访|到达|聚集在|围堵|堵门|拉横幅/;
+const ACT = /已(?:经)?(?:到|去|赴)|到了|去了|正在(?!核实|了解|调查|排查|稳控|做工作|做思想工作|劝|找|寻找|查找|搜寻|联系|打听)|已劝返|已接回|劝返|接回|截访|到达|聚集在|围堵|堵门|拉横幅/;
 const THREAT = /扬言|威胁|声称|叫嚷|放话|扬称|要挟|扬要|口头表示要|表示要/;
 const RUMOUR = /听说|据说|传言|传闻|有人说|可能|疑似|未核实|待核实|正在核实|不确定|或将|也许|不排除|据反映/;
+// (坐火车去北京了，说是要去上访: gone, said with 了 after the place, beside a plan of what to do there; not wanted, said or
+// guessed: 要去北京了, 可能去市里了, which the other cues read first.)
+const GONE = /(?<!要|想|说|准备|打算|就|可能|也许|或许|估计|好像|大概|怕是|疑似)(?:去|到|跑到|跑去)[^,;。了要想说]{1,8}了(?![吗么没])/;
 // (说明天要带几个人去县里反映: a day to come before the going; 要带人去: taking people along, still to happen.)
 const PLAN = new RegExp(`准备|打算|计划|想去|想要去|欲|拟|要去|将去|组织.{0,6}(?:上访|进京|赴省)|(?:${alt(FUTURE_DAY_WORDS)})[^,;。]{0,8}?(?:去|到|赴)|(?:${alt(TAKE_ALONG_PLANS)})[^,;。]{0,8}?(?:去|到|赴)`);
 
@@ -20,6 +22,7 @@ export function modalityOf(text: string): Modality {
   if (ACT.test(text)) return 'act';
   if (THREAT.test(text)) return 'threat';
   if (RUMOUR.test(text)) return 'rumour';
+  if (GONE.test(text)) return 'act';
   if (PLAN.test(text)) return 'plan';
   return 'act';
 }

@@ -17,6 +17,7 @@ import {
   BROUGHT_HOME_WORDS,
   HOME_WORDS,
   WITH_PERSON_ACTS,
+  HOUSEHOLD_WORDS,
   KIN_WORDS,
   KEY_PERSON_WORDS,
   LEADER_WORDS,
@@ -72,8 +73,11 @@ function mouGivenName(text: string, i: number): boolean {
   const c = text.charCodeAt(i + 2);
   if (c < 0x4e00 || c > 0x9fa5 || c === 0x67d0 || Number.isNaN(c)) return false;
   const at2 = text.slice(i + 2, i + 14);
-  return !STORY_AFTER.test(at2) && !MOU_NOT_GIVEN.test(at2) && STORY_AFTER.test(text.slice(i + 3, i + 15));
+  const after = text.slice(i + 3, i + 15);
+  return !STORY_AFTER.test(at2) && !MOU_NOT_GIVEN.test(at2) && (STORY_AFTER.test(after) || KIN_AFTER.test(after));
 }
+// 林某水老婆讲…: the person's kin begin what is said of them, after a given name as after 王某 (MOU_NOT_GIVEN).
+const KIN_AFTER = new RegExp(`^(?:${alt(HOUSEHOLD_WORDS)})`);
 // After 王某: kin and body words that begin what is said of 王某, not a given name (王某妻子在家, 王某家里).
 const MOU_NOT_GIVEN = new RegExp(`^(?:${alt(AFTER_MOU_WORDS)})`);
 const REAL_NAME_RE = new RegExp(

@@ -57,6 +57,7 @@ describe('a plan to go is told as a plan everywhere', () => {
     ['冉某某扬言要去市里，包保干部正在劝', 'threat'],
     ['冉某某上午坐火车去北京了，说是要去上访', 'act'],
     ['冉某某说要去北京了', 'plan'],
+    ['冉某某联系不上，家里人说可能去市里了，正在找', 'rumour'],
   ])('%s → %s', (text, m) => {
     expect(modalityOf(text)).toBe(m);
   });

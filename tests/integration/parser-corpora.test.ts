@@ -118,7 +118,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // (桂柳话 讲 for 说 and 克 for 去 before a level: 又讲要克北京): 84.5%, none unsafe. Then their misses were read: 35's
   // 动迁户/下岗职工 groups, 在街道门口, a statement closed by 呢 (92.1%); 34's names (X讲…, 这两天, 13号, 初五, X找到了,
   // 农某某), 在南宁女儿家 away, 自治区信访局 the province (90.1%); 零报告一会儿发 / 明天起改成… as talk: 90.6% and 92.6%.
-  ['holdout 34 (白沙镇, 广西, 壮族 names, 春节 2032)', `${root}tests/fixtures/parser-holdout-34.jsonl`, `${root}tests/fixtures/parser-holdout-34.units.json`, 91.0, 0],
+  ['holdout 34 (白沙镇, 广西, 壮族 names, 春节 2032)', `${root}tests/fixtures/parser-holdout-34.jsonl`, `${root}tests/fixtures/parser-holdout-34.units.json`, 91.5, 0],
   ['holdout 35 (红旗街道, 辽宁 city, 东北话, 两会 2032)', `${root}tests/fixtures/parser-holdout-35.jsonl`, `${root}tests/fixtures/parser-holdout-35.units.json`, 93.1, 0],
   // Holdouts 36 and 37 were written blind during the 4 Dec (third) session and scored once on 47e0d05: 89.4% (4 unsafe)
   // and 86.4% (3). Their unsafe zero reports were then fixed as families (到镇里问…的事; a group with a grievance 到镇里找了
@@ -137,8 +137,10 @@ const UNFIXED: [string, string, string, number, number][] = [
   // carried to the police (吵到派出所去了) and a crowd round someone (工人围住包工头要钱): 39 at 87.6%, 1 unsafe.
   // Then taking others along as a plan (初三要带屋里几个人克县里), cadres going after someone (村支书在后面追) making the
   // journey a petition, and a fight of a day just past told as news (初六晚上…跟高坪的人打了一架): 38 at 90.1%, none unsafe.
-  ['holdout 38 (石门乡, 湘西 mountains, 土家族/苗族, 春节 2033)', `${root}tests/fixtures/parser-holdout-38.jsonl`, `${root}tests/fixtures/parser-holdout-38.units.json`, 89.6, 0],
-  ['holdout 39 (港城街道, 闽南 coast, 两会 2033)', `${root}tests/fixtures/parser-holdout-39.jsonl`, `${root}tests/fixtures/parser-holdout-39.units.json`, 87.1, 1],
+  // Then 闽南 在厝/回厝 as home, 寻到 as found, 林某水老婆讲 (a given name before kin), a group set on going to the street
+  // office (业主…明天要去街道，二十一个人签了名) and 矛盾纠纷排查零报告 (零 no figure): 38 at 90.6%, 39 at 92.3%, none unsafe.
+  ['holdout 38 (石门乡, 湘西 mountains, 土家族/苗族, 春节 2033)', `${root}tests/fixtures/parser-holdout-38.jsonl`, `${root}tests/fixtures/parser-holdout-38.units.json`, 90.1, 0],
+  ['holdout 39 (港城街道, 闽南 coast, 两会 2033)', `${root}tests/fixtures/parser-holdout-39.jsonl`, `${root}tests/fixtures/parser-holdout-39.units.json`, 91.8, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {

@@ -116,3 +116,43 @@ describe('a fight with someone on a day just past, told as news, is that day\'s 
     expect(kinds(parse(text))).toEqual(['zero_report']);
   });
 });
+
+describe('闽南 and 湘 words for home and found: 在厝, 回厝, 寻到', () => {
+  it.each([
+    ['杨树村重点人员：陈某某在厝，情绪稳定', 'home'],
+    ['马坊重点人员：林某某昨晚已回厝，稳定', 'home'],
+  ] as const)('%s: %s', (text, whereabouts) => {
+    expect(only(parse(text), 'key_person').persons[0]).toMatchObject({ state: 'stable', whereabouts });
+  });
+
+  it('后厝村 and 林厝 keep their 厝; 不会激动 is calm', () => {
+    expect(normalizeText('后厝村零报告，林厝那边也稳定').text).toBe('后厝村零报告,林厝那边也稳定');
+    expect(normalizeText('人在厝，不会激动').text).toBe('人在家,不激动');
+  });
+
+  it.each(['清河村续报：刘某云寻到了，在他姐姐家，没有上访意图', '马坊零报告，只是黄某水老婆讲他昨晚没回家，电话关机'])('%s: the person is named with the given name', (text) => {
+    const name = only(parse(text), 'key_person').persons[0]!.name;
+    expect(name).toMatch(/^[刘黄]某[云水]$/);
+  });
+});
+
+describe('a group set on going to the township office tomorrow is a risk to report', () => {
+  it.each(['前进社区零报告。物业那边业主又在群里吵，明天要去街道，十八个人签了名', '马坊零报告，村民们说明天要去镇上'])('%s: an incident at the township, no zero report', (text) => {
+    const r = parse(text);
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'incident').escalation).toBe('township');
+  });
+
+  it.each(['马坊零报告，几个老人说明天要去镇上领补贴', '清河村零报告，村干部们明天要去镇上开会'])('%s: an errand, a zero report', (text) => {
+    expect(kinds(parse(text))).toEqual(['zero_report']);
+  });
+});
+
+describe('矛盾纠纷排查零报告: the survey\'s zero report, 零 no figure', () => {
+  it('is a zero report', () => {
+    expect(kinds(parse('前进社区矛盾纠纷排查零报告：今日未排查出新的矛盾纠纷，未发生信访事项。', '前进社区'))).toEqual(['zero_report']);
+  });
+  it('矛盾纠纷排查零起 is still a figure', () => {
+    expect(only(parse('杨树村矛盾纠纷排查零起，化解零起'), 'daily_assessment').counts.disputesFound).toBe(0);
+  });
+});
