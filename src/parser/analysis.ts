@@ -1,5 +1,5 @@
 import type { DayMention } from './dates.js';
-import { alt, CADRE_RESPONSE_WORDS, CLAUSE_OPENERS, ELSEWHERE_MARKERS, FUTURE_DAY_WORDS, GRIEVANCE_WORDS, TAKE_ALONG_PLANS, HEARSAY_MARKERS, MODAL_AFTER, MODAL_BEFORE, NEGATORS, NONE_ANSWERS, NOT_OURS, PAST_MARKERS, PETITION_CONTEXT_WORDS, PETITION_HEADINGS, PETITION_KINDS, REFUTED_WORDS, RULE_CASE_OPENERS, RULE_REPORT_VERBS, RUMOUR_OPENERS, WARNING_MARKERS } from './lexicon.js';
+import { alt, CADRE_CONTACT_WORDS, CADRE_RESPONSE_WORDS, CLAUSE_OPENERS, ELSEWHERE_MARKERS, FUTURE_DAY_WORDS, GRIEVANCE_WORDS, TAKE_ALONG_PLANS, HEARSAY_MARKERS, MODAL_AFTER, MODAL_BEFORE, NEGATORS, NONE_ANSWERS, NOT_OURS, PAST_MARKERS, PETITION_CONTEXT_WORDS, PETITION_HEADINGS, PETITION_KINDS, REFUTED_WORDS, RULE_CASE_OPENERS, RULE_REPORT_VERBS, RUMOUR_OPENERS, WARNING_MARKERS } from './lexicon.js';
 import { Scan } from './scan.js';
 
 // The shared reading of a normalised message: a masked copy in which negated and retracted phrases are blanked
@@ -123,6 +123,8 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   // 发生进京赴省到市上访的，30分钟内电话首报 / 遇有群众到县上访的，要及时报告: a notice's rule, the case it covers (a clause
   // closed by 的) followed by how to report it; the case names nothing that happened.
   [new RegExp(`(?<=^|[,;。:\\n]\\s*)(?:${alt(RULE_CASE_OPENERS)})[^,;。!?\\n]{2,40}?的(?=,[^,;。!?\\n]{0,14}?(?:${alt(RULE_REPORT_VERBS)}))`, 'g'), RULE_CASE_OPENERS],
+  // 长潭还没报，石支书电话打不通: the unit's contact out of reach, no key person.
+  [new RegExp(`(?:${alt(CADRE_CONTACT_WORDS)})的?(?:电话|手机)[^,;。!?\\n]{0,2}?(?:打不通|没人接|无人接听|关机|联系不上|不通)`, 'g'), ['电话', '手机']],
   // 已打消去省里的想法
   [/打消[^,;。!?\n]{0,15}?(?:想法|念头|打算|顾虑)/g, ['打消']],
   // 重点人员王某某（2019年曾进京上访）今天在家 / 李某某（去年到市集体访过）: a key person's history noted in brackets says who

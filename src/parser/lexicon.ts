@@ -702,6 +702,8 @@ export const ON_THE_WAY_WORDS = ['路上', '途中', '火车上', '高铁上', '
  * not the person's whereabouts (unless it says the person's home: 在其家中做工作), nor of one who says something of
  * the person (家属称其…).
  */
+/** Cadres whose phone the office could not reach (石支书电话打不通): the unit's contact, not a key person gone. */
+export const CADRE_CONTACT_WORDS = ['支书', '书记', '主任', '村长', '网格员', '包保干部', '包保人', '村干部', '社区干部', '会计', '文书', '组长', '队长', '联络员', '信息员'] as const;
 export const OTHER_SUBJECT_WORDS = ['之子', '之女', '之妻', '之夫', '之父', '之母', '村干部', '镇干部', '干部', '包保人', '包保干部', '包保责任人', '网格员', '民警', '派出所', '村支书', '支书', '书记', '主任', '村委', '社区干部', '工作人员', '其父', '其母', '其妻', '其夫', '其子', '其女', '其儿子', '其女儿', '其家属', '家属', '家人', '儿子', '女儿', '老伴', '妻子', '丈夫'] as const;
 export const SAYS_WORDS = ['称', '说', '讲', '反映', '表示', '告知', '确认', '证实', '介绍'] as const;
 

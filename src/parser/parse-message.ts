@@ -113,6 +113,7 @@ const RECENT_GOING = new RegExp(
 const RECENT_FLARE = new RegExp(
   `((?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?|(?:正月|腊月)?初[一二三四五六七八九十])[^,;。\n]{0,16}?(?:跟|和|与|同)[^,;。\n]{1,10}?(?<![无没未不])(?:打了一架|打起来了?|打了起来|打架了|吵起来了?|吵了一架|干起来了?|动手了|动了手)(?![的那这])${PETITION_NOT_FILED}`,
 );
+const MATTER_ASKED = /(?:的事|那个事|那件事|那事|一事)(?:情)?[^,;。!?\n]{0,8}?(?:处理|解决|调解|化解|怎么样|咋样|如何|进展|结果)[^,;。!?\n]{0,6}?(?:[?]|[吗没无呢]\s*$)/;
 const OTHER_PARTY_AFTER = /^(?:村|社区)?的(?:人|村民|居民|几个人|那些人|那户|一家|那家)/;
 // 即时报告（首报）： / 【即时报告】 / 高坡村即时报告: the message's header (within its first words, before a colon, a bracket
 // closing or a line break), not 即时报告的模板.
@@ -278,7 +279,9 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const askedHearsay = HEARSAY.test(text) && asks && !zero.valid && !isAssessment;
   // (孙某某今天在家，她女儿陪着呢: a named person's whereabouts told, as 东北 speech closes a statement with 呢.)
   const placed = persons.some((p) => p.whereabouts !== 'unknown');
-  if ((asks || (CLOSING_NE.test(text) && !zero.valid && !placed)) && (!happened || howToFile || askedHearsay)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, true, norm.mentioned);
+  // 麻溪那边打架的事处理好冇？: how a matter named as known went, asked; nothing is told.
+  const matterAsked = asks && incidents.length <= 1 && persons.length === 0 && !zero.valid && MATTER_ASKED.test(text);
+  if ((asks || (CLOSING_NE.test(text) && !zero.valid && !placed)) && (!happened || howToFile || askedHearsay || matterAsked)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, true, norm.mentioned);
 
   // Someone not named, or a group, heading to petition: an incident at the level they head to (after the notice and
   // question checks, which it must not turn into reports: 各村注意：近期有人串联进京 stays a notice).

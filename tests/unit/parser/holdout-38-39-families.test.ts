@@ -156,3 +156,21 @@ describe('矛盾纠纷排查零报告: the survey\'s zero report, 零 no figure'
     expect(only(parse('杨树村矛盾纠纷排查零起，化解零起'), 'daily_assessment').counts.disputesFound).toBe(0);
   });
 });
+
+describe('the unit\'s contact out of reach, a known matter asked about: no report', () => {
+  it.each(['马坊还没报，李支书电话打不通', '清河村还没发，网格员手机关机'])('%s: no key person', (text) => {
+    expect(kinds(parse(text, null))).not.toContain('key_person');
+  });
+
+  it('重点人员周某某电话打不通 is still a person at risk', () => {
+    expect(only(parse('马坊零报告。重点人员周某某电话打不通'), 'key_person').persons[0]!.state).toBe('abnormal');
+  });
+
+  it.each(['马坊那边吵架的事处理好了没？', '清河那个事调解得怎么样了？'])('%s: a question, chatter', (text) => {
+    expect(kinds(parse(text, null))).toEqual(['chatter']);
+  });
+
+  it('马坊今天有两家打架了，处理好了没？ still tells the fight', () => {
+    expect(kinds(parse('马坊今天有两家打架了，处理好了没？', null))).toContain('incident');
+  });
+});
