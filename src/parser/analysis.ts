@@ -147,7 +147,8 @@ const MASK_CUE = new Scan(/[无没未不杜严防避谨并打从尚“"‘'暂0�
 // taking others along, 初三要带屋里几个人去县里, whatever day is named.)
 const INTENTION = new Scan(new RegExp(`${alt(MODAL_BEFORE)}|(?:${alt(FUTURE_DAY_WORDS)}|${alt(TAKE_ALONG_PLANS)})(?=[^,;。]{0,8}?(?:去|到|赴))`, 'g'));
 // Whose and when (see Clause.scope). 曾 alone is a surname (曾庆余), so only its compounds are in PAST_MARKERS.
-const PAST = new RegExp(alt(PAST_MARKERS), 'g');
+// (走之前说要到省信访局…, 出门之前: before leaving, just now, is no past.)
+const PAST = new RegExp(`(?<!(?:走|出门|离开|临走|出发|动身))(?:${alt(PAST_MARKERS)})`, 'g');
 const HEARSAY = new RegExp(alt(HEARSAY_MARKERS), 'g');
 // The other place as the subject: not the other party (与邻村起了争执) nor where our villager went (到隔壁村闹),
 // nor 有个村民 (a villager of ours), nor 曾某某村道占地 (a masked name before the village road: 某村道 is no other village).
@@ -251,10 +252,11 @@ function elsewhereAt(text: string, masked: string, neighbours: readonly (readonl
   return out.sort((x, y) => x - y);
 }
 
-function scopeOf(c: Cues, start: number, end: number): ClauseScope {
+function scopeOf(c: Cues, start: number, end: number, intentAt: number): ClauseScope {
   if (firstFrom(c.elsewhere, c.from, 3, start, end) !== Number.POSITIVE_INFINITY) return 'elsewhere';
   if (firstFrom(c.past, c.from, 4, start, end) !== Number.POSITIVE_INFINITY) return 'past';
-  if (inside(c.dayBefore, start, end) && !inside(c.dayOf, start, end)) return 'past';
+  // 昨日夜里朱某某在群里讲国庆要到省里去上访: a threat made the day before still stands today (the day word before it).
+  if (inside(c.dayBefore, start, end) && !inside(c.dayOf, start, end) && !(intentAt < end && c.dayBefore.some((d) => d >= start && d < intentAt))) return 'past';
   return 'own';
 }
 
@@ -276,7 +278,7 @@ function addClause(clauses: Clause[], petition: boolean[], grievance: boolean[],
   const intentAt = firstFrom(c.intent, c.from, 0, start, end);
   const postIntent = firstFrom(c.post, c.from, 1, start, end) !== Number.POSITIVE_INFINITY;
   const cadreAt = firstFrom(c.cadre, c.from, 2, start, end);
-  clauses.push({ start, end, intention: intentAt !== Number.POSITIVE_INFINITY || postIntent, intentAt, postIntent, cadreAt, sentence, scope: scopeOf(c, start, end) });
+  clauses.push({ start, end, intention: intentAt !== Number.POSITIVE_INFINITY || postIntent, intentAt, postIntent, cadreAt, sentence, scope: scopeOf(c, start, end, intentAt) });
   if (firstFrom(c.pet, c.from, 5, start, end) !== Number.POSITIVE_INFINITY) petition[sentence] = true;
   if (firstFrom(c.grievance, c.from, 6, start, end) !== Number.POSITIVE_INFINITY) grievance[sentence] = true;
 }

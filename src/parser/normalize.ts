@@ -74,7 +74,7 @@ function fixZeroTypos(text: string): string {
 }
 const DIALECT_RE = new RegExp(alt(Object.keys(DIALECT)), 'gu');
 // A cheap test first: most messages hold no character that ends or starts a dialect word.
-const DIALECT_CUE = /[得头子有儿个哈晡下莫弗伐勿呒嘸哪讲克哒厝会寻]|\u{2028E}/u;
+const DIALECT_CUE = /[得头子有儿个哈晡下莫弗伐勿呒嘸哪讲克哒厝会寻吵相打围盯一中明额夜后咧]|\u{2028E}/u;
 const CANTONESE_RE = new RegExp(alt(Object.keys(CANTONESE)), 'g');
 // The first characters of the Cantonese words: most messages have none, and skip the replace.
 const CANTONESE_CUE = new RegExp(`[${[...new Set(Object.keys(CANTONESE).map((w) => w[0]))].join('')}]`);
@@ -341,7 +341,7 @@ export function normalizeText(raw: string): Normalized {
   text = fixZeroTypos(text);
   if (text.includes('州')) text = text.replace(PREFECTURE, '市');
   if (CANTONESE_CUE.test(text)) text = text.replace(CANTONESE_RE, (w, at: number, s: string) => (cantoneseKept(w, at, s) ? w : (CANTONESE[w] ?? w)));
-  if (DIALECT_CUE.test(text)) text = text.replace(DIALECT_RE, (w, at: number, s: string) => ((w === '没得' && (s[at + 2] === '到' || s[at + 2] === '了')) || (w === '木有' && WOOD_BEFORE.has(s[at - 1] ?? '')) || (w === '哒' && daKept(at, s)) ? w : (DIALECT[w] ?? w)));
+  if (DIALECT_CUE.test(text)) text = text.replace(DIALECT_RE, (w, at: number, s: string) => ((w === '没得' && (s[at + 2] === '到' || s[at + 2] === '了')) || (w === '木有' && WOOD_BEFORE.has(s[at - 1] ?? '')) || (w === '哒' && daKept(at, s)) || (w === '咧' && (s[at + 1] === '嘴' || s[at + 1] === '咧' || s[at - 1] === '咧')) ? w : (DIALECT[w] ?? w)));
   text = text.replace(/[ \u3000]+/g, ' ').trim();
   if (text.includes(' ')) {
     text = text.replace(SPACED_OUT, '');

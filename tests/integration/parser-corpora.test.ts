@@ -143,6 +143,12 @@ const UNFIXED: [string, string, string, number, number][] = [
   // as a question: 38 at 91.5%.
   ['holdout 38 (石门乡, 湘西 mountains, 土家族/苗族, 春节 2033)', `${root}tests/fixtures/parser-holdout-38.jsonl`, `${root}tests/fixtures/parser-holdout-38.units.json`, 91.0, 0],
   ['holdout 39 (港城街道, 闽南 coast, 两会 2033)', `${root}tests/fixtures/parser-holdout-39.jsonl`, `${root}tests/fixtures/parser-holdout-39.units.json`, 91.8, 0],
+  // Holdouts 40 and 41 were written blind at the start of the 4 Dec (fifth) session and scored once on bde1284, after
+  // that session's parser work on 38/39 had landed: 69.3% (7 unsafe) and 76.3% (11). Their unsafe zero reports were
+  // then fixed as families (陕西 and 吴语 words, 走之前, a threat made the day before, crowds at a gate, 讨工资, a long
+  // quarrel, real names told with a key person's news): 74.8% (2 unsafe) and 79.1% (3). Not read further yet.
+  ['holdout 40 (杨家塬镇, 陕西 loess plateau, 五一 2033)', `${root}tests/fixtures/parser-holdout-40.jsonl`, `${root}tests/fixtures/parser-holdout-40.units.json`, 74.3, 2],
+  ['holdout 41 (枫泾湾镇, 江南 water town, 国庆 2033)', `${root}tests/fixtures/parser-holdout-41.jsonl`, `${root}tests/fixtures/parser-holdout-41.units.json`, 78.6, 3],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
