@@ -125,7 +125,8 @@ function fullNameAt(text: string, i: number, strongBefore: boolean, led = false,
   for (const len of [3, 2]) {
     const name = text.slice(i, i + len);
     // (李书记说…, 王主任在家: a title after a surname is no name.)
-    if (name.length < len || !allCjk(name) || name.includes('某') || NOT_NAMES.has(name.slice(0, 2)) || PLACE_END.test(name) || (len === 3 && TITLE_NAME.test(name.slice(1)))) continue;
+    // (谭姓与黄姓…: a clan named by its surname, no person.)
+    if (name.length < len || !allCjk(name) || name.includes('某') || name.endsWith('姓') || NOT_NAMES.has(name.slice(0, 2)) || PLACE_END.test(name) || (len === 3 && TITLE_NAME.test(name.slice(1)))) continue;
     const after = text.slice(i + len, i + len + 12);
     if (TITLE_AFTER.test(after)) continue;
     // (柳林听说…, 村里都说…: 听说 and 都说 are words, not a name then 说.)
@@ -179,10 +180,8 @@ function codeSet(chars: string): Uint8Array {
 
 // The last character of every cue above: a surname not right after one of these cannot start a full name here.
 const CUE_END = codeSet('表员象民众主工人户叫个后有\n;。:,(然还外村区会号、和及与.)是 !?');
-const PERSON_CUE = /重点|村民|居民|群众|业主|户主|市民|农民|上访|信访|当事人|老人|叫/;
 
 function findFullNames(text: string, kpContext: boolean, hits: NameHit[], personNews = false, unitEnds: readonly number[] = []): void {
-  if (!kpContext && !PERSON_CUE.test(text)) return;
   const found: NameHit[] = [];
   let lastEnd = -1;
   for (let i = 0; i < text.length; i++) {
@@ -202,7 +201,7 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[], person
     const listed = prevEnd >= 0 && (JOIN.test(text.slice(prevEnd, i)) || SPACES.test(text.slice(prevEnd, i)));
     // 那个冯淑珍不是失联…: in a message about a person's state, 那个 before a full name points at someone known.
     const strong = listed || PERSON_BEFORE.test(before) || OPEN_BRACKET_END.test(before) || (personNews && before.endsWith('那个'));
-    if (!strong && !(kpContext && (ofUnit || CLAUSE_BEFORE.test(before)))) continue;
+    if (!strong && !ofUnit && !CLAUSE_BEFORE.test(before)) continue;
     const name = fullNameAt(text, i, strong, LEADER_BEFORE.test(text.slice(Math.max(0, i - 14), i)), kpContext && ITEM_START.test(text.slice(Math.max(0, i - 12), i)));
     if (!name || hits.some((h) => h.index < i + name.length && i < h.end)) continue;
     found.push({ name, index: i, end: i + name.length, prefixed: false });
@@ -389,6 +388,8 @@ export function findNames(a: Analysis, unitEnds: readonly number[] = []): NameHi
     hits.sort((x, y) => x.index - y.index);
   }
   const news = PERSON_NEWS.test(text);
+  // Any message may name someone by a full name at a clause's start, told with a state (贺金宝在窑里歇着, 拓振华跟额说…);
+  // a list item's first word (3. 田茂林 福建泉州务工) is a name only in a key person's report.
   findFullNames(text, KEY_PERSON_CONTEXT.test(text) || news, hits, news, unitEnds);
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;

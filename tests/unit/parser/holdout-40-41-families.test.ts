@@ -79,6 +79,19 @@ describe('a full name told with a key person\'s news, without 重点人员', () 
   });
 });
 
+describe('a full name at a clause\'s start, told with a state, in any message', () => {
+  it.each([
+    ['清河村零报告，宋金宝在屋里歇着', '宋金宝'],
+    ['马坊零报告。对了，惠建军今早跟我说补助再不兑现就要到县上去告', '惠建军'],
+  ])('%s: %s', (text, name) => {
+    expect(only(parse(text), 'key_person').persons[0]!.name).toBe(name);
+  });
+
+  it.each(['大家辛苦了，马坊零报告', '杨树村即时报告：李姓与王姓因祖坟山界有争议，约20人在山上争吵'])('%s: no person named', (text) => {
+    expect(kinds(parse(text))).not.toContain('key_person');
+  });
+});
+
 describe('the cadres\' own next step is no plan of the person\'s', () => {
   it.each([
     ['两兄弟为分船的钱吵得很凶，派出所也来了，我明天再去劝', 'act'],
