@@ -94,7 +94,8 @@ const THREAT_AFTER = /扬言|威胁|声称|放话|说[^,;。]{0,12}?要(?:去|�
 // 牵头的好像是12幢的许某某: a hedge, and where the leader lives, may stand between.
 const LEADER_BEFORE = new RegExp(`(?:${alt(LEADER_WORDS)})(?:好像|可能|应该|据说|估计|听说|似乎)?是?(?:[\\d\\u4e00-\\u9fa5]{1,6}的)?\\s*$`);
 // (重点人员李某在家稳定、王桂香在家稳定: a name after 、 that follows a person's state begins its own clause too.)
-const CLAUSE_BEFORE = /(?:^|[\n;。:,(!?]|(?:稳定|在家|在村|正常|平稳|在控)、|\)\s*[、,]?|那个|然后|还有|另外|就是|\d[.、)号]|[一二三四五六七八九十][、.]|村|社区|居委会)\s*$|[\u4e00-\u9fa5] $/;
+// (3组徐国平前日讲…: a village group before the name, as a village.)
+const CLAUSE_BEFORE = /(?:^|[\n;。:,(!?]|(?:稳定|在家|在村|正常|平稳|在控)、|\)\s*[、,]?|那个|然后|还有|另外|就是|\d[.、)号]|[一二三四五六七八九十][、.]|村|社区|居委会|(?:\d{1,2}|[一二三四五六七八九十]{1,2})组)\s*$|[\u4e00-\u9fa5] $/;
 // 周建国 男 62岁 在家 / 邱某，女，55岁: a form's gender and age after the name.
 const GENDER_AGE = '[,\\s]?\\s?[男女]\\s?[,\\s]\\s?(?:\\d{1,3}\\s?岁)?';
 const STORY_AFTER = new RegExp(`^\\s?(?:${GENDER_AGE}|${alt(NAME_STORY_WORDS)}|、|,|:|\\(|"|“|'|\\d+人|\\d{1,2}[号日](?![\\u4e00-\\u9fa5]{0,2}楼))`);
@@ -104,8 +105,8 @@ const STORY_AFTER = new RegExp(`^\\s?(?:${GENDER_AGE}|${alt(NAME_STORY_WORDS)}|�
 const STATE_AFTER = new RegExp(`^\\s?(?:${GENDER_AGE}|${alt(NAME_STATE_WORDS)}|\\d{1,2}[号日](?![\\u4e00-\\u9fa5]{0,2}楼)|:|\\(|"|“)`);
 // Words that begin with a surname character but are not names.
 const NOT_NAMES = new Set<string>(NOT_NAME_WORDS);
-// 王庄村, 城关镇: a unit or place, not a person.
-const PLACE_END = /[村镇乡区街组屯寨]$/;
+// 王庄村, 城关镇: a unit or place, not a person; nor 王庄, 高家沟, 杨家塬 (a place's name, X(家) then a place word).
+const PLACE_END = /[村镇乡区街组屯寨]$|^.家?[庄沟坪湾峁塬坝岭冲洼堡营桥店]$/;
 const TITLE_AFTER = new RegExp(`^(?:${alt(TITLE_WORDS)})`);
 const SAYS_AFTER = /^[说讲]/;
 const SAY_WORD_START = /[听据又还都也就再没来所只却便传人们者]/;
@@ -179,7 +180,7 @@ function codeSet(chars: string): Uint8Array {
 }
 
 // The last character of every cue above: a surname not right after one of these cannot start a full name here.
-const CUE_END = codeSet('表员象民众主工人户叫个后有\n;。:,(然还外村区会号、和及与.)是 !?');
+const CUE_END = codeSet('表员象民众主工人户叫个后有\n;。:,(然还外村区会号、和及与.)是 !?组');
 
 function findFullNames(text: string, kpContext: boolean, hits: NameHit[], personNews = false, unitEnds: readonly number[] = []): void {
   const found: NameHit[] = [];

@@ -147,9 +147,10 @@ const UNFIXED: [string, string, string, number, number][] = [
   // that session's parser work on 38/39 had landed: 69.3% (7 unsafe) and 76.3% (11). Their unsafe zero reports were
   // then fixed as families (陕西 and 吴语 words, 走之前, a threat made the day before, crowds at a gate, 讨工资, a long
   // quarrel, real names told with a key person's news): 74.8% (2 unsafe) and 79.1% (3). Then a full name at a clause's
-  // start read in any message (贺金宝在窑里歇着): 78.0% and 80.0%. Not read further yet.
+  // start read in any message (贺金宝在窑里歇着): 78.0% and 80.0%. Then names after 安置户 or 3组, told with 还是/前日/电话,
+  // and 有点情绪 as upset: 41 at 81.4%. Not read further yet.
   ['holdout 40 (杨家塬镇, 陕西 loess plateau, 五一 2033)', `${root}tests/fixtures/parser-holdout-40.jsonl`, `${root}tests/fixtures/parser-holdout-40.units.json`, 77.5, 2],
-  ['holdout 41 (枫泾湾镇, 江南 water town, 国庆 2033)', `${root}tests/fixtures/parser-holdout-41.jsonl`, `${root}tests/fixtures/parser-holdout-41.units.json`, 79.5, 3],
+  ['holdout 41 (枫泾湾镇, 江南 water town, 国庆 2033)', `${root}tests/fixtures/parser-holdout-41.jsonl`, `${root}tests/fixtures/parser-holdout-41.units.json`, 80.9, 3],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {

@@ -100,3 +100,18 @@ describe('the cadres\' own next step is no plan of the person\'s', () => {
     expect(modalityOf(text)).toBe(m);
   });
 });
+
+describe('names after a household noun or a village group, and told with 还是, 前日, 电话', () => {
+  it.each([
+    ['前进社区零报告，不过二期安置户胡小毛讲要搭几户人家联名写信到县里', '胡小毛'],
+    ['马坊零报告，对了3组谢国平前日讲要去市里反映征地补偿，今天人不在家，电话关机', '谢国平'],
+    ['清河村零报告，金根宝还是有点情绪，说宅基地审批不公平', '金根宝'],
+    ['杨树村今天无异常，就是重点人员蒋小四电话打不通', '蒋小四'],
+  ])('%s: %s', (text, name) => {
+    expect(only(parse(text, text.startsWith('前进') ? '前进社区' : '杨树村'), 'key_person').persons[0]!.name).toBe(name);
+  });
+
+  it.each(['王庄还是老样子，没啥事', '村里电话打不通', '包工头还是没露面，工人说明天要去县上'])('%s: no person named', (text) => {
+    for (const r of parse(text).reports) if (r.kind === 'key_person') expect(r.persons.map((p) => p.name)).toEqual(['未具名人员']);
+  });
+});
