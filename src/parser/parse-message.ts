@@ -183,7 +183,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
 
   const blocks = unitBlocks(text, units);
   if (blocks) {
-    const merged = parseBlocks(blocks.blocks, input, units, warnings, !blocks.byLine && input.senderUnit != null);
+    const merged = parseBlocks(blocks.blocks, input, units, warnings);
     if (merged) return merged;
   }
 
@@ -700,7 +700,7 @@ const ALL_UNITS_JUDGED = /(?:两|三|四|五|几|各|以上|上述)个?(?:村|�
  * beside the member's 零报告 leaves the message no zero report (the contract's rule holds for the whole message); an
  * office's summary, or a form with a line per unit, keeps each unit's.
  */
-function parseBlocks(blocks: string[], input: ParseInput, units: readonly UnitName[], warnings: ParseWarningCode[], told = false): ParseResult | null {
+function parseBlocks(blocks: string[], input: ParseInput, units: readonly UnitName[], warnings: ParseWarningCode[]): ParseResult | null {
   let reports: Report[] = [];
   const warned = new Set(warnings);
   for (const b of blocks) {
@@ -723,10 +723,13 @@ function parseBlocks(blocks: string[], input: ParseInput, units: readonly UnitNa
     zeroSeen.add(key);
     return true;
   });
+  // 南片：东栅村零报告；泖河村两户人家吵起来: a message that reports anything never yields a zero report, whichever
+  // unit's it is (the rule is the message's; the receipt asks the quiet units to send theirs alone).
   const news = reports.some((r) => r.kind === 'incident' || (r.kind === 'key_person' && r.persons.some((p) => p.state === 'abnormal' || p.escalation !== null)));
-  if (told && news && reports.some((r) => r.kind === 'zero_report')) {
+  if (news && reports.some((r) => r.kind === 'zero_report')) {
+    const newsUnits = new Set(reports.flatMap((r) => (r.kind !== 'zero_report' && isDated(r) ? [r.unit] : [])));
+    warned.add(reports.some((r) => r.kind === 'zero_report' && !newsUnits.has(r.unit)) ? 'zero_beside_news' : 'self_contradiction');
     reports = reports.filter((r) => r.kind !== 'zero_report');
-    warned.add('self_contradiction');
   }
   return { reports, warnings: [...warned], unclear: false };
 }

@@ -98,6 +98,8 @@ export function isDated(r: Report): r is DatedReport {
 export const ParseWarningCodeSchema = z.enum([
   /** 零报告 plus something that happened: the zero report was dropped. */
   'self_contradiction',
+  /** Several units' news in one message, one unit's with something to report: the others' zero reports were not filed. */
+  'zero_beside_news',
   /** The message names a unit the roster does not know. */
   'unknown_unit',
   /** The report is dated after the day it was sent. */

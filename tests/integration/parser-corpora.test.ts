@@ -27,7 +27,10 @@ const CORPORA: [string, string, string, number][] = [
   ['holdout 5 (the safety rule, 100 hostile and 60 true zero reports)', `${root}tests/fixtures/parser-holdout-5.jsonl`, `${root}tests/fixtures/parser-holdout-5.units.json`, 100],
   ['holdout 6 (两会, made like the sample)', `${root}tests/fixtures/parser-holdout-6.jsonl`, `${root}tests/fixtures/parser-holdout-6.units.json`, 100],
   ['holdout 7 (檀溪镇, real public wording: templates, 台账 tables, Excel rows)', `${root}tests/fixtures/parser-holdout-7.jsonl`, `${root}tests/fixtures/parser-holdout-7.units.json`, 96.8],
-  ['holdout 8 (梅岭镇, 五一, shorthand and voice input)', `${root}tests/fixtures/parser-holdout-8.jsonl`, `${root}tests/fixtures/parser-holdout-8.units.json`, 99.4],
+  // Holdouts 8, 12, 21, 27, 29 and 33 each keep one label with a unit's zero report beside another unit's news in the
+  // same message; the house rule (a message that reports anything never yields a zero report) and holdouts 32 and
+  // 40-43 say otherwise, so those labels are misses since the rule was made the message's (tests/fixtures/README.md).
+  ['holdout 8 (梅岭镇, 五一, shorthand and voice input)', `${root}tests/fixtures/parser-holdout-8.jsonl`, `${root}tests/fixtures/parser-holdout-8.units.json`, 99.0],
   ['holdout 9 (双河口镇, 元旦, phone/voice chat and templates)', `${root}tests/fixtures/parser-holdout-9.jsonl`, `${root}tests/fixtures/parser-holdout-9.units.json`, 98.9],
   ['holdout 10 (岚峰镇, 两会 2027, real public wording)', `${root}tests/fixtures/parser-holdout-10.jsonl`, `${root}tests/fixtures/parser-holdout-10.units.json`, 99.9],
   ['holdout 11 (梅岭镇 of another county, 春节 2027, group chat)', `${root}tests/fixtures/parser-holdout-11.jsonl`, `${root}tests/fixtures/parser-holdout-11.units.json`, 99.9],
@@ -111,7 +114,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 31 (乌江乡, 贵州 mountains and relocation communities, 两会 2031)', `${root}tests/fixtures/parser-holdout-31.jsonl`, `${root}tests/fixtures/parser-holdout-31.units.json`, 94.5, 0],
   // Holdout 32's clearest unsafe zero reports were then fixed as families (89.4%); the one left puts one unit's zero
   // report beside another unit's threat in one message, a label other corpora decide against.
-  ['holdout 32 (柳河镇, 鲁西南 plains, 国庆 2031)', `${root}tests/fixtures/parser-holdout-32.jsonl`, `${root}tests/fixtures/parser-holdout-32.units.json`, 91.2, 1],
+  ['holdout 32 (柳河镇, 鲁西南 plains, 国庆 2031)', `${root}tests/fixtures/parser-holdout-32.jsonl`, `${root}tests/fixtures/parser-holdout-32.units.json`, 91.7, 0],
   ['holdout 33 (章江街道, 赣州 county town, 元旦 2032, templates)', `${root}tests/fixtures/parser-holdout-33.jsonl`, `${root}tests/fixtures/parser-holdout-33.units.json`, 94.8, 0],
   // Holdouts 34 and 35 were written at the start of the 4 Dec (second) session and kept sealed until its parser work
   // was done, then scored once on 112ccb4: 83.6% (1 unsafe) and 90.1% (0). 34's unsafe one was then fixed as a family
@@ -150,7 +153,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // start read in any message (贺金宝在窑里歇着): 78.0% and 80.0%. Then names after 安置户 or 3组, told with 还是/前日/电话,
   // and 有点情绪 as upset: 41 at 81.4%. Not read further yet.
   ['holdout 40 (杨家塬镇, 陕西 loess plateau, 五一 2033)', `${root}tests/fixtures/parser-holdout-40.jsonl`, `${root}tests/fixtures/parser-holdout-40.units.json`, 77.5, 2],
-  ['holdout 41 (枫泾湾镇, 江南 water town, 国庆 2033)', `${root}tests/fixtures/parser-holdout-41.jsonl`, `${root}tests/fixtures/parser-holdout-41.units.json`, 80.9, 3],
+  ['holdout 41 (枫泾湾镇, 江南 water town, 国庆 2033)', `${root}tests/fixtures/parser-holdout-41.jsonl`, `${root}tests/fixtures/parser-holdout-41.units.json`, 81.4, 2],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {

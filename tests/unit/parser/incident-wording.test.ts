@@ -112,9 +112,10 @@ describe('news of a neighbouring unit on the roster, passed on by a unit’s mem
     expect(r.reports[0]).toMatchObject({ unit, escalation });
   });
 
-  it('an office’s summary keeps each unit’s zero report beside another’s news', () => {
+  it('an office’s summary with one unit’s news files no zero report: the rule is the message’s, and the receipt asks the quiet units to send theirs alone', () => {
     const r = parse('片区汇总：杨树村零报告；马坊村有3名村民到镇里反映灌溉用水问题，已接待', null);
-    expect(kinds(r).sort()).toEqual(['incident', 'zero_report']);
+    expect(kinds(r)).toEqual(['incident']);
+    expect(r.warnings).toContain('zero_beside_news');
   });
 
   it('a place off the roster (邻县) is still not the unit’s news', () => {
