@@ -89,7 +89,9 @@ const TAKE_UP = /^(?:问|讨|要|找[^,;。\n]{0,4}问|反映|说道|理论|评�
 // 扬言带人去镇里 / 说要叫上一帮人到乡里: bringing people along to an office, even the township's, is a petition heading.
 const WITH_PEOPLE = /(?:带|叫上|叫|拉|喊|领)(?:着|上|了)?(?:一帮|一伙|一群|几个|好多|很多)?(?:人|村民|群众|亲戚)(?:一起|一块)?(?:明天|后天|明早|今晚|过两天|过几天)?(?:一起|一块)?$/;
 // (6人下午到街道要求提高补偿标准: a group pressing a demand at the office's level.)
-const OFFICE_SOUGHT = /^了?\s*[,;]\s*(?:说|称|讲)(?:是|要)?(?:去)?找[^,;。\n]{0,8}?(?:办|局|领导|书记|县长|市长|区长)(?![事理法公完好])/;
+const OFFICE_SOUGHT = /^了?\s*[,;]\s*(?:说|称|讲)(?:是|要)?(?:去)?找[^,;。\n]{0,8}?(?:办|局|大队|支队|领导|书记|县长|市长|区长)(?![事理法公完好])/;
+// (到镇里找司法所: the seat's office that takes up disputes; 找派出所办身份证 is an errand.)
+const SEAT_OFFICE_SOUGHT = /^[里上]找(?:司法所|综治中心|矛调中心|调解中心|调处中心)$/;
 const NEGOTIATE = /^(?:协商|谈判|交涉|请愿|对话|要求|讨要|索要)/;
 const HEAD_COUNT = new RegExp(`^\\s*${NUM}\\s*(?:个|名|位)?(?:人次|人|批)`);
 function headCount(after: string): boolean {
@@ -201,7 +203,8 @@ export function findEscalations(a: Analysis): EscalationHit[] {
       // 今天去县水务局问水权证的事 / 到镇政府要低保的说法: gone to an office or bureau to take up a matter is a petition there.
       const takenUp = (GOV_OFFICE.test(suffix ?? '') || BUREAU.test(suffix ?? '')) && TAKE_UP.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !benign;
       // 刘某某今日去县里了，说要找征收办: gone to the seat of a level, to find an office or its head there.
-      const sought = (suffix === '里' || suffix === '上') && OFFICE_SOUGHT.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 20)) && !benign;
+      // (到镇里找司法所，说…没处理公道: gone to the seat to find one of its offices, a matter to take up.)
+      const sought = (((suffix === '里' || suffix === '上') && OFFICE_SOUGHT.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 20))) || SEAT_OFFICE_SOUGHT.test(suffix ?? '')) && !benign;
       // 邓某某等3人到街道综治中心要求书面答复: a group pressing a demand at an office of that level.
       const pressed = NEGOTIATE.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 2)) && !benign && groupInSentence(a, m.index);
       if (suffix) ok = ctx || intended || grieved || again || takenUp || sought || pressed || (level !== 'township' && (GOV_OFFICE.test(suffix) || BUREAU.test(suffix)) && !benign && groupInSentence(a, m.index));

@@ -99,6 +99,10 @@ function daKept(at: number, s: string): boolean {
 const fixTypo = (t: string) => TYPO_FIX[t] ?? t;
 // 去州里 / 州信访局: the prefecture level, read as 市 (lexicon.ts PREFECTURE_*). Same length, so nothing shifts.
 const PREFECTURE = new RegExp(`州(?<=(?:^|[^\\u4e00-\\u9fa5]|[${PREFECTURE_BEFORE}])州)(?=${alt(PREFECTURE_AFTER)}|[\\u4e00-\\u9fa5]{1,3}局)`, 'g');
+// 内蒙古: 旗 is the county's level and 盟 the city's (去旗里, 旗信访局, 旗林草局, 到盟里); 苏木 is the township's (到苏木,
+// 苏木政府). Only where they stand alone as the level, as 州 above (红旗, 插旗, 联盟 keep theirs). 奇里 is voice input's 旗里.
+const BANNER = new RegExp(`([旗盟])(?<=(?:^|[^\\u4e00-\\u9fa5]|[${PREFECTURE_BEFORE}])[旗盟])(?=${alt(PREFECTURE_AFTER)}|[\\u4e00-\\u9fa5]{1,5}局|行署)`, 'g');
+const SUMU = new RegExp(`苏木(?=${alt(PREFECTURE_AFTER)}|[\\u4e00-\\u9fa5]{0,3}(?:局|所|办|站|中心)|门口|干部|大院)|(?<=[${PREFECTURE_BEFORE}])苏木`, 'g');
 
 // Whether a character is Traditional (converts to something else), memoised per char code (0: not asked yet,
 // 1: no, 2: yes): most messages are typed in Simplified, and skipping the phrase converter for them halves the cost
@@ -340,6 +344,8 @@ export function normalizeText(raw: string): Normalized {
   text = TYPOS.replace(text, fixTypo);
   text = fixZeroTypos(text);
   if (text.includes('州')) text = text.replace(PREFECTURE, '市');
+  if (text.includes('旗') || text.includes('盟') || text.includes('奇里')) text = text.replace(/奇里/g, '旗里').replace(BANNER, (w) => (w === '旗' ? '县' : '市'));
+  if (text.includes('苏木')) text = text.replace(SUMU, (w) => (w.length === 2 ? '镇' : w));
   if (CANTONESE_CUE.test(text)) text = text.replace(CANTONESE_RE, (w, at: number, s: string) => (cantoneseKept(w, at, s) ? w : (CANTONESE[w] ?? w)));
   if (DIALECT_CUE.test(text)) text = text.replace(DIALECT_RE, (w, at: number, s: string) => ((w === '没得' && (s[at + 2] === '到' || s[at + 2] === '了')) || (w === '木有' && WOOD_BEFORE.has(s[at - 1] ?? '')) || (w === '哒' && daKept(at, s)) || (w === '咧' && (s[at + 1] === '嘴' || s[at + 1] === '咧' || s[at - 1] === '咧')) ? w : (DIALECT[w] ?? w)));
   text = text.replace(/[ \u3000]+/g, ' ').trim();

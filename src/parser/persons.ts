@@ -19,6 +19,7 @@ import {
   WITH_PERSON_ACTS,
   HOUSEHOLD_WORDS,
   KIN_WORDS,
+  MONGOLIAN_NAME_PARTS,
   KEY_PERSON_WORDS,
   LEADER_WORDS,
   MISSING_WORDS,
@@ -181,6 +182,25 @@ function codeSet(chars: string): Uint8Array {
 
 // The last character of every cue above: a surname not right after one of these cannot start a full name here.
 const CUE_END = codeSet('表员象民众主工人户叫个后有\n;。:,(然还外村区会号、和及与.)是 !?组');
+
+// 孟根其其格说补奖钱给少算了 / 护林员巴图孟和他们五六个人 / 重点人员乌云电话没人接: a 蒙古族 name where a full name may
+// begin (a clause's start or a person noun before it), followed by the person's words.
+const MONGOLIAN_CUE = new RegExp(`${alt(MONGOLIAN_NAME_PARTS)}`);
+const MONGOLIAN_NAME = new RegExp(`(?:${alt(MONGOLIAN_NAME_PARTS)}){1,3}`, 'g');
+function findMongolianNames(text: string, hits: NameHit[]): void {
+  MONGOLIAN_NAME.lastIndex = 0;
+  for (let m = MONGOLIAN_NAME.exec(text); m !== null; m = MONGOLIAN_NAME.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 6), m.index);
+    // (禁牧区的斯琴…: after 的, as the name's elements are no everyday words.)
+    const strong = PERSON_BEFORE.test(before) || OPEN_BRACKET_END.test(before);
+    if (!strong && !CLAUSE_BEFORE.test(before) && !before.endsWith('的')) continue;
+    const end = m.index + m[0].length;
+    if (!(strong ? STORY_AFTER : STATE_AFTER).test(text.slice(end, end + 12)) && !LIST_NEXT.test(text.slice(end, end + 2))) continue;
+    if (hits.some((h) => h.index < end && m!.index < h.end)) continue;
+    hits.push({ name: m[0], index: m.index, end, prefixed: false });
+  }
+  hits.sort((x, y) => x.index - y.index);
+}
 
 function findFullNames(text: string, kpContext: boolean, hits: NameHit[], personNews = false, unitEnds: readonly number[] = []): void {
   const found: NameHit[] = [];
@@ -392,6 +412,7 @@ export function findNames(a: Analysis, unitEnds: readonly number[] = []): NameHi
   // Any message may name someone by a full name at a clause's start, told with a state (贺金宝在窑里歇着, 拓振华跟额说…);
   // a list item's first word (3. 田茂林 福建泉州务工) is a name only in a key person's report.
   findFullNames(text, KEY_PERSON_CONTEXT.test(text) || news, hits, news, unitEnds);
+  if (MONGOLIAN_CUE.test(text)) findMongolianNames(text, hits);
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     const before = text.slice(Math.max(0, h.index - 4), h.index);
