@@ -147,6 +147,9 @@ const OFFICE_NAME_LEAD = /^(?:政府|办事处|信访局|信访办|综治中心|
 const FOLLOW_UP_HEADED = /^[\s【[]*(?:[\u4e00-\u9fa5]{0,8}?)(?:续报|终报)[一二三四五六七八九十\d]{0,2}[】\]:\s]/;
 // 群体访人员已由乡领导在会议室接待 / 由县信访局接待: received by that level's leaders or office, they went there.
 const RECEIVED_BY = /由(省|市|县|区|镇|乡|街道)(?:领导|主要领导|分管领导|政府|党委|信访局|信访办|干部)[^,;。\n]{0,8}?接待(?![^,;。\n]{0,2}(?:下村|到村))/g;
+// 续报：11名搬迁户已请到镇三楼会议室，马镇长在接待 / 终报：镇政府答复…，11人已全部返回 / 经镇里答复后已回村: in a
+// follow-up, the level that receives or answers the crowd is where the incident is.
+const ANSWERED_BY = /(?:到|经)?(省|市|县|区|镇|乡|街道)(?:长|领导|政府|党委|信访办|里|上|三楼|会议室)[^,;。\n]{0,6}?(?:接待|答复|会议室)/g;
 // 在北京站被县驻京工作组发现 / 被驻京工作组在北京西站找到: found there, so they went (picked up alone is no act).
 const FOUND_AT = /在(北京|京|省城)[^,;。\n]{0,10}?被[^,;。\n]{0,10}?(?:发现|找到|查到)|被[^,;。\n]{0,10}?在(北京|京|省城)[^,;。\n]{0,8}?(?:发现|找到|查到)/g;
 
@@ -245,7 +248,7 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     out.push({ level: 'township', index: m.index, clause });
   }
   const followed = FOLLOW_UP_HEADED.test(a.text);
-  for (const re of [AT_OFFICE, RECEIVED_BY, FOUND_AT, LEFT_OFFICE, GATHERED_AT]) {
+  for (const re of followed ? [AT_OFFICE, RECEIVED_BY, FOUND_AT, LEFT_OFFICE, GATHERED_AT, ANSWERED_BY] : [AT_OFFICE, RECEIVED_BY, FOUND_AT, LEFT_OFFICE, GATHERED_AT]) {
     re.lastIndex = 0;
     for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
       if (out.some((h) => h.index >= m!.index && h.index < m!.index + m![0].length)) continue;

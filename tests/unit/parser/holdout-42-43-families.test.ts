@@ -69,3 +69,16 @@ describe('晋中 wording: a crowd at a gate, a threat to lead people, an office 
     expect(kinds(parse('马坊零报告，村民乔某某今天到镇里买化肥'))).toContain('zero_report');
   });
 });
+
+describe('a follow-up is at the level that receives or answers the crowd', () => {
+  it.each([
+    ['续报：9名拆迁户已请到镇会议室，王镇长在接待，情绪稳定一些', 'township'],
+    ['终报：县政府答复下周开协调会，12人已全部返回马坊村', 'county'],
+  ] as const)('%s: %s', (text, escalation) => {
+    expect(only(parse(text), 'incident').escalation).toBe(escalation);
+  });
+
+  it('镇政府答复了低保的事, told outside a follow-up, is no incident', () => {
+    expect(kinds(parse('杨树村零报告，镇政府答复了低保的事'))).not.toContain('incident');
+  });
+});
