@@ -321,8 +321,9 @@ export interface DayMention {
 
 // (昨天晚上 is 昨晚, left out the same way.)
 const DAY_WORDS = /今日|今天|今晚|今早|今晨|昨日|昨天(?!晚上|夜里|半夜|深夜)|前天|前日/g;
-// (昨天晚上跟高坪的人打了一架: 的 of the other party, people of a place, names nobody by last night.)
-const LAST_NIGHT_WHO = /(?:昨晚|昨夜|昨天晚上|昨天夜里)(?=[\u4e00-\u9fa5]{1,8}?的)(?![跟和与同][\u4e00-\u9fa5]{1,6}?的(?:人|那些人|那几个人|几个人))/g;
+// (昨天晚上跟高坪的人打了一架: 的 of the other party, people of a place, names nobody by last night; nor 昨晚俩邻居因为
+// 烧秸秆的事吵起来: 的事 of the cause.)
+const LAST_NIGHT_WHO = /(?:昨晚|昨夜|昨天晚上|昨天夜里)(?=[\u4e00-\u9fa5]{1,8}?的)(?![跟和与同][\u4e00-\u9fa5]{1,6}?的(?:人|那些人|那几个人|几个人))(?![\u4e00-\u9fa5]{0,4}?(?:因为|为了|为|因)[\u4e00-\u9fa5]{1,8}?的事)/g;
 /**
  * Every day the text names, for the clause analysis: a clause about a day before the report's (昨天打架那两户…,
  * 12月2日到市里反映问题的…) tells the past, not the day reported on. 昨晚 is left out: the evening before is in

@@ -114,6 +114,7 @@ const RECENT_FLARE = new RegExp(
   `((?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?|(?:正月|腊月)?初[一二三四五六七八九十])[^,;。\n]{0,16}?(?:跟|和|与|同)[^,;。\n]{1,10}?(?<![无没未不])(?:打了一架|打起来了?|打了起来|打架了|吵起来了?|吵了一架|干起来了?|动手了|动了手)(?![的那这])${PETITION_NOT_FILED}`,
 );
 const MATTER_ASKED = /(?:的事|那个事|那件事|那事|一事)(?:情)?[^,;。!?\n]{0,8}?(?:处理|解决|调解|化解|怎么样|咋样|如何|进展|结果)[^,;。!?\n]{0,6}?(?:[?]|[吗没无呢]\s*$)/;
+const AGAIN_TODAY = /(?:今天|今日|今早|今晨)[^,;。]{0,6}?(?:又|再)/;
 const OTHER_PARTY_AFTER = /^(?:村|社区)?的(?:人|村民|居民|几个人|那些人|那户|一家|那家)/;
 // 即时报告（首报）： / 【即时报告】 / 高坡村即时报告: the message's header (within its first words, before a colon, a bracket
 // closing or a line break), not 即时报告的模板.
@@ -409,7 +410,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
       // other day of the report named, dates the incident (findDate reads them only beside 零报告: the evening before is otherwise in
       // a morning report's period).
       const wd = i.date === undefined && date === sentDay ? WEEK_DAY_BEFORE.exec(text.slice(s, e)) : null;
-      const opens = wd !== null && wd.index <= 12 && s + wd.index < i.at && !TODAY_WORD.test(text.slice(s, i.at));
+      // (昨晚…吵吵起来，今天上午又闹到村委: flared up again today, the day reported.)
+      const opens = wd !== null && wd.index <= 12 && s + wd.index < i.at && !TODAY_WORD.test(text.slice(s, i.at)) && !AGAIN_TODAY.test(text.slice(i.at, e));
       const day = i.date ?? (opens ? recentDay(wd[0], sentDay) : null);
       dated.push({ kind: 'incident', ...base, unit: unitIn(s, e) ?? unit, ...(day ? { date: day } : {}), escalation: i.escalation, people: i.people, collective: i.collective, summary: i.summary });
     }

@@ -186,7 +186,7 @@ const CUE_END = codeSet('表员象民众主工人户叫个后有\n;。:,(然还�
 // 孟根其其格说补奖钱给少算了 / 护林员巴图孟和他们五六个人 / 重点人员乌云电话没人接: a 蒙古族 name where a full name may
 // begin (a clause's start or a person noun before it), followed by the person's words.
 const MONGOLIAN_CUE = new RegExp(`${alt(MONGOLIAN_NAME_PARTS)}`);
-const MONGOLIAN_NAME = new RegExp(`(?:${alt(MONGOLIAN_NAME_PARTS)}){1,3}`, 'g');
+const MONGOLIAN_NAME = new RegExp(`(?:${alt(MONGOLIAN_NAME_PARTS)}){1,3}图?`, 'g');
 function findMongolianNames(text: string, hits: NameHit[]): void {
   MONGOLIAN_NAME.lastIndex = 0;
   for (let m = MONGOLIAN_NAME.exec(text); m !== null; m = MONGOLIAN_NAME.exec(text)) {
@@ -411,8 +411,9 @@ export function findNames(a: Analysis, unitEnds: readonly number[] = []): NameHi
   const news = PERSON_NEWS.test(text);
   // Any message may name someone by a full name at a clause's start, told with a state (贺金宝在窑里歇着, 拓振华跟额说…);
   // a list item's first word (3. 田茂林 福建泉州务工) is a name only in a key person's report.
-  findFullNames(text, KEY_PERSON_CONTEXT.test(text) || news, hits, news, unitEnds);
+  // (蒙古族 names first: 巴图孟和 is one name, not the Han-looking 巴图孟 then 和.)
   if (MONGOLIAN_CUE.test(text)) findMongolianNames(text, hits);
+  findFullNames(text, KEY_PERSON_CONTEXT.test(text) || news, hits, news, unitEnds);
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     const before = text.slice(Math.max(0, h.index - 4), h.index);

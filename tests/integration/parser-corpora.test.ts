@@ -157,9 +157,10 @@ const UNFIXED: [string, string, string, number, number][] = [
   // Holdouts 42 and 43 were written blind during the same session and scored once on 3bef870: 65.3% (10 unsafe) and
   // 75.2% (7). Then the message's rule for zero reports, 旗/盟/苏木 as 县/市/镇, 蒙古族 names, a crowd at a gate, 他就领着人
   // 去市里, 到镇里找司法所: 79.6% (1 unsafe) and 77.9% (1). Then a follow-up at the level that receives or answers the
-  // crowd (续报：…已请到镇会议室，马镇长在接待): 80.1% and 79.2%. Not read further yet.
-  ['holdout 42 (乌兰敖包苏木, 内蒙古 pastoral, 元旦 2034)', `${root}tests/fixtures/parser-holdout-42.jsonl`, `${root}tests/fixtures/parser-holdout-42.units.json`, 79.6, 1],
-  ['holdout 43 (西沟镇, 晋中 coal township, 清明 2033)', `${root}tests/fixtures/parser-holdout-43.jsonl`, `${root}tests/fixtures/parser-holdout-43.units.json`, 78.7, 1],
+  // crowd (续报：…已请到镇会议室，马镇长在接待): 80.1% and 79.2%. Then 牧民/护林员/征地户 before a name, 巴图孟和 read as
+  // one 蒙古族 name (宝音图 too), 夜来 as 昨天 and 夜来黑了 as 昨晚: 82.9% and 79.6%. Not read further yet.
+  ['holdout 42 (乌兰敖包苏木, 内蒙古 pastoral, 元旦 2034)', `${root}tests/fixtures/parser-holdout-42.jsonl`, `${root}tests/fixtures/parser-holdout-42.units.json`, 82.4, 1],
+  ['holdout 43 (西沟镇, 晋中 coal township, 清明 2033)', `${root}tests/fixtures/parser-holdout-43.jsonl`, `${root}tests/fixtures/parser-holdout-43.units.json`, 79.1, 1],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {

@@ -82,3 +82,27 @@ describe('a follow-up is at the level that receives or answers the crowd', () =>
     expect(kinds(parse('杨树村零报告，镇政府答复了低保的事'))).not.toContain('incident');
   });
 });
+
+describe('more names and days of 内蒙古 and 山西 chat', () => {
+  it.each([
+    ['马坊村报告：牧民赵二柱喝了酒在村部门口骂人，说要去旗纪委告', '赵二柱'],
+    ['清河村重点人员朝鲁孟和在岗，稳定', '朝鲁孟和'],
+    ['杨树村零报告，就是那顺图说明天要去旗里上访', '那顺图'],
+  ])('%s: %s', (text, name) => {
+    expect(only(parse(text), 'key_person').persons[0]!.name).toBe(name);
+  });
+
+  it.each([
+    ['夜来他去县里了', '昨天他去县里了'],
+    ['夜来黑了两家吵起来', '昨晚两家吵起来'],
+    ['院里的夜来香开了', '院里的夜来香开了'],
+  ])('%s → %s', (text, read) => {
+    expect(normalizeText(text).text).toBe(read);
+  });
+
+  it('昨晚俩邻居因为烧秸秆的事吵起来，今天上午又闹到村委: the cause\'s 的事 names nobody; flared again today, dated today', () => {
+    const r = parse('马坊零报告。昨晚俩邻居因为烧秸秆的事吵起来，今天上午又闹到村委，已经调解住了。');
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'incident').date).toBe('2026-11-20');
+  });
+});
