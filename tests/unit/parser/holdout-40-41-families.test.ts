@@ -115,3 +115,11 @@ describe('names after a household noun or a village group, and told with 还是,
     for (const r of parse(text).reports) if (r.kind === 'key_person') expect(r.persons.map((p) => p.name)).toEqual(['未具名人员']);
   });
 });
+
+describe('home words of the loess plateau: 在窑里, 赶集, 在岗', () => {
+  it.each(['马坊零报告，宋金宝在窑里歇着', '清河村零报告，刘兰芳今天去镇上赶集了'])('%s: a stable person at home beside the zero report', (text) => {
+    const r = parse(text);
+    expect(kinds(r)).toContain('zero_report');
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ state: 'stable', whereabouts: 'home' });
+  });
+});
