@@ -106,3 +106,10 @@ describe('more names and days of 内蒙古 and 山西 chat', () => {
     expect(only(r, 'incident').date).toBe('2026-11-20');
   });
 });
+
+describe('a court of a level: 到省高院去上访', () => {
+  it('is the province', () => {
+    const r = parse('杨树村今日无异常。张某某讲法院判决不服，节后要到省高院去上访，目前在家');
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ state: 'abnormal', escalation: 'province' });
+  });
+});
