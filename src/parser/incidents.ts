@@ -65,8 +65,9 @@ const PEOPLE = new RegExp(`(?:约|近|共|有|计|等|达)?${NUM}(余|多|几|�
 // village's level (one villager who asks at the 村委 is no incident).
 // 十几户到社区吵吵 / 五六个流转户到场部要钱: households come in a crowd just the same.
 // 十来户找到村委来要 (鲁西南: come to the 村委 to press for what is owed): 找到 an office is going there, not finding.
-// 5个村民到焦化厂门口说粉尘大，要求赔偿: a crowd come to a gate to say, demand or sit there.
-const CROWD_VISIT = new RegExp(`${NUM}(余|多|几|来)?(?:名|个|位)?(?:${PERSON_NOUN}|户)[^,;。\\n]{0,20}?(?:反映|上访|讨说法|要说法|讨要|讨薪|讨工钱|要钱|要工钱|要工资|要求|聚集|聚在|围住|围在|围了|围着|找(?![回到着])|找到(?:村委会?|村部|村两委|大队|居委会?|社区|镇上|镇里|乡里|街道)|闹|吵|嚷|说(?=[^,;。\\n]{1,10}?(?:的事|的问题))|到[^,;。\\n]{1,8}?(?:门口|门前|大门)(?=说|讲|要|喊|闹|吵|坐|站|堵|围))`, 'g');
+// 5个村民到焦化厂门口说粉尘大，要求赔偿: a crowd come to a gate to say, demand or sit there; 15个工人停工 (a strike);
+// 5个人到社区来问交房的事 (a matter asked about by a crowd).
+const CROWD_VISIT = new RegExp(`${NUM}(余|多|几|来)?(?:名|个|位)?(?:${PERSON_NOUN}|户)[^,;。\\n]{0,20}?(?:反映|上访|讨说法|要说法|讨要|讨薪|讨工钱|要钱|要工钱|要工资|要求|聚集|聚在|围住|围在|围了|围着|找(?![回到着])|找到(?:村委会?|村部|村两委|大队|居委会?|社区|镇上|镇里|乡里|街道)|闹|吵|嚷|停工|罢工|(?:说|问)(?=[^,;。\\n]{1,10}?(?:的事|的问题))|到[^,;。\\n]{1,8}?(?:门口|门前|大门)(?=说|讲|要|喊|闹|吵|坐|站|堵|围))`, 'g');
 
 const TO_OFFICE = /(?:到|去|来|跑到|跑去)了?[\u4e00-\u9fa5]{0,6}?(?:村委会?|村部|村两委|居委会?|社区|街道办?|办事处|政府|信访|办公室|大院)/;
 // (非上访 / 并非上访 / 不是上访: said to be no petition.)
