@@ -151,7 +151,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // then fixed as families (陕西 and 吴语 words, 走之前, a threat made the day before, crowds at a gate, 讨工资, a long
   // quarrel, real names told with a key person's news): 74.8% (2 unsafe) and 79.1% (3). Then a full name at a clause's
   // start read in any message (贺金宝在窑里歇着): 78.0% and 80.0%. Then names after 安置户 or 3组, told with 还是/前日/电话,
-  // and 有点情绪 as upset: 41 at 81.4%. Then 在窑里/赶集/在岗 as at home: 40 at 79.8%; 到省高院去上访: 41 at 82.8%. Not
+  // and 有点情绪 as upset: 41 at 81.4%. Then 在窑里/在岗 as at home: 40 at 79.8%; 到省高院去上访: 41 at 82.8%. Not
   // read further yet.
   ['holdout 40 (杨家塬镇, 陕西 loess plateau, 五一 2033)', `${root}tests/fixtures/parser-holdout-40.jsonl`, `${root}tests/fixtures/parser-holdout-40.units.json`, 79.3, 2],
   ['holdout 41 (枫泾湾镇, 江南 water town, 国庆 2033)', `${root}tests/fixtures/parser-holdout-41.jsonl`, `${root}tests/fixtures/parser-holdout-41.units.json`, 82.3, 2],
