@@ -184,7 +184,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
 
   const blocks = unitBlocks(text, units);
   if (blocks) {
-    const merged = parseBlocks(blocks.blocks, input, units, warnings);
+    const merged = parseBlocks(blocks, input, units, warnings);
     if (merged) return merged;
   }
 
@@ -601,9 +601,9 @@ const UNIT_AT_START = 20;
 const HEADING_LEAD = /^[^,;。\n]{2,20}:\s*$/;
 // (村（社区）	排查纠纷	… over one row a unit: the column's label is 村, 社区, 村（社区）, 村名 or 村居.)
 const LINE_LEAD = /^(?:[\s\d.、)(:,-]|序号|单位|日期|名称|月|日|号|村名|村居|村|社区)*$/;
-function unitBlocks(text: string, units: readonly UnitName[]): { blocks: string[]; byLine: boolean } | null {
+function unitBlocks(text: string, units: readonly UnitName[]): string[] | null {
   const byLine = text.includes('\n') ? blocksOf(text, spansOf(text, true), units, '\n') : null;
-  if (byLine) return { blocks: byLine, byLine: true };
+  if (byLine) return byLine;
   // 街道汇总：南门社区排查2起化解2起，滨河社区排查1起化解1起，均总体平稳: a summary's units in the clauses of one
   // sentence; a judgement after the last unit said of all of them (均…, 总体…) is each one's.
   if (SUMMARY_HEAD.test(text)) {
@@ -613,13 +613,13 @@ function unitBlocks(text: string, units: readonly UnitName[]): { blocks: string[
     const byClause = blocksOf(text, spans.slice(0, tailFrom), units, '');
     if (byClause) {
       const tail = tailFrom < spans.length ? text.slice(spans[tailFrom]![0]) : '';
-      return { blocks: byClause.map((b) => `${b}${tail}`), byLine: false };
+      return byClause.map((b) => `${b}${tail}`);
     }
   }
   // 茶园零报告；大湾村有2人到镇信访办反映低保问题: sentences that each start with their own unit.
   if (!/[;。]./.test(text)) return null;
   const bySentence = blocksOf(text, spansOf(text, false), units, '');
-  return bySentence ? { blocks: bySentence, byLine: false } : null;
+  return bySentence;
 }
 
 const SUMMARY_HEAD = /^[^,;。\n]{0,12}汇总[^,;。:\n]{0,12}:/;
