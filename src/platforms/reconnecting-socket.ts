@@ -174,8 +174,10 @@ export function createReconnectingSocket(o: ReconnectingSocketOptions): Reconnec
         // asking for a new socket) is read before a promise's callback could clear the mutex, and replace() would
         // find an attempt still in progress and do nothing.
         if (attempts === n) connecting = undefined;
-        // No longer wanted while it was opening (WeCom: the lease was lost meanwhile): close it, keep the current one.
+        // No longer wanted while it was opening (WeCom: the lease was lost meanwhile, drop() found no current socket):
+        // close it, keep the current one, and hear nothing it brings while it closes.
         if (!wanted()) {
+          ws.removeAllListeners('message');
           void closeGracefully(ws, 'not wanted');
           settle(undefined);
           return;
