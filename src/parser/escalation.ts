@@ -150,7 +150,10 @@ const FOLLOW_UP_HEADED = /^[\s【[]*(?:[\u4e00-\u9fa5]{0,8}?)(?:续报|终报)[�
 const RECEIVED_BY = /由(省|市|县|区|镇|乡|街道)(?:领导|主要领导|分管领导|政府|党委|信访局|信访办|干部)[^,;。\n]{0,8}?接待(?![^,;。\n]{0,2}(?:下村|到村))/g;
 // 续报：11名搬迁户已请到镇三楼会议室，马镇长在接待 / 终报：镇政府答复…，11人已全部返回 / 经镇里答复后已回村: in a
 // follow-up, the level that receives or answers the crowd is where the incident is.
-const ANSWERED_BY = /(?:到|经)?(省|市|县|区|镇|乡|街道)(?:长|领导|政府|党委|信访办|里|上|三楼|会议室)[^,;。\n]{0,6}?(?:接待|答复|会议室)/g;
+// (终报：县人社局答复…: a bureau of that level answering too.)
+const ANSWERED_BY = /(?:到|经)?(省|市|县|区|镇|乡|街道)(?:长|领导|政府|党委|信访办|[\u4e00-\u9fa5]{1,3}局|里|上|三楼|会议室)[^,;。\n]{0,6}?(?:接待|答复|会议室)/g;
+// 续报：10人已在县人社局二楼: in a follow-up, the people counted at an office of a level are there.
+const COUNTED_AT = /(?:人|名|户)(?:已经?|还|仍|都)?在(省|市|县|区|镇|乡|街道)[\u4e00-\u9fa5]{0,4}?(?:局|办|委|政府|法院|信访|中心)/g;
 // 在北京站被县驻京工作组发现 / 被驻京工作组在北京西站找到: found there, so they went (picked up alone is no act).
 const FOUND_AT = /在(北京|京|省城)[^,;。\n]{0,10}?被[^,;。\n]{0,10}?(?:发现|找到|查到)|被[^,;。\n]{0,10}?在(北京|京|省城)[^,;。\n]{0,8}?(?:发现|找到|查到)/g;
 
@@ -249,7 +252,7 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     out.push({ level: 'township', index: m.index, clause });
   }
   const followed = FOLLOW_UP_HEADED.test(a.text);
-  for (const re of followed ? [AT_OFFICE, RECEIVED_BY, FOUND_AT, LEFT_OFFICE, GATHERED_AT, ANSWERED_BY] : [AT_OFFICE, RECEIVED_BY, FOUND_AT, LEFT_OFFICE, GATHERED_AT]) {
+  for (const re of followed ? [AT_OFFICE, RECEIVED_BY, FOUND_AT, LEFT_OFFICE, GATHERED_AT, ANSWERED_BY, COUNTED_AT] : [AT_OFFICE, RECEIVED_BY, FOUND_AT, LEFT_OFFICE, GATHERED_AT]) {
     re.lastIndex = 0;
     for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
       if (out.some((h) => h.index >= m!.index && h.index < m!.index + m![0].length)) continue;

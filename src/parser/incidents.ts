@@ -2,7 +2,7 @@ import type { Analysis } from './analysis.js';
 import { clauseAt, inResponse, intendedAt } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
 import { maxEscalation } from './escalation.js';
-import { alt, FOLLOW_UP_REQUEST_WORDS, FUTURE_DAY_WORDS, LATER_WORDS, COLLECTIVE_WORDS, PERSON_ABNORMAL_WORDS, COMMON_PROPERTY_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, GROUP_WORDS, HABIT_WORDS, HANDLING_NOW_WORDS, HOLD_BACK_WORDS, HOUSEHOLD_WORDS, OTHER_SUBJECT_WORDS, QUARREL_WORDS, OBJECTION_WORDS, PAST_MARKERS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS, SOLO_SCENE_WORDS, STILL_AT_WORDS, TODAY_TIME_WORDS, ERRAND_WORDS, QUARREL_PARTIES } from './lexicon.js';
+import { alt, MONEY_PRESSED_WORDS, FOLLOW_UP_REQUEST_WORDS, FUTURE_DAY_WORDS, LATER_WORDS, COLLECTIVE_WORDS, PERSON_ABNORMAL_WORDS, COMMON_PROPERTY_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, GROUP_WORDS, HABIT_WORDS, HANDLING_NOW_WORDS, HOLD_BACK_WORDS, HOUSEHOLD_WORDS, OTHER_SUBJECT_WORDS, QUARREL_WORDS, OBJECTION_WORDS, PAST_MARKERS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS, SOLO_SCENE_WORDS, STILL_AT_WORDS, TODAY_TIME_WORDS, ERRAND_WORDS, QUARREL_PARTIES } from './lexicon.js';
 import { groupInSentence } from './group.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { NameHit } from './persons.js';
@@ -66,9 +66,15 @@ const PEOPLE = new RegExp(`(?:约|近|共|有|计|等|达)?${NUM}(余|多|几|�
 // 十几户到社区吵吵 / 五六个流转户到场部要钱: households come in a crowd just the same.
 // 十来户找到村委来要 (鲁西南: come to the 村委 to press for what is owed): 找到 an office is going there, not finding.
 // 5个村民到焦化厂门口说粉尘大，要求赔偿: a crowd come to a gate to say, demand or sit there; 15个工人停工 (a strike);
-// 5个人到社区来问交房的事 (a matter asked about by a crowd).
-const CROWD_VISIT = new RegExp(`${NUM}(余|多|几|来)?(?:名|个|位)?(?:${PERSON_NOUN}|户)[^,;。\\n]{0,20}?(?:反映|上访|讨说法|要说法|讨要|讨薪|讨工钱|要钱|要工钱|要工资|要求|聚集|聚在|围住|围在|围了|围着|找(?![回到着])|找到(?:村委会?|村部|村两委|大队|居委会?|社区|镇上|镇里|乡里|街道)|闹|吵|嚷|停工|罢工|(?:说|问)(?=[^,;。\\n]{1,10}?(?:的事|的问题))|到[^,;。\\n]{1,8}?(?:门口|门前|大门)(?=说|讲|要|喊|闹|吵|坐|站|堵|围))`, 'g');
+// 5个人到社区来问交房的事 (a matter asked about by a crowd); 6个工人跑到调度楼问钱 (money owed pressed for).
+const CROWD_VISIT = new RegExp(`${NUM}(余|多|几|来)?(?:名|个|位)?(?:${PERSON_NOUN}|户)[^,;。\\n]{0,20}?(?:反映|上访|讨说法|要说法|讨要|讨薪|讨工钱|要钱|要工钱|要工资|${alt(MONEY_PRESSED_WORDS)}|要求|聚集|聚在|围住|围在|围了|围着|找(?![回到着])|找到(?:村委会?|村部|村两委|大队|居委会?|社区|镇上|镇里|乡里|街道)|闹|吵|嚷|停工|罢工|(?:说|问)(?=[^,;。\\n]{1,10}?(?:的事|的问题))|到[^,;。\\n]{1,8}?(?:门口|门前|大门)(?=说|讲|要|喊|闹|吵|坐|站|堵|围))`, 'g');
 
+// 外包队那几个又跑到调度楼问钱 / 那几户又去村委讨说法: the known few (那几个, 这几户), gone again to press a demand: a group,
+// however many.
+const FEW_VISIT = new RegExp(`(?<=[那这])几(?:个|名|位|户)(?:${PERSON_NOUN})?[^,;。\\n]{0,3}?(?:跑到|跑去|来到|找到|到|去|来)[^,;。\\n]{1,10}?(?:${alt(MONEY_PRESSED_WORDS)}|要钱|讨薪|要工资|要工钱|讨工钱|要说法|讨说法|反映|闹|吵)`, 'g');
+// 会议室外面又来了二十几个搬迁户，在镇政府院子里站着: a crowd of five or more that came again (or gathered, crowded round).
+// (招聘会来了三十多个人: people who came once are no crowd.)
+const CROWD_CAME = new RegExp(`(?:又来了|又来|又到了|涌来|聚了|围了)${NUM}(余|多|几|来)?(?:名|个|位)?(?:${PERSON_NOUN}|户)`, 'g');
 const TO_OFFICE = /(?:到|去|来|跑到|跑去)了?[\u4e00-\u9fa5]{0,6}?(?:村委会?|村部|村两委|居委会?|社区|街道办?|办事处|政府|信访|办公室|大院)/;
 // (非上访 / 并非上访 / 不是上访: said to be no petition.)
 const DENIED_BEFORE = /(?:(?:没|不|未|没有|不会)(?:再|有再)?(?:提|说|讲|想|去)?(?:过|起)?|(?<!是)非|不是|不属于?)$/;
@@ -88,7 +94,8 @@ const RECEIVED_HERE = /接待|来访|受理|接访/;
 const WITH_OTHERS = new RegExp(`(?:带着?|带了|领着|和|与|跟|同|及)(?:同村|同组|同小区|本村|村里|小区)?的?(?:另外|其他|其余|别的)${NUM}(?:个|名|位)?(?:${alt(PERSON_NOUNS)})|(?<=[\\u4e00-\\u9fa5])(?:带着|带了|领着|领了|叫上|喊上|伙同)${NUM}(?:个|名|位)(?:${alt(PERSON_NOUNS)}|亲戚|朋友|邻居|家人|同事)`);
 const VAGUE_GROUP = /几(?:个|名|位|户)|一些|部分|一伙|一帮|一群|一批|(?:业主|村民|群众|居民|工人|农户)们/;
 
-const LIST_ITEM = /^\s*(?:\d{1,2}(?:[.、):]|(?=[\u4e00-\u9fa5]))|[一二三四五六七八九十][、.]|\(\d{1,2}\))/;
+// (5个村民到…: a figure with its measure word opens a sentence, no list item.)
+const LIST_ITEM = /^\s*(?:\d{1,2}(?:[.、):]|(?=[\u4e00-\u9fa5])(?![个名位人户起件批余多来岁年月日号点时分元万]))|[一二三四五六七八九十][、.]|\(\d{1,2}\))/;
 // The message's own heading (【即时报告】, 即时报告：, 北岭村即时报告：, 续报：): the alert and the case say the unit and
 // the kind already.
 const HEADER = /^[【[][^】\]]{0,12}[】\]]\s*|^(?:[\u4e00-\u9fa5]{1,8}?(?:即时报告|紧急报告|情况报告|首报|续报|终报)[一二三四五六七八九十\d]{0,2}:\s*|(?:即时报告|补报|更正|修改|突发|紧急|首报|续报|终报)(?:一下)?[:\s]*)/;
@@ -226,6 +233,10 @@ function actsIn(a: Analysis, escalations: readonly EscalationHit[], names: reado
   }
   FOLLOW_UP.lastIndex = 0;
   for (let m = FOLLOW_UP.exec(masked); m !== null; m = FOLLOW_UP.exec(masked)) if (actual(a, m.index) && !FOLLOW_UP_ASKED.test(masked.slice(Math.max(0, m.index - 4), m.index)) && !(FOLLOW_UP_TO_COME.test(masked.slice(Math.max(0, m.index - 14), m.index)) && !FOLLOW_UP_TOLD.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 4))) && !FOLLOW_UP_RULED.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 4))) acts.push({ index: m.index, followUp: true });
+  FEW_VISIT.lastIndex = 0;
+  for (let m = FEW_VISIT.exec(masked); m !== null; m = FEW_VISIT.exec(masked)) if (actual(a, m.index)) acts.push({ index: m.index });
+  CROWD_CAME.lastIndex = 0;
+  for (let m = CROWD_CAME.exec(masked); m !== null; m = CROWD_CAME.exec(masked)) if ((parseNumber(m[1]!) ?? 0) >= 5 && actual(a, m.index)) acts.push({ index: m.index });
   CROWD_VISIT.lastIndex = 0;
   for (let m = CROWD_VISIT.exec(masked); m !== null; m = CROWD_VISIT.exec(masked)) {
     const n = parseNumber(m[1]!);
@@ -391,6 +402,17 @@ export function reportedIncident(a: Analysis, escalations: readonly EscalationHi
   const esc = escalations.filter((e) => !e.topic && !e.remote && !noteOnly(a.masked, e.index));
   if (esc.length === 0) return null;
   const d = draft(a, 0, a.text.length, esc.map((e) => ({ index: e.index })), esc, names);
+  return { ...d, escalation: d.escalation ?? maxEscalation(esc.map((e) => e.level)) };
+}
+
+/**
+ * 终报：…曹永平下午4点到矿，与17名工人签了还款协议 / 续报：到苏木的是8户9个人，…人已经回去了: a message headed as a follow-up
+ * tells the incident reported before, even when nothing in it reads as an act. Every labelled corpus files such a
+ * message as news (never chatter), and silence would leave the leaders who were alerted without its end.
+ */
+export function followUpIncident(a: Analysis, escalations: readonly EscalationHit[], names: readonly NameHit[]): IncidentDraft {
+  const esc = escalations.filter((e) => !e.topic && !e.remote && !noteOnly(a.masked, e.index));
+  const d = draft(a, 0, a.text.length, [{ index: 0, followUp: true }], esc, names);
   return { ...d, escalation: d.escalation ?? maxEscalation(esc.map((e) => e.level)) };
 }
 

@@ -1,10 +1,10 @@
 import { addDays, shanghaiDate } from '../dates.js';
 import { analyse } from './analysis.js';
-import { ATTACHED_REPORT, helpTopic, strongCommand, weakCommand } from './commands.js';
+import { ATTACHED_REPORT, followUpHeading, helpTopic, strongCommand, weakCommand } from './commands.js';
 import { extractCounts, extractLevel, hasPeriodFigures } from './counts.js';
 import { dayMentions, findDate, recentDay } from './dates.js';
 import { findEscalations, maxEscalation } from './escalation.js';
-import { extractIncidents, headingIncident, type IncidentDraft, reportedIncident, sentenceAround, summaryOf } from './incidents.js';
+import { extractIncidents, followUpIncident, headingIncident, type IncidentDraft, reportedIncident, sentenceAround, summaryOf } from './incidents.js';
 import {
   INCIDENT_REPORT_HEADERS,
   ALREADY_REPORTED,
@@ -120,7 +120,7 @@ const OTHER_PARTY_AFTER = /^(?:村|社区)?的(?:人|村民|居民|几个人|那
 // closing or a line break), not 即时报告的模板.
 const INCIDENT_HEADER = new RegExp(`^[\\s【[(]*[^,;。:\\n]{0,8}?(?:${alt(INCIDENT_REPORT_HEADERS)})\\s*(?:[(【][^()【】\\n]{0,6}[)】])?\\s*(?:[:)】\\n·]|$)`);
 const TODAY_WORD = /今天|今日|今早|今晨|今晚|今上午|今下午/;
-const WEEK_DAY_BEFORE = /(?:上|本|这)?(?:周|星期|礼拜)[一二三四五六日天]|(?:昨天晚上|昨天夜里|昨晚|昨夜)(?![^,;。\n]{0,12}(?:今天|今日|今早|今晨))/;
+const WEEK_DAY_BEFORE = /(?:上|本|这|(?<!下个?))(?:周|星期|礼拜)[一二三四五六日天]|(?:昨天晚上|昨天夜里|昨晚|昨夜)(?![^,;。\n]{0,12}(?:今天|今日|今早|今晨))/;
 const RECENT_PAST_RE = new RegExp(`(?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?`, 'g');
 // 早上王某某去北京的事已经劝回来了: a matter named, but opened by a time of today: it went today.
 const TODAY_MATTER = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})[^,;。!?\\n]{0,10}(?:去|到|赴|进|跑)(?:了)?(?:北京|京|省|市|县|区)[^,;。!?\\n]{0,6}(?:的事|一事|事项|那件事|那事)`);
@@ -327,8 +327,12 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
       escalation: maxEscalation(escalations.map((e) => e.level)),
     });
   }
+  // (After every other reading: a follow-up whose news no stage reads is still the incident's follow-up.)
+  const followed = incidents.length === 0 && persons.length === 0 && !isAssessment && !zero.valid && followUpHeading(text) !== null ? followUpIncident(a, escalations, names) : null;
+  if (followed) incidents.push(followed);
   const reportsSomething =
     happened ||
+    followed !== null ||
     heading !== null ||
     excepted !== null ||
     reported !== null ||
@@ -423,11 +427,12 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     if (zero.talk || LATER_TALK.test(text)) {
       // “@机器人 把零报告的格式再发一遍” talks about the zero report and asks the bot for the format.
       // (数填错了怎么改: a how-to question on a command is put to the bot, @ or not: help.ts answers it.)
-      const asked = (norm.mentioned && !norm.toPerson) || helpTopic(text) ? weakCommand(text) : null;
+      const asked = (norm.mentioned && !norm.toPerson) || (helpTopic(text) && !norm.toPerson) ? weakCommand(text) : null;
       return asked ? { reports: [{ kind: 'command', name: asked }], warnings, unclear: false } : chatter(warnings);
     }
     const weak = weakCommand(text);
-    if (weak) return { reports: [{ kind: 'command', name: weak }], warnings, unclear: false };
+    // (@红旗社区 按群文件里的模板填: how to fill the form, told to a person, asks the bot nothing.)
+    if (weak && !(weak === 'help' && norm.toPerson)) return { reports: [{ kind: 'command', name: weak }], warnings, unclear: false };
     // Report words only in other places' or past clauses (听说是青龙镇的…) are not an attempt at a report.
     // (请乡信访办的同志一起上门: 信访 in an office's name, the office as someone acting, is no report word.)
     const attempt = REPORTISH.test(a.present.includes('信访') ? a.present.replace(PETITION_OFFICE_NAME, '') : a.present) && (mentions.length > 0 || unknown !== null || /\d/.test(text) || input.senderUnit != null);
