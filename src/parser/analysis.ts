@@ -230,6 +230,8 @@ interface Cues {
   /** Days named before the report's day (昨天, 12月2日 in a report of the 3rd), and the report's day named. */
   dayBefore: number[];
   dayOf: number[];
+  /** 今天 and its kin, read only when no days are given (scopeOf). */
+  todayNamed: number[];
   /** Where the search of each list in text order resumes (see firstFrom). */
   from: Int32Array;
 }
@@ -254,7 +256,13 @@ function elsewhereAt(text: string, masked: string, neighbours: readonly (readonl
 
 function scopeOf(c: Cues, start: number, end: number, intentAt: number): ClauseScope {
   if (firstFrom(c.elsewhere, c.from, 3, start, end) !== Number.POSITIVE_INFINITY) return 'elsewhere';
-  if (firstFrom(c.past, c.from, 4, start, end) !== Number.POSITIVE_INFINITY) return 'past';
+  // (今天有5个边民到管理站反映上周货款被拖欠: the report's day opens the clause and a petition or grievance word follows
+  // it; the past word after that dates the matter taken up, not the act.)
+  const past = firstFrom(c.past, c.from, 4, start, end);
+  if (past !== Number.POSITIVE_INFINITY) {
+    const today = Math.min(firstInside(c.dayOf, start, past), firstInside(c.todayNamed, start, past));
+    if (today === Number.POSITIVE_INFINITY || !(inside(c.pet, today, past) || inside(c.grievance, today, past))) return 'past';
+  }
   // 昨日夜里朱某某在群里讲国庆要到省里去上访: a threat made the day before still stands today (the day word before it).
   if (inside(c.dayBefore, start, end) && !inside(c.dayOf, start, end) && !(intentAt < end && c.dayBefore.some((d) => d >= start && d < intentAt))) return 'past';
   return 'own';
@@ -272,6 +280,7 @@ const PAST_WHEN_ONLY = new RegExp(
 const STILL_NEWS = /又|再|新|另|还要|还想|仍|还在|还是|依然|目前|现在|情绪|扬言|失联|去向|不满|激动|苗头/;
 // 昨天…后情绪还是激动, 前天接回，目前仍不稳定: what still holds, after the earlier day's story.
 const STILL = /(?<=[后,\s])(?:情绪)?(?:还是|仍然|仍|依然|至今|目前|现在)/;
+const TODAY_NAMED = /今天|今日|今早|今晨/g;
 
 function addClause(clauses: Clause[], petition: boolean[], grievance: boolean[], start: number, end: number, sentence: number, c: Cues) {
   if (end <= start) return;
@@ -313,6 +322,8 @@ export function analyse(text: string, days?: { mentions: readonly DayMention[]; 
     elsewhere: elsewhereAt(text, masked, neighbours),
     dayBefore: days ? days.mentions.filter((d) => d.date < days.reportDay && !inBrackets(masked, d.at)).map((d) => d.at) : [],
     dayOf: days ? days.mentions.filter((d) => d.date === days.reportDay).map((d) => d.at) : [],
+    // (Without the days (a message filing news: 另报, 补报), 今天 still names the report's day.)
+    todayNamed: days ? [] : positions(TODAY_NAMED, masked),
     from: new Int32Array(7),
   };
   for (let i = 0; i < masked.length; i++) {

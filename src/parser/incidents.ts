@@ -66,16 +66,19 @@ const PEOPLE = new RegExp(`(?:约|近|共|有|计|等|达)?${NUM}(余|多|几|�
 // 十几户到社区吵吵 / 五六个流转户到场部要钱: households come in a crowd just the same.
 // 十来户找到村委来要 (鲁西南: come to the 村委 to press for what is owed): 找到 an office is going there, not finding.
 // 5个村民到焦化厂门口说粉尘大，要求赔偿: a crowd come to a gate to say, demand or sit there; 15个工人停工 (a strike);
-// 5个人到社区来问交房的事 (a matter asked about by a crowd); 6个工人跑到调度楼问钱 (money owed pressed for).
-const CROWD_VISIT = new RegExp(`${NUM}(余|多|几|来)?(?:名|个|位)?(?:${PERSON_NOUN}|户)[^,;。\\n]{0,20}?(?:反映|上访|讨说法|要说法|讨要|讨薪|讨工钱|要钱|要工钱|要工资|${alt(MONEY_PRESSED_WORDS)}|要求|聚集|聚在|围住|围在|围了|围着|找(?![回到着])|找到(?:村委会?|村部|村两委|大队|居委会?|社区|镇上|镇里|乡里|街道)|闹|吵|嚷|停工|罢工|(?:说|问)(?=[^,;。\\n]{1,10}?(?:的事|的问题))|到[^,;。\\n]{1,8}?(?:门口|门前|大门)(?=说|讲|要|喊|闹|吵|坐|站|堵|围))`, 'g');
+// 5个人到社区来问交房的事 (a matter asked about by a crowd, or money: 3户搬迁户来社区问搬迁奖励…); 6个工人跑到调度楼问钱
+// (money owed pressed for); 5个越南边民到…反映 (who they are said between the measure word and the noun).
+// (20多人到镇政府，要求…: the demand may follow a comma.)
+const CROWD_VISIT = new RegExp(`${NUM}(余|多|几|来)?(?:(?:名|个|位)[\\u4e00-\\u9fa5]{0,2}?)?(?:${PERSON_NOUN}|户)[^,;。\\n]{0,20}?,?(?:反映|上访|讨说法|要说法|讨要|讨薪|讨工钱|要钱|要工钱|要工资|${alt(MONEY_PRESSED_WORDS)}|要求|聚集|聚在|围住|围在|围了|围着|找(?![回到着])|找到(?:村委会?|村部|村两委|大队|居委会?|社区|镇上|镇里|乡里|街道)|闹|吵|嚷|停工|罢工|(?:说|问)(?=[^,;。\\n]{1,10}?(?:的事|的问题))|问(?=[^,;。\\n]{0,6}?(?:补偿|补助|奖励|赔偿|工钱|工资|低保|费|款))|到[^,;。\\n]{1,8}?(?:门口|门前|大门)(?=说|讲|要|喊|闹|吵|坐|站|堵|围))`, 'g');
 
-// 外包队那几个又跑到调度楼问钱 / 那几户又去村委讨说法: the known few (那几个, 这几户), gone again to press a demand: a group,
+// 外包队那几个又跑到调度楼问钱 / 那几户又去村委讨说法 / 那几个民工又来村委会: the known few (那几个, 这几户), gone again to
+// press a demand or to the office they press it at: a group,
 // however many.
-const FEW_VISIT = new RegExp(`(?<=[那这])几(?:个|名|位|户)(?:${PERSON_NOUN})?[^,;。\\n]{0,3}?(?:跑到|跑去|来到|找到|到|去|来)[^,;。\\n]{1,10}?(?:${alt(MONEY_PRESSED_WORDS)}|要钱|讨薪|要工资|要工钱|讨工钱|要说法|讨说法|反映|闹|吵)`, 'g');
+const FEW_VISIT = new RegExp(`(?<=[那这])几(?:个|名|位|户)(?:${PERSON_NOUN})?[^,;。\\n]{0,3}?(?:跑到|跑去|来到|找到|到|去|来)[^,;。\\n]{1,10}?(?:${alt(MONEY_PRESSED_WORDS)}|要钱|讨薪|要工资|要工钱|讨工钱|要说法|讨说法|反映|闹|吵)|(?<=[那这])几(?:个|名|位|户)(?:${PERSON_NOUN})?(?:又|还)(?:跑到|跑去|来到|来|到|去)[^,;。\\n]{0,6}?(?:村委会?|村部|社区|居委会|政府|街道|办公室|项目部|工地|门口)`, 'g');
 // 会议室外面又来了二十几个搬迁户，在镇政府院子里站着: a crowd of five or more that came again (or gathered, crowded round).
 // (招聘会来了三十多个人: people who came once are no crowd.)
 const CROWD_CAME = new RegExp(`(?:又来了|又来|又到了|涌来|聚了|围了)${NUM}(余|多|几|来)?(?:名|个|位)?(?:${PERSON_NOUN}|户)`, 'g');
-const TO_OFFICE = /(?:到|去|来|跑到|跑去)了?[\u4e00-\u9fa5]{0,6}?(?:村委会?|村部|村两委|居委会?|社区|街道办?|办事处|政府|信访|办公室|大院)/;
+const TO_OFFICE = /(?:到|去|来|跑到|跑去)了?[\u4e00-\u9fa5]{0,6}?(?:村委会?|村部|村两委|居委会?|社区|街道办?|办事处|政府|信访|办公室|大院|管委会|管理处|管理站|场部)/;
 // (非上访 / 并非上访 / 不是上访: said to be no petition.)
 const DENIED_BEFORE = /(?:(?:没|不|未|没有|不会)(?:再|有再)?(?:提|说|讲|想|去)?(?:过|起)?|(?<!是)非|不是|不属于?)$/;
 const INFLUENCED_BEFORE = /受[^,;。\n]{0,6}?(?:村|社区|镇|乡|街道|县|市)的?$/;
@@ -336,7 +339,7 @@ export function summaryOf(text: string, start: number, end: number, firstAct: nu
       break;
     }
   }
-  const out = text.slice(s, e).replace(LIST_ITEM, '').replace(HEADER, '').replace(/^(?:另外|另|补充|此外|事件)[:\s]*/, '').replace(/\s+/g, ' ').trim();
+  const out = text.slice(s, e).replace(LIST_ITEM, '').replace(HEADER, '').replace(/^(?:另外|另报|另|补充|此外|事件)[:\s]*/, '').replace(/\s+/g, ' ').trim();
   // Back to the punctuation people read (the normalised copy has ASCII punctuation from NFKC).
   const cn = out.replace(/[,:;!?()]/g, (c) => FULL_WIDTH[c] ?? c);
   return cn.length > 60 ? `${cn.slice(0, 59)}…` : cn;
@@ -413,7 +416,9 @@ export function reportedIncident(a: Analysis, escalations: readonly EscalationHi
 export function followUpIncident(a: Analysis, escalations: readonly EscalationHit[], names: readonly NameHit[]): IncidentDraft {
   const esc = escalations.filter((e) => !e.topic && !e.remote && !noteOnly(a.masked, e.index));
   const d = draft(a, 0, a.text.length, [{ index: 0, followUp: true }], esc, names);
-  return { ...d, escalation: d.escalation ?? maxEscalation(esc.map((e) => e.level)) };
+  // (【即时报告】\n时间：…\n地点：…: the heading's own line says nothing; the form's lines, joined, tell it.)
+  const summary = d.summary || summaryOf(a.text.replace(/\n+/g, '，'), 0, a.text.length, 0);
+  return { ...d, summary, escalation: d.escalation ?? maxEscalation(esc.map((e) => e.level)) };
 }
 
 // 研判：…流转户可能再次集体到镇: the unit's own guess in its assessment is a risk it weighs, not a group's threat.

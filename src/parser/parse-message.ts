@@ -82,8 +82,9 @@ const ASK_TRUE = new RegExp(alt(ASK_TRUE_WORDS));
 // 重报：…, 【重报】…: the header of a report sent again. 村名打错了，应为：… / 研判写错了，应该是…: a mistake owned, then what
 // it should have said. 昨天发成了9月1日: what the last report wrongly said, a date, a unit or a figure after it.
 const CORRECTION = new RegExp(`^[\\s【[(]*(?:${alt(REDO_HEADERS)})(?=[\\s:,】\\])]|$)|(?:${alt(MISTAKE_WORDS.filter((w) => w !== '不对'))})[^。!?\\n]{0,12}?(?:${alt(PUT_RIGHT_TO_WORDS)})|(?:${alt(MISRENDERED_WORDS)})(?=[^,;。!?\\n]{0,8}?(?:\\d|[一二三四五六七八九十]|村|社区|零报告|研判))|${alt(CORRECTION_WORDS)}|(?:^|(?:报错了?|发错了?|错了)[,;。\\s]*)重新(?:报|发|上报)(?=[\\s:,])|^[\\s【[(]*修改|^\\s*(?:刚才|上条|前面|那条)?的?(?:${alt(PUT_RIGHT_LEADS)})[,;。!\\s]+(?=[^,;。!?\\n]{0,12}?(?:\\d|[一二两三四五六七八九十]{1,3}(?:起|件|人|名|个)))`);
+// (两户为排水沟的事扯皮: 扯皮, parties wrangling over a matter, is a dispute, not a flare-up.)
 const DISPUTE_NEWS = new RegExp(
-  `(?:${alt(DISPUTE_ARISING_WORDS)})[^,;。!?\\n_]{0,12}(?:${alt(DISPUTE_WORDS)})(?!排查|化解|调处|工作|机制|隐患排查)|(?:${alt(DISPUTE_WORDS)})[^,;。!?\\n_]{0,4}(?:${alt(DISPUTE_ONGOING_WORDS)})`,
+  `(?:${alt(DISPUTE_ARISING_WORDS)})[^,;。!?\\n_]{0,12}(?:${alt(DISPUTE_WORDS)})(?!排查|化解|调处|工作|机制|隐患排查)|(?:${alt(DISPUTE_WORDS)})[^,;。!?\\n_]{0,4}(?:${alt(DISPUTE_ONGOING_WORDS)})|(?:为|因)[^,;。!?\\n_]{1,12}?扯皮`,
 );
 const GRIEVANCE_FOUND = new RegExp(`(?:${alt(GRIEVANCE_FOUND_BEFORE)})[^,;。!?\\n_]{0,16}(?:${alt(GRIEVANCE_FOUND_WORDS)})`);
 // A group of households or people said to hold a grievance (村民会议上有二十一户对安置方案有意见): never a zero report's
@@ -119,6 +120,8 @@ const OTHER_PARTY_AFTER = /^(?:村|社区)?的(?:人|村民|居民|几个人|那
 // 即时报告（首报）： / 【即时报告】 / 高坡村即时报告: the message's header (within its first words, before a colon, a bracket
 // closing or a line break), not 即时报告的模板.
 const INCIDENT_HEADER = new RegExp(`^[\\s【[(]*[^,;。:\\n]{0,8}?(?:${alt(INCIDENT_REPORT_HEADERS)})\\s*(?:[(【][^()【】\\n]{0,6}[)】])?\\s*(?:[:)】\\n·]|$)`);
+// Who or where, in a message headed 即时报告 (即时报告：今天上午没什么 tells nothing).
+const INCIDENT_BODY = /人|户|政府|村委|社区|门口|现场|工地/;
 const TODAY_WORD = /今天|今日|今早|今晨|今晚|今上午|今下午/;
 const WEEK_DAY_BEFORE = /(?:上|本|这|(?<!下个?))(?:周|星期|礼拜)[一二三四五六日天]|(?:昨天晚上|昨天夜里|昨晚|昨夜)(?![^,;。\n]{0,12}(?:今天|今日|今早|今晨))/;
 const RECENT_PAST_RE = new RegExp(`(?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?`, 'g');
@@ -328,7 +331,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     });
   }
   // (After every other reading: a follow-up whose news no stage reads is still the incident's follow-up.)
-  const followed = incidents.length === 0 && persons.length === 0 && !isAssessment && !zero.valid && followUpHeading(text) !== null ? followUpIncident(a, escalations, names) : null;
+  // (即时报告：长财村流转户20多人到镇政府，要求…: a message headed as an incident report is one too, whatever its words.)
+  const followed = incidents.length === 0 && persons.length === 0 && !isAssessment && !zero.valid && (followUpHeading(text) !== null || (INCIDENT_HEADER.test(text) && !zero.calm && INCIDENT_BODY.test(text))) ? followUpIncident(a, escalations, names) : null;
   if (followed) incidents.push(followed);
   const reportsSomething =
     happened ||

@@ -8,6 +8,7 @@ import {
   AWAY_WORDS,
   CITY_NAMES,
   COMPOUND_SURNAMES,
+  KEY_PERSON_LABELS,
   DESCRIBED_BY_WORDS,
   ERRAND_WORDS,
   FIRM_WORDS,
@@ -58,8 +59,10 @@ import { Scan } from './scan.js';
 
 // Common single-character surnames. Characters that are also everyday words (和, 全, 时, 国, 平…) are left out so
 // that “时间：…” or “全某” noise is never taken for a person.
+// (安, 古, 普, 项 are in: common surnames of 朝鲜族/回族 and south-western places (安春子, 古正发, 普正明, 项志荣), read only
+// at a clause's start before a person's words, their everyday words (安置, 古镇, 普通, 项目) listed in NOT_NAME_WORDS.)
 export const SURNAMES =
-  '萧王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳柴蒙鲍喻祁蒲房滕屈饶牟艾尤穆卓缪简芦麦褚娄窦戚岑景党宫费卜冷晏卫米柏宗瞿桂佟臧闵苟邬卞姬仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝封谈匡鞠惠荆冀郁胥班储栗燕楚鄢谌奚皮粟冼蔺楼闻厉郜阚屠朴练廉禹漆巴卿狄宣晋芮扈晁阙鹿邸雍辜裘亓邰赫杭况宿鲜逯茹慕亢嵇湛戎茅揭尉檀衣昝尧拓阎';
+  '萧王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳柴蒙鲍喻祁蒲房滕屈饶牟艾尤穆卓缪简芦麦褚娄窦戚岑景党宫费卜冷晏卫米柏宗瞿桂佟臧闵苟邬卞姬仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝封谈匡鞠惠荆冀郁胥班储栗燕楚鄢谌奚皮粟冼蔺楼闻厉郜阚屠朴练廉禹漆巴卿狄宣晋芮扈晁阙鹿邸雍辜裘亓邰赫杭况宿鲜逯茹慕亢嵇湛戎茅揭尉檀衣昝尧拓阎普项古安';
 
 // Before 某 the ambiguity is gone (关某某 is a name, 关心 is not), so these are allowed there too. 赖, 古, 利, 官: common
 // in 闽西, 赣南 and 粤东 (赖某某), but words too (依赖, 古村, 利益, 官方); and the 回族 surnames of the north-west (冶, 撒,
@@ -91,12 +94,13 @@ const REAL_NAME_RE = new RegExp(
 const PERSON_BEFORE = new RegExp(`(?:${alt(NAME_CUE_WORDS)}|${alt(LEADER_WORDS)}|(?:姓名|对象)\\s*:\\s*)(?:那个)?$`);
 // 带头的是姜某某 / 为首的王某某: whoever leads a group that stirs is a key person at risk, at the group's heading.
 // (村民王某某到村委会闹，说…要去北京告: the villager of the scene threatens to go further, a person to follow.)
-const THREAT_AFTER = /扬言|威胁|声称|放话|说[^,;。]{0,12}?要(?:去|到|上)[^,;。]{0,6}?(?:告|上访|反映)/;
+// (退休职工高国栋说社保补缴再不给办，下礼拜就去长春找省人社厅: the threat's condition may come first, in a clause of its own.)
+const THREAT_AFTER = /扬言|威胁|声称|放话|说[^,;。]{0,12}?要(?:去|到|上)[^,;。]{0,6}?(?:告|上访|反映)|说[^;。]{0,16}?(?:不给|不办|不解决|不退|不赔)[^;。]{0,12}?就(?:去|到|上)[^,;。]{0,8}?(?:告|上访|反映|找)/;
 // 牵头的好像是12幢的许某某: a hedge, and where the leader lives, may stand between.
 const LEADER_BEFORE = new RegExp(`(?:${alt(LEADER_WORDS)})(?:好像|可能|应该|据说|估计|听说|似乎)?是?(?:[\\d\\u4e00-\\u9fa5]{1,6}的)?\\s*$`);
 // (重点人员李某在家稳定、王桂香在家稳定: a name after 、 that follows a person's state begins its own clause too.)
 // (3组徐国平前日讲…: a village group before the name, as a village; 矿工新村今天冀秀英跟她儿子说…: a day before it.)
-const CLAUSE_BEFORE = /(?:^|[\n;。:,(!?]|(?:稳定|在家|在村|正常|平稳|在控)、|\)\s*[、,]?|那个|那边|这边|然后|还有|另外|就是|今天|今日|昨天|昨日|今早|昨晚|刚才|刚刚|\d[.、)号]|[一二三四五六七八九十][、.]|村|社区|居委会|(?:\d{1,2}|[一二三四五六七八九十]{1,2})组)\s*$|[\u4e00-\u9fa5] $/;
+const CLAUSE_BEFORE = /(?:^|[\n;。:,(!?]|(?:稳定|在家|在村|正常|平稳|在控)、|\)\s*[、,]?|那个|那边|这边|然后|还有|另外|就是|今天|今日|昨天|昨日|今早|昨晚|刚才|刚刚|早上|上午|中午|下午|晚上|\d[.、)号]|[一二三四五六七八九十][、.]|村|社区|居委会|(?:\d{1,2}|[一二三四五六七八九十]{1,2})组)\s*$|[\u4e00-\u9fa5] $/;
 // 周建国 男 62岁 在家 / 邱某，女，55岁: a form's gender and age after the name.
 const GENDER_AGE = '[,\\s]?\\s?[男女]\\s?[,\\s]\\s?(?:\\d{1,3}\\s?岁)?';
 const STORY_AFTER = new RegExp(`^\\s?(?:${GENDER_AGE}|${alt(NAME_STORY_WORDS)}|、|,|:|\\(|"|“|'|\\d+人|\\d{1,2}[号日](?![\\u4e00-\\u9fa5]{0,2}楼))`);
@@ -106,6 +110,9 @@ const STORY_AFTER = new RegExp(`^\\s?(?:${GENDER_AGE}|${alt(NAME_STORY_WORDS)}|�
 const STATE_AFTER = new RegExp(`^\\s?(?:${GENDER_AGE}|${alt(NAME_STATE_WORDS)}|\\d{1,2}[号日](?![\\u4e00-\\u9fa5]{0,2}楼)|:|\\(|"|“)`);
 // Words that begin with a surname character but are not names.
 const NOT_NAMES = new Set<string>(NOT_NAME_WORDS);
+const PERSON_NOUN_SET = new Set<string>(PERSON_NOUNS);
+// (刘海家跟邻居家…, 刘海家的牛: X家 then a party's word is the household; 沈振家已息诉罢访 is a name.)
+const HOUSEHOLD_PARTY_NEXT = /^[跟和与同的]/;
 // 王庄村, 城关镇: a unit or place, not a person; nor 王庄, 高家沟, 杨家塬 (a place's name, X(家) then a place word).
 const PLACE_END = /[村镇乡区街组屯寨]$|^.家?[庄沟坪湾峁塬坝岭冲洼堡营桥店]$/;
 const TITLE_AFTER = new RegExp(`^(?:${alt(TITLE_WORDS)})`);
@@ -128,7 +135,8 @@ function fullNameAt(text: string, i: number, strongBefore: boolean, led = false,
     const name = text.slice(i, i + len);
     // (李书记说…, 王主任在家: a title after a surname is no name.)
     // (谭姓与黄姓…: a clan named by its surname, no person.)
-    if (name.length < len || !allCjk(name) || name.includes('某') || name.endsWith('姓') || NOT_NAMES.has(name.slice(0, 2)) || PLACE_END.test(name) || (len === 3 && TITLE_NAME.test(name.slice(1)))) continue;
+    // (民宿业主: a trade noun after a surname-like character; 刘海家跟…: a household.)
+    if (name.length < len || !allCjk(name) || name.includes('某') || name.endsWith('姓') || (len === 3 && ((name.endsWith('家') && HOUSEHOLD_PARTY_NEXT.test(text.slice(i + 3, i + 4))) || PERSON_NOUN_SET.has(name.slice(1)))) || NOT_NAMES.has(name.slice(0, 2)) || PLACE_END.test(name) || (len === 3 && TITLE_NAME.test(name.slice(1)))) continue;
     const after = text.slice(i + len, i + len + 12);
     if (TITLE_AFTER.test(after)) continue;
     // (柳林听说…, 村里都说…: 听说 and 都说 are words, not a name then 说.)
@@ -181,7 +189,7 @@ function codeSet(chars: string): Uint8Array {
 }
 
 // The last character of every cue above: a surname not right after one of these cannot start a full name here.
-const CUE_END = codeSet('表员象民众主工人户叫个后有\n;。:,(然还外村区会号、和及与.)是 !?组边天日早晚才刚');
+const CUE_END = codeSet('表员象民众主工人户叫个后有\n;。:,(然还外村区会号、和及与.)是 !?组边天日早晚才刚午上');
 
 // 孟根其其格说补奖钱给少算了 / 护林员巴图孟和他们五六个人 / 重点人员乌云电话没人接: a 蒙古族 name where a full name may
 // begin (a clause's start or a person noun before it), followed by the person's words.
@@ -235,6 +243,26 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[], person
   }
 }
 const SURNAME_CODES = codeSet(SURNAMES);
+// 重点人员2名（王德发、刘凤霞）均在家稳定 / 重点人员：1名（申东旭），在家稳定: the key persons named in brackets after their
+// figure, each a full name, the words after the bracket theirs.
+const FIGURE_NAMES = new RegExp(`(?:${alt(KEY_PERSON_LABELS)})\\s*:?\\s*(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(?:名|人|个)\\s*\\(([^()]{2,40})\\)`, 'g');
+const BRACKET_NAME = /^[\u4e00-\u9fa5]{2,3}$/;
+function findBracketedKeyPersons(text: string, hits: NameHit[]): void {
+  FIGURE_NAMES.lastIndex = 0;
+  for (let m = FIGURE_NAMES.exec(text); m !== null; m = FIGURE_NAMES.exec(text)) {
+    let at = m.index + m[0].length - 1 - m[1]!.length;
+    for (const part of m[1]!.split(/([、,和])/)) {
+      const index = at;
+      at += part.length;
+      const name = part.trim();
+      if (!BRACKET_NAME.test(name) || !SURNAME_CODES[name.charCodeAt(0)] || NOT_NAMES.has(name.slice(0, 2)) || PLACE_END.test(name)) continue;
+      const start = index + part.indexOf(name);
+      if (hits.some((h) => h.index < start + name.length && start < h.end)) continue;
+      hits.push({ name, index: start, end: start + name.length, prefixed: false });
+    }
+  }
+  hits.sort((x, y) => x.index - y.index);
+}
 const DESCRIBED_BEFORE = new RegExp(`(?:${alt(DESCRIBED_BY_WORDS)})的$`);
 // Words of a key person's news, for messages that follow one up without saying 重点人员 (“宋振华昨晚已回到家中”).
 // …and of where the person is or goes (张国贵（在外务工）…, 王桂芬又到镇上闹了).
@@ -414,6 +442,7 @@ export function findNames(a: Analysis, unitEnds: readonly number[] = []): NameHi
   // (蒙古族 names first: 巴图孟和 is one name, not the Han-looking 巴图孟 then 和.)
   if (MONGOLIAN_CUE.test(text)) findMongolianNames(text, hits);
   findFullNames(text, KEY_PERSON_CONTEXT.test(text) || news, hits, news, unitEnds);
+  if (text.includes('(')) findBracketedKeyPersons(text, hits);
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     const before = text.slice(Math.max(0, h.index - 4), h.index);
