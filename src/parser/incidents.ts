@@ -59,7 +59,8 @@ const PERSON_NOUN = `(?:${alt(PERSON_NOUNS)})`;
 const INJURED_AFTER = /^(?:轻伤|重伤|受伤|受了伤|轻微伤|被打伤|死亡|身亡|送医|住院)/;
 const JOINED = /^\s*(?:和|与|跟|同|及|、)\s*$/;
 const ONE_PERSON = new RegExp(`(?:有个|有一个|一个|一名|一位)(?:${alt(PERSON_NOUNS.filter((n) => n !== '人'))})`);
-const PEOPLE = new RegExp(`(?:约|近|共|有|计|等|达)?${NUM}(余|多|几|来)?(?:(?:名|位|个)?${PERSON_NOUN}|名|位)(?!次|员|民警|干部|小时|天)`, 'g');
+// (8个搬迁群众, 两个外地车主: who they are may stand between the measure word and the noun, not a place: 3个村的人.)
+const PEOPLE = new RegExp(`(?:约|近|共|有|计|等|达)?${NUM}(余|多|几|来)?(?:(?:名|位|个)?${PERSON_NOUN}|(?:名|位|个)(?![村组户家社镇乡])[\\u4e00-\\u9fa5]{1,2}?${PERSON_NOUN}|名|位)(?!次|员|民警|干部|小时|天)`, 'g');
 // Five or more people coming to press a demand, even locally (十多名居民到社区办公室反映电梯问题), is collective; two or
 // more coming to an office to press it (3名村民到村委反映征地款, 村民3人到村委会闹) are a group petition too, at the
 // village's level (one villager who asks at the 村委 is no incident).
@@ -69,12 +70,12 @@ const PEOPLE = new RegExp(`(?:约|近|共|有|计|等|达)?${NUM}(余|多|几|�
 // 5个人到社区来问交房的事 (a matter asked about by a crowd, or money: 3户搬迁户来社区问搬迁奖励…); 6个工人跑到调度楼问钱
 // (money owed pressed for); 5个越南边民到…反映 (who they are said between the measure word and the noun).
 // (20多人到镇政府，要求…: the demand may follow a comma.)
-const CROWD_VISIT = new RegExp(`${NUM}(余|多|几|来)?(?:(?:名|个|位)[\\u4e00-\\u9fa5]{0,2}?)?(?:${PERSON_NOUN}|户)[^,;。\\n]{0,20}?,?(?:反映|上访|讨说法|要说法|讨要|讨薪|讨工钱|要钱|要工钱|要工资|${alt(MONEY_PRESSED_WORDS)}|要求|聚集|聚在|围住|围在|围了|围着|找(?![回到着])|找到(?:村委会?|村部|村两委|大队|居委会?|社区|镇上|镇里|乡里|街道)|闹|吵|嚷|停工|罢工|(?:说|问)(?=[^,;。\\n]{1,10}?(?:的事|的问题))|问(?=[^,;。\\n]{0,6}?(?:补偿|补助|奖励|赔偿|工钱|工资|低保|费|款))|到[^,;。\\n]{1,8}?(?:门口|门前|大门)(?=说|讲|要|喊|闹|吵|坐|站|堵|围))`, 'g');
+const CROWD_VISIT = new RegExp(`${NUM}(余|多|几|来)?(?:(?:名|个|位)[\\u4e00-\\u9fa5]{0,2}?)?(?:${PERSON_NOUN}|户)[^,;。\\n]{0,20}?,?(?:反映|上访|讨说法|要说法|讨要|讨薪|讨工钱|要钱|要工钱|要工资|${alt(MONEY_PRESSED_WORDS)}|要求|聚集|聚在|围住|围在|围了|围着|找(?![回到着])|找到(?:村委会?|村部|村两委|大队|居委会?|社区|镇上|镇里|乡里|街道)|闹|吵|嚷|停工|罢工|(?:说|问)(?=[^,;。\\n]{1,10}?(?:的事|的问题))|问(?=[^,;。\\n]{0,6}?(?:补偿|补助|奖励|赔偿|工钱|工资|低保|费|款))|(?<ask>问)|到[^,;。\\n]{1,8}?(?:门口|门前|大门)(?=说|讲|要|喊|闹|吵|坐|站|堵|围))`, 'g');
 
 // 外包队那几个又跑到调度楼问钱 / 那几户又去村委讨说法 / 那几个民工又来村委会: the known few (那几个, 这几户), gone again to
 // press a demand or to the office they press it at: a group,
-// however many.
-const FEW_VISIT = new RegExp(`(?<=[那这])几(?:个|名|位|户)(?:${PERSON_NOUN})?[^,;。\\n]{0,3}?(?:跑到|跑去|来到|找到|到|去|来)[^,;。\\n]{1,10}?(?:${alt(MONEY_PRESSED_WORDS)}|要钱|讨薪|要工资|要工钱|讨工钱|要说法|讨说法|反映|闹|吵)|(?<=[那这])几(?:个|名|位|户)(?:${PERSON_NOUN})?(?:又|还)(?:跑到|跑去|来到|来|到|去)[^,;。\\n]{0,6}?(?:村委会?|村部|社区|居委会|政府|街道|办公室|项目部|工地|门口)`, 'g');
+// however many. (…的几个经销商来园区管委会吵退货款: a few of those, too.)
+const FEW_VISIT = new RegExp(`(?<=[那这有的])几(?:个|名|位|户)(?:${PERSON_NOUN})?[^,;。\\n]{0,3}?(?:跑到|跑去|来到|找到|到|去|来)[^,;。\\n]{1,10}?(?:${alt(MONEY_PRESSED_WORDS)}|要钱|讨薪|要工资|要工钱|讨工钱|要说法|讨说法|反映|闹|吵)|(?<=[那这])几(?:个|名|位|户)(?:${PERSON_NOUN})?(?:又|还)(?:跑到|跑去|来到|来|到|去)[^,;。\\n]{0,6}?(?:村委会?|村部|社区|居委会|政府|街道|办公室|项目部|工地|门口)`, 'g');
 // 会议室外面又来了二十几个搬迁户，在镇政府院子里站着: a crowd of five or more that came again (or gathered, crowded round).
 // (招聘会来了三十多个人: people who came once are no crowd.)
 const CROWD_CAME = new RegExp(`(?:又来了|又来|又到了|涌来|聚了|围了)${NUM}(余|多|几|来)?(?:名|个|位)?(?:${PERSON_NOUN}|户)`, 'g');
@@ -124,6 +125,8 @@ const FOLLOW_UP_ASKED = new RegExp(`(?:${alt(FOLLOW_UP_REQUEST_WORDS)})$`);
 const FOLLOW_UP_TO_COME = new RegExp(`(?:(?:${alt(FOLLOW_UP_REQUEST_WORDS)}|${alt(FUTURE_DAY_WORDS)}|${alt(LATER_WORDS)})[^,;。!?\\n]{0,6}?(?:报|发|写|交|补)(?:个|一个|一下|一份|份)?|(?:分钟|小时|天|日)内[^,;。!?\\n]{0,4})$`);
 // (补发一个续报：人员已散: the follow-up itself, told after its colon.)
 const FOLLOW_UP_TOLD = /^[一二三\d]{0,2}[:】\]]/;
+// (把打架的情况续报一下: a follow-up asked for by its 一下.)
+const FOLLOW_UP_ASKED_AFTER = /^一?下/;
 const FOLLOW_UP_RULED = /^[一二三\d]{0,2}(?:要|须|必须|应|应当|务必)/;
 
 interface Act {
@@ -235,7 +238,7 @@ function actsIn(a: Analysis, escalations: readonly EscalationHit[], names: reado
     if (actual(a, m.index) && !inDisputeNote(masked, m.index)) acts.push({ index: m.index });
   }
   FOLLOW_UP.lastIndex = 0;
-  for (let m = FOLLOW_UP.exec(masked); m !== null; m = FOLLOW_UP.exec(masked)) if (actual(a, m.index) && !FOLLOW_UP_ASKED.test(masked.slice(Math.max(0, m.index - 4), m.index)) && !(FOLLOW_UP_TO_COME.test(masked.slice(Math.max(0, m.index - 14), m.index)) && !FOLLOW_UP_TOLD.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 4))) && !FOLLOW_UP_RULED.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 4))) acts.push({ index: m.index, followUp: true });
+  for (let m = FOLLOW_UP.exec(masked); m !== null; m = FOLLOW_UP.exec(masked)) if (actual(a, m.index) && !FOLLOW_UP_ASKED.test(masked.slice(Math.max(0, m.index - 4), m.index)) && !(FOLLOW_UP_TO_COME.test(masked.slice(Math.max(0, m.index - 14), m.index)) && !FOLLOW_UP_TOLD.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 4))) && !FOLLOW_UP_RULED.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 4)) && !FOLLOW_UP_ASKED_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 2))) acts.push({ index: m.index, followUp: true });
   FEW_VISIT.lastIndex = 0;
   for (let m = FEW_VISIT.exec(masked); m !== null; m = FEW_VISIT.exec(masked)) if (actual(a, m.index)) acts.push({ index: m.index });
   CROWD_CAME.lastIndex = 0;
@@ -244,6 +247,8 @@ function actsIn(a: Analysis, escalations: readonly EscalationHit[], names: reado
   for (let m = CROWD_VISIT.exec(masked); m !== null; m = CROWD_VISIT.exec(masked)) {
     const n = parseNumber(m[1]!);
     // 接待居民来访2批5人（反映…）: visitors the unit received are its assessment's figure, not a crowd's act.
+    // (8个搬迁群众到乡政府，问…: a crowd of five or more asking at an office, whatever they ask.)
+    if (m.groups?.ask !== undefined && !((n ?? 0) >= 5 && TO_OFFICE.test(m[0]))) continue;
     if (n !== null && (n >= 5 || (n >= 2 && TO_OFFICE.test(m[0]))) && actual(a, m.index) && !RECEIVED_HERE.test(masked.slice(clauseAt(a, m.index)!.start, m.index)) && !KEY_PERSONS_BEFORE.test(masked.slice(Math.max(0, m.index - 5), m.index))) acts.push({ index: m.index });
   }
   return acts.filter((x) => !noteOnly(masked, x.index));

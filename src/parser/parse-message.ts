@@ -114,7 +114,8 @@ const RECENT_GOING = new RegExp(
 const RECENT_FLARE = new RegExp(
   `((?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?|(?:正月|腊月)?初[一二三四五六七八九十])[^,;。\n]{0,16}?(?:跟|和|与|同)[^,;。\n]{1,10}?(?<![无没未不])(?:打了一架|打起来了?|打了起来|打架了|吵起来了?|吵了一架|干起来了?|动手了|动了手)(?![的那这])${PETITION_NOT_FILED}`,
 );
-const MATTER_ASKED = /(?:的事|那个事|那件事|那事|一事)(?:情)?[^,;。!?\n]{0,8}?(?:处理|解决|调解|化解|怎么样|咋样|如何|进展|结果)[^,;。!?\n]{0,6}?(?:[?]|[吗没无呢]\s*$)/;
+// (把打架的情况续报一下喃，伤者咋个样了？: a follow-up of a known matter asked for, with a question.)
+const MATTER_ASKED = /(?:的事|那个事|那件事|那事|一事)(?:情)?[^,;。!?\n]{0,8}?(?:处理|解决|调解|化解|怎么样|咋样|如何|进展|结果)[^,;。!?\n]{0,6}?(?:[?]|[吗没无呢]\s*$)|的情况(?:续报|报)一?下/;
 const AGAIN_TODAY = /(?:今天|今日|今早|今晨)[^,;。]{0,6}?(?:又|再)/;
 const OTHER_PARTY_AFTER = /^(?:村|社区)?的(?:人|村民|居民|几个人|那些人|那户|一家|那家)/;
 // 即时报告（首报）： / 【即时报告】 / 高坡村即时报告: the message's header (within its first words, before a colon, a bracket

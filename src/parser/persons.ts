@@ -103,14 +103,16 @@ const LEADER_BEFORE = new RegExp(`(?:${alt(LEADER_WORDS)})(?:好像|可能|应�
 const CLAUSE_BEFORE = /(?:^|[\n;。:,(!?]|(?:稳定|在家|在村|正常|平稳|在控)、|\)\s*[、,]?|那个|那边|这边|然后|还有|另外|就是|今天|今日|昨天|昨日|今早|昨晚|刚才|刚刚|早上|上午|中午|下午|晚上|\d[.、)号]|[一二三四五六七八九十][、.]|村|社区|居委会|(?:\d{1,2}|[一二三四五六七八九十]{1,2})组)\s*$|[\u4e00-\u9fa5] $/;
 // 周建国 男 62岁 在家 / 邱某，女，55岁: a form's gender and age after the name.
 const GENDER_AGE = '[,\\s]?\\s?[男女]\\s?[,\\s]\\s?(?:\\d{1,3}\\s?岁)?';
-const STORY_AFTER = new RegExp(`^\\s?(?:${GENDER_AGE}|${alt(NAME_STORY_WORDS)}|、|,|:|\\(|"|“|'|\\d+人|\\d{1,2}[号日](?![\\u4e00-\\u9fa5]{0,2}楼))`);
+const STORY_AFTER = new RegExp(`^\\s?(?:${GENDER_AGE}|${alt(NAME_STORY_WORDS)}|(?![在甲乙丙丁])[\\u4e00-\\u9fa5]{2,4}(?:务工|打工|上班)(?=$|[\\s,;。])|、|,|:|\\(|"|“|'|\\d+人|\\d{1,2}[号日](?![\\u4e00-\\u9fa5]{0,2}楼))`);
 // At the start of a clause the person's words begin with a state, a day or time, a journey or a return (周德明今早…,
 // 欧秀兰到本镇…, 罗光荣去遵义…, 杨再兴仍在…, 石光荣出院…, 刘玉兰因土地…), or a bracket or quote (张国贵（在外务工）).
-// (卢某某13号晚上…: a day of the month begins them too.)
-const STATE_AFTER = new RegExp(`^\\s?(?:${GENDER_AGE}|${alt(NAME_STATE_WORDS)}|\\d{1,2}[号日](?![\\u4e00-\\u9fa5]{0,2}楼)|:|\\(|"|“)`);
+// (卢某某13号晚上…: a day of the month begins them too; 项春华昆明务工: where the person works, said without 在.)
+const STATE_AFTER = new RegExp(`^\\s?(?:${GENDER_AGE}|${alt(NAME_STATE_WORDS)}|(?![在甲乙丙丁])[\\u4e00-\\u9fa5]{2,4}(?:务工|打工|上班)(?=$|[\\s,;。])|\\d{1,2}[号日](?![\\u4e00-\\u9fa5]{0,2}楼)|:|\\(|"|“)`);
 // Words that begin with a surname character but are not names.
 const NOT_NAMES = new Set<string>(NOT_NAME_WORDS);
 const PERSON_NOUN_SET = new Set<string>(PERSON_NOUNS);
+// (邹春梅 江苏苏州打工: a province or city is no name.)
+const PLACE_NAME_SET = new Set<string>([...PROVINCE_NAMES, ...CITY_NAMES]);
 // (刘海家跟邻居家…, 刘海家的牛: X家 then a party's word is the household; 沈振家已息诉罢访 is a name.)
 const HOUSEHOLD_PARTY_NEXT = /^[跟和与同的]/;
 // 王庄村, 城关镇: a unit or place, not a person; nor 王庄, 高家沟, 杨家塬 (a place's name, X(家) then a place word).
@@ -135,8 +137,8 @@ function fullNameAt(text: string, i: number, strongBefore: boolean, led = false,
     const name = text.slice(i, i + len);
     // (李书记说…, 王主任在家: a title after a surname is no name.)
     // (谭姓与黄姓…: a clan named by its surname, no person.)
-    // (民宿业主: a trade noun after a surname-like character; 刘海家跟…: a household.)
-    if (name.length < len || !allCjk(name) || name.includes('某') || name.endsWith('姓') || (len === 3 && ((name.endsWith('家') && HOUSEHOLD_PARTY_NEXT.test(text.slice(i + 3, i + 4))) || PERSON_NOUN_SET.has(name.slice(1)))) || NOT_NAMES.has(name.slice(0, 2)) || PLACE_END.test(name) || (len === 3 && TITLE_NAME.test(name.slice(1)))) continue;
+    // (民宿业主: a trade noun after a surname-like character; 刘海家跟…: a household; 李成在东莞务工: 在 begins the words.)
+    if (name.length < len || !allCjk(name) || name.includes('某') || name.endsWith('姓') || PLACE_NAME_SET.has(name) || (len === 3 && (name.endsWith('在') || (name.endsWith('家') && HOUSEHOLD_PARTY_NEXT.test(text.slice(i + 3, i + 4))) || PERSON_NOUN_SET.has(name.slice(1)))) || NOT_NAMES.has(name.slice(0, 2)) || PLACE_END.test(name) || (len === 3 && TITLE_NAME.test(name.slice(1)))) continue;
     const after = text.slice(i + len, i + len + 12);
     if (TITLE_AFTER.test(after)) continue;
     // (柳林听说…, 村里都说…: 听说 and 都说 are words, not a name then 说.)

@@ -153,7 +153,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // start read in any message (贺金宝在窑里歇着): 78.0% and 80.0%. Then names after 安置户 or 3组, told with 还是/前日/电话,
   // and 有点情绪 as upset: 41 at 81.4%. Then 在窑里/在岗 as at home: 40 at 79.8%; 到省高院去上访: 41 at 82.8%. Not
   // read further yet.
-  ['holdout 40 (杨家塬镇, 陕西 loess plateau, 五一 2033)', `${root}tests/fixtures/parser-holdout-40.jsonl`, `${root}tests/fixtures/parser-holdout-40.units.json`, 79.3, 2],
+  ['holdout 40 (杨家塬镇, 陕西 loess plateau, 五一 2033)', `${root}tests/fixtures/parser-holdout-40.jsonl`, `${root}tests/fixtures/parser-holdout-40.units.json`, 80.7, 1],
   ['holdout 41 (枫泾湾镇, 江南 water town, 国庆 2033)', `${root}tests/fixtures/parser-holdout-41.jsonl`, `${root}tests/fixtures/parser-holdout-41.units.json`, 82.3, 2],
   // Holdouts 42 and 43 were written blind during the same session and scored once on 3bef870: 65.3% (10 unsafe) and
   // 75.2% (7). Then the message's rule for zero reports, 旗/盟/苏木 as 县/市/镇, 蒙古族 names, a crowd at a gate, 他就领着人
@@ -166,14 +166,15 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 43 (西沟镇, 晋中 coal township, 清明 2033)', `${root}tests/fixtures/parser-holdout-43.jsonl`, `${root}tests/fixtures/parser-holdout-43.units.json`, 84.9, 0],
   // Holdout 44 was written blind at the end of the same session and scored once on 2d53951: 84.1% (6 unsafe). Then its
   // unsafe families (停工, 问…的事, 问补助, 找书记，说…, names after 刚才 and X那边): 87.3% (1 unsafe). Not read further yet.
-  ['holdout 44 (青竹镇, 四川 hills, 端午 and 高考 2033)', `${root}tests/fixtures/parser-holdout-44.jsonl`, `${root}tests/fixtures/parser-holdout-44.units.json`, 87.9, 1],
+  ['holdout 44 (青竹镇, 四川 hills, 端午 and 高考 2033)', `${root}tests/fixtures/parser-holdout-44.jsonl`, `${root}tests/fixtures/parser-holdout-44.units.json`, 89.4, 0],
   // Holdouts 45 and 46 were written blind at the start of the 4 Dec (sixth) session and scored once on fc30214, after
   // that session's work on 43: 65.7% (7 unsafe) and 75.2% (5). Then their unsafe families and misses (the surnames 普,
   // 项, 古, 安; names in brackets after the key persons' figure; 扯皮 a dispute; 打仗 a fight; 问…奖励/费 and 边民/烟农
   // crowds; 又去镇里问流转费; 不让拆; a crowd's demand after a comma; a message headed 即时报告 never empty; 退休职工X说…
-  // 就去…找): 75.4% and 82.7%, none unsafe. Holdout 46 labels 市 the county (a county-level city, 州 the prefecture)
+  // 就去…找): 75.4% and 82.7%, none unsafe. Then 45's whereabouts and crowds (X昆明务工, 上山放牛, 8个搬迁群众到乡政府，问…,
+  // 有人发抖音讲…是谣言, 续报一下 asked, 24号X村零报告): 79.7%; 44 at 89.9% and 40 at 81.2% with 几个经销商来…吵 and 外村人 at 村口. Holdout 46 labels 市 the county (a county-level city, 州 the prefecture)
   // in 6 cases, against the contract's 到市 → city.
-  ['holdout 45 (者黑乡, 云南 border township, 火把节 2033)', `${root}tests/fixtures/parser-holdout-45.jsonl`, `${root}tests/fixtures/parser-holdout-45.units.json`, 74.9, 0],
+  ['holdout 45 (者黑乡, 云南 border township, 火把节 2033)', `${root}tests/fixtures/parser-holdout-45.jsonl`, `${root}tests/fixtures/parser-holdout-45.units.json`, 79.2, 0],
   ['holdout 46 (海兰河镇, 延边-like, 中秋/国庆 2034)', `${root}tests/fixtures/parser-holdout-46.jsonl`, `${root}tests/fixtures/parser-holdout-46.units.json`, 82.2, 0],
 ];
 

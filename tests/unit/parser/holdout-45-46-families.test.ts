@@ -95,3 +95,53 @@ describe('a named worker or retiree who threatens', () => {
     expect(kinds(parse('杨树村零报告 就是刘海家跟邻居家为了打井的事吵吵了两句 村里给调开了'))).not.toContain('key_person');
   });
 });
+
+describe('more of holdout 45: whereabouts, crowds, rumours, dates', () => {
+  it('X昆明务工 after another person: named and away', () => {
+    const r = parse('杨树村零报告，重点人员郭德顺在家，邓春梅广州务工，均稳定');
+    expect(only(r, 'key_person').persons.map((p) => [p.name, p.whereabouts])).toEqual([
+      ['郭德顺', 'home'],
+      ['邓春梅', 'away'],
+    ]);
+  });
+
+  it('李成在东莞务工: 在 begins the words, not the name', () => {
+    expect(only(parse('杨树村重点人员：王桂芬在家，稳定；李成在东莞务工，稳定。'), 'key_person').persons.map((p) => p.name)).toEqual(['王桂芬', '李成']);
+  });
+
+  it('重点人员X上山放牛: named, at home', () => {
+    expect(only(parse('杨树村重点人员熊德文上山放牛，在本地。'), 'key_person').persons[0]).toMatchObject({ name: '熊德文', whereabouts: 'home' });
+  });
+
+  it('8个搬迁群众到乡政府，问…: a crowd asking at an office', () => {
+    expect(only(parse('杨树村报：今天上午有8个搬迁群众到乡政府，问原来的林地还归不归自己'), 'incident')).toMatchObject({ people: 8, collective: true });
+  });
+
+  it('8个学生问老师 is no crowd at an office', () => {
+    expect(kinds(parse('今天有8个学生问老师问题'))).toEqual(['chatter']);
+  });
+
+  it('有人发抖音讲…打死人了，是谣言: refuted, the day stays a zero report', () => {
+    expect(kinds(parse('杨树村一切正常。下午集上有人发抖音讲打架打死人了，是谣言，派出所已经辟谣了。'))).toEqual(['zero_report']);
+  });
+
+  it('把打架的情况续报一下，伤者咋样了？ asks for a follow-up', () => {
+    expect(kinds(parse('杨树村把打架的情况续报一下，伤者咋样了？', null))).toEqual(['chatter']);
+  });
+
+  it('24号杨树村零报告，忘记报了: the 24th', () => {
+    expect(only(parse('24号杨树村零报告，忘记报了', '杨树村', '2026-11-25T09:00:00+08:00'), 'zero_report').date).toBe('2026-11-24');
+  });
+
+  it('村口有外村人跟收羊的打起来了: outsiders fighting in our village are our news', () => {
+    expect(kinds(parse('杨树村零报告。今天下午村口有外村人跟收羊的打起来了，派出所处理了'))).toEqual(['incident']);
+  });
+
+  it('有一家公司的几个经销商来管委会吵退货款: a group at an office', () => {
+    expect(kinds(parse('杨树村零报告 另外有一家公司的几个经销商来管委会吵退货款'))).toEqual(['incident']);
+  });
+
+  it('两个本地商户…打了一架: two people', () => {
+    expect(only(parse('杨树村零报告，下午两个本地商户为抢摊位打了一架，已经调解。'), 'incident').people).toBe(2);
+  });
+});
