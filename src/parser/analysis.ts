@@ -91,7 +91,8 @@ const NEG_THING = `(?:${alt([...PETITION_HEADINGS, ...PETITION_KINDS, '上访', 
 // 进京0 赴省0 到市0 集体访0: a form in shorthand, each field answered 0 without a colon.
 const SHORT_FORM_MASK = new RegExp(`(?:${alt([...PETITION_HEADINGS, ...PETITION_KINDS, '上访', '信访'])})(?:访|上访)?0(?:人次|人|件|起|次|批)?(?![\\d.])`, 'g');
 const SPACED_ITEM = `(?:${alt(PETITION_HEADINGS)})[^\\d零一二两三四五六七八九十了过有人名,;。!?\\n 、:()]{0,8}(?=$|[ ,;。!?\\n、])`;
-const NEG_SPAN = `(?:(?!${alt(CLAUSE_OPENERS)})[^,;。!?\\n 、:()]){0,20}`;
+// (还没有结果就去县民政局: the condition's negation ends where what follows it (就去…) begins.)
+const NEG_SPAN = `(?:(?!${alt(CLAUSE_OPENERS)}|就(?:去|到|要|上|找|告))[^,;。!?\\n 、:()]){0,20}`;
 const RUMOUR_REFUTED = new RegExp(
   `(?:${alt(RUMOUR_OPENERS)})[^;。!?\\n]{0,30}?(?=,?(?:经核实|经核查|核实后|经了解|经查|一问)?[^;。!?\\n,]{0,4}(?:${alt(REFUTED_WORDS)}))`,
   'g',

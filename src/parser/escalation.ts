@@ -212,7 +212,8 @@ export function findEscalations(a: Analysis): EscalationHit[] {
       const takenUp = (GOV_OFFICE.test(suffix ?? '') || BUREAU.test(suffix ?? '')) && TAKE_UP.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !benign;
       // 刘某某今日去县里了，说要找征收办: gone to the seat of a level, to find an office or its head there.
       // (到镇里找司法所，说…没处理公道: gone to the seat to find one of its offices, a matter to take up.)
-      const sought = (((suffix === '里' || suffix === '上') && OFFICE_SOUGHT.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 20))) || SEAT_OFFICE_SOUGHT.test(suffix ?? '')) && !benign;
+      // (冶某某下午到镇上找移民办问…补助: gone to the seat to take a matter up with its office, said right after.)
+      const sought = (((suffix === '里' || suffix === '上') && (OFFICE_SOUGHT.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 20)) || TAKE_UP.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16)))) || SEAT_OFFICE_SOUGHT.test(suffix ?? '')) && !benign;
       // 邓某某等3人到街道综治中心要求书面答复: a group pressing a demand at an office of that level.
       const pressed = NEGOTIATE.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 2)) && !benign && groupInSentence(a, m.index);
       if (suffix) ok = ctx || intended || grieved || again || takenUp || sought || pressed || (level !== 'township' && (GOV_OFFICE.test(suffix) || BUREAU.test(suffix)) && !benign && groupInSentence(a, m.index));

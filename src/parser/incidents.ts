@@ -79,7 +79,7 @@ const FEW_VISIT = new RegExp(`(?<=[那这有的])几(?:个|名|位|户)(?:${PERS
 // 会议室外面又来了二十几个搬迁户，在镇政府院子里站着: a crowd of five or more that came again (or gathered, crowded round).
 // (招聘会来了三十多个人: people who came once are no crowd.)
 const CROWD_CAME = new RegExp(`(?:又来了|又来|又到了|涌来|聚了|围了)${NUM}(余|多|几|来)?(?:名|个|位)?(?:${PERSON_NOUN}|户)`, 'g');
-const TO_OFFICE = /(?:到|去|来|跑到|跑去)了?[\u4e00-\u9fa5]{0,6}?(?:村委会?|村部|村两委|居委会?|社区|街道办?|办事处|政府|信访|办公室|大院|管委会|管理处|管理站|场部)/;
+const TO_OFFICE = /(?:到|去|来|跑到|跑去)了?[\u4e00-\u9fa5]{0,6}?(?:村委会?|村部|村两委|居委会?|社区|街道办?|办事处|政府|信访|办公室|大院|管委会|管理处|管理站|场部|公司|厂里|工地|项目部)/;
 // (非上访 / 并非上访 / 不是上访: said to be no petition.)
 const DENIED_BEFORE = /(?:(?:没|不|未|没有|不会)(?:再|有再)?(?:提|说|讲|想|去)?(?:过|起)?|(?<!是)非|不是|不属于?)$/;
 const INFLUENCED_BEFORE = /受[^,;。\n]{0,6}?(?:村|社区|镇|乡|街道|县|市)的?$/;
@@ -422,7 +422,7 @@ export function followUpIncident(a: Analysis, escalations: readonly EscalationHi
   const esc = escalations.filter((e) => !e.topic && !e.remote && !noteOnly(a.masked, e.index));
   const d = draft(a, 0, a.text.length, [{ index: 0, followUp: true }], esc, names);
   // (【即时报告】\n时间：…\n地点：…: the heading's own line says nothing; the form's lines, joined, tell it.)
-  const summary = d.summary || summaryOf(a.text.replace(/\n+/g, '，'), 0, a.text.length, 0);
+  const summary = d.summary || summaryOf(a.text.replace(/\n+/g, '，'), 0, a.text.length, 0).replace(/^[，,\s]+/, '');
   return { ...d, summary, escalation: d.escalation ?? maxEscalation(esc.map((e) => e.level)) };
 }
 

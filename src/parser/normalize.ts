@@ -242,12 +242,19 @@ function tableRows(text: string): string {
 // 姓名｜在位情况｜思想动态｜包保人 over rows of cells: a table typed with bars is read as one pasted with tabs. Only
 // runs of two or more lines with the same number of bars and no colon (项目：…｜数量：… is read by ITEM_AND_FIGURE).
 const BAR = /[|｜]/g;
+const FIELD_BAR = /^\s*[\u4e00-\u9fa5]{2,6}\s*[|｜]/;
 function barRows(text: string): string {
   const lines = text.split('\n');
   const bars = lines.map((l) => (/[:：]/.test(l) ? 0 : (l.match(BAR)?.length ?? 0)));
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
     const n = bars[i]!;
+    // 时间｜3月6日8:50 / 地点｜港城街道办事处门口: one bar after a field's name is a form's field, not a table's two cells.
+    if (FIELD_BAR.test(lines[i]!) && lines[i]!.match(BAR)?.length === 1) {
+      lines[i] = lines[i]!.replace(BAR, ':');
+      changed = true;
+      continue;
+    }
     if (n < 1 || (bars[i - 1] !== n && bars[i + 1] !== n)) continue;
     lines[i] = lines[i]!.replace(BAR, '\t');
     changed = true;

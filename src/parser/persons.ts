@@ -67,7 +67,7 @@ export const SURNAMES =
 // Before 某 the ambiguity is gone (关某某 is a name, 关心 is not), so these are allowed there too. 赖, 古, 利, 官: common
 // in 闽西, 赣南 and 粤东 (赖某某), but words too (依赖, 古村, 利益, 官方); and the 回族 surnames of the north-west (冶, 撒,
 // 喇, 拜, 妥, 虎, 达, 锁), everyday characters elsewhere; and the 壮族 农 (农某某; 农民, 农户 elsewhere).
-const SURNAMES_BEFORE_MOU = `${SURNAMES}华洪阎关向文安时国平成明海路车单原花强解司全和赖古利官冶撒喇拜妥虎达锁农`;
+const SURNAMES_BEFORE_MOU = `${SURNAMES}华洪阎关向文安时国平成明海路车单原花强解司全和赖古利官冶撒喇拜妥虎达锁农纳吉云羊`;
 // 于 is also a preposition (于某日), so only 于某某 is a name.
 // 上官某某 / 欧阳某: a surname of two characters first, so 官某某 is not read inside it.
 const NAME_RE = new RegExp(`(?:${alt(COMPOUND_SURNAMES)})某某?|[${SURNAMES_BEFORE_MOU}]某某?|于某某`, 'g');
@@ -134,6 +134,7 @@ function allCjk(s: string): boolean {
 
 function fullNameAt(text: string, i: number, strongBefore: boolean, led = false, item = false): string | undefined {
   for (const len of [3, 2]) {
+    if (len === 2 && WEAK_CODES[text.charCodeAt(i)]) continue;
     const name = text.slice(i, i + len);
     // (李书记说…, 王主任在家: a title after a surname is no name.)
     // (谭姓与黄姓…: a clan named by its surname, no person.)
@@ -244,7 +245,11 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[], person
     hits.sort((x, y) => x.index - y.index);
   }
 }
-const SURNAME_CODES = codeSet(SURNAMES);
+// 海明义, 冶成龙, 虎占林, 锁俊明, 拜学成, 纳秀兰 (回族), 吉海英, 云德光, 羊开平 (海南): surnames that are everyday characters
+// too (海边, 纳入, 拜年, 云南, 羊群), read only as the first of three characters.
+const WEAK_SURNAMES = '海冶虎锁拜纳吉云羊';
+const WEAK_CODES = codeSet(WEAK_SURNAMES);
+const SURNAME_CODES = codeSet(SURNAMES + WEAK_SURNAMES);
 // 重点人员2名（王德发、刘凤霞）均在家稳定 / 重点人员：1名（申东旭），在家稳定: the key persons named in brackets after their
 // figure, each a full name, the words after the bracket theirs.
 const FIGURE_NAMES = new RegExp(`(?:${alt(KEY_PERSON_LABELS)})\\s*:?\\s*(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(?:名|人|个)\\s*\\(([^()]{2,40})\\)`, 'g');
@@ -257,7 +262,7 @@ function findBracketedKeyPersons(text: string, hits: NameHit[]): void {
       const index = at;
       at += part.length;
       const name = part.trim();
-      if (!BRACKET_NAME.test(name) || !SURNAME_CODES[name.charCodeAt(0)] || NOT_NAMES.has(name.slice(0, 2)) || PLACE_END.test(name)) continue;
+      if (!BRACKET_NAME.test(name) || !SURNAME_CODES[name.charCodeAt(0)] || (name.length === 2 && WEAK_CODES[name.charCodeAt(0)]) || NOT_NAMES.has(name.slice(0, 2)) || PLACE_END.test(name)) continue;
       const start = index + part.indexOf(name);
       if (hits.some((h) => h.index < start + name.length && start < h.end)) continue;
       hits.push({ name, index: start, end: start + name.length, prefixed: false });

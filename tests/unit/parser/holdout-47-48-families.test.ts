@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { kinds, only, parse } from './helpers.js';
+
+// Families of wording behind the misses of blind holdouts 47 (宁夏 生态移民 township, 两会 2035) and 48 (海南 township,
+// 春节 2035) at their first runs. Each case is an invented variant (other names, places, phrasings), never a corpus line.
+
+describe('回族 and 海南 surnames that are everyday characters', () => {
+  it.each([
+    ['杨树村：海德明在家，情绪稳定', '海德明'],
+    ['杨树村：冶文忠今天在家，稳定', '冶文忠'],
+    ['杨树村：锁有贵外出务工，稳定', '锁有贵'],
+    ['杨树村：吉亚妹在家，稳定', '吉亚妹'],
+    ['杨树村：云德才在家，稳定', '云德才'],
+  ])('%s', (text, name) => {
+    expect(only(parse(text), 'key_person').persons.map((p) => p.name)).toEqual([name]);
+  });
+
+  it.each(['杨树村：海边在施工，秩序正常', '杨树村：拜年去了，都在家', '杨树村零报告，云南来的客商在家具厂看货'])('%s: no name of two characters', (text) => {
+    expect(kinds(parse(text))).not.toContain('key_person');
+  });
+
+  it('羊某某 is a name', () => {
+    expect(only(parse('杨树村零报告，村民羊某某电话一直打无通，家里人讲已经三天无联系'), 'key_person').persons[0]!.name).toBe('羊某某');
+  });
+});
+
+describe('海南 无 for 没/不', () => {
+  it('电话打无通, 三天无联系: unreachable, no zero report', () => {
+    const r = parse('杨树村零报告，村民羊某某电话一直打无通，家里人讲已经三天无联系');
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'key_person').persons[0]!.state).toBe('abnormal');
+  });
+
+  it('还无结果就去县民政局: the negation ends at 就去, the threat stands', () => {
+    const r = parse('杨树村零报告。吉亚妹讲低保复核下礼拜还无结果就去县民政局');
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons[0]!.escalation).toBe('county');
+  });
+});
+
+describe('going to take a matter up', () => {
+  it('到镇上找移民办问…补助: a petition at the township', () => {
+    const r = parse('杨树村今日零报告。海德明下午到镇上找移民办问老家宅基地复垦补助，说了一会儿就回去了。');
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'key_person').persons[0]!.escalation).toBe('township');
+  });
+
+  it('3个人跟着去公司要钱了: a group pressing wages at the company', () => {
+    expect(kinds(parse('杨树村零报告，就是上午也有3个人跟着去公司要钱了，现在都回来了。'))).toEqual(['incident']);
+  });
+
+  it('又去他堂哥家门口骂: a flare-up; 在小区门口骂物业 of a listed key person stays the person’s', () => {
+    expect(kinds(parse('杨树村今天一切正常。就是陈某某今天又去他堂哥家门口骂，村干部拉开了'))).toContain('incident');
+    expect(kinds(parse('杨树村重点人员：郑某某今天情绪波动，在小区门口骂物业，网格员在陪。'))).toEqual(['key_person']);
+  });
+});
+
+describe('a form typed with bars', () => {
+  it('时间｜…\\n地点｜…: fields, not a table', () => {
+    const r = parse('【首报】\n时间｜11月20日8:50\n地点｜镇政府门口\n人数｜12人\n诉求｜安置房交房延期');
+    expect(only(r, 'incident')).toMatchObject({ escalation: 'township', people: 12, collective: true, summary: '地点：镇政府门口' });
+  });
+});
