@@ -153,7 +153,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // start read in any message (贺金宝在窑里歇着): 78.0% and 80.0%. Then names after 安置户 or 3组, told with 还是/前日/电话,
   // and 有点情绪 as upset: 41 at 81.4%. Then 在窑里/在岗 as at home: 40 at 79.8%; 到省高院去上访: 41 at 82.8%. Not
   // read further yet.
-  ['holdout 40 (杨家塬镇, 陕西 loess plateau, 五一 2033)', `${root}tests/fixtures/parser-holdout-40.jsonl`, `${root}tests/fixtures/parser-holdout-40.units.json`, 80.7, 1],
+  ['holdout 40 (杨家塬镇, 陕西 loess plateau, 五一 2033)', `${root}tests/fixtures/parser-holdout-40.jsonl`, `${root}tests/fixtures/parser-holdout-40.units.json`, 81.2, 1],
   ['holdout 41 (枫泾湾镇, 江南 water town, 国庆 2033)', `${root}tests/fixtures/parser-holdout-41.jsonl`, `${root}tests/fixtures/parser-holdout-41.units.json`, 82.3, 2],
   // Holdouts 42 and 43 were written blind during the same session and scored once on 3bef870: 65.3% (10 unsafe) and
   // 75.2% (7). Then the message's rule for zero reports, 旗/盟/苏木 as 县/市/镇, 蒙古族 names, a crowd at a gate, 他就领着人
@@ -162,11 +162,11 @@ const UNFIXED: [string, string, string, number, number][] = [
   // one 蒙古族 name (宝音图 too), 夜来 as 昨天 and 夜来黑了 as 昨晚: 82.9% and 79.6%. Then 43's misses read (4 Dec, sixth
   // session): a message headed 续报/终报 never chatter, 6个工人跑到调度楼问钱 and 那几个又跑到…问钱, 又来了二十几个搬迁户, names
   // after 今天/昨日 or with 跟人说, 阎, 不咋稳定, a follow-up's 在县人社局/县人社局答复: 43 at 85.4% (none unsafe), 42 at 83.8%.
-  ['holdout 42 (乌兰敖包苏木, 内蒙古 pastoral, 元旦 2034)', `${root}tests/fixtures/parser-holdout-42.jsonl`, `${root}tests/fixtures/parser-holdout-42.units.json`, 83.3, 1],
+  ['holdout 42 (乌兰敖包苏木, 内蒙古 pastoral, 元旦 2034)', `${root}tests/fixtures/parser-holdout-42.jsonl`, `${root}tests/fixtures/parser-holdout-42.units.json`, 83.8, 1],
   ['holdout 43 (西沟镇, 晋中 coal township, 清明 2033)', `${root}tests/fixtures/parser-holdout-43.jsonl`, `${root}tests/fixtures/parser-holdout-43.units.json`, 84.9, 0],
   // Holdout 44 was written blind at the end of the same session and scored once on 2d53951: 84.1% (6 unsafe). Then its
   // unsafe families (停工, 问…的事, 问补助, 找书记，说…, names after 刚才 and X那边): 87.3% (1 unsafe). Not read further yet.
-  ['holdout 44 (青竹镇, 四川 hills, 端午 and 高考 2033)', `${root}tests/fixtures/parser-holdout-44.jsonl`, `${root}tests/fixtures/parser-holdout-44.units.json`, 89.4, 0],
+  ['holdout 44 (青竹镇, 四川 hills, 端午 and 高考 2033)', `${root}tests/fixtures/parser-holdout-44.jsonl`, `${root}tests/fixtures/parser-holdout-44.units.json`, 90.0, 0],
   // Holdouts 45 and 46 were written blind at the start of the 4 Dec (sixth) session and scored once on fc30214, after
   // that session's work on 43: 65.7% (7 unsafe) and 75.2% (5). Then their unsafe families and misses (the surnames 普,
   // 项, 古, 安; names in brackets after the key persons' figure; 扯皮 a dispute; 打仗 a fight; 问…奖励/费 and 边民/烟农
@@ -181,7 +181,9 @@ const UNFIXED: [string, string, string, number, number][] = [
   // names only), 海南 无 for 没 (打无通, 三天无联系), a condition's negation ending at 就去 (还无结果就去县民政局), 到镇上找…办问
   // …补助, 3个人去公司要钱, 家门口骂, a form typed with bars: 79.5% and 84.2%, 1 unsafe each. Holdout 47 labels 区 (the
   // autonomous region) the province in 2 cases, against the contract's 来区 → county: its author was told so.
-  ['holdout 47 (红柳湾镇, 宁夏 生态移民, 两会 2035)', `${root}tests/fixtures/parser-holdout-47.jsonl`, `${root}tests/fixtures/parser-holdout-47.units.json`, 79.0, 1],
+  // Then 47's misses: 咋 as 怎么 (零报告咋弄 asks how), 补报昨天的零报告, 赴区0 in a negated form, 去年…的工人 (a past word saying
+  // who), 占地户X, 两户X、Y嫌…, 回X老家/去县医院看病了/银川住院 away, 嚷着要走: 84.9%.
+  ['holdout 47 (红柳湾镇, 宁夏 生态移民, 两会 2035)', `${root}tests/fixtures/parser-holdout-47.jsonl`, `${root}tests/fixtures/parser-holdout-47.units.json`, 84.4, 1],
   ['holdout 48 (南渡岭镇, 海南, 春节 2035)', `${root}tests/fixtures/parser-holdout-48.jsonl`, `${root}tests/fixtures/parser-holdout-48.units.json`, 83.7, 1],
 ];
 

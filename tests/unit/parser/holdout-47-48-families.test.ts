@@ -61,3 +61,49 @@ describe('a form typed with bars', () => {
     expect(only(r, 'incident')).toMatchObject({ escalation: 'township', people: 12, collective: true, summary: '地点：镇政府门口' });
   });
 });
+
+describe('more of holdout 47', () => {
+  it.each(['@维稳助手 零报告咋弄呢，有没有个格式', '@维稳助手 零报告咋报呢', '@维稳助手 补报昨天的零报告要么子格式'])('%s: asked how, help', (text) => {
+    expect(kinds(parse(text, null))).toEqual(['command']);
+  });
+
+  it('补报昨天的零报告，昨天忘了: yesterday’s zero report', () => {
+    const r = parse('杨树村补报昨天的零报告，昨天忘了');
+    expect(only(r, 'zero_report').date).toBe('2026-11-19');
+  });
+
+  it('进京0、赴区0、到县0: a negated form, no county petition', () => {
+    expect(kinds(parse('杨树村零报告：进京0、赴区0、到市0、到县0，集体访0。'))).toEqual(['zero_report']);
+  });
+
+  it('去年摘枸杞的二十多个工人到公司…讨要: the past word says who they are', () => {
+    expect(only(parse('杨树村报告：今天上午，去年摘苹果的二十多个工人到公司办公楼讨要工钱'), 'incident')).toMatchObject({ people: 20, collective: true });
+  });
+
+  it('上月赴京上访的X已息诉罢访 stays a past petition', () => {
+    expect(kinds(parse('杨树村：上月赴京上访的郭某某已息诉罢访，目前在家。'))).toEqual(['key_person']);
+  });
+
+  it('占地户X说要去北京告: named after 占地户', () => {
+    expect(only(parse('杨树村报告：占地户锁有贵早上说要去北京告公司，现在人在家'), 'key_person').persons[0]).toMatchObject({ name: '锁有贵', escalation: 'beijing' });
+  });
+
+  it('剩下两户X、Y嫌…，说不给补齐就到县里去: both named', () => {
+    const r = parse('杨树村：补偿款到了。剩下两户锁有贵、锁有禄嫌面积算少了，说不给补齐就到县里去');
+    expect(only(r, 'key_person').persons.map((p) => p.name)).toEqual(['锁有贵', '锁有禄']);
+  });
+
+  it.each([
+    ['杨树村冶德明今天回固原老家看房子了，过两天回来，稳定。', 'away'],
+    ['杨树村零报告，冶德明还在固原老家，电话联系正常。', 'away'],
+    ['杨树村杨秀珍今天去县医院看病了，她女儿陪着', 'away'],
+    ['杨树村重点人员：拜学文（银川住院，家属陪同，稳定）', 'away'],
+    ['杨树村温某某昨晚已接回，今天在家，他说是去市一医院看病顺便去信访局问问', 'home'],
+  ])('%s: %s', (text, where) => {
+    expect(only(parse(text), 'key_person').persons[0]!.whereabouts).toBe(where);
+  });
+
+  it('又嚷着要走: abnormal', () => {
+    expect(only(parse('杨树村锁有贵今天早上又嚷着要走，他儿子把身份证收起来了，人在家。'), 'key_person').persons[0]!.state).toBe('abnormal');
+  });
+});
