@@ -8,8 +8,9 @@ import { NUM, parseNumber } from './numbers.js';
 
 // 十几户拆迁户放话说…就一起去市里 / 有三四个人说要去县里 / 业主说…已经联系了四五十户: a group heading beyond the
 // township, even only threatening to, is reported at once (a named person's threat stays a key person's risk).
+// (6个槟榔种植户: who they are may stand between the measure word and the noun.)
 const GROUP = new RegExp(
-  `(?:${NUM}|几|好几|十几|几十)(余|多|几|来)?(?:个|名|位)?(?:${alt([...PERSON_NOUNS, ...HOUSEHOLD_NOUNS])})|${alt(GROUP_WORDS)}`,
+  `(?:${NUM}|几|好几|十几|几十)(余|多|几|来)?(?:(?:个|名|位)(?![村组户家社镇乡])[\\u4e00-\\u9fa5]{1,2}?|个|名|位)?(?:${alt([...PERSON_NOUNS, ...HOUSEHOLD_NOUNS])})|${alt(GROUP_WORDS)}`,
   'g',
 );
 // 重点人员3人，其中1人扬言…: the assessment's figures, not a crowd.

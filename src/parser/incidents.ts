@@ -70,7 +70,7 @@ const PEOPLE = new RegExp(`(?:约|近|共|有|计|等|达)?${NUM}(余|多|几|�
 // 5个人到社区来问交房的事 (a matter asked about by a crowd, or money: 3户搬迁户来社区问搬迁奖励…); 6个工人跑到调度楼问钱
 // (money owed pressed for); 5个越南边民到…反映 (who they are said between the measure word and the noun).
 // (20多人到镇政府，要求…: the demand may follow a comma.)
-const CROWD_VISIT = new RegExp(`${NUM}(余|多|几|来)?(?:(?:名|个|位)[\\u4e00-\\u9fa5]{0,2}?)?(?:${PERSON_NOUN}|户)[^,;。\\n]{0,20}?,?(?:反映|上访|讨说法|要说法|讨要|讨薪|讨工钱|要钱|要工钱|要工资|${alt(MONEY_PRESSED_WORDS)}|要求|聚集|聚在|围住|围在|围了|围着|找(?![回到着])|找到(?:村委会?|村部|村两委|大队|居委会?|社区|镇上|镇里|乡里|街道)|闹|吵|嚷|停工|罢工|(?:说|问)(?=[^,;。\\n]{1,10}?(?:的事|的问题))|问(?=[^,;。\\n]{0,6}?(?:补偿|补助|奖励|赔偿|工钱|工资|低保|费|款))|(?<ask>问)|到[^,;。\\n]{1,8}?(?:门口|门前|大门)(?=说|讲|要|喊|闹|吵|坐|站|堵|围))`, 'g');
+const CROWD_VISIT = new RegExp(`${NUM}(余|多|几|来)?(?:(?:名|个|位)[\\u4e00-\\u9fa5]{0,2}?)?(?:${PERSON_NOUN}|户)[^,;。\\n]{0,20}?,?(?:反映|上访|讨说法|要说法|讨要|讨薪|讨工钱|要钱|要工钱|要工资|${alt(MONEY_PRESSED_WORDS)}|要求|聚集|聚在|围住|围在|围了|围着|围过去|围上去|围过来|找(?![回到着])|找到(?:村委会?|村部|村两委|大队|居委会?|社区|镇上|镇里|乡里|街道)|闹|吵|嚷|停工|罢工|(?:说|问)(?=[^,;。\\n]{1,10}?(?:的事|的问题))|问(?=[^,;。\\n]{0,6}?(?:补偿|补助|奖励|赔偿|工钱|工资|低保|费|款))|(?<ask>问)|到[^,;。\\n]{1,8}?(?:门口|门前|大门)(?=说|讲|要|喊|闹|吵|坐|站|堵|围))`, 'g');
 
 // 外包队那几个又跑到调度楼问钱 / 那几户又去村委讨说法 / 那几个民工又来村委会: the known few (那几个, 这几户), gone again to
 // press a demand or to the office they press it at: a group,
@@ -95,7 +95,7 @@ const AT_HOME_BEFORE = /在(?:自己)?家(?:里|中)?(?:又|一直|还)?$/;
 const THING_BEFORE = /[沟渠管道桶口井洞]$/;
 const RECEIVED_HERE = /接待|来访|受理|接访/;
 // 黄某某带着两个工友 / 领着3名村民: who brings people along is one more (带 says the others are besides).
-const WITH_OTHERS = new RegExp(`(?:带着?|带了|领着|和|与|跟|同|及)(?:同村|同组|同小区|本村|村里|小区)?的?(?:另外|其他|其余|别的)${NUM}(?:个|名|位)?(?:${alt(PERSON_NOUNS)})|(?<=[\\u4e00-\\u9fa5])(?:带着|带了|领着|领了|叫上|喊上|伙同)${NUM}(?:个|名|位)(?:${alt(PERSON_NOUNS)}|亲戚|朋友|邻居|家人|同事)`);
+const WITH_OTHERS = new RegExp(`(?:带着?|带了|领着|和|与|跟|同|及)(?:同村|同组|同小区|本村|村里|小区)?的?(?:另外|其他|其余|别的)${NUM}(?:个|名|位)?(?:${alt(PERSON_NOUNS)})|(?<=[\\u4e00-\\u9fa5])(?:带着|带了|领着|领了|叫上|喊上|伙同)(?:村里|组里|同村|本村)?的?${NUM}(?:个|名|位)[\\u4e00-\\u9fa5]{0,2}?(?:${alt(PERSON_NOUNS)}|亲戚|朋友|邻居|家人|同事)`);
 const VAGUE_GROUP = /几(?:个|名|位|户)|一些|部分|一伙|一帮|一群|一批|(?:业主|村民|群众|居民|工人|农户)们/;
 
 // (5个村民到…: a figure with its measure word opens a sentence, no list item.)

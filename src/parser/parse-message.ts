@@ -483,8 +483,9 @@ function personsUnit(text: string, persons: readonly { name: string }[], names: 
   for (const p of persons) {
     const hit = names.find((n) => n.name === p.name);
     if (!hit) return undefined;
-    const [s, e] = sentenceAround(text, hit.index);
-    const u = unitIn(s, e);
+    // (…符亚三…跟我讲…怕农场多划: a unit named after the person in the sentence is what is spoken of, not the person's.)
+    const [s] = sentenceAround(text, hit.index);
+    const u = unitIn(s, hit.index + hit.name.length);
     if (u === undefined || (found !== undefined && u !== found)) return undefined;
     found = u;
   }

@@ -107,3 +107,39 @@ describe('more of holdout 47', () => {
     expect(only(parse('杨树村锁有贵今天早上又嚷着要走，他儿子把身份证收起来了，人在家。'), 'key_person').persons[0]!.state).toBe('abnormal');
   });
 });
+
+describe('more of holdout 48', () => {
+  it('X无去，她今天在家: 无去 as 没去, named and home', () => {
+    expect(only(parse('杨树村：黄亚珍无去，她今天在家晒槟榔干，稳定的'), 'key_person').persons[0]).toMatchObject({ name: '黄亚珍', whereabouts: 'home' });
+  });
+
+  it('X村昨天零报告忘记报了，补报一下: yesterday’s', () => {
+    expect(only(parse('杨树村昨天零报告忘记报了，补报一下'), 'zero_report').date).toBe('2026-11-19');
+  });
+
+  it('两个后生仔喝酒吵了几句: two people', () => {
+    expect(only(parse('杨树村：刚才村里两个后生仔喝酒吵了几句，已经劝开了'), 'incident').people).toBe(2);
+  });
+
+  it('十几个人又围过去: a crowd', () => {
+    expect(kinds(parse('杨树村：界桩吹倒了，公司的人去重新立桩，村民讲立错了，十几个人又围过去，镇里已通知停工'))).toContain('incident');
+  });
+
+  it('X老婆讲他今天去市里买东西了: the person named before 老婆', () => {
+    expect(only(parse('杨树村零报告。符德明老婆讲他今天去市里买东西了，晚上回来，稳定'), 'key_person').persons[0]!.name).toBe('符德明');
+  });
+
+  it('带着村里6个槟榔种植户去镇政府了: seven people, a group', () => {
+    expect(only(parse('杨树村黄亚珍带着村里6个槟榔种植户去镇政府了，要求镇里帮忙追讨欠款'), 'incident')).toMatchObject({ people: 7, collective: true });
+  });
+
+  it('杨树岭镇马坊村 (as 南渡岭镇港北社区): the township’s name holds no alias of a village', () => {
+    expect(only(parse('杨树岭镇马坊村零报告：无集体访、无越级访。', null), 'zero_report').unit).toBe('马坊村');
+  });
+
+  it('X跟我讲…他要叫全村人去地里看着，怕公司多划: the person’s plan to rally the village, of the sender’s unit', () => {
+    const r = parse('杨树村零报告，无异常。另：符德明下午跟我讲勘界那天他要叫全村人去地里看着，怕马坊多划');
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person')).toMatchObject({ unit: '杨树村', persons: [{ name: '符德明', state: 'abnormal' }] });
+  });
+});
