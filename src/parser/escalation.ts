@@ -81,11 +81,12 @@ const BENIGN = { test: (s: string) => BENIGN_WORD.test(benignWords(s)) };
 const AFTER_BARE = /[到赴进、和及或与上集越非反告找讨闹评聚静围堵递缠]/;
 // 到市：1人（沈某某…） / 进京 | 2人次: a form row under a petition heading answered with a count. The heading is the
 // petition sense; the count says who went (0 is the form's “none”, read by the zero report's NEG_FORM).
-const FORM_ROW = new RegExp(`^[^:|,;。\\n]{0,4}\\s*[:|]\\s*${NUM}\\s*(?:个|名|位)?(?:人次|人|批|起|件|次|户)`);
+// (进京:0 赴省:0 到市:1: a form's row answered with a bare figure, as its 0 rows are.)
+const FORM_ROW = new RegExp(`^[^:|,;。\\n]{0,4}\\s*[:|]\\s*${NUM}\\s*(?:(?:个|名|位)?(?:人次|人|批|起|件|次|户)|(?=\\s|$|[,;。(、]))`);
 // 说要去乡里问低保的事 / 要到镇上讨个说法 / 去县退役军人事务局问补助 / 要去镇上找书记，说…: going to an office to take up a
 // matter, said as a plan, is a petition heading
 // at any level (去镇上买化肥 is an errand; 问 without a matter is not; 问流转费, 问补偿款: money owed is one).
-const TAKE_UP = /^(?:问|讨|要|找[^,;。\n]{0,4}问|反映|说道|理论|评理)[^,;。\n]{0,10}?(?:的事|的问题|那件事|说法|评理|道理|补助|补贴|补偿|赔偿|工钱|工资|低保|奖励|[\u4e00-\u9fa5]{0,3}(?:费|款))|^找(?:书记|领导|镇长|乡长|县长|主任|局长)(?:[^,;。\n]{0,2}?(?:要|讨|问|反映|理论|评理)|\s*[,;]\s*[说讲])/;
+const TAKE_UP = /^(?:问|讨|要|找[^,;。\n]{0,4}问|反映|说道|理论|评理)[^,;。\n]{0,10}?(?:的事|的问题|那件事|说法|评理|道理|补助|补贴|补偿|赔偿|工钱|工资|低保|奖励|[\u4e00-\u9fa5]{0,3}(?:费|款))|^找(?:书记|领导|镇长|乡长|县长|主任|局长)(?:[^,;。\n]{0,2}?(?:要|讨|问|反映|理论|评理|讲|说)|\s*[,;]\s*[说讲]|(?=\s*(?:[,;。]|$)))/;
 // (去乡政府找书记要水权证: going to an office's head to demand something is taking it up too.)
 // 扬言带人去镇里 / 说要叫上一帮人到乡里: bringing people along to an office, even the township's, is a petition heading.
 const WITH_PEOPLE = /(?:带|叫上|叫|拉|喊|领)(?:着|上|了)?(?:一帮|一伙|一群|几个|好多|很多)?(?:人|村民|群众|亲戚)(?:一起|一块)?(?:明天|后天|明早|今晚|过两天|过几天)?(?:一起|一块)?$/;

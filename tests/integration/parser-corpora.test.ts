@@ -154,7 +154,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // and 有点情绪 as upset: 41 at 81.4%. Then 在窑里/在岗 as at home: 40 at 79.8%; 到省高院去上访: 41 at 82.8%. Not
   // read further yet.
   ['holdout 40 (杨家塬镇, 陕西 loess plateau, 五一 2033)', `${root}tests/fixtures/parser-holdout-40.jsonl`, `${root}tests/fixtures/parser-holdout-40.units.json`, 81.6, 1],
-  ['holdout 41 (枫泾湾镇, 江南 water town, 国庆 2033)', `${root}tests/fixtures/parser-holdout-41.jsonl`, `${root}tests/fixtures/parser-holdout-41.units.json`, 82.3, 2],
+  ['holdout 41 (枫泾湾镇, 江南 water town, 国庆 2033)', `${root}tests/fixtures/parser-holdout-41.jsonl`, `${root}tests/fixtures/parser-holdout-41.units.json`, 82.8, 2],
   // Holdouts 42 and 43 were written blind during the same session and scored once on 3bef870: 65.3% (10 unsafe) and
   // 75.2% (7). Then the message's rule for zero reports, 旗/盟/苏木 as 县/市/镇, 蒙古族 names, a crowd at a gate, 他就领着人
   // 去市里, 到镇里找司法所: 79.6% (1 unsafe) and 77.9% (1). Then a follow-up at the level that receives or answers the
@@ -186,8 +186,16 @@ const UNFIXED: [string, string, string, number, number][] = [
   // Then 48's misses: 无去 as 没去, 补报一下, 后生仔, 又围过去, X老婆讲…, 带着村里6个种植户去镇政府了，要求… (a group, its
   // demand next), a township's name holding a village's alias (南渡岭镇), a plan to rally the whole village (要叫全村人),
   // a unit named after a person in the sentence not the person's: 48 at 88.5%, none unsafe; 47 at 85.4%.
-  ['holdout 47 (红柳湾镇, 宁夏 生态移民, 两会 2035)', `${root}tests/fixtures/parser-holdout-47.jsonl`, `${root}tests/fixtures/parser-holdout-47.units.json`, 84.9, 1],
+  ['holdout 47 (红柳湾镇, 宁夏 生态移民, 两会 2035)', `${root}tests/fixtures/parser-holdout-47.jsonl`, `${root}tests/fixtures/parser-holdout-47.units.json`, 85.4, 1],
   ['holdout 48 (南渡岭镇, 海南, 春节 2035)', `${root}tests/fixtures/parser-holdout-48.jsonl`, `${root}tests/fixtures/parser-holdout-48.units.json`, 88.0, 0],
+  // Holdouts 49 and 50 were written blind during the same session and scored once on 7ec8386, after the work on 45-48:
+  // 71.1% (9 unsafe) and 74.9% (6). Then their unsafe families: a form row answered with a bare figure (到市:1, as its 0
+  // rows are), 潮汕 下晡/今暝/阮村/无打起来/寻无人, 又争了一阵, 村口骂/挑衅, 讨说法/算账 never beside a zero report, X的事除外, N个
+  // 工人在门口等工钱, 5个外省工人到村委会讲…, 来区, 隔壁邻居 (no other village), 到区拆迁办 (an office), 信坊, 装卸工, 喊大家,
+  // 拦都拦不住, 找书记讲…: 73.0% and 77.3%, none unsafe. Holdout 50 labels 重庆's 市信访办 the province in 2 cases, as
+  // its prompt said, against the contract's 到市 → city.
+  ['holdout 49 (溪东镇, 潮汕, 元宵 2036)', `${root}tests/fixtures/parser-holdout-49.jsonl`, `${root}tests/fixtures/parser-holdout-49.units.json`, 72.5, 0],
+  ['holdout 50 (龙溪街道, 重庆, 国庆 2035)', `${root}tests/fixtures/parser-holdout-50.jsonl`, `${root}tests/fixtures/parser-holdout-50.units.json`, 76.8, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
