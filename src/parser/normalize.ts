@@ -74,7 +74,7 @@ function fixZeroTypos(text: string): string {
 }
 const DIALECT_RE = new RegExp(alt(Object.keys(DIALECT)), 'gu');
 // A cheap test first: most messages hold no character that ends or starts a dialect word.
-const DIALECT_CUE = /[得头子有儿个哈晡下莫弗伐勿呒嘸哪讲克哒厝会寻吵相打围盯一中明额夜后咧咋无]|\u{2028E}/u;
+const DIALECT_CUE = /[得头子有儿个哈晡下莫弗伐勿呒嘸哪讲克哒厝会寻吵相打围盯一中明额夜后咧咋无暝返伊]|\u{2028E}/u;
 const CANTONESE_RE = new RegExp(alt(Object.keys(CANTONESE)), 'g');
 // The first characters of the Cantonese words: most messages have none, and skip the replace.
 const CANTONESE_CUE = new RegExp(`[${[...new Set(Object.keys(CANTONESE).map((w) => w[0]))].join('')}]`);

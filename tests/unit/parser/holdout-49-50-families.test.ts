@@ -48,3 +48,19 @@ describe('潮汕 and 重庆 wording beside 零报告', () => {
     expect(kinds(parse('杨树村零报告，刘某某今天情绪不太对 喝了酒在村口骂人 说要去上访'))).toEqual(['key_person']);
   });
 });
+
+describe('潮汕 names and words after them', () => {
+  it.each([
+    ['杨树村灵报告。今日洪德桂从汕头返来，讲山地的事要联合几个房头去区里告，已做工作。', '洪德桂'],
+    ['杨树村报告：翁某坤昨暝讲要去北京，今早起伊手机关机，人不在厝，正在找。', '翁某坤'],
+    ['杨树村：许美玲同伊翁今暝在厝吵起来，伊讲明日要去镇妇联告，村妇女主任已上门。', '许美玲'],
+  ])('%s', (text, name) => {
+    const r = parse(text);
+    expect(kinds(r)).toContain('key_person');
+    expect(r.reports.find((x) => x.kind === 'key_person')).toMatchObject({ persons: [{ name }] });
+  });
+
+  it('洪水 is no name', () => {
+    expect(kinds(parse('杨树村：洪水退了，都在家，平安'))).not.toContain('key_person');
+  });
+});
