@@ -406,8 +406,11 @@ export function headingIncident(a: Analysis, escalations: readonly EscalationHit
  * 即时报告（首报）：高坡村石某某今天早上在北京被劝返…: a message headed as an incident report, with a level reached or
  * headed to, is that incident even when no act was read (picked up there, a person's heading): its level the highest.
  */
+/** The levels a report's words go to, not a matter's topic, a letter or a note's. */
+const toldEscalations = (a: Analysis, escalations: readonly EscalationHit[]) => escalations.filter((e) => !e.topic && !e.remote && !noteOnly(a.masked, e.index));
+
 export function reportedIncident(a: Analysis, escalations: readonly EscalationHit[], names: readonly NameHit[]): IncidentDraft | null {
-  const esc = escalations.filter((e) => !e.topic && !e.remote && !noteOnly(a.masked, e.index));
+  const esc = toldEscalations(a, escalations);
   if (esc.length === 0) return null;
   const d = draft(a, 0, a.text.length, esc.map((e) => ({ index: e.index })), esc, names);
   return { ...d, escalation: d.escalation ?? maxEscalation(esc.map((e) => e.level)) };
@@ -419,7 +422,7 @@ export function reportedIncident(a: Analysis, escalations: readonly EscalationHi
  * message as news (never chatter), and silence would leave the leaders who were alerted without its end.
  */
 export function followUpIncident(a: Analysis, escalations: readonly EscalationHit[], names: readonly NameHit[]): IncidentDraft {
-  const esc = escalations.filter((e) => !e.topic && !e.remote && !noteOnly(a.masked, e.index));
+  const esc = toldEscalations(a, escalations);
   const d = draft(a, 0, a.text.length, [{ index: 0, followUp: true }], esc, names);
   // (【即时报告】\n时间：…\n地点：…: the heading's own line says nothing; the form's lines, joined, tell it.)
   const summary = d.summary || summaryOf(a.text.replace(/\n+/g, '，'), 0, a.text.length, 0).replace(/^[，,\s]+/, '');

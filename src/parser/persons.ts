@@ -112,8 +112,9 @@ const STATE_AFTER = new RegExp(`^\\s?(?:${GENDER_AGE}|${alt(NAME_STATE_WORDS)}|(
 // Words that begin with a surname character but are not names.
 const NOT_NAMES = new Set<string>(NOT_NAME_WORDS);
 const PERSON_NOUN_SET = new Set<string>(PERSON_NOUNS);
-// (邹春梅 江苏苏州打工: a province or city is no name.)
-const PLACE_NAME_SET = new Set<string>([...PROVINCE_NAMES, ...CITY_NAMES]);
+// (邹春梅 江苏苏州打工: a province or city is no name; placeCompany reads the same names.)
+const PLACE_NAMES = [...PROVINCE_NAMES, ...CITY_NAMES];
+const PLACE_NAME_SET = new Set<string>(PLACE_NAMES);
 // (刘海家跟邻居家…, 刘海家的牛: X家 then a party's word is the household; 沈振家已息诉罢访 is a name.)
 const HOUSEHOLD_PARTY_NEXT = /^[跟和与同的]/;
 // 王庄村, 城关镇: a unit or place, not a person; nor 王庄, 高家沟, 杨家塬 (a place's name, X(家) then a place word).
@@ -420,7 +421,6 @@ export interface NameHit {
 
 // 江苏某某纺织有限公司 / 浙江某某厂: a firm masked as a place and 某某, where the place ends in a surname's character
 // (江苏, 浙江), is no person.
-const PLACE_NAMES = [...PROVINCE_NAMES, ...CITY_NAMES];
 const FIRM_AFTER = new RegExp(`^[\\u4e00-\\u9fa5]{0,8}?(?:${alt(FIRM_WORDS)})`);
 function placeCompany(text: string, i: number, end: number): boolean {
   return FIRM_AFTER.test(text.slice(end, end + 12)) && PLACE_NAMES.some((p) => p.length > 1 && text.startsWith(p, i + 1 - p.length));
