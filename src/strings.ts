@@ -7,7 +7,7 @@ import type { IncidentLine } from './stats/summarize.js';
 
 // ——— parser warnings (CLI output and receipts) ———
 const PARSE_WARNINGS: Record<ParseWarningCode, string> = {
-  self_contradiction: '消息说了无事（零报告、无异常），又报告了情况；已按情况登记，未登记零报告。',
+  self_contradiction: '消息既报了无事（零报告、无异常或各项为0），又报了情况；已按情况登记，未登记零报告。',
   zero_beside_news: '同一条消息里既有零报告又报了情况，零报告未登记；确无情况的村（社区）请单独再发一条零报告。',
   unknown_unit: '消息中的村（社区）不在名册中，请核对名称。',
   future_date: '报告日期晚于发送日期，请核对日期。',
