@@ -144,7 +144,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // office (业主…明天要去街道，二十一个人签了名) and 矛盾纠纷排查零报告 (零 no figure): 38 at 90.6%, 39 at 92.3%, none unsafe.
   // Then a cadre's phone out of reach (石支书电话打不通) as no key person and a known matter asked about (打架的事处理好冇？)
   // as a question: 38 at 91.5%.
-  ['holdout 38 (石门乡, 湘西 mountains, 土家族/苗族, 春节 2033)', `${root}tests/fixtures/parser-holdout-38.jsonl`, `${root}tests/fixtures/parser-holdout-38.units.json`, 91.0, 0],
+  ['holdout 38 (石门乡, 湘西 mountains, 土家族/苗族, 春节 2033)', `${root}tests/fixtures/parser-holdout-38.jsonl`, `${root}tests/fixtures/parser-holdout-38.units.json`, 92.0, 0],
   ['holdout 39 (港城街道, 闽南 coast, 两会 2033)', `${root}tests/fixtures/parser-holdout-39.jsonl`, `${root}tests/fixtures/parser-holdout-39.units.json`, 91.8, 0],
   // Holdouts 40 and 41 were written blind at the start of the 4 Dec (fifth) session and scored once on bde1284, after
   // that session's parser work on 38/39 had landed: 69.3% (7 unsafe) and 76.3% (11). Their unsafe zero reports were
@@ -195,8 +195,9 @@ const UNFIXED: [string, string, string, number, number][] = [
   // 拦都拦不住, 找书记讲…: 73.0% and 77.3%, none unsafe. Holdout 50 labels 重庆's 市信访办 the province in 2 cases, as
   // its prompt said, against the contract's 到市 → city.
   // Then 潮汕 names after their words (洪 as a surname of three characters, 昨暝, 返来, 同伊, 伊讲, 女儿厝): 49 at 76.8%.
+  // Then 西南 surnames of three characters (向, 母, 况) and 走人户 after a name: 50 at 80.1%, 38 (土家族 向) at 92.5%.
   ['holdout 49 (溪东镇, 潮汕, 元宵 2036)', `${root}tests/fixtures/parser-holdout-49.jsonl`, `${root}tests/fixtures/parser-holdout-49.units.json`, 76.3, 0],
-  ['holdout 50 (龙溪街道, 重庆, 国庆 2035)', `${root}tests/fixtures/parser-holdout-50.jsonl`, `${root}tests/fixtures/parser-holdout-50.units.json`, 76.8, 0],
+  ['holdout 50 (龙溪街道, 重庆, 国庆 2035)', `${root}tests/fixtures/parser-holdout-50.jsonl`, `${root}tests/fixtures/parser-holdout-50.units.json`, 79.6, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {

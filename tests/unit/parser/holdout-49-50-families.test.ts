@@ -64,3 +64,23 @@ describe('潮汕 names and words after them', () => {
     expect(kinds(parse('杨树村：洪水退了，都在家，平安'))).not.toContain('key_person');
   });
 });
+
+describe('西南 surnames that are everyday characters, and 走人户', () => {
+  it.each([
+    ['杨树村今日零报告。重点人员冉启明、向忠平均在家，情绪稳定。', ['冉启明', '向忠平']],
+    ['杨树村零报告。重点人员牟大富、母顺英今天都在屋头，莫得啥子异常。', ['牟大富', '母顺英']],
+    ['杨树村：况世平在主城做工，稳定。', ['况世平']],
+  ])('%s', (text, names) => {
+    const r = parse(text);
+    expect(r.reports.find((x) => x.kind === 'key_person')).toMatchObject({ persons: (names as string[]).map((name) => ({ name })) });
+  });
+
+  it('向上级反映, 母亲在家: no names', () => {
+    expect(kinds(parse('杨树村：已向上级反映，他母亲在家，平安'))).not.toContain('key_person');
+  });
+
+  it('余某才走人户去了，就在本村: named, at home', () => {
+    const r = parse('杨树村零报告，黎明高今天在屋头剥花生，余世德走人户去了，就在本村，都稳定');
+    expect(r.reports.find((x) => x.kind === 'key_person')).toMatchObject({ persons: [{ name: '黎明高' }, { name: '余世德', whereabouts: 'home' }] });
+  });
+});
