@@ -175,7 +175,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // 有人发抖音讲…是谣言, 续报一下 asked, 24号X村零报告): 79.7%; 44 at 89.9% and 40 at 81.2% with 几个经销商来…吵 and 外村人 at 村口. Holdout 46 labels 市 the county (a county-level city, 州 the prefecture)
   // in 6 cases, against the contract's 到市 → city.
   ['holdout 45 (者黑乡, 云南 border township, 火把节 2033)', `${root}tests/fixtures/parser-holdout-45.jsonl`, `${root}tests/fixtures/parser-holdout-45.units.json`, 79.2, 0],
-  ['holdout 46 (海兰河镇, 延边-like, 中秋/国庆 2034)', `${root}tests/fixtures/parser-holdout-46.jsonl`, `${root}tests/fixtures/parser-holdout-46.units.json`, 83.1, 0],
+  ['holdout 46 (海兰河镇, 延边-like, 中秋/国庆 2034)', `${root}tests/fixtures/parser-holdout-46.jsonl`, `${root}tests/fixtures/parser-holdout-46.units.json`, 84.1, 0],
   // Holdouts 47 and 48 were written blind during the same session and scored once on 3c67817: 66.8% (4 unsafe) and
   // 72.2% (4). Then 回族 and 海南 surnames that are everyday characters (海, 冶, 虎, 锁, 拜, 纳, 吉, 云, 羊; three-character
   // names only), 海南 无 for 没 (打无通, 三天无联系), a condition's negation ending at 就去 (还无结果就去县民政局), 到镇上找…办问
@@ -196,6 +196,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // its prompt said, against the contract's 到市 → city.
   // Then 潮汕 names after their words (洪 as a surname of three characters, 昨暝, 返来, 同伊, 伊讲, 女儿厝): 49 at 76.8%.
   // Then 西南 surnames of three characters (向, 母, 况) and 走人户 after a name: 50 at 80.1%, 38 (土家族 向) at 92.5%.
+  // And 46's names after 听说 or before 要去/找着: 46 at 84.6%.
   ['holdout 49 (溪东镇, 潮汕, 元宵 2036)', `${root}tests/fixtures/parser-holdout-49.jsonl`, `${root}tests/fixtures/parser-holdout-49.units.json`, 76.3, 0],
   ['holdout 50 (龙溪街道, 重庆, 国庆 2035)', `${root}tests/fixtures/parser-holdout-50.jsonl`, `${root}tests/fixtures/parser-holdout-50.units.json`, 79.6, 0],
 ];

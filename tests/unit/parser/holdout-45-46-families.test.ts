@@ -145,3 +145,15 @@ describe('more of holdout 45: whereabouts, crowds, rumours, dates', () => {
     expect(only(parse('杨树村零报告，下午两个本地商户为抢摊位打了一架，已经调解。'), 'incident').people).toBe(2);
   });
 });
+
+describe('more of holdout 46: a name after 听说, with 要去 or 找着 after it', () => {
+  it('听说X要去州里…，人今天在家: the named person’s risk, heard of', () => {
+    const r = parse('杨树村今日零报告。听说李顺英要去州里医保局找报销的事，人今天在家，我们盯着呢');
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ name: '李顺英', state: 'abnormal', escalation: 'city' });
+  });
+
+  it('X找着了，在市医院看病呢: found, named', () => {
+    expect(only(parse('李顺英找着了，在市医院看病呢，不是上访，虚惊一场。'), 'key_person').persons[0]!.name).toBe('李顺英');
+  });
+});
