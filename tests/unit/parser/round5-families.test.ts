@@ -19,8 +19,9 @@ describe('日研判 figures said loosely', () => {
     expect(assessment(text).counts).toEqual(want);
   });
 
-  it('a figure of people without any word of their state gives no abnormal figure', () => {
-    expect(assessment('杨树村研判 重点人员12人情绪稳定 平稳').counts.keyPersonsAbnormal).toBeUndefined();
+  // Holdout 14 labels this absent; the contract (0 when all are said stable) and holdouts 40-50 read it 0.
+  it('the whole figure said emotionally stable is 0 abnormal', () => {
+    expect(assessment('杨树村研判 重点人员12人情绪稳定 平稳').counts.keyPersonsAbnormal).toBe(0);
   });
 });
 
