@@ -192,6 +192,9 @@ const YES_NO = /^(?:是|否)$/;
 // 研判人	肖某 (a form's last row): a role and who holds it, a label:value row (dropped as a signature), never a header's
 // row of names under 研判结论	总体平稳.
 const ROLE_CELL = new RegExp(`^(?:${alt(SIGNATURE_ROLES)})$`);
+// 蔡木桂	在家	稳定 over 蔡某某	汕头务工	稳定: a row of a person's state is the table's first row, not its header (在位情况 is a
+// header's word, and so are 在调 and 在家情况).
+const STATE_CELL = /^(?:在(?![位岗调访册控])[\u4e00-\u9fa5]{1,4}(?<!情况|状态|人数|动态)|稳定|正常|平稳|情绪稳定|外出|失联)$/;
 function tableRows(text: string): string {
   const lines = text.split('\n');
   const tabbed = lines.map((l) => l.includes('\t'));
@@ -206,7 +209,7 @@ function tableRows(text: string): string {
     const next = lines[i + 1]?.split('\t');
     // A header: no figures nor names in it, over a row of the same width with figures or names (姓名	现实表现 over
     // 蒋某某	稳定).
-    if (!cells.some((c) => HAS_FIGURE.test(c) || YES_NO.test(c) || c.includes('某')) && next && next.length === cells.length && next.some((c) => HAS_FIGURE.test(c.trim()) || /某/.test(c)) && !ROLE_CELL.test(next[0]!.trim())) {
+    if (!cells.some((c) => HAS_FIGURE.test(c) || YES_NO.test(c) || c.includes('某') || STATE_CELL.test(c)) && next && next.length === cells.length && next.some((c) => HAS_FIGURE.test(c.trim()) || /某/.test(c)) && !ROLE_CELL.test(next[0]!.trim())) {
       header = cells;
       lines[i] = '';
       continue;

@@ -23,3 +23,41 @@ describe('the key persons said all stable after their figure: 0 abnormal (the co
     expect(only(parse(text), 'daily_assessment').counts.keyPersonsAbnormal).not.toBe(0);
   });
 });
+
+describe('names written 姓某X', () => {
+  it.each([
+    ['重点人员：周建业今日在家。周某海稳定。', '周某海'],
+    ['杨树村研判：排查纠纷0起，重点人员1人（冯某强），无异常。', '冯某强'],
+    ['冯某某、冯某勇父子今天都在村里，稳定', '冯某勇'],
+  ])('%s names %s', (text, name) => {
+    expect(only(parse(text), 'key_person').persons.map((p) => p.name)).toContain(name);
+  });
+
+  it('罗某两兄弟: a numeral after 某 counts the people', () => {
+    expect(only(parse('杨树村罗某某、罗某两兄弟今天都在家，情绪稳定'), 'key_person').persons.map((p) => p.name)).toEqual(['罗某某', '罗某']);
+  });
+});
+
+describe('a headerless table of key persons: its first row is a person, not a header', () => {
+  it('蔡木桂	在家	稳定 over 蔡某某	汕头务工	稳定', () => {
+    const persons = only(parse('重点人员在位情况：\n周木根\t在家\t稳定\n周某某\t深圳务工\t稳定'), 'key_person').persons;
+    expect(persons).toEqual([
+      expect.objectContaining({ name: '周木根', whereabouts: 'home' }),
+      expect.objectContaining({ name: '周某某', whereabouts: 'away' }),
+    ]);
+  });
+
+  it('a header with 在调 or 在家情况 is still a header', () => {
+    expect(only(parse('单位\t排查\t化解\t在调\t重点人员\t异常\n杨树村\t2\t1\t1\t5\t0'), 'daily_assessment').counts).toMatchObject({ disputesFound: 2, disputesResolved: 1, keyPersons: 5 });
+  });
+});
+
+describe('where a key person is', () => {
+  it.each([
+    ['重点人员：\n1. 周德才，商铺补偿诉求，在位：在铺经营，表现：稳定', 'home'],
+    ['重点人员：周德才 在店里 稳定', 'home'],
+    ['重点人员在位情况：周德才：泉州经商未回（电话联系正常），稳定', 'away'],
+  ])('%s: %s', (text, where) => {
+    expect(only(parse(text), 'key_person').persons[0]).toMatchObject({ name: '周德才', whereabouts: where });
+  });
+});
