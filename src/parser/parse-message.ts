@@ -129,8 +129,9 @@ const RECENT_PAST_RE = new RegExp(`(?:${alt(RECENT_PAST_WORDS)})[一二三四五
 // 早上王某某去北京的事已经劝回来了: a matter named, but opened by a time of today: it went today.
 const TODAY_MATTER = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})[^,;。!?\\n]{0,10}(?:去|到|赴|进|跑)(?:了)?(?:北京|京|省|市|县|区)[^,;。!?\\n]{0,6}(?:的事|一事|事项|那件事|那事)`);
 // 除了祖坟山那单，其他无事 / 除开王家那件事以外，其余正常: one matter excepted from the calm, so the day has one to tell.
-// (翁某某去汕头站的事除外: the matter named first, then 除外.)
-const EXCEPTED = /[^,;。!?\n(]{1,14}?的事(?:情)?除外|(?:除了|除开|除去|除)[^,;。!?\n]{1,12}?(?:那单|那件事?|那宗|那起|那个事|那档事|这单|这件事?|的事)(?:以外|之外|外)?[,;]?\s*(?:其他|其余|别的|其它)/;
+// (翁某某去汕头站的事除外: the matter named first, then 除外; 除刘某某家庭纠纷已报外: a matter reported before, still
+// today's.)
+const EXCEPTED = /[^,;。!?\n(]{1,14}?的事(?:情)?除外|(?:除了|除开|除去|除)[^,;。!?\n]{1,12}?(?:那单|那件事?|那宗|那起|那个事|那档事|这单|这件事?|的事)(?:以外|之外|外)?[,;]?\s*(?:其他|其余|别的|其它)|(?:除了|除开|除去|除)[^,;。!?\n]{1,16}?(?:已报|已上报|已经报了|已经上报|已即时报告|已另报|另报)(?:以外|之外|外)/;
 const OBJECTED_NOW = new RegExp(`(?:${alt(OBJECTION_WORDS)})[^。!?\\n]{0,12}(?:${alt(HANDLING_NOW_WORDS)})`);
 const PAST_MARKER = new RegExp(alt(PAST_MARKERS));
 const PAST_DAY_DISPUTE = /(?:昨[天日]|前[天日]|遗留|原有)[^;。!?\n]{0,20}(?:纠纷|矛盾|争执|事)/;

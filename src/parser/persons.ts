@@ -221,6 +221,46 @@ function findMongolianNames(text: string, hits: NameHit[]): void {
   hits.sort((x, y) => x.index - y.index);
 }
 
+// 维吾尔 and 哈萨克 names are written with a middle dot between the person's name and the father's (买买提·吐尔逊,
+// 阿依古丽·卡德尔): no surname to find them by, but a dot between CJK characters is no everyday word. The name runs back
+// from the dot to a cue before it (a clause's start, 牧民, 重点人员), and forward to where the person's words begin.
+const NAME_DOT = /(?<=[\u4e00-\u9fa5])[·•・‧](?=[\u4e00-\u9fa5])/g;
+const NOT_DOTTED_NAME = /报|访|通知|情况|动态/;
+const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
+function findDottedNames(text: string, hits: NameHit[]): void {
+  NAME_DOT.lastIndex = 0;
+  for (let m = NAME_DOT.exec(text); m !== null; m = NAME_DOT.exec(text)) {
+    const dot = m.index;
+    // The nearest cue before the dot begins the name (牧民库尔班·艾力, 今天阿依古丽·卡德尔).
+    let start = -1;
+    for (let s = dot - 2; s >= Math.max(0, dot - 6) && isCjk(text.charCodeAt(s)); s--) {
+      const before = text.slice(Math.max(0, s - 6), s);
+      if (PERSON_BEFORE.test(before)) {
+        start = s;
+        break;
+      }
+      if (s === 0 || !isCjk(text.charCodeAt(s - 1)) || CLAUSE_BEFORE.test(before)) {
+        start = s;
+        break;
+      }
+    }
+    if (start < 0) continue;
+    // The shortest end before a break or a state (阿不都在家: not 阿不 before 都), else before the person's words.
+    let end = -1;
+    for (const after of [STATE_AFTER, STORY_AFTER]) {
+      for (let e = dot + 3; end < 0 && e <= Math.min(text.length, dot + 7); e++) {
+        if (!isCjk(text.charCodeAt(e - 1))) break;
+        if (e === text.length || !isCjk(text.charCodeAt(e)) || after.test(text.slice(e, e + 12))) end = e;
+      }
+      if (end >= 0) break;
+    }
+    // (【即时报告·首报】: a heading's words, not a name.)
+    if (end < 0 || NOT_DOTTED_NAME.test(text.slice(start, end)) || hits.some((h) => h.index < end && start < h.end)) continue;
+    hits.push({ name: text.slice(start, end), index: start, end, prefixed: false });
+  }
+  hits.sort((x, y) => x.index - y.index);
+}
+
 function findFullNames(text: string, kpContext: boolean, hits: NameHit[], personNews = false, unitEnds: readonly number[] = []): void {
   const found: NameHit[] = [];
   let lastEnd = -1;
@@ -458,6 +498,7 @@ export function findNames(a: Analysis, unitEnds: readonly number[] = []): NameHi
   // a list item's first word (3. 田茂林 福建泉州务工) is a name only in a key person's report.
   // (蒙古族 names first: 巴图孟和 is one name, not the Han-looking 巴图孟 then 和.)
   if (MONGOLIAN_CUE.test(text)) findMongolianNames(text, hits);
+  if (text.includes('·') || text.includes('•') || text.includes('・') || text.includes('‧')) findDottedNames(text, hits);
   findFullNames(text, KEY_PERSON_CONTEXT.test(text) || news, hits, news, unitEnds);
   if (text.includes('(')) findBracketedKeyPersons(text, hits);
   for (let i = 0; i < hits.length; i++) {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { kinds, only, parse } from './helpers.js';
+
+// Families of wording behind blind holdouts 51 (a 鲁西南 township, 两会 2036) and 52 (a 新疆 北疆 township, 国庆 2036)
+// at their first runs. Each case is an invented variant (other names, places, phrasings), never a corpus line.
+
+describe('维吾尔 and 哈萨克 names written with a middle dot', () => {
+  it.each([
+    ['杨树村重点人员：艾力·司马义在家稳定，帕提古丽·吾买尔在家稳定', ['艾力·司马义', '帕提古丽·吾买尔']],
+    ['杨树村重点人员日见面：\n1.吐尔逊·买买提，在家，情绪稳定；\n2.阿娜尔·克里木，外出伊宁打工，无异常。', ['吐尔逊·买买提', '阿娜尔·克里木']],
+    ['杨树村：牧民努尔别克·哈山今天在家，情绪稳定', ['努尔别克·哈山']],
+    ['今天热依拉·阿不都在家放羊，稳定', ['热依拉·阿不都']],
+  ])('%s', (text, names) => {
+    expect(only(parse(text), 'key_person').persons.map((p) => p.name)).toEqual(names);
+  });
+
+  it('a key person named so is no zero report', () => {
+    expect(kinds(parse('杨树村重点人员：\n1.艾力·司马义，在家，情绪稳定'))).toEqual(['key_person']);
+  });
+
+  it('【即时报告·首报】 is a heading, not a name', () => {
+    const r = parse('【即时报告·首报】杨树村村民周某某今天上午到县信访局反映低保问题');
+    expect(kinds(r)).not.toContain('key_person');
+    expect(only(r, 'incident')).toMatchObject({ escalation: 'county', people: 1 });
+  });
+});
+
+describe('the calm said but for a matter reported before', () => {
+  it.each(['杨树村今日零报告（除周某某家庭纠纷已报外，无其他情况）', '杨树村零报告，除了王家那件事已经上报以外，没有别的'])('%s: no zero report', (text) => {
+    const r = parse(text);
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(r.warnings).toContain('self_contradiction');
+  });
+});
+
+describe('a crowd waiting for an answer at an office', () => {
+  it('十来个人…在…办公室门口坐着等领导答复', () => {
+    const r = parse('杨树村零报告，拆迁户十来个人下午在村委会办公室门口坐着等领导答复，已经散了');
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'incident').collective).toBe(true);
+  });
+
+  it('someone at home waiting for news is nothing', () => {
+    expect(kinds(parse('杨树村零报告，有几个人在家等消息'))).toEqual(['zero_report']);
+  });
+});
