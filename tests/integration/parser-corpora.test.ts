@@ -199,6 +199,12 @@ const UNFIXED: [string, string, string, number, number][] = [
   // And 46's names after 听说 or before 要去/找着: 46 at 84.6%.
   ['holdout 49 (溪东镇, 潮汕, 元宵 2036)', `${root}tests/fixtures/parser-holdout-49.jsonl`, `${root}tests/fixtures/parser-holdout-49.units.json`, 81.0, 0],
   ['holdout 50 (龙溪街道, 重庆, 国庆 2035)', `${root}tests/fixtures/parser-holdout-50.jsonl`, `${root}tests/fixtures/parser-holdout-50.units.json`, 81.0, 0],
+  // Holdouts 51 and 52 were written blind at the start of the 4 Dec (seventh) session and scored once on d48e9d0, after
+  // that session's work on 49 and 50: 88.1% (3 unsafe) and 79.0% (3). Then 维吾尔/哈萨克 names with a middle dot,
+  // 除X已报外, a crowd waiting for 领导答复. Left unsafe: 夜来俺村有两家…打架 (a new matter of the day before, beside
+  // today's zero report), hearsay of 邻村 organising a trip to 北京, and 我们村有几个人想跟着X村那几户一起去州里.
+  ['holdout 51 (黄河滩镇, 鲁西南, 两会 2036)', `${root}tests/fixtures/parser-holdout-51.jsonl`, `${root}tests/fixtures/parser-holdout-51.units.json`, 88.1, 2],
+  ['holdout 52 (阿克塔斯乡, 新疆 北疆, 国庆 2036)', `${root}tests/fixtures/parser-holdout-52.jsonl`, `${root}tests/fixtures/parser-holdout-52.units.json`, 89.5, 1],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
