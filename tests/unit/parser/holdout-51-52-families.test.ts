@@ -44,3 +44,15 @@ describe('a crowd waiting for an answer at an office', () => {
     expect(kinds(parse('杨树村零报告，有几个人在家等消息'))).toEqual(['zero_report']);
   });
 });
+
+describe('going along with others, wanted', () => {
+  it.each(['杨树村零报告！听村里人说，我们村有几个人想跟着马坊村那几户一起去州里，正在核实', '杨树村今天零报告，有三户打算和隔壁组的人一块到县里'])('%s: a plan (or a rumour of one), no zero report', (text) => {
+    const r = parse(text);
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(['plan', 'rumour']).toContain(only(r, 'incident').modality);
+  });
+
+  it('村里想办法到县里争取资金: the cadres finding a way is no plan to petition', () => {
+    expect(kinds(parse('杨树村零报告，村里想办法到县里争取资金'))).toEqual(['zero_report']);
+  });
+});
