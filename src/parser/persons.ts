@@ -21,6 +21,7 @@ import {
   HOUSEHOLD_WORDS,
   KIN_WORDS,
   MONGOLIAN_NAME_PARTS,
+  TURKIC_NAME_PARTS,
   KEY_PERSON_WORDS,
   LEADER_WORDS,
   MISSING_WORDS,
@@ -202,13 +203,15 @@ function codeSet(chars: string): Uint8Array {
 // The last character of every cue above: a surname not right after one of these cannot start a full name here.
 const CUE_END = codeSet('表员象民众主工人户叫个后有\n;。:,(然还外村区会号、和及与.)是 !?组边天日早晚才刚午上说讲');
 
-// 孟根其其格说补奖钱给少算了 / 护林员巴图孟和他们五六个人 / 重点人员乌云电话没人接: a 蒙古族 name where a full name may
-// begin (a clause's start or a person noun before it), followed by the person's words.
-const MONGOLIAN_CUE = new RegExp(`${alt(MONGOLIAN_NAME_PARTS)}`);
-const MONGOLIAN_NAME = new RegExp(`(?:${alt(MONGOLIAN_NAME_PARTS)}){1,3}图?`, 'g');
-function findMongolianNames(text: string, hits: NameHit[]): void {
-  MONGOLIAN_NAME.lastIndex = 0;
-  for (let m = MONGOLIAN_NAME.exec(text); m !== null; m = MONGOLIAN_NAME.exec(text)) {
+// 孟根其其格说补奖钱给少算了 / 护林员巴图孟和他们五六个人 / 重点人员乌云电话没人接 / 古丽米拉去口里了: a 蒙古族, 维吾尔 or
+// 哈萨克 name of known elements where a full name may begin (a clause's start or a person noun before it), followed by the
+// person's words.
+const NAME_PARTS = [...MONGOLIAN_NAME_PARTS, ...TURKIC_NAME_PARTS];
+const PART_NAME_CUE = new RegExp(`${alt(NAME_PARTS)}`);
+const PART_NAME = new RegExp(`(?:${alt(NAME_PARTS)}){1,3}图?`, 'g');
+function findPartNames(text: string, hits: NameHit[]): void {
+  PART_NAME.lastIndex = 0;
+  for (let m = PART_NAME.exec(text); m !== null; m = PART_NAME.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 6), m.index);
     // (禁牧区的斯琴…: after 的, as the name's elements are no everyday words.)
     const strong = PERSON_BEFORE.test(before) || OPEN_BRACKET_END.test(before);
@@ -226,6 +229,10 @@ function findMongolianNames(text: string, hits: NameHit[]): void {
 // from the dot to a cue before it (a clause's start, 牧民, 重点人员), and forward to where the person's words begin.
 const NAME_DOT = /(?<=[\u4e00-\u9fa5])[·•・‧](?=[\u4e00-\u9fa5])/g;
 const NOT_DOTTED_NAME = /报|访|通知|情况|动态/;
+// 听村民说叶尔兰·努尔兰…: what someone said begins a name; 热合曼不是在家: a name ends before a function word (not
+// 都, which ends 阿不都).
+const SAID_BEFORE = /(?:说|讲|称|是)$/;
+const NOT_NAME_END = '不没也还又在说讲是去到已和跟';
 const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
 function findDottedNames(text: string, hits: NameHit[]): void {
   NAME_DOT.lastIndex = 0;
@@ -235,7 +242,7 @@ function findDottedNames(text: string, hits: NameHit[]): void {
     let start = -1;
     for (let s = dot - 2; s >= Math.max(0, dot - 6) && isCjk(text.charCodeAt(s)); s--) {
       const before = text.slice(Math.max(0, s - 6), s);
-      if (PERSON_BEFORE.test(before)) {
+      if (PERSON_BEFORE.test(before) || SAID_BEFORE.test(before)) {
         start = s;
         break;
       }
@@ -250,6 +257,7 @@ function findDottedNames(text: string, hits: NameHit[]): void {
     for (const after of [STATE_AFTER, STORY_AFTER]) {
       for (let e = dot + 3; end < 0 && e <= Math.min(text.length, dot + 7); e++) {
         if (!isCjk(text.charCodeAt(e - 1))) break;
+        if (NOT_NAME_END.includes(text[e - 1]!)) continue;
         if (e === text.length || !isCjk(text.charCodeAt(e)) || after.test(text.slice(e, e + 12))) end = e;
       }
       if (end >= 0) break;
@@ -496,9 +504,10 @@ export function findNames(a: Analysis, unitEnds: readonly number[] = []): NameHi
   const news = PERSON_NEWS.test(text);
   // Any message may name someone by a full name at a clause's start, told with a state (贺金宝在窑里歇着, 拓振华跟额说…);
   // a list item's first word (3. 田茂林 福建泉州务工) is a name only in a key person's report.
-  // (蒙古族 names first: 巴图孟和 is one name, not the Han-looking 巴图孟 then 和.)
-  if (MONGOLIAN_CUE.test(text)) findMongolianNames(text, hits);
+  // (Names with a middle dot first, then 蒙古族, 维吾尔 and 哈萨克 names of known elements: 巴图孟和 is one name, not the
+  // Han-looking 巴图孟 then 和; 买买提·吐尔逊 one name, not 买买提 then 吐尔逊.)
   if (text.includes('·') || text.includes('•') || text.includes('・') || text.includes('‧')) findDottedNames(text, hits);
+  if (PART_NAME_CUE.test(text)) findPartNames(text, hits);
   findFullNames(text, KEY_PERSON_CONTEXT.test(text) || news, hits, news, unitEnds);
   if (text.includes('(')) findBracketedKeyPersons(text, hits);
   for (let i = 0; i < hits.length; i++) {

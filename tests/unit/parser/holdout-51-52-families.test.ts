@@ -56,3 +56,15 @@ describe('going along with others, wanted', () => {
     expect(kinds(parse('杨树村零报告，村里想办法到县里争取资金'))).toEqual(['zero_report']);
   });
 });
+
+describe('维吾尔 and 哈萨克 names: where they begin and end, and those written without a dot', () => {
+  it.each([
+    ['杨树村今天零报告。听村民说艾尔肯·司马义这两天在村里说要去自治区告状', '艾尔肯·司马义'],
+    ['更正：杨树村上午报的重点人员阿不力孜·吾买尔不是在家，是去伊宁市医院看病了，稳定。', '阿不力孜·吾买尔'],
+    ['杨树村重点人员：\n①买买提江·阿不都 在家 稳定', '买买提江·阿不都'],
+    ['杨树村零报告，努尔兰别克在家稳定', '努尔兰别克'],
+    ['杨树村重点人员今天见了面 巴合提别克努尔兰在家 好着呢', '巴合提别克努尔兰'],
+  ])('%s names %s', (text, name) => {
+    expect(only(parse(text), 'key_person').persons.map((p) => p.name)).toEqual([name]);
+  });
+});
