@@ -35,7 +35,7 @@ import {
   TO_ALL_WORDS,
   UNNAMED_ABNORMAL_WORDS,
   LESSON_WORDS,
-  DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS } from './lexicon.js';
+  DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS } from './lexicon.js';
 import { markModality } from './modality.js';
 import { normalizeText } from './normalize.js';
 import { NUM, parseNumber } from './numbers.js';
@@ -137,6 +137,8 @@ const PAST_MARKER = new RegExp(alt(PAST_MARKERS));
 const PAST_DAY_DISPUTE = /(?:昨[天日]|前[天日]|遗留|原有)[^;。!?\n]{0,20}(?:纠纷|矛盾|争执|事)/;
 const NO_NEW_DISPUTE = new RegExp(`(?:无|没有|未发现|暂无|未出现)新(?:增|发生|发现|的)?(?:${alt(DISPUTE_WORDS)})`);
 // Nothing in the message can matter without one of these (fast path for 收到/好的/谢谢).
+const BROUGHT_BACK = new RegExp(alt(BROUGHT_BACK_WORDS));
+const NOT_A_PETITION = new RegExp(alt(NOT_A_PETITION_WORDS));
 const FILE_NAME = ATTACHED_REPORT.fileName;
 const RELEVANT = new RegExp(alt(RELEVANT_WORDS));
 
@@ -335,7 +337,10 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   }
   // (After every other reading: a follow-up whose news no stage reads is still the incident's follow-up.)
   // (即时报告：长财村流转户20多人到镇政府，要求…: a message headed as an incident report is one too, whatever its words.)
-  const followed = incidents.length === 0 && persons.length === 0 && !isAssessment && !zero.valid && (followUpHeading(text) !== null || (INCIDENT_HEADER.test(text) && !zero.calm && INCIDENT_BODY.test(text))) ? followUpIncident(a, escalations, names) : null;
+  // (续报：王某某已在济南西站被接住 / 终报：…已接回，补偿问题镇里明天答复: a named person brought back from a journey is the
+  // incident's follow-up as well as the person's news; found (找到, 联系上) or on an errand (不是上访), only the person's.)
+  const personFollowUp = persons.length > 0 && followUpHeading(text) !== null && BROUGHT_BACK.test(text) && !NOT_A_PETITION.test(text);
+  const followed = incidents.length === 0 && (persons.length === 0 || personFollowUp) && !isAssessment && !zero.valid && (followUpHeading(text) !== null || (INCIDENT_HEADER.test(text) && !zero.calm && INCIDENT_BODY.test(text))) ? followUpIncident(a, escalations, names) : null;
   if (followed) incidents.push(followed);
   const reportsSomething =
     happened ||

@@ -68,3 +68,16 @@ describe('维吾尔 and 哈萨克 names: where they begin and end, and those wri
     expect(only(parse(text), 'key_person').persons.map((p) => p.name)).toEqual([name]);
   });
 });
+
+describe('a follow-up of a named person brought back', () => {
+  it.each([
+    '续报：周某某已在郑州东站被接住，正在做工作，暂未到省信访局。',
+    '终报：周德贵已由包保人和村干部接回杨树村，现在家中，情绪基本稳定，补偿问题镇里明天上门答复。',
+  ])('%s: the incident followed and the person', (text) => {
+    expect(kinds(parse(text)).sort()).toEqual(['incident', 'key_person']);
+  });
+
+  it.each(['续报：周某某已找到，在县城他姐姐家，情绪平稳，已接回。', '续报：周某某已劝返回家，不是去上访，是去看病。'])('%s: found, or no petition: the person only', (text) => {
+    expect(kinds(parse(text))).toEqual(['key_person']);
+  });
+});
