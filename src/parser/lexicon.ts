@@ -181,6 +181,13 @@ export const DIALECT: Readonly<Record<string, string>> = {
   夜来黑夜: '昨晚',
   夜来晚上: '昨晚',
   夜来夜里: '昨晚',
+  // 鲁西南 (菏泽, 济宁 chat): 夜黑 last night, 前门儿 the day before yesterday, 清起来 in the morning, 搁家 at home.
+  夜黑里: '昨晚',
+  夜黑: '昨晚',
+  前门儿: '前天',
+  清起来: '早上',
+  搁家里: '在家',
+  搁家: '在家',
   今个: '今天',
   昨个: '昨天',
   前儿个: '前天',

@@ -73,8 +73,9 @@ function fixZeroTypos(text: string): string {
   return at === 0 ? text : out + text.slice(at);
 }
 const DIALECT_RE = new RegExp(alt(Object.keys(DIALECT)), 'gu');
-// A cheap test first: most messages hold no character that ends or starts a dialect word.
-const DIALECT_CUE = /[得头子有儿个哈晡下莫弗伐勿呒嘸哪讲克哒厝会寻吵相打围盯一中明额夜后咧咋无暝返伊]|\u{2028E}/u;
+// A cheap test first: most messages hold no character that starts a dialect word (the set made from the words, so a
+// word added to the lexicon is never skipped).
+const DIALECT_CUE = new RegExp(`[${[...new Set(Object.keys(DIALECT).map((w) => String.fromCodePoint(w.codePointAt(0)!)))].join('')}]`, 'u');
 const CANTONESE_RE = new RegExp(alt(Object.keys(CANTONESE)), 'g');
 // The first characters of the Cantonese words: most messages have none, and skip the replace.
 const CANTONESE_CUE = new RegExp(`[${[...new Set(Object.keys(CANTONESE).map((w) => w[0]))].join('')}]`);

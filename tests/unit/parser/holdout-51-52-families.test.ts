@@ -81,3 +81,16 @@ describe('a follow-up of a named person brought back', () => {
     expect(kinds(parse(text))).toEqual(['key_person']);
   });
 });
+
+describe('鲁西南 chat', () => {
+  it.each([
+    ['杨树村零报告，周长河搁家呢，稳定', 'home'],
+    ['杨树村零报告，周保国夜黑回来了，在家呢', 'home'],
+  ])('%s', (text, where) => {
+    expect(only(parse(text), 'key_person').persons[0]).toMatchObject({ state: 'stable', whereabouts: where });
+  });
+
+  it('前门儿 is the day before yesterday', () => {
+    expect(only(parse('补报：前门儿杨树村零报告'), 'zero_report').date).toBe('2026-11-18');
+  });
+});
