@@ -109,10 +109,10 @@ const RECENT_PETITION = new RegExp(
 const RECENT_GOING = new RegExp(
   `((?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?)[^,;。\\n]{0,16}?(?<![无没未不]|没有|没有人|无人|没人)(?:(?:去|到|赴|前往|跑到|跑去)了?(?:北京(?=了|[,;。\\n]|$)|(?:北京|省城|省里|市里|县里|县城|区里)(?:上访|信访|集体访))|又(?:去|到|跑到|跑去)了?(?:北京|省里|省城|市里|县里|区里|镇上|乡里|(?:省|市|县|区|镇|乡)政府)了?(?=[,;。\\n]|$))${PETITION_NOT_FILED}`,
 );
-// 村民向某某初六晚上喝酒后跟高坪的人打了一架 / 昨天跟邻居打起来了: a fight with someone on a day just past, told as
-// news (not 昨天打架的那两户, the past naming who; not 打架的事, a matter named), is that day's incident.
+// 村民向某某初六晚上喝酒后跟高坪的人打了一架 / 昨天跟邻居打起来了 / 夜来俺村有两家因为地边子打架: a fight with someone
+// (or between some, said to be) on a day just past, told as news (not 昨天打架的那两户, the past naming who; not 打架的事, a matter named), is that day's incident.
 const RECENT_FLARE = new RegExp(
-  `((?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?|(?:正月|腊月)?初[一二三四五六七八九十])[^,;。\n]{0,16}?(?:跟|和|与|同)[^,;。\n]{1,10}?(?<![无没未不])(?:打了一架|打起来了?|打了起来|打架了|吵起来了?|吵了一架|干起来了?|动手了|动了手)(?![的那这])${PETITION_NOT_FILED}`,
+  `((?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?|(?:正月|腊月)?初[一二三四五六七八九十])[^,;。\n]{0,16}?(?:(?:跟|和|与|同)[^,;。\n]{1,10}?|有(?:两家|两户|[两二三四五六七八九十\\d]{1,2}(?:家|户|个人|人|名))[^,;。\n]{0,12}?)(?<![无没未不])(?:打了一架|打起来了?|打了起来|打架了?|吵起来了?|吵了一架|干起来了?|动手了|动了手)(?![的那这])${PETITION_NOT_FILED}`,
 );
 // (把打架的情况续报一下喃，伤者咋个样了？: a follow-up of a known matter asked for, with a question.)
 const MATTER_ASKED = /(?:的事|那个事|那件事|那事|一事)(?:情)?[^,;。!?\n]{0,8}?(?:处理|解决|调解|化解|怎么样|咋样|如何|进展|结果)[^,;。!?\n]{0,6}?(?:[?]|[吗没无呢]\s*$)|的情况(?:续报|报)一?下/;

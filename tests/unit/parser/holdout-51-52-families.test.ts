@@ -94,3 +94,15 @@ describe('鲁西南 chat', () => {
     expect(only(parse('补报：前门儿杨树村零报告'), 'zero_report').date).toBe('2026-11-18');
   });
 });
+
+describe('a fight of the day before told as news beside today\'s zero report', () => {
+  it('夜来俺村有两家…打架: that day\'s incident, no zero report', () => {
+    const r = parse('杨树村零报告，另外昨天俺村有两户因为宅基地打架，一人轻伤，派出所已处理。');
+    expect(kinds(r)).toEqual(['incident']);
+    expect(only(r, 'incident').date).toBe('2026-11-19');
+  });
+
+  it('昨天打架的那两家今天已经调解好了: the past names who, the zero report stands', () => {
+    expect(kinds(parse('杨树村零报告，昨天打架的那两家今天已经调解好了'))).toEqual(['zero_report']);
+  });
+});
