@@ -106,3 +106,13 @@ describe('a fight of the day before told as news beside today\'s zero report', (
     expect(kinds(parse('杨树村零报告，昨天打架的那两家今天已经调解好了'))).toEqual(['zero_report']);
   });
 });
+
+describe('a crowd pressing for money owed', () => {
+  it('十几个村民在村委会门口等着要…收购款: a gathering', () => {
+    expect(only(parse('杨树村十几个村民在村委会门口等着要棉花收购款，说收购商跑了，书记在做解释'), 'incident').collective).toBe(true);
+  });
+
+  it('6个村民去信用社要贷款: an errand', () => {
+    expect(kinds(parse('杨树村有6个村民去信用社要贷款'))).not.toContain('incident');
+  });
+});
