@@ -91,7 +91,8 @@ const TAKE_UP = /^(?:问|讨|要|找[^,;。\n]{0,4}问|反映|说道|理论|评�
 // 扬言带人去镇里 / 说要叫上一帮人到乡里: bringing people along to an office, even the township's, is a petition heading.
 const WITH_PEOPLE = /(?:带|叫上|叫|拉|喊|领)(?:着|上|了)?(?:一帮|一伙|一群|几个|好多|很多)?(?:人|村民|群众|亲戚)(?:一起|一块)?(?:明天|后天|明早|今晚|过两天|过几天)?(?:一起|一块)?$/;
 // (6人下午到街道要求提高补偿标准: a group pressing a demand at the office's level.)
-const DEMAND_NEXT = /^了?[^。;!?\n]{0,12}?(?:要求|讨要|追讨|讨说法|要说法|反映|上访)/;
+// (到镇政府要土地流转租金: 要 and the money owed.)
+const DEMAND_NEXT = /^了?[^。;!?\n]{0,12}?(?:要求|讨要|追讨|讨说法|要说法|反映|上访|要[^,。;!?\n]{0,8}?(?:(?<![贷存])款|钱|租金|工资|工钱|补偿|补助|补贴|赔偿))/;
 const OFFICE_SOUGHT = /^了?\s*[,;]\s*(?:说|称|讲)(?:是|要)?(?:去)?找[^,;。\n]{0,8}?(?:办|局|大队|支队|领导|书记|县长|市长|区长)(?![事理法公完好])/;
 // (到镇里找司法所: the seat's office that takes up disputes; 找派出所办身份证 is an errand.)
 const SEAT_OFFICE_SOUGHT = /^[里上]找(?:司法所|综治中心|矛调中心|调解中心|调处中心)$/;

@@ -116,3 +116,7 @@ describe('a crowd pressing for money owed', () => {
     expect(kinds(parse('杨树村有6个村民去信用社要贷款'))).not.toContain('incident');
   });
 });
+
+it('a group at the township government asking for money owed is at the township (到镇政府要土地流转租金)', () => {
+  expect(only(parse('即时报告：杨树村周长河等12户流转户，今天上午到镇政府要土地流转租金，镇领导正在接待。'), 'incident').escalation).toBe('township');
+});
