@@ -398,7 +398,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // …but 零报告 said first, then figures that report nothing (零报告。排查矛盾纠纷0起，新增信访0件), is both.
   // (六、是否零报告：是 — a form's own field answering it — is both too, wherever it stands; and so is a 研判 of nothing
   // but 无… (无矛盾纠纷，无信访，平稳。零报告。), whichever comes first.)
-  // (…and a form whose figures are all 0, closed by its own line 零报告。, is both too.)
+  // (…and a form or a 研判 whose figures are all 0, closed by its own line or sentence 零报告。, is both too.)
   const zeroThenFigures = fullAssessment && !reportsSomething && (zeroFirst(text) || FORM_SAYS_ZERO.test(text) || !figures || (ZERO_LAST_LINE.test(text) && Object.values(counts).every((v, i) => v === 0 || Object.keys(counts)[i] === 'keyPersons')));
   if (zero.valid && (!fullAssessment || zeroThenFigures)) {
     if (reportsSomething) warnings.push('self_contradiction');
@@ -562,7 +562,7 @@ function listedDays(text: string, sentDay: string): string[] | null {
   }
   return out.length > 1 ? out : null;
 }
-const ZERO_LAST_LINE = new RegExp(`\\n\\s*(?:${alt(ZERO_REPORT_WORDS)})[。.!]?\\s*$`);
+const ZERO_LAST_LINE = new RegExp(`(?:\\n|[。;!])\\s*(?:今日|今天|本村|同时报)?(?:${alt(ZERO_REPORT_WORDS)})[。.!]?\\s*$`);
 const FIGURES_WORD = /研判|排查|纠纷|信访|化解|来访/;
 const FORM_SAYS_ZERO = /是否(?:为)?(?:零报告?|0报告?)\s*[:|]\s*是(?![\u4e00-\u9fa5])/;
 function zeroFirst(text: string): boolean {

@@ -130,7 +130,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // Then 到南湖街道办事处 (办事处 no errand), N人到街道综治中心要求…, 4.2万元 no date, A在家稳定、B在家稳定, X还是联系不上:
   // 93.5% and 90.5%. Then 37's persons brought back (下午2点到家 home, 在回荆州的火车上 away): 91.9%; 36's 刚才报的是10月2日
   // 的，应为10月3日 dated by the day put right: 94.0%.
-  ['holdout 36 (清溪镇, 丽水 hills, 畲族 villages, 国庆 2032)', `${root}tests/fixtures/parser-holdout-36.jsonl`, `${root}tests/fixtures/parser-holdout-36.units.json`, 94.0, 0],
+  ['holdout 36 (清溪镇, 丽水 hills, 畲族 villages, 国庆 2032)', `${root}tests/fixtures/parser-holdout-36.jsonl`, `${root}tests/fixtures/parser-holdout-36.units.json`, 95.4, 0],
   ['holdout 37 (南湖街道, 湖北 city, 湖北话, 元旦 2032–33)', `${root}tests/fixtures/parser-holdout-37.jsonl`, `${root}tests/fixtures/parser-holdout-37.units.json`, 94.1, 0],
   // Holdouts 38 and 39 were written blind at the start of the 4 Dec (fourth) session and scored once on ab89db1, after
   // that session's parser work had landed: 85.9% (8 unsafe) and 86.6% (4). Then 湘西 speech read as Mandarin (哒 as 了:
@@ -162,7 +162,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // one 蒙古族 name (宝音图 too), 夜来 as 昨天 and 夜来黑了 as 昨晚: 82.9% and 79.6%. Then 43's misses read (4 Dec, sixth
   // session): a message headed 续报/终报 never chatter, 6个工人跑到调度楼问钱 and 那几个又跑到…问钱, 又来了二十几个搬迁户, names
   // after 今天/昨日 or with 跟人说, 阎, 不咋稳定, a follow-up's 在县人社局/县人社局答复: 43 at 85.4% (none unsafe), 42 at 83.8%.
-  ['holdout 42 (乌兰敖包苏木, 内蒙古 pastoral, 元旦 2034)', `${root}tests/fixtures/parser-holdout-42.jsonl`, `${root}tests/fixtures/parser-holdout-42.units.json`, 83.8, 1],
+  ['holdout 42 (乌兰敖包苏木, 内蒙古 pastoral, 元旦 2034)', `${root}tests/fixtures/parser-holdout-42.jsonl`, `${root}tests/fixtures/parser-holdout-42.units.json`, 84.2, 1],
   ['holdout 43 (西沟镇, 晋中 coal township, 清明 2033)', `${root}tests/fixtures/parser-holdout-43.jsonl`, `${root}tests/fixtures/parser-holdout-43.units.json`, 85.8, 0],
   // Holdout 44 was written blind at the end of the same session and scored once on 2d53951: 84.1% (6 unsafe). Then its
   // unsafe families (停工, 问…的事, 问补助, 找书记，说…, names after 刚才 and X那边): 87.3% (1 unsafe). Not read further yet.
@@ -186,8 +186,8 @@ const UNFIXED: [string, string, string, number, number][] = [
   // Then 48's misses: 无去 as 没去, 补报一下, 后生仔, 又围过去, X老婆讲…, 带着村里6个种植户去镇政府了，要求… (a group, its
   // demand next), a township's name holding a village's alias (南渡岭镇), a plan to rally the whole village (要叫全村人),
   // a unit named after a person in the sentence not the person's: 48 at 88.5%, none unsafe; 47 at 85.4%.
-  ['holdout 47 (红柳湾镇, 宁夏 生态移民, 两会 2035)', `${root}tests/fixtures/parser-holdout-47.jsonl`, `${root}tests/fixtures/parser-holdout-47.units.json`, 85.8, 1],
-  ['holdout 48 (南渡岭镇, 海南, 春节 2035)', `${root}tests/fixtures/parser-holdout-48.jsonl`, `${root}tests/fixtures/parser-holdout-48.units.json`, 89.0, 0],
+  ['holdout 47 (红柳湾镇, 宁夏 生态移民, 两会 2035)', `${root}tests/fixtures/parser-holdout-47.jsonl`, `${root}tests/fixtures/parser-holdout-47.units.json`, 86.3, 1],
+  ['holdout 48 (南渡岭镇, 海南, 春节 2035)', `${root}tests/fixtures/parser-holdout-48.jsonl`, `${root}tests/fixtures/parser-holdout-48.units.json`, 89.5, 0],
   // Holdouts 49 and 50 were written blind during the same session and scored once on 7ec8386, after the work on 45-48:
   // 71.1% (9 unsafe) and 74.9% (6). Then their unsafe families: a form row answered with a bare figure (到市:1, as its 0
   // rows are), 潮汕 下晡/今暝/阮村/无打起来/寻无人, 又争了一阵, 村口骂/挑衅, 讨说法/算账 never beside a zero report, X的事除外, N个
@@ -204,8 +204,8 @@ const UNFIXED: [string, string, string, number, number][] = [
   // 除X已报外, a crowd waiting for 领导答复, 想跟着X村那几户一起去州里 (a plan to go along with others), 夜来俺村有两家…打架
   // (a fight of the day before told as news beside today's zero report). Left unsafe: hearsay of 邻村 organising a trip
   // to 北京.
-  ['holdout 51 (黄河滩镇, 鲁西南, 两会 2036)', `${root}tests/fixtures/parser-holdout-51.jsonl`, `${root}tests/fixtures/parser-holdout-51.units.json`, 91.4, 1],
-  ['holdout 52 (阿克塔斯乡, 新疆 北疆, 国庆 2036)', `${root}tests/fixtures/parser-holdout-52.jsonl`, `${root}tests/fixtures/parser-holdout-52.units.json`, 92.4, 0],
+  ['holdout 51 (黄河滩镇, 鲁西南, 两会 2036)', `${root}tests/fixtures/parser-holdout-51.jsonl`, `${root}tests/fixtures/parser-holdout-51.units.json`, 91.9, 1],
+  ['holdout 52 (阿克塔斯乡, 新疆 北疆, 国庆 2036)', `${root}tests/fixtures/parser-holdout-52.jsonl`, `${root}tests/fixtures/parser-holdout-52.units.json`, 92.8, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {

@@ -120,3 +120,13 @@ describe('a crowd pressing for money owed', () => {
 it('a group at the township government asking for money owed is at the township (到镇政府要土地流转租金)', () => {
   expect(only(parse('即时报告：杨树村周长河等12户流转户，今天上午到镇政府要土地流转租金，镇领导正在接待。'), 'incident').escalation).toBe('township');
 });
+
+describe('a 研判 of nothing closed by 零报告', () => {
+  it('all figures 0, then 零报告。: both', () => {
+    expect(kinds(parse('杨树村日研判：今日排查矛盾纠纷0起，新增信访0件，重点人员2人均稳定，总体平稳。零报告。')).sort()).toEqual(['daily_assessment', 'zero_report']);
+  });
+
+  it('a dispute found, then 今日零报告。: the assessment only', () => {
+    expect(kinds(parse('杨树村日研判：排查矛盾纠纷1起，化解0起，重点人员3人均稳定，总体平稳。今日零报告。'))).toEqual(['daily_assessment']);
+  });
+});
