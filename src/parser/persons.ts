@@ -309,20 +309,22 @@ const WEAK_CODES = codeSet(WEAK_SURNAMES);
 const SURNAME_CODES = codeSet(SURNAMES + WEAK_SURNAMES);
 // 重点人员2名（王德发、刘凤霞）均在家稳定 / 重点人员：1名（申东旭），在家稳定: the key persons named in brackets after their
 // figure, each a full name, the words after the bracket theirs.
-const FIGURE_NAMES = new RegExp(`(?:${alt(KEY_PERSON_LABELS)})\\s*:?\\s*(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(?:名|人|个)\\s*\\(([^()]{2,40})\\)`, 'g');
+// (有异常动向1名（王守信）: the abnormal figure's names are abnormal.)
+const FIGURE_NAMES = new RegExp(`(?:${alt(KEY_PERSON_LABELS)}|(?<abnormal>有?异常(?:动向|情况|人员)?))\\s*:?\\s*(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(?:名|人|个)\\s*\\(([^()]{2,40})\\)`, 'g');
 const BRACKET_NAME = /^[\u4e00-\u9fa5]{2,3}$/;
 function findBracketedKeyPersons(text: string, hits: NameHit[]): void {
   FIGURE_NAMES.lastIndex = 0;
   for (let m = FIGURE_NAMES.exec(text); m !== null; m = FIGURE_NAMES.exec(text)) {
-    let at = m.index + m[0].length - 1 - m[1]!.length;
-    for (const part of m[1]!.split(/([、,和])/)) {
+    const names = m[2]!;
+    let at = m.index + m[0].length - 1 - names.length;
+    for (const part of names.split(/([、,和])/)) {
       const index = at;
       at += part.length;
       const name = part.trim();
       if (!BRACKET_NAME.test(name) || !SURNAME_CODES[name.charCodeAt(0)] || (name.length === 2 && WEAK_CODES[name.charCodeAt(0)]) || NOT_NAMES.has(name.slice(0, 2)) || PLACE_END.test(name)) continue;
       const start = index + part.indexOf(name);
       if (hits.some((h) => h.index < start + name.length && start < h.end)) continue;
-      hits.push({ name, index: start, end: start + name.length, prefixed: false });
+      hits.push({ name, index: start, end: start + name.length, prefixed: false, ...(m.groups?.abnormal !== undefined ? { counted: 'abnormal' as const } : {}) });
     }
   }
   hits.sort((x, y) => x.index - y.index);
@@ -468,6 +470,8 @@ export interface NameHit {
   prefixed: boolean;
   /** Named in a note on an assessment's figure (新增信访1件（莫某某工伤赔偿）): neither a key person nor a subject. */
   inNote?: boolean;
+  /** Named in brackets after the abnormal figure (有异常动向1名（王某）): abnormal, whatever follows. */
+  counted?: 'abnormal';
   /** A dispute's party (王某某与李某某宅基地纠纷, 当事人王某): a key person only when its words tell one's state. */
   party?: boolean;
   /** The other side named inside someone else's story (蒋某某，因与邻居汤某某土地纠纷，多次到镇反映): its words end at its clause. */
@@ -645,7 +649,7 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
     // Heading to or at a petition beyond the township today is abnormal whatever follows (已派人接回); at the township
     // it is local business, and the latest words decide (到镇里反映，已答复，已回家，情绪平稳). A return is masked.
     const beyond = esc.some((x) => x.level !== 'township');
-    const state = beyond ? 'abnormal' : lastState(markers);
+    const state = beyond || h.counted === 'abnormal' ? 'abnormal' : lastState(markers);
     let whereabouts: Person['whereabouts'] = 'unknown';
     if (HOME_NOW.test(rawWhere)) whereabouts = 'home';
     // 初六已返回浙江上班: gone back to work elsewhere on an earlier day, and still there.

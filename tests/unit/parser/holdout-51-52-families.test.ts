@@ -130,3 +130,9 @@ describe('a 研判 of nothing closed by 零报告', () => {
     expect(kinds(parse('杨树村日研判：排查矛盾纠纷1起，化解0起，重点人员3人均稳定，总体平稳。今日零报告。'))).toEqual(['daily_assessment']);
   });
 });
+
+it('the person named in brackets after the abnormal figure is abnormal (有异常动向1名（周守信）)', () => {
+  const r = parse('杨树村日研判 重点人员3名 有异常动向1名（周守信） 今天排查纠纷0件 研判：紧急');
+  expect(only(r, 'key_person').persons).toEqual([expect.objectContaining({ name: '周守信', state: 'abnormal' })]);
+  expect(only(r, 'daily_assessment').counts).toMatchObject({ keyPersons: 3, keyPersonsAbnormal: 1 });
+});
