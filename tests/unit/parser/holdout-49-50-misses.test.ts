@@ -61,3 +61,8 @@ describe('where a key person is', () => {
     expect(only(parse(text), 'key_person').persons[0]).toMatchObject({ name: '周德才', whereabouts: where });
   });
 });
+
+it('names listed, then how many they are (周明高、余世才两个都在村头，稳定)', () => {
+  const r = parse('杨树村今日零报告。周明高、余世才两个都在村头，稳定。');
+  expect(only(r, 'key_person').persons.map((p) => p.name)).toEqual(['周明高', '余世才']);
+});
