@@ -153,7 +153,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // start read in any message (贺金宝在窑里歇着): 78.0% and 80.0%. Then names after 安置户 or 3组, told with 还是/前日/电话,
   // and 有点情绪 as upset: 41 at 81.4%. Then 在窑里/在岗 as at home: 40 at 79.8%; 到省高院去上访: 41 at 82.8%. Not
   // read further yet.
-  ['holdout 40 (杨家塬镇, 陕西 loess plateau, 五一 2033)', `${root}tests/fixtures/parser-holdout-40.jsonl`, `${root}tests/fixtures/parser-holdout-40.units.json`, 83.4, 1],
+  ['holdout 40 (杨家塬镇, 陕西 loess plateau, 五一 2033)', `${root}tests/fixtures/parser-holdout-40.jsonl`, `${root}tests/fixtures/parser-holdout-40.units.json`, 83.9, 1],
   ['holdout 41 (枫泾湾镇, 江南 water town, 国庆 2033)', `${root}tests/fixtures/parser-holdout-41.jsonl`, `${root}tests/fixtures/parser-holdout-41.units.json`, 82.8, 2],
   // Holdouts 42 and 43 were written blind during the same session and scored once on 3bef870: 65.3% (10 unsafe) and
   // 75.2% (7). Then the message's rule for zero reports, 旗/盟/苏木 as 县/市/镇, 蒙古族 names, a crowd at a gate, 他就领着人
@@ -198,7 +198,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // Then 西南 surnames of three characters (向, 母, 况) and 走人户 after a name: 50 at 80.1%, 38 (土家族 向) at 92.5%.
   // And 46's names after 听说 or before 要去/找着: 46 at 84.6%.
   ['holdout 49 (溪东镇, 潮汕, 元宵 2036)', `${root}tests/fixtures/parser-holdout-49.jsonl`, `${root}tests/fixtures/parser-holdout-49.units.json`, 81.0, 0],
-  ['holdout 50 (龙溪街道, 重庆, 国庆 2035)', `${root}tests/fixtures/parser-holdout-50.jsonl`, `${root}tests/fixtures/parser-holdout-50.units.json`, 82.0, 0],
+  ['holdout 50 (龙溪街道, 重庆, 国庆 2035)', `${root}tests/fixtures/parser-holdout-50.jsonl`, `${root}tests/fixtures/parser-holdout-50.units.json`, 83.4, 0],
   // Holdouts 51 and 52 were written blind at the start of the 4 Dec (seventh) session and scored once on d48e9d0, after
   // that session's work on 49 and 50: 88.1% (3 unsafe) and 79.0% (3). Then 维吾尔/哈萨克 names with a middle dot,
   // 除X已报外, a crowd waiting for 领导答复, 想跟着X村那几户一起去州里 (a plan to go along with others), 夜来俺村有两家…打架

@@ -66,3 +66,15 @@ it('names listed, then how many they are (周明高、余世才两个都在村�
   const r = parse('杨树村今日零报告。周明高、余世才两个都在村头，稳定。');
   expect(only(r, 'key_person').persons.map((p) => p.name)).toEqual(['周明高', '余世才']);
 });
+
+describe('where a key person is, said by what the person does', () => {
+  it.each([
+    ['杨树村重点人员：周国兵今天在园区上班，情绪稳定', 'home'],
+    ['杨树村重点人员：周国兵今天早上去菜市场买菜，稳定', 'home'],
+    ['杨树村重点人员：周国兵今天去镇上赶集了，稳定', 'home'],
+    ['杨树村重点人员：周国兵找到了，在綦江区人民医院住院，他儿子陪着，情绪稳定', 'away'],
+    ['杨树村重点人员：周国兵在丽水市区女儿家带孙子，稳定', 'away'],
+  ])('%s: %s', (text, where) => {
+    expect(only(parse(text), 'key_person').persons[0]).toMatchObject({ name: '周国兵', whereabouts: where });
+  });
+});
