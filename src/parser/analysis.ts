@@ -143,7 +143,8 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
 ];
 
 // Every mask above needs one of these characters; most messages have none.
-const MASK_CUE = new Scan(/[无没未不杜严防避谨并打从尚“"‘'暂0误错零〔谣假(发出遇凡]/);
+// (The negators' first characters are added from the lexicon: a negator added there, 莫让 or 别让, is never skipped.)
+const MASK_CUE = new Scan(new RegExp(`[${[...new Set([...'无没未不杜严防避谨并打从尚“"‘\'暂0误错零〔谣假(发出遇凡', ...NEGATORS.map((w) => w[0]!)])].join('')}]`));
 // 可能/估计 are guesses: a risk like a threat, said before or after what they qualify.
 // (说明天要带几个人去县里: a day to come before the going is an intention too, as modality.ts reads it; and so is
 // taking others along, 初三要带屋里几个人去县里, whatever day is named.)

@@ -462,6 +462,11 @@ export const NEGATORS = [
   '不能出现',
   '别发生',
   '别出现',
+  // 莫让他们跑区里 / 别让他们去县里: a leader's word that someone must not be let go.
+  '莫让',
+  '别让',
+  '不要让',
+  '不能让',
   // 不要再出现赴市集访 / 不能再发生越级访: the same prohibition, of something that must not happen again.
   '不要再发生',
   '不要再出现',

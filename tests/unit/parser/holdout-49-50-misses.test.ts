@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { only, parse } from './helpers.js';
+import { kinds, only, parse } from './helpers.js';
 
 // Families of wording behind the other misses of blind holdouts 49 and 50 (read after their unsafe families were
 // fixed). Each case is an invented variant (other names, places, phrasings), never a corpus line.
@@ -76,5 +76,11 @@ describe('where a key person is, said by what the person does', () => {
     ['杨树村重点人员：周国兵在丽水市区女儿家带孙子，稳定', 'away'],
   ])('%s: %s', (text, where) => {
     expect(only(parse(text), 'key_person').persons[0]).toMatchObject({ name: '周国兵', whereabouts: where });
+  });
+});
+
+describe("a leader's word that someone must not be let go", () => {
+  it.each(['杨树村这个工伤的，叫司法所去调，莫让他们跑区里。', '书记把人稳住，别让他们去市里', '请社区做好解释，不要让群众再跑镇里。'])('%s: nothing happened', (text) => {
+    expect(kinds(parse(text, null))).toEqual(['chatter']);
   });
 });
