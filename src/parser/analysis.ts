@@ -108,12 +108,13 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   // Before the negations that read forward, which would blank the 没有 it needs.
   // 集体访也没有 / 拉横幅堵门的都没有 (said after the thing, as people speak): up to the negation at a clause's end
   [new RegExp(`${NEG_THING}(?:${NEG_THING}|[的也都均全还、和及访]|之类的?|等)*?(?:没有?|零|未发现|未发生|未出现)(?=$|[,;。!?\\n 、]|的|了|重点|然后|另外|其他|其余)`, 'g'), ['没', '零', '未']],
-  // 无进京赴省到市上访、无集体访 / 严防进京上访 / 不是上访 / 不再上访 / 不是5人 / 不是在家
+  // 无进京赴省到市上访、无集体访 / 严防进京上访 / 不是上访 / 不再上访 / 不是5人 / 不是在家 / …系看病，非上访 (not 非访, which
+  // is 非正常上访)
   // (a list joined by 、 stays negated to its end: 无进京上访、无赴省上访、无到市上访、无集体上访)
   // Unpunctuated, the negation stops where a new clause plainly starts (…无进京上访但有2名村民…, 无情况下午…).
   // (无进京赴省 到市上访 无集体访: voice input breaks the fixed list with a space; an item after it that opens with a
   // heading and holds no figure stays in the list.)
-  [new RegExp(`(?:无(?![法论奈])|${alt(NEGATORS)}|不(?=进京|赴京|赴省|到市|上访|越级|集体访|失联|失控))${NEG_SPAN}(?:、${NEG_SPAN}| ${SPACED_ITEM})*`, 'g'), null],
+  [new RegExp(`(?:无(?![法论奈])|${alt(NEGATORS)}|不(?=进京|赴京|赴省|到市|上访|越级|集体访|失联|失控)|(?<![是系属])非(?=上访|信访|进京|赴京|越级|集体访))${NEG_SPAN}(?:、${NEG_SPAN}| ${SPACED_ITEM})*`, 'g'), null],
   // 零上访、零集体访、零群体事件
   [/零(?=上访|集体访|越级|进京|赴省|到市|群体|信访|事件|案件|发案|纠纷|矛盾|舆情)[^,;。!?\n 、”"]{0,8}/g, ['零']],
   // 已表示不去县里了 / 不想去了 (not 找不到, 联系不到, 见不到, 工钱拿不到, 讨不到: a verb's failure, not a negated going)
@@ -144,7 +145,7 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
 
 // Every mask above needs one of these characters; most messages have none.
 // (The negators' first characters are added from the lexicon: a negator added there, 莫让 or 别让, is never skipped.)
-const MASK_CUE = new Scan(new RegExp(`[${[...new Set([...'无没未不杜严防避谨并打从尚“"‘\'暂0误错零〔谣假(发出遇凡', ...NEGATORS.map((w) => w[0]!)])].join('')}]`));
+const MASK_CUE = new Scan(new RegExp(`[${[...new Set([...'无没未不非杜严防避谨并打从尚“"‘\'暂0误错零〔谣假(发出遇凡', ...NEGATORS.map((w) => w[0]!)])].join('')}]`));
 // 可能/估计 are guesses: a risk like a threat, said before or after what they qualify.
 // (说明天要带几个人去县里: a day to come before the going is an intention too, as modality.ts reads it; and so is
 // taking others along, 初三要带屋里几个人去县里, whatever day is named.)

@@ -14,3 +14,23 @@ describe('asking after transport to a higher level is a plan to go', () => {
     expect(only(r, 'key_person').persons[0]).toMatchObject({ name, state: 'abnormal', escalation: 'province' });
   });
 });
+
+describe('a trip to 北京 said to be no petition', () => {
+  it.each([
+    '杨树村重点人员周振海今天一早去北京天坛医院复查，儿子陪着，包保干部已电话核实，系看病，非上访。',
+    '杨树村重点人员：周翠萍去北京看孙子，不是上访，稳定。',
+    '杨树村：周建军今天去北京南站接亲戚，当天回，稳定。',
+  ])('%s: stable, no level, no incident', (text) => {
+    const r = parse(text);
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ state: 'stable', escalation: null });
+  });
+
+  it('系非访 (非正常上访) is still a petition', () => {
+    expect(kinds(parse('【紧急】接县信访局通报，杨树村村民周某某今日在北京被登记，系非访。', null))).toContain('incident');
+  });
+});
+
+it('names, then 兄弟俩 (周建军、周建民兄弟俩在家)', () => {
+  expect(only(parse('杨树村重点人员：周建军、周建民兄弟俩在家，稳定'), 'key_person').persons.map((p) => p.name)).toEqual(['周建军', '周建民']);
+});
