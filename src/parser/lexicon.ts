@@ -641,7 +641,7 @@ export const QUESTION_WORDS = ['?', '吗', '请问', '问一下', '要不要', '
 /** Asking how to file a kind of case (要不要算信访, 算不算舆情, 需不需要报). */
 export const CLASSIFY_QUESTION_WORDS = ['算不算', '要不要算', '要不要报', '要不要上报', '需不需要报', '需不需要上报', '需要报吗', '要报吗', '用不用报', '该不该报', '是否算', '是否要报', '是否需要报', '是否需要上报', '能不能算'] as const;
 /** Leaders' and the office's notices: instructions to the units, not reports. */
-export const NOTICE_WORDS = ['要即时报告', '须即时报告', '需即时报告', '要求', '都要报', '也要报', '第一时间', '恢复每', '明天起', '请各', '各村', '各社区', '各单位', '各位', '严禁', '严防', '务必', '提醒', '通知', '会议', '开会', '召开', '注意', '落实', '抓紧', '按时', '及时', '做好', '加强', '确保', '一律', '必须', '不得', '制度', '推进', '盯紧', '盯住', '不要等到'] as const;
+export const NOTICE_WORDS = ['要即时报告', '须即时报告', '需即时报告', '要求', '都要报', '也要报', '第一时间', '恢复每', '明天起', '请各', '各村', '各社区', '各单位', '各位', '严禁', '严防', '务必', '提醒', '通知', '会议', '开会', '召开', '注意', '落实', '抓紧', '按时', '及时', '做好', '加强', '确保', '一律', '必须', '不得', '制度', '推进', '盯紧', '盯住', '不要等到', '有事报即时', '有事报情况', '有事就报', '没事报零', '无事报零', '每天都报', '每天都要报'] as const;
 /**
  * The office reviewing the reports made (首报及时、续报到位，值得肯定 / 共收到零报告10个): said by someone of no unit, it
  * summarises what units reported; it is no report of its own.

@@ -34,3 +34,12 @@ describe('a trip to 北京 said to be no petition', () => {
 it('names, then 兄弟俩 (周建军、周建民兄弟俩在家)', () => {
   expect(only(parse('杨树村重点人员：周建军、周建民兄弟俩在家，稳定'), 'key_person').persons.map((p) => p.name)).toEqual(['周建军', '周建民']);
 });
+
+describe("the office's rule, naming the units it binds, is no unit's zero report", () => {
+  it.each([
+    '@所有人 按县委政法委要求，国庆期间，各村（社区）、马坊、清河实行信访维稳“日报告、零报告”制度，每日16:00前报送，严禁迟报、漏报、瞒报。——镇综治中心',
+    '每天都报，没事报零报告，有事报即时报告',
+  ])('%s', (text) => {
+    expect(kinds(parse(text, null))).toEqual(['chatter']);
+  });
+});
