@@ -43,3 +43,8 @@ describe("the office's rule, naming the units it binds, is no unit's zero report
     expect(kinds(parse(text, null))).toEqual(['chatter']);
   });
 });
+
+it('零报告让小刘代发: someone else will send it, nothing filed yet', () => {
+  expect(kinds(parse('我今天陪老人去县医院复查，零报告让小周代发'))).toEqual(['chatter']);
+  expect(kinds(parse('杨树村零报告，小周代发'))).toEqual(['zero_report']);
+});
