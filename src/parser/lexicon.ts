@@ -167,6 +167,8 @@ export const DIALECT: Readonly<Record<string, string>> = {
   屋里头: '家里',
   屋下: '家里',
   啥子: '什么',
+  // 啷个 (贵州, 重庆): 怎么 (零报告啷个格式).
+  啷个: '怎么',
   么子: '什么',
   哪样: '什么',
   今儿个: '今天',
@@ -258,6 +260,7 @@ export const DIALECT: Readonly<Record<string, string>> = {
   克乡: '去乡',
   克区: '去区',
   克街道: '去街道',
+  克州: '去州',
   // 闽南 (泉州, 厦门, 漳州 chat): 厝 is a house, 在厝/回厝 at or back home (人在厝, 昨晚没回厝); only after these words, as
   // 厝 names villages (后厝村, 林厝). 不会 is 不 before a state (不会激动, as Mandarin's 不会 reads too).
   在厝: '在家',

@@ -211,7 +211,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // Their 3 unsafe left are a label convention other corpora and the issue decide against: a matter reported and
   // closed on an earlier day (昨天上报的…集体访事项已终结, 2月17日…已于当日劝返，现已息访, 前天去北京那3个人昨天就接回来了)
   // labelled an incident beside today's zero report.
-  ['holdout 53 (岜沙河镇, 黔东南, 春节 2037)', `${root}tests/fixtures/parser-holdout-53.jsonl`, `${root}tests/fixtures/parser-holdout-53.units.json`, 88.5, 2],
+  ['holdout 53 (岜沙河镇, 黔东南, 春节 2037)', `${root}tests/fixtures/parser-holdout-53.jsonl`, `${root}tests/fixtures/parser-holdout-53.units.json`, 89.5, 2],
   ['holdout 54 (固安屯镇, 环京 河北, 国庆 2037)', `${root}tests/fixtures/parser-holdout-54.jsonl`, `${root}tests/fixtures/parser-holdout-54.units.json`, 87.6, 1],
 ];
 

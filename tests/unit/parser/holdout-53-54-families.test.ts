@@ -48,3 +48,17 @@ it('零报告让小刘代发: someone else will send it, nothing filed yet', () 
   expect(kinds(parse('我今天陪老人去县医院复查，零报告让小周代发'))).toEqual(['chatter']);
   expect(kinds(parse('杨树村零报告，小周代发'))).toEqual(['zero_report']);
 });
+
+describe('贵州 chat', () => {
+  it('零报告啷个格式: asks for the form', () => {
+    expect(only(parse('@值班助手 零报告啷个格式哦，发一下嘛'), 'command').name).toBe('help');
+  });
+
+  it('克州信访局: gone to the prefecture (the city level)', () => {
+    expect(only(parse('杨树村周某某今天一早克州信访局了，反映林权证的事'), 'incident').escalation).toBe('city');
+  });
+
+  it('零报告时间调整为…: the rule changed, nothing reported', () => {
+    expect(kinds(parse('明天初一，零报告时间调整为上午11点前，请相互转告。'))).toEqual(['chatter']);
+  });
+});
