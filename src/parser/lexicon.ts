@@ -416,6 +416,9 @@ export const QUIET_LEADS = ['今天', '今日', '今儿', '今儿个', '这边',
 /** Negators that blank what follows up to the clause end (the negation masks in analysis.ts). */
 export const NEGATORS = [
   '没有',
+  // 有无进京赴省上访 / 是否有集体访: whether, asked in a form or a notice's list, asserts nothing.
+  '有无',
+  '是否有',
   '未发生',
   '未发现',
   '没发现',

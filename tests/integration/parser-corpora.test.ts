@@ -204,14 +204,14 @@ const UNFIXED: [string, string, string, number, number][] = [
   // 除X已报外, a crowd waiting for 领导答复, 想跟着X村那几户一起去州里 (a plan to go along with others), 夜来俺村有两家…打架
   // (a fight of the day before told as news beside today's zero report). Left unsafe: hearsay of 邻村 organising a trip
   // to 北京.
-  ['holdout 51 (黄河滩镇, 鲁西南, 两会 2036)', `${root}tests/fixtures/parser-holdout-51.jsonl`, `${root}tests/fixtures/parser-holdout-51.units.json`, 92.4, 1],
+  ['holdout 51 (黄河滩镇, 鲁西南, 两会 2036)', `${root}tests/fixtures/parser-holdout-51.jsonl`, `${root}tests/fixtures/parser-holdout-51.units.json`, 92.8, 1],
   ['holdout 52 (阿克塔斯乡, 新疆 北疆, 国庆 2036)', `${root}tests/fixtures/parser-holdout-52.jsonl`, `${root}tests/fixtures/parser-holdout-52.units.json`, 92.8, 0],
   // Holdouts 53 and 54 were written blind later in the same session and scored once on 2f5e5b6, after all of that
   // session's parser work: 88.6% (3 unsafe) and 85.2% (1). Then 打听去省里的车 as a plan to go and names after 听…讲.
   // Their 3 unsafe left are a label convention other corpora and the issue decide against: a matter reported and
   // closed on an earlier day (昨天上报的…集体访事项已终结, 2月17日…已于当日劝返，现已息访, 前天去北京那3个人昨天就接回来了)
   // labelled an incident beside today's zero report.
-  ['holdout 53 (岜沙河镇, 黔东南, 春节 2037)', `${root}tests/fixtures/parser-holdout-53.jsonl`, `${root}tests/fixtures/parser-holdout-53.units.json`, 89.5, 2],
+  ['holdout 53 (岜沙河镇, 黔东南, 春节 2037)', `${root}tests/fixtures/parser-holdout-53.jsonl`, `${root}tests/fixtures/parser-holdout-53.units.json`, 90.0, 2],
   ['holdout 54 (固安屯镇, 环京 河北, 国庆 2037)', `${root}tests/fixtures/parser-holdout-54.jsonl`, `${root}tests/fixtures/parser-holdout-54.units.json`, 87.6, 1],
 ];
 

@@ -62,3 +62,8 @@ describe('贵州 chat', () => {
     expect(kinds(parse('明天初一，零报告时间调整为上午11点前，请相互转告。'))).toEqual(['chatter']);
   });
 });
+
+it("the kinds of report a notice's rule names (突发情况实行首报、续报、终报) are no follow-up made", () => {
+  expect(kinds(parse('各村、马坊突发情况实行首报、续报、终报，第一时间电话报告镇值班室。', null))).toEqual(['chatter']);
+  expect(kinds(parse('续报：周某某已由村干部接回，在家', '杨树村'))).toContain('incident');
+});
