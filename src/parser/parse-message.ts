@@ -139,7 +139,7 @@ const NO_NEW_DISPUTE = new RegExp(`(?:无|没有|未发现|暂无|未出现)新(
 // Nothing in the message can matter without one of these (fast path for 收到/好的/谢谢).
 const BROUGHT_BACK = new RegExp(alt(BROUGHT_BACK_WORDS));
 const NOT_A_PETITION = new RegExp(alt(NOT_A_PETITION_WORDS));
-const ZERO_AS_RULE = /零报告["”’']?(?:制度|工作机制|要求)/;
+const ZERO_AS_RULE = /零报告["”’']?(?:制度|工作机制|要求)|(?:执行|实行|落实|推行|实施)[^,;。!?\n]{0,12}零报告/;
 const FILE_NAME = ATTACHED_REPORT.fileName;
 const RELEVANT = new RegExp(alt(RELEVANT_WORDS));
 
@@ -271,7 +271,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const toAll = noticed && NOTICE_TO_ALL.test(text);
   // 西滩 三墩 疏勒 南湖 四个村零报告，…各村书记都电话确认过了: units' zero reports gathered by the office, 各村 a subject.
   const zeroAt = ZERO_WORD.exec(text)?.index ?? -1;
-  // (各村（社区）、物流园、商贸城实行“日报告、零报告”制度: the units named are those the rule binds, nothing gathered.)
+  // (各村（社区）、物流园、商贸城实行“日报告、零报告”制度 / …执行信访维稳“日报告、零报告”：: the units named are those the
+  // rule binds, nothing gathered.)
   const gathered = zero.valid && zero.worded === true && zeroAt >= 0 && new Set(mentions.filter((m) => m.index < zeroAt).map((m) => m.unit)).size >= 2 && !TO_ALL_REQUEST.test(text) && !ZERO_AS_RULE.test(text);
   const relayed = mentions.length > 0 && (happened || (persons.length > 0 && !toAll) || gathered);
   if (noticed && ((input.senderUnit == null && (!relayed || (toAll && TO_ALL_REQUEST.test(text)))) || (toAll && !happened))) return chatter(warnings);

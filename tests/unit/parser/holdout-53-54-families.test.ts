@@ -67,3 +67,11 @@ it("the kinds of report a notice's rule names (突发情况实行首报、续报
   expect(kinds(parse('各村、马坊突发情况实行首报、续报、终报，第一时间电话报告镇值班室。', null))).toEqual(['chatter']);
   expect(kinds(parse('续报：周某某已由村干部接回，在家', '杨树村'))).toContain('incident');
 });
+
+it('县市场监管局 is a county bureau: 市场 is a market, no city', () => {
+  expect(only(parse('续报：8名果农经县市场监管局接待，人员已返回。'), 'incident').escalation).toBe('county');
+});
+
+it("a notice that units 执行 the 零报告 (…执行信访维稳“日报告、零报告”：有事报情况) files nothing for the units it names", () => {
+  expect(kinds(parse('@所有人 即日起各村（社区）、马坊、清河执行信访维稳“日报告、零报告”：有事报情况，无事报平安，每天下午4点半前在本群报送。', null))).toEqual(['chatter']);
+});
