@@ -75,3 +75,7 @@ it('县市场监管局 is a county bureau: 市场 is a market, no city', () => {
 it("a notice that units 执行 the 零报告 (…执行信访维稳“日报告、零报告”：有事报情况) files nothing for the units it names", () => {
   expect(kinds(parse('@所有人 即日起各村（社区）、马坊、清河执行信访维稳“日报告、零报告”：有事报情况，无事报平安，每天下午4点半前在本群报送。', null))).toEqual(['chatter']);
 });
+
+it('十几个采摘工又到…公司门口等着要…工钱: pickers are people too', () => {
+  expect(only(parse('杨树村报告：今早村上十几个采摘工又到公司门口等着要剩下的工钱，村主任已到场。'), 'incident').collective).toBe(true);
+});
