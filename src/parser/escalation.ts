@@ -44,7 +44,8 @@ const OFFICE_ACTS = /^(?:马上|立即|已经?|正在|随即|迅速|立刻|也)?
 // (另有村民蓝某某往省里去了 / 有个村民李德旺去市里了: the villager named after the noun is still the someone told of.)
 const SOMEONE_BEFORE = new RegExp(`有(?:几|好几|${NUM})?(?:个|名|位)?(?:${alt(PERSON_NOUNS)})(?:[\u4e00-\u9fa5]某某?|(?![\u4e00-\u9fa5]{0,2}[说讲要想也都还又已今明昨去到往来跑])[\u4e00-\u9fa5]{2,3})?(?:今天|今日|上午|下午|早上|中午|晚上)?(?:又|已经|已)?$`);
 const GOV_OFFICE = /^(?:政府|委|领导|纪委|纪检委|信访)/;
-const AGAIN_BEFORE = /(?:又|再次|又一次|再一次|还是)$/;
+// (这两天老往县上跑 / 总去镇里 / 三天两头去县里: going there as a habit, as again.)
+const AGAIN_BEFORE = /(?:又|再次|又一次|再一次|还是|(?<![不没别])老|总是?|经常|常常|天天|三天两头)$/;
 // 又去街道问安置房钥匙了 / 又到街道找书记要补助了: what they went again to ask, demand or find, the clause closing there.
 const AGAIN_PURPOSE = new RegExp(`^(?:${alt(AGAIN_PURPOSE_VERBS)})[^,;。!?\\n]{1,10}?了(?:[,;。!?\\n]|$)`);
 // 昨天到乡政府的那批人今天又来了 / 上回去县政府的那几户又去了: the ones who went there before, come AGAIN, name the place
@@ -207,7 +208,7 @@ export function findEscalations(a: Analysis): EscalationHit[] {
       // there, is the same habit told more briefly; an errand said after (又去镇上了，买化肥) clears it.
       // (那几户今天又到乡里来了: come again, 来了/去了 closing the clause.)
       // (王某某上午又去镇里问流转费了: again, with the matter taken up said right after.)
-      const seatAgain = (suffix === '里' || suffix === '上') && (/^(?:来|去)?了?(?:[,;。!\n]|$)/.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 2)) || TAKE_UP.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16))) && !(clause !== undefined && errandAfter(a, clause.sentence, m.index));
+      const seatAgain = (suffix === '里' || suffix === '上') && (/^(?:来|去|跑)?了?(?:[,;。!\n]|$)/.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 2)) || TAKE_UP.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16))) && !(clause !== undefined && errandAfter(a, clause.sentence, m.index));
       const again =
         (((GOV_OFFICE.test(suffix ?? '') || BUREAU.test(suffix ?? '') || seatAgain) && AGAIN_BEFORE.test(masked.slice(Math.max(0, m.index - 4), m.index))) ||
           ((GOV_OFFICE.test(suffix ?? '') || BUREAU.test(suffix ?? '') || suffix === '里' || suffix === '上') && AGAIN_WHO_WENT.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 24)))) &&

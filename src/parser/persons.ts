@@ -22,6 +22,8 @@ import {
   KIN_WORDS,
   MONGOLIAN_NAME_PARTS,
   TURKIC_NAME_PARTS,
+  TIBETAN_NAME_PARTS,
+  NAME_PART_ENDINGS,
   KEY_PERSON_WORDS,
   LEADER_WORDS,
   MISSING_WORDS,
@@ -206,15 +208,17 @@ const CUE_END = codeSet('表员象民众主工人户叫个后有\n;。:,(然还�
 // 孟根其其格说补奖钱给少算了 / 护林员巴图孟和他们五六个人 / 重点人员乌云电话没人接 / 古丽米拉去口里了: a 蒙古族, 维吾尔 or
 // 哈萨克 name of known elements where a full name may begin (a clause's start or a person noun before it), followed by the
 // person's words.
-const NAME_PARTS = [...MONGOLIAN_NAME_PARTS, ...TURKIC_NAME_PARTS];
+const NAME_PARTS = [...MONGOLIAN_NAME_PARTS, ...TURKIC_NAME_PARTS, ...TIBETAN_NAME_PARTS];
 const PART_NAME_CUE = new RegExp(`${alt(NAME_PARTS)}`);
-const PART_NAME = new RegExp(`(?:${alt(NAME_PARTS)}){1,3}图?`, 'g');
+const PART_NAME = new RegExp(`(?:${alt(NAME_PARTS)}){1,3}[${NAME_PART_ENDINGS.join('')}]?`, 'g');
+const GROUP_MEMBER_BEFORE = /(?:\d{1,2}|[一二三四五六七八九十]{1,2})[组队社]$/;
 function findPartNames(text: string, hits: NameHit[]): void {
   PART_NAME.lastIndex = 0;
   for (let m = PART_NAME.exec(text); m !== null; m = PART_NAME.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 6), m.index);
     // (禁牧区的斯琴…: after 的, as the name's elements are no everyday words.)
-    const strong = PERSON_BEFORE.test(before) || OPEN_BRACKET_END.test(before);
+    // (二组扎西这两天…: a member of a village's group, named, as after 村民.)
+    const strong = PERSON_BEFORE.test(before) || OPEN_BRACKET_END.test(before) || GROUP_MEMBER_BEFORE.test(before);
     if (!strong && !CLAUSE_BEFORE.test(before) && !before.endsWith('的')) continue;
     const end = m.index + m[0].length;
     if (!(strong ? STORY_AFTER : STATE_AFTER).test(text.slice(end, end + 12)) && !LIST_NEXT.test(text.slice(end, end + 2))) continue;

@@ -213,6 +213,12 @@ const UNFIXED: [string, string, string, number, number][] = [
   // labelled an incident beside today's zero report.
   ['holdout 53 (岜沙河镇, 黔东南, 春节 2037)', `${root}tests/fixtures/parser-holdout-53.jsonl`, `${root}tests/fixtures/parser-holdout-53.units.json`, 90.0, 2],
   ['holdout 54 (固安屯镇, 环京 河北, 国庆 2037)', `${root}tests/fixtures/parser-holdout-54.jsonl`, `${root}tests/fixtures/parser-holdout-54.units.json`, 88.1, 1],
+  // Holdouts 55 and 56 were written blind at the end of the same session and scored once on 3ae1d18: 74.3% (4 unsafe;
+  // 藏族 names, which have no surname, were not read at all) and 90.5% (0). Then 藏族 name elements (扎西, 才让东智,
+  // 拉毛措) and going up to a level as a habit (老往县上跑): 55 at 82.9% (2 unsafe: a past 草场 dispute told beside
+  // today's zero report, and hearsay of our people digging 虫草 on another village's land).
+  ['holdout 55 (扎尕那乡, 甘南 藏族, 国庆 2037)', `${root}tests/fixtures/parser-holdout-55.jsonl`, `${root}tests/fixtures/parser-holdout-55.units.json`, 82.4, 2],
+  ['holdout 56 (咸水沽街道, 天津 城郊, 两会 2037)', `${root}tests/fixtures/parser-holdout-56.jsonl`, `${root}tests/fixtures/parser-holdout-56.units.json`, 90.0, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {

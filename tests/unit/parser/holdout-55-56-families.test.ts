@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { kinds, only, parse } from './helpers.js';
+
+// Families of wording behind blind holdouts 55 (a 甘南 藏族 township, 国庆 2037) and 56 (a 天津 城郊 街道, 两会 2037)
+// at their first runs. Each case is an invented variant, never a corpus line.
+
+describe('藏族 names, which have no surname', () => {
+  it.each([
+    ['杨树村重点人员稳控日报：多杰才让（男，52岁）在家，情绪稳定；央金措在村放牧，无异常。', ['多杰才让', '央金措']],
+    ['杨树村重点人员：卓玛今天跟村干部说不去州上了，在家，稳定', ['卓玛']],
+    ['杨树村零报告。三组索南这两天在家，稳定', ['索南']],
+  ])('%s', (text, names) => {
+    expect(only(parse(text), 'key_person').persons.map((p) => p.name)).toEqual(names);
+  });
+
+  it('a key-person list of such names is no zero report', () => {
+    expect(kinds(parse('杨树村重点人员稳控日报：多杰才让（男，52岁）在家，情绪稳定。'))).toEqual(['key_person']);
+  });
+});
+
+describe('going up to a level as a habit', () => {
+  it.each(['杨树村零报告。二组周德明这两天老往县上跑，说要找人问生态补偿款的事', '杨树村零报告，周德明这几天总去县里，说补偿不公平'])('%s: no zero report', (text) => {
+    const r = parse(text);
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ state: 'abnormal', escalation: 'county' });
+  });
+
+  it('老去县城看病: an errand, nothing', () => {
+    expect(kinds(parse('杨树村零报告，周德明老去县城看病'))).toContain('zero_report');
+  });
+});
