@@ -30,7 +30,7 @@ const LEVEL: Record<string, Escalation> = {
 
 // (到镇民政办, 去街道综治办公室, 到县易地扶贫搬迁办, 到市劳动监察大队, 到县妇联, 到省高院: an office of that level, named by its work.)
 const MOVE =
-  /(?:跑到|跑去|前往|到|去|赴|进|来|上|往|奔|向|跑|找)(?:了|的是)?(北京|京|省城|省|市|县|自治区|区|镇|乡|街道)(信访局|信访办|信访接待中心|信访|政府|纪检委|纪委|法院|高院|中院|检察院|[^\s,;。了说要去到在的]{1,8}?局|[^\s,;。了说要去到在的]{1,4}?(?<![餐客大歌舞展饭])厅|[\u4e00-\u9fa5]{1,4}(?:所|站|中心)|妇联|残联|工会|委|领导|里|上|那边|那里|这边|办事处|办|上访|集体访|越级访|访|反映|告状|[\u4e00-\u9fa5]{1,6}?办(?![事理法公完好])|[\u4e00-\u9fa5]{1,3}?办公室|[\u4e00-\u9fa5]{1,6}?(?:大队|支队))?/g;
+  /(?:跑到|跑去|前往|到|去|赴|进|来|上|往|奔|向|跑|找)(?:了|的是)?(北京|京|省城|省|市|县|自治区|区|镇|乡|街道)(信访局|信访办|信访接待中心|信访|政府|纪检委|纪委|法院|高院|中院|检察院|[^\s,;。了说要去到在的]{1,8}?局|[^\s,;。了说要去到在的]{1,4}?(?<![餐客大歌舞展饭])厅|[\u4e00-\u9fa5]{1,4}(?:所|站|中心)|妇联|残联|工会|[^\s,;。了说要去到在的]{1,4}?委(?!屈|托|员)|委|领导|里|上|那边|那里|这边|办事处|办|上访|集体访|越级访|访|反映|告状|[\u4e00-\u9fa5]{1,6}?办(?![事理法公完好])|[\u4e00-\u9fa5]{1,3}?办公室|[\u4e00-\u9fa5]{1,6}?(?:大队|支队))?/g;
 // 被驻京工作组接到: picked up in Beijing by the township's team there (由驻京工作组接回 is the response, told after).
 // (在街道门口: a bare 街道 is the street office itself, as 镇政府门口 is the township's. 自治区信访局: 广西's, 新疆's…
 // province's office, not a 区's.)
@@ -51,9 +51,9 @@ const AGAIN_PURPOSE = new RegExp(`^(?:${alt(AGAIN_PURPOSE_VERBS)})[^,;。!?\\n]{
 // 昨天到乡政府的那批人今天又来了 / 上回去县政府的那几户又去了: the ones who went there before, come AGAIN, name the place
 // in the words that say who they are.
 const AGAIN_WHO_WENT = new RegExp(`^的(?:那|这)?(?:几|${NUM})?(?:批|伙|帮|些|群|拨|个|位|名)?(?:${alt([...PERSON_NOUNS, ...HOUSEHOLD_NOUNS])})们?[^,;。!?\\n]{0,6}?(?:又|再次|又一次|再一次)(?:来|去|到)了?`);
-// A bureau of that level (人社局, 住建局, 自然资源局; a province's 住建厅, 公安厅), not a 所/站 (派出所, 车站), a hospital
+// A bureau of that level (人社局, 住建局, 自然资源局, 住建委, 卫健委; a province's 住建厅, 公安厅), not a 所/站 (派出所, 车站), a hospital
 // nor a hall (餐厅, 大厅).
-const BUREAU = /[\u4e00-\u9fa5](?:局|(?<![餐客大歌舞展饭])厅)$/;
+const BUREAU = /[\u4e00-\u9fa5](?:局|委|(?<![餐客大歌舞展饭])厅)$/;
 const WHO_WENT = new RegExp(`^的(?:是|有|一共|共)${NUM}(?:个|名|位)?人`);
 export const BY_LETTER = /(?:写信|寄信|来信|写了信|寄|邮寄|邮)$/;
 const STRONG_SUFFIX = new Set(['信访局', '信访办', '信访接待中心', '信访', '上访', '集体访', '越级访', '访', '反映', '告状']);
@@ -134,6 +134,14 @@ function errandAfter(a: Analysis, sentence: number, at: number): boolean {
 
 // 约20人到锦屏街道办聚集 / 去青石镇政府讨说法: the township's own office named with its name, where MOVE wants the bare
 // level word (到街道, 去镇里); a petition sense in the sentence, as for MOVE's township offices.
+// 约十五人堵在区住建委门口 / 围在镇政府大门: a crowd blocking or sitting at an office of that level is there to press a
+// demand, said after it or not.
+const sentenceEnd = (t: string, i: number) => {
+  let e = i;
+  while (e < t.length && t[e] !== '。' && t[e] !== ';' && t[e] !== '\n') e++;
+  return e;
+};
+const BLOCKING_AT = /(?:堵|围|聚集|静坐|躺|跪)在(北京|省城|省|市|县|区|镇|乡|街道)[\u4e00-\u9fa5]{0,5}?(?:政府|委|局|信访办|办事处|大院)/g;
 const NAMED_OFFICE = /(?:跑到|跑去|前往|到|去|赴|来)了?[\u4e00-\u9fa5]{1,4}?(街道|镇|乡)(?:办事处|办|政府|党委|信访办|综治中心)/g;
 // 约20人在街道拆迁办门口聚集 / 在县政府大院静坐 / 在镇政府等待答复: people at an office of that level, pressing a demand there.
 const AT_OFFICE = new RegExp(
@@ -261,7 +269,7 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     out.push({ level: 'township', index: m.index, clause });
   }
   const followed = FOLLOW_UP_HEADED.test(a.text);
-  for (const re of followed ? [AT_OFFICE, RECEIVED_BY, FOUND_AT, LEFT_OFFICE, GATHERED_AT, ANSWERED_BY, COUNTED_AT] : [AT_OFFICE, RECEIVED_BY, FOUND_AT, LEFT_OFFICE, GATHERED_AT]) {
+  for (const re of followed ? [AT_OFFICE, BLOCKING_AT, RECEIVED_BY, FOUND_AT, LEFT_OFFICE, GATHERED_AT, ANSWERED_BY, COUNTED_AT] : [AT_OFFICE, BLOCKING_AT, RECEIVED_BY, FOUND_AT, LEFT_OFFICE, GATHERED_AT]) {
     re.lastIndex = 0;
     for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
       if (out.some((h) => h.index >= m!.index && h.index < m!.index + m![0].length)) continue;
@@ -269,6 +277,8 @@ export function findEscalations(a: Analysis): EscalationHit[] {
       if (re === GATHERED_AT && !followed && MATTER_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 10).replace(OFFICE_NAME_LEAD, ''))) continue;
       // (开完会离开镇政府了: someone leaving after an errand; a crowd or a follow-up's people had been there.)
       if (re === LEFT_OFFICE && !followed && !groupInSentence(a, m.index)) continue;
+      // (围在镇政府会议室开会: an errand there, no crowd.)
+      if (re === BLOCKING_AT && BENIGN.test(masked.slice(m.index, sentenceEnd(masked, m.index)))) continue;
       const place = m[1] ?? m[2] ?? '街道';
       const at = m[0].includes(place) ? m.index + m[0].indexOf(place) : m.index;
       out.push({ level: LEVEL[place]!, index: at, clause: clauseAt(a, at) });

@@ -29,3 +29,9 @@ describe('going up to a level as a habit', () => {
     expect(kinds(parse('杨树村零报告，周德明老去县城看病'))).toContain('zero_report');
   });
 });
+
+describe('a crowd at a county bureau named 委', () => {
+  it.each(['【首报】杨树村安置户约十五人堵在区住建委门口，要求解决房本问题。', '杨树村安置户十五人到区住建委门口，要求解决房本问题。'])('%s: at the county', (text) => {
+    expect(only(parse(text), 'incident')).toMatchObject({ escalation: 'county', collective: true });
+  });
+});
