@@ -308,7 +308,8 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[], person
 // 海明义, 冶成龙, 虎占林, 锁俊明, 拜学成, 纳秀兰 (回族), 吉海英, 云德光, 羊开平 (海南), 洪泽生 (潮汕): surnames that are
 // everyday characters too (海边, 纳入, 拜年, 云南, 羊群, 洪水; 向忠林, 母顺清, 况世伦 of the south-west: 向上, 母亲, 况且), read
 // only as the first of three characters.
-const WEAK_SURNAMES = '海冶虎锁拜纳吉云羊洪向母况';
+// (于广田: 于 is also a preposition, 于今日/于3月, so only a three-character name whose given name is no day word.)
+const WEAK_SURNAMES = '海冶虎锁拜纳吉云羊洪向母况于';
 const WEAK_CODES = codeSet(WEAK_SURNAMES);
 const SURNAME_CODES = codeSet(SURNAMES + WEAK_SURNAMES);
 // 重点人员2名（王德发、刘凤霞）均在家稳定 / 重点人员：1名（申东旭），在家稳定: the key persons named in brackets after their

@@ -35,3 +35,18 @@ describe('a crowd at a county bureau named 委', () => {
     expect(only(parse(text), 'incident')).toMatchObject({ escalation: 'county', collective: true });
   });
 });
+
+describe('天津 chat', () => {
+  it.each(['@机器人 零报告嘛格式啊', '@机器人 零报告什么格式'])('%s: asks for the form, no zero report', (text) => {
+    expect(only(parse(text, null), 'command').name).toBe('help');
+  });
+
+  it('没嘛事: nothing happened', () => {
+    expect(kinds(parse('杨树村今天没嘛事，零报告'))).toEqual(['zero_report']);
+  });
+
+  it('于 as a surname of three characters (于广田), not the preposition (于今日)', () => {
+    expect(only(parse('杨树村于广田今天来区上访了，反映加装电梯的事'), 'key_person').persons[0]!.name).toBe('于广田');
+    expect(kinds(parse('村民周某于今日上午到镇政府反映问题'))).not.toContain('key_person');
+  });
+});
