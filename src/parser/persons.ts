@@ -218,7 +218,9 @@ function findPartNames(text: string, hits: NameHit[]): void {
     const before = text.slice(Math.max(0, m.index - 6), m.index);
     // (禁牧区的斯琴…: after 的, as the name's elements are no everyday words.)
     // (二组扎西这两天…: a member of a village's group, named, as after 村民.)
-    const strong = PERSON_BEFORE.test(before) || OPEN_BRACKET_END.test(before) || GROUP_MEMBER_BEFORE.test(before);
+    // (拉毛措、卓玛草、扎西卓玛均在家: the next of a list of names, right after one found.)
+    const listed = before.endsWith('、') && hits.some((h) => h.end === m!.index - 1);
+    const strong = PERSON_BEFORE.test(before) || OPEN_BRACKET_END.test(before) || GROUP_MEMBER_BEFORE.test(before) || listed;
     if (!strong && !CLAUSE_BEFORE.test(before) && !before.endsWith('的')) continue;
     const end = m.index + m[0].length;
     if (!(strong ? STORY_AFTER : STATE_AFTER).test(text.slice(end, end + 12)) && !LIST_NEXT.test(text.slice(end, end + 2))) continue;

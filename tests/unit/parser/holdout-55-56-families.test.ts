@@ -50,3 +50,11 @@ describe('天津 chat', () => {
     expect(kinds(parse('村民周某于今日上午到镇政府反映问题'))).not.toContain('key_person');
   });
 });
+
+it('a list of names after one found (卓玛措、索南、扎西卓玛均在家)', () => {
+  expect(only(parse('杨树村重点人员拉毛措、卓玛草、扎西卓玛均在家，稳定'), 'key_person').persons.map((p) => p.name)).toEqual(['拉毛措', '卓玛草', '扎西卓玛']);
+});
+
+it('“零进京、零赴省、零到州”非访: a tally of none, nothing happened', () => {
+  expect(kinds(parse('县委政法委通报：国庆期间我县实现“零进京、零赴省、零到州”非访，各乡镇继续保持。', null))).toEqual(['chatter']);
+});
