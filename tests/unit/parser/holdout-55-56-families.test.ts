@@ -58,3 +58,8 @@ it('a list of names after one found (卓玛措、索南、扎西卓玛均在家)
 it('“零进京、零赴省、零到州”非访: a tally of none, nothing happened', () => {
   expect(kinds(parse('县委政法委通报：国庆期间我县实现“零进京、零赴省、零到州”非访，各乡镇继续保持。', null))).toEqual(['chatter']);
 });
+
+it('哈 inside a name is no voice-input pause (马哈木, 哈斯木·买买提)', () => {
+  expect(only(parse('杨树村重点人员动态：马哈木 在乡上等着见领导 情绪激动'), 'key_person').persons[0]!.name).toBe('马哈木');
+  expect(only(parse('杨树村重点人员：哈斯木·买买提在家稳定'), 'key_person').persons[0]!.name).toBe('哈斯木·买买提');
+});
