@@ -63,3 +63,9 @@ it('哈 inside a name is no voice-input pause (马哈木, 哈斯木·买买提)'
   expect(only(parse('杨树村重点人员动态：马哈木 在乡上等着见领导 情绪激动'), 'key_person').persons[0]!.name).toBe('马哈木');
   expect(only(parse('杨树村重点人员：哈斯木·买买提在家稳定'), 'key_person').persons[0]!.name).toBe('哈斯木·买买提');
 });
+
+it('someone on a roof threatening to jump is an incident now, not only a person at risk', () => {
+  const r = parse('紧急！杨树村有个居民在楼顶扬言要跳楼，因为拆迁款的事，已报110、119');
+  expect(kinds(r)).toContain('incident');
+  expect(kinds(r)).not.toContain('zero_report');
+});
