@@ -101,7 +101,8 @@ function daKept(at: number, s: string): boolean {
 }
 const fixTypo = (t: string) => TYPO_FIX[t] ?? t;
 // 去州里 / 州信访局: the prefecture level, read as 市 (lexicon.ts PREFECTURE_*). Same length, so nothing shifts.
-const PREFECTURE = new RegExp(`州(?<=(?:^|[^\\u4e00-\\u9fa5]|[${PREFECTURE_BEFORE}])州)(?=${alt(PREFECTURE_AFTER)}|[\\u4e00-\\u9fa5]{1,3}局)`, 'g');
+// (赴州6人 / 到州2户: the level with its count, as 赴市6人.)
+const PREFECTURE = new RegExp(`州(?<=(?:^|[^\\u4e00-\\u9fa5]|[${PREFECTURE_BEFORE}])州)(?=${alt(PREFECTURE_AFTER)}|[\\u4e00-\\u9fa5]{1,3}局|(?<=[赴到去进]州)(?:\\d{1,4}|[一二两三四五六七八九十]{1,3})(?:人|名|户|批))`, 'g');
 // 内蒙古: 旗 is the county's level and 盟 the city's (去旗里, 旗信访局, 旗林草局, 到盟里); 苏木 is the township's (到苏木,
 // 苏木政府). Only where they stand alone as the level, as 州 above (红旗, 插旗, 联盟 keep theirs). 奇里 is voice input's 旗里.
 const BANNER = new RegExp(`([旗盟])(?<=(?:^|[^\\u4e00-\\u9fa5]|[${PREFECTURE_BEFORE}])[旗盟])(?=${alt(PREFECTURE_AFTER)}|[\\u4e00-\\u9fa5]{1,5}局|行署)`, 'g');

@@ -69,3 +69,7 @@ it('someone on a roof threatening to jump is an incident now, not only a person 
   expect(kinds(r)).toContain('incident');
   expect(kinds(r)).not.toContain('zero_report');
 });
+
+it('赴州6人: the prefecture with its count is the city level', () => {
+  expect(only(parse('终报：杨树村赴州6人已于11时10分全部返回，此事终报。'), 'incident').escalation).toBe('city');
+});
