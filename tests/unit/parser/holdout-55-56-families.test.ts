@@ -73,3 +73,9 @@ it('someone on a roof threatening to jump is an incident now, not only a person 
 it('赴州6人: the prefecture with its count is the city level', () => {
   expect(only(parse('终报：杨树村赴州6人已于11时10分全部返回，此事终报。'), 'incident').escalation).toBe('city');
 });
+
+it('a day of the month said before a going (讲8号一起去县里) is a plan: no zero report', () => {
+  const r = parse('杨树村零报告。周凤英又在业主群里喊人，讲8号一道去县里，暂时没人响应');
+  expect(kinds(r)).not.toContain('zero_report');
+  expect(only(r, 'key_person').persons[0]).toMatchObject({ state: 'abnormal', escalation: 'county' });
+});
