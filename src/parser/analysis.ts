@@ -196,7 +196,11 @@ const blank = (s: string) => '_'.repeat(s.length);
 function positions(re: RegExp | Scan, s: string): number[] {
   const out: number[] = [];
   re.lastIndex = 0;
-  for (let m = re.exec(s); m !== null; m = re.exec(s)) out.push(m.index);
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    out.push(m.index);
+    // (An empty match would stall a plain regex: move on by one.)
+    if (m[0] === '' && re instanceof RegExp) re.lastIndex = m.index + 1;
+  }
   return out;
 }
 

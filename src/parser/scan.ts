@@ -197,7 +197,8 @@ export class Scan {
     if (first === null) {
       this.global.lastIndex = this.lastIndex;
       const m = this.global.exec(s);
-      this.lastIndex = this.global.lastIndex;
+      // An empty match moves on by one, as matchAll does: a pattern that can match nothing never stalls a loop.
+      this.lastIndex = m !== null && m[0] === '' ? m.index + 1 : this.global.lastIndex;
       return m;
     }
     for (let i = this.lastIndex; i < s.length; i++) {
@@ -206,7 +207,7 @@ export class Scan {
       this.sticky.lastIndex = i;
       const m = this.sticky.exec(s);
       if (m !== null) {
-        this.lastIndex = this.sticky.lastIndex;
+        this.lastIndex = m[0] === '' ? i + 1 : this.sticky.lastIndex;
         return m;
       }
     }

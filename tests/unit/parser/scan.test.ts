@@ -55,3 +55,14 @@ describe('Scan: a regex tried only where a match can begin', () => {
     expect(matches(scan, 'ac,c bc')).toEqual(['0:ac', '5:bc']);
   });
 });
+
+describe('a pattern that can match nothing', () => {
+  it('moves on by one after an empty match, as matchAll does, so a loop over exec ends', () => {
+    for (const re of [/(?<=说)(?=\d)/g, /a*/g]) {
+      const scan = new Scan(re);
+      const at: number[] = [];
+      for (let m = scan.exec('说8号说9号'); m !== null && at.length < 100; m = scan.exec('说8号说9号')) at.push(m.index);
+      expect(at).toEqual([...'说8号说9号'.matchAll(new RegExp(re.source, 'g'))].map((m) => m.index));
+    }
+  });
+});
