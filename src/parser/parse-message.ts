@@ -139,7 +139,7 @@ const NO_NEW_DISPUTE = new RegExp(`(?:无|没有|未发现|暂无|未出现)新(
 // Nothing in the message can matter without one of these (fast path for 收到/好的/谢谢).
 const BROUGHT_BACK = new RegExp(alt(BROUGHT_BACK_WORDS));
 const NOT_A_PETITION = new RegExp(alt(NOT_A_PETITION_WORDS));
-const ZERO_AS_RULE = /零报告["”’']?(?:制度|工作机制|要求)|(?:执行|实行|落实|推行|实施)[^,;。!?\n]{0,12}零报告/;
+const ZERO_AS_RULE = /零报告["”’']?(?:制度|工作机制|要求)|(?:执行|实行|落实|推行|实施)[^,;。!?\n]{0,12}零报告|(?:无事|没事|无情况|没情况)报[^,;。!?\n]{0,6}零报告/;
 const FILE_NAME = ATTACHED_REPORT.fileName;
 const RELEVANT = new RegExp(alt(RELEVANT_WORDS));
 

@@ -79,3 +79,7 @@ it("a notice that units 执行 the 零报告 (…执行信访维稳“日报告�
 it('十几个采摘工又到…公司门口等着要…工钱: pickers are people too', () => {
   expect(only(parse('杨树村报告：今早村上十几个采摘工又到公司门口等着要剩下的工钱，村主任已到场。'), 'incident').collective).toBe(true);
 });
+
+it("a notice's 无事报平安（零报告） names the rule, not a zero report of the units it lists", () => {
+  expect(kinds(parse('@所有人 【通知】全乡各村（社区）、马坊、清河实行一日一报：每天17:00前在本群报送当日情况，有事报情况、无事报平安（零报告），严禁迟报、漏报、瞒报。', null))).toEqual(['chatter']);
+});
