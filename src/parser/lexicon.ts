@@ -809,6 +809,23 @@ export const SAYS_WORDS = ['称', '说', '讲', '反映', '表示', '告知', '�
 export const FIRM_WORDS = ['有限责任公司', '有限公司', '公司', '集团', '工厂', '厂', '企业'] as const;
 /** A key person's kin (冉某某的儿子冉某, 其父张老汉): named beside the person, not a key person. */
 export const KIN_WORDS = ['儿子', '女儿', '妻子', '丈夫', '爱人', '老伴', '父亲', '母亲', '哥哥', '弟弟', '姐姐', '妹妹', '儿媳', '女婿', '孙子', '孙女', '侄子', '家属', '子', '女', '父', '母', '妻', '夫'] as const;
+// ——— names ———
+// Common single-character surnames. Characters that are also everyday words (和, 全, 时, 国, 平…) are left out so
+// that “时间：…” or “全某” noise is never taken for a person.
+// (安, 古, 普, 项 are in: common surnames of 朝鲜族/回族 and south-western places (安春子, 古正发, 普正明, 项志荣), read only
+// at a clause's start before a person's words, their everyday words (安置, 古镇, 普通, 项目) listed in NOT_NAME_WORDS.)
+export const SURNAMES =
+  '萧王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳柴蒙鲍喻祁蒲房滕屈饶牟艾尤穆卓缪简芦麦褚娄窦戚岑景党宫费卜冷晏卫米柏宗瞿桂佟臧闵苟邬卞姬仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝封谈匡鞠惠荆冀郁胥班储栗燕楚鄢谌奚皮粟冼蔺楼闻厉郜阚屠朴练廉禹漆巴卿狄宣晋芮扈晁阙鹿邸雍辜裘亓邰赫杭况宿鲜逯茹慕亢嵇湛戎茅揭尉檀衣昝尧拓阎普项古安';
+
+// Before 某 the ambiguity is gone (关某某 is a name, 关心 is not), so these are allowed there too. 赖, 古, 利, 官: common
+// in 闽西, 赣南 and 粤东 (赖某某), but words too (依赖, 古村, 利益, 官方); and the 回族 surnames of the north-west (冶, 撒,
+// 喇, 拜, 妥, 虎, 达, 锁), everyday characters elsewhere; and the 壮族 农 (农某某; 农民, 农户 elsewhere).
+export const MOU_ONLY_SURNAMES = '华洪阎关向文安时国平成明海路车单原花强解司全和赖古利官冶撒喇拜妥虎达锁农纳吉云羊';
+// 海明义, 冶成龙, 虎占林, 锁俊明, 拜学成, 纳秀兰 (回族), 吉海英, 云德光, 羊开平 (海南), 洪泽生 (潮汕): surnames that are
+// everyday characters too (海边, 纳入, 拜年, 云南, 羊群, 洪水; 向忠林, 母顺清, 况世伦 of the south-west: 向上, 母亲, 况且), read
+// only as the first of three characters.
+// (于广田: 于 is also a preposition, 于今日/于3月, so only a three-character name whose given name is no day word.)
+export const WEAK_SURNAMES = '海冶虎锁拜纳吉云羊洪向母况于';
 /** Surnames of two characters (上官某某, 欧阳某): the single-character list cannot see them. */
 export const COMPOUND_SURNAMES = ['欧阳', '上官', '司马', '诸葛', '东方', '皇甫', '令狐', '慕容', '尉迟', '公孙', '夏侯', '长孙', '宇文', '司徒', '西门', '端木', '南宫', '独孤', '澹台', '公冶', '轩辕', '呼延'] as const;
 /** Words that begin with a surname character but are not names (马上, 高度, 包保…). */

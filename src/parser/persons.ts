@@ -8,6 +8,9 @@ import {
   AWAY_WORDS,
   CITY_NAMES,
   COMPOUND_SURNAMES,
+  MOU_ONLY_SURNAMES,
+  SURNAMES,
+  WEAK_SURNAMES,
   KEY_PERSON_LABELS,
   DESCRIBED_BY_WORDS,
   ERRAND_WORDS,
@@ -59,18 +62,8 @@ import { Scan } from './scan.js';
 
 // Named people: 王某某 / 张某 anywhere, and real names (张三) at the start of a list item of a key-person list.
 // An ordinary 村民/居民 named in an incident is the incident's subject, not a key person.
-
-// Common single-character surnames. Characters that are also everyday words (和, 全, 时, 国, 平…) are left out so
-// that “时间：…” or “全某” noise is never taken for a person.
-// (安, 古, 普, 项 are in: common surnames of 朝鲜族/回族 and south-western places (安春子, 古正发, 普正明, 项志荣), read only
-// at a clause's start before a person's words, their everyday words (安置, 古镇, 普通, 项目) listed in NOT_NAME_WORDS.)
-export const SURNAMES =
-  '萧王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳柴蒙鲍喻祁蒲房滕屈饶牟艾尤穆卓缪简芦麦褚娄窦戚岑景党宫费卜冷晏卫米柏宗瞿桂佟臧闵苟邬卞姬仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝封谈匡鞠惠荆冀郁胥班储栗燕楚鄢谌奚皮粟冼蔺楼闻厉郜阚屠朴练廉禹漆巴卿狄宣晋芮扈晁阙鹿邸雍辜裘亓邰赫杭况宿鲜逯茹慕亢嵇湛戎茅揭尉檀衣昝尧拓阎普项古安';
-
-// Before 某 the ambiguity is gone (关某某 is a name, 关心 is not), so these are allowed there too. 赖, 古, 利, 官: common
-// in 闽西, 赣南 and 粤东 (赖某某), but words too (依赖, 古村, 利益, 官方); and the 回族 surnames of the north-west (冶, 撒,
-// 喇, 拜, 妥, 虎, 达, 锁), everyday characters elsewhere; and the 壮族 农 (农某某; 农民, 农户 elsewhere).
-const SURNAMES_BEFORE_MOU = `${SURNAMES}华洪阎关向文安时国平成明海路车单原花强解司全和赖古利官冶撒喇拜妥虎达锁农纳吉云羊`;
+// The surname lists are in the lexicon (SURNAMES, MOU_ONLY_SURNAMES before 某, WEAK_SURNAMES of three characters).
+const SURNAMES_BEFORE_MOU = `${SURNAMES}${MOU_ONLY_SURNAMES}`;
 // 于 is also a preposition (于某日), so only 于某某 is a name.
 // 上官某某 / 欧阳某: a surname of two characters first, so 官某某 is not read inside it.
 const NAME_RE = new RegExp(`(?:${alt(COMPOUND_SURNAMES)})某某?|[${SURNAMES_BEFORE_MOU}]某某?|于某某`, 'g');
@@ -307,11 +300,6 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[], person
     hits.sort((x, y) => x.index - y.index);
   }
 }
-// 海明义, 冶成龙, 虎占林, 锁俊明, 拜学成, 纳秀兰 (回族), 吉海英, 云德光, 羊开平 (海南), 洪泽生 (潮汕): surnames that are
-// everyday characters too (海边, 纳入, 拜年, 云南, 羊群, 洪水; 向忠林, 母顺清, 况世伦 of the south-west: 向上, 母亲, 况且), read
-// only as the first of three characters.
-// (于广田: 于 is also a preposition, 于今日/于3月, so only a three-character name whose given name is no day word.)
-const WEAK_SURNAMES = '海冶虎锁拜纳吉云羊洪向母况于';
 const WEAK_CODES = codeSet(WEAK_SURNAMES);
 const SURNAME_CODES = codeSet(SURNAMES + WEAK_SURNAMES);
 // 重点人员2名（王德发、刘凤霞）均在家稳定 / 重点人员：1名（申东旭），在家稳定: the key persons named in brackets after their
