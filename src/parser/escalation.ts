@@ -136,11 +136,6 @@ function errandAfter(a: Analysis, sentence: number, at: number): boolean {
 // level word (到街道, 去镇里); a petition sense in the sentence, as for MOVE's township offices.
 // 约十五人堵在区住建委门口 / 围在镇政府大门: a crowd blocking or sitting at an office of that level is there to press a
 // demand, said after it or not.
-const sentenceEnd = (t: string, i: number) => {
-  let e = i;
-  while (e < t.length && t[e] !== '。' && t[e] !== ';' && t[e] !== '\n') e++;
-  return e;
-};
 const BLOCKING_AT = /(?:堵|围|聚集|静坐|躺|跪)在(北京|省城|省|市|县|区|镇|乡|街道)[\u4e00-\u9fa5]{0,5}?(?:政府|委|局|信访办|办事处|大院)/g;
 const NAMED_OFFICE = /(?:跑到|跑去|前往|到|去|赴|来)了?[\u4e00-\u9fa5]{1,4}?(街道|镇|乡)(?:办事处|办|政府|党委|信访办|综治中心)/g;
 // 约20人在街道拆迁办门口聚集 / 在县政府大院静坐 / 在镇政府等待答复: people at an office of that level, pressing a demand there.
@@ -278,7 +273,10 @@ export function findEscalations(a: Analysis): EscalationHit[] {
       // (开完会离开镇政府了: someone leaving after an errand; a crowd or a follow-up's people had been there.)
       if (re === LEFT_OFFICE && !followed && !groupInSentence(a, m.index)) continue;
       // (围在镇政府会议室开会: an errand there, no crowd.)
-      if (re === BLOCKING_AT && BENIGN.test(masked.slice(m.index, sentenceEnd(masked, m.index)))) continue;
+      if (re === BLOCKING_AT) {
+        const c = clauseAt(a, m.index);
+        if (c !== undefined && errandAfter(a, c.sentence, m.index)) continue;
+      }
       const place = m[1] ?? m[2] ?? '街道';
       const at = m[0].includes(place) ? m.index + m[0].indexOf(place) : m.index;
       out.push({ level: LEVEL[place]!, index: at, clause: clauseAt(a, at) });
