@@ -342,8 +342,9 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // (即时报告：长财村流转户20多人到镇政府，要求…: a message headed as an incident report is one too, whatever its words.)
   // (续报：王某某已在济南西站被接住 / 终报：…已接回，补偿问题镇里明天答复: a named person brought back from a journey is the
   // incident's follow-up as well as the person's news; found (找到, 联系上) or on an errand (不是上访), only the person's.)
-  const personFollowUp = persons.length > 0 && followUpHeading(text) !== null && BROUGHT_BACK.test(text) && !NOT_A_PETITION.test(text);
-  const followed = incidents.length === 0 && (persons.length === 0 || personFollowUp) && !isAssessment && !zero.valid && (followUpHeading(text) !== null || (INCIDENT_HEADER.test(text) && !zero.calm && INCIDENT_BODY.test(text))) ? followUpIncident(a, escalations, names) : null;
+  const followUpHead = followUpHeading(text) !== null;
+  const personFollowUp = persons.length > 0 && followUpHead && BROUGHT_BACK.test(text) && !NOT_A_PETITION.test(text);
+  const followed = incidents.length === 0 && (persons.length === 0 || personFollowUp) && !isAssessment && !zero.valid && (followUpHead || (INCIDENT_HEADER.test(text) && !zero.calm && INCIDENT_BODY.test(text))) ? followUpIncident(a, escalations, names) : null;
   if (followed) incidents.push(followed);
   const reportsSomething =
     happened ||
