@@ -232,7 +232,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     return named.size === 1 ? [...named][0] : undefined;
   };
   const incidents = oneFormIncident(text, extractIncidents(a, escalations, names, unitIn));
-  const persons = extractPersons(a, names, escalations, incidents.length > 0);
+  const persons = extractPersons(a, names, escalations, incidents.length > 0, mentions.map((m) => m.index));
   const extracted = extractCounts(a.present, incidents.length === 0, a.text);
   const { counts } = extracted;
   // 本村重点人员1人：周某某，… / 返乡重点人员3名：蒋某某（已到家）…: the key persons' figure heads the list of them, a

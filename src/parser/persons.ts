@@ -55,6 +55,9 @@ import {
   TRANSPORT_WORDS,
   UNANSWERED_WORDS,
   WORK_AWAY_WORDS,
+  COUNTRY_NAMES,
+  FIELD_PLACE_WORDS,
+  FIELD_WORK_WORDS,
 } from './lexicon.js';
 import { markParties } from './parties.js';
 import type { Person } from './schema.js';
@@ -365,10 +368,16 @@ const ABNORMAL = new Scan(new RegExp(`${UPSET}|${SCENE_AT}|${PETITION_THREAT}|${
 const UNREACHED = new Scan(new RegExp(`${NO_NEWS}|${alt(UNANSWERED_WORDS)}`, 'g'));
 // A calm word negated (没找到, 未返回, 情绪不正常) says the opposite: it is no stable marker.
 const STABLE = new Scan(new RegExp(`(?<!不|不太|不大|不够|不很|不咋|不怎么)稳定|(?<![没未不]|未能|没能)(?:${alt(PERSON_STABLE_WORDS)})`, 'g'));
+// 在枸杞地修剪, 在冬营地放牧, 也在地头，: at work on a plot of the village (not 在外地, 在工地, 在当地 read as its own;
+// not 在昆明…, a far place).
+const AT_FIELD = `(?<!不|没)在(?!${alt([...PROVINCE_NAMES, ...CITY_NAMES, ...COUNTRY_NAMES])})[\\u4e00-\\u9fa5]{0,3}?(?<![工外基墓本当])(?:${alt(FIELD_PLACE_WORDS)})(?:里|头|上|边)?(?=${alt(FIELD_WORK_WORDS)}|[,;。\\s]|$)`;
+// 在安置点家中: a home named by where it is, not far off and not a relative's (在昆明他儿子家中, read as away by AT_KIN).
+const AT_HOME_THERE = `(?<!不|没)在(?!${alt([...PROVINCE_NAMES, ...CITY_NAMES, ...COUNTRY_NAMES])})(?![^,;。\\s]{0,5}?(?:${alt(KIN_WORDS.filter((k) => k.length > 1))}|姑娘|闺女|亲戚|娘家|丈人|岳父))[\\u4e00-\\u9fa5]{1,5}?家中`;
 // Home again (已回村, 返回家中, 已于昨晚到家, 下午3点到家, 到家时间为8点), not when it did not happen (没回家, 未到家), is only agreed
 // (同意回家) or is under way (在回家路上).
-const HOME_NOW = new RegExp(`(?<!明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今早|今晚|上午|下午|中午|晚上|凌晨)(?:\\d{1,2}(?:点|时)(?:半|多|\\d{1,2}分?)?(?:左右|许)?)?(?:已经|已)?(?<!没|未)到家|已?从[\\u4e00-\\u9fa5]{1,6}?(?:回来|返村|回村|返家|返回村|返回家|返乡(?!途中|路上))|(?<!没|未|不|没有|同意|答应|愿意)(?:回到家|已回家|回家)(?!路上|途中|的路)|(?<!预计|估计|计划|大概)到家(?:的)?时间|已(?:于|经)?[^,;。\\s]{0,7}(?<!没|未)到家|${alt(HOME_AGAIN_WORDS)}|(?:已经?|被)[^,;。\\s]{0,6}?(?:${alt(BROUGHT_HOME_WORDS)})`);
-const HOME = new Scan(new RegExp(`(?<!不|没|落|放|忘|丢|留|扔|搁|锁)在家|(?<!不|没)在村|${alt(HOME_WORDS)}`, 'g'));
+const HOME_NOW = new RegExp(`(?<!明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今早|今晚|上午|下午|中午|晚上|凌晨)(?:\\d{1,2}(?:点|时)(?:半|多|\\d{1,2}分?)?(?:左右|许)?)?(?:已经|已)?(?<!没|未)到家|已?从[\\u4e00-\\u9fa5]{1,6}?(?:回来|返村|回村|返家|返回村|返回家|返乡(?!途中|路上))|(?<!没|未|不|没有|同意|答应|愿意)(?:回到家|已回家|回家)(?!路上|途中|的路)|(?<!预计|估计|计划|大概)到家(?:的)?时间|已(?:于|经)?[^,;。\\s]{0,7}(?<!没|未)到家|(?<!没|未|不|没有|还没)(?:${alt(HOME_AGAIN_WORDS)})|(?<!(?:明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今晚|上午|下午|中午|晚上|凌晨)?)\\d{1,2}(?:点|时)(?:半|多|\\d{1,2}分?)?(?:左右|许)?(?:已经|已)?到家|(?:已经?|被)[^,;。\\s]{0,6}?(?:${alt(BROUGHT_HOME_WORDS)})`);
+// (不在屋里, 没在地里: the negated words are away words.)
+const HOME = new Scan(new RegExp(`(?<!不|没|落|放|忘|丢|留|扔|搁|锁)在家|(?<!不|没)在村|(?<!不|没|未)(?:${alt(HOME_WORDS)})|${AT_FIELD}|${AT_HOME_THERE}`, 'g'));
 const WORK = alt(WORK_AWAY_WORDS);
 // 初六已返回浙江上班: gone back to work elsewhere, however long ago it was said to be (the clause may be an earlier day's).
 const AWAY_NOW = new RegExp(`已(?:经)?(?:返回|回|去|到)(?!家|村|本|镇|厂)[\\u4e00-\\u9fa5]{2,4}(?:${WORK})`);
@@ -378,8 +387,10 @@ const ERRAND = new RegExp(alt(ERRAND_WORDS));
 const OBJECT_BEFORE = /[送陪带接找][着了]?$/;
 // Travel to a town or city (去了市里，说是看病; 跑杭州去了, as 吴语 and many others say it): away, unless only intended
 // (扬言要到区里…).
-// 在浙江, 去贵阳, 到凯里儿子家: a province or a city far from the village (not 东营村, 中山路: a place of that name).
-const FAR_PLACE = `(?:${alt([...PROVINCE_NAMES, ...CITY_NAMES])})(?![村镇乡街路组屯寨]|社区|小区)`;
+// 在浙江, 去贵阳, 到凯里儿子家, 在越南: a province, a city far from the village or a country (not 东营村, 中山路: a place
+// of that name; not 越南籍, 去韩国前).
+const FAR_PLACE = `(?:${alt([...PROVINCE_NAMES, ...CITY_NAMES, ...COUNTRY_NAMES])})(?![村镇乡街路组屯寨籍人前]|社区|小区|之前|以前)`;
+const FAR_HERE = new RegExp(FAR_PLACE, 'y');
 const TRAVEL = new RegExp(`(?:去|到|前往|赴|跑)了?(?:北京|省城|省里|市里|县城|县里|区里|外地|外省|[\\u4e00-\\u9fa5]{2}(?:省|市)|${FAR_PLACE})`, 'g');
 // …|(?<=^|[:,\s])广东东莞务工: a place then work, as a form's cell or a clause says it (not 在家务工, 本地打工).
 // 在XX, a place of two characters before a pause (在温州，), but not 正在安抚 (what someone is doing).
@@ -568,9 +579,10 @@ function lastIndexOf(re: RegExp | Scan, s: string): number {
 /**
  * The key persons of a message, with state, whereabouts and escalation read from the words after each name.
  * A 村民/居民 named in a message that tells an incident is that incident's subject; in one that tells none
- * (居民谢丽娟扬言下周到省里集体访) the named person is the news, so a key person.
+ * (居民谢丽娟扬言下周到省里集体访) the named person is the news, so a key person. unitsAt: where the roster's units are
+ * named in the text.
  */
-export function extractPersons(a: Analysis, names: readonly NameHit[], escalations: readonly EscalationHit[], incidentsFound = true): Person[] {
+export function extractPersons(a: Analysis, names: readonly NameHit[], escalations: readonly EscalationHit[], incidentsFound = true, unitsAt: readonly number[] = []): Person[] {
   if (names.length === 0) return [];
   const { text, masked } = a;
   const kpContext = KEY_PERSON_CONTEXT.test(text);
@@ -657,6 +669,12 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
       away = Math.max(away, lastTravel(a, maskWhere, from));
       // 走亲戚（邻县）: the neighbouring county is away, though news of it is masked as another place's.
       away = Math.max(away, lastIndexOf(NEIGHBOUR_AWAY, rawWhere));
+      // 在同心安置点他儿子家: at a place of the township's own roster is in the locality.
+      // (仍在马鞍山务工: not a unit named like a far city.)
+      for (const i of unitsAt) {
+        FAR_HERE.lastIndex = i;
+        if (i > from && i < e && text.charCodeAt(i - 1) === 0x5728 && !FAR_HERE.test(text)) home = Math.max(home, i - 1 - from);
+      }
       // 在小区 is read by both (a home word, and 在 with a place): the home word, the narrower, wins.
       if (home >= 0 || away >= 0) whereabouts = home >= away ? 'home' : 'away';
     }
