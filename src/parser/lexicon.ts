@@ -511,6 +511,8 @@ export const TAKE_ALONG_PLANS = ['要带', '要领着', '要喊上', '要叫上'
 /** Going along with others, wanted (想跟着X村那几户一起去州里, 想和他们一块到县里): a plan when a going follows. */
 export const GO_ALONG_PLANS = ['想跟着', '想跟', '想和', '想同', '想随', '打算跟着', '打算跟', '打算和', '准备跟着', '准备跟', '准备和', '要跟着', '要跟', '要和'] as const;
 /** A day to come (明天要带几个人去县里): going then is a plan, not what happened (modality.ts). */
+/** Said not to have happened yet (联名写信到县里，还没行动): what was said is a plan. */
+export const NOT_YET_ACTED_WORDS = ['还没行动', '还没有行动', '尚未行动', '暂未行动', '还没动身', '尚未动身', '尚未成行', '还没去成'] as const;
 export const FUTURE_DAY_WORDS = ['明天', '明日', '后天', '过两天', '过几天', '改天', '下周', '下星期', '下礼拜', '下个月', '近期', '节后', '月底'] as const;
 /** The same, said after what it qualifies (有进京苗头, 有去省里的打算). */
 /**

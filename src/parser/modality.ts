@@ -1,4 +1,4 @@
-import { alt, DENIED_ACT_WORDS, FUTURE_DAY_WORDS, GO_ALONG_PLANS, TAKE_ALONG_PLANS } from './lexicon.js';
+import { alt, DENIED_ACT_WORDS, FUTURE_DAY_WORDS, GO_ALONG_PLANS, NOT_YET_ACTED_WORDS, TAKE_ALONG_PLANS } from './lexicon.js';
 import type { Incident, Report } from './schema.js';
 
 // Whether a message tells what happened or what may happen. The leaders act differently on `到县上访，6人` than on
@@ -15,8 +15,8 @@ const RUMOUR = /听说|据说|传言|传闻|有人说|可能|疑似|未核实|�
 // guessed: 要去北京了, 可能去市里了, which the other cues read first.)
 const GONE = /(?<!要|想|说|准备|打算|就|可能|也许|或许|估计|好像|大概|怕是|疑似)(?:去|到|跑到|跑去)[^,;。了要想说]{1,8}了(?![吗么没])/;
 // (说明天要带几个人去县里反映: a day to come before the going; 要带人去: taking people along, still to happen; not the
-// cadres' own next step: 我明天再去劝.)
-const PLAN = new RegExp(`准备|打算|计划|想去|想要去|欲|拟|要去|将去|组织.{0,6}(?:上访|进京|赴省)|(?<!我|我们|村里|村干部|干部)(?:${alt(FUTURE_DAY_WORDS)})[^,;。]{0,8}?(?:去|到|赴)|(?:${alt(TAKE_ALONG_PLANS)})[^,;。]{0,8}?(?:去|到|赴)|(?:${alt(GO_ALONG_PLANS)})[^,;。]{1,12}?(?:去|到|赴)|(?:说|讲|喊)[^,;。]{0,4}?\\d{1,2}[号日](?:一起|一块)?(?:去|到|赴)`);
+// cadres' own next step: 我明天再去劝. 联名写信到县里，还没行动: said not done yet.)
+const PLAN = new RegExp(`准备|打算|计划|想去|想要去|欲|拟|要去|将去|组织.{0,6}(?:上访|进京|赴省)|(?<!我|我们|村里|村干部|干部)(?:${alt(FUTURE_DAY_WORDS)})[^,;。]{0,8}?(?:去|到|赴)|(?:${alt(TAKE_ALONG_PLANS)})[^,;。]{0,8}?(?:去|到|赴)|(?:${alt(GO_ALONG_PLANS)})[^,;。]{1,12}?(?:去|到|赴)|(?:说|讲|喊)[^,;。]{0,4}?\\d{1,2}[号日](?:一起|一块)?(?:去|到|赴)|${alt(NOT_YET_ACTED_WORDS)}`);
 
 /** The modality of a clause or message (a parser result without its own modality is read with this). */
 export function modalityOf(text: string): Modality {
@@ -26,6 +26,13 @@ export function modalityOf(text: string): Modality {
   if (GONE.test(text)) return 'act';
   if (PLAN.test(text)) return 'plan';
   return 'act';
+}
+
+/** Where the first threat or plan word of `text` stands (扬言, 要去, 明天…去), or -1. */
+export function planCueAt(text: string): number {
+  const t = THREAT.exec(text)?.index ?? -1;
+  const p = PLAN.exec(text)?.index ?? -1;
+  return t < 0 ? p : p < 0 ? t : Math.min(t, p);
 }
 
 /**

@@ -35,12 +35,12 @@ import {
   TO_ALL_WORDS,
   UNNAMED_ABNORMAL_WORDS,
   LESSON_WORDS,
-  DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS } from './lexicon.js';
-import { markModality } from './modality.js';
+  DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS } from './lexicon.js';
+import { markModality, modalityOf, planCueAt } from './modality.js';
 import { normalizeText } from './normalize.js';
 import { NUM, parseNumber } from './numbers.js';
 import { extractPersons, findNames } from './persons.js';
-import { type DatedReport, isDated, type ParseInput, type ParseResult, type ParseWarningCode, type Report, type UnitName } from './schema.js';
+import { type DatedReport, isDated, type ParseInput, type ParseResult, type ParseWarningCode, type Person, type Report, type UnitName } from './schema.js';
 import { zeroEvidence } from './zero.js';
 import { canonicalUnit, findUnitMentions, rosterMentionsIn, similarUnit, unitChain, unknownUnitName } from './units.js';
 
@@ -426,7 +426,9 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     const people = each[1] !== undefined ? parseNumber(each[1]) : i.people;
     for (const u of chain) dated.push({ kind: 'incident', ...base, unit: u, escalation: i.escalation, people, collective: i.collective || (people ?? 0) >= 5, summary: i.summary });
   } else {
+    const headed = INCIDENT_HEADER.test(text);
     for (const i of incidents) {
+      if (!headed && planOfPerson(i.summary, persons)) continue;
       const [s, e] = sentenceAround(text, i.at);
       // 周二有个村民去省信访局… / 昨晚10点多…吵起来了: a week day or last night that opens the act's sentence, with no
       // other day of the report named, dates the incident (findDate reads them only beside 零报告: the evening before is otherwise in
@@ -464,6 +466,19 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   return { reports, warnings, unclear: false };
 }
 
+
+// 王文才说县里不解决他就初六去北京 / 顾小毛讲要搭几户人家联名写信到县里: a named person's threat or plan, the person
+// named before it as its subject, is that person's news (the contract marks 扬言 on the key person), not an incident;
+// unless the person is on the way already (away) or something happened besides (在村委会跟会计吵了一架, 在门口哭闹).
+// A group's plan whose leader is named after it (几个业主约着明天去区里，牵头的是潘某某) stays the group's incident, and a
+// message headed 即时报告 keeps it (the caller).
+const HAPPENED_TOO = new RegExp(alt([...QUARREL_WORDS, ...REGIONAL_FIGHT_WORDS, ...SOLO_SCENE_WORDS, ...FLARE_WORDS]));
+function planOfPerson(summary: string, persons: readonly Person[]): boolean {
+  const m = modalityOf(summary);
+  if ((m !== 'plan' && m !== 'threat') || HAPPENED_TOO.test(summary)) return false;
+  const cue = planCueAt(summary);
+  return persons.some((p) => p.state === 'abnormal' && p.whereabouts !== 'away' && summary.includes(p.name) && summary.indexOf(p.name) < cue);
+}
 
 const KNOWN_MATTER = /(?:那个|那件|那档|这个|这件)事(?:情)?\s*[。!]?\s*$/;
 // (无集体访、无群体性事件、重点人员无异常才能报零报告: the conditions of one, said in general, too.)
