@@ -58,8 +58,8 @@ const WHO_WENT = new RegExp(`^的(?:是|有|一共|共)${NUM}(?:个|名|位)?人
 export const BY_LETTER = /(?:写信|寄信|来信|写了信|寄|邮寄|邮)$/;
 const STRONG_SUFFIX = new Set(['信访局', '信访办', '信访接待中心', '信访', '上访', '集体访', '越级访', '访', '反映', '告状']);
 const CJK = /[\u4e00-\u9fa5]/;
-// 在北京南站被接回, 被驻京工作组在北京西站劝返: brought back from there.
-const RETURNED_AT = /(?:在|被驻)(北京|京|省城|省|市|县|区)[^,;。\n]{0,10}?(?:劝返|接回|带回|截回|领回)/g;
+// 在北京南站被接回, 被驻京工作组在北京西站劝返, 在市人社局门口被林场和县里工作人员接住: brought back from there.
+const RETURNED_AT = /(?:在|被驻)(北京|京|省城|省|市|县|区)(?:[^,;。\n]{0,10}?(?:劝返|接回|带回|截回|领回)|[^,;。\s]{0,16}?接住)/g;
 const MATTER_AFTER = /^(?:上访)?(?:事项|一事|的事|问题|事件|那件事|案)/;
 const BENIGN_WORD = new RegExp(alt(ERRAND_WORDS));
 // 拜年的时候在村部嚷嚷说过了初五就去北京: an errand that only says when is not the journey's purpose.
@@ -150,6 +150,8 @@ const LEFT_OFFICE = new RegExp(
 );
 // 动迁户聚集街道一事 / 围堵镇政府: a crowd gathered at a level, said without 到 or 在.
 const GATHERED_AT = new RegExp(`(?:${alt(GATHERED_AT_WORDS)})(?:到|在|于)?(北京|省|市|县|区|镇|乡|街道)(?=政府|办事处|信访|综治中心|大院|门口|[^\u4e00-\u9fa5]|一事|的事|事件|$)`, 'g');
+// 即时报告 地点：青松岭镇政府信访接待室 / 地点：县人社局门口: the form's place field names an office of that level.
+const PLACE_FIELD = /(?:事发地点|发生地点|地点|地址|位置)\s*:\s*[\u4e00-\u9fa5]{0,6}?(北京|省|市|县|区|镇|乡|街道)(?=政府|人民政府|信访|党委|[\u4e00-\u9fa5]{1,4}?局|办事处|综治中心|大院|门口)/g;
 const OFFICE_NAME_LEAD = /^(?:政府|办事处|信访局|信访办|综治中心|大院|门口)/;
 // 续报：南岗村动迁户聚集街道一事，…: the follow-up's heading names the matter it follows, at that level.
 const FOLLOW_UP_HEADED = /^[\s【[]*(?:[\u4e00-\u9fa5]{0,8}?)(?:续报|终报)[一二三四五六七八九十\d]{0,2}[】\]:\s]/;
@@ -264,7 +266,7 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     out.push({ level: 'township', index: m.index, clause });
   }
   const followed = FOLLOW_UP_HEADED.test(a.text);
-  for (const re of followed ? [AT_OFFICE, BLOCKING_AT, RECEIVED_BY, FOUND_AT, LEFT_OFFICE, GATHERED_AT, ANSWERED_BY, COUNTED_AT] : [AT_OFFICE, BLOCKING_AT, RECEIVED_BY, FOUND_AT, LEFT_OFFICE, GATHERED_AT]) {
+  for (const re of followed ? [AT_OFFICE, BLOCKING_AT, RECEIVED_BY, FOUND_AT, LEFT_OFFICE, GATHERED_AT, PLACE_FIELD, ANSWERED_BY, COUNTED_AT] : [AT_OFFICE, BLOCKING_AT, RECEIVED_BY, FOUND_AT, LEFT_OFFICE, GATHERED_AT, PLACE_FIELD]) {
     re.lastIndex = 0;
     for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
       if (out.some((h) => h.index >= m!.index && h.index < m!.index + m![0].length)) continue;

@@ -35,7 +35,7 @@ import {
   TO_ALL_WORDS,
   UNNAMED_ABNORMAL_WORDS,
   LESSON_WORDS,
-  DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS } from './lexicon.js';
+  DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS, KIN_WORDS, KIN_VISIT_WORDS, KEY_PERSON_WORDS } from './lexicon.js';
 import { markModality, modalityOf, planCueAt } from './modality.js';
 import { normalizeText } from './normalize.js';
 import { NUM, parseNumber } from './numbers.js';
@@ -58,7 +58,8 @@ const TOLD_OF_TODAY = /今天|今日|刚才|刚刚|上午|下午|早上|晚上/;
 const CLOSING_NE = /呢\s*$/;
 // Leaders' and the office's notices: instructions to the units, not reports.
 const NOTICE = new RegExp(alt(NOTICE_WORDS));
-const SUMMARY_OF_ALL = /各(?:村|社区|单位|网格|村居)[^,;。:\n]{0,8}?研判[^,;。:\n]{0,4}汇总/g;
+// (…or 各单位共排查矛盾纠纷七起: the units' figures added up, 各 a subject.)
+const SUMMARY_OF_ALL = /各(?:村|社区|单位|网格|村居)[^,;。:\n]{0,8}?研判[^,;。:\n]{0,4}汇总|各(?:村|社区|单位|网格|村居)(?:\(社区\))?(?:共|合计|累计|总共)/g;
 // (各位领导，…特此零报告: a report's salutation to the leaders, not a notice.)
 const NOTICE_TO_ALL = new RegExp(`^(?:【[^】]{0,8}】)?\\s*(?:${alt(TO_ALL_WORDS)})(?!领导)`);
 // 请各村继续加强…: the notice closes with what every unit is to do.
@@ -75,6 +76,8 @@ const UNNAMED_ABNORMAL = new RegExp(`${PETITION_THREAT}|${SEARCHED_FOR}|${alt(PL
 // A group stirring (业主商量维权, 矛盾比较大): no person to name, but never a zero report next to it.
 const GROUP_SIGNAL = new RegExp(alt(GROUP_SIGNAL_WORDS));
 const ALREADY = new RegExp(alt(ALREADY_REPORTED));
+// 零报告（重点人员动态已另报）: the key persons' routine update sent on its own is no matter reported apart.
+const ROUTINE_FILED = new RegExp(`(?:${alt(KEY_PERSON_WORDS)})(?:动态|情况|日报|稳控情况|在位情况)?(?:${alt(ALREADY_REPORTED)})`, 'g');
 const UNNAMED_AWAY = new RegExp(`外出|${alt(MISSING_WORDS)}`);
 /** The name given to a key person the message does not name, so the report still reaches the leaders. */
 export const UNNAMED_PERSON = '未具名人员';
@@ -221,7 +224,9 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     const cameFrom = !m.self && senderUnit !== null && m.unit !== senderUnit && /从$/.test(text.slice(m.index - 1, m.index)) && CAME_BACK.test(text.slice(m.end, m.end + 6));
     // 跟高坪的人打了一架: another unit's people as the other party; what happened is the sender's unit's.
     const otherParty = !m.self && senderUnit !== null && m.unit !== senderUnit && /[跟和与同]$/.test(text.slice(m.index - 1, m.index)) && OTHER_PARTY_AFTER.test(text.slice(m.end, m.end + 6));
-    if (insideName || cameFrom || otherParty) mentions.splice(k, 1);
+    // 在二道河子他表哥家喝酒呢: where someone stayed with kin is no unit reported on either.
+    const atKin = !m.self && senderUnit !== null && m.unit !== senderUnit && /在$/.test(text.slice(m.index - 1, m.index)) && AT_KIN_HOME.test(text.slice(m.end, m.end + 8));
+    if (insideName || cameFrom || otherParty || atKin) mentions.splice(k, 1);
   }
   // The one unit named in a stretch of text, if exactly one is (an incident told of another unit than the first).
   // 王庄村有6个村民…，我们村的人在县里看到的: a unit named outright wins over 我们村 said beside it.
@@ -232,7 +237,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     return named.size === 1 ? [...named][0] : undefined;
   };
   const incidents = oneFormIncident(text, extractIncidents(a, escalations, names, unitIn));
-  const persons = extractPersons(a, names, escalations, incidents.length > 0, mentions.map((m) => m.index));
+  const persons = extractPersons(a, names, escalations, incidents.length > 0, rostered.map((m) => m.index));
   const extracted = extractCounts(a.present, incidents.length === 0, a.text);
   const { counts } = extracted;
   // 本村重点人员1人：周某某，… / 返乡重点人员3名：蒋某某（已到家）…: the key persons' figure heads the list of them, a
@@ -263,7 +268,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // …unless a unit's member tells what happened (大家注意，今天有5人到县信访局上访).
   // (代报：东湖社区、东湖村今日均零报告（两个书记在开会）: a note in brackets is not the notice's wording.)
   // (各村日研判汇总：… heads a summary of the units' reports, not a notice to them.)
-  const unheaded = text.includes('汇总') ? text.replace(SUMMARY_OF_ALL, '') : text;
+  const unheaded = text.includes('汇总') || text.includes('共') || text.includes('计') ? text.replace(SUMMARY_OF_ALL, '') : text;
   const noticed = NOTICE.test(unheaded) && (!unheaded.includes('(') || NOTICE.test(unheaded.replace(BRACKETED, '')));
   // 各位村（社区）书记：昨天…龙井村2人赴市已劝返…请各村继续加强…: a leader's notice to all, opened and closed as one,
   // recounts the units' news (each unit reports its own) and stays a notice.
@@ -359,7 +364,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     grievance ||
     // A heading beyond the township said anywhere (…。说低保不给恢复就去北京), whoever it is told of.
     escalations.some((e) => e.level !== 'township') ||
-    ALREADY.test(a.present) ||
+    ALREADY.test(a.present.includes('重点') ? a.present.replace(ROUTINE_FILED, '') : a.present) ||
     // 周某某上午情绪激动的情况已处置，现在家: calm again, but the day had something to report.
     (persons.length > 0 && UNNAMED_ABNORMAL.test(a.masked)) ||
     (counts.disputesFound ?? 0) > 0 ||
@@ -494,6 +499,7 @@ const WRONG_UNIT_BEFORE = /(?:误写成|错写成|写成了|写成|写错成|误
 // (兴隆村委托我们代报：兴隆村零报告: another unit's own zero report, its name right before the word.)
 const ALSO_ZERO = new RegExp(`^(?:村|社区)?\\s*(?:今天|今日)?(?:也|同样|亦|一样)?(?:是)?\\s*(?:${alt(ZERO_REPORT_WORDS)})`);
 const LEDGER_RECORD = /(?:^|\n)\s*(?:纠纷类型|矛盾类型|纠纷名称)\s*:/;
+const AT_KIN_HOME = new RegExp(`^(?:他|她|其)?的?(?:${alt([...KIN_WORDS, ...KIN_VISIT_WORDS])})家`);
 const CAME_BACK = /^(?:村|社区)?(?:回来|返回|回到|回家|回村|接回|劝返|赶回)/;
 const GOT_THROUGH = /(?:能|可以)?(?:听得到|听得见|听到了?|听见了?|收到了?|看得到|看得见|看到了?|发出去了|发上去了|发成功了)(?:吗|没有?|不)[?？]?\s*$/;
 // (撤回…零报告。<the day's news>: a sentence after the undo that tells what happened today.)

@@ -83,7 +83,7 @@ const CORPORA: [string, string, string, number][] = [
   // unaddressed 格式 question as chatter) and four gaps not fixed yet (tests/fixtures/README.md).
   // Holdout 28 keeps labels other corpora decide against (排查1起，已化解 filled as 1 resolved, 调处1起 as resolved, a
   // 终报's level from its 首报) and a few wordings not reached (tests/fixtures/README.md).
-  ['holdout 28 (青龙湾镇, 苏北, 十一 2030)', `${root}tests/fixtures/parser-holdout-28.jsonl`, `${root}tests/fixtures/parser-holdout-28.units.json`, 90.8],
+  ['holdout 28 (青龙湾镇, 苏北, 十一 2030)', `${root}tests/fixtures/parser-holdout-28.jsonl`, `${root}tests/fixtures/parser-holdout-28.units.json`, 91.2],
   ['holdout 29 (云台街道, 河南 city district, 两会 2030)', `${root}tests/fixtures/parser-holdout-29.jsonl`, `${root}tests/fixtures/parser-holdout-29.units.json`, 95.6],
 ];
 
@@ -130,7 +130,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // Then 到南湖街道办事处 (办事处 no errand), N人到街道综治中心要求…, 4.2万元 no date, A在家稳定、B在家稳定, X还是联系不上:
   // 93.5% and 90.5%. Then 37's persons brought back (下午2点到家 home, 在回荆州的火车上 away): 91.9%; 36's 刚才报的是10月2日
   // 的，应为10月3日 dated by the day put right: 94.0%.
-  ['holdout 36 (清溪镇, 丽水 hills, 畲族 villages, 国庆 2032)', `${root}tests/fixtures/parser-holdout-36.jsonl`, `${root}tests/fixtures/parser-holdout-36.units.json`, 95.4, 0],
+  ['holdout 36 (清溪镇, 丽水 hills, 畲族 villages, 国庆 2032)', `${root}tests/fixtures/parser-holdout-36.jsonl`, `${root}tests/fixtures/parser-holdout-36.units.json`, 95.8, 0],
   ['holdout 37 (南湖街道, 湖北 city, 湖北话, 元旦 2032–33)', `${root}tests/fixtures/parser-holdout-37.jsonl`, `${root}tests/fixtures/parser-holdout-37.units.json`, 94.1, 0],
   // Holdouts 38 and 39 were written blind at the start of the 4 Dec (fourth) session and scored once on ab89db1, after
   // that session's parser work had landed: 85.9% (8 unsafe) and 86.6% (4). Then 湘西 speech read as Mandarin (哒 as 了:
@@ -145,7 +145,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // Then a cadre's phone out of reach (石支书电话打不通) as no key person and a known matter asked about (打架的事处理好冇？)
   // as a question: 38 at 91.5%.
   ['holdout 38 (石门乡, 湘西 mountains, 土家族/苗族, 春节 2033)', `${root}tests/fixtures/parser-holdout-38.jsonl`, `${root}tests/fixtures/parser-holdout-38.units.json`, 91.0, 0],
-  ['holdout 39 (港城街道, 闽南 coast, 两会 2033)', `${root}tests/fixtures/parser-holdout-39.jsonl`, `${root}tests/fixtures/parser-holdout-39.units.json`, 92.3, 0],
+  ['holdout 39 (港城街道, 闽南 coast, 两会 2033)', `${root}tests/fixtures/parser-holdout-39.jsonl`, `${root}tests/fixtures/parser-holdout-39.units.json`, 92.8, 0],
   // Holdouts 40 and 41 were written blind at the start of the 4 Dec (fifth) session and scored once on bde1284, after
   // that session's parser work on 38/39 had landed: 69.3% (7 unsafe) and 76.3% (11). Their unsafe zero reports were
   // then fixed as families (陕西 and 吴语 words, 走之前, a threat made the day before, crowds at a gate, 讨工资, a long
@@ -153,7 +153,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // start read in any message (贺金宝在窑里歇着): 78.0% and 80.0%. Then names after 安置户 or 3组, told with 还是/前日/电话,
   // and 有点情绪 as upset: 41 at 81.4%. Then 在窑里/在岗 as at home: 40 at 79.8%; 到省高院去上访: 41 at 82.8%. Not
   // read further yet.
-  ['holdout 40 (杨家塬镇, 陕西 loess plateau, 五一 2033)', `${root}tests/fixtures/parser-holdout-40.jsonl`, `${root}tests/fixtures/parser-holdout-40.units.json`, 84.8, 1],
+  ['holdout 40 (杨家塬镇, 陕西 loess plateau, 五一 2033)', `${root}tests/fixtures/parser-holdout-40.jsonl`, `${root}tests/fixtures/parser-holdout-40.units.json`, 86.2, 1],
   ['holdout 41 (枫泾湾镇, 江南 water town, 国庆 2033)', `${root}tests/fixtures/parser-holdout-41.jsonl`, `${root}tests/fixtures/parser-holdout-41.units.json`, 85.5, 1],
   // Holdouts 42 and 43 were written blind during the same session and scored once on 3bef870: 65.3% (10 unsafe) and
   // 75.2% (7). Then the message's rule for zero reports, 旗/盟/苏木 as 县/市/镇, 蒙古族 names, a crowd at a gate, 他就领着人
@@ -162,7 +162,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // one 蒙古族 name (宝音图 too), 夜来 as 昨天 and 夜来黑了 as 昨晚: 82.9% and 79.6%. Then 43's misses read (4 Dec, sixth
   // session): a message headed 续报/终报 never chatter, 6个工人跑到调度楼问钱 and 那几个又跑到…问钱, 又来了二十几个搬迁户, names
   // after 今天/昨日 or with 跟人说, 阎, 不咋稳定, a follow-up's 在县人社局/县人社局答复: 43 at 85.4% (none unsafe), 42 at 83.8%.
-  ['holdout 42 (乌兰敖包苏木, 内蒙古 pastoral, 元旦 2034)', `${root}tests/fixtures/parser-holdout-42.jsonl`, `${root}tests/fixtures/parser-holdout-42.units.json`, 85.6, 1],
+  ['holdout 42 (乌兰敖包苏木, 内蒙古 pastoral, 元旦 2034)', `${root}tests/fixtures/parser-holdout-42.jsonl`, `${root}tests/fixtures/parser-holdout-42.units.json`, 86.1, 1],
   ['holdout 43 (西沟镇, 晋中 coal township, 清明 2033)', `${root}tests/fixtures/parser-holdout-43.jsonl`, `${root}tests/fixtures/parser-holdout-43.units.json`, 87.1, 0],
   // Holdout 44 was written blind at the end of the same session and scored once on 2d53951: 84.1% (6 unsafe). Then its
   // unsafe families (停工, 问…的事, 问补助, 找书记，说…, names after 刚才 and X那边): 87.3% (1 unsafe). Not read further yet.
@@ -174,7 +174,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // 就去…找): 75.4% and 82.7%, none unsafe. Then 45's whereabouts and crowds (X昆明务工, 上山放牛, 8个搬迁群众到乡政府，问…,
   // 有人发抖音讲…是谣言, 续报一下 asked, 24号X村零报告): 79.7%; 44 at 89.9% and 40 at 81.2% with 几个经销商来…吵 and 外村人 at 村口. Holdout 46 labels 市 the county (a county-level city, 州 the prefecture)
   // in 6 cases, against the contract's 到市 → city.
-  ['holdout 45 (者黑乡, 云南 border township, 火把节 2033)', `${root}tests/fixtures/parser-holdout-45.jsonl`, `${root}tests/fixtures/parser-holdout-45.units.json`, 82.6, 0],
+  ['holdout 45 (者黑乡, 云南 border township, 火把节 2033)', `${root}tests/fixtures/parser-holdout-45.jsonl`, `${root}tests/fixtures/parser-holdout-45.units.json`, 83.1, 0],
   ['holdout 46 (海兰河镇, 延边-like, 中秋/国庆 2034)', `${root}tests/fixtures/parser-holdout-46.jsonl`, `${root}tests/fixtures/parser-holdout-46.units.json`, 86.9, 0],
   // Holdouts 47 and 48 were written blind during the same session and scored once on 3c67817: 66.8% (4 unsafe) and
   // 72.2% (4). Then 回族 and 海南 surnames that are everyday characters (海, 冶, 虎, 锁, 拜, 纳, 吉, 云, 羊; three-character
@@ -186,7 +186,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // Then 48's misses: 无去 as 没去, 补报一下, 后生仔, 又围过去, X老婆讲…, 带着村里6个种植户去镇政府了，要求… (a group, its
   // demand next), a township's name holding a village's alias (南渡岭镇), a plan to rally the whole village (要叫全村人),
   // a unit named after a person in the sentence not the person's: 48 at 88.5%, none unsafe; 47 at 85.4%.
-  ['holdout 47 (红柳湾镇, 宁夏 生态移民, 两会 2035)', `${root}tests/fixtures/parser-holdout-47.jsonl`, `${root}tests/fixtures/parser-holdout-47.units.json`, 87.8, 1],
+  ['holdout 47 (红柳湾镇, 宁夏 生态移民, 两会 2035)', `${root}tests/fixtures/parser-holdout-47.jsonl`, `${root}tests/fixtures/parser-holdout-47.units.json`, 88.3, 1],
   ['holdout 48 (南渡岭镇, 海南, 春节 2035)', `${root}tests/fixtures/parser-holdout-48.jsonl`, `${root}tests/fixtures/parser-holdout-48.units.json`, 90.9, 0],
   // Holdouts 49 and 50 were written blind during the same session and scored once on 7ec8386, after the work on 45-48:
   // 71.1% (9 unsafe) and 74.9% (6). Then their unsafe families: a form row answered with a bare figure (到市:1, as its 0
@@ -197,8 +197,8 @@ const UNFIXED: [string, string, string, number, number][] = [
   // Then 潮汕 names after their words (洪 as a surname of three characters, 昨暝, 返来, 同伊, 伊讲, 女儿厝): 49 at 76.8%.
   // Then 西南 surnames of three characters (向, 母, 况) and 走人户 after a name: 50 at 80.1%, 38 (土家族 向) at 92.5%.
   // And 46's names after 听说 or before 要去/找着: 46 at 84.6%.
-  ['holdout 49 (溪东镇, 潮汕, 元宵 2036)', `${root}tests/fixtures/parser-holdout-49.jsonl`, `${root}tests/fixtures/parser-holdout-49.units.json`, 82.0, 0],
-  ['holdout 50 (龙溪街道, 重庆, 国庆 2035)', `${root}tests/fixtures/parser-holdout-50.jsonl`, `${root}tests/fixtures/parser-holdout-50.units.json`, 84.3, 0],
+  ['holdout 49 (溪东镇, 潮汕, 元宵 2036)', `${root}tests/fixtures/parser-holdout-49.jsonl`, `${root}tests/fixtures/parser-holdout-49.units.json`, 82.9, 0],
+  ['holdout 50 (龙溪街道, 重庆, 国庆 2035)', `${root}tests/fixtures/parser-holdout-50.jsonl`, `${root}tests/fixtures/parser-holdout-50.units.json`, 84.8, 0],
   // Holdouts 51 and 52 were written blind at the start of the 4 Dec (seventh) session and scored once on d48e9d0, after
   // that session's work on 49 and 50: 88.1% (3 unsafe) and 79.0% (3). Then 维吾尔/哈萨克 names with a middle dot,
   // 除X已报外, a crowd waiting for 领导答复, 想跟着X村那几户一起去州里 (a plan to go along with others), 夜来俺村有两家…打架
@@ -212,13 +212,16 @@ const UNFIXED: [string, string, string, number, number][] = [
   // closed on an earlier day (昨天上报的…集体访事项已终结, 2月17日…已于当日劝返，现已息访, 前天去北京那3个人昨天就接回来了)
   // labelled an incident beside today's zero report.
   ['holdout 53 (岜沙河镇, 黔东南, 春节 2037)', `${root}tests/fixtures/parser-holdout-53.jsonl`, `${root}tests/fixtures/parser-holdout-53.units.json`, 90.5, 2],
-  ['holdout 54 (固安屯镇, 环京 河北, 国庆 2037)', `${root}tests/fixtures/parser-holdout-54.jsonl`, `${root}tests/fixtures/parser-holdout-54.units.json`, 89.0, 1],
+  ['holdout 54 (固安屯镇, 环京 河北, 国庆 2037)', `${root}tests/fixtures/parser-holdout-54.jsonl`, `${root}tests/fixtures/parser-holdout-54.units.json`, 89.5, 1],
   // Holdouts 55 and 56 were written blind at the end of the same session and scored once on 3ae1d18: 74.3% (4 unsafe;
   // 藏族 names, which have no surname, were not read at all) and 90.5% (0). Then 藏族 name elements (扎西, 才让东智,
   // 拉毛措) and going up to a level as a habit (老往县上跑): 55 at 82.9% (2 unsafe: a past 草场 dispute told beside
   // today's zero report, and hearsay of our people digging 虫草 on another village's land).
   ['holdout 55 (扎尕那乡, 甘南 藏族, 国庆 2037)', `${root}tests/fixtures/parser-holdout-55.jsonl`, `${root}tests/fixtures/parser-holdout-55.units.json`, 84.3, 2],
   ['holdout 56 (咸水沽街道, 天津 城郊, 两会 2037)', `${root}tests/fixtures/parser-holdout-56.jsonl`, `${root}tests/fixtures/parser-holdout-56.units.json`, 92.4, 0],
+  // Holdouts 57 and 58 came in at 87.6% (3 unsafe) and 91.9% (1) on b545c93; fixed as families (tests/fixtures/README.md).
+  ['holdout 57 (青松岭镇, 黑龙江 林区, 元旦 2038)', `${root}tests/fixtures/parser-holdout-57.jsonl`, `${root}tests/fixtures/parser-holdout-57.units.json`, 95.2, 0],
+  ['holdout 58 (浯澳镇, 闽南 coastal, 春节 2038)', `${root}tests/fixtures/parser-holdout-58.jsonl`, `${root}tests/fixtures/parser-holdout-58.units.json`, 96.6, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
