@@ -94,7 +94,7 @@ const REAL_NAME_RE = new RegExp(
 // Full names (孙立新, 张三) anywhere else: a surname and one or two characters, between a cue that a person comes
 // next and a cue that the person's story begins. After a person noun (重点人员/村民/居民…) or in a list of names
 // the story may begin with any of many words; at the start of a clause, only with the words of a key person's state.
-const PERSON_BEFORE = new RegExp(`(?:${alt(NAME_CUE_WORDS)}|${alt(LEADER_WORDS)}|(?:姓名|对象)\\s*:\\s*)(?:那个)?$`);
+const PERSON_BEFORE = new RegExp(`(?:${alt(NAME_CUE_WORDS)}|${alt(LEADER_WORDS)}|(?:姓名|对象)\\s*:\\s*)(?:那个)?$|(?:${alt(KEY_PERSON_WORDS)})\\s*:\\s*$`);
 // 带头的是姜某某 / 为首的王某某: whoever leads a group that stirs is a key person at risk, at the group's heading.
 // (村民王某某到村委会闹，说…要去北京告: the villager of the scene threatens to go further, a person to follow.)
 // (退休职工高国栋说社保补缴再不给办，下礼拜就去长春找省人社厅: the threat's condition may come first, in a clause of its own.)
@@ -104,7 +104,7 @@ const LEADER_BEFORE = new RegExp(`(?:${alt(LEADER_WORDS)})(?:好像|可能|应�
 // (重点人员李某在家稳定、王桂香在家稳定: a name after 、 that follows a person's state begins its own clause too.)
 // (3组徐国平前日讲…: a village group before the name, as a village; 矿工新村今天冀秀英跟她儿子说…: a day before it;
 // 剩下两户锁有财、锁有福嫌…: the households counted, then named; 听说李某玉要去州里… / 听寨上人讲杨某某…: hearsay of a named person.)
-const CLAUSE_BEFORE = /(?:^|[\n;。:,(!?】]|(?:稳定|在家|在村|正常|平稳|在控)、|\)\s*[、,]?|那个|那边|这边|然后|还有|另外|其中|就是|今天|今日|昨天|昨日|今早|昨晚|刚才|刚刚|早上|上午|中午|下午|晚上|听说|听讲|据说|听[\u4e00-\u9fa5]{1,4}(?:说|讲)|\d[.、)号]|[一二三四五六七八九十][、.]|村|社区|居委会|(?:\d{1,2}|[一二三四五六七八九十]{1,2})组|[两二三四五六七八九十\d]户)\s*$|[\u4e00-\u9fa5] $/;
+const CLAUSE_BEFORE = /(?:^|[\n;。:,(!?】]|(?:稳定|在家|在村|正常|平稳|在控)、|\)\s*[、,]?|那个|那边|这边|然后|还有|另外|其中|就是|但是?|不过|今天|今日|昨天|昨日|今早|昨晚|刚才|刚刚|早上|上午|中午|下午|晚上|听说|听讲|据说|听[\u4e00-\u9fa5]{1,4}(?:说|讲)|\d[.、)号]|[一二三四五六七八九十][、.]|村|屯|片区|社区|居委会|(?:\d{1,2}|[一二三四五六七八九十]{1,2})组|[两二三四五六七八九十\d]户)\s*$|[\u4e00-\u9fa5] $/;
 // 周建国 男 62岁 在家 / 邱某，女，55岁: a form's gender and age after the name.
 const GENDER_AGE = '[,\\s]?\\s?[男女]\\s?[,\\s]\\s?(?:\\d{1,3}\\s?岁)?';
 // 项春华昆明务工: where the person works, said without 在 (not 陈某甲在北京打工's 甲, nor a name's 在), begins the words.
@@ -139,8 +139,12 @@ function allCjk(s: string): boolean {
   return s.length > 0;
 }
 
+// 欧阳建华, 上官秀英: a surname of two characters, then one or two of the given name.
+const COMPOUND_AT = new RegExp(`(?:${alt(COMPOUND_SURNAMES)})`, 'y');
 function fullNameAt(text: string, i: number, strongBefore: boolean, led = false, item = false): string | undefined {
-  for (const len of [3, 2]) {
+  COMPOUND_AT.lastIndex = i;
+  const compound = COMPOUND_AT.test(text);
+  for (const len of compound ? [4, 3] : [3, 2]) {
     if (len === 2 && WEAK_CODES[text.charCodeAt(i)]) continue;
     const name = text.slice(i, i + len);
     // (李书记说…, 王主任在家: a title after a surname is no name.)
@@ -199,7 +203,7 @@ function codeSet(chars: string): Uint8Array {
 }
 
 // The last character of every cue above: a surname not right after one of these cannot start a full name here.
-const CUE_END = codeSet('表员象民众主工人户叫个后有中】\n;。:,(然还外村区会号、和及与.)是 !?组边天日早晚才刚午上说讲');
+const CUE_END = codeSet('表员象民众主工人户叫个后有中】屯但过客\n;。:,(然还外村区会号、和及与.)是 !?组边天日早晚才刚午上说讲');
 
 // 孟根其其格说补奖钱给少算了 / 护林员巴图孟和他们五六个人 / 重点人员乌云电话没人接 / 古丽米拉去口里了: a 蒙古族, 维吾尔 or
 // 哈萨克 name of known elements where a full name may begin (a clause's start or a person noun before it), followed by the
@@ -275,7 +279,8 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[], person
   const found: NameHit[] = [];
   let lastEnd = -1;
   for (let i = 0; i < text.length; i++) {
-    if (!SURNAME_CODES[text.charCodeAt(i)]) continue;
+    // (关亚九, 黎亚妹, 古阿福: a surname read only before 某 elsewhere is one before 亚/阿, how 粤 and 闽 names go.)
+    if (!SURNAME_CODES[text.charCodeAt(i)] && !(MOU_ONLY_CODES[text.charCodeAt(i)] && NICK_CODES[text.charCodeAt(i + 1)])) continue;
     // 孙家洼的孙长贵…: a unit named, then 的, then the unit's person.
     // 讨薪的杨国顺: who the person is, said by what the person did before.
     const ofUnit = i > 1 && text.charCodeAt(i - 1) === 0x7684 && (unitEnds.includes(i - 1) || DESCRIBED_BEFORE.test(text.slice(Math.max(0, i - 6), i)));
@@ -304,6 +309,8 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[], person
   }
 }
 const WEAK_CODES = codeSet(WEAK_SURNAMES);
+const MOU_ONLY_CODES = codeSet(MOU_ONLY_SURNAMES);
+const NICK_CODES = codeSet('亚阿');
 const SURNAME_CODES = codeSet(SURNAMES + WEAK_SURNAMES);
 // 重点人员2名（王德发、刘凤霞）均在家稳定 / 重点人员：1名（申东旭），在家稳定: the key persons named in brackets after their
 // figure, each a full name, the words after the bracket theirs.
@@ -376,8 +383,8 @@ const AT_HOME_THERE = `(?<!不|没)在(?!${alt([...PROVINCE_NAMES, ...CITY_NAMES
 // Home again (已回村, 返回家中, 已于昨晚到家, 下午3点到家, 到家时间为8点), not when it did not happen (没回家, 未到家), is only agreed
 // (同意回家) or is under way (在回家路上).
 const HOME_NOW = new RegExp(`(?<!明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今早|今晚|上午|下午|中午|晚上|凌晨)(?:\\d{1,2}(?:点|时)(?:半|多|\\d{1,2}分?)?(?:左右|许)?)?(?:已经|已)?(?<!没|未)到家|已?从[\\u4e00-\\u9fa5]{1,6}?(?:回来|返村|回村|返家|返回村|返回家|返乡(?!途中|路上))|(?<!没|未|不|没有|同意|答应|愿意)(?:回到家|已回家|回家)(?!路上|途中|的路)|(?<!预计|估计|计划|大概)到家(?:的)?时间|已(?:于|经)?[^,;。\\s]{0,7}(?<!没|未)到家|(?<!没|未|不|没有|还没)(?:${alt(HOME_AGAIN_WORDS)})|(?<!(?:明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今晚|上午|下午|中午|晚上|凌晨)?)\\d{1,2}(?:点|时)(?:半|多|\\d{1,2}分?)?(?:左右|许)?(?:已经|已)?到家|(?:已经?|被)[^,;。\\s]{0,6}?(?:${alt(BROUGHT_HOME_WORDS)})`);
-// (不在屋里, 没在地里: the negated words are away words.)
-const HOME = new Scan(new RegExp(`(?<!不|没|落|放|忘|丢|留|扔|搁|锁)在家|(?<!不|没)在村|(?<!不|没|未)(?:${alt(HOME_WORDS)})|${AT_FIELD}|${AT_HOME_THERE}`, 'g'));
+// (不在屋里, 没在地里: the negated words are away words. 在屋: at home in 桂柳 and 西南 speech, not 在屋顶.)
+const HOME = new Scan(new RegExp(`(?<!不|没|落|放|忘|丢|留|扔|搁|锁)在家|(?<!不|没)在村|(?<!不|没|未)(?:${alt(HOME_WORDS)}|在屋(?![顶檐外后]))|${AT_FIELD}|${AT_HOME_THERE}`, 'g'));
 const WORK = alt(WORK_AWAY_WORDS);
 // 初六已返回浙江上班: gone back to work elsewhere, however long ago it was said to be (the clause may be an earlier day's).
 const AWAY_NOW = new RegExp(`已(?:经)?(?:返回|回|去|到)(?!家|村|本|镇|厂)[\\u4e00-\\u9fa5]{2,4}(?:${WORK})`);
@@ -385,13 +392,22 @@ const AWAY_NOW = new RegExp(`已(?:经)?(?:返回|回|去|到)(?!家|村|本|镇
 const ERRAND = new RegExp(alt(ERRAND_WORDS));
 // 书记在送刘某某去医院: the person carried by someone else's errand is not its news.
 const OBJECT_BEFORE = /[送陪带接找][着了]?$/;
-// Travel to a town or city (去了市里，说是看病; 跑杭州去了, as 吴语 and many others say it): away, unless only intended
+// Travel to a town or city (去了市里，说是看病; 跑杭州去了, as 吴语 and many others say it; 返咗南宁 = 回了南宁, gone back
+// to a far home): away, unless only intended
 // (扬言要到区里…).
 // 在浙江, 去贵阳, 到凯里儿子家, 在越南: a province, a city far from the village or a country (not 东营村, 中山路: a place
 // of that name; not 越南籍, 去韩国前).
 const FAR_PLACE = `(?:${alt([...PROVINCE_NAMES, ...CITY_NAMES, ...COUNTRY_NAMES])})(?![村镇乡街路组屯寨籍人前]|社区|小区|之前|以前)`;
 const FAR_HERE = new RegExp(FAR_PLACE, 'y');
-const TRAVEL = new RegExp(`(?:去|到|前往|赴|跑)了?(?:北京|省城|省里|市里|县城|县里|区里|外地|外省|[\\u4e00-\\u9fa5]{2}(?:省|市)|${FAR_PLACE})`, 'g');
+const AT_OR_BACK = /(?:在|返|回|回到|返回)$/;
+// 何德贵（四川达州）在宿舍 / 谭新民（湖南东安人）: where the person comes from, in brackets right after the name, is no
+// whereabouts; blanked (same length, so offsets hold) when the words start at the name.
+const ORIGIN_NOTE = new RegExp(`^\\s*\\((?:${alt([...PROVINCE_NAMES, ...CITY_NAMES])})+[\\u4e00-\\u9fa5]{0,3}?(?:籍|人)?\\)`);
+function blankOrigin(seg: string, atName: boolean): string {
+  const m = atName && seg.length > 0 && (seg.charCodeAt(0) === 0x28 || seg.charCodeAt(1) === 0x28) ? ORIGIN_NOTE.exec(seg) : null;
+  return m ? ' '.repeat(m[0].length) + seg.slice(m[0].length) : seg;
+}
+const TRAVEL = new RegExp(`(?:去|到|前往|赴|跑)了?(?:北京|省城|省里|市里|县城|县里|区里|外地|外省|[\\u4e00-\\u9fa5]{2}(?:省|市)|${FAR_PLACE})|(?:回|返)了${FAR_PLACE}`, 'g');
 // …|(?<=^|[:,\s])广东东莞务工: a place then work, as a form's cell or a clause says it (not 在家务工, 本地打工).
 // 在XX, a place of two characters before a pause (在温州，), but not 正在安抚 (what someone is doing).
 // 在吉首他姑娘家 / 在他女儿家: at a relative's home, not one's own (在村里他儿子家 is near).
@@ -621,8 +637,8 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
     const rawSeg = text.slice(from, e);
     const maskSeg = masked.slice(from, e);
     // Where the person is, read without the clauses of which someone else is the subject.
-    const rawWhere = othersOut(rawSeg);
-    const maskWhere = othersOut(maskSeg);
+    const rawWhere = blankOrigin(othersOut(rawSeg), from === s);
+    const maskWhere = blankOrigin(othersOut(maskSeg), from === s);
     // Where someone was brought back from (在北京南站被接回) is not where the person heads; but being there today to be
     // brought back is a petition's level reached: it marks the person abnormal (later calm words may still decide).
     const inSeg = leader ? [...escalations] : escalations.filter((x) => x.index >= s && x.index < e);
@@ -669,11 +685,11 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
       away = Math.max(away, lastTravel(a, maskWhere, from));
       // 走亲戚（邻县）: the neighbouring county is away, though news of it is masked as another place's.
       away = Math.max(away, lastIndexOf(NEIGHBOUR_AWAY, rawWhere));
-      // 在同心安置点他儿子家: at a place of the township's own roster is in the locality.
+      // 在同心安置点他儿子家 / 已返沙滘: at or back at a place of the township's own roster is in the locality.
       // (仍在马鞍山务工: not a unit named like a far city.)
       for (const i of unitsAt) {
         FAR_HERE.lastIndex = i;
-        if (i > from && i < e && text.charCodeAt(i - 1) === 0x5728 && !FAR_HERE.test(text)) home = Math.max(home, i - 1 - from);
+        if (i > from && i < e && AT_OR_BACK.test(text.slice(Math.max(from, i - 2), i)) && !FAR_HERE.test(text)) home = Math.max(home, i - 1 - from);
       }
       // 在小区 is read by both (a home word, and 在 with a place): the home word, the narrower, wins.
       if (home >= 0 || away >= 0) whereabouts = home >= away ? 'home' : 'away';
