@@ -36,6 +36,7 @@ const MOVE =
 // province's office, not a 区's.)
 const OFFICE = /(?:写信|寄信|来信|写了封信)(?:给|到|寄到|向)?(北京|省|市|县|区|镇|乡|街道)(?=委|政府|长|领导|纪委|里|上)|(北京|省|自治区|市|县|区|镇|乡|街道)(?:信访局|信访办|信访接待中心|信访大厅|长信箱|长热线|(?:委|政府|(?<=街道)办?)(?:门口|大门|门前))|(天安门|中南海|国家信访局|国信办|被驻京)/g;
 // 有五个人今天到县里去了: a time word may stand between who and where.
+const REPORTED_UP = /^(?:报告|汇报|请示|报备|上报)/;
 const CASE_AFTER = /^(?:上访|信访|访)?(?:事项|一事|一案|案件)/;
 // …and the office that speaks or comes (镇信访办通报：…, 请乡信访办的同志一起上门): nobody went to it either.
 const ASKED_TO_ACT = /(?:请|提请|要求|责成)$/;
@@ -58,8 +59,8 @@ const WHO_WENT = new RegExp(`^的(?:是|有|一共|共)${NUM}(?:个|名|位)?人
 export const BY_LETTER = /(?:写信|寄信|来信|写了信|寄|邮寄|邮)$/;
 const STRONG_SUFFIX = new Set(['信访局', '信访办', '信访接待中心', '信访', '上访', '集体访', '越级访', '访', '反映', '告状']);
 const CJK = /[\u4e00-\u9fa5]/;
-// 在北京南站被接回, 被驻京工作组在北京西站劝返, 在市人社局门口被林场和县里工作人员接住: brought back from there.
-const RETURNED_AT = /(?:在|被驻)(北京|京|省城|省|市|县|区)(?:[^,;。\n]{0,10}?(?:劝返|接回|带回|截回|领回)|[^,;。\s]{0,16}?接住)/g;
+// 在北京南站被接回, 被驻京工作组在北京西站劝返, 在市人社局门口被林场和县里工作人员接住, 从县信访局接回: brought back from there.
+const RETURNED_AT = /(?:在|被驻)(北京|京|省城|省|市|县|区)(?:[^,;。\n]{0,10}?(?:劝返|接回|带回|截回|领回)|[^,;。\s]{0,16}?接住)|从(北京|省|市|县|区)(?:信访局|信访办|政府|[\u4e00-\u9fa5]{1,4}?局)(?:接回|劝返|带回|领回)/g;
 const MATTER_AFTER = /^(?:上访)?(?:事项|一事|的事|问题|事件|那件事|案)/;
 const BENIGN_WORD = new RegExp(alt(ERRAND_WORDS));
 // 拜年的时候在村部嚷嚷说过了初五就去北京: an errand that only says when is not the journey's purpose.
@@ -174,6 +175,8 @@ export function findEscalations(a: Analysis): EscalationHit[] {
   for (let m = MOVE.exec(masked); m !== null; m = MOVE.exec(masked)) {
     const place = m[1]!;
     const suffix = m[2];
+    // (向镇里报告个情况: a cadre reporting up, nobody going there.)
+    if (masked.charCodeAt(m.index) === 0x5411 && REPORTED_UP.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     const clause = clauseAt(a, m.index);
     const level = LEVEL[place]!;
     // The clause names another errand (看病, 打工, 儿子家): the journey is not a petition unless its words say so.
@@ -290,7 +293,7 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     const same = out.find((h) => h.index >= m!.index && h.index < m!.index + m![0].length);
     const returnedEnd = m.index + m[0].length;
     if (same) Object.assign(same, { returned: true, returnedEnd });
-    else out.push({ level: LEVEL[m[1]!]!, index: at, clause: clauseAt(a, at), returned: true, returnedEnd });
+    else out.push({ level: LEVEL[(m[1] ?? m[2])!]!, index: at, clause: clauseAt(a, at), returned: true, returnedEnd });
   }
   return out.filter((h) => h.returned || !inResponse(a, h.index));
 }

@@ -96,6 +96,7 @@ const THING_BEFORE = /[沟渠管道桶口井洞]$/;
 const RECEIVED_HERE = /接待|来访|受理|接访/;
 // 黄某某带着两个工友 / 领着3名村民: who brings people along is one more (带 says the others are besides).
 const WITH_OTHERS = new RegExp(`(?:带着?|带了|领着|和|与|跟|同|及)(?:同村|同组|同小区|本村|村里|小区)?的?(?:另外|其他|其余|别的)${NUM}(?:个|名|位)?(?:${alt(PERSON_NOUNS)})|(?<=[\\u4e00-\\u9fa5])(?:带着|带了|领着|领了|叫上|喊上|伙同)(?:村里|组里|同村|本村)?的?${NUM}(?:个|名|位)[\\u4e00-\\u9fa5]{0,2}?(?:${alt(PERSON_NOUNS)}|亲戚|朋友|邻居|家人|同事)`);
+const MANY_VAGUE = /(?:^|[^一二三四五六七八九])(?:十|[二三四五六七八九]十|几十)(?:几|多|余|来)(?:个|名|位|户)/;
 const VAGUE_GROUP = /几(?:个|名|位|户)|一些|部分|一伙|一帮|一群|一批|(?:业主|村民|群众|居民|工人|农户)们/;
 
 // (5个村民到…: a figure with its measure word opens a sentence, no list item.)
@@ -371,7 +372,8 @@ function draft(a: Analysis, start: number, end: number, acts: readonly Act[], es
   const households = HOUSEHOLDS.exec(region);
   let collective = COLLECTIVE.test(region.replace(COMMON_PROPERTY, '')) || (people !== null && people >= 5) || (households !== null && (parseNumber(households[1]!) ?? 0) >= 5);
   // A crowd gathered, or a group not counted (部分农户, 一批工人, 业主们) acting together: collective.
-  if (!collective && people === null && (CROWD.test(region) || GROUP_ONLY.test(region))) collective = true;
+  // (有十几个在浙江干活的…一起去州上: ten and more, however they are called, are a crowd too.)
+  if (!collective && people === null && (CROWD.test(region) || GROUP_ONLY.test(region) || MANY_VAGUE.test(region))) collective = true;
   let first = end;
   for (const x of acts) if (x.index >= start && x.index < first) first = x.index;
   const at = first === end ? start : first;

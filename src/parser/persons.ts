@@ -8,6 +8,7 @@ import {
   AWAY_WORDS,
   CITY_NAMES,
   COMPOUND_SURNAMES,
+  YI_SURNAMES,
   MOU_ONLY_SURNAMES,
   SURNAMES,
   WEAK_SURNAMES,
@@ -69,7 +70,8 @@ import { Scan } from './scan.js';
 const SURNAMES_BEFORE_MOU = `${SURNAMES}${MOU_ONLY_SURNAMES}`;
 // 于 is also a preposition (于某日), so only 于某某 is a name.
 // 上官某某 / 欧阳某: a surname of two characters first, so 官某某 is not read inside it.
-const NAME_RE = new RegExp(`(?:${alt(COMPOUND_SURNAMES)})某某?|[${SURNAMES_BEFORE_MOU}]某某?|于某某`, 'g');
+const TWO_CHAR_SURNAMES = [...COMPOUND_SURNAMES, ...YI_SURNAMES];
+const NAME_RE = new RegExp(`(?:${alt(TWO_CHAR_SURNAMES)})某某?|[${SURNAMES_BEFORE_MOU}]某某?|于某某`, 'g');
 // 何某军 beside 何某某: 某 then one given character is a name when the person's words begin after it (何某军在县城…),
 // not when they begin right after 某 (何某说…, 王某今天…): then 何某 is the name.
 function mouGivenName(text: string, i: number): boolean {
@@ -104,7 +106,7 @@ const LEADER_BEFORE = new RegExp(`(?:${alt(LEADER_WORDS)})(?:好像|可能|应�
 // (重点人员李某在家稳定、王桂香在家稳定: a name after 、 that follows a person's state begins its own clause too.)
 // (3组徐国平前日讲…: a village group before the name, as a village; 矿工新村今天冀秀英跟她儿子说…: a day before it;
 // 剩下两户锁有财、锁有福嫌…: the households counted, then named; 听说李某玉要去州里… / 听寨上人讲杨某某…: hearsay of a named person.)
-const CLAUSE_BEFORE = /(?:^|[\n;。:,(!?】]|(?:稳定|在家|在村|正常|平稳|在控)、|\)\s*[、,]?|那个|那边|这边|然后|还有|另外|其中|就是|但是?|不过|今天|今日|昨天|昨日|今早|昨晚|刚才|刚刚|早上|上午|中午|下午|晚上|听说|听讲|据说|听[\u4e00-\u9fa5]{1,4}(?:说|讲)|\d[.、)号]|[一二三四五六七八九十][、.]|村|屯|片区|社区|居委会|(?:\d{1,2}|[一二三四五六七八九十]{1,2})组|[两二三四五六七八九十\d]户)\s*$|[\u4e00-\u9fa5] $/;
+const CLAUSE_BEFORE = /(?:^|[\n;。:,(!?】]|(?:稳定|在家|在村|正常|平稳|在控)、|\)\s*[、,]?|那个|那边|这边|然后|还有|另外|其中|就是|但是?|不过|夜间|报的|今天|今日|昨天|昨日|今早|昨晚|刚才|刚刚|早上|上午|中午|下午|晚上|听说|听讲|据说|听[\u4e00-\u9fa5]{1,4}(?:说|讲)|\d[.、)号]|[一二三四五六七八九十][、.]|村|屯|片区|社区|居委会|(?:\d{1,2}|[一二三四五六七八九十]{1,2})组|[两二三四五六七八九十\d]户)\s*$|[\u4e00-\u9fa5] $/;
 // 周建国 男 62岁 在家 / 邱某，女，55岁: a form's gender and age after the name.
 const GENDER_AGE = '[,\\s]?\\s?[男女]\\s?[,\\s]\\s?(?:\\d{1,3}\\s?岁)?';
 // 项春华昆明务工: where the person works, said without 在 (not 陈某甲在北京打工's 甲, nor a name's 在), begins the words.
@@ -140,13 +142,20 @@ function allCjk(s: string): boolean {
 }
 
 // 欧阳建华, 上官秀英: a surname of two characters, then one or two of the given name.
-const COMPOUND_AT = new RegExp(`(?:${alt(COMPOUND_SURNAMES)})`, 'y');
-function fullNameAt(text: string, i: number, strongBefore: boolean, led = false, item = false): string | undefined {
+const COMPOUND_AT = new RegExp(`(?:${alt(TWO_CHAR_SURNAMES)})`, 'y');
+const COMPOUND_FIRST = codeSet(TWO_CHAR_SURNAMES.map((w) => w[0]).join(''));
+// (马海村重点人员…: a unit's name, not 马海 then a given name.)
+const NOT_GIVEN = /[村镇乡区街组屯寨社]/;
+function compoundAt(text: string, i: number): boolean {
   COMPOUND_AT.lastIndex = i;
-  const compound = COMPOUND_AT.test(text);
+  return COMPOUND_AT.test(text);
+}
+function fullNameAt(text: string, i: number, strongBefore: boolean, led = false, item = false): string | undefined {
+  const compound = compoundAt(text, i);
   for (const len of compound ? [4, 3] : [3, 2]) {
     if (len === 2 && WEAK_CODES[text.charCodeAt(i)]) continue;
     const name = text.slice(i, i + len);
+    if (compound && NOT_GIVEN.test(name.slice(2))) continue;
     // (李书记说…, 王主任在家: a title after a surname is no name.)
     // (谭姓与黄姓…: a clan named by its surname, no person.)
     // (民宿业主: a trade noun after a surname-like character; 刘海家跟…: a household; 李成在东莞务工: 在 begins the words.)
@@ -203,7 +212,7 @@ function codeSet(chars: string): Uint8Array {
 }
 
 // The last character of every cue above: a surname not right after one of these cannot start a full name here.
-const CUE_END = codeSet('表员象民众主工人户叫个后有中】屯但过客\n;。:,(然还外村区会号、和及与.)是 !?组边天日早晚才刚午上说讲');
+const CUE_END = codeSet('表员象民众主工人户叫个后有中】屯但过客间的\n;。:,(然还外村区会号、和及与.)是 !?组边天日早晚才刚午上说讲');
 
 // 孟根其其格说补奖钱给少算了 / 护林员巴图孟和他们五六个人 / 重点人员乌云电话没人接 / 古丽米拉去口里了: a 蒙古族, 维吾尔 or
 // 哈萨克 name of known elements where a full name may begin (a clause's start or a person noun before it), followed by the
@@ -280,7 +289,8 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[], person
   let lastEnd = -1;
   for (let i = 0; i < text.length; i++) {
     // (关亚九, 黎亚妹, 古阿福: a surname read only before 某 elsewhere is one before 亚/阿, how 粤 and 闽 names go.)
-    if (!SURNAME_CODES[text.charCodeAt(i)] && !(MOU_ONLY_CODES[text.charCodeAt(i)] && NICK_CODES[text.charCodeAt(i + 1)])) continue;
+    const c = text.charCodeAt(i);
+    if (!SURNAME_CODES[c] && !(MOU_ONLY_CODES[c] && NICK_CODES[text.charCodeAt(i + 1)]) && !(COMPOUND_FIRST[c] && compoundAt(text, i))) continue;
     // 孙家洼的孙长贵…: a unit named, then 的, then the unit's person.
     // 讨薪的杨国顺: who the person is, said by what the person did before.
     const ofUnit = i > 1 && text.charCodeAt(i - 1) === 0x7684 && (unitEnds.includes(i - 1) || DESCRIBED_BEFORE.test(text.slice(Math.max(0, i - 6), i)));
@@ -425,7 +435,7 @@ const OUTING = `在[\\u4e00-\\u9fa5]{2,8}?(?<!卫生)医院住院|(?<![说称讲
 // far city before what the person does there.)
 const AWAY = new Scan(
   new RegExp(
-    `在(?:邻|外|隔壁)[县市省区]|(?<!明天|后天|过两天|下午|晚上|马上)没(?:有)?回来|返回(?!家|村|本)[\\u4e00-\\u9fa5]{2,4}(?:${WORK})|(?<=^|[:,\\s])(?!在|本|当|村|镇|附近|家|厂|县城)[\\u4e00-\\u9fa5]{2,6}(?:务工|打工|经商|做生意)|(?<!正)在(?!他|她|家|村|控|岗|册|本|镇|场|押|内|外|线|读|校|职|世|医|厂|社|单|当|附|周|路|这|那|哪|里|屋|田|地|院|稳|做|处|调|核|跟|盯|劝|接|守|办|开|等|看|管|上|下|身|旁)[\\u4e00-\\u9fa5]{2}(?=\\s|[,;。:]|$)|去[\\u4e00-\\u9fa5]{2}(?:打工|务工)|(?:${alt(AWAY_WORDS)})(?<!(?:不|没|未|暂不|没有|不再|不会|暂时不)(?:外出|出门了))(?!是?(?:搞错|弄错|报错|错了|错的|有误|不对|不实))|(?<!(?:${alt(NEAR_PLACES)})[^,;。]{0,8})(?:${alt(VISIT_WORDS)})|在(?:北京|上海|广州|深圳|天津|省城|市里|县城|外省|外市)|在[\\u4e00-\\u9fa5]{2}(?:省|市)|在(?!本地|当地|本村|村里|家里|镇上|本镇|厂里|园区|附近|周边|她|他|家)[\\u4e00-\\u9fa5]{2,6}(?:${WORK}|陪读|读书|上学|做生意|经商|开店)|在${FAR_PLACE}|(?:现居|居住在|住在|定居|常住|现住)(?:在)?${FAR_PLACE}|在[^,;。\\s]{0,6}(?:${alt(ON_THE_WAY_WORDS)})|${AT_KIN}|${FETCH_LATER}|${OUTING}|(?:回|在)[\\u4e00-\\u9fa5]{1,3}老家|(?:去|到)(?:县|市|省)[\\u4e00-\\u9fa5]{0,3}医院(?=[^,;。]{0,6}了)|(?<![\\u4e00-\\u9fa5])${FAR_PLACE}(?:住院|看病|治病|上班|务工|打工)`,
+    `在(?:邻|外|隔壁)[县市省区]|在市区|(?<!明天|后天|过两天|下午|晚上|马上)没(?:有)?回来|返回(?!家|村|本)[\\u4e00-\\u9fa5]{2,4}(?:${WORK})|(?<=^|[:,\\s])(?!在|本|当|村|镇|附近|家|厂|县城)[\\u4e00-\\u9fa5]{2,6}(?:务工|打工|经商|做生意)|(?<!正)在(?!他|她|家|村|控|岗|册|本|镇|场|押|内|外|线|读|校|职|世|医|厂|社|单|当|附|周|路|这|那|哪|里|屋|田|地|院|稳|做|处|调|核|跟|盯|劝|接|守|办|开|等|看|管|上|下|身|旁)[\\u4e00-\\u9fa5]{2}(?=\\s|[,;。:]|$)|去[\\u4e00-\\u9fa5]{2}(?:打工|务工)|(?:${alt(AWAY_WORDS)})(?<!(?:不|没|未|暂不|没有|不再|不会|暂时不)(?:外出|出门了))(?!是?(?:搞错|弄错|报错|错了|错的|有误|不对|不实))|(?<!(?:${alt(NEAR_PLACES)})[^,;。]{0,8})(?:${alt(VISIT_WORDS)})|在(?:北京|上海|广州|深圳|天津|省城|市里|县城|外省|外市)|在[\\u4e00-\\u9fa5]{2}(?:省|市)|在(?!本地|当地|本村|村里|家里|镇上|本镇|厂里|园区|附近|周边|她|他|家)[\\u4e00-\\u9fa5]{2,6}(?:${WORK}|陪读|读书|上学|做生意|经商|开店)|在${FAR_PLACE}|(?:现居|居住在|住在|定居|常住|现住)(?:在)?${FAR_PLACE}|在[^,;。\\s]{0,6}(?:${alt(ON_THE_WAY_WORDS)})|${AT_KIN}|${FETCH_LATER}|${OUTING}|(?:回|在)[\\u4e00-\\u9fa5]{1,3}老家|(?:去|到)(?:县|市|省)[\\u4e00-\\u9fa5]{0,3}医院(?=[^,;。]{0,6}了)|(?<![\\u4e00-\\u9fa5])${FAR_PLACE}(?:住院|看病|治病|上班|务工|打工)`,
     'g',
   ),
 );

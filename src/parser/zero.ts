@@ -14,7 +14,7 @@ const TALK_BEFORE = /(?:把|非|并非|而非|的|那条|这条|上条|刚才|�
 // 其余村（社区）均为零报告: an office's summary of the units it does not name; none of them is reported here.
 const THE_REST_ALL = /(?:其余|其他|其它|剩下|余下)的?[^,;。!?\n]{0,8}?(?:均|都|全部|全)(?:为|是)?$/;
 // “明天一早补报零报告”: a zero report promised for later is not one yet.
-const LATER = /明天|明早|明日|待会|稍后|晚点|晚些|一会|等会|过会|回头/;
+const LATER = /明天|明早|明日|待会|稍后|晚点|晚些|一会|等会|过会|回头|下午再?(?:报|发)/;
 // “零报告下午书记审核完再发” (零报告下午晚点报 is read by TALK_AFTER)
 const SEND_LATER = /^[^,;。!?\n]{0,10}(?:再发|再报|后发|后报|再上报|再交)/;
 // “杨柳村昨天零报告 今天下午再报”: yesterday's made now, today's promised (a space for the comma).
@@ -52,7 +52,8 @@ const CALM_PLACE = new RegExp(
 // “没有情况也要报一声”, “零报告今天照常报”, a template with ×× in it: the duty or the format talked about.
 // 没什么要报的: nothing to report, not the duty.
 const NOTHING_TO_REPORT = /(?:没什么|没有什么|没啥|没有|无)(?:需要|要|可)(?:报|上报|汇报)的?/g;
-const DUTY = /(?:也|都|要|照常|按时|必须|需要?|继续|记得)报(?!告|送了|了)|××|XX村|xx村|模板|范本|示例/;
+// (覅忘记报零报告: a reminder, the report not made yet.)
+const DUTY = /(?:也|都|要|照常|按时|必须|需要?|继续|记得|(?:覅|别|不要|莫)忘(?:记|了)?)报(?!告|送了|了)|××|XX村|xx村|模板|范本|示例/;
 // 进京：0 赴省：0 到市：0 集体访：0 / 一、进京上访：无: a form whose petition fields are all answered “none”.
 // 进京0 赴省0 (shorthand without a colon) too.
 const NEG_FORM = new RegExp(
