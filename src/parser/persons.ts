@@ -10,6 +10,7 @@ import {
   COMPOUND_SURNAMES,
   YI_SURNAMES,
   MOU_ONLY_SURNAMES,
+  LISTED_ONLY_SURNAMES,
   SURNAMES,
   WEAK_SURNAMES,
   KEY_PERSON_LABELS,
@@ -96,7 +97,7 @@ const REAL_NAME_RE = new RegExp(
 // Full names (孙立新, 张三) anywhere else: a surname and one or two characters, between a cue that a person comes
 // next and a cue that the person's story begins. After a person noun (重点人员/村民/居民…) or in a list of names
 // the story may begin with any of many words; at the start of a clause, only with the words of a key person's state.
-const PERSON_BEFORE = new RegExp(`(?:${alt(NAME_CUE_WORDS)}|${alt(LEADER_WORDS)}|(?:姓名|对象)\\s*:\\s*)(?:那个)?$|(?:${alt(KEY_PERSON_WORDS)})\\s*:\\s*$`);
+const PERSON_BEFORE = new RegExp(`(?:${alt(NAME_CUE_WORDS)}|${alt(LEADER_WORDS)}|(?:姓名|对象)\\s*:\\s*)(?:那个)?$|(?:${alt(KEY_PERSON_WORDS)})(?:动态|情况|名单|日报)?\\s*:\\s*$`);
 // 带头的是姜某某 / 为首的王某某: whoever leads a group that stirs is a key person at risk, at the group's heading.
 // (村民王某某到村委会闹，说…要去北京告: the villager of the scene threatens to go further, a person to follow.)
 // (退休职工高国栋说社保补缴再不给办，下礼拜就去长春找省人社厅: the threat's condition may come first, in a clause of its own.)
@@ -290,7 +291,9 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[], person
   for (let i = 0; i < text.length; i++) {
     // (关亚九, 黎亚妹, 古阿福: a surname read only before 某 elsewhere is one before 亚/阿, how 粤 and 闽 names go.)
     const c = text.charCodeAt(i);
-    if (!SURNAME_CODES[c] && !(MOU_ONLY_CODES[c] && NICK_CODES[text.charCodeAt(i + 1)]) && !(COMPOUND_FIRST[c] && compoundAt(text, i))) continue;
+    // (关淑珍, 那德顺, 富春生 (满族) in a key persons' list: a surname read only before 某 elsewhere, listed or after a cue.)
+    const listedOnly = kpContext && LISTED_ONLY_CODES[c] === 1;
+    if (!SURNAME_CODES[c] && !listedOnly && !(MOU_ONLY_CODES[c] && NICK_CODES[text.charCodeAt(i + 1)]) && !(COMPOUND_FIRST[c] && compoundAt(text, i))) continue;
     // 孙家洼的孙长贵…: a unit named, then 的, then the unit's person.
     // 讨薪的杨国顺: who the person is, said by what the person did before.
     const ofUnit = i > 1 && text.charCodeAt(i - 1) === 0x7684 && (unitEnds.includes(i - 1) || DESCRIBED_BEFORE.test(text.slice(Math.max(0, i - 6), i)));
@@ -302,12 +305,15 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[], person
     // The nearest name ending before i, of those found before (某 names) and here.
     let prevEnd = lastEnd;
     for (const h of hits) if (h.end <= i && h.end > prevEnd) prevEnd = h.end;
-    const before = text.slice(Math.max(0, i - 6), i);
+    const before = text.slice(Math.max(0, i - 8), i);
     const listed = prevEnd >= 0 && (JOIN.test(text.slice(prevEnd, i)) || SPACES.test(text.slice(prevEnd, i)));
     // 那个冯淑珍不是失联…: in a message about a person's state, 那个 before a full name points at someone known.
     const strong = listed || PERSON_BEFORE.test(before) || OPEN_BRACKET_END.test(before) || (personNews && before.endsWith('那个'));
     if (!strong && !ofUnit && !CLAUSE_BEFORE.test(before)) continue;
-    const name = fullNameAt(text, i, strong, LEADER_BEFORE.test(text.slice(Math.max(0, i - 14), i)), kpContext && ITEM_START.test(text.slice(Math.max(0, i - 12), i)));
+    const item = kpContext && ITEM_START.test(text.slice(Math.max(0, i - 12), i));
+    if (listedOnly && !SURNAME_CODES[c] && !NICK_CODES[text.charCodeAt(i + 1)] && !strong && !item) continue;
+    const name = fullNameAt(text, i, strong, LEADER_BEFORE.test(text.slice(Math.max(0, i - 14), i)), item);
+    if (name && listedOnly && !SURNAME_CODES[c] && name.length < 3) continue;
     if (!name || hits.some((h) => h.index < i + name.length && i < h.end)) continue;
     found.push({ name, index: i, end: i + name.length, prefixed: false });
     lastEnd = i + name.length;
@@ -320,6 +326,7 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[], person
 }
 const WEAK_CODES = codeSet(WEAK_SURNAMES);
 const MOU_ONLY_CODES = codeSet(MOU_ONLY_SURNAMES);
+const LISTED_ONLY_CODES = codeSet(LISTED_ONLY_SURNAMES);
 const NICK_CODES = codeSet('亚阿');
 const SURNAME_CODES = codeSet(SURNAMES + WEAK_SURNAMES);
 // 重点人员2名（王德发、刘凤霞）均在家稳定 / 重点人员：1名（申东旭），在家稳定: the key persons named in brackets after their

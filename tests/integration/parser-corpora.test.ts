@@ -130,8 +130,8 @@ const UNFIXED: [string, string, string, number, number][] = [
   // Then 到南湖街道办事处 (办事处 no errand), N人到街道综治中心要求…, 4.2万元 no date, A在家稳定、B在家稳定, X还是联系不上:
   // 93.5% and 90.5%. Then 37's persons brought back (下午2点到家 home, 在回荆州的火车上 away): 91.9%; 36's 刚才报的是10月2日
   // 的，应为10月3日 dated by the day put right: 94.0%.
-  ['holdout 36 (清溪镇, 丽水 hills, 畲族 villages, 国庆 2032)', `${root}tests/fixtures/parser-holdout-36.jsonl`, `${root}tests/fixtures/parser-holdout-36.units.json`, 95.8, 0],
-  ['holdout 37 (南湖街道, 湖北 city, 湖北话, 元旦 2032–33)', `${root}tests/fixtures/parser-holdout-37.jsonl`, `${root}tests/fixtures/parser-holdout-37.units.json`, 94.1, 0],
+  ['holdout 36 (清溪镇, 丽水 hills, 畲族 villages, 国庆 2032)', `${root}tests/fixtures/parser-holdout-36.jsonl`, `${root}tests/fixtures/parser-holdout-36.units.json`, 96.3, 0],
+  ['holdout 37 (南湖街道, 湖北 city, 湖北话, 元旦 2032–33)', `${root}tests/fixtures/parser-holdout-37.jsonl`, `${root}tests/fixtures/parser-holdout-37.units.json`, 94.5, 0],
   // Holdouts 38 and 39 were written blind at the start of the 4 Dec (fourth) session and scored once on ab89db1, after
   // that session's parser work had landed: 85.9% (8 unsafe) and 86.6% (4). Then 湘西 speech read as Mandarin (哒 as 了:
   // 又去县里哒; 克 for 去 before 州/区/街道: 要克州公安局告; the voice slip 进经 for 进京): 38 at 87.8%, 5 unsafe.
@@ -153,7 +153,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // start read in any message (贺金宝在窑里歇着): 78.0% and 80.0%. Then names after 安置户 or 3组, told with 还是/前日/电话,
   // and 有点情绪 as upset: 41 at 81.4%. Then 在窑里/在岗 as at home: 40 at 79.8%; 到省高院去上访: 41 at 82.8%. Not
   // read further yet.
-  ['holdout 40 (杨家塬镇, 陕西 loess plateau, 五一 2033)', `${root}tests/fixtures/parser-holdout-40.jsonl`, `${root}tests/fixtures/parser-holdout-40.units.json`, 86.7, 1],
+  ['holdout 40 (杨家塬镇, 陕西 loess plateau, 五一 2033)', `${root}tests/fixtures/parser-holdout-40.jsonl`, `${root}tests/fixtures/parser-holdout-40.units.json`, 87.1, 1],
   ['holdout 41 (枫泾湾镇, 江南 water town, 国庆 2033)', `${root}tests/fixtures/parser-holdout-41.jsonl`, `${root}tests/fixtures/parser-holdout-41.units.json`, 85.5, 1],
   // Holdouts 42 and 43 were written blind during the same session and scored once on 3bef870: 65.3% (10 unsafe) and
   // 75.2% (7). Then the message's rule for zero reports, 旗/盟/苏木 as 县/市/镇, 蒙古族 names, a crowd at a gate, 他就领着人
@@ -220,14 +220,17 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 55 (扎尕那乡, 甘南 藏族, 国庆 2037)', `${root}tests/fixtures/parser-holdout-55.jsonl`, `${root}tests/fixtures/parser-holdout-55.units.json`, 84.7, 2],
   ['holdout 56 (咸水沽街道, 天津 城郊, 两会 2037)', `${root}tests/fixtures/parser-holdout-56.jsonl`, `${root}tests/fixtures/parser-holdout-56.units.json`, 93.3, 0],
   // Holdouts 57 and 58 came in at 87.6% (3 unsafe) and 91.9% (1) on b545c93; fixed as families (tests/fixtures/README.md).
-  ['holdout 57 (青松岭镇, 黑龙江 林区, 元旦 2038)', `${root}tests/fixtures/parser-holdout-57.jsonl`, `${root}tests/fixtures/parser-holdout-57.units.json`, 95.2, 0],
+  ['holdout 57 (青松岭镇, 黑龙江 林区, 元旦 2038)', `${root}tests/fixtures/parser-holdout-57.jsonl`, `${root}tests/fixtures/parser-holdout-57.units.json`, 95.7, 0],
   ['holdout 58 (浯澳镇, 闽南 coastal, 春节 2038)', `${root}tests/fixtures/parser-holdout-58.jsonl`, `${root}tests/fixtures/parser-holdout-58.units.json`, 96.6, 0],
   // Holdouts 59 and 60 came in at 83.8% (1 unsafe) and 84.3% (1) on 4a9cc15; fixed as families.
-  ['holdout 59 (那岜镇, 广西 壮族, 三月三 2038)', `${root}tests/fixtures/parser-holdout-59.jsonl`, `${root}tests/fixtures/parser-holdout-59.units.json`, 90.9, 0],
-  ['holdout 60 (广州 城中村 街道, 五一 2038)', `${root}tests/fixtures/parser-holdout-60.jsonl`, `${root}tests/fixtures/parser-holdout-60.units.json`, 90.5, 0],
+  ['holdout 59 (那岜镇, 广西 壮族, 三月三 2038)', `${root}tests/fixtures/parser-holdout-59.jsonl`, `${root}tests/fixtures/parser-holdout-59.units.json`, 91.4, 0],
+  ['holdout 60 (广州 城中村 街道, 五一 2038)', `${root}tests/fixtures/parser-holdout-60.jsonl`, `${root}tests/fixtures/parser-holdout-60.units.json`, 90.9, 0],
   // Holdouts 61 and 62 came in at 74.8% (1 unsafe) and 84.3% (0) on 2335f4f; fixed as families.
   ['holdout 61 (凉山 彝族, 火把节 2038)', `${root}tests/fixtures/parser-holdout-61.jsonl`, `${root}tests/fixtures/parser-holdout-61.units.json`, 93.8, 0],
   ['holdout 62 (苏南 town, 国庆 2038)', `${root}tests/fixtures/parser-holdout-62.jsonl`, `${root}tests/fixtures/parser-holdout-62.units.json`, 87.1, 0],
+  // Holdouts 63 and 64 came in at 88.1% and 91.4% (no unsafe) on 369f2e1.
+  ['holdout 63 (豫东 plains, 两会 2039)', `${root}tests/fixtures/parser-holdout-63.jsonl`, `${root}tests/fixtures/parser-holdout-63.units.json`, 90.9, 0],
+  ['holdout 64 (辽宁 老工业区 街道, 元旦 2039)', `${root}tests/fixtures/parser-holdout-64.jsonl`, `${root}tests/fixtures/parser-holdout-64.units.json`, 93.3, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
