@@ -99,7 +99,8 @@ const OFFICE_SOUGHT = /^了?\s*[,;]\s*(?:说|称|讲)(?:是|要)?(?:去)?找[^,;
 // (到镇里找司法所: the seat's office that takes up disputes; 找派出所办身份证 is an errand.)
 const SEAT_OFFICE_SOUGHT = /^[里上]找(?:司法所|综治中心|矛调中心|调解中心|调处中心)$/;
 const NEGOTIATE = /^(?:协商|谈判|交涉|请愿|对话|要求|讨要|索要)/;
-const HEAD_COUNT = new RegExp(`^\\s*${NUM}\\s*(?:个|名|位)?(?:人次|人|批)`);
+// (进京0 赴省0 到市1 / 到市 1 | 集体访 0: a tally's bare figure after a bare heading word counts as well.)
+const HEAD_COUNT = new RegExp(`^\\s*${NUM}\\s*(?:(?:个|名|位)?(?:人次|人|批)|(?=[|,;。\\s]|$))`);
 function headCount(after: string): boolean {
   const m = HEAD_COUNT.exec(after);
   return m !== null && (parseNumber(m[1]!) ?? 0) > 0;

@@ -213,7 +213,7 @@ function codeSet(chars: string): Uint8Array {
 }
 
 // The last character of every cue above: a surname not right after one of these cannot start a full name here.
-const CUE_END = codeSet('表员象民众主工人户叫个后有中】屯但过客间的\n;。:,(然还外村区会号、和及与.)是 !?组边天日早晚才刚午上说讲');
+const CUE_END = codeSet('表员象民众主工人户叫个后有中】屯但过客间的女\n;。:,(然还外村区会号、和及与.)是 !?组边天日早晚才刚午上说讲');
 
 // 孟根其其格说补奖钱给少算了 / 护林员巴图孟和他们五六个人 / 重点人员乌云电话没人接 / 古丽米拉去口里了: a 蒙古族, 维吾尔 or
 // 哈萨克 name of known elements where a full name may begin (a clause's start or a person noun before it), followed by the

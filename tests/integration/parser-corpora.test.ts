@@ -231,6 +231,9 @@ const UNFIXED: [string, string, string, number, number][] = [
   // Holdouts 63 and 64 came in at 88.1% and 91.4% (no unsafe) on 369f2e1.
   ['holdout 63 (豫东 plains, 两会 2039)', `${root}tests/fixtures/parser-holdout-63.jsonl`, `${root}tests/fixtures/parser-holdout-63.units.json`, 90.9, 0],
   ['holdout 64 (辽宁 老工业区 街道, 元旦 2039)', `${root}tests/fixtures/parser-holdout-64.jsonl`, `${root}tests/fixtures/parser-holdout-64.units.json`, 93.3, 0],
+  // Holdouts 65 and 66 came in at 85.2% (1 unsafe) and 93.3% (2) on 94596e8; fixed as families.
+  ['holdout 65 (胶东 coastal, 国庆 2039)', `${root}tests/fixtures/parser-holdout-65.jsonl`, `${root}tests/fixtures/parser-holdout-65.units.json`, 90.5, 0],
+  ['holdout 66 (赣北 水库移民, 春节 2039)', `${root}tests/fixtures/parser-holdout-66.jsonl`, `${root}tests/fixtures/parser-holdout-66.units.json`, 93.3, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
