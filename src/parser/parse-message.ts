@@ -93,7 +93,11 @@ const GRIEVANCE_FOUND = new RegExp(`(?:${alt(GRIEVANCE_FOUND_BEFORE)})[^,;。!?\
 // A group of households or people said to hold a grievance (村民会议上有二十一户对安置方案有意见): never a zero report's
 // day; judged a risk (存在隐患, 需关注) it is the unit's assessment at that level.
 const GROUP_GRIEVANCE = new RegExp(`(?:${NUM}(?:余|多|几|来)?|几|部分|一些)(?:户|名|个|位)[\\u4e00-\\u9fa5]{0,4}?对[^,;。!?\\n_]{1,12}?(?:${alt(GRIEVANCE_FOUND_WORDS)})`);
-const DISPUTE_SETTLED = new RegExp(`(?:${alt(DISPUTE_WORDS)})[^,;。!?\\n_]{0,6}(?:${alt(DISPUTE_SETTLED_WORDS)})`);
+// (民宿与游客退房纠纷，网格员已调处: the one who settled it may stand between, after a comma.)
+const DISPUTE_SETTLED = new RegExp(`(?:${alt(DISPUTE_WORDS)})(?:[^,;。!?\\n_]{0,6}|,[^,;。!?\\n_]{0,6})(?:${alt(DISPUTE_SETTLED_WORDS)})`);
+// (…昨晚两家放牧的吵了几句，今天已经说和了: a quarrel of last night, settled today: today's news, read unmasked.)
+// (Not 昨晚吵架的两户今天调解好了: the quarrel naming who, a matter told before, whose settling is its follow-up.)
+const QUARREL_SETTLED_TODAY = new RegExp(`(?:${alt(QUARREL_WORDS)})(?![的那])[^;。!?\\n]{0,4}(?:今天|今日|今早|上午|下午)[^;。!?\\n]{0,4}?(?:${alt(DISPUTE_SETTLED_WORDS)})`);
 const UNRESOLVED = new RegExp(alt(UNRESOLVED_WORDS));
 // 三组那个纠纷已经调解好了: the dispute pointed at (那个, 上次的) is one known before, settled now: nothing found today.
 const KNOWN_SETTLED = new RegExp(`(?:那个|那起|那件|那宗|上次|上回|之前|前面|原来)的?[^,;。!?\\n_]{0,4}?(?:${alt(DISPUTE_WORDS)})[^,;。!?\\n_]{0,6}(?:${alt(DISPUTE_SETTLED_WORDS)})`);
@@ -250,7 +254,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // still not a zero report's.
   // (无新增矛盾纠纷，易家赡养纠纷已调解达成协议: an old one settled, the day found none.)
   // (纠纷已化解1起 states the settling as a figure, and no figure for the found: that one stays absent.)
-  const disputeSettled = incidents.length === 0 && counts.disputesFound === undefined && counts.disputesResolved === undefined && DISPUTE_SETTLED.test(a.masked) && !NO_NEW_DISPUTE.test(text) && !KNOWN_SETTLED.test(a.masked);
+  const disputeSettled = incidents.length === 0 && counts.disputesFound === undefined && counts.disputesResolved === undefined && (DISPUTE_SETTLED.test(a.masked) || QUARREL_SETTLED_TODAY.test(text)) && !NO_NEW_DISPUTE.test(text) && !KNOWN_SETTLED.test(a.masked);
   // (a dispute ledger's record, one field a line: 纠纷类型：邻里纠纷 … is one dispute found too.)
   // 更正上条：化解应为0起，王家纠纷还在调解中: a correction of figures says why; the dispute is the one counted before.
   const refigured = figures && CORRECTION.test(text);

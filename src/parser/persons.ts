@@ -9,6 +9,7 @@ import {
   CITY_NAMES,
   COMPOUND_SURNAMES,
   YI_SURNAMES,
+  HUI_GIVEN_NAMES,
   MOU_ONLY_SURNAMES,
   LISTED_ONLY_SURNAMES,
   SURNAMES,
@@ -151,9 +152,13 @@ function compoundAt(text: string, i: number): boolean {
   COMPOUND_AT.lastIndex = i;
   return COMPOUND_AT.test(text);
 }
+// 马乙四夫, 韩阿卜都: a surname, then a given name of three characters of 回族 and 撒拉族 names.
+const HUI_GIVEN_AT = new RegExp(`(?:${alt(HUI_GIVEN_NAMES)})`, 'y');
 function fullNameAt(text: string, i: number, strongBefore: boolean, led = false, item = false): string | undefined {
   const compound = compoundAt(text, i);
-  for (const len of compound ? [4, 3] : [3, 2]) {
+  HUI_GIVEN_AT.lastIndex = i + 1;
+  const hui = !compound && HUI_GIVEN_AT.test(text);
+  for (const len of compound || hui ? [4, 3] : [3, 2]) {
     if (len === 2 && WEAK_CODES[text.charCodeAt(i)]) continue;
     const name = text.slice(i, i + len);
     if (compound && NOT_GIVEN.test(name.slice(2))) continue;
@@ -398,8 +403,8 @@ const AT_FIELD = `(?<!不|没)在(?!${alt([...PROVINCE_NAMES, ...CITY_NAMES, ...
 // 在安置点家中: a home named by where it is, not far off and not a relative's (在昆明他儿子家中, read as away by AT_KIN).
 const AT_HOME_THERE = `(?<!不|没)在(?!${alt([...PROVINCE_NAMES, ...CITY_NAMES, ...COUNTRY_NAMES])})(?![^,;。\\s]{0,5}?(?:${alt(KIN_WORDS.filter((k) => k.length > 1))}|姑娘|闺女|亲戚|娘家|丈人|岳父))[\\u4e00-\\u9fa5]{1,5}?家中`;
 // Home again (已回村, 返回家中, 已于昨晚到家, 下午3点到家, 到家时间为8点), not when it did not happen (没回家, 未到家), is only agreed
-// (同意回家) or is under way (在回家路上).
-const HOME_NOW = new RegExp(`(?<!明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今早|今晚|上午|下午|中午|晚上|凌晨)(?:\\d{1,2}(?:点|时)(?:半|多|\\d{1,2}分?)?(?:左右|许)?)?(?:已经|已)?(?<!没|未)到家|已?从[\\u4e00-\\u9fa5]{1,6}?(?:回来|返村|回村|返家|返回村|返回家|返乡(?!途中|路上))|(?<!没|未|不|没有|同意|答应|愿意)(?:回到家|已回家|回家)(?!路上|途中|的路)|(?<!预计|估计|计划|大概)到家(?:的)?时间|已(?:于|经)?[^,;。\\s]{0,7}(?<!没|未)到家|(?<!没|未|不|没有|还没)(?:${alt(HOME_AGAIN_WORDS)})|(?<!(?:明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今晚|上午|下午|中午|晚上|凌晨)?)\\d{1,2}(?:点|时)(?:半|多|\\d{1,2}分?)?(?:左右|许)?(?:已经|已)?到家|(?:已经?|被)[^,;。\\s]{0,6}?(?:${alt(BROUGHT_HOME_WORDS)})`);
+// (同意回家), is under way (在回家路上) or is to come (称除夕前回家, 要回家).
+const HOME_NOW = new RegExp(`(?<!明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今早|今晚|上午|下午|中午|晚上|凌晨)(?:\\d{1,2}(?:点|时)(?:半|多|\\d{1,2}分?)?(?:左右|许)?)?(?:已经|已)?(?<!没|未)到家|已?从[\\u4e00-\\u9fa5]{1,6}?(?:回来|返村|回村|返家|返回村|返回家|返乡(?!途中|路上))|(?<!没|未|不|没有|同意|答应|愿意|前|要|会|准备|打算|计划)(?:回到家|已回家|回家)(?!路上|途中|的路)|(?<!预计|估计|计划|大概)到家(?:的)?时间|已(?:于|经)?[^,;。\\s]{0,7}(?<!没|未)到家|(?<!没|未|不|没有|还没)(?:${alt(HOME_AGAIN_WORDS)})|(?<!(?:明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今晚|上午|下午|中午|晚上|凌晨)?)\\d{1,2}(?:点|时)(?:半|多|\\d{1,2}分?)?(?:左右|许)?(?:已经|已)?到家|(?:已经?|被)[^,;。\\s]{0,6}?(?:${alt(BROUGHT_HOME_WORDS)})`);
 // (不在屋里, 没在地里: the negated words are away words. 在屋: at home in 桂柳 and 西南 speech, not 在屋顶.)
 const HOME = new Scan(new RegExp(`(?<!不|没|落|放|忘|丢|留|扔|搁|锁)在家|(?<!不|没)在村|(?<!不|没|未)(?:${alt(HOME_WORDS)}|在屋(?![顶檐外后]))|${AT_FIELD}|${AT_HOME_THERE}`, 'g'));
 const WORK = alt(WORK_AWAY_WORDS);
