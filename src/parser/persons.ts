@@ -158,10 +158,12 @@ function fullNameAt(text: string, i: number, strongBefore: boolean, led = false,
   const compound = compoundAt(text, i);
   HUI_GIVEN_AT.lastIndex = i + 1;
   const hui = !compound && HUI_GIVEN_AT.test(text);
-  for (const len of compound || hui ? [4, 3] : [3, 2]) {
+  // (马海今天在家: 马海 a name of 马, not the 彝族 马海 before a given name 今天; so a two-character name is tried last.)
+  for (const len of hui ? [4, 3] : compound ? [4, 3, 2] : [3, 2]) {
     if (len === 2 && WEAK_CODES[text.charCodeAt(i)]) continue;
     const name = text.slice(i, i + len);
-    if (compound && NOT_GIVEN.test(name.slice(2))) continue;
+    if (compound && len > 2 && (NOT_GIVEN.test(name.slice(2)) || STATE_AFTER.test(name.slice(2)))) continue;
+    if (compound && len === 2 && !SURNAME_CODES[text.charCodeAt(i)]) continue;
     // (李书记说…, 王主任在家: a title after a surname is no name.)
     // (谭姓与黄姓…: a clan named by its surname, no person.)
     // (民宿业主: a trade noun after a surname-like character; 刘海家跟…: a household; 李成在东莞务工: 在 begins the words.)

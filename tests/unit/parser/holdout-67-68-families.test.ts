@@ -14,6 +14,10 @@ describe('回族 and 撒拉族 names', () => {
     expect(persons(text)).toEqual(expected);
   });
 
+  it('马海今天在家: 马海 a name of 马, not the 彝族 马海 before a given name', () => {
+    expect(persons('杨树村重点人员：马海今天在家，稳定')).toEqual([['马海', 'home']]);
+  });
+
   it('喇叭 is no name', () => {
     expect(kinds(parse('杨树村零报告，村里喇叭通知了'))).toEqual(['zero_report']);
   });
@@ -32,6 +36,10 @@ describe('news a zero report must not hide', () => {
 
   it('昨晚吵架的两户今天调解好了 is the follow-up of a matter told before', () => {
     expect(kinds(parse('杨树村：昨晚吵架的两户今天上午已经调解好了。今日零报告。'))).toEqual(['zero_report']);
+  });
+
+  it('更正：…邻里因赡养发生纠纷，已调解: a dispute of the day, settled, beside a correction', () => {
+    expect(kinds(parse('更正：杨树村11月18日无进京赴省到市上访。邻里因赡养发生纠纷，已调解。重点人员10人，均稳定，总体平稳。'))).not.toContain('zero_report');
   });
 
   it('退房纠纷，网格员已调处: settled by someone named after a comma', () => {
