@@ -220,7 +220,7 @@ function codeSet(chars: string): Uint8Array {
 }
 
 // The last character of every cue above: a surname not right after one of these cannot start a full name here.
-const CUE_END = codeSet('表员象民众主工人户叫个后有中】屯但过客间的女\n;。:,(然还外村区会号、和及与.)是 !?组边天日早晚才刚午上说讲');
+const CUE_END = codeSet('表员象民众主工人户叫个后有中】屯但过客间的女手机\n;。:,(然还外村区会号、和及与.)是 !?组边天日早晚才刚午上说讲');
 
 // 孟根其其格说补奖钱给少算了 / 护林员巴图孟和他们五六个人 / 重点人员乌云电话没人接 / 古丽米拉去口里了: a 蒙古族, 维吾尔 or
 // 哈萨克 name of known elements where a full name may begin (a clause's start or a person noun before it), followed by the
@@ -402,8 +402,8 @@ const STABLE = new Scan(new RegExp(`(?<!不|不太|不大|不够|不很|不咋|�
 // 在枸杞地修剪, 在冬营地放牧, 也在地头，: at work on a plot of the village (not 在外地, 在工地, 在当地 read as its own;
 // not 在昆明…, a far place).
 const AT_FIELD = `(?<!不|没)在(?!${alt([...PROVINCE_NAMES, ...CITY_NAMES, ...COUNTRY_NAMES])})[\\u4e00-\\u9fa5]{0,3}?(?<![工外基墓本当])(?:${alt(FIELD_PLACE_WORDS)})(?:里|头|上|边)?(?=${alt(FIELD_WORK_WORDS)}|[,;。\\s]|$)`;
-// 在安置点家中: a home named by where it is, not far off and not a relative's (在昆明他儿子家中, read as away by AT_KIN).
-const AT_HOME_THERE = `(?<!不|没)在(?!${alt([...PROVINCE_NAMES, ...CITY_NAMES, ...COUNTRY_NAMES])})(?![^,;。\\s]{0,5}?(?:${alt(KIN_WORDS.filter((k) => k.length > 1))}|姑娘|闺女|亲戚|娘家|丈人|岳父))[\\u4e00-\\u9fa5]{1,5}?家中`;
+// 在安置点家中, 在安置区屋里: a home named by where it is, not far off and not a relative's (在昆明他儿子家中, read as away by AT_KIN).
+const AT_HOME_THERE = `(?<!不|没)在(?!${alt([...PROVINCE_NAMES, ...CITY_NAMES, ...COUNTRY_NAMES])}|市区|县城|外地|外省)(?![^,;。\\s]{0,5}?(?:${alt(KIN_WORDS.filter((k) => k.length > 1))}|姑娘|闺女|囡|亲戚|娘家|丈人|岳父))[\\u4e00-\\u9fa5]{1,5}?(?:家中|屋里|屋头)`;
 // Home again (已回村, 返回家中, 已于昨晚到家, 下午3点到家, 到家时间为8点), not when it did not happen (没回家, 未到家), is only agreed
 // (同意回家), is under way (在回家路上) or is to come (称除夕前回家, 要回家).
 const HOME_NOW = new RegExp(`(?<!明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今早|今晚|上午|下午|中午|晚上|凌晨)(?:\\d{1,2}(?:点|时)(?:半|多|\\d{1,2}分?)?(?:左右|许)?)?(?:已经|已)?(?<!没|未)到家|已?从[\\u4e00-\\u9fa5]{1,6}?(?:回来|返村|回村|返家|返回村|返回家|返乡(?!途中|路上))|(?<!没|未|不|没有|同意|答应|愿意|前|要|会|准备|打算|计划)(?:回到家|已回家|回家)(?!路上|途中|的路)|(?<!预计|估计|计划|大概)到家(?:的)?时间|已(?:于|经)?[^,;。\\s]{0,7}(?<!没|未)到家|(?<!没|未|不|没有|还没)(?:${alt(HOME_AGAIN_WORDS)})|(?<!(?:明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今晚|上午|下午|中午|晚上|凌晨)?)\\d{1,2}(?:点|时)(?:半|多|\\d{1,2}分?)?(?:左右|许)?(?:已经|已)?到家|(?:已经?|被)[^,;。\\s]{0,6}?(?:${alt(BROUGHT_HOME_WORDS)})`);
@@ -437,7 +437,7 @@ const TRAVEL = new RegExp(`(?:去|到|前往|赴|跑)了?(?:北京|省城|省里
 // 在吉首他姑娘家 / 在他女儿家: at a relative's home, not one's own (在村里他儿子家 is near).
 // (在南宁女儿家, 在钦州儿子那: a place said, the pronoun may be left out, and 那 is the kin's place; not a village's
 // 在王庄亲戚家, near.)
-const AT_KIN = `在(?:(?!村|本|镇|家)[\\u4e00-\\u9fa5]{2,4}?)?(?:他|她|其)的?(?:${alt(KIN_WORDS.filter((k) => k.length > 1))}|姑娘|闺女|亲戚|娘家|丈人|岳父)家|在(?!村|本|镇|家|他|她|其|县城|附近|隔壁|邻居|组里|屯里)[\\u4e00-\\u9fa5]{2,3}?(?<![村庄屯寨组湾])(?:女儿|儿子|闺女|姑娘|亲戚)(?:家|那里|那儿|那边|那(?![个些样么]))`;
+const AT_KIN = `在(?:(?!村|本|镇|家)[\\u4e00-\\u9fa5]{2,4}?)?(?:他|她|其)的?(?:${alt(KIN_WORDS.filter((k) => k.length > 1))}|姑娘|闺女|亲戚|娘家|丈人|岳父)家|在(?!村|本|镇|家|他|她|其|县城|附近|隔壁|邻居|组里|屯里)[\\u4e00-\\u9fa5]{2,3}?(?<![村庄屯寨组湾])(?:女儿|儿子|闺女|姑娘|亲戚)(?:家|屋里|屋头|那里|那儿|那边|那(?![个些样么]))`;
 // 明天接回 / 待接回: found elsewhere, not back yet.
 const FETCH_LATER = '(?:明天|明日|后天|过两天|改天|待|等)[^,;。]{0,4}?(?:接回|带回|领回)';
 // Gone out of the township for the day: to a hospital of the city or province (到市一医院看病), or in one named (在綦江区人民医院住院), on an outing

@@ -144,7 +144,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // office (业主…明天要去街道，二十一个人签了名) and 矛盾纠纷排查零报告 (零 no figure): 38 at 90.6%, 39 at 92.3%, none unsafe.
   // Then a cadre's phone out of reach (石支书电话打不通) as no key person and a known matter asked about (打架的事处理好冇？)
   // as a question: 38 at 91.5%.
-  ['holdout 38 (石门乡, 湘西 mountains, 土家族/苗族, 春节 2033)', `${root}tests/fixtures/parser-holdout-38.jsonl`, `${root}tests/fixtures/parser-holdout-38.units.json`, 91.0, 0],
+  ['holdout 38 (石门乡, 湘西 mountains, 土家族/苗族, 春节 2033)', `${root}tests/fixtures/parser-holdout-38.jsonl`, `${root}tests/fixtures/parser-holdout-38.units.json`, 91.5, 0],
   ['holdout 39 (港城街道, 闽南 coast, 两会 2033)', `${root}tests/fixtures/parser-holdout-39.jsonl`, `${root}tests/fixtures/parser-holdout-39.units.json`, 93.3, 0],
   // Holdouts 40 and 41 were written blind at the start of the 4 Dec (fifth) session and scored once on bde1284, after
   // that session's parser work on 38/39 had landed: 69.3% (7 unsafe) and 76.3% (11). Their unsafe zero reports were
@@ -237,6 +237,9 @@ const UNFIXED: [string, string, string, number, number][] = [
   // Holdouts 67 and 68 came in at 84.3% (2 unsafe) and 91.4% (1) on 7074a81; fixed as families.
   ['holdout 67 (青海 东部 撒拉族/回族, November 2039)', `${root}tests/fixtures/parser-holdout-67.jsonl`, `${root}tests/fixtures/parser-holdout-67.units.json`, 92.8, 0],
   ['holdout 68 (浙南 畲族, 春节 2040)', `${root}tests/fixtures/parser-holdout-68.jsonl`, `${root}tests/fixtures/parser-holdout-68.units.json`, 92.4, 0],
+  // Holdouts 69 and 70 came in at 89.5% (0 unsafe) and 90.0% (1) on eaebf23; fixed as families.
+  ['holdout 69 (湘西 土家族/苗族, 清明 2040)', `${root}tests/fixtures/parser-holdout-69.jsonl`, `${root}tests/fixtures/parser-holdout-69.units.json`, 91.4, 0],
+  ['holdout 70 (成都 城郊 街道, 国庆 2040)', `${root}tests/fixtures/parser-holdout-70.jsonl`, `${root}tests/fixtures/parser-holdout-70.units.json`, 91.4, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
