@@ -399,11 +399,13 @@ const ABNORMAL = new Scan(new RegExp(`${UPSET}|${SCENE_AT}|${PETITION_THREAT}|${
 const UNREACHED = new Scan(new RegExp(`${NO_NEWS}|${alt(UNANSWERED_WORDS)}`, 'g'));
 // A calm word negated (没找到, 未返回, 情绪不正常) says the opposite: it is no stable marker.
 const STABLE = new Scan(new RegExp(`(?<!不|不太|不大|不够|不很|不咋|不怎么)稳定|(?<![没未不]|未能|没能)(?:${alt(PERSON_STABLE_WORDS)})`, 'g'));
+// The provinces, far cities and countries, one alternation for the far-place patterns below.
+const FAR_NAMES = alt([...PROVINCE_NAMES, ...CITY_NAMES, ...COUNTRY_NAMES]);
 // 在枸杞地修剪, 在冬营地放牧, 也在地头，: at work on a plot of the village (not 在外地, 在工地, 在当地 read as its own;
 // not 在昆明…, a far place).
-const AT_FIELD = `(?<!不|没)在(?!${alt([...PROVINCE_NAMES, ...CITY_NAMES, ...COUNTRY_NAMES])})[\\u4e00-\\u9fa5]{0,3}?(?<![工外基墓本当])(?:${alt(FIELD_PLACE_WORDS)})(?:里|头|上|边)?(?=${alt(FIELD_WORK_WORDS)}|[,;。\\s]|$)`;
+const AT_FIELD = `(?<!不|没)在(?!${FAR_NAMES})[\\u4e00-\\u9fa5]{0,3}?(?<![工外基墓本当])(?:${alt(FIELD_PLACE_WORDS)})(?:里|头|上|边)?(?=${alt(FIELD_WORK_WORDS)}|[,;。\\s]|$)`;
 // 在安置点家中, 在安置区屋里: a home named by where it is, not far off and not a relative's (在昆明他儿子家中, read as away by AT_KIN).
-const AT_HOME_THERE = `(?<!不|没)在(?!${alt([...PROVINCE_NAMES, ...CITY_NAMES, ...COUNTRY_NAMES])}|市区|县城|外地|外省)(?![^,;。\\s]{0,5}?(?:${alt(KIN_WORDS.filter((k) => k.length > 1))}|姑娘|闺女|囡|亲戚|娘家|丈人|岳父))[\\u4e00-\\u9fa5]{1,5}?(?:家中|屋里|屋头)`;
+const AT_HOME_THERE = `(?<!不|没)在(?!${FAR_NAMES}|市区|县城|外地|外省)(?![^,;。\\s]{0,5}?(?:${alt(KIN_WORDS.filter((k) => k.length > 1))}|姑娘|闺女|囡|亲戚|娘家|丈人|岳父))[\\u4e00-\\u9fa5]{1,5}?(?:家中|屋里|屋头)`;
 // Home again (已回村, 返回家中, 已于昨晚到家, 下午3点到家, 到家时间为8点), not when it did not happen (没回家, 未到家), is only agreed
 // (同意回家), is under way (在回家路上) or is to come (称除夕前回家, 要回家).
 const HOME_NOW = new RegExp(`(?<!明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今早|今晚|上午|下午|中午|晚上|凌晨)(?:\\d{1,2}(?:点|时)(?:半|多|\\d{1,2}分?)?(?:左右|许)?)?(?:已经|已)?(?<!没|未)到家|已?从[\\u4e00-\\u9fa5]{1,6}?(?:回来|返村|回村|返家|返回村|返回家|返乡(?!途中|路上))|(?<!没|未|不|没有|同意|答应|愿意|前|要|会|准备|打算|计划)(?:回到家|已回家|回家)(?!路上|途中|的路)|(?<!预计|估计|计划|大概)到家(?:的)?时间|已(?:于|经)?[^,;。\\s]{0,7}(?<!没|未)到家|(?<!没|未|不|没有|还没)(?:${alt(HOME_AGAIN_WORDS)})|(?<!(?:明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今晚|上午|下午|中午|晚上|凌晨)?)\\d{1,2}(?:点|时)(?:半|多|\\d{1,2}分?)?(?:左右|许)?(?:已经|已)?到家|(?:已经?|被)[^,;。\\s]{0,6}?(?:${alt(BROUGHT_HOME_WORDS)})`);
@@ -421,7 +423,7 @@ const OBJECT_BEFORE = /[送陪带接找][着了]?$/;
 // (扬言要到区里…).
 // 在浙江, 去贵阳, 到凯里儿子家, 在越南: a province, a city far from the village or a country (not 东营村, 中山路: a place
 // of that name; not 越南籍, 去韩国前).
-const FAR_PLACE = `(?:${alt([...PROVINCE_NAMES, ...CITY_NAMES, ...COUNTRY_NAMES])})(?![村镇乡街路组屯寨籍人前]|社区|小区|之前|以前)`;
+const FAR_PLACE = `(?:${FAR_NAMES})(?![村镇乡街路组屯寨籍人前]|社区|小区|之前|以前)`;
 const FAR_HERE = new RegExp(FAR_PLACE, 'y');
 const AT_OR_BACK = /(?:在|返|回|回到|返回)$/;
 // 何德贵（四川达州）在宿舍 / 谭新民（湖南东安人）: where the person comes from, in brackets right after the name, is no
