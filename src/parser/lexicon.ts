@@ -507,7 +507,7 @@ export const CLAUSE_OPENERS = ['但是', '但', '可是', '不过', '然后', '�
 /** Threats and plans: a risk, not an act (扬言要去, 说过两天要去, 打算). Cue before what it qualifies. */
 export const MODAL_BEFORE = ['号召', '鼓动', '煽动', '以为', '误以为', '怀疑', '扬言', '打听去', '打听到', '打听进', '打听上', '说要', '说是要', '要去', '要到', '要进', '要赴', '要再去', '要再到', '要再进', '想去', '想到', '想再去', '打算', '准备', '声称', '表示要', '威胁', '如果', '一旦', '如有', '若有', '可能', '也许', '或许', '就去', '就到', '就要去', '就上', '就进', '要一起去', '要一块去', '要一块儿去', '要集体去', '要一起到', '要一块到', '准备一起去', '打算一起去', '想一起去', '要组织', '组织人', '喊人', '喊上人', '商量', '串联', '串连', '撺掇', '相约', '约好', '坚持要', '坚持'] as const;
 /** A person brought back from a journey or back home, said in a 续报/终报 (已在济南西站被接住, 已接回, 已经回家了): the incident's follow-up too. */
-export const BROUGHT_BACK_WORDS = ['劝下', '接住', '劝住', '劝回', '劝返', '接回', '送上返程', '返程', '往回走', '返回', '已经回家', '已回家', '已回到家', '回到家了', '已回村', '已经回村', '回村了'] as const;
+export const BROUGHT_BACK_WORDS = ['劝下', '接住', '劝住', '劝回', '劝返', '接回', '送上返程', '返程', '往回走', '返回', '已经回家', '已回家', '已回到家', '回到家了', '已回村', '已经回村', '回村了', '已返村', '已经返村'] as const;
 /** …but found when missing, or gone on no petition at all (已找到, 不是去上访): only the person's news. */
 export const NOT_A_PETITION_WORDS = ['找到', '找着', '找见', '寻到', '寻着', '联系上', '不是上访', '不是去上访', '不是信访', '不是去信访', '没上访', '没有上访', '没去上访', '没有去上访', '没信访', '没有信访', '没去信访', '没有去信访', '非信访', '未到信访', '无上访', '冇得上访'] as const;
 /** Taking others along, still to happen (初三要带屋里几个人去县里, 要喊上几户一起到镇里): a plan when a going follows. */

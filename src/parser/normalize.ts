@@ -52,9 +52,9 @@ const TYPO_FIX: Record<string, string> = { 信坊: '信访', 进经: '进京', �
 // Only before a measure word: “进京 0 赴省 0” is a form whose spaces separate its fields.
 const DIGIT_SPACE = / (?:(?<=[\u4e00-\u9fa5] )(?=\d+ ?[起件人名个位批次户宗])|(?<=\d )(?=[起件人名个位批次户宗]))/g;
 // Voice input (语音转文字) has no punctuation; its particles and connectives are where the speaker paused.
-// (哈 starts or sits in many a transliterated name and place, 哈力木, 马哈木, 哈斯, 哈萨克, 哈密, 哈尔滨, 沙马拉哈, 阿苏日哈:
-// no pause there.)
-const HA = '(?<![马阿卡努沙巴扎乌其塔拉日])哈(?![尔密力斯萨山达木拉巴日吉图克])';
+// (哈 starts or sits in many a transliterated name and place, 哈力木, 马哈木, 哈斯, 哈萨克, 哈密, 哈尔滨, 沙马拉哈, 阿苏日哈,
+// and the 京族 哈节: no pause there.)
+const HA = '(?<![马阿卡努沙巴扎乌其塔拉日])哈(?![尔密力斯萨山达木拉巴日吉图克节])';
 const VOICE_PAUSE = new RegExp(`(?:[啊嗯呀呢]|吧(?!台)|${HA})(?<=[\\u4e00-\\u9fa5].)(?:[啊嗯呀呢]|吧(?!台)|${HA})*(?=[\\u4e00-\\u9fa5])`, 'g');
 // Connectives are pauses only in unpunctuated (dictated) text; elsewhere “未报的还有谁” is one phrase.
 const VOICE_CONNECTIVE = /(?<=[\u4e00-\u9fa5])(?=然后|另外|还有|但是|不过|而且|接着)/g;
@@ -317,6 +317,11 @@ function joinPersonFields(text: string): string {
 
 const ITEM_AND_FIGURE = /(?:项目|类别|事项|指标|名称|内容)\s*:\s*([^|\n:]{1,16}?)\s*\|\s*(?:数量|数值|数据|件数|人数|情况|结果)\s*:/g;
 const ANSWERED_NONE = /(?:有没有|是否有|有无)([^?,.;:!。\n]{1,16})\?\s*(?:没有|无|没|否)(?:的)?[。.!,;]?/g;
+
+/** A roster name as the text reads after normalising (山澫村 → 山𬇕村): the converter's form of a Traditional name. */
+export function simplifiedName(name: string): string {
+  return hasTraditional(name) ? toSimplified(name) : name;
+}
 
 export interface Normalized {
   text: string;

@@ -1,4 +1,5 @@
 import { alt, ORG_WORDS_AFTER, ORG_WORDS_BEFORE } from './lexicon.js';
+import { simplifiedName } from './normalize.js';
 import type { UnitName } from './schema.js';
 
 // Which unit a message is about: names and aliases from the roster (longest first, so 东坡社区 beats 东坡),
@@ -26,8 +27,12 @@ function matcherFor(units: readonly UnitName[]): Matcher {
   let m = cache.get(units);
   if (m) return m;
   const canonical = new Map<string, string>();
+  // (A name with a character the normaliser converts (山澫村, read in the text as 山𬇕村) is found in either form.)
   for (const u of units) {
-    for (const n of [u.name, ...u.aliases]) if (n && !canonical.has(n)) canonical.set(n, u.name);
+    for (const n of [u.name, ...u.aliases]) {
+      if (!n) continue;
+      for (const form of [n, simplifiedName(n)]) if (!canonical.has(form)) canonical.set(form, u.name);
+    }
   }
   const names = [...canonical.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
   m = { re: names.length ? new RegExp(names.join('|'), 'g') : null, canonical, unbroken: [...canonical.keys()].every((n) => !/[\n;。]/.test(n)) };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { kinds, only, parse } from './helpers.js';
+import { parseMessage } from '../../../src/parser/parse-message.js';
+import { kinds, only, parse, SENT } from './helpers.js';
 
 // Families of wording behind blind holdouts 69 (a 湘西 土家族/苗族 township, 清明 2040) and 70 (a 成都 城郊 街道,
 // 国庆 2040) at their first runs. Each case is an invented variant, never a corpus line.
@@ -34,5 +35,20 @@ describe('news a zero report must not hide', () => {
 
   it('调解好了两起: the figure settled', () => {
     expect(only(parse('杨树村今天研判：矛盾纠纷排查了两起，调解好了两起，重点人员四个，总体平稳。'), 'daily_assessment').counts.disputesResolved).toBe(2);
+  });
+});
+
+// Holdout 72 (a 广西 北部湾 京族 coastal 镇, 哈节 2040).
+describe('a roster name the normaliser converts, and the 京族 哈节', () => {
+  it('山澫村 (read as 山𬇕村 after conversion) is still the unit', () => {
+    const r = parseMessage({ text: '山澫村、新港村零报告', sentAt: new Date(SENT), senderUnit: '新港村' }, [
+      { name: '山澫村', aliases: ['山澫'] },
+      { name: '新港村', aliases: ['新港'] },
+    ]);
+    expect(r.reports.map((x) => (x.kind === 'zero_report' ? x.unit : null))).toEqual(['山澫村', '新港村']);
+  });
+
+  it('哈节 is no voice pause', () => {
+    expect(only(parse('即时报告：杨树村哈节夜市两摊主因摊位打架，派出所已处置。'), 'incident').summary).toContain('哈节');
   });
 });
