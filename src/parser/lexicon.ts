@@ -511,7 +511,7 @@ export const BROUGHT_BACK_WORDS = ['劝下', '接住', '劝住', '劝回', '劝�
 /** …but found when missing, or gone on no petition at all (已找到, 不是去上访): only the person's news. */
 export const NOT_A_PETITION_WORDS = ['找到', '找着', '找见', '寻到', '寻着', '联系上', '不是上访', '不是去上访', '不是信访', '不是去信访', '没上访', '没有上访', '没去上访', '没有去上访', '没信访', '没有信访', '没去信访', '没有去信访', '非信访', '未到信访', '无上访', '冇得上访'] as const;
 /** Taking others along, still to happen (初三要带屋里几个人去县里, 要喊上几户一起到镇里): a plan when a going follows. */
-export const TAKE_ALONG_PLANS = ['约人', '要联合', '联合几户', '联合几家', '发动大伙', '发动大家', '要带', '要领着', '要喊上', '要叫上', '要拉上', '要约上', '要约', '就领着', '就带着', '就带人', '就领人', '就喊人', '要叫全村', '要喊全村', '要叫全组', '要喊全组'] as const;
+export const TAKE_ALONG_PLANS = ['约着', '约人', '要联合', '联合几户', '联合几家', '发动大伙', '发动大家', '要带', '要领着', '要喊上', '要叫上', '要拉上', '要约上', '要约', '就领着', '就带着', '就带人', '就领人', '就喊人', '要叫全村', '要喊全村', '要叫全组', '要喊全组'] as const;
 /** Going along with others, wanted (想跟着X村那几户一起去州里, 想和他们一块到县里): a plan when a going follows. */
 export const GO_ALONG_PLANS = ['想跟着', '想跟', '想和', '想同', '想随', '打算跟着', '打算跟', '打算和', '准备跟着', '准备跟', '准备和', '要跟着', '要跟', '要和'] as const;
 /** Said not to have happened yet (联名写信到县里，还没行动): what was said is a plan. */
@@ -687,7 +687,7 @@ export const PUT_RIGHT_TO_WORDS = ['应为', '应是', '应该是', '应该为',
 /** 昨天发成了9月1日 / 村名写成了…: what the last report wrongly said. */
 export const MISRENDERED_WORDS = ['写成了', '发成了', '报成了', '填成了', '打成了'] as const;
 /** A group stirring (业主商量维权, 矛盾比较大): no person to name, but never a zero report next to it. */
-export const GROUP_SIGNAL_WORDS = ['维权', '串联', '矛盾比较大', '矛盾较大', '矛盾突出', '矛盾激烈', '议论纷纷', '讨说法', '算账', '报复', '叫全村人', '喊全村人', '叫全组人', '喊全组人', '叫上全村', '喊上全村'] as const;
+export const GROUP_SIGNAL_WORDS = ['写联名信', '联名写信', '商量联名', '维权', '串联', '矛盾比较大', '矛盾较大', '矛盾突出', '矛盾激烈', '议论纷纷', '讨说法', '算账', '报复', '叫全村人', '喊全村人', '叫全组人', '喊全组人', '叫上全村', '喊上全村'] as const;
 /** Someone in trouble or heading to petition, unnamed (besides the distress and missing words). */
 export const UNNAMED_ABNORMAL_WORDS = ['要讨个说法', '要讨说法', '要个说法', '要“讨个说法', '要“讨说法', '要"讨个说法', '就搞事', '就闹事', '要搞事', '要闹事', '吵闹', '哭闹', '闹着要', '吵着要', '嚷着要', '闹着', '在闹', '又在闹', '大闹', '不太稳', '不大稳', '地点不清楚', '情绪激动', '情绪波动', '情绪不太好', '情绪不大好', '情绪不怎么好', '情绪不稳', '过激', '扬言', '上访苗头', '进京苗头', '上访倾向', '外出上访'] as const;
 /**
@@ -918,7 +918,7 @@ export const AT_OFFICE_DEMANDS = ['聚集', '静坐', '拉横幅', '上访', '�
 /** The cadres going after someone who set off (村支书在后面追, 已派人去追, 在半路拦回): the journey is a petition's. */
 export const PURSUIT_WORDS = ['后面追', '追过去', '去追', '追回', '追上', '拦回', '拦截', '截回'] as const;
 /** Rallying others (发动大伙儿明天去镇里, 要联合几户去市里): going somewhere together with them is a petition's going. */
-export const MOBILISE_WORDS = ['发动大伙', '发动大家', '发动群众', '发动村民', '鼓动', '煽动', '串联', '召集', '联合几户', '联合几家', '联合其他'] as const;
+export const MOBILISE_WORDS = ['约着', '商量写联名信', '商量联名', '发动大伙', '发动大家', '发动群众', '发动村民', '鼓动', '煽动', '串联', '召集', '联合几户', '联合几家', '联合其他'] as const;
 /** What a household is owed (补贴, 低保, 工钱): asked about at an office (问退耕还林补贴面积的事), a petition. */
 export const ENTITLEMENT_WORDS = ['补贴', '补偿', '补助', '低保', '工钱', '工资', '赔偿', '安置费', '分红'] as const;
 export const PETITION_CONTEXT_WORDS = [...MOBILISE_WORDS, '欠薪', '扬言', '访', '联名', '递交材料', '递材料', '送材料', '交材料', '递交联名信', '反映', '劝返', '劝回', '讨工钱', '讨要', '要说法', '讨说法', '告状', '诉求', '说法', '讨薪', '找领导', '要求见', '投诉', '维权', '请愿', '聚集', '围堵', '静坐', '横幅', '询问', '问问', '问了问', '问一问', '等答复', '要答复', '讨个答复', '等说法', '要工资', '讨工资', '要工钱', '讨工钱', '要血汗钱', '问补偿', '要补偿', '讨补偿', '当面答复', '已答复', '作了答复', '进行了答复', ...PURSUIT_WORDS] as const;

@@ -52,3 +52,14 @@ describe('a roster name the normaliser converts, and the 京族 哈节', () => {
     expect(only(parse('即时报告：杨树村哈节夜市两摊主因摊位打架，派出所已处置。'), 'incident').summary).toContain('哈节');
   });
 });
+
+// Holdout 71 (a 皖北 采煤沉陷区 township, 春节 2040).
+describe('a group’s plan beside a zero report', () => {
+  it('有几个人在商量写联名信: no zero report', () => {
+    expect(kinds(parse('杨树村零报告。群众对安置房分配有意见，有几个人在商量写联名信，还没递上去。'))).not.toContain('zero_report');
+  });
+
+  it('退休职工在微信群里约着初九去市里: no zero report', () => {
+    expect(kinds(parse('杨树村零报告。退休职工在微信群里约着过完节去市里，具体还没摸清。'))).not.toContain('zero_report');
+  });
+});
