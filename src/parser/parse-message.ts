@@ -42,7 +42,7 @@ import { NUM, parseNumber } from './numbers.js';
 import { extractPersons, findNames } from './persons.js';
 import { type DatedReport, isDated, type ParseInput, type ParseResult, type ParseWarningCode, type Person, type Report, type UnitName } from './schema.js';
 import { zeroEvidence } from './zero.js';
-import { canonicalUnit, findUnitMentions, rosterMentionsIn, similarUnit, unitChain, unknownUnitName } from './units.js';
+import { canonicalUnit, findUnitMentions, rosterMentionsIn, similarUnit, type UnitMention, unitChain, unknownUnitName } from './units.js';
 
 // The parser of shared/spec/parse-contract.md: one chat message → typed reports. Pure: no I/O, no clock (the
 // day comes from sentAt), never throws. The rule that matters most: a message that reports anything (an incident,
@@ -427,7 +427,10 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     }
   }
   if (isAssessment) dated.push({ kind: 'daily_assessment', ...base, counts, level });
-  if (persons.length > 0) dated.push({ kind: 'key_person', ...base, unit: personsUnit(text, persons, names, unitIn) ?? unit, persons });
+  // 包保干部日报：1.吉伍阿木（火普村）在家…；2.沙马拉哈（达洛村）在家…: each person's unit in brackets, one report a unit.
+  const bracketed = persons.length > 1 ? unitsInBrackets(text, persons, names, mentions) : null;
+  if (bracketed) for (const [u, ps] of bracketed) dated.push({ kind: 'key_person', ...base, unit: u, persons: ps });
+  else if (persons.length > 0) dated.push({ kind: 'key_person', ...base, unit: personsUnit(text, persons, names, unitIn) ?? unit, persons });
   // 石门坎和新民各有1人在区信访局: units listed, then 各/分别: the one incident told is each unit's.
   const each = incidents.length === 1 && chain.length > 1 ? EACH.exec(text.slice(lastChainEnd(mentions, chain))) : null;
   if (each) {
@@ -516,6 +519,19 @@ const EACH = new RegExp(`^(?:村|社区)?(?:两村|三村|两个村|几个村)?\
  * 杨树村零报告；另外红星村的李某某今天又去镇政府了: persons all told in sentences that name one other unit are that
  * unit's (as an incident is its sentence's unit), not the unit the message opens with.
  */
+/** Each person's unit named in brackets right after the name, when every person has one and they are not all one. */
+function unitsInBrackets(text: string, persons: readonly Person[], names: readonly { name: string; index: number; end: number }[], mentions: readonly UnitMention[]): Map<string, Person[]> | null {
+  const out = new Map<string, Person[]>();
+  for (const p of persons) {
+    const hit = names.find((n) => n.name === p.name);
+    const open = hit ? text.indexOf('(', hit.end) : -1;
+    const m = open >= 0 && open <= hit!.end + 1 ? mentions.find((x) => x.index === open + 1 && text.charCodeAt(x.end) === 0x29) : undefined;
+    if (!m) return null;
+    out.set(m.unit, [...(out.get(m.unit) ?? []), p]);
+  }
+  return out.size > 1 ? out : null;
+}
+
 function personsUnit(text: string, persons: readonly { name: string }[], names: readonly { name: string; index: number }[], unitIn: (s: number, e: number) => string | undefined): string | undefined {
   let found: string | undefined;
   for (const p of persons) {

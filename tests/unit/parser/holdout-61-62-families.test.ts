@@ -54,3 +54,18 @@ describe('talk about the zero report, and where people are', () => {
     expect(kinds(parse(text))).toContain('key_person');
   });
 });
+
+describe('a cadre’s list of key persons, each with the unit in brackets', () => {
+  it('one key-person report a unit', () => {
+    const r = parse('包保干部日报：\n1.吉伍阿木（杨树村）在家，稳定；\n2.沙马拉哈（马坊村）在家，稳定；\n3.阿苏日哈（马坊村）在浙江义乌务工，稳定。', null);
+    const reports = r.reports.filter((x) => x.kind === 'key_person');
+    expect(reports.map((x) => [x.unit, x.persons.map((p) => p.name)])).toEqual([
+      ['杨树村', ['吉伍阿木']],
+      ['马坊村', ['沙马拉哈', '阿苏日哈']],
+    ]);
+  });
+
+  it('one unit in brackets for all stays one report', () => {
+    expect(parse('杨树村重点人员：吉伍阿木（杨树村）在家，稳定；沙马拉哈在家，稳定', '杨树村').reports.filter((x) => x.kind === 'key_person')).toHaveLength(1);
+  });
+});
