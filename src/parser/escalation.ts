@@ -1,4 +1,4 @@
-import { alt, AGAIN_PURPOSE_VERBS, AT_OFFICE_DEMANDS, AT_OFFICE_WAITING, GATHERED_AT_WORDS, LEFT_OFFICE_WORDS, ERRAND_WORDS, HOUSEHOLD_NOUNS, PERSON_NOUNS, UNVERIFIED_WORDS } from './lexicon.js';
+import { alt, AGAIN_PURPOSE_VERBS, AT_OFFICE_DEMANDS, AT_OFFICE_WAITING, GATHERED_AT_WORDS, LEFT_OFFICE_WORDS, ERRAND_WORDS, HOUSEHOLD_NOUNS, PERSON_NOUNS, REPORT_UP_WORDS, UNVERIFIED_WORDS } from './lexicon.js';
 import { groupInSentence } from './group.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { Analysis, Clause } from './analysis.js';
@@ -36,7 +36,7 @@ const MOVE =
 // province's office, not a 区's.)
 const OFFICE = /(?:写信|寄信|来信|写了封信)(?:给|到|寄到|向)?(北京|省|市|县|区|镇|乡|街道)(?=委|政府|长|领导|纪委|里|上)|(北京|省|自治区|市|县|区|镇|乡|街道)(?:信访局|信访办|信访接待中心|信访大厅|长信箱|长热线|(?:委|政府|(?<=街道)办?)(?:门口|大门|门前))|(天安门|中南海|国家信访局|国信办|被驻京)/g;
 // 有五个人今天到县里去了: a time word may stand between who and where.
-const REPORTED_UP = /^(?:报告|汇报|请示|报备|上报)/;
+const REPORTED_UP = new RegExp(`^(?:${alt(REPORT_UP_WORDS)})`);
 const CASE_AFTER = /^(?:上访|信访|访)?(?:事项|一事|一案|案件)/;
 // …and the office that speaks or comes (镇信访办通报：…, 请乡信访办的同志一起上门): nobody went to it either.
 const ASKED_TO_ACT = /(?:请|提请|要求|责成)$/;

@@ -917,6 +917,8 @@ export const GATHERED_AT_WORDS = ['聚集', '聚在', '围在', '围堵', '堵�
 export const AT_OFFICE_DEMANDS = ['聚集', '静坐', '拉横幅', '上访', '闹', '围堵', '堵门', '讨说法', '要说法', '讨个说法', '讨公道', '反映', '坐着', '喊', '请愿', '讨要', '索要', '讨薪', '讨工钱', '讨工资', '要工钱', '要工资', '要血汗钱', '讨补偿', '要补偿', '维权', '投诉'] as const;
 /** The cadres going after someone who set off (村支书在后面追, 已派人去追, 在半路拦回): the journey is a petition's. */
 export const PURSUIT_WORDS = ['后面追', '追过去', '去追', '追回', '追上', '拦回', '拦截', '截回'] as const;
+/** A cadre reporting up to a level (向镇里报告个情况): nobody goes there (escalation.ts). */
+export const REPORT_UP_WORDS = ['报告', '汇报', '请示', '报备', '上报'] as const;
 /** Rallying others (发动大伙儿明天去镇里, 要联合几户去市里): going somewhere together with them is a petition's going. */
 export const MOBILISE_WORDS = ['约着', '商量写联名信', '商量联名', '发动大伙', '发动大家', '发动群众', '发动村民', '鼓动', '煽动', '串联', '召集', '联合几户', '联合几家', '联合其他'] as const;
 /** What a household is owed (补贴, 低保, 工钱): asked about at an office (问退耕还林补贴面积的事), a petition. */
