@@ -28,3 +28,11 @@ describe('a named person’s threat or plan: a key person, no incident', () => {
     expect(kinds(parse('杨树村有几个村民在群里约着明天要组织人去县里，牵头的是周德明'))).toEqual(['key_person', 'incident']);
   });
 });
+
+describe('a day after a condition’s 就 (不解决他就初六去北京)', () => {
+  it('is a plan, whatever the lunar month: a key person heading there, no incident, not away yet', () => {
+    const r = parse('杨树村零报告，就是刘某某说县里不解决他就初六去北京，村干部在稳控', '杨树村', '2026-12-05T10:00:00+08:00');
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ escalation: 'beijing', whereabouts: 'unknown', modality: 'plan' });
+  });
+});
