@@ -1,6 +1,6 @@
 import type { DayMention } from './dates.js';
 import { alt, CADRE_CONTACT_WORDS, CADRE_RESPONSE_WORDS, CLAUSE_OPENERS, ELSEWHERE_MARKERS, FUTURE_DAY_WORDS, GRIEVANCE_WORDS, TAKE_ALONG_PLANS,
-  GO_ALONG_PLANS, HEARSAY_MARKERS, MODAL_AFTER, MODAL_BEFORE, NEGATORS, NONE_ANSWERS, NOT_OURS, PAST_MARKERS, PETITION_CONTEXT_WORDS, ENTITLEMENT_WORDS, PETITION_HEADINGS, PETITION_KINDS, REFUTED_WORDS, RULE_CASE_OPENERS, RULE_REPORT_VERBS, RUMOUR_OPENERS, WARNING_MARKERS } from './lexicon.js';
+  GO_ALONG_PLANS, HEARSAY_MARKERS, MODAL_AFTER, MODAL_BEFORE, NEGATORS, NONE_ANSWERS, NOT_OURS, PAST_MARKERS, PETITION_CONTEXT_WORDS, ENTITLEMENT_WORDS, FAR_PLACE_NAMES, PETITION_HEADINGS, PETITION_KINDS, REFUTED_WORDS, RULE_CASE_OPENERS, RULE_REPORT_VERBS, RUMOUR_OPENERS, WARNING_MARKERS } from './lexicon.js';
 import { Scan } from './scan.js';
 
 // The shared reading of a normalised message: a masked copy in which negated and retracted phrases are blanked
@@ -292,6 +292,9 @@ const STILL_NEWS = /又|再|新|另|还要|还想|仍|还在|还是|依然|目�
 // 昨天…后情绪还是激动, 前天接回，目前仍不稳定: what still holds, after the earlier day's story.
 const STILL = /(?<=[后,\s])(?:情绪)?(?:还是|仍然|仍|依然|至今|目前|现在)/;
 const TODAY_NAMED = /今天|今日|今早|今晨/g;
+// 高德胜初二去上海了 / 初六回上海了: gone to a far place on an earlier day, and not said back: where the person is
+// today. (Not a petition of that day: 初二去北京上访了 stays that day's, and so does 昨天去北京了, a going up the levels.)
+const GONE_FAR = new RegExp(`^[^,;。]{0,6}?(?:去|回|到|返回?|跑)了?(?:${alt(FAR_PLACE_NAMES.filter((p) => p !== '北京'))})[^,;。]{0,6}?了`);
 
 function addClause(clauses: Clause[], petition: boolean[], grievance: boolean[], start: number, end: number, sentence: number, c: Cues) {
   if (end <= start) return;
@@ -394,6 +397,12 @@ export function analyse(text: string, days?: { mentions: readonly DayMention[]; 
         if (still) {
           c.scope = 'own';
           partial.push([before, before + still.index]);
+          continue;
+        }
+        const dayEnd = days.mentions.find((d) => d.at === before)?.end ?? before;
+        if (!inside(cues.pet, c.start, c.end) && GONE_FAR.test(masked.slice(dayEnd, c.end))) {
+          c.scope = 'own';
+          partial.push([before, dayEnd]);
         }
         continue;
       }

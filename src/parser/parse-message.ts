@@ -35,7 +35,7 @@ import {
   TO_ALL_WORDS,
   UNNAMED_ABNORMAL_WORDS,
   LESSON_WORDS,
-  DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS, KIN_WORDS, KIN_VISIT_WORDS, KEY_PERSON_WORDS } from './lexicon.js';
+  DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS, KIN_WORDS, KIN_VISIT_WORDS, KEY_PERSON_WORDS, ON_THE_WAY_WORDS } from './lexicon.js';
 import { markModality, modalityOf, planCueAt } from './modality.js';
 import { normalizeText } from './normalize.js';
 import { NUM, parseNumber } from './numbers.js';
@@ -438,7 +438,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     const people = each[1] !== undefined ? parseNumber(each[1]) : i.people;
     for (const u of chain) dated.push({ kind: 'incident', ...base, unit: u, escalation: i.escalation, people, collective: i.collective || (people ?? 0) >= 5, summary: i.summary });
   } else {
-    const headed = INCIDENT_HEADER.test(text);
+    // (续报：吕某某已与赴京工作组见面…预计明天下午到重庆: a follow-up keeps its incident, as the heading does.)
+    const headed = INCIDENT_HEADER.test(text) || followUpHeading(text) !== null;
     for (const i of incidents) {
       if (!headed && planOfPerson(i.summary, persons)) continue;
       const [s, e] = sentenceAround(text, i.at);
@@ -485,11 +486,15 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
 // A group's plan whose leader is named after it (几个业主约着明天去区里，牵头的是潘某某) stays the group's incident, and a
 // message headed 即时报告 keeps it (the caller).
 const HAPPENED_TOO = new RegExp(alt([...QUARREL_WORDS, ...REGIONAL_FIGHT_WORDS, ...SOLO_SCENE_WORDS, ...FLARE_WORDS]));
+// On the way already (已到省城, 搭班车往区里, 在县汽车站找到, 已买好去北京的车票): the plan is under way. Away for a visit
+// or for work (去县城闺女家了, 初六回上海了，说…不给答复就回来上访) is not.
+const UNDER_WAY = new RegExp(`${alt(ON_THE_WAY_WORDS)}|(?:已经?|已)(?:到|去|赴|进)了?(?:北京|京|省|市|县|区)|往(?:北京|京|省|市|县|区)|(?:火车|汽车|高铁|客运|南|北|东|西)站|(?:搭|坐|乘)(?:上|了)?[^,;。]{0,4}?(?:班车|火车|高铁|动车|飞机|大巴)|(?:买|订)(?:好|了)?[^,;。]{0,6}?票`);
 function planOfPerson(summary: string, persons: readonly Person[]): boolean {
   const m = modalityOf(summary);
   if ((m !== 'plan' && m !== 'threat') || HAPPENED_TOO.test(summary)) return false;
   const cue = planCueAt(summary);
-  return persons.some((p) => p.state === 'abnormal' && p.whereabouts !== 'away' && summary.includes(p.name) && summary.indexOf(p.name) < cue);
+  const underWay = UNDER_WAY.test(summary.slice(0, cue));
+  return persons.some((p) => p.state === 'abnormal' && !(p.whereabouts === 'away' && underWay) && summary.includes(p.name) && summary.indexOf(p.name) < cue);
 }
 
 const KNOWN_MATTER = /(?:那个|那件|那档|这个|这件)事(?:情)?\s*[。!]?\s*$/;

@@ -23,6 +23,7 @@ import {
   HOME_AGAIN_WORDS,
   BROUGHT_HOME_WORDS,
   HOME_WORDS,
+  WORKING_WORDS,
   WITH_PERSON_ACTS,
   HOUSEHOLD_WORDS,
   KIN_WORDS,
@@ -58,7 +59,7 @@ import {
   TRANSPORT_WORDS,
   UNANSWERED_WORDS,
   WORK_AWAY_WORDS,
-  COUNTRY_NAMES,
+  FAR_PLACE_NAMES,
   FIELD_PLACE_WORDS,
   FIELD_WORK_WORDS,
 } from './lexicon.js';
@@ -400,7 +401,7 @@ const UNREACHED = new Scan(new RegExp(`${NO_NEWS}|${alt(UNANSWERED_WORDS)}`, 'g'
 // A calm word negated (没找到, 未返回, 情绪不正常) says the opposite: it is no stable marker.
 const STABLE = new Scan(new RegExp(`(?<!不|不太|不大|不够|不很|不咋|不怎么)稳定|(?<![没未不]|未能|没能)(?:${alt(PERSON_STABLE_WORDS)})`, 'g'));
 // The provinces, far cities and countries, one alternation for the far-place patterns below.
-const FAR_NAMES = alt([...PROVINCE_NAMES, ...CITY_NAMES, ...COUNTRY_NAMES]);
+const FAR_NAMES = alt(FAR_PLACE_NAMES);
 // 在枸杞地修剪, 在冬营地放牧, 也在地头，: at work on a plot of the village (not 在外地, 在工地, 在当地 read as its own;
 // not 在昆明…, a far place).
 const AT_FIELD = `(?<!不|没)在(?!${FAR_NAMES})[\\u4e00-\\u9fa5]{0,3}?(?<![工外基墓本当])(?:${alt(FIELD_PLACE_WORDS)})(?:里|头|上|边)?(?=${alt(FIELD_WORK_WORDS)}|[,;。\\s]|$)`;
@@ -411,6 +412,7 @@ const AT_HOME_THERE = `(?<!不|没)在(?!${FAR_NAMES}|市区|县城|外地|外�
 const HOME_NOW = new RegExp(`(?<!明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今早|今晚|上午|下午|中午|晚上|凌晨)(?:\\d{1,2}(?:点|时)(?:半|多|\\d{1,2}分?)?(?:左右|许)?)?(?:已经|已)?(?<!没|未)到家|已?从[\\u4e00-\\u9fa5]{1,6}?(?:回来|返村|回村|返家|返回村|返回家|返乡(?!途中|路上))|(?<!没|未|不|没有|同意|答应|愿意|前|要|会|准备|打算|计划)(?:回到家|已回家|回家)(?!路上|途中|的路)|(?<!预计|估计|计划|大概)到家(?:的)?时间|已(?:于|经)?[^,;。\\s]{0,7}(?<!没|未)到家|(?<!没|未|不|没有|还没)(?:${alt(HOME_AGAIN_WORDS)})|(?<!(?:明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今晚|上午|下午|中午|晚上|凌晨)?)\\d{1,2}(?:点|时)(?:半|多|\\d{1,2}分?)?(?:左右|许)?(?:已经|已)?到家|(?:已经?|被)[^,;。\\s]{0,6}?(?:${alt(BROUGHT_HOME_WORDS)})`);
 // (不在屋里, 没在地里: the negated words are away words. 在屋: at home in 桂柳 and 西南 speech, not 在屋顶.)
 const HOME = new Scan(new RegExp(`(?<!不|没|落|放|忘|丢|留|扔|搁|锁)在家|(?<!不|没)在村|(?<!不|没|未)(?:${alt(HOME_WORDS)}|在屋(?![顶檐外后]))|${AT_FIELD}|${AT_HOME_THERE}`, 'g'));
+const WORKING = new Scan(new RegExp(`(?<!不|没|未)(?:${alt(WORKING_WORDS)})`, 'g'));
 const WORK = alt(WORK_AWAY_WORDS);
 // 初六已返回浙江上班: gone back to work elsewhere, however long ago it was said to be (the clause may be an earlier day's).
 const AWAY_NOW = new RegExp(`已(?:经)?(?:返回|回|去|到)(?!家|村|本|镇|厂)[\\u4e00-\\u9fa5]{2,4}(?:${WORK})`);
@@ -433,7 +435,7 @@ function blankOrigin(seg: string, atName: boolean): string {
   const m = atName && seg.length > 0 && (seg.charCodeAt(0) === 0x28 || seg.charCodeAt(1) === 0x28) ? ORIGIN_NOTE.exec(seg) : null;
   return m ? ' '.repeat(m[0].length) + seg.slice(m[0].length) : seg;
 }
-const TRAVEL = new RegExp(`(?:去|到|前往|赴|跑)了?(?:北京|省城|省里|市里|县城|县里|区里|外地|外省|[\\u4e00-\\u9fa5]{2}(?:省|市)|${FAR_PLACE})|(?:回|返)了${FAR_PLACE}`, 'g');
+const TRAVEL = new RegExp(`(?:去|到|前往|赴|跑)了?(?:北京|省城|省里|市里|县城|县里|区里|外地|外省|[\\u4e00-\\u9fa5]{2}(?:省|市)|${FAR_PLACE})|(?:回|返)了${FAR_PLACE}|(?<![从刚])(?:回|返)${FAR_PLACE}[\\u4e00-\\u9fa5]{0,3}?了`, 'g');
 // …|(?<=^|[:,\s])广东东莞务工: a place then work, as a form's cell or a clause says it (not 在家务工, 本地打工).
 // 在XX, a place of two characters before a pause (在温州，), but not 正在安抚 (what someone is doing).
 // 在吉首他姑娘家 / 在他女儿家: at a relative's home, not one's own (在村里他儿子家 is near).
@@ -691,6 +693,7 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
       markers.length > 0 ||
       (home = lastIndexOf(HOME, maskWhere)) >= 0 ||
       (awayWord = lastIndexOf(AWAY, maskWhere)) >= 0 ||
+      WORKING.test(maskWhere) ||
       HOME_NOW.test(rawWhere) ||
       (!OBJECT_BEFORE.test(text.slice(Math.max(0, h.index - 3), h.index)) && (ERRAND.test(maskSeg) || travelled(a, maskSeg, from)));
     if (!kpContext && !hasSignal) return;
@@ -717,6 +720,7 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
         FAR_HERE.lastIndex = i;
         if (i > from && i < e && AT_OR_BACK.test(text.slice(Math.max(from, i - 2), i)) && !FAR_HERE.test(text)) home = Math.max(home, i - 1 - from);
       }
+      if (away < 0) home = Math.max(home, lastIndexOf(WORKING, maskWhere));
       // 在小区 is read by both (a home word, and 在 with a place): the home word, the narrower, wins.
       if (home >= 0 || away >= 0) whereabouts = home >= away ? 'home' : 'away';
     }

@@ -111,7 +111,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // and a duty said before the report: 94.5%. 30 rose to 90.7% with holdout 34's far-city kin (在三门亲戚家 away), then
   // to 91.6% with holdout 36's (征地户11人到镇政府等候答复 a group with a grievance at the township; 异常 无 as 0 abnormal).
   ['holdout 30 (石塘镇, 台州 fishing township, 春节 2031)', `${root}tests/fixtures/parser-holdout-30.jsonl`, `${root}tests/fixtures/parser-holdout-30.units.json`, 95.5, 0],
-  ['holdout 31 (乌江乡, 贵州 mountains and relocation communities, 两会 2031)', `${root}tests/fixtures/parser-holdout-31.jsonl`, `${root}tests/fixtures/parser-holdout-31.units.json`, 96.3, 0],
+  ['holdout 31 (乌江乡, 贵州 mountains and relocation communities, 两会 2031)', `${root}tests/fixtures/parser-holdout-31.jsonl`, `${root}tests/fixtures/parser-holdout-31.units.json`, 96.7, 0],
   // Holdout 32's clearest unsafe zero reports were then fixed as families (89.4%); the one left puts one unit's zero
   // report beside another unit's threat in one message, a label other corpora decide against.
   ['holdout 32 (柳河镇, 鲁西南 plains, 国庆 2031)', `${root}tests/fixtures/parser-holdout-32.jsonl`, `${root}tests/fixtures/parser-holdout-32.units.json`, 91.7, 0],
@@ -186,8 +186,8 @@ const UNFIXED: [string, string, string, number, number][] = [
   // Then 48's misses: 无去 as 没去, 补报一下, 后生仔, 又围过去, X老婆讲…, 带着村里6个种植户去镇政府了，要求… (a group, its
   // demand next), a township's name holding a village's alias (南渡岭镇), a plan to rally the whole village (要叫全村人),
   // a unit named after a person in the sentence not the person's: 48 at 88.5%, none unsafe; 47 at 85.4%.
-  ['holdout 47 (红柳湾镇, 宁夏 生态移民, 两会 2035)', `${root}tests/fixtures/parser-holdout-47.jsonl`, `${root}tests/fixtures/parser-holdout-47.units.json`, 88.3, 1],
-  ['holdout 48 (南渡岭镇, 海南, 春节 2035)', `${root}tests/fixtures/parser-holdout-48.jsonl`, `${root}tests/fixtures/parser-holdout-48.units.json`, 91.4, 0],
+  ['holdout 47 (红柳湾镇, 宁夏 生态移民, 两会 2035)', `${root}tests/fixtures/parser-holdout-47.jsonl`, `${root}tests/fixtures/parser-holdout-47.units.json`, 88.8, 1],
+  ['holdout 48 (南渡岭镇, 海南, 春节 2035)', `${root}tests/fixtures/parser-holdout-48.jsonl`, `${root}tests/fixtures/parser-holdout-48.units.json`, 91.8, 0],
   // Holdouts 49 and 50 were written blind during the same session and scored once on 7ec8386, after the work on 45-48:
   // 71.1% (9 unsafe) and 74.9% (6). Then their unsafe families: a form row answered with a bare figure (到市:1, as its 0
   // rows are), 潮汕 下晡/今暝/阮村/无打起来/寻无人, 又争了一阵, 村口骂/挑衅, 讨说法/算账 never beside a zero report, X的事除外, N个
@@ -211,7 +211,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // Their 3 unsafe left are a label convention other corpora and the issue decide against: a matter reported and
   // closed on an earlier day (昨天上报的…集体访事项已终结, 2月17日…已于当日劝返，现已息访, 前天去北京那3个人昨天就接回来了)
   // labelled an incident beside today's zero report.
-  ['holdout 53 (岜沙河镇, 黔东南, 春节 2037)', `${root}tests/fixtures/parser-holdout-53.jsonl`, `${root}tests/fixtures/parser-holdout-53.units.json`, 90.5, 2],
+  ['holdout 53 (岜沙河镇, 黔东南, 春节 2037)', `${root}tests/fixtures/parser-holdout-53.jsonl`, `${root}tests/fixtures/parser-holdout-53.units.json`, 90.9, 2],
   ['holdout 54 (固安屯镇, 环京 河北, 国庆 2037)', `${root}tests/fixtures/parser-holdout-54.jsonl`, `${root}tests/fixtures/parser-holdout-54.units.json`, 89.5, 1],
   // Holdouts 55 and 56 were written blind at the end of the same session and scored once on 3ae1d18: 74.3% (4 unsafe;
   // 藏族 names, which have no surname, were not read at all) and 90.5% (0). Then 藏族 name elements (扎西, 才让东智,
@@ -241,7 +241,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 69 (湘西 土家族/苗族, 清明 2040)', `${root}tests/fixtures/parser-holdout-69.jsonl`, `${root}tests/fixtures/parser-holdout-69.units.json`, 91.4, 0],
   ['holdout 70 (成都 城郊 街道, 国庆 2040)', `${root}tests/fixtures/parser-holdout-70.jsonl`, `${root}tests/fixtures/parser-holdout-70.units.json`, 91.4, 0],
   // Holdout 71 came in at 88.1% (2 unsafe) on 2ae0fab; its unsafe ones fixed as a family (a group's plan).
-  ['holdout 71 (皖北 采煤沉陷区, 春节 2040)', `${root}tests/fixtures/parser-holdout-71.jsonl`, `${root}tests/fixtures/parser-holdout-71.units.json`, 88.1, 0],
+  ['holdout 71 (皖北 采煤沉陷区, 春节 2040)', `${root}tests/fixtures/parser-holdout-71.jsonl`, `${root}tests/fixtures/parser-holdout-71.units.json`, 90.0, 0],
   // Holdout 72 came in at 92.4% (1 unsafe) on 688b6af; its unsafe one is a label convention (tests/fixtures/README.md).
   ['holdout 72 (北部湾 京族, 哈节 2040)', `${root}tests/fixtures/parser-holdout-72.jsonl`, `${root}tests/fixtures/parser-holdout-72.units.json`, 92.8, 1],
 ];
