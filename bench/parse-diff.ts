@@ -128,6 +128,8 @@ for (const c of cases) {
 }
 const ms = Date.now() - t0;
 writeFileSync(out, `${rows.join('\n')}\n`);
+// PARSE_DIFF_TEXTS=FILE writes each message's id and text, to read the differences of generated messages by.
+if (process.env.PARSE_DIFF_TEXTS) writeFileSync(process.env.PARSE_DIFF_TEXTS, `${cases.map((c) => `${c.id}\t${JSON.stringify(c.text)}`).join('\n')}\n`);
 const digest = createHash('sha256').update(rows.join('\n')).digest('hex');
 console.log(`${cases.length} messages parsed in ${(ms / 1000).toFixed(1)} s; sha256 ${digest}; written to ${out}`);
 

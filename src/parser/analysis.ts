@@ -149,8 +149,8 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
 const MASK_CUE = new Scan(new RegExp(`[${[...new Set([...'无没未不非杜严防避谨并打从尚“"‘\'暂0误错零〔谣假(发出遇凡', ...NEGATORS.map((w) => w[0]!)])].join('')}]`));
 // 可能/估计 are guesses: a risk like a threat, said before or after what they qualify.
 // (说明天要带几个人去县里: a day to come before the going is an intention too, as modality.ts reads it; and so is
-// taking others along, 初三要带屋里几个人去县里, whatever day is named; 不解决他就初六去北京, a day after a condition's 就.)
-const INTENTION = new Scan(new RegExp(`${alt(MODAL_BEFORE)}|(?:${alt(FUTURE_DAY_WORDS)}|${alt(TAKE_ALONG_PLANS)})(?=[^,;。]{0,8}?(?:去|到|赴))|(?:${alt(GO_ALONG_PLANS)})(?=[^,;。]{1,12}?(?:一起|一块|一道)?(?:去|到|赴))|(?:说|讲|喊)(?=[^,;。]{0,4}?\\d{1,2}[号日](?:一起|一块)?(?:去|到|赴))|就(?=(?:初[一二三四五六七八九十]|\\d{1,2}[号日])(?:去|到|赴|进))`, 'g'));
+// taking others along, 初三要带屋里几个人去县里, whatever day is named; 不解决他就初六去北京, a day after a condition's 就; 想3号再去县里, 要10号去市里: a day after 想 or 要.)
+const INTENTION = new Scan(new RegExp(`${alt(MODAL_BEFORE)}|(?:${alt(FUTURE_DAY_WORDS)}|${alt(TAKE_ALONG_PLANS)})(?=[^,;。]{0,8}?(?:去|到|赴))|(?:${alt(GO_ALONG_PLANS)})(?=[^,;。]{1,12}?(?:一起|一块|一道)?(?:去|到|赴))|(?:说|讲|喊)(?=[^,;。]{0,4}?\\d{1,2}[号日](?:一起|一块)?(?:去|到|赴))|(?:就|想|要)(?=(?:初[一二三四五六七八九十]|\\d{1,2}[号日])(?:再|又|一起|一块)?(?:去|到|赴|进))`, 'g'));
 // Whose and when (see Clause.scope). 曾 alone is a surname (曾庆余), so only its compounds are in PAST_MARKERS.
 // (走之前说要到省信访局…, 出门之前: before leaving, just now, is no past.)
 // (去年摘枸杞的二十多个工人到公司…: a past word that only says who the people are (…的 then the people) dates no act.)

@@ -1,4 +1,4 @@
-import { alt, FOLLOW_UP_WORDS, LATER_WORDS } from './lexicon.js';
+import { alt, FOLLOW_UP_WORDS, LATER_WORDS, SIGNATURE_ROLES } from './lexicon.js';
 import type { CommandName } from './schema.js';
 
 // Instructions to the bot. A command word at the very start (帮助, 确认…, 撤回…) makes the whole message a
@@ -13,6 +13,7 @@ const STRONG: readonly [CommandName, RegExp][] = [
   ['confirm', /^(?:确认(?!收到|已收到|收悉)|签字|同意上报|审核通过|审签|审核同意)/],
   ['undo', /^(?:撤回(?!了)|作废|撤销|删除(?:刚才|上一条|那条|这条))/],
 ];
+const STRONG_CONFIRM = STRONG.find(([name]) => name === 'confirm')![1];
 const WEAK: readonly [CommandName, RegExp][] = [
   ['help', /帮助|格式|模板|怎么报|如何报|怎么填|怎么写|怎么发|报送要求|使用方法|样式|范本|怎么用|如何使用|怎么使用|用法|能做什么|能干什么|有什么功能|有哪些功能/],
   ['missing', /(?:谁|哪些|哪个|哪几)[^,。]{0,8}(?:没|未)有?(?:报|交|发|上报)|(?:未报|没报|未上报|漏报)的?[^,。]{0,8}(?:有哪|是哪|名单|列表|情况|单位|谁)|(?:查|看|列)[^,。]{0,6}(?:未报|没报|未交|没交)|(?:未报|没报|没交|未交)的?(?:村|社区|单位|村居|村社区)?\s*[?]?$/],
@@ -58,9 +59,21 @@ export function helpTopic(text: string): HelpTopic | null {
 }
 
 /** A command named at the start of the message. */
+// 刘集村支书刘长江：同意上报今日零报告 / 驻村第一书记签字确认：… / 加钦村书记蒋春兰：本村今日报告确认: the signer
+// named first, then the signing: the 确认 command (the report is the head's, sent before).
+const SIGNER = new RegExp(`^(?!请|各|让|叫|要)(?:[\\u4e00-\\u9fa5]{2,6}?(?<![各每])(?:村|社区|居))?(?:${alt(SIGNATURE_ROLES.filter((r) => /书记|支书|主任|队长|组长|负责人/.test(r)))})(?:[\\u4e00-\\u9fa5]{2,3}\\s*:|\\s*:)?\\s*`);
+const SIGNING_LEAD = /^(?:签字确认|确认|同意上报|签字|审核通过)[,:;\s]*/;
+const CLAUSE_BREAK = /[,;\s]/;
+const SIGNED_REPORT = /^(?:本村|本社区|我村|我社区)?(?:今日|今天|当日)?的?(?:报告|零报告|日研判)(?:已)?确认[。!\s]*$/;
 export function strongCommand(text: string): CommandName | null {
   const t = text.replace(LEAD, '');
   for (const [name, re] of STRONG) if (re.test(t)) return ASKED_OF.includes(name) && HOW_TO.test(clausesOf(t)[0] ?? '') ? 'help' : name;
+  // (Short, one clause after the signing words: 村支书签字确认，大塘零报告，钱某某、卫某某都在家 is the report, signed.)
+  const signer = t.length <= 40 ? SIGNER.exec(t) : null;
+  if (signer && signer[0].length < t.length) {
+    const rest = t.slice(signer[0].length);
+    if ((STRONG_CONFIRM.test(rest) || SIGNED_REPORT.test(rest)) && !HOW_TO.test(rest) && !CLAUSE_BREAK.test(rest.replace(SIGNING_LEAD, ''))) return 'confirm';
+  }
   // 刚才那条零报告发错群了，删掉: whatever the message names, it asks for one sent before to be voided.
   if (t.length <= 60 && WRONG_PLACE.test(t) && VOID_ASKED.test(t)) return 'undo';
   return null;

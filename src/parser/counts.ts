@@ -41,7 +41,8 @@ const FIELD_RES: readonly [keyof Counts, RegExp | Scan][] = [
   // 纠纷：1 / 纠纷1/化解1 is a form's row; 矛盾纠纷：0 stays a zero form's none (进京：0 集体访：0 矛盾纠纷：0), not a figure.
   // 2起邻里纠纷 without a verb, unless a settling verb or a breakdown governs it (调处商铺租赁纠纷1件, 其中邻里纠纷2起).
   // (A Scan: opening with lookbehinds, the plain regex would be tried at every character.)
-  ['disputesFound', new Scan(new RegExp(`(?<!(?:${alt(SETTLING_VERBS)}|剩余|剩下|余下|另|其中)${KIND_CHAR}{0,10})(?:矛盾纠纷|纠纷)(?:${FILL}${NUM}(余|多)?${U}| *[:|]? *(?![0零]${BARE_END})(\\d{1,5})${BARE_END})`, 'g'))],
+  // (欠薪纠纷1起在调: one still being handled, not found today.)
+  ['disputesFound', new Scan(new RegExp(`(?<!(?:${alt(SETTLING_VERBS)}|剩余|剩下|余下|另|其中)${KIND_CHAR}{0,10})(?:矛盾纠纷|纠纷)(?:${FILL}${NUM}(余|多)?${U}(?!在调|正在调|调处中)| *[:|]? *(?![0零]${BARE_END})(\\d{1,5})${BARE_END})`, 'g'))],
   // 受理调解申请1件 / 收到群众的调解申请两件: disputes brought to the unit that day are found that day.
   ['disputesFound', new RegExp(`(?:${alt(REQUEST_RECEIVED_WORDS)})了?(?:群众|村民|居民|当事人)?的?(?:${alt(MEDIATION_REQUEST_WORDS)})${fig(U)}`, 'g')],
   // 受理了一起邻里纠纷的调解申请: the figure before the noun.
@@ -58,6 +59,8 @@ const FIELD_RES: readonly [keyof Counts, RegExp | Scan][] = [
   ['keyPersons', new RegExp(`(?:重点人员|重点对象|稳控对象|重点人)(?:数|人数)?(?:由|从)${OTHER_NUM}[人名个]?(?:增加|增至|增为|减少|减至|减为|调整|变更|变)(?:为|到|至)?${NUM}[人名个]`, 'g')],
   // 重点人员新增1人，共6人: the total, not the one added.
   ['keyPersons', new RegExp(`(?:重点人员|重点对象|稳控对象|重点人)(?:新增|增加|新纳入|新列入)${OTHER_NUM}[人名个][^;。\\n]{0,8}?(?:共计|总计|合计|总数|共有|现有|共|现)(?:为|有|计)?${NUM}[人名个]`, 'g')],
+  // 重点人员郭秀兰等3人: the total after the first of them named.
+  ['keyPersons', new RegExp(`(?:重点人员|重点对象|稳控对象)[\\u4e00-\\u9fa5]{2,4}?等${NUM}(?:人|名|个|位)`, 'g')],
   // 重点人员：在控3人 / 重点人员共有5名 (新增重点人员1人 is the one added, not the total).
   ['keyPersons', new RegExp(`(?<!新增|增加|新纳入|新列入|减少)(?:(?:重点人员|重点对象|稳控对象|重点人|重点(?=\\s*\\d|[:|]\\s*\\d|\\s*[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖]+[人名]))(?:稳控|在控|管控|排查)?|(?<![\\u4e00-\\u9fa5])(?:稳控|在控)(?=${SFX}))(?:情况)?(?:[:\\s]*(?:在控|稳控|管控|在册|共有|现有|共计))?\\(?${fig('(?:人|名|个|位)')}`, 'g')],
   ['keyPersonsAbnormal', new RegExp(`(?:有异常动向|异常动向|有异常情况|异常情况|有异常|异常|不稳定)(?:人员)?${fig('(?:人|名|个|位)')}`, 'g')],
@@ -145,9 +148,9 @@ const NO_ABNORMAL = /(?:有异常动向|异常动向|异常人员|异常情况|�
 // 5个都在家没异常 / 重点人员2人 稳定: none abnormal. (均在家 alone stays absent: the older corpora's labels leave it so.)
 // The contract's rule: 0 when the message says all are stable. 重点人员2人，稳定 / 3人在家稳定 / 均在家，情绪稳定 say it of
 // the whole figure, and so do 1名（周某某）在家稳定 and 2人均在厂务工，稳定 (the names in brackets, where they are, then the
-// state; holdouts 40-50 label these 0); 情况稳定 and 均在家 alone do not (the older corpora leave them absent).
+// state; holdouts 40-50 label these 0), and so does 重点人员郭秀兰等3人均在村，稳定; 情况稳定 and 均在家 alone do not (the older corpora leave them absent).
 const ALL_STABLE = new RegExp(
-  `均[^,;。\\n]{0,6}?(?:稳定|在控|正常|平稳|稳控|无异常)|(?:[无没]|没有|没发现|未见|未发现|并无|无一人?)(?:任何)?异常|都(?:在家)?(?:稳定|正常|在控)|全部(?:稳定|在控|正常)|(?:重点人员|重点对象|稳控对象)${NUM}[人名个位](?:\\([^()\\d]{2,24}\\))?[,\\s]*(?:均|都)?(?:在[^,;。\\n\\d\\s]{1,4}?[,\\s]*)?(?:情绪|现实表现|表现)?(?:稳定|在控|(?<![,\\s])平稳)|均在(?:家|村)[,\\s]*情绪(?:稳定|平稳)`,
+  `均[^,;。\\n]{0,6}?(?:稳定|在控|正常|平稳|稳控|无异常)|(?:[无没]|没有|没发现|未见|未发现|并无|无一人?)(?:任何)?异常|都(?:在家)?(?:稳定|正常|在控)|全部(?:稳定|在控|正常)|(?:重点人员|重点对象|稳控对象)(?:[\\u4e00-\\u9fa5]{2,4}?等)?${NUM}[人名个位](?:\\([^()\\d]{2,24}\\))?[,\\s]*(?:均|都)?(?:在[^,;。\\n\\d\\s]{1,4}?[,\\s]*)?(?:情绪|现实表现|表现)?(?:稳定|在控|(?<![,\\s])平稳)|均在(?:家|村)[,\\s]*情绪(?:稳定|平稳)`,
 );
 // 无新增信访: a figure of 0 said in words, read only inside an assessment (the other corpora's labels leave
 // 无新增矛盾纠纷, 已化解 and 情况稳定 without a figure absent, so they stay absent).

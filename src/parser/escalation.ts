@@ -40,7 +40,14 @@ const REPORTED_UP = new RegExp(`^(?:${alt(REPORT_UP_WORDS)})`);
 const CASE_AFTER = /^(?:上访|信访|访)?(?:事项|一事|一案|案件)/;
 // …and the office that speaks or comes (镇信访办通报：…, 请乡信访办的同志一起上门): nobody went to it either.
 const ASKED_TO_ACT = /(?:请|提请|要求|责成)$/;
-const OFFICE_ACTS = /^(?:马上|立即|已经?|正在|随即|迅速|立刻|也)?(?:派人|派出|派了|安排人|赶往|赶去|赶过去|过去|下来|下村|来人)|^\s*(?:通报|通知|转发|提醒|反馈|来电|发来|:)|^的?(?:同志|工作人员|干部|领导|人)[^,;。\n]{0,4}(?:上门|下来|过来|一起|来村|下村|入户)/;
+// 镇信访办同步报县信访局 / 跟县信访局值班室对接 / ——镇信访办: the office the cadres report to or work with, or that signs
+// the message; nobody went to it.
+const REPORTED_TO = /(?:报|报告|汇报|上报|通报|——|—|-)\s*$/;
+const WORKED_WITH = /(?:跟|和|与|同)$/;
+const WORK_WITH_ACTS = /^[^,;。\n]{0,4}?(?:对接|联系|沟通|协调|衔接|会商|汇报)/;
+// 县信访局那边讲了，符文海的材料已收下: the office's own word.
+const OFFICE_SAYS = /^(?:那边|方面)(?:讲|说|答复|回复|反馈)|^(?:那边|方面)?已收下/;
+const OFFICE_ACTS = /^(?:马上|立即|已经?|正在|随即|迅速|立刻|也|同步|及时)?(?:派人|派出|派了|安排人|赶往|赶去|赶过去|过去|下来|下村|来人|上报|报告|汇报|报送|报(?!到))|^\s*(?:通报|通知|转发|提醒|反馈|来电|发来|:)|^的?(?:同志|工作人员|干部|领导|人)[^,;。\n]{0,4}(?:上门|下来|过来|一起|来村|下村|入户)/;
 // 有人 / 有两个村民 / 有几名业主 … 去了: someone unnamed gone.
 // (另有村民蓝某某往省里去了 / 有个村民李德旺去市里了: the villager named after the noun is still the someone told of.)
 const SOMEONE_BEFORE = new RegExp(`有(?:几|好几|${NUM})?(?:个|名|位)?(?:${alt(PERSON_NOUNS)})(?:[\u4e00-\u9fa5]某某?|(?![\u4e00-\u9fa5]{0,2}[说讲要想也都还又已今明昨去到往来跑])[\u4e00-\u9fa5]{2,3})?(?:今天|今日|上午|下午|早上|中午|晚上)?(?:又|已经|已)?$`);
@@ -70,9 +77,12 @@ const ERRAND_AS_TIME = new RegExp(`(?:${alt(ERRAND_WORDS)})的?(?:时候|时|期
 const WORKER_NOUN = /(?:务工|打工)(?=(?:返乡|回乡|返村)?(?:人员|者|的人|工友|青年))/g;
 // 已买了明天去北京的火车票: the ticket bought for the journey is no errand of it (买 alone is: 去县城买化肥).
 const TICKET_BOUGHT = /(?:买|订|抢)(?:了|好了?|到了?)?[^,;。\n]{0,12}?(?:火车票|车票|机票|高铁票|动车票|汽车票|船票)/g;
+// 说等10月8号上班就去市里金融办: the day the offices open, when the person will go, is no errand (上班).
+const OFFICES_OPEN = /等[^,;。\n]{0,8}?上班(?:后|以后|了)?就?|上班(?:后|以后|了)?就(?=去|到|赴)/g;
 // 到南湖街道办事处集体讨薪: the street office's name (办事处) is no errand (办事).
 function benignWords(s: string): string {
   let t = s.includes('时') || s.includes('期间') || s.includes('那会') ? s.replace(ERRAND_AS_TIME, '') : s;
+  if (t.includes('上班')) t = t.replace(OFFICES_OPEN, '');
   if (t.includes('办事处')) t = t.replace(/办事处/g, '');
   if (t.includes('票')) t = t.replace(TICKET_BOUGHT, '');
   return t.includes('工') ? t.replace(WORKER_NOUN, '') : t;
@@ -88,7 +98,7 @@ const FORM_ROW = new RegExp(`^[^:|,;。\\n]{0,4}\\s*[:|]\\s*${NUM}\\s*(?:(?:个|
 // 说要去乡里问低保的事 / 要到镇上讨个说法 / 去县退役军人事务局问补助 / 要去镇上找书记，说…: going to an office to take up a
 // matter, said as a plan, is a petition heading
 // at any level (去镇上买化肥 is an errand; 问 without a matter is not; 问流转费, 问补偿款: money owed is one).
-const TAKE_UP = /^(?:问|讨|要|找[^,;。\n]{0,4}问|反映|说道|理论|评理)[^,;。\n]{0,10}?(?:的事|的问题|那件事|说法|评理|道理|补助|补贴|补偿|赔偿|工钱|工资|低保|奖励|[\u4e00-\u9fa5]{0,3}(?:费|款))|^找(?:书记|领导|镇长|乡长|县长|主任|局长)(?:[^,;。\n]{0,2}?(?:要|讨|问|反映|理论|评理|讲|说)|\s*[,;]\s*[说讲]|(?=\s*(?:[,;。]|$)))/;
+const TAKE_UP = /^(?:问|讨|要|找[^,;。\n]{0,4}问|反映|说道|理论|评理)[^,;。\n]{0,10}?(?:的事|的问题|的进展|的结果|那件事|说法|评理|道理|补助|补贴|补偿|赔偿|工钱|工资|低保|奖励|[\u4e00-\u9fa5]{0,3}(?:费|款))|^找[\u4e00-\u9fa5]{0,4}?(?:局|办)(?![事理法公完好])|^找(?:书记|领导|镇长|乡长|县长|主任|局长)(?:[^,;。\n]{0,2}?(?:要|讨|问|反映|理论|评理|讲|说)|\s*[,;]\s*[说讲]|(?=\s*(?:[,;。]|$)))/;
 // (去乡政府找书记要水权证: going to an office's head to demand something is taking it up too.)
 // 扬言带人去镇里 / 说要叫上一帮人到乡里: bringing people along to an office, even the township's, is a petition heading.
 const WITH_PEOPLE = /(?:带|叫上|叫|拉|喊|领)(?:着|上|了)?(?:一帮|一伙|一群|几个|好多|很多)?(?:人|村民|群众|亲戚)(?:一起|一块)?(?:明天|后天|明早|今晚|过两天|过几天)?(?:一起|一块)?$/;
@@ -227,7 +237,8 @@ export function findEscalations(a: Analysis): EscalationHit[] {
       // 刘某某今日去县里了，说要找征收办: gone to the seat of a level, to find an office or its head there.
       // (到镇里找司法所，说…没处理公道: gone to the seat to find one of its offices, a matter to take up.)
       // (冶某某下午到镇上找移民办问…补助: gone to the seat to take a matter up with its office, said right after.)
-      const sought = (((suffix === '里' || suffix === '上') && (OFFICE_SOUGHT.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 20)) || TAKE_UP.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16)))) || SEAT_OFFICE_SOUGHT.test(suffix ?? '')) && !benign;
+      // (说是去县里找住建局: gone to the seat to find one of its bureaus, read as the place's suffix.)
+      const sought = ((/^[里上]找/.test(suffix ?? '') && BUREAU.test(suffix ?? '')) || ((suffix === '里' || suffix === '上') && (OFFICE_SOUGHT.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 20)) || TAKE_UP.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16)))) || SEAT_OFFICE_SOUGHT.test(suffix ?? '')) && !benign;
       // 邓某某等3人到街道综治中心要求书面答复: a group pressing a demand at an office of that level.
       const pressed = NEGOTIATE.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 2)) && !benign && groupInSentence(a, m.index);
       // (黄某某带着村里6个种植户去镇政府了，要求镇里帮忙追讨欠款: a group at the government's office, its demand said next.)
@@ -255,10 +266,12 @@ export function findEscalations(a: Analysis): EscalationHit[] {
   }
   OFFICE.lastIndex = 0;
   for (let m = OFFICE.exec(masked); m !== null; m = OFFICE.exec(masked)) {
-    // 镇信访办马上派人过去: the office sends someone; nobody went to it.
+    // 镇信访办马上派人过去 / 镇信访办同步报县信访局: the office sends someone or reports up; nobody went to it.
     if (OFFICE_ACTS.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     // 请镇信访办、派出所马上对接: the office asked to act (a leader's instruction); nobody went to it.
     if (ASKED_TO_ACT.test(masked.slice(Math.max(0, m.index - 2), m.index))) continue;
+    const after = masked.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (REPORTED_TO.test(masked.slice(Math.max(0, m.index - 2), m.index)) || (WORKED_WITH.test(masked.slice(m.index - 1, m.index)) && WORK_WITH_ACTS.test(after)) || OFFICE_SAYS.test(after.replace(/^值班室|^接待室/, ''))) continue;
     const remote = m[1] !== undefined || /信箱|热线/.test(m[0]) || BY_LETTER.test(masked.slice(Math.max(0, m.index - 5), m.index).replace(/到$/, ''));
     out.push({ level: m[3] !== undefined ? 'beijing' : LEVEL[(m[1] ?? m[2])!]!, index: m.index, clause: clauseAt(a, m.index), ...(remote ? { remote } : {}) });
   }

@@ -94,6 +94,8 @@ function cantoneseKept(w: string, at: number, s: string): boolean {
 }
 // 木有 (没有, as typed online), but not 树木有/苗木有.
 const WOOD_BEFORE = new Set([...'树林草苗积原枕松杉竹灌乔']);
+// 接待家属, 招待家长, 等待家人: 待 of another word before 家.
+const RECEIVE_BEFORE = new Set([...'接招款等期看虐对优善亏']);
 // 哒 as 了 only after a word (去县里哒), not after 么/萌 (么么哒), not doubled (哒哒), not alone.
 const DA_KEPT = new Set<string>([...DA_KEPT_BEFORE]);
 function daKept(at: number, s: string): boolean {
@@ -367,7 +369,7 @@ export function normalizeText(raw: string): Normalized {
   if (text.includes('旗') || text.includes('盟') || text.includes('奇里')) text = text.replace(/奇里/g, '旗里').replace(BANNER, (w) => (w === '旗' ? '县' : '市'));
   if (text.includes('苏木')) text = text.replace(SUMU, (w) => (w.length === 2 ? '镇' : w));
   if (CANTONESE_CUE.test(text)) text = text.replace(CANTONESE_RE, (w, at: number, s: string) => (cantoneseKept(w, at, s) ? w : (CANTONESE[w] ?? w)));
-  if (DIALECT_CUE.test(text)) text = text.replace(DIALECT_RE, (w, at: number, s: string) => ((w === '没得' && (s[at + 2] === '到' || s[at + 2] === '了')) || (w === '木有' && WOOD_BEFORE.has(s[at - 1] ?? '')) || (w === '哒' && daKept(at, s)) || (w === '咧' && (s[at + 1] === '嘴' || s[at + 1] === '咧' || s[at - 1] === '咧')) || (w === '夜来' && s[at + 2] === '香') ? w : (DIALECT[w] ?? w)));
+  if (DIALECT_CUE.test(text)) text = text.replace(DIALECT_RE, (w, at: number, s: string) => ((w === '没得' && (s[at + 2] === '到' || s[at + 2] === '了')) || (w === '木有' && WOOD_BEFORE.has(s[at - 1] ?? '')) || (w === '哒' && daKept(at, s)) || (w === '咧' && (s[at + 1] === '嘴' || s[at + 1] === '咧' || s[at - 1] === '咧')) || (w === '夜来' && s[at + 2] === '香') || (w === '待家' && (RECEIVE_BEFORE.has(s[at - 1] ?? '') || s[at + 2] === '属' || s[at + 2] === '长' || s[at + 2] === '人')) ? w : (DIALECT[w] ?? w)));
   text = text.replace(/[ \u3000]+/g, ' ').trim();
   if (text.includes(' ')) {
     text = text.replace(SPACED_OUT, '');

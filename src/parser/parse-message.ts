@@ -100,15 +100,18 @@ const DISPUTE_SETTLED = new RegExp(`(?:${alt(DISPUTE_WORDS)})(?:[^,;。!?\\n_]{0
 const QUARREL_SETTLED_TODAY = new RegExp(`(?:${alt(QUARREL_WORDS)})(?![的那])[^;。!?\\n]{0,4}(?:今天|今日|今早|上午|下午)[^;。!?\\n]{0,4}?(?:${alt(DISPUTE_SETTLED_WORDS)})`);
 const UNRESOLVED = new RegExp(alt(UNRESOLVED_WORDS));
 // 三组那个纠纷已经调解好了: the dispute pointed at (那个, 上次的) is one known before, settled now: nothing found today.
-const KNOWN_SETTLED = new RegExp(`(?:那个|那起|那件|那宗|上次|上回|之前|前面|原来)的?[^,;。!?\\n_]{0,4}?(?:${alt(DISPUTE_WORDS)})[^,;。!?\\n_]{0,6}(?:${alt(DISPUTE_SETTLED_WORDS)})`);
+// (中午那个宅基地纠纷已经调解结束了: a time of today before 那个 says which dispute: today's, not one known before.)
+const KNOWN_SETTLED = new RegExp(`(?<!(?:今天|今日|今早|上午|中午|下午|早上|早晨|刚才|刚刚)的?)(?:那个|那起|那件|那宗|上次|上回|之前|前面|原来)的?[^,;。!?\\n_]{0,4}?(?:${alt(DISPUTE_WORDS)})[^,;。!?\\n_]{0,6}(?:${alt(DISPUTE_SETTLED_WORDS)})`);
 // 驻京工作组已在北京西站接到人: someone was met or brought back far from home; whoever it is, not a zero report's day.
+// (朱某某已接回 在家稳定: back home, the earlier matter's end, beside a zero report.)
+const BROUGHT_BACK_TODAY = /(?<![无没未不])(?:随行劝返|正在劝返|劝返中|正在接回|正在劝回|去接回|去劝返)/;
 const PICKED_UP_BEYOND = /在(?:北京|京|省城)[^,;。\n]{0,10}?(?:劝返|接回|带回|截回|领回|接到)|驻京[^,;。\n]{0,8}(?:劝返|接回|带回|接到)/;
-// 备注：杨某某昨天去县信访局反映林权问题，今日已回家: a petition of a day just past, told now (the past clause is read
+// 备注：杨某某昨天去县信访局反映林权问题，今日已回家 / 邓亚妹初四在海口去了省信访局递材料: a petition of a day just past, told now (the past clause is read
 // as history, so no incident is filed), still forbids the zero report. Not denied (没有人去县信访局), not a matter
 // filed before (上周五沈某某去市信访局的事已经报过了), not the past that names who (前天去县信访局的王某某今天在家).
 const PETITION_NOT_FILED = '(?![^,;。\\n]{0,2}(?:的事|一事|事项)|(?:上访|反映|信访)?的|[^,;。\\n]{0,12}(?:已经?(?:上)?报|报过|已报送))';
 const RECENT_PETITION = new RegExp(
-  `((?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?)[^,;。\\n]{0,16}?(?<![无没未不]|没有|没有人|无人|没人)(?:去|到|赴|前往|跑到|跑去)了?(?:(?:北京|省|市|县|区|镇|乡|街道)?(?:${alt(PETITION_OFFICE_WORDS)}))${PETITION_NOT_FILED}`,
+  `((?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?|(?:正月|腊月)?初[一二三四五六七八九十])[^,;。\\n]{0,16}?(?<![无没未不]|没有|没有人|无人|没人)(?:去|到|赴|前往|跑到|跑去)了?(?:(?:北京|省|市|县|区|镇|乡|街道)?(?:${alt(PETITION_OFFICE_WORDS)}))${PETITION_NOT_FILED}`,
 );
 // 昨天有3人去市里上访 / 王某某昨天去北京了，今天才知道: going up the levels on a day just past, said with no office,
 // is that day's incident when the sentence read alone is one (not 去北京看病, not hearsay of another place's). So is
@@ -124,7 +127,8 @@ const RECENT_FLARE = new RegExp(
 // (把打架的情况续报一下喃，伤者咋个样了？: a follow-up of a known matter asked for, with a question.)
 const MATTER_ASKED = /(?:的事|那个事|那件事|那事|一事)(?:情)?[^,;。!?\n]{0,8}?(?:处理|解决|调解|化解|怎么样|咋样|如何|进展|结果)[^,;。!?\n]{0,6}?(?:[?]|[吗没无呢]\s*$)|的情况(?:续报|报)一?下/;
 const AGAIN_TODAY = /(?:今天|今日|今早|今晨)[^,;。]{0,6}?(?:又|再)/;
-const OTHER_PARTY_AFTER = /^(?:村|社区)?的(?:人|村民|居民|几个人|那些人|那户|一家|那家)/;
+// (跟红光农场二队因为水沟占地吵起来了: a team of the other unit as the other party.)
+const OTHER_PARTY_AFTER = /^(?:村|社区)?(?:的(?:人|村民|居民|几个人|那些人|那户|一家|那家)|[一二三四五六七八九十\d]{1,2}(?:队|组|连|分场))/;
 // 即时报告（首报）： / 【即时报告】 / 高坡村即时报告: the message's header (within its first words, before a colon, a bracket
 // closing or a line break), not 即时报告的模板.
 const INCIDENT_HEADER = new RegExp(`^[\\s【[(]*[^,;。:\\n]{0,8}?(?:${alt(INCIDENT_REPORT_HEADERS)})\\s*(?:[(【][^()【】\\n]{0,6}[)】])?\\s*(?:[:)】\\n·]|$)`);
@@ -378,6 +382,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     ((counts.disputesResolved ?? 0) > 0 && counts.disputesFound === undefined && !NO_NEW_DISPUTE.test(text) && !PAST_MARKER.test(text) && !PAST_DAY_DISPUTE.test(text)) ||
     UNRESOLVED.test(text) ||
     PICKED_UP_BEYOND.test(a.masked) ||
+    // 已安排村副主任随行劝返: someone being talked back today, under way, is no day of nothing.
+    BROUGHT_BACK_TODAY.test(a.present) ||
     RECENT_PETITION.test(text) ||
     lateFound ||
     TODAY_MATTER.test(a.masked) ||

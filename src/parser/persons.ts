@@ -60,6 +60,7 @@ import {
   UNANSWERED_WORDS,
   WORK_AWAY_WORDS,
   FAR_PLACE_NAMES,
+  OWING_SIDE_TITLES,
   FIELD_PLACE_WORDS,
   FIELD_WORK_WORDS,
 } from './lexicon.js';
@@ -173,6 +174,8 @@ function fullNameAt(text: string, i: number, strongBefore: boolean, led = false,
     if (TITLE_AFTER.test(after)) continue;
     // (柳林听说…, 村里都说…: 听说 and 都说 are words, not a name then 说.)
     if (SAYS_AFTER.test(after) && SAY_WORD_START.test(name.at(-1)!)) continue;
+    // (马跃进): a name of three that fills its brackets is whole (马跃 then 进 is no name and its going; （石狮） is a place).
+    if (len === 3 && text.charCodeAt(i - 1) === 0x28 && after.charCodeAt(0) === 0x29) return name;
     if ((strongBefore ? STORY_AFTER : STATE_AFTER).test(after)) return name;
     // 为首的是王建国。: after a leader word the name may end the sentence.
     if (led && len === 3 && /^(?:$|[\s,;。!?)])/.test(after)) return name;
@@ -353,7 +356,10 @@ function findBracketedKeyPersons(text: string, hits: NameHit[]): void {
       const name = part.trim();
       if (!BRACKET_NAME.test(name) || !SURNAME_CODES[name.charCodeAt(0)] || (name.length === 2 && WEAK_CODES[name.charCodeAt(0)]) || NOT_NAMES.has(name.slice(0, 2)) || PLACE_END.test(name)) continue;
       const start = index + part.indexOf(name);
-      if (hits.some((h) => h.index < start + name.length && start < h.end)) continue;
+      // (Found before as a whole name in its brackets: the figure's mark is still its.)
+      const same = hits.find((h) => h.index === start && h.end === start + name.length);
+      if (same && m.groups?.abnormal !== undefined) same.counted = 'abnormal';
+      if (same || hits.some((h) => h.index < start + name.length && start < h.end)) continue;
       hits.push({ name, index: start, end: start + name.length, prefixed: false, ...(m.groups?.abnormal !== undefined ? { counted: 'abnormal' as const } : {}) });
     }
   }
@@ -377,6 +383,8 @@ const BLANK = /^\s*$/;
 const SPACES = /^\s+$/;
 // A name's words end with its sentence, or where the others are summed up (…务工稳定，其余均在家; …；另2人在家稳定).
 const ROLE_BEFORE = new RegExp(`(?:${alt(SIGNATURE_ROLES)})\\s*:?\\s*(?:${alt(SIGNATURE_ROLES)})?\\s*$`);
+const OWING_BEFORE = new RegExp(`(?:${alt(OWING_SIDE_TITLES)})\\s*$`);
+const OWES_AFTER = /^[^,;。\n]{0,2}?欠/;
 const KIN_BEFORE = new RegExp(`(?:的|之|其)(?:${alt(KIN_WORDS)})\\s*$`);
 const SELF_LATER = /本人|该人|该员|此人/;
 const SENTENCE_END = /[。\n]/;
@@ -504,10 +512,12 @@ function clauseStart(text: string, i: number): number {
 }
 
 /** Where the last journey made (not only intended, not a letter) is in a person's words, or -1. */
+// 没再提去市里的事: a going no longer spoken of.
+const NOT_SAID_BEFORE = /(?:没|不|未|别)(?:再)?(?:提|说|讲|想)$/;
 function lastTravel(a: Analysis, seg: string, s: number): number {
   let at = -1;
   TRAVEL.lastIndex = 0;
-  for (let m = TRAVEL.exec(seg); m !== null; m = TRAVEL.exec(seg)) if (!intendedAt(a, s + m.index) && !BY_LETTER.test(seg.slice(Math.max(0, m.index - 4), m.index))) at = m.index;
+  for (let m = TRAVEL.exec(seg); m !== null; m = TRAVEL.exec(seg)) if (!intendedAt(a, s + m.index) && !BY_LETTER.test(seg.slice(Math.max(0, m.index - 4), m.index)) && !NOT_SAID_BEFORE.test(seg.slice(Math.max(0, m.index - 4), m.index))) at = m.index;
   return at;
 }
 const travelled = (a: Analysis, seg: string, s: number) => lastTravel(a, seg, s) >= 0;
@@ -572,11 +582,12 @@ export function findNames(a: Analysis, unitEnds: readonly number[] = []): NameHi
     h.prefixed = PREFIX.test(before) || NOUN_AFTER.test(text.slice(h.end, h.end + 10)) || (prev?.prefixed === true && JOIN.test(text.slice(prev.end, h.index)));
     if (FIGURE_NOTE.test(text.slice(Math.max(0, h.index - 6), h.index)) || text.lastIndexOf('〔', h.index) > text.lastIndexOf('〕', h.index)) h.inNote = true;
   }
-  // 张宏图（包保人：村支书李国强）, 包保人 冯强: the cadre who looks after a person is not one.
+  // 张宏图（包保人：村支书李国强）, 包保人 冯强: the cadre who looks after a person is not one; nor is the boss said to owe
+  // (承包老板吴某欠他们割胶工钱; 包工头谢某 失联 in a key persons' list is one).
   // …冉某某的儿子冉某在外务工: a key person's kin, named to say who, is not one either.
   for (let i = hits.length - 1; i >= 0; i--) {
     const before = text.slice(Math.max(0, hits[i]!.index - 12), hits[i]!.index);
-    if (ROLE_BEFORE.test(before) || KIN_BEFORE.test(before)) hits.splice(i, 1);
+    if (ROLE_BEFORE.test(before) || KIN_BEFORE.test(before) || (OWING_BEFORE.test(before) && OWES_AFTER.test(text.slice(hits[i]!.end, hits[i]!.end + 4)))) hits.splice(i, 1);
   }
   // “李某某、王某某等十余人”: the named are the first of a crowd, the subjects of an incident.
   for (let i = hits.length - 1; i >= 0; i--) {

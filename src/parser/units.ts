@@ -125,8 +125,9 @@ export function unitChain(text: string, mentions: readonly UnitMention[]): strin
   for (let i = 1; i < mentions.length; i++) {
     const m = mentions[i]!;
     const between = text.slice(prev.end, m.index);
-    // 柳林 石桥两村: a space between two names lists them too.
-    if (!/^(?:村|社区)?(?:\s*[、,和及与跟]\s*|\s+)$/.test(between)) break;
+    // 柳林 石桥两村: a space between two names lists them too. 什统片区（什统村、番响村）: a 片区 named by its first unit,
+    // its units in brackets.
+    if (!/^(?:村|社区)?(?:\s*[、,和及与跟]\s*|\s+)$|^片区?\s*\(\s*$/.test(between)) break;
     if (!chain.includes(m.unit)) chain.push(m.unit);
     prev = m;
   }

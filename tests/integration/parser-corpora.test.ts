@@ -114,7 +114,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 31 (乌江乡, 贵州 mountains and relocation communities, 两会 2031)', `${root}tests/fixtures/parser-holdout-31.jsonl`, `${root}tests/fixtures/parser-holdout-31.units.json`, 96.7, 0],
   // Holdout 32's clearest unsafe zero reports were then fixed as families (89.4%); the one left puts one unit's zero
   // report beside another unit's threat in one message, a label other corpora decide against.
-  ['holdout 32 (柳河镇, 鲁西南 plains, 国庆 2031)', `${root}tests/fixtures/parser-holdout-32.jsonl`, `${root}tests/fixtures/parser-holdout-32.units.json`, 91.7, 0],
+  ['holdout 32 (柳河镇, 鲁西南 plains, 国庆 2031)', `${root}tests/fixtures/parser-holdout-32.jsonl`, `${root}tests/fixtures/parser-holdout-32.units.json`, 92.2, 0],
   ['holdout 33 (章江街道, 赣州 county town, 元旦 2032, templates)', `${root}tests/fixtures/parser-holdout-33.jsonl`, `${root}tests/fixtures/parser-holdout-33.units.json`, 93.5, 0],
   // Holdouts 34 and 35 were written at the start of the 4 Dec (second) session and kept sealed until its parser work
   // was done, then scored once on 112ccb4: 83.6% (1 unsafe) and 90.1% (0). 34's unsafe one was then fixed as a family
@@ -162,7 +162,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // one 蒙古族 name (宝音图 too), 夜来 as 昨天 and 夜来黑了 as 昨晚: 82.9% and 79.6%. Then 43's misses read (4 Dec, sixth
   // session): a message headed 续报/终报 never chatter, 6个工人跑到调度楼问钱 and 那几个又跑到…问钱, 又来了二十几个搬迁户, names
   // after 今天/昨日 or with 跟人说, 阎, 不咋稳定, a follow-up's 在县人社局/县人社局答复: 43 at 85.4% (none unsafe), 42 at 83.8%.
-  ['holdout 42 (乌兰敖包苏木, 内蒙古 pastoral, 元旦 2034)', `${root}tests/fixtures/parser-holdout-42.jsonl`, `${root}tests/fixtures/parser-holdout-42.units.json`, 86.1, 1],
+  ['holdout 42 (乌兰敖包苏木, 内蒙古 pastoral, 元旦 2034)', `${root}tests/fixtures/parser-holdout-42.jsonl`, `${root}tests/fixtures/parser-holdout-42.units.json`, 86.5, 1],
   ['holdout 43 (西沟镇, 晋中 coal township, 清明 2033)', `${root}tests/fixtures/parser-holdout-43.jsonl`, `${root}tests/fixtures/parser-holdout-43.units.json`, 87.1, 0],
   // Holdout 44 was written blind at the end of the same session and scored once on 2d53951: 84.1% (6 unsafe). Then its
   // unsafe families (停工, 问…的事, 问补助, 找书记，说…, names after 刚才 and X那边): 87.3% (1 unsafe). Not read further yet.
@@ -175,7 +175,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // 有人发抖音讲…是谣言, 续报一下 asked, 24号X村零报告): 79.7%; 44 at 89.9% and 40 at 81.2% with 几个经销商来…吵 and 外村人 at 村口. Holdout 46 labels 市 the county (a county-level city, 州 the prefecture)
   // in 6 cases, against the contract's 到市 → city.
   ['holdout 45 (者黑乡, 云南 border township, 火把节 2033)', `${root}tests/fixtures/parser-holdout-45.jsonl`, `${root}tests/fixtures/parser-holdout-45.units.json`, 83.6, 0],
-  ['holdout 46 (海兰河镇, 延边-like, 中秋/国庆 2034)', `${root}tests/fixtures/parser-holdout-46.jsonl`, `${root}tests/fixtures/parser-holdout-46.units.json`, 87.4, 0],
+  ['holdout 46 (海兰河镇, 延边-like, 中秋/国庆 2034)', `${root}tests/fixtures/parser-holdout-46.jsonl`, `${root}tests/fixtures/parser-holdout-46.units.json`, 87.8, 0],
   // Holdouts 47 and 48 were written blind during the same session and scored once on 3c67817: 66.8% (4 unsafe) and
   // 72.2% (4). Then 回族 and 海南 surnames that are everyday characters (海, 冶, 虎, 锁, 拜, 纳, 吉, 云, 羊; three-character
   // names only), 海南 无 for 没 (打无通, 三天无联系), a condition's negation ending at 就去 (还无结果就去县民政局), 到镇上找…办问
@@ -186,7 +186,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // Then 48's misses: 无去 as 没去, 补报一下, 后生仔, 又围过去, X老婆讲…, 带着村里6个种植户去镇政府了，要求… (a group, its
   // demand next), a township's name holding a village's alias (南渡岭镇), a plan to rally the whole village (要叫全村人),
   // a unit named after a person in the sentence not the person's: 48 at 88.5%, none unsafe; 47 at 85.4%.
-  ['holdout 47 (红柳湾镇, 宁夏 生态移民, 两会 2035)', `${root}tests/fixtures/parser-holdout-47.jsonl`, `${root}tests/fixtures/parser-holdout-47.units.json`, 88.8, 1],
+  ['holdout 47 (红柳湾镇, 宁夏 生态移民, 两会 2035)', `${root}tests/fixtures/parser-holdout-47.jsonl`, `${root}tests/fixtures/parser-holdout-47.units.json`, 89.3, 1],
   ['holdout 48 (南渡岭镇, 海南, 春节 2035)', `${root}tests/fixtures/parser-holdout-48.jsonl`, `${root}tests/fixtures/parser-holdout-48.units.json`, 91.8, 0],
   // Holdouts 49 and 50 were written blind during the same session and scored once on 7ec8386, after the work on 45-48:
   // 71.1% (9 unsafe) and 74.9% (6). Then their unsafe families: a form row answered with a bare figure (到市:1, as its 0
@@ -198,7 +198,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // Then 西南 surnames of three characters (向, 母, 况) and 走人户 after a name: 50 at 80.1%, 38 (土家族 向) at 92.5%.
   // And 46's names after 听说 or before 要去/找着: 46 at 84.6%.
   ['holdout 49 (溪东镇, 潮汕, 元宵 2036)', `${root}tests/fixtures/parser-holdout-49.jsonl`, `${root}tests/fixtures/parser-holdout-49.units.json`, 84.8, 0],
-  ['holdout 50 (龙溪街道, 重庆, 国庆 2035)', `${root}tests/fixtures/parser-holdout-50.jsonl`, `${root}tests/fixtures/parser-holdout-50.units.json`, 85.8, 0],
+  ['holdout 50 (龙溪街道, 重庆, 国庆 2035)', `${root}tests/fixtures/parser-holdout-50.jsonl`, `${root}tests/fixtures/parser-holdout-50.units.json`, 86.2, 0],
   // Holdouts 51 and 52 were written blind at the start of the 4 Dec (seventh) session and scored once on d48e9d0, after
   // that session's work on 49 and 50: 88.1% (3 unsafe) and 79.0% (3). Then 维吾尔/哈萨克 names with a middle dot,
   // 除X已报外, a crowd waiting for 领导答复, 想跟着X村那几户一起去州里 (a plan to go along with others), 夜来俺村有两家…打架
@@ -218,13 +218,13 @@ const UNFIXED: [string, string, string, number, number][] = [
   // 拉毛措) and going up to a level as a habit (老往县上跑): 55 at 82.9% (2 unsafe: a past 草场 dispute told beside
   // today's zero report, and hearsay of our people digging 虫草 on another village's land).
   ['holdout 55 (扎尕那乡, 甘南 藏族, 国庆 2037)', `${root}tests/fixtures/parser-holdout-55.jsonl`, `${root}tests/fixtures/parser-holdout-55.units.json`, 87.1, 2],
-  ['holdout 56 (咸水沽街道, 天津 城郊, 两会 2037)', `${root}tests/fixtures/parser-holdout-56.jsonl`, `${root}tests/fixtures/parser-holdout-56.units.json`, 93.3, 0],
+  ['holdout 56 (咸水沽街道, 天津 城郊, 两会 2037)', `${root}tests/fixtures/parser-holdout-56.jsonl`, `${root}tests/fixtures/parser-holdout-56.units.json`, 93.8, 0],
   // Holdouts 57 and 58 came in at 87.6% (3 unsafe) and 91.9% (1) on b545c93; fixed as families (tests/fixtures/README.md).
   ['holdout 57 (青松岭镇, 黑龙江 林区, 元旦 2038)', `${root}tests/fixtures/parser-holdout-57.jsonl`, `${root}tests/fixtures/parser-holdout-57.units.json`, 95.7, 0],
   ['holdout 58 (浯澳镇, 闽南 coastal, 春节 2038)', `${root}tests/fixtures/parser-holdout-58.jsonl`, `${root}tests/fixtures/parser-holdout-58.units.json`, 96.6, 0],
   // Holdouts 59 and 60 came in at 83.8% (1 unsafe) and 84.3% (1) on 4a9cc15; fixed as families.
   ['holdout 59 (那岜镇, 广西 壮族, 三月三 2038)', `${root}tests/fixtures/parser-holdout-59.jsonl`, `${root}tests/fixtures/parser-holdout-59.units.json`, 91.4, 0],
-  ['holdout 60 (广州 城中村 街道, 五一 2038)', `${root}tests/fixtures/parser-holdout-60.jsonl`, `${root}tests/fixtures/parser-holdout-60.units.json`, 90.9, 0],
+  ['holdout 60 (广州 城中村 街道, 五一 2038)', `${root}tests/fixtures/parser-holdout-60.jsonl`, `${root}tests/fixtures/parser-holdout-60.units.json`, 91.4, 0],
   // Holdouts 61 and 62 came in at 74.8% (1 unsafe) and 84.3% (0) on 2335f4f; fixed as families.
   ['holdout 61 (凉山 彝族, 火把节 2038)', `${root}tests/fixtures/parser-holdout-61.jsonl`, `${root}tests/fixtures/parser-holdout-61.units.json`, 94.3, 0],
   ['holdout 62 (苏南 town, 国庆 2038)', `${root}tests/fixtures/parser-holdout-62.jsonl`, `${root}tests/fixtures/parser-holdout-62.units.json`, 87.1, 0],
@@ -238,12 +238,15 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 67 (青海 东部 撒拉族/回族, November 2039)', `${root}tests/fixtures/parser-holdout-67.jsonl`, `${root}tests/fixtures/parser-holdout-67.units.json`, 92.8, 0],
   ['holdout 68 (浙南 畲族, 春节 2040)', `${root}tests/fixtures/parser-holdout-68.jsonl`, `${root}tests/fixtures/parser-holdout-68.units.json`, 92.4, 0],
   // Holdouts 69 and 70 came in at 89.5% (0 unsafe) and 90.0% (1) on eaebf23; fixed as families.
-  ['holdout 69 (湘西 土家族/苗族, 清明 2040)', `${root}tests/fixtures/parser-holdout-69.jsonl`, `${root}tests/fixtures/parser-holdout-69.units.json`, 91.4, 0],
+  ['holdout 69 (湘西 土家族/苗族, 清明 2040)', `${root}tests/fixtures/parser-holdout-69.jsonl`, `${root}tests/fixtures/parser-holdout-69.units.json`, 91.9, 0],
   ['holdout 70 (成都 城郊 街道, 国庆 2040)', `${root}tests/fixtures/parser-holdout-70.jsonl`, `${root}tests/fixtures/parser-holdout-70.units.json`, 91.4, 0],
   // Holdout 71 came in at 88.1% (2 unsafe) on 2ae0fab; its unsafe ones fixed as a family (a group's plan).
-  ['holdout 71 (皖北 采煤沉陷区, 春节 2040)', `${root}tests/fixtures/parser-holdout-71.jsonl`, `${root}tests/fixtures/parser-holdout-71.units.json`, 90.0, 0],
+  ['holdout 71 (皖北 采煤沉陷区, 春节 2040)', `${root}tests/fixtures/parser-holdout-71.jsonl`, `${root}tests/fixtures/parser-holdout-71.units.json`, 90.5, 0],
   // Holdout 72 came in at 92.4% (1 unsafe) on 688b6af; its unsafe one is a label convention (tests/fixtures/README.md).
   ['holdout 72 (北部湾 京族, 哈节 2040)', `${root}tests/fixtures/parser-holdout-72.jsonl`, `${root}tests/fixtures/parser-holdout-72.units.json`, 92.8, 1],
+  // Holdouts 73 and 74 came in at 86.2% (1 unsafe) and 83.8% (1) on 0474f4e; their unsafe ones fixed as families.
+  ['holdout 73 (海南 黎族/苗族 山区, 春节 2041)', `${root}tests/fixtures/parser-holdout-73.jsonl`, `${root}tests/fixtures/parser-holdout-73.units.json`, 90.9, 0],
+  ['holdout 74 (鲁西南 滩区迁建, 国庆 2041)', `${root}tests/fixtures/parser-holdout-74.jsonl`, `${root}tests/fixtures/parser-holdout-74.units.json`, 90.5, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {

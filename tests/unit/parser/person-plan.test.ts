@@ -30,9 +30,10 @@ describe('a named person’s threat or plan: a key person, no incident', () => {
 });
 
 describe('a day after a condition’s 就 (不解决他就初六去北京)', () => {
-  it('is a plan, whatever the lunar month: a key person heading there, no incident, not away yet', () => {
+  // (A threat since the condition itself reads as one: 不解决他就…去北京, what the person will do if nothing is done.)
+  it('is a threat, whatever the lunar month: a key person heading there, no incident, not away yet', () => {
     const r = parse('杨树村零报告，就是刘某某说县里不解决他就初六去北京，村干部在稳控', '杨树村', '2026-12-05T10:00:00+08:00');
     expect(kinds(r)).toEqual(['key_person']);
-    expect(only(r, 'key_person').persons[0]).toMatchObject({ escalation: 'beijing', whereabouts: 'unknown', modality: 'plan' });
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ escalation: 'beijing', whereabouts: 'unknown', modality: 'threat' });
   });
 });
