@@ -426,7 +426,7 @@ export const submitReport: Handler = {
     // A zero report filed earlier for a unit-day this message reports news of is gone (removalsFor): say so, or the
     // cadre who sent both believes the day still stands as 零报告.
     const voided = [...new Map(accepted.filter((r) => contradictsZero(r) && before(r)?.zero).map((r) => [`${r.unit}|${r.date}`, conversation.zeroVoided(r.unit, r.date)])).values()];
-    const unregistered = (await unregisteredDisputes(deps, put)).map((x) => ledger.registerAsk(x.unit, x.count));
+    const unregistered = (await unregisteredDisputes(deps, put)).map((x) => (x.settledKnown ? ledger.registerAsk(x.unit, x.count) : ledger.registerAskUnsure(x.unit, x.count)));
     const notes = [...(followLine ? [followLine] : []), ...unregistered, ...(signedLine ? [signedLine] : []), ...voided, ...(resent.length ? [conversation.resent([...new Set(resent)])] : []), ...(unsigned.length ? [conversation.reconfirm(unsigned)] : []), ...refusals];
     // Signatures cleared by a correction are asked for again: the unit's head and team leader are @-mentioned.
     const signers = unsigned.flatMap((u) => (deps.roster.unit(u)?.members ?? []).filter((m) => m.role === 'head' || m.role === 'team_leader').map((m) => m.id));

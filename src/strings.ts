@@ -470,6 +470,8 @@ export const ledger = {
   registerHow: () => '请按格式登记，例如：登记：张庄村 王某某与李某某宅基地纠纷，涉及2户',
   /** A 日研判 left disputes open without describing them: they have no case until registered. */
   registerAsk: (unit: string, n: number) => `📁 ${unit}还有${n}起未化解的纠纷没进台账，请逐起登记，例如：登记：${unit} 王某某与李某某宅基地纠纷，涉及2户`,
+  /** The figures found disputes but said nothing of settling them. */
+  registerAskUnsure: (unit: string, n: number) => `📁 ${unit}报的${n}起纠纷没说是否化解；未化解的请逐起登记进台账，例如：登记：${unit} 王某某与李某某宅基地纠纷，涉及2户`,
   /** 案件12 with words no ledger command takes. */
   caseHow: (no: number) => `没看懂对案件${no}要做什么。可以发：案件${no}（查看）｜案件${no} 进展：…｜案件${no} 已化解｜包案 案件${no} 李镇长 12月20日前｜销号 案件${no}`,
   assignHow: (no: number) => `请写明包案领导和办结时限，例如：包案 案件${no} 李镇长 12月20日前`,

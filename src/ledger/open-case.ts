@@ -86,9 +86,13 @@ export async function openCasesForReports(deps: Deps, put: readonly StoredReport
  * dispute is to be one in the 台账 (包案, 督办). How many each unit still has to register: those left open beyond the
  * unit's open cases (a dispute reported open day after day is registered once).
  */
-export async function unregisteredDisputes(deps: Deps, put: readonly StoredReport[]): Promise<{ unit: string; count: number }[]> {
-  const left = put.flatMap((r) => (r.kind === 'daily_assessment' ? [{ unit: r.unit, open: (r.counts.disputesFound ?? 0) - (r.counts.disputesResolved ?? 0) }] : [])).filter((x) => x.open > 0);
+// (中午那个宅基地纠纷已经调解结束了 gives 1 found and no 化解 figure: whether it is settled is not known, so the ask says so
+// instead of calling it unsettled.)
+export async function unregisteredDisputes(deps: Deps, put: readonly StoredReport[]): Promise<{ unit: string; count: number; settledKnown: boolean }[]> {
+  const left = put
+    .flatMap((r) => (r.kind === 'daily_assessment' ? [{ unit: r.unit, open: (r.counts.disputesFound ?? 0) - (r.counts.disputesResolved ?? 0), settledKnown: r.counts.disputesResolved !== undefined }] : []))
+    .filter((x) => x.open > 0);
   if (left.length === 0) return [];
   const cases = await deps.cases.list(deps.roster.roster.township);
-  return left.map((x) => ({ unit: x.unit, count: x.open - cases.filter((c) => c.unit === x.unit && isOpen(c)).length })).filter((x) => x.count > 0);
+  return left.map((x) => ({ unit: x.unit, count: x.open - cases.filter((c) => c.unit === x.unit && isOpen(c)).length, settledKnown: x.settledKnown })).filter((x) => x.count > 0);
 }

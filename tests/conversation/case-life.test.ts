@@ -32,6 +32,13 @@ describe('a 日研判 that leaves disputes open without describing them', () => 
     expect(described?.text).toContain('已立案');
     expect(described?.text).not.toContain('没进台账');
   });
+
+  it('says it does not know whether they are settled when the message gives no 化解 figure', async () => {
+    const chat = makeChat({ now: '2026-12-01T17:00:00+08:00' });
+    const [reply] = await chat.say(CLERK, '张庄村今天零报告，中午那个宅基地纠纷已经调解结束了，没事了');
+    expect(reply?.text).toContain(ledger.registerAskUnsure('张庄村', 1));
+    expect(reply?.text).not.toContain('未化解的纠纷没进台账');
+  });
 });
 
 describe('第N号什么情况？ from a leader', () => {
