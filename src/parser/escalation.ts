@@ -243,7 +243,10 @@ export function findEscalations(a: Analysis): EscalationHit[] {
       const pressed = NEGOTIATE.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 2)) && !benign && groupInSentence(a, m.index);
       // (黄某某带着村里6个种植户去镇政府了，要求镇里帮忙追讨欠款: a group at the government's office, its demand said next.)
       const demanded = GOV_OFFICE.test(suffix ?? '') && groupInSentence(a, m.index) && DEMAND_NEXT.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !benign;
-      if (suffix) ok = ctx || intended || grieved || again || takenUp || sought || pressed || demanded || (level !== 'township' && (GOV_OFFICE.test(suffix) || BUREAU.test(suffix)) && !benign && groupInSentence(a, m.index));
+      // 甄平安到县住建局了 / 他去市政府了: someone (a name or a pronoun opening the clause) gone to a government office or
+      // bureau beyond the township, the going told as done, is there to petition (an errand said clears it).
+      const wentThere = level !== 'township' && (GOV_OFFICE.test(suffix ?? '') || BUREAU.test(suffix ?? '')) && /^了(?!解)/.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 2)) && clause !== undefined && m.index - clause.start <= 5 && !benign && !errandAfter(a, clause.sentence, m.index);
+      if (suffix) ok = ctx || intended || grieved || again || takenUp || sought || pressed || demanded || wentThere || (level !== 'township' && (GOV_OFFICE.test(suffix) || BUREAU.test(suffix)) && !benign && groupInSentence(a, m.index));
       else {
         const after = m.index + m[0].length;
         const next = masked[after] ?? '';

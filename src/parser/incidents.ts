@@ -2,7 +2,8 @@ import type { Analysis } from './analysis.js';
 import { clauseAt, inResponse, intendedAt } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
 import { maxEscalation } from './escalation.js';
-import { alt, MONEY_PRESSED_WORDS, FOLLOW_UP_REQUEST_WORDS, FUTURE_DAY_WORDS, LATER_WORDS, COLLECTIVE_WORDS, PERSON_ABNORMAL_WORDS, COMMON_PROPERTY_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, GROUP_WORDS, HABIT_WORDS, HANDLING_NOW_WORDS, HOLD_BACK_WORDS, HOUSEHOLD_WORDS, OTHER_SUBJECT_WORDS, QUARREL_WORDS, OBJECTION_WORDS, PAST_MARKERS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS, SOLO_SCENE_WORDS, STILL_AT_WORDS, TODAY_TIME_WORDS, ERRAND_WORDS, QUARREL_PARTIES } from './lexicon.js';
+import { alt, MONEY_PRESSED_WORDS,
+  OWED_WORDS, FOLLOW_UP_REQUEST_WORDS, FUTURE_DAY_WORDS, LATER_WORDS, COLLECTIVE_WORDS, PERSON_ABNORMAL_WORDS, COMMON_PROPERTY_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, GROUP_WORDS, HABIT_WORDS, HANDLING_NOW_WORDS, HOLD_BACK_WORDS, HOUSEHOLD_WORDS, OTHER_SUBJECT_WORDS, QUARREL_WORDS, OBJECTION_WORDS, PAST_MARKERS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS, SOLO_SCENE_WORDS, STILL_AT_WORDS, TODAY_TIME_WORDS, ERRAND_WORDS, QUARREL_PARTIES } from './lexicon.js';
 import { groupInSentence } from './group.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { NameHit } from './persons.js';
@@ -69,8 +70,9 @@ const PEOPLE = new RegExp(`(?:约|近|共|有|计|等|达)?${NUM}(余|多|几|�
 // 5个村民到焦化厂门口说粉尘大，要求赔偿: a crowd come to a gate to say, demand or sit there; 15个工人停工 (a strike);
 // 5个人到社区来问交房的事 (a matter asked about by a crowd, or money: 3户搬迁户来社区问搬迁奖励…); 6个工人跑到调度楼问钱
 // (money owed pressed for); 5个越南边民到…反映 (who they are said between the measure word and the noun).
-// (20多人到镇政府，要求…: the demand may follow a comma. 五六户果农聚着要流转费: a fee owed is money too.)
-const CROWD_VISIT = new RegExp(`${NUM}(余|多|几|来)?(?:(?:名|个|位)[\\u4e00-\\u9fa5]{0,2}?)?(?:${PERSON_NOUN}|户)[^,;。\\n]{0,20}?,?(?:反映|上访|讨说法|要说法|讨要|讨薪|讨工钱|要钱|要工钱|要工资|${alt(MONEY_PRESSED_WORDS)}|(?:要|讨|催|追)[^,;。\\n]{1,6}?(?:(?<![贷存])款|钱|(?<![话电水燃煤])费)|要求|聚集|聚在|聚着|围住|围在|围了|围着|围过去|围上去|围过来|找(?![回到着])|找到(?:村委会?|村部|村两委|大队|居委会?|社区|镇上|镇里|乡里|街道)|闹|吵|嚷|停工|罢工|(?:说|问|讲)(?=[^,;。\\n]{1,10}?(?:的事|的问题))|(?<!在家|家里)等[^,;。\\n]{0,4}?(?:工钱|工资|钱|说法|答复|回复)|问(?=[^,;。\\n]{0,6}?(?:补偿|补助|奖励|赔偿|工钱|工资|低保|费|款))|(?<ask>问|说|讲)|到[^,;。\\n]{1,8}?(?:门口|门前|大门)(?=说|讲|要|喊|闹|吵|坐|站|堵|围))`, 'g');
+// (20多人到镇政府，要求…: the demand may follow a comma. 五六户果农聚着要流转费: a fee owed is money too; 3名胶工来居委会讲
+// 老板还差他们年终奖: saying what is owed them is pressing for it.)
+const CROWD_VISIT = new RegExp(`${NUM}(余|多|几|来)?(?:(?:名|个|位)[\\u4e00-\\u9fa5]{0,2}?)?(?:${PERSON_NOUN}|户)[^,;。\\n]{0,20}?,?(?:反映|上访|讨说法|要说法|讨要|讨薪|讨工钱|要钱|要工钱|要工资|${alt(MONEY_PRESSED_WORDS)}|(?:要|讨|催|追)[^,;。\\n]{1,6}?(?:(?<![贷存])款|钱|(?<![话电水燃煤])费)|要求|聚集|聚在|聚着|围住|围在|围了|围着|围过去|围上去|围过来|找(?![回到着])|找到(?:村委会?|村部|村两委|大队|居委会?|社区|镇上|镇里|乡里|街道)|闹|吵|嚷|停工|罢工|(?:说|问|讲)(?=[^,;。\\n]{1,10}?(?:的事|的问题))|(?<!在家|家里)等[^,;。\\n]{0,4}?(?:工钱|工资|钱|说法|答复|回复)|问(?=[^,;。\\n]{0,6}?(?:补偿|补助|奖励|赔偿|工钱|工资|低保|费|款))|(?:说|问|讲)(?=[^,;。\\n]{0,10}?(?:${alt(OWED_WORDS)})[^,;。\\n]{0,8}?(?:钱|款|工资|工钱|奖|费|补偿|补贴))|(?<ask>问|说|讲)|到[^,;。\\n]{1,8}?(?:门口|门前|大门)(?=说|讲|要|喊|闹|吵|坐|站|堵|围))`, 'g');
 
 // 外包队那几个又跑到调度楼问钱 / 那几户又去村委讨说法 / 那几个民工又来村委会: the known few (那几个, 这几户), gone again to
 // press a demand or to the office they press it at: a group,
@@ -106,7 +108,8 @@ const LIST_ITEM = /^\s*(?:\d{1,2}(?:[.、):]|(?=[\u4e00-\u9fa5])(?![个名位人
 const HEADER = /^[【[][^】\]]{0,12}[】\]]\s*|^(?:[\u4e00-\u9fa5]{1,8}?(?:即时报告|紧急报告|情况报告|首报|续报|终报)[一二三四五六七八九十\d]{0,2}:\s*|(?:即时报告|补报|更正|修改|突发|紧急|首报|续报|终报)(?:一下)?[:\s]*)/;
 
 const GONE = /(?:还是|又|偷偷|已经|今天|今早|上午|早上|昨晚)[^,;。\n]{0,4}?(?:去了|跑了|走了|出发了|跑去了|过去了)/;
-const FOLLOW_UP = new RegExp(alt(FOLLOW_UP_WORDS), 'g');
+// (明天零报告继续报一天: 继续报 goes on reporting, no 续报.)
+const FOLLOW_UP = new RegExp(`(?<!继)(?:${alt(FOLLOW_UP_WORDS)})`, 'g');
 // 去县里了，说是走亲戚，正在核实是否去县信访局 / 去北京了，家属说是去旅游，正在核实: a trip being checked, with an
 // errand said or the petition only asked about (是否), is the person's risk (persons.ts), not yet an incident.
 const VERIFYING = /(?:正在|还在|尚在|仍在|待)核实|核实中/;
@@ -118,7 +121,7 @@ function unverified(a: Analysis, i: number): boolean {
 }
 const AT_PETITION_OFFICE = /信访(?:局|办|接待中心)/;
 // (续报：…已在市信访局被接回…: the follow-up of the incident told before, read with the follow-up's rules.)
-const FOLLOW_UP_AT = new RegExp(alt(FOLLOW_UP_WORDS));
+const FOLLOW_UP_AT = new RegExp(`(?<!继)(?:${alt(FOLLOW_UP_WORDS)})`);
 // 水西的事情请及时续报: a follow-up asked for, by a leader, is no follow-up made.
 // 突发情况实行首报、续报、终报: the kinds of report a rule names, listed, or the regime a notice puts in place.
 const FOLLOW_UP_LISTED = /(?:首报|初报|续报)[、,和及与]$|(?:实行|执行|落实|实施|严格)[^,;。!?\n]{0,6}$/;
@@ -347,7 +350,7 @@ export function summaryOf(text: string, start: number, end: number, firstAct: nu
       break;
     }
   }
-  const out = text.slice(s, e).replace(LIST_ITEM, '').replace(HEADER, '').replace(/^(?:另外|另报|另|补充|此外|事件)[:\s]*/, '').replace(/\s+/g, ' ').trim();
+  const out = text.slice(s, e).replace(LIST_ITEM, '').replace(HEADER, '').replace(/^(?:另外|另报|另|补充|此外|事件)[:,\s]*/, '').replace(/\s+/g, ' ').trim();
   // Back to the punctuation people read (the normalised copy has ASCII punctuation from NFKC).
   const cn = out.replace(/[,:;!?()]/g, (c) => FULL_WIDTH[c] ?? c);
   return cn.length > 60 ? `${cn.slice(0, 59)}…` : cn;

@@ -193,7 +193,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   let strong = strongCommand(text);
   // 汇总9月27日：野麻湾、西滩、疏勒零报告: the office's summary of the units' reports, not the stats command.
   if (strong === 'stats' && SUMMARY_OF_REPORTS.test(text) && findUnitMentions(text, units, null).length >= 2) strong = null;
-  // 撤回上一条，重新上报：…: the report sent again is a correction (the contract's 重新上报), not the undo command.
+  // 撤回上一条，重新上报：… / 撤回上一条。更正：…: the report sent again is a correction (the contract's 重新上报), not the undo command.
   // 撤回上午的零报告。马鞍山村今天又有3名…: a zero report taken back with the day's news after it: the news is reported.
   if (strong && !(strong === 'undo' && (REDONE.test(text) || NEWS_AFTER_UNDO.test(text)))) return { reports: [{ kind: 'command', name: strong }], warnings, unclear: false };
   // A file the platform shows by name ([文件] 台账.xlsx): the report is in the file, the bot cannot read it.
@@ -233,7 +233,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     // 跟高坪的人打了一架: another unit's people as the other party; what happened is the sender's unit's.
     const otherParty = !m.self && senderUnit !== null && m.unit !== senderUnit && /[跟和与同]$/.test(text.slice(m.index - 1, m.index)) && OTHER_PARTY_AFTER.test(text.slice(m.end, m.end + 6));
     // 在二道河子他表哥家喝酒呢: where someone stayed with kin is no unit reported on either.
-    const atKin = !m.self && senderUnit !== null && m.unit !== senderUnit && /在$/.test(text.slice(m.index - 1, m.index)) && AT_KIN_HOME.test(text.slice(m.end, m.end + 8));
+    // (走到半路在马集那边就被劝回来了: where someone was stopped on the way, no unit reported on either.)
+    const atKin = !m.self && senderUnit !== null && m.unit !== senderUnit && /在$/.test(text.slice(m.index - 1, m.index)) && (AT_KIN_HOME.test(text.slice(m.end, m.end + 8)) || PASSED_BY.test(text.slice(m.end, m.end + 4)));
     if (insideName || cameFrom || otherParty || atKin) mentions.splice(k, 1);
   }
   // The one unit named in a stretch of text, if exactly one is (an incident told of another unit than the first).
@@ -320,7 +321,11 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     const [s, e] = sentenceAround(text, late.index);
     const told = text.slice(s, e).replace(RECENT_PAST_RE, (w) => '_'.repeat(w.length));
     const la = analyse(told);
-    const found = extractIncidents(la, findEscalations(la), findNames(la));
+    // (The names as the whole message read them: with its day word blanked, 村民刘亚春__去县信访局 no longer shows where a name ends.)
+    const lateNames = [...findNames(la)];
+    for (const n of names) if (n.index >= s && n.end <= e && !lateNames.some((h) => h.index < n.end - s && n.index - s < h.end)) lateNames.push({ ...n, index: n.index - s, end: n.end - s });
+    lateNames.sort((x, y) => x.index - y.index);
+    const found = extractIncidents(la, findEscalations(la), lateNames);
     lateFound = found.length === 1;
     if (lateFound) incidents.push({ ...found[0]!, at: s + found[0]!.at, summary: summaryOf(text, s, e, s + found[0]!.at), date: recentDay(late[1]!, sentDay) ?? dayMentions(text, sentDay).find((d) => d.at === late.index)?.date ?? date });
   }
@@ -518,13 +523,14 @@ const WRONG_UNIT_BEFORE = /(?:误写成|错写成|写成了|写成|写错成|误
 const ALSO_ZERO = new RegExp(`^(?:村|社区)?\\s*(?:今天|今日)?(?:也|同样|亦|一样)?(?:是)?\\s*(?:${alt(ZERO_REPORT_WORDS)})`);
 const LEDGER_RECORD = /(?:^|\n)\s*(?:纠纷类型|矛盾类型|纠纷名称)\s*:/;
 const AT_KIN_HOME = new RegExp(`^(?:他|她|其)?的?(?:${alt([...KIN_WORDS, ...KIN_VISIT_WORDS])})家`);
+const PASSED_BY = /^(?:村|社区)?(?:那边|那里|那儿|附近|路口)/;
 const CAME_BACK = /^(?:村|社区)?(?:回来|返回|回到|回家|回村|接回|劝返|赶回)/;
 const GOT_THROUGH = /(?:能|可以)?(?:听得到|听得见|听到了?|听见了?|收到了?|看得到|看得见|看到了?|发出去了|发上去了|发成功了)(?:吗|没有?|不)[?？]?\s*$/;
 // (撤回…零报告。<the day's news>: a sentence after the undo that tells what happened today.)
 const NEWS_AFTER_UNDO = /^[^。\n]{0,16}零报告?[。\n]\s*[^。\n]{0,12}(?:今天|今日|又|刚才|上午|下午)[^。\n]{6,}/;
 const KEY_PERSON_LIST_HEAD = /重点(?:人员|对象)\(?\s*(?:共|计)?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*[人名个]\)?\s*:\s*(?:\d{1,2}[.、)]\s*)?[\u4e00-\u9fa5]{1,3}某/;
 const SUMMARY_OF_REPORTS = new RegExp(`^[\\s【[]*汇总[^:\\n]{0,12}:[^。\\n]{2,40}?(?:${alt(ZERO_REPORT_WORDS)})`);
-const REDONE = /(?:重新上报|重新报送|重新报|重报|重发|更正为|改为|以下为准|以此为准)[\s:,]*[^\s:,]{6,}/;
+const REDONE = /(?:重新上报|重新报送|重新报|重报|重发|更正为|改为|以下为准|以此为准)[\s:,]*[^\s:,]{6,}|^(?:撤回|作废|撤销)(?:上一条|上条|刚才那条|那条|这条)[。,;\s]*更正\s*:/;
 const EACH = new RegExp(`^(?:村|社区)?(?:两村|三村|两个村|几个村)?\\s*(?:各|分别|都各)(?:有|自有)?\\s*(?:${NUM}(?:个|名|位)?人)?`);
 /**
  * 杨树村零报告；另外红星村的李某某今天又去镇政府了: persons all told in sentences that name one other unit are that

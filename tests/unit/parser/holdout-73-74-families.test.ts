@@ -103,3 +103,34 @@ describe('counts', () => {
     expect(only(parse('杨树村日研判：今日新排查矛盾纠纷0起；重点人员李满仓等3人均在村，稳定。'), 'daily_assessment').counts).toMatchObject({ keyPersons: 3, keyPersonsAbnormal: 0 });
   });
 });
+
+describe('holdouts 73-74, read further', () => {
+  it('a petition of a day just past keeps who went (村民X昨天去县信访局…: one person)', () => {
+    const r = parse('杨树村零报告，无进京赴省到县上访。另，村民刘亚春昨天去县信访局问低保的事，已回来了。');
+    expect(only(r, 'incident')).toMatchObject({ escalation: 'county', people: 1, date: '2026-11-19', summary: '村民刘亚春昨天去县信访局问低保的事，已回来了' });
+  });
+
+  it('a few workers come to the office to say what they are owed press a demand', () => {
+    expect(only(parse('杨树村有3名胶工来村委会讲老板还欠他们年终奖，已协调好。'), 'incident')).toMatchObject({ people: 3 });
+    expect(only(parse('杨树村零报告，上午有两个采茶工在茶园里为工钱吵架，老板已处理好了'), 'incident').people).toBe(2);
+  });
+
+  it('游客多 is no name', () => {
+    expect(only(parse('杨树村报：景区今天游客多，李满仓等人在家，平稳。'), 'key_person').persons.map((p) => p.name)).toEqual(['李满仓']);
+  });
+
+  it('撤回上一条。更正：… is the correction, not the undo', () => {
+    const r = parse('撤回上一条。更正：王有福没到县里，走到半路在马坊那边就被劝回来了，现在在家。');
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person')).toMatchObject({ unit: '杨树村', correction: true });
+  });
+
+  it('继续报 is no 续报', () => {
+    expect(kinds(parse('国庆最后一天，站好最后一班岗。明天上班后零报告继续报一天。', null))).toEqual(['chatter']);
+  });
+
+  it('someone gone to a county bureau, told as done, is there to petition; an errand said clears it', () => {
+    expect(only(parse('王有福到县住建局了，住建局放假没人，他在门口坐着'), 'incident').escalation).toBe('county');
+    expect(kinds(parse('王有福到县医保局了，办理报销手续'))).not.toContain('incident');
+  });
+});
