@@ -126,7 +126,8 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   [RUMOUR_REFUTED, ['误', '谣', '不', '假', '没', '无', '错']],
   // 发生进京赴省到市上访的，30分钟内电话首报 / 遇有群众到县上访的，要及时报告: a notice's rule, the case it covers (a clause
   // closed by 的) followed by how to report it; the case names nothing that happened.
-  [new RegExp(`(?<=^|[,;。:\\n]\\s*)(?:${alt(RULE_CASE_OPENERS)})[^,;。!?\\n]{2,40}?的(?=,[^,;。!?\\n]{0,14}?(?:${alt(RULE_REPORT_VERBS)}))`, 'g'), RULE_CASE_OPENERS],
+  // (遇进京、赴省、到市上访和集体访，须30分钟内电话报告: the case without 的, the duty said with 须/要/必须.)
+  [new RegExp(`(?<=^|[,;。:\\n]\\s*)(?:${alt(RULE_CASE_OPENERS)})[^,;。!?\\n]{2,40}?(?:的(?=,[^,;。!?\\n]{0,14}?(?:${alt(RULE_REPORT_VERBS)}))|(?=,\\s*(?:须|需|要|应|必须|务必)[^,;。!?\\n]{0,14}?(?:${alt(RULE_REPORT_VERBS)})))`, 'g'), RULE_CASE_OPENERS],
   // 长潭还没报，石支书电话打不通: the unit's contact out of reach, no key person.
   [new RegExp(`(?:${alt(CADRE_CONTACT_WORDS)})的?(?:电话|手机)[^,;。!?\\n]{0,2}?(?:打不通|没人接|无人接听|关机|联系不上|不通)`, 'g'), ['电话', '手机']],
   // 已打消去省里的想法

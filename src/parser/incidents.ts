@@ -2,8 +2,7 @@ import type { Analysis } from './analysis.js';
 import { clauseAt, inResponse, intendedAt } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
 import { maxEscalation } from './escalation.js';
-import { alt, MONEY_PRESSED_WORDS,
-  OWED_WORDS, FOLLOW_UP_REQUEST_WORDS, FUTURE_DAY_WORDS, LATER_WORDS, COLLECTIVE_WORDS, PERSON_ABNORMAL_WORDS, COMMON_PROPERTY_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, GROUP_WORDS, HABIT_WORDS, HANDLING_NOW_WORDS, HOLD_BACK_WORDS, HOUSEHOLD_WORDS, OTHER_SUBJECT_WORDS, QUARREL_WORDS, OBJECTION_WORDS, PAST_MARKERS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS, SOLO_SCENE_WORDS, STILL_AT_WORDS, TODAY_TIME_WORDS, ERRAND_WORDS, QUARREL_PARTIES } from './lexicon.js';
+import { alt, MONEY_PRESSED_WORDS, OWED_WORDS, FOLLOW_UP_REQUEST_WORDS, FUTURE_DAY_WORDS, LATER_WORDS, COLLECTIVE_WORDS, PERSON_ABNORMAL_WORDS, COMMON_PROPERTY_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, GROUP_WORDS, HABIT_WORDS, HANDLING_NOW_WORDS, HOLD_BACK_WORDS, HOUSEHOLD_WORDS, OTHER_SUBJECT_WORDS, QUARREL_WORDS, OBJECTION_WORDS, PAST_MARKERS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS, SOLO_SCENE_WORDS, STILL_AT_WORDS, TODAY_TIME_WORDS, ERRAND_WORDS, QUARREL_PARTIES } from './lexicon.js';
 import { groupInSentence } from './group.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { NameHit } from './persons.js';
@@ -33,7 +32,7 @@ const TODAYS = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})的$`);
 // however short, is the day's news.)
 const FLARE = new Scan(
   new RegExp(
-  `(?:抖音|快手|微博|网上|网络上|朋友圈|微信群|视频号)[^,;。\\n]{0,8}(?<![没未不])(?:发|曝光|传播|转发)|讨薪(?!问题|的事|纠纷|事件|一事)|(?:那里|那儿|那边|门口|楼下|办公室|村委会|村委|村部|物业|工地|店里|社区|场部|队部|路上|地头|村口)(?:大)?(?:吵吵|吵|嚷)(?:了|着|个不停|起来了?)?(?:一会儿?|一阵子?|一下午|一上午|半天|好久|一通|一架)?(?=$|[,;。!\\n ])|(?:门口|办公室|村委会|村委|村部|社区|政府|大院|物业|工地)(?:大)?闹(?![钟市心]|元宵|洞房|新房|意见|矛盾|情绪)|(?:${alt(QUARREL_PARTIES)})[^,;。\\n]{0,10}?(?<![不没别莫])(?:嚷|吵|骂)(?:着|了|起来|上了|开了)|(?:跟|和|与|同|${alt(QUARREL_PARTIES)})[^,;。\\n]{0,10}?(?<![不没别莫])干了?起来|(?:两户|两家|[二三四五六七八九十\\d]{1,2}户|双方|邻居|兄弟|父子|母子|婆媳|夫妻|妯娌)[^,;。\\n]{0,16}?因[^,;。\\n]{0,16}?(?:发生|起了|产生|闹)了?(?:一起|一些|点)?(?:纠纷|矛盾)|聚在[^,;。\\n]{0,8}(?:门口|门前|村委|政府|办公室|工地|大院)|(?:${alt(PERSON_NOUNS)})们[^,;。\\n]{0,4}?在[^,;。\\n]{0,4}?(?:村部|村委会|村委|场部|队部|社区|政府|办公室|公司|门口)[^,;。\\n]{0,3}?(?:等着|坐着|守着|蹲着|堵着|不走)|发生[^,;。\\n]{0,10}(?:事件|事故|案件|火灾|伤亡)|(?<![不没别莫])堵(?:到|在)(?:了)?[^,;。\\n]{0,8}?(?:门口|家门|门前|大门|办公室|工地)|(?:${alt(OBJECTION_WORDS)})[^。!?\\n]{0,12}(?:${alt(HANDLING_NOW_WORDS)})|(?:${alt(STILL_AT_WORDS)})[^,;。\\n]{0,8}?(?<![不没别莫热吵])闹(?![钟市心]|元宵|洞房|新房)|(?<![不没别莫再])吵了(?=$|[,;。!\\n ])|${alt(FLARE_WORDS)}`,
+  `(?:抖音|快手|微博|网上|网络上|朋友圈|微信群|视频号)[^,;。\\n]{0,8}(?<![没未不])(?:发|曝光|传播|转发)|讨薪(?!问题|的事|纠纷|事件|一事)|(?:那里|那儿|那边|门口|楼下|办公室|村委会|村委|村部|物业|工地|店里|社区|场部|队部|路上|地头|村口)(?:大)?(?:吵吵|吵|嚷)(?:了|着|个不停|起来了?)?(?:一会儿?|一阵子?|一下午|一上午|半天|好久|一通|一架)?(?=$|[,;。!\\n ])|(?:门口|办公室|村委会|村委|村部|社区|政府|大院|物业|工地)(?:大)?闹(?![钟市心]|元宵|洞房|新房|意见|矛盾|情绪)|(?:${alt(QUARREL_PARTIES)})[^,;。\\n]{0,10}?(?<![不没别莫])(?:嚷|吵|骂)(?:着|了|起来|上了|开了|(?=[,;。!\\n]|$))|(?:跟|和|与|同|${alt(QUARREL_PARTIES)})[^,;。\\n]{0,10}?(?<![不没别莫])干了?起来|(?:两户|两家|[二三四五六七八九十\\d]{1,2}户|双方|邻居|兄弟|父子|母子|婆媳|夫妻|妯娌)[^,;。\\n]{0,16}?因[^,;。\\n]{0,16}?(?:发生|起了|产生|闹)了?(?:一起|一些|点)?(?:纠纷|矛盾)|聚在[^,;。\\n]{0,8}(?:门口|门前|村委|政府|办公室|工地|大院)|(?:${alt(PERSON_NOUNS)})们[^,;。\\n]{0,4}?在[^,;。\\n]{0,4}?(?:村部|村委会|村委|场部|队部|社区|政府|办公室|公司|门口)[^,;。\\n]{0,3}?(?:等着|坐着|守着|蹲着|堵着|不走)|发生[^,;。\\n]{0,10}(?:事件|事故|案件|火灾|伤亡)|(?<![不没别莫])堵(?:到|在)(?:了)?[^,;。\\n]{0,8}?(?:门口|家门|门前|大门|办公室|工地)|(?:${alt(OBJECTION_WORDS)})[^。!?\\n]{0,12}(?:${alt(HANDLING_NOW_WORDS)})|(?:${alt(STILL_AT_WORDS)})[^,;。\\n]{0,8}?(?<![不没别莫热吵])闹(?![钟市心]|元宵|洞房|新房)|(?<![不没别莫再])吵了(?=$|[,;。!\\n ])|${alt(FLARE_WORDS)}`,
   'g',
   ),
 );

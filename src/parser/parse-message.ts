@@ -105,7 +105,7 @@ const KNOWN_SETTLED = new RegExp(`(?<!(?:今天|今日|今早|上午|中午|下�
 // 驻京工作组已在北京西站接到人: someone was met or brought back far from home; whoever it is, not a zero report's day.
 // (朱某某已接回 在家稳定: back home, the earlier matter's end, beside a zero report.)
 const BROUGHT_BACK_TODAY = /(?<![无没未不])(?:随行劝返|正在劝返|劝返中|正在接回|正在劝回|去接回|去劝返)/;
-const PICKED_UP_BEYOND = /在(?:北京|京|省城)[^,;。\n]{0,10}?(?:劝返|接回|带回|截回|领回|接到)|驻京[^,;。\n]{0,8}(?:劝返|接回|带回|接到)/;
+const PICKED_UP_BEYOND = /在(?:北京|京|省城)[^,;。\n]{0,10}?(?:劝返|接回|带回|截回|领回|接到|接住)|驻京[^,;。\n]{0,8}(?:劝返|接回|带回|接到)/;
 // 备注：杨某某昨天去县信访局反映林权问题，今日已回家 / 邓亚妹初四在海口去了省信访局递材料: a petition of a day just past, told now (the past clause is read
 // as history, so no incident is filed), still forbids the zero report. Not denied (没有人去县信访局), not a matter
 // filed before (上周五沈某某去市信访局的事已经报过了), not the past that names who (前天去县信访局的王某某今天在家).
@@ -361,7 +361,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // (续报：王某某已在济南西站被接住 / 终报：…已接回，补偿问题镇里明天答复: a named person brought back from a journey is the
   // incident's follow-up as well as the person's news; found (找到, 联系上) or on an errand (不是上访), only the person's.)
   const followUpHead = followUpHeading(text) !== null;
-  const personFollowUp = persons.length > 0 && followUpHead && BROUGHT_BACK.test(text) && !NOT_A_PETITION.test(text);
+  // (续报：方向东已在北京南站被接住，没去信访接待场所: picked up in Beijing, the journey is the incident, office or not.)
+  const personFollowUp = persons.length > 0 && followUpHead && BROUGHT_BACK.test(text) && (!NOT_A_PETITION.test(text) || PICKED_UP_BEYOND.test(a.masked));
   const followed = incidents.length === 0 && (persons.length === 0 || personFollowUp) && !isAssessment && !zero.valid && (followUpHead || (INCIDENT_HEADER.test(text) && !zero.calm && INCIDENT_BODY.test(text))) ? followUpIncident(a, escalations, names) : null;
   if (followed) incidents.push(followed);
   const reportsSomething =

@@ -167,9 +167,9 @@ function fullNameAt(text: string, i: number, strongBefore: boolean, led = false,
     if (compound && len > 2 && (NOT_GIVEN.test(name.slice(2)) || STATE_AFTER.test(name.slice(2)))) continue;
     if (compound && len === 2 && !SURNAME_CODES[text.charCodeAt(i)]) continue;
     // (李书记说…, 王主任在家: a title after a surname is no name.)
-    // (谭姓与黄姓…: a clan named by its surname, no person.)
+    // (谭姓与黄姓…, 黄姓因清明…: a clan named by its surname, no person.)
     // (民宿业主: a trade noun after a surname-like character; 刘海家跟…: a household; 李成在东莞务工: 在 begins the words.)
-    if (name.length < len || !allCjk(name) || name.includes('某') || name.endsWith('姓') || PLACE_NAME_SET.has(name) || (len === 3 && (name.endsWith('在') || (name.endsWith('家') && HOUSEHOLD_PARTY_NEXT.test(text.slice(i + 3, i + 4))) || PERSON_NOUN_SET.has(name.slice(1)))) || NOT_NAMES.has(name.slice(0, 2)) || PLACE_END.test(name) || (len === 3 && TITLE_NAME.test(name.slice(1)))) continue;
+    if (name.length < len || !allCjk(name) || name.includes('某') || name.charCodeAt(1) === 0x59d3 || PLACE_NAME_SET.has(name) || (len === 3 && (name.endsWith('在') || (name.endsWith('家') && HOUSEHOLD_PARTY_NEXT.test(text.slice(i + 3, i + 4))) || PERSON_NOUN_SET.has(name.slice(1)))) || NOT_NAMES.has(name.slice(0, 2)) || PLACE_END.test(name) || (len === 3 && TITLE_NAME.test(name.slice(1)))) continue;
     const after = text.slice(i + len, i + len + 12);
     if (TITLE_AFTER.test(after)) continue;
     // (柳林听说…, 村里都说…: 听说 and 都说 are words, not a name then 说.)

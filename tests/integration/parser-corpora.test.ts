@@ -249,7 +249,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 74 (鲁西南 滩区迁建, 国庆 2041)', `${root}tests/fixtures/parser-holdout-74.jsonl`, `${root}tests/fixtures/parser-holdout-74.units.json`, 92.4, 0],
   // Holdouts 75 and 76 came in at 82.9% (2 unsafe) and 81.4% (2) on 144b1b2; two unsafe ones fixed as families, one left
   // in 76 (赵全喜说…要是春节前不给，就联合十几户去县里: the threat's clause after 十几户 not read as the person's).
-  ['holdout 75 (皖南 山区 古村落, 清明/五一 2041)', `${root}tests/fixtures/parser-holdout-75.jsonl`, `${root}tests/fixtures/parser-holdout-75.units.json`, 83.3, 0],
+  ['holdout 75 (皖南 山区 古村落, 清明/五一 2041)', `${root}tests/fixtures/parser-holdout-75.jsonl`, `${root}tests/fixtures/parser-holdout-75.units.json`, 86.2, 0],
   ['holdout 76 (河北 坝上, 元旦 2042)', `${root}tests/fixtures/parser-holdout-76.jsonl`, `${root}tests/fixtures/parser-holdout-76.units.json`, 83.8, 1],
 ];
 
