@@ -1,4 +1,4 @@
-import { alt, AGAIN_PURPOSE_VERBS, AT_OFFICE_DEMANDS, AT_OFFICE_WAITING, GATHERED_AT_WORDS, LEFT_OFFICE_WORDS, ERRAND_WORDS, HOUSEHOLD_NOUNS, PERSON_NOUNS, REPORT_UP_WORDS, UNVERIFIED_WORDS } from './lexicon.js';
+import { alt, AGAIN_PURPOSE_VERBS, AT_OFFICE_DEMANDS, AT_OFFICE_WAITING, GATHERED_AT_WORDS, LEFT_OFFICE_WORDS, ERRAND_WORDS, HOUSEHOLD_NOUNS, PERSON_NOUNS, REPORT_UP_WORDS, UNVERIFIED_WORDS, TICKET_WORDS } from './lexicon.js';
 import { groupInSentence } from './group.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { Analysis, Clause } from './analysis.js';
@@ -77,7 +77,7 @@ const ERRAND_AS_TIME = new RegExp(`(?:${alt(ERRAND_WORDS)})的?(?:时候|时|期
 // (务工返乡人员罗某某等四人…: a returned worker too.)
 const WORKER_NOUN = /(?:务工|打工)(?=(?:返乡|回乡|返村)?(?:人员|者|的人|工友|青年))/g;
 // 已买了明天去北京的火车票: the ticket bought for the journey is no errand of it (买 alone is: 去县城买化肥).
-const TICKET_BOUGHT = /(?:买|订|抢)(?:了|好了?|到了?)?[^,;。\n]{0,12}?(?:火车票|车票|机票|高铁票|动车票|汽车票|船票)/g;
+const TICKET_BOUGHT = new RegExp(`(?:买|订|抢)(?:了|好了?|到了?)?[^,;。\\n]{0,12}?(?:${alt(TICKET_WORDS)})`, 'g');
 // 说等10月8号上班就去市里金融办: the day the offices open, when the person will go, is no errand (上班).
 const OFFICES_OPEN = /等[^,;。\n]{0,8}?上班(?:后|以后|了)?就?|上班(?:后|以后|了)?就(?=去|到|赴)/g;
 // 到南湖街道办事处集体讨薪: the street office's name (办事处) is no errand (办事).

@@ -815,6 +815,10 @@ export const WORK_AWAY_WORDS = ['上班', '务工', '打工', '工作', '做工'
 export const AWAY_WORDS = ['没影了', '乘车返回', '坐车返回', '正在返回', '往回赶', '返回途中', '预计今晚到家', '预计明天到家', '预计明日到家', '没联系上', '未联系上', '未能联系上', '没能联系上', '没回家', '未回家', '没有回家', '夜不归宿', '返程', '出去了', '不知道去哪', '不知道去了哪', '出的门', '出门了', '人不见了', '不见了', '找不着', '不在家', '没在家', '不在村', '家里也不在', '家里不在', '家中也不在', '未归', '找不到', '外出', '外地', '在外', '去向不明', '下落不明', '失联', '联系不上', '不知去向', '出门未归', '离家', '至今未返', '至今未回', '还未回来', '尚未回来', '回老家', '不在屋里', '没在屋里', '不在屋头', '不在厝'] as const;
 /** Visiting (走亲戚): away, unless within the township (到本镇…走亲戚, 去邻村走亲戚). */
 /** Ways of leaving (坐班车走了, 乘火车离开): gone from the village. */
+/** A ticket bought for a journey (已买好去北京的车票): the journey is on, and no errand of it. */
+export const TICKET_WORDS = ['火车票', '车票', '机票', '高铁票', '动车票', '汽车票', '船票'] as const;
+/** Someone being talked or brought back right now (随行劝返, 正在接回): something happened today. */
+export const BRINGING_BACK_NOW_WORDS = ['随行劝返', '正在劝返', '劝返中', '正在接回', '正在劝回', '去接回', '去劝返'] as const;
 export const TRANSPORT_WORDS = ['班车', '早班车', '大巴', '客车', '火车', '高铁', '动车', '飞机', '汽车', '长途车', '车'] as const;
 export const VISIT_WORDS = ['走亲戚', '看亲戚', '探亲', '串亲戚'] as const;
 export const NEAR_PLACES = ['本镇', '本村', '本乡', '镇上', '村里', '本地', '邻村', '隔壁村', '本组'] as const;

@@ -35,7 +35,7 @@ import {
   TO_ALL_WORDS,
   UNNAMED_ABNORMAL_WORDS,
   LESSON_WORDS,
-  DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS, KIN_WORDS, KIN_VISIT_WORDS, KEY_PERSON_WORDS, ON_THE_WAY_WORDS } from './lexicon.js';
+  DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS, KIN_WORDS, KIN_VISIT_WORDS, KEY_PERSON_WORDS, ON_THE_WAY_WORDS, TRANSPORT_WORDS, TICKET_WORDS, BRINGING_BACK_NOW_WORDS } from './lexicon.js';
 import { markModality, modalityOf, planCueAt } from './modality.js';
 import { normalizeText } from './normalize.js';
 import { NUM, parseNumber } from './numbers.js';
@@ -104,14 +104,16 @@ const UNRESOLVED = new RegExp(alt(UNRESOLVED_WORDS));
 const KNOWN_SETTLED = new RegExp(`(?<!(?:今天|今日|今早|上午|中午|下午|早上|早晨|刚才|刚刚)的?)(?:那个|那起|那件|那宗|上次|上回|之前|前面|原来)的?[^,;。!?\\n_]{0,4}?(?:${alt(DISPUTE_WORDS)})[^,;。!?\\n_]{0,6}(?:${alt(DISPUTE_SETTLED_WORDS)})`);
 // 驻京工作组已在北京西站接到人: someone was met or brought back far from home; whoever it is, not a zero report's day.
 // (朱某某已接回 在家稳定: back home, the earlier matter's end, beside a zero report.)
-const BROUGHT_BACK_TODAY = /(?<![无没未不])(?:随行劝返|正在劝返|劝返中|正在接回|正在劝回|去接回|去劝返)/;
+const BROUGHT_BACK_TODAY = new RegExp(`(?<![无没未不])(?:${alt(BRINGING_BACK_NOW_WORDS)})`);
 const PICKED_UP_BEYOND = /在(?:北京|京|省城)[^,;。\n]{0,10}?(?:劝返|接回|带回|截回|领回|接到|接住)|驻京[^,;。\n]{0,8}(?:劝返|接回|带回|接到)/;
 // 备注：杨某某昨天去县信访局反映林权问题，今日已回家 / 邓亚妹初四在海口去了省信访局递材料: a petition of a day just past, told now (the past clause is read
 // as history, so no incident is filed), still forbids the zero report. Not denied (没有人去县信访局), not a matter
 // filed before (上周五沈某某去市信访局的事已经报过了), not the past that names who (前天去县信访局的王某某今天在家).
 const PETITION_NOT_FILED = '(?![^,;。\\n]{0,2}(?:的事|一事|事项)|(?:上访|反映|信访)?的|[^,;。\\n]{0,12}(?:已经?(?:上)?报|报过|已报送))';
+// 初四, 正月初六: a lunar day, read as a day just past by the patterns below.
+const LUNAR_DAY = '(?:正月|腊月)?初[一二三四五六七八九十]';
 const RECENT_PETITION = new RegExp(
-  `((?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?|(?:正月|腊月)?初[一二三四五六七八九十])[^,;。\\n]{0,16}?(?<![无没未不]|没有|没有人|无人|没人)(?:去|到|赴|前往|跑到|跑去)了?(?:(?:北京|省|市|县|区|镇|乡|街道)?(?:${alt(PETITION_OFFICE_WORDS)}))${PETITION_NOT_FILED}`,
+  `((?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?|${LUNAR_DAY})[^,;。\\n]{0,16}?(?<![无没未不]|没有|没有人|无人|没人)(?:去|到|赴|前往|跑到|跑去)了?(?:(?:北京|省|市|县|区|镇|乡|街道)?(?:${alt(PETITION_OFFICE_WORDS)}))${PETITION_NOT_FILED}`,
 );
 // 昨天有3人去市里上访 / 王某某昨天去北京了，今天才知道: going up the levels on a day just past, said with no office,
 // is that day's incident when the sentence read alone is one (not 去北京看病, not hearsay of another place's). So is
@@ -122,7 +124,7 @@ const RECENT_GOING = new RegExp(
 // 村民向某某初六晚上喝酒后跟高坪的人打了一架 / 昨天跟邻居打起来了 / 夜来俺村有两家因为地边子打架: a fight with someone
 // (or between some, said to be) on a day just past, told as news (not 昨天打架的那两户, the past naming who; not 打架的事, a matter named), is that day's incident.
 const RECENT_FLARE = new RegExp(
-  `((?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?|(?:正月|腊月)?初[一二三四五六七八九十])[^,;。\n]{0,16}?(?:(?:跟|和|与|同)[^,;。\n]{1,14}?|有(?:两家|两户|[两二三四五六七八九十\\d]{1,2}(?:家|户|个人|人|名))[^,;。\n]{0,12}?)(?<![无没未不])(?:打了一架|打起来了?|打了起来|打架了?|吵起来了?|吵了一架|干起来了?|动手了|动了手)(?![的那这])${PETITION_NOT_FILED}`,
+  `((?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?|${LUNAR_DAY})[^,;。\n]{0,16}?(?:(?:跟|和|与|同)[^,;。\n]{1,14}?|有(?:两家|两户|[两二三四五六七八九十\\d]{1,2}(?:家|户|个人|人|名))[^,;。\n]{0,12}?)(?<![无没未不])(?:打了一架|打起来了?|打了起来|打架了?|吵起来了?|吵了一架|干起来了?|动手了|动了手)(?![的那这])${PETITION_NOT_FILED}`,
 );
 // (把打架的情况续报一下喃，伤者咋个样了？: a follow-up of a known matter asked for, with a question.)
 const MATTER_ASKED = /(?:的事|那个事|那件事|那事|一事)(?:情)?[^,;。!?\n]{0,8}?(?:处理|解决|调解|化解|怎么样|咋样|如何|进展|结果)[^,;。!?\n]{0,6}?(?:[?]|[吗没无呢]\s*$)|的情况(?:续报|报)一?下/;
@@ -500,7 +502,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
 const HAPPENED_TOO = new RegExp(alt([...QUARREL_WORDS, ...REGIONAL_FIGHT_WORDS, ...SOLO_SCENE_WORDS, ...FLARE_WORDS]));
 // On the way already (已到省城, 搭班车往区里, 在县汽车站找到, 已买好去北京的车票): the plan is under way. Away for a visit
 // or for work (去县城闺女家了, 初六回上海了，说…不给答复就回来上访) is not.
-const UNDER_WAY = new RegExp(`${alt(ON_THE_WAY_WORDS)}|(?:已经?|已)(?:到|去|赴|进)了?(?:北京|京|省|市|县|区)|往(?:北京|京|省|市|县|区)|(?:火车|汽车|高铁|客运|南|北|东|西)站|(?:搭|坐|乘)(?:上|了)?[^,;。]{0,4}?(?:班车|火车|高铁|动车|飞机|大巴)|(?:买|订)(?:好|了)?[^,;。]{0,6}?票`);
+const UNDER_WAY = new RegExp(`${alt(ON_THE_WAY_WORDS)}|(?:已经?|已)(?:到|去|赴|进)了?(?:北京|京|省|市|县|区)|往(?:北京|京|省|市|县|区)|(?:火车|汽车|高铁|客运|南|北|东|西)站|(?:搭|坐|乘)(?:上|了)?[^,;。]{0,4}?(?:${alt(TRANSPORT_WORDS.filter((w) => w !== '车'))})|(?:买|订)(?:好|了)?[^,;。]{0,6}?(?:${alt(TICKET_WORDS)})`);
 function planOfPerson(summary: string, persons: readonly Person[]): boolean {
   const m = modalityOf(summary);
   if ((m !== 'plan' && m !== 'threat') || HAPPENED_TOO.test(summary)) return false;

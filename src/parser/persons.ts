@@ -66,6 +66,7 @@ import {
 } from './lexicon.js';
 import { markParties } from './parties.js';
 import type { Person } from './schema.js';
+import { DENIED_BEFORE } from './incidents.js';
 import { Scan } from './scan.js';
 
 // Named people: 王某某 / 张某 anywhere, and real names (张三) at the start of a list item of a key-person list.
@@ -512,12 +513,11 @@ function clauseStart(text: string, i: number): number {
 }
 
 /** Where the last journey made (not only intended, not a letter) is in a person's words, or -1. */
-// 没再提去市里的事: a going no longer spoken of.
-const NOT_SAID_BEFORE = /(?:没|不|未|别)(?:再)?(?:提|说|讲|想)$/;
+// (没再提去市里的事, 不是去北京: a going denied or no longer spoken of, read as incidents.ts reads it.)
 function lastTravel(a: Analysis, seg: string, s: number): number {
   let at = -1;
   TRAVEL.lastIndex = 0;
-  for (let m = TRAVEL.exec(seg); m !== null; m = TRAVEL.exec(seg)) if (!intendedAt(a, s + m.index) && !BY_LETTER.test(seg.slice(Math.max(0, m.index - 4), m.index)) && !NOT_SAID_BEFORE.test(seg.slice(Math.max(0, m.index - 4), m.index))) at = m.index;
+  for (let m = TRAVEL.exec(seg); m !== null; m = TRAVEL.exec(seg)) if (!intendedAt(a, s + m.index) && !BY_LETTER.test(seg.slice(Math.max(0, m.index - 4), m.index)) && !DENIED_BEFORE.test(seg.slice(Math.max(0, m.index - 5), m.index))) at = m.index;
   return at;
 }
 const travelled = (a: Analysis, seg: string, s: number) => lastTravel(a, seg, s) >= 0;
