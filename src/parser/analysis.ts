@@ -118,8 +118,9 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   // 零上访、零集体访、零群体事件
   // (实现“零进京、零赴省、零到州”非访: the quoted list, then what it counts.)
   [/零(?=上访|集体访|越级|进京|赴京|赴省|到省|到市|赴市|到州|赴州|到县|赴县|群体|信访|事件|案件|发案|纠纷|矛盾|舆情)[^,;。!?\n 、”"]{0,8}(?:[”"](?:非正常上访|非访|上访|信访))?/g, ['零']],
-  // 已表示不去县里了 / 不想去了 (not 找不到, 联系不到, 见不到, 工钱拿不到, 讨不到: a verb's failure, not a negated going)
-  [/(?:不去|(?<![找系见看收接等听寻拿讨要领])不到(?!位|钱|账|手|工资|说法)|不想去|不会去|不会再去|不再去|不想再去|不打算去|不在外)[^,;。!?\n ]{0,10}/g, ['不']],
+  // 已表示不去县里了 / 不想去了 (not 找不到, 联系不到, 见不到, 工钱拿不到, 讨不到: a verb's failure, not a negated going;
+  // not 补贴再不到就去北京: a condition, the going after 就 a threat)
+  [/(?:不去|(?<![找系见看收接等听寻拿讨要领])不到(?!位|钱|账|手|工资|说法|[^,;。!?\n ]{0,6}?就)|不想去|不会去|不会再去|不再去|不想再去|不打算去|不在外)[^,;。!?\n ]{0,10}/g, ['不']],
   // 中午报的村民上访一事经核实是去镇里办社保: a report withdrawn after checking
   [/(?:中午|上午|下午|早上|刚才|之前)?报的[^,;。!?\n]{0,15}?(?=经核实)|(?:中午|上午|下午|早上|刚才|之前)报的?[^,;。!?\n]{1,15}?(?=,?经核实)/g, ['经核实']],
   // 上午有人传王某某又失联了，经核实是误传: the rumour, refuted.
@@ -150,8 +151,9 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
 const MASK_CUE = new Scan(new RegExp(`[${[...new Set([...'无没未不非杜严防避谨并打从尚“"‘\'暂0误错零〔谣假(发出遇凡', ...NEGATORS.map((w) => w[0]!)])].join('')}]`));
 // 可能/估计 are guesses: a risk like a threat, said before or after what they qualify.
 // (说明天要带几个人去县里: a day to come before the going is an intention too, as modality.ts reads it; and so is
-// taking others along, 初三要带屋里几个人去县里, whatever day is named; 不解决他就初六去北京, a day after a condition's 就; 想3号再去县里, 要10号去市里: a day after 想 or 要.)
-const INTENTION = new Scan(new RegExp(`${alt(MODAL_BEFORE)}|(?:${alt(FUTURE_DAY_WORDS)}|${alt(TAKE_ALONG_PLANS)})(?=[^,;。]{0,8}?(?:去|到|赴))|(?:${alt(GO_ALONG_PLANS)})(?=[^,;。]{1,12}?(?:一起|一块|一道)?(?:去|到|赴))|(?:说|讲|喊)(?=[^,;。]{0,4}?\\d{1,2}[号日](?:一起|一块)?(?:去|到|赴))|(?:就|想|要)(?=(?:初[一二三四五六七八九十]|\\d{1,2}[号日])(?:再|又|一起|一块)?(?:去|到|赴|进))`, 'g'));
+// taking others along, 初三要带屋里几个人去县里, whatever day is named; 不解决他就初六去北京, a day after a condition's 就; 想3号再去县里, 要10号去市里: a day after 想 or 要;
+// 要是春节前不给，就联合十几户去县里: the going after a condition's 就, told as not done yet.)
+const INTENTION = new Scan(new RegExp(`${alt(MODAL_BEFORE)}|(?:${alt(FUTURE_DAY_WORDS)}|${alt(TAKE_ALONG_PLANS)})(?=[^,;。]{0,8}?(?:去|到|赴))|(?:${alt(GO_ALONG_PLANS)})(?=[^,;。]{1,12}?(?:一起|一块|一道)?(?:去|到|赴))|(?:说|讲|喊)(?=[^,;。]{0,4}?\\d{1,2}[号日](?:一起|一块)?(?:去|到|赴))|(?:就|想|要)(?=(?:初[一二三四五六七八九十]|\\d{1,2}[号日])(?:再|又|一起|一块)?(?:去|到|赴|进))|(?<=(?:不|没|要是|如果|假如|若是?)[^。;!?\\n]{1,14}?)就(?=[^,;。了]{0,8}?(?:去|到|赴|进))(?![^,;。!?\\n]{0,14}?了)`, 'g'));
 // Whose and when (see Clause.scope). 曾 alone is a surname (曾庆余), so only its compounds are in PAST_MARKERS.
 // (走之前说要到省信访局…, 出门之前: before leaving, just now, is no past.)
 // (去年摘枸杞的二十多个工人到公司…: a past word that only says who the people are (…的 then the people) dates no act.)

@@ -42,7 +42,7 @@ import { NUM, parseNumber } from './numbers.js';
 import { extractPersons, findNames } from './persons.js';
 import { type DatedReport, isDated, type ParseInput, type ParseResult, type ParseWarningCode, type Person, type Report, type UnitName } from './schema.js';
 import { zeroEvidence } from './zero.js';
-import { canonicalUnit, findUnitMentions, rosterMentionsIn, similarUnit, type UnitMention, unitChain, unknownUnitName } from './units.js';
+import { canonicalUnit, chainFrom, findUnitMentions, rosterMentionsIn, similarUnit, type UnitMention, unitChain, unknownUnitName } from './units.js';
 
 // The parser of shared/spec/parse-contract.md: one chat message → typed reports. Pure: no I/O, no clock (the
 // day comes from sentAt), never throws. The rule that matters most: a message that reports anything (an incident,
@@ -435,7 +435,14 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
       const listed = two ? null : listedDays(text, sentDay);
       const days = two ? [addDays(sentDay, RELATIVE_DAY[two[1] ?? two[2]!]!), sentDay] : (listed ?? [date]);
       // 青龙零报告，…金星也零报告: another unit said to be the same is listed too.
-      const also = mentions.filter((m) => !m.self && m.unit !== unit && !chain.includes(m.unit) && ALSO_ZERO.test(text.slice(m.end, m.end + 12))).map((m) => m.unit);
+      // (南片：洪坑、方塘、胡家畈零报告 / …\n汪家岭村：零报告: a later list said to be zero, each unit of it; not 系白龙村唔系新港村，
+      // 白龙村今日零报告, where a comma ends the list.)
+      const also: string[] = [];
+      for (let i = 0; i < mentions.length; ) {
+        const c = chainFrom(text, mentions, i, false);
+        if (!mentions[i]!.self && ALSO_ZERO.test(text.slice(c.end, c.end + 12))) also.push(...c.units.filter((u) => u !== unit && !chain.includes(u)));
+        i = c.next;
+      }
       const zeroUnits = [...(chain.length > 1 ? chain : [unit]), ...new Set(also)];
       for (const d of days) for (const u of zeroUnits) dated.push({ kind: 'zero_report', ...base, unit: u, date: d });
     }
@@ -521,9 +528,9 @@ const CORRECTED_HEADCOUNT = new RegExp(`(?:(?:${alt(INCIDENT_REPORT_REFS)})[^。
 const WHO_BEING_CHECKED = /(?:具体)?是(?:谁|哪(?:个|家|户|位|些)人?)[^,;。?]{0,4}?(?:核实|了解|查|摸排|确认|不清楚|不知道|不确定)|(?:查|问|核实|了解|弄清|搞清|摸清)(?:一下|清楚)?(?:具体)?是(?:谁|哪(?:个|家|户|位|些)人?)(?![^,;。]{0,3}[?吗呢])/g;
 const BRACKETED = /\([^()]*\)?/g;
 const LESSON = new RegExp(alt(LESSON_WORDS));
-const WRONG_UNIT_BEFORE = /(?:误写成|错写成|写成了|写成|写错成|误报为|错报为|错报成|报成了|不是)\s*$/;
+const WRONG_UNIT_BEFORE = /(?:误写成|错写成|写成了|写成|写错成|误报为|错报为|错报成|报成了|不是|唔系)\s*$/;
 // (兴隆村委托我们代报：兴隆村零报告: another unit's own zero report, its name right before the word.)
-const ALSO_ZERO = new RegExp(`^(?:村|社区)?\\s*(?:今天|今日)?(?:也|同样|亦|一样)?(?:是)?\\s*(?:${alt(ZERO_REPORT_WORDS)})`);
+const ALSO_ZERO = new RegExp(`^(?:村|社区)?\\s*:?\\s*(?:今天|今日)?(?:也|同样|亦|一样|都|均)?(?:是|为)?\\s*(?:${alt(ZERO_REPORT_WORDS)})`);
 const LEDGER_RECORD = /(?:^|\n)\s*(?:纠纷类型|矛盾类型|纠纷名称)\s*:/;
 const AT_KIN_HOME = new RegExp(`^(?:他|她|其)?的?(?:${alt([...KIN_WORDS, ...KIN_VISIT_WORDS])})家`);
 const PASSED_BY = /^(?:村|社区)?(?:那边|那里|那儿|附近|路口)/;

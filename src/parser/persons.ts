@@ -6,6 +6,7 @@ import {
   AFTER_MOU_WORDS,
   alt,
   AWAY_WORDS,
+  CLOSING_JUDGEMENT_WORDS,
   CITY_NAMES,
   COMPOUND_SURNAMES,
   YI_SURNAMES,
@@ -111,7 +112,7 @@ const LEADER_BEFORE = new RegExp(`(?:${alt(LEADER_WORDS)})(?:好像|可能|应�
 // (重点人员李某在家稳定、王桂香在家稳定: a name after 、 that follows a person's state begins its own clause too.)
 // (3组徐国平前日讲…: a village group before the name, as a village; 矿工新村今天冀秀英跟她儿子说…: a day before it;
 // 剩下两户锁有财、锁有福嫌…: the households counted, then named; 听说李某玉要去州里… / 听寨上人讲杨某某…: hearsay of a named person.)
-const CLAUSE_BEFORE = /(?:^|[\n;。:,(!?】]|(?:稳定|在家|在村|正常|平稳|在控)、|\)\s*[、,]?|那个|那边|这边|然后|还有|另外|其中|就是|但是?|不过|夜间|报的|今天|今日|昨天|昨日|今早|昨晚|刚才|刚刚|早上|上午|中午|下午|晚上|听说|听讲|据说|听[\u4e00-\u9fa5]{1,4}(?:说|讲)|\d[.、)号]|[一二三四五六七八九十][、.]|村|屯|片区|社区|居委会|(?:\d{1,2}|[一二三四五六七八九十]{1,2})组|[两二三四五六七八九十\d]户)\s*$|[\u4e00-\u9fa5] $/;
+const CLAUSE_BEFORE = /(?:^|[\n;。:,(!?】]|(?:稳定|在家|在村|正常|平稳|在控)、|\)\s*[、,]?|那个|那边|这边|然后|还有|另外|其中|就是|但是?|不过|夜间|报的|今天|今日|昨天|昨日|今早|昨晚|刚才|刚刚|早上|上午|中午|下午|晚上|听说|听讲|据说|听[\u4e00-\u9fa5]{1,4}(?:说|讲)|\d[.、)号]|[一二三四五六七八九十][、.]|(?:村|屯|社区|组)里|村|屯|片区|社区|居委会|(?:\d{1,2}|[一二三四五六七八九十]{1,2})组|[两二三四五六七八九十\d]户)\s*$|[\u4e00-\u9fa5] $/;
 // 周建国 男 62岁 在家 / 邱某，女，55岁: a form's gender and age after the name.
 const GENDER_AGE = '[,\\s]?\\s?[男女]\\s?[,\\s]\\s?(?:\\d{1,3}\\s?岁)?';
 // 项春华昆明务工: where the person works, said without 在 (not 陈某甲在北京打工's 甲, nor a name's 在), begins the words.
@@ -225,7 +226,7 @@ function codeSet(chars: string): Uint8Array {
 }
 
 // The last character of every cue above: a surname not right after one of these cannot start a full name here.
-const CUE_END = codeSet('表员象民众主工人户叫个后有中】屯但过客间的女手机\n;。:,(然还外村区会号、和及与.)是 !?组边天日早晚才刚午上说讲');
+const CUE_END = codeSet('表员象民众主工人户叫个后有中】屯但过客间的女手机\n;。:,(然还外村区会号、和及与.)是 !?组边天日早晚才刚午上说讲里');
 
 // 孟根其其格说补奖钱给少算了 / 护林员巴图孟和他们五六个人 / 重点人员乌云电话没人接 / 古丽米拉去口里了: a 蒙古族, 维吾尔 or
 // 哈萨克 name of known elements where a full name may begin (a clause's start or a person noun before it), followed by the
@@ -372,6 +373,8 @@ const DESCRIBED_BEFORE = new RegExp(`(?:${alt(DESCRIBED_BY_WORDS)})的$`);
 const PERSON_NEWS = new RegExp(alt(PERSON_NEWS_WORDS));
 
 const KEY_PERSON_CONTEXT = new RegExp(alt(KEY_PERSON_WORDS));
+const CLOSING_JUDGEMENT = new RegExp(`[,;\\s](?:${alt(CLOSING_JUDGEMENT_WORDS)})[。.!]?\\s*$`);
+const ASSESSMENT_HEAD = /研判/;
 const PREFIX = new RegExp(`(?:${alt(SUBJECT_PREFIX_WORDS)})$`);
 const NOUN_AFTER = new RegExp(`^\\(\\s*(?:${alt(PERSON_NOUNS.filter((w) => w.length > 1))})\\s*\\)`);
 const FIGURE_NOTE = /(?:\d|[一二两三四五六七八九十])\s*(?:件|起|批)\s*\(\s*$/;
@@ -380,6 +383,11 @@ const JOIN = /^\s*[、,和及与]\s*$/;
 // RegExp object at every turn.)
 const OPEN_BRACKET_END = /\(\s*$/;
 const DENG_NEXT = /^\s*等/;
+// 钟老三他们三户…下午一起到镇里找了书记: the first of a counted group, as 等 names one, when the message tells the group's
+// act and nothing of the person: not a threat or plan (…他们几户说…就去区政府, the one who leads it is a key person), nor
+// the person's state (…他们7个人…表态不去郑州了，情绪稳定).
+const GROUP_NEXT = /^\s*(?:他们|她们)(?:[一二两三四五六七八九十几\d]{1,3}(?:户|家|个人|个|人|名))/;
+const GROUP_PERSON_NEWS = /情绪|稳定|平稳|在家|激动|要|准备|打算|扬言|不到位|不给|不解决|就去|就到/;
 const BLANK = /^\s*$/;
 const SPACES = /^\s+$/;
 // A name's words end with its sentence, or where the others are summed up (…务工稳定，其余均在家; …；另2人在家稳定).
@@ -589,11 +597,11 @@ export function findNames(a: Analysis, unitEnds: readonly number[] = []): NameHi
     const before = text.slice(Math.max(0, hits[i]!.index - 12), hits[i]!.index);
     if (ROLE_BEFORE.test(before) || KIN_BEFORE.test(before) || (OWING_BEFORE.test(before) && OWES_AFTER.test(text.slice(hits[i]!.end, hits[i]!.end + 4)))) hits.splice(i, 1);
   }
-  // “李某某、王某某等十余人”: the named are the first of a crowd, the subjects of an incident.
+  // “李某某、王某某等十余人” / 钟老三他们三户: the named are the first of a crowd, the subjects of an incident.
   for (let i = hits.length - 1; i >= 0; i--) {
     const h = hits[i]!;
     const next = hits[i + 1];
-    if (DENG_NEXT.test(text.slice(h.end, h.end + 3)) || (next?.prefixed === true && JOIN.test(text.slice(h.end, next.index)) && DENG_NEXT.test(text.slice(next.end, next.end + 3)))) h.prefixed = true;
+    if (DENG_NEXT.test(text.slice(h.end, h.end + 3)) || (GROUP_NEXT.test(text.slice(h.end, h.end + 8)) && !GROUP_PERSON_NEWS.test(text.slice(h.end))) || (next?.prefixed === true && JOIN.test(text.slice(h.end, next.index)) && DENG_NEXT.test(text.slice(next.end, next.end + 3)))) h.prefixed = true;
   }
   markParties(text, hits);
   return hits;
@@ -641,6 +649,8 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
   if (names.length === 0) return [];
   const { text, masked } = a;
   const kpContext = KEY_PERSON_CONTEXT.test(text);
+  const closingAt = ASSESSMENT_HEAD.test(text) ? CLOSING_JUDGEMENT.exec(text) : null;
+  const closing = closingAt ? closingAt.index : -1;
   // Each name's words run to the next name or the end of the sentence; “韩某某、杨某某均在家” share theirs.
   const segs: [number, number][] = names.map((h, i) => {
     let end = text.length;
@@ -687,6 +697,8 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
     collect(ABNORMAL, maskSeg, from, 'abnormal', markers);
     collect(UNREACHED, rawSeg, from, 'abnormal', markers);
     collect(STABLE, rawSeg, from, 'stable', markers);
+    // (…，情绪稳定，需关注 closing a 日研判 judges the day: the person's own words end before it.)
+    if (closing >= 0) for (let j = markers.length - 1; j >= 0; j--) if (markers[j]!.at > closing) markers.splice(j, 1);
     // (A heading keeps its mark through a return after it, as a scene does: 说要去镇上告，已送回家 is still not calm.)
     for (const x of esc) markers.push({ at: x.index, kind: 'abnormal', word: 'heading' });
     // …marked where the words of the return end: its own 接回 is no calm word.

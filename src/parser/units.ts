@@ -119,19 +119,24 @@ export function canonicalUnit(name: string | null, units: readonly UnitName[]): 
  * One unit when the message names only one (or names others later in passing: “在王庄亲戚家”).
  */
 export function unitChain(text: string, mentions: readonly UnitMention[]): string[] {
-  if (mentions.length === 0) return [];
-  const chain = [mentions[0]!.unit];
-  let prev = mentions[0]!;
-  for (let i = 1; i < mentions.length; i++) {
+  return mentions.length === 0 ? [] : chainFrom(text, mentions, 0).units;
+}
+
+/** The units listed together from mentions[start] on, and where the list ends in the text (commas: a comma lists too). */
+export function chainFrom(text: string, mentions: readonly UnitMention[], start: number, commas = true): { units: string[]; end: number; next: number } {
+  let prev = mentions[start]!;
+  const units = [prev.unit];
+  let i = start + 1;
+  for (; i < mentions.length; i++) {
     const m = mentions[i]!;
     const between = text.slice(prev.end, m.index);
     // 柳林 石桥两村: a space between two names lists them too. 什统片区（什统村、番响村）: a 片区 named by its first unit,
     // its units in brackets.
-    if (!/^(?:村|社区)?(?:\s*[、,和及与跟]\s*|\s+)$|^片区?\s*\(\s*$/.test(between)) break;
-    if (!chain.includes(m.unit)) chain.push(m.unit);
+    if (!/^(?:村|社区)?(?:\s*[、,和及与跟]\s*|\s+)$|^片区?\s*\(\s*$/.test(between) || (!commas && between.includes(','))) break;
+    if (!units.includes(m.unit)) units.push(m.unit);
     prev = m;
   }
-  return chain;
+  return { units, end: prev.end, next: i };
 }
 
 // A unit-like name near the start of the message (after 【…】, 补报：, 代…报): “青山村今日零报告”.
