@@ -250,7 +250,10 @@ const UNFIXED: [string, string, string, number, number][] = [
   // Holdouts 75 and 76 came in at 82.9% (2 unsafe) and 81.4% (2) on 144b1b2; two unsafe ones fixed as families, one left
   // in 76 (赵全喜说…要是春节前不给，就联合十几户去县里: the threat's clause after 十几户 not read as the person's).
   ['holdout 75 (皖南 山区 古村落, 清明/五一 2041)', `${root}tests/fixtures/parser-holdout-75.jsonl`, `${root}tests/fixtures/parser-holdout-75.units.json`, 86.2, 0],
-  ['holdout 76 (河北 坝上, 元旦 2042)', `${root}tests/fixtures/parser-holdout-76.jsonl`, `${root}tests/fixtures/parser-holdout-76.units.json`, 83.8, 1],
+  ['holdout 76 (河北 坝上, 元旦 2042)', `${root}tests/fixtures/parser-holdout-76.jsonl`, `${root}tests/fixtures/parser-holdout-76.units.json`, 83.8, 0],
+  // First runs on 9431ba3: 85.7% with 3 unsafe (77) and 91.0% with 1 unsafe (78).
+  ['holdout 77 (黔东南 侗寨, 春节 2043)', `${root}tests/fixtures/parser-holdout-77.jsonl`, `${root}tests/fixtures/parser-holdout-77.units.json`, 85.2, 3],
+  ['holdout 78 (赣南 客家, 端午 2043)', `${root}tests/fixtures/parser-holdout-78.jsonl`, `${root}tests/fixtures/parser-holdout-78.units.json`, 90.5, 1],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
