@@ -253,12 +253,13 @@ const STABLE = new Scan(/总体平稳|(?<!情绪)平稳|稳定可控|总体稳�
 const CHANGED_TO = /(?:改为|调整为|更正为|应为|修改为)[“"‘']?([^”"’',;。\n]{1,12})/;
 // 研判等级：一般 (lexicon ASSESSMENT_GRADES): a scale's word after its label; counted with the words above, gravest first.
 const GRADES = Object.entries(ASSESSMENT_GRADES) as [Level, readonly string[]][];
-const GRADE = new RegExp(`(?:${alt(ASSESSMENT_GRADE_LABELS)})[:\\s]*(?:为|是)?[“"‘']?(${alt(GRADES.flatMap(([, w]) => w))})`);
+// (研判：预警 / 研判结论：关注: the scale's word alone after 研判, nothing after it in the clause.)
+const GRADE = new RegExp(`(?:${alt(ASSESSMENT_GRADE_LABELS)})[:\\s]*(?:为|是)?[“"‘']?(${alt(GRADES.flatMap(([, w]) => w))})|研判(?:结论|结果|意见)?\\s*:\\s*(?:为|是)?[“"‘']?(预警|关注)[”"’']?(?=$|[,;。!\\s])`);
 const gradeOf = (word: string) => GRADES.find(([, w]) => w.includes(word))?.[0];
 
 function levelIn(s: string): Level | null {
   const grade = GRADE.exec(s);
-  const g = grade ? gradeOf(grade[1]!) : undefined;
+  const g = grade ? gradeOf((grade[1] ?? grade[2])!) : undefined;
   if (g === 'alert' || ALERT.test(s)) return 'alert';
   if (g === 'watch' || WATCH.test(s)) return 'watch';
   if (g === 'stable' || STABLE.test(s)) return 'stable';

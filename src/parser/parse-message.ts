@@ -98,6 +98,9 @@ const DISPUTE_SETTLED = new RegExp(`(?:${alt(DISPUTE_WORDS)})(?:[^,;。!?\\n_]{0
 // (…昨晚两家放牧的吵了几句，今天已经说和了: a quarrel of last night, settled today: today's news, read unmasked.)
 // (Not 昨晚吵架的两户今天调解好了: the quarrel naming who, a matter told before, whose settling is its follow-up.)
 const QUARREL_SETTLED_TODAY = new RegExp(`(?:${alt(QUARREL_WORDS)})(?![的那])[^;。!?\\n]{0,4}(?:今天|今日|今早|上午|下午)[^;。!?\\n]{0,4}?(?:${alt(DISPUTE_SETTLED_WORDS)})`);
+// (水口村今日无异常。（龙舟个事上午已调解好了）: a matter mediated today, told by what it was about, is a dispute of the day;
+// not 那个事, a matter known before (个 is 客家's 的).)
+const MATTER_SETTLED_TODAY = /(?<![一这那哪几每某整])(?:的|个)事(?:情)?[^,;。!?\n]{0,2}(?:今天|今日|今早|上午|中午|下午|刚才|刚刚)[^,;。!?\n]{0,4}?(?:调解|调处|化解|说和)(?:好|完|成功|了)/;
 const UNRESOLVED = new RegExp(alt(UNRESOLVED_WORDS));
 // 三组那个纠纷已经调解好了: the dispute pointed at (那个, 上次的) is one known before, settled now: nothing found today.
 // (中午那个宅基地纠纷已经调解结束了: a time of today before 那个 says which dispute: today's, not one known before.)
@@ -145,6 +148,9 @@ const TODAY_MATTER = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})[^,;。!?\\n]{0,10}
 // (翁某某去汕头站的事除外: the matter named first, then 除外; 除刘某某家庭纠纷已报外: a matter reported before, still
 // today's.)
 const EXCEPTED = /[^,;。!?\n(]{1,14}?的事(?:情)?除外|(?:除了|除开|除去|除)[^,;。!?\n]{1,12}?(?:那单|那件事?|那宗|那起|那个事|那档事|这单|这件事?|的事)(?:以外|之外|外)?[,;]?\s*(?:其他|其余|别的|其它)|(?:除了|除开|除去|除)[^,;。!?\n]{1,16}?(?:已报|已上报|已经报了|已经上报|已即时报告|已另报|另报)(?:以外|之外|外)/;
+// 老圩社区零报告。另外报个情况：下晝有3个外地人在圩上发传单…: a matter reported besides the calm, said so, and no one
+// named in it (另外报个情况：王某某今天回来了，在家稳定 is a key person's news beside the zero report).
+const ANOTHER_MATTER = /另(?:外)?(?:再)?(?:报|报告|汇报|上报)(?:一?[个件起宗])?(?:情况|事情|事)/;
 const OBJECTED_NOW = new RegExp(`(?:${alt(OBJECTION_WORDS)})[^。!?\\n]{0,12}(?:${alt(HANDLING_NOW_WORDS)})`);
 const PAST_MARKER = new RegExp(alt(PAST_MARKERS));
 const PAST_DAY_DISPUTE = /(?:昨[天日]|前[天日]|遗留|原有)[^;。!?\n]{0,20}(?:纠纷|矛盾|争执|事)/;
@@ -261,7 +267,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // still not a zero report's.
   // (无新增矛盾纠纷，易家赡养纠纷已调解达成协议: an old one settled, the day found none.)
   // (纠纷已化解1起 states the settling as a figure, and no figure for the found: that one stays absent.)
-  const disputeSettled = incidents.length === 0 && counts.disputesFound === undefined && counts.disputesResolved === undefined && (DISPUTE_SETTLED.test(a.masked) || QUARREL_SETTLED_TODAY.test(text)) && !NO_NEW_DISPUTE.test(text) && !KNOWN_SETTLED.test(a.masked);
+  const disputeSettled = incidents.length === 0 && counts.disputesFound === undefined && counts.disputesResolved === undefined && (DISPUTE_SETTLED.test(a.masked) || QUARREL_SETTLED_TODAY.test(text) || MATTER_SETTLED_TODAY.test(text)) && !NO_NEW_DISPUTE.test(text) && !KNOWN_SETTLED.test(a.masked);
   // (a dispute ledger's record, one field a line: 纠纷类型：邻里纠纷 … is one dispute found too.)
   // 更正上条：化解应为0起，王家纠纷还在调解中: a correction of figures says why; the dispute is the one counted before.
   const refigured = figures && CORRECTION.test(text);
@@ -334,7 +340,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // 更正：…3月9日即时报告中上访人数应为18人，其余内容不变: a correction of an incident reported before, by its headcount,
   // is that incident corrected (its day the one the message names).
   // (An excepted matter told with no act of its own is the day's incident, as little as is said of it.)
-  const excepted = incidents.length === 0 && persons.length === 0 ? EXCEPTED.exec(text) : null;
+  const excepted = incidents.length === 0 && persons.length === 0 ? (EXCEPTED.exec(text) ?? ANOTHER_MATTER.exec(text)) : null;
   if (excepted) {
     const [s, e] = sentenceAround(text, excepted.index);
     incidents.push({ at: excepted.index, escalation: null, people: null, collective: false, summary: summaryOf(text, s, e, excepted.index) });
@@ -427,7 +433,10 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // but 无… (无矛盾纠纷，无信访，平稳。零报告。), whichever comes first.)
   // (…and a form or a 研判 whose figures are all 0, closed by its own line or sentence 零报告。, is both too.)
   const zeroThenFigures = fullAssessment && !reportsSomething && (zeroFirst(text) || FORM_SAYS_ZERO.test(text) || !figures || (ZERO_LAST_LINE.test(text) && Object.values(counts).every((v, i) => v === 0 || Object.keys(counts)[i] === 'keyPersons')));
-  if (zero.valid && (!fullAssessment || zeroThenFigures)) {
+  // 续报：龙平安已联系上…暂未发现到省信访局上访的情况: a follow-up of an incident is no day of nothing; its calm words
+  // (not 零报告 itself, which would contradict it) say how the matter stands.
+  const followUpCalm = followUpHead && !zero.worded;
+  if (zero.valid && (!fullAssessment || zeroThenFigures) && !followUpCalm) {
     if (reportsSomething) warnings.push('self_contradiction');
     else {
       // 昨天和今天都零报告 / 昨天的零报告忘发了，今天也是零报告: one zero report for each day.
@@ -540,7 +549,7 @@ const GOT_THROUGH = /(?:能|可以)?(?:听得到|听得见|听到了?|听见了?
 const NEWS_AFTER_UNDO = /^[^。\n]{0,16}零报告?[。\n]\s*[^。\n]{0,12}(?:今天|今日|又|刚才|上午|下午)[^。\n]{6,}/;
 const KEY_PERSON_LIST_HEAD = /重点(?:人员|对象)\(?\s*(?:共|计)?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*[人名个]\)?\s*:\s*(?:\d{1,2}[.、)]\s*)?[\u4e00-\u9fa5]{1,3}某/;
 const SUMMARY_OF_REPORTS = new RegExp(`^[\\s【[]*汇总[^:\\n]{0,12}:[^。\\n]{2,40}?(?:${alt(ZERO_REPORT_WORDS)})`);
-const REDONE = /(?:重新上报|重新报送|重新报|重报|重发|更正为|改为|以下为准|以此为准)[\s:,]*[^\s:,]{6,}|^(?:撤回|作废|撤销)(?:上一条|上条|刚才那条|那条|这条)[。,;\s]*更正\s*:/;
+const REDONE = /(?:重新上报|重新报送|重新报|重新发|重报|重发|更正为|改为|以下为准|以此为准)[\s:,]*[^\s:,]{6,}|^(?:撤回|作废|撤销)(?:上一条|上条|刚才那条|那条|这条)[。,;\s]*更正\s*:/;
 const EACH = new RegExp(`^(?:村|社区)?(?:两村|三村|两个村|几个村)?\\s*(?:各|分别|都各)(?:有|自有)?\\s*(?:${NUM}(?:个|名|位)?人)?`);
 /**
  * 杨树村零报告；另外红星村的李某某今天又去镇政府了: persons all told in sentences that name one other unit are that
