@@ -309,9 +309,14 @@ export function findDate(text: string, sentDay: string, report = true): FoundDat
   // “罗某某昨天的事…今天人在家”, “昨天那6个人…今日零报告”: 昨天的/那 names a matter or people; 今天 says when (but
   // “昨天的零报告忘记发了” is a report of that day).
   if (rel && RELATIVE[rel[0]]! < 0 && /^(?:的|那|这)(?!零报|0报|报告|日研判|研判|动态|情况)/.test(text.slice(rel.index + 2)) && /今天|今日/.test(text.slice(rel.index + 2))) rel = null;
+  // 听说隔壁洒勇乡昨天有几个人去州里上访了，我们平岑今天莫得啥子，零报告: a day in hearsay dates the hearsay; 今天 said
+  // after it, the report.
+  if (rel && RELATIVE[rel[0]]! < 0 && HEARSAY_BEFORE.test(text.slice(Math.max(0, rel.index - 12), rel.index)) && /今天|今日/.test(text.slice(rel.index + 2))) rel = null;
   if (rel && rel.index < at && !noted && !(RELATIVE[rel[0]]! < 0 && (narrative(text, rel.index) || /^(?:晚上|夜里|半夜|深夜)/.test(text.slice(rel.index + 2))))) found = shift(sentDay, RELATIVE[rel[0]]!);
   return found !== null ? { date: found, stated: true } : { date: sentDay, stated: false };
 }
+
+const HEARSAY_BEFORE = /(?:听说|据说|听讲|听人说|听人讲)[^,;。!?\n]*$/;
 
 /** A day named in the text (a date or 今天/昨天/前天), with where it is said. */
 export interface DayMention {

@@ -441,8 +441,10 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     else {
       // 昨天和今天都零报告 / 昨天的零报告忘发了，今天也是零报告: one zero report for each day.
       const two = TWO_DAYS.exec(text);
-      const listed = two ? null : listedDays(text, sentDay);
-      const days = two ? [addDays(sentDay, RELATIVE_DAY[two[1] ?? two[2]!]!), sentDay] : (listed ?? [date]);
+      const dayThen = two ? null : DAY_THEN_TODAY.exec(text);
+      const listed = two || dayThen ? null : listedDays(text, sentDay);
+      const earlier = dayThen ? findDate(dayThen[1]!, sentDay, false).date : null;
+      const days = two ? [addDays(sentDay, RELATIVE_DAY[two[1] ?? two[2]!]!), sentDay] : earlier && earlier < sentDay ? [earlier, sentDay] : (listed ?? [date]);
       // 青龙零报告，…金星也零报告: another unit said to be the same is listed too.
       // (南片：洪坑、方塘、胡家畈零报告 / …\n汪家岭村：零报告: a later list said to be zero, each unit of it; not 系白龙村唔系新港村，
       // 白龙村今日零报告, where a comma ends the list.)
@@ -618,6 +620,10 @@ const TWO_DAYS = new RegExp(
   `${EARLIER}(?:和|与|跟|、|及)?(?:今天|今日)(?:都|均|也)(?:是)?(?:${alt(ZERO_REPORT_WORDS)})|${EARLIER}的?(?:${alt(ZERO_REPORT_WORDS)})[^。;\\n]{0,12}?(?:今天|今日)(?:也|同样|还|仍)(?:是)?(?:${alt(ZERO_REPORT_WORDS)})`,
 );
 const RELATIVE_DAY: Record<string, number> = { 昨天: -1, 昨日: -1, 前天: -2 };
+// 石门村补报6月8日零报告，今天（9日）也冇异常，一并报: a day's zero report, then today said the same in other words.
+const DAY_THEN_TODAY = new RegExp(
+  `((?:\\d{1,2}月)?\\d{1,2}[日号])的?(?:${alt(ZERO_REPORT_WORDS)})[^。;\\n]{0,12}?(?:今天|今日)(?:\\([^)]{0,6}\\))?(?:也|同样|还|仍)(?:是)?(?:${alt(ZERO_REPORT_WORDS)}|(?:没有?|冇|无)(?:异常|情况)|平安)`,
+);
 // 补报：10月4日、10月5日均为零报告 / 4号和5号都是零报告: one zero report for each day listed.
 const DAY_LIST = new RegExp(`((?:(?:\\d{1,2}月)?\\d{1,2}[日号]\\s*[、,和及与]\\s*)+(?:\\d{1,2}月)?\\d{1,2}[日号])\\s*(?:的)?(?:均|都)(?:为|是)?\\s*(?:${alt(ZERO_REPORT_WORDS)})`);
 const ONE_DAY = /(?:(\d{1,2})月)?(\d{1,2})[日号]/g;

@@ -27,7 +27,7 @@ describe('湘西 speech: 哒 for 了, 克 for 去 before a level (克州, 克区
   });
 
   it('哒 reads as 了 after a word, not in online cuteness or a sound', () => {
-    expect(normalizeText('他走哒，回屋里哒').text).toBe('他走了,回屋里了');
+    expect(normalizeText('他走哒，回屋里哒').text).toBe('他走了,回家里了'); // (回屋 is 回家, 客家 and 湘西 alike)
     expect(normalizeText('收到么么哒').text).toMatch(/哒$/);
     expect(normalizeText('萌萌哒').text).toBe('萌萌哒');
     expect(normalizeText('哒哒哒').text).toBe('哒哒哒');

@@ -91,4 +91,30 @@ describe('holdouts 77-78', () => {
     const r = parse('杨树村零报告。受灾户邱木生今天情绪有些激动，嫌救助太少，扬言要去市里，已安排干部上门。');
     expect(only(r, 'key_person').persons[0]).toMatchObject({ name: '邱木生', state: 'abnormal', escalation: 'city' });
   });
+
+  it('客家 不系 for 不是, 回屋 for 回家, X系外出', () => {
+    const r = parse('更正：韩老四今天系去县医院看病，不系去上访，刚才报错了，人情绪稳定。');
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(parse('韩老四找到了，系在邻村朋友屋下喝醉咯，已送回屋，冇事。'), 'key_person').persons[0]).toMatchObject({ whereabouts: 'home' });
+    expect(only(parse('修改：刚才写反了，苗金海今日在屋下，韩老四系外出（去广东中山做事）。'), 'key_person').persons.map((p) => p.whereabouts)).toEqual(['home', 'away']);
+  });
+
+  it('重点人员 with all of them named before the figure counts them', () => {
+    expect(only(parse('杨树村日研判：排查矛盾纠纷1件（果款），调处中；重点人员韩老四、苗金海2人，均在家，情绪稳定。'), 'daily_assessment').counts).toMatchObject({ keyPersons: 2, keyPersonsAbnormal: 0 });
+  });
+
+  it('one day’s zero report filed late, then today said the same in other words: both days', () => {
+    const r = parse('杨树村补报11月19日零报告，今天（20日）也冇异常，一并报。');
+    expect(r.reports.map((x) => x.kind === 'zero_report' && x.date)).toEqual(['2026-11-19', '2026-11-20']);
+  });
+
+  it('零报告16点前报 tells the deadline', () => {
+    expect(kinds(parse('值班人员在岗在位，零报告16点前报，有情况随时报。', null))).toEqual(['chatter']);
+  });
+
+  it('a day named in hearsay dates the hearsay, not the report that says 今天 after it', () => {
+    const r = parse('听说隔壁镇昨天有几个人去州里上访了，我们杨树今天没得啥子，零报告');
+    expect(r.reports).toEqual([{ kind: 'zero_report', unit: '杨树村', date: '2026-11-20' }]);
+  });
 });
+
