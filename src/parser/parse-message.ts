@@ -437,7 +437,20 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // (not 零报告 itself, which would contradict it) say how the matter stands.
   const followUpCalm = followUpHead && !zero.worded;
   if (zero.valid && (!fullAssessment || zeroThenFigures) && !followUpCalm) {
-    if (reportsSomething) warnings.push('self_contradiction');
+    // 南片情况：马集、曹寨零报告；满楼村满金锁家…今天又起了点小摩擦: the message still yields no zero report (the rule is the
+    // message's), but the quiet units named are asked to send theirs alone, as parseBlocks asks.
+    const elsewhere =
+      reportsSomething &&
+      persons.length === 0 &&
+      incidents.length > 0 &&
+      mentions[0] !== undefined &&
+      !mentions[0].self &&
+      incidents.every((i) => {
+        const [s, e] = sentenceAround(text, i.at);
+        const u = unitIn(s, e);
+        return u !== undefined && !chain.includes(u);
+      });
+    if (reportsSomething) warnings.push(elsewhere ? 'zero_beside_news' : 'self_contradiction');
     else {
       // 昨天和今天都零报告 / 昨天的零报告忘发了，今天也是零报告: one zero report for each day.
       const two = TWO_DAYS.exec(text);

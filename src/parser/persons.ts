@@ -389,6 +389,7 @@ const DENG_NEXT = /^\s*等/;
 // act and nothing of the person: not a threat or plan (…他们几户说…就去区政府, the one who leads it is a key person), nor
 // the person's state (…他们7个人…表态不去郑州了，情绪稳定).
 const GROUP_NEXT = /^\s*(?:他们|她们)(?:[一二两三四五六七八九十几\d]{1,3}(?:户|家|个人|个|人|名))/;
+const CROWD_PLANS = /商量|准备|打算|计划|扬言|想去|要去|要到/;
 const GROUP_PERSON_NEWS = /情绪|稳定|平稳|在家|激动|要|准备|打算|扬言|不到位|不给|不解决|就去|就到/;
 const BLANK = /^\s*$/;
 const SPACES = /^\s+$/;
@@ -603,7 +604,9 @@ export function findNames(a: Analysis, unitEnds: readonly number[] = []): NameHi
   for (let i = hits.length - 1; i >= 0; i--) {
     const h = hits[i]!;
     const next = hits[i + 1];
-    if (DENG_NEXT.test(text.slice(h.end, h.end + 3)) || (GROUP_NEXT.test(text.slice(h.end, h.end + 8)) && !GROUP_PERSON_NEWS.test(text.slice(h.end))) || (next?.prefixed === true && JOIN.test(text.slice(h.end, next.index)) && DENG_NEXT.test(text.slice(next.end, next.end + 3)))) h.prefixed = true;
+    const firstOfCrowd = DENG_NEXT.test(text.slice(h.end, h.end + 3)) || (next?.prefixed === true && JOIN.test(text.slice(h.end, next.index)) && DENG_NEXT.test(text.slice(next.end, next.end + 3)));
+    // (盘文贵、李进明等5户…商量初八后联名去省里: the first of a crowd that only plans are the ones to follow, key persons.)
+    if ((firstOfCrowd && !CROWD_PLANS.test(text.slice(h.end))) || (GROUP_NEXT.test(text.slice(h.end, h.end + 8)) && !GROUP_PERSON_NEWS.test(text.slice(h.end)))) h.prefixed = true;
   }
   markParties(text, hits);
   return hits;

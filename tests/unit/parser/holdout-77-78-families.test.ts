@@ -116,5 +116,22 @@ describe('holdouts 77-78', () => {
     const r = parse('听说隔壁镇昨天有几个人去州里上访了，我们杨树今天没得啥子，零报告');
     expect(r.reports).toEqual([{ kind: 'zero_report', unit: '杨树村', date: '2026-11-20' }]);
   });
+
+  it('起了点小摩擦 is a quarrel; beside zero reports of other named units, those units are asked to send theirs alone', () => {
+    const r = parse('南片情况：杨树、马坊零报告；清河村韩老四家前几天那事今天又起了点小摩擦，已经调好了。', null);
+    expect(r.reports.map((x) => [x.kind, x.kind === 'incident' && x.unit])).toEqual([['incident', '清河村']]);
+    expect(r.warnings).toContain('zero_beside_news');
+    expect(parse('杨树村零报告。韩老四家今天又起了点小摩擦，已经调好了。').warnings).toContain('self_contradiction');
+  });
+
+  it('the first of a crowd that only talks a going over (商量…联名去省里) are key persons, not an incident', () => {
+    const r = parse('杨树村报告：搬迁户韩老四、苗金海等5户今天上午在安置点议论，讲补偿跟隔壁县标准不一样，商量下周联名去省里反映。');
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons.map((p) => [p.name, p.state, p.escalation])).toEqual([
+      ['韩老四', 'abnormal', 'province'],
+      ['苗金海', 'abnormal', 'province'],
+    ]);
+    expect(kinds(parse('搬迁户韩老四、苗金海等5户今天上午到镇政府反映补偿标准'))).toEqual(['incident']);
+  });
 });
 

@@ -100,7 +100,8 @@ describe('news of a neighbouring unit on the roster, passed on by a unit’s mem
     const r = parse('杨树村零报告。另外听说隔壁马坊村有两个村民去市里了，不知道真假。');
     expect(kinds(r)).toEqual(['incident']);
     expect(r.reports[0]).toMatchObject({ unit: '马坊村', escalation: 'city', people: 2 });
-    expect(r.warnings).toContain('self_contradiction');
+    // (the news is another unit's: 杨树村 is asked to send its zero report alone)
+    expect(r.warnings).toContain('zero_beside_news');
   });
 
   it.each([
