@@ -254,6 +254,9 @@ const UNFIXED: [string, string, string, number, number][] = [
   // First runs on 9431ba3: 85.7% with 3 unsafe (77) and 91.0% with 1 unsafe (78).
   ['holdout 77 (黔东南 侗寨, 春节 2043)', `${root}tests/fixtures/parser-holdout-77.jsonl`, `${root}tests/fixtures/parser-holdout-77.units.json`, 85.2, 3],
   ['holdout 78 (赣南 客家, 端午 2043)', `${root}tests/fixtures/parser-holdout-78.jsonl`, `${root}tests/fixtures/parser-holdout-78.units.json`, 90.5, 1],
+  // First runs on c6a71d3: 80.5% with 2 unsafe (79) and 81.9% with 1 unsafe (80).
+  ['holdout 79 (黑龙江 林场, 两会 2044)', `${root}tests/fixtures/parser-holdout-79.jsonl`, `${root}tests/fixtures/parser-holdout-79.units.json`, 80.0, 2],
+  ['holdout 80 (沂蒙 山区, 春节 2044)', `${root}tests/fixtures/parser-holdout-80.jsonl`, `${root}tests/fixtures/parser-holdout-80.units.json`, 81.4, 1],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
