@@ -65,6 +65,8 @@ const SIGNER = new RegExp(`^(?!请|各|让|叫|要)(?:[\\u4e00-\\u9fa5]{2,6}?(?<
 const SIGNING_LEAD = /^(?:签字确认|确认|同意上报|签字|审核通过)[,:;\s]*/;
 const CLAUSE_BREAK = /[,;\s]/;
 const SIGNED_REPORT = /^(?:本村|本社区|我村|我社区)?(?:今日|今天|当日)?的?(?:报告|零报告|日研判)(?:已)?确认[。!\s]*$/;
+// 靠山屯村今日报告确认，村书记关振山: the signing first, the signer after it.
+const SIGNER_AFTER = new RegExp(`^(?:[\\u4e00-\\u9fa5]{2,6}?(?:村|社区|居|屯|嘎查|林场))?(?:今日|今天|当日)?的?(?:报告|零报告|日研判)(?:已)?确认[,\\s]*(?:[\\u4e00-\\u9fa5]{0,4}?(?:${alt(SIGNATURE_ROLES.filter((r) => /书记|支书|主任|队长|组长|负责人/.test(r)))}))[\\u4e00-\\u9fa5]{2,3}[。!\\s]*$`);
 export function strongCommand(text: string): CommandName | null {
   const t = text.replace(LEAD, '');
   for (const [name, re] of STRONG) if (re.test(t)) return ASKED_OF.includes(name) && HOW_TO.test(clausesOf(t)[0] ?? '') ? 'help' : name;
@@ -74,6 +76,7 @@ export function strongCommand(text: string): CommandName | null {
     const rest = t.slice(signer[0].length);
     if ((STRONG_CONFIRM.test(rest) || SIGNED_REPORT.test(rest)) && !HOW_TO.test(rest) && !CLAUSE_BREAK.test(rest.replace(SIGNING_LEAD, ''))) return 'confirm';
   }
+  if (t.length <= 40 && SIGNER_AFTER.test(t)) return 'confirm';
   // 刚才那条零报告发错群了，删掉: whatever the message names, it asks for one sent before to be voided.
   if (t.length <= 60 && WRONG_PLACE.test(t) && VOID_ASKED.test(t)) return 'undo';
   return null;

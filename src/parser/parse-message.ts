@@ -515,7 +515,9 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     // (请乡信访办的同志一起上门: 信访 in an office's name, the office as someone acting, is no report word.)
     const attempt = REPORTISH.test(a.present.includes('信访') ? a.present.replace(PETITION_OFFICE_NAME, '') : a.present) && (mentions.length > 0 || unknown !== null || /\d/.test(text) || input.senderUnit != null);
     // (@周敏 你们东湖的日研判表格发我一份: asked of a person, not a report the bot failed to read.)
-    return attempt && !norm.toPerson && !/^(?:收到|好的|好|谢谢|辛苦)/.test(text) ? { reports: [], warnings, unclear: true } : chatter(warnings);
+    // (截至16:30，东兴村、太平村日研判还没报，抓点紧哈: the office pressing units that have not reported, not a report.)
+    const pressing = input.senderUnit == null && OFFICE_PRESSING.test(text);
+    return attempt && !norm.toPerson && !pressing && !/^(?:收到|好的|好|谢谢|辛苦)/.test(text) ? { reports: [], warnings, unclear: true } : chatter(warnings);
   }
   if (unknown || (senderUnknown && mentions.length === 0)) warnings.push('unknown_unit');
   else if (unit === null) warnings.push('no_unit');
@@ -542,6 +544,7 @@ function planOfPerson(summary: string, persons: readonly Person[]): boolean {
   return persons.some((p) => p.state === 'abnormal' && !(p.whereabouts === 'away' && underWay) && summary.includes(p.name) && summary.indexOf(p.name) < cue);
 }
 
+const OFFICE_PRESSING = /(?:还没|还未|尚未|仍未)(?:有)?(?:报|上报|交|发)|抓(?:点)?紧|请尽快|尽快(?:报|上报|补报)/;
 const KNOWN_MATTER = /(?:那个|那件|那档|这个|这件)事(?:情)?\s*[。!]?\s*$/;
 // (无集体访、无群体性事件、重点人员无异常才能报零报告: the conditions of one, said in general, too.)
 const RULE_TALK = new RegExp(`(?:有人|只要|如果|要是|一旦|但凡)[^。;\\n]{0,16}?就(?:不是|不算|不能报|不能算|算不上|不能再报)(?:${alt(ZERO_REPORT_WORDS)})|(?:才能|才可以|才可|方可|方能|才算)(?:报|上报|算|算是|发)?(?:${alt(ZERO_REPORT_WORDS)})`);

@@ -99,6 +99,19 @@ const REAL_NAME_RE = new RegExp(
   `(?:^|\\n|[;。:]|重点人员|重点对象|\\d{1,2}[.、):]?)\\s*([${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=\\s*[:,]\\s*(?:在|外|稳|情|住|务|失|去|现|目前|已|无)|\\s*(?:在家|在村|在本地|外出|情绪|稳定|失联|去向))`,
   'g',
 );
+// A list entry: a line's, an item's or a clause's start, then a word of two or three, then at once (a space or a comma
+// between) where the person is or how (在家, 稳定, 外出, 去…, 今早…).
+const ENTRY_NAME = /(?:^|\n|[;。:]|\d{1,2}[.、):])\s*([\u4e00-\u9fa5]{2,3}?)(?=\s*[,\s]\s*(?:在家|在村|在本地|外出|外地|稳定|情绪|失联|去向|住院)|\s+(?:去|到|回|今早|今天|今儿|出车|跟)[\u4e00-\u9fa5])/g;
+const TWO_ENTRIES = /(?:^|[;\n:])\s*[\u4e00-\u9fa5]{2,3}\s+(?:在家|在村|稳定|外出)[^;\n]*;\s*[\u4e00-\u9fa5]{2,3}\s+(?:在家|在村|稳定|外出)/;
+// What begins no name: pronouns, numbers, time and place words, function words.
+const NOT_ENTRY_START = codeSet('零今昨明前后本我你他她它咱俺大全各该每其另这那有无没不也都均在是的了和与及或但就还又再已将要会能可把被让给从向往到去回对为以于因所如若个些点村镇乡县区市省组社队片户家人一二两三四五六七八九十百千万多几上下中内外左右东西南北今早晚午夜日月年号时分');
+// (破五了, 统计: a word ending in a particle, or a command to the bot, is no entry's name.)
+const NOT_ENTRY_END = /[了的着过吗呢啊吧哈]$|^(?:统计|汇总|帮助|格式|模板|撤回|确认|签字|查询|未报)$/;
+// (…表现:稳定,去向:在家: a table's cells, read as fields, are states, not names.)
+const STATE_CELLS = new Set<string>([...PERSON_STABLE_WORDS, ...HOME_WORDS, ...AWAY_WORDS, '稳定', '情绪', '表现', '去向', '姓名', '性别', '现状', '状态', '良好', '较好', '住院', '看病', '就医', '务工', '打工', '出院', '上学', '上班']);
+function entryName(name: string): boolean {
+  return !NOT_ENTRY_START[name.charCodeAt(0)] && !NOT_ENTRY_END.test(name) && !STATE_CELLS.has(name) && !STATE_CELLS.has(name.slice(0, 2)) && !NOT_NAMES.has(name.slice(0, 2)) && !PERSON_NOUN_SET.has(name) && !PERSON_NOUN_SET.has(name.slice(1)) && !PLACE_END.test(name) && !KEY_PERSON_CONTEXT.test(name) && !/[某村镇乡组队户员]/.test(name);
+}
 // Full names (孙立新, 张三) anywhere else: a surname and one or two characters, between a cue that a person comes
 // next and a cue that the person's story begins. After a person noun (重点人员/村民/居民…) or in a list of names
 // the story may begin with any of many words; at the start of a clause, only with the words of a key person's state.
@@ -169,9 +182,9 @@ function fullNameAt(text: string, i: number, strongBefore: boolean, led = false,
     if (compound && len > 2 && (NOT_GIVEN.test(name.slice(2)) || STATE_AFTER.test(name.slice(2)))) continue;
     if (compound && len === 2 && !SURNAME_CODES[text.charCodeAt(i)]) continue;
     // (李书记说…, 王主任在家: a title after a surname is no name.)
-    // (谭姓与黄姓…, 黄姓因清明…: a clan named by its surname, no person.)
+    // (谭姓与黄姓…, 黄姓因清明…: a clan named by its surname, no person; 给老人钱的事: 的 is no given name.)
     // (民宿业主: a trade noun after a surname-like character; 刘海家跟…: a household; 李成在东莞务工: 在 begins the words.)
-    if (name.length < len || !allCjk(name) || name.includes('某') || name.charCodeAt(1) === 0x59d3 || PLACE_NAME_SET.has(name) || (len === 3 && (name.endsWith('在') || (name.endsWith('家') && HOUSEHOLD_PARTY_NEXT.test(text.slice(i + 3, i + 4))) || PERSON_NOUN_SET.has(name.slice(1)))) || NOT_NAMES.has(name.slice(0, 2)) || PLACE_END.test(name) || (len === 3 && TITLE_NAME.test(name.slice(1)))) continue;
+    if (name.length < len || !allCjk(name) || name.includes('某') || name.charCodeAt(1) === 0x59d3 || name.charCodeAt(1) === 0x7684 || PLACE_NAME_SET.has(name) || (len === 3 && (name.endsWith('在') || (name.endsWith('家') && HOUSEHOLD_PARTY_NEXT.test(text.slice(i + 3, i + 4))) || PERSON_NOUN_SET.has(name.slice(1)))) || NOT_NAMES.has(name.slice(0, 2)) || PLACE_END.test(name) || (len === 3 && TITLE_NAME.test(name.slice(1)))) continue;
     const after = text.slice(i + len, i + len + 12);
     if (TITLE_AFTER.test(after)) continue;
     // (柳林听说…, 村里都说…: 听说 and 都说 are words, not a name then 说.)
@@ -307,7 +320,7 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[], person
     // (关亚九, 黎亚妹, 古阿福: a surname read only before 某 elsewhere is one before 亚/阿, how 粤 and 闽 names go.)
     const c = text.charCodeAt(i);
     // (关淑珍, 那德顺, 富春生 (满族) in a key persons' list: a surname read only before 某 elsewhere, listed or after a cue.)
-    const listedOnly = kpContext && LISTED_ONLY_CODES[c] === 1;
+    const listedOnly = (kpContext || unitEnds.includes(i)) && LISTED_ONLY_CODES[c] === 1;
     if (!SURNAME_CODES[c] && !listedOnly && !(MOU_ONLY_CODES[c] && NICK_CODES[text.charCodeAt(i + 1)]) && !(COMPOUND_FIRST[c] && compoundAt(text, i))) continue;
     // 孙家洼的孙长贵…: a unit named, then 的, then the unit's person.
     // 讨薪的杨国顺: who the person is, said by what the person did before.
@@ -326,7 +339,9 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[], person
     const strong = listed || PERSON_BEFORE.test(before) || OPEN_BRACKET_END.test(before) || (personNews && before.endsWith('那个'));
     if (!strong && !ofUnit && !CLAUSE_BEFORE.test(before)) continue;
     const item = kpContext && ITEM_START.test(text.slice(Math.max(0, i - 12), i));
-    if (listedOnly && !SURNAME_CODES[c] && !NICK_CODES[text.charCodeAt(i + 1)] && !strong && !item) continue;
+    // (太平村那春生今天…, 。关继红今天情绪波动: a surname read only in lists, at a clause's start as a name of three with
+    // the person's words after it, or after the unit it belongs to.)
+    if (listedOnly && !SURNAME_CODES[c] && !NICK_CODES[text.charCodeAt(i + 1)] && !strong && !item && !(personNews && !PRONOUN_LIKE[c] && CLAUSE_BEFORE.test(before)) && !unitEnds.includes(i)) continue;
     const name = fullNameAt(text, i, strong, LEADER_BEFORE.test(text.slice(Math.max(0, i - 14), i)), item);
     if (name && listedOnly && !SURNAME_CODES[c] && name.length < 3) continue;
     if (!name || hits.some((h) => h.index < i + name.length && i < h.end)) continue;
@@ -342,6 +357,8 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[], person
 const WEAK_CODES = codeSet(WEAK_SURNAMES);
 const MOU_ONLY_CODES = codeSet(MOU_ONLY_SURNAMES);
 const LISTED_ONLY_CODES = codeSet(LISTED_ONLY_SURNAMES);
+// (伊买了去北京南的车票: 伊 and 依 are pronouns of 闽南 and 吴 speech too, read as surnames only in lists.)
+const PRONOUN_LIKE = codeSet('伊依');
 const NICK_CODES = codeSet('亚阿');
 const SURNAME_CODES = codeSet(SURNAMES + WEAK_SURNAMES);
 // 重点人员2名（王德发、刘凤霞）均在家稳定 / 重点人员：1名（申东旭），在家稳定: the key persons named in brackets after their
@@ -573,6 +590,19 @@ export function findNames(a: Analysis, unitEnds: readonly number[] = []): NameHi
       if (name.includes('某')) continue;
       const index = m.index + m[0].length - name.length;
       if (!hits.some((h) => h.index <= index && index < h.end)) hits.push({ name, index, end: index + name.length, prefixed: false });
+    }
+    hits.sort((x, y) => x.index - y.index);
+  }
+  // 公家庄村重点人员动态：1.公传胜 在家 稳定 2.公平 去临沂走亲戚 稳定 / 相庆华 在家 稳定；相秀兰 在家 稳定: in a key
+  // persons' list, an entry's first word followed at once by the person's state is a name, whatever its surname
+  // (公, 相 and 厉 are surnames of 沂蒙 that the lists above do not hold, 公平 a word as well as a name).
+  if (KEY_PERSON_CONTEXT.test(text) || TWO_ENTRIES.test(text)) {
+    ENTRY_NAME.lastIndex = 0;
+    for (let m = ENTRY_NAME.exec(text); m !== null; m = ENTRY_NAME.exec(text)) {
+      const name = m[1]!;
+      const index = m.index + m[0].length - name.length;
+      if (!entryName(name) || unitEnds.includes(index + name.length) || hits.some((h) => h.index < index + name.length && index < h.end)) continue;
+      hits.push({ name, index, end: index + name.length, prefixed: false });
     }
     hits.sort((x, y) => x.index - y.index);
   }
