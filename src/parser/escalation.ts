@@ -55,8 +55,9 @@ const SOMEONE_BEFORE = new RegExp(`有(?:几|好几|${NUM})?(?:个|名|位)?(?:$
 const GOV_OFFICE = /^(?:政府|委|领导|纪委|纪检委|信访)/;
 // (这两天老往县上跑 / 总去镇里 / 三天两头去县里: going there as a habit, as again.)
 const AGAIN_BEFORE = /(?:又|再次|又一次|再一次|还是|(?<![不没别])老|总是?|经常|常常|天天|三天两头)$/;
-// 又去街道问安置房钥匙了 / 又到街道找书记要补助了: what they went again to ask, demand or find, the clause closing there.
-const AGAIN_PURPOSE = new RegExp(`^(?:${alt(AGAIN_PURPOSE_VERBS)})[^,;。!?\\n]{1,10}?了(?:[,;。!?\\n]|$)`);
+// 又去街道问安置房钥匙了 / 又到街道找书记要补助了 / 又到镇上问了: what they went again to ask, demand or find, the clause
+// closing there.
+const AGAIN_PURPOSE = new RegExp(`^(?:${alt(AGAIN_PURPOSE_VERBS)})[^,;。!?\\n]{0,10}?了(?:[,;。!?\\n]|$)`);
 // 昨天到乡政府的那批人今天又来了 / 上回去县政府的那几户又去了: the ones who went there before, come AGAIN, name the place
 // in the words that say who they are.
 const AGAIN_WHO_WENT = new RegExp(`^的(?:那|这)?(?:几|${NUM})?(?:批|伙|帮|些|群|拨|个|位|名)?(?:${alt([...PERSON_NOUNS, ...HOUSEHOLD_NOUNS])})们?[^,;。!?\\n]{0,6}?(?:又|再次|又一次|再一次)(?:来|去|到)了?`);
@@ -227,8 +228,8 @@ export function findEscalations(a: Analysis): EscalationHit[] {
       // 朱某某今天又去镇上了 / 那5个代表今天又去县里了: going AGAIN to an office's seat (镇上, 县里), the clause ending
       // there, is the same habit told more briefly; an errand said after (又去镇上了，买化肥) clears it.
       // (那几户今天又到乡里来了: come again, 来了/去了 closing the clause.)
-      // (王某某上午又去镇里问流转费了: again, with the matter taken up said right after.)
-      const seatAgain = (suffix === '里' || suffix === '上') && (/^(?:来|去|跑)?了?(?:[,;。!\n]|$)/.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 2)) || TAKE_UP.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16))) && !(clause !== undefined && errandAfter(a, clause.sentence, m.index));
+      // (王某某上午又去镇里问流转费了 / 又到镇上问了: again, with the matter taken up said right after.)
+      const seatAgain = (suffix === '里' || suffix === '上') && (/^(?:来|去|跑)?了?(?:[,;。!\n]|$)/.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 2)) || TAKE_UP.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16)) || AGAIN_PURPOSE.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16))) && !(clause !== undefined && errandAfter(a, clause.sentence, m.index));
       const again =
         (((GOV_OFFICE.test(suffix ?? '') || BUREAU.test(suffix ?? '') || seatAgain) && AGAIN_BEFORE.test(masked.slice(Math.max(0, m.index - 4), m.index))) ||
           ((GOV_OFFICE.test(suffix ?? '') || BUREAU.test(suffix ?? '') || suffix === '里' || suffix === '上') && AGAIN_WHO_WENT.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 24)))) &&

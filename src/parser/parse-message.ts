@@ -401,6 +401,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     RECENT_PETITION.test(text) ||
     lateFound ||
     TODAY_MATTER.test(a.masked) ||
+    goingDealtWith(text) ||
     OBJECTED_NOW.test(a.masked) ||
     (counts.keyPersonsAbnormal ?? 0) > 0 ||
     (counts.petitions ?? 0) > 0 ||
@@ -544,6 +545,16 @@ function planOfPerson(summary: string, persons: readonly Person[]): boolean {
   return persons.some((p) => p.state === 'abnormal' && !(p.whereabouts === 'away' && underWay) && summary.includes(p.name) && summary.indexOf(p.name) < cue);
 }
 
+// 零报告，就是孙玉芬去省里那事（上午报过了），人已经接回来了: a going beyond the township named as a matter, reported
+// or brought back the same day, is still the day's (not one of an earlier day named before it: 上周五…去市信访局的事已经报过了).
+const GOING_DEALT_WITH = /(?:去|到|赴|上)(?:省|市|县|区|北京|京)[里城上]?[^,;。!?\n]{0,6}?(?:的|那|这)(?:个|件)?事[^。!?\n]{0,16}?(?:(?:上午|中午|下午|今天|今早|刚才)(?:已经?)?报(?:过|了)|已(?:经)?(?:即时)?报(?:告)?(?:过)?|(?:已经?|今天)?(?:接回|劝回|劝返|接回来))/;
+const EARLIER_IN_CLAUSE = /上周|上个?月|去年|前年|以前|之前|上次|上回|前几天|前天|昨天|昨日|前段|前期|周[一二三四五六日天]|星期|礼拜|\d{1,2}[日号]/;
+function goingDealtWith(text: string): boolean {
+  const m = GOING_DEALT_WITH.exec(text);
+  if (!m) return false;
+  const from = Math.max(text.lastIndexOf('。', m.index), text.lastIndexOf(',', m.index), text.lastIndexOf(':', m.index), text.lastIndexOf(';', m.index));
+  return !EARLIER_IN_CLAUSE.test(text.slice(from + 1, m.index));
+}
 const OFFICE_PRESSING = /(?:还没|还未|尚未|仍未)(?:有)?(?:报|上报|交|发)|抓(?:点)?紧|请尽快|尽快(?:报|上报|补报)/;
 const KNOWN_MATTER = /(?:那个|那件|那档|这个|这件)事(?:情)?\s*[。!]?\s*$/;
 // (无集体访、无群体性事件、重点人员无异常才能报零报告: the conditions of one, said in general, too.)

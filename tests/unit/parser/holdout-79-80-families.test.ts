@@ -57,4 +57,18 @@ describe('holdouts 79-80', () => {
   it('the signing first, the signer after it, is the 确认 command', () => {
     expect(parse('@维稳小秘书 杨树村今日报告确认，村书记关振山').reports).toEqual([{ kind: 'command', name: 'confirm' }]);
   });
+
+  it('a crowd gone again to the township to ask (又到镇上问了), its first named, is an incident', () => {
+    const r = parse('杨树村今天总体稳定。后扶资金的事，韩德山、苗守林等7户今天上午又到镇上问了，镇上说等县里文件。');
+    expect(kinds(r)).toEqual(['incident']);
+    expect(only(r, 'incident').escalation).toBe('township');
+    expect(kinds(parse('他又去镇上买菜了'))).toEqual(['chatter']);
+  });
+
+  it('a going beyond the township, named as a matter reported or brought back today, forbids the zero report', () => {
+    const r = parse('杨树村零报告，就是韩玉芬去省里那事（上午报过了），人已经接回来了。');
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(r.warnings).toContain('self_contradiction');
+  });
 });
+
