@@ -1041,6 +1041,14 @@ export const PETITION_CHANNELS = {
  * contract's abnormal states, said of a number of people.
  */
 export const ABNORMAL_COUNT_WORDS = ['异常', '波动', '不太稳定', '不大稳定', '不稳定', '不稳', '激动', '低落', '失联', '去向不明', '下落不明', '联系不上', '上访苗头', '进京苗头', '赴省苗头', '苗头', '扬言', '外出上访'] as const;
+/** 盘文贵、李进明等5户…商量初八后联名去省里: what the first of a crowd does when the crowd only plans (persons.ts). */
+export const CROWD_PLAN_WORDS = ['商量', '准备', '打算', '计划', '扬言', '想去', '要去', '要到'] as const;
+/** 钟老三他们7个人…情绪稳定 / …他们几户说…就去区政府: a person's own news or threat after a counted group (persons.ts). */
+export const GROUP_PERSON_NEWS_WORDS = ['情绪', '稳定', '平稳', '在家', '激动', '要', '准备', '打算', '扬言', '不到位', '不给', '不解决', '就去', '就到'] as const;
+/** A table's cells and a form's fields that stand where a key persons' list puts names (表现:稳定, 去向:住院). */
+export const TABLE_CELL_WORDS = ['稳定', '情绪', '表现', '去向', '姓名', '性别', '现状', '状态', '良好', '较好', '住院', '看病', '就医', '务工', '打工', '出院', '上学', '上班'] as const;
+/** The bot's command words, which can open a line as a name would (@机器人 统计 今天…). */
+export const COMMAND_WORDS_AS_ENTRY = ['统计', '汇总', '帮助', '格式', '模板', '撤回', '确认', '签字', '查询', '未报'] as const;
 // 日研判：…重点人员闫福贵1人，情绪稳定，需关注: said as the assessment's last clause, the day's judgement, not the person's state.
 export const CLOSING_JUDGEMENT_WORDS = ['需关注', '需要关注', '需重点关注', '需要重点关注', '值得关注'] as const;
 /**

@@ -7,6 +7,10 @@ import {
   alt,
   AWAY_WORDS,
   CLOSING_JUDGEMENT_WORDS,
+  COMMAND_WORDS_AS_ENTRY,
+  CROWD_PLAN_WORDS,
+  GROUP_PERSON_NEWS_WORDS,
+  TABLE_CELL_WORDS,
   CITY_NAMES,
   COMPOUND_SURNAMES,
   YI_SURNAMES,
@@ -106,9 +110,9 @@ const TWO_ENTRIES = /(?:^|[;\n:])\s*[\u4e00-\u9fa5]{2,3}\s+(?:在家|在村|稳�
 // What begins no name: pronouns, numbers, time and place words, function words.
 const NOT_ENTRY_START = codeSet('零今昨明前后本我你他她它咱俺大全各该每其另这那有无没不也都均在是的了和与及或但就还又再已将要会能可把被让给从向往到去回对为以于因所如若个些点村镇乡县区市省组社队片户家人一二两三四五六七八九十百千万多几上下中内外左右东西南北今早晚午夜日月年号时分');
 // (破五了, 统计: a word ending in a particle, or a command to the bot, is no entry's name.)
-const NOT_ENTRY_END = /[了的着过吗呢啊吧哈]$|^(?:统计|汇总|帮助|格式|模板|撤回|确认|签字|查询|未报)$/;
+const NOT_ENTRY_END = new RegExp(`[了的着过吗呢啊吧哈]$|^(?:${alt(COMMAND_WORDS_AS_ENTRY)})$`);
 // (…表现:稳定,去向:在家: a table's cells, read as fields, are states, not names.)
-const STATE_CELLS = new Set<string>([...PERSON_STABLE_WORDS, ...HOME_WORDS, ...AWAY_WORDS, '稳定', '情绪', '表现', '去向', '姓名', '性别', '现状', '状态', '良好', '较好', '住院', '看病', '就医', '务工', '打工', '出院', '上学', '上班']);
+const STATE_CELLS = new Set<string>([...PERSON_STABLE_WORDS, ...HOME_WORDS, ...AWAY_WORDS, ...TABLE_CELL_WORDS]);
 function entryName(name: string): boolean {
   return !NOT_ENTRY_START[name.charCodeAt(0)] && !NOT_ENTRY_END.test(name) && !STATE_CELLS.has(name) && !STATE_CELLS.has(name.slice(0, 2)) && !NOT_NAMES.has(name.slice(0, 2)) && !PERSON_NOUN_SET.has(name) && !PERSON_NOUN_SET.has(name.slice(1)) && !PLACE_END.test(name) && !KEY_PERSON_CONTEXT.test(name) && !/[某村镇乡组队户员]/.test(name);
 }
@@ -406,8 +410,8 @@ const DENG_NEXT = /^\s*等/;
 // act and nothing of the person: not a threat or plan (…他们几户说…就去区政府, the one who leads it is a key person), nor
 // the person's state (…他们7个人…表态不去郑州了，情绪稳定).
 const GROUP_NEXT = /^\s*(?:他们|她们)(?:[一二两三四五六七八九十几\d]{1,3}(?:户|家|个人|个|人|名))/;
-const CROWD_PLANS = /商量|准备|打算|计划|扬言|想去|要去|要到/;
-const GROUP_PERSON_NEWS = /情绪|稳定|平稳|在家|激动|要|准备|打算|扬言|不到位|不给|不解决|就去|就到/;
+const CROWD_PLANS = new RegExp(alt(CROWD_PLAN_WORDS));
+const GROUP_PERSON_NEWS = new RegExp(alt(GROUP_PERSON_NEWS_WORDS));
 const BLANK = /^\s*$/;
 const SPACES = /^\s+$/;
 // A name's words end with its sentence, or where the others are summed up (…务工稳定，其余均在家; …；另2人在家稳定).
