@@ -34,8 +34,9 @@ function mayHaveEmoji(text: string): boolean {
   return false;
 }
 // Bot and group-wide mentions can be glued to the text that follows (“@机器人东坡零报告”); other mentions end at a space.
-// The bot by whatever name the group gave it: a name that ends in 助手/机器人/bot (@维稳小助手, @信访机器人, @小安bot).
-const KNOWN_MENTION = /@(?:所有人|全体成员|全体|[^\s@]{0,8}?(?:机器人|助手|助理|小秘书|robot|bot))(?![^\s@])|@(?:所有人|全体成员|全体|机器人|维稳助手|小助手|助手|robot|bot)/gi;
+// The bot by whatever name the group gave it: a name that ends in 助手/机器人/bot (@维稳小助手, @信访机器人, @小安bot), or
+// one made of 平安 and a place or a word (@平安沂蒙, @网格平安, @陇东平安), as such bots are named.
+const KNOWN_MENTION = /@(?:所有人|全体成员|全体|[^\s@]{0,8}?(?:机器人|助手|助理|小秘书|robot|bot)|平安[\u4e00-\u9fa5]{1,4}|[\u4e00-\u9fa5]{1,4}平安)(?![^\s@])|@(?:所有人|全体成员|全体|机器人|维稳助手|小助手|助手|robot|bot)/gi;
 const MENTION = /@[^\s@]{1,12}(?=\s|$)/g;
 /** The text without the bot's (or everyone's) @-mention: “@维稳助手 在吗” is put to the bot, not to a person. */
 export function withoutBotMention(text: string): string {

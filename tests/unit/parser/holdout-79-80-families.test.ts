@@ -70,5 +70,16 @@ describe('holdouts 79-80', () => {
     expect(kinds(r)).not.toContain('zero_report');
     expect(r.warnings).toContain('self_contradiction');
   });
+
+  it('a bot named with 平安 (@网格平安, @平安沂蒙) is the bot: its commands are read', () => {
+    expect(parse('@网格平安 今天谁还没报', null).reports).toEqual([{ kind: 'command', name: 'missing' }]);
+    expect(parse('@平安沂蒙 日研判格式', null).reports).toEqual([{ kind: 'command', name: 'help' }]);
+    expect(parse('@王磊 模板发一下', null).reports).toEqual([{ kind: 'chatter' }]);
+  });
+
+  it('6位退休老职工到社区反映…: who they are may take three characters between the measure word and the noun', () => {
+    const r = parse('杨树村今日零报告。另：下午有6位退休老职工到社区反映取暖费补贴的事，已接待，情绪平稳。');
+    expect(kinds(r)).toEqual(['incident']);
+  });
 });
 
