@@ -257,6 +257,9 @@ const UNFIXED: [string, string, string, number, number][] = [
   // First runs on c6a71d3: 80.5% with 2 unsafe (79) and 81.9% with 1 unsafe (80).
   ['holdout 79 (黑龙江 林场, 两会 2044)', `${root}tests/fixtures/parser-holdout-79.jsonl`, `${root}tests/fixtures/parser-holdout-79.units.json`, 84.7, 0],
   ['holdout 80 (沂蒙 山区, 春节 2044)', `${root}tests/fixtures/parser-holdout-80.jsonl`, `${root}tests/fixtures/parser-holdout-80.units.json`, 83.8, 0],
+  // First runs on 4d640a3: 86.7% with 1 unsafe (81) and 89.0% with 0 (82).
+  ['holdout 81 (赣北 街道, 国庆 2044)', `${root}tests/fixtures/parser-holdout-81.jsonl`, `${root}tests/fixtures/parser-holdout-81.units.json`, 88.5, 0],
+  ['holdout 82 (陇东 塬区, 元旦 2045)', `${root}tests/fixtures/parser-holdout-82.jsonl`, `${root}tests/fixtures/parser-holdout-82.units.json`, 90.0, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
