@@ -32,7 +32,7 @@ const LATE_FOR_DAY = /(?:昨天|昨日|前天|前日|昨晚|\d{1,2}[日号]|[一
 const FILED_FOR_DAY = /补(?:报|发|上)(?:一下)?(?:[\u4e00-\u9fa5]{2,5}?(?:村|社区|居委会|屯|寨))?(?:昨天|昨日|前天|前日|\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号]|初[一二三四五六七八九十])[\u4e00-\u9fa5]{0,5}?(?:\([^)]{0,12}\))?的(?:零报告?|0报告?)(?![^,;。!?\n]{0,6}(?:格式|模板|怎么|什么|么子|咋))/;
 // “更正：上面那条零报告是党扭村的，不是排翁村”: the zero report sent before, given to its right unit, is made again.
 const REATTRIBUTED = /(?:那条|上条|这条|刚才的?|上面的?)(?:零报告?|0报告?)(?:是|应是|应为|应该是|系)[\u4e00-\u9fa5]{2,8}?的/;
-const FILED_NOW = /现在补报|补报一下|[,，]\s*补报[。!]?$|现补报|现予补报|现补发|补报如下|现在补上|补一个|补个|补发一个|补报一个|补一下/;
+const FILED_NOW = /现在补报|补报一下|[,，]\s*补报[。!]?$|现补报|现予补报|现补发|补报如下|现在补上|现补上|补一个|补个|补发一个|补报一个|补一下/;
 const PETITION_THINGS = alt([...PETITION_HEADINGS, ...PETITION_KINDS]);
 // 我们村今天没人外出上访 / 无人进京: nobody did it.
 const NEG_LIST = new RegExp(`(?:无|未发现|未发生|未出现|(?:无人|没人|没有人)(?:外出|去|到)?)(?:新增|发生)?(?:${PETITION_THINGS}|上访(?!动向|意向|意图|意愿|倾向|苗头|迹象|想法|打算|念头)|异常情况|任何情况|情况发生)`);
@@ -45,7 +45,7 @@ function negatedList(text: string, ofPersons: boolean): boolean {
   for (let m = NEG_LISTS.exec(text); m !== null; m = NEG_LISTS.exec(text)) if (!INTENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return true;
   return false;
 }
-const CALM = new RegExp(`(?<!建设|创建)平安(?=[。.!]|$)|情况\\s*[:|]\\s*(?:无|正常|平稳)(?![\\u4e00-\\u9fa5])|${alt(CALM_WORDS)}`);
+const CALM = new RegExp(`(?<!建设|创建)平安(?=[。.!]|$|[,\\s]*特此(?:报告|汇报))|情况\\s*[:|]\\s*(?:无|正常|平稳)(?![\\u4e00-\\u9fa5])|${alt(CALM_WORDS)}`);
 // 经排查，暂未发现矛盾纠纷和信访苗头 / 无信访问题: checked, nothing found.
 const QUIET = new RegExp(`(?:${alt(QUIET_NEGATORS)})(?:新增|新的|任何|重大|明显|其他|其它|较大)?(?:${alt(QUIET_THINGS)})`);
 // 今日村里平稳 / 辖区总体稳定 (not 维护社区稳定, 社区稳定工作: the duty, not the day).
