@@ -154,7 +154,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // and 有点情绪 as upset: 41 at 81.4%. Then 在窑里/在岗 as at home: 40 at 79.8%; 到省高院去上访: 41 at 82.8%. Not
   // read further yet.
   ['holdout 40 (杨家塬镇, 陕西 loess plateau, 五一 2033)', `${root}tests/fixtures/parser-holdout-40.jsonl`, `${root}tests/fixtures/parser-holdout-40.units.json`, 87.1, 1],
-  ['holdout 41 (枫泾湾镇, 江南 water town, 国庆 2033)', `${root}tests/fixtures/parser-holdout-41.jsonl`, `${root}tests/fixtures/parser-holdout-41.units.json`, 86.5, 1],
+  ['holdout 41 (枫泾湾镇, 江南 water town, 国庆 2033)', `${root}tests/fixtures/parser-holdout-41.jsonl`, `${root}tests/fixtures/parser-holdout-41.units.json`, 86.5, 0],
   // Holdouts 42 and 43 were written blind during the same session and scored once on 3bef870: 65.3% (10 unsafe) and
   // 75.2% (7). Then the message's rule for zero reports, 旗/盟/苏木 as 县/市/镇, 蒙古族 names, a crowd at a gate, 他就领着人
   // 去市里, 到镇里找司法所: 79.6% (1 unsafe) and 77.9% (1). Then a follow-up at the level that receives or answers the
@@ -174,7 +174,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // 就去…找): 75.4% and 82.7%, none unsafe. Then 45's whereabouts and crowds (X昆明务工, 上山放牛, 8个搬迁群众到乡政府，问…,
   // 有人发抖音讲…是谣言, 续报一下 asked, 24号X村零报告): 79.7%; 44 at 89.9% and 40 at 81.2% with 几个经销商来…吵 and 外村人 at 村口. Holdout 46 labels 市 the county (a county-level city, 州 the prefecture)
   // in 6 cases, against the contract's 到市 → city.
-  ['holdout 45 (者黑乡, 云南 border township, 火把节 2033)', `${root}tests/fixtures/parser-holdout-45.jsonl`, `${root}tests/fixtures/parser-holdout-45.units.json`, 83.6, 0],
+  ['holdout 45 (者黑乡, 云南 border township, 火把节 2033)', `${root}tests/fixtures/parser-holdout-45.jsonl`, `${root}tests/fixtures/parser-holdout-45.units.json`, 84.0, 0],
   ['holdout 46 (海兰河镇, 延边-like, 中秋/国庆 2034)', `${root}tests/fixtures/parser-holdout-46.jsonl`, `${root}tests/fixtures/parser-holdout-46.units.json`, 87.8, 0],
   // Holdouts 47 and 48 were written blind during the same session and scored once on 3c67817: 66.8% (4 unsafe) and
   // 72.2% (4). Then 回族 and 海南 surnames that are everyday characters (海, 冶, 虎, 锁, 拜, 纳, 吉, 云, 羊; three-character
@@ -256,10 +256,10 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 78 (赣南 客家, 端午 2043)', `${root}tests/fixtures/parser-holdout-78.jsonl`, `${root}tests/fixtures/parser-holdout-78.units.json`, 95.7, 0],
   // First runs on c6a71d3: 80.5% with 2 unsafe (79) and 81.9% with 1 unsafe (80).
   ['holdout 79 (黑龙江 林场, 两会 2044)', `${root}tests/fixtures/parser-holdout-79.jsonl`, `${root}tests/fixtures/parser-holdout-79.units.json`, 84.7, 0],
-  ['holdout 80 (沂蒙 山区, 春节 2044)', `${root}tests/fixtures/parser-holdout-80.jsonl`, `${root}tests/fixtures/parser-holdout-80.units.json`, 83.8, 0],
+  ['holdout 80 (沂蒙 山区, 春节 2044)', `${root}tests/fixtures/parser-holdout-80.jsonl`, `${root}tests/fixtures/parser-holdout-80.units.json`, 84.7, 0],
   // First runs on 4d640a3: 86.7% with 1 unsafe (81) and 89.0% with 0 (82).
   ['holdout 81 (赣北 街道, 国庆 2044)', `${root}tests/fixtures/parser-holdout-81.jsonl`, `${root}tests/fixtures/parser-holdout-81.units.json`, 88.5, 0],
-  ['holdout 82 (陇东 塬区, 元旦 2045)', `${root}tests/fixtures/parser-holdout-82.jsonl`, `${root}tests/fixtures/parser-holdout-82.units.json`, 90.0, 0],
+  ['holdout 82 (陇东 塬区, 元旦 2045)', `${root}tests/fixtures/parser-holdout-82.jsonl`, `${root}tests/fixtures/parser-holdout-82.units.json`, 93.8, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
