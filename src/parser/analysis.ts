@@ -129,6 +129,8 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   // closed by 的) followed by how to report it; the case names nothing that happened.
   // (遇进京、赴省、到市上访和集体访，须30分钟内电话报告: the case without 的, the duty said with 须/要/必须.)
   [new RegExp(`(?<=^|[,;。:\\n]\\s*)(?:${alt(RULE_CASE_OPENERS)})[^,;。!?\\n]{2,40}?(?:的(?=,[^,;。!?\\n]{0,14}?(?:${alt(RULE_REPORT_VERBS)}))|(?=,\\s*(?:须|需|要|应|必须|务必)[^,;。!?\\n]{0,14}?(?:${alt(RULE_REPORT_VERBS)})))`, 'g'), RULE_CASE_OPENERS],
+  // 网上有过激言论的要报，一般吐槽不用: the case a rule covers (a clause closed by 的), then that it is to be reported.
+  [/(?<=^|[,;。:\n]\s*)[^,;。!?\n]{2,20}?的(?=(?:都|也|一律)?(?:要|须|需|必须|务必)(?:及时|马上|立即)?(?:报|上报|报告))/g, ['的要', '的须', '的需', '的必须', '的务必', '的一律', '的都要', '的也要']],
   // 长潭还没报，石支书电话打不通: the unit's contact out of reach, no key person.
   [new RegExp(`(?:${alt(CADRE_CONTACT_WORDS)})的?(?:电话|手机)[^,;。!?\\n]{0,2}?(?:打不通|没人接|无人接听|关机|联系不上|不通)`, 'g'), ['电话', '手机']],
   // 已打消去省里的想法

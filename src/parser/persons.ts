@@ -150,7 +150,8 @@ const PLACE_NAME_SET = new Set<string>(PLACE_NAMES);
 // (刘海家跟邻居家…, 刘海家的牛: X家 then a party's word is the household; 沈振家已息诉罢访 is a name.)
 const HOUSEHOLD_PARTY_NEXT = /^[跟和与同的]/;
 // 王庄村, 城关镇: a unit or place, not a person; nor 王庄, 高家沟, 杨家塬 (a place's name, X(家) then a place word).
-const PLACE_END = /[村镇乡区街组屯寨]$|^.家?[庄沟坪湾峁塬坝岭冲洼堡营桥店]$/;
+// (焦化厂答应…: a works or an office is no name either.)
+const PLACE_END = /[村镇乡区街组屯寨厂局所站院司办]$|^.家?[庄沟坪湾峁塬坝岭冲洼堡营桥店]$/;
 const TITLE_AFTER = new RegExp(`^(?:${alt(TITLE_WORDS)})`);
 const SAYS_AFTER = /^[说讲]/;
 const SAY_WORD_START = /[听据又还都也就再没来所只却便传人们者]/;

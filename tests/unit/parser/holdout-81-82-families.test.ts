@@ -26,3 +26,23 @@ describe('holdouts 81-82', () => {
     expect(kinds(parse('【即时报告】杨树村韩某某家烧煤炉取暖，一家三口轻微煤气中毒，已送卫生院，无生命危险。'))).toEqual(['incident']);
   });
 });
+
+describe('holdout 81', () => {
+  it('帅 as a surname of three (帅国平), in the abnormal figure’s brackets and at a clause’s start', () => {
+    const r = parse('杨树村日研判：新排查纠纷3件，调处化解0件，受理信访1件，重点人员6名，异常1人（帅国平情绪激动）');
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ name: '帅国平', state: 'abnormal' });
+    expect(only(parse('帅国平昨晚11点到家，今天在家休息，情绪平稳。'), 'key_person').persons[0]).toMatchObject({ name: '帅国平', whereabouts: 'home' });
+  });
+
+  it('X答应不去了 is a key person’s news, calm', () => {
+    expect(only(parse('喻国强答应不去了，晚上我们两个人住他屋隔壁。'), 'key_person').persons[0]).toMatchObject({ name: '喻国强', state: 'stable' });
+  });
+
+  it('焦化厂答应… is a works, no person', () => {
+    expect(kinds(parse('续报：焦化厂答应三天内把路修好，堵路村民已散，车辆恢复通行'))).toEqual(['incident']);
+  });
+
+  it('the case a rule covers (…的要报) is no one’s news', () => {
+    expect(kinds(parse('网上有过激言论的要报，一般吐槽不用。', null))).toEqual(['chatter']);
+  });
+});
