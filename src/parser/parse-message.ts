@@ -517,7 +517,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     const attempt = REPORTISH.test(a.present.includes('信访') ? a.present.replace(PETITION_OFFICE_NAME, '') : a.present) && (mentions.length > 0 || unknown !== null || /\d/.test(text) || input.senderUnit != null);
     // (@周敏 你们东湖的日研判表格发我一份: asked of a person, not a report the bot failed to read.)
     // (截至16:30，东兴村、太平村日研判还没报，抓点紧哈: the office pressing units that have not reported, not a report.)
-    const pressing = input.senderUnit == null && OFFICE_PRESSING.test(text);
+    // (南泉报过了哈，上午发的研判: a unit saying it has reported already, nothing to read.)
+    const pressing = (input.senderUnit == null && OFFICE_PRESSING.test(text)) || ALREADY_SENT.test(text);
     return attempt && !norm.toPerson && !pressing && !/^(?:收到|好的|好|谢谢|辛苦)/.test(text) ? { reports: [], warnings, unclear: true } : chatter(warnings);
   }
   if (unknown || (senderUnknown && mentions.length === 0)) warnings.push('unknown_unit');
@@ -555,6 +556,7 @@ function goingDealtWith(text: string): boolean {
   const from = Math.max(text.lastIndexOf('。', m.index), text.lastIndexOf(',', m.index), text.lastIndexOf(':', m.index), text.lastIndexOf(';', m.index));
   return !EARLIER_IN_CLAUSE.test(text.slice(from + 1, m.index));
 }
+const ALREADY_SENT = /(?:已经?|早就?)?(?:报过了|发过了|报过啦)|(?:上午|早上|中午|下午|刚才)(?:已经?)?(?:发|报)的(?:研判|零报告|日研判|报告)/;
 const OFFICE_PRESSING = /(?:还没|还未|尚未|仍未)(?:有)?(?:报|上报|交|发)|抓(?:点)?紧|请尽快|尽快(?:报|上报|补报)/;
 const KNOWN_MATTER = /(?:那个|那件|那档|这个|这件)事(?:情)?\s*[。!]?\s*$/;
 // (无集体访、无群体性事件、重点人员无异常才能报零报告: the conditions of one, said in general, too.)

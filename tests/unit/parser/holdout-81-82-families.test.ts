@@ -46,3 +46,12 @@ describe('holdout 81', () => {
     expect(kinds(parse('网上有过激言论的要报，一般吐槽不用。', null))).toEqual(['chatter']);
   });
 });
+
+describe('holdout 80, last', () => {
+  it('不用再报零报告 talks of the zero report; 报过了，上午发的研判 says a report was sent, nothing to ask', () => {
+    expect(kinds(parse('@徐振华 报了研判就不用再报零报告了，有纠纷的不能报零报告。', null))).toEqual(['chatter']);
+    const r = parse('杨树报过了哈，上午发的研判');
+    expect(r.reports).toEqual([{ kind: 'chatter' }]);
+    expect(r.unclear).toBe(false);
+  });
+});
