@@ -2,6 +2,7 @@ import { addDays, weekday } from '../dates.js';
 import { lunarDay, lunarNewYearsEve } from './lunar.js';
 import { parseNumber } from './numbers.js';
 import { Scan } from './scan.js';
+import { alt, HEARSAY_MARKERS } from './lexicon.js';
 
 // The day a report is about. The first date expression of the message wins (“10月4日零报告（昨天发成10月3日了）”
 // is about the 4th); without one, the day of sentAt in Asia/Shanghai.
@@ -316,7 +317,7 @@ export function findDate(text: string, sentDay: string, report = true): FoundDat
   return found !== null ? { date: found, stated: true } : { date: sentDay, stated: false };
 }
 
-const HEARSAY_BEFORE = /(?:听说|据说|听讲|听人说|听人讲)[^,;。!?\n]*$/;
+const HEARSAY_BEFORE = new RegExp(`(?:${alt(HEARSAY_MARKERS)})[^,;。!?\\n]*$`);
 
 /** A day named in the text (a date or 今天/昨天/前天), with where it is said. */
 export interface DayMention {

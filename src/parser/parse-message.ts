@@ -549,7 +549,7 @@ function planOfPerson(summary: string, persons: readonly Person[]): boolean {
 // 零报告，就是孙玉芬去省里那事（上午报过了），人已经接回来了: a going beyond the township named as a matter, reported
 // or brought back the same day, is still the day's (not one of an earlier day named before it: 上周五…去市信访局的事已经报过了).
 const GOING_DEALT_WITH = /(?:去|到|赴|上)(?:省|市|县|区|北京|京)[里城上]?[^,;。!?\n]{0,6}?(?:的|那|这)(?:个|件)?事[^。!?\n]{0,16}?(?:(?:上午|中午|下午|今天|今早|刚才)(?:已经?)?报(?:过|了)|已(?:经)?(?:即时)?报(?:告)?(?:过)?|(?:已经?|今天)?(?:接回|劝回|劝返|接回来))/;
-const EARLIER_IN_CLAUSE = /上周|上个?月|去年|前年|以前|之前|上次|上回|前几天|前天|昨天|昨日|前段|前期|周[一二三四五六日天]|星期|礼拜|\d{1,2}[日号]/;
+const EARLIER_IN_CLAUSE = new RegExp(`${alt([...PAST_MARKERS, ...RECENT_PAST_WORDS])}|\\d{1,2}[日号]`);
 function goingDealtWith(text: string): boolean {
   const m = GOING_DEALT_WITH.exec(text);
   if (!m) return false;
