@@ -226,6 +226,12 @@ const REFILED = /补报|更正|续报|纠正|修改/;
 // 更正：刚才报的是10月2日的，应为10月3日零报告: the day put right is the wrong one; the one after 应为 is the report's.
 const PUT_RIGHT_AFTER = /^\s*的?\s*[,;]?\s*(?:应为|应是|应该是|改为|更正为)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]/;
 export function findDate(text: string, sentDay: string, report = true): FoundDate {
+  const { date, stated } = locateDate(text, sentDay, report);
+  return { date, stated };
+}
+
+/** findDate, and where the day is named (-1 when it is not). */
+export function locateDate(text: string, sentDay: string, report = true): FoundDate & { at: number } {
   let at = Number.POSITIVE_INFINITY;
   let found: string | null = null;
   let noted = false;
@@ -313,8 +319,8 @@ export function findDate(text: string, sentDay: string, report = true): FoundDat
   // 听说隔壁洒勇乡昨天有几个人去州里上访了，我们平岑今天莫得啥子，零报告: a day in hearsay dates the hearsay; 今天 said
   // after it, the report.
   if (rel && RELATIVE[rel[0]]! < 0 && HEARSAY_BEFORE.test(text.slice(Math.max(0, rel.index - 12), rel.index)) && /今天|今日/.test(text.slice(rel.index + 2))) rel = null;
-  if (rel && rel.index < at && !noted && !(RELATIVE[rel[0]]! < 0 && (narrative(text, rel.index) || /^(?:晚上|夜里|半夜|深夜)/.test(text.slice(rel.index + 2))))) found = shift(sentDay, RELATIVE[rel[0]]!);
-  return found !== null ? { date: found, stated: true } : { date: sentDay, stated: false };
+  if (rel && rel.index < at && !noted && !(RELATIVE[rel[0]]! < 0 && (narrative(text, rel.index) || /^(?:晚上|夜里|半夜|深夜)/.test(text.slice(rel.index + 2))))) [at, found] = [rel.index, shift(sentDay, RELATIVE[rel[0]]!)];
+  return found !== null ? { date: found, stated: true, at } : { date: sentDay, stated: false, at: -1 };
 }
 
 const HEARSAY_BEFORE = new RegExp(`(?:${alt(HEARSAY_MARKERS)})[^,;。!?\\n]*$`);

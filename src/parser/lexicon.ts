@@ -310,6 +310,10 @@ export const DIALECT: Readonly<Record<string, string>> = {
   夜个黑了: '昨晚',
   夜个晚上: '昨晚',
   后晌: '下午',
+  // 沂蒙 and 鲁中: 过午 afternoon, 头午 morning, 傍黑 dusk (公平过午又去镇上了, 诸葛红梅过午出门…).
+  过午: '下午',
+  头午: '上午',
+  傍黑: '傍晚',
   咧: '了',
   // 湘语 (湘西, 长沙): 哒 closes a clause as 了 does (又去县里哒, 到乡里来哒, 走哒); not in 么么哒/萌萌哒/哒哒 (DA_KEPT_BEFORE).
   哒: '了',
@@ -865,7 +869,7 @@ export const MOU_ONLY_SURNAMES = '华洪阎关向文安时国平成明海路车�
 // 关淑珍, 那德顺, 富春生, 鄂凤芝 (满族), 赖水生, 初建国, 战永刚, 矫立新 (胶东): of the surnames read only before 某, those read in a key persons' list too,
 // after a cue or as an item (never 和, 全, 时, 国…, words before anything).
 export const LISTED_ONLY_SURNAMES = '关那富索钮鄂伊依瓜华阎赖官初战矫';
-export const WEAK_SURNAMES = '海冶虎锁拜纳吉云羊洪向母况于农喇盘赖帅';
+export const WEAK_SURNAMES = '海冶虎锁拜纳吉云羊洪向母况于农喇盘赖帅相';
 /**
  * 彝族 family names of 凉山 and 楚雄, two characters, before a given name of two (吉克伍各, 沙马拉哈, 阿苏日哈) or 某某:
  * read as the compound surnames are. Not 阿木 or 阿呷, which are given names too (吉伍阿木, 马海阿呷).

@@ -2,7 +2,7 @@ import { addDays, shanghaiDate } from '../dates.js';
 import { analyse } from './analysis.js';
 import { ATTACHED_REPORT, followUpHeading, helpTopic, strongCommand, weakCommand } from './commands.js';
 import { extractCounts, extractLevel, hasPeriodFigures } from './counts.js';
-import { dayMentions, findDate, recentDay } from './dates.js';
+import { dayMentions, findDate, locateDate, recentDay } from './dates.js';
 import { findEscalations, maxEscalation } from './escalation.js';
 import { extractIncidents, followUpIncident, headingIncident, type IncidentDraft, reportedIncident, sentenceAround, summaryOf } from './incidents.js';
 import {
@@ -39,7 +39,7 @@ import {
 import { markModality, modalityOf, planCueAt } from './modality.js';
 import { normalizeText } from './normalize.js';
 import { NUM, parseNumber } from './numbers.js';
-import { extractPersons, findNames } from './persons.js';
+import { extractPersons, findNames, type NameHit } from './persons.js';
 import { type DatedReport, isDated, type ParseInput, type ParseResult, type ParseWarningCode, type Person, type Report, type UnitName } from './schema.js';
 import { zeroEvidence } from './zero.js';
 import { canonicalUnit, chainFrom, findUnitMentions, rosterMentionsIn, similarUnit, type UnitMention, unitChain, unknownUnitName } from './units.js';
@@ -216,7 +216,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     if (merged) return merged;
   }
 
-  const { date } = findDate(text, sentDay);
+  const { date: namedDate, at: dateAt } = locateDate(text, sentDay);
   // An earlier day is named only with 昨/前, a date (月) or a lunar day (初二, 除夕, 元宵节); 今天 is read too, as it
   // tells today's news after a past that names who (上月赴省上访的刘某某今天又去了).
   // …unless the message files that earlier day's news now (补报：昨日有十余名村民…, 更正：昨天即时报告的人数…): then it is
@@ -224,7 +224,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const senderUnit = canonicalUnit(input.senderUnit, units);
   const rostered = findUnitMentions(text, units, senderUnit);
   const neighbours = rostered.filter((m) => !m.self && m.unit !== senderUnit).map((m) => [m.index, m.end] as const);
-  const a = analyse(text, DAY_CUE.test(text) && !FILES_PAST.test(text) ? { mentions: dayMentions(text, sentDay), reportDay: date } : undefined, neighbours);
+  const a = analyse(text, DAY_CUE.test(text) && !FILES_PAST.test(text) ? { mentions: dayMentions(text, sentDay), reportDay: namedDate } : undefined, neighbours);
   const escalations = findEscalations(a);
   const found = findNames(a, rostered.map((m) => m.end));
   // 杨树林在家 beside the alias 杨树: a name that runs on past a unit's alias at its start is a person's, and names no unit.
@@ -255,6 +255,9 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   };
   const incidents = oneFormIncident(text, extractIncidents(a, escalations, names, unitIn));
   const persons = extractPersons(a, names, escalations, incidents.length > 0, rostered.map((m) => m.index));
+  // 重点人员：关平安从昨天下午就联系不上了 / 刘凤霞，前天去大连闺女家了，人在大连: a past day told after a person's name,
+  // when the person left or since when, begins the person's story; the key persons' report is of the day it is sent.
+  const date = namedDate < sentDay && incidents.length === 0 && persons.length > 0 && personStoryDay(text, dateAt, names) ? sentDay : namedDate;
   const extracted = extractCounts(a.present, incidents.length === 0, a.text);
   const { counts } = extracted;
   // 本村重点人员1人：周某某，… / 返乡重点人员3名：蒋某某（已到家）…: the key persons' figure heads the list of them, a
@@ -883,4 +886,15 @@ export function parseMessage(input: ParseInput, units: readonly UnitName[]): Par
   } catch {
     return { reports: [{ kind: 'chatter' }], warnings: [], unclear: false };
   }
+}
+
+// (补报/更正 of a day keeps it; so does a day said before anyone is named.)
+const SINCE_BEFORE = /[从自]$/;
+// (王德福在家，昨儿个那事书记晚上又去他家唠了: a matter of that day, told after the person's news.)
+const LEFT_AFTER = /^(?:上午|下午|晚上|早上|中午|一早)?(?:就|起|开始)?(?:去|走|到|出|回|离|坐|乘|搭|跑|联系不上|失联|没回|不在)|^(?:的|那|这)[^,;。]{0,3}事/;
+function personStoryDay(text: string, at: number, names: readonly NameHit[]): boolean {
+  if (at < 0 || FILES_PAST.test(text)) return false;
+  const dayWord = text.slice(at, at + 2);
+  if (!/^(?:昨天|昨日|前天|前日)$/.test(dayWord)) return false;
+  return names.some((n) => n.end <= at && at - n.end <= 8 && !/[。;\n]/.test(text.slice(n.end, at)) && (SINCE_BEFORE.test(text.slice(0, at)) || LEFT_AFTER.test(text.slice(at + 2, at + 12))));
 }

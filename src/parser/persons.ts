@@ -373,6 +373,8 @@ const SURNAME_CODES = codeSet(SURNAMES + WEAK_SURNAMES);
 // (有异常动向1名（王守信）: the abnormal figure's names are abnormal.)
 const FIGURE_NAMES = new RegExp(`(?:${alt(KEY_PERSON_LABELS)}|(?<abnormal>有?异常(?:动向|情况|人员)?))\\s*:?\\s*(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(?:名|人|个)\\s*\\(([^()]{2,40})\\)`, 'g');
 const BRACKET_NAME = /^[\u4e00-\u9fa5]{2,3}$/;
+// (重点人员1人（诸葛红梅）: a compound surname and a given name of two.)
+const COMPOUND_NAME = new RegExp(`^(?:${alt(COMPOUND_SURNAMES)})[\u4e00-\u9fa5]{1,2}$`);
 function findBracketedKeyPersons(text: string, hits: NameHit[]): void {
   FIGURE_NAMES.lastIndex = 0;
   for (let m = FIGURE_NAMES.exec(text); m !== null; m = FIGURE_NAMES.exec(text)) {
@@ -382,7 +384,7 @@ function findBracketedKeyPersons(text: string, hits: NameHit[]): void {
       const index = at;
       at += part.length;
       const name = part.trim();
-      if (!BRACKET_NAME.test(name) || !SURNAME_CODES[name.charCodeAt(0)] || (name.length === 2 && WEAK_CODES[name.charCodeAt(0)]) || NOT_NAMES.has(name.slice(0, 2)) || PLACE_END.test(name)) continue;
+      if (!((BRACKET_NAME.test(name) && SURNAME_CODES[name.charCodeAt(0)]) || COMPOUND_NAME.test(name)) || (name.length === 2 && WEAK_CODES[name.charCodeAt(0)]) || NOT_NAMES.has(name.slice(0, 2)) || PLACE_END.test(name)) continue;
       const start = index + part.indexOf(name);
       // (Found before as a whole name in its brackets: the figure's mark is still its.)
       const same = hits.find((h) => h.index === start && h.end === start + name.length);
