@@ -35,8 +35,8 @@ function mayHaveEmoji(text: string): boolean {
 }
 // Bot and group-wide mentions can be glued to the text that follows (“@机器人东坡零报告”); other mentions end at a space.
 // The bot by whatever name the group gave it: a name that ends in 助手/机器人/bot (@维稳小助手, @信访机器人, @小安bot), or
-// one made of 平安 and a place or a word (@平安沂蒙, @网格平安, @陇东平安), as such bots are named.
-const KNOWN_MENTION = /@(?:所有人|全体成员|全体|[^\s@]{0,8}?(?:机器人|助手|助理|小秘书|robot|bot)|平安[\u4e00-\u9fa5]{1,4}|[\u4e00-\u9fa5]{1,4}平安)(?![^\s@])|@(?:所有人|全体成员|全体|机器人|维稳助手|小助手|助手|robot|bot)/gi;
+// one made of 平安 and a place or a word (@平安沂蒙, @网格平安, @陇东平安, @鹭湖平安通), as such bots are named.
+const KNOWN_MENTION = /@(?:所有人|全体成员|全体|[^\s@]{0,8}?(?:机器人|助手|助理|小秘书|robot|bot)|平安[\u4e00-\u9fa5]{1,4}|[\u4e00-\u9fa5]{1,4}平安(?:通|宝|哨|帮|管家)?)(?![^\s@])|@(?:所有人|全体成员|全体|机器人|维稳助手|小助手|助手|robot|bot)/gi;
 const MENTION = /@[^\s@]{1,12}(?=\s|$)/g;
 /** The text without the bot's (or everyone's) @-mention: “@维稳助手 在吗” is put to the bot, not to a person. */
 export function withoutBotMention(text: string): string {
@@ -48,8 +48,8 @@ const PLACEHOLDER = /\[[\u4e00-\u9fa5]{1,4}\]/g;
 // 进经 (voice input of 进京) only before what is done there (进经上访, 进经告状), not in 引进经验.
 // (The regexes of this file open with a character, lookbehinds after it: V8 skips ahead to where a match can begin
 // only then; a pattern that opens with a lookbehind is tried at every position, several times slower.)
-const TYPOS = new Scan(/进经(?=上|告|找|闹|反映|信访)|纠份|纠分|文(?<=[都均很]文)定|重点认员|上仿|上坊|信仿|信坊|失连|上(?<=[京省市县区镇里体]上)方|每(?<=[也都]每)有|〇/g);
-const TYPO_FIX: Record<string, string> = { 信坊: '信访', 进经: '进京', 纠分: '纠纷', 文定: '稳定', 失连: '失联', 纠份: '纠纷', 重点认员: '重点人员', 上仿: '上访', 上坊: '上访', 信仿: '信访', 上方: '上访', 每有: '没有', 〇: '零' };
+const TYPOS = new Scan(/进经(?=上|告|找|闹|反映|信访)|纠份|纠分|文(?<=[都均很]文)定|重点认员|上仿|上坊|信仿|信坊|失连|上(?<=[京省市县区镇里体府局]上)方|正(?<=[乡镇县市区省]正)府|每(?<=[也都]每)有|〇/g);
+const TYPO_FIX: Record<string, string> = { 信坊: '信访', 进经: '进京', 纠分: '纠纷', 文定: '稳定', 失连: '失联', 纠份: '纠纷', 重点认员: '重点人员', 上仿: '上访', 上坊: '上访', 信仿: '信访', 上方: '上访', 正府: '政府', 每有: '没有', 〇: '零' };
 // Only before a measure word: “进京 0 赴省 0” is a form whose spaces separate its fields.
 const DIGIT_SPACE = / (?:(?<=[\u4e00-\u9fa5] )(?=\d+ ?[起件人名个位批次户宗])|(?<=\d )(?=[起件人名个位批次户宗]))/g;
 // Voice input (语音转文字) has no punctuation; its particles and connectives are where the speaker paused.

@@ -487,14 +487,14 @@ const TRAVEL = new RegExp(`(?:去|到|前往|赴|跑)了?(?:北京|省城|省里
 // 在吉首他姑娘家 / 在他女儿家: at a relative's home, not one's own (在村里他儿子家 is near).
 // (在南宁女儿家, 在钦州儿子那: a place said, the pronoun may be left out, and 那 is the kin's place; not a village's
 // 在王庄亲戚家, near.)
-const AT_KIN = `在(?:(?!村|本|镇|家)[\\u4e00-\\u9fa5]{2,4}?)?(?:他|她|其)的?(?:${alt(KIN_WORDS.filter((k) => k.length > 1))}|姑娘|闺女|亲戚|娘家|丈人|岳父)家|在(?!村|本|镇|家|他|她|其|县城|附近|隔壁|邻居|组里|屯里)[\\u4e00-\\u9fa5]{2,3}?(?<![村庄屯寨组湾])(?:女儿|儿子|闺女|姑娘|亲戚)(?:家|屋里|屋头|那里|那儿|那边|那(?![个些样么]))`;
+const AT_KIN = `在(?:(?!村|本|镇|家)[\\u4e00-\\u9fa5]{2,4}?)?(?:他|她|其)的?(?:${alt(KIN_WORDS.filter((k) => k.length > 1))}|姑娘|闺女|亲戚|娘家|丈人|岳父)家|在(?!村|本|镇|家|他|她|其|县城|附近|隔壁|邻居|组里|屯里)[\\u4e00-\\u9fa5]{2,3}?(?<![村庄屯寨组湾])(?:女儿|儿子|闺女|姑娘|亲戚|朋友)(?:家|屋里|屋头|那里|那儿|那边|那(?![个些样么]))`;
 // 明天接回 / 待接回: found elsewhere, not back yet.
 const FETCH_LATER = '(?:明天|明日|后天|过两天|改天|待|等)[^,;。]{0,4}?(?:接回|带回|领回)';
 // Gone out of the township for the day: to a hospital of the city or province (到市一医院看病), or in one named (在綦江区人民医院住院), on an outing
-// (去冠豸山玩了, 去景区游玩), or off by bus or train (坐早班车走了). Not a reason told (他说是去市医院看病: of the
+// (去冠豸山玩了, 去景区游玩), or off by bus, train or boat (坐早班车走了, 坐船去定海了). Not a reason told (他说是去市医院看病: of the
 // journey, perhaps yesterday's; but 更正：王某某不是去市信访局，是去市医院看病 says where he went). Not a trip to come
 // (在家，说是明天去市医院看病: at home today).
-const OUTING = `在[\\u4e00-\\u9fa5]{2,8}?(?<!卫生)医院住院|(?<![说称讲]是)(?<!明天|明日|后天|过两天|改天|下周|打算|准备|计划|要|想)(?:去|到|在)了?(?:市|省|市里|省城|省里)[^,;。\\s]{0,4}医院|去(?!镇|村|本|家|田|地)[\\u4e00-\\u9fa5]{2,5}?(?:玩|游玩|旅游|爬山)|(?:坐|乘|搭)(?:上|了)?[^,;。\\s]{0,3}?(?:${alt(TRANSPORT_WORDS)})(?:走了|离开|出去了|外出|出门)`;
+const OUTING = `在[\\u4e00-\\u9fa5]{2,8}?(?<!卫生)医院住院|(?<![说称讲]是)(?<!明天|明日|后天|过两天|改天|下周|打算|准备|计划|要|想)(?:去|到|在)了?(?:市|省|市里|省城|省里)[^,;。\\s]{0,4}医院|去(?!镇|村|本|家|田|地)[\\u4e00-\\u9fa5]{2,5}?(?:玩|游玩|旅游|爬山)|(?:坐|乘|搭)(?:上|了)?[^,;。\\s]{0,3}?(?:${alt(TRANSPORT_WORDS)})(?:走了|离开|出去了|外出|出门)|(?<!明天|明日|后天|过两天|过几天|改天|下周|打算|准备|计划|要|想)(?:坐|乘|搭)(?:${alt(TRANSPORT_WORDS)})(?:去|到)了?(?!镇|村|本|家|田|地|县医院|卫生)[\\u4e00-\\u9fa5]{2,3}(?=了|[,;。\\s]|$)`;
 // (回西吉老家, 还在西吉老家: a home place far off; 去县医院看病了: gone to a hospital of the county or beyond (他说是去市一医院看病 tells why he went before); (银川住院…): a
 // far city before what the person does there.)
 const AWAY = new Scan(

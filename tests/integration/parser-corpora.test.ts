@@ -131,7 +131,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // 93.5% and 90.5%. Then 37's persons brought back (下午2点到家 home, 在回荆州的火车上 away): 91.9%; 36's 刚才报的是10月2日
   // 的，应为10月3日 dated by the day put right: 94.0%.
   ['holdout 36 (清溪镇, 丽水 hills, 畲族 villages, 国庆 2032)', `${root}tests/fixtures/parser-holdout-36.jsonl`, `${root}tests/fixtures/parser-holdout-36.units.json`, 96.3, 0],
-  ['holdout 37 (南湖街道, 湖北 city, 湖北话, 元旦 2032–33)', `${root}tests/fixtures/parser-holdout-37.jsonl`, `${root}tests/fixtures/parser-holdout-37.units.json`, 95.0, 0],
+  ['holdout 37 (南湖街道, 湖北 city, 湖北话, 元旦 2032–33)', `${root}tests/fixtures/parser-holdout-37.jsonl`, `${root}tests/fixtures/parser-holdout-37.units.json`, 95.4, 0],
   // Holdouts 38 and 39 were written blind at the start of the 4 Dec (fourth) session and scored once on ab89db1, after
   // that session's parser work had landed: 85.9% (8 unsafe) and 86.6% (4). Then 湘西 speech read as Mandarin (哒 as 了:
   // 又去县里哒; 克 for 去 before 州/区/街道: 要克州公安局告; the voice slip 进经 for 进京): 38 at 87.8%, 5 unsafe.
@@ -144,7 +144,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // office (业主…明天要去街道，二十一个人签了名) and 矛盾纠纷排查零报告 (零 no figure): 38 at 90.6%, 39 at 92.3%, none unsafe.
   // Then a cadre's phone out of reach (石支书电话打不通) as no key person and a known matter asked about (打架的事处理好冇？)
   // as a question: 38 at 91.5%.
-  ['holdout 38 (石门乡, 湘西 mountains, 土家族/苗族, 春节 2033)', `${root}tests/fixtures/parser-holdout-38.jsonl`, `${root}tests/fixtures/parser-holdout-38.units.json`, 91.5, 0],
+  ['holdout 38 (石门乡, 湘西 mountains, 土家族/苗族, 春节 2033)', `${root}tests/fixtures/parser-holdout-38.jsonl`, `${root}tests/fixtures/parser-holdout-38.units.json`, 92.0, 0],
   ['holdout 39 (港城街道, 闽南 coast, 两会 2033)', `${root}tests/fixtures/parser-holdout-39.jsonl`, `${root}tests/fixtures/parser-holdout-39.units.json`, 93.3, 0],
   // Holdouts 40 and 41 were written blind at the start of the 4 Dec (fifth) session and scored once on bde1284, after
   // that session's parser work on 38/39 had landed: 69.3% (7 unsafe) and 76.3% (11). Their unsafe zero reports were
@@ -153,7 +153,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // start read in any message (贺金宝在窑里歇着): 78.0% and 80.0%. Then names after 安置户 or 3组, told with 还是/前日/电话,
   // and 有点情绪 as upset: 41 at 81.4%. Then 在窑里/在岗 as at home: 40 at 79.8%; 到省高院去上访: 41 at 82.8%. Not
   // read further yet.
-  ['holdout 40 (杨家塬镇, 陕西 loess plateau, 五一 2033)', `${root}tests/fixtures/parser-holdout-40.jsonl`, `${root}tests/fixtures/parser-holdout-40.units.json`, 87.1, 1],
+  ['holdout 40 (杨家塬镇, 陕西 loess plateau, 五一 2033)', `${root}tests/fixtures/parser-holdout-40.jsonl`, `${root}tests/fixtures/parser-holdout-40.units.json`, 87.6, 1],
   ['holdout 41 (枫泾湾镇, 江南 water town, 国庆 2033)', `${root}tests/fixtures/parser-holdout-41.jsonl`, `${root}tests/fixtures/parser-holdout-41.units.json`, 86.5, 0],
   // Holdouts 42 and 43 were written blind during the same session and scored once on 3bef870: 65.3% (10 unsafe) and
   // 75.2% (7). Then the message's rule for zero reports, 旗/盟/苏木 as 县/市/镇, 蒙古族 names, a crowd at a gate, 他就领着人
@@ -162,7 +162,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // one 蒙古族 name (宝音图 too), 夜来 as 昨天 and 夜来黑了 as 昨晚: 82.9% and 79.6%. Then 43's misses read (4 Dec, sixth
   // session): a message headed 续报/终报 never chatter, 6个工人跑到调度楼问钱 and 那几个又跑到…问钱, 又来了二十几个搬迁户, names
   // after 今天/昨日 or with 跟人说, 阎, 不咋稳定, a follow-up's 在县人社局/县人社局答复: 43 at 85.4% (none unsafe), 42 at 83.8%.
-  ['holdout 42 (乌兰敖包苏木, 内蒙古 pastoral, 元旦 2034)', `${root}tests/fixtures/parser-holdout-42.jsonl`, `${root}tests/fixtures/parser-holdout-42.units.json`, 86.5, 1],
+  ['holdout 42 (乌兰敖包苏木, 内蒙古 pastoral, 元旦 2034)', `${root}tests/fixtures/parser-holdout-42.jsonl`, `${root}tests/fixtures/parser-holdout-42.units.json`, 87.0, 1],
   ['holdout 43 (西沟镇, 晋中 coal township, 清明 2033)', `${root}tests/fixtures/parser-holdout-43.jsonl`, `${root}tests/fixtures/parser-holdout-43.units.json`, 87.1, 0],
   // Holdout 44 was written blind at the end of the same session and scored once on 2d53951: 84.1% (6 unsafe). Then its
   // unsafe families (停工, 问…的事, 问补助, 找书记，说…, names after 刚才 and X那边): 87.3% (1 unsafe). Not read further yet.
@@ -255,14 +255,14 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 77 (黔东南 侗寨, 春节 2043)', `${root}tests/fixtures/parser-holdout-77.jsonl`, `${root}tests/fixtures/parser-holdout-77.units.json`, 90.9, 0],
   ['holdout 78 (赣南 客家, 端午 2043)', `${root}tests/fixtures/parser-holdout-78.jsonl`, `${root}tests/fixtures/parser-holdout-78.units.json`, 95.7, 0],
   // First runs on c6a71d3: 80.5% with 2 unsafe (79) and 81.9% with 1 unsafe (80).
-  ['holdout 79 (黑龙江 林场, 两会 2044)', `${root}tests/fixtures/parser-holdout-79.jsonl`, `${root}tests/fixtures/parser-holdout-79.units.json`, 84.7, 0],
-  ['holdout 80 (沂蒙 山区, 春节 2044)', `${root}tests/fixtures/parser-holdout-80.jsonl`, `${root}tests/fixtures/parser-holdout-80.units.json`, 85.7, 0],
+  ['holdout 79 (黑龙江 林场, 两会 2044)', `${root}tests/fixtures/parser-holdout-79.jsonl`, `${root}tests/fixtures/parser-holdout-79.units.json`, 87.6, 0],
+  ['holdout 80 (沂蒙 山区, 春节 2044)', `${root}tests/fixtures/parser-holdout-80.jsonl`, `${root}tests/fixtures/parser-holdout-80.units.json`, 88.1, 0],
   // First runs on 4d640a3: 86.7% with 1 unsafe (81) and 89.0% with 0 (82).
   ['holdout 81 (赣北 街道, 国庆 2044)', `${root}tests/fixtures/parser-holdout-81.jsonl`, `${root}tests/fixtures/parser-holdout-81.units.json`, 92.4, 0],
   ['holdout 82 (陇东 塬区, 元旦 2045)', `${root}tests/fixtures/parser-holdout-82.jsonl`, `${root}tests/fixtures/parser-holdout-82.units.json`, 93.8, 0],
   // First runs on 0063d1e: 82.4% with 0 unsafe (83) and 82.4% with 2 unsafe (84).
-  ['holdout 83 (江汉 湖区, 国庆 2045)', `${root}tests/fixtures/parser-holdout-83.jsonl`, `${root}tests/fixtures/parser-holdout-83.units.json`, 81.9, 0],
-  ['holdout 84 (舟山 海岛, 春节 2046)', `${root}tests/fixtures/parser-holdout-84.jsonl`, `${root}tests/fixtures/parser-holdout-84.units.json`, 81.9, 2],
+  ['holdout 83 (江汉 湖区, 国庆 2045)', `${root}tests/fixtures/parser-holdout-83.jsonl`, `${root}tests/fixtures/parser-holdout-83.units.json`, 88.1, 0],
+  ['holdout 84 (舟山 海岛, 春节 2046)', `${root}tests/fixtures/parser-holdout-84.jsonl`, `${root}tests/fixtures/parser-holdout-84.units.json`, 90.0, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
