@@ -263,6 +263,9 @@ const UNFIXED: [string, string, string, number, number][] = [
   // First runs on 0063d1e: 82.4% with 0 unsafe (83) and 82.4% with 2 unsafe (84).
   ['holdout 83 (江汉 湖区, 国庆 2045)', `${root}tests/fixtures/parser-holdout-83.jsonl`, `${root}tests/fixtures/parser-holdout-83.units.json`, 88.1, 0],
   ['holdout 84 (舟山 海岛, 春节 2046)', `${root}tests/fixtures/parser-holdout-84.jsonl`, `${root}tests/fixtures/parser-holdout-84.units.json`, 90.0, 0],
+  // First runs on d20b80c: 83.3% with 1 unsafe (85) and 89.0% with 0 unsafe (86).
+  ['holdout 85 (皖西 大别山, 五一 2046)', `${root}tests/fixtures/parser-holdout-85.jsonl`, `${root}tests/fixtures/parser-holdout-85.units.json`, 82.8, 1],
+  ['holdout 86 (豫西 伏牛山, 中秋/国庆 2046)', `${root}tests/fixtures/parser-holdout-86.jsonl`, `${root}tests/fixtures/parser-holdout-86.units.json`, 88.5, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
