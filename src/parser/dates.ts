@@ -80,6 +80,16 @@ function storyDate(text: string, end: number): boolean {
 // and 昨晚 tell the story: 上周五到县里的那户, 昨晚从省城返回). A bare week day (周五日研判, 星期三零报告) is the last
 // one up to the day sent, and its 日研判's 日 is no day of the month (五日).
 const NAMED_BEFORE_REPORT = /(昨晚|昨天晚上|昨夜)的?\s*(?=零报|0报|日研判|研判|报告)|(上|本|这)?(?:周|星期|礼拜)([一二三四五六日天])的?\s*(?=零报|0报|日研判|研判|报告)/;
+// 国庆第一天的零报告补一下 / 五一假期第三天研判: a day of a holiday that begins on a fixed date, beside the report's word.
+const HOLIDAY_DAY = /(国庆|五一|劳动节|元旦)(?:节|假期|长假|期间)?第([一二三四五六七八九十]|\d{1,2})天的?\s*(?=零报|0报|日研判|研判|报告|情况)/;
+const HOLIDAY_START: Record<string, string> = { 国庆: '10-01', 五一: '05-01', 劳动节: '05-01', 元旦: '01-01' };
+function holidayDay(m: RegExpExecArray, sentDay: string): string | null {
+  const n = parseNumber(m[2]!);
+  if (n === null || n < 1 || n > 10) return null;
+  const first = `${sentDay.slice(0, 4)}-${HOLIDAY_START[m[1]!]!}`;
+  const d = shift(first, n - 1);
+  return d > sentDay ? null : d;
+}
 const WEEK_DAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 function namedBeforeReport(m: RegExpExecArray, sentDay: string): string {
   if (m[1] !== undefined) return shift(sentDay, -1);
@@ -157,8 +167,8 @@ function eventDate(text: string, at: number, end = at, report = true): boolean {
 // 老街社区6日零报告: a day of the month alone, right before the report's words (this month, or the last one when
 // that day is still to come).
 // 8号上午的零报告, 6号的零报告忘了发: a time of the day and 的 may stand between.
-// (24号者黑社区零报告: the unit's name may stand between.)
-const DAY_ONLY = new Scan(/(?<![\d月.\-/年])(\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?=\s*(?:上午|下午|晚上|早上)?的?\s*(?:[\u4e00-\u9fa5]{1,6}?(?:村|社区|管理区|互市点|园区|林场))?\s*(?:零报|0报|日研判|研判|报告|重点人员|情况|无))/);
+// (24号者黑社区零报告: the unit's name may stand between; 中秋节当天（15号）栗子坪村零报告: a bracket closing the day.)
+const DAY_ONLY = new Scan(/(?<![\d月.\-/年])(\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?=\)?\s*(?:上午|下午|晚上|早上)?的?\s*(?:[\u4e00-\u9fa5]{1,6}?(?:村|社区|管理区|互市点|园区|林场))?\s*(?:零报|0报|日研判|研判|报告|重点人员|情况|无))/);
 
 // “团结村零报告。昨天反映分红问题的几户今天都在家”: once a first sentence has made the report without a day,
 // a 昨天 in a later sentence tells the story, not the day reported on.
@@ -223,8 +233,9 @@ const REFILED = /补报|更正|续报|纠正|修改/;
  * `sentDay`: the Asia/Shanghai day of sentAt (shanghaiDate), computed once by the caller. `report`: the day a report
  * is about (false for a command's dates, where a range's first day is the one meant).
  */
-// 更正：刚才报的是10月2日的，应为10月3日零报告: the day put right is the wrong one; the one after 应为 is the report's.
-const PUT_RIGHT_AFTER = /^\s*的?\s*[,;]?\s*(?:应为|应是|应该是|改为|更正为)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]/;
+// 更正：刚才报的是10月2日的，应为10月3日零报告 / 10月4日零报告日期写错了，应为10月5日: the day put right is the wrong
+// one; the one after 应为 is the report's.
+const PUT_RIGHT_AFTER = /^\s*的?\s*(?:(?:零报告?|日研判|研判|报告)(?:的)?(?:日期)?(?:写错了|填错了|错了|有误)\s*)?[,;]?\s*(?:应为|应是|应该是|改为|更正为)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]/;
 export function findDate(text: string, sentDay: string, report = true): FoundDate {
   const { date, stated } = locateDate(text, sentDay, report);
   return { date, stated };
@@ -281,6 +292,11 @@ export function locateDate(text: string, sentDay: string, report = true): FoundD
       if (d !== null && d > sentDay) d = withInferredYear(month === 1 ? 12 : month - 1, day, sentDay);
       if (d !== null) [at, found] = [m.index, d];
     }
+  }
+  if (text.includes('第') && text.includes('天')) {
+    const m = HOLIDAY_DAY.exec(text);
+    const d = m ? holidayDay(m, sentDay) : null;
+    if (m && d !== null && m.index < at) [at, found] = [m.index, d];
   }
   if (text.includes('周') || text.includes('星期') || text.includes('礼拜') || text.includes('昨')) {
     const m = NAMED_BEFORE_REPORT.exec(text);

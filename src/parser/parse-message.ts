@@ -260,9 +260,9 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const date = namedDate < sentDay && incidents.length === 0 && persons.length > 0 && personStoryDay(text, dateAt, names) ? sentDay : namedDate;
   const extracted = extractCounts(a.present, incidents.length === 0, a.text);
   const { counts } = extracted;
-  // 本村重点人员1人：周某某，… / 返乡重点人员3名：蒋某某（已到家）…: the key persons' figure heads the list of them, a
+  // 本村重点人员1人：周某某，… / 返乡重点人员3名：蒋某某（已到家）… / 重点人员3名：史国庆在家；…: the key persons' figure heads the list of them, a
   // key persons' report, not an assessment (no other figure, no 研判).
-  const listHead = persons.length > 0 && !ASSESSMENT.test(text) && Object.keys(counts).every((k) => k === 'keyPersons' || k === 'keyPersonsAbnormal') && KEY_PERSON_LIST_HEAD.test(text);
+  const listHead = persons.length > 0 && !ASSESSMENT.test(text) && Object.keys(counts).every((k) => k === 'keyPersons' || k === 'keyPersonsAbnormal') && listOfPersons(text, names);
   const figures = extracted.stated && !listHead;
   // A dispute told as news of the day without a figure (村民李某某到村委会反映宅基地纠纷，已调解) is one dispute
   // found: the day is not a zero report's, even when it was settled.
@@ -581,7 +581,14 @@ const CAME_BACK = /^(?:村|社区)?(?:回来|返回|回到|回家|回村|接回|
 const GOT_THROUGH = /(?:能|可以)?(?:听得到|听得见|听到了?|听见了?|收到了?|看得到|看得见|看到了?|发出去了|发上去了|发成功了)(?:吗|没有?|不)[?？]?\s*$/;
 // (撤回…零报告。<the day's news>: a sentence after the undo that tells what happened today.)
 const NEWS_AFTER_UNDO = /^[^。\n]{0,16}零报告?[。\n]\s*[^。\n]{0,12}(?:今天|今日|又|刚才|上午|下午)[^。\n]{6,}/;
-const KEY_PERSON_LIST_HEAD = /重点(?:人员|对象)\(?\s*(?:共|计)?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*[人名个]\)?\s*:\s*(?:\d{1,2}[.、)]\s*)?[\u4e00-\u9fa5]{1,3}某/;
+const KEY_PERSON_LIST_HEAD = /重点(?:人员|对象)\(?\s*(?:共|计)?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*[人名个]\)?\s*:\s*(?:\d{1,2}[.、)]\s*)?/;
+// 重点人员3名：史国庆在家；郜长顺在家… — the list begins with a name found (王某某 or a full one).
+function listOfPersons(text: string, names: readonly NameHit[]): boolean {
+  const m = KEY_PERSON_LIST_HEAD.exec(text);
+  if (!m) return false;
+  const at = m.index + m[0].length;
+  return /^[\u4e00-\u9fa5]{1,3}某/.test(text.slice(at, at + 5)) || names.some((n) => n.index === at);
+}
 const SUMMARY_OF_REPORTS = new RegExp(`^[\\s【[]*汇总[^:\\n]{0,12}:[^。\\n]{2,40}?(?:${alt(ZERO_REPORT_WORDS)})`);
 const REDONE = /(?:重新上报|重新报送|重新报|重新发|重报|重发|更正为|改为|以下为准|以此为准)[\s:,]*[^\s:,]{6,}|^(?:撤回|作废|撤销)(?:上一条|上条|刚才那条|那条|这条)[。,;\s]*更正\s*:/;
 const EACH = new RegExp(`^(?:村|社区)?(?:两村|三村|两个村|几个村)?\\s*(?:各|分别|都各)(?:有|自有)?\\s*(?:${NUM}(?:个|名|位)?人)?`);

@@ -332,7 +332,9 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[], person
     // 孙家洼的孙长贵…: a unit named, then 的, then the unit's person.
     // 讨薪的杨国顺: who the person is, said by what the person did before.
     const ofUnit = i > 1 && text.charCodeAt(i - 1) === 0x7684 && (unitEnds.includes(i - 1) || DESCRIBED_BEFORE.test(text.slice(Math.max(0, i - 6), i)));
-    if (i > 0 && !CUE_END[text.charCodeAt(i - 1)] && !ofUnit) continue;
+    // (大湾储有财今天在家: right after a unit's alias, which need not end in 村.)
+    const afterUnit = unitEnds.includes(i);
+    if (i > 0 && !CUE_END[text.charCodeAt(i - 1)] && !ofUnit && !afterUnit) continue;
     // A full name goes on with a CJK character other than 某 (fullNameAt): the cheapest test, so asked before the
     // cues around it (most surname characters stand in other words or in 王某某 names, found before).
     const next = text.charCodeAt(i + 1);
@@ -344,7 +346,7 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[], person
     const listed = prevEnd >= 0 && (JOIN.test(text.slice(prevEnd, i)) || SPACES.test(text.slice(prevEnd, i)));
     // 那个冯淑珍不是失联…: in a message about a person's state, 那个 before a full name points at someone known.
     const strong = listed || PERSON_BEFORE.test(before) || OPEN_BRACKET_END.test(before) || (personNews && before.endsWith('那个'));
-    if (!strong && !ofUnit && !CLAUSE_BEFORE.test(before)) continue;
+    if (!strong && !ofUnit && !afterUnit && !CLAUSE_BEFORE.test(before)) continue;
     const item = kpContext && ITEM_START.test(text.slice(Math.max(0, i - 12), i));
     // (太平村那春生今天…, 。关继红今天情绪波动: a surname read only in lists, at a clause's start as a name of three with
     // the person's words after it, or after the unit it belongs to.)

@@ -186,7 +186,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // Then 48's misses: 无去 as 没去, 补报一下, 后生仔, 又围过去, X老婆讲…, 带着村里6个种植户去镇政府了，要求… (a group, its
   // demand next), a township's name holding a village's alias (南渡岭镇), a plan to rally the whole village (要叫全村人),
   // a unit named after a person in the sentence not the person's: 48 at 88.5%, none unsafe; 47 at 85.4%.
-  ['holdout 47 (红柳湾镇, 宁夏 生态移民, 两会 2035)', `${root}tests/fixtures/parser-holdout-47.jsonl`, `${root}tests/fixtures/parser-holdout-47.units.json`, 89.3, 1],
+  ['holdout 47 (红柳湾镇, 宁夏 生态移民, 两会 2035)', `${root}tests/fixtures/parser-holdout-47.jsonl`, `${root}tests/fixtures/parser-holdout-47.units.json`, 89.7, 1],
   ['holdout 48 (南渡岭镇, 海南, 春节 2035)', `${root}tests/fixtures/parser-holdout-48.jsonl`, `${root}tests/fixtures/parser-holdout-48.units.json`, 91.8, 0],
   // Holdouts 49 and 50 were written blind during the same session and scored once on 7ec8386, after the work on 45-48:
   // 71.1% (9 unsafe) and 74.9% (6). Then their unsafe families: a form row answered with a bare figure (到市:1, as its 0
@@ -239,7 +239,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 68 (浙南 畲族, 春节 2040)', `${root}tests/fixtures/parser-holdout-68.jsonl`, `${root}tests/fixtures/parser-holdout-68.units.json`, 92.8, 0],
   // Holdouts 69 and 70 came in at 89.5% (0 unsafe) and 90.0% (1) on eaebf23; fixed as families.
   ['holdout 69 (湘西 土家族/苗族, 清明 2040)', `${root}tests/fixtures/parser-holdout-69.jsonl`, `${root}tests/fixtures/parser-holdout-69.units.json`, 92.4, 0],
-  ['holdout 70 (成都 城郊 街道, 国庆 2040)', `${root}tests/fixtures/parser-holdout-70.jsonl`, `${root}tests/fixtures/parser-holdout-70.units.json`, 92.4, 0],
+  ['holdout 70 (成都 城郊 街道, 国庆 2040)', `${root}tests/fixtures/parser-holdout-70.jsonl`, `${root}tests/fixtures/parser-holdout-70.units.json`, 92.8, 0],
   // Holdout 71 came in at 88.1% (2 unsafe) on 2ae0fab; its unsafe ones fixed as a family (a group's plan).
   ['holdout 71 (皖北 采煤沉陷区, 春节 2040)', `${root}tests/fixtures/parser-holdout-71.jsonl`, `${root}tests/fixtures/parser-holdout-71.units.json`, 90.5, 0],
   // Holdout 72 came in at 92.4% (1 unsafe) on 688b6af; its unsafe one is a label convention (tests/fixtures/README.md).
@@ -261,11 +261,11 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 81 (赣北 街道, 国庆 2044)', `${root}tests/fixtures/parser-holdout-81.jsonl`, `${root}tests/fixtures/parser-holdout-81.units.json`, 92.4, 0],
   ['holdout 82 (陇东 塬区, 元旦 2045)', `${root}tests/fixtures/parser-holdout-82.jsonl`, `${root}tests/fixtures/parser-holdout-82.units.json`, 93.8, 0],
   // First runs on 0063d1e: 82.4% with 0 unsafe (83) and 82.4% with 2 unsafe (84).
-  ['holdout 83 (江汉 湖区, 国庆 2045)', `${root}tests/fixtures/parser-holdout-83.jsonl`, `${root}tests/fixtures/parser-holdout-83.units.json`, 88.1, 0],
+  ['holdout 83 (江汉 湖区, 国庆 2045)', `${root}tests/fixtures/parser-holdout-83.jsonl`, `${root}tests/fixtures/parser-holdout-83.units.json`, 90.5, 0],
   ['holdout 84 (舟山 海岛, 春节 2046)', `${root}tests/fixtures/parser-holdout-84.jsonl`, `${root}tests/fixtures/parser-holdout-84.units.json`, 90.0, 0],
   // First runs on d20b80c: 83.3% with 1 unsafe (85) and 89.0% with 0 unsafe (86).
-  ['holdout 85 (皖西 大别山, 五一 2046)', `${root}tests/fixtures/parser-holdout-85.jsonl`, `${root}tests/fixtures/parser-holdout-85.units.json`, 82.8, 1],
-  ['holdout 86 (豫西 伏牛山, 中秋/国庆 2046)', `${root}tests/fixtures/parser-holdout-86.jsonl`, `${root}tests/fixtures/parser-holdout-86.units.json`, 88.5, 0],
+  ['holdout 85 (皖西 大别山, 五一 2046)', `${root}tests/fixtures/parser-holdout-85.jsonl`, `${root}tests/fixtures/parser-holdout-85.units.json`, 90.0, 0],
+  ['holdout 86 (豫西 伏牛山, 中秋/国庆 2046)', `${root}tests/fixtures/parser-holdout-86.jsonl`, `${root}tests/fixtures/parser-holdout-86.units.json`, 94.3, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
