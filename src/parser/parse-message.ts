@@ -30,6 +30,7 @@ import {
   HEARSAY_MARKERS,
   QUESTION_WORDS,
   RELEVANT_WORDS,
+  CALM_WORDS,
   REPORT_WORDS,
   REVIEW_WORDS,
   TO_ALL_WORDS,
@@ -49,6 +50,7 @@ import { canonicalUnit, chainFrom, findUnitMentions, rosterMentionsIn, similarUn
 // an abnormal person, someone heading to petition, a dispute found) never yields a zero_report.
 
 const DAY_CUE = /[昨前月初夕宵今]|年三十/;
+const CALM_SAID = new RegExp(alt(CALM_WORDS));
 const FILES_PAST = new RegExp(alt(FILING_WORDS));
 const QUESTION = new RegExp(alt(QUESTION_WORDS));
 const HEARSAY = new RegExp(alt(HEARSAY_MARKERS));
@@ -208,7 +210,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   if (text.length < 80 && FILE_NAME.test(text)) return chatter(warnings);
   const unsure = guessOf(text, input, units, sentDay);
   if (unsure) return { reports: [{ kind: 'chatter' }], warnings, unclear: false, unsure };
-  if (!RELEVANT.test(text)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, QUESTION.test(text), norm.mentioned);
+  // (柴窑今天没什么情况: a unit named by an alias without 村 is as relevant as 杨树村今天没什么情况.)
+  if (!RELEVANT.test(text) && !(CALM_SAID.test(text) && findUnitMentions(text, units, canonicalUnit(input.senderUnit, units)).length > 0)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, QUESTION.test(text), norm.mentioned);
 
   const blocks = unitBlocks(text, units);
   if (blocks) {

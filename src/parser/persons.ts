@@ -375,8 +375,8 @@ const SURNAME_CODES = codeSet(SURNAMES + WEAK_SURNAMES);
 // (有异常动向1名（王守信）: the abnormal figure's names are abnormal.)
 const FIGURE_NAMES = new RegExp(`(?:${alt(KEY_PERSON_LABELS)}|(?<abnormal>有?异常(?:动向|情况|人员)?))\\s*:?\\s*(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})\\s*(?:名|人|个)\\s*\\(([^()]{2,40})\\)`, 'g');
 const BRACKET_NAME = /^[\u4e00-\u9fa5]{2,3}$/;
-// (重点人员1人（诸葛红梅）: a compound surname and a given name of two.)
-const COMPOUND_NAME = new RegExp(`^(?:${alt(COMPOUND_SURNAMES)})[\u4e00-\u9fa5]{1,2}$`);
+// (重点人员1人（诸葛红梅）/（吉克木沙）: a compound or 彝族 family name and a given name of two.)
+const COMPOUND_NAME = new RegExp(`^(?:${alt(TWO_CHAR_SURNAMES)})[\u4e00-\u9fa5]{1,2}$`);
 function findBracketedKeyPersons(text: string, hits: NameHit[]): void {
   FIGURE_NAMES.lastIndex = 0;
   for (let m = FIGURE_NAMES.exec(text); m !== null; m = FIGURE_NAMES.exec(text)) {
