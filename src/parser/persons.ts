@@ -257,7 +257,7 @@ const NAME_PARTS = [...MONGOLIAN_NAME_PARTS, ...TURKIC_NAME_PARTS, ...TIBETAN_NA
 const PART_NAME_CUE = new RegExp(`${alt(NAME_PARTS)}`);
 const PART_NAME = new RegExp(`(?:${alt(NAME_PARTS)}){1,3}[${NAME_PART_ENDINGS.join('')}]?`, 'g');
 const GROUP_MEMBER_BEFORE = /(?:\d{1,2}|[一二三四五六七八九十]{1,2})[组队社]$/;
-function findPartNames(text: string, hits: NameHit[]): void {
+function findPartNames(text: string, hits: NameHit[], unitEnds: readonly number[] = []): void {
   PART_NAME.lastIndex = 0;
   for (let m = PART_NAME.exec(text); m !== null; m = PART_NAME.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 6), m.index);
@@ -266,7 +266,8 @@ function findPartNames(text: string, hits: NameHit[]): void {
     // (拉毛措、卓玛草、扎西卓玛均在家: the next of a list of names, right after one found.)
     const listed = before.endsWith('、') && hits.some((h) => h.end === m!.index - 1);
     const strong = PERSON_BEFORE.test(before) || OPEN_BRACKET_END.test(before) || GROUP_MEMBER_BEFORE.test(before) || listed;
-    if (!strong && !CLAUSE_BEFORE.test(before) && !before.endsWith('的')) continue;
+    // (乌兰哈达嘎查朝鲁、斯琴高娃今日均在家: right after the unit named.)
+    if (!strong && !CLAUSE_BEFORE.test(before) && !before.endsWith('的') && !unitEnds.includes(m.index)) continue;
     const end = m.index + m[0].length;
     if (!(strong ? STORY_AFTER : STATE_AFTER).test(text.slice(end, end + 12)) && !LIST_NEXT.test(text.slice(end, end + 2))) continue;
     if (hits.some((h) => h.index < end && m!.index < h.end)) continue;
@@ -623,7 +624,7 @@ export function findNames(a: Analysis, unitEnds: readonly number[] = []): NameHi
   // (Names with a middle dot first, then 蒙古族, 维吾尔 and 哈萨克 names of known elements: 巴图孟和 is one name, not the
   // Han-looking 巴图孟 then 和; 买买提·吐尔逊 one name, not 买买提 then 吐尔逊.)
   if (text.includes('·') || text.includes('•') || text.includes('・') || text.includes('‧')) findDottedNames(text, hits);
-  if (PART_NAME_CUE.test(text)) findPartNames(text, hits);
+  if (PART_NAME_CUE.test(text)) findPartNames(text, hits, unitEnds);
   findFullNames(text, KEY_PERSON_CONTEXT.test(text) || news, hits, news, unitEnds);
   if (text.includes('(')) findBracketedKeyPersons(text, hits);
   for (let i = 0; i < hits.length; i++) {
