@@ -273,6 +273,9 @@ const UNFIXED: [string, string, string, number, number][] = [
   // First runs on 204d252: 88.1% with 0 unsafe (89) and 85.2% with 1 unsafe (90).
   ['holdout 89 (闽东 渔排, 清明 2047)', `${root}tests/fixtures/parser-holdout-89.jsonl`, `${root}tests/fixtures/parser-holdout-89.units.json`, 89.5, 0],
   ['holdout 90 (赤峰 农区, 五一 2047)', `${root}tests/fixtures/parser-holdout-90.jsonl`, `${root}tests/fixtures/parser-holdout-90.units.json`, 88.1, 0],
+  // First runs on 5d52ec8: 80.0% with 0 unsafe (91) and 82.4% with 3 unsafe (92).
+  ['holdout 91 (川西 阿坝, 国庆 2047)', `${root}tests/fixtures/parser-holdout-91.jsonl`, `${root}tests/fixtures/parser-holdout-91.units.json`, 79.5, 0],
+  ['holdout 92 (苏北 里下河, 元旦 2048)', `${root}tests/fixtures/parser-holdout-92.jsonl`, `${root}tests/fixtures/parser-holdout-92.units.json`, 81.9, 3],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
