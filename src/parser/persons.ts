@@ -136,11 +136,11 @@ const CLAUSE_BEFORE = /(?:^|[\n;。:,(!?】]|(?:稳定|在家|在村|正常|平�
 const GENDER_AGE = '[,\\s]?\\s?[男女]\\s?[,\\s]\\s?(?:\\d{1,3}\\s?岁)?';
 // 项春华昆明务工: where the person works, said without 在 (not 陈某甲在北京打工's 甲, nor a name's 在), begins the words.
 const WORKS_AT = '(?![在甲乙丙丁])[\\u4e00-\\u9fa5]{2,4}(?:务工|打工|上班)(?=$|[\\s,;。])';
-const STORY_AFTER = new RegExp(`^\\s?(?:${GENDER_AGE}|${alt(NAME_STORY_WORDS)}|${WORKS_AT}|、|,|:|\\(|"|“|'|\\d+人|\\d{1,2}[号日](?![\\u4e00-\\u9fa5]{0,2}楼))`);
+const STORY_AFTER = new RegExp(`^\\s?(?:${GENDER_AGE}|${alt(NAME_STORY_WORDS)}|${WORKS_AT}|、|,|:|\\(|"|“|'|\\d+人|\\d{1,2}月\\d{1,2}[号日]|\\d{1,2}\\.\\d{1,2}(?=\\s)|\\d{1,2}[号日](?![\\u4e00-\\u9fa5]{0,2}楼))`);
 // At the start of a clause the person's words begin with a state, a day or time, a journey or a return (周德明今早…,
 // 欧秀兰到本镇…, 罗光荣去遵义…, 杨再兴仍在…, 石光荣出院…, 刘玉兰因土地…), or a bracket or quote (张国贵（在外务工）).
 // (卢某某13号晚上…: a day of the month begins them too.)
-const STATE_AFTER = new RegExp(`^\\s?(?:${GENDER_AGE}|${alt(NAME_STATE_WORDS)}|${WORKS_AT}|\\d{1,2}[号日](?![\\u4e00-\\u9fa5]{0,2}楼)|:|\\(|"|“)`);
+const STATE_AFTER = new RegExp(`^\\s?(?:${GENDER_AGE}|${alt(NAME_STATE_WORDS)}|${WORKS_AT}|\\d{1,2}月\\d{1,2}[号日]|\\d{1,2}\\.\\d{1,2}(?=\\s)|\\d{1,2}[号日](?![\\u4e00-\\u9fa5]{0,2}楼)|:|\\(|"|“)`);
 // Words that begin with a surname character but are not names.
 const NOT_NAMES = new Set<string>(NOT_NAME_WORDS);
 const PERSON_NOUN_SET = new Set<string>(PERSON_NOUNS);

@@ -232,7 +232,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 63 (豫东 plains, 两会 2039)', `${root}tests/fixtures/parser-holdout-63.jsonl`, `${root}tests/fixtures/parser-holdout-63.units.json`, 91.4, 0],
   ['holdout 64 (辽宁 老工业区 街道, 元旦 2039)', `${root}tests/fixtures/parser-holdout-64.jsonl`, `${root}tests/fixtures/parser-holdout-64.units.json`, 94.7, 0],
   // Holdouts 65 and 66 came in at 85.2% (1 unsafe) and 93.3% (2) on 94596e8; fixed as families.
-  ['holdout 65 (胶东 coastal, 国庆 2039)', `${root}tests/fixtures/parser-holdout-65.jsonl`, `${root}tests/fixtures/parser-holdout-65.units.json`, 91.9, 0],
+  ['holdout 65 (胶东 coastal, 国庆 2039)', `${root}tests/fixtures/parser-holdout-65.jsonl`, `${root}tests/fixtures/parser-holdout-65.units.json`, 92.4, 0],
   ['holdout 66 (赣北 水库移民, 春节 2039)', `${root}tests/fixtures/parser-holdout-66.jsonl`, `${root}tests/fixtures/parser-holdout-66.units.json`, 93.3, 0],
   // Holdouts 67 and 68 came in at 84.3% (2 unsafe) and 91.4% (1) on 7074a81; fixed as families.
   ['holdout 67 (青海 东部 撒拉族/回族, November 2039)', `${root}tests/fixtures/parser-holdout-67.jsonl`, `${root}tests/fixtures/parser-holdout-67.units.json`, 92.8, 0],
@@ -264,7 +264,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 83 (江汉 湖区, 国庆 2045)', `${root}tests/fixtures/parser-holdout-83.jsonl`, `${root}tests/fixtures/parser-holdout-83.units.json`, 90.5, 0],
   ['holdout 84 (舟山 海岛, 春节 2046)', `${root}tests/fixtures/parser-holdout-84.jsonl`, `${root}tests/fixtures/parser-holdout-84.units.json`, 90.5, 0],
   // First runs on d20b80c: 83.3% with 1 unsafe (85) and 89.0% with 0 unsafe (86).
-  ['holdout 85 (皖西 大别山, 五一 2046)', `${root}tests/fixtures/parser-holdout-85.jsonl`, `${root}tests/fixtures/parser-holdout-85.units.json`, 90.0, 0],
+  ['holdout 85 (皖西 大别山, 五一 2046)', `${root}tests/fixtures/parser-holdout-85.jsonl`, `${root}tests/fixtures/parser-holdout-85.units.json`, 91.4, 0],
   ['holdout 86 (豫西 伏牛山, 中秋/国庆 2046)', `${root}tests/fixtures/parser-holdout-86.jsonl`, `${root}tests/fixtures/parser-holdout-86.units.json`, 94.3, 0],
   // First run on bb66f99: 89.0% with 0 unsafe (87).
   ['holdout 87 (景德镇 城郊, 元旦 2047)', `${root}tests/fixtures/parser-holdout-87.jsonl`, `${root}tests/fixtures/parser-holdout-87.units.json`, 90.9, 0],
@@ -274,8 +274,8 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 89 (闽东 渔排, 清明 2047)', `${root}tests/fixtures/parser-holdout-89.jsonl`, `${root}tests/fixtures/parser-holdout-89.units.json`, 89.5, 0],
   ['holdout 90 (赤峰 农区, 五一 2047)', `${root}tests/fixtures/parser-holdout-90.jsonl`, `${root}tests/fixtures/parser-holdout-90.units.json`, 88.1, 0],
   // First runs on 5d52ec8: 80.0% with 0 unsafe (91) and 82.4% with 3 unsafe (92).
-  ['holdout 91 (川西 阿坝, 国庆 2047)', `${root}tests/fixtures/parser-holdout-91.jsonl`, `${root}tests/fixtures/parser-holdout-91.units.json`, 79.5, 0],
-  ['holdout 92 (苏北 里下河, 元旦 2048)', `${root}tests/fixtures/parser-holdout-92.jsonl`, `${root}tests/fixtures/parser-holdout-92.units.json`, 81.9, 3],
+  ['holdout 91 (川西 阿坝, 国庆 2047)', `${root}tests/fixtures/parser-holdout-91.jsonl`, `${root}tests/fixtures/parser-holdout-91.units.json`, 81.4, 0],
+  ['holdout 92 (苏北 里下河, 元旦 2048)', `${root}tests/fixtures/parser-holdout-92.jsonl`, `${root}tests/fixtures/parser-holdout-92.units.json`, 89.0, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
