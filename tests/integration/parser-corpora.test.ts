@@ -276,6 +276,8 @@ const UNFIXED: [string, string, string, number, number][] = [
   // First runs on 5d52ec8: 80.0% with 0 unsafe (91) and 82.4% with 3 unsafe (92).
   ['holdout 91 (川西 阿坝, 国庆 2047)', `${root}tests/fixtures/parser-holdout-91.jsonl`, `${root}tests/fixtures/parser-holdout-91.units.json`, 81.4, 0],
   ['holdout 92 (苏北 里下河, 元旦 2048)', `${root}tests/fixtures/parser-holdout-92.jsonl`, `${root}tests/fixtures/parser-holdout-92.units.json`, 89.0, 0],
+  // First run on fc003bd (and, by a slip, on 0ad8f4f before it: the same figure): 83.3% with 1 unsafe (93).
+  ['holdout 93 (吕梁 山区, 清明 2048)', `${root}tests/fixtures/parser-holdout-93.jsonl`, `${root}tests/fixtures/parser-holdout-93.units.json`, 82.8, 1],
   // First run on d677be7: 83.8% with 1 unsafe (94).
   ['holdout 94 (粤西 湛江, 春节 2048)', `${root}tests/fixtures/parser-holdout-94.jsonl`, `${root}tests/fixtures/parser-holdout-94.units.json`, 83.3, 1],
 ];
