@@ -163,7 +163,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // session): a message headed 续报/终报 never chatter, 6个工人跑到调度楼问钱 and 那几个又跑到…问钱, 又来了二十几个搬迁户, names
   // after 今天/昨日 or with 跟人说, 阎, 不咋稳定, a follow-up's 在县人社局/县人社局答复: 43 at 85.4% (none unsafe), 42 at 83.8%.
   ['holdout 42 (乌兰敖包苏木, 内蒙古 pastoral, 元旦 2034)', `${root}tests/fixtures/parser-holdout-42.jsonl`, `${root}tests/fixtures/parser-holdout-42.units.json`, 87.0, 1],
-  ['holdout 43 (西沟镇, 晋中 coal township, 清明 2033)', `${root}tests/fixtures/parser-holdout-43.jsonl`, `${root}tests/fixtures/parser-holdout-43.units.json`, 87.1, 0],
+  ['holdout 43 (西沟镇, 晋中 coal township, 清明 2033)', `${root}tests/fixtures/parser-holdout-43.jsonl`, `${root}tests/fixtures/parser-holdout-43.units.json`, 87.6, 0],
   // Holdout 44 was written blind at the end of the same session and scored once on 2d53951: 84.1% (6 unsafe). Then its
   // unsafe families (停工, 问…的事, 问补助, 找书记，说…, names after 刚才 and X那边): 87.3% (1 unsafe). Not read further yet.
   ['holdout 44 (青竹镇, 四川 hills, 端午 and 高考 2033)', `${root}tests/fixtures/parser-holdout-44.jsonl`, `${root}tests/fixtures/parser-holdout-44.units.json`, 91.0, 0],
@@ -277,9 +277,9 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 91 (川西 阿坝, 国庆 2047)', `${root}tests/fixtures/parser-holdout-91.jsonl`, `${root}tests/fixtures/parser-holdout-91.units.json`, 81.4, 0],
   ['holdout 92 (苏北 里下河, 元旦 2048)', `${root}tests/fixtures/parser-holdout-92.jsonl`, `${root}tests/fixtures/parser-holdout-92.units.json`, 89.0, 0],
   // First run on fc003bd (and, by a slip, on 0ad8f4f before it: the same figure): 83.3% with 1 unsafe (93).
-  ['holdout 93 (吕梁 山区, 清明 2048)', `${root}tests/fixtures/parser-holdout-93.jsonl`, `${root}tests/fixtures/parser-holdout-93.units.json`, 82.8, 1],
+  ['holdout 93 (吕梁 山区, 清明 2048)', `${root}tests/fixtures/parser-holdout-93.jsonl`, `${root}tests/fixtures/parser-holdout-93.units.json`, 86.6, 0],
   // First run on d677be7: 83.8% with 1 unsafe (94).
-  ['holdout 94 (粤西 湛江, 春节 2048)', `${root}tests/fixtures/parser-holdout-94.jsonl`, `${root}tests/fixtures/parser-holdout-94.units.json`, 83.3, 1],
+  ['holdout 94 (粤西 湛江, 春节 2048)', `${root}tests/fixtures/parser-holdout-94.jsonl`, `${root}tests/fixtures/parser-holdout-94.units.json`, 85.2, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
