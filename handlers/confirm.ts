@@ -1,6 +1,7 @@
 import { SIGNER_ASSENT } from '../src/parser/commands.js';
 import { withoutBotMention } from '../src/parser/normalize.js';
 import type { Sender } from '../src/roster.js';
+import { isDated } from '../src/parser/schema.js';
 import { conversation } from '../src/strings.js';
 import { type Handler, type HandlerContext, isCommand } from './types.js';
 
@@ -25,7 +26,8 @@ export async function signToday(ctx: HandlerContext, s: Signer): Promise<string>
 /** 确认/签字: the unit head and the resident team leader both sign the unit's report of the day. */
 export const confirm: Handler = {
   name: 'confirm',
-  match: (ctx) => isCommand(ctx, 'confirm') || (signerOf(ctx.sender) !== undefined && SIGNER_ASSENT.test(withoutBotMention(ctx.msg.text))),
+  // (确认。张庄村今日零报告: the signature with the report itself is submit-report.ts's, which stores the report and signs it.)
+  match: (ctx) => (isCommand(ctx, 'confirm') && !ctx.parsed.reports.some(isDated)) || (signerOf(ctx.sender) !== undefined && SIGNER_ASSENT.test(withoutBotMention(ctx.msg.text))),
   async handle(ctx) {
     const s = signerOf(ctx.sender);
     if (!s) {

@@ -19,7 +19,7 @@ import { followCase, followUpOf, followUpText, goesFurther, sentFollowUp } from 
 import { needsAlert, personNews } from './person-news.js';
 
 export { needsAlert };
-import type { Handler, HandlerContext } from './types.js';
+import { type Handler, type HandlerContext, isCommand } from './types.js';
 
 
 /** Something happened that day: the unit's zero report of that day can no longer stand. */
@@ -390,8 +390,9 @@ export const submitReport: Handler = {
       const asOf = accepted.find((r) => r.unit === n.unit && r.kind === 'key_person')!.date;
       await send(conversation.alertUpdate({ nos: [n.no], unit: n.unit, date: n.date, items: n.persons.map((p) => conversation.alertPerson(p)), reporter, news: true, asOf }));
     }
-    // 张庄村今日零报告，确认: the unit's head or team leader reporting today and signing in the same message signs it.
-    const signer = signsOff(msg.text) ? signerOf(sender) : undefined;
+    // 张庄村今日零报告，确认 / 确认。张庄村今日零报告: the unit's head or team leader reporting today and signing in the same
+    // message signs it.
+    const signer = signsOff(msg.text) || isCommand(ctx, 'confirm') ? signerOf(sender) : undefined;
     const signedLine = signer && accepted.some((r) => r.unit === signer.unit && r.date === ctx.today) ? await signToday(ctx, signer) : undefined;
     const alerted = groups.length > 0 && (numbered.size > 0 || updated.size > 0 || Boolean(followed_?.alerted) || personUpdates.length > 0);
     // 逐人建账: a registered key person abnormal also reaches their 稳控责任人 and 包案领导 by @, in this chat.

@@ -112,6 +112,14 @@ describe('a report signed in the same message', () => {
     expect(clerk?.text).not.toContain('已确认');
     expect((await chat.store.getUnitDays('青石镇', '2026-12-07', ['李家湾村'])).get('李家湾村')?.confirmations).toEqual([]);
   });
+
+  it('确认 first, in a sentence of its own, then the report: the report is stored and signed, not lost to the command', async () => {
+    const chat = makeChat({ now: '2026-12-07T10:00:00+08:00' });
+    const [head] = await chat.say('zhangzhuang-head', '@机器人 确认。张庄村今日零报告');
+    expect(head?.text).toContain('已登记：张庄村 12月7日 零报告');
+    expect(head?.text).toContain(conversation.confirmed('张庄村', '2026-12-07', true, false));
+    expect((await chat.store.getUnitDays('青石镇', '2026-12-07', ['张庄村'])).get('张庄村')?.zero).toBeTruthy();
+  });
 });
 
 describe('signsOff', () => {

@@ -162,7 +162,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // one 蒙古族 name (宝音图 too), 夜来 as 昨天 and 夜来黑了 as 昨晚: 82.9% and 79.6%. Then 43's misses read (4 Dec, sixth
   // session): a message headed 续报/终报 never chatter, 6个工人跑到调度楼问钱 and 那几个又跑到…问钱, 又来了二十几个搬迁户, names
   // after 今天/昨日 or with 跟人说, 阎, 不咋稳定, a follow-up's 在县人社局/县人社局答复: 43 at 85.4% (none unsafe), 42 at 83.8%.
-  ['holdout 42 (乌兰敖包苏木, 内蒙古 pastoral, 元旦 2034)', `${root}tests/fixtures/parser-holdout-42.jsonl`, `${root}tests/fixtures/parser-holdout-42.units.json`, 87.0, 1],
+  ['holdout 42 (乌兰敖包苏木, 内蒙古 pastoral, 元旦 2034)', `${root}tests/fixtures/parser-holdout-42.jsonl`, `${root}tests/fixtures/parser-holdout-42.units.json`, 87.5, 1],
   ['holdout 43 (西沟镇, 晋中 coal township, 清明 2033)', `${root}tests/fixtures/parser-holdout-43.jsonl`, `${root}tests/fixtures/parser-holdout-43.units.json`, 87.6, 0],
   // Holdout 44 was written blind at the end of the same session and scored once on 2d53951: 84.1% (6 unsafe). Then its
   // unsafe families (停工, 问…的事, 问补助, 找书记，说…, names after 刚才 and X那边): 87.3% (1 unsafe). Not read further yet.
@@ -261,8 +261,8 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 81 (赣北 街道, 国庆 2044)', `${root}tests/fixtures/parser-holdout-81.jsonl`, `${root}tests/fixtures/parser-holdout-81.units.json`, 92.4, 0],
   ['holdout 82 (陇东 塬区, 元旦 2045)', `${root}tests/fixtures/parser-holdout-82.jsonl`, `${root}tests/fixtures/parser-holdout-82.units.json`, 93.8, 0],
   // First runs on 0063d1e: 82.4% with 0 unsafe (83) and 82.4% with 2 unsafe (84).
-  ['holdout 83 (江汉 湖区, 国庆 2045)', `${root}tests/fixtures/parser-holdout-83.jsonl`, `${root}tests/fixtures/parser-holdout-83.units.json`, 90.5, 0],
-  ['holdout 84 (舟山 海岛, 春节 2046)', `${root}tests/fixtures/parser-holdout-84.jsonl`, `${root}tests/fixtures/parser-holdout-84.units.json`, 90.5, 0],
+  ['holdout 83 (江汉 湖区, 国庆 2045)', `${root}tests/fixtures/parser-holdout-83.jsonl`, `${root}tests/fixtures/parser-holdout-83.units.json`, 90.9, 0],
+  ['holdout 84 (舟山 海岛, 春节 2046)', `${root}tests/fixtures/parser-holdout-84.jsonl`, `${root}tests/fixtures/parser-holdout-84.units.json`, 90.9, 0],
   // First runs on d20b80c: 83.3% with 1 unsafe (85) and 89.0% with 0 unsafe (86).
   ['holdout 85 (皖西 大别山, 五一 2046)', `${root}tests/fixtures/parser-holdout-85.jsonl`, `${root}tests/fixtures/parser-holdout-85.units.json`, 91.4, 0],
   ['holdout 86 (豫西 伏牛山, 中秋/国庆 2046)', `${root}tests/fixtures/parser-holdout-86.jsonl`, `${root}tests/fixtures/parser-holdout-86.units.json`, 94.3, 0],
@@ -271,15 +271,15 @@ const UNFIXED: [string, string, string, number, number][] = [
   // First run on 767c655: 87.1% with 0 unsafe (88).
   ['holdout 88 (黔西北 乌蒙山, 春节 2047)', `${root}tests/fixtures/parser-holdout-88.jsonl`, `${root}tests/fixtures/parser-holdout-88.units.json`, 89.5, 0],
   // First runs on 204d252: 88.1% with 0 unsafe (89) and 85.2% with 1 unsafe (90).
-  ['holdout 89 (闽东 渔排, 清明 2047)', `${root}tests/fixtures/parser-holdout-89.jsonl`, `${root}tests/fixtures/parser-holdout-89.units.json`, 89.5, 0],
-  ['holdout 90 (赤峰 农区, 五一 2047)', `${root}tests/fixtures/parser-holdout-90.jsonl`, `${root}tests/fixtures/parser-holdout-90.units.json`, 88.1, 0],
+  ['holdout 89 (闽东 渔排, 清明 2047)', `${root}tests/fixtures/parser-holdout-89.jsonl`, `${root}tests/fixtures/parser-holdout-89.units.json`, 90, 0],
+  ['holdout 90 (赤峰 农区, 五一 2047)', `${root}tests/fixtures/parser-holdout-90.jsonl`, `${root}tests/fixtures/parser-holdout-90.units.json`, 88.5, 0],
   // First runs on 5d52ec8: 80.0% with 0 unsafe (91) and 82.4% with 3 unsafe (92).
-  ['holdout 91 (川西 阿坝, 国庆 2047)', `${root}tests/fixtures/parser-holdout-91.jsonl`, `${root}tests/fixtures/parser-holdout-91.units.json`, 81.4, 0],
+  ['holdout 91 (川西 阿坝, 国庆 2047)', `${root}tests/fixtures/parser-holdout-91.jsonl`, `${root}tests/fixtures/parser-holdout-91.units.json`, 81.9, 0],
   ['holdout 92 (苏北 里下河, 元旦 2048)', `${root}tests/fixtures/parser-holdout-92.jsonl`, `${root}tests/fixtures/parser-holdout-92.units.json`, 89.0, 0],
   // First run on fc003bd (and, by a slip, on 0ad8f4f before it: the same figure): 83.3% with 1 unsafe (93).
-  ['holdout 93 (吕梁 山区, 清明 2048)', `${root}tests/fixtures/parser-holdout-93.jsonl`, `${root}tests/fixtures/parser-holdout-93.units.json`, 86.6, 0],
+  ['holdout 93 (吕梁 山区, 清明 2048)', `${root}tests/fixtures/parser-holdout-93.jsonl`, `${root}tests/fixtures/parser-holdout-93.units.json`, 87.1, 0],
   // First run on d677be7: 83.8% with 1 unsafe (94).
-  ['holdout 94 (粤西 湛江, 春节 2048)', `${root}tests/fixtures/parser-holdout-94.jsonl`, `${root}tests/fixtures/parser-holdout-94.units.json`, 85.2, 0],
+  ['holdout 94 (粤西 湛江, 春节 2048)', `${root}tests/fixtures/parser-holdout-94.jsonl`, `${root}tests/fixtures/parser-holdout-94.units.json`, 86.2, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {

@@ -28,3 +28,14 @@ describe('holdouts 93-94', () => {
     expect(only(parse('杨树村重点人员呼改兰在太原她女子家，电话联系正常，没有上访意图'), 'key_person').persons[0]).toMatchObject({ name: '呼改兰', whereabouts: 'away' });
   });
 });
+
+describe('the signature and the report, each a sentence of its own (holdouts 83, 89-91, 93-94)', () => {
+  it('确认。X村今日零报告 and X村今日零报告\\n@机器人 确认 are both; 确认 X村今日零报告 is the command alone', () => {
+    expect(kinds(parse('@机器人 确认。杨树村今日零报告', null))).toEqual(['command', 'zero_report']);
+    expect(kinds(parse('杨树村今日零报告\n@机器人 确认', null))).toEqual(['zero_report', 'command']);
+    expect(kinds(parse('杨树村5月4日零报告。@平安通 确认签字 鞠春生', null))).toEqual(['zero_report', 'command']);
+    expect(kinds(parse('@机器人 确认 杨树村今日零报告 书记杨国兵', null))).toEqual(['command']);
+    // (no bot named: a report that ends with its signature is the report, signed by the handler)
+    expect(kinds(parse('杨树村今日零报告，书记杨国兵签字确认。'))).toEqual(['zero_report']);
+  });
+});
