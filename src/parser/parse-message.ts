@@ -594,8 +594,8 @@ const CAME_BACK = /^(?:村|社区)?(?:回来|返回|回到|回家|回村|接回|
 const GOT_THROUGH = /(?:能|可以)?(?:听得到|听得见|听到了?|听见了?|收到了?|看得到|看得见|看到了?|发出去了|发上去了|发成功了)(?:吗|没有?|不)[?？]?\s*$/;
 // (撤回…零报告。<the day's news>: a sentence after the undo that tells what happened today.)
 const NEWS_AFTER_UNDO = /^[^。\n]{0,16}零报告?[。\n]\s*[^。\n]{0,12}(?:今天|今日|又|刚才|上午|下午)[^。\n]{6,}/;
-const SIGNED_FIRST = /^确认(?:签字)?\s*[。.!]\s*(?<report>\S[^]*)$/;
-const SIGNED_LAST = /^(?<report>[^]*?\S)\s*[。.!\n]\s*(?:确认签字|签字确认|确认)\s*(?:[。.!]|[—-]*\s*[\u4e00-\u9fa5]{2,4})?\s*$/;
+const SIGNED_FIRST = /^确认(?:签字)?\s*[。.!]\s*(?<report>\S[\s\S]*)$/;
+const SIGNED_LAST = /^(?<report>[\s\S]*?\S)\s*[。.!\n]\s*(?:确认签字|签字确认|确认)\s*(?:[。.!]|[—-]*\s*[\u4e00-\u9fa5]{2,4})?\s*$/;
 const KEY_PERSON_LIST_HEAD = /重点(?:人员|对象)\(?\s*(?:共|计)?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*[人名个]\)?\s*:\s*(?:\d{1,2}[.、)]\s*)?/;
 // 重点人员3名：史国庆在家；郜长顺在家… — the list begins with a name found (王某某 or a full one).
 function listOfPersons(text: string, names: readonly NameHit[]): boolean {
