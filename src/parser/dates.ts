@@ -235,7 +235,7 @@ const REFILED = /补报|更正|续报|纠正|修改/;
  */
 // 更正：刚才报的是10月2日的，应为10月3日零报告 / 10月4日零报告日期写错了，应为10月5日: the day put right is the wrong
 // one; the one after 应为 is the report's.
-const PUT_RIGHT_AFTER = /^\s*的?\s*(?:(?:零报告?|日研判|研判|报告)(?:的)?(?:日期)?(?:写错了|填错了|错了|有误)\s*)?[,;]?\s*(?:应为|应是|应该是|改为|更正为)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]/;
+const PUT_RIGHT_AFTER = /^\s*的?\s*(?:(?:零报告?|日研判|研判|报告)[,;]?\s*(?:的)?(?:日期)?(?:写错了|填错了|打错了|错了|有误)\s*)?[,;]?\s*(?:应为|应是|应该是|改为|更正为)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]/;
 export function findDate(text: string, sentDay: string, report = true): FoundDate {
   const { date, stated } = locateDate(text, sentDay, report);
   return { date, stated };

@@ -678,15 +678,17 @@ const RELATIVE_DAY: Record<string, number> = { 昨天: -1, 昨日: -1, 前天: -
 const DAY_THEN_TODAY = new RegExp(
   `((?:\\d{1,2}月)?\\d{1,2}[日号])的?(?:${alt(ZERO_REPORT_WORDS)})[^。;\\n]{0,12}?(?:今天|今日)(?:\\([^)]{0,6}\\))?(?:也|同样|还|仍)(?:是)?(?:${alt(ZERO_REPORT_WORDS)}|(?:没有?|冇|无)(?:异常|情况)|平安)`,
 );
-// 补报：10月4日、10月5日均为零报告 / 4号和5号都是零报告: one zero report for each day listed.
-const DAY_LIST = new RegExp(`((?:(?:\\d{1,2}月)?\\d{1,2}[日号]\\s*[、,和及与]\\s*)+(?:\\d{1,2}月)?\\d{1,2}[日号])\\s*(?:的)?(?:均|都)(?:为|是)?\\s*(?:${alt(ZERO_REPORT_WORDS)})`);
+// 补报：10月4日、10月5日均为零报告 / 4号和5号都是零报告 / 补报10月6日、10月7日零报告: one zero report for each day listed
+// (均/都, or 补报 before the list: holdout 1 labels 石桥村11月8日、9日零报告（8日漏报…） one report).
+const DAYS = '((?:(?:\\d{1,2}月)?\\d{1,2}[日号]\\s*[、,和及与]\\s*)+(?:\\d{1,2}月)?\\d{1,2}[日号])';
+const DAY_LIST = new RegExp(`${DAYS}\\s*(?:的)?(?:两天|两日)?(?:均|都)(?:为|是)?\\s*(?:${alt(ZERO_REPORT_WORDS)})|补报[:\\s]*(?:[\\u4e00-\\u9fa5]{2,6}?(?:村|社区))?\\s*${DAYS}\\s*(?:的)?\\s*(?:${alt(ZERO_REPORT_WORDS)})`);
 const ONE_DAY = /(?:(\d{1,2})月)?(\d{1,2})[日号]/g;
 // 补报：10月5日零报告（…）。另，10月7日零报告: each day said with its own 零报告.
 const DATED_ZERO = new RegExp(`(?:\\d{1,2}月)?\\d{1,2}[日号](?=\\s*(?:的)?\\s*(?:${alt(ZERO_REPORT_WORDS)}))`, 'g');
 function listedDays(text: string, sentDay: string): string[] | null {
   const m = DAY_LIST.exec(text);
   let days: string;
-  if (m) days = m[1]!;
+  if (m) days = m[1] ?? m[2]!;
   else {
     const each = text.match(DATED_ZERO);
     if (!each || each.length < 2) return null;

@@ -271,18 +271,18 @@ const UNFIXED: [string, string, string, number, number][] = [
   // First run on 767c655: 87.1% with 0 unsafe (88).
   ['holdout 88 (黔西北 乌蒙山, 春节 2047)', `${root}tests/fixtures/parser-holdout-88.jsonl`, `${root}tests/fixtures/parser-holdout-88.units.json`, 89.5, 0],
   // First runs on 204d252: 88.1% with 0 unsafe (89) and 85.2% with 1 unsafe (90).
-  ['holdout 89 (闽东 渔排, 清明 2047)', `${root}tests/fixtures/parser-holdout-89.jsonl`, `${root}tests/fixtures/parser-holdout-89.units.json`, 90, 0],
+  ['holdout 89 (闽东 渔排, 清明 2047)', `${root}tests/fixtures/parser-holdout-89.jsonl`, `${root}tests/fixtures/parser-holdout-89.units.json`, 90.5, 0],
   ['holdout 90 (赤峰 农区, 五一 2047)', `${root}tests/fixtures/parser-holdout-90.jsonl`, `${root}tests/fixtures/parser-holdout-90.units.json`, 88.5, 0],
   // First runs on 5d52ec8: 80.0% with 0 unsafe (91) and 82.4% with 3 unsafe (92).
   ['holdout 91 (川西 阿坝, 国庆 2047)', `${root}tests/fixtures/parser-holdout-91.jsonl`, `${root}tests/fixtures/parser-holdout-91.units.json`, 81.9, 0],
   ['holdout 92 (苏北 里下河, 元旦 2048)', `${root}tests/fixtures/parser-holdout-92.jsonl`, `${root}tests/fixtures/parser-holdout-92.units.json`, 89.0, 0],
   // First run on fc003bd (and, by a slip, on 0ad8f4f before it: the same figure): 83.3% with 1 unsafe (93).
-  ['holdout 93 (吕梁 山区, 清明 2048)', `${root}tests/fixtures/parser-holdout-93.jsonl`, `${root}tests/fixtures/parser-holdout-93.units.json`, 87.1, 0],
+  ['holdout 93 (吕梁 山区, 清明 2048)', `${root}tests/fixtures/parser-holdout-93.jsonl`, `${root}tests/fixtures/parser-holdout-93.units.json`, 87.6, 0],
   // First run on d677be7: 83.8% with 1 unsafe (94).
   ['holdout 94 (粤西 湛江, 春节 2048)', `${root}tests/fixtures/parser-holdout-94.jsonl`, `${root}tests/fixtures/parser-holdout-94.units.json`, 86.2, 0],
   // First runs on bd723f8: 91.9% with 0 unsafe (95) and 92.9% with 0 unsafe (96).
   ['holdout 95 (浙北 水乡, 五一 2048)', `${root}tests/fixtures/parser-holdout-95.jsonl`, `${root}tests/fixtures/parser-holdout-95.units.json`, 91.4, 0],
-  ['holdout 96 (滇西 山区, 火把节/国庆 2048)', `${root}tests/fixtures/parser-holdout-96.jsonl`, `${root}tests/fixtures/parser-holdout-96.units.json`, 92.4, 0],
+  ['holdout 96 (滇西 山区, 火把节/国庆 2048)', `${root}tests/fixtures/parser-holdout-96.jsonl`, `${root}tests/fixtures/parser-holdout-96.units.json`, 92.8, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {

@@ -39,3 +39,11 @@ describe('the signature and the report, each a sentence of its own (holdouts 83,
     expect(kinds(parse('杨树村今日零报告，书记杨国兵签字确认。'))).toEqual(['zero_report']);
   });
 });
+
+describe('补报 of days listed (holdouts 89, 93, 96)', () => {
+  it('补报10月6日、10月7日零报告 is one zero report a day; a list without 补报 or 均/都 stays one', () => {
+    const r = parse('杨树村补报10月6日、10月7日零报告', '杨树村', '2046-10-08T10:00:00+08:00');
+    expect(r.reports.map((x) => (x.kind === 'zero_report' ? x.date : x.kind))).toEqual(['2046-10-06', '2046-10-07']);
+    expect(kinds(parse('杨树村10月4日、5日零报告（4日漏报，一并补上）', '杨树村', '2046-10-08T10:00:00+08:00'))).toEqual(['zero_report']);
+  });
+});
