@@ -273,6 +273,19 @@ export function signsOff(text: string): boolean {
   return SIGN_OFF.test(text.trim());
 }
 
+// 确认。熊家台村今日零报告 / 东岭村今日零报告\n@机器人 确认: the signature and the report, each a sentence of its own (not
+// 确认 三道河村今日零报告, the signature of that report: the command alone). Signed after the report only when the bot is
+// named (张庄村今日零报告，书记签字确认 is the report, signed by submit-report.ts).
+const SIGNED_FIRST = /^确认(?:签字)?\s*[。.!]\s*(?<report>\S[\s\S]*)$/;
+const SIGNED_LAST = /^(?<report>[\s\S]*?\S)\s*[。.!\n]\s*(?:确认签字|签字确认|确认)\s*(?:[。.!]|[—-]*\s*[\u4e00-\u9fa5]{2,4})?\s*$/;
+/** The report beside a signature in a sentence of its own, and whether the signature comes first; null when none. */
+export function signedApart(text: string, botNamed: boolean): { report: string; first: boolean } | null {
+  const first = SIGNED_FIRST.exec(text);
+  if (first) return { report: first.groups!.report!, first: true };
+  const last = botNamed ? SIGNED_LAST.exec(text) : null;
+  return last ? { report: last.groups!.report!, first: false } : null;
+}
+
 // ——— what a leader asks of the bot in plain words ———
 // On WeCom and DingTalk a group message reaches the bot only when it @-mentions it, so 这个月越级上访排名,
 // 昨天的日报, 台账导出来 and 南关村的事处理得怎么样了 are put to the bot, and silence would leave the leader waiting.

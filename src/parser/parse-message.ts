@@ -1,6 +1,6 @@
 import { addDays, shanghaiDate } from '../dates.js';
 import { analyse } from './analysis.js';
-import { ATTACHED_REPORT, followUpHeading, helpTopic, strongCommand, weakCommand } from './commands.js';
+import { ATTACHED_REPORT, followUpHeading, helpTopic, signedApart, strongCommand, weakCommand } from './commands.js';
 import { extractCounts, extractLevel, hasPeriodFigures } from './counts.js';
 import { dayMentions, findDate, locateDate, recentDay } from './dates.js';
 import { findEscalations, maxEscalation } from './escalation.js';
@@ -30,7 +30,6 @@ import {
   HEARSAY_MARKERS,
   QUESTION_WORDS,
   RELEVANT_WORDS,
-  CALM_WORDS,
   REPORT_WORDS,
   REVIEW_WORDS,
   TO_ALL_WORDS,
@@ -42,7 +41,7 @@ import { normalizeText } from './normalize.js';
 import { NUM, parseNumber } from './numbers.js';
 import { extractPersons, findNames, type NameHit } from './persons.js';
 import { type DatedReport, isDated, type ParseInput, type ParseResult, type ParseWarningCode, type Person, type Report, type UnitName } from './schema.js';
-import { zeroEvidence } from './zero.js';
+import { saysCalm, zeroEvidence } from './zero.js';
 import { canonicalUnit, chainFrom, findUnitMentions, rosterMentionsIn, similarUnit, type UnitMention, unitChain, unknownUnitName } from './units.js';
 
 // The parser of shared/spec/parse-contract.md: one chat message → typed reports. Pure: no I/O, no clock (the
@@ -50,7 +49,6 @@ import { canonicalUnit, chainFrom, findUnitMentions, rosterMentionsIn, similarUn
 // an abnormal person, someone heading to petition, a dispute found) never yields a zero_report.
 
 const DAY_CUE = /[昨前月初夕宵今]|年三十/;
-const CALM_SAID = new RegExp(alt(CALM_WORDS));
 const FILES_PAST = new RegExp(alt(FILING_WORDS));
 const QUESTION = new RegExp(alt(QUESTION_WORDS));
 const HEARSAY = new RegExp(alt(HEARSAY_MARKERS));
@@ -200,14 +198,13 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const warnings: ParseWarningCode[] = norm.truncated ? ['truncated'] : [];
   const text = norm.text;
   if (!text) return chatter(warnings);
-  // 确认。熊家台村今日零报告 / 东岭村今日零报告\n@机器人 确认: the signature and the report, each a sentence of its own,
-  // are both (确认 三道河村今日零报告 is the signature of that report, the command alone).
-  const apart = SIGNED_FIRST.exec(text) ?? (norm.mentioned ? SIGNED_LAST.exec(text) : null);
+  // A signature and a report, each a sentence of its own (commands.ts signedApart), are both.
+  const apart = signedApart(text, norm.mentioned);
   if (apart) {
-    const rest = parse({ ...input, text: apart.groups!.report! }, units);
+    const rest = parse({ ...input, text: apart.report }, units);
     if (rest.reports.some((r) => r.kind !== 'chatter' && r.kind !== 'command')) {
       const confirm = { kind: 'command' as const, name: 'confirm' as const };
-      return { ...rest, reports: apart.index === 0 && text.startsWith('确认') ? [confirm, ...rest.reports] : [...rest.reports, confirm] };
+      return { ...rest, reports: apart.first ? [confirm, ...rest.reports] : [...rest.reports, confirm] };
     }
   }
   let strong = strongCommand(text);
@@ -221,7 +218,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const unsure = guessOf(text, input, units, sentDay);
   if (unsure) return { reports: [{ kind: 'chatter' }], warnings, unclear: false, unsure };
   // (柴窑今天没什么情况: a unit named by an alias without 村 is as relevant as 杨树村今天没什么情况.)
-  if (!RELEVANT.test(text) && !(CALM_SAID.test(text) && findUnitMentions(text, units, canonicalUnit(input.senderUnit, units)).length > 0)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, QUESTION.test(text), norm.mentioned);
+  if (!RELEVANT.test(text) && !(saysCalm(text) && findUnitMentions(text, units, canonicalUnit(input.senderUnit, units)).length > 0)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, QUESTION.test(text), norm.mentioned);
 
   const blocks = unitBlocks(text, units);
   if (blocks) {
@@ -594,8 +591,6 @@ const CAME_BACK = /^(?:村|社区)?(?:回来|返回|回到|回家|回村|接回|
 const GOT_THROUGH = /(?:能|可以)?(?:听得到|听得见|听到了?|听见了?|收到了?|看得到|看得见|看到了?|发出去了|发上去了|发成功了)(?:吗|没有?|不)[?？]?\s*$/;
 // (撤回…零报告。<the day's news>: a sentence after the undo that tells what happened today.)
 const NEWS_AFTER_UNDO = /^[^。\n]{0,16}零报告?[。\n]\s*[^。\n]{0,12}(?:今天|今日|又|刚才|上午|下午)[^。\n]{6,}/;
-const SIGNED_FIRST = /^确认(?:签字)?\s*[。.!]\s*(?<report>\S[\s\S]*)$/;
-const SIGNED_LAST = /^(?<report>[\s\S]*?\S)\s*[。.!\n]\s*(?:确认签字|签字确认|确认)\s*(?:[。.!]|[—-]*\s*[\u4e00-\u9fa5]{2,4})?\s*$/;
 const KEY_PERSON_LIST_HEAD = /重点(?:人员|对象)\(?\s*(?:共|计)?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*[人名个]\)?\s*:\s*(?:\d{1,2}[.、)]\s*)?/;
 // 重点人员3名：史国庆在家；郜长顺在家… — the list begins with a name found (王某某 or a full one).
 function listOfPersons(text: string, names: readonly NameHit[]): boolean {

@@ -46,6 +46,8 @@ function negatedList(text: string, ofPersons: boolean): boolean {
   return false;
 }
 const CALM = new RegExp(`(?<!建设|创建)平安(?=[。.!]|$|[,\\s]*特此(?:报告|汇报))|情况\\s*[:|]\\s*(?:无|正常|平稳)(?![\\u4e00-\\u9fa5])|${alt(CALM_WORDS)}`);
+/** The day said calm in so many words (平安, 无情况, 没什么情况), wherever it stands. */
+export const saysCalm = (text: string): boolean => CALM.test(text);
 // 经排查，暂未发现矛盾纠纷和信访苗头 / 无信访问题: checked, nothing found.
 const QUIET = new RegExp(`(?:${alt(QUIET_NEGATORS)})(?:新增|新的|任何|重大|明显|其他|其它|较大)?(?:${alt(QUIET_THINGS)})`);
 // 今日村里平稳 / 辖区总体稳定 (not 维护社区稳定, 社区稳定工作: the duty, not the day).
