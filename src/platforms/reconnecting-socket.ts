@@ -39,7 +39,23 @@ export interface ReconnectingSocketOptions {
   random?: () => number;
   WebSocketImpl?: typeof WebSocket;
   handshakeTimeoutMs?: number;
+  /** Node's timers by default; a test passes its own to see that stop() leaves none running. */
+  timers?: Timers;
 }
+
+export interface Timers {
+  setTimeout(fn: () => void, ms: number): NodeJS.Timeout;
+  clearTimeout(t: NodeJS.Timeout | undefined): void;
+  setInterval(fn: () => void, ms: number): NodeJS.Timeout;
+  clearInterval(t: NodeJS.Timeout | undefined): void;
+}
+
+const nodeTimers: Timers = {
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (t) => clearTimeout(t),
+  setInterval: (fn, ms) => setInterval(fn, ms),
+  clearInterval: (t) => clearInterval(t),
+};
 
 export interface ReconnectingSocket {
   /** Opens a socket unless one is open or opening. */
@@ -64,6 +80,7 @@ export function createReconnectingSocket(o: ReconnectingSocketOptions): Reconnec
   const WS = o.WebSocketImpl ?? WebSocket;
   const random = o.random ?? Math.random;
   const wanted = o.wanted ?? (() => true);
+  const { setTimeout, clearTimeout, setInterval, clearInterval } = o.timers ?? nodeTimers;
   const sockets = new Set<WebSocket>();
   const killTimers = new Set<NodeJS.Timeout>();
   let current: WebSocket | undefined;
