@@ -38,6 +38,7 @@ import {
   DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS, KIN_WORDS, KIN_VISIT_WORDS, KEY_PERSON_WORDS, ON_THE_WAY_WORDS, TRANSPORT_WORDS, TICKET_WORDS, BRINGING_BACK_NOW_WORDS } from './lexicon.js';
 import { markModality, modalityOf, planCueAt } from './modality.js';
 import { normalizeText } from './normalize.js';
+import { quoteSummaries } from './quote.js';
 import { NUM, parseNumber } from './numbers.js';
 import { extractPersons, findNames, type NameHit } from './persons.js';
 import { type DatedReport, isDated, type ParseInput, type ParseResult, type ParseWarningCode, type Person, type Report, type UnitName } from './schema.js';
@@ -898,7 +899,9 @@ function parseBlocks(blocks: string[], input: ParseInput, units: readonly UnitNa
 export function parseMessage(input: ParseInput, units: readonly UnitName[]): ParseResult {
   try {
     const parsed = parse(input, units);
-    const result = { ...parsed, reports: markModality(parsed.reports, typeof input.text === 'string' ? input.text : '') };
+    const text = typeof input.text === 'string' ? input.text : '';
+    // (modality reads the normalised summary; the summary is then quoted in the cadre's words)
+    const result = { ...parsed, reports: quoteSummaries(markModality(parsed.reports, text), text) };
     // Asked only where nothing else was read: 杨树村今天没事 is a zero report as it stands.
     const quiet = result.reports.length === 1 && result.reports[0]!.kind === 'chatter' && !result.unsure ? quietGuess(input, units) : undefined;
     return quiet ? { ...result, unsure: quiet } : result;
