@@ -283,6 +283,11 @@ const UNFIXED: [string, string, string, number, number][] = [
   // First runs on bd723f8: 91.9% with 0 unsafe (95) and 92.9% with 0 unsafe (96).
   ['holdout 95 (浙北 水乡, 五一 2048)', `${root}tests/fixtures/parser-holdout-95.jsonl`, `${root}tests/fixtures/parser-holdout-95.units.json`, 91.4, 0],
   ['holdout 96 (滇西 山区, 火把节/国庆 2048)', `${root}tests/fixtures/parser-holdout-96.jsonl`, `${root}tests/fixtures/parser-holdout-96.units.json`, 92.8, 0],
+  // First runs on d427cd5: 88.6% with 2 unsafe (97), 88.6% with 1 (98), 90.5% with 1 (99), 88.1% with 1 (100).
+  ['holdout 97 (桂北, 壮族三月三 2049)', `${root}tests/fixtures/parser-holdout-97.jsonl`, `${root}tests/fixtures/parser-holdout-97.units.json`, 88.0, 2],
+  ['holdout 98 (冀北 坝上, 国庆 2049)', `${root}tests/fixtures/parser-holdout-98.jsonl`, `${root}tests/fixtures/parser-holdout-98.units.json`, 88.0, 1],
+  ['holdout 99 (陕南 秦巴山区, 端午/高考 2049)', `${root}tests/fixtures/parser-holdout-99.jsonl`, `${root}tests/fixtures/parser-holdout-99.units.json`, 90.0, 1],
+  ['holdout 100 (海南 中部山区, 春节 2050)', `${root}tests/fixtures/parser-holdout-100.jsonl`, `${root}tests/fixtures/parser-holdout-100.units.json`, 87.6, 1],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
