@@ -93,7 +93,7 @@ const NEG_THING = `(?:${alt([...PETITION_HEADINGS, ...PETITION_KINDS, '上访', 
 const SHORT_FORM_MASK = new RegExp(`(?:${alt([...PETITION_HEADINGS, ...PETITION_KINDS, '上访', '信访'])})(?:访|上访)?0(?:人次|人|件|起|次|批)?(?![\\d.])`, 'g');
 const SPACED_ITEM = `(?:${alt(PETITION_HEADINGS)})[^\\d零一二两三四五六七八九十了过有人名,;。!?\\n 、:()]{0,8}(?=$|[ ,;。!?\\n、])`;
 // (还没有结果就去县民政局: the condition's negation ends where what follows it (就去…) begins.)
-const NEG_SPAN = `(?:(?!${alt(CLAUSE_OPENERS)}|就(?:去|到|要|上|找|告))[^,;。!?\\n 、:()]){0,20}`;
+const NEG_SPAN = `(?:(?!${alt(CLAUSE_OPENERS)}|就(?:去|到|要|上|找|告|带|领|喊|叫|跑|来|克))[^,;。!?\\n 、:()]){0,20}`;
 const RUMOUR_REFUTED = new RegExp(
   `(?:${alt(RUMOUR_OPENERS)})[^;。!?\\n]{0,30}?(?=,?(?:经核实|经核查|核实后|经了解|经查|一问)?[^;。!?\\n,]{0,4}(?:${alt(REFUTED_WORDS)}))`,
   'g',
@@ -182,11 +182,12 @@ const WARNING = new RegExp(alt(WARNING_MARKERS), 'g');
 // These may also stand after what they qualify (有进京可能, 有去省里的打算), so they hold for the whole clause.
 const POST_INTENTION = new RegExp(alt(MODAL_AFTER), 'g');
 // 由村干部陪同去镇里反映 / 在家属陪同下: the person went, accompanied; the cadres' 陪同 alone is their response.
-const CADRE = new Scan(new RegExp(`${alt(CADRE_RESPONSE_WORDS)}|(?<!由[\\u4e00-\\u9fa5]{1,6}|在[\\u4e00-\\u9fa5]{1,6})陪同(?!下)|值班(?!室)`, 'g'));
+// (协调会谈不拢就去县里: the meeting is the person's condition; the cadres' response is 协调 done, or 开协调会.)
+const CADRE = new Scan(new RegExp(`(?:${alt(CADRE_RESPONSE_WORDS)})(?!(?<=(?<!开)协调)会)|(?<!由[\\u4e00-\\u9fa5]{1,6}|在[\\u4e00-\\u9fa5]{1,6})陪同(?!下)|值班(?!室)`, 'g'));
 // 告 alone (要告村干部) but not 报告/通告/警告…
 // (…上县里要光伏租金去了: money the person is owed, demanded where they went.)
 const GRIEVANCE = new RegExp(alt(GRIEVANCE_WORDS), 'g');
-const PETITION_CONTEXT = new Scan(new RegExp(`${alt(PETITION_CONTEXT_WORDS)}|闹(?![钟市心])|反应(?=[^,;。]{0,12}(?:问题|事情|的事))|(?<=[到去来][^,;。]{1,8})[说问](?=[^,;。]{1,10}?(?:的事|的问题))|问(?=[^,;。]{1,12}?(?:${alt(ENTITLEMENT_WORDS)}))|(?<![不没别])(?:要|讨|催)(?![给发帮为把]|注意|求)(?=[^,;。去到来领拿办]{0,4}?(?:${alt(ENTITLEMENT_WORDS)})[^,;。]{0,2}?(?:去了|去|了|$|[,;。]))|(?<=(?:${alt(ENTITLEMENT_WORDS)})[^。;\\n]{1,20})问(?![题候])|(?<![报公广警预转宣通布忠劝控])告(?![诉知别])`, 'g'));
+const PETITION_CONTEXT = new Scan(new RegExp(`${alt(PETITION_CONTEXT_WORDS)}|闹(?![钟市心])|反应(?=[^,;。]{0,12}(?:问题|事情|的事))|(?<=[到去来][^,;。]{1,8})[说问谈](?=[^,;。]{1,10}?(?:的事|的问题))|问(?=[^,;。]{1,12}?(?:${alt(ENTITLEMENT_WORDS)}))|(?<![不没别])(?:要|讨|催)(?![给发帮为把]|注意|求)(?=[^,;。去到来领拿办]{0,4}?(?:${alt(ENTITLEMENT_WORDS)})[^,;。]{0,2}?(?:去了|去|了|$|[,;。]))|(?<=(?:${alt(ENTITLEMENT_WORDS)})[^。;\\n]{1,20})问(?![题候])|(?<![报公广警预转宣通布忠劝控])告(?![诉知别])`, 'g'));
 // People typing on a phone often use a space for a comma: “杨家坪村零报告 重点人员蒋某某去县里上访了 已派人去接”.
 // A clause ends at , ; 。 ! ? : a line break, or a space between two CJK characters; a sentence at ; 。 ! ? or a line
 // break. Read by char code in one pass (clauseEnd) rather than by a regex with lookarounds.

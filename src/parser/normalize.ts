@@ -1,5 +1,5 @@
 import * as OpenCC from 'opencc-js/t2cn';
-import { alt, CANTONESE, DA_KEPT_BEFORE, DIALECT, KEY_WORDS, LING_VERB_BEFORE, PREFECTURE_AFTER, PREFECTURE_BEFORE, SIGNATURE_ROLES, ZERO_REPORT_TYPOS, ZERO_REPORT_WORDS } from './lexicon.js';
+import { alt, CANTONESE, DA_KEPT_BEFORE, DIALECT, KEY_WORDS, LING_VERB_BEFORE, PREFECTURE_AFTER, PREFECTURE_BEFORE, PROVINCIAL_CAPITALS, SIGNATURE_ROLES, ZERO_REPORT_TYPOS, ZERO_REPORT_WORDS } from './lexicon.js';
 import { Scan } from './scan.js';
 
 // One normalised copy of a message that every rule reads: NFKC (full-width digits/letters/punctuation → ASCII,
@@ -112,6 +112,10 @@ const PREFECTURE = new RegExp(`州(?<=(?:^|[^\\u4e00-\\u9fa5]|[${PREFECTURE_BEFO
 const BANNER = new RegExp(`([旗盟])(?<=(?:^|[^\\u4e00-\\u9fa5]|[${PREFECTURE_BEFORE}])[旗盟])(?=${alt(PREFECTURE_AFTER)}|[\\u4e00-\\u9fa5]{1,5}局|行署)`, 'g');
 const SUMU = new RegExp(`苏木(?=${alt(PREFECTURE_AFTER)}|[\\u4e00-\\u9fa5]{0,3}(?:局|所|办|站|中心)|门口|干部|大院)|(?<=[${PREFECTURE_BEFORE}])苏木`, 'g');
 
+// 去海口找农垦讨说法 / 到南宁上访: the capital is the province's seat (lexicon.ts PROVINCIAL_CAPITALS); 南宁市 stays a city.
+const CAPITAL = new RegExp(`(?<=[${PREFECTURE_BEFORE}])(?:${alt(PROVINCIAL_CAPITALS)})(?![市站])`, 'g');
+const CAPITAL_CUE = new RegExp(`${alt(PROVINCIAL_CAPITALS)}`);
+
 // Whether a character is Traditional (converts to something else), memoised per char code (0: not asked yet,
 // 1: no, 2: yes): most messages are typed in Simplified, and skipping the phrase converter for them halves the cost
 // of normalising. A table rather than a Map: this runs at every character of every message.
@@ -202,6 +206,9 @@ const YES_NO = /^(?:是|否)$/;
 const ROLE_CELL = new RegExp(`^(?:${alt(SIGNATURE_ROLES)})$`);
 // 蔡木桂	在家	稳定 over 蔡某某	汕头务工	稳定: a row of a person's state is the table's first row, not its header (在位情况 is a
 // header's word, and so are 在调 and 在家情况).
+// The labels a form of two columns opens with (单位	上寨村 / 日期	4月5日 / 进京访	无): each row a field and its value, the
+// first row no header over the rest.
+const FORM_LABEL = /^(?:单位|报告单位|填报单位|报送单位|村名|日期|时间|报送日期|填报日期|报告日期|报告时间)$/;
 const STATE_CELL = /^(?:在(?![位岗调访册控])[\u4e00-\u9fa5]{1,4}(?<!情况|状态|人数|动态)|稳定|正常|平稳|情绪稳定|外出|失联)$/;
 function tableRows(text: string): string {
   const lines = text.split('\n');
@@ -217,7 +224,7 @@ function tableRows(text: string): string {
     const next = lines[i + 1]?.split('\t');
     // A header: no figures nor names in it, over a row of the same width with figures or names (姓名	现实表现 over
     // 蒋某某	稳定).
-    if (!cells.some((c) => HAS_FIGURE.test(c) || YES_NO.test(c) || c.includes('某') || STATE_CELL.test(c)) && next && next.length === cells.length && next.some((c) => HAS_FIGURE.test(c.trim()) || /某/.test(c)) && !ROLE_CELL.test(next[0]!.trim())) {
+    if (!cells.some((c) => HAS_FIGURE.test(c) || YES_NO.test(c) || c.includes('某') || STATE_CELL.test(c)) && next && next.length === cells.length && next.some((c) => HAS_FIGURE.test(c.trim()) || /某/.test(c)) && !ROLE_CELL.test(next[0]!.trim()) && !(cells.length === 2 && FORM_LABEL.test(cells[0]!) && FORM_LABEL.test(next[0]!.trim()))) {
       header = cells;
       lines[i] = '';
       continue;
@@ -369,6 +376,7 @@ export function normalizeText(raw: string): Normalized {
   if (text.includes('州')) text = text.replace(PREFECTURE, '市');
   if (text.includes('旗') || text.includes('盟') || text.includes('奇里')) text = text.replace(/奇里/g, '旗里').replace(BANNER, (w) => (w === '旗' ? '县' : '市'));
   if (text.includes('苏木')) text = text.replace(SUMU, (w) => (w.length === 2 ? '镇' : w));
+  if (CAPITAL_CUE.test(text)) text = text.replace(CAPITAL, '省城');
   if (CANTONESE_CUE.test(text)) text = text.replace(CANTONESE_RE, (w, at: number, s: string) => (cantoneseKept(w, at, s) ? w : (CANTONESE[w] ?? w)));
   if (DIALECT_CUE.test(text)) text = text.replace(DIALECT_RE, (w, at: number, s: string) => ((w === '没得' && (s[at + 2] === '到' || s[at + 2] === '了')) || (w === '木有' && WOOD_BEFORE.has(s[at - 1] ?? '')) || (w === '哒' && daKept(at, s)) || (w === '咧' && (s[at + 1] === '嘴' || s[at + 1] === '咧' || s[at - 1] === '咧')) || (w === '夜来' && s[at + 2] === '香') || (w === '待家' && (RECEIVE_BEFORE.has(s[at - 1] ?? '') || s[at + 2] === '属' || s[at + 2] === '长' || s[at + 2] === '人')) ? w : (DIALECT[w] ?? w)));
   text = text.replace(/[ \u3000]+/g, ' ').trim();

@@ -194,6 +194,8 @@ function fullNameAt(text: string, i: number, strongBefore: boolean, led = false,
     if (name.length < len || !allCjk(name) || name.includes('某') || name.charCodeAt(1) === 0x59d3 || name.charCodeAt(1) === 0x7684 || PLACE_NAME_SET.has(name) || (len === 3 && (name.endsWith('在') || (name.endsWith('家') && HOUSEHOLD_PARTY_NEXT.test(text.slice(i + 3, i + 4))) || PERSON_NOUN_SET.has(name.slice(1)))) || NOT_NAMES.has(name.slice(0, 2)) || PLACE_END.test(name) || (len === 3 && TITLE_NAME.test(name.slice(1)))) continue;
     const after = text.slice(i + len, i + len + 12);
     if (TITLE_AFTER.test(after)) continue;
+    // (谈完已经回家了: a name does not end inside a word, 已经, 正在…)
+    if (len === 3 && SPLIT_WORD.test(text.slice(i + 2, i + 4))) continue;
     // (柳林听说…, 村里都说…: 听说 and 都说 are words, not a name then 说.)
     if (SAYS_AFTER.test(after) && SAY_WORD_START.test(name.at(-1)!)) continue;
     // (马跃进): a name of three that fills its brackets is whole (马跃 then 进 is no name and its going; （石狮） is a place).
@@ -210,6 +212,7 @@ function fullNameAt(text: string, i: number, strongBefore: boolean, led = false,
   }
   return undefined;
 }
+const SPLIT_WORD = /^(?:已经|正在|刚才|刚刚|现在|一直|还在|也在|都在|已于|完了)$/;
 const BLANK_START = /^\s*/;
 const ITEM_NAME_END = /^(?:\s|,|:|\(|$)/;
 const LIST_NEXT = /^(?:\s*[、,]|\s)/;
