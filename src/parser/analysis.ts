@@ -94,6 +94,8 @@ const SHORT_FORM_MASK = new RegExp(`(?:${alt([...PETITION_HEADINGS, ...PETITION_
 const SPACED_ITEM = `(?:${alt(PETITION_HEADINGS)})[^\\d零一二两三四五六七八九十了过有人名,;。!?\\n 、:()]{0,8}(?=$|[ ,;。!?\\n、])`;
 // (还没有结果就去县民政局: the condition's negation ends where what follows it (就去…) begins.)
 const NEG_SPAN = `(?:(?!${alt(CLAUSE_OPENERS)}|就(?:去|到|要|上|找|告|带|领|喊|叫|跑|来|克))[^,;。!?\\n 、:()]){0,20}`;
+// (严防进京、赴省（海口）、到县上访: an item of the list may carry a note in brackets.)
+const NEG_NOTE = '(?:\\([^()\\n]{1,8}\\)(?=、))?';
 const RUMOUR_REFUTED = new RegExp(
   `(?:${alt(RUMOUR_OPENERS)})[^;。!?\\n]{0,30}?(?=,?(?:经核实|经核查|核实后|经了解|经查|一问)?[^;。!?\\n,]{0,4}(?:${alt(REFUTED_WORDS)}))`,
   'g',
@@ -114,7 +116,7 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   // Unpunctuated, the negation stops where a new clause plainly starts (…无进京上访但有2名村民…, 无情况下午…).
   // (无进京赴省 到市上访 无集体访: voice input breaks the fixed list with a space; an item after it that opens with a
   // heading and holds no figure stays in the list.)
-  [new RegExp(`(?:无(?![法论奈])|${alt(NEGATORS)}|不(?=进京|赴京|赴省|到市|上访|越级|集体访|失联|失控)|(?<![是系属])非(?=上访|信访|进京|赴京|越级|集体访))${NEG_SPAN}(?:、${NEG_SPAN}| ${SPACED_ITEM})*`, 'g'), null],
+  [new RegExp(`(?:无(?![法论奈])|${alt(NEGATORS)}|不(?=进京|赴京|赴省|到市|上访|越级|集体访|失联|失控)|(?<![是系属])非(?=上访|信访|进京|赴京|越级|集体访))${NEG_SPAN}${NEG_NOTE}(?:、${NEG_SPAN}${NEG_NOTE}| ${SPACED_ITEM})*`, 'g'), null],
   // 零上访、零集体访、零群体事件
   // (实现“零进京、零赴省、零到州”非访: the quoted list, then what it counts.)
   [/零(?=上访|集体访|越级|进京|赴京|赴省|到省|到市|赴市|到州|赴州|到县|赴县|群体|信访|事件|案件|发案|纠纷|矛盾|舆情)[^,;。!?\n 、”"]{0,8}(?:[”"](?:非正常上访|非访|上访|信访))?/g, ['零']],

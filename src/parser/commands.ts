@@ -17,7 +17,8 @@ const STRONG_CONFIRM = STRONG.find(([name]) => name === 'confirm')![1];
 const WEAK: readonly [CommandName, RegExp][] = [
   ['help', /帮助|格式|模板|怎么报|如何报|怎么填|怎么写|怎么发|报送要求|使用方法|样式|范本|怎么用|如何使用|怎么使用|用法|能做什么|能干什么|有什么功能|有哪些功能/],
   ['missing', /(?:谁|哪些|哪个|哪几)[^,。]{0,8}(?:没|未)有?(?:报|交|发|上报)|还差(?:哪|几)[^,。]{0,4}(?:村|社区|单位|个)|(?:未报|没报|未上报|漏报)的?[^,。]{0,8}(?:有哪|是哪|名单|列表|情况|单位|谁)|(?:查|看|列)[^,。]{0,6}(?:未报|没报|未交|没交)|(?:查|看)一?下[^,。]{1,8}?(?:报了没有?|报没报|报了吗|有没有报)|(?:未报|没报|没交|未交)的?(?:村|社区|单位|村居|村社区)?\s*[?]?$/],
-  ['stats', /统计|汇总|本周情况|本月情况|上报情况|报送情况|报告情况/],
+  // (乡里五点要汇总报县里: the office's own summing up, for the county.)
+  ['stats', /统计(?![后好完]?(?:报|上报|给))|汇总(?![后好完]?(?:报|上报|给|到))|本周情况|本月情况|上报情况|报送情况|报告情况/],
   // 驻村工作队长确认上坪村今日报告: the signer, 确认, the unit, the day's report (请…确认 is a leader asking for it).
   ['confirm', /同意上报|确认无误|签字确认|确认签字|确认上报|(?<!请[^,，。]{0,8})确认(?:一下)?[\u4e00-\u9fa5]{0,6}?(?:今天|今日|当日|本日)?的?(?:报告|上报|零报告|日研判)|^(?!.*请)[^，,。]{0,10}[，,\s]?确认[。！!\s]*$|(?:今天|今日|当日|本日)的?(?:零报告|报告|日研判)[^,，。]{0,3}确认(?:了|无误)?[。！!\s]*$/],
   ['undo', /(?<![已经我])撤回(?!了)|作废|撤销/],
@@ -29,7 +30,8 @@ const WEAK: readonly [CommandName, RegExp][] = [
 // …unless the sender asks for it to be voided (刚才那条发错群了，作废): then it is the undo command.
 const SYSTEM_NOTICE = /撤回了(?:一条)?消息|加入了群聊|退出了群聊|修改群名/;
 const WRONG_PLACE = /发错群|发错了群|发错地方|发错了地方/;
-const VOID_ASKED = /作废|撤销|删除|删掉|不算数?(?![\u4e00-\u9fa5])/;
+// (发错群了，@机器人 撤回: 撤回 said last, to the bot, asks; 发错群了，已撤回 tells what the sender did in the app.)
+const VOID_ASKED = /作废|撤销|删除|删掉|不算数?(?![\u4e00-\u9fa5])|(?<![已经我])撤回[。.!\s]*$/;
 
 // 怎么撤回？ / 撤回怎么操作 / 能撤回吗 / 确认怎么弄: asked how, not told to. Carrying out the command would take back
 // or sign a report the sender only asked about, so the bot answers how (help.ts, the topic's line) and does nothing.

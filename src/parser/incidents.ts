@@ -350,7 +350,7 @@ export function summaryOf(text: string, start: number, end: number, firstAct: nu
       break;
     }
   }
-  const out = text.slice(s, e).replace(LIST_ITEM, '').replace(HEADER, '').replace(/^(?:另外|另报|另|补充|此外|事件)[:,\s]*/, '').replace(/\s+/g, ' ').trim();
+  const out = text.slice(s, e).replace(LIST_ITEM, '').replace(HEADER, '').replace(/^(?:另外|另报|另|补充|此外|事件)[:,\s]*/, '').replace(/^[,:;!?。、\s]+/, '').replace(/\s+/g, ' ').trim();
   // Back to the punctuation people read (the normalised copy has ASCII punctuation from NFKC).
   const cn = out.replace(/[,:;!?()]/g, (c) => FULL_WIDTH[c] ?? c);
   return cn.length > 60 ? `${cn.slice(0, 59)}…` : cn;

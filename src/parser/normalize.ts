@@ -113,7 +113,8 @@ const BANNER = new RegExp(`([旗盟])(?<=(?:^|[^\\u4e00-\\u9fa5]|[${PREFECTURE_B
 const SUMU = new RegExp(`苏木(?=${alt(PREFECTURE_AFTER)}|[\\u4e00-\\u9fa5]{0,3}(?:局|所|办|站|中心)|门口|干部|大院)|(?<=[${PREFECTURE_BEFORE}])苏木`, 'g');
 
 // 去海口找农垦讨说法 / 到南宁上访: the capital is the province's seat (lexicon.ts PROVINCIAL_CAPITALS); 南宁市 stays a city.
-const CAPITAL = new RegExp(`(?<=[${PREFECTURE_BEFORE}])(?:${alt(PROVINCIAL_CAPITALS)})(?![市站])`, 'g');
+// Only before what is done there (上访, 找…, an office): 搭车去广州，称要到省信访局 keeps the city the journey names.
+const CAPITAL = new RegExp(`(?<=[${PREFECTURE_BEFORE}])(?:${alt(PROVINCIAL_CAPITALS)})(?=上访|告状|信访|反映|[\\u4e00-\\u9fa5]{0,6}?(?:讨说法|要说法|总部|厅|局|委|政府))`, 'g');
 const CAPITAL_CUE = new RegExp(`${alt(PROVINCIAL_CAPITALS)}`);
 
 // Whether a character is Traditional (converts to something else), memoised per char code (0: not asked yet,

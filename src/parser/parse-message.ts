@@ -59,6 +59,10 @@ const TOLD_OF_TODAY = /今天|今日|刚才|刚刚|上午|下午|早上|晚上/;
 const CLOSING_NE = /呢\s*$/;
 // Leaders' and the office's notices: instructions to the units, not reports.
 const NOTICE = new RegExp(alt(NOTICE_WORDS));
+const FIGURE_PUT_RIGHT = new RegExp(`${NUM}(?:批|件|起|人|名|个|次|户)(?:改为|改成|应为|应是|更正为|,?(?:经)?核实(?:后)?(?:是|为))(?=\\s*(?:\\d|[零一二两三四五六七八九十]))`, 'g');
+const HEADED_NOTICE = /^\s*[【[][^】\]\n]{0,6}(?:通知|通告|公告)[】\]]/;
+// 【格式参考】零报告：XX村X月X日零报告…: the office's model of a report, with blanks, not a report.
+const HEADED_MODEL = /^\s*[【[](?:格式参考|参考格式|报送格式|格式|模板|报送模板|范本|样式|填报说明)[】\]]/;
 // (…or 各单位共排查矛盾纠纷七起: the units' figures added up, 各 a subject.)
 const SUMMARY_OF_ALL = /各(?:村|社区|单位|网格|村居)[^,;。:\n]{0,8}?研判[^,;。:\n]{0,4}汇总|各(?:村|社区|单位|网格|村居)(?:\(社区\))?(?:共|合计|累计|总共)/g;
 // (各位领导，…特此零报告: a report's salutation to the leaders, not a notice.)
@@ -197,7 +201,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const sentDay = sentDayOf(input.sentAt);
   const norm = normalizeText(typeof input.text === 'string' ? input.text : '');
   const warnings: ParseWarningCode[] = norm.truncated ? ['truncated'] : [];
-  const text = norm.text;
+  // (更正：接待来访1批改为2批 / 讨薪工人是12人，核实后是15人: the figure put right gives way to the right one.)
+  const text = CORRECTION.test(norm.text) ? norm.text.replace(FIGURE_PUT_RIGHT, '') : norm.text;
   if (!text) return chatter(warnings);
   // A signature and a report, each a sentence of its own (commands.ts signedApart), are both.
   const apart = signedApart(text, norm.mentioned);
@@ -311,7 +316,9 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // rule binds, nothing gathered.)
   const gathered = zero.valid && zero.worded === true && zeroAt >= 0 && new Set(mentions.filter((m) => m.index < zeroAt).map((m) => m.unit)).size >= 2 && !TO_ALL_REQUEST.test(text) && !ZERO_AS_RULE.test(text);
   const relayed = mentions.length > 0 && (happened || (persons.length > 0 && !toAll) || gathered);
-  if (noticed && ((input.senderUnit == null && (!relayed || (toAll && TO_ALL_REQUEST.test(text)))) || (toAll && !happened))) return chatter(warnings);
+  if (input.senderUnit == null && HEADED_MODEL.test(text)) return chatter(warnings);
+  // (【会议通知】时间：…地点：乡政府三楼会议室 / 【通知】…: the office's notice by its heading, whatever its fields name.)
+  if (noticed && ((input.senderUnit == null && (!relayed || HEADED_NOTICE.test(text) || (toAll && TO_ALL_REQUEST.test(text)))) || (toAll && !happened))) return chatter(warnings);
   // 通报：…小塘村发生一起到镇集体访，已妥善处置。请各村引以为戒: the office tells a unit's case to all as a lesson.
   if (noticed && input.senderUnit == null && LESSON.test(text)) return chatter(warnings);
   // 首报及时、续报到位，值得肯定 / 共收到零报告10个: the office reviewing what units reported.
@@ -601,7 +608,7 @@ function listOfPersons(text: string, names: readonly NameHit[]): boolean {
   return /^[\u4e00-\u9fa5]{1,3}某/.test(text.slice(at, at + 5)) || names.some((n) => n.index === at);
 }
 const SUMMARY_OF_REPORTS = new RegExp(`^[\\s【[]*汇总[^:\\n]{0,12}:[^。\\n]{2,40}?(?:${alt(ZERO_REPORT_WORDS)})`);
-const REDONE = /(?:重新上报|重新报送|重新报|重新发|重报|重发|更正为|改为|以下为准|以此为准)[\s:,]*[^\s:,]{6,}|^(?:撤回|作废|撤销)(?:上一条|上条|刚才那条|那条|这条)[。,;\s]*更正\s*:/;
+const REDONE = /(?:重新上报|重新报送|重新报|重新发|重报|重发|更正为|改为|以下为准|以此为准|以这条为准|以本条为准)[\s:,]*[^\s:,]{6,}|^(?:撤回|作废|撤销)(?:上一条|上条|刚才那条|那条|这条)[。,;\s]*更正\s*:/;
 const EACH = new RegExp(`^(?:村|社区)?(?:两村|三村|两个村|几个村)?\\s*(?:各|分别|都各)(?:有|自有)?\\s*(?:${NUM}(?:个|名|位)?人)?`);
 /**
  * 杨树村零报告；另外红星村的李某某今天又去镇政府了: persons all told in sentences that name one other unit are that

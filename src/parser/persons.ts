@@ -191,9 +191,10 @@ function fullNameAt(text: string, i: number, strongBefore: boolean, led = false,
     // (李书记说…, 王主任在家: a title after a surname is no name.)
     // (谭姓与黄姓…, 黄姓因清明…: a clan named by its surname, no person; 给老人钱的事: 的 is no given name.)
     // (民宿业主: a trade noun after a surname-like character; 刘海家跟…: a household; 李成在东莞务工: 在 begins the words.)
-    if (name.length < len || !allCjk(name) || name.includes('某') || name.charCodeAt(1) === 0x59d3 || name.charCodeAt(1) === 0x7684 || PLACE_NAME_SET.has(name) || (len === 3 && (name.endsWith('在') || (name.endsWith('家') && HOUSEHOLD_PARTY_NEXT.test(text.slice(i + 3, i + 4))) || PERSON_NOUN_SET.has(name.slice(1)))) || NOT_NAMES.has(name.slice(0, 2)) || PLACE_END.test(name) || (len === 3 && TITLE_NAME.test(name.slice(1)))) continue;
+    if (name.length < len || !allCjk(name) || name.includes('某') || name.charCodeAt(1) === 0x59d3 || name.charCodeAt(1) === 0x7684 || PLACE_NAME_SET.has(name) || (len === 3 && (name.endsWith('在') || (name.endsWith('家') && HOUSEHOLD_PARTY_NEXT.test(text.slice(i + 3, i + 4))) || PERSON_NOUN_SET.has(name.slice(1)))) || (NOT_NAMES.has(name.slice(0, 2)) && !weekdayName(name)) || PLACE_END.test(name) || (len === 3 && TITLE_NAME.test(name.slice(1)))) continue;
     const after = text.slice(i + len, i + len + 12);
-    if (TITLE_AFTER.test(after)) continue;
+    // (王亚六同志, 郝俊峰同志: a full name of three before 同志 is the person, as the formal reports write it.)
+    if (TITLE_AFTER.test(after) && !(len === 3 && after.startsWith('同志'))) continue;
     // (谈完已经回家了: a name does not end inside a word, 已经, 正在…)
     if (len === 3 && SPLIT_WORD.test(text.slice(i + 2, i + 4))) continue;
     // (柳林听说…, 村里都说…: 听说 and 都说 are words, not a name then 说.)
@@ -212,6 +213,9 @@ function fullNameAt(text: string, i: number, strongBefore: boolean, led = false,
   }
   return undefined;
 }
+// 周二喜, 周三虎: a surname of 周 and a nickname of a numeral, not 周二 (Tuesday) and what follows it (周二下午, 周三去).
+const WEEKDAY_NAME = /^周[一二三四五六][^上下早晚中凌午全前后到去来回在从是有要开报的了起和及与到号日,;。]$/;
+const weekdayName = (name: string) => WEEKDAY_NAME.test(name);
 const SPLIT_WORD = /^(?:已经|正在|刚才|刚刚|现在|一直|还在|也在|都在|已于|完了)$/;
 const BLANK_START = /^\s*/;
 const ITEM_NAME_END = /^(?:\s|,|:|\(|$)/;

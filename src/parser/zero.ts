@@ -32,6 +32,10 @@ const LATE_FOR_DAY = /(?:昨天|昨日|前天|前日|昨晚|\d{1,2}[日号]|[一
 const FILED_FOR_DAY = /补(?:报|发|上)(?:一下)?(?:[\u4e00-\u9fa5]{2,5}?(?:村|社区|居委会|屯|寨))?(?:昨天|昨日|前天|前日|\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号]|初[一二三四五六七八九十])[\u4e00-\u9fa5]{0,5}?(?:\([^)]{0,12}\))?的(?:零报告?|0报告?)(?![^,;。!?\n]{0,6}(?:格式|模板|怎么|什么|么子|咋))/;
 // “更正：上面那条零报告是党扭村的，不是排翁村”: the zero report sent before, given to its right unit, is made again.
 const REATTRIBUTED = /(?:那条|上条|这条|刚才的?|上面的?)(?:零报告?|0报告?)(?:是|应是|应为|应该是|系)[\u4e00-\u9fa5]{2,8}?的/;
+// “零报告日期错了，是4月6号的零报告”: the day put right names the zero report made again.
+const DAY_PUT_RIGHT_AFTER = /(?:错了|有误|不对)[,\s]*(?:是|应为|应是|应该是|改为)\s*(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]的?(?:零报告?|0报告?)/;
+// “6月6日零报告的报告人写错了，应为向友成”: a detail of the zero report put right; the report stands, made again.
+const DETAIL_PUT_RIGHT = /(?:零报告?|0报告?)的?(?:报告人|填报人|签字人|联系人|联系电话|电话|手机号?)(?:写错了|填错了|打错了|错了|有误)/;
 const FILED_NOW = /现在补报|补报一下|[,，]\s*补报[。!]?$|现补报|现予补报|现补发|补报如下|现在补上|现补上|补一个|补个|补发一个|补报一个|补一下/;
 const PETITION_THINGS = alt([...PETITION_HEADINGS, ...PETITION_KINDS]);
 // 我们村今天没人外出上访 / 无人进京: nobody did it.
@@ -133,7 +137,7 @@ export function zeroEvidence(message: string, otherReports: boolean): ZeroEviden
   const madeLast = (at: number) => ENDS_CLAUSE.test(text.slice(at).replace(WORD_AT, ''));
   if (duty && !(said && firstSaid >= 0 && (apart(firstSaid, duty.index) || (apart(duty.index + duty[0].length, firstSaid) && madeLast(firstSaid))))) return { valid: false, talk: said || talked || CALM.test(text), calm: false };
   // “昨日零报告漏发，现补报”: talked about, and made in the same breath.
-  if (!said && talked && (FILED_NOW.test(text) || LATE_FOR_DAY.test(text) || FILED_FOR_DAY.test(text) || REATTRIBUTED.test(text))) said = true;
+  if (!said && talked && (FILED_NOW.test(text) || LATE_FOR_DAY.test(text) || FILED_FOR_DAY.test(text) || REATTRIBUTED.test(text) || DAY_PUT_RIGHT_AFTER.test(text) || DETAIL_PUT_RIGHT.test(text))) said = true;
   if (said) return { valid: true, talk: false, worded: true };
   if (retracted) return { valid: false, talk: false, retracted: true };
   // Without the word (or with it only talked about: “前天的零报告补报一下，当天无情况”).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { only, parse } from './helpers.js';
+import { kinds, only, parse } from './helpers.js';
 
 // Invented variants of the families found while holdouts 97-100 were being written, and of the misses listed at the
 // end of the last session, one family each.
@@ -58,5 +58,71 @@ describe('provincial capitals and petitions', () => {
   it('a person who went to petition somewhere is abnormal (去外地上访了), one who will not petition is not', () => {
     expect(only(parse('王某某去外地上访了'), 'key_person').persons[0]!.state).toBe('abnormal');
     expect(only(parse('王某某表示不再上访了'), 'key_person').persons[0]!.state).toBe('stable');
+  });
+});
+
+describe('holdouts 97-100: names', () => {
+  it('nicknames of a numeral (周二喜, 贾三毛, 武二平), not 周二 the weekday', () => {
+    expect(only(parse('吴某某、周二喜今儿个拿到剩下的工钱了，都在家，稳定了'), 'key_person').persons.map((p) => p.name)).toEqual(['吴某某', '周二喜']);
+    expect(only(parse('杨树村研判：重点人员4名，其中贾三毛有异常，需关注'), 'key_person').persons[0]).toMatchObject({ name: '贾三毛', state: 'abnormal' });
+    expect(kinds(parse('周二下午开会'))).toEqual(['chatter']);
+  });
+
+  it('a full name before 同志, and a name before 和他媳妇 (two people)', () => {
+    expect(only(parse('杨树村重点人员王亚六同志，一直在家务农，思想稳定，不再外出上访。'), 'key_person').persons[0]).toMatchObject({ name: '王亚六', whereabouts: 'home' });
+    expect(only(parse('杨树村武二平和他媳妇今早在北京被劝返人员发现了，就在国家信访局附近，驻京工作组正在处置。'), 'incident').people).toBe(2);
+  });
+});
+
+describe('holdouts 97-100: the office’s words', () => {
+  it.each([
+    '【会议通知】时间：今天15:00\n地点：镇政府三楼会议室\n内容：茶场承包费问题专题研究',
+    '【格式参考】\n零报告：XX村X月X日零报告，无进京赴省到市上访、无集体访。',
+    '发了研判的不用另外报零报告，有研判就行。',
+    '@所有人 【通知】春节期间实行每日零报告制度，严防进京、赴省（海口）、到县上访。',
+    '收到。马坊村注意做好解释，不要激化矛盾，有变化随时续报。',
+    '昨天全镇总体平稳，马坊进京的已劝返，表扬清河反应快。今天继续，4点前报。',
+    '昨天马坊、清河报晚了，以后下午四点前要报齐，镇里五点要汇总报县里。',
+  ])('%s: chatter', (text) => {
+    expect(kinds(parse(text, null))).toEqual(['chatter']);
+  });
+
+  it('发错群了，@机器人 撤回 asks for the undo; 发错群了，已撤回 tells', () => {
+    expect(kinds(parse('杨树村刚才发错群了，@机器人 撤回'))).toEqual(['command']);
+    expect(kinds(parse('发错群了，已撤回'))).toEqual(['chatter']);
+  });
+});
+
+describe('holdouts 97-100: corrections', () => {
+  it('作废上一条，以这条为准：… is the report made again', () => {
+    const r = parse('作废上一条，以这条为准：杨树村零报告');
+    expect(only(r, 'zero_report').correction).toBe(true);
+  });
+
+  it('a zero report taken back with the news that voids it (零报告撤回，…去拦施工车了)', () => {
+    const r = parse('更正：杨树村11月19日零报告撤回，下午有6个村民去拦施工车了，已劝离');
+    expect(only(r, 'incident')).toMatchObject({ people: 6, collective: true, correction: true, date: '2026-11-19' });
+  });
+
+  it('the day put right (日期错了，是11月19号的零报告) and a detail put right (报告人写错了) restate the zero report', () => {
+    expect(only(parse('修改一下：刚才杨树的零报告日期错了，是11月19号的零报告'), 'zero_report')).toMatchObject({ date: '2026-11-19', correction: true });
+    expect(only(parse('更正：杨树村11月20日零报告的报告人写错了，应为向友成，特此更正。'), 'zero_report').correction).toBe(true);
+  });
+
+  it('a figure put right gives way to the right one (1批改为2批, 是12人，核实后是15人)', () => {
+    expect(only(parse('更正：杨树村今天报的接待来访1批改为2批'), 'daily_assessment').counts).toEqual({ petitions: 2 });
+    expect(only(parse('更正：杨树村11月19日报的讨薪工人是12人，核实后是15人。'), 'incident').people).toBe(15);
+  });
+
+  it('an errand that is no petition (去县林业局办林权证，不属于上访) leaves the zero report', () => {
+    expect(kinds(parse('更正：今天杨树村3名村民是去县林业局办林权证，不属于上访，杨树村今日零报告。'))).toEqual(['zero_report']);
+  });
+});
+
+describe('holdouts 97-100: what happened', () => {
+  it('a crowd stopping a coach (拦游客大巴) is an incident, its summary without the heading’s marks', () => {
+    const i = only(parse('紧急‼️杨树村二十几个村民在景区门口拦游客大巴，讲征地款到现在无到位'), 'incident');
+    expect(i.collective).toBe(true);
+    expect(i.summary!.startsWith('杨树村')).toBe(true);
   });
 });
