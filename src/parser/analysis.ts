@@ -157,7 +157,8 @@ const MASK_CUE = new Scan(new RegExp(`[${[...new Set([...'无没未不非杜严�
 // (说明天要带几个人去县里: a day to come before the going is an intention too, as modality.ts reads it; and so is
 // taking others along, 初三要带屋里几个人去县里, whatever day is named; 不解决他就初六去北京, a day after a condition's 就; 想3号再去县里, 要10号去市里: a day after 想 or 要;
 // 要是春节前不给，就联合十几户去县里: the going after a condition's 就, told as not done yet.)
-const INTENTION = new Scan(new RegExp(`${alt(MODAL_BEFORE)}|(?:${alt(FUTURE_DAY_WORDS)}|${alt(TAKE_ALONG_PLANS)})(?=[^,;。]{0,8}?(?:去|到|赴))|(?:${alt(GO_ALONG_PLANS)})(?=[^,;。]{1,12}?(?:一起|一块|一道)?(?:去|到|赴))|(?:说|讲|喊)(?=[^,;。]{0,4}?\\d{1,2}[号日](?:一起|一块)?(?:去|到|赴))|(?:就|想|要)(?=(?:初[一二三四五六七八九十]|\\d{1,2}[号日])(?:再|又|一起|一块)?(?:去|到|赴|进))|(?<=(?:不|没|要是|如果|假如|若是?)[^。;!?\\n]{1,14}?)就(?=[^,;。了]{0,8}?(?:去|到|赴|进))(?![^,;。!?\\n]{0,14}?了)`, 'g'));
+// (讨要去年买茶苗的钱: 要 then 去年, a demand for last year's money, not 要去.)
+const INTENTION = new Scan(new RegExp(`(?:${alt(MODAL_BEFORE)})(?!(?<=要去)年)|(?:${alt(FUTURE_DAY_WORDS)}|${alt(TAKE_ALONG_PLANS)})(?=[^,;。]{0,8}?(?:去|到|赴))|(?:${alt(GO_ALONG_PLANS)})(?=[^,;。]{1,12}?(?:一起|一块|一道)?(?:去|到|赴))|(?:说|讲|喊)(?=[^,;。]{0,4}?\\d{1,2}[号日](?:一起|一块)?(?:去|到|赴))|(?:就|想|要)(?=(?:初[一二三四五六七八九十]|\\d{1,2}[号日])(?:再|又|一起|一块)?(?:去|到|赴|进))|(?<=(?:不|没|要是|如果|假如|若是?)[^。;!?\\n]{1,14}?)就(?=[^,;。了]{0,8}?(?:去|到|赴|进))(?![^,;。!?\\n]{0,14}?了)`, 'g'));
 // Whose and when (see Clause.scope). 曾 alone is a surname (曾庆余), so only its compounds are in PAST_MARKERS.
 // (走之前说要到省信访局…, 出门之前: before leaving, just now, is no past.)
 // (去年摘枸杞的二十多个工人到公司…: a past word that only says who the people are (…的 then the people) dates no act.)
@@ -252,7 +253,7 @@ interface Cues {
   /** Days named before the report's day (昨天, 12月2日 in a report of the 3rd), and the report's day named. */
   dayBefore: number[];
   dayOf: number[];
-  /** 今天 and its kin, read only when no days are given (scopeOf). */
+  /** 今天 and its kin, read only when no days are given, and the times of a day (下午, 刚才), read always (scopeOf). */
   todayNamed: number[];
   /** Where the search of each list in text order resumes (see firstFrom). */
   from: Int32Array;
@@ -301,8 +302,11 @@ const PAST_WHEN_ONLY = new RegExp(
 // a person's state or threat).
 const STILL_NEWS = /又|再|新|另|还要|还想|仍|还在|还是|依然|目前|现在|情绪|扬言|失联|去向|不满|激动|苗头/;
 // 昨天…后情绪还是激动, 前天接回，目前仍不稳定: what still holds, after the earlier day's story.
-const STILL = /(?<=[后,\s])(?:情绪)?(?:还是|仍然|仍|依然|至今|目前|现在)/;
+// (马某某昨天去了县城没回来，电话不接: gone the day before and not back, unreachable: still so today.)
+const STILL = /(?<=[后,\s])(?:情绪)?(?:还是|仍然|仍|依然|至今|目前|现在)|(?:还没|没有|没|未)(?:回来|回家|回村|归)|联系不上|(?:电话)?不接|关机/;
 const TODAY_NAMED = /今天|今日|今早|今晨/g;
+// (下午有二十几个外村人来村里讨要去年买茶苗的钱: a time of the day told opens the act as 今天 does.)
+const TODAY_TIME = /(?<![昨前天日年周月号晚夜])(?:上午|下午|中午|早上|傍晚|刚才|刚刚)/g;
 // 高德胜初二去上海了 / 初六回上海了: gone to a far place on an earlier day, and not said back: where the person is
 // today. (Not a petition of that day: 初二去北京上访了 stays that day's, and so does 昨天去北京了, a going up the levels.)
 const GONE_FAR = new RegExp(`^[^,;。]{0,6}?(?:去|回|到|返回?|跑)了?(?:${alt(FAR_PLACE_NAMES.filter((p) => p !== '北京'))})[^,;。]{0,6}?了`);
@@ -348,7 +352,7 @@ export function analyse(text: string, days?: { mentions: readonly DayMention[]; 
     dayBefore: days ? days.mentions.filter((d) => d.date < days.reportDay && !inBrackets(masked, d.at)).map((d) => d.at) : [],
     dayOf: days ? days.mentions.filter((d) => d.date === days.reportDay).map((d) => d.at) : [],
     // (Without the days (a message filing news: 另报, 补报), 今天 still names the report's day.)
-    todayNamed: days ? [] : positions(TODAY_NAMED, masked),
+    todayNamed: days ? positions(TODAY_TIME, masked) : [...positions(TODAY_NAMED, masked), ...positions(TODAY_TIME, masked)].sort((x, y) => x - y),
     from: new Int32Array(7),
   };
   for (let i = 0; i < masked.length; i++) {
@@ -439,7 +443,10 @@ export function analyse(text: string, days?: { mentions: readonly DayMention[]; 
     for (const d of days.mentions) {
       if (d.date >= days.reportDay || !inBrackets(masked, d.at)) continue;
       const close = masked.indexOf(')', d.at);
-      partial.push([d.at, close < 0 ? masked.length : close]);
+      // (马某某（夜儿个去了县城没回来，电话不接）/（昨日到区上访已劝回，仍有怨气）: what still holds, in a person's note,
+      // is today's; the earlier day's story before it is not.)
+      const still = STILL.exec(masked.slice(d.at, close < 0 ? masked.length : close));
+      partial.push([d.at, still ? d.at + still.index : close < 0 ? masked.length : close]);
     }
   }
   if (partial.length > 0) {

@@ -60,6 +60,8 @@ const CLOSING_NE = /呢\s*$/;
 // Leaders' and the office's notices: instructions to the units, not reports.
 const NOTICE = new RegExp(alt(NOTICE_WORDS));
 const FIGURE_PUT_RIGHT = new RegExp(`${NUM}(?:批|件|起|人|名|个|次|户)(?:改为|改成|应为|应是|更正为|,?(?:经)?核实(?:后)?(?:是|为))(?=\\s*(?:\\d|[零一二两三四五六七八九十]))`, 'g');
+const OVER_THERE = /^(?:村|社区)?(?:那边|那里|那儿|那头)/;
+const OVER_HERE = /^(?:村|社区)?(?:这边|这里|这头)/;
 const HEADED_NOTICE = /^\s*[【[][^】\]\n]{0,6}(?:通知|通告|公告)[】\]]/;
 // 【格式参考】零报告：XX村X月X日零报告…: the office's model of a report, with blanks, not a report.
 const HEADED_MODEL = /^\s*[【[](?:格式参考|参考格式|报送格式|格式|模板|报送模板|范本|样式|填报说明)[】\]]/;
@@ -73,7 +75,7 @@ const REPORTISH = new RegExp(alt(REPORT_WORDS));
 const REVIEW = new RegExp(alt(REVIEW_WORDS));
 const ASSESSMENT = /研判/;
 // “今天的日研判晚点报”: a report promised, not made; “日研判前面已经报了，不重复报了”: one made before.
-const LATER_TALK = new RegExp(`(?:研判|报告|动态|情况)[^,;。]{0,4}(?:${alt(LATER_WORDS)})再?(?:报|发|交)|(?:审核|签字|核实)完?(?:再|后)(?:发|报)|(?:研判|报告|动态|情况)[^,;。]{0,6}(?:(?:已经|已|刚才|刚刚|前面)(?:报|发|交|上报)(?:了|过)|(?:报|发)过了|(?:已经|已)(?:报|发|交|上报|报送)(?=[,;。!\\s]|$))|(?:研判|报告|零报告)[^,;。]{0,3}由[^,;。]{1,6}代(?:发|报|为上报|为报送|交)|不(?:再)?重复报|有(?:什么|啥)?情况(?:及时|随时|再|就|马上)?(?:报|汇报|上报|报告)`);
+const LATER_TALK = new RegExp(`(?:研判|报告|动态|情况)[^,;。]{0,4}(?:${alt(LATER_WORDS)})再?(?:报|发|交)|(?:研判|报告|动态|零报告)[^,;。]{0,6}?(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})(?:点|时)(?:半|\\d{1,2}分?)?(?:前|之前|以前)(?:报|发|交|上报)|(?:审核|签字|核实)完?(?:再|后)(?:发|报)|(?:研判|报告|动态|情况)[^,;。]{0,6}(?:(?:已经|已|刚才|刚刚|前面)(?:报|发|交|上报)(?:了|过)|(?:报|发)过了|(?:已经|已)(?:报|发|交|上报|报送)(?=[,;。!\\s]|$))|(?:研判|报告|零报告)[^,;。]{0,3}由[^,;。]{1,6}代(?:发|报|为上报|为报送|交)|不(?:再)?重复报|有(?:什么|啥)?情况(?:及时|随时|再|就|马上)?(?:报|汇报|上报|报告)`);
 // 今日研判晚点报，书记在组里调解一起纠纷: the assessment promised first; what follows says why it is late.
 const PROMISED_FIRST = new RegExp(`^[^,;。]{0,12}(?:研判|报告|动态)[^,;。]{0,4}(?:${alt(LATER_WORDS)})再?(?:报|发|交)`);
 // Someone in trouble or heading to petition, but unnamed (有人扬言要去北京上访, 一名重点人员失联).
@@ -267,6 +269,14 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     const inside = mentions.filter((m) => m.index >= start && m.index < end);
     let named = new Set(inside.map((m) => m.unit));
     if (named.size > 1) named = new Set(inside.filter((m) => !m.self).map((m) => m.unit));
+    // (营盘零报告，二道沟那边有个人去乡里反映…: the news told as another unit's, over there; a unit named as a party
+    // (和大泉的撒某某打起来了) leaves the news the sender's.)
+    if (named.size > 1) {
+      const there = inside.filter((m) => !m.self && OVER_THERE.test(text.slice(m.end, m.end + 4)));
+      // (钟屋这边去了十来个人，曾坊那边也有七八个: two sides of one clash, each named; not the news of one over there.)
+      const here = inside.some((m) => OVER_HERE.test(text.slice(m.end, m.end + 4)));
+      if (there.length > 0 && !here) named = new Set(there.map((m) => m.unit));
+    }
     return named.size === 1 ? [...named][0] : undefined;
   };
   const incidents = oneFormIncident(text, extractIncidents(a, escalations, names, unitIn));
@@ -578,7 +588,8 @@ function goingDealtWith(text: string): boolean {
   return !EARLIER_IN_CLAUSE.test(text.slice(from + 1, m.index));
 }
 const ALREADY_SENT = /(?:已经?|早就?)?(?:报过了|发过了|报过啦)|(?:上午|早上|中午|下午|刚才)(?:已经?)?(?:发|报)的(?:研判|零报告|日研判|报告)/;
-const OFFICE_PRESSING = /(?:还没|还未|尚未|仍未)(?:有)?(?:报|上报|交|发)|抓(?:点)?紧|请尽快|尽快(?:报|上报|补报)/;
+// (新安马上找人！…找到立即报告: the office telling a unit what to do and to report back.)
+const OFFICE_PRESSING = /(?:还没|还未|尚未|仍未)(?:有)?(?:报|上报|交|发)|抓(?:点)?紧|请尽快|尽快(?:报|上报|补报)|(?:立即|立刻|马上|随时|及时)(?:报告|上报|汇报|报)(?![\u4e00-\u9fa5])/;
 const KNOWN_MATTER = /(?:那个|那件|那档|这个|这件)事(?:情)?\s*[。!]?\s*$/;
 // (无集体访、无群体性事件、重点人员无异常才能报零报告: the conditions of one, said in general, too.)
 const RULE_TALK = new RegExp(`(?:有人|只要|如果|要是|一旦|但凡)[^。;\\n]{0,16}?就(?:不是|不算|不能报|不能算|算不上|不能再报)(?:${alt(ZERO_REPORT_WORDS)})|(?:才能|才可以|才可|方可|方能|才算)(?:报|上报|算|算是|发)?(?:${alt(ZERO_REPORT_WORDS)})`);

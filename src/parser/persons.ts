@@ -116,7 +116,7 @@ const NOT_ENTRY_END = new RegExp(`[了的着过吗呢啊吧哈]$|^(?:${alt(COMMA
 // (…表现:稳定,去向:在家: a table's cells, read as fields, are states, not names.)
 const STATE_CELLS = new Set<string>([...PERSON_STABLE_WORDS, ...HOME_WORDS, ...AWAY_WORDS, ...TABLE_CELL_WORDS]);
 function entryName(name: string): boolean {
-  return !NOT_ENTRY_START[name.charCodeAt(0)] && !NOT_ENTRY_END.test(name) && !STATE_CELLS.has(name) && !STATE_CELLS.has(name.slice(0, 2)) && !NOT_NAMES.has(name.slice(0, 2)) && !PERSON_NOUN_SET.has(name) && !PERSON_NOUN_SET.has(name.slice(1)) && !PLACE_END.test(name) && !KEY_PERSON_CONTEXT.test(name) && !/[某村镇乡组队户员]/.test(name);
+  return !NOT_ENTRY_START[name.charCodeAt(0)] && !NOT_ENTRY_END.test(name) && !STATE_CELLS.has(name) && !STATE_CELLS.has(name.slice(0, 2)) && !(NOT_NAMES.has(name.slice(0, 2)) && !weekdayName(name)) && !PERSON_NOUN_SET.has(name) && !PERSON_NOUN_SET.has(name.slice(1)) && !PLACE_END.test(name) && !KEY_PERSON_CONTEXT.test(name) && !/[某村镇乡组队户员]/.test(name);
 }
 // Full names (孙立新, 张三) anywhere else: a surname and one or two characters, between a cue that a person comes
 // next and a cue that the person's story begins. After a person noun (重点人员/村民/居民…) or in a list of names
@@ -231,7 +231,7 @@ function listGoesOn(text: string, j: number): boolean {
   for (let n = 0; n < 8 && SURNAME_CODES[text.charCodeAt(j)]; n++) {
     const tok = LIST_TOKEN.exec(text.slice(j, j + 8));
     if (!tok) return fullNameAt(text, j, true) !== undefined || mouNameEnd(text, j) > 0;
-    if (NOT_NAMES.has(tok[1]!.slice(0, 2))) return false;
+    if (NOT_NAMES.has(tok[1]!.slice(0, 2)) && !weekdayName(tok[1]!)) return false;
     j += tok[0].length;
     // 韩立新 郭秀珍 邓老四 均在家: after a space, the shared words may begin.
     if (BLANK.test(tok[2]!) && STORY_AFTER.test(text.slice(j, j + 12))) return true;
@@ -394,7 +394,7 @@ function findBracketedKeyPersons(text: string, hits: NameHit[]): void {
       const index = at;
       at += part.length;
       const name = part.trim();
-      if (!((BRACKET_NAME.test(name) && SURNAME_CODES[name.charCodeAt(0)]) || COMPOUND_NAME.test(name)) || (name.length === 2 && WEAK_CODES[name.charCodeAt(0)]) || NOT_NAMES.has(name.slice(0, 2)) || PLACE_END.test(name)) continue;
+      if (!((BRACKET_NAME.test(name) && SURNAME_CODES[name.charCodeAt(0)]) || COMPOUND_NAME.test(name)) || (name.length === 2 && WEAK_CODES[name.charCodeAt(0)]) || (NOT_NAMES.has(name.slice(0, 2)) && !weekdayName(name)) || PLACE_END.test(name)) continue;
       const start = index + part.indexOf(name);
       // (Found before as a whole name in its brackets: the figure's mark is still its.)
       const same = hits.find((h) => h.index === start && h.end === start + name.length);
@@ -509,7 +509,7 @@ const OUTING = `在[\\u4e00-\\u9fa5]{2,8}?(?<!卫生)医院住院|(?<![说称讲
 // far city before what the person does there.)
 const AWAY = new Scan(
   new RegExp(
-    `在(?:邻|外|隔壁)[县市省区]|在市区|(?<!明天|后天|过两天|下午|晚上|马上)没(?:有)?回来|返回(?!家|村|本)[\\u4e00-\\u9fa5]{2,4}(?:${WORK})|(?<=^|[:,\\s])(?!在|本|当|村|镇|附近|家|厂|县城)[\\u4e00-\\u9fa5]{2,6}(?:务工|打工|经商|做生意)|(?<!正)在(?!他|她|家|村|控|岗|册|本|镇|场|押|内|外|线|读|校|职|世|医|厂|社|单|当|附|周|路|这|那|哪|里|屋|田|地|院|稳|做|处|调|核|跟|盯|劝|接|守|办|开|等|看|管|上|下|身|旁)[\\u4e00-\\u9fa5]{2}(?=\\s|[,;。:]|$)|去[\\u4e00-\\u9fa5]{2}(?:打工|务工)|(?:${alt(AWAY_WORDS)})(?<!(?:不|没|未|暂不|没有|不再|不会|暂时不)(?:外出|出门了))(?!是?(?:搞错|弄错|报错|错了|错的|有误|不对|不实))|(?<!(?:${alt(NEAR_PLACES)})[^,;。]{0,8})(?:${alt(VISIT_WORDS)})|在(?:北京|上海|广州|深圳|天津|省城|市里|县城|外省|外市)|在[\\u4e00-\\u9fa5]{2}(?:省|市)|在(?!本地|当地|本村|村里|家里|镇上|本镇|厂里|园区|附近|周边|她|他|家)[\\u4e00-\\u9fa5]{2,6}(?:${WORK}|陪读|读书|上学|做生意|经商|开店)|在${FAR_PLACE}|(?:现居|居住在|住在|定居|常住|现住)(?:在)?${FAR_PLACE}|在[^,;。\\s]{0,6}(?:${alt(ON_THE_WAY_WORDS)})|${AT_KIN}|${FETCH_LATER}|${OUTING}|(?:回|在)[\\u4e00-\\u9fa5]{1,3}老家|(?:去|到)(?:县|市|省)[\\u4e00-\\u9fa5]{0,3}医院(?=[^,;。]{0,6}了)|(?<![\\u4e00-\\u9fa5])${FAR_PLACE}(?:住院|看病|治病|上班|务工|打工)`,
+    `在(?:邻|外|隔壁)[县市省区]|在市区|在(?!县|本|这|那|老)[\\u4e00-\\u9fa5]{2}城(?![里内区关中镇乡])|(?<!明天|后天|过两天|下午|晚上|马上)没(?:有)?回来|返回(?!家|村|本)[\\u4e00-\\u9fa5]{2,4}(?:${WORK})|(?<=^|[:,\\s])(?!在|本|当|村|镇|附近|家|厂|县城)[\\u4e00-\\u9fa5]{2,6}(?:务工|打工|经商|做生意)|(?<!正)在(?!他|她|家|村|控|岗|册|本|镇|场|押|内|外|线|读|校|职|世|医|厂|社|单|当|附|周|路|这|那|哪|里|屋|田|地|院|稳|做|处|调|核|跟|盯|劝|接|守|办|开|等|看|管|上|下|身|旁)[\\u4e00-\\u9fa5]{2}(?=\\s|[,;。:]|$)|去[\\u4e00-\\u9fa5]{2}(?:打工|务工)|(?:${alt(AWAY_WORDS)})(?<!(?:不|没|未|暂不|没有|不再|不会|暂时不)(?:外出|出门了))(?!是?(?:搞错|弄错|报错|错了|错的|有误|不对|不实))|(?<!(?:${alt(NEAR_PLACES)})[^,;。]{0,8})(?:${alt(VISIT_WORDS)})|在(?:北京|上海|广州|深圳|天津|省城|市里|县城|外省|外市)|在[\\u4e00-\\u9fa5]{2}(?:省|市)|在(?!本地|当地|本村|村里|家里|镇上|本镇|厂里|园区|附近|周边|她|他|家)[\\u4e00-\\u9fa5]{2,6}(?:${WORK}|陪读|读书|上学|做生意|经商|开店)|在${FAR_PLACE}|(?:现居|居住在|住在|定居|常住|现住)(?:在)?${FAR_PLACE}|在[^,;。\\s]{0,6}(?:${alt(ON_THE_WAY_WORDS)})|${AT_KIN}|${FETCH_LATER}|${OUTING}|(?:回|在)[\\u4e00-\\u9fa5]{1,3}老家|(?:去|到)(?:县|市|省)[\\u4e00-\\u9fa5]{0,3}医院(?=[^,;。]{0,6}了)|(?<![\\u4e00-\\u9fa5])${FAR_PLACE}(?:住院|看病|治病|上班|务工|打工)`,
     'g',
   ),
 );

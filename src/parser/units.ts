@@ -1,4 +1,4 @@
-import { alt, ORG_WORDS_AFTER, ORG_WORDS_BEFORE } from './lexicon.js';
+import { alt, CALM_STATES, ORG_WORDS_AFTER, ORG_WORDS_BEFORE } from './lexicon.js';
 import { simplifiedName } from './normalize.js';
 import type { UnitName } from './schema.js';
 
@@ -48,6 +48,9 @@ const LONGER_NAME = /^(?![^村社居]{0,1}[两二三四五六七八九十几各�
 const ORG_BEFORE = new RegExp(`(?:${alt(ORG_WORDS_BEFORE)})$`);
 const ORG_AFTER = new RegExp(`^(?:${alt(ORG_WORDS_AFTER)}|[乡镇](?![里上下亲村民]))`);
 const SELF = /我村|本村|我们村|我社区|本社区|我们社区|我居|本居/g;
+// 今儿个村里太平，没啥事: an alias that is also a word for calm (太平, 平安), said as the day's state, not the unit.
+const CALM_ALIAS = new Set<string>(CALM_STATES);
+const SAID_AS_STATE = /^(?:[,;。!]|$|了|的|无事|得很|着呢)/;
 
 // The roster's names found in the last text asked: the parser asks for the same text several times (its lines for
 // blocks of units, then the whole), and the alternation of every name and alias is one of its dearer scans.
@@ -68,6 +71,7 @@ function rosterMentions(text: string, units: readonly UnitName[]): readonly Unit
       if (unit !== m[0] && LONGER_NAME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
       // 南渡岭镇港北社区 beside the alias 南渡 (of 南渡村): the township's own name, not that unit.
       if (unit !== m[0] && TOWNSHIP_NAME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+      if (unit !== m[0] && CALM_ALIAS.has(m[0]) && SAID_AS_STATE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
       if (unit !== m[0] && (ORG_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) || ORG_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)))) continue;
       out.push({ unit, index: m.index, end: m.index + m[0].length });
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { kinds, only, parse } from './helpers.js';
+import { parseMessage } from '../../../src/parser/parse-message.js';
+import { kinds, only, parse, SENT } from './helpers.js';
 
 // Invented variants of the families found while holdouts 97-100 were being written, and of the misses listed at the
 // end of the last session, one family each.
@@ -124,5 +125,57 @@ describe('holdouts 97-100: what happened', () => {
     const i = only(parse('紧急‼️杨树村二十几个村民在景区门口拦游客大巴，讲征地款到现在无到位'), 'incident');
     expect(i.collective).toBe(true);
     expect(i.summary!.startsWith('杨树村')).toBe(true);
+  });
+});
+
+describe('holdouts 97-100: where people are, and when', () => {
+  it('places of local work and the market are home; 没见人, a county hospital, another town (安康城) are away', () => {
+    const at = (text: string) => only(parse(text), 'key_person').persons[0]!.whereabouts;
+    expect(at('重点人员吴某某在雪场上班，稳定')).toBe('home');
+    expect(at('陈三虎在风电场干活，稳定')).toBe('home');
+    expect(at('林某今日上午在墟上辱骂摊贩，情绪激动')).toBe('home');
+    expect(at('杨树零报告哈，就是谢某某这两天又冇见人，电话也打不通')).toBe('away');
+    expect(at('吉某某今日由家属陪同前往县人民医院看病，情绪稳定')).toBe('away');
+    expect(at('冉某某找到了！在安康城他表哥那儿，人没得事，明天回来')).toBe('away');
+    expect(at('韦某某今日带头到镇政府集体上访后，已随大家回村，情绪仍较激动')).toBe('home');
+    expect(at('刘某某已从海口回居，稳定')).toBe('home');
+  });
+
+  it('gone the day before and not back (昨天去了县城没回来，电话不接) is today’s news, in brackets too', () => {
+    expect(only(parse('马某某昨天去了县城没回来，电话不接'), 'key_person').persons[0]).toMatchObject({ state: 'abnormal', whereabouts: 'away' });
+    const r = parse('异常2人：刘某某（有上访苗头）、马某某（夜儿个去了县城没回来，电话不接）');
+    expect(only(r, 'key_person').persons.map((p) => p.name)).toEqual(['刘某某', '马某某']);
+    // (昨日到区上访已劝回，仍有怨气: yesterday's petition stays yesterday's; only the grudge is today's.)
+    expect(kinds(parse('杨树村研判：重点人员4人，有异常动向1人（李某某，昨日到区上访已劝回，仍有怨气），需关注'))).not.toContain('incident');
+  });
+
+  it('a time of the day opens today’s act before a past word of what is owed (下午…讨要去年…的钱)', () => {
+    const i = only(parse('杨树零报告。下午有二十几个外村人来村里讨要去年买茶苗的钱，围在村委门口，派出所来了才散。'), 'incident');
+    expect(i).toMatchObject({ collective: true });
+    expect(i.modality).toBeUndefined();
+  });
+
+  it('a threat to sit in at the township (讲要克乡政府坐起不走)', () => {
+    expect(only(parse('杨树零报告。罗某某今天又讲低保的事，情绪有点激动，讲要克乡政府坐起不走。'), 'key_person').persons[0]!.escalation).toBe('township');
+  });
+});
+
+describe('holdouts 97-100: units and talk', () => {
+  it('an alias that is a word for calm, said as the day’s state (村里太平，没啥事), is not the unit', () => {
+    const units = [{ name: '太平庄村', aliases: ['太平'] }, { name: '马莲滩村', aliases: ['马莲滩'] }];
+    const at = (text: string) => parseMessage({ text, sentAt: new Date(SENT), senderUnit: '马莲滩村' }, units).reports[0];
+    expect(at('今儿个村里太平，没啥事，零报告')).toMatchObject({ kind: 'zero_report', unit: '马莲滩村' });
+    expect(at('太平零报告')).toMatchObject({ kind: 'zero_report', unit: '太平庄村' });
+  });
+
+  it('news told of another unit over there (清河那边有个人去镇里反映…) is that unit’s', () => {
+    expect(only(parse('杨树零报告，清河那边有个人去镇里反映草场的事了，镇信访办已经接待'), 'incident').unit).toBe('清河村');
+    // (two sides of one clash stay the sender's)
+    expect(only(parse('杨树村民同清河村民因山林界址吵起来，杨树这边去了十来个人，清河那边也有七八个'), 'incident').unit).toBe('杨树村');
+  });
+
+  it('a report promised by a time (研判下午四点半前报) and the office telling a unit to report back are talk', () => {
+    expect(kinds(parse('领导，俺们村今天的研判下午四点半前报，书记在那边处理事'))).toEqual(['chatter']);
+    expect(kinds(parse('清河马上找人！联系那边的亲戚，找到立即报告。', null))).toEqual(['chatter']);
   });
 });
