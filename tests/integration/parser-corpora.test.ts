@@ -288,6 +288,9 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 98 (冀北 坝上, 国庆 2049)', `${root}tests/fixtures/parser-holdout-98.jsonl`, `${root}tests/fixtures/parser-holdout-98.units.json`, 88.0, 1],
   ['holdout 99 (陕南 秦巴山区, 端午/高考 2049)', `${root}tests/fixtures/parser-holdout-99.jsonl`, `${root}tests/fixtures/parser-holdout-99.units.json`, 90.0, 1],
   ['holdout 100 (海南 中部山区, 春节 2050)', `${root}tests/fixtures/parser-holdout-100.jsonl`, `${root}tests/fixtures/parser-holdout-100.units.json`, 87.6, 1],
+  // First runs on bda1339: 91.4% with 1 unsafe (101) and 87.1% with 4 unsafe (102).
+  ['holdout 101 (赣南 客家, 中秋/国庆 2050)', `${root}tests/fixtures/parser-holdout-101.jsonl`, `${root}tests/fixtures/parser-holdout-101.units.json`, 90.9, 1],
+  ['holdout 102 (鲁中, 元旦 2051)', `${root}tests/fixtures/parser-holdout-102.jsonl`, `${root}tests/fixtures/parser-holdout-102.units.json`, 86.6, 4],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
