@@ -74,11 +74,11 @@ const FIELD_RES: readonly [keyof Counts, RegExp | Scan][] = [
   // 有上访苗头1人 / 有失联的2人: the abnormal word first, then the figure.
   ['keyPersonsAbnormal', new RegExp(`(?<![\u4e00-\u9fa5])有(?:${alt(ABNORMAL_COUNT_WORDS)})的?(?:人员)?${fig('(?:人|名|个|位)')}`, 'g')],
 ];
-// 化解昨日纠纷1起, 调解了前天的邻里纠纷2起, 前期遗留纠纷化解1起: an earlier day names the dispute; the settling is
-// the day's.
+// 化解昨日纠纷1起, 调解了前天的邻里纠纷2起, 前期遗留纠纷化解1起, 成功调解了一起以前的婆媳矛盾: an earlier day names the
+// dispute; the settling is the day's.
 const EARLIER = alt([...RECENT_PAST_WORDS, ...PAST_MARKERS]);
 const SETTLED_EARLIER = new RegExp(
-  `${NOT_DONE}(?:调处化解|成功化解|已化解|化解|成功调解|调解成功|已调解|调解)了?(?:${EARLIER})(?:那|的)?${DISPUTE}${fig(U)}|(?:${EARLIER})${DISPUTE}(?:已经?|成功|当场|现场)?(?:调处化解|化解|调解成功|调处成功|调解)${FILL}${NUM}(余|多)?${U}`,
+  `${NOT_DONE}(?:调处化解|成功化解|已化解|化解|成功调解|调解成功|已调解|调解)了?(?:${EARLIER})(?:那|的)?${DISPUTE}${fig(U)}|(?:${EARLIER})${DISPUTE}(?:已经?|成功|当场|现场)?(?:调处化解|化解|调解成功|调处成功|调解)${FILL}${NUM}(余|多)?${U}|${NOT_DONE}(?:调处化解|成功化解|已化解|化解|成功调解|调解成功|已调解|调解)了?${NUM}(余|多)?(?:起|件|个|宗)(?:${EARLIER})(?:那|的)?${DISPUTE}`,
 );
 
 // Petitions: the day's total (新增信访2件) or its parts by the way they came (来信1件、来访2批、网上信访1件), summed.
@@ -126,9 +126,10 @@ function petitionsIn(text: string): number | null | undefined {
 // 本周累计排查12起，化解10起；今日新排查2起: a period's figures, blanked up to the sentence's end (or the bracket's),
 // the day's part or the key persons (a current total, never summed over days). A period word opens its clause
 // (其中2起为特护期排查发现的 is a note on the day's figure); 本周五 is a day, not a period; 今日累计 is the day's.
+// (新排查2起，累计12起，调处化解1起: a bare 累计N起 between commas notes the figure before it; what follows is the day's.)
 // (A Scan: each branch opens with a lookbehind, so the plain regex was tried at every character, 5× slower.)
 const CUMULATIVE = new Scan(new RegExp(
-  `(?:(?<!(?:${alt(DAY_PART_WORDS)})(?:共|共计|已)?)(?:${alt(CUMULATIVE_WORDS)})|(?<=^|[\\s,;。:、|])(?:${alt(PERIOD_WORDS)})(?![一二三四五六七日天末\\d])(?:内|以来|期间|里|间)?(?:\\([^)]{0,20}\\))?(?=共|累计|合计|总计|排查|摸排|发现|化解|调解|调处|受理|接待|新增|来信|来访))[^;。\\n]*?(?=[;。\\n)]|${alt(DAY_PART_WORDS)}|${alt(KEY_PERSON_WORDS)}|$)`,
+  `累计(?<=,累计)(?:\\d{1,5}|[一二两三四五六七八九十]{1,3})(?:起|件|宗)(?=,)|(?:(?<!(?:${alt(DAY_PART_WORDS)})(?:共|共计|已)?)(?:${alt(CUMULATIVE_WORDS)})|(?<=^|[\\s,;。:、|])(?:${alt(PERIOD_WORDS)})(?![一二三四五六七日天末\\d])(?:内|以来|期间|里|间)?(?:\\([^)]{0,20}\\))?(?=共|累计|合计|总计|排查|摸排|发现|化解|调解|调处|受理|接待|新增|来信|来访))[^;。\\n]*?(?=[;。\\n)]|${alt(DAY_PART_WORDS)}|${alt(KEY_PERSON_WORDS)}|$)`,
   'g',
 ));
 const blankPeriods = (text: string) => CUMULATIVE.replace(text, (s) => '_'.repeat(s.length));

@@ -109,6 +109,12 @@ const WITH_PEOPLE = /(?:带|叫上|叫|拉|喊|领)(?:着|上|了)?(?:一帮|一
 const DEMAND_NEXT = /^了?[^。;!?\n]{0,12}?(?:要求|讨要|追讨|讨说法|要说法|反映|上访|要[^,。;!?\n]{0,8}?(?:(?<![贷存])款|钱|租金|工资|工钱|补偿|补助|补贴|赔偿))/;
 const OFFICE_SOUGHT = /^了?\s*[,;]\s*(?:说|称|讲)(?:是|要)?(?:去)?找[^,;。\n]{0,8}?(?:办|局|大队|支队|领导|书记|县长|市长|区长)(?![事理法公完好])/;
 // (到镇里找司法所: the seat's office that takes up disputes; 找派出所办身份证 is an errand.)
+// (去镇上了，说是问低保的事: the matter taken up, said after the going.)
+const PURPOSE_SAID = /^了?\s*[,;]\s*(?:说|称|讲)(?:是|要)?(?:去)?/;
+const takenUpAfter = (after: string) => {
+  const said = PURPOSE_SAID.exec(after);
+  return said !== null && TAKE_UP.test(after.slice(said[0].length));
+};
 const SEAT_OFFICE_SOUGHT = /^[里上]找(?:司法所|综治中心|矛调中心|调解中心|调处中心)$/;
 const NEGOTIATE = /^(?:协商|谈判|交涉|请愿|对话|要求|讨要|索要)/;
 // (进京0 赴省0 到市1 / 到市 1 | 集体访 0: a tally's bare figure after a bare heading word counts as well.)
@@ -240,7 +246,7 @@ export function findEscalations(a: Analysis): EscalationHit[] {
       // (到镇里找司法所，说…没处理公道: gone to the seat to find one of its offices, a matter to take up.)
       // (冶某某下午到镇上找移民办问…补助: gone to the seat to take a matter up with its office, said right after.)
       // (说是去县里找住建局: gone to the seat to find one of its bureaus, read as the place's suffix.)
-      const sought = ((/^[里上]找/.test(suffix ?? '') && BUREAU.test(suffix ?? '')) || ((suffix === '里' || suffix === '上') && (OFFICE_SOUGHT.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 20)) || TAKE_UP.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16)))) || SEAT_OFFICE_SOUGHT.test(suffix ?? '')) && !benign;
+      const sought = ((/^[里上]找/.test(suffix ?? '') && BUREAU.test(suffix ?? '')) || ((suffix === '里' || suffix === '上') && (OFFICE_SOUGHT.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 20)) || TAKE_UP.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16)) || takenUpAfter(masked.slice(m.index + m[0].length, m.index + m[0].length + 24)))) || SEAT_OFFICE_SOUGHT.test(suffix ?? '')) && !benign;
       // 邓某某等3人到街道综治中心要求书面答复: a group pressing a demand at an office of that level.
       const pressed = NEGOTIATE.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 2)) && !benign && groupInSentence(a, m.index);
       // (黄某某带着村里6个种植户去镇政府了，要求镇里帮忙追讨欠款: a group at the government's office, its demand said next.)
@@ -315,6 +321,13 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     else out.push({ level: LEVEL[(m[1] ?? m[2])!]!, index: at, clause: clauseAt(a, at), returned: true, returnedEnd });
   }
   return out.filter((h) => h.returned || !inResponse(a, h.index));
+}
+
+/** The level a going names (去县里 → county), whatever it was for: for a matter already known to be one (除了…那3个去县里的). */
+const GOING_TO = /(?:去|到|赴|进|跑)了?(北京|京|省城|省|自治区|市|县|区|镇|乡|街道)/;
+export function levelGoneTo(text: string): Escalation | null {
+  const m = GOING_TO.exec(text);
+  return m ? LEVEL[m[1]!]! : null;
 }
 
 export function maxEscalation(levels: Iterable<Escalation>): Escalation | null {

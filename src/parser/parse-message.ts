@@ -3,7 +3,7 @@ import { analyse } from './analysis.js';
 import { ATTACHED_REPORT, followUpHeading, helpTopic, signedApart, strongCommand, weakCommand } from './commands.js';
 import { extractCounts, extractLevel, hasPeriodFigures } from './counts.js';
 import { dayMentions, findDate, locateDate, recentDay } from './dates.js';
-import { findEscalations, maxEscalation } from './escalation.js';
+import { findEscalations, levelGoneTo, maxEscalation } from './escalation.js';
 import { extractIncidents, followUpIncident, headingIncident, type IncidentDraft, reportedIncident, sentenceAround, summaryOf } from './incidents.js';
 import {
   INCIDENT_REPORT_HEADERS,
@@ -62,6 +62,8 @@ const NOTICE = new RegExp(alt(NOTICE_WORDS));
 const FIGURE_PUT_RIGHT = new RegExp(`${NUM}(?:批|件|起|人|名|个|次|户)(?:改为|改成|应为|应是|更正为|,?(?:经)?核实(?:后)?(?:是|为))(?=\\s*(?:\\d|[零一二两三四五六七八九十]))`, 'g');
 const OVER_THERE = /^(?:村|社区)?(?:那边|那里|那儿|那头)/;
 const OVER_HERE = /^(?:村|社区)?(?:这边|这里|这头)/;
+const MODEL_ASKED = /^(?:模板|格式|样式|范本)(?:再)?(?:发|给|来)(?:一下|一个|个|我)/;
+const OFFICE_ACK = /^收到[\u4e00-\u9fa5、]{2,30}?的?(?:零报告|日研判|研判|报告)/;
 const HEADED_NOTICE = /^\s*[【[][^】\]\n]{0,6}(?:通知|通告|公告)[】\]]/;
 // 【格式参考】零报告：XX村X月X日零报告…: the office's model of a report, with blanks, not a report.
 const HEADED_MODEL = /^\s*[【[](?:格式参考|参考格式|报送格式|格式|模板|报送模板|范本|样式|填报说明)[】\]]/;
@@ -151,10 +153,12 @@ const WEEK_DAY_BEFORE = /(?:上|本|这|(?<!下个?))(?:周|星期|礼拜)[一�
 const RECENT_PAST_RE = new RegExp(`(?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?`, 'g');
 // 早上王某某去北京的事已经劝回来了: a matter named, but opened by a time of today: it went today.
 const TODAY_MATTER = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})[^,;。!?\\n]{0,10}(?:去|到|赴|进|跑)(?:了)?(?:北京|京|省|市|县|区)[^,;。!?\\n]{0,6}(?:的事|一事|事项|那件事|那事)`);
-// 除了祖坟山那单，其他无事 / 除开王家那件事以外，其余正常: one matter excepted from the calm, so the day has one to tell.
+// 除了祖坟山那单，其他无事 / 除开王家那件事以外，其余正常 / 除了上午那3个去县里的，别的木有啥事: one matter excepted
+// from the calm, so the day has one to tell.
 // (翁某某去汕头站的事除外: the matter named first, then 除外; 除刘某某家庭纠纷已报外: a matter reported before, still
 // today's.)
-const EXCEPTED = /[^,;。!?\n(]{1,14}?的事(?:情)?除外|(?:除了|除开|除去|除)[^,;。!?\n]{1,12}?(?:那单|那件事?|那宗|那起|那个事|那档事|这单|这件事?|的事)(?:以外|之外|外)?[,;]?\s*(?:其他|其余|别的|其它)|(?:除了|除开|除去|除)[^,;。!?\n]{1,16}?(?:已报|已上报|已经报了|已经上报|已即时报告|已另报|另报)(?:以外|之外|外)/;
+const EXCEPTED = /[^,;。!?\n(]{1,14}?的事(?:情)?除外|(?:除了|除开|除去|除)[^,;。!?\n]{1,12}?(?:那单|那件事?|那宗|那起|那个事|那档事|这单|这件事?|的事)(?:以外|之外|外)?[,;]?\s*(?:其他|其余|别的|其它)|(?:除了|除开|除去|除)[^,;。!?\n]{1,16}?(?:已报|已上报|已经报了|已经上报|已即时报告|已另报|另报)(?:以外|之外|外)|(?:除了|除开|除去)[^,;。!?\n]{0,10}?(?:去|到|赴|进|跑)[^,;。!?\n]{1,8}?的(?:以外|之外|外)?[,;]?\s*(?:其他|其余|别的|其它)/;
+const EXCEPTED_PEOPLE = new RegExp(`${NUM}(?:个|名|位)(?:人|村民|群众)?(?=[^,;。!?\\n]{0,4}?(?:去|到|赴|进|跑))`);
 // 老圩社区零报告。另外报个情况：下晝有3个外地人在圩上发传单…: a matter reported besides the calm, said so, and no one
 // named in it (另外报个情况：王某某今天回来了，在家稳定 is a key person's news beside the zero report).
 const ANOTHER_MATTER = /另(?:外)?(?:再)?(?:报|报告|汇报|上报)(?:一?[个件起宗])?(?:情况|事情|事)/;
@@ -221,6 +225,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // 撤回上一条，重新上报：… / 撤回上一条。更正：…: the report sent again is a correction (the contract's 重新上报), not the undo command.
   // 撤回上午的零报告。马鞍山村今天又有3名…: a zero report taken back with the day's news after it: the news is reported.
   if (strong && !(strong === 'undo' && (REDONE.test(text) || NEWS_AFTER_UNDO.test(text)))) return { reports: [{ kind: 'command', name: strong }], warnings, unclear: false };
+  // (@机器人 模板发一下，俺手机上那个找不着了: the model asked of the bot, whatever else is said; @王丽 模板发我一下 asks a person.)
+  if (!strong && !norm.toPerson && MODEL_ASKED.test(text)) return { reports: [{ kind: 'command', name: 'help' }], warnings, unclear: false };
   // A file the platform shows by name ([文件] 台账.xlsx): the report is in the file, the bot cannot read it.
   if (text.length < 80 && FILE_NAME.test(text)) return chatter(warnings);
   const unsure = guessOf(text, input, units, sentDay);
@@ -326,7 +332,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // rule binds, nothing gathered.)
   const gathered = zero.valid && zero.worded === true && zeroAt >= 0 && new Set(mentions.filter((m) => m.index < zeroAt).map((m) => m.unit)).size >= 2 && !TO_ALL_REQUEST.test(text) && !ZERO_AS_RULE.test(text);
   const relayed = mentions.length > 0 && (happened || (persons.length > 0 && !toAll) || gathered);
-  if (input.senderUnit == null && HEADED_MODEL.test(text)) return chatter(warnings);
+  // (收到上坪、下坪零报告，其余村抓紧: the office acknowledging the units' reports.)
+  if (input.senderUnit == null && (HEADED_MODEL.test(text) || OFFICE_ACK.test(text))) return chatter(warnings);
   // (【会议通知】时间：…地点：乡政府三楼会议室 / 【通知】…: the office's notice by its heading, whatever its fields name.)
   if (noticed && ((input.senderUnit == null && (!relayed || HEADED_NOTICE.test(text) || (toAll && TO_ALL_REQUEST.test(text)))) || (toAll && !happened))) return chatter(warnings);
   // 通报：…小塘村发生一起到镇集体访，已妥善处置。请各村引以为戒: the office tells a unit's case to all as a lesson.
@@ -374,7 +381,11 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const excepted = incidents.length === 0 && persons.length === 0 ? (EXCEPTED.exec(text) ?? ANOTHER_MATTER.exec(text)) : null;
   if (excepted) {
     const [s, e] = sentenceAround(text, excepted.index);
-    incidents.push({ at: excepted.index, escalation: null, people: null, collective: false, summary: summaryOf(text, s, e, excepted.index) });
+    // (除了上午那3个去县里的: the level gone to and the people counted in the matter excepted are the incident's.)
+    const level = levelGoneTo(excepted[0]);
+    const counted = EXCEPTED_PEOPLE.exec(excepted[0]);
+    const people = counted ? parseNumber(counted[1]!) : null;
+    incidents.push({ at: excepted.index, escalation: level, people, collective: (people ?? 0) >= 5, summary: summaryOf(text, s, e, excepted.index) });
   }
   // 即时报告（首报）：石某某今天早上在北京被劝返: the header says an incident is reported; a level in it is the incident's.
   const reported = incidents.length === 0 && INCIDENT_HEADER.test(text) ? reportedIncident(a, escalations, names) : null;
@@ -507,7 +518,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // 包保干部日报：1.吉伍阿木（火普村）在家…；2.沙马拉哈（达洛村）在家…: each person's unit in brackets, one report a unit.
   const bracketed = persons.length > 1 ? unitsInBrackets(text, persons, names, mentions) : null;
   if (bracketed) for (const [u, ps] of bracketed) dated.push({ kind: 'key_person', ...base, unit: u, persons: ps });
-  else if (persons.length > 0) dated.push({ kind: 'key_person', ...base, unit: personsUnit(text, persons, names, unitIn) ?? unit, persons });
+  else if (persons.length > 0) dated.push({ kind: 'key_person', ...base, unit: personsUnit(text, persons, names, unitIn, mentions) ?? unit, persons });
   // 石门坎和新民各有1人在区信访局: units listed, then 各/分别: the one incident told is each unit's.
   const each = incidents.length === 1 && chain.length > 1 ? EACH.exec(text.slice(lastChainEnd(mentions, chain))) : null;
   if (each) {
@@ -638,14 +649,19 @@ function unitsInBrackets(text: string, persons: readonly Person[], names: readon
   return out.size > 1 ? out : null;
 }
 
-function personsUnit(text: string, persons: readonly { name: string }[], names: readonly { name: string; index: number }[], unitIn: (s: number, e: number) => string | undefined): string | undefined {
+const UNIT_TO_NAME = /^(?:村|社区)?(?:的|重点人员|村民|居民)?$/;
+// (二组马某某: an alias that is a village group's name (二组, 一队) says where in the village, not which unit.)
+const GROUP_ALIAS = /[组队]$/;
+function personsUnit(text: string, persons: readonly { name: string }[], names: readonly { name: string; index: number }[], unitIn: (s: number, e: number) => string | undefined, mentions: readonly UnitMention[]): string | undefined {
   let found: string | undefined;
   for (const p of persons) {
     const hit = names.find((n) => n.name === p.name);
     if (!hit) return undefined;
+    // (柳沟零报告，马站郑宝山已经到家了: the unit named right before the person is the person's.)
+    const own = mentions.find((m) => !m.self && m.end <= hit.index && !GROUP_ALIAS.test(text.slice(m.index, m.end)) && UNIT_TO_NAME.test(text.slice(m.end, hit.index)));
     // (…符亚三…跟我讲…怕农场多划: a unit named after the person in the sentence is what is spoken of, not the person's.)
     const [s] = sentenceAround(text, hit.index);
-    const u = unitIn(s, hit.index + hit.name.length);
+    const u = own?.unit ?? unitIn(s, hit.index + hit.name.length);
     if (u === undefined || (found !== undefined && u !== found)) return undefined;
     found = u;
   }

@@ -12,6 +12,10 @@ const WORD = new RegExp(alt(ZERO_REPORT_WORDS), 'g');
 const TALK_AFTER = /^(?:(?:的|是|用|按)?(?:什么|啥|咋|怎么)(?:样的?)?(?:格式|模板|样式)|\s*(?:每天|每日|今天|今日)?\s*\d{1,2}\s*(?:点|时|:\d{2})(?:前|之前|以前)(?:报|上报|报送|发|交)|(?:提前|推迟|延后)(?:到|至)?\s*\d{1,2}\s*(?:点|时|:\d{2})|[,\s]*(?:让|叫|请|由)[\u4e00-\u9fa5]{1,3}?(?:代发|代报|帮忙发|帮忙报|帮我发|帮我报)|(?:一会儿?|待会儿?|过会儿?|回头|晚一点)再?(?:发|报|交|上报|补)|(?:上午|下午|中午|晚上|今晚)(?:晚点|晚些|晚一点|稍后|再|才)(?:发|报|交|上报|补)|(?:明天|下周|下个?月|从明天|以后)?起?改(?:成|为|到)|(?:时间)?调整(?:为|到|成)|(?:可能|估计|恐怕)要?(?:晚|迟)|照常|继续|就报|以后|有什么|有啥|有用|没用|没意思|就行|格式|模板|制度|登记|台账|记录|档案|材料|工作|表格|情况表|统计|怎么|如何|是什么|是啥|是发|是否|要|晚点|晚些|稍后|等会|等下|已经|已|还没|还未|没有?(?:发|报|交|上报|写|填|按时|准时|及时|来得及)|未(?:发|报|交|上报|按时|及时)|发了|发在|发给|发到|报送|什么时候|截止|呢|吗|的|是不是|收到|查收|忘|漏)/;
 const TALK_BEFORE = /(?:把|非|并非|而非|的|那条|这条|上条|刚才|要报|就报|不用再?报|不必再?报|无需再?报|不需要再?报|早报|请报|时报|也报|没报|未报|还没发|该报|能报|想报|不报|别报|不能|不要|不得|别|不是|关于|报送|按时|及时|每日|每天|天天|自动报|天天报|每天报|(?:没|未|没有)(?:交|发|报|上报|报送)?)$/;
 // 其余村（社区）均为零报告: an office's summary of the units it does not name; none of them is reported here.
+// “全镇13个单位，零报告9个，即时报告2起”: the office's tally of the units' reports.
+// “零报告照报”: the duty said of the zero report, not one made (零报告（周六照报） is one, its note after it).
+const DUTY_AFTER = /^照(?:常)?报/;
+const TALLY_AFTER = /^(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|家|份)(?:单位|村)?(?:[,;。]|$)/;
 const THE_REST_ALL = /(?:其余|其他|其它|剩下|余下)的?[^,;。!?\n]{0,8}?(?:均|都|全部|全)(?:为|是)?$/;
 // “明天一早补报零报告”: a zero report promised for later is not one yet.
 const LATER = /明天|明早|明日|待会|稍后|晚点|晚些|一会|等会|过会|回头|下午再?(?:报|发)/;
@@ -123,7 +127,7 @@ export function zeroEvidence(message: string, otherReports: boolean): ZeroEviden
     else if (DAY_PUT_RIGHT.test(after) && TALK_BEFORE.test(before)) {
       if (!said) firstSaid = m.index;
       said = true;
-    } else if (TALK_AFTER.test(after) || TALK_BEFORE.test(before) || LATER.test(clauseBefore) || THE_REST_ALL.test(clauseBefore) || REMINDED.test(clauseBefore) || sentLater(text, m.index + m[0].length, clauseBefore) || (conditional && CONDITIONAL_BEFORE.test(message.slice(0, m.index)))) talked = true;
+    } else if (TALK_AFTER.test(after) || TALLY_AFTER.test(after) || DUTY_AFTER.test(after) || TALK_BEFORE.test(before) || LATER.test(clauseBefore) || THE_REST_ALL.test(clauseBefore) || REMINDED.test(clauseBefore) || sentLater(text, m.index + m[0].length, clauseBefore) || (conditional && CONDITIONAL_BEFORE.test(message.slice(0, m.index)))) talked = true;
     else {
       if (!said) firstSaid = m.index;
       said = true;
