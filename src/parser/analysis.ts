@@ -306,6 +306,7 @@ const STILL_NEWS = /又|再|新|另|还要|还想|仍|还在|还是|依然|目�
 // (马某某昨天去了县城没回来，电话不接: gone the day before and not back, unreachable: still so today.)
 const STILL = /(?<=[后,\s])(?:情绪)?(?:还是|仍然|仍|依然|至今|目前|现在)|(?:还没|没有|没|未)(?:回来|回家|回村|归)|联系不上|(?:电话)?不接|关机/;
 const TODAY_NAMED = /今天|今日|今早|今晨/g;
+const CAUSE_BEFORE = /(?:因|为|由于)$/;
 // (下午有二十几个外村人来村里讨要去年买茶苗的钱: a time of the day told opens the act as 今天 does.)
 const TODAY_TIME = /(?<![昨前天日年周月号晚夜])(?:上午|下午|中午|早上|傍晚|刚才|刚刚)/g;
 // 高德胜初二去上海了 / 初六回上海了: gone to a far place on an earlier day, and not said back: where the person is
@@ -345,7 +346,8 @@ export function analyse(text: string, days?: { mentions: readonly DayMention[]; 
     pet: positions(PETITION_CONTEXT, masked),
     grievance: positions(GRIEVANCE, masked),
     // 调处化解2起（均为前期排查）: a past word in brackets notes the figure, the clause is still today's.
-    past: positions(PAST, masked).filter((p) => !inBrackets(masked, p)),
+    // (16名胶农因去年槟榔收购款未结清，聚集…: a past word after 因/为 says what the matter is, not when the act was.)
+    past: positions(PAST, masked).filter((p) => !inBrackets(masked, p) && !CAUSE_BEFORE.test(masked.slice(Math.max(0, p - 2), p))),
     hearsay: positions(HEARSAY, masked),
     // 听说隔壁盐仓村有两个村民去市里了: a neighbour the roster knows is named; the news is that unit's, not another
     // place's (the parser files it under that unit). Not when checked and found not ours (非本村), nor a notice's.

@@ -279,7 +279,7 @@ export function signsOff(text: string): boolean {
 // 确认 三道河村今日零报告, the signature of that report: the command alone). Signed after the report only when the bot is
 // named (张庄村今日零报告，书记签字确认 is the report, signed by submit-report.ts).
 const SIGNED_FIRST = /^确认(?:签字)?\s*[。.!]\s*(?<report>\S[\s\S]*)$/;
-const SIGNED_LAST = /^(?<report>[\s\S]*?\S)\s*[。.!\n]\s*(?:确认签字|签字确认|确认)\s*(?:[。.!]|[—-]*\s*[\u4e00-\u9fa5]{2,4})?\s*$/;
+const SIGNED_LAST = /^(?<report>[\s\S]*?\S)(?:\s*[。.!\n]\s*|\s+)(?:确认签字|签字确认|确认)\s*(?:[。.!]|[—-]*\s*[\u4e00-\u9fa5]{2,4})?\s*$/;
 /** The report beside a signature in a sentence of its own, and whether the signature comes first; null when none. */
 export function signedApart(text: string, botNamed: boolean): { report: string; first: boolean } | null {
   const first = SIGNED_FIRST.exec(text);

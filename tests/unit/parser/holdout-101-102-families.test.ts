@@ -72,3 +72,18 @@ describe('holdouts 101-102: talk and commands', () => {
     expect(kinds(parse('@王丽 模板发我一下'))).toEqual(['chatter']);
   });
 });
+
+describe('holdouts 99-101: more of their misses', () => {
+  it('a report then @机器人 确认 on the same line is both', () => {
+    expect(kinds(parse('杨树村今天零报告 @机器人 确认'))).toEqual(['zero_report', 'command']);
+  });
+
+  it('莫啥 is 没啥; a name before 对 (符亚强对农场确权有意见)', () => {
+    expect(kinds(parse('杨树今天莫啥情况哈'))).toEqual(['zero_report']);
+    expect(only(parse('杨树村研判：重点人员3名，异常1名：符亚强对农场确权有意见，情绪波动'), 'key_person').persons[0]!.name).toBe('符亚强');
+  });
+
+  it('a past word after 因 names the matter, not when the crowd gathered (16名胶农、榔农因去年…未结清，聚集…)', () => {
+    expect(only(parse('16名胶农、榔农因去年槟榔收购款未结清，聚集在收购点讨要欠款'), 'incident')).toMatchObject({ people: 16, collective: true });
+  });
+});
