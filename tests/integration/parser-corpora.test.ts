@@ -245,11 +245,11 @@ const UNFIXED: [string, string, string, number, number][] = [
   // Holdout 72 came in at 92.4% (1 unsafe) on 688b6af; its unsafe one is a label convention (tests/fixtures/README.md).
   ['holdout 72 (北部湾 京族, 哈节 2040)', `${root}tests/fixtures/parser-holdout-72.jsonl`, `${root}tests/fixtures/parser-holdout-72.units.json`, 93.3, 1],
   // Holdouts 73 and 74 came in at 86.2% (1 unsafe) and 83.8% (1) on 0474f4e; their unsafe ones fixed as families.
-  ['holdout 73 (海南 黎族/苗族 山区, 春节 2041)', `${root}tests/fixtures/parser-holdout-73.jsonl`, `${root}tests/fixtures/parser-holdout-73.units.json`, 93.7, 0],
+  ['holdout 73 (海南 黎族/苗族 山区, 春节 2041)', `${root}tests/fixtures/parser-holdout-73.jsonl`, `${root}tests/fixtures/parser-holdout-73.units.json`, 94.2, 0],
   ['holdout 74 (鲁西南 滩区迁建, 国庆 2041)', `${root}tests/fixtures/parser-holdout-74.jsonl`, `${root}tests/fixtures/parser-holdout-74.units.json`, 92.4, 0],
   // Holdouts 75 and 76 came in at 82.9% (2 unsafe) and 81.4% (2) on 144b1b2; two unsafe ones fixed as families, one left
   // in 76 (赵全喜说…要是春节前不给，就联合十几户去县里: the threat's clause after 十几户 not read as the person's).
-  ['holdout 75 (皖南 山区 古村落, 清明/五一 2041)', `${root}tests/fixtures/parser-holdout-75.jsonl`, `${root}tests/fixtures/parser-holdout-75.units.json`, 86.6, 0],
+  ['holdout 75 (皖南 山区 古村落, 清明/五一 2041)', `${root}tests/fixtures/parser-holdout-75.jsonl`, `${root}tests/fixtures/parser-holdout-75.units.json`, 87.1, 0],
   ['holdout 76 (河北 坝上, 元旦 2042)', `${root}tests/fixtures/parser-holdout-76.jsonl`, `${root}tests/fixtures/parser-holdout-76.units.json`, 87.1, 0],
   // First runs on 9431ba3: 85.7% with 3 unsafe (77) and 91.0% with 1 unsafe (78).
   ['holdout 77 (黔东南 侗寨, 春节 2043)', `${root}tests/fixtures/parser-holdout-77.jsonl`, `${root}tests/fixtures/parser-holdout-77.units.json`, 91.4, 0],
@@ -286,16 +286,16 @@ const UNFIXED: [string, string, string, number, number][] = [
   // First runs on d427cd5: 88.6% with 2 unsafe (97), 88.6% with 1 (98), 90.5% with 1 (99), 88.1% with 1 (100).
   ['holdout 97 (桂北, 壮族三月三 2049)', `${root}tests/fixtures/parser-holdout-97.jsonl`, `${root}tests/fixtures/parser-holdout-97.units.json`, 95.2, 0],
   ['holdout 98 (冀北 坝上, 国庆 2049)', `${root}tests/fixtures/parser-holdout-98.jsonl`, `${root}tests/fixtures/parser-holdout-98.units.json`, 96.1, 0],
-  ['holdout 99 (陕南 秦巴山区, 端午/高考 2049)', `${root}tests/fixtures/parser-holdout-99.jsonl`, `${root}tests/fixtures/parser-holdout-99.units.json`, 91.8, 0],
-  ['holdout 100 (海南 中部山区, 春节 2050)', `${root}tests/fixtures/parser-holdout-100.jsonl`, `${root}tests/fixtures/parser-holdout-100.units.json`, 91.4, 0],
+  ['holdout 99 (陕南 秦巴山区, 端午/高考 2049)', `${root}tests/fixtures/parser-holdout-99.jsonl`, `${root}tests/fixtures/parser-holdout-99.units.json`, 92.8, 0],
+  ['holdout 100 (海南 中部山区, 春节 2050)', `${root}tests/fixtures/parser-holdout-100.jsonl`, `${root}tests/fixtures/parser-holdout-100.units.json`, 92.8, 0],
   // First runs on bda1339: 91.4% with 1 unsafe (101) and 87.1% with 4 unsafe (102). 102 keeps 2 on label decisions
   // this parser does not follow: an earlier dispute settled beside 零报告 (136), a stable person of another unit beside
   // one (172).
-  ['holdout 101 (赣南 客家, 中秋/国庆 2050)', `${root}tests/fixtures/parser-holdout-101.jsonl`, `${root}tests/fixtures/parser-holdout-101.units.json`, 95.6, 0],
+  ['holdout 101 (赣南 客家, 中秋/国庆 2050)', `${root}tests/fixtures/parser-holdout-101.jsonl`, `${root}tests/fixtures/parser-holdout-101.units.json`, 96.1, 0],
   ['holdout 102 (鲁中, 元旦 2051)', `${root}tests/fixtures/parser-holdout-102.jsonl`, `${root}tests/fixtures/parser-holdout-102.units.json`, 89.5, 2],
   // First runs on 2afc79d: 94.3% with 0 unsafe (103) and 92.4% with 1 unsafe (104).
   ['holdout 103 (川南, 两会 2051)', `${root}tests/fixtures/parser-holdout-103.jsonl`, `${root}tests/fixtures/parser-holdout-103.units.json`, 93.8, 0],
-  ['holdout 104 (皖南, 清明 2051)', `${root}tests/fixtures/parser-holdout-104.jsonl`, `${root}tests/fixtures/parser-holdout-104.units.json`, 91.9, 1],
+  ['holdout 104 (皖南, 清明 2051)', `${root}tests/fixtures/parser-holdout-104.jsonl`, `${root}tests/fixtures/parser-holdout-104.units.json`, 92.3, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {

@@ -87,3 +87,11 @@ describe('holdouts 99-101: more of their misses', () => {
     expect(only(parse('16名胶农、榔农因去年槟榔收购款未结清，聚集在收购点讨要欠款'), 'incident')).toMatchObject({ people: 16, collective: true });
   });
 });
+
+describe('holdout 104', () => {
+  it('a few villagers blocking at the ticket office to talk of dividends (拦着讲分红的事) is no day of nothing', () => {
+    const r = parse('杨树村零报告，游客多，另外有几个村民在售票处拦着讲分红的事，已经劝开了');
+    expect(kinds(r)).toEqual(['incident']);
+    expect(r.warnings).toContain('self_contradiction');
+  });
+});
