@@ -84,6 +84,11 @@ export function strongCommand(text: string): CommandName | null {
   return null;
 }
 
+// @机器人 模板发一下，俺手机上那个找不着了: the model asked for at the message's start, whatever else is said (the caller
+// leaves out a message put to a person: @王丽 模板发我一下).
+const MODEL_ASKED = /^(?:模板|格式|样式|范本)(?:再)?(?:发|给|来)(?:一下|一个|个|我)/;
+export const modelAsked = (text: string): boolean => MODEL_ASKED.test(text);
+
 /** A command phrase anywhere; the caller uses it only for short messages without reports. */
 export function weakCommand(text: string): CommandName | null {
   if (text.length > 60 || SYSTEM_NOTICE.test(text)) return null;

@@ -38,6 +38,10 @@ function mayHaveEmoji(text: string): boolean {
 // one made of 平安 and a place or a word (@平安沂蒙, @网格平安, @陇东平安, @鹭湖平安通), as such bots are named.
 const KNOWN_MENTION = /@(?:所有人|全体成员|全体|[^\s@]{0,8}?(?:机器人|助手|助理|小秘书|robot|bot)|平安[\u4e00-\u9fa5]{1,4}|[\u4e00-\u9fa5]{1,4}平安(?:通|宝|哨|帮|管家)?)(?![^\s@])|@(?:所有人|全体成员|全体|机器人|维稳助手|小助手|助手|robot|bot)/gi;
 const MENTION = /@[^\s@]{1,12}(?=\s|$)/g;
+/** The text without emoji (quote.ts quotes the cadre's words without them, as this copy has none). */
+export function withoutEmoji(text: string): string {
+  return mayHaveEmoji(text) ? text.replace(EMOJI, '') : text;
+}
 /** The text without the bot's (or everyone's) @-mention: “@维稳助手 在吗” is put to the bot, not to a person. */
 export function withoutBotMention(text: string): string {
   return text.replace(KNOWN_MENTION, ' ').trim();

@@ -1,6 +1,6 @@
 import { addDays, shanghaiDate } from '../dates.js';
 import { analyse } from './analysis.js';
-import { ATTACHED_REPORT, followUpHeading, helpTopic, signedApart, strongCommand, weakCommand } from './commands.js';
+import { ATTACHED_REPORT, followUpHeading, helpTopic, modelAsked, signedApart, strongCommand, weakCommand } from './commands.js';
 import { extractCounts, extractLevel, hasPeriodFigures } from './counts.js';
 import { dayMentions, findDate, locateDate, recentDay } from './dates.js';
 import { findEscalations, levelGoneTo, maxEscalation } from './escalation.js';
@@ -62,7 +62,6 @@ const NOTICE = new RegExp(alt(NOTICE_WORDS));
 const FIGURE_PUT_RIGHT = new RegExp(`${NUM}(?:批|件|起|人|名|个|次|户)(?:改为|改成|应为|应是|更正为|,?(?:经)?核实(?:后)?(?:是|为))(?=\\s*(?:\\d|[零一二两三四五六七八九十]))`, 'g');
 const OVER_THERE = /^(?:村|社区)?(?:那边|那里|那儿|那头)/;
 const OVER_HERE = /^(?:村|社区)?(?:这边|这里|这头)/;
-const MODEL_ASKED = /^(?:模板|格式|样式|范本)(?:再)?(?:发|给|来)(?:一下|一个|个|我)/;
 const OFFICE_ACK = /^收到[\u4e00-\u9fa5、]{2,30}?的?(?:零报告|日研判|研判|报告)/;
 const HEADED_NOTICE = /^\s*[【[][^】\]\n]{0,6}(?:通知|通告|公告)[】\]]/;
 // 【格式参考】零报告：XX村X月X日零报告…: the office's model of a report, with blanks, not a report.
@@ -226,7 +225,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // 撤回上午的零报告。马鞍山村今天又有3名…: a zero report taken back with the day's news after it: the news is reported.
   if (strong && !(strong === 'undo' && (REDONE.test(text) || NEWS_AFTER_UNDO.test(text)))) return { reports: [{ kind: 'command', name: strong }], warnings, unclear: false };
   // (@机器人 模板发一下，俺手机上那个找不着了: the model asked of the bot, whatever else is said; @王丽 模板发我一下 asks a person.)
-  if (!strong && !norm.toPerson && MODEL_ASKED.test(text)) return { reports: [{ kind: 'command', name: 'help' }], warnings, unclear: false };
+  if (!strong && !norm.toPerson && modelAsked(text)) return { reports: [{ kind: 'command', name: 'help' }], warnings, unclear: false };
   // A file the platform shows by name ([文件] 台账.xlsx): the report is in the file, the bot cannot read it.
   if (text.length < 80 && FILE_NAME.test(text)) return chatter(warnings);
   const unsure = guessOf(text, input, units, sentDay);

@@ -1,4 +1,4 @@
-import { normalizeText, withoutBotMention } from './normalize.js';
+import { normalizeText, withoutBotMention, withoutEmoji } from './normalize.js';
 import type { Report } from './schema.js';
 
 // An incident's summary is cut from the normalised copy, where dialect and typos were rewritten for the rules
@@ -7,7 +7,6 @@ import type { Report } from './schema.js';
 
 const SENTENCES = /[^。；;\n]+/g;
 const FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };
-const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u20E3]|\u200D/gu;
 const MAX = 60;
 /** How far the quote's start is looked for (past a list number, a heading such as 续报：), and its end. */
 const MAX_LEAD = 24;
@@ -21,7 +20,7 @@ const asSummary = (s: string) =>
 
 const NOT_A_WORD = /[^\u4e00-\u9fa5\p{L}\p{N}]/gu;
 const wordsOf = (s: string) => s.replace(NOT_A_WORD, '');
-const shown = (s: string) => withoutBotMention(s.replace(EMOJI, '')).replace(/\s+/g, ' ').trim();
+const shown = (s: string) => withoutBotMention(withoutEmoji(s)).replace(/\s+/g, ' ').trim();
 
 /** The original's words for a summary, or the summary itself where they cannot be found. */
 export function quoteOriginal(summary: string, original: string): string {
