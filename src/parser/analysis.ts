@@ -308,7 +308,9 @@ const STILL = /(?<=[后,\s])(?:情绪)?(?:还是|仍然|仍|依然|至今|目前
 const TODAY_NAMED = /今天|今日|今早|今晨/g;
 const CAUSE_BEFORE = /(?:因|为|由于)$/;
 // (下午有二十几个外村人来村里讨要去年买茶苗的钱: a time of the day told opens the act as 今天 does.)
-const TODAY_TIME = /(?<![昨前天日年周月号晚夜])(?:上午|下午|中午|早上|傍晚|刚才|刚刚)/g;
+// (Opened by the words, the day before them looked behind after: a regex that opens with a lookbehind is tried at
+// every position.)
+const TODAY_TIME = /(?:上午|下午|中午|早上|傍晚|刚才|刚刚)(?<![昨前天日年周月号晚夜]..)/g;
 // 高德胜初二去上海了 / 初六回上海了: gone to a far place on an earlier day, and not said back: where the person is
 // today. (Not a petition of that day: 初二去北京上访了 stays that day's, and so does 昨天去北京了, a going up the levels.)
 const GONE_FAR = new RegExp(`^[^,;。]{0,6}?(?:去|回|到|返回?|跑)了?(?:${alt(FAR_PLACE_NAMES.filter((p) => p !== '北京'))})[^,;。]{0,6}?了`);
