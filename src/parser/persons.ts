@@ -116,7 +116,7 @@ const NOT_ENTRY_END = new RegExp(`[了的着过吗呢啊吧哈]$|^(?:${alt(COMMA
 // (…表现:稳定,去向:在家: a table's cells, read as fields, are states, not names.)
 const STATE_CELLS = new Set<string>([...PERSON_STABLE_WORDS, ...HOME_WORDS, ...AWAY_WORDS, ...TABLE_CELL_WORDS]);
 function entryName(name: string): boolean {
-  return !NOT_ENTRY_START[name.charCodeAt(0)] && !NOT_ENTRY_END.test(name) && !STATE_CELLS.has(name) && !STATE_CELLS.has(name.slice(0, 2)) && !(NOT_NAMES.has(name.slice(0, 2)) && !weekdayName(name)) && !PERSON_NOUN_SET.has(name) && !PERSON_NOUN_SET.has(name.slice(1)) && !PLACE_END.test(name) && !KEY_PERSON_CONTEXT.test(name) && !/[某村镇乡组队户员]/.test(name);
+  return !NOT_ENTRY_START[name.charCodeAt(0)] && !NOT_ENTRY_END.test(name) && !STATE_CELLS.has(name) && !STATE_CELLS.has(name.slice(0, 2)) && !notAName(name) && !PERSON_NOUN_SET.has(name) && !PERSON_NOUN_SET.has(name.slice(1)) && !PLACE_END.test(name) && !KEY_PERSON_CONTEXT.test(name) && !/[某村镇乡组队户员]/.test(name);
 }
 // Full names (孙立新, 张三) anywhere else: a surname and one or two characters, between a cue that a person comes
 // next and a cue that the person's story begins. After a person noun (重点人员/村民/居民…) or in a list of names
@@ -191,7 +191,7 @@ function fullNameAt(text: string, i: number, strongBefore: boolean, led = false,
     // (李书记说…, 王主任在家: a title after a surname is no name.)
     // (谭姓与黄姓…, 黄姓因清明…: a clan named by its surname, no person; 给老人钱的事: 的 is no given name.)
     // (民宿业主: a trade noun after a surname-like character; 刘海家跟…: a household; 李成在东莞务工: 在 begins the words.)
-    if (name.length < len || !allCjk(name) || name.includes('某') || name.charCodeAt(1) === 0x59d3 || name.charCodeAt(1) === 0x7684 || PLACE_NAME_SET.has(name) || (len === 3 && (name.endsWith('在') || (name.endsWith('家') && HOUSEHOLD_PARTY_NEXT.test(text.slice(i + 3, i + 4))) || PERSON_NOUN_SET.has(name.slice(1)))) || (NOT_NAMES.has(name.slice(0, 2)) && !weekdayName(name)) || PLACE_END.test(name) || (len === 3 && TITLE_NAME.test(name.slice(1)))) continue;
+    if (name.length < len || !allCjk(name) || name.includes('某') || name.charCodeAt(1) === 0x59d3 || name.charCodeAt(1) === 0x7684 || PLACE_NAME_SET.has(name) || (len === 3 && (name.endsWith('在') || (name.endsWith('家') && HOUSEHOLD_PARTY_NEXT.test(text.slice(i + 3, i + 4))) || PERSON_NOUN_SET.has(name.slice(1)))) || notAName(name) || PLACE_END.test(name) || (len === 3 && TITLE_NAME.test(name.slice(1)))) continue;
     const after = text.slice(i + len, i + len + 12);
     // (王亚六同志, 郝俊峰同志: a full name of three before 同志 is the person, as the formal reports write it.)
     if (TITLE_AFTER.test(after) && !(len === 3 && after.startsWith('同志'))) continue;
@@ -214,8 +214,11 @@ function fullNameAt(text: string, i: number, strongBefore: boolean, led = false,
   return undefined;
 }
 // 周二喜, 周三虎: a surname of 周 and a nickname of a numeral, not 周二 (Tuesday) and what follows it (周二下午, 周三去).
-const WEEKDAY_NAME = /^周[一二三四五六][^上下早晚中凌午全前后到去来回在从是有要开报的了起和及与到号日,;。]$/;
-const weekdayName = (name: string) => WEEKDAY_NAME.test(name);
+const WEEKDAY_NAME = /^周[一二三四五六][^上下早晚中凌午全前后到去来回在从是有要开报的了起和及与号日,;。]$/;
+/** A word that begins with a surname's character (马上, 周二) starts the candidate, and it is no 周二喜-like name. */
+function notAName(name: string): boolean {
+  return NOT_NAMES.has(name.slice(0, 2)) && !WEEKDAY_NAME.test(name);
+}
 const SPLIT_WORD = /^(?:已经|正在|刚才|刚刚|现在|一直|还在|也在|都在|已于|完了)$/;
 const BLANK_START = /^\s*/;
 const ITEM_NAME_END = /^(?:\s|,|:|\(|$)/;
@@ -231,7 +234,7 @@ function listGoesOn(text: string, j: number): boolean {
   for (let n = 0; n < 8 && SURNAME_CODES[text.charCodeAt(j)]; n++) {
     const tok = LIST_TOKEN.exec(text.slice(j, j + 8));
     if (!tok) return fullNameAt(text, j, true) !== undefined || mouNameEnd(text, j) > 0;
-    if (NOT_NAMES.has(tok[1]!.slice(0, 2)) && !weekdayName(tok[1]!)) return false;
+    if (notAName(tok[1]!)) return false;
     j += tok[0].length;
     // 韩立新 郭秀珍 邓老四 均在家: after a space, the shared words may begin.
     if (BLANK.test(tok[2]!) && STORY_AFTER.test(text.slice(j, j + 12))) return true;
@@ -394,7 +397,7 @@ function findBracketedKeyPersons(text: string, hits: NameHit[]): void {
       const index = at;
       at += part.length;
       const name = part.trim();
-      if (!((BRACKET_NAME.test(name) && SURNAME_CODES[name.charCodeAt(0)]) || COMPOUND_NAME.test(name)) || (name.length === 2 && WEAK_CODES[name.charCodeAt(0)]) || (NOT_NAMES.has(name.slice(0, 2)) && !weekdayName(name)) || PLACE_END.test(name)) continue;
+      if (!((BRACKET_NAME.test(name) && SURNAME_CODES[name.charCodeAt(0)]) || COMPOUND_NAME.test(name)) || (name.length === 2 && WEAK_CODES[name.charCodeAt(0)]) || notAName(name) || PLACE_END.test(name)) continue;
       const start = index + part.indexOf(name);
       // (Found before as a whole name in its brackets: the figure's mark is still its.)
       const same = hits.find((h) => h.index === start && h.end === start + name.length);
