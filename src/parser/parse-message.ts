@@ -40,7 +40,7 @@ import { markModality, modalityOf, planCueAt } from './modality.js';
 import { normalizeText } from './normalize.js';
 import { quoteSummaries } from './quote.js';
 import { NUM, parseNumber } from './numbers.js';
-import { extractPersons, findNames, type NameHit } from './persons.js';
+import { extractPersons, findNames, goneSubject, type NameHit } from './persons.js';
 import { type DatedReport, isDated, type ParseInput, type ParseResult, type ParseWarningCode, type Person, type Report, type UnitName } from './schema.js';
 import { saysCalm, zeroEvidence } from './zero.js';
 import { canonicalUnit, chainFrom, findUnitMentions, rosterMentionsIn, similarUnit, type UnitMention, unitChain, unknownUnitName } from './units.js';
@@ -398,8 +398,9 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // An abnormal person or a petition heading that no named person or incident carries still counts.
   const unnamed = persons.length === 0 && incidents.length === 0 && (UNNAMED_ABNORMAL.test(a.masked) || escalations.length > 0);
   if (unnamed && !isAssessment) {
+    const trouble = UNNAMED_ABNORMAL.exec(a.masked);
     persons.push({
-      name: UNNAMED_PERSON,
+      name: (trouble && goneSubject(text, trouble.index)) || UNNAMED_PERSON,
       state: 'abnormal',
       whereabouts: UNNAMED_AWAY.test(a.masked) || escalations.some((e) => !e.clause?.intention) ? 'away' : 'unknown',
       escalation: maxEscalation(escalations.map((e) => e.level)),

@@ -826,3 +826,23 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
   });
   return order.map((n) => byName.get(n)!.person);
 }
+
+// 郝存柱黑夜10点多出去了…联系不上 / 重点人员木吉外出，去向不明 / 宾海生今日唔在家: someone gone missing, named as the
+// sentence's subject though the name finder knows no cue around it (a surname it does not list, a word after it it
+// does not know). Only where a missing or abnormal person would otherwise go unnamed: the subject's place (the
+// clause's start, after the unit or 重点人员) and a word of being gone or of a time right after the name.
+const SUBJECT_LEAD = /(?:^|[\n;。:,(!?])\s*(?:[\u4e00-\u9fa5]{1,5}?(?:村|社区|屯|寨))?(?:重点人员|重点对象|稳控对象|村民|居民|移民|除了?|另外?|还有|其中)?$/;
+const GONE_AFTER = /^(?:失联|外出|出去|出门|去向|不知|联系不上|电话|手机|不在|没回|未回|至今|黑夜|夜里|昨晚|昨夜|今天|今日|今早|早上|上午|下午|晚上|一早|半夜|凌晨|已经|突然)/;
+// (小孩失联了, 他老婆今天不在家: someone said by who they are to others, not by name.)
+const NOT_A_SUBJECT_NAME = new RegExp(`(?:${alt(HOUSEHOLD_WORDS)}|${alt(KIN_WORDS.filter((k) => k.length > 1))}|小孩|娃|伢|仔|老人|老汉|老太|人员|对象|干部|书记|主任)$`);
+export function goneSubject(text: string, at: number): string | undefined {
+  const start = Math.max(0, at - 40);
+  for (let i = start; i <= at; i++) {
+    if (!SUBJECT_LEAD.test(text.slice(Math.max(0, i - 12), i))) continue;
+    for (const len of [3, 2]) {
+      const name = text.slice(i, i + len);
+      if (name.length === len && allCjk(name) && entryName(name) && !NOT_A_SUBJECT_NAME.test(name) && GONE_AFTER.test(text.slice(i + len))) return name;
+    }
+  }
+  return undefined;
+}

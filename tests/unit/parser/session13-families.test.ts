@@ -13,3 +13,16 @@ describe('whereabouts: the places a key person is at home', () => {
     expect(only(parse('重点人员陈二牛喝了酒骂人，工友把他拉回宿舍了'), 'key_person').persons[0]!.whereabouts).toBe('home');
   });
 });
+
+describe('a missing person named as the subject of the sentence', () => {
+  it('whatever the surname, when being gone or a time follows the name (滚正华失联, 郝存柱黑夜出去了, 木吉外出)', () => {
+    expect(only(parse('重点人员滚正华失联，电话打不通，正在核实。'), 'key_person').persons[0]!.name).toBe('滚正华');
+    expect(only(parse('郝存柱黑夜10点多出去了，到现在没回来，手机关机，联系不上'), 'key_person').persons[0]!.name).toBe('郝存柱');
+    expect(only(parse('杨树村重点人员木吉外出，去向不明，正在查找'), 'key_person').persons[0]).toMatchObject({ name: '木吉', state: 'abnormal', whereabouts: 'away' });
+  });
+
+  it('not someone said by who they are to others (小孩失联了, 他儿子今天失联了)', () => {
+    expect(only(parse('小孩今天失联了，正在找'), 'key_person').persons[0]!.name).toBe('未具名人员');
+    expect(only(parse('有一名重点人员失联，正在找'), 'key_person').persons[0]!.name).toBe('未具名人员');
+  });
+});
