@@ -296,6 +296,11 @@ const UNFIXED: [string, string, string, number, number][] = [
   // First runs on 2afc79d: 94.3% with 0 unsafe (103) and 92.4% with 1 unsafe (104).
   ['holdout 103 (川南, 两会 2051)', `${root}tests/fixtures/parser-holdout-103.jsonl`, `${root}tests/fixtures/parser-holdout-103.units.json`, 93.8, 0],
   ['holdout 104 (皖南, 清明 2051)', `${root}tests/fixtures/parser-holdout-104.jsonl`, `${root}tests/fixtures/parser-holdout-104.units.json`, 92.3, 0],
+  // First runs on e4df22b: 86.7% with 0 unsafe (105), 85.7% with 1 unsafe (106), 86.2% with 0 unsafe (107); with the
+  // follow-up convention their prompt misstated put right (see their notes), on the same commit: 91.0/0, 87.6/1, 88.1/0.
+  ['holdout 105 (湘南, 五一 2051)', `${root}tests/fixtures/parser-holdout-105.jsonl`, `${root}tests/fixtures/parser-holdout-105.units.json`, 90.5, 0],
+  ['holdout 106 (崇明, 国庆 2051)', `${root}tests/fixtures/parser-holdout-106.jsonl`, `${root}tests/fixtures/parser-holdout-106.units.json`, 87.1, 1],
+  ['holdout 107 (晋东南 太行山, 元旦 2052)', `${root}tests/fixtures/parser-holdout-107.jsonl`, `${root}tests/fixtures/parser-holdout-107.units.json`, 87.6, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
