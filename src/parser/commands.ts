@@ -281,16 +281,17 @@ export function signsOff(text: string): boolean {
 }
 
 // 确认。熊家台村今日零报告 / 东岭村今日零报告\n@机器人 确认: the signature and the report, each a sentence of its own (not
-// 确认 三道河村今日零报告, the signature of that report: the command alone). Signed after the report only when the bot is
-// named (张庄村今日零报告，书记签字确认 is the report, signed by submit-report.ts).
+// 确认 三道河村今日零报告, the signature of that report: the command alone). Signed after the report in a sentence of its
+// own (…零报告。确认) or with the bot named; 张庄村今日零报告，书记签字确认 is the report, signed by submit-report.ts.
 const SIGNED_FIRST = /^确认(?:签字)?\s*[。.!]\s*(?<report>\S[\s\S]*)$/;
-const SIGNED_LAST = /^(?<report>[\s\S]*?\S)(?:\s*[。.!\n]\s*|\s+)(?:确认签字|签字确认|确认)\s*(?:[。.!]|[—-]*\s*[\u4e00-\u9fa5]{2,4})?\s*$/;
+const SIGNED_LAST = /^(?<report>[\s\S]*?\S)(?:\s*(?<stop>[。.!\n])\s*|\s+)(?:确认签字|签字确认|确认)\s*(?:[。.!]|[—-]*\s*[\u4e00-\u9fa5]{2,4})?\s*$/;
 /** The report beside a signature in a sentence of its own, and whether the signature comes first; null when none. */
 export function signedApart(text: string, botNamed: boolean): { report: string; first: boolean } | null {
   const first = SIGNED_FIRST.exec(text);
   if (first) return { report: first.groups!.report!, first: true };
-  const last = botNamed ? SIGNED_LAST.exec(text) : null;
-  return last ? { report: last.groups!.report!, first: false } : null;
+  // (…零报告。确认: a sentence of its own after the report's full stop signs it, the bot named or not.)
+  const last = SIGNED_LAST.exec(text);
+  return last && (botNamed || last.groups!.stop) ? { report: last.groups!.report!, first: false } : null;
 }
 
 // ——— what a leader asks of the bot in plain words ———

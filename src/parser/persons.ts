@@ -92,11 +92,14 @@ function mouGivenName(text: string, i: number): boolean {
   if (c < 0x4e00 || c > 0x9fa5 || c === 0x67d0 || Number.isNaN(c) || NUMERAL_CHARS.includes(text[i + 2]!)) return false;
   const at2 = text.slice(i + 2, i + 14);
   const after = text.slice(i + 3, i + 15);
-  return !STORY_AFTER.test(at2) && !MOU_NOT_GIVEN.test(at2) && (STORY_AFTER.test(after) || KIN_AFTER.test(after) || MOU_GIVEN_END.test(after));
+  const story = STORY_AFTER.test(after);
+  // (赵某成外出务工: 成外出务工 reads as where 赵某 works, but 外出 after 成 begins the words too: 赵某成 is the name.)
+  const storyAt2 = STORY_NOT_WORK.test(at2) || (!story && WORKS_AT_START.test(at2));
+  return !storyAt2 && !MOU_NOT_GIVEN.test(at2) && (story || KIN_AFTER.test(after) || MOU_GIVEN_END.test(after));
 }
 // 重点人员1人（许某雄） / 陈某忠稳定。 / 罗某军父子: the name's end, its state or the kin it stands with end a given name too.
 const NUMERAL_CHARS = '一二两三四五六七八九十几';
-const MOU_GIVEN_END = /^(?:[)。;!?\s]|$|稳定|父子|母子|父女|母女|兄弟|姐妹|两口子)/;
+const MOU_GIVEN_END = /^(?:[)。;!?\s—-]|$|稳定|父子|母子|父女|母女|兄弟|弟兄|姐妹|姊妹|两口子)/;
 // 林某水老婆讲…: the person's kin begin what is said of them, after a given name as after 王某 (MOU_NOT_GIVEN).
 const KIN_AFTER = new RegExp(`^(?:${alt(HOUSEHOLD_WORDS)})`);
 // After 王某: kin and body words that begin what is said of 王某, not a given name (王某妻子在家, 王某家里).
@@ -136,7 +139,10 @@ const CLAUSE_BEFORE = /(?:^|[\n;。:,(!?】]|(?:稳定|在家|在村|正常|平�
 const GENDER_AGE = '[,\\s]?\\s?[男女]\\s?[,\\s]\\s?(?:\\d{1,3}\\s?岁)?';
 // 项春华昆明务工: where the person works, said without 在 (not 陈某甲在北京打工's 甲, nor a name's 在), begins the words.
 const WORKS_AT = '(?![在甲乙丙丁])[\\u4e00-\\u9fa5]{2,4}(?:务工|打工|上班)(?=$|[\\s,;。])';
-const STORY_AFTER = new RegExp(`^\\s?(?:${GENDER_AGE}|${alt(NAME_STORY_WORDS)}|${WORKS_AT}|、|,|:|\\(|"|“|'|\\d+人|\\d{1,2}月\\d{1,2}[号日]|\\d{1,2}\\.\\d{1,2}(?=\\s)|\\d{1,2}[号日](?![\\u4e00-\\u9fa5]{0,2}楼))`);
+const WORKS_AT_START = new RegExp(`^\\s?${WORKS_AT}`);
+const STORY_WORDS = `${GENDER_AGE}|${alt(NAME_STORY_WORDS)}|、|,|:|\\(|"|“|'|\\d+人|\\d{1,2}月\\d{1,2}[号日]|\\d{1,2}\\.\\d{1,2}(?=\\s)|\\d{1,2}[号日](?![\\u4e00-\\u9fa5]{0,2}楼)`;
+const STORY_NOT_WORK = new RegExp(`^\\s?(?:${STORY_WORDS})`);
+const STORY_AFTER = new RegExp(`^\\s?(?:${STORY_WORDS}|${WORKS_AT})`);
 // At the start of a clause the person's words begin with a state, a day or time, a journey or a return (周德明今早…,
 // 欧秀兰到本镇…, 罗光荣去遵义…, 杨再兴仍在…, 石光荣出院…, 刘玉兰因土地…), or a bracket or quote (张国贵（在外务工）).
 // (卢某某13号晚上…: a day of the month begins them too.)

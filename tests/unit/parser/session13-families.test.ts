@@ -26,3 +26,26 @@ describe('a missing person named as the subject of the sentence', () => {
     expect(only(parse('有一名重点人员失联，正在找'), 'key_person').persons[0]!.name).toBe('未具名人员');
   });
 });
+
+describe('masked names with a given character (李某红)', () => {
+  it('before 外出务工, a dash or 弟兄俩, not only before a comma', () => {
+    expect(only(parse('杨树重点人员今儿情况：李某红在家；赵某成外出务工，在晋城'), 'key_person').persons.map((p) => p.name)).toEqual(['李某红', '赵某成']);
+    expect(only(parse('重点人员动态：\n刘某红——在家，稳控\n刘某军——在厂务工，稳定'), 'key_person').persons.map((p) => p.name)).toEqual(['刘某红', '刘某军']);
+    expect(only(parse('杨树村：李某红、李某军弟兄俩说今儿要去县里，正在做工作。'), 'key_person').persons.map((p) => p.name)).toEqual(['李某红', '李某军']);
+  });
+
+  it('still 王某 where the words begin at once (王某深圳务工, 马某不是外出务工)', () => {
+    expect(only(parse('重点人员王某深圳务工，电话能打通'), 'key_person').persons[0]!.name).toBe('王某');
+    expect(only(parse('更正：刚才报的马某不是外出务工，是在本地务工，稳定'), 'key_person').persons[0]!.name).toBe('马某');
+  });
+});
+
+describe('a signature in a sentence of its own after the report', () => {
+  it('signs it whether or not the bot is named (…零报告。确认)', () => {
+    expect(parse('杨树村10月1日零报告。确认').reports).toEqual([{ kind: 'zero_report', unit: '杨树村', date: '2026-10-01' }, { kind: 'command', name: 'confirm' }]);
+  });
+
+  it('not after a comma, where submit-report signs the report itself (杨树村零报告，确认)', () => {
+    expect(parse('杨树村零报告，确认').reports).toEqual([{ kind: 'zero_report', unit: '杨树村', date: '2026-11-20' }]);
+  });
+});
