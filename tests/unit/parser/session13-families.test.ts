@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { only, parse } from './helpers.js';
+import { parseMessage } from '../../../src/parser/parse-message.js';
+import { only, parse, SENT } from './helpers.js';
 
 // Invented variants of misses in the older corpora and holdouts 105-107, one family each.
 describe('whereabouts: the places a key person is at home', () => {
@@ -47,5 +48,25 @@ describe('a signature in a sentence of its own after the report', () => {
 
   it('not after a comma, where submit-report signs the report itself (杨树村零报告，确认)', () => {
     expect(parse('杨树村零报告，确认').reports).toEqual([{ kind: 'zero_report', unit: '杨树村', date: '2026-11-20' }]);
+  });
+});
+
+describe('零报告 talked of, not made', () => {
+  it('the practice or the report not to be counted yet (照常零报告, 先别算零报告, 跟零报告一道报, 零报告就勿报了)', () => {
+    expect(parse('今天照常零报告，过节不放岗。', null).reports).toEqual([{ kind: 'chatter' }]);
+    expect(parse('杨树今儿先别算零报告哈，等会儿细报').reports).toEqual([{ kind: 'chatter' }]);
+    expect(parse('日研判每天报，跟零报告一道报，有情况的村居要写清楚', null).reports).toEqual([{ kind: 'chatter' }]);
+    expect(parse('杨树村今天情况已经报过了，零报告就勿报了哦').reports).toEqual([{ kind: 'chatter' }]);
+  });
+
+  it('the office word for the units it does not name (三个村有情况，其他村零报告)', () => {
+    expect(parse('今天杨树、马坊两个村有情况，其他村零报告。各包村领导盯紧。', null).reports).toEqual([{ kind: 'chatter' }]);
+  });
+
+  it('a wish of calm is not the unit whose alias is 平安 (祝大家新年平安、万事顺遂)', () => {
+    const units = [{ name: '平安村', aliases: ['平安'] }];
+    const r = parseMessage({ id: 'w', text: '祝大家新年平安、万事顺遂。平安村今日零报告', sentAt: new Date(SENT), senderUnit: null }, units);
+    expect(r.reports).toEqual([{ kind: 'zero_report', unit: '平安村', date: '2026-11-20' }]);
+    expect(parseMessage({ id: 'w', text: '祝大家新年平安。今日零报告', sentAt: new Date(SENT), senderUnit: null }, units).reports[0]).toMatchObject({ unit: null });
   });
 });
