@@ -120,6 +120,10 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   // 零上访、零集体访、零群体事件
   // (实现“零进京、零赴省、零到州”非访: the quoted list, then what it counts.)
   [/零(?=上访|集体访|越级|进京|赴京|赴省|到省|到市|赴市|到州|赴州|到县|赴县|群体|信访|事件|案件|发案|纠纷|矛盾|舆情)[^,;。!?\n 、”"]{0,8}(?:[”"](?:非正常上访|非访|上访|信访))?/g, ['零']],
+  // 有几户原来讲五一要去市里反映，做了工作，早几天就表态不去了: a plan told, then called off in the same sentence (its
+  // going never happened: nothing went between, 已到, 去了, 劝返), from the word that tells it (who planned stays, with
+  // their number); not a threat (扬言要进京…又说不去了 still was one). Before the mask below blanks the 不去 it needs.
+  [/(?<=(?:^|[,;。!?\n])(?:(?!已经?|到了|去了|劝返|接回|截回)[^;。!?\n]){0,30}?)(?:说|讲|表示|打算|准备|计划|商量)(?:(?!已经?|到了|去了|劝返|接回|截回)[^;。!?\n]){0,24}?(?:去|到|赴|进京)(?:(?!已经?|到了|去了|劝返|接回|截回)[^;。!?\n]){0,40}?(?=,(?:(?!到了|去了|劝返|接回)[^;。!?\n]){0,16}?(?:不去了|都不去|表示不去|答应不去|同意不去|表态不去|打消|放弃))/g, ['不去', '打消', '放弃']],
   // 已表示不去县里了 / 不想去了 (not 找不到, 联系不到, 见不到, 工钱拿不到, 讨不到: a verb's failure, not a negated going;
   // not 补贴再不到就去北京: a condition, the going after 就 a threat)
   [/(?:不去|(?<![找系见看收接等听寻拿讨要领])不到(?!位|钱|账|手|工资|说法|[^,;。!?\n ]{0,6}?就)|不想去|不会去|不会再去|不再去|不想再去|不打算去|不在外)[^,;。!?\n ]{0,10}/g, ['不']],

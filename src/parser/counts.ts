@@ -6,6 +6,7 @@ import { Scan } from './scan.js';
 // 日研判 figures. Only what the message states: a count it does not state stays absent, never 0.
 
 const U = '(?:起|件次|件|个|宗|条|处|批次|批|次|人次)';
+const U_NOT_PLACE = '(?:起|件次|件|个|宗|条|批次|批|次|人次)';
 // A figure that is not the one read (重点人员由2人调整为5人: the 2).
 const OTHER_NUM = NUM.replace('(', '(?:');
 // Between the field and its figure: 排查矛盾纠纷：共3起, 重点人员应为9人 (a correction).
@@ -32,8 +33,8 @@ const FIELD_RES: readonly [keyof Counts, RegExp | Scan][] = [
   ['disputesFound', new RegExp(`${FOUND_VERB}(?:${DISPUTE})?\\s*[:|]\\s*[^\\n;。:]{0,30}?[,、]\\s*(?:共计|合计|总计|共)${NUM}(余|多)?${U}`, 'g')],
   // 排查矛盾纠纷：棚改补偿1起（王桂兰等8户）: one kind named after the field's colon, then its figure (not a list of kinds).
   ['disputesFound', new RegExp(`${FOUND_VERB}(?:${DISPUTE})?\\s*[:|]\\s*(?:(?![零一二两三四五六七八九十百千几])${KIND_CHAR}){1,8}?${NUM}(余|多)?${U}(?![^\\n;。]{0,24}?、)`, 'g')],
-  // 排查了两起 化解了一起: a figure said after 了, with or without the noun.
-  ['disputesFound', new RegExp(`${FOUND_VERB}了?(?!的)(?:(?:各类)?隐患|${DISPUTE}(?:隐患)?)?${fig(U)}`, 'g')],
+  // 排查了两起 化解了一起: a figure said after 了, with or without the noun (without it, not 处: 发现一处冒烟 is a place).
+  ['disputesFound', new RegExp(`${FOUND_VERB}了?(?!的)(?:(?:(?:各类)?隐患|${DISPUTE}(?:隐患)?)${fig(U)}|${fig(U_NOT_PLACE)})`, 'g')],
   // 新发现的纠纷2起, but not 化解昨天排查的纠纷2起 (what was found is the kind of what is settled).
   ['disputesFound', new Scan(new RegExp(`(?<!(?:${alt(SETTLING_VERBS)})[^\\s\\d,;。:|()、_]{0,10})${FOUND_VERB}的${DISPUTE}${fig(U)}`, 'g'))],
   // (矛盾纠纷排查零报告: the survey's zero report, 零 no figure.)

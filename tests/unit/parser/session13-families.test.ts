@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMessage } from '../../../src/parser/parse-message.js';
-import { only, parse, SENT } from './helpers.js';
+import { kinds, only, parse, SENT } from './helpers.js';
 
 // Invented variants of misses in the older corpora and holdouts 105-107, one family each.
 describe('whereabouts: the places a key person is at home', () => {
@@ -68,5 +68,27 @@ describe('零报告 talked of, not made', () => {
     const r = parseMessage({ id: 'w', text: '祝大家新年平安、万事顺遂。平安村今日零报告', sentAt: new Date(SENT), senderUnit: null }, units);
     expect(r.reports).toEqual([{ kind: 'zero_report', unit: '平安村', date: '2026-11-20' }]);
     expect(parseMessage({ id: 'w', text: '祝大家新年平安。今日零报告', sentAt: new Date(SENT), senderUnit: null }, units).reports[0]).toMatchObject({ unit: null });
+  });
+});
+
+describe('a plan told, then called off', () => {
+  it('keeps the zero report (有几户原来讲要去市里反映，做了工作，早几天就表态不去了)', () => {
+    expect(parse('杨树村零报告。有几户原来讲五一要一起去市里反映补贴，做了工作，早几天就表态不去了，今天都在山上。').reports).toEqual([{ kind: 'zero_report', unit: '杨树村', date: '2026-11-20' }]);
+    expect(kinds(parse('杨树村零报告。有几户原来讲要去市里反映补贴，做了工作，已打消念头。'))).toEqual(['zero_report']);
+  });
+
+  it('not a threat made (扬言要进京…又说不去了), nor a going that happened (已经到了…表示不去了)', () => {
+    expect(kinds(parse('杨树村零报告。刘某某夜来晚上喝了酒，扬言要进京，今天清早醒了酒又说不去了，在家。'))).not.toContain('zero_report');
+    expect(kinds(parse('王某某说要去县里，今天已经到了县信访局，劝回后表示不去了'))).toContain('incident');
+  });
+
+  it('who planned keeps their number (5人原计划明天去县人社局…表示不去了)', () => {
+    expect(only(parse('续报：杨树村欠薪工人5人原计划明天去县人社局讨薪，现已做通工作，表示不去了。'), 'incident')).toMatchObject({ people: 5, collective: true });
+  });
+});
+
+describe('a fire watch', () => {
+  it('a spot of smoke found and put out is no dispute found (发现一处冒烟，已扑灭)', () => {
+    expect(parse('杨树村零报告。清早护林员在后山发现一处冒烟，已扑灭，无损失。').reports).toEqual([{ kind: 'zero_report', unit: '杨树村', date: '2026-11-20' }]);
   });
 });
