@@ -92,3 +92,14 @@ describe('a fire watch', () => {
     expect(parse('杨树村零报告。清早护林员在后山发现一处冒烟，已扑灭，无损失。').reports).toEqual([{ kind: 'zero_report', unit: '杨树村', date: '2026-11-20' }]);
   });
 });
+
+describe('follow-ups', () => {
+  it('people stopped on the way are the key persons of the follow-up (续报：秦某某、秦某已在码头被劝住)', () => {
+    expect(only(parse('续报：秦某某、秦某已在宝杨码头被劝住，下半天坐船回来。'), 'key_person').persons.map((p) => p.name)).toEqual(['秦某某', '秦某']);
+  });
+
+  it('not the cadre who stops them (金东日他们把人劝下来了), nor a quarrel calmed outside a follow-up (俺劝住了)', () => {
+    expect(only(parse('续报：安春子找到了，在西站，金东日他们把人劝下来了，正往回送。'), 'key_person').persons.map((p) => p.name)).toEqual(['安春子']);
+    expect(kinds(parse('杨树村 金锁两口子又吵吵起来了 没动手 俺劝住了'))).not.toContain('key_person');
+  });
+});
