@@ -414,7 +414,8 @@ export const PREFECTURE_AFTER = ['里', '上', '信访', '政府', '委', '纪�
 
 // ——— what happened ———
 /** Words of a petition act. */
-export const PETITION_ACTS = ['集体上访', '集体访', '越级上访', '越级访', '上访', '非访', '缠访', '闹访', '告状', '联名', '请愿', '集访', '群访'] as const;
+// (又有8户签名补进去了: households signing a joint letter, counted.)
+export const PETITION_ACTS = ['集体上访', '集体访', '越级上访', '越级访', '上访', '非访', '缠访', '闹访', '告状', '联名', '请愿', '集访', '群访', '户签名', '户签了名', '户签字'] as const;
 /** After a petition word these make it a topic, not an act (上访苗头, 上访户, 上访意愿). */
 export const PETITION_NOT_ACT_AFTER = ['村民', '群众', '老户', '者', '人', '苗头', '动向', '意向', '意愿', '倾向', '想法', '念头', '户', '人员', '制度', '工作', '情况', '事项', '隐患'] as const;
 /** Person nouns of a crowd or a subject (12名村民, 村民王某某). */

@@ -103,3 +103,12 @@ describe('follow-ups', () => {
     expect(kinds(parse('杨树村 金锁两口子又吵吵起来了 没动手 俺劝住了'))).not.toContain('key_person');
   });
 });
+
+describe('a joint letter signed by more households', () => {
+  it('is news of the day beside 零报告 (又有8户签名补进去了), not a signature line (村支书签名确认)', () => {
+    const r = parse('杨树村今日零报告。昨天联名信的事镇里还没回复，今天又有8户签名补进去了。');
+    expect(kinds(r)).toEqual(['incident']);
+    expect(only(r, 'incident').collective).toBe(true);
+    expect(kinds(parse('杨树村零报告，村支书签名确认'))).toEqual(['zero_report']);
+  });
+});
