@@ -107,6 +107,9 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   // 〔纠纷类型:邻里纠纷,当事人:曾某某…〕: a dispute ledger's row (normalize.ts), counted by the ledger's figures.
   [/〔[^〕\n]*〕/g, ['〔']],
   [SHORT_FORM_MASK, ['0']],
+  // 排查矛盾纠纷1起（联名信事项） / 排查纠纷1起（商铺停车收费，联名反映）: the kind of the disputes counted, in a note after
+  // their figure, is no act of the day; a note that names a level gone to (（刘某某到县）, 赴京) is left to be read.
+  [/(?<=(?:纠纷|矛盾)[^,;。(\n]{0,6}?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:起|件|宗)\()(?![^()\n]*(?:京|省|到市|赴市|市里|到县|赴县|县里|到区|赴区|区里|到州|赴州|州里|到镇|赴镇|到乡|赴乡))[^()\n]{1,30}(?=\))/g, ['起(', '件(', '宗(']],
   // Before the negations that read forward, which would blank the 没有 it needs.
   // 集体访也没有 / 拉横幅堵门的都没有 (said after the thing, as people speak): up to the negation at a clause's end
   [new RegExp(`${NEG_THING}(?:${NEG_THING}|[的也都均全还、和及访]|之类的?|等)*?(?:没有?|零|未发现|未发生|未出现)(?=$|[,;。!?\\n 、]|的|了|重点|然后|另外|其他|其余)`, 'g'), ['没', '零', '未']],

@@ -112,3 +112,15 @@ describe('a joint letter signed by more households', () => {
     expect(kinds(parse('杨树村零报告，村支书签名确认'))).toEqual(['zero_report']);
   });
 });
+
+describe('the note after a count of disputes', () => {
+  it('names their kind, no act of the day (排查纠纷1起（商铺停车收费，联名反映）)', () => {
+    const r = parse('杨树村日研判：排查纠纷1起（商铺停车收费，联名反映），已答复；接待来访1批；重点人员4人，均稳定；总体平稳。');
+    expect(kinds(r)).toEqual(['daily_assessment']);
+    expect(only(r, 'daily_assessment').counts.disputesFound).toBe(1);
+  });
+
+  it('but a level gone to in it is read (新增信访1件（孙某某进京，已劝返）)', () => {
+    expect(kinds(parse('杨树村研判：排查矛盾纠纷0起，新增信访1件（孙某某进京，已劝返），重点人员3人，异常1人。形势严峻。'))).toContain('incident');
+  });
+});
