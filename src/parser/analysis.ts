@@ -107,6 +107,9 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   // 〔纠纷类型:邻里纠纷,当事人:曾某某…〕: a dispute ledger's row (normalize.ts), counted by the ledger's figures.
   [/〔[^〕\n]*〕/g, ['〔']],
   [SHORT_FORM_MASK, ['0']],
+  // 后山塌方，把村道堵了一截 / 落石堵了村道: a road blocked by the weather or the hill is no road blocked by people (who,
+  // named between, still block it: 暴雨，十几个村民堵了村委会大门).
+  [/(?<=(?:塌方|滑坡|落石|山洪|泥石流|暴雨|洪水|积水|大风|暴雪|积雪|冰冻|倒树|树倒|垮塌|塌了|垮了)(?:(?!村民|群众|居民|人|户)[^;。!?\n]){0,12}?)(?:把[^,;。!?\n]{0,6}?)?堵(?:了|住|塞|断)?/g, ['堵']],
   // 排查矛盾纠纷1起（联名信事项） / 排查纠纷1起（商铺停车收费，联名反映）: the kind of the disputes counted, in a note after
   // their figure, is no act of the day; a note that names a level gone to (（刘某某到县）, 赴京) is left to be read.
   [/(?<=(?:纠纷|矛盾)[^,;。(\n]{0,6}?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:起|件|宗)\()(?![^()\n]*(?:京|省|到市|赴市|市里|到县|赴县|县里|到区|赴区|区里|到州|赴州|州里|到镇|赴镇|到乡|赴乡))[^()\n]{1,30}(?=\))/g, ['起(', '件(', '宗(']],

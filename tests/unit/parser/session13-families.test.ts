@@ -124,3 +124,10 @@ describe('the note after a count of disputes', () => {
     expect(kinds(parse('杨树村研判：排查矛盾纠纷0起，新增信访1件（孙某某进京，已劝返），重点人员3人，异常1人。形势严峻。'))).toContain('incident');
   });
 });
+
+describe('a road blocked by the hill', () => {
+  it('is no road blocked by people (后山塌方，把村道堵了一截), but people named between still block it', () => {
+    expect(kinds(parse('杨树村今日零报告。昨晚暴雨，三组后山塌方，把村道堵了一截，已组织挖机清理，冇人员伤亡。'))).toEqual(['zero_report']);
+    expect(kinds(parse('杨树村今天下午暴雨，十几个村民堵了村委会大门'))).toEqual(['incident']);
+  });
+});
