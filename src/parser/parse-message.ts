@@ -72,6 +72,7 @@ const SUMMARY_OF_ALL = /各(?:村|社区|单位|网格|村居)[^,;。:\n]{0,8}?�
 const NOTICE_TO_ALL = new RegExp(`^(?:【[^】]{0,8}】)?\\s*(?:${alt(TO_ALL_WORDS)})(?!领导)`);
 // 请各村继续加强…: the notice closes with what every unit is to do.
 const TO_ALL_REQUEST = /请各|要求各|各(?:村|社区|单位|网格)(?:要|务必|必须|继续)/;
+const BULLETIN = /^[^,;。:\n]{0,12}通报\s*:/;
 const REPORTISH = new RegExp(alt(REPORT_WORDS));
 const REVIEW = new RegExp(alt(REVIEW_WORDS));
 const ASSESSMENT = /研判/;
@@ -337,6 +338,9 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   if (noticed && ((input.senderUnit == null && (!relayed || HEADED_NOTICE.test(text) || (toAll && TO_ALL_REQUEST.test(text)))) || (toAll && !happened))) return chatter(warnings);
   // 通报：…小塘村发生一起到镇集体访，已妥善处置。请各村引以为戒: the office tells a unit's case to all as a lesson.
   if (noticed && input.senderUnit == null && LESSON.test(text)) return chatter(warnings);
+  // 鳌滩镇综治办通报：节日以来…10月3日下沙村发生堵路，均已妥善处置。请各村居继续做好…: the office's bulletin to all,
+  // recounting the units' cases (each reported by its unit) and closing with what all are to do.
+  if (noticed && input.senderUnit == null && BULLETIN.test(text) && TO_ALL_REQUEST.test(text)) return chatter(warnings);
   // 首报及时、续报到位，值得肯定 / 共收到零报告10个: the office reviewing what units reported.
   if (input.senderUnit == null && REVIEW.test(text)) return chatter(warnings);
   // 居民打12345投诉物业的，要不要算信访报上来？: how to file a kind of case, asked in general (no one named, no day).

@@ -131,3 +131,13 @@ describe('a road blocked by the hill', () => {
     expect(kinds(parse('杨树村今天下午暴雨，十几个村民堵了村委会大门'))).toEqual(['incident']);
   });
 });
+
+describe('the office to all', () => {
+  it('a notice listing the kinds of report (首报不超过30分钟，续报、终报及时跟进) tells no follow-up', () => {
+    expect(parse('@所有人 各村（社区）实行每日零报告制度。发生进京赴省到市上访、集体访、堵路等情况，须第一时间即时报告（首报不超过30分钟，续报、终报及时跟进）。', null).reports).toEqual([{ kind: 'chatter' }]);
+  });
+
+  it('a bulletin recounting the units cases, closing with what all are to do, is no report', () => {
+    expect(parse('镇综治办通报：节日以来全镇总体平稳，10月1日杨树村1人进京未遂，10月3日马坊村发生堵路，均已妥善处置。请各村居继续做好零报告，严防反弹。', null).reports).toEqual([{ kind: 'chatter' }]);
+  });
+});
