@@ -141,3 +141,11 @@ describe('the office to all', () => {
     expect(parse('镇综治办通报：节日以来全镇总体平稳，10月1日杨树村1人进京未遂，10月3日马坊村发生堵路，均已妥善处置。请各村居继续做好零报告，严防反弹。', null).reports).toEqual([{ kind: 'chatter' }]);
   });
 });
+
+describe('an alias that is a plant', () => {
+  it('inside the word for its hill or grove is not the unit (为分油茶山扯皮)', () => {
+    const units = [{ name: '油茶村', aliases: ['油茶'] }, { name: '桐木冲村', aliases: ['桐木冲'] }];
+    const r = parseMessage({ id: 'p', text: '桐木冲零报告。另外讲一下，今天上午村里两兄弟为分油茶山扯皮，吵得蛮凶，已经调解好了。', sentAt: new Date(SENT), senderUnit: '桐木冲村' }, units);
+    expect(r.reports.map((x) => ('unit' in x ? x.unit : null))).toEqual(['桐木冲村']);
+  });
+});
