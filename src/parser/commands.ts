@@ -285,10 +285,21 @@ export function signsOff(text: string): boolean {
 // own (…零报告。确认) or with the bot named; 张庄村今日零报告，书记签字确认 is the report, signed by submit-report.ts.
 const SIGNED_FIRST = /^确认(?:签字)?\s*[。.!]\s*(?<report>\S[\s\S]*)$/;
 const SIGNED_LAST = /^(?<report>[\s\S]*?\S)(?:\s*(?<stop>[。.!\n])\s*|\s+)(?:确认签字|签字确认|确认)\s*(?:[。.!]|[—-]*\s*[\u4e00-\u9fa5]{2,4})?\s*$/;
+// @机器人 凤鸣村今日零报告，村支书彭志远确认 / …零报告。同意上报。村支书 赵永福: the report, then its signer named with
+// the signing word, the bot named or the signature a sentence of its own (林场零报告，签字确认：包国庆 is the report,
+// signed by submit-report.ts).
+const SIGNER_ROLE = alt(SIGNATURE_ROLES.filter((r) => /书记|支书|主任|队长|组长|负责人/.test(r)));
+// (书记签字确认, 确认无误: no name between, the signing words themselves; the report then is signed by submit-report.ts.)
+const SIGNER_NAME = '(?!签字|确认|同意|审核|已|无误)[\\u4e00-\\u9fa5]{2,4}?';
+const SIGNED_BY = new RegExp(
+  `^(?<report>[\\s\\S]*?\\S)\\s*(?<sep>[,。.!\\n\\s(])\\s*(?:(?:已经?|经)?(?:${SIGNER_ROLE})\\s*${SIGNER_NAME}\\s*(?:已)?(?:签字确认|确认|签字|同意上报)|(?:签字确认|确认|同意上报)\\s*:?\\s*(?:${SIGNER_ROLE})?\\s*${SIGNER_NAME}|同意上报\\s*[。.!\\s]\\s*(?:${SIGNER_ROLE})\\s*${SIGNER_NAME})\\s*\\)?\\s*[。.!]?\\s*$`,
+);
 /** The report beside a signature in a sentence of its own, and whether the signature comes first; null when none. */
 export function signedApart(text: string, botNamed: boolean): { report: string; first: boolean } | null {
   const first = SIGNED_FIRST.exec(text);
   if (first) return { report: first.groups!.report!, first: true };
+  const by = SIGNED_BY.exec(text);
+  if (by && (botNamed || /[。.!\n]/.test(by.groups!.sep!))) return { report: by.groups!.report!, first: false };
   // (…零报告。确认: a sentence of its own after the report's full stop signs it, the bot named or not.)
   const last = SIGNED_LAST.exec(text);
   return last && (botNamed || last.groups!.stop) ? { report: last.groups!.report!, first: false } : null;

@@ -149,3 +149,15 @@ describe('an alias that is a plant', () => {
     expect(r.reports.map((x) => ('unit' in x ? x.unit : null))).toEqual(['桐木冲村']);
   });
 });
+
+describe('a signer named after the report', () => {
+  it('signs it with the bot named, or in a sentence of its own (…零报告。同意上报。村支书 赵永福)', () => {
+    expect(kinds(parse('@机器人 杨树村今日零报告，村支书彭志远确认'))).toEqual(['zero_report', 'command']);
+    expect(kinds(parse('杨树村5月4日零报告。同意上报。村支书 赵永福'))).toEqual(['zero_report', 'command']);
+  });
+
+  it('after a comma or in brackets, the bot not named, the report alone (signed by submit-report.ts)', () => {
+    expect(kinds(parse('杨树村零报告，签字确认：包国庆'))).toEqual(['zero_report']);
+    expect(kinds(parse('杨树村零报告（驻村工作队长黄志刚确认）'))).toEqual(['zero_report']);
+  });
+});
