@@ -435,7 +435,7 @@ export const GO_AGAIN_WORDS = ['还要去', '又要去', '还会去', '还想去
 /** Said of one's own words just sent: 不对, 说错了, 写错了 (a zero report taken back; a figure put right). */
 export const MISTAKE_WORDS = ['不对', '说错了', '写错了', '报错了', '搞错了', '弄错了', '填错了', '打错了'] as const;
 /** A zero report taken back in the same breath (零报告 嗯不对, 零报告 说错了). */
-export const SELF_CORRECTION_WORDS = [...MISTAKE_WORDS, '说错', '错了', '不是零报告', '撤回'] as const;
+export const SELF_CORRECTION_WORDS = [...MISTAKE_WORDS, '说错', '错了', '不是零报告', '撤回', '作废', '撤销'] as const;
 /** Distress in plain words. */
 export const PLAIN_DISTRESS_WORDS = ['人不见了', '找不着', '不想活', '想不开', '寻死', '要喝药', '要喝农药', '拼命', '脾气上来', '摔东西'] as const;
 /** A dispute named (矛盾, 纠纷): stated that day, it is never a zero report's day. */

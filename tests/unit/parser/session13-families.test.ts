@@ -161,3 +161,15 @@ describe('a signer named after the report', () => {
     expect(kinds(parse('杨树村零报告（驻村工作队长黄志刚确认）'))).toEqual(['zero_report']);
   });
 });
+
+describe('零报告 put aside', () => {
+  it('voided at once is the undo command (江尾社区今日零报告作废)', () => {
+    expect(parse('@机器人 杨树村今日零报告作废', null).reports).toEqual([{ kind: 'command', name: 'undo' }]);
+  });
+
+  it('not to count, sent later, or its deadline urged (不能算零报告了, 零报告下午先报, 零报告不要拖到五点以后)', () => {
+    expect(parse('杨树村今天不能算零报告了，明天研判里要写进去').reports).toEqual([{ kind: 'chatter' }]);
+    expect(parse('今日村里开会，零报告下午先报').reports).toEqual([{ kind: 'chatter' }]);
+    expect(parse('领导到镇上检查节日值班，零报告不要拖到下午五点以后。', null).reports).toEqual([{ kind: 'chatter' }]);
+  });
+});
