@@ -107,6 +107,9 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   // 〔纠纷类型:邻里纠纷,当事人:曾某某…〕: a dispute ledger's row (normalize.ts), counted by the ledger's figures.
   [/〔[^〕\n]*〕/g, ['〔']],
   [SHORT_FORM_MASK, ['0']],
+  // 隔离镇有工人去了省里讨薪，我们社区没有人参与 / 下涌村聚集的事我们社区没有人参与 / 网上传我们镇有人进京，经核实是外县的，
+  // 与本镇无关: another place's matter, told only to say none of ours was in it.
+  [/[^,;。!?\n]{2,40}?(?=,?\s*(?:我们|我|本|俺们|俺|咱们|咱)(?:村|社区|镇|乡|街道|这边)(?:里|的人|居民|村民)?(?:没有人|无人|没人|没有一个人)参与|,\s*经(?:核实|了解|核查)[^,;。!?\n]{0,4}是(?:外县|外镇|外地|外乡|外市|外省|别的|其他)[^,;。!?\n]{0,8},\s*与本(?:镇|村|社区|乡|街道)无关)/g, ['参与', '无关']],
   // 后山塌方，把村道堵了一截 / 落石堵了村道: a road blocked by the weather or the hill is no road blocked by people (who,
   // named between, still block it: 暴雨，十几个村民堵了村委会大门).
   [/(?<=(?:塌方|滑坡|落石|山洪|泥石流|暴雨|洪水|积水|大风|暴雪|积雪|冰冻|倒树|树倒|垮塌|塌了|垮了)(?:(?!村民|群众|居民|人|户)[^;。!?\n]){0,12}?)(?:把[^,;。!?\n]{0,6}?)?堵(?:了|住|塞|断)?/g, ['堵']],

@@ -173,3 +173,15 @@ describe('零报告 put aside', () => {
     expect(parse('领导到镇上检查节日值班，零报告不要拖到下午五点以后。', null).reports).toEqual([{ kind: 'chatter' }]);
   });
 });
+
+describe('another place matter, told to say none of ours was in it', () => {
+  it('keeps the zero report (隔离镇有工人去了省里讨薪，我们社区没有人参与 / 经核实是外县的，与本镇无关)', () => {
+    expect(kinds(parse('杨树村零报告，隔离镇有工人去咗省里讨薪，我哋村冇人参与。'))).toEqual(['zero_report']);
+    expect(kinds(parse('杨树村零报告，马坊村聚集的事我们村没有人参与。'))).toEqual(['zero_report']);
+    expect(kinds(parse('杨树村零报告。网上传我们镇有人进京，经核实是外县的，与本镇无关。'))).toEqual(['zero_report']);
+  });
+
+  it('not the unit own news with its cadres out of it (有5个村民去县里上访，我们村干部没有参与)', () => {
+    expect(kinds(parse('杨树村今天有5个村民去县里上访，我们村干部没有参与'))).toEqual(['incident']);
+  });
+});
