@@ -127,6 +127,8 @@ const FOLLOW_UP_AT = new RegExp(`(?<!继)(?:${alt(FOLLOW_UP_WORDS)})`);
 const FOLLOW_UP_LISTED = /(?:首报|初报|续报)[、,和及与]$|(?:实行|执行|落实|实施|严格)[^,;。!?\n]{0,6}$/;
 // (首报不超过30分钟，续报、终报及时跟进: the first of a list, the next kind after it.)
 const FOLLOW_UP_LISTED_AFTER = /^[、和及与](?:续报|终报)/;
+// (路的事上午已终报: one made before, told of; not this one.)
+const FOLLOW_UP_MADE_BEFORE = /已经?$/;
 const FOLLOW_UP_ASKED = new RegExp(`(?:${alt(FOLLOW_UP_REQUEST_WORDS)})$`);
 // 明天上午报个续报 / 晚点发一个续报: one promised or asked for; 1小时内书面续报: the time a rule allows; 续报要准, 终报要全:
 // what a rule asks of one.
@@ -246,7 +248,7 @@ function actsIn(a: Analysis, escalations: readonly EscalationHit[], names: reado
     if (actual(a, m.index) && !inDisputeNote(masked, m.index)) acts.push({ index: m.index });
   }
   FOLLOW_UP.lastIndex = 0;
-  for (let m = FOLLOW_UP.exec(masked); m !== null; m = FOLLOW_UP.exec(masked)) if (actual(a, m.index) && !FOLLOW_UP_ASKED.test(masked.slice(Math.max(0, m.index - 4), m.index)) && !FOLLOW_UP_LISTED.test(masked.slice(Math.max(0, m.index - 10), m.index)) && !(FOLLOW_UP_TO_COME.test(masked.slice(Math.max(0, m.index - 14), m.index)) && !FOLLOW_UP_TOLD.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 4))) && !FOLLOW_UP_RULED.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 4)) && !FOLLOW_UP_ASKED_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 2)) && !FOLLOW_UP_LISTED_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 3))) acts.push({ index: m.index, followUp: true });
+  for (let m = FOLLOW_UP.exec(masked); m !== null; m = FOLLOW_UP.exec(masked)) if (actual(a, m.index) && !FOLLOW_UP_ASKED.test(masked.slice(Math.max(0, m.index - 4), m.index)) && !FOLLOW_UP_LISTED.test(masked.slice(Math.max(0, m.index - 10), m.index)) && !(FOLLOW_UP_TO_COME.test(masked.slice(Math.max(0, m.index - 14), m.index)) && !FOLLOW_UP_TOLD.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 4))) && !FOLLOW_UP_RULED.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 4)) && !FOLLOW_UP_ASKED_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 2)) && !FOLLOW_UP_LISTED_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !FOLLOW_UP_MADE_BEFORE.test(masked.slice(Math.max(0, m.index - 3), m.index))) acts.push({ index: m.index, followUp: true });
   FEW_VISIT.lastIndex = 0;
   for (let m = FEW_VISIT.exec(masked); m !== null; m = FEW_VISIT.exec(masked)) if (actual(a, m.index)) acts.push({ index: m.index });
   CROWD_CAME.lastIndex = 0;

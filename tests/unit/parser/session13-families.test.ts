@@ -185,3 +185,11 @@ describe('another place matter, told to say none of ours was in it', () => {
     expect(kinds(parse('杨树村今天有5个村民去县里上访，我们村干部没有参与'))).toEqual(['incident']);
   });
 });
+
+describe('no petition in', () => {
+  it('a drill, a joint letter of thanks, a follow-up made before (演练, 联名写了感谢信, 路的事上午已终报)', () => {
+    expect(kinds(parse('杨树村零报告。今天上午在村里开展了群体性上访事件应急处置演练，参演30人。'))).toEqual(['zero_report']);
+    expect(kinds(parse('杨树村今天零报告。职工们联名给场里写了感谢信，感谢及时兑付劳务费'))).toEqual(['zero_report']);
+    expect(kinds(parse('杨树村零报告（路的事上午已终报）'))).toEqual(['zero_report']);
+  });
+});
