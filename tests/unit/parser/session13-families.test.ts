@@ -193,3 +193,10 @@ describe('no petition in', () => {
     expect(kinds(parse('杨树村零报告（路的事上午已终报）'))).toEqual(['zero_report']);
   });
 });
+
+describe('someone not found yet', () => {
+  it('is away (还没找着, 又寻不见人了)', () => {
+    expect(only(parse('杨树村今天零报告，就是上午报的李某某还没找着，电话打不通。'), 'key_person').persons[0]).toMatchObject({ state: 'abnormal', whereabouts: 'away' });
+    expect(only(parse('杨树村零报告，就是冯某又寻不见人了，手机关机。'), 'key_person').persons[0]!.whereabouts).toBe('away');
+  });
+});
