@@ -1,4 +1,5 @@
 import type { Analysis } from './analysis.js';
+import { followUpHeading } from './commands.js';
 import { intendedAt } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
 import { BY_LETTER, maxEscalation } from './escalation.js';
@@ -712,7 +713,6 @@ function lastIndexOf(re: RegExp | Scan, s: string): number {
 // 续报：秦某某、秦某已在码头被劝住 / 陆志明已坐上回上海的高铁: in an incident's follow-up, someone stopped on the way or
 // brought back is a key person's news (not 俺劝住了, a quarrel calmed, in a message that follows nothing up).
 const BEING_BROUGHT_BACK = new RegExp(`(?:${alt(BROUGHT_BACK_WORDS)})|坐上回`);
-const FOLLOW_UP_START = /^[\s【[(]*(?:续报|终报)/;
 // (金东日他们把人劝下来了: the one who brings the person back.)
 const BRINGS_BACK = /把(?:人|他|她)/;
 export function extractPersons(a: Analysis, names: readonly NameHit[], escalations: readonly EscalationHit[], incidentsFound = true, unitsAt: readonly number[] = []): Person[] {
@@ -788,7 +788,7 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
       (awayWord = lastIndexOf(AWAY, maskWhere)) >= 0 ||
       WORKING.test(maskWhere) ||
       HOME_NOW.test(rawWhere) ||
-      (!OBJECT_BEFORE.test(text.slice(Math.max(0, h.index - 3), h.index)) && (ERRAND.test(maskSeg) || travelled(a, maskSeg, from) || (FOLLOW_UP_START.test(text) && BEING_BROUGHT_BACK.test(maskSeg) && !BRINGS_BACK.test(maskSeg))));
+      (!OBJECT_BEFORE.test(text.slice(Math.max(0, h.index - 3), h.index)) && (ERRAND.test(maskSeg) || travelled(a, maskSeg, from) || (followUpHeading(text) !== null && BEING_BROUGHT_BACK.test(maskSeg) && !BRINGS_BACK.test(maskSeg))));
     if (!kpContext && !hasSignal) return;
     markers.sort((x, y) => x.at - y.at);
     // Heading to or at a petition beyond the township today is abnormal whatever follows (已派人接回); at the township

@@ -65,9 +65,9 @@ describe('零报告 talked of, not made', () => {
 
   it('a wish of calm is not the unit whose alias is 平安 (祝大家新年平安、万事顺遂)', () => {
     const units = [{ name: '平安村', aliases: ['平安'] }];
-    const r = parseMessage({ id: 'w', text: '祝大家新年平安、万事顺遂。平安村今日零报告', sentAt: new Date(SENT), senderUnit: null }, units);
+    const r = parseMessage({ text: '祝大家新年平安、万事顺遂。平安村今日零报告', sentAt: new Date(SENT), senderUnit: null }, units);
     expect(r.reports).toEqual([{ kind: 'zero_report', unit: '平安村', date: '2026-11-20' }]);
-    expect(parseMessage({ id: 'w', text: '祝大家新年平安。今日零报告', sentAt: new Date(SENT), senderUnit: null }, units).reports[0]).toMatchObject({ unit: null });
+    expect(parseMessage({ text: '祝大家新年平安。今日零报告', sentAt: new Date(SENT), senderUnit: null }, units).reports[0]).toMatchObject({ unit: null });
   });
 });
 
@@ -145,7 +145,7 @@ describe('the office to all', () => {
 describe('an alias that is a plant', () => {
   it('inside the word for its hill or grove is not the unit (为分油茶山扯皮)', () => {
     const units = [{ name: '油茶村', aliases: ['油茶'] }, { name: '桐木冲村', aliases: ['桐木冲'] }];
-    const r = parseMessage({ id: 'p', text: '桐木冲零报告。另外讲一下，今天上午村里两兄弟为分油茶山扯皮，吵得蛮凶，已经调解好了。', sentAt: new Date(SENT), senderUnit: '桐木冲村' }, units);
+    const r = parseMessage({ text: '桐木冲零报告。另外讲一下，今天上午村里两兄弟为分油茶山扯皮，吵得蛮凶，已经调解好了。', sentAt: new Date(SENT), senderUnit: '桐木冲村' }, units);
     expect(r.reports.map((x) => ('unit' in x ? x.unit : null))).toEqual(['桐木冲村']);
   });
 });
