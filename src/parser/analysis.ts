@@ -107,6 +107,9 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   // 〔纠纷类型:邻里纠纷,当事人:曾某某…〕: a dispute ledger's row (normalize.ts), counted by the ledger's figures.
   [/〔[^〕\n]*〕/g, ['〔']],
   [SHORT_FORM_MASK, ['0']],
+  // 那6个讨薪的工钱今天全部到账了 / 他们讨工钱的事老板已答应十五前结清: a wage matter known before (named by 的事, 的工钱),
+  // paid or promised: its end, no act of the day (not 十几个工人今天讨薪，老板答应月底结清, the asking told as news).
+  [/[^,;。!?\n]{0,16}?(?:讨薪|讨工钱|讨工资|讨要工资|讨要工钱)(?:的事|的工钱|的钱|那个事|一事)[^,;。!?\n]{0,14}?(?:到账|结清|付清|兑付|发放到位)了?/g, ['到账', '结清', '付清', '兑付', '发放到位']],
   // 开展了群体性上访事件应急处置演练 / 联名给场里写了感谢信: a drill of a petition, a joint letter of thanks: no petition.
   [/(?<=^|[,;。!?\n]\s*)[^,;。!?\n]{0,30}?(?:演练|演习|模拟处置)[^,;。!?\n]{0,12}|联名[^,;。!?\n]{0,10}?(?:感谢信|表扬信|锦旗)/g, ['演练', '演习', '模拟处置', '感谢信', '表扬信', '锦旗']],
   // 隔离镇有工人去了省里讨薪，我们社区没有人参与 / 下涌村聚集的事我们社区没有人参与 / 网上传我们镇有人进京，经核实是外县的，

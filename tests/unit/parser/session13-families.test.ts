@@ -200,3 +200,14 @@ describe('someone not found yet', () => {
     expect(only(parse('杨树村零报告，就是冯某又寻不见人了，手机关机。'), 'key_person').persons[0]!.whereabouts).toBe('away');
   });
 });
+
+describe('a wage matter known before, paid or promised', () => {
+  it('is its end beside 零报告 (那6个讨薪的工钱今天全部到账了 / 讨工钱的事老板已答应十五前结清)', () => {
+    expect(kinds(parse('杨树村零报告。那6个讨薪的工钱今天全部到账了，这事算了了。'))).toEqual(['zero_report']);
+    expect(kinds(parse('杨树村今日零报告。张某某他们讨工钱的事老板已答应十五前结清，今天没再去找。'))).toEqual(['zero_report']);
+  });
+
+  it('not the asking told as news (十几个工人今天讨薪，老板答应月底结清)', () => {
+    expect(kinds(parse('杨树村十几个工人今天讨薪，老板答应月底结清'))).toEqual(['incident']);
+  });
+});
