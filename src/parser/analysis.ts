@@ -120,17 +120,19 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   [/(?<=(?:塌方|滑坡|落石|山洪|泥石流|暴雨|洪水|积水|大风|暴雪|积雪|冰冻|倒树|树倒|垮塌|塌了|垮了)(?:(?!村民|群众|居民|人|户)[^;。!?\n]){0,12}?)(?:把[^,;。!?\n]{0,6}?)?堵(?:了|住|塞|断)?/g, ['堵']],
   // 排查矛盾纠纷1起（联名信事项） / 排查纠纷1起（商铺停车收费，联名反映）: the kind of the disputes counted, in a note after
   // their figure, is no act of the day; a note that names a level gone to (（刘某某到县）, 赴京) is left to be read.
-  [/(?<=(?:纠纷|矛盾)[^,;。(\n]{0,6}?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:起|件|宗)\()(?![^()\n]*(?:京|省|到市|赴市|市里|到县|赴县|县里|到区|赴区|区里|到州|赴州|州里|到镇|赴镇|到乡|赴乡))[^()\n]{1,30}(?=\))/g, ['起(', '件(', '宗(']],
+  // (So is the kind of petitions counted in a 研判's row: 信访:1件(联名信), a matter reported on its own.)
+  [/(?<=(?:纠纷|矛盾|信访|来访)[^,;。(\n]{0,6}?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:起|件|宗)\()(?![^()\n]*(?:京|省|到市|赴市|市里|到县|赴县|县里|到区|赴区|区里|到州|赴州|州里|到镇|赴镇|到乡|赴乡))[^()\n]{1,30}(?=\))/g, ['起(', '件(', '宗(']],
   // Before the negations that read forward, which would blank the 没有 it needs.
   // 集体访也没有 / 拉横幅堵门的都没有 (said after the thing, as people speak): up to the negation at a clause's end
   [new RegExp(`${NEG_THING}(?:${NEG_THING}|[的也都均全还、和及访]|之类的?|等)*?(?:没有?|零|未发现|未发生|未出现)(?=$|[,;。!?\\n 、]|的|了|重点|然后|另外|其他|其余)`, 'g'), ['没', '零', '未']],
   // 无进京赴省到市上访、无集体访 / 严防进京上访 / 不是上访 / 不再上访 / 不是5人 / 不是在家 / …系看病，非上访 (not 非访, which
   // is 非正常上访)
+  // (补助没到账到镇上找领导: money not come is no negated going; what follows is still said.)
   // (a list joined by 、 stays negated to its end: 无进京上访、无赴省上访、无到市上访、无集体上访)
   // Unpunctuated, the negation stops where a new clause plainly starts (…无进京上访但有2名村民…, 无情况下午…).
   // (无进京赴省 到市上访 无集体访: voice input breaks the fixed list with a space; an item after it that opens with a
   // heading and holds no figure stays in the list.)
-  [new RegExp(`(?:无(?![法论奈])|${alt(NEGATORS)}|不(?=进京|赴京|赴省|到市|上访|越级|集体访|失联|失控)|(?<![是系属])非(?=上访|信访|进京|赴京|越级|集体访))${NEG_SPAN}${NEG_NOTE}(?:、${NEG_SPAN}${NEG_NOTE}| ${SPACED_ITEM})*`, 'g'), null],
+  [new RegExp(`(?:无(?![法论奈])|(?:${alt(NEGATORS)})(?!(?<=没到)(?:账|位|手|款|钱|期))|不(?=进京|赴京|赴省|到市|上访|越级|集体访|失联|失控)|(?<![是系属])非(?=上访|信访|进京|赴京|越级|集体访))${NEG_SPAN}${NEG_NOTE}(?:、${NEG_SPAN}${NEG_NOTE}| ${SPACED_ITEM})*`, 'g'), null],
   // 零上访、零集体访、零群体事件
   // (实现“零进京、零赴省、零到州”非访: the quoted list, then what it counts.)
   [/零(?=上访|集体访|越级|进京|赴京|赴省|到省|到市|赴市|到州|赴州|到县|赴县|群体|信访|事件|案件|发案|纠纷|矛盾|舆情)[^,;。!?\n 、”"]{0,8}(?:[”"](?:非正常上访|非访|上访|信访))?/g, ['零']],
@@ -147,8 +149,9 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   [RUMOUR_REFUTED, ['误', '谣', '不', '假', '没', '无', '错']],
   // 发生进京赴省到市上访的，30分钟内电话首报 / 遇有群众到县上访的，要及时报告: a notice's rule, the case it covers (a clause
   // closed by 的) followed by how to report it; the case names nothing that happened.
-  // (遇进京、赴省、到市上访和集体访，须30分钟内电话报告: the case without 的, the duty said with 须/要/必须.)
-  [new RegExp(`(?<=^|[,;。:\\n]\\s*)(?:${alt(RULE_CASE_OPENERS)})[^,;。!?\\n]{2,40}?(?:的(?=,[^,;。!?\\n]{0,14}?(?:${alt(RULE_REPORT_VERBS)}))|(?=,\\s*(?:须|需|要|应|必须|务必)[^,;。!?\\n]{0,14}?(?:${alt(RULE_REPORT_VERBS)})))`, 'g'), RULE_CASE_OPENERS],
+  // (遇进京、赴省、到市上访和集体访，须30分钟内电话报告: the case without 的, the duty said with 须/要/必须, or with how soon:
+  // 发生进京赴省到市上访、集体访等情况，30分钟内首报.)
+  [new RegExp(`(?<=(?:^|[,;。:\\n])\\s*(?:\\d{1,2}[.、)]|[一二三四五六七八九十][、.])?\\s*)(?:${alt(RULE_CASE_OPENERS)})[^,;。!?\\n]{2,40}?(?:的(?=,[^,;。!?\\n]{0,14}?(?:${alt(RULE_REPORT_VERBS)}))|(?=,\\s*(?:须|需|要|应|必须|务必|\\d{1,3}\\s*(?:分钟|小时)内|第一时间|立即|及时|马上|随时)[^,;。!?\\n]{0,14}?(?:${alt(RULE_REPORT_VERBS)})))`, 'g'), RULE_CASE_OPENERS],
   // 网上有过激言论的要报，一般吐槽不用: the case a rule covers (a clause closed by 的), then that it is to be reported.
   [/(?<=^|[,;。:\n]\s*)[^,;。!?\n]{2,20}?的(?=(?:都|也|一律)?(?:要|须|需|必须|务必)(?:及时|马上|立即)?(?:报|上报|报告))/g, ['的要', '的须', '的需', '的必须', '的务必', '的一律', '的都要', '的也要']],
   // 长潭还没报，石支书电话打不通: the unit's contact out of reach, no key person.

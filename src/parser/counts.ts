@@ -57,7 +57,7 @@ const FIELD_RES: readonly [keyof Counts, RegExp | Scan][] = [
   // 前期遗留纠纷化解1起 / 纠纷已化解1起: the noun first.
   ['disputesResolved', new RegExp(`(?:矛盾纠纷|纠纷|矛盾)(?:已经?|成功|当场|现场)?(?:调处化解|化解|调解成功|调处成功|调解)${FILL}${NUM}(余|多)?${U}`, 'g')],
   // 排查矛盾纠纷2起，其中1起已化解: the part settled.
-  ['disputesResolved', new RegExp(`(?:其中|已有)${NUM}(余|多)?${U}(?:已经?|均已|已经成功|已成功)(?:化解|调解|调处|解决|调好)`, 'g')],
+  ['disputesResolved', new RegExp(`(?:其中|已有)${NUM}(余|多)?${U}(?:已经?|均已|已经成功|已成功)(?:当场|现场|当即)?(?:化解|调解|调处|解决|调好)`, 'g')],
   // 解决2件 only when no 化解/调解 figure is given (受理诉求5件，已解决4件，化解2起: the 化解 is the disputes').
   ['disputesResolved', new RegExp(`${NOT_DONE}(?:已解决|解决)了?(?:矛盾纠纷|纠纷)?${fig(U)}`, 'g')],
   // 重点人员由2人增加为5人: the total now.
@@ -90,8 +90,8 @@ const PETITION_RES: readonly [Way, RegExp][] = [
   // 信访新增1件 / 信访：新增0件
   ['total', new RegExp(`信访[:\\s|]*(?:新增|新发|新受理|受理)${FILL}${NUM}(余|多)?${U}`, 'g')],
   // 接待来访农民工6批: who came may stand between the channel and its figure.
-  // (来访接待了1批: 了 after the verb.)
-  ['visit', new RegExp(`(?<!来信|信访)(?:${alt(PETITION_CHANNELS.visit)})(?:(?:接待|受理|登记)了?)?(?:${alt(VISITOR_WORDS)})?${fig(U)}`, 'g')],
+  // (来访接待了1批: 了 after the verb; 来访：接待两批, a form's field, then the verb.)
+  ['visit', new RegExp(`(?<!来信|信访)(?:${alt(PETITION_CHANNELS.visit)})(?:[:\\s|]*(?:接待|受理|登记)了?)?(?:${alt(VISITOR_WORDS)})?${fig(U)}`, 'g')],
   ['visit', new RegExp(`来访(?:新增|新发|新受理)${FILL}${NUM}(余|多)?${U}`, 'g')],
   ['letter', new RegExp(`(?<!网上|网络)(?:${alt(PETITION_CHANNELS.letter)})(?!来访)(?:件)?${fig('(?:件|封|起|批|次)')}`, 'g')],
   ['online', new RegExp(`(?:${alt(PETITION_CHANNELS.online)})(?:件|事项)?${fig(U)}`, 'g')],

@@ -181,7 +181,9 @@ const RECEIVED_BY = /由(省|市|县|区|镇|乡|街道)(?:领导|主要领导|�
 // follow-up, the level that receives or answers the crowd is where the incident is.
 // (终报：县人社局答复…: a bureau of that level answering too.)
 // (县市场监管局: 市场 is a market, and 市 inside a county's bureau no level.)
-const ANSWERED_BY = /(?:到|经)?(?<![省市县区镇乡])(省|市(?!场)|县|区|镇|乡|街道)(?:长|领导|政府|党委|信访办|[\u4e00-\u9fa5]{1,4}局|里|上|三楼|会议室)[^,;。\n]{0,6}?(?:接待|答复|会议室)/g;
+// (镇长下午到现场答复: that level's leader gone to the crowd, which stayed where it was; not 经乡长现场接待, which may
+// be at the township's own office.)
+const ANSWERED_BY = /(?:到|经)?(?<![省市县区镇乡])(省|市(?!场)|县|区|镇|乡|街道)(?:长|领导|政府|党委|信访办|[\u4e00-\u9fa5]{1,4}局|里|上|三楼|会议室)(?![^,;。\n]{0,4}?(?:到现场|赶到|赶赴|赶往|下村|到村|到场))[^,;。\n]{0,6}?(?:接待|答复|会议室)/g;
 // 续报：10人已在县人社局二楼: in a follow-up, the people counted at an office of a level are there.
 const COUNTED_AT = /(?:人|名|户)(?:已经?|还|仍|都)?在(省|市|县|区|镇|乡|街道)[\u4e00-\u9fa5]{0,4}?(?:局|办|委|政府|法院|信访|中心)/g;
 // 在北京站被县驻京工作组发现 / 被驻京工作组在北京西站找到: found there, so they went (picked up alone is no act).

@@ -77,6 +77,8 @@ const REPORTISH = new RegExp(alt(REPORT_WORDS));
 const REVIEW = new RegExp(alt(REVIEW_WORDS));
 const ASSESSMENT = /研判/;
 // “今天的日研判晚点报”: a report promised, not made; “日研判前面已经报了，不重复报了”: one made before.
+// 林场上午报的零报告，下午有情况：…: the day's zero report sent before, now overtaken (submit-report.ts voids it).
+const EARLIER_ZERO = new RegExp(`(?:上午|早上|中午|刚才|之前|前面|早些时候)(?:已经?)?(?:报|发|上报)(?:的|了|过)(?:${alt(ZERO_REPORT_WORDS)})`);
 const LATER_TALK = new RegExp(`(?:研判|报告|动态|情况)[^,;。]{0,4}(?:${alt(LATER_WORDS)})再?(?:报|发|交)|(?:研判|报告|动态|零报告)[^,;。]{0,6}?(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})(?:点|时)(?:半|\\d{1,2}分?)?(?:前|之前|以前)(?:报|发|交|上报)|(?:审核|签字|核实)完?(?:再|后)(?:发|报)|(?:研判|报告|动态|情况)[^,;。]{0,6}(?:(?:已经|已|刚才|刚刚|前面)(?:报|发|交|上报)(?:了|过)|(?:报|发)过了|(?:已经|已)(?:报|发|交|上报|报送)(?=[,;。!\\s]|$))|(?:研判|报告|零报告)[^,;。]{0,3}由[^,;。]{1,6}代(?:发|报|为上报|为报送|交)|不(?:再)?重复报|有(?:什么|啥)?情况(?:及时|随时|再|就|马上)?(?:报|汇报|上报|报告)`);
 // 今日研判晚点报，书记在组里调解一起纠纷: the assessment promised first; what follows says why it is late.
 const PROMISED_FIRST = new RegExp(`^[^,;。]{0,12}(?:研判|报告|动态)[^,;。]{0,4}(?:${alt(LATER_WORDS)})再?(?:报|发|交)`);
@@ -547,7 +549,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   }
 
   // 平安 / 无情况 said beside what happened contradicts itself as much as 零报告 does.
-  if ((zero.retracted && dated.length > 0) || (zero.valid && fullAssessment && reportsSomething && (zero.worded || !stated)) || (!zero.valid && zero.calm && reportsSomething && !(isAssessment && !happened && zero.calmWord?.startsWith('无异常')))) warnings.push('self_contradiction');
+  if ((zero.retracted && dated.length > 0) || (zero.talk && reportsSomething && EARLIER_ZERO.test(text)) || (zero.valid && fullAssessment && reportsSomething && (zero.worded || !stated)) || (!zero.valid && zero.calm && reportsSomething && !(isAssessment && !happened && zero.calmWord?.startsWith('无异常')))) warnings.push('self_contradiction');
   if (dated.length === 0) {
     if (zero.talk || LATER_TALK.test(text)) {
       // “@机器人 把零报告的格式再发一遍” talks about the zero report and asks the bot for the format.
