@@ -305,6 +305,11 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 108 (豫南 大别山, 元宵 2052)', `${root}tests/fixtures/parser-holdout-108.jsonl`, `${root}tests/fixtures/parser-holdout-108.units.json`, 92.4, 0],
   ['holdout 109 (珠三角 街道, 两会 2052)', `${root}tests/fixtures/parser-holdout-109.jsonl`, `${root}tests/fixtures/parser-holdout-109.units.json`, 91.4, 0],
   ['holdout 110 (河西走廊, 五一 2052)', `${root}tests/fixtures/parser-holdout-110.jsonl`, `${root}tests/fixtures/parser-holdout-110.units.json`, 89.5, 0],
+  // First runs on a4920ae: 90.5% (111, 0 unsafe), 89.5% (112, 1 unsafe), 82.4% (113, 0 unsafe), 92.9% (114, 1 unsafe).
+  ['holdout 111 (宁夏 川区 移民, 国庆 2052)', `${root}tests/fixtures/parser-holdout-111.jsonl`, `${root}tests/fixtures/parser-holdout-111.units.json`, 90.0, 0],
+  ['holdout 112 (渝东北 三峡库区, 春节 2053)', `${root}tests/fixtures/parser-holdout-112.jsonl`, `${root}tests/fixtures/parser-holdout-112.units.json`, 89.0, 1],
+  ['holdout 113 (延边 边境, 两会 2053)', `${root}tests/fixtures/parser-holdout-113.jsonl`, `${root}tests/fixtures/parser-holdout-113.units.json`, 81.9, 0],
+  ['holdout 114 (西安 城郊 街道, 五一 2053)', `${root}tests/fixtures/parser-holdout-114.jsonl`, `${root}tests/fixtures/parser-holdout-114.units.json`, 92.4, 1],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
