@@ -282,9 +282,9 @@ export function signsOff(text: string): boolean {
 
 // 确认。熊家台村今日零报告 / 东岭村今日零报告\n@机器人 确认: the signature and the report, each a sentence of its own (not
 // 确认 三道河村今日零报告, the signature of that report: the command alone). Signed after the report in a sentence of its
-// own (…零报告。确认) or with the bot named; 张庄村今日零报告，书记签字确认 is the report, signed by submit-report.ts.
+// own (…零报告。确认, …零报告。\n同意上报。) or with the bot named; 张庄村今日零报告，书记签字确认 is the report, signed by submit-report.ts.
 const SIGNED_FIRST = /^确认(?:签字)?\s*[。.!]\s*(?<report>\S[\s\S]*)$/;
-const SIGNED_LAST = /^(?<report>[\s\S]*?\S)(?:\s*(?<stop>[。.!\n])\s*|\s+)(?:确认签字|签字确认|确认)\s*(?:[。.!]|[—-]*\s*[\u4e00-\u9fa5]{2,4})?\s*$/;
+const SIGNED_LAST = /^(?<report>[\s\S]*?\S)(?:\s*(?<stop>[。.!\n])\s*|\s+)(?:确认签字|签字确认|确认|同意上报)\s*(?:[。.!]|[—-]*\s*[\u4e00-\u9fa5]{2,4})?\s*$/;
 // @机器人 凤鸣村今日零报告，村支书彭志远确认 / …零报告。同意上报。村支书 赵永福: the report, then its signer named with
 // the signing word, the bot named or the signature a sentence of its own (林场零报告，签字确认：包国庆 is the report,
 // signed by submit-report.ts).

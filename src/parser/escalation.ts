@@ -268,7 +268,7 @@ export function findEscalations(a: Analysis): EscalationHit[] {
         // (阿婆们又去街道问安置房的钥匙了: again, with what they went to ask or demand, the clause closing with 了.)
         const bareAgain = level === 'township' && (/^(?:来|去)?了/.test(masked.slice(after, after + 2)) || AGAIN_PURPOSE.test(masked.slice(after, after + 16))) && AGAIN_BEFORE.test(masked.slice(Math.max(0, m.index - 4), m.index)) && !benign && !(clause !== undefined && errandAfter(a, clause.sentence, m.index));
         // 说要喊人去街道 / 在群里喊人明天去街道: bringing people along to the street office, a bare 街道.
-        ok = (intended && level === 'township') || (ctx && (!CJK.test(next) || AFTER_BARE.test(next) || (next === '了' && level === 'township' && !benign))) || bareAgain || (NEGOTIATE.test(masked.slice(after, after + 2)) && !benign && groupInSentence(a, m.index));
+        ok = (intended && level === 'township') || (ctx && (!CJK.test(next) || AFTER_BARE.test(next) || (/^去?了/.test(masked.slice(after, after + 2)) && level === 'township' && !benign))) || bareAgain || (NEGOTIATE.test(masked.slice(after, after + 2)) && !benign && groupInSentence(a, m.index));
       }
     }
     // 刘某某进京事项尚未平息 / 新增信访1件（王某某赴省一事）: the matter is named, nobody goes anywhere today.

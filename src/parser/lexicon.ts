@@ -1006,7 +1006,8 @@ export const LEFT_OFFICE_WORDS = ['离开', '撤离', '撤出', '走出', '散�
 export const GATHERED_AT_WORDS = ['聚集', '聚在', '围在', '围堵', '堵在', '静坐', '集访'] as const;
 export const AT_OFFICE_DEMANDS = ['聚集', '静坐', '拉横幅', '上访', '闹', '围堵', '堵门', '讨说法', '要说法', '讨个说法', '讨公道', '反映', '坐着', '喊', '请愿', '讨要', '索要', '讨薪', '讨工钱', '讨工资', '要工钱', '要工资', '要血汗钱', '讨补偿', '要补偿', '维权', '投诉'] as const;
 /** The cadres going after someone who set off (村支书在后面追, 已派人去追, 在半路拦回): the journey is a petition's. */
-export const PURSUIT_WORDS = ['后面追', '追过去', '去追', '追回', '追上', '拦回', '拦截', '截回'] as const;
+/** (额们正往街道赶: the cadres hurrying to the level someone went to.) */
+export const PURSUIT_WORDS = ['后面追', '追过去', '去追', '追回', '追上', '拦回', '拦截', '截回', '往街道赶', '往镇上赶', '往镇里赶', '往乡里赶', '往乡上赶', '往县里赶', '往县上赶', '往区里赶', '往市里赶', '往市上赶'] as const;
 /** A cadre reporting up to a level (向镇里报告个情况): nobody goes there (escalation.ts). */
 export const REPORT_UP_WORDS = ['报告', '汇报', '请示', '报备', '上报'] as const;
 /** Rallying others (发动大伙儿明天去镇里, 要联合几户去市里): going somewhere together with them is a petition's going. */

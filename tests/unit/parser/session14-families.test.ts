@@ -76,3 +76,62 @@ describe("a notice's numbered rules", () => {
     expect(kinds(r)).toEqual(['chatter']);
   });
 });
+
+// Invented variants of misses in holdouts 112 and 114.
+describe('a zero report taken back as wrong (零报告有误)', () => {
+  it('is no zero report; the news sent again is the correction (更正：…零报告有误，重新上报：…)', () => {
+    const r = parse('更正：杨树村今日零报告有误，重新上报：二十来户菜农在村委会等收购商结清菜款，情绪平稳。');
+    expect(kinds(r)).toEqual(['incident']);
+    expect(only(r, 'incident')).toMatchObject({ collective: true, correction: true });
+  });
+
+  it('still the zero report where only its day was wrong (零报告有误，应为…)', () => {
+    expect(kinds(parse('杨树村零报告有误，日期应为11月20日'))).toEqual(['zero_report']);
+  });
+});
+
+describe('someone gone to the township with the cadres hurrying after', () => {
+  it('is a key person heading there, never a zero report (…到街道去了，我们正往街道赶)', () => {
+    const r = parse('杨树村零报告。周某某上午跟着几个人到街道去了，我们正往街道赶');
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ name: '周某某', escalation: 'township' });
+  });
+
+  it('not an errand told (到街道去了，办低保手续)', () => {
+    expect(kinds(parse('周某某到街道去了，办低保手续'))).not.toContain('incident');
+  });
+});
+
+describe('同意上报 in a sentence of its own after the report', () => {
+  it('signs it (…零报告。\\n同意上报。 / …零报告。@机器人 同意上报)', () => {
+    expect(kinds(parse('杨树村11月20日零报告。\n村支书：马建华（签字）\n同意上报。'))).toEqual(['zero_report', 'command']);
+    expect(kinds(parse('马坊村零报告。@机器人 同意上报', '马坊村'))).toEqual(['zero_report', 'command']);
+  });
+
+  it('not after a comma without the bot (…零报告，同意上报)', () => {
+    expect(kinds(parse('杨树村零报告，同意上报'))).toEqual(['zero_report']);
+  });
+});
+
+describe('no new petitions said in prose', () => {
+  it('leaves the figure absent in prose, 0 in a form field (信访情况：无新增信访)', () => {
+    expect(only(parse('杨树村研判：排查纠纷2起，化解1起，无新增信访，重点人员3人均稳定。'), 'daily_assessment').counts.petitions).toBeUndefined();
+    expect(only(parse('杨树村日研判\n排查纠纷：1起\n信访情况：无新增信访\n重点人员：2人'), 'daily_assessment').counts.petitions).toBe(0);
+  });
+});
+
+describe('benign look-alikes beside 零报告', () => {
+  it('a joint letter of thanks taken to the level thanked (联名写了感谢信，…送到镇上)', () => {
+    expect(kinds(parse('杨树村今日零报告。另：十几户村民联名写了感谢信，感谢镇里修好了水渠，明天送到镇上。'))).toEqual(['zero_report']);
+  });
+
+  it('a matter put off (联名信的事经做工作已暂缓)', () => {
+    expect(kinds(parse('重点人员：何某某在家，情绪稳定，联名信的事经做工作已暂缓。'))).toEqual(['key_person']);
+  });
+
+  it('a small fire put out (秸秆堆着火，…扑灭了), not a household fire nor one told as 即时报告', () => {
+    expect(kinds(parse('杨树村零报告。下午地头一堆秸秆着火，几个村民很快扑灭了，没人受伤。'))).toEqual(['zero_report']);
+    expect(kinds(parse('杨树村零报告。晚上刘老三家厨房失火，已扑灭，无人员伤亡'))).toEqual(['incident']);
+    expect(kinds(parse('即时报告：拆迁片区一间空房下午起火，消防已扑灭，无人员伤亡，有群众围观。'))).toContain('incident');
+  });
+});
