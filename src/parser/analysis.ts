@@ -112,7 +112,10 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   [/[^,;。!?\n]{0,16}?(?:讨薪|讨工钱|讨工资|讨要工资|讨要工钱)(?:的事|的工钱|的钱|那个事|一事)[^,;。!?\n]{0,14}?(?:到账|结清|付清|兑付|发放到位)了?/g, ['到账', '结清', '付清', '兑付', '发放到位']],
   // 开展了群体性上访事件应急处置演练 / 联名给场里写了感谢信: a drill of a petition, a joint letter of thanks: no petition
   // (nor taking it to the level thanked: 联名写了感谢信，…明天送到街道).
-  [/(?<=^|[,;。!?\n]\s*)[^,;。!?\n]{0,30}?(?:演练|演习|模拟处置)[^,;。!?\n]{0,12}|(?:联名[^,;。!?\n]{0,10}?)?(?:感谢信|表扬信|锦旗)[^;。!?\n]{0,40}/g, ['演练', '演习', '模拟处置', '感谢信', '表扬信', '锦旗']],
+  [/(?<=^|[,;。!?\n]\s*)[^,;。!?\n]{0,30}?(?:演练|演习|模拟处置)[^,;。!?\n]{0,12}|(?:联名[^,;。!?\n]{0,16}?)?(?:感谢信|表扬信|锦旗)[^;。!?\n]{0,40}/g, ['演练', '演习', '模拟处置', '感谢信', '表扬信', '锦旗']],
+  // 龙源那边堵路的事昨天镇里已经协调好了，路通了 / 3月4日堵路那事已经处理完了: a matter known before, settled, is its end,
+  // not the day's act (not one of today: 今天下午吵架的事已经调解好了 is the day's dispute, read by parse-message.ts).
+  [/(?<=^|[,;。!?\n])(?:(?!今天|今日|今早|上午|中午|下午|刚才|刚刚)[^,;。!?\n]){0,16}?(?:的事|那事|那件事|那个事|一事)(?:情)?(?:(?!今天|今日|今早|上午|中午|下午|刚才|刚刚)[^,;。!?\n]){0,10}?(?:已经?|都)(?:协调好|处理完|处理好|解决好|解决了|平息|化解|调解好|了结)[^,;。!?\n]{0,20}/g, ['协调好', '处理完', '处理好', '解决', '平息', '化解', '调解好', '了结']],
   // 联名信的事经做工作已暂缓: a matter put off, nothing done today.
   [/[^,;。!?\n]{0,12}?的事[^,;。!?\n]{0,10}?(?:已经?暂缓|暂缓了|已搁置|已作罢|作罢了|已放弃)/g, ['暂缓', '搁置', '作罢', '放弃']],
   // 隔离镇有工人去了省里讨薪，我们社区没有人参与 / 下涌村聚集的事我们社区没有人参与 / 网上传我们镇有人进京，经核实是外县的，
@@ -175,8 +178,9 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
 ];
 
 // Every mask above needs one of these characters; most messages have none.
-// (The negators' first characters are added from the lexicon: a negator added there, 莫让 or 别让, is never skipped.)
-const MASK_CUE = new Scan(new RegExp(`[${[...new Set([...'无没未不非杜严防避谨并打从尚“"‘\'暂0误错零〔谣假(发出遇凡', ...NEGATORS.map((w) => w[0]!)])].join('')}]`));
+// (The negators' first characters are added from the lexicon, and the first characters of each mask's own words from
+// the table: a negator or a mask added there, 莫让 or 感谢信, is never skipped.)
+const MASK_CUE = new Scan(new RegExp(`[${[...new Set([...'无没未不非杜严防避谨并打从尚“"‘\'暂0误错零〔谣假(发出遇凡', ...NEGATORS.map((w) => w[0]!), ...MASKS.flatMap(([, words]) => (words ?? []).map((w) => w[0]!))])].join('')}]`));
 // 可能/估计 are guesses: a risk like a threat, said before or after what they qualify.
 // (说明天要带几个人去县里: a day to come before the going is an intention too, as modality.ts reads it; and so is
 // taking others along, 初三要带屋里几个人去县里, whatever day is named; 不解决他就初六去北京, a day after a condition's 就; 想3号再去县里, 要10号去市里: a day after 想 or 要;
@@ -197,9 +201,10 @@ const HEARSAY = new RegExp(alt(HEARSAY_MARKERS), 'g');
 // not the other place's. (隔壁林彩凤上门吵了一场 / 隔壁老王: the neighbour next door, someone of ours.)
 // 听说青山镇有人去北京了 / 听人说白果树乡…: a township or county named in hearsay is another place (our own is 咱镇, 本镇);
 // so is one said to be nearby (邻近樟木乡今日有十余名群众到市里…).
+// (听石门岭乡的人说，他们那有人进京…: the township named as where the teller is from.)
 const ELSEWHERE = new Scan(
   new RegExp(
-  `(?<![与和跟同到去在往赴对向另])(?<!(?:村口|村里|村头|路口|集上|门口|场上)(?:有|来了|来)?)(?:${alt(ELSEWHERE_MARKERS)})(?![民干委里组道路邻家])(?!(?<=隔壁)(?:[\\u4e00-\\u9fa5]{2,3}(?:上门|过来|跑来|找上门)|[老阿][\\u4e00-\\u9fa5]))(?!(?:人|工人|民工|老板|客商)[^,;。\\n]{0,12}?(?:在|来|到|进)(?:俺|我们|咱们?|本)?(?:村|社区))|是[\\u4e00-\\u9fa5]{2,3}[镇乡县]的|邻近[\\u4e00-\\u9fa5]{2,3}[镇乡县](?!政府|里|上)|[镇乡县](?<=[\\u4e00-\\u9fa5]{2}[镇乡县])(?:那边|那里|那儿|那头)|我们(?:镇|乡|村)没有|${alt(NOT_OURS)}|(?<=(?:${alt(HEARSAY_MARKERS)})[,\\s]?(?:是|在)?)(?!咱|我|俺|本|这|那|全|该|镇上|乡里)[\\u4e00-\\u9fa5]{2,4}[镇乡县](?!政府|里|上|信访|派出所)`,
+  `(?<![与和跟同到去在往赴对向另])(?<!(?:村口|村里|村头|路口|集上|门口|场上)(?:有|来了|来)?)(?:${alt(ELSEWHERE_MARKERS)})(?![民干委里组道路邻家])(?!(?<=隔壁)(?:[\\u4e00-\\u9fa5]{2,3}(?:上门|过来|跑来|找上门)|[老阿][\\u4e00-\\u9fa5]))(?!(?:人|工人|民工|老板|客商)[^,;。\\n]{0,12}?(?:在|来|到|进)(?:俺|我们|咱们?|本)?(?:村|社区))|是[\\u4e00-\\u9fa5]{2,3}[镇乡县]的|邻近[\\u4e00-\\u9fa5]{2,3}[镇乡县](?!政府|里|上)|[镇乡县](?<=[\\u4e00-\\u9fa5]{2}[镇乡县])(?:那边|那里|那儿|那头)|我们(?:镇|乡|村)没有|${alt(NOT_OURS)}|(?<=(?:${alt(HEARSAY_MARKERS)})[,\\s]?(?:是|在)?)(?!咱|我|俺|本|这|那|全|该|镇上|乡里)[\\u4e00-\\u9fa5]{2,4}[镇乡县](?!政府|里|上|信访|派出所)|(?<=听)(?!咱|我|俺|本)[\\u4e00-\\u9fa5]{2,5}[镇乡县](?=(?:那边)?的?人说)`,
   'g',
   ),
 );

@@ -313,6 +313,7 @@ const NAME_FIELD = /^\s*(?:\d{1,2}[.、)]?\s*)?(?:[\u4e00-\u9fa5]{0,4}(?:姓名|
 // Any short field (所属村组：, 当日表现：, 稳控措施：) that follows, as forms name them in many ways; a new name or a
 // line that is not a field ends the person.
 const PERSON_FIELD = /^\s*[\u4e00-\u9fa5]{2,8}\s*:/;
+const PERSON_LINE = /(?:^|\n)\s*人员\s*:/;
 function joinPersonFields(text: string): string {
   const lines = text.split('\n');
   let inPerson = false;
@@ -389,7 +390,8 @@ export function normalizeText(raw: string): Normalized {
     text = text.replace(SPACED_OUT, '');
     if (spacedPair(text)) text = text.replace(SPACED_WORD, (w) => w.replace(/ /g, ''));
   }
-  if ((text.includes('姓名') || text.includes('对象')) && text.includes('\n')) text = joinPersonFields(text);
+  // (【续报】仁化村\n人员：崔永哲\n现状：…: a follow-up's form names its person as 人员.)
+  if ((text.includes('姓名') || text.includes('对象') || PERSON_LINE.test(text)) && text.includes('\n')) text = joinPersonFields(text);
   const signatures: string[] = [];
   if (text.includes('\n')) text = dropSignLine(text, signatures);
   if (text.includes(':')) text = dropSignatures(text, signatures).replace(/ {2,}/g, ' ').replace(/ +(?=\n|$)/g, '').trim();

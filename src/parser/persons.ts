@@ -126,7 +126,7 @@ function entryName(name: string): boolean {
 // Full names (孙立新, 张三) anywhere else: a surname and one or two characters, between a cue that a person comes
 // next and a cue that the person's story begins. After a person noun (重点人员/村民/居民…) or in a list of names
 // the story may begin with any of many words; at the start of a clause, only with the words of a key person's state.
-const PERSON_BEFORE = new RegExp(`(?:${alt(NAME_CUE_WORDS)}|${alt(LEADER_WORDS)}|(?:姓名|对象)\\s*:\\s*)(?:那个)?$|(?:${alt(KEY_PERSON_WORDS)})(?:动态|情况|名单|日报)?\\s*:\\s*$`);
+const PERSON_BEFORE = new RegExp(`(?:${alt(NAME_CUE_WORDS)}|${alt(LEADER_WORDS)}|(?:姓名|对象|(?<![\\u4e00-\\u9fa5])人员)\\s*:\\s*)(?:那个)?$|(?:${alt(KEY_PERSON_WORDS)})(?:动态|情况|名单|日报)?\\s*:\\s*$`);
 // 带头的是姜某某 / 为首的王某某: whoever leads a group that stirs is a key person at risk, at the group's heading.
 // (村民王某某到村委会闹，说…要去北京告: the villager of the scene threatens to go further, a person to follow.)
 // (退休职工高国栋说社保补缴再不给办，下礼拜就去长春找省人社厅: the threat's condition may come first, in a clause of its own.)

@@ -135,3 +135,46 @@ describe('benign look-alikes beside 零报告', () => {
     expect(kinds(parse('即时报告：拆迁片区一间空房下午起火，消防已扑灭，无人员伤亡，有群众围观。'))).toContain('incident');
   });
 });
+
+// Invented variants of misses in holdout 113.
+describe("a follow-up's form naming its person as 人员", () => {
+  it('is that person news (【续报】…\\n人员：X\\n结果：已劝返…)', () => {
+    const r = parse('【续报】杨树村\n人员：郑光哲\n结果：已劝返，晚上7点到家\n情绪：平稳');
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ name: '郑光哲', whereabouts: 'home' });
+  });
+
+  it('not a 重点人员 count line joined to the rows after it', () => {
+    const r = parse('杨树村研判\n重点人员：4人，异常1人\n宋大海：扬言去市里，现在家\n许文静：在家，稳定');
+    expect(only(r, 'key_person').persons.find((p) => p.name === '许文静')!.state).toBe('stable');
+  });
+});
+
+describe('benign matters beside 零报告 (holdout 113)', () => {
+  it('a matter known before, settled (…堵路的事昨天已经协调好了 / …那事已经处理完了)', () => {
+    expect(kinds(parse('杨树村今日零报告。清河那边堵路的事昨天镇里已经协调好了，路通了。'))).toEqual(['zero_report']);
+    expect(kinds(parse('马坊村零报告。前天修渠那事已经处理完了。', '马坊村'))).toEqual(['zero_report']);
+  });
+
+  it('but not the person news told after it (…外出的事已经处理完了，本人今天在家)', () => {
+    expect(only(parse('杨树村零报告。前两天王某某外出的事已经处理完了，本人今天在家，情绪稳定。'), 'key_person').persons[0]!.whereabouts).toBe('home');
+  });
+
+  it('a trip to Beijing or the county for study (读研究生报到, 参加集体学习)', () => {
+    expect(kinds(parse('杨树村零报告。村里一个姑娘今天坐高铁去北京，是去大学报到的，不是上访。'))).toEqual(['zero_report']);
+    expect(kinds(parse('杨树村零报告\n活动：村里组织15名党员赴县参加集体学习，当天往返'))).toEqual(['zero_report']);
+  });
+
+  it('a banner of thanks given jointly (联名给…送了一面锦旗)', () => {
+    expect(kinds(parse('前进社区零报告。居民们联名给物业维修班送了一面锦旗。', '前进社区'))).toEqual(['zero_report']);
+  });
+
+  it("another township's news heard from its people (听X乡的人说，他们那有人进京…)", () => {
+    expect(kinds(parse('杨树村零报告。听白石乡的人说，他们那有人进京被接回来了。'))).toEqual(['zero_report']);
+  });
+});
+
+describe('calm words of a person (情绪缓和了, 说不去了)', () => {
+  it('names the person, stable, with no level', () => {
+    expect(only(parse('朴春花晚上情绪缓和了，说不去省里了，明天再做做工作'), 'key_person').persons[0]).toMatchObject({ name: '朴春花', state: 'stable', escalation: null });
+  });
+});
