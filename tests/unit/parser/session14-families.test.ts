@@ -178,3 +178,36 @@ describe('calm words of a person (情绪缓和了, 说不去了)', () => {
     expect(only(parse('朴春花晚上情绪缓和了，说不去省里了，明天再做做工作'), 'key_person').persons[0]).toMatchObject({ name: '朴春花', state: 'stable', escalation: null });
   });
 });
+
+// Invented variants of misses in holdout 111.
+describe('masked names with a given character (马某清), more ways the words begin', () => {
+  it('联系上, 情况, 酒醒, 除外, a table bar, 的丈夫', () => {
+    const name = (t: string) => only(parse(t), 'key_person').persons[0]!.name;
+    expect(name('续报：杨某林联系上了，人在兰州他舅舅家')).toBe('杨某林');
+    expect(name('更正：刚才报的丁某花情况不对，她又说要去县里，人在家。')).toBe('丁某花');
+    expect(name('海某军酒醒了，说不去县里了，在家睡觉')).toBe('海某军');
+    expect(name('杨树村重点人员日报\n苏某平｜在家｜情绪稳定')).toBe('苏某平');
+    expect(name('杨树村零报告（马某东除外，人还没找到）')).toBe('马某东');
+  });
+
+  it('still 王某 where the words begin at once (王某情况稳定, 王某联系上了)', () => {
+    expect(only(parse('王某情况稳定'), 'key_person').persons[0]!.name).toBe('王某');
+    expect(only(parse('王某联系上了'), 'key_person').persons[0]!.name).toBe('王某');
+  });
+});
+
+describe("a leader's calm word to everyone", () => {
+  it('is chatter (今天总体平稳，辛苦大家), not a zero report of no unit', () => {
+    expect(kinds(parse('今天总体平稳，辛苦大家。', null))).toEqual(['chatter']);
+  });
+
+  it('零报告 itself from no unit is still asked for its unit', () => {
+    expect(parse('今日零报告，辛苦了', null).warnings).toContain('no_unit');
+  });
+});
+
+describe('who the people are said between the count and the noun (5个在酒庄摘葡萄的村民)', () => {
+  it('counts them', () => {
+    expect(only(parse('今天有6个在砖厂干活的村民到县人社局反映工钱的事'), 'incident')).toMatchObject({ people: 6, collective: true, escalation: 'county' });
+  });
+});
