@@ -184,6 +184,8 @@ const RECEIVED_BY = /由(省|市|县|区|镇|乡|街道)(?:领导|主要领导|�
 // (镇长下午到现场答复: that level's leader gone to the crowd, which stayed where it was; not 经乡长现场接待, which may
 // be at the township's own office.)
 const ANSWERED_BY = /(?:到|经)?(?<![省市县区镇乡])(省|市(?!场)|县|区|镇|乡|街道)(?:长|领导|政府|党委|信访办|[\u4e00-\u9fa5]{1,4}局|里|上|三楼|会议室)(?![^,;。\n]{0,4}?(?:到现场|赶到|赶赴|赶往|下村|到村|到场))[^,;。\n]{0,6}?(?:接待|答复|会议室)/g;
+const CROWD_BEFORE = new RegExp(`(?:${alt([...PERSON_NOUNS, ...HOUSEHOLD_NOUNS])})们?(?:已经?|均|都|全部)?(?:由|被)?[^,;。\\n]{0,8}$`);
+const TALKED_BACK_FROM = /从(省|市|县|区|镇|乡|街道)(?:政府|人民政府|信访局|信访办|[\u4e00-\u9fa5]{1,4}局|办事处|大院|门口)[^,;。\n]{0,4}?(?:劝回|劝返|接回|带回|劝离)/g;
 // 续报：10人已在县人社局二楼: in a follow-up, the people counted at an office of a level are there.
 const COUNTED_AT = /(?:人|名|户)(?:已经?|还|仍|都)?在(省|市|县|区|镇|乡|街道)[\u4e00-\u9fa5]{0,4}?(?:局|办|委|政府|法院|信访|中心)/g;
 // 在北京站被县驻京工作组发现 / 被驻京工作组在北京西站找到: found there, so they went (picked up alone is no act).
@@ -312,6 +314,15 @@ export function findEscalations(a: Analysis): EscalationHit[] {
       const place = m[1] ?? m[2] ?? '街道';
       const at = m[0].includes(place) ? m.index + m[0].indexOf(place) : m.index;
       out.push({ level: LEVEL[place]!, index: at, clause: clauseAt(a, at) });
+    }
+  }
+  // (【续报】果农已由镇村干部从镇政府劝回: in a follow-up, the office a group was talked back from is where it had gone;
+  // the mask blanks 从…劝回 as a return, so it is read in the text. One person fetched home is that person's news.)
+  if (followed) {
+    TALKED_BACK_FROM.lastIndex = 0;
+    for (let m = TALKED_BACK_FROM.exec(a.text); m !== null; m = TALKED_BACK_FROM.exec(a.text)) {
+      const at = m.index + 1;
+      if ((groupInSentence(a, m.index) || CROWD_BEFORE.test(a.text.slice(Math.max(0, m.index - 16), m.index))) && !out.some((h) => h.index >= m!.index && h.index < m!.index + m![0].length)) out.push({ level: LEVEL[m[1]!]!, index: at, clause: clauseAt(a, at) });
     }
   }
   RETURNED_AT.lastIndex = 0;

@@ -136,8 +136,8 @@ const FOLLOW_UP_LISTED_AFTER = /^[、和及与](?:续报|终报)/;
 const FOLLOW_UP_MADE_BEFORE = /已经?$/;
 const FOLLOW_UP_ASKED = new RegExp(`(?:${alt(FOLLOW_UP_REQUEST_WORDS)})$`);
 // 明天上午报个续报 / 晚点发一个续报: one promised or asked for; 1小时内书面续报: the time a rule allows; 续报要准, 终报要全:
-// what a rule asks of one.
-const FOLLOW_UP_TO_COME = new RegExp(`(?:(?:${alt(FOLLOW_UP_REQUEST_WORDS)}|${alt(FUTURE_DAY_WORDS)}|${alt(LATER_WORDS)})[^,;。!?\\n]{0,6}?(?:报|发|写|交|补)(?:个|一个|一下|一份|份)?|(?:分钟|小时|天|日)内[^,;。!?\\n]{0,4})$`);
+// what a rule asks of one; 每半小时续报一次: how often.
+const FOLLOW_UP_TO_COME = new RegExp(`(?:(?:${alt(FOLLOW_UP_REQUEST_WORDS)}|${alt(FUTURE_DAY_WORDS)}|${alt(LATER_WORDS)})[^,;。!?\\n]{0,6}?(?:报|发|写|交|补)(?:个|一个|一下|一份|份)?|(?:分钟|小时|天|日)内[^,;。!?\\n]{0,4}|每[^,;。!?\\n]{0,4}?(?:分钟|小时|天|日))$`);
 // (补发一个续报：人员已散: the follow-up itself, told after its colon.)
 const FOLLOW_UP_TOLD = /^[一二三\d]{0,2}[:】\]]/;
 // (把打架的情况续报一下: a follow-up asked for by its 一下.)

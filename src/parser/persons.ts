@@ -462,7 +462,8 @@ const UPSET = `情绪(?:${alt(UPSET_STILL_WORDS)})?(?:有点|有些|稍有|略�
 const SCENE_AT = '(?:在|到|去)[\\u4e00-\\u9fa5]{1,6}?(?<![不没别莫热吵])闹(?![钟市心]|元宵|洞房|新房|着玩)';
 // 岑某某还没有消息: no news of the person is missing; 低保的事还没有消息 / 答复还没消息 is no news of a matter.
 const NO_NEWS = `(?<![事题复果款批的])(?:${alt(NO_NEWS_WORDS)})`;
-const ABNORMAL = new Scan(new RegExp(`${UPSET}|${SCENE_AT}|${PETITION_THREAT}|${SEARCHED_FOR}|${PLAIN_DISTRESS}|${GO_AGAIN}|${alt(MISSING_WORDS)}|${alt(PERSON_ABNORMAL_WORDS)}`, 'g'));
+// (说等补偿款到位就不闹了: an abnormal word negated is none.)
+const ABNORMAL = new Scan(new RegExp(`${UPSET}|${SCENE_AT}|${PETITION_THREAT}|${SEARCHED_FOR}|${PLAIN_DISTRESS}|${GO_AGAIN}|${alt(MISSING_WORDS)}|(?<![不没别莫])(?:${alt(PERSON_ABNORMAL_WORDS)})`, 'g'));
 // …and unreachable (电话没人接, 无人接听) or no news (还没有消息), read unmasked: the negation mask blanks their 没/无.
 const UNREACHED = new Scan(new RegExp(`${NO_NEWS}|${alt(UNANSWERED_WORDS)}`, 'g'));
 // A calm word negated (没找到, 未返回, 情绪不正常) says the opposite: it is no stable marker.

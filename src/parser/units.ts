@@ -52,6 +52,8 @@ const SELF = /我村|本村|我们村|我社区|本社区|我们社区|我居|�
 const CALM_ALIAS = new Set<string>(CALM_STATES);
 const GREETING_AFTER = /^(?:安康|美满|快乐|吉祥|如意)/;
 const PLANT_PLACE_AFTER = /^(?:山|林|树|籽|果|苗|田|地(?!区))/;
+// (上午龙溪河边消落带那块地: an alias inside the name of a river or a reservoir.)
+const WATER_AFTER = /^(?:河|江|水库)(?![村组社])/;
 const SAID_AS_STATE = /^(?:[,;。!、]|$|了|的|无事|得很|着呢)/;
 // (祝大家新年平安, 岁岁平安: a wish, not the unit.)
 const WISHED_BEFORE = /(?:新年|节日|春节|元旦|国庆|中秋|一路|出入|岁岁|保|祝[\u4e00-\u9fa5]{0,3})$/;
@@ -75,9 +77,12 @@ function rosterMentions(text: string, units: readonly UnitName[]): readonly Unit
       if (unit !== m[0] && LONGER_NAME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
       // 南渡岭镇港北社区 beside the alias 南渡 (of 南渡村): the township's own name, not that unit.
       if (unit !== m[0] && TOWNSHIP_NAME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+      if (unit !== m[0] && WATER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
       // (为分油茶山扯皮, 杨树林里: an alias that is a plant's name, inside a word for the hill or grove of it.)
       if (unit !== m[0] && PLANT_PLACE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
       if (unit !== m[0] && CALM_ALIAS.has(m[0]) && (SAID_AS_STATE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) || WISHED_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index)))) continue;
+      // (各村日研判汇总（向家湾片）: an area named after a village, the 片区 a cadre reports for, not that unit.)
+      if (unit !== m[0] && text.charCodeAt(m.index + m[0].length) === 0x7247) continue;
       // (祝大家国庆快乐，幸福安康: an alias inside a greeting's set phrase.)
       if (unit !== m[0] && GREETING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
       if (unit !== m[0] && (ORG_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) || ORG_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)))) continue;

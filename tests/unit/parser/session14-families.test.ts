@@ -211,3 +211,28 @@ describe('who the people are said between the count and the noun (5个在酒庄�
     expect(only(parse('今天有6个在砖厂干活的村民到县人社局反映工钱的事'), 'incident')).toMatchObject({ people: 6, collective: true, escalation: 'county' });
   });
 });
+
+// Invented variants of misses in holdout 112.
+describe('units in a 片区 heading, a river, a follow-up, a rule (holdout 112)', () => {
+  it('an area named after a unit is not that unit (汇总（前进片）)', () => {
+    const r = parse('各社区日研判汇总（前进片）\n单位\t排查\t化解\t信访\t重点人员\t异常\t研判\n前进社区\t1\t1\t0\t2\t0\t平稳\n凤凰社区\t2\t0\t0\t3\t1\t需关注', null);
+    expect(r.reports.map((x) => (x.kind === 'daily_assessment' ? x.unit : null))).toEqual(['前进社区', '凤凰社区']);
+  });
+
+  it('an alias inside a river’s name is not that unit (清河边那块地)', () => {
+    expect(only(parse('马坊村零报告。上午清河河边那块地，两个组的村民为抢种扯皮，十几个人在地头吵。', '马坊村'), 'incident').unit).toBe('马坊村');
+  });
+
+  it('a group talked back from an office in a follow-up had gone there (从镇政府劝回), one person fetched home is that person', () => {
+    expect(only(parse('【续报】杨树村菜农已由镇村干部从镇政府劝回，情绪稳定。'), 'incident').escalation).toBe('township');
+    expect(only(parse('终报：刘大勇已由镇干部从县信访局接回，现在家，情绪稳定。'), 'key_person').persons[0]).toMatchObject({ state: 'stable', escalation: null });
+  });
+
+  it('how often to follow up is a rule, not a follow-up (每半小时续报一次)', () => {
+    expect(kinds(parse('杨树村每两小时续报一次，注意疏导。', null))).toEqual(['chatter']);
+  });
+
+  it('an abnormal word negated is none (就不闹了)', () => {
+    expect(only(parse('王某某今天在家，态度有转变，说钱到位就不闹了。'), 'key_person').persons[0]!.state).toBe('stable');
+  });
+});
