@@ -310,6 +310,10 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 112 (渝东北 三峡库区, 春节 2053)', `${root}tests/fixtures/parser-holdout-112.jsonl`, `${root}tests/fixtures/parser-holdout-112.units.json`, 89.0, 1],
   ['holdout 113 (延边 边境, 两会 2053)', `${root}tests/fixtures/parser-holdout-113.jsonl`, `${root}tests/fixtures/parser-holdout-113.units.json`, 81.9, 0],
   ['holdout 114 (西安 城郊 街道, 五一 2053)', `${root}tests/fixtures/parser-holdout-114.jsonl`, `${root}tests/fixtures/parser-holdout-114.units.json`, 92.4, 1],
+  // First runs on dad8144: 82.9% (115, 2 unsafe), 91.0% (116, 0 unsafe), 87.6% (117, 2 unsafe).
+  ['holdout 115 (鄱阳湖 退捕, 国庆 2053)', `${root}tests/fixtures/parser-holdout-115.jsonl`, `${root}tests/fixtures/parser-holdout-115.units.json`, 82.4, 2],
+  ['holdout 116 (恩施 土家 茶乡, 端午 2053)', `${root}tests/fixtures/parser-holdout-116.jsonl`, `${root}tests/fixtures/parser-holdout-116.units.json`, 90.5, 0],
+  ['holdout 117 (闽北 武夷 茶山, 元旦 2054)', `${root}tests/fixtures/parser-holdout-117.jsonl`, `${root}tests/fixtures/parser-holdout-117.units.json`, 87.1, 2],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
