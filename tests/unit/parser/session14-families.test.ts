@@ -236,3 +236,29 @@ describe('units in a 片区 heading, a river, a follow-up, a rule (holdout 112)'
     expect(only(parse('王某某今天在家，态度有转变，说钱到位就不闹了。'), 'key_person').persons[0]!.state).toBe('stable');
   });
 });
+
+// Invented variants of the unsafe zero reports of holdouts 115 and 117.
+describe('news beside 零报告 that must void it (holdouts 115, 117)', () => {
+  it('冇找到 is 没找到: a person still missing (…还冇找到，家里人讲渠可能去南昌了)', () => {
+    const r = parse('杨树村零报告。胡水根还冇找到，屋里人讲渠可能去九江了');
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ name: '胡水根', state: 'abnormal' });
+  });
+
+  it('workers sitting at a door and not leaving (十来个工人坐在门口不走)', () => {
+    expect(kinds(parse('杨树村零报告\n备注：砖厂还有十来个工人坐在门口不走，其他无事'))).toEqual(['incident']);
+  });
+
+  it('someone collecting signatures for a joint complaint (挨家挨户找人签名，讲要联名告…)', () => {
+    const r = parse('杨树0报告。方某某这几天挨家挨户找人签名，讲要联名告村里山场承包的事');
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'key_person').persons[0]!.state).toBe('abnormal');
+  });
+});
+
+describe('a holiday word after a full name begins its story (余桂英国庆去浙江…)', () => {
+  it('names the person, and 王国庆 stays a name', () => {
+    expect(only(parse('何秋英国庆跟老公去浙江厂里打工了，电话联系得上'), 'key_person').persons[0]).toMatchObject({ name: '何秋英', whereabouts: 'away' });
+    expect(only(parse('王国庆今天在家，情绪稳定'), 'key_person').persons[0]!.name).toBe('王国庆');
+  });
+});
