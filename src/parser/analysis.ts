@@ -118,6 +118,8 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   // before, settled or waiting for an answer, is its end or its pause,
   // not the day's act (not one of today: 今天下午吵架的事已经调解好了 is the day's dispute, read by parse-message.ts).
   [/(?<=^|[,;。!?\n])(?:(?!今天|今日|今早|上午|中午|下午|刚才|刚刚)[^,;。!?\n]){0,16}?(?:的事|那事|那件事|那个事|一事)(?:情)?(?:(?!今天|今日|今早|上午|中午|下午|刚才|刚刚)[^,;。!?\n]){0,10}?(?:(?:已经?|都)(?:协调好|处理完|处理好|解决好|解决了|平息|化解|调解好|了结)|(?:在|正在|还在)等[^,;。!?\n]{0,8}?(?:答复|回复|结果))[^,;。!?\n]{0,20}/g, ['协调好', '处理完', '处理好', '解决', '平息', '化解', '调解好', '了结', '在等']],
+  // 县信访局的同志今天到村里宣讲《信访工作条例》: an office's staff come to the village; nobody went up to it.
+  [/(?:省|市|县|区|镇|乡|街道)[^,;。!?\n]{0,6}?的(?:同志|工作人员|干部|领导)[^,;。!?\n]{0,10}?(?:到|来|下)(?:村|社区|我们|咱|本|组|屯|寨)[^,;。!?\n]{0,20}/g, ['的同志', '工作人员', '的干部', '的领导']],
   // 联名信的事经做工作已暂缓: a matter put off, nothing done today.
   [/[^,;。!?\n]{0,12}?的事[^,;。!?\n]{0,10}?(?:已经?暂缓|暂缓了|已搁置|已作罢|作罢了|已放弃)/g, ['暂缓', '搁置', '作罢', '放弃']],
   // 隔离镇有工人去了省里讨薪，我们社区没有人参与 / 下涌村聚集的事我们社区没有人参与 / 网上传我们镇有人进京，经核实是外县的，
@@ -182,6 +184,7 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
 // Every mask above needs one of these characters; most messages have none.
 // (The negators' first characters are added from the lexicon, and the first characters of each mask's own words from
 // the table: a negator or a mask added there, 莫让 or 感谢信, is never skipped.)
+const DAY_FIGURE = /(?:\d|[一二两三四五六七八九十])\s*(?:起|件|宗|批|人|名)/;
 const MASK_CUE = new Scan(new RegExp(`[${[...new Set([...'无没未不非杜严防避谨并打从尚“"‘\'暂0误错零〔谣假(发出遇凡', ...NEGATORS.map((w) => w[0]!), ...MASKS.flatMap(([, words]) => (words ?? []).map((w) => w[0]!))])].join('')}]`));
 // 可能/估计 are guesses: a risk like a threat, said before or after what they qualify.
 // (说明天要带几个人去县里: a day to come before the going is an intention too, as modality.ts reads it; and so is
@@ -465,11 +468,12 @@ export function analyse(text: string, days?: { mentions: readonly DayMention[]; 
       if (REPEATED.test(masked.slice(todayEnd, c.end))) continue;
       partial.push([before, today]);
       // 昨晚打架的两家今天已经调解了，赔偿谈好了，伤者没大碍: the sentence opens with an earlier day's matter and tells
-      // how it went; its later clauses are that matter's follow-up, unless they tell something new or still open.
+      // how it went; its later clauses are that matter's follow-up, unless they tell something new or still open, or give
+      // the day's figures (…今日已签了协议，成功调解1起，重点人员1人: a 研判's counts after it).
       if (before - c.start > 8) continue;
       for (const d of clauses) {
         if (d.sentence !== c.sentence || d.start <= c.start || d.scope !== 'own') continue;
-        if (inside(cues.dayOf, d.start, d.end) || STILL_NEWS.test(masked.slice(d.start, d.end))) break;
+        if (inside(cues.dayOf, d.start, d.end) || STILL_NEWS.test(masked.slice(d.start, d.end)) || DAY_FIGURE.test(masked.slice(d.start, d.end))) break;
         d.scope = 'past';
       }
     }

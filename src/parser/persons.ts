@@ -99,9 +99,10 @@ function mouGivenName(text: string, i: number): boolean {
   const storyAt2 = STORY_NOT_WORK.test(at2) || (!story && WORKS_AT_START.test(at2));
   return !storyAt2 && !MOU_NOT_GIVEN.test(at2) && (story || KIN_AFTER.test(after) || MOU_GIVEN_END.test(after));
 }
-// 重点人员1人（许某雄） / 陈某忠稳定。 / 罗某军父子: the name's end, its state or the kin it stands with end a given name too.
+// 重点人员1人（许某雄） / 陈某忠稳定。 / 罗某军父子 / 李某忠、田某凤两名重点人员 / 向某明、向某清两兄弟: the name's end, its
+// state, the kin it stands with or the count of those named end a given name too.
 const NUMERAL_CHARS = '一二两三四五六七八九十几';
-const MOU_GIVEN_END = /^(?:[)。;!?\s—-]|$|稳定|父子|母子|父女|母女|兄弟|弟兄|姐妹|姊妹|两口子)/;
+const MOU_GIVEN_END = /^(?:[)。;!?\s—-]|$|稳定|父子|母子|父女|母女|兄弟|弟兄|姐妹|姊妹|两口子|[两二三四五六俩仨](?:兄弟|姐妹|名|个|位|人))/;
 // 林某水老婆讲…: the person's kin begin what is said of them, after a given name as after 王某 (MOU_NOT_GIVEN).
 const KIN_AFTER = new RegExp(`^(?:${alt(HOUSEHOLD_WORDS)})`);
 // After 王某: kin and body words that begin what is said of 王某, not a given name (王某妻子在家, 王某家里).

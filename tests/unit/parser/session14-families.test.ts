@@ -292,3 +292,26 @@ describe('a lorry stopped by villagers (把拉砂的车拦下来了)', () => {
     expect(kinds(parse('杨树村急报：刚才十几个村民在村口把运土的车拦下来了，派出所已出警'))).toEqual(['incident']);
   });
 });
+
+// Invented variants of misses in holdout 116.
+describe('holdout 116 families', () => {
+  it("an earlier day's matter settled today does not take the 研判's figures after it (昨天…纠纷今日已签了协议，成功调解1起…)", () => {
+    const r = parse('杨树村今天研判：昨天两户宅基地纠纷今日已签了协议，成功调解1起，重点人员2人，无异常，总体平稳。');
+    expect(only(r, 'daily_assessment').counts).toMatchObject({ disputesResolved: 1, keyPersons: 2, keyPersonsAbnormal: 0 });
+  });
+
+  it('masked names with a given character before the count of those named (李某忠、田某凤两名 / 向某明、向某清两兄弟)', () => {
+    expect(only(parse('杨树村零报告，李某忠、田某凤两名重点人员均在家，情绪稳定。'), 'key_person').persons.map((p) => p.name)).toEqual(['李某忠', '田某凤']);
+    expect(only(parse('向某明、向某清两兄弟说明天要去市里反映，正在做工作'), 'key_person').persons.map((p) => p.name)).toEqual(['向某明', '向某清']);
+    expect(only(parse('紧急续报：杜某林半夜从亲戚家跑出来，买了去北京的车票'), 'key_person').persons[0]!.name).toBe('杜某林');
+  });
+
+  it('a troupe or a product gone to Beijing for a show or a fair (展演, 农博会)', () => {
+    expect(kinds(parse('杨树村零报告。村腰鼓队十二个人今天进京参加展演，书记带队去的'))).toEqual(['zero_report']);
+    expect(kinds(parse('合作社的茶叶今天进京参加农博会了，村里零报告'))).toEqual(['zero_report']);
+  });
+
+  it("an office's staff come to the village (县信访局的同志到村里宣讲)", () => {
+    expect(kinds(parse('杨树村零报告。县信访局的同志今天到村里宣讲信访条例，村民参与踊跃。'))).toEqual(['zero_report']);
+  });
+});
