@@ -66,6 +66,7 @@ const AGAIN_WHO_WENT = new RegExp(`^的(?:那|这)?(?:几|${NUM})?(?:批|伙|帮
 const BUREAU = /[\u4e00-\u9fa5](?:局|委|(?<![餐客大歌舞展饭])厅)$/;
 const WHO_WENT = new RegExp(`^的(?:是|有|一共|共)${NUM}(?:个|名|位)?人`);
 export const BY_LETTER = /(?:写信|寄信|来信|写了信|寄|邮寄|邮)$/;
+const OFFICE_WORK = /(?:参加|业务)(?:培训|学习|会议)|开会|报到|交流学习/;
 const STRONG_SUFFIX = new Set(['信访局', '信访办', '信访接待中心', '信访', '上访', '集体访', '越级访', '访', '反映', '告状']);
 const CJK = /[\u4e00-\u9fa5]/;
 // 在北京南站被接回, 被驻京工作组在北京西站劝返, 在市人社局门口被林场和县里工作人员接住, 从县信访局接回: brought back from there.
@@ -206,7 +207,8 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     const benign = clause !== undefined && BENIGN.test(masked.slice(clause.start, clause.end));
     const ctx = clause ? a.sentencePetition[clause.sentence] === true : false;
     let ok: boolean;
-    if (suffix && STRONG_SUFFIX.has(suffix)) ok = true;
+    // (两名志愿者赴县信访局参加业务培训: staff at the office for its own work, no petition.)
+    if (suffix && STRONG_SUFFIX.has(suffix)) ok = !(clause !== undefined && OFFICE_WORK.test(masked.slice(clause.start, clause.end)));
     else if (formRowCount(masked.slice(m.index + m[0].length, m.index + m[0].length + 20))) ok = true;
     // 无进京、无赴省，到市1人（…） / 赴省2人: a bare heading word answered with its count, as a form's row is.
     else if (!suffix && headCount(masked.slice(m.index + m[0].length, m.index + m[0].length + 8))) ok = !benign;
@@ -286,6 +288,8 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     // 请镇信访办、派出所马上对接: the office asked to act (a leader's instruction); nobody went to it.
     if (ASKED_TO_ACT.test(masked.slice(Math.max(0, m.index - 2), m.index))) continue;
     const after = masked.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    // (志愿者去县信访局参加业务培训: at the office for its own work.)
+    if (OFFICE_WORK.test(after)) continue;
     if (REPORTED_TO.test(masked.slice(Math.max(0, m.index - 2), m.index)) || (WORKED_WITH.test(masked.slice(m.index - 1, m.index)) && WORK_WITH_ACTS.test(after)) || OFFICE_SAYS.test(after.replace(/^值班室|^接待室/, ''))) continue;
     const remote = m[1] !== undefined || /信箱|热线/.test(m[0]) || BY_LETTER.test(masked.slice(Math.max(0, m.index - 5), m.index).replace(/到$/, ''));
     out.push({ level: m[3] !== undefined ? 'beijing' : LEVEL[(m[1] ?? m[2])!]!, index: m.index, clause: clauseAt(a, m.index), ...(remote ? { remote } : {}) });

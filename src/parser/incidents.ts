@@ -141,8 +141,8 @@ const FOLLOW_UP_ASKED = new RegExp(`(?:${alt(FOLLOW_UP_REQUEST_WORDS)})$`);
 const FOLLOW_UP_TO_COME = new RegExp(`(?:(?:${alt(FOLLOW_UP_REQUEST_WORDS)}|${alt(FUTURE_DAY_WORDS)}|${alt(LATER_WORDS)})[^,;。!?\\n]{0,6}?(?:报|发|写|交|补)(?:个|一个|一下|一份|份)?|(?:分钟|小时|天|日)内[^,;。!?\\n]{0,4}|每[^,;。!?\\n]{0,4}?(?:分钟|小时|天|日))$`);
 // (补发一个续报：人员已散: the follow-up itself, told after its colon.)
 const FOLLOW_UP_TOLD = /^[一二三\d]{0,2}[:】\]]/;
-// (把打架的情况续报一下: a follow-up asked for by its 一下.)
-const FOLLOW_UP_ASKED_AFTER = /^一?下/;
+// (把打架的情况续报一下: a follow-up asked for by its 一下; 续报的格式是什么: how one is written, asked.)
+const FOLLOW_UP_ASKED_AFTER = /^一?下|^的?(?:格式|模板|写法|要求)|^(?:怎么|咋|如何)(?:写|报|弄)/;
 const FOLLOW_UP_RULED = /^[一二三\d]{0,2}(?:要|须|必须|应|应当|务必)/;
 
 interface Act {

@@ -309,11 +309,12 @@ function spaceRows(text: string): string {
 // A person's form (姓名：王某某\n行踪：在家\n表现：稳定): the fields after a name line belong to that person, so
 // they join its line (a line break would end what is said of the name).
 // (人员姓名, 包保对象, 稳控对象: the person's field however the form words it; 包保人 is the cadre's.)
-const NAME_FIELD = /^\s*(?:\d{1,2}[.、)]?\s*)?(?:[\u4e00-\u9fa5]{0,4}(?:姓名|对象)|人员|重点人员)\s*:/;
+const NAME_FIELD = /^\s*(?:\d{1,2}[.、)]?\s*)?(?:[\u4e00-\u9fa5]{0,4}(?:姓名|对象)|人员|[\u4e00-\u9fa5]{0,6}?重点人员)\s*:/;
 // Any short field (所属村组：, 当日表现：, 稳控措施：) that follows, as forms name them in many ways; a new name or a
 // line that is not a field ends the person.
 const PERSON_FIELD = /^\s*[\u4e00-\u9fa5]{2,8}\s*:/;
-const PERSON_LINE = /(?:^|\n)\s*人员\s*:/;
+// (重点人员：詹某某\n位置：在家: the key persons' field holding one name, not their count: 重点人员：6人.)
+const PERSON_LINE = /(?:^|\n)\s*(?:人员\s*:|[\u4e00-\u9fa5]{0,6}?重点人员\s*:\s*(?![\d一二两三四五六七八九十])[\u4e00-\u9fa5]{2,4}\s*(?:\(|\n))/;
 function joinPersonFields(text: string): string {
   const lines = text.split('\n');
   let inPerson = false;

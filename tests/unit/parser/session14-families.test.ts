@@ -315,3 +315,27 @@ describe('holdout 116 families', () => {
     expect(kinds(parse('杨树村零报告。县信访局的同志今天到村里宣讲信访条例，村民参与踊跃。'))).toEqual(['zero_report']);
   });
 });
+
+// Invented variants of misses in holdout 117.
+describe('holdout 117 families', () => {
+  it("a key person's form headed 重点人员：X (位置：本地 / 位置：在家)", () => {
+    expect(only(parse('杨树村重点人员：钟某某\n位置：在家\n状态：情绪稳定'), 'key_person').persons[0]).toMatchObject({ name: '钟某某', whereabouts: 'home' });
+    expect(only(parse('杨树村重点人员：钟某某（原砖厂职工）\n今日位置：本地\n状态：稳定'), 'key_person').persons[0]!.whereabouts).toBe('home');
+  });
+
+  it('staff at a petition office for its own work (去县信访局参加业务培训)', () => {
+    expect(kinds(parse('杨树村零报告\n其他：两名网格员今日去县信访局参加业务培训'))).toEqual(['zero_report']);
+  });
+
+  it('a duty phone not answered is no missing person (值班电话打不通，由包片干部代报)', () => {
+    expect(kinds(parse('代报\n单位：杨树村\n内容：今日零报告\n说明：村里值班电话打不通，由包片干部代报'))).toEqual(['zero_report']);
+  });
+
+  it('not knowing where someone went is away (伊老婆也不知道伊去哪了)', () => {
+    expect(only(parse('杨树村零报告。林某某从昨晚起电话就打不通，伊老婆也不知道伊去哪了'), 'key_person').persons[0]).toMatchObject({ state: 'abnormal', whereabouts: 'away' });
+  });
+
+  it('visiting a daughter in Beijing, said not a petition (去北京看女儿，不是上访)', () => {
+    expect(kinds(parse('杨树村零报告。居民何某某今天坐高铁去北京看女儿，社区知道的，不是上访'))).not.toContain('incident');
+  });
+});
