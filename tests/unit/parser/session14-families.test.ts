@@ -339,3 +339,9 @@ describe('holdout 117 families', () => {
     expect(kinds(parse('杨树村零报告。居民何某某今天坐高铁去北京看女儿，社区知道的，不是上访'))).not.toContain('incident');
   });
 });
+
+describe('how a follow-up is written, asked (续报的格式是什么)', () => {
+  it('is the help command, no follow-up made', () => {
+    expect(kinds(parse('@机器人 续报的格式是什么？'))).toEqual(['command']);
+  });
+});
