@@ -314,6 +314,11 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 115 (鄱阳湖 退捕, 国庆 2053)', `${root}tests/fixtures/parser-holdout-115.jsonl`, `${root}tests/fixtures/parser-holdout-115.units.json`, 82.4, 2],
   ['holdout 116 (恩施 土家 茶乡, 端午 2053)', `${root}tests/fixtures/parser-holdout-116.jsonl`, `${root}tests/fixtures/parser-holdout-116.units.json`, 90.5, 0],
   ['holdout 117 (闽北 武夷 茶山, 元旦 2054)', `${root}tests/fixtures/parser-holdout-117.jsonl`, `${root}tests/fixtures/parser-holdout-117.units.json`, 87.1, 2],
+  // First runs on 1243753: 93.3% (118), 94.8% (119), 94.3% (120), each with 0 unsafe; their prompt said, unlike 111-117's,
+  // to leave an approximate headcount (十几个) unchecked rather than label it null.
+  ['holdout 118 (鲁北 黄河三角洲, 春节 2054)', `${root}tests/fixtures/parser-holdout-118.jsonl`, `${root}tests/fixtures/parser-holdout-118.units.json`, 92.8, 0],
+  ['holdout 119 (红河 哈尼 彝, 国庆 2054)', `${root}tests/fixtures/parser-holdout-119.jsonl`, `${root}tests/fixtures/parser-holdout-119.units.json`, 94.3, 0],
+  ['holdout 120 (合肥 城郊 高铁站, 两会 2054)', `${root}tests/fixtures/parser-holdout-120.jsonl`, `${root}tests/fixtures/parser-holdout-120.units.json`, 93.8, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
