@@ -345,3 +345,32 @@ describe('how a follow-up is written, asked (续报的格式是什么)', () => {
     expect(kinds(parse('@机器人 续报的格式是什么？'))).toEqual(['command']);
   });
 });
+
+// Invented variants of misses in holdouts 118-120 (after their first run).
+describe('holdouts 118-120 families', () => {
+  it("a form's fields on one line set apart by wide gaps (进京：无  赴省：无  到市：无)", () => {
+    expect(kinds(parse('杨树村今日零报告\n进京：无  赴省：无  到市：无\n报告人：李明'))).toEqual(['zero_report']);
+    expect(kinds(parse('杨树村零报告\n上访：无  聚集：无'))).toEqual(['zero_report']);
+  });
+
+  it('training at a level for the office’s own work (去区里参加信访业务培训)', () => {
+    expect(kinds(parse('杨树村零报告。村里两名网格员今天去区里参加信访业务培训。'))).toEqual(['zero_report']);
+  });
+
+  it('a plan called off (原定今天去区里反映…的几户，…都讲不去了)', () => {
+    expect(kinds(parse('杨树村零报告。原定今天去县里反映补偿的几户，昨晚县里来人答复了，都讲不去了。'))).toEqual(['zero_report']);
+  });
+
+  it('those who went, now back (赴省的3个工人昨晚已经回家了)', () => {
+    expect(kinds(parse('杨树村今日零报告，进京的2个村民昨晚已经回家了。'))).toEqual(['zero_report']);
+  });
+
+  it('a petition not spoken of (去市里女儿家了，没讲上访的事)', () => {
+    expect(only(parse('周某今天去市里女儿家了，没讲上访的事，电话联系上了。'), 'key_person').persons[0]).toMatchObject({ state: 'stable', escalation: null });
+  });
+
+  it('no row after 也没吵吵, a sit-in said 坐起', () => {
+    expect(kinds(parse('杨树村零报告。两家为柴火垛的事说了几句，两家也没吵吵'))).not.toContain('incident');
+    expect(kinds(parse('砖厂工人又来了，七八个在厂部门口坐起，要工钱'))).toContain('incident');
+  });
+});
