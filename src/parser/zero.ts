@@ -29,7 +29,7 @@ const TODAY_LATER = /今天|今日/;
 // “上条零报告是2月5日的，不是2月4日”: the day of the one sent before, put right: that zero report, made again.
 const DAY_PUT_RIGHT = /^(?:是|应为|应是|改为|更正为)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]/;
 // “零报告 嗯不对不对 …”, “零报告，说错了”: taken back at once (fillers and commas between).
-const RETRACTED = new RegExp(`^[\\s,;。!.…~]*(?:[嗯啊呃哦噢额哎唉诶欸]+[\\s,;。!.…~]*)*(?:${alt(SELF_CORRECTION_WORDS)}|有误(?![^。\\n]{0,8}?(?:应为|应是|改为|日期|时间|天)))`);
+const RETRACTED = new RegExp(`^[\\s,;。!.…~]*(?:[嗯啊呃哦噢额哎唉诶欸]+[\\s,;。!.…~]*)*(?:${alt(SELF_CORRECTION_WORDS)}|有误(?![^。\\n]{0,8}?(?:应为|应是|改为|日期|时间)))`);
 // “9号的零报告忘了发”, “初四的零报告补报”, “昨天零报告忘了报，补上”: a named day's zero report, late: made now, for that day.
 // “昨天钱湾的零报告我发到另一个群了”: made that day, sent to the wrong place; the unit may be named between.
 const LATE_FOR_DAY = /(?:昨天|昨日|前天|前日|昨晚|\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号]|初[一二三四五六七八九十]|除夕|大年三十|(?:上|本|这)(?:周|星期|礼拜)[一二三四五六日天])[\u4e00-\u9fa5]{0,5}?(?:\([^)]{0,12}\))?的?(?:零报告?|0报告?)[^,;。!?\n]{0,3}(?:忘|漏|补|我?发(?:到|在)了?(?:另一个|另外一个|别的|其他|其它)群|我?发错(?:了)?群)/;
