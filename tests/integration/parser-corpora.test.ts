@@ -121,7 +121,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // (桂柳话 讲 for 说 and 克 for 去 before a level: 又讲要克北京): 84.5%, none unsafe. Then their misses were read: 35's
   // 动迁户/下岗职工 groups, 在街道门口, a statement closed by 呢 (92.1%); 34's names (X讲…, 这两天, 13号, 初五, X找到了,
   // 农某某), 在南宁女儿家 away, 自治区信访局 the province (90.1%); 零报告一会儿发 / 明天起改成… as talk: 90.6% and 92.6%.
-  ['holdout 34 (白沙镇, 广西, 壮族 names, 春节 2032)', `${root}tests/fixtures/parser-holdout-34.jsonl`, `${root}tests/fixtures/parser-holdout-34.units.json`, 92.5, 0],
+  ['holdout 34 (白沙镇, 广西, 壮族 names, 春节 2032)', `${root}tests/fixtures/parser-holdout-34.jsonl`, `${root}tests/fixtures/parser-holdout-34.units.json`, 92.9, 0],
   ['holdout 35 (红旗街道, 辽宁 city, 东北话, 两会 2032)', `${root}tests/fixtures/parser-holdout-35.jsonl`, `${root}tests/fixtures/parser-holdout-35.units.json`, 94.1, 0],
   // Holdouts 36 and 37 were written blind during the 4 Dec (third) session and scored once on 47e0d05: 89.4% (4 unsafe)
   // and 86.4% (3). Their unsafe zero reports were then fixed as families (到镇里问…的事; a group with a grievance 到镇里找了
@@ -145,7 +145,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // Then a cadre's phone out of reach (石支书电话打不通) as no key person and a known matter asked about (打架的事处理好冇？)
   // as a question: 38 at 91.5%.
   ['holdout 38 (石门乡, 湘西 mountains, 土家族/苗族, 春节 2033)', `${root}tests/fixtures/parser-holdout-38.jsonl`, `${root}tests/fixtures/parser-holdout-38.units.json`, 92.5, 0],
-  ['holdout 39 (港城街道, 闽南 coast, 两会 2033)', `${root}tests/fixtures/parser-holdout-39.jsonl`, `${root}tests/fixtures/parser-holdout-39.units.json`, 93.3, 0],
+  ['holdout 39 (港城街道, 闽南 coast, 两会 2033)', `${root}tests/fixtures/parser-holdout-39.jsonl`, `${root}tests/fixtures/parser-holdout-39.units.json`, 93.8, 0],
   // Holdouts 40 and 41 were written blind at the start of the 4 Dec (fifth) session and scored once on bde1284, after
   // that session's parser work on 38/39 had landed: 69.3% (7 unsafe) and 76.3% (11). Their unsafe zero reports were
   // then fixed as families (陕西 and 吴语 words, 走之前, a threat made the day before, crowds at a gate, 讨工资, a long
@@ -153,7 +153,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // start read in any message (贺金宝在窑里歇着): 78.0% and 80.0%. Then names after 安置户 or 3组, told with 还是/前日/电话,
   // and 有点情绪 as upset: 41 at 81.4%. Then 在窑里/在岗 as at home: 40 at 79.8%; 到省高院去上访: 41 at 82.8%. Not
   // read further yet.
-  ['holdout 40 (杨家塬镇, 陕西 loess plateau, 五一 2033)', `${root}tests/fixtures/parser-holdout-40.jsonl`, `${root}tests/fixtures/parser-holdout-40.units.json`, 87.6, 1],
+  ['holdout 40 (杨家塬镇, 陕西 loess plateau, 五一 2033)', `${root}tests/fixtures/parser-holdout-40.jsonl`, `${root}tests/fixtures/parser-holdout-40.units.json`, 88.0, 1],
   ['holdout 41 (枫泾湾镇, 江南 water town, 国庆 2033)', `${root}tests/fixtures/parser-holdout-41.jsonl`, `${root}tests/fixtures/parser-holdout-41.units.json`, 86.9, 0],
   // Holdouts 42 and 43 were written blind during the same session and scored once on 3bef870: 65.3% (10 unsafe) and
   // 75.2% (7). Then the message's rule for zero reports, 旗/盟/苏木 as 县/市/镇, 蒙古族 names, a crowd at a gate, 他就领着人
@@ -162,7 +162,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // one 蒙古族 name (宝音图 too), 夜来 as 昨天 and 夜来黑了 as 昨晚: 82.9% and 79.6%. Then 43's misses read (4 Dec, sixth
   // session): a message headed 续报/终报 never chatter, 6个工人跑到调度楼问钱 and 那几个又跑到…问钱, 又来了二十几个搬迁户, names
   // after 今天/昨日 or with 跟人说, 阎, 不咋稳定, a follow-up's 在县人社局/县人社局答复: 43 at 85.4% (none unsafe), 42 at 83.8%.
-  ['holdout 42 (乌兰敖包苏木, 内蒙古 pastoral, 元旦 2034)', `${root}tests/fixtures/parser-holdout-42.jsonl`, `${root}tests/fixtures/parser-holdout-42.units.json`, 87.9, 1],
+  ['holdout 42 (乌兰敖包苏木, 内蒙古 pastoral, 元旦 2034)', `${root}tests/fixtures/parser-holdout-42.jsonl`, `${root}tests/fixtures/parser-holdout-42.units.json`, 88.9, 1],
   ['holdout 43 (西沟镇, 晋中 coal township, 清明 2033)', `${root}tests/fixtures/parser-holdout-43.jsonl`, `${root}tests/fixtures/parser-holdout-43.units.json`, 88.0, 0],
   // Holdout 44 was written blind at the end of the same session and scored once on 2d53951: 84.1% (6 unsafe). Then its
   // unsafe families (停工, 问…的事, 问补助, 找书记，说…, names after 刚才 and X那边): 87.3% (1 unsafe). Not read further yet.
@@ -174,7 +174,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // 就去…找): 75.4% and 82.7%, none unsafe. Then 45's whereabouts and crowds (X昆明务工, 上山放牛, 8个搬迁群众到乡政府，问…,
   // 有人发抖音讲…是谣言, 续报一下 asked, 24号X村零报告): 79.7%; 44 at 89.9% and 40 at 81.2% with 几个经销商来…吵 and 外村人 at 村口. Holdout 46 labels 市 the county (a county-level city, 州 the prefecture)
   // in 6 cases, against the contract's 到市 → city.
-  ['holdout 45 (者黑乡, 云南 border township, 火把节 2033)', `${root}tests/fixtures/parser-holdout-45.jsonl`, `${root}tests/fixtures/parser-holdout-45.units.json`, 84.0, 0],
+  ['holdout 45 (者黑乡, 云南 border township, 火把节 2033)', `${root}tests/fixtures/parser-holdout-45.jsonl`, `${root}tests/fixtures/parser-holdout-45.units.json`, 84.5, 0],
   ['holdout 46 (海兰河镇, 延边-like, 中秋/国庆 2034)', `${root}tests/fixtures/parser-holdout-46.jsonl`, `${root}tests/fixtures/parser-holdout-46.units.json`, 87.8, 0],
   // Holdouts 47 and 48 were written blind during the same session and scored once on 3c67817: 66.8% (4 unsafe) and
   // 72.2% (4). Then 回族 and 海南 surnames that are everyday characters (海, 冶, 虎, 锁, 拜, 纳, 吉, 云, 羊; three-character
@@ -211,7 +211,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // Their 3 unsafe left are a label convention other corpora and the issue decide against: a matter reported and
   // closed on an earlier day (昨天上报的…集体访事项已终结, 2月17日…已于当日劝返，现已息访, 前天去北京那3个人昨天就接回来了)
   // labelled an incident beside today's zero report.
-  ['holdout 53 (岜沙河镇, 黔东南, 春节 2037)', `${root}tests/fixtures/parser-holdout-53.jsonl`, `${root}tests/fixtures/parser-holdout-53.units.json`, 91.4, 2],
+  ['holdout 53 (岜沙河镇, 黔东南, 春节 2037)', `${root}tests/fixtures/parser-holdout-53.jsonl`, `${root}tests/fixtures/parser-holdout-53.units.json`, 91.9, 2],
   ['holdout 54 (固安屯镇, 环京 河北, 国庆 2037)', `${root}tests/fixtures/parser-holdout-54.jsonl`, `${root}tests/fixtures/parser-holdout-54.units.json`, 89.5, 1],
   // Holdouts 55 and 56 were written blind at the end of the same session and scored once on 3ae1d18: 74.3% (4 unsafe;
   // 藏族 names, which have no surname, were not read at all) and 90.5% (0). Then 藏族 name elements (扎西, 才让东智,
@@ -220,36 +220,36 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 55 (扎尕那乡, 甘南 藏族, 国庆 2037)', `${root}tests/fixtures/parser-holdout-55.jsonl`, `${root}tests/fixtures/parser-holdout-55.units.json`, 89.0, 2],
   ['holdout 56 (咸水沽街道, 天津 城郊, 两会 2037)', `${root}tests/fixtures/parser-holdout-56.jsonl`, `${root}tests/fixtures/parser-holdout-56.units.json`, 93.8, 0],
   // Holdouts 57 and 58 came in at 87.6% (3 unsafe) and 91.9% (1) on b545c93; fixed as families (tests/fixtures/README.md).
-  ['holdout 57 (青松岭镇, 黑龙江 林区, 元旦 2038)', `${root}tests/fixtures/parser-holdout-57.jsonl`, `${root}tests/fixtures/parser-holdout-57.units.json`, 96.2, 0],
+  ['holdout 57 (青松岭镇, 黑龙江 林区, 元旦 2038)', `${root}tests/fixtures/parser-holdout-57.jsonl`, `${root}tests/fixtures/parser-holdout-57.units.json`, 96.6, 0],
   ['holdout 58 (浯澳镇, 闽南 coastal, 春节 2038)', `${root}tests/fixtures/parser-holdout-58.jsonl`, `${root}tests/fixtures/parser-holdout-58.units.json`, 96.6, 0],
   // Holdouts 59 and 60 came in at 83.8% (1 unsafe) and 84.3% (1) on 4a9cc15; fixed as families.
   ['holdout 59 (那岜镇, 广西 壮族, 三月三 2038)', `${root}tests/fixtures/parser-holdout-59.jsonl`, `${root}tests/fixtures/parser-holdout-59.units.json`, 92.8, 0],
   ['holdout 60 (广州 城中村 街道, 五一 2038)', `${root}tests/fixtures/parser-holdout-60.jsonl`, `${root}tests/fixtures/parser-holdout-60.units.json`, 91.4, 0],
   // Holdouts 61 and 62 came in at 74.8% (1 unsafe) and 84.3% (0) on 2335f4f; fixed as families.
-  ['holdout 61 (凉山 彝族, 火把节 2038)', `${root}tests/fixtures/parser-holdout-61.jsonl`, `${root}tests/fixtures/parser-holdout-61.units.json`, 94.3, 0],
-  ['holdout 62 (苏南 town, 国庆 2038)', `${root}tests/fixtures/parser-holdout-62.jsonl`, `${root}tests/fixtures/parser-holdout-62.units.json`, 88.5, 0],
+  ['holdout 61 (凉山 彝族, 火把节 2038)', `${root}tests/fixtures/parser-holdout-61.jsonl`, `${root}tests/fixtures/parser-holdout-61.units.json`, 94.7, 0],
+  ['holdout 62 (苏南 town, 国庆 2038)', `${root}tests/fixtures/parser-holdout-62.jsonl`, `${root}tests/fixtures/parser-holdout-62.units.json`, 89.0, 0],
   // Holdouts 63 and 64 came in at 88.1% and 91.4% (no unsafe) on 369f2e1.
   ['holdout 63 (豫东 plains, 两会 2039)', `${root}tests/fixtures/parser-holdout-63.jsonl`, `${root}tests/fixtures/parser-holdout-63.units.json`, 91.9, 0],
   ['holdout 64 (辽宁 老工业区 街道, 元旦 2039)', `${root}tests/fixtures/parser-holdout-64.jsonl`, `${root}tests/fixtures/parser-holdout-64.units.json`, 94.7, 0],
   // Holdouts 65 and 66 came in at 85.2% (1 unsafe) and 93.3% (2) on 94596e8; fixed as families.
-  ['holdout 65 (胶东 coastal, 国庆 2039)', `${root}tests/fixtures/parser-holdout-65.jsonl`, `${root}tests/fixtures/parser-holdout-65.units.json`, 92.8, 0],
+  ['holdout 65 (胶东 coastal, 国庆 2039)', `${root}tests/fixtures/parser-holdout-65.jsonl`, `${root}tests/fixtures/parser-holdout-65.units.json`, 93.3, 0],
   ['holdout 66 (赣北 水库移民, 春节 2039)', `${root}tests/fixtures/parser-holdout-66.jsonl`, `${root}tests/fixtures/parser-holdout-66.units.json`, 93.3, 0],
   // Holdouts 67 and 68 came in at 84.3% (2 unsafe) and 91.4% (1) on 7074a81; fixed as families.
   ['holdout 67 (青海 东部 撒拉族/回族, November 2039)', `${root}tests/fixtures/parser-holdout-67.jsonl`, `${root}tests/fixtures/parser-holdout-67.units.json`, 92.8, 0],
   ['holdout 68 (浙南 畲族, 春节 2040)', `${root}tests/fixtures/parser-holdout-68.jsonl`, `${root}tests/fixtures/parser-holdout-68.units.json`, 93.3, 0],
   // Holdouts 69 and 70 came in at 89.5% (0 unsafe) and 90.0% (1) on eaebf23; fixed as families.
-  ['holdout 69 (湘西 土家族/苗族, 清明 2040)', `${root}tests/fixtures/parser-holdout-69.jsonl`, `${root}tests/fixtures/parser-holdout-69.units.json`, 92.4, 0],
+  ['holdout 69 (湘西 土家族/苗族, 清明 2040)', `${root}tests/fixtures/parser-holdout-69.jsonl`, `${root}tests/fixtures/parser-holdout-69.units.json`, 92.8, 0],
   ['holdout 70 (成都 城郊 街道, 国庆 2040)', `${root}tests/fixtures/parser-holdout-70.jsonl`, `${root}tests/fixtures/parser-holdout-70.units.json`, 92.8, 0],
   // Holdout 71 came in at 88.1% (2 unsafe) on 2ae0fab; its unsafe ones fixed as a family (a group's plan).
-  ['holdout 71 (皖北 采煤沉陷区, 春节 2040)', `${root}tests/fixtures/parser-holdout-71.jsonl`, `${root}tests/fixtures/parser-holdout-71.units.json`, 90.5, 0],
+  ['holdout 71 (皖北 采煤沉陷区, 春节 2040)', `${root}tests/fixtures/parser-holdout-71.jsonl`, `${root}tests/fixtures/parser-holdout-71.units.json`, 90.9, 0],
   // Holdout 72 came in at 92.4% (1 unsafe) on 688b6af; its unsafe one is a label convention (tests/fixtures/README.md).
-  ['holdout 72 (北部湾 京族, 哈节 2040)', `${root}tests/fixtures/parser-holdout-72.jsonl`, `${root}tests/fixtures/parser-holdout-72.units.json`, 93.3, 1],
+  ['holdout 72 (北部湾 京族, 哈节 2040)', `${root}tests/fixtures/parser-holdout-72.jsonl`, `${root}tests/fixtures/parser-holdout-72.units.json`, 93.8, 1],
   // Holdouts 73 and 74 came in at 86.2% (1 unsafe) and 83.8% (1) on 0474f4e; their unsafe ones fixed as families.
   ['holdout 73 (海南 黎族/苗族 山区, 春节 2041)', `${root}tests/fixtures/parser-holdout-73.jsonl`, `${root}tests/fixtures/parser-holdout-73.units.json`, 94.3, 0],
   ['holdout 74 (鲁西南 滩区迁建, 国庆 2041)', `${root}tests/fixtures/parser-holdout-74.jsonl`, `${root}tests/fixtures/parser-holdout-74.units.json`, 92.4, 0],
   // Holdouts 75 and 76 came in at 82.9% (2 unsafe) and 81.4% (2) on 144b1b2; two unsafe ones fixed as families, one left
   // in 76 (赵全喜说…要是春节前不给，就联合十几户去县里: the threat's clause after 十几户 not read as the person's).
-  ['holdout 75 (皖南 山区 古村落, 清明/五一 2041)', `${root}tests/fixtures/parser-holdout-75.jsonl`, `${root}tests/fixtures/parser-holdout-75.units.json`, 87.1, 0],
+  ['holdout 75 (皖南 山区 古村落, 清明/五一 2041)', `${root}tests/fixtures/parser-holdout-75.jsonl`, `${root}tests/fixtures/parser-holdout-75.units.json`, 88.1, 0],
   ['holdout 76 (河北 坝上, 元旦 2042)', `${root}tests/fixtures/parser-holdout-76.jsonl`, `${root}tests/fixtures/parser-holdout-76.units.json`, 88.1, 0],
   // First runs on 9431ba3: 85.7% with 3 unsafe (77) and 91.0% with 1 unsafe (78).
   ['holdout 77 (黔东南 侗寨, 春节 2043)', `${root}tests/fixtures/parser-holdout-77.jsonl`, `${root}tests/fixtures/parser-holdout-77.units.json`, 91.4, 0],
@@ -274,7 +274,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 89 (闽东 渔排, 清明 2047)', `${root}tests/fixtures/parser-holdout-89.jsonl`, `${root}tests/fixtures/parser-holdout-89.units.json`, 91.9, 0],
   ['holdout 90 (赤峰 农区, 五一 2047)', `${root}tests/fixtures/parser-holdout-90.jsonl`, `${root}tests/fixtures/parser-holdout-90.units.json`, 88.5, 0],
   // First runs on 5d52ec8: 80.0% with 0 unsafe (91) and 82.4% with 3 unsafe (92).
-  ['holdout 91 (川西 阿坝, 国庆 2047)', `${root}tests/fixtures/parser-holdout-91.jsonl`, `${root}tests/fixtures/parser-holdout-91.units.json`, 86.2, 0],
+  ['holdout 91 (川西 阿坝, 国庆 2047)', `${root}tests/fixtures/parser-holdout-91.jsonl`, `${root}tests/fixtures/parser-holdout-91.units.json`, 86.6, 0],
   ['holdout 92 (苏北 里下河, 元旦 2048)', `${root}tests/fixtures/parser-holdout-92.jsonl`, `${root}tests/fixtures/parser-holdout-92.units.json`, 89.0, 0],
   // First run on fc003bd (and, by a slip, on 0ad8f4f before it: the same figure): 83.3% with 1 unsafe (93).
   ['holdout 93 (吕梁 山区, 清明 2048)', `${root}tests/fixtures/parser-holdout-93.jsonl`, `${root}tests/fixtures/parser-holdout-93.units.json`, 88.1, 0],
@@ -295,30 +295,30 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 102 (鲁中, 元旦 2051)', `${root}tests/fixtures/parser-holdout-102.jsonl`, `${root}tests/fixtures/parser-holdout-102.units.json`, 89.5, 2],
   // First runs on 2afc79d: 94.3% with 0 unsafe (103) and 92.4% with 1 unsafe (104).
   ['holdout 103 (川南, 两会 2051)', `${root}tests/fixtures/parser-holdout-103.jsonl`, `${root}tests/fixtures/parser-holdout-103.units.json`, 93.8, 0],
-  ['holdout 104 (皖南, 清明 2051)', `${root}tests/fixtures/parser-holdout-104.jsonl`, `${root}tests/fixtures/parser-holdout-104.units.json`, 92.8, 0],
+  ['holdout 104 (皖南, 清明 2051)', `${root}tests/fixtures/parser-holdout-104.jsonl`, `${root}tests/fixtures/parser-holdout-104.units.json`, 93.3, 0],
   // First runs on e4df22b: 86.7% with 0 unsafe (105), 85.7% with 1 unsafe (106), 86.2% with 0 unsafe (107); with the
   // follow-up convention their prompt misstated put right (see their notes), on the same commit: 91.0/0, 87.6/1, 88.1/0.
   ['holdout 105 (湘南, 五一 2051)', `${root}tests/fixtures/parser-holdout-105.jsonl`, `${root}tests/fixtures/parser-holdout-105.units.json`, 92.8, 0],
-  ['holdout 106 (崇明, 国庆 2051)', `${root}tests/fixtures/parser-holdout-106.jsonl`, `${root}tests/fixtures/parser-holdout-106.units.json`, 90.9, 0],
-  ['holdout 107 (晋东南 太行山, 元旦 2052)', `${root}tests/fixtures/parser-holdout-107.jsonl`, `${root}tests/fixtures/parser-holdout-107.units.json`, 92.4, 0],
+  ['holdout 106 (崇明, 国庆 2051)', `${root}tests/fixtures/parser-holdout-106.jsonl`, `${root}tests/fixtures/parser-holdout-106.units.json`, 91.4, 0],
+  ['holdout 107 (晋东南 太行山, 元旦 2052)', `${root}tests/fixtures/parser-holdout-107.jsonl`, `${root}tests/fixtures/parser-holdout-107.units.json`, 92.8, 0],
   // First runs on 0a3df20: 91.4% (108), 89.5% (109), 86.2% (110), each with 0 unsafe.
-  ['holdout 108 (豫南 大别山, 元宵 2052)', `${root}tests/fixtures/parser-holdout-108.jsonl`, `${root}tests/fixtures/parser-holdout-108.units.json`, 92.4, 0],
-  ['holdout 109 (珠三角 街道, 两会 2052)', `${root}tests/fixtures/parser-holdout-109.jsonl`, `${root}tests/fixtures/parser-holdout-109.units.json`, 91.4, 0],
-  ['holdout 110 (河西走廊, 五一 2052)', `${root}tests/fixtures/parser-holdout-110.jsonl`, `${root}tests/fixtures/parser-holdout-110.units.json`, 89.5, 0],
+  ['holdout 108 (豫南 大别山, 元宵 2052)', `${root}tests/fixtures/parser-holdout-108.jsonl`, `${root}tests/fixtures/parser-holdout-108.units.json`, 92.8, 0],
+  ['holdout 109 (珠三角 街道, 两会 2052)', `${root}tests/fixtures/parser-holdout-109.jsonl`, `${root}tests/fixtures/parser-holdout-109.units.json`, 91.9, 0],
+  ['holdout 110 (河西走廊, 五一 2052)', `${root}tests/fixtures/parser-holdout-110.jsonl`, `${root}tests/fixtures/parser-holdout-110.units.json`, 93.8, 0],
   // First runs on a4920ae: 90.5% (111, 0 unsafe), 89.5% (112, 1 unsafe), 82.4% (113, 0 unsafe), 92.9% (114, 1 unsafe).
-  ['holdout 111 (宁夏 川区 移民, 国庆 2052)', `${root}tests/fixtures/parser-holdout-111.jsonl`, `${root}tests/fixtures/parser-holdout-111.units.json`, 90.0, 0],
-  ['holdout 112 (渝东北 三峡库区, 春节 2053)', `${root}tests/fixtures/parser-holdout-112.jsonl`, `${root}tests/fixtures/parser-holdout-112.units.json`, 89.0, 1],
-  ['holdout 113 (延边 边境, 两会 2053)', `${root}tests/fixtures/parser-holdout-113.jsonl`, `${root}tests/fixtures/parser-holdout-113.units.json`, 81.9, 0],
-  ['holdout 114 (西安 城郊 街道, 五一 2053)', `${root}tests/fixtures/parser-holdout-114.jsonl`, `${root}tests/fixtures/parser-holdout-114.units.json`, 92.4, 1],
+  ['holdout 111 (宁夏 川区 移民, 国庆 2052)', `${root}tests/fixtures/parser-holdout-111.jsonl`, `${root}tests/fixtures/parser-holdout-111.units.json`, 94.7, 0],
+  ['holdout 112 (渝东北 三峡库区, 春节 2053)', `${root}tests/fixtures/parser-holdout-112.jsonl`, `${root}tests/fixtures/parser-holdout-112.units.json`, 93.3, 0],
+  ['holdout 113 (延边 边境, 两会 2053)', `${root}tests/fixtures/parser-holdout-113.jsonl`, `${root}tests/fixtures/parser-holdout-113.units.json`, 89.5, 0],
+  ['holdout 114 (西安 城郊 街道, 五一 2053)', `${root}tests/fixtures/parser-holdout-114.jsonl`, `${root}tests/fixtures/parser-holdout-114.units.json`, 94.7, 0],
   // First runs on dad8144: 82.9% (115, 2 unsafe), 91.0% (116, 0 unsafe), 87.6% (117, 2 unsafe).
-  ['holdout 115 (鄱阳湖 退捕, 国庆 2053)', `${root}tests/fixtures/parser-holdout-115.jsonl`, `${root}tests/fixtures/parser-holdout-115.units.json`, 82.4, 2],
-  ['holdout 116 (恩施 土家 茶乡, 端午 2053)', `${root}tests/fixtures/parser-holdout-116.jsonl`, `${root}tests/fixtures/parser-holdout-116.units.json`, 90.5, 0],
-  ['holdout 117 (闽北 武夷 茶山, 元旦 2054)', `${root}tests/fixtures/parser-holdout-117.jsonl`, `${root}tests/fixtures/parser-holdout-117.units.json`, 87.1, 2],
+  ['holdout 115 (鄱阳湖 退捕, 国庆 2053)', `${root}tests/fixtures/parser-holdout-115.jsonl`, `${root}tests/fixtures/parser-holdout-115.units.json`, 86.2, 0],
+  ['holdout 116 (恩施 土家 茶乡, 端午 2053)', `${root}tests/fixtures/parser-holdout-116.jsonl`, `${root}tests/fixtures/parser-holdout-116.units.json`, 95.2, 0],
+  ['holdout 117 (闽北 武夷 茶山, 元旦 2054)', `${root}tests/fixtures/parser-holdout-117.jsonl`, `${root}tests/fixtures/parser-holdout-117.units.json`, 92.4, 0],
   // First runs on 1243753: 93.3% (118), 94.8% (119), 94.3% (120), each with 0 unsafe; their prompt said, unlike 111-117's,
   // to leave an approximate headcount (十几个) unchecked rather than label it null.
-  ['holdout 118 (鲁北 黄河三角洲, 春节 2054)', `${root}tests/fixtures/parser-holdout-118.jsonl`, `${root}tests/fixtures/parser-holdout-118.units.json`, 92.8, 0],
-  ['holdout 119 (红河 哈尼 彝, 国庆 2054)', `${root}tests/fixtures/parser-holdout-119.jsonl`, `${root}tests/fixtures/parser-holdout-119.units.json`, 94.3, 0],
-  ['holdout 120 (合肥 城郊 高铁站, 两会 2054)', `${root}tests/fixtures/parser-holdout-120.jsonl`, `${root}tests/fixtures/parser-holdout-120.units.json`, 93.8, 0],
+  ['holdout 118 (鲁北 黄河三角洲, 春节 2054)', `${root}tests/fixtures/parser-holdout-118.jsonl`, `${root}tests/fixtures/parser-holdout-118.units.json`, 93.3, 0],
+  ['holdout 119 (红河 哈尼 彝, 国庆 2054)', `${root}tests/fixtures/parser-holdout-119.jsonl`, `${root}tests/fixtures/parser-holdout-119.units.json`, 95.7, 0],
+  ['holdout 120 (合肥 城郊 高铁站, 两会 2054)', `${root}tests/fixtures/parser-holdout-120.jsonl`, `${root}tests/fixtures/parser-holdout-120.units.json`, 95.2, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
