@@ -59,6 +59,7 @@ const TOLD_OF_TODAY = /今天|今日|刚才|刚刚|上午|下午|早上|晚上/;
 const CLOSING_NE = /呢\s*$/;
 // Leaders' and the office's notices: instructions to the units, not reports.
 const NOTICE = new RegExp(alt(NOTICE_WORDS));
+const WRONG_DAY_WRITTEN = /(?:写成|写错成|打成|发成|报成|误写为|误报为)(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]了?(?=[,;。\s]*(?:应为|应是|改为|更正为)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号])/g;
 const FIGURE_PUT_RIGHT = new RegExp(`${NUM}(?:批|件|起|人|名|个|次|户)(?:改为|改成|应为|应是|更正为|,?(?:经)?核实(?:后)?(?:是|为))(?=\\s*(?:\\d|[零一二两三四五六七八九十]))`, 'g');
 const OVER_THERE = /^(?:村|社区)?(?:那边|那里|那儿|那头)/;
 const OVER_HERE = /^(?:村|社区)?(?:这边|这里|这头)/;
@@ -211,7 +212,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const norm = normalizeText(typeof input.text === 'string' ? input.text : '');
   const warnings: ParseWarningCode[] = norm.truncated ? ['truncated'] : [];
   // (更正：接待来访1批改为2批 / 讨薪工人是12人，核实后是15人: the figure put right gives way to the right one.)
-  const text = CORRECTION.test(norm.text) ? norm.text.replace(FIGURE_PUT_RIGHT, '') : norm.text;
+  // (日期写成3月3日了，应为3月4日: the day wrongly written gives way to the right one, as a figure does.)
+  const text = CORRECTION.test(norm.text) ? norm.text.replace(FIGURE_PUT_RIGHT, '').replace(WRONG_DAY_WRITTEN, '') : norm.text;
   if (!text) return chatter(warnings);
   // A signature and a report, each a sentence of its own (commands.ts signedApart), are both.
   const apart = signedApart(text, norm.mentioned);

@@ -374,3 +374,19 @@ describe('holdouts 118-120 families', () => {
     expect(kinds(parse('砖厂工人又来了，七八个在厂部门口坐起，要工钱'))).toContain('incident');
   });
 });
+
+describe('holdouts 119-120 families (after their first run)', () => {
+  it('a correction of the day written wrong takes the right one (日期写成3月3日了，应为3月4日)', () => {
+    const r = parse('更正：刚才发的杨树村零报告日期写成11月19日了，应为11月20日。');
+    expect(only(r, 'zero_report').date).toBe('2026-11-20');
+  });
+
+  it('a 终报 of those who went keeps its level (【终报】进京的葛某等2人已返回)', () => {
+    expect(only(parse('【终报】杨树村进京的葛某等2人已返回村里。'), 'incident')).toMatchObject({ escalation: 'beijing', people: 2 });
+  });
+
+  it('劝住 begins a masked name’s story; 在场务工 is home', () => {
+    expect(only(parse('刘某贵劝住了，讲不去县里了，人在家。'), 'key_person').persons[0]!.name).toBe('刘某贵');
+    expect(only(parse('杨树村重点人员动态\n杨发财：在场务工，情绪稳定'), 'key_person').persons[0]!.whereabouts).toBe('home');
+  });
+});
