@@ -390,3 +390,20 @@ describe('holdouts 119-120 families (after their first run)', () => {
     expect(only(parse('杨树村重点人员动态\n杨发财：在场务工，情绪稳定'), 'key_person').persons[0]!.whereabouts).toBe('home');
   });
 });
+
+// Invented variants of the unsafe zero reports of holdouts 121-123 (after their first run).
+describe('news beside 零报告 that must void it (holdouts 121-123)', () => {
+  it('households blocking the enforcement team (在现场拦着执法队)', () => {
+    expect(kinds(parse('杨树村今日零报告。不过拆违那片，今天有两户不肯拆的在现场拦着执法队，还在谈。'))).toEqual(['incident']);
+  });
+
+  it('a crowd gathered for a while, gone since (群众聚了一阵子，已经散了)', () => {
+    expect(kinds(parse('杨树村零报告。上午补偿款的事群众聚了一阵子，已经散了。'))).toEqual(['incident']);
+  });
+
+  it('潮汕 无 before a verb is 不: a threat (…无解决伊还要去北京)', () => {
+    const r = parse('杨树村零报告。林某雄今晚又讲，房子的事无解决伊还要去北京，家属在劝。');
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ name: '林某雄', state: 'abnormal', escalation: 'beijing' });
+  });
+});
