@@ -212,7 +212,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   // closed on an earlier day (昨天上报的…集体访事项已终结, 2月17日…已于当日劝返，现已息访, 前天去北京那3个人昨天就接回来了)
   // labelled an incident beside today's zero report.
   ['holdout 53 (岜沙河镇, 黔东南, 春节 2037)', `${root}tests/fixtures/parser-holdout-53.jsonl`, `${root}tests/fixtures/parser-holdout-53.units.json`, 91.9, 2],
-  ['holdout 54 (固安屯镇, 环京 河北, 国庆 2037)', `${root}tests/fixtures/parser-holdout-54.jsonl`, `${root}tests/fixtures/parser-holdout-54.units.json`, 89.5, 1],
+  ['holdout 54 (固安屯镇, 环京 河北, 国庆 2037)', `${root}tests/fixtures/parser-holdout-54.jsonl`, `${root}tests/fixtures/parser-holdout-54.units.json`, 90.0, 1],
   // Holdouts 55 and 56 were written blind at the end of the same session and scored once on 3ae1d18: 74.3% (4 unsafe;
   // 藏族 names, which have no surname, were not read at all) and 90.5% (0). Then 藏族 name elements (扎西, 才让东智,
   // 拉毛措) and going up to a level as a habit (老往县上跑): 55 at 82.9% (2 unsafe: a past 草场 dispute told beside
@@ -241,7 +241,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 69 (湘西 土家族/苗族, 清明 2040)', `${root}tests/fixtures/parser-holdout-69.jsonl`, `${root}tests/fixtures/parser-holdout-69.units.json`, 92.8, 0],
   ['holdout 70 (成都 城郊 街道, 国庆 2040)', `${root}tests/fixtures/parser-holdout-70.jsonl`, `${root}tests/fixtures/parser-holdout-70.units.json`, 92.8, 0],
   // Holdout 71 came in at 88.1% (2 unsafe) on 2ae0fab; its unsafe ones fixed as a family (a group's plan).
-  ['holdout 71 (皖北 采煤沉陷区, 春节 2040)', `${root}tests/fixtures/parser-holdout-71.jsonl`, `${root}tests/fixtures/parser-holdout-71.units.json`, 90.9, 0],
+  ['holdout 71 (皖北 采煤沉陷区, 春节 2040)', `${root}tests/fixtures/parser-holdout-71.jsonl`, `${root}tests/fixtures/parser-holdout-71.units.json`, 91.4, 0],
   // Holdout 72 came in at 92.4% (1 unsafe) on 688b6af; its unsafe one is a label convention (tests/fixtures/README.md).
   ['holdout 72 (北部湾 京族, 哈节 2040)', `${root}tests/fixtures/parser-holdout-72.jsonl`, `${root}tests/fixtures/parser-holdout-72.units.json`, 93.8, 1],
   // Holdouts 73 and 74 came in at 86.2% (1 unsafe) and 83.8% (1) on 0474f4e; their unsafe ones fixed as families.
@@ -317,12 +317,12 @@ const UNFIXED: [string, string, string, number, number][] = [
   // First runs on 1243753: 93.3% (118), 94.8% (119), 94.3% (120), each with 0 unsafe; their prompt said, unlike 111-117's,
   // to leave an approximate headcount (十几个) unchecked rather than label it null.
   ['holdout 118 (鲁北 黄河三角洲, 春节 2054)', `${root}tests/fixtures/parser-holdout-118.jsonl`, `${root}tests/fixtures/parser-holdout-118.units.json`, 93.3, 0],
-  ['holdout 119 (红河 哈尼 彝, 国庆 2054)', `${root}tests/fixtures/parser-holdout-119.jsonl`, `${root}tests/fixtures/parser-holdout-119.units.json`, 95.7, 0],
-  ['holdout 120 (合肥 城郊 高铁站, 两会 2054)', `${root}tests/fixtures/parser-holdout-120.jsonl`, `${root}tests/fixtures/parser-holdout-120.units.json`, 95.2, 0],
+  ['holdout 119 (红河 哈尼 彝, 国庆 2054)', `${root}tests/fixtures/parser-holdout-119.jsonl`, `${root}tests/fixtures/parser-holdout-119.units.json`, 96.2, 0],
+  ['holdout 120 (合肥 城郊 高铁站, 两会 2054)', `${root}tests/fixtures/parser-holdout-120.jsonl`, `${root}tests/fixtures/parser-holdout-120.units.json`, 96.6, 0],
   // First runs on 00134d7: 91.9% (121), 92.4% (122), 91.9% (123), each with 1 unsafe zero report.
-  ['holdout 121 (温州 民营 乡镇, 清明 2054)', `${root}tests/fixtures/parser-holdout-121.jsonl`, `${root}tests/fixtures/parser-holdout-121.units.json`, 91.4, 1],
-  ['holdout 122 (定西 旱塬, 中秋 2054)', `${root}tests/fixtures/parser-holdout-122.jsonl`, `${root}tests/fixtures/parser-holdout-122.units.json`, 91.9, 1],
-  ['holdout 123 (潮汕 侨乡, 元旦 2055)', `${root}tests/fixtures/parser-holdout-123.jsonl`, `${root}tests/fixtures/parser-holdout-123.units.json`, 91.4, 1],
+  ['holdout 121 (温州 民营 乡镇, 清明 2054)', `${root}tests/fixtures/parser-holdout-121.jsonl`, `${root}tests/fixtures/parser-holdout-121.units.json`, 91.9, 0],
+  ['holdout 122 (定西 旱塬, 中秋 2054)', `${root}tests/fixtures/parser-holdout-122.jsonl`, `${root}tests/fixtures/parser-holdout-122.units.json`, 92.4, 0],
+  ['holdout 123 (潮汕 侨乡, 元旦 2055)', `${root}tests/fixtures/parser-holdout-123.jsonl`, `${root}tests/fixtures/parser-holdout-123.units.json`, 92.8, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
