@@ -32,6 +32,8 @@ const LEVEL: Record<string, Escalation> = {
 // (去张家口市里, 去济南省里, 去太原省人社厅: the city or province named before its seat or a bureau of it.)
 const MOVE =
   /(?:跑到|跑去|前往|到|去|赴|进|来|上|往|奔|向|跑|找)(?:了|的是)?(?:(?:(?![去到就了说要在来往上进])[\u4e00-\u9fa5]){2,3}(?=[省市](?:里|政府|信访|人社|民政|住建|自然资源)))?(北京|京|省城|省|市|县|自治区|区|镇|乡|街道)(信访局|信访办|信访接待中心|信访|政府|纪检委|纪委|法院|高院|中院|检察院|[^\s,;。了说要去到在的]{1,8}?局|[^\s,;。了说要去到在的]{1,4}?(?<![餐客大歌舞展饭])厅|[\u4e00-\u9fa5]{1,4}(?:所|站|中心|总部)|妇联|残联|工会|[^\s,;。了说要去到在的]{1,4}?委(?!屈|托|员)|委|领导|里|上|那边|那里|这边|办事处|办|上访|集体访|越级访|访|反映|告状|[\u4e00-\u9fa5]{1,6}?办(?![事理法公完好])|[\u4e00-\u9fa5]{1,3}?办公室|[\u4e00-\u9fa5]{1,6}?(?:大队|支队))?/g;
+// 吴春来还在北京上访: at that level, petitioning (no going said, the person is there).
+const AT_PETITIONING = /(?<![不没未别])在(北京|京|省城|省|市|县|区)(?:里|城)?(?=上访|信访|集体访|告状|闹访|缠访)/g;
 // 被驻京工作组接到: picked up in Beijing by the township's team there (由驻京工作组接回 is the response, told after).
 // (在街道门口: a bare 街道 is the street office itself, as 镇政府门口 is the township's. 自治区信访局: 广西's, 新疆's…
 // province's office, not a 区's.)
@@ -304,7 +306,7 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     out.push({ level: 'township', index: m.index, clause });
   }
   const followed = FOLLOW_UP_HEADED.test(a.text);
-  for (const re of followed ? [AT_OFFICE, BLOCKING_AT, RECEIVED_BY, FOUND_AT, LEFT_OFFICE, GATHERED_AT, PLACE_FIELD, ANSWERED_BY, COUNTED_AT] : [AT_OFFICE, BLOCKING_AT, RECEIVED_BY, FOUND_AT, LEFT_OFFICE, GATHERED_AT, PLACE_FIELD]) {
+  for (const re of followed ? [AT_OFFICE, AT_PETITIONING, BLOCKING_AT, RECEIVED_BY, FOUND_AT, LEFT_OFFICE, GATHERED_AT, PLACE_FIELD, ANSWERED_BY, COUNTED_AT] : [AT_OFFICE, AT_PETITIONING, BLOCKING_AT, RECEIVED_BY, FOUND_AT, LEFT_OFFICE, GATHERED_AT, PLACE_FIELD]) {
     re.lastIndex = 0;
     for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
       if (out.some((h) => h.index >= m!.index && h.index < m!.index + m![0].length)) continue;

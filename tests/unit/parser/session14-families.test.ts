@@ -407,3 +407,10 @@ describe('news beside 零报告 that must void it (holdouts 121-123)', () => {
     expect(only(r, 'key_person').persons[0]).toMatchObject({ name: '林某雄', state: 'abnormal', escalation: 'beijing' });
   });
 });
+
+describe('someone at a level petitioning, no going said (还在北京上访)', () => {
+  it('heads there, abnormal; 不知道渠去哪 is away', () => {
+    expect(only(parse('杨树村零报告。胡某某还在北京上访，县里派的人明天才能接回'), 'key_person').persons[0]).toMatchObject({ state: 'abnormal', escalation: 'beijing' });
+    expect(only(parse('胡水根早上出了门，到现在电话打不通，屋里人也不晓得渠去哪里了'), 'key_person').persons[0]!.whereabouts).toBe('away');
+  });
+});
