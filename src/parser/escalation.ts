@@ -1,4 +1,4 @@
-import { alt, AGAIN_PURPOSE_VERBS, AT_OFFICE_DEMANDS, AT_OFFICE_WAITING, GATHERED_AT_WORDS, LEFT_OFFICE_WORDS, ERRAND_WORDS, HOUSEHOLD_NOUNS, PERSON_NOUNS, REPORT_UP_WORDS, UNVERIFIED_WORDS, TICKET_WORDS } from './lexicon.js';
+import { alt, AGAIN_PURPOSE_VERBS, OFFICE_WORK_WORDS, AT_OFFICE_DEMANDS, AT_OFFICE_WAITING, GATHERED_AT_WORDS, LEFT_OFFICE_WORDS, ERRAND_WORDS, HOUSEHOLD_NOUNS, PERSON_NOUNS, REPORT_UP_WORDS, UNVERIFIED_WORDS, TICKET_WORDS } from './lexicon.js';
 import { groupInSentence } from './group.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { Analysis, Clause } from './analysis.js';
@@ -68,7 +68,7 @@ const AGAIN_WHO_WENT = new RegExp(`^的(?:那|这)?(?:几|${NUM})?(?:批|伙|帮
 const BUREAU = /[\u4e00-\u9fa5](?:局|委|(?<![餐客大歌舞展饭])厅)$/;
 const WHO_WENT = new RegExp(`^的(?:是|有|一共|共)${NUM}(?:个|名|位)?人`);
 export const BY_LETTER = /(?:写信|寄信|来信|写了信|寄|邮寄|邮)$/;
-const OFFICE_WORK = /(?:参加|业务)(?:培训|学习|会议)|开会|报到|交流学习/;
+const OFFICE_WORK = new RegExp(alt(OFFICE_WORK_WORDS));
 const STRONG_SUFFIX = new Set(['信访局', '信访办', '信访接待中心', '信访', '上访', '集体访', '越级访', '访', '反映', '告状']);
 const CJK = /[\u4e00-\u9fa5]/;
 // 在北京南站被接回, 被驻京工作组在北京西站劝返, 在市人社局门口被林场和县里工作人员接住, 从县信访局接回: brought back from there.
@@ -204,15 +204,15 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     // (向镇里报告个情况: a cadre reporting up, nobody going there.)
     if (masked.charCodeAt(m.index) === 0x5411 && REPORTED_UP.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
     const clause = clauseAt(a, m.index);
-    // (两名网格员今天去区里参加信访业务培训: at that level for the office's own work.)
+    // (两名网格员今天去区里参加信访业务培训 / 赴县信访局参加业务培训: at that level, even at its petition office, for the
+    // office's own work.)
     if (clause !== undefined && OFFICE_WORK.test(masked.slice(clause.start, clause.end))) continue;
     const level = LEVEL[place]!;
     // The clause names another errand (看病, 打工, 儿子家): the journey is not a petition unless its words say so.
     const benign = clause !== undefined && BENIGN.test(masked.slice(clause.start, clause.end));
     const ctx = clause ? a.sentencePetition[clause.sentence] === true : false;
     let ok: boolean;
-    // (两名志愿者赴县信访局参加业务培训: staff at the office for its own work, no petition.)
-    if (suffix && STRONG_SUFFIX.has(suffix)) ok = !(clause !== undefined && OFFICE_WORK.test(masked.slice(clause.start, clause.end)));
+    if (suffix && STRONG_SUFFIX.has(suffix)) ok = true;
     else if (formRowCount(masked.slice(m.index + m[0].length, m.index + m[0].length + 20))) ok = true;
     // 无进京、无赴省，到市1人（…） / 赴省2人: a bare heading word answered with its count, as a form's row is.
     else if (!suffix && headCount(masked.slice(m.index + m[0].length, m.index + m[0].length + 8))) ok = !benign;
