@@ -70,6 +70,8 @@ import {
   OWING_SIDE_TITLES,
   FIELD_PLACE_WORDS,
   FIELD_WORK_WORDS,
+  PERSON_NEWS_LATER_WORDS,
+  WORKPLACE_HOME_WORDS,
 } from './lexicon.js';
 import { markParties } from './parties.js';
 import type { Person } from './schema.js';
@@ -211,6 +213,8 @@ function fullNameAt(text: string, i: number, strongBefore: boolean, led = false,
     // (马跃进): a name of three that fills its brackets is whole (马跃 then 进 is no name and its going; （石狮） is a place).
     if (len === 3 && text.charCodeAt(i - 1) === 0x28 && after.charCodeAt(0) === 0x29) return name;
     if ((strongBefore ? STORY_AFTER : STATE_AFTER).test(after)) return name;
+    // (谭德贵吃了晚饭扬言明天要去县里: a name of three whose clause, a few words on, says the person's news.)
+    if (len === 3 && !NOT_NAME_LAST[name.charCodeAt(2)] && newsLater(after)) return name;
     // 为首的是王建国。: after a leader word the name may end the sentence.
     if (led && len === 3 && /^(?:$|[\s,;。!?)])/.test(after)) return name;
     // 3. 田茂林 福建泉州务工 稳定 / 2.刘玉兰，到贵阳…: the first word of a list item, set off by a space or a comma.
@@ -228,6 +232,14 @@ const WEEKDAY_NAME = /^周[一二三四五六][^上下早晚中凌午全前后�
 function notAName(name: string): boolean {
   return NOT_NAMES.has(name.slice(0, 2)) && !WEEKDAY_NAME.test(name);
 }
+const NEWS_LATER = new RegExp(`^([\\u4e00-\\u9fa5]{1,7}?)(?:${alt(PERSON_NEWS_LATER_WORDS)})`);
+// (Not 江景名都业主到县上访: the words between name a group, whose news it is.)
+const NOUN_BETWEEN = new RegExp(alt(PERSON_NOUNS));
+function newsLater(after: string): boolean {
+  const m = NEWS_LATER.exec(after);
+  return m !== null && !NOUN_BETWEEN.test(m[1]!);
+}
+const NOT_NAME_LAST = codeSet('了的着过在是说和跟与也都又还就才把被让给从到去来一二两三四五六七八九十今昨明前后上下不没有');
 const SPLIT_WORD = /^(?:已经|正在|刚才|刚刚|现在|一直|还在|也在|都在|已于|完了)$/;
 const BLANK_START = /^\s*/;
 const ITEM_NAME_END = /^(?:\s|,|:|\(|$)/;
@@ -481,6 +493,8 @@ const AT_HOME_THERE = `(?<!不|没)在(?!${FAR_NAMES}|市区|县城|外地|外�
 const HOME_NOW = new RegExp(`(?<!明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今早|今晚|上午|下午|中午|晚上|凌晨)(?:\\d{1,2}(?:点|时)(?:半|多|\\d{1,2}分?)?(?:左右|许)?)?(?:已经|已)?(?<!没|未)到家|已?从[\\u4e00-\\u9fa5]{1,6}?(?:回来|返村|回村|返家|返回村|返回家|返乡(?!途中|路上))|(?<!没|未|不|没有|同意|答应|愿意|前|要|会|准备|打算|计划)(?:回到家|已回家|回家)(?!路上|途中|的路)|(?<!预计|估计|计划|大概)到家(?:的)?时间|已(?:于|经)?[^,;。\\s]{0,7}(?<!没|未)到家|(?<!没|未|不|没有|还没)(?:${alt(HOME_AGAIN_WORDS)})|(?<!(?:明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今晚|上午|下午|中午|晚上|凌晨)?)\\d{1,2}(?:点|时)(?:半|多|\\d{1,2}分?)?(?:左右|许)?(?:已经|已)?到家|(?:已经?|被)[^,;。\\s]{0,6}?(?:${alt(BROUGHT_HOME_WORDS)})`);
 // (不在屋里, 没在地里: the negated words are away words. 在屋: at home in 桂柳 and 西南 speech, not 在屋顶.)
 const HOME = new Scan(new RegExp(`(?<!不|没|落|放|忘|丢|留|扔|搁|锁)在家|(?<!不|没)在村|(?<!不|没|未)(?:${alt(HOME_WORDS)}|在屋(?![顶檐外后]))|${AT_FIELD}|${AT_HOME_THERE}`, 'g'));
+const WORKPLACE_START = new RegExp(`^(?:${alt(WORKPLACE_HOME_WORDS)})`);
+const RETURN_WORD = /回|返/;
 const WORKING = new Scan(new RegExp(`(?<!不|没|未)(?:${alt(WORKING_WORDS)})`, 'g'));
 const WORK = alt(WORK_AWAY_WORDS);
 // 初六已返回浙江上班: gone back to work elsewhere, however long ago it was said to be (the clause may be an earlier day's).
@@ -806,10 +820,12 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
     else {
       home ??= lastIndexOf(HOME, maskWhere);
       let away = awayWord ?? lastIndexOf(AWAY, maskWhere);
-      for (const x of esc) if (!x.remote && !intendedAt(a, x.index)) away = Math.max(away, x.index - from);
       away = Math.max(away, lastTravel(a, maskWhere, from));
       // 走亲戚（邻县）: the neighbouring county is away, though news of it is masked as another place's.
       away = Math.max(away, lastIndexOf(NEIGHBOUR_AWAY, rawWhere));
+      // Where the person was said to be away (not a petition's heading, which may be only a threat).
+      const awaySaid = away;
+      for (const x of esc) if (!x.remote && !intendedAt(a, x.index)) away = Math.max(away, x.index - from);
       // 在同心安置点他儿子家 / 已返沙滘: at or back at a place of the township's own roster is in the locality.
       // (仍在马鞍山务工: not a unit named like a far city.)
       for (const i of unitsAt) {
@@ -819,6 +835,12 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
       if (away < 0) home = Math.max(home, lastIndexOf(WORKING, maskWhere));
       // 在小区 is read by both (a home word, and 在 with a place): the home word, the narrower, wins.
       if (home >= 0 || away >= 0) whereabouts = home >= away ? 'home' : 'away';
+      // 在外地打工，今天在工地上干活: a workplace after a far place is at that place, unless a return comes between.
+      if (home >= 0 && whereabouts === 'home' && WORKPLACE_START.test(maskWhere.slice(home))) {
+        // (在工棚 is read by AWAY too, as 在 and a place: the far place is looked for before it.)
+        const before = Math.max(lastIndexOf(AWAY, maskWhere.slice(0, home)), awaySaid < home ? awaySaid : -1);
+        if (before >= 0 && !RETURN_WORD.test(rawWhere.slice(before, home))) whereabouts = 'away';
+      }
     }
     let escalation = maxEscalation([...esc, ...pickedUp].map((x) => x.level));
     if (escalation === null && GONE.test(maskSeg) && !ERRAND.test(maskSeg)) {
