@@ -160,8 +160,8 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   [/(?:不去|(?<![找系见看收接等听寻拿讨要领])不到(?!位|钱|账|手|工资|说法|[^,;。!?\n ]{0,6}?就)|不想去|不会去|不会再去|不再去|不想再去|不打算去|不在外)[^,;。!?\n ]{0,10}/g, ['不']],
   // 中午报的村民上访一事经核实是去镇里办社保: a report withdrawn after checking
   [/(?:中午|上午|下午|早上|刚才|之前)?报的[^,;。!?\n]{0,15}?(?=经核实)|(?:中午|上午|下午|早上|刚才|之前)报的?[^,;。!?\n]{1,15}?(?=,?经核实)/g, ['经核实']],
-  // 上午有人传王某某又失联了，经核实是误传: the rumour, refuted.
-  [RUMOUR_REFUTED, ['误', '谣', '不', '假', '没', '无', '错']],
+  // 上午有人传王某某又失联了，经核实是误传 / 有人转发说…又要去省里，经核实是去年的老视频: the rumour, refuted.
+  [RUMOUR_REFUTED, ['误', '谣', '不', '假', '没', '无', '错', '老', '旧']],
   // 发生进京赴省到市上访的，30分钟内电话首报 / 遇有群众到县上访的，要及时报告: a notice's rule, the case it covers (a clause
   // closed by 的) followed by how to report it; the case names nothing that happened.
   // (遇进京、赴省、到市上访和集体访，须30分钟内电话报告: the case without 的, the duty said with 须/要/必须, or with how soon:

@@ -266,7 +266,7 @@ export const DASHBOARD_WORD = /^(?:看板|数据看板|打开看板|进入看板
  * 续报 or 终报 heading a message (续报：…, 【终报】…, 北岭村续报二：…, @机器人 关于赵某某等人到县上访的续报：…): news of
  * an incident reported before, not a new one. Null for a message that only mentions the word (请各村及时续报).
  */
-const FOLLOW_UP_HEAD = new RegExp(`^(?:@\\S+\\s+)*[【\\[]?[^。！？!?\\n：:【\\[]{0,30}?(${FOLLOW_UP_WORDS.join('|')})[一二三四五六七八九十\\d]{0,2}(?:[】\\]]|\\s*[：:，,\\s])`);
+const FOLLOW_UP_HEAD = new RegExp(`^(?:@\\S+\\s+)*[【\\[]?[^。！？!?\\n：:【\\[]{0,30}?(${FOLLOW_UP_WORDS.join('|')})[一二三四五六七八九十\\d]{0,2}(?:一下|一哈|一个|个)?(?:[】\\]]|\\s*[：:，,\\s])`);
 export function followUpHeading(text: string): (typeof FOLLOW_UP_WORDS)[number] | null {
   return (FOLLOW_UP_HEAD.exec(text.trim())?.[1] as (typeof FOLLOW_UP_WORDS)[number] | undefined) ?? null;
 }

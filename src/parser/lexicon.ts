@@ -657,8 +657,8 @@ export const ASK_TRUE_WORDS = ['有这个事没', '有这个事吗', '有这事�
 /** Hearsay: what someone else says happened (听说隔壁…). */
 export const HEARSAY_MARKERS = ['听说', '据说', '据传', '传言', '网传', '听人说', '听别人说', '有人说'] as const;
 /** A rumour told and refuted (有人传王某某失联了，经核实是误传): what was rumoured did not happen. */
-export const RUMOUR_OPENERS = [...HEARSAY_MARKERS, '有人传', '传闻', '谣传', '群里传', '网上传', '有人说', '有人讲', '有人发', '网上说', '抖音上', '视频号上'] as const;
-export const REFUTED_WORDS = ['是误传', '系误传', '属误传', '误传', '纯属谣言', '是谣言', '系谣言', '是谣传', '不属实', '系不实', '是假的', '是假消息', '没有这回事', '没这回事', '没有此事', '无此事', '是误会', '系误会', '搞错了', '弄错了'] as const;
+export const RUMOUR_OPENERS = [...HEARSAY_MARKERS, '有人传', '传闻', '谣传', '群里传', '网上传', '有人说', '有人讲', '有人发', '网上说', '抖音上', '视频号上', '有人转发', '转发说'] as const;
+export const REFUTED_WORDS = ['是误传', '系误传', '属误传', '误传', '纯属谣言', '是谣言', '系谣言', '是谣传', '不属实', '系不实', '是假的', '是假消息', '没有这回事', '没这回事', '没有此事', '无此事', '是误会', '系误会', '搞错了', '弄错了', '老视频', '旧视频', '老照片', '旧闻'] as const;
 /** 更正：王某某不是去市信访局，是去看病: a correction saying an act told before did not happen (modality.ts deniesAct). */
 export const DENIED_ACT_WORDS = ['不是去', '不是到', '没有去', '没去', '没有到', '没到', '并未', '并没有去', '并没有到', '未去', '未到', '不是上访', '没有上访', '没上访', '未上访', '有误', '误报', '报错', ...REFUTED_WORDS] as const;
 /** Another place than the sender's unit (隔壁青山镇, 有个村), or news the county sent round (县里通报的那个赴省串联的事). */
@@ -993,6 +993,12 @@ export const NAME_STATE_WORDS = [...ELDER_TITLE_WORDS, '打电话', '对', '和�
 export const PERSON_NEWS_WORDS = [...MISSING_WORDS, '好着呢', '好着哩', '不见了', '答应不去', '表示不去', '同意不去', '情绪', '嚷嚷', '就去', '在家', '扬言', '上访', '信访', '找到', '接回', '劝返', '回到家', '回家', '回村', '稳控', '在控', '闹', '在外', '外出', '务工', '打工', '住院', '出院', '走亲戚', '要去', '又去', '又到', '又说', '女儿家', '儿子家', '闺女家', '女儿那', '儿子那', '闺女那'] as const;
 /** A key person's news a few words after a name of three (谭德贵吃了晚饭扬言…): persons.ts reads the name by it. */
 export const PERSON_NEWS_LATER_WORDS = ['扬言', '上访', '信访', '失联', '情绪激动', '情绪波动', '情绪不稳', '去向不明', '下落不明', '联系不上'] as const;
+/** Pointing at a report sent before (上条是…的零报告, 刚才发的是…, 昨天那条零报告): zero-redirect.ts reads the correction. */
+export const REDIRECT_REF_WORDS = ['上一条', '上条', '刚才', '刚刚', '前面', '上面', '昨天那条', '那条', '这条'] as const;
+/** Saying the earlier report was wrong (日期写错了, 有误): dropped, the right words stay (zero-redirect.ts). */
+export const REDIRECT_WRONG_WORDS = ['写错了', '打错了', '发错了', '报错了', '搞错了', '弄错了', '有误', '错了'] as const;
+/** What the earlier report wrongly said follows these (手滑打成新寨了). */
+export const MISWRITTEN_AS_WORDS = ['打成', '写成', '发成', '报成', '写错成', '误写为', '误报为', '误写成'] as const;
 /** Words without which a message is no report at all: parse-message.ts tests them first, as the cheapest stage. */
 export const RELEVANT_WORDS = [...PETITION_HEADINGS, ...PERSON_NEWS_WORDS, ...OWED_WORDS.filter((w) => w !== '差'), '到家', '出门', '赶集', '看病', '医院', '包保', '找到', '接回', '劝返', '在家', '太平', '消停', '如常', '县里', '市里', '区里', '省里', '北京', '镇里', '镇上', '乡里', '乡上', '街道', '政府', '县', '市', '省', '局', '低保', '补偿', '补助', '报', '研判', '重点', '访', '纠纷', '矛盾', '某', '村', '社区', '聚集', '争', '冲突', '打', '闹', '堵', '失联', '去向', '进京', '赴', '稳定', '平稳', '平安', '正常', '无', '讨薪', '欠薪', '横幅', '对峙', '举报', '曝光', '发帖', '更正', '讨要', '工钱', '工资', '要钱', ...MONEY_PRESSED_WORDS, '扯皮', '拖欠', '吵', '嚷', '骂', '撕巴', '干仗', '掐架', '挂彩', '围', ...PUT_RIGHT_LEADS, '不走', '不肯走', '坐着', '堵着', '围着', '拦下来', '拦住了', '拦着', '聚了'] as const;
 /** After 王某: kin and other words that begin what is said of 王某, not a given name (王某妻子在家, 王某家里). */

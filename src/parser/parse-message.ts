@@ -43,6 +43,7 @@ import { NUM, parseNumber } from './numbers.js';
 import { extractPersons, findNames, goneSubject, type NameHit } from './persons.js';
 import { type DatedReport, isDated, type ParseInput, type ParseResult, type ParseWarningCode, type Person, type Report, type UnitName } from './schema.js';
 import { saysCalm, zeroEvidence } from './zero.js';
+import { redirectedZero } from './zero-redirect.js';
 import { canonicalUnit, chainFrom, findUnitMentions, rosterMentionsIn, similarUnit, type UnitMention, unitChain, unknownUnitName } from './units.js';
 
 // The parser of shared/spec/parse-contract.md: one chat message → typed reports. Pure: no I/O, no clock (the
@@ -89,8 +90,9 @@ const UNNAMED_ABNORMAL = new RegExp(`${PETITION_THREAT}|${SEARCHED_FOR}|${alt(PL
 // A group stirring (业主商量维权, 矛盾比较大): no person to name, but never a zero report next to it.
 const GROUP_SIGNAL = new RegExp(alt(GROUP_SIGNAL_WORDS));
 const ALREADY = new RegExp(alt(ALREADY_REPORTED));
-// 零报告（重点人员动态已另报）: the key persons' routine update sent on its own is no matter reported apart.
-const ROUTINE_FILED = new RegExp(`(?:${alt(KEY_PERSON_WORDS)})(?:动态|情况|日报|稳控情况|在位情况)?(?:${alt(ALREADY_REPORTED)})`, 'g');
+// 零报告（重点人员动态已另报 / 日研判已另报）: the key persons' routine update or the day's assessment sent on its own is no
+// matter reported apart.
+const ROUTINE_FILED = new RegExp(`(?:(?:${alt(KEY_PERSON_WORDS)})(?:动态|情况|日报|稳控情况|在位情况)?|日研判|研判(?:情况|表)?)(?:${alt(ALREADY_REPORTED)})`, 'g');
 const UNNAMED_AWAY = new RegExp(`外出|${alt(MISSING_WORDS)}`);
 /** The name given to a key person the message does not name, so the report still reaches the leaders. */
 export const UNNAMED_PERSON = '未具名人员';
@@ -98,9 +100,9 @@ const ASK_TRUE = new RegExp(alt(ASK_TRUE_WORDS));
 // 重报：…, 【重报】…: the header of a report sent again. 村名打错了，应为：… / 研判写错了，应该是…: a mistake owned, then what
 // it should have said. 昨天发成了9月1日: what the last report wrongly said, a date, a unit or a figure after it.
 const CORRECTION = new RegExp(`^[\\s【[(]*(?:${alt(REDO_HEADERS)})(?=[\\s:,】\\])]|$)|(?:${alt(MISTAKE_WORDS.filter((w) => w !== '不对'))})[^。!?\\n]{0,12}?(?:${alt(PUT_RIGHT_TO_WORDS)})|(?:${alt(MISRENDERED_WORDS)})(?=[^,;。!?\\n]{0,8}?(?:\\d|[一二三四五六七八九十]|村|社区|零报告|研判))|${alt(CORRECTION_WORDS)}|(?:^|(?:报错了?|发错了?|错了)[,;。\\s]*)重新(?:报|发|上报)(?=[\\s:,])|^[\\s【[(]*修改|^\\s*(?:刚才|上条|前面|那条)?的?(?:${alt(PUT_RIGHT_LEADS)})[,;。!\\s]+(?=[^,;。!?\\n]{0,12}?(?:\\d|[一二两三四五六七八九十]{1,3}(?:起|件|人|名|个)))`);
-// (两户为排水沟的事扯皮: 扯皮, parties wrangling over a matter, is a dispute, not a flare-up.)
+// (两户为排水沟的事扯皮, 游客跟老板扯皮停车费: 扯皮, parties wrangling over a matter, is a dispute, not a flare-up.)
 const DISPUTE_NEWS = new RegExp(
-  `(?:${alt(DISPUTE_ARISING_WORDS)})[^,;。!?\\n_]{0,12}(?:${alt(DISPUTE_WORDS)})(?!排查|化解|调处|工作|机制|隐患排查)|(?:${alt(DISPUTE_WORDS)})[^,;。!?\\n_]{0,4}(?:${alt(DISPUTE_ONGOING_WORDS)})|(?:为|因)[^,;。!?\\n_]{1,12}?扯皮`,
+  `(?:${alt(DISPUTE_ARISING_WORDS)})[^,;。!?\\n_]{0,12}(?:${alt(DISPUTE_WORDS)})(?!排查|化解|调处|工作|机制|隐患排查)|(?:${alt(DISPUTE_WORDS)})[^,;。!?\\n_]{0,4}(?:${alt(DISPUTE_ONGOING_WORDS)})|(?:为|因|跟|和|与|同)[^,;。!?\\n_]{1,12}?扯皮`,
 );
 const GRIEVANCE_FOUND = new RegExp(`(?:${alt(GRIEVANCE_FOUND_BEFORE)})[^,;。!?\\n_]{0,16}(?:${alt(GRIEVANCE_FOUND_WORDS)})`);
 // A group of households or people said to hold a grievance (村民会议上有二十一户对安置方案有意见): never a zero report's
@@ -161,12 +163,14 @@ const TODAY_MATTER = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})[^,;。!?\\n]{0,10}
 // from the calm, so the day has one to tell.
 // (翁某某去汕头站的事除外: the matter named first, then 除外; 除刘某某家庭纠纷已报外: a matter reported before, still
 // today's.)
-const EXCEPTED = /[^,;。!?\n(]{1,14}?的事(?:情)?除外|(?:除了|除开|除去|除)[^,;。!?\n]{1,12}?(?:那单|那件事?|那宗|那起|那个事|那档事|这单|这件事?|的事)(?:以外|之外|外)?[,;]?\s*(?:其他|其余|别的|其它)|(?:除了|除开|除去|除)[^,;。!?\n]{1,16}?(?:已报|已上报|已经报了|已经上报|已即时报告|已另报|另报)(?:以外|之外|外)|(?:除了|除开|除去)[^,;。!?\n]{0,10}?(?:去|到|赴|进|跑)[^,;。!?\n]{1,8}?的(?:以外|之外|外)?[,;]?\s*(?:其他|其余|别的|其它)/;
+const EXCEPTED = /[^,;。!?\n(]{1,14}?的事(?:情)?除外|(?:除了|除开|除去|除)[^,;。!?\n]{1,12}?(?:那单|那件事?|那宗|那起|那个事|那档事|这单|这件事?|的事|一事)(?:以外|之外|外)?[,;]?\s*(?:其他|其余|别的|其它)|(?:除了|除开|除去|除)[^,;。!?\n]{1,16}?(?:已报|已上报|已经报了|已经上报|已即时报告|已另报|另报)(?:以外|之外|外)|(?:除了|除开|除去)[^,;。!?\n]{0,10}?(?:去|到|赴|进|跑)[^,;。!?\n]{1,8}?的(?:以外|之外|外)?[,;]?\s*(?:其他|其余|别的|其它)/;
 const EXCEPTED_PEOPLE = new RegExp(`${NUM}(?:个|名|位)(?:人|村民|群众)?(?=[^,;。!?\\n]{0,4}?(?:去|到|赴|进|跑))`);
 // 老圩社区零报告。另外报个情况：下晝有3个外地人在圩上发传单…: a matter reported besides the calm, said so, and no one
 // named in it (另外报个情况：王某某今天回来了，在家稳定 is a key person's news beside the zero report).
 const ANOTHER_MATTER = /另(?:外)?(?:再)?(?:报|报告|汇报|上报)(?:一?[个件起宗])?(?:情况|事情|事)/;
 const OBJECTED_NOW = new RegExp(`(?:${alt(OBJECTION_WORDS)})[^。!?\\n]{0,12}(?:${alt(HANDLING_NOW_WORDS)})`);
+// 数智园零报告，另外续报一哈：…: an incident's follow-up sent beside the day's zero report is still that incident's news.
+const FOLLOW_UP_BESIDE = /(?:另外|另|顺便|再)续报/;
 const PAST_MARKER = new RegExp(alt(PAST_MARKERS));
 const PAST_DAY_DISPUTE = /(?:昨[天日]|前[天日]|遗留|原有)[^;。!?\n]{0,20}(?:纠纷|矛盾|争执|事)/;
 const NO_NEW_DISPUTE = new RegExp(`(?:无|没有|未发现|暂无|未出现)新(?:增|发生|发现|的)?(?:${alt(DISPUTE_WORDS)})`);
@@ -386,7 +390,9 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // 更正：…3月9日即时报告中上访人数应为18人，其余内容不变: a correction of an incident reported before, by its headcount,
   // is that incident corrected (its day the one the message names).
   // (An excepted matter told with no act of its own is the day's incident, as little as is said of it.)
-  const excepted = incidents.length === 0 && persons.length === 0 ? (EXCEPTED.exec(text) ?? ANOTHER_MATTER.exec(text)) : null;
+  // (除了符亚荣去县里那个事，其他零报告: the person named in the matter excepted is its key person too.)
+  const exceptedMatch = incidents.length === 0 ? EXCEPTED.exec(text) : null;
+  const excepted = incidents.length === 0 && (persons.length === 0 || (exceptedMatch !== null && persons.every((p) => exceptedMatch[0].includes(p.name)))) ? (exceptedMatch ?? (persons.length === 0 ? ANOTHER_MATTER.exec(text) : null)) : null;
   if (excepted) {
     const [s, e] = sentenceAround(text, excepted.index);
     // (除了上午那3个去县里的: the level gone to and the people counted in the matter excepted are the incident's.)
@@ -422,7 +428,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const followUpHead = followUpHeading(text) !== null;
   // (续报：方向东已在北京南站被接住，没去信访接待场所: picked up in Beijing, the journey is the incident, office or not.)
   const personFollowUp = persons.length > 0 && followUpHead && BROUGHT_BACK.test(text) && (!NOT_A_PETITION.test(text) || PICKED_UP_BEYOND.test(a.masked));
-  const followed = incidents.length === 0 && (persons.length === 0 || personFollowUp) && !isAssessment && !zero.valid && (followUpHead || (INCIDENT_HEADER.test(text) && !zero.calm && INCIDENT_BODY.test(text))) ? followUpIncident(a, escalations, names) : null;
+  const followed = incidents.length === 0 && (persons.length === 0 || personFollowUp) && !isAssessment && (!zero.valid || FOLLOW_UP_BESIDE.test(text)) && (followUpHead || (INCIDENT_HEADER.test(text) && !zero.calm && INCIDENT_BODY.test(text))) ? followUpIncident(a, escalations, names) : null;
   if (followed) incidents.push(followed);
   const reportsSomething =
     happened ||
@@ -437,7 +443,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     grievance ||
     // A heading beyond the township said anywhere (…。说低保不给恢复就去北京), whoever it is told of.
     escalations.some((e) => e.level !== 'township') ||
-    ALREADY.test(a.present.includes('重点') ? a.present.replace(ROUTINE_FILED, '') : a.present) ||
+    ALREADY.test(a.present.includes('重点') || a.present.includes('研判') ? a.present.replace(ROUTINE_FILED, '') : a.present) ||
     // 周某某上午情绪激动的情况已处置，现在家: calm again, but the day had something to report.
     (persons.length > 0 && UNNAMED_ABNORMAL.test(a.masked)) ||
     (counts.disputesFound ?? 0) > 0 ||
@@ -940,11 +946,19 @@ function parseBlocks(blocks: string[], input: ParseInput, units: readonly UnitNa
   return { reports, warnings: [...warned], unclear: false };
 }
 
+const isChatter = (r: ParseResult) => r.reports.length === 1 && r.reports[0]!.kind === 'chatter';
+
 /** Parses one message. Never throws: anything unexpected gives chatter, so one odd message cannot stop a batch. */
 export function parseMessage(input: ParseInput, units: readonly UnitName[]): ParseResult {
   try {
-    const parsed = parse(input, units);
+    let parsed = parse(input, units);
     const text = typeof input.text === 'string' ? input.text : '';
+    // 更正，上条是老寨村的零报告，手滑打成新寨了: read as the zero report it puts right, where nothing else was read.
+    const redirected = isChatter(parsed) ? redirectedZero(text) : null;
+    if (redirected !== null) {
+      const again = parse({ ...input, text: redirected }, units);
+      if (again.reports.some((r) => r.kind === 'zero_report')) parsed = again;
+    }
     // (modality reads the normalised summary; the summary is then quoted in the cadre's words)
     const result = { ...parsed, reports: quoteSummaries(markModality(parsed.reports, text), text) };
     // Asked only where nothing else was read: 杨树村今天没事 is a zero report as it stands.

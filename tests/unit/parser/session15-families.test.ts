@@ -30,3 +30,84 @@ describe('a workplace after a far place is at that place (在外地打工，今�
     expect(only(parse('冯某某扬言要去北京，目前在工地干活'), 'key_person').persons[0]!.whereabouts).toBe('home');
   });
 });
+
+describe('a zero report beside the routine sent apart (（日研判已另报）)', () => {
+  it('is a zero report', () => {
+    expect(kinds(parse('杨树村12月1日零报告\n（日研判已另报）\n村支书：宋某'))).toEqual(['zero_report']);
+  });
+
+  it('still not beside a matter reported apart (（王某某的事已另报）)', () => {
+    expect(kinds(parse('杨树村今日零报告（王某某去县里的事已另报）'))).not.toContain('zero_report');
+  });
+});
+
+describe('a matter excepted from the calm, named 一事 (除杨德贵赴京一事外，其余零报告)', () => {
+  it('is the day\'s news, never an empty answer', () => {
+    const r = parse('杨树村今日除赵德胜赴京一事外，其余零报告。');
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(r.reports.length).toBeGreaterThan(0);
+  });
+
+  it('gives the person named in it and the matter (除了符亚荣去县里那个事，其他零报告)', () => {
+    expect(kinds(parse('马坊村今天除了符亚荣去县里那个事，其他零报告。'))).toEqual(['key_person', 'incident']);
+  });
+});
+
+describe('a scene beside 零报告: blocking trucks, wrangling with an owner', () => {
+  it('never a zero report', () => {
+    expect(kinds(parse('杨树村零报告，上午有十来个村民在路口拦了一哈拉渣车，说灰大，后头环保所的来了就散了'))).toEqual(['incident']);
+    expect(kinds(parse('杨树村零报告 对了上午村口有七八个游客跟老板扯皮停车费，派出所来了就散了'))).not.toContain('zero_report');
+  });
+
+  it('not a ticket or a stop (拦不到车, 车站)', () => {
+    expect(kinds(parse('杨树村零报告，没人拦车'))).toEqual(['zero_report']);
+  });
+});
+
+describe('a follow-up sent beside the zero report (零报告，另外续报一哈：…)', () => {
+  it('is the incident\'s news and warns', () => {
+    const r = parse('红星村零报告，另外续报一下：昨天那6个木工的工钱今天已经结清了');
+    expect(kinds(r)).toEqual(['incident']);
+    expect(r.warnings).toContain('self_contradiction');
+  });
+});
+
+describe('a zero report sent before, put right (更正，上条是X的零报告，手滑打成Y了)', () => {
+  const at = '2026-11-20T10:00:00+08:00';
+  it('gives the zero report it should have been', () => {
+    expect(parse('更正，上条是清河村的零报告，手滑打成马坊了', '马坊村', at).reports).toEqual([{ kind: 'zero_report', unit: '清河村', date: '2026-11-20', correction: true }]);
+    expect(parse('修改一下：刚才发的是今天11月20日的零报告，不是昨天的', '杨树村', at).reports).toEqual([{ kind: 'zero_report', unit: '杨树村', date: '2026-11-20', correction: true }]);
+    expect(parse('更正：红星村昨天那条零报告日期写错了，应为11月19日。', '红星村', at).reports).toEqual([{ kind: 'zero_report', unit: '红星村', date: '2026-11-19', correction: true }]);
+    expect(parse('更正：上条零报告单位写错了，应为凤凰社区', null, at).reports).toEqual([{ kind: 'zero_report', unit: '凤凰社区', date: '2026-11-20', correction: true }]);
+  });
+
+  it('not a correction of something else (更正：上条研判写错了)', () => {
+    expect(kinds(parse('更正：上条研判写错了'))).not.toContain('zero_report');
+  });
+});
+
+describe('the zero report talked of in a notice', () => {
+  it('is chatter (16点前照常, 有情况别发零报告, 村名+日期+零报告, 明早补上)', () => {
+    expect(kinds(parse('今天中秋节，祝大家节日快乐！值班不放松，零报告16点前照常。', null))).toEqual(['chatter']);
+    expect(kinds(parse('马坊以后按模板报，有情况别发零报告。', null))).toEqual(['chatter']);
+    expect(kinds(parse('【温馨提示】\n1.零报告请写明村名+日期+零报告；\n2.有情况的不要发零报告。', null))).toEqual(['chatter']);
+    expect(kinds(parse('不好意思领导，今天村里忙着收玉米，零报告明早补上'))).toEqual(['chatter']);
+  });
+
+  it('still a report with its assessment (日研判+零报告：…)', () => {
+    expect(parse('杨树村日研判+零报告：排查纠纷1起，化解1起').warnings).toContain('self_contradiction');
+  });
+});
+
+describe('a rumour refuted as an old video or forwarded (有人转发说…，经核实是去年的老视频)', () => {
+  it('is no incident', () => {
+    expect(kinds(parse('群里有人转发说马坊安置户又要去省里，经核实是去年的老视频，我村安置户都在家。'))).not.toContain('incident');
+    expect(kinds(parse('凤凰社区零报告。网上有人转发说红星的村民要来堵门，经核实是谣言，一切正常。', '凤凰社区'))).toEqual(['zero_report']);
+  });
+});
+
+describe('an assessment form with no key persons (重点人员：无)', () => {
+  it('counts 0', () => {
+    expect(only(parse('杨树村日研判\n排查劳资纠纷：0起\n重点人员：无\n研判：平稳'), 'daily_assessment').counts).toEqual({ disputesFound: 0, keyPersons: 0 });
+  });
+});
