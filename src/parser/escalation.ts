@@ -182,15 +182,15 @@ const FOLLOW_UP_HEADED = /^[\s【[]*(?:[\u4e00-\u9fa5]{0,8}?)(?:续报|终报)[�
 const RECEIVED_BY = /由(省|市|县|区|镇|乡|街道)(?:领导|主要领导|分管领导|政府|党委|信访局|信访办|干部)[^,;。\n]{0,8}?接待(?![^,;。\n]{0,2}(?:下村|到村))/g;
 // 续报：11名搬迁户已请到镇三楼会议室，马镇长在接待 / 终报：镇政府答复…，11人已全部返回 / 经镇里答复后已回村: in a
 // follow-up, the level that receives or answers the crowd is where the incident is.
-// (终报：县人社局答复…: a bureau of that level answering too.)
+// (终报：县人社局答复…: a bureau of that level answering too; 经市人社局接谈: received and talked with there.)
 // (县市场监管局: 市场 is a market, and 市 inside a county's bureau no level.)
 // (镇长下午到现场答复: that level's leader gone to the crowd, which stayed where it was; not 经乡长现场接待, which may
 // be at the township's own office.)
-const ANSWERED_BY = /(?:到|经)?(?<![省市县区镇乡])(省|市(?!场)|县|区|镇|乡|街道)(?:长|领导|政府|党委|信访办|[\u4e00-\u9fa5]{1,4}局|里|上|三楼|会议室)(?![^,;。\n]{0,4}?(?:到现场|赶到|赶赴|赶往|下村|到村|到场))[^,;。\n]{0,6}?(?:接待|答复|会议室)/g;
+const ANSWERED_BY = /(?:到|经)?(?<![省市县区镇乡])(省|市(?!场)|县|区|镇|乡|街道)(?:长|领导|政府|党委|信访办|[\u4e00-\u9fa5]{1,4}局|里|上|三楼|会议室)(?![^,;。\n]{0,4}?(?:到现场|赶到|赶赴|赶往|下村|到村|到场))[^,;。\n]{0,6}?(?:接待|答复|会议室|接谈)/g;
 const CROWD_BEFORE = new RegExp(`(?:${alt([...PERSON_NOUNS, ...HOUSEHOLD_NOUNS])})们?(?:已经?|均|都|全部)?(?:由|被)?[^,;。\\n]{0,8}$`);
 const TALKED_BACK_FROM = /从(省|市|县|区|镇|乡|街道)(?:政府|人民政府|信访局|信访办|[\u4e00-\u9fa5]{1,4}局|办事处|大院|门口)[^,;。\n]{0,4}?(?:劝回|劝返|接回|带回|劝离)/g;
-// 续报：10人已在县人社局二楼: in a follow-up, the people counted at an office of a level are there.
-const COUNTED_AT = /(?:人|名|户)(?:已经?|还|仍|都)?在(省|市|县|区|镇|乡|街道)[\u4e00-\u9fa5]{0,4}?(?:局|办|委|政府|法院|信访|中心)/g;
+// 续报：10人已在县人社局二楼 / 其余人员在街道院坝等候: in a follow-up, the people counted at an office of a level are there.
+const COUNTED_AT = /(?:人|名|户|人员)(?:已经?|还|仍|都)?在(省|市|县|区|镇|乡|街道)[\u4e00-\u9fa5]{0,4}?(?:局|办|委|政府|法院|信访|中心|院坝|大院)/g;
 // 在北京站被县驻京工作组发现 / 被驻京工作组在北京西站找到: found there, so they went (picked up alone is no act).
 const FOUND_AT = /在(北京|京|省城)[^,;。\n]{0,10}?被[^,;。\n]{0,10}?(?:发现|找到|查到)|被[^,;。\n]{0,10}?在(北京|京|省城)[^,;。\n]{0,8}?(?:发现|找到|查到)/g;
 

@@ -179,6 +179,7 @@ const BROUGHT_BACK = new RegExp(alt(BROUGHT_BACK_WORDS));
 const NOT_A_PETITION = new RegExp(alt(NOT_A_PETITION_WORDS));
 const ZERO_AS_RULE = /零报告["”’']?(?:制度|工作机制|要求)|(?:执行|实行|落实|推行|实施)[^,;。!?\n]{0,12}零报告|(?:无事|没事|无情况|没情况)报[^,;。!?\n]{0,6}零报告/;
 const FILE_NAME = ATTACHED_REPORT.fileName;
+const ASKS_WHICH = /谁|哪/;
 const RELEVANT = new RegExp(alt(RELEVANT_WORDS));
 
 // The Shanghai day of sentAt, memoised per UTC hour (messages of a batch share a few days; the helper formats
@@ -205,9 +206,11 @@ function chatter(warnings: ParseWarningCode[]): ParseResult {
  * No report: a command phrase (零报告格式是什么？) or chatter. In a question not addressed to the bot, 汇总/统计 are
  * ordinary verbs (“这个月的零报告要不要汇总一份？”), not the stats command.
  */
-function noReport(text: string, warnings: ParseWarningCode[], question = false, mentioned = true): ParseResult {
+function noReport(text: string, warnings: ParseWarningCode[], question = false, mentioned = true, unitNamed: () => boolean = () => false): ParseResult {
   const weak = weakCommand(text);
   if (weak === 'stats' && question && !mentioned) return chatter(warnings);
+  // (东风村咋还没报？/ 南洼咋回事 又没报: a unit named and pressed, not the bot asked who has not reported.)
+  if (weak === 'missing' && !mentioned && !ASKS_WHICH.test(text) && unitNamed()) return chatter(warnings);
   return weak ? { reports: [{ kind: 'command', name: weak }], warnings, unclear: false } : chatter(warnings);
 }
 
@@ -241,7 +244,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const unsure = guessOf(text, input, units, sentDay);
   if (unsure) return { reports: [{ kind: 'chatter' }], warnings, unclear: false, unsure };
   // (柴窑今天没什么情况: a unit named by an alias without 村 is as relevant as 杨树村今天没什么情况.)
-  if (!RELEVANT.test(text) && !(saysCalm(text) && findUnitMentions(text, units, canonicalUnit(input.senderUnit, units)).length > 0)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, QUESTION.test(text), norm.mentioned);
+  if (!RELEVANT.test(text) && !(saysCalm(text) && findUnitMentions(text, units, canonicalUnit(input.senderUnit, units)).length > 0)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, QUESTION.test(text), norm.mentioned, () => findUnitMentions(text, units, canonicalUnit(input.senderUnit, units)).length > 0);
 
   const blocks = unitBlocks(text, units);
   if (blocks) {
@@ -365,7 +368,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const placed = persons.some((p) => p.whereabouts !== 'unknown');
   // 麻溪那边打架的事处理好冇？: how a matter named as known went, asked; nothing is told.
   const matterAsked = asks && incidents.length <= 1 && persons.length === 0 && !zero.valid && MATTER_ASKED.test(text);
-  if ((asks || (CLOSING_NE.test(text) && !zero.valid && !placed)) && (!happened || howToFile || askedHearsay || matterAsked)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, true, norm.mentioned);
+  if ((asks || (CLOSING_NE.test(text) && !zero.valid && !placed)) && (!happened || howToFile || askedHearsay || matterAsked)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, true, norm.mentioned, () => findUnitMentions(text, units, canonicalUnit(input.senderUnit, units)).length > 0);
 
   // Someone not named, or a group, heading to petition: an incident at the level they head to (after the notice and
   // question checks, which it must not turn into reports: 各村注意：近期有人串联进京 stays a notice).
@@ -567,8 +570,9 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
       return asked ? { reports: [{ kind: 'command', name: asked }], warnings, unclear: false } : chatter(warnings);
     }
     const weak = weakCommand(text);
+    const pressed = weak === 'missing' && !norm.mentioned && mentions.length > 0 && !ASKS_WHICH.test(text);
     // (@红旗社区 按群文件里的模板填: how to fill the form, told to a person, asks the bot nothing.)
-    if (weak && !(weak === 'help' && norm.toPerson)) return { reports: [{ kind: 'command', name: weak }], warnings, unclear: false };
+    if (weak && !pressed && !(weak === 'help' && norm.toPerson)) return { reports: [{ kind: 'command', name: weak }], warnings, unclear: false };
     // Report words only in other places' or past clauses (听说是青龙镇的…) are not an attempt at a report.
     // (请乡信访办的同志一起上门: 信访 in an office's name, the office as someone acting, is no report word.)
     const attempt = REPORTISH.test(a.present.includes('信访') ? a.present.replace(PETITION_OFFICE_NAME, '') : a.present) && (mentions.length > 0 || unknown !== null || /\d/.test(text) || input.senderUnit != null);

@@ -287,6 +287,9 @@ const CUE_END = codeSet('表员象民众主工人户叫个后有中】屯但过�
 const NAME_PARTS = [...MONGOLIAN_NAME_PARTS, ...TURKIC_NAME_PARTS, ...TIBETAN_NAME_PARTS];
 const PART_NAME_CUE = new RegExp(`${alt(NAME_PARTS)}`);
 const PART_NAME = new RegExp(`(?:${alt(NAME_PARTS)}){1,3}[${NAME_PART_ENDINGS.join('')}]?`, 'g');
+// (额尔敦12点半到家啦 / 额尔敦有消息了 / 其木格的罚款问题…: a time, news of the person, or the person's matter, after a name of
+// such elements, which are no everyday words.)
+const PART_NAME_AFTER = /^(?:\d{1,2}(?:点|时)|有消息|的[^,;。]{0,8}?(?:问题|事|诉求))/;
 const GROUP_MEMBER_BEFORE = /(?:\d{1,2}|[一二三四五六七八九十]{1,2})[组队社]$/;
 function findPartNames(text: string, hits: NameHit[], unitEnds: readonly number[] = []): void {
   PART_NAME.lastIndex = 0;
@@ -300,7 +303,7 @@ function findPartNames(text: string, hits: NameHit[], unitEnds: readonly number[
     // (乌兰哈达嘎查朝鲁、斯琴高娃今日均在家: right after the unit named.)
     if (!strong && !CLAUSE_BEFORE.test(before) && !before.endsWith('的') && !unitEnds.includes(m.index)) continue;
     const end = m.index + m[0].length;
-    if (!(strong ? STORY_AFTER : STATE_AFTER).test(text.slice(end, end + 12)) && !LIST_NEXT.test(text.slice(end, end + 2))) continue;
+    if (!(strong ? STORY_AFTER : STATE_AFTER).test(text.slice(end, end + 12)) && !PART_NAME_AFTER.test(text.slice(end, end + 12)) && !LIST_NEXT.test(text.slice(end, end + 2))) continue;
     if (hits.some((h) => h.index < end && m!.index < h.end)) continue;
     hits.push({ name: m[0], index: m.index, end, prefixed: false });
   }

@@ -111,3 +111,56 @@ describe('an assessment form with no key persons (重点人员：无)', () => {
     expect(only(parse('杨树村日研判\n排查劳资纠纷：0起\n重点人员：无\n研判：平稳'), 'daily_assessment').counts).toEqual({ disputesFound: 0, keyPersons: 0 });
   });
 });
+
+describe('a unit pressed for its report (东风村咋还没报？)', () => {
+  it('is chatter, not the bot asked who has not reported', () => {
+    expect(kinds(parse('红星村咋还没报？', null))).toEqual(['chatter']);
+    expect(kinds(parse('清河咋回事 又没报', null))).toEqual(['chatter']);
+  });
+
+  it('the bot asked still answers (今天谁还没报)', () => {
+    expect(parse('今天谁还没报', null).reports).toEqual([{ kind: 'command', name: 'missing' }]);
+  });
+});
+
+describe('people counted by words of the region (两个老者, 两个菜商, 三个务工的)', () => {
+  it('counts them', () => {
+    expect(only(parse('杨树村今天零报告哈，就是上午两个老者为放牛的事吵了几句，村头已经劝好了'), 'incident').people).toBe(2);
+    expect(only(parse('杨树零报告 合作社那边又有三个务工的说上回工钱少算了 在村委吵吵 书记正在算账'), 'incident').people).toBe(3);
+  });
+});
+
+describe('the level a follow-up names where the crowd is received or waits', () => {
+  it('经市人社局接谈 is the city; 在街道院坝等候 the street office', () => {
+    expect(only(parse('续报：罗某某等8人经市人社局接谈，已于12时随社区干部返回。'), 'incident').escalation).toBe('city');
+    expect(only(parse('续报：安置户已推选5名代表与街道座谈，其余人员在街道院坝等候，现场秩序正常。'), 'incident').escalation).toBe('township');
+  });
+});
+
+describe('where a crowd must not stay, told by a leader (别在大门口聚着, 不要在区里形成聚集)', () => {
+  it('is chatter', () => {
+    expect(kinds(parse('马坊红星的人先请到会议室，别在大门口聚着，续报半小时一次。', null))).toEqual(['chatter']);
+    expect(kinds(parse('清河村要把人接回来，不要在区里形成聚集', null))).toEqual(['chatter']);
+  });
+});
+
+describe('a tally over the period (五一期间赴京1次，已劝返)', () => {
+  it('is the person\'s history, not the day\'s act', () => {
+    const r = parse('杨树村重点人员稳控情况\n赵德胜：在家，稳定，国庆期间赴京1次，已劝返\n其余4人：均稳定');
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ state: 'stable', whereabouts: 'home', escalation: null });
+  });
+});
+
+describe('a key person\'s news without 重点人员', () => {
+  it('home again (送到屋头了), calmer (情绪比昨天好多了), on the way back (跟工作组已经上车了)', () => {
+    expect(only(parse('赵德胜已经接回来了，送到屋头了，情绪还可以'), 'key_person').persons[0]!.whereabouts).toBe('home');
+    expect(only(parse('刘某某今早去大棚了 情绪比昨天好多了'), 'key_person').persons[0]!.state).toBe('stable');
+    expect(only(parse('赵德胜跟工作组已经上车了，明天凌晨到贵阳北'), 'key_person').persons[0]!.whereabouts).toBe('away');
+  });
+
+  it('a name of known elements before a time, news or the person\'s matter (额尔敦12点半到家啦, 其木格的罚款问题…)', () => {
+    expect(only(parse('额尔敦12点半到家啦，情绪比前两天稳定'), 'key_person').persons[0]).toMatchObject({ name: '额尔敦', whereabouts: 'home' });
+    expect(only(parse('其木格的罚款问题旗农牧局已经答复，人在家，情绪稳定。'), 'key_person').persons[0]!.name).toBe('其木格');
+  });
+});
