@@ -190,6 +190,8 @@ const ANSWERED_BY = /(?:到|经)?(?<![省市县区镇乡])(省|市(?!场)|县|�
 const CROWD_BEFORE = new RegExp(`(?:${alt([...PERSON_NOUNS, ...HOUSEHOLD_NOUNS])})们?(?:已经?|均|都|全部)?(?:由|被)?[^,;。\\n]{0,8}$`);
 const TALKED_BACK_FROM = /从(省|市|县|区|镇|乡|街道)(?:政府|人民政府|信访局|信访办|[\u4e00-\u9fa5]{1,4}局|办事处|大院|门口)[^,;。\n]{0,4}?(?:劝回|劝返|接回|带回|劝离)/g;
 // 续报：10人已在县人社局二楼 / 其余人员在街道院坝等候: in a follow-up, the people counted at an office of a level are there.
+// 续报：到镇上的6名棚户已由村干部接回 / 续报 县里那5个人接回来了: the people a follow-up counts by where they went.
+const WENT_COUNTED = /(?:到|去)(省|市|县|区|镇|乡|街道)(?:上|里|政府)?的[^,;。\n]{0,3}?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:名|个|位|户)|(省|市|县|区)里那(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:名|个|位)/g;
 const COUNTED_AT = /(?:人|名|户|人员)(?:已经?|还|仍|都)?在(省|市|县|区|镇|乡|街道)[\u4e00-\u9fa5]{0,4}?(?:局|办|委|政府|法院|信访|中心|院坝|大院)/g;
 // 在北京站被县驻京工作组发现 / 被驻京工作组在北京西站找到: found there, so they went (picked up alone is no act).
 const FOUND_AT = /在(北京|京|省城)[^,;。\n]{0,10}?被[^,;。\n]{0,10}?(?:发现|找到|查到)|被[^,;。\n]{0,10}?在(北京|京|省城)[^,;。\n]{0,8}?(?:发现|找到|查到)/g;
@@ -306,7 +308,7 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     out.push({ level: 'township', index: m.index, clause });
   }
   const followed = FOLLOW_UP_HEADED.test(a.text);
-  for (const re of followed ? [AT_OFFICE, AT_PETITIONING, BLOCKING_AT, RECEIVED_BY, FOUND_AT, LEFT_OFFICE, GATHERED_AT, PLACE_FIELD, ANSWERED_BY, COUNTED_AT] : [AT_OFFICE, AT_PETITIONING, BLOCKING_AT, RECEIVED_BY, FOUND_AT, LEFT_OFFICE, GATHERED_AT, PLACE_FIELD]) {
+  for (const re of followed ? [AT_OFFICE, AT_PETITIONING, BLOCKING_AT, RECEIVED_BY, FOUND_AT, LEFT_OFFICE, GATHERED_AT, PLACE_FIELD, ANSWERED_BY, COUNTED_AT, WENT_COUNTED] : [AT_OFFICE, AT_PETITIONING, BLOCKING_AT, RECEIVED_BY, FOUND_AT, LEFT_OFFICE, GATHERED_AT, PLACE_FIELD]) {
     re.lastIndex = 0;
     for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
       if (out.some((h) => h.index >= m!.index && h.index < m!.index + m![0].length)) continue;

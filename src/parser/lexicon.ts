@@ -124,7 +124,7 @@ export const KEY_WORDS = ['日研判', '研判', '重点人员', '矛盾纠纷',
  * after it: a higher level of government (桃花坪乡, 金沙街道) or an institution (中心学校, 中心医院).
  */
 export const ORG_WORDS_BEFORE = ['综治', '服务', '党群', '便民', '政务', '指挥', '调解', '调度', '应急', '文化', '活动', '卫生', '网格', '信访', '矛调', '社会治理', '治理', '监控', '培训'] as const;
-export const ORG_WORDS_AFTER = ['乡政府', '镇政府', '街道', '办事处', '学校', '小学', '中学', '幼儿园', '医院', '卫生院', '派出所', '司法所', '财政所', '供电所', '信用社', '银行', '邮政'] as const;
+export const ORG_WORDS_AFTER = ['乡政府', '镇政府', '街道', '办事处', '学校', '小学', '中学', '幼儿园', '医院', '卫生院', '派出所', '司法所', '财政所', '供电所', '信用社', '银行', '邮政', '农资', '门市', '超市', '饭店', '山庄', '农家乐', '宾馆', '酒店', '商店', '小卖部', '加油站'] as const;
 /**
  * Dialect words read as Mandarin before any rule (没得人上访 → 没有人上访, 在屋头 → 在家里; 西北 莫 for 没: 莫有, 也莫集体访,
  * 谁莫报; 还莫得消息 is 还没有, not 还没 then 得; 贵州 哪样 for 什么: 莫得哪样事情, 搞哪样). 没得 before 到/了 stays; 莫 alone is left (莫斯科, a surname).

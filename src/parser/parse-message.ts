@@ -62,6 +62,8 @@ const CLOSING_NE = /呢\s*$/;
 const NOTICE = new RegExp(alt(NOTICE_WORDS));
 const WRONG_DAY_WRITTEN = /(?:写成|写错成|打成|发成|报成|误写为|误报为)(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]了?(?=[,;。\s]*(?:应为|应是|改为|更正为)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号])/g;
 const FIGURE_PUT_RIGHT = new RegExp(`${NUM}(?:批|件|起|人|名|个|次|户)(?:改为|改成|应为|应是|更正为|,?(?:经)?核实(?:后)?(?:是|为))(?=\\s*(?:\\d|[零一二两三四五六七八九十]))`, 'g');
+const QUOTED_WRONG = /[“"][^”"\n]{0,16}(?:\d|[一二两三四五六七八九十])\s*(?:起|件|批|人|名|个|次|户)[”"](?:有误|错误|不对|不准确|报错了?|写错了?)/g;
+const QUOTED_FIELD = /[“"]([^“”"\n\d零一二两三四五六七八九十]{1,8})[”"](?:一项|一栏|这项|那项|这一项|栏)?(?=(?:应为|应是|改为|更正为))/g;
 const OVER_THERE = /^(?:村|社区)?(?:那边|那里|那儿|那头)/;
 const OVER_HERE = /^(?:村|社区)?(?:这边|这里|这头)/;
 const OFFICE_ACK = /^收到[\u4e00-\u9fa5、]{2,30}?的?(?:零报告|日研判|研判|报告)/;
@@ -220,7 +222,9 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const warnings: ParseWarningCode[] = norm.truncated ? ['truncated'] : [];
   // (更正：接待来访1批改为2批 / 讨薪工人是12人，核实后是15人: the figure put right gives way to the right one.)
   // (日期写成3月3日了，应为3月4日: the day wrongly written gives way to the right one, as a figure does.)
-  const text = CORRECTION.test(norm.text) ? norm.text.replace(FIGURE_PUT_RIGHT, '').replace(WRONG_DAY_WRITTEN, '') : norm.text;
+  // (“化解”一项应为1起 / “受理信访1件”有误，…应为新增信访0件: a field named in quotes is the field; a quoted figure owned
+  // wrong gives way to the right one.)
+  const text = CORRECTION.test(norm.text) ? norm.text.replace(FIGURE_PUT_RIGHT, '').replace(WRONG_DAY_WRITTEN, '').replace(QUOTED_WRONG, '').replace(QUOTED_FIELD, '$1') : norm.text;
   if (!text) return chatter(warnings);
   // A signature and a report, each a sentence of its own (commands.ts signedApart), are both.
   const apart = signedApart(text, norm.mentioned);

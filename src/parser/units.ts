@@ -53,7 +53,7 @@ const CALM_ALIAS = new Set<string>(CALM_STATES);
 const GREETING_AFTER = /^(?:安康|美满|快乐|吉祥|如意)/;
 const PLANT_PLACE_AFTER = /^(?:山|林|树|籽|果|苗|田|地(?!区))/;
 // (上午龙溪河边消落带那块地: an alias inside the name of a river or a reservoir.)
-const WATER_AFTER = /^(?:河|江|水库)(?![村组社])/;
+const WATER_AFTER = /^(?:河|江|水库|沟(?!里))(?![村组社])/;
 const SAID_AS_STATE = /^(?:[,;。!、]|$|了|的|无事|得很|着呢)/;
 // (祝大家新年平安, 岁岁平安: a wish, not the unit.)
 const WISHED_BEFORE = /(?:新年|节日|春节|元旦|国庆|中秋|一路|出入|岁岁|保|祝[\u4e00-\u9fa5]{0,3})$/;
@@ -157,7 +157,7 @@ export function chainFrom(text: string, mentions: readonly UnitMention[], start:
 }
 
 // A unit-like name near the start of the message (after 【…】, 补报：, 代…报): “青山村今日零报告”.
-const UNKNOWN_RE = /^(?:(?:领导|各位领导|报告|今天|今日|昨天|昨日)[,:\s]*)?(?:[【[(]?\s*(?:零报告|日研判|即时报告|重点人员动态|更正|修改|补报|重新上报)?\s*[】\]):]?\s*)?(?:代)?([\u4e00-\u9fa5]{2,4}?)(村(?![里民干上内口头部组])|社区(?![里内干])|居委会)/;
+const UNKNOWN_RE = /^(?:(?:领导|各位领导|报告|今天|今日|昨天|昨日)[,:\s]*)?(?:[【[(]?\s*(?:零报告|日研判|即时报告|重点人员动态|更正|修改|补报|重新上报)?\s*[】\]):]?\s*)?(?:代)?([\u4e00-\u9fa5]{2,4}?)(村(?![里民干上内口头部组])|社区(?![里内干])|居委会|嘎查|居委)/;
 // (听说村里…, 据说社区里…: 村里/社区里 is “in the village”, no name.)
 const STOP = /[今昨前明本我全各该每两三几此这那们的在到去回和与及、驻包进镇县区市省日月年报告零研判听据说]/;
 

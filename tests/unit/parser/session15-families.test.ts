@@ -164,3 +164,34 @@ describe('a key person\'s news without 重点人员', () => {
     expect(only(parse('其木格的罚款问题旗农牧局已经答复，人在家，情绪稳定。'), 'key_person').persons[0]!.name).toBe('其木格');
   });
 });
+
+describe('a figure of an assessment put right by its field in quotes', () => {
+  it('reads the field (“化解”一项应为1起) and drops the quoted wrong figure (“受理信访1件”有误)', () => {
+    expect(only(parse('更正：杨树村今天研判中“化解”一项应为1起，不是0起，其余不变。'), 'daily_assessment').counts).toEqual({ disputesResolved: 1 });
+    expect(only(parse('更正：杨树村研判中“受理信访1件”有误，不计入信访，应为新增信访0件。'), 'daily_assessment').counts).toEqual({ petitions: 0 });
+  });
+
+  it('keeps a quoted person owned wrong (“麻某某失联”有误)', () => {
+    expect(only(parse('更正：杨树村报告中“麻某某失联”有误，经核实其手机没电，人一直在怀化打工，情绪稳定。'), 'key_person').persons[0]!.name).toBe('麻某某');
+  });
+});
+
+describe('a unit the roster does not know, named 嘎查 (哈达图嘎查5月31日零报告)', () => {
+  it('is no unit of ours', () => {
+    expect(only(parse('哈达图嘎查今日零报告：无进京赴省到市上访，无集体访。', '凤凰社区'), 'zero_report').unit).toBeNull();
+  });
+});
+
+describe('an alias inside a shop\'s or a gully\'s name (丰收农资门市, 红柳沟)', () => {
+  it('is not that unit', () => {
+    expect(only(parse('杨树村零报告\n补充：今天下午，前期在马坊农资门市买到假种子的12户菜农，联名向县市场监管局递交了投诉材料'), 'incident').unit).toBe('杨树村');
+    expect(only(parse('更正：杨树村上午报的零报告有误。中午两户牧民在清河沟边上吵起来动了手'), 'incident').unit).toBe('杨树村');
+  });
+});
+
+describe('a follow-up\'s people counted by where they went (到镇上的6名棚户…, 县里那5个人…)', () => {
+  it('are at that level', () => {
+    expect(only(parse('杨树村续报：到镇上的6名棚户已由村干部接回村里。'), 'incident').escalation).toBe('township');
+    expect(only(parse('续报 县里那5个人接回来了 其他人还行'), 'incident').escalation).toBe('county');
+  });
+});
