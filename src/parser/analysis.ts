@@ -129,6 +129,8 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   [/[^,;。!?\n]{0,12}?的事[^,;。!?\n]{0,10}?(?:已经?暂缓|暂缓了|已搁置|已作罢|作罢了|已放弃)/g, ['暂缓', '搁置', '作罢', '放弃']],
   // 隔离镇有工人去了省里讨薪，我们社区没有人参与 / 下涌村聚集的事我们社区没有人参与 / 网上传我们镇有人进京，经核实是外县的，
   // 与本镇无关: another place's matter, told only to say none of ours was in it.
+  // (南辛庄村的几个人夜儿个去区里上访了，跟俺们村没关系 / 那坤村有人在县信访局闹，是他们镇的事 / 听说沙井坝那边老杨又在闹，
+  // 我们这边莫得事: another's news, then that ours had none of it.)
   [/[^,;。!?\n]{2,40}?(?=,?\s*(?:我们|我|本|俺们|俺|咱们|咱)(?:村|社区|镇|乡|街道|这边)(?:里|的人|居民|村民)?(?:没有人|无人|没人|没有一个人)参与|,\s*经(?:核实|了解|核查)[^,;。!?\n]{0,4}是(?:外县|外镇|外地|外乡|外市|外省|别的|其他)[^,;。!?\n]{0,8},\s*与本(?:镇|村|社区|乡|街道)无关)/g, ['参与', '无关']],
   // 后山塌方，把村道堵了一截 / 落石堵了村道: a road blocked by the weather or the hill is no road blocked by people (who,
   // named between, still block it: 暴雨，十几个村民堵了村委会大门).
@@ -188,6 +190,8 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   [/(?:原报|原来报|之前报|上午报|昨天报|刚才报)[^,;。!?\n)]{0,20}?(?:有误|错误|不对)/g, ['误', '不对']],
 ];
 
+const ANOTHERS_NEWS = /[^,;。!?\n]{2,40}?(?=,\s*(?:跟|和|与)(?:我们|俺们|咱们?|本)(?:村|社区|镇|乡|这边)?(?:没|没有|无)(?:啥|什么)?关系|,\s*是(?:他们|人家|别的|其他|外)(?:镇|乡|村|社区|县)的事|[,?]\s*(?:我们|俺们|咱们?)[\u4e00-\u9fa5]{0,5}?(?:这边|这里)?(?:没有|没|无|莫得|冇)(?:介|这|啥|什么|任何)?(?:事儿|事|情况)?(?=[,;。!?\s]|$))/g;
+const ANOTHERS_NEWS_CUE = /关系|的事|我们|俺们|咱/;
 // Every mask above needs one of these characters; most messages have none.
 // (The negators' first characters are added from the lexicon, and the first characters of each mask's own words from
 // the table: a negator or a mask added there, 莫让 or 感谢信, is never skipped.)
@@ -375,6 +379,9 @@ export function analyse(text: string, days?: { mentions: readonly DayMention[]; 
   if (MASK_CUE.test(text)) {
     if (FORM_CUE.test(text)) masked = formMask(masked);
     for (const [re, words] of MASKS) if (words === null || words.some((w) => text.includes(w))) masked = masked.replace(re, blank);
+    // (南辛庄村的几个人夜儿个去区里上访了，跟俺们村没关系 / 那坤村有人在县信访局闹，是他们镇的事 / 网上讲有地方集体上访，我们
+    // 百达莫得: another place's news, then that ours had none of it; not a unit of the roster's, whose news it still is.)
+    if (ANOTHERS_NEWS_CUE.test(text)) masked = masked.replace(ANOTHERS_NEWS, (m: string, at: number) => (neighbours.some(([s, e]) => s < at + m.length && at < e) ? m : blank(m)));
   }
   const clauses: Clause[] = [];
   const sentencePetition: boolean[] = [false];

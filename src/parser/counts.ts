@@ -168,6 +168,9 @@ const NO_NEW_PETITIONS = /(?:信访|来访)[^:|\n]{0,4}[:|]\s*(?:无|没有)新�
 // 1人（王桂兰）情绪不稳: who, in brackets.)
 const LOOSE_ABNORMAL = new RegExp(`(?:[,;:\\s]|(?<=[\\d一二两三四五六七八九十][人名个位]))${NUM}(?:个人|人|名|个|位)(?:\\([^()\\d]{1,12}\\))?(?:有)?(?:情绪)?(?:有|出现)?(?:${alt(DEGREE_WORDS)})?(?:${alt(ABNORMAL_COUNT_WORDS)})`);
 const KEY_PERSONS_WORD = /重点人员|重点对象|稳控对象/;
+const FIELD_START = '(?:^|\\n)\\s*(?:\\d{1,2}[.、]|[一二三四五六七八九十][、.])?\\s*';
+const NO_DISPUTES_FIELD = new RegExp(`${FIELD_START}(?:排查|新排查)?(?:矛盾纠纷|纠纷|矛盾)(?:排查)?\\s*[:|]\\s*(?:无|没有)(?![\\d\\u4e00-\\u9fa5])`);
+const NO_RESOLVED_FIELD = new RegExp(`${FIELD_START}(?:调处化解|化解|调解)\\s*[:|]\\s*(?:无|没有)(?![\\d\\u4e00-\\u9fa5])`);
 const NO_KEY_PERSONS = /(?:^|\n)\s*(?:\d{1,2}[.、]|[一二三四五六七八九十][、.])?\s*(?:重点人员|重点对象|稳控对象)(?:数|人数|数量)?\s*[:|]\s*(?:无|没有|0)(?![\d\u4e00-\u9fa5])/;
 // 其余均稳定 / 其余2人无异常: the rest, counted or not.
 const THE_REST = new RegExp(`(?:${alt(THE_REST_WORDS)})(?:${NUM}(?:个人|人|名|个|位))?[均都也]?$`);
@@ -242,6 +245,9 @@ export function extractCounts(text: string, looseDisputes = true, whole?: string
     if (counts.petitions === undefined && NO_NEW_PETITIONS.test(text)) counts.petitions = 0;
     // 重点人员：无 in an assessment's form: none under follow-up.
     if (counts.keyPersons === undefined && NO_KEY_PERSONS.test(text)) counts.keyPersons = 0;
+    // 排查矛盾纠纷：无 / 化解：无 beside the form's other figures: none (alone, a zero form's line).
+    if (counts.disputesFound === undefined && NO_DISPUTES_FIELD.test(text)) counts.disputesFound = 0;
+    if (counts.disputesResolved === undefined && NO_RESOLVED_FIELD.test(text)) counts.disputesResolved = 0;
   }
   // 重点对象4人，1人情绪波动: after a key-person figure, a bare count of the upset is the abnormal figure.
   if (counts.keyPersonsAbnormal === undefined && counts.keyPersons !== undefined) {

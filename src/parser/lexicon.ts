@@ -1164,7 +1164,7 @@ export const NOT_FINE_WORDS = ['有波动', '波动', '激动', '不稳', '不�
 /** Words of the day's petitions as a whole (not a channel): 新增信访, 受理信访, 初信初访, 信访. */
 export const PETITION_TOTALS = ['新增信访', '新增上访', '接待信访', '受理信访', '受理群众信访', '新增群众信访', '群众信访', '信访', '初信初访', '初信初访件', '来信来访', '信访来访'] as const;
 /** Who came to a petition office, between the channel and its figure (接待来访农民工6批, 来访群众3人次). */
-export const VISITOR_WORDS = ['群众', '农民工', '务工人员', '村民', '居民', '业主', '人员', '职工', '老人'] as const;
+export const VISITOR_WORDS = ['群众', '农民工', '务工人员', '村民', '居民', '业主', '人员', '职工', '老人', '商户', '摊主', '家长', '工人'] as const;
 
 /** The fields of an incident report's form (一、接报时间 二、事发时间地点 三、基本情况 四、已采取措施): one incident told. */
 export const INCIDENT_FORM_FIELDS = ['接报时间', '事发时间', '事发地点', '时间地点', '发生时间', '发生地点', '基本情况', '简要情况', '事件经过', '已采取的措施', '已采取措施', '采取措施', '处置情况', '下一步'] as const;

@@ -143,6 +143,8 @@ function hasTraditional(text: string): boolean {
 // Characters spaced out one by one (东湖社区  零 报 告, 零　报　告 with full-width spaces): a space next to a lone
 // CJK character is typing, not a pause. Two words of two or more characters (柳林 石桥两村) keep theirs.
 const FIELDS_ON_A_LINE = /([:：]\s*[^\s:：]{1,8}?)[ \u3000]{2,}(?=[^\s:：]{1,8}\s*[:：])/g;
+// (进京：无　赴省：无: one space is enough after a field answered none; a name after one space stays with its title.)
+const NONE_FIELDS_ON_A_LINE = /([:：]\s*(?:无|没有|0|否|正常|平稳|稳定|未发现))[ \u3000](?=[^\s:：]{1,8}\s*[:：])/g;
 const SPACED_OUT = / (?:(?<=(?:^|[\s,.;:!?、])[\u4e00-\u9fa5] )(?=[\u4e00-\u9fa5])|(?<=[\u4e00-\u9fa5] )(?=[\u4e00-\u9fa5](?:$|[\s,.;:!?、])))/g;
 
 // 零 报告, 重点 人员: a space typed inside one of the report's own words.
@@ -387,8 +389,9 @@ export function normalizeText(raw: string): Normalized {
   if (CAPITAL_CUE.test(text)) text = text.replace(CAPITAL, '省城');
   if (CANTONESE_CUE.test(text)) text = text.replace(CANTONESE_RE, (w, at: number, s: string) => (cantoneseKept(w, at, s) ? w : (CANTONESE[w] ?? w)));
   if (DIALECT_CUE.test(text)) text = text.replace(DIALECT_RE, (w, at: number, s: string) => ((w === '没得' && (s[at + 2] === '到' || s[at + 2] === '了')) || (w === '木有' && WOOD_BEFORE.has(s[at - 1] ?? '')) || (w === '哒' && daKept(at, s)) || (w === '咧' && (s[at + 1] === '嘴' || s[at + 1] === '咧' || s[at - 1] === '咧')) || (w === '夜来' && s[at + 2] === '香') || (w === '待家' && (RECEIVE_BEFORE.has(s[at - 1] ?? '') || s[at + 2] === '属' || s[at + 2] === '长' || s[at + 2] === '人')) ? w : (DIALECT[w] ?? w)));
-  // (上访：无  聚集：无: a form's fields on one line, set apart by a wide gap, are lines, not one spaced-out word.)
-  if (text.includes('  ') || text.includes('\u3000')) text = text.replace(FIELDS_ON_A_LINE, '$1\n');
+  // (上访：无  聚集：无 / 进京：无　赴省：无: a form's fields on one line, set apart by a wide gap or after a none, are lines,
+  // not one spaced-out word.)
+  if ((text.includes(' ') || text.includes('\u3000')) && (text.includes(':') || text.includes('：'))) text = text.replace(FIELDS_ON_A_LINE, '$1\n').replace(NONE_FIELDS_ON_A_LINE, '$1\n');
   text = text.replace(/[ \u3000]+/g, ' ').trim();
   if (text.includes(' ')) {
     text = text.replace(SPACED_OUT, '');

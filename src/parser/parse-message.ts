@@ -372,7 +372,10 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const placed = persons.some((p) => p.whereabouts !== 'unknown');
   // 麻溪那边打架的事处理好冇？: how a matter named as known went, asked; nothing is told.
   const matterAsked = asks && incidents.length <= 1 && persons.length === 0 && !zero.valid && MATTER_ASKED.test(text);
-  if ((asks || (CLOSING_NE.test(text) && !zero.valid && !placed)) && (!happened || howToFile || askedHearsay || matterAsked)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, true, norm.mentioned, () => findUnitMentions(text, units, canonicalUnit(input.senderUnit, units)).length > 0);
+  // (听说南辛庄那边有人跑北京去了？俺们这边没有，零报告: the question asked of hearsay, then the report made after it.)
+  const asked = text.lastIndexOf('?');
+  const reportedAfter = zero.valid && zero.worded === true && asked >= 0 && asked < text.lastIndexOf('零报') && !happened;
+  if ((asks || (CLOSING_NE.test(text) && !zero.valid && !placed)) && !reportedAfter && (!happened || howToFile || askedHearsay || matterAsked)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, true, norm.mentioned, () => findUnitMentions(text, units, canonicalUnit(input.senderUnit, units)).length > 0);
 
   // Someone not named, or a group, heading to petition: an incident at the level they head to (after the notice and
   // question checks, which it must not turn into reports: 各村注意：近期有人串联进京 stays a notice).
@@ -740,13 +743,15 @@ const DAY_LIST = new RegExp(`${DAYS}\\s*(?:的)?(?:两天|两日)?(?:均|都)(?:
 const ONE_DAY = /(?:(\d{1,2})月)?(\d{1,2})[日号]/g;
 // 补报：10月5日零报告（…）。另，10月7日零报告: each day said with its own 零报告.
 const DATED_ZERO = new RegExp(`(?:\\d{1,2}月)?\\d{1,2}[日号](?=\\s*(?:的)?\\s*(?:${alt(ZERO_REPORT_WORDS)}))`, 'g');
+const FILED_BEFORE = new RegExp(`^\\s*(?:的)?\\s*(?:${alt(ZERO_REPORT_WORDS)})\\s*已(?:于[^,;。)]{0,6})?(?:补报|补发|上报|报送|报|发)`);
 function listedDays(text: string, sentDay: string): string[] | null {
   const m = DAY_LIST.exec(text);
   let days: string;
   if (m) days = m[1] ?? m[2]!;
   else {
-    const each = text.match(DATED_ZERO);
-    if (!each || each.length < 2) return null;
+    // (10月4日零报告（10月3日零报告已于今晨补报）: a day's zero report said filed before is not made again here.)
+    const each = [...text.matchAll(DATED_ZERO)].filter((z) => !FILED_BEFORE.test(text.slice(z.index + z[0].length, z.index + z[0].length + 20))).map((z) => z[0]);
+    if (each.length < 2) return null;
     days = each.join('、');
   }
   const out: string[] = [];

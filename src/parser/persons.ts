@@ -398,6 +398,21 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[], person
     hits.sort((x, y) => x.index - y.index);
   }
 }
+// 老顾今天在家 / 老韦晚上在家看电视 / 老郑晚上喝了点酒…说明儿个就走: a key person called by 老 and the surname, as the
+// village calls him, at a clause's start with the person's words after it (not 老王家, 老李他们, 老人, 老板).
+const OLD_NAME_NEXT_NOT = codeSet('子家人们头儿婆师板乡汉伴公爷太娘总大二三四五六七八九十幺表妹弟哥姐少年实百江');
+function findOldNames(text: string, hits: NameHit[]): void {
+  for (let i = text.indexOf('老'); i >= 0; i = text.indexOf('老', i + 1)) {
+    const c = text.charCodeAt(i + 1);
+    if (!SURNAME_CODES[c] || WEAK_CODES[c] || OLD_NAME_NEXT_NOT[text.charCodeAt(i + 2)]) continue;
+    if (i > 0 && !CLAUSE_BEFORE.test(text.slice(Math.max(0, i - 8), i))) continue;
+    const after = text.slice(i + 2, i + 14);
+    if (!STATE_AFTER.test(after) && !newsLater(after)) continue;
+    if (hits.some((h) => h.index < i + 2 && i < h.end)) continue;
+    hits.push({ name: text.slice(i, i + 2), index: i, end: i + 2, prefixed: false });
+  }
+  hits.sort((x, y) => x.index - y.index);
+}
 const WEAK_CODES = codeSet(WEAK_SURNAMES);
 const MOU_ONLY_CODES = codeSet(MOU_ONLY_SURNAMES);
 const LISTED_ONLY_CODES = codeSet(LISTED_ONLY_SURNAMES);
@@ -664,6 +679,7 @@ export function findNames(a: Analysis, unitEnds: readonly number[] = []): NameHi
   if (text.includes('·') || text.includes('•') || text.includes('・') || text.includes('‧')) findDottedNames(text, hits);
   if (PART_NAME_CUE.test(text)) findPartNames(text, hits, unitEnds);
   findFullNames(text, KEY_PERSON_CONTEXT.test(text) || news, hits, news, unitEnds);
+  if (text.includes('老')) findOldNames(text, hits);
   if (text.includes('(')) findBracketedKeyPersons(text, hits);
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;

@@ -195,3 +195,70 @@ describe('a follow-up\'s people counted by where they went (到镇上的6名棚�
     expect(only(parse('续报 县里那5个人接回来了 其他人还行'), 'incident').escalation).toBe('county');
   });
 });
+
+describe('a form\'s none-fields on one line, one space apart (进京：无　赴省：无　到市：无)', () => {
+  it('is a zero report, not a going to Beijing', () => {
+    expect(kinds(parse('杨树村10月6日零报告\n进京：无　赴省：无　到市：无\n报告人：丁××'))).toEqual(['zero_report']);
+    expect(kinds(parse('杨树村零报告\n越级访：无 集体访：无 群体性事件：无 重大矛盾纠纷：无'))).toEqual(['zero_report']);
+  });
+
+  it('keeps a title and its name together (包案领导：镇人大副主席 吴斌)', () => {
+    const r = parse('杨树村重点人员刘某某：今日在家，思想稳定。包案领导：镇人大副主席 吴斌，稳控责任人：刘国栋');
+    expect(only(r, 'key_person').persons.map((p) => p.name)).toEqual(['刘某某']);
+  });
+});
+
+describe('a key person called by 老 and the surname (老顾今天在家)', () => {
+  it('is that person', () => {
+    expect(only(parse('老顾今天在家 没出门 儿子从上海回来过节了 稳定'), 'key_person').persons[0]).toMatchObject({ name: '老顾', state: 'stable', whereabouts: 'home' });
+    expect(only(parse('老顾还是失联 手机关机 派出所在查车票'), 'key_person').persons[0]).toMatchObject({ name: '老顾', state: 'abnormal' });
+  });
+
+  it('not 老人, 老王家, 老板', () => {
+    expect(kinds(parse('老人今天在家'))).toEqual(['chatter']);
+    expect(kinds(parse('老王家的狗今天又咬人了'))).toEqual(['chatter']);
+  });
+});
+
+describe('going to an office named by its work (区征迁指挥部)', () => {
+  it('is that level, never beside a zero report', () => {
+    const r = parse('杨树村今日零报告\n另：被征迁户杜某某今天下午到区征迁指挥部反映评估价格问题，已由工作人员接回');
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'incident').escalation).toBe('county');
+  });
+});
+
+describe('another place\'s news, then that ours had none (跟俺们村没关系, 是他们镇的事, 我们这边莫得事)', () => {
+  it('is our zero report', () => {
+    expect(kinds(parse('杨树零报告。有个事说下：南辛庄村的几个人昨天去区里上访了，跟俺们村没关系，他们镇里在处理'))).toEqual(['zero_report']);
+    expect(kinds(parse('六塘镇那坤村有人在县信访局闹，是他们镇的事，杨树村今日零报告'))).toEqual(['zero_report']);
+    expect(kinds(parse('听说外镇有人跑北京去了？俺们这边没有这事，零报告'))).toEqual(['zero_report']);
+  });
+
+  it('not when the news is of a unit of ours (听说马坊那边有人去州里了，我们村莫得事)', () => {
+    expect(kinds(parse('听人说红星那边有人去州里了，我们村没有事，零报告'))).not.toContain('zero_report');
+  });
+});
+
+describe('an assessment form\'s none-fields and its visitors (排查矛盾纠纷：无, 来访商户1批)', () => {
+  it('count 0 and the visits', () => {
+    expect(only(parse('杨树村研判\n排查矛盾纠纷：无\n化解：无\n信访：无\n重点人员：3人，均稳定\n研判：平稳'), 'daily_assessment').counts).toMatchObject({ disputesFound: 0, disputesResolved: 0, petitions: 0 });
+    expect(only(parse('杨树村今天研判 排查纠纷2起 化解2起 来访商户1批 需关注'), 'daily_assessment').counts.petitions).toBe(1);
+  });
+
+  it('a zero form\'s line alone stays a zero report (矛盾纠纷：无)', () => {
+    expect(kinds(parse('杨树村零报告\n矛盾纠纷：无\n集体访：无'))).toEqual(['zero_report']);
+  });
+});
+
+describe('the zero report talked of (内容应包括, 后面备注, 是底线, 下午统一报, 已于今晨补报)', () => {
+  it('is chatter', () => {
+    for (const t of ['零报告内容应包括：1.有无进京、赴省、到市上访；2.有无集体访、群体性事件；3.重点人员在位情况。', '要，在零报告后面备注一下就行', '零报告是底线，不是走形式。去年元旦邻镇有个村瞒报了一起进京访，大家引以为戒。'])
+      expect(kinds(parse(t, null))).toEqual(['chatter']);
+    expect(kinds(parse('南门7点半开了，商户都正常进出 零报告下午统一报'))).toEqual(['chatter']);
+  });
+
+  it('a day\'s zero report said filed before is not made again', () => {
+    expect(parse('杨树村　11月20日　零报告\n（11月19日零报告已于今晨补报）\n书记：钱××').reports).toEqual([{ kind: 'zero_report', unit: '杨树村', date: '2026-11-20' }]);
+  });
+});
