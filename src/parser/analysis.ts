@@ -129,8 +129,6 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   [/[^,;。!?\n]{0,12}?的事[^,;。!?\n]{0,10}?(?:已经?暂缓|暂缓了|已搁置|已作罢|作罢了|已放弃)/g, ['暂缓', '搁置', '作罢', '放弃']],
   // 隔离镇有工人去了省里讨薪，我们社区没有人参与 / 下涌村聚集的事我们社区没有人参与 / 网上传我们镇有人进京，经核实是外县的，
   // 与本镇无关: another place's matter, told only to say none of ours was in it.
-  // (南辛庄村的几个人夜儿个去区里上访了，跟俺们村没关系 / 那坤村有人在县信访局闹，是他们镇的事 / 听说沙井坝那边老杨又在闹，
-  // 我们这边莫得事: another's news, then that ours had none of it.)
   [/[^,;。!?\n]{2,40}?(?=,?\s*(?:我们|我|本|俺们|俺|咱们|咱)(?:村|社区|镇|乡|街道|这边)(?:里|的人|居民|村民)?(?:没有人|无人|没人|没有一个人)参与|,\s*经(?:核实|了解|核查)[^,;。!?\n]{0,4}是(?:外县|外镇|外地|外乡|外市|外省|别的|其他)[^,;。!?\n]{0,8},\s*与本(?:镇|村|社区|乡|街道)无关)/g, ['参与', '无关']],
   // 后山塌方，把村道堵了一截 / 落石堵了村道: a road blocked by the weather or the hill is no road blocked by people (who,
   // named between, still block it: 暴雨，十几个村民堵了村委会大门).
