@@ -166,9 +166,10 @@ const AT_OFFICE = new RegExp(
   `在(?:[\u4e00-\u9fa5]{1,4}?(?=(?:街道|镇|乡)(?:办|政府)))?(北京|省城|省|市|县|区|镇|乡|街道)(?:[\u4e00-\u9fa5]{1,4}?(?:办公室|办|局|委)|办(?!法|理|事(?!处))|政府|[\u4e00-\u9fa5]{0,4}?(?:法院|检察院)|信访接待中心|便民服务中心|综治中心|办事处|大院)(?:门口|大门|门前|大厅|院内|院子|大院|楼下|外面|里)?[^,;。\n]{0,6}?(?:${alt(AT_OFFICE_DEMANDS)}|等(?:待|着)?[^,;。\n]{0,6}?(?:答复|说法|结果|回复)|(?:${alt(AT_OFFICE_WAITING)})(?![^,;。\n]{0,4}(?:办|开会|上班|领|缴|交)))`,
   'g',
 );
-// 9名工人已离开街道办事处 / 已离开办事处 (办事处 is the street office) / 从镇政府散去: a crowd that had been at the office.
+// 9名工人已离开街道办事处 / 已离开办事处 (办事处 is the street office) / 从镇政府散去 / 镇政府院内人员已全部劝离: a crowd
+// that had been at the office.
 const LEFT_OFFICE = new RegExp(
-  `(?:${alt(LEFT_OFFICE_WORDS)})了?(?:(北京|省|市|县|区|镇|乡|街道)(?:[\u4e00-\u9fa5]{0,4}?(?:政府|信访局|信访办|综治中心|办事处|大院))|(?<=离开|撤离|撤出|走出)[\u4e00-\u9fa5]{0,4}?办事处)|从(北京|省|市|县|区|镇|乡|街道)[\u4e00-\u9fa5]{0,4}?(?:政府|信访局|信访办|综治中心|办事处)[^,;。\n]{0,4}?(?:${alt(LEFT_OFFICE_WORDS)})`,
+  `(?:${alt(LEFT_OFFICE_WORDS)})了?(?:(北京|省|市|县|区|镇|乡|街道)(?:[\u4e00-\u9fa5]{0,4}?(?:政府|信访局|信访办|综治中心|办事处|大院))|(?<=离开|撤离|撤出|走出)[\u4e00-\u9fa5]{0,4}?办事处)|从(北京|省|市|县|区|镇|乡|街道)[\u4e00-\u9fa5]{0,4}?(?:政府|信访局|信访办|综治中心|办事处)[^,;。\n]{0,4}?(?:${alt(LEFT_OFFICE_WORDS)})|(北京|省|市|县|区|镇|乡|街道)(?:政府|信访局|信访办|综治中心|办事处)(?:院内|大院|门口|门前)[^,;。\n]{0,2}?(?:人员|群众|村民|住户)[^,;。\n]{0,6}?(?:${alt(LEFT_OFFICE_WORDS)})`,
   'g',
 );
 // 动迁户聚集街道一事 / 围堵镇政府: a crowd gathered at a level, said without 到 or 在.
@@ -182,11 +183,12 @@ const FOLLOW_UP_HEADED = /^[\s【[]*(?:[\u4e00-\u9fa5]{0,8}?)(?:续报|终报)[�
 const RECEIVED_BY = /由(省|市|县|区|镇|乡|街道)(?:领导|主要领导|分管领导|政府|党委|信访局|信访办|干部)[^,;。\n]{0,8}?接待(?![^,;。\n]{0,2}(?:下村|到村))/g;
 // 续报：11名搬迁户已请到镇三楼会议室，马镇长在接待 / 终报：镇政府答复…，11人已全部返回 / 经镇里答复后已回村: in a
 // follow-up, the level that receives or answers the crowd is where the incident is.
-// (终报：县人社局答复…: a bureau of that level answering too; 经市人社局接谈: received and talked with there.)
+// (终报：县人社局答复…: a bureau of that level answering too; 经市人社局接谈: received and talked with there; 经镇环保办和园区
+// 负责人当面答复: an office of the level among those who answered; not 县移民局承诺…前答复, an answer promised.)
 // (县市场监管局: 市场 is a market, and 市 inside a county's bureau no level.)
 // (镇长下午到现场答复: that level's leader gone to the crowd, which stayed where it was; not 经乡长现场接待, which may
 // be at the township's own office.)
-const ANSWERED_BY = /(?:到|经)?(?<![省市县区镇乡])(省|市(?!场)|县|区|镇|乡|街道)(?:长|领导|政府|党委|信访办|[\u4e00-\u9fa5]{1,4}局|里|上|三楼|会议室)(?![^,;。\n]{0,4}?(?:到现场|赶到|赶赴|赶往|下村|到村|到场))[^,;。\n]{0,6}?(?:接待|答复|会议室|接谈)/g;
+const ANSWERED_BY = /(?:到|经)?(?<![省市县区镇乡])(省|市(?!场)|县|区|镇|乡|街道)(?:长|领导|政府|党委|信访办|[\u4e00-\u9fa5]{1,4}局|[\u4e00-\u9fa5]{1,3}办|里|上|三楼|会议室)(?![^,;。\n]{0,4}?(?:到现场|赶到|赶赴|赶往|下村|到村|到场))(?:(?!承诺|答应|将于|将)[^,;。\n]){0,10}?(?:接待|答复|会议室|接谈)/g;
 const CROWD_BEFORE = new RegExp(`(?:${alt([...PERSON_NOUNS, ...HOUSEHOLD_NOUNS])})们?(?:已经?|均|都|全部)?(?:由|被)?[^,;。\\n]{0,8}$`);
 const TALKED_BACK_FROM = /从(省|市|县|区|镇|乡|街道)(?:政府|人民政府|信访局|信访办|[\u4e00-\u9fa5]{1,4}局|办事处|大院|门口)[^,;。\n]{0,4}?(?:劝回|劝返|接回|带回|劝离)/g;
 // 续报：10人已在县人社局二楼 / 其余人员在街道院坝等候: in a follow-up, the people counted at an office of a level are there.
@@ -321,7 +323,7 @@ export function findEscalations(a: Analysis): EscalationHit[] {
         const c = clauseAt(a, m.index);
         if (c !== undefined && errandAfter(a, c.sentence, m.index)) continue;
       }
-      const place = m[1] ?? m[2] ?? '街道';
+      const place = m[1] ?? m[2] ?? m[3] ?? '街道';
       const at = m[0].includes(place) ? m.index + m[0].indexOf(place) : m.index;
       out.push({ level: LEVEL[place]!, index: at, clause: clauseAt(a, at) });
     }

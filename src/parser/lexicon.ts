@@ -329,6 +329,10 @@ export const DIALECT: Readonly<Record<string, string>> = {
   又讲: '又说',
   还讲: '还说',
   听讲: '听说',
+  // 南通话: 港 for 说 (听港, 港要去), only in these (港 is a harbour too).
+  听港: '听说',
+  港要: '说要',
+  又港: '又说',
   克北京: '去北京',
   克县: '去县',
   克市: '去市',
@@ -450,7 +454,7 @@ export const DISPUTE_WORDS = ['矛盾纠纷', '纠纷', '矛盾'] as const;
  * headings beyond the township and the kinds of petition. Negated or answered “none”, they say nothing happened.
  */
 /** A follow-up asked for (请及时续报, 要尽快续报): a request, not the follow-up itself. */
-export const FOLLOW_UP_REQUEST_WORDS = ['请', '随时', '要', '须', '需', '务必', '及时', '抓紧', '尽快', '马上'] as const;
+export const FOLLOW_UP_REQUEST_WORDS = ['请', '随时', '要', '须', '需', '务必', '及时', '抓紧', '尽快', '马上', '有情况', '有变化', '有进展'] as const;
 /** The header of an incident report (即时报告：…, 【即时报告（首报）】): the message reports one. */
 export const INCIDENT_REPORT_HEADERS = ['即时报告', '首报'] as const;
 /** What a person means to do, after a heading (暂无去市里意向, 无进京打算): negated, it is said of the person, not of the day. */
@@ -849,7 +853,7 @@ export const PERSON_ABNORMAL_WORDS = ['闹了', '又在闹', '在闹', '又闹',
  */
 export const RETURN_WORDS = ['返回', '回家', '接回', '劝返回'] as const;
 /** A person's stable state (稳定 itself, not after 不/不太…, is read by the stage). */
-export const PERSON_STABLE_WORDS = ['平稳', '平复', '正常', '已找到', '找到', '联系上', '取得联系', '无异常', '在控', '不再上访', '答应不去', '表示不去', '同意不去', '打消', '返回', '回家', '接回', '劝返回', '还好', '挺好', '蛮好', '都好', '安稳', '老实', '好着呢', '好着哩', '好好的', '稳下来', '稳住了', '稳了', '缓和', '好转', '不去了', '还行', '还可以', '好多了', '好些了', '好点了', '好一些了'] as const;
+export const PERSON_STABLE_WORDS = ['平稳', '平复', '正常', '已找到', '找到', '联系上', '取得联系', '无异常', '在控', '不再上访', '答应不去', '表示不去', '同意不去', '打消', '返回', '回家', '接回', '劝返回', '还好', '挺好', '蛮好', '很好', '都好', '安稳', '老实', '好着呢', '好着哩', '好好的', '稳下来', '稳住了', '稳了', '缓和', '好转', '不去了', '还行', '还可以', '好多了', '好些了', '好点了', '好一些了'] as const;
 
 /**
  * Places far from a village: the provinces (short names) and the cities of prefecture level and a few big county-level
@@ -1023,7 +1027,7 @@ export const CADRE_RESPONSE_WORDS = ['派人', '派出', '安排', '赶往', '�
 /** Still at an office, waiting (仍在镇政府会议室等候 / 还在街道办没走): the crowd there, whatever it waits for. */
 export const AT_OFFICE_WAITING = ['等候', '等待', '等着', '没走', '未离开', '没离开', '不肯走', '不走', '站着', '围着', '聚着'] as const;
 /** A crowd leaving an office or dispersing from it (已离开办事处, 从镇政府散去): it had been there. */
-export const LEFT_OFFICE_WORDS = ['离开', '撤离', '撤出', '走出', '散去', '散了'] as const;
+export const LEFT_OFFICE_WORDS = ['离开', '撤离', '撤出', '走出', '散去', '散了', '劝离'] as const;
 /** A crowd gathered at a level, said without 到/在 (动迁户聚集街道一事, 围堵镇政府): it was there. */
 export const GATHERED_AT_WORDS = ['聚集', '聚在', '围在', '围堵', '堵在', '静坐', '集访'] as const;
 export const AT_OFFICE_DEMANDS = ['聚集', '静坐', '拉横幅', '上访', '闹', '围堵', '堵门', '讨说法', '要说法', '讨个说法', '讨公道', '反映', '坐着', '喊', '请愿', '讨要', '索要', '讨薪', '讨工钱', '讨工资', '要工钱', '要工资', '要血汗钱', '讨补偿', '要补偿', '维权', '投诉'] as const;

@@ -399,15 +399,17 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[], person
   }
 }
 // 老顾今天在家 / 老韦晚上在家看电视 / 老郑晚上喝了点酒…说明儿个就走: a key person called by 老 and the surname, as the
-// village calls him, at a clause's start with the person's words after it (not 老王家, 老李他们, 老人, 老板).
-const OLD_NAME_NEXT_NOT = codeSet('子家人们头儿婆师板乡汉伴公爷太娘总大二三四五六七八九十幺表妹弟哥姐少年实百江');
+// village calls him, at a clause's start with the person's words after it (not 老王家, 老李他们, 老人, 老板, （老毛病）).
+const OLD_NAME_NEWS = /^[^。!?\n]{0,18}?(?:情绪|在家|失联|扬言|上访|稳定)/;
+const OLD_NAME_NEXT_NOT = codeSet('子家人们头儿婆师板乡汉伴公爷太娘总大二三四五六七八九十幺表妹弟哥姐少年实百江病');
 function findOldNames(text: string, hits: NameHit[]): void {
   for (let i = text.indexOf('老'); i >= 0; i = text.indexOf('老', i + 1)) {
     const c = text.charCodeAt(i + 1);
     if (!SURNAME_CODES[c] || WEAK_CODES[c] || OLD_NAME_NEXT_NOT[text.charCodeAt(i + 2)]) continue;
     if (i > 0 && !CLAUSE_BEFORE.test(text.slice(Math.max(0, i - 8), i))) continue;
     const after = text.slice(i + 2, i + 14);
-    if (!STATE_AFTER.test(after) && !newsLater(after)) continue;
+    // (老顾吃了月饼 跟儿子在家看电视: the person's state further on in the same sentence.)
+    if (!STATE_AFTER.test(after) && !newsLater(after) && !OLD_NAME_NEWS.test(text.slice(i + 2, i + 24))) continue;
     if (hits.some((h) => h.index < i + 2 && i < h.end)) continue;
     hits.push({ name: text.slice(i, i + 2), index: i, end: i + 2, prefixed: false });
   }

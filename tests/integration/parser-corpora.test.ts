@@ -328,8 +328,8 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 125 (贵阳 城郊 街道, 五一 2055)', `${root}tests/fixtures/parser-holdout-125.jsonl`, `${root}tests/fixtures/parser-holdout-125.units.json`, 93.3, 0],
   ['holdout 126 (寿光 菜园 大棚, 两会 2055)', `${root}tests/fixtures/parser-holdout-126.jsonl`, `${root}tests/fixtures/parser-holdout-126.units.json`, 90.5, 0],
   // First runs on a539cb4: 90.5% (127, 0 unsafe), 86.7% (128, 0 unsafe), 82.4% (129, 1 unsafe).
-  ['holdout 127 (百色 搬迁 安置区 街道, 国庆 2055)', `${root}tests/fixtures/parser-holdout-127.jsonl`, `${root}tests/fixtures/parser-holdout-127.units.json`, 91.9, 0],
-  ['holdout 128 (南通 沿海 化工园区, 中秋 2055)', `${root}tests/fixtures/parser-holdout-128.jsonl`, `${root}tests/fixtures/parser-holdout-128.units.json`, 90.5, 0],
+  ['holdout 127 (百色 搬迁 安置区 街道, 国庆 2055)', `${root}tests/fixtures/parser-holdout-127.jsonl`, `${root}tests/fixtures/parser-holdout-127.units.json`, 92.4, 0],
+  ['holdout 128 (南通 沿海 化工园区, 中秋 2055)', `${root}tests/fixtures/parser-holdout-128.jsonl`, `${root}tests/fixtures/parser-holdout-128.units.json`, 92.4, 0],
   ['holdout 129 (保定 征迁 箱包市场, 元旦 2056)', `${root}tests/fixtures/parser-holdout-129.jsonl`, `${root}tests/fixtures/parser-holdout-129.units.json`, 86.6, 0],
 ];
 

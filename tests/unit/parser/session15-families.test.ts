@@ -262,3 +262,28 @@ describe('the zero report talked of (内容应包括, 后面备注, 是底线, �
     expect(parse('杨树村　11月20日　零报告\n（11月19日零报告已于今晨补报）\n书记：钱××').reports).toEqual([{ kind: 'zero_report', unit: '杨树村', date: '2026-11-20' }]);
   });
 });
+
+describe('a follow-up\'s crowd answered or moved on at an office (经镇环保办…当面答复, 镇政府院内人员已全部劝离)', () => {
+  it('was at that level', () => {
+    expect(only(parse('续报：6名村民经镇环保办和园区负责人当面答复后，已于15时30分返回村里。'), 'incident').escalation).toBe('township');
+    expect(only(parse('【续报】马坊村回迁户反映过渡费问题\n截至16时，镇政府院内人员已全部劝离。'), 'incident').escalation).toBe('township');
+  });
+
+  it('not an answer only promised (县移民局承诺10月15日前答复)', () => {
+    expect(only(parse('续报二：杨树村聚集事件已平息，群众已全部散去，县移民局承诺10月15日前答复。'), 'incident').escalation).toBeNull();
+  });
+});
+
+describe('a leader\'s words and hearsay of the region', () => {
+  it('有情况续报 asks for a follow-up; 听港 (南通) is 听说', () => {
+    expect(kinds(parse('沈书记，你们跟县信访局对接好，不要让人在县里滞留，有情况续报。', null))).toEqual(['chatter']);
+    expect(kinds(parse('听港马坊那边又有人去镇里闹了？'))).toEqual(['chatter']);
+  });
+});
+
+describe('老 and the surname with the person\'s state further on (老顾吃了月饼 跟儿子在家看电视)', () => {
+  it('is that person; not （老毛病）', () => {
+    expect(only(parse('老顾吃了月饼 跟儿子在家看电视 情绪好些了'), 'key_person').persons[0]).toMatchObject({ name: '老顾', whereabouts: 'home' });
+    expect(only(parse('杨树村重点人员动态：唐素芬去县医院住院了（老毛病），家属陪护，情绪稳定'), 'key_person').persons.map((p) => p.name)).toEqual(['唐素芬']);
+  });
+});
