@@ -331,6 +331,11 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 127 (百色 搬迁 安置区 街道, 国庆 2055)', `${root}tests/fixtures/parser-holdout-127.jsonl`, `${root}tests/fixtures/parser-holdout-127.units.json`, 92.4, 0],
   ['holdout 128 (南通 沿海 化工园区, 中秋 2055)', `${root}tests/fixtures/parser-holdout-128.jsonl`, `${root}tests/fixtures/parser-holdout-128.units.json`, 92.4, 0],
   ['holdout 129 (保定 征迁 箱包市场, 元旦 2056)', `${root}tests/fixtures/parser-holdout-129.jsonl`, `${root}tests/fixtures/parser-holdout-129.units.json`, 86.6, 0],
+  // First runs on 5ee14c7, the session's last parser commit, at its end; not read or fixed yet: 87.6% (130) and 86.2%
+  // (131). 130's three unsafe zero reports are the scorer's count of a zero report its labels allow (optional) beside a
+  // stable key person at home (锑山零报告。老罗在屋里好好的); they stay allowed until the label convention is settled.
+  ['holdout 130 (娄底 锑矿 尘肺, 两会 2056)', `${root}tests/fixtures/parser-holdout-130.jsonl`, `${root}tests/fixtures/parser-holdout-130.units.json`, 87.1, 3],
+  ['holdout 131 (襄阳 老国企 街道, 五一 2056)', `${root}tests/fixtures/parser-holdout-131.jsonl`, `${root}tests/fixtures/parser-holdout-131.units.json`, 85.7, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
