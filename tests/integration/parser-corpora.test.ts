@@ -332,8 +332,9 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 128 (南通 沿海 化工园区, 中秋 2055)', `${root}tests/fixtures/parser-holdout-128.jsonl`, `${root}tests/fixtures/parser-holdout-128.units.json`, 92.4, 0],
   ['holdout 129 (保定 征迁 箱包市场, 元旦 2056)', `${root}tests/fixtures/parser-holdout-129.jsonl`, `${root}tests/fixtures/parser-holdout-129.units.json`, 86.6, 0],
   // First runs on 5ee14c7, the session's last parser commit, at its end; not read or fixed yet: 87.6% (130) and 86.2%
-  // (131). 130's three unsafe zero reports are the scorer's count of a zero report its labels allow (optional) beside a
-  // stable key person at home (锑山零报告。老罗在屋里好好的); they stay allowed until the label convention is settled.
+  // (131). 130's three unsafe zero reports are the scorer's count of a zero report its labels allow (optional) where a
+  // stable key person at home is required: two give the person beside it (锑山零报告。老罗在屋里好好的), one misses the
+  // person (马鞍冲零报告 贺某某昨天县里回来后在屋里 冇再去); they stay allowed until read.
   ['holdout 130 (娄底 锑矿 尘肺, 两会 2056)', `${root}tests/fixtures/parser-holdout-130.jsonl`, `${root}tests/fixtures/parser-holdout-130.units.json`, 87.1, 3],
   ['holdout 131 (襄阳 老国企 街道, 五一 2056)', `${root}tests/fixtures/parser-holdout-131.jsonl`, `${root}tests/fixtures/parser-holdout-131.units.json`, 85.7, 0],
 ];
