@@ -182,6 +182,10 @@ const NOT_A_PETITION = new RegExp(alt(NOT_A_PETITION_WORDS));
 const ZERO_AS_RULE = /零报告["”’']?(?:制度|工作机制|要求)|(?:执行|实行|落实|推行|实施)[^,;。!?\n]{0,12}零报告|(?:无事|没事|无情况|没情况)报[^,;。!?\n]{0,6}零报告/;
 const FILE_NAME = ATTACHED_REPORT.fileName;
 const ASKS_WHICH = /谁|哪/;
+/** 东风村咋还没报？/ 南洼咋回事 又没报: a unit named and pressed, not the bot asked who has not reported (谁/哪). */
+function pressedUnit(weak: string | null, text: string, mentioned: boolean, unitNamed: () => boolean): boolean {
+  return weak === 'missing' && !mentioned && !ASKS_WHICH.test(text) && unitNamed();
+}
 const RELEVANT = new RegExp(alt(RELEVANT_WORDS));
 
 // The Shanghai day of sentAt, memoised per UTC hour (messages of a batch share a few days; the helper formats
@@ -211,8 +215,7 @@ function chatter(warnings: ParseWarningCode[]): ParseResult {
 function noReport(text: string, warnings: ParseWarningCode[], question = false, mentioned = true, unitNamed: () => boolean = () => false): ParseResult {
   const weak = weakCommand(text);
   if (weak === 'stats' && question && !mentioned) return chatter(warnings);
-  // (东风村咋还没报？/ 南洼咋回事 又没报: a unit named and pressed, not the bot asked who has not reported.)
-  if (weak === 'missing' && !mentioned && !ASKS_WHICH.test(text) && unitNamed()) return chatter(warnings);
+  if (pressedUnit(weak, text, mentioned, unitNamed)) return chatter(warnings);
   return weak ? { reports: [{ kind: 'command', name: weak }], warnings, unclear: false } : chatter(warnings);
 }
 
@@ -248,7 +251,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const unsure = guessOf(text, input, units, sentDay);
   if (unsure) return { reports: [{ kind: 'chatter' }], warnings, unclear: false, unsure };
   // (柴窑今天没什么情况: a unit named by an alias without 村 is as relevant as 杨树村今天没什么情况.)
-  if (!RELEVANT.test(text) && !(saysCalm(text) && findUnitMentions(text, units, canonicalUnit(input.senderUnit, units)).length > 0)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, QUESTION.test(text), norm.mentioned, () => findUnitMentions(text, units, canonicalUnit(input.senderUnit, units)).length > 0);
+  const unitNamed = () => findUnitMentions(text, units, canonicalUnit(input.senderUnit, units)).length > 0;
+  if (!RELEVANT.test(text) && !(saysCalm(text) && unitNamed())) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, QUESTION.test(text), norm.mentioned, unitNamed);
 
   const blocks = unitBlocks(text, units);
   if (blocks) {
@@ -375,7 +379,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // (听说南辛庄那边有人跑北京去了？俺们这边没有，零报告: the question asked of hearsay, then the report made after it.)
   const asked = text.lastIndexOf('?');
   const reportedAfter = zero.valid && zero.worded === true && asked >= 0 && asked < text.lastIndexOf('零报') && !happened;
-  if ((asks || (CLOSING_NE.test(text) && !zero.valid && !placed)) && !reportedAfter && (!happened || howToFile || askedHearsay || matterAsked)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, true, norm.mentioned, () => findUnitMentions(text, units, canonicalUnit(input.senderUnit, units)).length > 0);
+  if ((asks || (CLOSING_NE.test(text) && !zero.valid && !placed)) && !reportedAfter && (!happened || howToFile || askedHearsay || matterAsked)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, true, norm.mentioned, unitNamed);
 
   // Someone not named, or a group, heading to petition: an incident at the level they head to (after the notice and
   // question checks, which it must not turn into reports: 各村注意：近期有人串联进京 stays a notice).
@@ -577,7 +581,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
       return asked ? { reports: [{ kind: 'command', name: asked }], warnings, unclear: false } : chatter(warnings);
     }
     const weak = weakCommand(text);
-    const pressed = weak === 'missing' && !norm.mentioned && mentions.length > 0 && !ASKS_WHICH.test(text);
+    const pressed = pressedUnit(weak, text, norm.mentioned, () => mentions.length > 0);
     // (@红旗社区 按群文件里的模板填: how to fill the form, told to a person, asks the bot nothing.)
     if (weak && !pressed && !(weak === 'help' && norm.toPerson)) return { reports: [{ kind: 'command', name: weak }], warnings, unclear: false };
     // Report words only in other places' or past clauses (听说是青龙镇的…) are not an attempt at a report.
