@@ -173,6 +173,8 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   [new RegExp(`(?:${alt(CADRE_CONTACT_WORDS)})的?(?:电话|手机)[^,;。!?\\n]{0,2}?(?:打不通|没人接|无人接听|关机|联系不上|不通)`, 'g'), ['电话', '手机']],
   // 五一期间赴京1次，已劝返 / 敏感期以来到市上访两次: a tally over the period, not the day's act.
   [/(?:期间|以来|本月|本周|这段时间|这几天)[^,;。!?\n]{0,6}?(?:赴京|进京|赴省|到省|到市|赴市|到县|赴县|上访|越级访|集体访)\s*(?:\d{1,2}|[一二两三四五六七八九十])\s*次[^,;。!?\n]{0,8}/g, ['次']],
+  // 有居民转发外地“尘肺病人进京维权”的视频 / 有人在群里转发“五一进京维权”的视频: what others posted, passed on, is nobody's act here.
+  [/转发(?:了|的)?[^,;。!?\n]{0,30}?(?:视频|帖子|文章|链接|截图)/g, ['转发']],
   // 已打消去省里的想法
   [/打消[^,;。!?\n]{0,15}?(?:想法|念头|打算|顾虑)/g, ['打消']],
   // 重点人员王某某（2019年曾进京上访）今天在家 / 李某某（去年到市集体访过）: a key person's history noted in brackets says who
@@ -188,8 +190,10 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   [/(?:原报|原来报|之前报|上午报|昨天报|刚才报)[^,;。!?\n)]{0,20}?(?:有误|错误|不对)/g, ['误', '不对']],
 ];
 
-const ANOTHERS_NEWS = /[^,;。!?\n]{2,40}?(?=,\s*(?:跟|和|与)(?:我们|俺们|咱们?|本)(?:村|社区|镇|乡|这边)?(?:没|没有|无)(?:啥|什么)?关系|,\s*是(?:他们|人家|别的|其他|外)(?:镇|乡|村|社区|县)的事|[,?]\s*(?:我们|俺们|咱们?)[\u4e00-\u9fa5]{0,5}?(?:这边|这里)?(?:没有|没|无|莫得|冇)(?:介|这|啥|什么|任何)?(?:事儿|事|情况)?(?=[,;。!?\s]|$))/g;
-const ANOTHERS_NEWS_CUE = /关系|的事|我们|俺们|咱/;
+const ANOTHERS_NEWS = /[^,;。!?\n]{2,40}?(?=,\s*(?:跟|和|与)(?:我们|俺们|咱们?|本)(?:村|社区|镇|乡|这边)?(?:没|没有|无)(?:啥|什么)?关系|,\s*是(?:他们|人家|别的|其他|外)(?:镇|乡|村|社区|县)的事|[,?]\s*(?:我们|俺们|咱们?)[\u4e00-\u9fa5]{0,5}?(?:这边|这里)?(?:没有|没|无|莫得|冇)(?:介|这|啥|什么|任何)?(?:事儿|事|情况)?(?=[,;。!?\s]|$)|[,\s]\s*(?:我们|俺们|咱们?|本)(?:村|社区|镇|乡|园区)?(?:没有|没|无|冇得|莫得|冇)[\u4e00-\u9fa5]{0,8}?(?:参与|参加|这种人|这样的人|这号人)|[,\s]\s*(?:那是|是)?(?:不是|并非)(?:我们|俺们|咱们?|本)[\u4e00-\u9fa5]{0,4}?的人|[,\s]\s*(?:那是|是)(?:隔壁|外|别的|其他)(?:区|县|镇|乡|村|社区|地方)的|[,\s]\s*(?:不涉及|未涉及|没涉及)(?:本|我们|俺们)[\u4e00-\u9fa5]{0,4}?(?:人员|的人|村民|居民|群众))/g;
+// (听说锑山那边有个老矿工要去北京，我们村冇得这种人: hearsay, even of a unit of ours, then that ours had none of it.)
+const HEARD = new RegExp(alt(HEARSAY_MARKERS));
+const ANOTHERS_NEWS_CUE = /关系|的事|我们|俺们|咱|本|那是/;
 // Every mask above needs one of these characters; most messages have none.
 // (The negators' first characters are added from the lexicon, and the first characters of each mask's own words from
 // the table: a negator or a mask added there, 莫让 or 感谢信, is never skipped.)
@@ -342,6 +346,9 @@ const REPEATED = /^[\u4e00-\u9fa5]{0,3}?(?:又|再|还在|还是|仍|继续|接�
 const PAST_WHEN_ONLY = new RegExp(
   `^\\s*(?:${alt(PAST_MARKERS)}|春节|国庆|元旦|两会|期间|正月|腊月|冬月|初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|三十|除夕|元宵节?|\\d{1,2}月|\\d{1,2}[日号]|[一二三四五六七八九十]{1,2}月|[一二三四五六七八九十]{1,3}[日号]|上旬|中旬|下旬|月底|月初|那天|那时|当天|时候|的时候|左右|前后|\\s)+$`,
 );
+// (昨天下午小学撤并的事，有十几个家长到镇教育办反映，已经解释清楚散了: an earlier day's matter, named, then its story.)
+const PAST_MATTER_ONLY = /^[^,;。\n]{2,16}?的(?:事|事情|那件事)$/;
+const NONE_NOW = /没|冇|无|莫/;
 // What a later clause says that is news of its own, not the follow-up of the past matter (又/再, still open,
 // a person's state or threat).
 const STILL_NEWS = /又|再|新|另|还要|还想|仍|还在|还是|依然|目前|现在|情绪|扬言|失联|去向|不满|激动|苗头/;
@@ -379,7 +386,14 @@ export function analyse(text: string, days?: { mentions: readonly DayMention[]; 
     for (const [re, words] of MASKS) if (words === null || words.some((w) => text.includes(w))) masked = masked.replace(re, blank);
     // (南辛庄村的几个人夜儿个去区里上访了，跟俺们村没关系 / 那坤村有人在县信访局闹，是他们镇的事 / 网上讲有地方集体上访，我们
     // 百达莫得: another place's news, then that ours had none of it; not a unit of the roster's, whose news it still is.)
-    if (ANOTHERS_NEWS_CUE.test(text)) masked = masked.replace(ANOTHERS_NEWS, (m: string, at: number) => (neighbours.some(([s, e]) => s < at + m.length && at < e) ? m : blank(m)));
+    // (Read on the words as written: the negation masks above have blanked 没有出租车司机参与 already.)
+    if (ANOTHERS_NEWS_CUE.test(text)) {
+      for (const m of text.matchAll(ANOTHERS_NEWS)) {
+        const at = m.index;
+        if (neighbours.some(([s, e]) => s < at + m[0].length && at < e) && !HEARD.test(m[0])) continue;
+        masked = masked.slice(0, at) + blank(m[0]) + masked.slice(at + m[0].length);
+      }
+    }
   }
   const clauses: Clause[] = [];
   const sentencePetition: boolean[] = [false];
@@ -431,9 +445,14 @@ export function analyse(text: string, days?: { mentions: readonly DayMention[]; 
   }
   // 去年春节正月初三，青石岭有十几个群众到市里集体访: a clause that only says when, in the past, dates the rest of its
   // sentence.
+  // (…，今天冇人来: only when the sentence ends saying today had none of it; told alone, it is a late report.)
+  const pastMatterOnly = (c: Clause, i: number) =>
+    inside(cues.dayBefore, c.start, c.end) &&
+    PAST_MATTER_ONLY.test(text.slice(c.start, c.end)) &&
+    clauses.some((d, k) => k > i && d.sentence === c.sentence && inside(cues.dayOf, d.start, d.end) && NONE_NOW.test(text.slice(d.start, d.end)));
   for (let i = 0; i < clauses.length; i++) {
     const c = clauses[i]!;
-    if (c.scope !== 'past' || !PAST_WHEN_ONLY.test(text.slice(c.start, c.end))) continue;
+    if (c.scope !== 'past' || !(PAST_WHEN_ONLY.test(text.slice(c.start, c.end)) || pastMatterOnly(c, i))) continue;
     for (let k = i + 1; k < clauses.length && clauses[k]!.sentence === c.sentence; k++) {
       const d = clauses[k]!;
       if (d.scope !== 'own' || inside(cues.dayOf, d.start, d.end) || STILL_NEWS.test(masked.slice(d.start, d.end))) break;

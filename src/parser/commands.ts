@@ -67,8 +67,13 @@ const SIGNER = new RegExp(`^(?!请|各|让|叫|要)(?:[\\u4e00-\\u9fa5]{2,6}?(?<
 const SIGNING_LEAD = /^(?:签字确认|确认|同意上报|签字|审核通过)[,:;\s]*/;
 const CLAUSE_BREAK = /[,;\s]/;
 const SIGNED_REPORT = /^(?:本村|本社区|我村|我社区)?(?:今日|今天|当日)?的?(?:报告|零报告|日研判)(?:已)?确认[。!\s]*$/;
-// 靠山屯村今日报告确认，村书记关振山: the signing first, the signer after it.
-const SIGNER_AFTER = new RegExp(`^(?:[\\u4e00-\\u9fa5]{2,6}?(?:村|社区|居|屯|嘎查|林场))?(?:今日|今天|当日)?的?(?:报告|零报告|日研判)(?:已)?确认[,\\s]*(?:[\\u4e00-\\u9fa5]{0,4}?(?:${alt(SIGNATURE_ROLES.filter((r) => /书记|支书|主任|队长|组长|负责人/.test(r)))}))[\\u4e00-\\u9fa5]{2,3}[。!\\s]*$`);
+// 靠山屯村今日报告确认，村书记关振山 / 鱼梁村今日报告已审核，签字：驻村工作队长 陈** / 站前社区5月4日零报告已核实，
+// 同意上报。驻社区工作队长：马** / 青丰村今天报的确认 彭某: the signing first, the signer after it (a role, or a name
+// set apart by a space).
+const SIGNER_AFTER = new RegExp(`^(?:[\\u4e00-\\u9fa5]{2,6}?(?:村|社区|居|屯|嘎查|林场|园区|安置点))?(?:今日|今天|当日|本日|\\d{1,2}月\\d{1,2}日)?的?(?:报告|零报告|日研判|报的|所报)(?:已)?(?:确认|审核|核实|审签)(?:无误|通过)?[,，。\\s]*(?:(?:签字|同意上报|确认)[:：,，。\\s]*)*(?:[\\u4e00-\\u9fa5]{0,6}?(?:${alt(SIGNATURE_ROLES.filter((r) => /书记|支书|主任|队长|组长|负责人/.test(r)))}|书记|主任|队长|组长)[:：\\s]*[\\u4e00-\\u9fa5]{1,3}|\\s[\\u4e00-\\u9fa5](?:某{1,2}|\\*{1,3}|[\\u4e00-\\u9fa5]{1,2}))\\**[。!！\\s]*$`);
+// 鱼梁村今日报告已审核 / 清河村11月20日零报告已核实，同意上报 (the signature line, 签字：…, left out by normalize.ts): the
+// unit's report of the day checked.
+const REPORT_CHECKED = /^(?:[\u4e00-\u9fa5]{2,6}?(?:村|社区|居|屯|嘎查|林场|园区|安置点))?(?:今日|今天|当日|本日|\d{1,2}月\d{1,2}日)?的?(?:报告|零报告|日研判)已(?:审核|核实|审签|确认)(?:无误|通过)?(?:[,，。\s]*(?:同意上报|签字|确认))?[,，。!！\s]*$/;
 export function strongCommand(text: string): CommandName | null {
   const t = text.replace(LEAD, '');
   for (const [name, re] of STRONG) if (re.test(t)) return ASKED_OF.includes(name) && HOW_TO.test(clausesOf(t)[0] ?? '') ? 'help' : name;
@@ -78,7 +83,7 @@ export function strongCommand(text: string): CommandName | null {
     const rest = t.slice(signer[0].length);
     if ((STRONG_CONFIRM.test(rest) || SIGNED_REPORT.test(rest)) && !HOW_TO.test(rest) && !CLAUSE_BREAK.test(rest.replace(SIGNING_LEAD, ''))) return 'confirm';
   }
-  if (t.length <= 40 && SIGNER_AFTER.test(t)) return 'confirm';
+  if (t.length <= 40 && (SIGNER_AFTER.test(t) || REPORT_CHECKED.test(t))) return 'confirm';
   // 刚才那条零报告发错群了，删掉: whatever the message names, it asks for one sent before to be voided.
   if (t.length <= 60 && WRONG_PLACE.test(t) && VOID_ASKED.test(t)) return 'undo';
   return null;

@@ -71,9 +71,10 @@ function lunarMentions(text: string, sentDay: string): DayMention[] {
 
 // A date that names who or when in a story, told before the day reported (3月8日晚聚集的人员…今日村里平稳,
 // 初三那批群众今天又…, 3月2日的那户…今天): 今天 later says when.
-const STORY_AFTER = /^(?:晚上?|夜里|夜间|凌晨|深夜|半夜|那|这|[\u4e00-\u9fa5]{0,8}?的(?!零报|0报|报告|日研判|研判|动态|情况))/;
+// (3月6日家长集体反映小学撤并的事已经终报…今天冇人反映: a matter of that day named by what happened.)
+const STORY_AFTER = /^(?:晚上?|夜里|夜间|凌晨|深夜|半夜|那|这|(?:(?!零报|研判|报告)[\u4e00-\u9fa5]){0,12}?的(?!零报|0报|报告|日研判|研判|动态|情况))/;
 function storyDate(text: string, end: number): boolean {
-  return STORY_AFTER.test(text.slice(end, end + 12)) && /今天|今日/.test(text.slice(end));
+  return STORY_AFTER.test(text.slice(end, end + 16)) && /今天|今日/.test(text.slice(end));
 }
 
 // 上周五的零报告, 昨晚的零报告: a week day or last night named right before the report's word (elsewhere 上周五

@@ -29,9 +29,9 @@ const LEVEL: Record<string, Escalation> = {
 };
 
 // (到镇民政办, 去街道综治办公室, 到县易地扶贫搬迁办, 到市劳动监察大队, 到县妇联, 到省高院, 到区征迁指挥部: an office of that level, named by its work.)
-// (去张家口市里, 去济南省里, 去太原省人社厅: the city or province named before its seat or a bureau of it.)
+// (去张家口市里, 去济南省里, 去太原省人社厅, 赴娄底市移民局: the city or province named before its seat or a bureau of it.)
 const MOVE =
-  /(?:跑到|跑去|前往|到|去|赴|进|来|上|往|奔|向|跑|找)(?:了|的是)?(?:(?:(?![去到就了说要在来往上进])[\u4e00-\u9fa5]){2,3}(?=[省市](?:里|政府|信访|人社|民政|住建|自然资源)))?(北京|京|省城|省|市|县|自治区|区|镇|乡|街道)(信访局|信访办|信访接待中心|信访|政府|纪检委|纪委|法院|高院|中院|检察院|[^\s,;。了说要去到在的]{1,8}?局|[^\s,;。了说要去到在的]{1,4}?(?<![餐客大歌舞展饭])厅|[\u4e00-\u9fa5]{1,4}(?:所|站|中心|总部|指挥部|管委会)|妇联|残联|工会|[^\s,;。了说要去到在的]{1,4}?委(?!屈|托|员)|委|领导|里|上|那边|那里|这边|办事处|办|上访|集体访|越级访|访|反映|告状|[\u4e00-\u9fa5]{1,6}?办(?![事理法公完好])|[\u4e00-\u9fa5]{1,3}?办公室|[\u4e00-\u9fa5]{1,6}?(?:大队|支队))?/g;
+  /(?:跑到|跑去|前往|到|去|赴|进|来|上|往|奔|向|跑|找)(?:了|的是)?(?:(?:(?![去到就了说要在来往上进])[\u4e00-\u9fa5]){2,3}(?=[省市](?!场)(?:里|政府|信访|人社|民政|住建|自然资源|[\u4e00-\u9fa5]{1,5}?(?:局|厅)(?![\u4e00-\u9fa5]{0,2}(?:宿舍|家属|小区|附近|旁边|对面)))))?(北京|京|省城|省|市|县|自治区|区|镇|乡|街道)(信访局|信访办|信访接待中心|信访|政府|纪检委|纪委|法院|高院|中院|检察院|[^\s,;。了说要去到在的]{1,8}?局|[^\s,;。了说要去到在的]{1,4}?(?<![餐客大歌舞展饭])厅|[\u4e00-\u9fa5]{1,4}(?:所|站|中心|总部|指挥部|管委会)|妇联|残联|工会|[^\s,;。了说要去到在的]{1,4}?委(?!屈|托|员)|委|领导|里|上|那边|那里|这边|办事处|办|上访|集体访|越级访|访|反映|告状|[\u4e00-\u9fa5]{1,6}?办(?![事理法公完好])|[\u4e00-\u9fa5]{1,3}?办公室|[\u4e00-\u9fa5]{1,6}?(?:大队|支队))?/g;
 // 吴春来还在北京上访: at that level, petitioning (no going said, the person is there).
 const AT_PETITIONING = /(?<![不没未别])在(北京|京|省城|省|市|县|区)(?:里|城)?(?=上访|信访|集体访|告状|闹访|缠访)/g;
 // 被驻京工作组接到: picked up in Beijing by the township's team there (由驻京工作组接回 is the response, told after).
@@ -53,7 +53,7 @@ const OFFICE_SAYS = /^(?:那边|方面)(?:讲|说|答复|回复|反馈)|^(?:那�
 const OFFICE_ACTS = /^(?:马上|立即|已经?|正在|随即|迅速|立刻|也|同步|及时)?(?:派人|派出|派了|安排人|赶往|赶去|赶过去|过去|下来|下村|来人|上报|报告|汇报|报送|报(?!到))|^\s*(?:通报|通知|转发|提醒|反馈|来电|发来|:)|^已(?:通报|通知|转发|反馈|来电)|^的?(?:同志|工作人员|干部|领导|人)[^,;。\n]{0,4}(?:上门|下来|过来|一起|来村|下村|入户)/;
 // 有人 / 有两个村民 / 有几名业主 … 去了: someone unnamed gone.
 // (另有村民蓝某某往省里去了 / 有个村民李德旺去市里了: the villager named after the noun is still the someone told of.)
-const SOMEONE_BEFORE = new RegExp(`有(?:几|好几|${NUM})?(?:个|名|位)?(?:${alt(PERSON_NOUNS)})(?:[\u4e00-\u9fa5]某某?|(?![\u4e00-\u9fa5]{0,2}[说讲要想也都还又已今明昨去到往来跑])[\u4e00-\u9fa5]{2,3})?(?:今天|今日|上午|下午|早上|中午|晚上)?(?:又|已经|已)?$`);
+const SOMEONE_BEFORE = new RegExp(`有(?:几|好几|${NUM})?(?:个|名|位)?(?:${alt(PERSON_NOUNS)})(?:[\u4e00-\u9fa5]某某?|(?![\u4e00-\u9fa5]{0,2}[说讲要想也都还又已今明昨去到往来跑])[\u4e00-\u9fa5]{2,3})?(?:(?:为了?|因为?)[\u4e00-\u9fa5]{1,10}?(?:的事情?|问题))?(?:今天|今日|上午|下午|早上|中午|晚上)?(?:又|已经|已)?$`);
 const GOV_OFFICE = /^(?:政府|委|领导|纪委|纪检委|信访)/;
 // (这两天老往县上跑 / 总去镇里 / 三天两头去县里: going there as a habit, as again.)
 const AGAIN_BEFORE = /(?:又|再次|又一次|再一次|还是|(?<![不没别])老|总是?|经常|常常|天天|三天两头)$/;
@@ -220,10 +220,10 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     else if (formRowCount(masked.slice(m.index + m[0].length, m.index + m[0].length + 20))) ok = true;
     // 无进京、无赴省，到市1人（…） / 赴省2人: a bare heading word answered with its count, as a form's row is.
     else if (!suffix && headCount(masked.slice(m.index + m[0].length, m.index + m[0].length + 8))) ok = !benign;
-    // 听说杨柳村有人去市里了 / 有村民去街道了: someone unnamed gone to an office's level, told in this group, is a
+    // 听说杨柳村有人去市里了 / 有村民去街道了 / 有两个居民为外墙保温的事去区里了: someone unnamed gone to an office's level, told in this group, is a
     // petition heading unless an errand is said.
     // 无进京、无赴省，有1人到县。: a counted someone at a bare heading word, the clause ending there (a form's answer).
-    else if (SOMEONE_BEFORE.test(masked.slice(Math.max(0, m.index - 11), m.index)) && (m[0].includes('了') || /^(?:去|来)?了/.test(masked.slice(m.index + m[0].length)) || (!suffix && /\d|[一二两三四五六七八九十]/.test(masked.slice(Math.max(0, m.index - 4), m.index)) && !CJK.test(masked[m.index + m[0].length] ?? '')))) ok = !benign && !(clause !== undefined && errandInSentence(a, clause.sentence));
+    else if (SOMEONE_BEFORE.test(masked.slice(Math.max(0, m.index - 24), m.index)) && (m[0].includes('了') || /^(?:去|来)?了/.test(masked.slice(m.index + m[0].length)) || (!suffix && /\d|[一二两三四五六七八九十]/.test(masked.slice(Math.max(0, m.index - 4), m.index)) && !CJK.test(masked[m.index + m[0].length] ?? '')))) ok = !benign && !(clause !== undefined && errandInSentence(a, clause.sentence));
     // 去市里的是4个人: who went is counted, the going is known (a correction of a report).
     else if (level !== 'township' && WHO_WENT.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 8))) ok = !benign;
     // 赴省/赴京/赴市: in this work 赴 is the petitioner's verb; 跑到县里 / 跑镇上去了: running off to an office is the

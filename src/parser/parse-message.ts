@@ -35,7 +35,7 @@ import {
   TO_ALL_WORDS,
   UNNAMED_ABNORMAL_WORDS,
   LESSON_WORDS,
-  DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS, KIN_WORDS, KIN_VISIT_WORDS, KEY_PERSON_WORDS, ON_THE_WAY_WORDS, TRANSPORT_WORDS, TICKET_WORDS, BRINGING_BACK_NOW_WORDS } from './lexicon.js';
+  DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS, KIN_WORDS, KIN_VISIT_WORDS, KEY_PERSON_WORDS, ON_THE_WAY_WORDS, TRANSPORT_WORDS, TICKET_WORDS, BRINGING_BACK_NOW_WORDS, HOME_WORDS } from './lexicon.js';
 import { markModality, modalityOf, planCueAt } from './modality.js';
 import { normalizeText } from './normalize.js';
 import { quoteSummaries } from './quote.js';
@@ -101,7 +101,7 @@ export const UNNAMED_PERSON = '未具名人员';
 const ASK_TRUE = new RegExp(alt(ASK_TRUE_WORDS));
 // 重报：…, 【重报】…: the header of a report sent again. 村名打错了，应为：… / 研判写错了，应该是…: a mistake owned, then what
 // it should have said. 昨天发成了9月1日: what the last report wrongly said, a date, a unit or a figure after it.
-const CORRECTION = new RegExp(`^[\\s【[(]*(?:${alt(REDO_HEADERS)})(?=[\\s:,】\\])]|$)|(?:${alt(MISTAKE_WORDS.filter((w) => w !== '不对'))})[^。!?\\n]{0,12}?(?:${alt(PUT_RIGHT_TO_WORDS)})|(?:${alt(MISRENDERED_WORDS)})(?=[^,;。!?\\n]{0,8}?(?:\\d|[一二三四五六七八九十]|村|社区|零报告|研判))|${alt(CORRECTION_WORDS)}|(?:^|(?:报错了?|发错了?|错了)[,;。\\s]*)重新(?:报|发|上报)(?=[\\s:,])|^[\\s【[(]*修改|^\\s*(?:刚才|上条|前面|那条)?的?(?:${alt(PUT_RIGHT_LEADS)})[,;。!\\s]+(?=[^,;。!?\\n]{0,12}?(?:\\d|[一二两三四五六七八九十]{1,3}(?:起|件|人|名|个)))`);
+const CORRECTION = new RegExp(`^[\\s【[(]*(?:${alt(REDO_HEADERS)})(?=[\\s:,】\\])]|$)|(?:${alt(MISTAKE_WORDS.filter((w) => w !== '不对'))})[^。!?\\n]{0,12}?(?:${alt(PUT_RIGHT_TO_WORDS)})|(?:${alt(MISRENDERED_WORDS)})(?=[^,;。!?\\n]{0,8}?(?:\\d|[一二三四五六七八九十]|村|社区|零报告|研判))|${alt(CORRECTION_WORDS)}|(?:^|(?:报错了?|发错了?|错了)[,;。\\s]*)重新(?:报|发|上报)(?=[\\s:,])|^[\\s【[(]*修改|修改(?:今日|今天|当日|上午|刚才|上条|前面)的?(?:报告|零报告|日研判|研判)|^\\s*(?:刚才|上条|前面|那条)?的?(?:${alt(PUT_RIGHT_LEADS)})[,;。!\\s]+(?=[^,;。!?\\n]{0,12}?(?:\\d|[一二两三四五六七八九十]{1,3}(?:起|件|人|名|个)))`);
 // (两户为排水沟的事扯皮, 游客跟老板扯皮停车费: 扯皮, parties wrangling over a matter, is a dispute, not a flare-up.)
 const DISPUTE_NEWS = new RegExp(
   `(?:${alt(DISPUTE_ARISING_WORDS)})[^,;。!?\\n_]{0,12}(?:${alt(DISPUTE_WORDS)})(?!排查|化解|调处|工作|机制|隐患排查)|(?:${alt(DISPUTE_WORDS)})[^,;。!?\\n_]{0,4}(?:${alt(DISPUTE_ONGOING_WORDS)})|(?:为|因|跟|和|与|同)[^,;。!?\\n_]{1,12}?扯皮`,
@@ -385,6 +385,11 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // question checks, which it must not turn into reports: 各村注意：近期有人串联进京 stays a notice).
   const heading = incidents.length === 0 && persons.length === 0 && escalations.length > 0 ? headingIncident(a, escalations, names) : null;
   if (heading) incidents.push(heading);
+  // (有个后生说要去县里闹工资的事，人在屋里 / 有两人说两会期间可能去北京: one or two not named who only say they will go
+  // are persons to watch as well as the day's incident, as the corpora file them either way; a group's plan, or a
+  // quarrel besides, is the incident alone.)
+  const fewSay = incidents.length === 1 && persons.length === 0 && fewOnlySay(a.masked, incidents[0]!.summary) ? incidents[0]! : null;
+  if (fewSay) persons.push({ name: UNNAMED_PERSON, state: 'abnormal', whereabouts: SAID_HOME.test(a.masked) ? 'home' : 'unknown', escalation: fewSay.escalation });
   // 备注：杨某某昨天去县信访局反映林权问题 / 上周五有2名居民去区信访局…，今天才了解到: a petition of a day just past,
   // told only now, is that day's incident (the clause analysis reads it as history, so it is read again alone).
   const late = incidents.length === 0 ? (RECENT_PETITION.exec(text) ?? RECENT_GOING.exec(text) ?? RECENT_FLARE.exec(text)) : null;
@@ -612,6 +617,12 @@ const HAPPENED_TOO = new RegExp(alt([...QUARREL_WORDS, ...REGIONAL_FIGHT_WORDS, 
 // On the way already (已到省城, 搭班车往区里, 在县汽车站找到, 已买好去北京的车票): the plan is under way. Away for a visit
 // or for work (去县城闺女家了, 初六回上海了，说…不给答复就回来上访) is not.
 const UNDER_WAY = new RegExp(`${alt(ON_THE_WAY_WORDS)}|(?:已经?|已)(?:到|去|赴|进)了?(?:北京|京|省|市|县|区)|往(?:北京|京|省|市|县|区)|(?:火车|汽车|高铁|客运|南|北|东|西)站|(?:搭|坐|乘)(?:上|了)?[^,;。]{0,4}?(?:${alt(TRANSPORT_WORDS.filter((w) => w !== '车'))})|(?:买|订)(?:好|了)?[^,;。]{0,6}?(?:${alt(TICKET_WORDS)})`);
+const FEW_SAY = /(?:有|就是有)(?:个|一个|一名|一位|1个|1名|两人|两个人?|二人|2人)[\u4e00-\u9fa5]{0,6}?(?:说|讲|扬言|放话|表示)/;
+const SAID_HOME = new RegExp(alt(['在家', ...HOME_WORDS]));
+function fewOnlySay(masked: string, summary: string): boolean {
+  const m = modalityOf(summary);
+  return m !== 'act' && FEW_SAY.test(masked) && !HAPPENED_TOO.test(summary) && !GROUP_SIGNAL.test(masked);
+}
 function planOfPerson(summary: string, persons: readonly Person[]): boolean {
   const m = modalityOf(summary);
   if ((m !== 'plan' && m !== 'threat') || HAPPENED_TOO.test(summary)) return false;

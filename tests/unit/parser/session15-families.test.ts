@@ -235,8 +235,14 @@ describe('another place\'s news, then that ours had none (跟俺们村没关系,
     expect(kinds(parse('听说外镇有人跑北京去了？俺们这边没有这事，零报告'))).toEqual(['zero_report']);
   });
 
-  it('not when the news is of a unit of ours (听说马坊那边有人去州里了，我们村莫得事)', () => {
-    expect(kinds(parse('听人说红星那边有人去州里了，我们村没有事，零报告'))).not.toContain('zero_report');
+  // (Holdouts 125 and 130 file hearsay of a unit of ours, then that ours had none, as the sender's zero report: the
+  // unit heard of reports for itself.)
+  it('a unit of ours heard of, then that ours had none, is our zero report too', () => {
+    expect(kinds(parse('听人说红星那边有人去州里了，我们村没有事，零报告'))).toEqual(['zero_report']);
+  });
+
+  it('not when the news of a unit of ours is told as known, not heard (红星那边有人去州里了)', () => {
+    expect(kinds(parse('红星那边有两个人去州里了，跟我们村没关系，零报告'))).not.toContain('zero_report');
   });
 });
 

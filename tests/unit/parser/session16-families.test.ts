@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { kinds, only, parse } from './helpers.js';
+
+// Families from holdouts 130-131 (read after their first runs), each tried on invented variants.
+
+describe('the signing of a unit\'s report, said after it (…确认 张某, …已审核，签字：…, …已核实，同意上报)', () => {
+  it('is the confirm command', () => {
+    for (const t of ['红星村今天报的确认 张某', '杨树村今日报告已审核，签字：驻村工作队长 王**', '清河村11月20日零报告已核实，同意上报。驻村工作队长：李**']) {
+      expect(only(parse(t, '清河村'), 'command').name).toBe('confirm');
+    }
+  });
+
+  it('not a zero report that asks nothing to be signed', () => {
+    expect(kinds(parse('杨树村今日零报告'))).toEqual(['zero_report']);
+  });
+});
+
+describe('names', () => {
+  it('a name holding an alias, with 那边说 after it (刘红星那边说他要去县里)', () => {
+    const r = parse('杨树零报告，刘红星那边说他要去县里讨说法，我们在做工作');
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(r.reports[0]).toMatchObject({ unit: '杨树村', persons: [{ name: '刘红星', state: 'abnormal', escalation: 'county' }] });
+  });
+
+  it('是要 after a name (赵德山是要去市里)', () => {
+    expect(only(parse('更正 刚才那条不是零报告 赵德山是要去市里 人在村里'), 'key_person').persons[0]).toMatchObject({ name: '赵德山', escalation: 'city' });
+  });
+
+  it('老 and the surname at the home visited (去老杨屋里看了)', () => {
+    expect(only(parse('刚才去老杨屋里看了，人在屋里睡觉，莫担心'), 'key_person').persons[0]).toMatchObject({ name: '老杨', whereabouts: 'home' });
+  });
+});
+
+describe('one or two not named who say they will go (有个小伙子说要去县里)', () => {
+  it('are a person to watch beside the incident, never a zero report', () => {
+    const r = parse('杨树零报告，有个小伙子说要去县里问补贴的事，我们在做工作，人在家');
+    expect(kinds(r).sort()).toEqual(['incident', 'key_person']);
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ state: 'abnormal', whereabouts: 'home', escalation: 'county' });
+  });
+
+  it('a group that plans stays the incident alone', () => {
+    expect(kinds(parse('有十几户说要一起去县里讨说法，村里正在做工作'))).toEqual(['incident']);
+  });
+});
+
+describe('news heard or passed on, then that ours had none', () => {
+  it('is our zero report', () => {
+    expect(kinds(parse('马坊村零报告。另听群众说邻镇那边有司机要组织去市里，我们村没有司机参与。', '马坊村'))).toEqual(['zero_report']);
+    expect(kinds(parse('群里传有人扬言去省里 那是隔壁县的 不是我们杨树的人 杨树零报告'))).toEqual(['zero_report']);
+    expect(kinds(parse('杨树村今天零报告。有村民转发外地“进京维权”的视频，已提醒删除，不涉及本村人员。'))).toEqual(['zero_report']);
+  });
+
+  it('a warning about a video passed on is talk', () => {
+    expect(kinds(parse('提醒：有人在群里转发“进京上访”的视频 大家不要转 发现立即报告', null))).toEqual(['chatter']);
+  });
+});
+
+describe('zero reports and talk', () => {
+  it('按时零报告 of the day is the report; 零报告16:00前 to everyone is a notice', () => {
+    expect(kinds(parse('红星今天按时零报告啦', '红星村'))).toEqual(['zero_report']);
+    expect(kinds(parse('各村按时零报告', null))).toEqual(['chatter']);
+    expect(kinds(parse('最后三天，大家辛苦 零报告16:00前', null))).toEqual(['chatter']);
+  });
+
+  it('an earlier day\'s matter named, then that today had none of it', () => {
+    const r = parse('杨树村今日零报告。昨天下午修路的事，有十几个村民到镇里反映，已经解释清楚散了，今天没人来。');
+    expect(kinds(r)).toEqual(['zero_report']);
+  });
+
+  it('a day naming a matter already reported does not date the report', () => {
+    expect(only(parse('清河村零报告。11月18日村民集体反映修路的事已经终报，今天没人反映。', '清河村'), 'zero_report').date).toBe('2026-11-20');
+  });
+});
+
+describe('levels and units', () => {
+  it('a city named before a bureau of it (赴荆州市人社局)', () => {
+    expect(only(parse('5名村民赴荆州市人社局集体上访'), 'incident').escalation).toBe('city');
+  });
+
+  it('someone not named gone with the matter said between (有三个村民为修路补偿的事去县里了)', () => {
+    expect(only(parse('有三个村民为修路补偿的事去县里了'), 'incident')).toMatchObject({ escalation: 'county', people: 3 });
+  });
+
+  it('克了 before a level is 去了', () => {
+    expect(only(parse('王某上午克了街道 说低保的事'), 'key_person').persons[0]!.escalation).toBe('township');
+  });
+
+  it('an alias inside a factory\'s or a company\'s name is no unit', () => {
+    expect(only(parse('我村在红星厂干过的李某某今天在家，情绪稳定'), 'key_person').unit).toBe('杨树村');
+    expect(only(parse('我村8名在清河水泥公司务工的村民到镇政府反映欠薪'), 'incident').unit).toBe('杨树村');
+  });
+});
+
+describe('persons and corrections', () => {
+  it('在一起 with kin is no far place', () => {
+    expect(only(parse('王某某晚上在家 跟他女儿在一起 情绪好些了'), 'key_person').persons[0]!.whereabouts).toBe('home');
+  });
+
+  it('改一下 at the start and 修改今日报告 are corrections', () => {
+    expect(parse('改一下 王某某刚才说他不去了 人在家 杨树零报告').reports.every((r) => 'correction' in r && r.correction === true)).toBe(true);
+    expect(only(parse('红星村修改今日报告：排查矛盾纠纷1起，化解1起，平稳', '红星村'), 'daily_assessment').correction).toBe(true);
+  });
+});
