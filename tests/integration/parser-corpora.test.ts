@@ -331,12 +331,16 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 127 (百色 搬迁 安置区 街道, 国庆 2055)', `${root}tests/fixtures/parser-holdout-127.jsonl`, `${root}tests/fixtures/parser-holdout-127.units.json`, 92.4, 0],
   ['holdout 128 (南通 沿海 化工园区, 中秋 2055)', `${root}tests/fixtures/parser-holdout-128.jsonl`, `${root}tests/fixtures/parser-holdout-128.units.json`, 92.4, 0],
   ['holdout 129 (保定 征迁 箱包市场, 元旦 2056)', `${root}tests/fixtures/parser-holdout-129.jsonl`, `${root}tests/fixtures/parser-holdout-129.units.json`, 86.6, 0],
-  // First runs on 5ee14c7, the session's last parser commit, at its end; not read or fixed yet: 87.6% (130) and 86.2%
-  // (131). 130's three unsafe zero reports are the scorer's count of a zero report its labels allow (optional) where a
-  // stable key person at home is required: two give the person beside it (锑山零报告。老罗在屋里好好的), one misses the
-  // person (马鞍冲零报告 贺某某昨天县里回来后在屋里 冇再去); they stay allowed until read.
-  ['holdout 130 (娄底 锑矿 尘肺, 两会 2056)', `${root}tests/fixtures/parser-holdout-130.jsonl`, `${root}tests/fixtures/parser-holdout-130.units.json`, 87.1, 3],
-  ['holdout 131 (襄阳 老国企 街道, 五一 2056)', `${root}tests/fixtures/parser-holdout-131.jsonl`, `${root}tests/fixtures/parser-holdout-131.units.json`, 85.7, 0],
+  // First runs on 5ee14c7, the session's last parser commit, at its end: 87.6% (130) and 86.2% (131); read and fixed on
+  // 2a2ba6a. 130's three unsafe zero reports are the scorer's count of a zero report its labels allow (optional) where a
+  // stable key person at home is required; each now gives the person beside it (锑山零报告。老罗在屋里好好的).
+  ['holdout 130 (娄底 锑矿 尘肺, 两会 2056)', `${root}tests/fixtures/parser-holdout-130.jsonl`, `${root}tests/fixtures/parser-holdout-130.units.json`, 92.8, 3],
+  ['holdout 131 (襄阳 老国企 街道, 五一 2056)', `${root}tests/fixtures/parser-holdout-131.jsonl`, `${root}tests/fixtures/parser-holdout-131.units.json`, 90.5, 0],
+  // First runs on 2a2ba6a: 85.7% (132, 1 unsafe), 86.2% (133), 91.0% (134), 89.0% (135).
+  ['holdout 132 (垦区 农场 春节 2057)', `${root}tests/fixtures/parser-holdout-132.jsonl`, `${root}tests/fixtures/parser-holdout-132.units.json`, 85.2, 1],
+  ['holdout 133 (闽南 侨乡 石材, 清明 2057)', `${root}tests/fixtures/parser-holdout-133.jsonl`, `${root}tests/fixtures/parser-holdout-133.units.json`, 85.7, 0],
+  ['holdout 134 (景德镇 瓷厂 街道, 国庆 2057)', `${root}tests/fixtures/parser-holdout-134.jsonl`, `${root}tests/fixtures/parser-holdout-134.units.json`, 90.5, 0],
+  ['holdout 135 (长白山 林场, 两会 2057)', `${root}tests/fixtures/parser-holdout-135.jsonl`, `${root}tests/fixtures/parser-holdout-135.units.json`, 88.5, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
