@@ -764,6 +764,15 @@ export const NOTICE_WORDS = ['要即时报告', '不用另外报', '不用单独
  */
 export const REVIEW_WORDS = ['均已报送', '表扬', '都已报送', '已全部报送', '全部报齐', '均已报齐', '值得肯定', '提出表扬', '予以表扬', '通报表扬', '提出批评', '予以批评', '共收到', '报送不规范', '报送及时', '首报及时', '续报到位', '续报及时'] as const;
 /** A notice addressed to all at its start (各村注意：…), whoever forwards it. */
+/**
+ * What the township office or a leader says to the group, not a report (立即启动预案, 要盯紧, 大家辛苦, 小结一下): from a
+ * sender of no unit, a message with one of these and no report header or relayed act is talk (parse-message.ts
+ * leaderTalk), whatever news it names.
+ */
+export const LEADER_TALK_WORDS = ['立即', '马上', '赶紧', '抓紧', '尽快', '务必', '必须', '不得', '严禁', '不要', '盯紧', '盯死', '盯住', '跟住', '要盯', '注意', '要做好', '抓好', '要落实', '继续', '照常', '坚持', '辛苦', '感谢', '小结', '总结', '调度会', '通知:', '通知】', '提醒', '重申', '问责', '倒查', '一票否决', '善始善终', '松懈', '掉链子'] as const;
+/** An act of the day relayed from above, with a unit asked to act on it (县信访局来电：…今天上午在县信访局…，请…立即派人接回). */
+export const RELAY_WORDS = ['通报', '来电', '来电话', '打电话', '通知', '紧急', '电话'] as const;
+export const SEND_FOR_WORDS = ['派人', '接回', '接返', '劝返', '对接', '核实', '联系', '去人', '赶紧去', '马上去', '拦截'] as const;
 export const TO_ALL_WORDS = ['各村', '各社区', '各单位', '各位', '请各', '各网格', '大家', '通知', '提醒', '紧急通知'] as const;
 /** Words of a report: a message with none that the parser cannot read is chatter, with one it is asked about. */
 export const REPORT_WORDS = ['报告', '研判', '重点人员', '零报', '动态', '上访', '信访', '纠纷'] as const;

@@ -35,7 +35,7 @@ import {
   TO_ALL_WORDS,
   UNNAMED_ABNORMAL_WORDS,
   LESSON_WORDS,
-  DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS, KIN_WORDS, KIN_VISIT_WORDS, KEY_PERSON_WORDS, ON_THE_WAY_WORDS, TRANSPORT_WORDS, TICKET_WORDS, BRINGING_BACK_NOW_WORDS, HOME_WORDS } from './lexicon.js';
+  DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS, KIN_WORDS, KIN_VISIT_WORDS, KEY_PERSON_WORDS, ON_THE_WAY_WORDS, TRANSPORT_WORDS, TICKET_WORDS, BRINGING_BACK_NOW_WORDS, HOME_WORDS, LEADER_TALK_WORDS, RELAY_WORDS, SEND_FOR_WORDS } from './lexicon.js';
 import { markModality, modalityOf, planCueAt } from './modality.js';
 import { normalizeText } from './normalize.js';
 import { quoteSummaries } from './quote.js';
@@ -976,6 +976,19 @@ function parseBlocks(blocks: string[], input: ParseInput, units: readonly UnitNa
 
 const isChatter = (r: ParseResult) => r.reports.length === 1 && r.reports[0]!.kind === 'chatter';
 
+// 今天第三作业站讨薪基本平息，东岗村李永丰要重点盯防 / 立即启动预案！…分头找 / 国庆期间各村辛苦了！简单小结一下：…: the office
+// or a leader (a sender of no unit) telling, urging or summing up, not reporting; the units report their own news. Not
+// a report's header (首报, 代报, 汇总：…), nor an act of the day relayed from above with a unit sent to it (县信访局来电：
+// …今天上午在县信访局反映…，请新阳社区立即派人接回), nor news the office tells with no word of talk.
+const LEADER_TALK = new RegExp(alt(LEADER_TALK_WORDS));
+const REPORT_HEAD = new RegExp(`^[\\s【[(]*(?:${alt(INCIDENT_REPORT_HEADERS)}|续报|终报|代报|补报|汇总|[\\u4e00-\\u9fa5]{0,6}报告\\s*:|[^,:;。\\n]{0,16}汇总\\s*[:】)])|代[\\u4e00-\\u9fa5]{0,5}报`);
+const RELAYED = new RegExp(`(?:${alt(RELAY_WORDS)})[^。]{0,80}?(?:今天|今日|今早|上午|下午|昨日|昨天|于|\\d{1,2}月\\d{1,2}日)[^。;]{0,40}?(?:到|在|赴|去|前往|往)[^。;]{0,16}?(?:信访|政府|北京|京|省|市|县|区)|(?:今天|今日|今早|上午|下午)[^。;]{0,40}?(?:到|在|赴|去)[^。;]{0,12}?(?:信访局|信访办|政府|北京|省|市里|县里|区里)[^。]{0,40}?(?:${alt(SEND_FOR_WORDS)})`);
+// (今日零报告，辛苦了: thanks signed off after a report is no talk of its own; the unit is still asked for.)
+const THANKS_LAST = /[,，。!！\s]*(?:大家)?(?:辛苦了?|谢谢|感谢)[!！。~\s]*$/;
+function leaderTalk(input: ParseInput, text: string): boolean {
+  return input.senderUnit === null && LEADER_TALK.test(text.replace(THANKS_LAST, '')) && !REPORT_HEAD.test(text) && !RELAYED.test(text);
+}
+
 /** Parses one message. Never throws: anything unexpected gives chatter, so one odd message cannot stop a batch. */
 export function parseMessage(input: ParseInput, units: readonly UnitName[]): ParseResult {
   try {
@@ -989,6 +1002,7 @@ export function parseMessage(input: ParseInput, units: readonly UnitName[]): Par
     }
     // (modality reads the normalised summary; the summary is then quoted in the cadre's words)
     const result = { ...parsed, reports: quoteSummaries(markModality(parsed.reports, text), text) };
+    if (result.reports.some(isDated) && leaderTalk(input, text)) return { reports: [{ kind: 'chatter' }], warnings: [], unclear: false };
     // Asked only where nothing else was read: 杨树村今天没事 is a zero report as it stands.
     const quiet = result.reports.length === 1 && result.reports[0]!.kind === 'chatter' && !result.unsure ? quietGuess(input, units) : undefined;
     return quiet ? { ...result, unsure: quiet } : result;

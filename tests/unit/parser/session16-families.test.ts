@@ -101,3 +101,34 @@ describe('persons and corrections', () => {
     expect(only(parse('红星村修改今日报告：排查矛盾纠纷1起，化解1起，平稳', '红星村'), 'daily_assessment').correction).toBe(true);
   });
 });
+
+describe('the office or a leader telling, urging or summing up (a sender of no unit)', () => {
+  it('is talk, whatever news it names', () => {
+    for (const t of [
+      '今天红星村讨薪的事基本平息，杨树村王某某要重点盯防，清河村到现在还没报，明早之前补上。',
+      '立即启动预案！马坊村书记、包保人、派出所分头找，车站都问问，一个小时报一次。',
+      '今天凤凰社区集体访已终报，其余单位零报告。大家辛苦，值班手机保持畅通。',
+      '端午期间各村辛苦了！简单小结一下：共有即时报告3起，均已劝返，没有发生极端事件。',
+    ]) expect(kinds(parse(t, null))).toEqual(['chatter']);
+  });
+
+  it('not an act of the day relayed from above with a unit sent to it', () => {
+    expect(only(parse('县信访局来电：我镇前进社区群众6人今天上午在县信访局反映安置房漏水问题，请前进社区立即派人到县里接回。', null), 'incident').unit).toBe('前进社区');
+  });
+
+  it('not a report headed as one, nor news told with no word of talk', () => {
+    expect(kinds(parse('【续报】红星村8名村民已于12时返回，镇里继续跟进', null))).toEqual(['incident']);
+    expect(kinds(parse('镇综治中心通报：马坊村两名村民今天上午到区信访局上访，已接回。', null))).toEqual(['incident']);
+  });
+
+  it('a unit\'s cadre saying the same words reports', () => {
+    expect(kinds(parse('杨树村今天有3个村民去县里了，马上派人去接', '杨树村'))).toContain('incident');
+  });
+});
+
+describe('a return from a level with 从 left out (昨天县里回来后在屋里)', () => {
+  it('is a return: the person is home, read beside the zero report', () => {
+    const r = parse('杨树零报告 李某某昨天县里回来后在屋里 冇再去');
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ name: '李某某', whereabouts: 'home', state: 'stable' });
+  });
+});
