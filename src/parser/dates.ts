@@ -14,7 +14,8 @@ const N2 = `(\\d{1,2}|${CN}{1,3})`;
 // 2026年10月2日, 二零二六年十月二日, 10月2日, 10月2号, 十月四日
 const MONTH_DAY = new Scan(new RegExp(`(?:(\\d{4}|${CN}{4})\\s*年\\s*)?${N2}\\s*月\\s*${N2}\\s*[日号]?`, 'g'));
 // 2026.10.2, 2026-10-02, 2026/10/2, 10.2, 10/2 (not inside a longer number like a phone number or 1.5.3, nor a sum: 4.2万元)
-const DOTTED = new Scan(/(?<![\d.])(?:(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})|(\d{1,2})[./](\d{1,2}))(?![\d./]|\s*(?:万|千|亿|元|块|斤|公斤|吨|亩|米|%))/g);
+// (…\n2.8名养殖户转到镇政府: a list's item number, then a headcount, is no 2月8日.)
+const DOTTED = new Scan(/(?<![\d.])(?:(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})|(\d{1,2})[./](\d{1,2}))(?![\d./]|\s*(?:万|千|亿|元|块|斤|公斤|吨|亩|米|%))(?<!(?:^|\n)\s*\d{1,2}[./]\d{1,2}(?=\s*(?:名|人|户|个|起|件|批|辆|家)))/g);
 // relative days (昨晚 is left out: “昨晚从省城返回” dates an event in today's report)
 const RELATIVE_RE = /今日|今天|今晚|今早|今晨|昨日|昨天|前天|前日/;
 const RELATIVE: Record<string, number> = { 今日: 0, 今天: 0, 今晚: 0, 今早: 0, 今晨: 0, 昨日: -1, 昨天: -1, 前天: -2, 前日: -2 };

@@ -370,7 +370,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // 听说上坪昨天有人打起来了？有这个事没: hearsay asked about is a question, not a report.
   // 具体是谁还在核实 / 正在查是谁: who it is, being checked, is said, not asked.
   // 零报告 零报告 听得到吗 (voice input): asking whether the message got through asks nothing of the report.
-  const asks = QUESTION.test((text.includes('是') ? text.replace(WHO_BEING_CHECKED, '') : text).replace(GOT_THROUGH, ''));
+  // (庄国平今天打电话问养殖补偿款什么时候发，已答复: a question someone put by phone, told, asks nothing of the group.)
+  const asks = QUESTION.test((text.includes('是') ? text.replace(WHO_BEING_CHECKED, '') : text).replace(GOT_THROUGH, '').replace(QUESTION_TOLD, ''));
   const askedHearsay = HEARSAY.test(text) && asks && !zero.valid && !isAssessment;
   // (孙某某今天在家，她女儿陪着呢: a named person's whereabouts told, as 东北 speech closes a statement with 呢.)
   const placed = persons.some((p) => p.whereabouts !== 'unknown');
@@ -974,6 +975,7 @@ function parseBlocks(blocks: string[], input: ParseInput, units: readonly UnitNa
   return { reports, warnings: [...warned], unclear: false };
 }
 
+const QUESTION_TOLD = /(?:打电话|打来电话|来电话?|电话)(?:来)?(?:问|询问|咨询)[^,;。!?\n]{1,20}?(?=[,;。!\n]|$)/g;
 const isChatter = (r: ParseResult) => r.reports.length === 1 && r.reports[0]!.kind === 'chatter';
 
 // 今天第三作业站讨薪基本平息，东岗村李永丰要重点盯防 / 立即启动预案！…分头找 / 国庆期间各村辛苦了！简单小结一下：…: the office

@@ -47,7 +47,8 @@ const LONGER_NAME = /^(?![^村社居]{0,1}[两二三四五六七八九十几各�
 // the alias are the township of that name (桃花坪乡今天…), but not 乡里/镇上 (the alias then names the place).
 const ORG_BEFORE = new RegExp(`(?:${alt(ORG_WORDS_BEFORE)})$`);
 const ORG_AFTER = new RegExp(`^(?:${alt(ORG_WORDS_AFTER)}|[乡镇](?![里上下亲村民]))`);
-const ENTERPRISE_AFTER = /^(?:[\u4e00-\u9fa5]{0,2}?(?:公司|集团|合作社)|[厂矿](?!社区|村|区|里|上|长))/;
+// (霞美鞋业, 龙湫锑业: a trade's 业 after one character names a firm too.)
+const ENTERPRISE_AFTER = /^(?:[\u4e00-\u9fa5]{0,2}?(?:公司|集团|合作社)|[\u4e00-\u9fa5]业(?![主户务余内])|[厂矿](?!社区|村|区|里|上|长))/;
 const SELF = /我村|本村|我们村|我社区|本社区|我们社区|我居|本居/g;
 // 今儿个村里太平，没啥事: an alias that is also a word for calm (太平, 平安), said as the day's state, not the unit.
 const CALM_ALIAS = new Set<string>(CALM_STATES);

@@ -132,3 +132,30 @@ describe('a return from a level with 从 left out (昨天县里回来后在屋�
     expect(only(r, 'key_person').persons[0]).toMatchObject({ name: '李某某', whereabouts: 'home', state: 'stable' });
   });
 });
+
+describe('holdouts 132-135 families', () => {
+  it('a list\'s item number before a headcount is no date (2.8名养殖户)', () => {
+    const r = parse('【续报】红星村养殖户阻工\n1.现场人员已劝离\n2.8名养殖户转到镇政府信访办反映\n3.镇领导正在接待', null);
+    expect(r.reports.length).toBeGreaterThan(0);
+    for (const x of r.reports) expect('date' in x ? x.date : null).toBe('2026-11-20');
+  });
+
+  it('闽南 time and place words (今仔日, 今暗, 佇)', () => {
+    expect(only(parse('林文龙今仔日在家，饮酒，情绪还是有波动'), 'key_person').persons[0]!.name).toBe('林文龙');
+    expect(only(parse('陈金水今暗佇厝边泡茶，人在村里，情绪还算稳定'), 'key_person').persons[0]).toMatchObject({ name: '陈金水', state: 'stable' });
+  });
+
+  it('a question put by phone, told, asks nothing (打电话问…什么时候发，已答复)', () => {
+    expect(only(parse('杨树村庄建国今天打电话问补偿款什么时候发，已答复，人在家，情绪平稳。'), 'key_person').persons[0]!.name).toBe('庄建国');
+    expect(kinds(parse('请问日研判是每天都要报还是有情况才报', null))).toEqual(['chatter']);
+  });
+
+  it('a trade\'s 业 after an alias names a firm (红星鞋业)', () => {
+    expect(only(parse('【续报】红星鞋业讨薪\n镇政府门口工人增至41人', '凤凰社区'), 'incident').unit).toBe('凤凰社区');
+  });
+
+  it('莫让 is no name', () => {
+    const r = parse('杨树村零报告。另：村民蔡某某扬言要去北京，已安排人看着，莫让他出村');
+    expect(only(r, 'key_person').persons.map((p) => p.name)).toEqual(['蔡某某']);
+  });
+});
