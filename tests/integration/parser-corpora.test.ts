@@ -341,6 +341,11 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 133 (闽南 侨乡 石材, 清明 2057)', `${root}tests/fixtures/parser-holdout-133.jsonl`, `${root}tests/fixtures/parser-holdout-133.units.json`, 85.7, 0],
   ['holdout 134 (景德镇 瓷厂 街道, 国庆 2057)', `${root}tests/fixtures/parser-holdout-134.jsonl`, `${root}tests/fixtures/parser-holdout-134.units.json`, 90.5, 0],
   ['holdout 135 (长白山 林场, 两会 2057)', `${root}tests/fixtures/parser-holdout-135.jsonl`, `${root}tests/fixtures/parser-holdout-135.units.json`, 88.5, 0],
+  // First runs on 7723614: 92.9% (136, 1 unsafe), 92.9% (137), 88.6% (138), 93.3% (139).
+  ['holdout 136 (清远 山区 风电 砂糖橘, 端午 2057)', `${root}tests/fixtures/parser-holdout-136.jsonl`, `${root}tests/fixtures/parser-holdout-136.units.json`, 92.4, 1],
+  ['holdout 137 (海东 农业区 搬迁, 国庆 2057)', `${root}tests/fixtures/parser-holdout-137.jsonl`, `${root}tests/fixtures/parser-holdout-137.units.json`, 92.4, 0],
+  ['holdout 138 (上海 郊区 动迁, 元旦 2058)', `${root}tests/fixtures/parser-holdout-138.jsonl`, `${root}tests/fixtures/parser-holdout-138.units.json`, 88.1, 0],
+  ['holdout 139 (周口 平原 流转, 中秋 2057)', `${root}tests/fixtures/parser-holdout-139.jsonl`, `${root}tests/fixtures/parser-holdout-139.units.json`, 92.8, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
