@@ -281,7 +281,8 @@ function barRows(text: string): string {
       changed = true;
       continue;
     }
-    if (n < 1 || (bars[i - 1] !== n && bars[i + 1] !== n)) continue;
+    // (赵玉兰｜在家｜稳定 alone under its heading: two bars make a row of cells, one only beside rows like it.)
+    if (n < 1 || (n < 2 && bars[i - 1] !== n && bars[i + 1] !== n)) continue;
     lines[i] = lines[i]!.replace(BAR, '\t');
     changed = true;
   }
@@ -354,12 +355,15 @@ export interface Normalized {
   toPerson: boolean;
 }
 
+const QUOTED_REPLY = /^「[^」]*」\s*\n[-—\s]{5,}\n/;
 export function normalizeText(raw: string): Normalized {
   let text = raw;
   const truncated = text.length > MAX_PARSE_CHARS;
   if (truncated) text = text.slice(0, MAX_PARSE_CHARS);
   if (/[\uD800-\uDFFF]/.test(text)) text = text.replace(LONE_SURROGATE, '');
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  // 「沙河村：沙河村今日零报告」\n- - - - - -\n收到: the app's quoted reply; the message is the answer below the rule, not the quote.
+  if (text.startsWith('「')) text = text.replace(QUOTED_REPLY, '');
   if (text.includes('｜') || text.includes('|')) text = barRows(text);
   if (text.includes('姓名') && text.includes(' ')) text = spaceRows(text);
   // Before NFKC: full-width colons in table cells are read after it, as any colon.

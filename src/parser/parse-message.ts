@@ -489,7 +489,9 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const named = mentions.filter((m) => !WRONG_UNIT_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)));
   const chain = unitChain(text, named.length > 0 ? named : mentions);
   // 下平村 sent by 下坪村's member: a slip of the input method on the sender's own unit is that unit.
-  const named0 = mentions.length === 0 ? unknownUnitName(text) : null;
+  // (刘金桥今天在家: a person's name ending like a place, 桥, is no unknown unit.)
+  const stem = mentions.length === 0 ? unknownUnitName(text) : null;
+  const named0 = stem !== null && names.some((n) => n.index === text.indexOf(stem) && stem.startsWith(n.name)) ? null : stem;
   const slip = named0 ? similarUnit(named0, units) : null;
   const unknown = slip !== null && slip === senderUnit ? null : named0;
   const senderUnknown = input.senderUnit != null && senderUnit === null;

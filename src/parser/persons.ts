@@ -163,7 +163,8 @@ const HOUSEHOLD_PARTY_NEXT = /^[跟和与同的]/;
 // 王庄村, 城关镇: a unit or place, not a person; nor 王庄, 高家沟, 杨家塬 (a place's name, X(家) then a place word).
 // (焦化厂答应…: a works or an office is no name either.)
 const PLACE_END = /[村镇乡区街组屯寨厂局所站院司办]$|^.家?[庄沟坪湾峁塬坝岭冲洼堡营桥店]$/;
-const TITLE_AFTER = new RegExp(`^(?:${alt(TITLE_WORDS)})`);
+// (王德明家属讲…: the person's family, not a household named 王家.)
+const TITLE_AFTER = new RegExp(`^(?:${alt(TITLE_WORDS.filter((w) => w !== '家'))}|家(?!属|人))`);
 const SAYS_AFTER = /^[说讲]/;
 const SAY_WORD_START = /[听据又还都也就再没来所只却便传人们者]/;
 // 李书记, 王主任: a surname and a title of two characters (not 李家明: 家 alone is a title only after a name).

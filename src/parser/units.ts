@@ -163,7 +163,7 @@ export function chainFrom(text: string, mentions: readonly UnitMention[], start:
 // A unit-like name near the start of the message (after 【…】, 补报：, 代…报): “青山村今日零报告”.
 const UNKNOWN_RE = /^(?:(?:领导|各位领导|报告|今天|今日|昨天|昨日)[,:\s]*)?(?:[【[(]?\s*(?:零报告|日研判|即时报告|重点人员动态|更正|修改|补报|重新上报)?\s*[】\]):]?\s*)?(?:代)?([\u4e00-\u9fa5]{2,4}?)(村(?![里民干上内口头部组])|社区(?![里内干])|居委会|嘎查|居委)/;
 // (听说村里…, 据说社区里…: 村里/社区里 is “in the village”, no name.)
-const STOP = /[今昨前明本我全各该每两三几此这那们的在到去回和与及、驻包进镇县区市省日月年报告零研判听据说]/;
+const STOP = /[今昨前明本我咱俺全各该每两三几此这那们的在到去回和与及、驻包进镇县区市省日月年报告零研判听据说]/;
 
 // 李家庄零报告 / 石门湾今日无情况: a place name (…庄, …湾, …坪) right before the report's words names a unit too.
 const PLACE_UNKNOWN_RE = /^(?:[【[(]?\s*(?:补报|更正|修改|代)?\s*[】\]):]?\s*)?([\u4e00-\u9fa5]{1,3}?(?:庄|湾|屯|寨|坪|沟|营|铺|堡|岭|坡|洼|峪|集|店|坝|塘|岗|嘴|垭|坎|冲|园|桥))\s*(?=今日|今天|昨日|昨天|\d{1,2}月|零报|0报|日研判|研判|重点人员|即时报告|无情况|情况)/;

@@ -159,3 +159,28 @@ describe('holdouts 132-135 families', () => {
     expect(only(r, 'key_person').persons.map((p) => p.name)).toEqual(['蔡某某']);
   });
 });
+
+describe('holdouts 134-135 families', () => {
+  it('a name ending like a place (刘金桥, 桥) is no unknown unit; the sender\'s unit stands', () => {
+    expect(only(parse('刘金桥今天在家，包保干部陪他吃了早饭'), 'key_person').unit).toBe('杨树村');
+  });
+
+  it('the person\'s family (王德明家属讲…) and 接回/还得盯 after a name', () => {
+    expect(only(parse('王德明家属讲他手机开了一下机，人在外地，具体位置不清楚。'), 'key_person').persons[0]!.name).toBe('王德明');
+    expect(only(parse('王德明接回来了，现在在家，情绪平复了'), 'key_person').persons[0]).toMatchObject({ name: '王德明', whereabouts: 'home' });
+    expect(only(parse('杨树零报告，就是李长春还得盯着，今天又嚷嚷要进京'), 'key_person').persons[0]).toMatchObject({ name: '李长春', escalation: 'beijing' });
+  });
+
+  it('one row of cells split by bars under its heading (赵玉兰｜在家｜稳定)', () => {
+    expect(only(parse('杨树村重点人员日报\n赵玉兰｜在家｜稳定\n包保：村主任'), 'key_person').persons[0]).toMatchObject({ name: '赵玉兰', whereabouts: 'home', state: 'stable' });
+  });
+
+  it('咱屯 is no unit\'s name; 林场 is no person', () => {
+    expect(only(parse('咱屯今儿个没啥事儿，报个零哈'), 'zero_report').unit).toBe('杨树村');
+    expect(kinds(parse('【终报】杨树村23名参农在县信访局接谈，林场答应暂缓收回参地，已于15时全部返回村里'))).toEqual(['incident']);
+  });
+
+  it('the app\'s quoted reply: the answer below the rule is the message', () => {
+    expect(kinds(parse('「马坊村：马坊村今日零报告」\n- - - - - - - - - - - -\n收到，辛苦', null))).toEqual(['chatter']);
+  });
+});
