@@ -157,7 +157,7 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   [/零(?=上访|集体访|越级|进京|赴京|赴省|到省|到市|赴市|到州|赴州|到县|赴县|群体|信访|事件|案件|发案|纠纷|矛盾|舆情)[^,;。!?\n 、”"]{0,8}(?:[”"](?:非正常上访|非访|上访|信访))?/g, ['零']],
   // 已表示不去县里了 / 不想去了 (not 找不到, 联系不到, 见不到, 工钱拿不到, 讨不到: a verb's failure, not a negated going;
   // not 补贴再不到就去北京: a condition, the going after 就 a threat)
-  [/(?:不去|(?<![找系见看收接等听寻拿讨要领])不到(?!位|钱|账|手|工资|说法|[^,;。!?\n ]{0,6}?就)|不想去|不会去|不会再去|不再去|不想再去|不打算去|不在外)[^,;。!?\n ]{0,10}/g, ['不']],
+  [/(?:不去|勿去|覅去|不参与|不参加|没参与|没参加|(?<![找系见看收接等听寻拿讨要领])不到(?!位|钱|账|手|工资|说法|[^,;。!?\n ]{0,6}?就)|不想去|不会去|不会再去|不再去|不想再去|不打算去|不在外)[^,;。!?\n ]{0,10}/g, ['不', '勿去', '覅去', '没参']],
   // 中午报的村民上访一事经核实是去镇里办社保: a report withdrawn after checking
   [/(?:中午|上午|下午|早上|刚才|之前)?报的[^,;。!?\n]{0,15}?(?=经核实)|(?:中午|上午|下午|早上|刚才|之前)报的?[^,;。!?\n]{1,15}?(?=,?经核实)/g, ['经核实']],
   // 上午有人传王某某又失联了，经核实是误传 / 有人转发说…又要去省里，经核实是去年的老视频: the rumour, refuted.
@@ -192,10 +192,14 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   [/(?:原报|原来报|之前报|上午报|昨天报|刚才报)[^,;。!?\n)]{0,20}?(?:有误|错误|不对)/g, ['误', '不对']],
 ];
 
-const ANOTHERS_NEWS = /[^,;。!?\n]{2,40}?(?=,\s*(?:跟|和|与)(?:我们|俺们|咱们?|本)(?:村|社区|镇|乡|这边)?(?:没|没有|无)(?:啥|什么)?关系|,\s*是(?:他们|人家|别的|其他|外)(?:镇|乡|村|社区|县)的事|[,?]\s*(?:我们|俺们|咱们?)[\u4e00-\u9fa5]{0,5}?(?:这边|这里)?(?:没有|没|无|莫得|冇)(?:介|这|啥|什么|任何)?(?:事儿|事|情况)?(?=[,;。!?\s]|$)|[,\s]\s*(?:我们|俺们|咱们?|本)(?:村|社区|镇|乡|园区)?(?:没有|没|无|冇得|莫得|冇)[\u4e00-\u9fa5]{0,8}?(?:参与|参加|这种人|这样的人|这号人)|[,\s]\s*(?:那是|是)?(?:不是|并非)(?:我们|俺们|咱们?|阮|本)[\u4e00-\u9fa5]{0,4}?的(?:人|事|事情|代志)|[,\s]\s*(?:那是|是)(?:隔壁|外|别的|其他)(?:区|县|镇|乡|村|社区|地方)的|[,\s]\s*(?:不涉及|未涉及|没涉及)(?:本|我们|俺们)[\u4e00-\u9fa5]{0,4}?(?:人员|的人|村民|居民|群众))/g;
+const ANOTHERS_NEWS = /[^,;。!?\n]{2,40}?(?=,\s*(?:跟|和|与)(?:我们|俺们|咱们?|本)(?:村|社区|镇|乡|这边)?(?:没|没有|无)(?:啥|什么)?关系|,\s*是(?:他们|人家|别的|其他|外)(?:镇|乡|村|社区|县)的事|[,?]\s*(?:我们|俺们|咱们?)[\u4e00-\u9fa5]{0,5}?(?:这边|这里)?(?:没有|没|无|莫得|冇)(?:介|这|啥|什么|任何)?(?:事儿|事|情况)?(?=[,;。!?\s]|$)|[,\s]\s*(?:我们|俺们|咱们?|本)(?:村|社区|镇|乡|园区)?(?:没有|没|无|冇得|莫得|冇)[\u4e00-\u9fa5]{0,8}?(?:参与|参加|这种人|这样的人|这号人)|[,\s]\s*(?:那是|是)?(?:不是|并非|勿是|唔系|唔是)(?:我们|俺们|咱们?|阮|阿拉|我|本)[\u4e00-\u9fa5]{0,4}?的(?:人|事|事情|代志)?(?=[,;。!?)\s]|$)|[,\s]\s*(?:那是|是)(?:隔壁|外|别的|其他)(?:区|县|镇|乡|村|社区|地方)的|[,\s]\s*(?:不涉及|未涉及|没涉及)(?:本|我们|俺们)[\u4e00-\u9fa5]{0,4}?(?:人员|的人|村民|居民|群众))/g;
 // (听说锑山那边有个老矿工要去北京，我们村冇得这种人: hearsay, even of a unit of ours, then that ours had none of it.)
-const HEARD = new RegExp(alt(HEARSAY_MARKERS));
-const ANOTHERS_NEWS_CUE = /关系|的事|我们|俺们|咱|本|那是|阮/;
+const HEARD = new RegExp(alt(RUMOUR_OPENERS));
+// (…厂在滨海园区，不是阮村的代志: the sender says outright it is not its own, even of a unit of ours that reports for itself.)
+const DISOWNED = /^[,\s]\s*(?:那是|是)?(?:不是|并非|勿是|唔系|唔是)(?:我们|俺们|咱们?|阮|阿拉|我|本)/;
+// (…村口有外村人跟收羊的打起来咧，派出所处理了，不是额村的人: outsiders, but at our own 村口: the news is ours.)
+const OWN_REPORT_WORDS = /零报|0报|报告|研判|我们|俺们|本村|本社区|我村|村口|村里|村头|村委|村部|屯里|组里|门口|院里|小区里/;
+const ANOTHERS_NEWS_CUE = /关系|的事|我们|俺们|咱|本|那是|阮|阿拉|不是|勿是|唔系|涉及|参与|参加|这种人|这样的人|这号人/;
 // Every mask above needs one of these characters; most messages have none.
 // (The negators' first characters are added from the lexicon, and the first characters of each mask's own words from
 // the table: a negator or a mask added there, 莫让 or 感谢信, is never skipped.)
@@ -391,9 +395,13 @@ export function analyse(text: string, days?: { mentions: readonly DayMention[]; 
     // (Read on the words as written: the negation masks above have blanked 没有出租车司机参与 already.)
     if (ANOTHERS_NEWS_CUE.test(text)) {
       for (const m of text.matchAll(ANOTHERS_NEWS)) {
-        const at = m.index;
-        if (neighbours.some(([s, e]) => s < at + m[0].length && at < e) && !HEARD.test(m[0])) continue;
-        masked = masked.slice(0, at) + blank(m[0]) + masked.slice(at + m[0].length);
+        // (说明：今天去镇里讨薪的是霞美鞋业的工人，厂在滨海园区，不是阮村的代志: the news may run over several clauses of
+        // its sentence before it is disowned; the sentence is masked from its start, unless it holds a report's words.)
+        const end = m.index + m[0].length;
+        const opened = Math.max(text.lastIndexOf('。', m.index), text.lastIndexOf(';', m.index), text.lastIndexOf('\n', m.index), text.lastIndexOf('(', m.index), text.lastIndexOf('!', m.index), text.lastIndexOf('?', m.index)) + 1;
+        const at = opened < m.index && !OWN_REPORT_WORDS.test(text.slice(opened, m.index)) ? opened : m.index;
+        if (neighbours.some(([s, e]) => s < end && at < e) && !HEARD.test(text.slice(at, end)) && !DISOWNED.test(text.slice(end, end + 12))) continue;
+        masked = masked.slice(0, at) + blank(text.slice(at, end)) + masked.slice(end);
       }
     }
   }

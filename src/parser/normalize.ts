@@ -355,6 +355,7 @@ export interface Normalized {
   toPerson: boolean;
 }
 
+const NAME_FORM = /^[\u4e00-\u9fa5]{2,4}\n(?:状态|去向|动态|现状|位置|情绪|行踪|表现)\s*[:：]/;
 const QUOTED_REPLY = /^「[^」]*」\s*\n[-—\s]{5,}\n/;
 export function normalizeText(raw: string): Normalized {
   let text = raw;
@@ -364,6 +365,8 @@ export function normalizeText(raw: string): Normalized {
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   // 「沙河村：沙河村今日零报告」\n- - - - - -\n收到: the app's quoted reply; the message is the answer below the rule, not the quote.
   if (text.startsWith('「')) text = text.replace(QUOTED_REPLY, '');
+  // 曾桂田\n状态：稳定\n去向：在家: a name alone on the first line, the person's fields under it, is one line of news.
+  if (NAME_FORM.test(text)) text = text.replace(/\n+/g, '，');
   if (text.includes('｜') || text.includes('|')) text = barRows(text);
   if (text.includes('姓名') && text.includes(' ')) text = spaceRows(text);
   // Before NFKC: full-width colons in table cells are read after it, as any colon.

@@ -986,7 +986,7 @@ const isChatter = (r: ParseResult) => r.reports.length === 1 && r.reports[0]!.ki
 // …今天上午在县信访局反映…，请新阳社区立即派人接回), nor news the office tells with no word of talk.
 const LEADER_TALK = new RegExp(alt(LEADER_TALK_WORDS));
 const REPORT_HEAD = new RegExp(`^[\\s【[(]*(?:${alt(INCIDENT_REPORT_HEADERS)}|续报|终报|代报|补报|汇总|[\\u4e00-\\u9fa5]{0,6}报告\\s*:|[^,:;。\\n]{0,16}汇总\\s*[:】)])|代[\\u4e00-\\u9fa5]{0,5}报`);
-const RELAYED = new RegExp(`(?:${alt(RELAY_WORDS)})[^。]{0,80}?(?:今天|今日|今早|上午|下午|昨日|昨天|于|\\d{1,2}月\\d{1,2}日)[^。;]{0,40}?(?:到|在|赴|去|前往|往)[^。;]{0,16}?(?:信访|政府|北京|京|省|市|县|区)|(?:今天|今日|今早|上午|下午)[^。;]{0,40}?(?:到|在|赴|去)[^。;]{0,12}?(?:信访局|信访办|政府|北京|省|市里|县里|区里)[^。]{0,40}?(?:${alt(SEND_FOR_WORDS)})`);
+const RELAYED = new RegExp(`(?:${alt(RELAY_WORDS)})(?!一下)[^。]{0,80}?(?:今天|今日|今早|上午|下午|昨日|昨天|于|\\d{1,2}月\\d{1,2}日)[^。;]{0,40}?(?:到|在|赴|去|前往|往)[^。;]{0,16}?(?:信访|政府|北京|京|省|市|县|区)|(?:今天|今日|今早|上午|下午)[^。;]{0,40}?(?:到|在|赴|去)[^。;]{0,12}?(?:信访局|信访办|政府|北京|省|市里|县里|区里)[^。]{0,40}?(?:${alt(SEND_FOR_WORDS)})`);
 // (今日零报告，辛苦了: thanks signed off after a report is no talk of its own; the unit is still asked for.)
 const THANKS_LAST = /[,，。!！\s]*(?:大家)?(?:辛苦了?|谢谢|感谢)[!！。~\s]*$/;
 function leaderTalk(input: ParseInput, text: string): boolean {
@@ -1006,7 +1006,7 @@ export function parseMessage(input: ParseInput, units: readonly UnitName[]): Par
     }
     // (modality reads the normalised summary; the summary is then quoted in the cadre's words)
     const result = { ...parsed, reports: quoteSummaries(markModality(parsed.reports, text), text) };
-    if (result.reports.some(isDated) && leaderTalk(input, text)) return { reports: [{ kind: 'chatter' }], warnings: [], unclear: false };
+    if ((result.reports.length === 0 || result.reports.some(isDated)) && leaderTalk(input, text)) return { reports: [{ kind: 'chatter' }], warnings: [], unclear: false };
     // Asked only where nothing else was read: 杨树村今天没事 is a zero report as it stands.
     const quiet = result.reports.length === 1 && result.reports[0]!.kind === 'chatter' && !result.unsure ? quietGuess(input, units) : undefined;
     return quiet ? { ...result, unsure: quiet } : result;

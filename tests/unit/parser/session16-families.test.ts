@@ -184,3 +184,33 @@ describe('holdouts 134-135 families', () => {
     expect(kinds(parse('「马坊村：马坊村今日零报告」\n- - - - - - - - - - - -\n收到，辛苦', null))).toEqual(['chatter']);
   });
 });
+
+describe('holdouts 136-139 families', () => {
+  it('the office telling units how to report is talk (请按…重新上报, …赶紧按即时报告报上来, …勿断)', () => {
+    for (const t of ['凤凰：重点人员有异常就不可以报零报告，请按重点人员动态重新上报。', '马坊赶紧按即时报告报上来，派出所帮忙查一下车站', '@所有人 最后两天零报告勿断，重点人员见人见面。', '今日情况：红星村集体访已妥善处置，其余单位平稳。清河村至今未报，明早说明情况。']) {
+      expect(kinds(parse(t, null))).toEqual(['chatter']);
+    }
+  });
+
+  it('a name alone on the first line, the person\'s fields under it', () => {
+    expect(only(parse('曾德田\n状态：稳定\n去向：在家\n见面人：温志强'), 'key_person').persons).toEqual([{ name: '曾德田', state: 'stable', whereabouts: 'home', escalation: null }]);
+  });
+
+  it('某 names whose given name is followed by 劝下 or 的情况', () => {
+    expect(only(parse('张某录劝下了，在家，情绪平稳，说不去了'), 'key_person').persons[0]!.name).toBe('张某录');
+  });
+
+  it('not taking part (不参与去县里) and 勿去 are no going', () => {
+    expect(only(parse('周德海今天在家，情绪平稳，表示不参与去县里。'), 'key_person').persons[0]).toMatchObject({ whereabouts: 'home', escalation: null });
+    expect(only(parse('施德明今天在家，村干部上门谈过了，暂时勿去区里了。'), 'key_person').persons[0]!.whereabouts).toBe('home');
+  });
+
+  it('news the sender disowns outright over its sentence (…，不是阮村的代志 / …，勿是阿拉村里的)', () => {
+    expect(kinds(parse('杨树村今日零报告。说明：今天去镇里讨薪的是红星鞋业的工人，厂在红星，不是阮村的代志。'))).toEqual(['zero_report']);
+    expect(kinds(parse('杨树村零报告。（网上讲的马坊五金厂讨薪，那个厂在马坊，勿是阿拉村里的）'))).toEqual(['zero_report']);
+  });
+
+  it('but outsiders at our own 村口 are our news', () => {
+    expect(kinds(parse('杨树零报告。还有个事，昨天下午村口有外村人跟收羊的打起来了，派出所处理了，不是我们村的人。'))).not.toContain('zero_report');
+  });
+});
