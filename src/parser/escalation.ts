@@ -227,8 +227,8 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     // 去市里的是4个人: who went is counted, the going is known (a correction of a report).
     else if (level !== 'township' && WHO_WENT.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 8))) ok = !benign;
     // 赴省/赴京/赴市: in this work 赴 is the petitioner's verb; 跑到县里 / 跑镇上去了: running off to an office is the
-    // petitioner's move too, at any level. 进京 is a petition heading unless an errand is given and no petition word.
-    else if (m[0].startsWith('跑') || (m[0].startsWith('赴') && level !== 'township')) ok = !benign;
+    // petitioner's move too, at any level, and so is 奔县里去了. 进京 is a petition heading unless an errand is given and no petition word.
+    else if (m[0].startsWith('跑') || m[0].startsWith('奔') || (m[0].startsWith('赴') && level !== 'township')) ok = !benign;
     // (去北京了，他女儿在北京生小孩，他去帮忙带: the errand may be told in a later clause of the sentence.)
     else if (level === 'beijing') ok = ctx || !(benign || (clause !== undefined && clause.intention !== true && errandAfter(a, clause.sentence, m.index)));
     else {

@@ -61,7 +61,8 @@ const CLOSING_NE = /呢\s*$/;
 // Leaders' and the office's notices: instructions to the units, not reports.
 const NOTICE = new RegExp(alt(NOTICE_WORDS));
 const WRONG_DAY_WRITTEN = /(?:写成|写错成|打成|发成|报成|误写为|误报为)(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]了?(?=[,;。\s]*(?:应为|应是|改为|更正为)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号])/g;
-const FIGURE_PUT_RIGHT = new RegExp(`${NUM}(?:批|件|起|人|名|个|次|户)(?:改为|改成|应为|应是|更正为|,?(?:经)?核实(?:后)?(?:是|为))(?=\\s*(?:\\d|[零一二两三四五六七八九十]))`, 'g');
+// (化解数由1起改为2起: the wrong figure after 由.)
+const FIGURE_PUT_RIGHT = new RegExp(`(?:由\\s*)?${NUM}(?:批|件|起|人|名|个|次|户)(?:改为|改成|应为|应是|更正为|,?(?:经)?核实(?:后)?(?:是|为))(?=\\s*(?:\\d|[零一二两三四五六七八九十]))`, 'g');
 const QUOTED_WRONG = /[“"][^”"\n]{0,16}(?:\d|[一二两三四五六七八九十])\s*(?:起|件|批|人|名|个|次|户)[”"](?:有误|错误|不对|不准确|报错了?|写错了?)/g;
 const QUOTED_FIELD = /[“"]([^“”"\n\d零一二两三四五六七八九十]{1,8})[”"](?:一项|一栏|这项|那项|这一项|栏)?(?=(?:应为|应是|改为|更正为))/g;
 const OVER_THERE = /^(?:村|社区)?(?:那边|那里|那儿|那头)/;

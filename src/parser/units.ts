@@ -59,7 +59,7 @@ const PLANT_PLACE_AFTER = /^(?:山|林|树|籽|果|苗|田|地(?!区))/;
 const WATER_AFTER = /^(?:河|江|水库|沟(?!里))(?![村组社])/;
 const SAID_AS_STATE = /^(?:[,;。!、]|$|了|的|无事|得很|着呢)/;
 // (祝大家新年平安, 岁岁平安: a wish, not the unit.)
-const WISHED_BEFORE = /(?:新年|节日|春节|元旦|国庆|中秋|一路|出入|岁岁|保|祝[\u4e00-\u9fa5]{0,3})$/;
+const WISHED_BEFORE = /(?:新年|节日|春节|元旦|国庆|中秋|一路|出入|岁岁|保|祝[\u4e00-\u9fa5]{0,5})$/;
 
 // The roster's names found in the last text asked: the parser asks for the same text several times (its lines for
 // blocks of units, then the whole), and the alternation of every name and alias is one of its dearer scans.

@@ -214,3 +214,24 @@ describe('holdouts 136-139 families', () => {
     expect(kinds(parse('杨树零报告。还有个事，昨天下午村口有外村人跟收羊的打起来了，派出所处理了，不是我们村的人。'))).not.toContain('zero_report');
   });
 });
+
+describe('holdout 132 families', () => {
+  it('干起来 is a fight: the zero report beside it is not filed', () => {
+    const r = parse('杨树今天零报告。就是下午老刘家和老于家为柴火垛占道的事干起来了，派出所来了，已经拉开了');
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(kinds(r)).toContain('incident');
+  });
+
+  it('a figure put right from one to another (化解数由1起改为2起)', () => {
+    expect(only(parse('修改昨日日研判：红星村化解数由1起改为2起，其他不变。', null), 'daily_assessment').counts).toEqual({ disputesResolved: 2 });
+  });
+
+  it('an alias in a wish to all (祝大家过个红星年) and the office on duty are talk', () => {
+    expect(kinds(parse('@所有人 今天除夕，领导带班，手机保持畅通，零报告提前到下午3点前。祝大家过个平安年！', null))).toEqual(['chatter']);
+  });
+
+  it('见着了 after a name, and 奔县里去了 as 跑县里去了', () => {
+    expect(only(parse('赵春生见着了，在家，说罚款不退就去县里，情绪有波动'), 'key_person').persons[0]).toMatchObject({ name: '赵春生', escalation: 'county' });
+    expect(only(parse('赵春生一早让他儿子开车拉着奔县里去了，包保人在后头跟着呢'), 'key_person').persons[0]!.escalation).toBe('county');
+  });
+});
