@@ -164,8 +164,8 @@ const HOUSEHOLD_PARTY_NEXT = /^[跟和与同的]/;
 // 王庄村, 城关镇: a unit or place, not a person; nor 王庄, 高家沟, 杨家塬 (a place's name, X(家) then a place word).
 // (焦化厂答应…: a works or an office is no name either.)
 const PLACE_END = /[村镇乡区街组屯寨厂局所站院司办]$|^.家?[庄沟坪湾峁塬坝岭冲洼堡营桥店]$/;
-// (王德明家属讲…: the person's family, not a household named 王家.)
-const TITLE_AFTER = new RegExp(`^(?:${alt(TITLE_WORDS.filter((w) => w !== '家'))}|家(?!属|人))`);
+// (王德明家属讲…, 曲比阿呷家屋顶已经修好了: the person's family or house, not a household named 王家.)
+const TITLE_AFTER = new RegExp(`^(?:${alt(TITLE_WORDS.filter((w) => w !== '家'))}|家(?!属|人|屋|房|里))`);
 const SAYS_AFTER = /^[说讲]/;
 const SAY_WORD_START = /[听据又还都也就再没来所只却便传人们者]/;
 // 李书记, 王主任: a surname and a title of two characters (not 李家明: 家 alone is a title only after a name).
@@ -371,7 +371,9 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[], person
     const ofUnit = i > 1 && text.charCodeAt(i - 1) === 0x7684 && (unitEnds.includes(i - 1) || DESCRIBED_BEFORE.test(text.slice(Math.max(0, i - 6), i)));
     // (大湾储有财今天在家: right after a unit's alias, which need not end in 村.)
     const afterUnit = unitEnds.includes(i);
-    if (i > 0 && !CUE_END[text.charCodeAt(i - 1)] && !ofUnit && !afterUnit) continue;
+    // (刚去马海尔布家头坐了一哈: a visit to the person's home names the person, as 去老罗屋里 does.)
+    const visited = i > 0 && VISIT_BEFORE.test(text.slice(i - 1, i)) && text[i] !== '向' && [2, 3, 4].some((n) => HOME_NEXT.test(text.slice(i + n, i + n + 2)));
+    if (i > 0 && !CUE_END[text.charCodeAt(i - 1)] && !ofUnit && !afterUnit && !visited) continue;
     // A full name goes on with a CJK character other than 某 (fullNameAt): the cheapest test, so asked before the
     // cues around it (most surname characters stand in other words or in 王某某 names, found before).
     const next = text.charCodeAt(i + 1);
@@ -382,13 +384,13 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[], person
     const before = text.slice(Math.max(0, i - 8), i);
     const listed = prevEnd >= 0 && (JOIN.test(text.slice(prevEnd, i)) || SPACES.test(text.slice(prevEnd, i)));
     // 那个冯淑珍不是失联…: in a message about a person's state, 那个 before a full name points at someone known.
-    const strong = listed || PERSON_BEFORE.test(before) || OPEN_BRACKET_END.test(before) || (personNews && before.endsWith('那个'));
+    const strong = visited || listed || PERSON_BEFORE.test(before) || OPEN_BRACKET_END.test(before) || (personNews && before.endsWith('那个'));
     if (!strong && !ofUnit && !afterUnit && !CLAUSE_BEFORE.test(before)) continue;
     const item = kpContext && ITEM_START.test(text.slice(Math.max(0, i - 12), i));
     // (太平村那春生今天…, 。关继红今天情绪波动: a surname read only in lists, at a clause's start as a name of three with
     // the person's words after it, or after the unit it belongs to.)
     if (listedOnly && !SURNAME_CODES[c] && !NICK_CODES[text.charCodeAt(i + 1)] && !strong && !item && !(personNews && !PRONOUN_LIKE[c] && CLAUSE_BEFORE.test(before)) && !unitEnds.includes(i)) continue;
-    const name = fullNameAt(text, i, strong, LEADER_BEFORE.test(text.slice(Math.max(0, i - 14), i)), item);
+    const name = (visited ? visitedName(text, i) : undefined) ?? fullNameAt(text, i, strong, LEADER_BEFORE.test(text.slice(Math.max(0, i - 14), i)), item);
     if (name && listedOnly && !SURNAME_CODES[c] && name.length < 3) continue;
     if (!name || hits.some((h) => h.index < i + name.length && i < h.end)) continue;
     found.push({ name, index: i, end: i + name.length, prefixed: false });
@@ -399,6 +401,14 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[], person
     hits.push(...found);
     hits.sort((x, y) => x.index - y.index);
   }
+}
+/** The name of the person whose home is visited (去马海尔布家头, 到王德明家里): the longest that the home follows. */
+function visitedName(text: string, i: number): string | undefined {
+  for (const len of compoundAt(text, i) ? [4, 3] : [3, 2]) {
+    const name = text.slice(i, i + len);
+    if (name.length === len && allCjk(name) && !name.includes('某') && !NOT_NAMES.has(name.slice(0, 2)) && HOME_NEXT.test(text.slice(i + len, i + len + 2))) return name;
+  }
+  return undefined;
 }
 // 老顾今天在家 / 老韦晚上在家看电视 / 老郑晚上喝了点酒…说明儿个就走: a key person called by 老 and the surname, as the
 // village calls him, at a clause's start with the person's words after it (not 老王家, 老李他们, 老人, 老板, （老毛病）).
@@ -419,7 +429,8 @@ function findOldNames(text: string, hits: NameHit[]): void {
   hits.sort((x, y) => x.index - y.index);
 }
 const VISIT_BEFORE = /(?:去|到)$/;
-const HOME_NEXT = /^(?:屋里|屋头|家里?)/;
+// (Not 去向不明，家属…: 去向 is a word, 家属 no home.)
+const HOME_NEXT = /^(?:屋里|屋头|家里|家头|家中|家(?=[看坐去了,，。\s]))/;
 const WEAK_CODES = codeSet(WEAK_SURNAMES);
 const MOU_ONLY_CODES = codeSet(MOU_ONLY_SURNAMES);
 const LISTED_ONLY_CODES = codeSet(LISTED_ONLY_SURNAMES);

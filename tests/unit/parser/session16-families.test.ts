@@ -235,3 +235,33 @@ describe('holdout 132 families', () => {
     expect(only(parse('赵春生一早让他儿子开车拉着奔县里去了，包保人在后头跟着呢'), 'key_person').persons[0]!.escalation).toBe('county');
   });
 });
+
+describe('holdout 141 families', () => {
+  it('彝族 family names of two (阿木惹古, 曲木, 吉布) before a given name', () => {
+    expect(only(parse('阿木惹古在家，县人社局说东莞那边已经在查，他说等消息'), 'key_person').persons[0]!.name).toBe('阿木惹古');
+    expect(only(parse('吉伍阿木今天在家'), 'key_person').persons[0]!.name).toBe('吉伍阿木');
+  });
+
+  it('the home visited names the person (刚去马海尔布家头坐了一哈); 去向不明，家属… does not', () => {
+    expect(only(parse('刚去马海尔布家头坐了一哈，他说分红的事不解决就要到县上找领导，情绪有点激动'), 'key_person').persons[0]).toMatchObject({ name: '马海尔布', escalation: 'county' });
+    expect(only(parse('重点人员孙某某去向不明，家属说可能去北京了'), 'key_person').persons.map((p) => p.name)).toEqual(['孙某某']);
+  });
+
+  it('who the person is by work (务工的阿木惹古) and what the person did after a meal (晚饭后骑摩托出去了)', () => {
+    expect(only(parse('杨树村在东莞电子厂务工的沙马惹古打电话回来，扬言要去县里讨工资'), 'key_person').persons[0]!.name).toBe('沙马惹古');
+    expect(only(parse('吉克阿木晚饭后骑摩托出去了，电话关机，家属也不晓得去哪儿了'), 'key_person').persons[0]).toMatchObject({ name: '吉克阿木', state: 'abnormal' });
+  });
+
+  it('零报告：今天不报 and 不另外报零报告 are no zero report', () => {
+    expect(kinds(parse('杨树村7月31日情况\n零报告：今天不报\n吉克阿木：在成都，县工作组陪着，明天一早坐车回来'))).toEqual(['key_person']);
+    expect(kinds(parse('杨树村今天的情况已经终报了，就不另外报零报告了哈'))).toEqual(['chatter']);
+  });
+
+  it('确认一下今天哪些村没报 asks who has not reported', () => {
+    expect(only(parse('@机器人 确认一下今天哪些村没报', null), 'command').name).toBe('missing');
+  });
+
+  it('people of a unit at an office, relayed, with the unit sent to them', () => {
+    expect(only(parse('红星村有2个村民在县信访局，县里刚打电话过来，@红星村 马上派人过去', null), 'incident')).toMatchObject({ unit: '红星村', escalation: 'county', people: 2 });
+  });
+});
