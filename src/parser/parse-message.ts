@@ -228,7 +228,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // (日期写成3月3日了，应为3月4日: the day wrongly written gives way to the right one, as a figure does.)
   // (“化解”一项应为1起 / “受理信访1件”有误，…应为新增信访0件: a field named in quotes is the field; a quoted figure owned
   // wrong gives way to the right one.)
-  const text = CORRECTION.test(norm.text) ? norm.text.replace(FIGURE_PUT_RIGHT, '').replace(WRONG_DAY_WRITTEN, '').replace(QUOTED_WRONG, '').replace(QUOTED_FIELD, '$1') : norm.text;
+  // (更正：上午报赵海根回安徽老家有误，是到宁波亲戚家: a person's state reported wrongly gives way to the right one.)
+  const text = CORRECTION.test(norm.text) ? statePutRight(norm.text.replace(FIGURE_PUT_RIGHT, '').replace(WRONG_DAY_WRITTEN, '').replace(QUOTED_WRONG, '').replace(QUOTED_FIELD, '$1')) : norm.text;
   if (!text) return chatter(warnings);
   // A signature and a report, each a sentence of its own (commands.ts signedApart), are both.
   const apart = signedApart(text, norm.mentioned);
@@ -979,6 +980,20 @@ function parseBlocks(blocks: string[], input: ParseInput, units: readonly UnitNa
 }
 
 const QUESTION_TOLD = /(?:打电话|打来电话|来电话?|电话)(?:来)?(?:问|询问|咨询)[^,;。!?\n]{1,20}?(?=[,;。!\n]|$)/g;
+// 更正：上午报赵海根回安徽老家有误，是到宁波亲戚家 / 上午说孙德旺去外地是搞错了，他在社区活动中心下棋: what was reported of
+// a person, owned wrong, is left out; the person stays named before what is right.
+// (Not a field quoted wrong, 郑宝贵“家属陪同”写错了: QUOTED_WRONG's; 昨天报的… keeps its day.)
+const STATE_PUT_RIGHT = /(?:上午|早上|中午|下午|刚才|之前|(昨天|昨日)|原)(?:口头)?(?:报|说|讲)的?([^,;。\n“”"]{2,20}?)(?:有误|是?搞错了|错了|不对|不准确)(?=[,;。\n]|$)/;
+function statePutRight(text: string): string {
+  const m = STATE_PUT_RIGHT.exec(text);
+  if (!m) return text;
+  const who = findNames(analyse(m[2]!))[0];
+  if (who?.index !== 0) return text;
+  // (…，他在社区活动中心下棋: the right state follows the name at once, its pronoun left out; …有误，鲍玉才今天上午去县医院:
+  // or the name is said again.)
+  const rest = text.slice(m.index + m[0].length).replace(/^[,\s]*(?:他|她|伊|佢)?/, '');
+  return text.slice(0, m.index) + (m[1] ?? '') + (rest.startsWith(who.name) ? '' : who.name) + rest;
+}
 const isChatter = (r: ParseResult) => r.reports.length === 1 && r.reports[0]!.kind === 'chatter';
 
 // 今天第三作业站讨薪基本平息，东岗村李永丰要重点盯防 / 立即启动预案！…分头找 / 国庆期间各村辛苦了！简单小结一下：…: the office

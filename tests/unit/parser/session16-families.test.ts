@@ -265,3 +265,20 @@ describe('holdout 141 families', () => {
     expect(only(parse('红星村有2个村民在县信访局，县里刚打电话过来，@红星村 马上派人过去', null), 'incident')).toMatchObject({ unit: '红星村', escalation: 'county', people: 2 });
   });
 });
+
+describe('a person\'s state reported wrongly, put right (更正：上午报X…有误，…)', () => {
+  it('gives the person with the right state', () => {
+    const r = parse('更正：上午报赵海根回老家有误，是到宁波亲戚家，明天回来。');
+    expect(only(r, 'key_person')).toMatchObject({ correction: true, persons: [{ name: '赵海根', whereabouts: 'away' }] });
+    expect(only(parse('更正：上午说孙德旺去外地是搞错了，他在社区活动中心下棋，在本地，情绪稳定。'), 'key_person').persons[0]).toMatchObject({ name: '孙德旺', whereabouts: 'home', state: 'stable' });
+  });
+
+  it('keeps the day of the report put right (昨天报的…有误) and a name said again', () => {
+    expect(only(parse('更正：昨天报的田某凤去向有误，她在县城女儿家，情绪稳定。'), 'key_person').date).toBe('2026-11-19');
+    expect(only(parse('更正：杨树村上午报鲍玉才在家有误，鲍玉才今天上午去县医院住院了，不是上访。'), 'key_person').persons[0]!.name).toBe('鲍玉才');
+  });
+
+  it('零报告晚上补 is a promise, not the report', () => {
+    expect(kinds(parse('不好意思今天在镇上开会，零报告晚上补'))).toEqual(['chatter']);
+  });
+});
