@@ -59,6 +59,7 @@ const GOV_OFFICE = /^(?:政府|委|领导|纪委|纪检委|信访)/;
 const AGAIN_BEFORE = /(?:又|再次|又一次|再一次|还是|(?<![不没别])老|总是?|经常|常常|天天|三天两头)$/;
 // 又去街道问安置房钥匙了 / 又到街道找书记要补助了 / 又到镇上问了: what they went again to ask, demand or find, the clause
 // closing there.
+const PRESSED_THERE = /^(?:吵|闹|讨|催|要钱|要说法)/;
 const AGAIN_PURPOSE = new RegExp(`^(?:${alt(AGAIN_PURPOSE_VERBS)})[^,;。!?\\n]{0,10}?了(?:[,;。!?\\n]|$)`);
 // 昨天到乡政府的那批人今天又来了 / 上回去县政府的那几户又去了: the ones who went there before, come AGAIN, name the place
 // in the words that say who they are.
@@ -278,7 +279,8 @@ export function findEscalations(a: Analysis): EscalationHit[] {
         // 王某某上午又到街道来了，问补助的事: come AGAIN to the street office or township (a bare 街道 is its office), as
         // 又去镇上了 is.
         // (阿婆们又去街道问安置房的钥匙了: again, with what they went to ask or demand, the clause closing with 了.)
-        const bareAgain = level === 'township' && (/^(?:来|去)?了/.test(masked.slice(after, after + 2)) || AGAIN_PURPOSE.test(masked.slice(after, after + 16))) && AGAIN_BEFORE.test(masked.slice(Math.max(0, m.index - 4), m.index)) && !benign && !(clause !== undefined && errandAfter(a, clause.sentence, m.index));
+        // (苏某英下午又去了街道吵修缮费: again, pressing the matter there.)
+        const bareAgain = level === 'township' && (/^(?:来|去)?了/.test(masked.slice(after, after + 2)) || AGAIN_PURPOSE.test(masked.slice(after, after + 16)) || PRESSED_THERE.test(masked.slice(after, after + 3))) && AGAIN_BEFORE.test(masked.slice(Math.max(0, m.index - 4), m.index)) && !benign && !(clause !== undefined && errandAfter(a, clause.sentence, m.index));
         // 说要喊人去街道 / 在群里喊人明天去街道: bringing people along to the street office, a bare 街道.
         ok = (intended && level === 'township') || (ctx && (!CJK.test(next) || AFTER_BARE.test(next) || (/^去?了/.test(masked.slice(after, after + 2)) && level === 'township' && !benign))) || bareAgain || (NEGOTIATE.test(masked.slice(after, after + 2)) && !benign && groupInSentence(a, m.index));
       }

@@ -63,6 +63,8 @@ const NOTICE = new RegExp(alt(NOTICE_WORDS));
 const WRONG_DAY_WRITTEN = /(?:写成|写错成|打成|发成|报成|误写为|误报为)(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]了?(?=[,;。\s]*(?:应为|应是|改为|更正为)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号])/g;
 // (化解数由1起改为2起: the wrong figure after 由.)
 const FIGURE_PUT_RIGHT = new RegExp(`(?:由\\s*)?${NUM}(?:批|件|起|人|名|个|次|户)(?:改为|改成|应为|应是|更正为|,?(?:经)?核实(?:后)?(?:是|为))(?=\\s*(?:\\d|[零一二两三四五六七八九十]))`, 'g');
+// (修改：新发村今日零报告改为日研判 / 原报：零报告（作废）\n重新上报：…: the zero report put right is no longer said.)
+const ZERO_PUT_RIGHT = /(?:原报|原来报|之前报)?\s*:?\s*零报告\s*\(作废\)|零报告(?=改为|改成|更正为|应为)/g;
 const QUOTED_WRONG = /[“"][^”"\n]{0,16}(?:\d|[一二两三四五六七八九十])\s*(?:起|件|批|人|名|个|次|户)[”"](?:有误|错误|不对|不准确|报错了?|写错了?)/g;
 const QUOTED_FIELD = /[“"]([^“”"\n\d零一二两三四五六七八九十]{1,8})[”"](?:一项|一栏|这项|那项|这一项|栏)?(?=(?:应为|应是|改为|更正为))/g;
 const OVER_THERE = /^(?:村|社区)?(?:那边|那里|那儿|那头)/;
@@ -229,7 +231,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // (“化解”一项应为1起 / “受理信访1件”有误，…应为新增信访0件: a field named in quotes is the field; a quoted figure owned
   // wrong gives way to the right one.)
   // (更正：上午报赵海根回安徽老家有误，是到宁波亲戚家: a person's state reported wrongly gives way to the right one.)
-  const text = CORRECTION.test(norm.text) ? statePutRight(norm.text.replace(FIGURE_PUT_RIGHT, '').replace(WRONG_DAY_WRITTEN, '').replace(QUOTED_WRONG, '').replace(QUOTED_FIELD, '$1')) : norm.text;
+  const text = CORRECTION.test(norm.text) ? statePutRight(norm.text.replace(ZERO_PUT_RIGHT, '').replace(FIGURE_PUT_RIGHT, '').replace(WRONG_DAY_WRITTEN, '').replace(QUOTED_WRONG, '').replace(QUOTED_FIELD, '$1')) : norm.text;
   if (!text) return chatter(warnings);
   // A signature and a report, each a sentence of its own (commands.ts signedApart), are both.
   const apart = signedApart(text, norm.mentioned);

@@ -282,3 +282,20 @@ describe('a person\'s state reported wrongly, put right (更正：上午报X…�
     expect(kinds(parse('不好意思今天在镇上开会，零报告晚上补'))).toEqual(['chatter']);
   });
 });
+
+describe('holdouts 145-147 unsafe zero reports', () => {
+  it('a zero report put right as an assessment (零报告改为日研判 / 原报：零报告（作废）) is no zero report', () => {
+    expect(kinds(parse('修改：红星村今日零报告改为日研判\n排查矛盾纠纷：0起\n重点人员：2人，无异常\n研判：总体平稳', '红星村'))).toEqual(['daily_assessment']);
+    expect(kinds(parse('【更正】红星村 11月20日\n原报：零报告（作废）\n重新上报：今日化解矛盾纠纷1起，排查0起', '红星村'))).toEqual(['daily_assessment']);
+  });
+
+  it('again at the office, pressing the matter (又去了街道吵修缮费)', () => {
+    const r = parse('凤凰今日零报告。苏某英下午又去了街道吵修缮费，已经接回家。', '凤凰社区');
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'key_person').persons[0]!.escalation).toBe('township');
+  });
+
+  it('an outsider quarrelling with ours is our news (外省船老板同渔场工人为冰价吵架)', () => {
+    expect(kinds(parse('红星零报告。今早有个外省船老板同渔场工人为了冰价吵架，已经劝开了', '红星村'))).not.toContain('zero_report');
+  });
+});
