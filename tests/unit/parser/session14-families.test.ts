@@ -44,8 +44,11 @@ describe('a 研判 row of petitions with its kind noted (信访：1件（联名�
     expect(only(r, 'daily_assessment').counts.petitions).toBe(1);
   });
 
-  it('reads a note that names a level gone to (（十几户联名到市）)', () => {
-    expect(kinds(parse('杨树村研判：信访1件（十几户联名信寄到市里）'))).toContain('incident');
+  // (Session 16: the matter noted is the assessment's, counted there; see assessedIncidentsOut.)
+  it('counts a note that names a level gone to (（十几户联名到市）) in the assessment', () => {
+    const r = parse('杨树村研判：信访1件（十几户联名信寄到市里）');
+    expect(kinds(r)).toEqual(['daily_assessment']);
+    expect(only(r, 'daily_assessment').counts.petitions).toBe(1);
   });
 });
 

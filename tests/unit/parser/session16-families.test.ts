@@ -299,3 +299,18 @@ describe('holdouts 145-147 unsafe zero reports', () => {
     expect(kinds(parse('红星零报告。今早有个外省船老板同渔场工人为了冰价吵架，已经劝开了', '红星村'))).not.toContain('zero_report');
   });
 });
+
+describe('a matter the day\'s assessment counts', () => {
+  it('is the assessment\'s, not an incident of its own', () => {
+    for (const t of [
+      '红星村4月2日日研判：排查矛盾纠纷1起，化解0起，新增信访1件（鞋厂工人到镇集体访），重点人员3人，异常1人',
+      '红星村日研判\n排查矛盾纠纷：1起\n化解：0起\n信访：1批（赴县集体访，已终报）\n重点人员：4人',
+      '红星市场两家摊户为摊位边界吵了几句，管理办当场调开了。今日排查矛盾纠纷1起，化解1起，平稳。',
+    ]) expect(kinds(parse(t, '红星村'))).toEqual(['daily_assessment']);
+  });
+
+  it('unless it is told live beside the counts (对峙, 聚集, 另即时报告, 上访, 正在调解)', () => {
+    expect(kinds(parse('红星村日研判：山界纠纷有激化苗头，今日排查矛盾纠纷1起，双方各有十来人在山上对峙，已通知派出所到场。研判：紧急。', '红星村')).sort()).toEqual(['daily_assessment', 'incident']);
+    expect(kinds(parse('红星村日研判：排查纠纷1起，化解0起，需关注。另即时报告：民宿经营户8人下午到乡政府反映停车场收费问题，乡里已接待。', '红星村')).sort()).toEqual(['daily_assessment', 'incident']);
+  });
+});
