@@ -1022,8 +1022,10 @@ const REPORT_HEAD = new RegExp(`^[\\s【[(]*(?:${alt(INCIDENT_REPORT_HEADERS)}|�
 const RELAYED = new RegExp(`(?:${alt(RELAY_WORDS)})(?!一下)[^。]{0,80}?(?:今天|今日|今早|上午|下午|昨日|昨天|于|\\d{1,2}月\\d{1,2}日)[^。;]{0,40}?(?:到|在|赴|去|前往|往)[^。;]{0,16}?(?:信访|政府|北京|京|省|市|县|区)|(?:有(?:\\d{1,3}|[一二两三四五六七八九十几])(?:个|名|位)?[\\u4e00-\\u9fa5]{0,3}?(?:人|村民|群众|居民|职工|工人)|今天|今日|今早|上午|下午)[^。;]{0,40}?(?:到|在|赴|去)[^。;]{0,12}?(?:信访局|信访办|政府|北京|省|市里|县里|区里)[^。]{0,40}?(?:${alt(SEND_FOR_WORDS)})`);
 // (今日零报告，辛苦了: thanks signed off after a report is no talk of its own; the unit is still asked for.)
 const THANKS_LAST = /[,，。!！\s]*(?:大家)?(?:辛苦了?|谢谢|感谢)[!！。~\s]*$/;
+// (马上报：杨柳村今日零报告: a unit's zero report said in full is that unit's report, whoever posts it.)
+const UNIT_ZERO = /(?:村|社区|居委会|园区|林场|农场|安置点|作业站)(?:今日|今天)?零报告(?:[。!！\s]*$)/;
 function leaderTalk(input: ParseInput, text: string): boolean {
-  return input.senderUnit === null && LEADER_TALK.test(text.replace(THANKS_LAST, '')) && !REPORT_HEAD.test(text) && !RELAYED.test(text);
+  return input.senderUnit === null && LEADER_TALK.test(text.replace(THANKS_LAST, '')) && !REPORT_HEAD.test(text) && !RELAYED.test(text) && !UNIT_ZERO.test(text);
 }
 
 /** Parses one message. Never throws: anything unexpected gives chatter, so one odd message cannot stop a batch. */

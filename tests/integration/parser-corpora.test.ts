@@ -335,27 +335,29 @@ const UNFIXED: [string, string, string, number, number][] = [
   // 2a2ba6a. 130's three unsafe zero reports are the scorer's count of a zero report its labels allow (optional) where a
   // stable key person at home is required; each now gives the person beside it (锑山零报告。老罗在屋里好好的).
   ['holdout 130 (娄底 锑矿 尘肺, 两会 2056)', `${root}tests/fixtures/parser-holdout-130.jsonl`, `${root}tests/fixtures/parser-holdout-130.units.json`, 92.8, 3],
-  ['holdout 131 (襄阳 老国企 街道, 五一 2056)', `${root}tests/fixtures/parser-holdout-131.jsonl`, `${root}tests/fixtures/parser-holdout-131.units.json`, 90.5, 0],
-  // First runs on 2a2ba6a: 85.7% (132, 1 unsafe), 86.2% (133), 91.0% (134), 89.0% (135).
-  ['holdout 132 (垦区 农场 春节 2057)', `${root}tests/fixtures/parser-holdout-132.jsonl`, `${root}tests/fixtures/parser-holdout-132.units.json`, 85.2, 1],
-  ['holdout 133 (闽南 侨乡 石材, 清明 2057)', `${root}tests/fixtures/parser-holdout-133.jsonl`, `${root}tests/fixtures/parser-holdout-133.units.json`, 85.7, 0],
-  ['holdout 134 (景德镇 瓷厂 街道, 国庆 2057)', `${root}tests/fixtures/parser-holdout-134.jsonl`, `${root}tests/fixtures/parser-holdout-134.units.json`, 90.5, 0],
-  ['holdout 135 (长白山 林场, 两会 2057)', `${root}tests/fixtures/parser-holdout-135.jsonl`, `${root}tests/fixtures/parser-holdout-135.units.json`, 88.5, 0],
-  // First runs on 7723614: 92.9% (136, 1 unsafe), 92.9% (137), 88.6% (138), 93.3% (139).
-  ['holdout 136 (清远 山区 风电 砂糖橘, 端午 2057)', `${root}tests/fixtures/parser-holdout-136.jsonl`, `${root}tests/fixtures/parser-holdout-136.units.json`, 92.4, 1],
-  ['holdout 137 (海东 农业区 搬迁, 国庆 2057)', `${root}tests/fixtures/parser-holdout-137.jsonl`, `${root}tests/fixtures/parser-holdout-137.units.json`, 92.4, 0],
-  ['holdout 138 (上海 郊区 动迁, 元旦 2058)', `${root}tests/fixtures/parser-holdout-138.jsonl`, `${root}tests/fixtures/parser-holdout-138.units.json`, 88.1, 0],
-  ['holdout 139 (周口 平原 流转, 中秋 2057)', `${root}tests/fixtures/parser-holdout-139.jsonl`, `${root}tests/fixtures/parser-holdout-139.units.json`, 92.8, 0],
-  // First runs on b7319aa: 92.9% (140), 83.3% (141, 1 unsafe), 91.0% (142), 92.9% (143).
-  ['holdout 140 (舟山 海岛 船厂, 五一 2058)', `${root}tests/fixtures/parser-holdout-140.jsonl`, `${root}tests/fixtures/parser-holdout-140.units.json`, 92.4, 0],
-  ['holdout 141 (凉山 彝族 搬迁, 火把节 2058)', `${root}tests/fixtures/parser-holdout-141.jsonl`, `${root}tests/fixtures/parser-holdout-141.units.json`, 82.8, 1],
-  ['holdout 142 (天津 滨海 盐场 街道, 国庆 2058)', `${root}tests/fixtures/parser-holdout-142.jsonl`, `${root}tests/fixtures/parser-holdout-142.units.json`, 90.5, 0],
+  ['holdout 131 (襄阳 老国企 街道, 五一 2056)', `${root}tests/fixtures/parser-holdout-131.jsonl`, `${root}tests/fixtures/parser-holdout-131.units.json`, 90.9, 0],
+  // First runs on 2a2ba6a: 85.7% (132, 1 unsafe), 86.2% (133), 91.0% (134), 89.0% (135); read and fixed since, their
+  // bars at the figures on 6c27570 less half a point.
+  ['holdout 132 (垦区 农场 春节 2057)', `${root}tests/fixtures/parser-holdout-132.jsonl`, `${root}tests/fixtures/parser-holdout-132.units.json`, 91.9, 0],
+  ['holdout 133 (闽南 侨乡 石材, 清明 2057)', `${root}tests/fixtures/parser-holdout-133.jsonl`, `${root}tests/fixtures/parser-holdout-133.units.json`, 95.2, 0],
+  ['holdout 134 (景德镇 瓷厂 街道, 国庆 2057)', `${root}tests/fixtures/parser-holdout-134.jsonl`, `${root}tests/fixtures/parser-holdout-134.units.json`, 94.7, 0],
+  ['holdout 135 (长白山 林场, 两会 2057)', `${root}tests/fixtures/parser-holdout-135.jsonl`, `${root}tests/fixtures/parser-holdout-135.units.json`, 95.2, 0],
+  // First runs on 7723614: 92.9% (136, 1 unsafe), 92.9% (137), 88.6% (138), 93.3% (139); read and fixed since.
+  ['holdout 136 (清远 山区 风电 砂糖橘, 端午 2057)', `${root}tests/fixtures/parser-holdout-136.jsonl`, `${root}tests/fixtures/parser-holdout-136.units.json`, 95.7, 0],
+  ['holdout 137 (海东 农业区 搬迁, 国庆 2057)', `${root}tests/fixtures/parser-holdout-137.jsonl`, `${root}tests/fixtures/parser-holdout-137.units.json`, 93.3, 0],
+  ['holdout 138 (上海 郊区 动迁, 元旦 2058)', `${root}tests/fixtures/parser-holdout-138.jsonl`, `${root}tests/fixtures/parser-holdout-138.units.json`, 91.4, 0],
+  ['holdout 139 (周口 平原 流转, 中秋 2057)', `${root}tests/fixtures/parser-holdout-139.jsonl`, `${root}tests/fixtures/parser-holdout-139.units.json`, 93.8, 0],
+  // First runs on b7319aa: 92.9% (140), 83.3% (141, 1 unsafe), 91.0% (142), 92.9% (143); read and fixed since.
+  ['holdout 140 (舟山 海岛 船厂, 五一 2058)', `${root}tests/fixtures/parser-holdout-140.jsonl`, `${root}tests/fixtures/parser-holdout-140.units.json`, 94.3, 0],
+  ['holdout 141 (凉山 彝族 搬迁, 火把节 2058)', `${root}tests/fixtures/parser-holdout-141.jsonl`, `${root}tests/fixtures/parser-holdout-141.units.json`, 89.5, 0],
+  ['holdout 142 (天津 滨海 盐场 街道, 国庆 2058)', `${root}tests/fixtures/parser-holdout-142.jsonl`, `${root}tests/fixtures/parser-holdout-142.units.json`, 91.4, 0],
   ['holdout 143 (晋中 古城 街道, 春节 2058)', `${root}tests/fixtures/parser-holdout-143.jsonl`, `${root}tests/fixtures/parser-holdout-143.units.json`, 92.4, 0],
-  // First runs on 1d44f9f: 88.1% (144), 91.4% (145, 1 unsafe), 87.1% (146, 1 unsafe), 87.6% (147, 2 unsafe).
+  // First runs on 1d44f9f: 88.1% (144), 91.4% (145, 1 unsafe), 87.1% (146, 1 unsafe), 87.6% (147, 2 unsafe); 145-147
+  // read for their unsafe zero reports only (all four fixed), 144 not read.
   ['holdout 144 (苏南 工业园 元宵 2058)', `${root}tests/fixtures/parser-holdout-144.jsonl`, `${root}tests/fixtures/parser-holdout-144.units.json`, 87.6, 0],
-  ['holdout 145 (赤峰 半农半牧, 那达慕 2058)', `${root}tests/fixtures/parser-holdout-145.jsonl`, `${root}tests/fixtures/parser-holdout-145.units.json`, 90.9, 1],
-  ['holdout 146 (恩施 茶旅 土家, 五一 2058)', `${root}tests/fixtures/parser-holdout-146.jsonl`, `${root}tests/fixtures/parser-holdout-146.units.json`, 86.6, 1],
-  ['holdout 147 (北海 疍家 街道, 中秋 2058)', `${root}tests/fixtures/parser-holdout-147.jsonl`, `${root}tests/fixtures/parser-holdout-147.units.json`, 87.1, 2],
+  ['holdout 145 (赤峰 半农半牧, 那达慕 2058)', `${root}tests/fixtures/parser-holdout-145.jsonl`, `${root}tests/fixtures/parser-holdout-145.units.json`, 91.4, 0],
+  ['holdout 146 (恩施 茶旅 土家, 五一 2058)', `${root}tests/fixtures/parser-holdout-146.jsonl`, `${root}tests/fixtures/parser-holdout-146.units.json`, 87.1, 0],
+  ['holdout 147 (北海 疍家 街道, 中秋 2058)', `${root}tests/fixtures/parser-holdout-147.jsonl`, `${root}tests/fixtures/parser-holdout-147.units.json`, 88.1, 0],
   // First runs on 6c27570: 91.9% (148), 88.6% (149), 92.4% (150), 89.5% (151), none with an unsafe zero report.
   ['holdout 148 (皖北 塌陷区, 国庆 2058)', `${root}tests/fixtures/parser-holdout-148.jsonl`, `${root}tests/fixtures/parser-holdout-148.units.json`, 91.4, 0],
   ['holdout 149 (大理 白族 古镇, 三月街 2059)', `${root}tests/fixtures/parser-holdout-149.jsonl`, `${root}tests/fixtures/parser-holdout-149.units.json`, 88.1, 0],

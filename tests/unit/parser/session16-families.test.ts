@@ -314,3 +314,9 @@ describe('a matter the day\'s assessment counts', () => {
     expect(kinds(parse('红星村日研判：排查纠纷1起，化解0起，需关注。另即时报告：民宿经营户8人下午到乡政府反映停车场收费问题，乡里已接待。', '红星村')).sort()).toEqual(['daily_assessment', 'incident']);
   });
 });
+
+describe('a unit\'s zero report said in full by a sender of no unit (马上报：杨柳村今日零报告)', () => {
+  it('is that unit\'s report, though 马上 is talk elsewhere', () => {
+    expect(only(parse('马上报：红星村今日零报告', null), 'zero_report').unit).toBe('红星村');
+  });
+});
