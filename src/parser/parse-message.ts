@@ -1024,8 +1024,11 @@ const RELAYED = new RegExp(`(?:${alt(RELAY_WORDS)})(?!一下)[^。]{0,80}?(?:今
 const THANKS_LAST = /[,，。!！\s]*(?:大家)?(?:辛苦了?|谢谢|感谢)[!！。~\s]*$/;
 // (马上报：杨柳村今日零报告: a unit's zero report said in full is that unit's report, whoever posts it.)
 const UNIT_ZERO = /(?:村|社区|居委会|园区|林场|农场|安置点|作业站)(?:今日|今天)?零报告(?:[。!！\s]*$)/;
-function leaderTalk(input: ParseInput, text: string): boolean {
-  return input.senderUnit === null && LEADER_TALK.test(text.replace(THANKS_LAST, '')) && !REPORT_HEAD.test(text) && !RELAYED.test(text) && !UNIT_ZERO.test(text);
+function leaderTalk(input: ParseInput, raw: string): boolean {
+  if (input.senderUnit !== null) return false;
+  // (Read as normalised: full-width colons and brackets as the words above write them.)
+  const text = normalizeText(raw).text;
+  return LEADER_TALK.test(text.replace(THANKS_LAST, '')) && !REPORT_HEAD.test(text) && !RELAYED.test(text) && !UNIT_ZERO.test(text);
 }
 
 /** Parses one message. Never throws: anything unexpected gives chatter, so one odd message cannot stop a batch. */
