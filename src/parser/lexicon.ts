@@ -777,6 +777,10 @@ export const REVIEW_WORDS = ['均已报送', '表扬', '都已报送', '已全�
  * leaderTalk), whatever news it names.
  */
 export const LEADER_TALK_WORDS = ['立即', '马上', '赶紧', '抓紧', '尽快', '务必', '必须', '不得', '严禁', '不要', '盯紧', '盯死', '盯住', '跟住', '要盯', '注意', '要做好', '抓好', '要落实', '继续', '照常', '坚持', '辛苦', '感谢', '小结', '总结', '调度会', '通知:', '通知】', '提醒', '重申', '问责', '倒查', '一票否决', '善始善终', '松懈', '掉链子', '守好', '【转发】', '请按', '按即时报告', '下次', '勿要', '乱报', '勿断', '说明情况', '至今未报', '通报一下', '保持畅通', '带班'] as const;
+/** A matter an assessment notes as reported already (信访：1批（赴县集体访，已终报）): the assessment's, not the day's incident. */
+export const FILED_BEFORE_WORDS = ['已终报', '已续报', '终报了', '已报过', '已按程序报'] as const;
+/** A matter told live beside an assessment's counts (双方十来人在山上对峙, 另即时报告：…): still the day's incident. */
+export const LIVE_INCIDENT_WORDS = ['正在调解', '已在调解', '舆情', '对峙', '聚集', '聚了', '推搡', '打架', '动手', '受伤', '轻伤', '派出所', '即时报告', '上访', '集体访', '进京', '赴京', '赴省', '拦车', '堵路', '堵门', '横幅'] as const;
 /** An act of the day relayed from above, with a unit asked to act on it (县信访局来电：…今天上午在县信访局…，请…立即派人接回). */
 export const RELAY_WORDS = ['通报', '来电', '来电话', '打电话', '通知', '紧急', '电话'] as const;
 export const SEND_FOR_WORDS = ['派人', '接回', '接返', '劝返', '对接', '核实', '联系', '去人', '赶紧去', '马上去', '拦截'] as const;

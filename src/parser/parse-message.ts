@@ -35,7 +35,7 @@ import {
   TO_ALL_WORDS,
   UNNAMED_ABNORMAL_WORDS,
   LESSON_WORDS,
-  DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS, KIN_WORDS, KIN_VISIT_WORDS, KEY_PERSON_WORDS, ON_THE_WAY_WORDS, TRANSPORT_WORDS, TICKET_WORDS, BRINGING_BACK_NOW_WORDS, HOME_WORDS, LEADER_TALK_WORDS, RELAY_WORDS, SEND_FOR_WORDS } from './lexicon.js';
+  DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS, KIN_WORDS, KIN_VISIT_WORDS, KEY_PERSON_WORDS, ON_THE_WAY_WORDS, TRANSPORT_WORDS, TICKET_WORDS, BRINGING_BACK_NOW_WORDS, HOME_WORDS, LEADER_TALK_WORDS, RELAY_WORDS, SEND_FOR_WORDS, FILED_BEFORE_WORDS, LIVE_INCIDENT_WORDS } from './lexicon.js';
 import { markModality, modalityOf, planCueAt } from './modality.js';
 import { normalizeText } from './normalize.js';
 import { quoteSummaries } from './quote.js';
@@ -1002,8 +1002,8 @@ function statePutRight(text: string): string {
 // as live outside its notes and counted fields, one reported before aside (双方各有十来人在山上对峙, 约三十人聚集在村委会门口,
 // 另即时报告：…8人下午到乡政府反映, 到县信访局上访，已劝回): that stays the day's incident beside it.
 const ASSESSMENT_NOTE = /[（(][^（()）]*[)）]|(?:新增信访|受理信访|信访|来访|集体访|上访)\s*[:：][^\n,，;；]*/g;
-const REPORTED_BEFORE = /已终报|已续报|终报了|已报过|已按程序报/;
-const LIVE_INCIDENT = /(?:正在|已在)调解|舆情|对峙|聚集|聚了|推搡|打架|动手|受伤|轻伤|派出所|即时报告|上访|集体访|进京|赴京|赴省|拦车|堵路|堵门|横幅|到[^,，。;；]{0,10}?(?:政府|信访|县|市|省|区)/;
+const REPORTED_BEFORE = new RegExp(alt(FILED_BEFORE_WORDS));
+const LIVE_INCIDENT = new RegExp(`${alt(LIVE_INCIDENT_WORDS)}|到[^,，。;；]{0,10}?(?:政府|信访|县|市|省|区)`);
 function assessedIncidentsOut(reports: Report[], text: string): Report[] {
   const assessed = new Set(reports.filter((r) => r.kind === 'daily_assessment').map((r) => r.unit));
   if (assessed.size === 0 || !reports.some((r) => r.kind === 'incident')) return reports;
