@@ -142,8 +142,9 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   // their number); not a threat (扬言要进京…又说不去了 still was one). Before the negation masks below blank the 不去 or 没去 it needs.
   [/(?<=(?:^|[,;。!?\n])(?:(?!已经?|到了|去了|劝返|接回|截回)[^;。!?\n]){0,30}?)(?:说|讲|表示|打算|准备|计划|商量|原定|原计划)(?:(?!已经?|到了|去了|劝返|接回|截回)[^;。!?\n]){0,24}?(?:去|到|赴|进京)(?:(?!已经?|到了|去了|劝返|接回|截回)[^;。!?\n]){0,40}?(?=,(?:(?!到了|去了|劝返|接回)[^;。!?\n]){0,16}?(?:不去了|都不去|都没去|表示不去|答应不去|同意不去|表态不去|打消|放弃))/g, ['不去', '没去', '打消', '放弃']],
   // Before the negations that read forward, which would blank the 没有 it needs.
-  // 集体访也没有 / 拉横幅堵门的都没有 (said after the thing, as people speak): up to the negation at a clause's end
-  [new RegExp(`${NEG_THING}(?:${NEG_THING}|[的也都均全还、和及访]|之类的?|等)*?(?:没有?|零|未发现|未发生|未出现)(?=$|[,;。!?\\n 、]|的|了|重点|然后|另外|其他|其余)`, 'g'), ['没', '零', '未']],
+  // 集体访也没有 / 拉横幅堵门的都没有 / 集体访和群体性事件均无 (said after the thing, as people speak): up to the negation at a
+  // clause's end
+  [new RegExp(`${NEG_THING}(?:${NEG_THING}|[的也都均全还、和及访]|之类的?|等)*?(?:没有?|(?<=[均都也全])无|零|未发现|未发生|未出现)(?=$|[,;。!?\\n 、]|的|了|重点|然后|另外|其他|其余)`, 'g'), ['没', '零', '未', '均无', '都无', '也无', '全无']],
   // 无进京赴省到市上访、无集体访 / 严防进京上访 / 不是上访 / 不再上访 / 不是5人 / 不是在家 / …系看病，非上访 (not 非访, which
   // is 非正常上访)
   // (补助没到账到镇上找领导: money not come is no negated going; what follows is still said.)

@@ -350,6 +350,31 @@ export function findEscalations(a: Analysis): EscalationHit[] {
   return out.filter((h) => h.returned || !inResponse(a, h.index));
 }
 
+// Where the story of a follow-up or an incident's form took place, said without a going: a form's destination field
+// (去向：镇政府, 地点：镇劳动保障所), a talk held at an office (在县住建局座谈, 镇政府座谈结束), the team in Beijing
+// (由驻京工作组接回), where someone was brought back from (从县信访局接回), the matter's going (赴县集体访事件, 昨日到镇要分红的).
+const STORY_PLACE = /(?:去向|地点|到达地点|目的地|上访地点|聚集地点)\s*:\s*(?:[^\n,;。:]{0,8}?(?:到|去|赴|在))?(北京|省城|省|市|县|区|镇|乡|街道)(?=政府|信访|委|[\u4e00-\u9fa5]{0,8}?(?:局|办|所|中心|室|门口|大院|广场))|在(北京|省|市|县|区|镇|乡|街道)(?=政府|信访|委|[\u4e00-\u9fa5]{1,6}?(?:局|办|所|中心|会议室|门口))[^,;。\n]{0,12}?(?:座谈|接待|接谈|对话|协商|等候|等答复)|(北京|省|市|县|区|镇|乡|街道)(?:政府|信访局|信访办)(?:座谈|接谈)|(驻京)(?:工作组|工作人员|干部|专班)|(?:赴|到|去|进)(京|省|市|县|区|镇|乡|街道)(?:里|上)?(?:集体访|上访|集体上访|越级访|要|讨|反映|找)/g;
+// (Read on the words as written: the masks blank a return told as done.)
+const BROUGHT_BACK_FROM = /从(北京|省|市|县|区|镇|乡|街道)(?:信访局|信访办|政府|[\u4e00-\u9fa5]{1,4}?局)(?:接回|劝返|带回|领回)/g;
+
+/**
+ * The level of the story a follow-up (续报, 终报) or an incident's form tells, when no going of the day was read: the
+ * highest the message names, as a matter (王某某进京一事, 赴县集体访事件), where someone was brought back from (从县信访局接回)
+ * or where the talks are (在县住建局座谈). Not a letter's level. The leaders alerted at that level read its end at it.
+ */
+export function storyLevel(a: Analysis, escalations: readonly EscalationHit[]): Escalation | null {
+  // (Not a threat's level: 如果今天得不到答复就要去县里 is where they may go, not where the story is.)
+  const levels = escalations.filter((e) => !e.remote && !e.clause?.intention).map((e) => e.level);
+  for (const [re, text] of [[STORY_PLACE, a.masked], [BROUGHT_BACK_FROM, a.text]] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const w = m.slice(1).find((g) => g !== undefined)!;
+      levels.push(w === '驻京' ? 'beijing' : LEVEL[w]!);
+    }
+  }
+  return maxEscalation(levels);
+}
+
 /** The level a going names (去县里 → county), whatever it was for: for a matter already known to be one (除了…那3个去县里的). */
 const GOING_TO = /(?:去|到|赴|进|跑)了?(北京|京|省城|省|自治区|市|县|区|镇|乡|街道)/;
 export function levelGoneTo(text: string): Escalation | null {

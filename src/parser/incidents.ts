@@ -1,7 +1,7 @@
 import type { Analysis } from './analysis.js';
 import { clauseAt, inResponse, intendedAt } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
-import { maxEscalation } from './escalation.js';
+import { maxEscalation, storyLevel } from './escalation.js';
 import { ACCIDENT_WORDS, alt, MONEY_PRESSED_WORDS, OWED_WORDS, FOLLOW_UP_REQUEST_WORDS, FUTURE_DAY_WORDS, LATER_WORDS, COLLECTIVE_WORDS, PERSON_ABNORMAL_WORDS, COMMON_PROPERTY_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, GROUP_WORDS, HABIT_WORDS, HANDLING_NOW_WORDS, HOLD_BACK_WORDS, HOUSEHOLD_WORDS, OTHER_SUBJECT_WORDS, QUARREL_WORDS, OBJECTION_WORDS, PAST_MARKERS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS, SOLO_SCENE_WORDS, STILL_AT_WORDS, TODAY_TIME_WORDS, ERRAND_WORDS, QUARREL_PARTIES } from './lexicon.js';
 import { groupInSentence } from './group.js';
 import { NUM, parseNumber } from './numbers.js';
@@ -431,7 +431,7 @@ export function reportedIncident(a: Analysis, escalations: readonly EscalationHi
   const esc = toldEscalations(a, escalations);
   if (esc.length === 0) return null;
   const d = draft(a, 0, a.text.length, esc.map((e) => ({ index: e.index })), esc, names);
-  return { ...d, escalation: d.escalation ?? maxEscalation(esc.map((e) => e.level)) };
+  return { ...d, escalation: d.escalation ?? maxEscalation(esc.map((e) => e.level)) ?? storyLevel(a, escalations) };
 }
 
 /**
@@ -444,7 +444,7 @@ export function followUpIncident(a: Analysis, escalations: readonly EscalationHi
   const d = draft(a, 0, a.text.length, [{ index: 0, followUp: true }], esc, names);
   // (【即时报告】\n时间：…\n地点：…: the heading's own line says nothing; the form's lines, joined, tell it.)
   const summary = d.summary || summaryOf(a.text.replace(/\n+/g, '，'), 0, a.text.length, 0).replace(/^[，,\s]+/, '');
-  return { ...d, summary, escalation: d.escalation ?? maxEscalation(esc.map((e) => e.level)) };
+  return { ...d, summary, escalation: d.escalation ?? maxEscalation(esc.map((e) => e.level)) ?? storyLevel(a, escalations) };
 }
 
 // 研判：…流转户可能再次集体到镇: the unit's own guess in its assessment is a risk it weighs, not a group's threat.

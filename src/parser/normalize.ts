@@ -1,5 +1,5 @@
 import * as OpenCC from 'opencc-js/t2cn';
-import { alt, CANTONESE, DA_KEPT_BEFORE, DIALECT, KEY_WORDS, LING_VERB_BEFORE, PREFECTURE_AFTER, PREFECTURE_BEFORE, PROVINCIAL_CAPITALS, SIGNATURE_ROLES, ZERO_REPORT_TYPOS, ZERO_REPORT_WORDS } from './lexicon.js';
+import { alt, CANTONESE, PETITION_HEADINGS, PETITION_KINDS, DA_KEPT_BEFORE, DIALECT, KEY_WORDS, LING_VERB_BEFORE, PREFECTURE_AFTER, PREFECTURE_BEFORE, PROVINCIAL_CAPITALS, SIGNATURE_ROLES, ZERO_REPORT_TYPOS, ZERO_REPORT_WORDS } from './lexicon.js';
 import { Scan } from './scan.js';
 
 // One normalised copy of a message that every rule reads: NFKC (full-width digits/letters/punctuation → ASCII,
@@ -145,6 +145,8 @@ function hasTraditional(text: string): boolean {
 const FIELDS_ON_A_LINE = /([:：]\s*[^\s:：]{1,8}?)[ \u3000]{2,}(?=[^\s:：]{1,8}\s*[:：])/g;
 // (进京：无　赴省：无: one space is enough after a field answered none; a name after one space stays with its title.)
 const NONE_FIELDS_ON_A_LINE = /([:：]\s*(?:无|没有|0|否|正常|平稳|稳定|未发现))[ \u3000](?=[^\s:：]{1,8}\s*[:：])/g;
+// 进京 无 / 集体访 0: a form's field answered none after a space, no colon (typed on a phone): the field and its answer.
+const SPACED_NONE_FIELD = new RegExp(`((?:${alt([...PETITION_HEADINGS, ...PETITION_KINDS, '上访', '信访', '矛盾纠纷', '纠纷', '群体性事件', '舆情'])})[^\\s:：,;。]{0,3})[ \\u3000]+(无|没有|0)(?=[ \\u3000]|$)`, 'gm');
 const SPACED_OUT = / (?:(?<=(?:^|[\s,.;:!?、])[\u4e00-\u9fa5] )(?=[\u4e00-\u9fa5])|(?<=[\u4e00-\u9fa5] )(?=[\u4e00-\u9fa5](?:$|[\s,.;:!?、])))/g;
 
 // 零 报告, 重点 人员: a space typed inside one of the report's own words.
@@ -398,6 +400,7 @@ export function normalizeText(raw: string): Normalized {
   if (DIALECT_CUE.test(text)) text = text.replace(DIALECT_RE, (w, at: number, s: string) => ((w === '没得' && (s[at + 2] === '到' || s[at + 2] === '了')) || (w === '木有' && WOOD_BEFORE.has(s[at - 1] ?? '')) || (w === '哒' && daKept(at, s)) || (w === '咧' && (s[at + 1] === '嘴' || s[at + 1] === '咧' || s[at - 1] === '咧')) || (w === '夜来' && s[at + 2] === '香') || (w === '待家' && (RECEIVE_BEFORE.has(s[at - 1] ?? '') || s[at + 2] === '属' || s[at + 2] === '长' || s[at + 2] === '人')) ? w : (DIALECT[w] ?? w)));
   // (上访：无  聚集：无 / 进京：无　赴省：无: a form's fields on one line, set apart by a wide gap or after a none, are lines,
   // not one spaced-out word.)
+  if ((text.includes(' ') || text.includes('\u3000')) && (text.includes('无') || text.includes('0'))) text = text.replace(SPACED_NONE_FIELD, '$1:$2');
   if ((text.includes(' ') || text.includes('\u3000')) && (text.includes(':') || text.includes('：'))) text = text.replace(FIELDS_ON_A_LINE, '$1\n').replace(NONE_FIELDS_ON_A_LINE, '$1\n');
   text = text.replace(/[ \u3000]+/g, ' ').trim();
   if (text.includes(' ')) {

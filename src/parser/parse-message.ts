@@ -3,7 +3,7 @@ import { analyse } from './analysis.js';
 import { ATTACHED_REPORT, followUpHeading, helpTopic, modelAsked, signedApart, strongCommand, weakCommand } from './commands.js';
 import { extractCounts, extractLevel, hasPeriodFigures } from './counts.js';
 import { dayMentions, findDate, locateDate, recentDay } from './dates.js';
-import { findEscalations, levelGoneTo, maxEscalation } from './escalation.js';
+import { findEscalations, levelGoneTo, maxEscalation, storyLevel } from './escalation.js';
 import { extractIncidents, followUpIncident, headingIncident, type IncidentDraft, reportedIncident, sentenceAround, summaryOf } from './incidents.js';
 import {
   INCIDENT_REPORT_HEADERS,
@@ -454,6 +454,9 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const personFollowUp = persons.length > 0 && followUpHead && BROUGHT_BACK.test(text) && (!NOT_A_PETITION.test(text) || PICKED_UP_BEYOND.test(a.masked));
   const followed = incidents.length === 0 && (persons.length === 0 || personFollowUp) && !isAssessment && (!zero.valid || FOLLOW_UP_BESIDE.test(text)) && (followUpHead || (INCIDENT_HEADER.test(text) && !zero.calm && INCIDENT_BODY.test(text))) ? followUpIncident(a, escalations, names) : null;
   if (followed) incidents.push(followed);
+  // (【终报】东梁村群众赴县集体访事件…已全部返回 / 续报：张某某已由驻京工作组接回: a headed message's incident with no going
+  // of the day read is at the level its story names; one story: each of a list's matters keeps its own.)
+  if (incidents.length === 1 && incidents[0]!.escalation === null && (followUpHead || INCIDENT_HEADER.test(text))) incidents[0] = { ...incidents[0]!, escalation: storyLevel(a, escalations) };
   const reportsSomething =
     happened ||
     followed !== null ||

@@ -146,7 +146,7 @@ const GENDER_AGE = '[,\\s]?\\s?[男女]\\s?[,\\s]\\s?(?:\\d{1,3}\\s?岁)?';
 // 项春华昆明务工: where the person works, said without 在 (not 陈某甲在北京打工's 甲, nor a name's 在), begins the words.
 const WORKS_AT = '(?![在甲乙丙丁])[\\u4e00-\\u9fa5]{2,4}(?:务工|打工|上班)(?=$|[\\s,;。])';
 const WORKS_AT_START = new RegExp(`^\\s?${WORKS_AT}`);
-const STORY_WORDS = `${GENDER_AGE}|${alt(NAME_STORY_WORDS)}|、|,|:|\\(|"|“|'|\\d+人|\\d{1,2}月\\d{1,2}[号日]|\\d{1,2}\\.\\d{1,2}(?=\\s)|\\d{1,2}[号日](?![\\u4e00-\\u9fa5]{0,2}楼)`;
+const STORY_WORDS = `${GENDER_AGE}|${alt(NAME_STORY_WORDS)}|、|,|:|\\(|"|“|'|\\d+人|\\d{1,2}月\\d{1,2}[号日]|\\d{1,2}\\.\\d{1,2}(?=\\s)|\\d{1,2}[号日](?![\\u4e00-\\u9fa5]{0,2}楼)|\\d{1,2}(?::\\d{2}|点)`;
 const STORY_NOT_WORK = new RegExp(`^\\s?(?:${STORY_WORDS})`);
 const STORY_AFTER = new RegExp(`^\\s?(?:${STORY_WORDS}|${WORKS_AT})`);
 // At the start of a clause the person's words begin with a state, a day or time, a journey or a return (周德明今早…,

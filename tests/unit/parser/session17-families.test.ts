@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { kinds, only, parse } from './helpers.js';
+
+// Families from holdouts 144 and 148-155 (read after their first runs), each tried on invented variants.
+
+describe('a name masked in its middle (吴某海, 赖某生), the person\'s words after it', () => {
+  it.each([
+    ['马某海同意回来了，现在车上，估计5点前到村', '马某海', 'away'],
+    ['陈某生16:40已接回家中，情绪平稳', '陈某生', 'home'],
+    ['邓某娣夜晡冇出门，在屋下看电视', '邓某娣', 'home'],
+    ['罗某平刚才在家和老婆吵了几句，已稳住', '罗某平', 'home'],
+  ])('%s', (text, name, whereabouts) => {
+    expect(only(parse(text), 'key_person').persons[0]).toMatchObject({ name, whereabouts });
+  });
+
+  it('王某 then a verb stays 王某 (王某说要去县里)', () => {
+    expect(only(parse('王某说要去县里讨说法，已做工作'), 'key_person').persons[0]!.name).toBe('王某');
+  });
+});
+
+describe('a form answered none with a space for its colon, or its none said after the items', () => {
+  it('进京 无 / 赴省 无 lines are a zero report, not an incident', () => {
+    expect(kinds(parse('杨树村 11月20日\n进京 无\n赴省 无\n到市 无\n集体访 无'))).toEqual(['zero_report']);
+  });
+
+  it('on one line too (进京 0 赴省 0)', () => {
+    expect(kinds(parse('清河村今天 进京 无 赴省 无 集体访 无'))).toEqual(['zero_report']);
+  });
+
+  it('集体访和群体性事件均无 is negated', () => {
+    expect(kinds(parse('马坊村今日无进京、赴省上访情况，集体访和群体性事件均无。'))).toEqual(['zero_report']);
+  });
+
+  it('a figure after the space is still a figure (集体访 2)', () => {
+    expect(kinds(parse('杨树村 11月20日\n进京 无\n集体访 1起 到镇政府反映补偿'))).not.toContain('zero_report');
+  });
+});
+
+describe('a warning to all beside a zero report said in full (给大伙提个醒：听说省里查越级访查得严)', () => {
+  it('is no incident', () => {
+    expect(kinds(parse('清河村零报告，无进京、无赴省。顺便提个醒：听说今年省里查越级访查得严，大家注意', '清河村'))).toEqual(['zero_report']);
+    expect(kinds(parse('清河村零报告，重点人员都在家。给大伙提个醒：听说省里查越级访查得贼严', '清河村'))).toEqual(['zero_report']);
+  });
+});
+
+describe('the level of a follow-up\'s story, no going of the day said', () => {
+  it.each([
+    ['【终报】清河村王某某进京一事：\n1. 已于19时由驻京工作组接回到家；\n2. 本人情绪稳定。', 'beijing'],
+    ['【续报】李某某已从县信访局接回，在家，情绪稳定。', 'county'],
+    ['【续报】15名业主在县住建局座谈，住建局答复节后约谈物业，业主准备返回。', 'county'],
+    ['续报2：镇政府座谈结束，厂方承诺月底前发放补偿款，员工已全部散去。', 'township'],
+    ['【终报】马坊村群众赴县集体访事件\n1.上访的20名群众已全部返回村里；\n2.事件已平息。', 'county'],
+  ])('%s', (text, level) => {
+    expect(only(parse(text), 'incident').escalation).toBe(level);
+  });
+
+  it('a form\'s destination field (去向：镇政府, 地点：镇劳动保障所)', () => {
+    expect(only(parse('杨树村即时报告\n人数：7人\n去向：镇政府\n事由：反映安置房漏水\n处置：副镇长正在接待'), 'incident').escalation).toBe('township');
+    expect(only(parse('【首报】\n单位：清河村\n人数：返乡务工人员9人\n地点：镇劳动保障所\n事由：反映工地拖欠工资'), 'incident').escalation).toBe('township');
+  });
+
+  it('not a negated going', () => {
+    expect(only(parse('【终报】马坊村宗祠纠纷\n1.经调解双方达成协议\n2.现场人员已散去\n3.无人员到镇、到县上访'), 'incident').escalation).toBeNull();
+  });
+});
+
+describe('key persons all calm, said in prose: abnormal 0', () => {
+  it.each([
+    ['杨树村今天排查了两起纠纷，化解了两起，重点人员两个都在屋里，没啥异常，平稳'],
+    ['马坊今天排查纠纷2起，化解1起，重点人员都稳着哩，总体平稳'],
+  ])('%s', (text) => {
+    expect(only(parse(text), 'daily_assessment').counts.keyPersonsAbnormal).toBe(0);
+  });
+
+  it('王某等2名重点人员情绪稳定: two key persons, none abnormal', () => {
+    expect(only(parse('清河村今天排查纠纷1件，调解成功1件，王某等2名重点人员情绪稳定，平稳。'), 'daily_assessment').counts).toMatchObject({ keyPersons: 2, keyPersonsAbnormal: 0 });
+  });
+});
