@@ -1,4 +1,4 @@
-import { alt, CALM_STATES, ORG_WORDS_AFTER, ORG_WORDS_BEFORE } from './lexicon.js';
+import { alt, CALM_STATES, NAME_HOLDING_ALIAS_SURNAMES, ORG_WORDS_AFTER, ORG_WORDS_BEFORE } from './lexicon.js';
 import { simplifiedName } from './normalize.js';
 import type { UnitName } from './schema.js';
 
@@ -61,6 +61,12 @@ const SAID_AS_STATE = /^(?:[,;。!、]|$|了|的|无事|得很|着呢)/;
 // (祝大家新年平安, 岁岁平安: a wish, not the unit.)
 const WISHED_BEFORE = /(?:新年|节日|春节|元旦|国庆|中秋|一路|出入|岁岁|保|祝[\u4e00-\u9fa5]{0,5})$/;
 
+// 王永福屋里人讲…, 杨金花也为摊位闹过: an alias of two after a surname, the person's words after it, is a given name.
+const SURNAME_BEFORE = new Set(NAME_HOLDING_ALIAS_SURNAMES);
+const PERSON_WORDS_AFTER = /^(?:屋里|家里|家属|老婆|儿子|女儿|讲|说|也|又|还|已|劝|被|今天|今早|今晚|昨天|昨晚|上午|下午|晚上|早上|刚|情绪|同意|\d{1,2}(?:点|:))/;
+const personsName = (text: string, at: number, len: number) =>
+  len === 2 && at > 0 && SURNAME_BEFORE.has(text[at - 1]!) && PERSON_WORDS_AFTER.test(text.slice(at + len, at + len + 3));
+
 // The roster's names found in the last text asked: the parser asks for the same text several times (its lines for
 // blocks of units, then the whole), and the alternation of every name and alias is one of its dearer scans.
 let lastText = '';
@@ -91,6 +97,7 @@ function rosterMentions(text: string, units: readonly UnitName[]): readonly Unit
       // (在锑山矿做过事的, 在龙湫锑业公司务工的: an alias inside the name of a mine, a factory or a company.)
       if (unit !== m[0] && ENTERPRISE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
       if (unit !== m[0] && (ORG_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) || ORG_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)))) continue;
+      if (unit !== m[0] && personsName(text, m.index, m[0].length)) continue;
       out.push({ unit, index: m.index, end: m.index + m[0].length });
     }
   }

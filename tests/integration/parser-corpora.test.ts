@@ -353,22 +353,30 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 142 (天津 滨海 盐场 街道, 国庆 2058)', `${root}tests/fixtures/parser-holdout-142.jsonl`, `${root}tests/fixtures/parser-holdout-142.units.json`, 91.4, 0],
   ['holdout 143 (晋中 古城 街道, 春节 2058)', `${root}tests/fixtures/parser-holdout-143.jsonl`, `${root}tests/fixtures/parser-holdout-143.units.json`, 92.4, 0],
   // First runs on 1d44f9f: 88.1% (144), 91.4% (145, 1 unsafe), 87.1% (146, 1 unsafe), 87.6% (147, 2 unsafe); 145-147
-  // read for their unsafe zero reports only (all four fixed), 144 not read.
-  ['holdout 144 (苏南 工业园 元宵 2058)', `${root}tests/fixtures/parser-holdout-144.jsonl`, `${root}tests/fixtures/parser-holdout-144.units.json`, 87.6, 0],
+  // read for their unsafe zero reports only (all four fixed); 144 read on 5 Dec (seventeenth session), its bar at 3d804f4's
+  // figure less half a point.
+  ['holdout 144 (苏南 工业园 元宵 2058)', `${root}tests/fixtures/parser-holdout-144.jsonl`, `${root}tests/fixtures/parser-holdout-144.units.json`, 88.1, 0],
   ['holdout 145 (赤峰 半农半牧, 那达慕 2058)', `${root}tests/fixtures/parser-holdout-145.jsonl`, `${root}tests/fixtures/parser-holdout-145.units.json`, 91.4, 0],
   ['holdout 146 (恩施 茶旅 土家, 五一 2058)', `${root}tests/fixtures/parser-holdout-146.jsonl`, `${root}tests/fixtures/parser-holdout-146.units.json`, 87.1, 0],
   ['holdout 147 (北海 疍家 街道, 中秋 2058)', `${root}tests/fixtures/parser-holdout-147.jsonl`, `${root}tests/fixtures/parser-holdout-147.units.json`, 88.1, 0],
-  // First runs on 6c27570: 91.9% (148), 88.6% (149), 92.4% (150), 89.5% (151), none with an unsafe zero report.
-  ['holdout 148 (皖北 塌陷区, 国庆 2058)', `${root}tests/fixtures/parser-holdout-148.jsonl`, `${root}tests/fixtures/parser-holdout-148.units.json`, 91.4, 0],
-  ['holdout 149 (大理 白族 古镇, 三月街 2059)', `${root}tests/fixtures/parser-holdout-149.jsonl`, `${root}tests/fixtures/parser-holdout-149.units.json`, 88.1, 0],
-  ['holdout 150 (哈尔滨 城郊 街道, 元旦 2059)', `${root}tests/fixtures/parser-holdout-150.jsonl`, `${root}tests/fixtures/parser-holdout-150.units.json`, 91.9, 0],
+  // First runs on 6c27570: 91.9% (148), 88.6% (149), 92.4% (150), 89.5% (151), none with an unsafe zero report; read
+  // and fixed on 3d804f4, bars at its figures less half a point (as for 152-155).
+  ['holdout 148 (皖北 塌陷区, 国庆 2058)', `${root}tests/fixtures/parser-holdout-148.jsonl`, `${root}tests/fixtures/parser-holdout-148.units.json`, 92.4, 0],
+  ['holdout 149 (大理 白族 古镇, 三月街 2059)', `${root}tests/fixtures/parser-holdout-149.jsonl`, `${root}tests/fixtures/parser-holdout-149.units.json`, 89.5, 0],
+  ['holdout 150 (哈尔滨 城郊 街道, 元旦 2059)', `${root}tests/fixtures/parser-holdout-150.jsonl`, `${root}tests/fixtures/parser-holdout-150.units.json`, 92.4, 0],
   ['holdout 151 (闽西 客家 土楼, 春节 2059)', `${root}tests/fixtures/parser-holdout-151.jsonl`, `${root}tests/fixtures/parser-holdout-151.units.json`, 89.0, 0],
   // First runs on c7be2f0, the session's last parser commit: 88.1% (152), 91.4% (153), 94.3% (154), 90.0% (155), none
   // with an unsafe zero report.
-  ['holdout 152 (关中 城郊, 端午 2059)', `${root}tests/fixtures/parser-holdout-152.jsonl`, `${root}tests/fixtures/parser-holdout-152.units.json`, 87.6, 0],
-  ['holdout 153 (琼北 沿海, 春节 2059)', `${root}tests/fixtures/parser-holdout-153.jsonl`, `${root}tests/fixtures/parser-holdout-153.units.json`, 90.9, 0],
-  ['holdout 154 (固原 山区 移民, 国庆 2059)', `${root}tests/fixtures/parser-holdout-154.jsonl`, `${root}tests/fixtures/parser-holdout-154.units.json`, 93.8, 0],
-  ['holdout 155 (赣南 客家 脐橙, 中秋 2059)', `${root}tests/fixtures/parser-holdout-155.jsonl`, `${root}tests/fixtures/parser-holdout-155.units.json`, 89.5, 0],
+  ['holdout 152 (关中 城郊, 端午 2059)', `${root}tests/fixtures/parser-holdout-152.jsonl`, `${root}tests/fixtures/parser-holdout-152.units.json`, 88.5, 0],
+  ['holdout 153 (琼北 沿海, 春节 2059)', `${root}tests/fixtures/parser-holdout-153.jsonl`, `${root}tests/fixtures/parser-holdout-153.units.json`, 92.8, 0],
+  ['holdout 154 (固原 山区 移民, 国庆 2059)', `${root}tests/fixtures/parser-holdout-154.jsonl`, `${root}tests/fixtures/parser-holdout-154.units.json`, 95.2, 0],
+  ['holdout 155 (赣南 客家 脐橙, 中秋 2059)', `${root}tests/fixtures/parser-holdout-155.jsonl`, `${root}tests/fixtures/parser-holdout-155.units.json`, 92.4, 0],
+  // First runs on 842bb35, the parser as the seventeenth session found it, before anyone opened them: 91.0% (156),
+  // 83.8% (157), 90.0% (158), 82.9% (159), none with an unsafe zero report. Not read or fixed yet.
+  ['holdout 156 (义乌-like 小商品 街道, 元旦 2060)', `${root}tests/fixtures/parser-holdout-156.jsonl`, `${root}tests/fixtures/parser-holdout-156.units.json`, 90.5, 0],
+  ['holdout 157 (临夏-like 回族 乡, 古尔邦节 国庆 2059)', `${root}tests/fixtures/parser-holdout-157.jsonl`, `${root}tests/fixtures/parser-holdout-157.units.json`, 83.3, 0],
+  ['holdout 158 (洞庭湖区 渔民上岸, 端午 汛期 2059)', `${root}tests/fixtures/parser-holdout-158.jsonl`, `${root}tests/fixtures/parser-holdout-158.units.json`, 89.5, 0],
+  ['holdout 159 (唐山-like 钢厂 采空区, 两会 2060)', `${root}tests/fixtures/parser-holdout-159.jsonl`, `${root}tests/fixtures/parser-holdout-159.units.json`, 82.4, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseMessage } from '../../../src/parser/parse-message.js';
 import { kinds, only, parse } from './helpers.js';
 
 // Families from holdouts 144 and 148-155 (read after their first runs), each tried on invented variants.
@@ -74,5 +75,28 @@ describe('key persons all calm, said in prose: abnormal 0', () => {
 
   it('王某等2名重点人员情绪稳定: two key persons, none abnormal', () => {
     expect(only(parse('清河村今天排查纠纷1件，调解成功1件，王某等2名重点人员情绪稳定，平稳。'), 'daily_assessment').counts).toMatchObject({ keyPersons: 2, keyPersonsAbnormal: 0 });
+  });
+});
+
+describe('a unit\'s alias inside a person\'s name (王永福 beside 永福村, 杨金花 beside 金花村)', () => {
+  const units = [
+    { name: '横塘村', aliases: ['横塘'] },
+    { name: '永福村', aliases: ['永福'] },
+    { name: '东湾村', aliases: ['东湾'] },
+    { name: '金花村', aliases: ['金花'] },
+  ];
+  const p = (text: string, sender: string) => parseMessage({ text, sentAt: new Date('2026-11-20T15:00:00+08:00'), senderUnit: sender }, units).reports;
+
+  it('is the person, filed under the sender\'s unit', () => {
+    expect(p('王永福9点到镇信访办面谈了，村干部陪着，情绪稳定', '横塘村').map((r) => ('unit' in r ? r.unit : null))).not.toContain('永福村');
+    expect(p('去年杨金花也为摊位闹过一回，后来调解了。今年东湾村到目前为止零报告。', '东湾村')).toMatchObject([{ kind: 'zero_report', unit: '东湾村' }]);
+  });
+
+  it('the alias alone is still the unit (永福今天零报告)', () => {
+    expect(p('永福今天零报告', '横塘村')).toMatchObject([{ kind: 'zero_report', unit: '永福村' }]);
+  });
+
+  it('a clock time after a full name begins the person\'s words (王德福2点10分到家了)', () => {
+    expect(only(parse('王德福2点10分到家了，儿子陪着，情绪平稳'), 'key_person').persons[0]).toMatchObject({ name: '王德福', whereabouts: 'home' });
   });
 });
