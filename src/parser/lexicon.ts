@@ -776,7 +776,11 @@ export const REVIEW_WORDS = ['均已报送', '表扬', '都已报送', '已全�
  * sender of no unit, a message with one of these and no report header or relayed act is talk (parse-message.ts
  * leaderTalk), whatever news it names.
  */
-export const LEADER_TALK_WORDS = ['立即', '马上', '赶紧', '抓紧', '尽快', '务必', '必须', '不得', '严禁', '不要', '盯紧', '盯死', '盯住', '跟住', '要盯', '注意', '要做好', '抓好', '要落实', '继续', '照常', '坚持', '辛苦', '感谢', '小结', '总结', '调度会', '通知:', '通知】', '提醒', '重申', '问责', '倒查', '一票否决', '善始善终', '松懈', '掉链子', '守好', '【转发】', '请按', '按即时报告', '下次', '勿要', '乱报', '勿断', '说明情况', '至今未报', '通报一下', '保持畅通', '带班'] as const;
+/** A notice passed on (转：【松滨日报】…, 【转发】信访要依法逐级走访…) or a form to copy (零报告参考格式（照着填）, ××村): nobody's report. */
+export const FORWARD_MARKERS = ['【转发】', '转发:', '转:', '转发一下', '转一下'] as const;
+export const PASSED_ON_WORDS = ['通报', '日报', '晚报', '新闻', '报道', '供参考', '参考格式', '格式供参考', '照着填', '学习', '各村', '不得'] as const;
+export const TEMPLATE_MARKERS = ['参考格式', '格式供参考', '照着填', '照此格式', '单位:××', '单位:XX', '日期:×月'] as const;
+export const LEADER_TALK_WORDS = ['立即', '马上', '赶紧', '抓紧', '尽快', '务必', '必须', '不得', '严禁', '不要', '盯紧', '盯死', '盯住', '跟住', '要盯', '注意', '要做好', '抓好', '要落实', '继续', '照常', '坚持', '辛苦', '感谢', '小结', '总结', '调度会', '通知:', '通知】', '提醒', '重申', '问责', '倒查', '一票否决', '善始善终', '松懈', '掉链子', '守好', '【转发】', '请按', '按即时报告', '下次', '勿要', '乱报', '勿断', '说明情况', '至今未报', '通报一下', '保持畅通', '带班', '严防', '重点盯', '看好', '配合接待', '跟上', '以后这种', '还要单独报', '要当天报', '干么个', '干什么的', '为么个', '为什么', '怎么又'] as const;
 /** A matter an assessment notes as reported already (信访：1批（赴县集体访，已终报）): the assessment's, not the day's incident. */
 export const FILED_BEFORE_WORDS = ['已终报', '已续报', '终报了', '已报过', '已按程序报'] as const;
 /** A matter told live beside an assessment's counts (双方十来人在山上对峙, 另即时报告：…): still the day's incident. */
@@ -788,7 +792,7 @@ export const TO_ALL_WORDS = ['各村', '各社区', '各单位', '各位', '请�
 /** Words of a report: a message with none that the parser cannot read is chatter, with one it is asked about. */
 export const REPORT_WORDS = ['报告', '研判', '重点人员', '零报', '动态', '上访', '信访', '纠纷'] as const;
 /** A report promised for later (今天的日研判晚点报). */
-export const LATER_WORDS = ['晚点', '晚些', '稍后', '等会', '一会', '待会', '过会', '下午', '明天'] as const;
+export const LATER_WORDS = ['晚点', '晚些', '晚会儿', '晚一会', '晚一点', '稍后', '等会', '一会', '待会', '过会', '下午', '明天'] as const;
 /** A correction (更正, 重新上报); the forms anchored at the start (重新报…, 修改…) stay with the stage. */
 export const CORRECTION_WORDS = ['更正', '订正', '纠正', '重新上报', '重新报送', '特此修改'] as const;
 /**

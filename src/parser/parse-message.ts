@@ -35,7 +35,7 @@ import {
   TO_ALL_WORDS,
   UNNAMED_ABNORMAL_WORDS,
   LESSON_WORDS,
-  DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS, KIN_WORDS, KIN_VISIT_WORDS, KEY_PERSON_WORDS, ON_THE_WAY_WORDS, TRANSPORT_WORDS, TICKET_WORDS, BRINGING_BACK_NOW_WORDS, HOME_WORDS, LEADER_TALK_WORDS, RELAY_WORDS, SEND_FOR_WORDS, FILED_BEFORE_WORDS, LIVE_INCIDENT_WORDS } from './lexicon.js';
+  DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS, KIN_WORDS, KIN_VISIT_WORDS, KEY_PERSON_WORDS, ON_THE_WAY_WORDS, TRANSPORT_WORDS, TICKET_WORDS, BRINGING_BACK_NOW_WORDS, HOME_WORDS, LEADER_TALK_WORDS, FORWARD_MARKERS, PASSED_ON_WORDS, TEMPLATE_MARKERS, RELAY_WORDS, SEND_FOR_WORDS, FILED_BEFORE_WORDS, LIVE_INCIDENT_WORDS } from './lexicon.js';
 import { markModality, modalityOf, planCueAt } from './modality.js';
 import { normalizeText } from './normalize.js';
 import { quoteSummaries } from './quote.js';
@@ -606,7 +606,10 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     // (截至16:30，东兴村、太平村日研判还没报，抓点紧哈: the office pressing units that have not reported, not a report.)
     // (南泉报过了哈，上午发的研判: a unit saying it has reported already, nothing to read.)
     const pressing = (input.senderUnit == null && OFFICE_PRESSING.test(text)) || ALREADY_SENT.test(text);
-    return attempt && !norm.toPerson && !pressing && !/^(?:收到|好的|好|谢谢|辛苦)/.test(text) ? { reports: [], warnings, unclear: true } : chatter(warnings);
+    // (国庆第一天，包保干部今天要见到重点人员本人…: the office or a leader, no unit of theirs, talking to the group; asked only
+    // when they put it to the bot.)
+    const officeTalk = input.senderUnit == null && !(norm.mentioned && !norm.toPerson);
+    return attempt && !norm.toPerson && !pressing && !officeTalk && !/^(?:收到|好的|好|谢谢|辛苦)/.test(text) ? { reports: [], warnings, unclear: true } : chatter(warnings);
   }
   // 今天总体平稳，辛苦大家: a leader's calm word to everyone, no unit's report (零报告 itself is still one, asked for its unit).
   if (unit === null && !unknown && !zero.worded && dated.every((r) => r.kind === 'zero_report') && THANKS_ALL.test(text)) return chatter(warnings);
@@ -1027,6 +1030,15 @@ const RELAYED = new RegExp(`(?:${alt(RELAY_WORDS)})(?!一下)[^。]{0,80}?(?:今
 const THANKS_LAST = /[,，。!！\s]*(?:大家)?(?:辛苦了?|谢谢|感谢)[!！。~\s]*$/;
 // (马上报：杨柳村今日零报告: a unit's zero report said in full is that unit's report, whoever posts it.)
 const UNIT_ZERO = /(?:村|社区|居委会|园区|林场|农场|安置点|作业站)(?:今日|今天)?零报告(?:[。!！\s]*$)/;
+// (转发：今日零报告… is a report passed on: only a notice's words make it one.)
+const PASSED_ON = new RegExp(`^\\s*(?:${alt(FORWARD_MARKERS)})[\\s\\S]*(?:${alt(PASSED_ON_WORDS)})|^\\s*转[\\u4e00-\\u9fa5]{1,8}的(?:格式|通知|通报)`);
+const TEMPLATE = new RegExp(alt(TEMPLATE_MARKERS));
+/** A notice passed on or a form to copy, whoever sends it: nobody's report. */
+function passedOn(raw: string): boolean {
+  const text = normalizeText(raw).text;
+  return PASSED_ON.test(text) || TEMPLATE.test(text);
+}
+
 function leaderTalk(input: ParseInput, raw: string): boolean {
   if (input.senderUnit !== null) return false;
   // (Read as normalised: full-width colons and brackets as the words above write them.)
@@ -1048,7 +1060,7 @@ export function parseMessage(input: ParseInput, units: readonly UnitName[]): Par
     parsed = { ...parsed, reports: assessedIncidentsOut(parsed.reports, text) };
     // (modality reads the normalised summary; the summary is then quoted in the cadre's words)
     const result = { ...parsed, reports: quoteSummaries(markModality(parsed.reports, text), text) };
-    if ((result.reports.length === 0 || result.reports.some(isDated)) && leaderTalk(input, text)) return { reports: [{ kind: 'chatter' }], warnings: [], unclear: false };
+    if ((result.reports.length === 0 || result.reports.some(isDated)) && (leaderTalk(input, text) || passedOn(text))) return { reports: [{ kind: 'chatter' }], warnings: [], unclear: false };
     // Asked only where nothing else was read: 杨树村今天没事 is a zero report as it stands.
     const quiet = result.reports.length === 1 && result.reports[0]!.kind === 'chatter' && !result.unsure ? quietGuess(input, units) : undefined;
     return quiet ? { ...result, unsure: quiet } : result;

@@ -100,3 +100,26 @@ describe('a unit\'s alias inside a person\'s name (王永福 beside 永福村, �
     expect(only(parse('王德福2点10分到家了，儿子陪着，情绪平稳'), 'key_person').persons[0]).toMatchObject({ name: '王德福', whereabouts: 'home' });
   });
 });
+
+describe('the office and leaders talking, notices passed on, forms to copy', () => {
+  it.each([
+    ['马坊村阻工的事为什么当天冇即时报告？今天上午写个情况说明交维稳办。', null],
+    ['清河的人怎么又跑县里去了？包保干部干什么的', null],
+    ['元宵当天各单位全部报送。镇政府门口30人聚集已妥善处置，明天重点盯园区员工，严防去区里。', null],
+    ['凤凰社区以后这种情况要当天报，不能先报零再改', null],
+    ['转：【某某日报】元旦假期全市信访形势总体平稳，未发生进京非访和赴省集体访', null],
+    ['转发：市里通报某地一村两姓因祠堂纠纷械斗，各村要提前排查，发现苗头即时报告。', '杨树村'],
+    ['零报告参考格式（照着填）：\n单位：××村\n日期：×月×日\n进京：0\n赴省：0', null],
+    ['国庆第一天，包保干部今天要见到重点人员本人，不能光打电话。', null],
+  ])('%s', (text, sender) => {
+    expect(kinds(parse(text, sender))).toEqual(['chatter']);
+  });
+
+  it('a report passed on is still the report (转发：杨树村今日零报告)', () => {
+    expect(kinds(parse('转发：杨树村今日零报告', null))).toEqual(['zero_report']);
+  });
+
+  it('a name masked with ×× is still read (村民王××到县信访局上访)', () => {
+    expect(kinds(parse('清河村村民王××今天到县信访局上访，反映低保问题', '清河村'))).toContain('incident');
+  });
+});
