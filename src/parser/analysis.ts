@@ -91,7 +91,8 @@ function formMask(text: string): string {
 const NEG_THING = `(?:${alt([...PETITION_HEADINGS, ...PETITION_KINDS, '上访', '拉横幅', '横幅', '堵门', '堵路', '聚集', '异常'])})`;
 // 进京0 赴省0 到市0 集体访0: a form in shorthand, each field answered 0 without a colon.
 const SHORT_FORM_MASK = new RegExp(`(?:${alt([...PETITION_HEADINGS, ...PETITION_KINDS, '上访', '信访'])})(?:访|上访)?0(?:人次|人|件|起|次|批)?(?![\\d.])`, 'g');
-const SPACED_ITEM = `(?:${alt(PETITION_HEADINGS)})[^\\d零一二两三四五六七八九十了过有人名,;。!?\\n 、:()]{0,8}(?=$|[ ,;。!?\\n、])`;
+// (没有进京赴省到州 上访的: the list's petition word after a space, what its items were.)
+const SPACED_ITEM = `(?:${alt([...PETITION_HEADINGS, '上访', '集体访'])})[^\\d零一二两三四五六七八九十了过有人名,;。!?\\n 、:()]{0,8}(?=$|[ ,;。!?\\n、])`;
 // (还没有结果就去县民政局: the condition's negation ends where what follows it (就去…) begins.)
 const NEG_SPAN = `(?:(?!${alt(CLAUSE_OPENERS)}|就(?:去|到|要|上|找|告|带|领|喊|叫|跑|来|克))[^,;。!?\\n 、:()]){0,20}`;
 // (严防进京、赴省（海口）、到县上访: an item of the list may carry a note in brackets.)

@@ -555,6 +555,9 @@ export const NEGATORS = [
   '没到',
   '没有去',
   '没进',
+  // 没进京的 没赴省的 没集体访: each item of a spoken list negated on its own.
+  '没赴',
+  '没集体',
   '暂未',
   '尚未',
   '未表现',

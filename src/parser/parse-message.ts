@@ -1017,6 +1017,17 @@ function assessedIncidentsOut(reports: Report[], text: string): Report[] {
   if (LIVE_INCIDENT.test(told)) return reports;
   return reports.filter((r) => !(r.kind === 'incident' && assessed.has(r.unit)));
 }
+// 后营村零报告。1.无越级访；2.无集体访；3.重点人员2名均在村，稳定: the key persons' count beside a zero report, all of them
+// calm, is part of that zero report (the corpora allow an assessment beside it at most, never require one), not a 日研判;
+// one that says 研判 (…均稳定，研判：平稳) is one.
+function calmCountBesideZeroOut(reports: Report[], text: string): Report[] {
+  if (text.includes('研判')) return reports;
+  const zeroUnits = new Set(reports.filter((r) => r.kind === 'zero_report').map((r) => `${r.unit} ${r.date}`));
+  if (zeroUnits.size === 0) return reports;
+  return reports.filter(
+    (r) => !(r.kind === 'daily_assessment' && zeroUnits.has(`${r.unit} ${r.date}`) && r.counts.keyPersonsAbnormal === 0 && Object.keys(r.counts).every((k) => k === 'keyPersons' || k === 'keyPersonsAbnormal') && (r.level === null || r.level === 'stable')),
+  );
+}
 const isChatter = (r: ParseResult) => r.reports.length === 1 && r.reports[0]!.kind === 'chatter';
 
 // 今天第三作业站讨薪基本平息，东岗村李永丰要重点盯防 / 立即启动预案！…分头找 / 国庆期间各村辛苦了！简单小结一下：…: the office
@@ -1057,7 +1068,7 @@ export function parseMessage(input: ParseInput, units: readonly UnitName[]): Par
       const again = parse({ ...input, text: redirected }, units);
       if (again.reports.some((r) => r.kind === 'zero_report')) parsed = again;
     }
-    parsed = { ...parsed, reports: assessedIncidentsOut(parsed.reports, text) };
+    parsed = { ...parsed, reports: calmCountBesideZeroOut(assessedIncidentsOut(parsed.reports, text), text) };
     // (modality reads the normalised summary; the summary is then quoted in the cadre's words)
     const result = { ...parsed, reports: quoteSummaries(markModality(parsed.reports, text), text) };
     if ((result.reports.length === 0 || result.reports.some(isDated)) && (leaderTalk(input, text) || passedOn(text))) return { reports: [{ kind: 'chatter' }], warnings: [], unclear: false };

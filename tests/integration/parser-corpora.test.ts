@@ -372,15 +372,19 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 154 (固原 山区 移民, 国庆 2059)', `${root}tests/fixtures/parser-holdout-154.jsonl`, `${root}tests/fixtures/parser-holdout-154.units.json`, 95.2, 0],
   ['holdout 155 (赣南 客家 脐橙, 中秋 2059)', `${root}tests/fixtures/parser-holdout-155.jsonl`, `${root}tests/fixtures/parser-holdout-155.units.json`, 92.4, 0],
   // First runs on 842bb35, the parser as the seventeenth session found it, before anyone opened them: 91.0% (156),
-  // 83.8% (157), 90.0% (158), 82.9% (159), none with an unsafe zero report. Not read or fixed yet.
+  // 83.8% (157), 90.0% (158), 82.9% (159), none with an unsafe zero report. 157 and 159 read the same day (a few families
+  // fixed, bars at the figures then less half a point); 156 and 158 not read.
   ['holdout 156 (义乌-like 小商品 街道, 元旦 2060)', `${root}tests/fixtures/parser-holdout-156.jsonl`, `${root}tests/fixtures/parser-holdout-156.units.json`, 90.5, 0],
-  ['holdout 157 (临夏-like 回族 乡, 古尔邦节 国庆 2059)', `${root}tests/fixtures/parser-holdout-157.jsonl`, `${root}tests/fixtures/parser-holdout-157.units.json`, 83.3, 0],
+  ['holdout 157 (临夏-like 回族 乡, 古尔邦节 国庆 2059)', `${root}tests/fixtures/parser-holdout-157.jsonl`, `${root}tests/fixtures/parser-holdout-157.units.json`, 83.8, 0],
   ['holdout 158 (洞庭湖区 渔民上岸, 端午 汛期 2059)', `${root}tests/fixtures/parser-holdout-158.jsonl`, `${root}tests/fixtures/parser-holdout-158.units.json`, 89.5, 0],
-  ['holdout 159 (唐山-like 钢厂 采空区, 两会 2060)', `${root}tests/fixtures/parser-holdout-159.jsonl`, `${root}tests/fixtures/parser-holdout-159.units.json`, 82.4, 0],
+  ['holdout 159 (唐山-like 钢厂 采空区, 两会 2060)', `${root}tests/fixtures/parser-holdout-159.jsonl`, `${root}tests/fixtures/parser-holdout-159.units.json`, 84.7, 0],
   // First runs on e6f592c (the session's second parser commit), before anyone opened them: 80.5% (160), 91.0% (161),
   // 90.5% (163), none with an unsafe zero report. Not read or fixed yet.
   ['holdout 160 (西双版纳-like 傣族 镇, 泼水节 2060)', `${root}tests/fixtures/parser-holdout-160.jsonl`, `${root}tests/fixtures/parser-holdout-160.units.json`, 80.0, 0],
   ['holdout 161 (大兴安岭-like 林区 镇, 国庆 2060)', `${root}tests/fixtures/parser-holdout-161.jsonl`, `${root}tests/fixtures/parser-holdout-161.units.json`, 90.5, 0],
+  // First run on 65cca09 (its writer had stopped early and wrote it again), before anyone opened it: 91.9% (162), no unsafe
+  // zero report. Not read or fixed yet.
+  ['holdout 162 (莆田-like 鞋厂 海带 妈祖, 元宵 2060)', `${root}tests/fixtures/parser-holdout-162.jsonl`, `${root}tests/fixtures/parser-holdout-162.units.json`, 91.4, 0],
   ['holdout 163 (遵义-like 黔北 酒乡, 清明 五一 2060)', `${root}tests/fixtures/parser-holdout-163.jsonl`, `${root}tests/fixtures/parser-holdout-163.units.json`, 90.0, 0],
 ];
 

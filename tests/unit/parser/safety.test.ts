@@ -105,7 +105,8 @@ describe('the safety rule', () => {
   });
 
   it('零报告 with only stable key-person figures stays a zero report', () => {
-    expect(kinds(parse('马坊村今日零报告，辖区重点人员5人均在家，稳定。'))).toEqual(['zero_report', 'daily_assessment']);
+    // (No 日研判 beside it: of the labelled messages of this shape, 62 allow one and none requires it; 132 and 159 want none.)
+    expect(kinds(parse('马坊村今日零报告，辖区重点人员5人均在家，稳定。'))).toEqual(['zero_report']);
   });
 
   it('a correction replacing a zero report with an incident', () => {

@@ -123,3 +123,18 @@ describe('the office and leaders talking, notices passed on, forms to copy', () 
     expect(kinds(parse('清河村村民王××今天到县信访局上访，反映低保问题', '清河村'))).toContain('incident');
   });
 });
+
+describe('a spoken zero list and its key persons', () => {
+  it.each(['杨树村今个零报告 没进京的 没赴省的 没集体访', '清河社区今天零报告 没有进京赴省到市 上访的 也没有集体访的 报告完毕'])('%s is a zero report', (text) => {
+    expect(kinds(parse(text))).toEqual(['zero_report']);
+  });
+
+  it('key persons all calm beside a zero report are part of it, no 日研判 (重点人员2名均在村，稳定)', () => {
+    expect(kinds(parse('马坊村11月20日零报告。1.无越级访；2.无集体访；3.重点人员2名均在村，稳定。', '马坊村'))).toEqual(['zero_report']);
+  });
+
+  it('unless it says 研判, or one of them is not calm', () => {
+    expect(kinds(parse('马坊村今日零报告。重点人员2名均稳定，研判：平稳。', '马坊村'))).toEqual(['zero_report', 'daily_assessment']);
+    expect(kinds(parse('马坊村零报告，重点人员5人，异常1人', '马坊村'))).not.toEqual(['zero_report']);
+  });
+});
