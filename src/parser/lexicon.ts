@@ -773,16 +773,16 @@ export const NOTICE_WORDS = ['要即时报告', '不用另外报', '不用单独
  * summarises what units reported; it is no report of its own.
  */
 export const REVIEW_WORDS = ['均已报送', '表扬', '都已报送', '已全部报送', '全部报齐', '均已报齐', '值得肯定', '提出表扬', '予以表扬', '通报表扬', '提出批评', '予以批评', '共收到', '报送不规范', '报送及时', '首报及时', '续报到位', '续报及时'] as const;
-/** A notice addressed to all at its start (各村注意：…), whoever forwards it. */
+/** A notice passed on (转：【松滨日报】…, 【转发】信访要依法逐级走访…): its marker at the start, then a notice's words. */
+export const FORWARD_MARKERS = ['【转发】', '转发:', '转:', '转发一下', '转一下'] as const;
+export const PASSED_ON_WORDS = ['通报', '日报', '晚报', '新闻', '报道', '供参考', '参考格式', '格式供参考', '照着填', '学习', '各村', '不得'] as const;
+/** A form to copy (零报告参考格式（照着填）, 单位：××村): nobody's report. */
+export const TEMPLATE_MARKERS = ['参考格式', '格式供参考', '照着填', '照此格式', '单位:××', '单位:XX', '日期:×月'] as const;
 /**
  * What the township office or a leader says to the group, not a report (立即启动预案, 要盯紧, 大家辛苦, 小结一下): from a
  * sender of no unit, a message with one of these and no report header or relayed act is talk (parse-message.ts
- * leaderTalk), whatever news it names.
+ * talkNotReport), whatever news it names.
  */
-/** A notice passed on (转：【松滨日报】…, 【转发】信访要依法逐级走访…) or a form to copy (零报告参考格式（照着填）, ××村): nobody's report. */
-export const FORWARD_MARKERS = ['【转发】', '转发:', '转:', '转发一下', '转一下'] as const;
-export const PASSED_ON_WORDS = ['通报', '日报', '晚报', '新闻', '报道', '供参考', '参考格式', '格式供参考', '照着填', '学习', '各村', '不得'] as const;
-export const TEMPLATE_MARKERS = ['参考格式', '格式供参考', '照着填', '照此格式', '单位:××', '单位:XX', '日期:×月'] as const;
 export const LEADER_TALK_WORDS = ['立即', '马上', '赶紧', '抓紧', '尽快', '务必', '必须', '不得', '严禁', '不要', '盯紧', '盯死', '盯住', '跟住', '要盯', '注意', '要做好', '抓好', '要落实', '继续', '照常', '坚持', '辛苦', '感谢', '小结', '总结', '调度会', '通知:', '通知】', '提醒', '重申', '问责', '倒查', '一票否决', '善始善终', '松懈', '掉链子', '守好', '【转发】', '请按', '按即时报告', '下次', '勿要', '乱报', '勿断', '说明情况', '至今未报', '通报一下', '保持畅通', '带班', '严防', '重点盯', '看好', '配合接待', '跟上', '以后这种', '还要单独报', '要当天报', '干么个', '干什么的', '为么个', '为什么', '怎么又'] as const;
 /** A matter an assessment notes as reported already (信访：1批（赴县集体访，已终报）): the assessment's, not the day's incident. */
 export const FILED_BEFORE_WORDS = ['已终报', '已续报', '终报了', '已报过', '已按程序报'] as const;
@@ -980,6 +980,8 @@ export const SURNAMES =
  * 林, 江, 金, 石, 龙, 黄, 马, 白, 方: 高桥, 石门, 黄河).
  */
 export const NAME_HOLDING_ALIAS_SURNAMES = '王李张刘陈杨赵吴周徐孙朱胡郭何罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范';
+/** What begins the person's words after such a name (王永福屋里人讲, 杨金花也为…, 王永福2点…; the clock time in units.ts). */
+export const ALIAS_NAME_NEXT_WORDS = ['屋里', '家里', '家属', '老婆', '儿子', '女儿', '讲', '说', '也', '又', '还', '已', '劝', '被', '今天', '今早', '今晚', '昨天', '昨晚', '上午', '下午', '晚上', '早上', '刚', '情绪', '同意'] as const;
 // Before 某 the ambiguity is gone (关某某 is a name, 关心 is not), so these are allowed there too. 赖, 古, 利, 官: common
 // in 闽西, 赣南 and 粤东 (赖某某), but words too (依赖, 古村, 利益, 官方); and the 回族 surnames of the north-west (冶, 撒,
 // 喇, 拜, 妥, 虎, 达, 锁), everyday characters elsewhere; the 壮族 农 (农某某; 农民, 农户 elsewhere); and the 满族 surnames of

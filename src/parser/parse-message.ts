@@ -1044,16 +1044,14 @@ const UNIT_ZERO = /(?:村|社区|居委会|园区|林场|农场|安置点|作业
 // (转发：今日零报告… is a report passed on: only a notice's words make it one.)
 const PASSED_ON = new RegExp(`^\\s*(?:${alt(FORWARD_MARKERS)})[\\s\\S]*(?:${alt(PASSED_ON_WORDS)})|^\\s*转[\\u4e00-\\u9fa5]{1,8}的(?:格式|通知|通报)`);
 const TEMPLATE = new RegExp(alt(TEMPLATE_MARKERS));
-/** A notice passed on or a form to copy, whoever sends it: nobody's report. */
-function passedOn(raw: string): boolean {
+/**
+ * The office's or a leader's talk (a sender of no unit), or a notice passed on or a form to copy (whoever sends it):
+ * nobody's report. Read as normalised: full-width colons and brackets as the words above write them.
+ */
+function talkNotReport(input: ParseInput, raw: string): boolean {
   const text = normalizeText(raw).text;
-  return PASSED_ON.test(text) || TEMPLATE.test(text);
-}
-
-function leaderTalk(input: ParseInput, raw: string): boolean {
+  if (PASSED_ON.test(text) || TEMPLATE.test(text)) return true;
   if (input.senderUnit !== null) return false;
-  // (Read as normalised: full-width colons and brackets as the words above write them.)
-  const text = normalizeText(raw).text;
   return LEADER_TALK.test(text.replace(THANKS_LAST, '')) && !REPORT_HEAD.test(text) && !RELAYED.test(text) && !UNIT_ZERO.test(text);
 }
 
@@ -1071,7 +1069,7 @@ export function parseMessage(input: ParseInput, units: readonly UnitName[]): Par
     parsed = { ...parsed, reports: calmCountBesideZeroOut(assessedIncidentsOut(parsed.reports, text), text) };
     // (modality reads the normalised summary; the summary is then quoted in the cadre's words)
     const result = { ...parsed, reports: quoteSummaries(markModality(parsed.reports, text), text) };
-    if ((result.reports.length === 0 || result.reports.some(isDated)) && (leaderTalk(input, text) || passedOn(text))) return { reports: [{ kind: 'chatter' }], warnings: [], unclear: false };
+    if ((result.reports.length === 0 || result.reports.some(isDated)) && talkNotReport(input, text)) return { reports: [{ kind: 'chatter' }], warnings: [], unclear: false };
     // Asked only where nothing else was read: 杨树村今天没事 is a zero report as it stands.
     const quiet = result.reports.length === 1 && result.reports[0]!.kind === 'chatter' && !result.unsure ? quietGuess(input, units) : undefined;
     return quiet ? { ...result, unsure: quiet } : result;

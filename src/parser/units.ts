@@ -1,4 +1,4 @@
-import { alt, CALM_STATES, NAME_HOLDING_ALIAS_SURNAMES, ORG_WORDS_AFTER, ORG_WORDS_BEFORE } from './lexicon.js';
+import { ALIAS_NAME_NEXT_WORDS, alt, CALM_STATES, NAME_HOLDING_ALIAS_SURNAMES, ORG_WORDS_AFTER, ORG_WORDS_BEFORE } from './lexicon.js';
 import { simplifiedName } from './normalize.js';
 import type { UnitName } from './schema.js';
 
@@ -63,7 +63,7 @@ const WISHED_BEFORE = /(?:新年|节日|春节|元旦|国庆|中秋|一路|出�
 
 // 王永福屋里人讲…, 杨金花也为摊位闹过: an alias of two after a surname, the person's words after it, is a given name.
 const SURNAME_BEFORE = new Set(NAME_HOLDING_ALIAS_SURNAMES);
-const PERSON_WORDS_AFTER = /^(?:屋里|家里|家属|老婆|儿子|女儿|讲|说|也|又|还|已|劝|被|今天|今早|今晚|昨天|昨晚|上午|下午|晚上|早上|刚|情绪|同意|\d{1,2}(?:点|:))/;
+const PERSON_WORDS_AFTER = new RegExp(`^(?:${alt(ALIAS_NAME_NEXT_WORDS)}|\\d{1,2}(?:点|:))`);
 const personsName = (text: string, at: number, len: number) =>
   len === 2 && at > 0 && SURNAME_BEFORE.has(text[at - 1]!) && PERSON_WORDS_AFTER.test(text.slice(at + len, at + len + 3));
 
