@@ -643,6 +643,8 @@ export const PAST_MARKERS = [
   '上回',
   '去年',
   '前年',
+  // (晋南: 年四个 is 前年.)
+  '年四个',
   '往年',
   '上个月',
   '上月',
@@ -690,7 +692,7 @@ export const DENIED_ACT_WORDS = ['不是去', '不是到', '没有去', '没去'
 /** Another place than the sender's unit (隔壁青山镇, 有个村), or news the county sent round (县里通报的那个赴省串联的事). */
 /** (外村/外镇 are left out: 另外村民…, 另外镇里… are everyday words.) */
 /** (听石门岭乡的人说，他们那有人进京: the teller's place, 他们那, another place than ours.) */
-export const ELSEWHERE_MARKERS = ['他们那有人', '他们那边有人', '他们那里有人', '他们乡', '他们镇', '通报的', '通报中的', '通报里的', '外镇', '邻县', '邻市', '邻区', '外市', '外省', '外乡', '外村', '外县', '隔壁', '邻村', '邻镇', '邻乡', '其他村', '别的村', '有个村', '有一个村', '某村', '兄弟乡镇', '其他乡镇', '周边乡镇', '其他地方', '别的地方'] as const;
+export const ELSEWHERE_MARKERS = ['临县', '临镇', '临乡', '他们那有人', '他们那边有人', '他们那里有人', '他们乡', '他们镇', '通报的', '通报中的', '通报里的', '外镇', '邻县', '邻市', '邻区', '外市', '外省', '外乡', '外村', '外县', '隔壁', '邻村', '邻镇', '邻乡', '其他村', '别的村', '有个村', '有一个村', '某村', '兄弟乡镇', '其他乡镇', '周边乡镇', '其他地方', '别的地方'] as const;
 /** Checked and found not to be the unit's (经核实非本村人员, 不是我们村的). */
 export const NOT_OURS = ['非本村', '非我村', '非本社区', '非我社区', '不是本村', '不是我村', '不是我们村', '不是本社区', '不是我们社区', '不是我们这的', '不属于本村', '不是咱镇', '不是我们镇', '不是本镇', '不是咱乡', '不是我们乡', '不是本乡', '不是咱村', '不是俺村', '不是俺们'] as const;
 /** A case told to all as a lesson (请各村引以为戒): the office's notice, whoever's case it tells. */

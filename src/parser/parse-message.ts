@@ -1032,10 +1032,10 @@ const isChatter = (r: ParseResult) => r.reports.length === 1 && r.reports[0]!.ki
 
 // 今天第三作业站讨薪基本平息，东岗村李永丰要重点盯防 / 立即启动预案！…分头找 / 国庆期间各村辛苦了！简单小结一下：…: the office
 // or a leader (a sender of no unit) telling, urging or summing up, not reporting; the units report their own news. Not
-// a report's header (首报, 代报, 汇总：…), nor an act of the day relayed from above with a unit sent to it (县信访局来电：
+// a report's header (首报, 代报, 汇总：…, 2月3日研判：…), nor an act of the day relayed from above with a unit sent to it (县信访局来电：
 // …今天上午在县信访局反映…，请新阳社区立即派人接回), nor news the office tells with no word of talk.
 const LEADER_TALK = new RegExp(alt(LEADER_TALK_WORDS));
-const REPORT_HEAD = new RegExp(`^[\\s【[(]*(?:${alt(INCIDENT_REPORT_HEADERS)}|续报|终报|代报|补报|汇总|[\\u4e00-\\u9fa5]{0,6}报告\\s*:|[^,:;。\\n]{0,16}汇总\\s*[:】)])|代[\\u4e00-\\u9fa5]{0,5}报`);
+const REPORT_HEAD = new RegExp(`^[\\s【[(]*(?:${alt(INCIDENT_REPORT_HEADERS)}|续报|终报|代报|补报|汇总|[^,:;。\\n]{0,10}研判\\s*:|[\\u4e00-\\u9fa5]{0,6}报告\\s*:|[^,:;。\\n]{0,16}汇总\\s*[:】)])|代[\\u4e00-\\u9fa5]{0,5}报`);
 const RELAYED = new RegExp(`(?:${alt(RELAY_WORDS)})(?!一下)[^。]{0,80}?(?:今天|今日|今早|上午|下午|昨日|昨天|于|\\d{1,2}月\\d{1,2}日)[^。;]{0,40}?(?:到|在|赴|去|前往|往)[^。;]{0,16}?(?:信访|政府|北京|京|省|市|县|区)|(?:有(?:\\d{1,3}|[一二两三四五六七八九十几])(?:个|名|位)?[\\u4e00-\\u9fa5]{0,3}?(?:人|村民|群众|居民|职工|工人)|今天|今日|今早|上午|下午)[^。;]{0,40}?(?:到|在|赴|去)[^。;]{0,12}?(?:信访局|信访办|政府|北京|省|市里|县里|区里)[^。]{0,40}?(?:${alt(SEND_FOR_WORDS)})`);
 // (今日零报告，辛苦了: thanks signed off after a report is no talk of its own; the unit is still asked for.)
 const THANKS_LAST = /[,，。!！\s]*(?:大家)?(?:辛苦了?|谢谢|感谢)[!！。~\s]*$/;

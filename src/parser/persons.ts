@@ -85,9 +85,9 @@ const SURNAMES_BEFORE_MOU = `${SURNAMES}${MOU_ONLY_SURNAMES}`;
 // 于 is also a preposition (于某日), so only 于某某 is a name.
 // 上官某某 / 欧阳某: a surname of two characters first, so 官某某 is not read inside it.
 const TWO_CHAR_SURNAMES = [...COMPOUND_SURNAMES, ...YI_SURNAMES];
-// (豆某某, 巩某某: a surname no list holds, before 某某 where a person is named: after a key person's or a resident's
-// word, or at a clause's start.)
-const NAME_RE = new RegExp(`(?:${alt(TWO_CHAR_SURNAMES)})某某?|[${SURNAMES_BEFORE_MOU}]某某?|于某某|(?<=(?:${alt(KEY_PERSON_WORDS)}|村民|居民|群众|^|[\\n;。:,(、]))[\\u4e00-\\u9fa5](?<![某有的和与及在是了])某某`, 'g');
+// (豆某某, 巩某某, 太某林: a surname no list holds, before 某某 or 某 and a given name where a person is named: after a key
+// person's or a resident's word, a unit's, or at a clause's start.)
+const NAME_RE = new RegExp(`(?:${alt(TWO_CHAR_SURNAMES)})某某?|[${SURNAMES_BEFORE_MOU}]某某?|于某某|(?<=(?:${alt(KEY_PERSON_WORDS)}|村民|居民|群众|村|社区|^|[\\n;。:,(、]))[\\u4e00-\\u9fa5](?<![某有的和与及在是了里上])某(?:某|(?=[\\u4e00-\\u9fa5]))`, 'g');
 // 何某军 beside 何某某: 某 then one given character is a name when the person's words begin after it (何某军在县城…),
 // not when they begin right after 某 (何某说…, 王某今天…): then 何某 is the name.
 function mouGivenName(text: string, i: number): boolean {

@@ -138,3 +138,22 @@ describe('a spoken zero list and its key persons', () => {
     expect(kinds(parse('马坊村零报告，重点人员5人，异常1人', '马坊村'))).not.toEqual(['zero_report']);
   });
 });
+
+describe('a surname no list holds, 某 and a given name, where a person is named (太某林, 渠某成)', () => {
+  it.each([
+    ['马坊村重点人员太某林：经村两委解释政策，情绪已稳定，在家。', '太某林'],
+    ['清河村渠某成在果农群里扬言，果汁厂不给钱就带人去北京，村里正在做工作。', '渠某成'],
+  ])('%s', (text, name) => {
+    expect(only(parse(text), 'key_person').persons[0]!.name).toBe(name);
+  });
+});
+
+describe('past and elsewhere, said in dialect or by a near homophone', () => {
+  it('年四个 (晋南: 前年) is the past', () => {
+    expect(kinds(parse('杨树零报告 年四个正月有人进京那事早处理完了 今年没有', '杨树村'))).toEqual(['zero_report']);
+  });
+
+  it('临县 is another place', () => {
+    expect(kinds(parse('听说临县有果农到省里去了，咱杨树村果农都在家，今天零报告', '杨树村'))).toEqual(['zero_report']);
+  });
+});
