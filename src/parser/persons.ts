@@ -117,6 +117,9 @@ const REAL_NAME_RE = new RegExp(
 // A list entry: a line's, an item's or a clause's start, then a word of two or three, then at once (a space or a comma
 // between) where the person is or how (在家, 稳定, 外出, 去…, 今早…).
 const ENTRY_NAME = /(?:^|\n|[;。:]|\d{1,2}[.、):])\s*([\u4e00-\u9fa5]{2,3}?)(?=\s*[,\s]\s*(?:在家|在村|在本地|外出|外地|稳定|情绪|失联|去向|住院)|\s+(?:去|到|回|今早|今天|今儿|出车|跟)[\u4e00-\u9fa5])/g;
+// 回龙村重点人员岩温龙：今日在家: a name between the key persons' word and a colon, the person's state after it, whatever
+// its surname (傣族 岩, 玉; not 重点人员情况：在家3人).
+const LABELLED_NAME = /(?:重点人员|重点对象|稳控对象)\s*(?!动态|情况|名单|信息|汇总|统计|总数|人数|去向|现状)([\u4e00-\u9fa5]{2,4}?)\s*:\s*(?=今日|今天|今早|目前|现在|在家|在村|在外|外出|稳定|情绪|已|无异常)/g;
 const TWO_ENTRIES = /(?:^|[;\n:])\s*[\u4e00-\u9fa5]{2,3}\s+(?:在家|在村|稳定|外出)[^;\n]*;\s*[\u4e00-\u9fa5]{2,3}\s+(?:在家|在村|稳定|外出)/;
 // What begins no name: pronouns, numbers, time and place words, function words.
 const NOT_ENTRY_START = codeSet('零今昨明前后本我你他她它咱俺大全各该每其另这那有无没不也都均在是的了和与及或但就还又再已将要会能可把被让给从向往到去回对为以于因所如若个些点村镇乡县区市省组社队片户家人一二两三四五六七八九十百千万多几上下中内外左右东西南北今早晚午夜日月年号时分');
@@ -685,6 +688,13 @@ export function findNames(a: Analysis, unitEnds: readonly number[] = []): NameHi
       const name = m[1]!;
       const index = m.index + m[0].length - name.length;
       if (!entryName(name) || unitEnds.includes(index + name.length) || hits.some((h) => h.index < index + name.length && index < h.end)) continue;
+      hits.push({ name, index, end: index + name.length, prefixed: false });
+    }
+    LABELLED_NAME.lastIndex = 0;
+    for (let m = LABELLED_NAME.exec(text); m !== null; m = LABELLED_NAME.exec(text)) {
+      const name = m[1]!;
+      const index = m.index + m[0].indexOf(name);
+      if (!entryName(name) || hits.some((h) => h.index < index + name.length && index < h.end)) continue;
       hits.push({ name, index, end: index + name.length, prefixed: false });
     }
     hits.sort((x, y) => x.index - y.index);

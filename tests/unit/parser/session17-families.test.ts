@@ -157,3 +157,25 @@ describe('past and elsewhere, said in dialect or by a near homophone', () => {
     expect(kinds(parse('听说临县有果农到省里去了，咱杨树村果农都在家，今天零报告', '杨树村'))).toEqual(['zero_report']);
   });
 });
+
+describe('a key person named before a colon, whatever the surname (重点人员岩温龙：今日在家)', () => {
+  it('is the person, not the unit\'s zero report', () => {
+    const r = parse('杨树村重点人员岩温龙：今日在家，情绪稳定，无异常。');
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ name: '岩温龙', whereabouts: 'home', state: 'stable' });
+  });
+
+  it('not a field\'s name (重点人员动态：今日在家)', () => {
+    expect(kinds(parse('杨树村重点人员动态：今日在家，稳定'))).not.toContain('key_person');
+  });
+});
+
+describe('吴语 弗有 is 没有; more words after a masked name', () => {
+  it('新安今朝没么事 弗有人去上访 也弗有吵相骂个 零报告', () => {
+    expect(kinds(parse('杨树今朝没么事 弗有人去上访 也弗有吵相骂个 零报告哈', '杨树村'))).toEqual(['zero_report']);
+  });
+
+  it.each([['周某国晚饭后出门，电话关机，现在联系不上', '周某国'], ['黄某明家来了 人没事 情绪稳定', '黄某明']])('%s', (text, name) => {
+    expect(only(parse(text), 'key_person').persons[0]!.name).toBe(name);
+  });
+});
