@@ -693,7 +693,7 @@ export function findNames(a: Analysis, unitEnds: readonly number[] = []): NameHi
     LABELLED_NAME.lastIndex = 0;
     for (let m = LABELLED_NAME.exec(text); m !== null; m = LABELLED_NAME.exec(text)) {
       const name = m[1]!;
-      const index = m.index + m[0].indexOf(name);
+      const index = m.index + m[0].lastIndexOf(name); // the name ends the match but for the colon and its spaces
       if (!entryName(name) || hits.some((h) => h.index < index + name.length && index < h.end)) continue;
       hits.push({ name, index, end: index + name.length, prefixed: false });
     }
