@@ -72,6 +72,8 @@ import {
   FIELD_WORK_WORDS,
   PERSON_NEWS_LATER_WORDS,
   WORKPLACE_HOME_WORDS,
+  FAR_ESCORT_WORDS,
+  PROVINCIAL_CAPITALS,
 } from './lexicon.js';
 import { markParties } from './parties.js';
 import type { Person } from './schema.js';
@@ -518,6 +520,9 @@ const NO_NEWS = `(?<![事题复果款批的])(?:${alt(NO_NEWS_WORDS)})`;
 const ABNORMAL = new Scan(new RegExp(`${UPSET}|${SCENE_AT}|${PETITION_THREAT}|${SEARCHED_FOR}|${PLAIN_DISTRESS}|${GO_AGAIN}|${alt(MISSING_WORDS)}|(?<![不没别莫])(?:${alt(PERSON_ABNORMAL_WORDS)})`, 'g'));
 // …and unreachable (电话没人接, 无人接听) or no news (还没有消息), read unmasked: the negation mask blanks their 没/无.
 const UNREACHED = new Scan(new RegExp(`${NO_NEWS}|${alt(UNANSWERED_WORDS)}`, 'g'));
+// …and still in Beijing or a provincial capital with cadres at the person's side (lexicon.ts FAR_ESCORT_WORDS).
+const AT_PETITION_CITY = new RegExp(`在(?:北京|京城|首都|省城|省会|${alt(PROVINCIAL_CAPITALS)})`);
+const FAR_ESCORT = new Scan(new RegExp(alt(FAR_ESCORT_WORDS), 'g'));
 // A calm word negated (没找到, 未返回, 情绪不正常) says the opposite: it is no stable marker.
 const STABLE = new Scan(new RegExp(`(?<!不|不太|不大|不够|不很|不咋|不怎么)稳定|(?<![没未不]|未能|没能)(?:${alt(PERSON_STABLE_WORDS)})`, 'g'));
 // The provinces, far cities and countries, one alternation for the far-place patterns below.
@@ -830,6 +835,7 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
     const markers: Marker[] = leader ? [{ at: s, kind: 'abnormal' }] : [];
     collect(ABNORMAL, maskSeg, from, 'abnormal', markers);
     collect(UNREACHED, rawSeg, from, 'abnormal', markers);
+    if (AT_PETITION_CITY.test(rawSeg) && !ERRAND.test(maskSeg)) collect(FAR_ESCORT, rawSeg, from, 'abnormal', markers);
     collect(STABLE, rawSeg, from, 'stable', markers);
     // (…，情绪稳定，需关注 closing a 日研判 judges the day: the person's own words end before it.)
     if (closing >= 0) for (let j = markers.length - 1; j >= 0; j--) if (markers[j]!.at > closing) markers.splice(j, 1);

@@ -402,10 +402,10 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 171 (柳州-like 壮族 螺蛳粉, 三月三 2061)', `${root}tests/fixtures/parser-holdout-171.jsonl`, `${root}tests/fixtures/parser-holdout-171.units.json`, 94.3, 0],
   // First runs on 9e832c5, the session's last parser commit, before anyone opened them: 90.5% (172), 94.8% (173), 90.0%
   // (174, 1 unsafe zero report: 响水村今日零报告。韦某某仍在贵阳，镇村干部陪同，尚未返回 — a person still away in the
-  // provincial capital with cadres beside him, read as a stable person away; not fixed), 89.0% (175). Not read.
+  // provincial capital with cadres beside him, read as a stable person away; fixed in the eighteenth session), 89.0% (175).
   ['holdout 172 (承德-like 满族 乡 景区 禁牧, 国庆 2061)', `${root}tests/fixtures/parser-holdout-172.jsonl`, `${root}tests/fixtures/parser-holdout-172.units.json`, 90.0, 0],
   ['holdout 173 (盐城-like 滩涂 渔民, 春节 2061)', `${root}tests/fixtures/parser-holdout-173.jsonl`, `${root}tests/fixtures/parser-holdout-173.units.json`, 94.3, 0],
-  ['holdout 174 (安顺-like 布依族 瀑布 安置点, 六月六 2061)', `${root}tests/fixtures/parser-holdout-174.jsonl`, `${root}tests/fixtures/parser-holdout-174.units.json`, 89.5, 1],
+  ['holdout 174 (安顺-like 布依族 瀑布 安置点, 六月六 2061)', `${root}tests/fixtures/parser-holdout-174.jsonl`, `${root}tests/fixtures/parser-holdout-174.units.json`, 90.0, 0],
   ['holdout 175 (沧州-like 管件厂 合作社, 元旦 2062)', `${root}tests/fixtures/parser-holdout-175.jsonl`, `${root}tests/fixtures/parser-holdout-175.units.json`, 88.5, 0],
 ];
 
