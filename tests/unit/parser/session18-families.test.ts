@@ -23,3 +23,42 @@ describe('cadres still beside a person in Beijing or a provincial capital (仍�
     expect(kinds(parse('杨树村零报告，李某某还在贵阳儿子家，儿子陪着'))).toContain('zero_report');
   });
 });
+
+describe('傣族 names without a surname (岩坎, 玉罕), found where a name may begin before the person\'s words', () => {
+  it.each([
+    ['岩坎今日在家，情绪稳定，包保干部已走访。', '岩坎'],
+    ['玉罕今天去调解了 签了字 在家', '玉罕'],
+    ['杨树村重点人员岩叫、岩庄昨晚已从县城劝返回家，今日在家，情绪稳定。', '岩叫'],
+  ])('%s', (text, name) => {
+    expect(only(parse(text), 'key_person').persons.map((p) => p.name)).toContain(name);
+  });
+
+  it('not a place or a crop (岩头, 玉米)', () => {
+    expect(kinds(parse('杨树村岩头组今天在收玉米，情况正常'))).not.toContain('key_person');
+  });
+});
+
+describe('a person stopped on the way, at a station (在景洪火车站被截住了, 在沧州西站候车室)', () => {
+  it('intercepted is abnormal and away', () => {
+    expect(only(parse('王某某在景洪火车站被截住了 没上车 村干部正在带他回来 今晚能到家'), 'key_person').persons[0]).toMatchObject({ state: 'abnormal', whereabouts: 'away' });
+  });
+
+  it('found at a station and being brought back is news, not chatter (找着了…往回走)', () => {
+    expect(only(parse('刘长河找着了，在沧州西站候车室，俺们的人正陪着往回走'), 'key_person').persons[0]).toMatchObject({ name: '刘长河', whereabouts: 'away' });
+  });
+});
+
+describe('a named person\'s news that begins unlike a report', () => {
+  it('开完协调会…稳住了', () => {
+    expect(only(parse('王德顺开完协调会回去了 说标准还行 暂时稳住了'), 'key_person').persons[0]).toMatchObject({ name: '王德顺', state: 'stable' });
+  });
+
+  it('前几天讲要去…今天去看了 在家: an old threat, at home today', () => {
+    expect(only(parse('清河这边王德顺前几天讲要去州里告林地的事 今天去看了 在家', '清河村'), 'key_person').persons[0]).toMatchObject({ name: '王德顺', whereabouts: 'home' });
+  });
+
+  it('更正：刚才说王德顺…搞错了: the person told of before, put right', () => {
+    const r = parse('更正：刚才说王德顺跟儿子去橡胶地了 搞错了 他今天在家没出门 稳定');
+    expect(only(r, 'key_person')).toMatchObject({ correction: true, persons: [{ name: '王德顺', whereabouts: 'home' }] });
+  });
+});
