@@ -39,6 +39,8 @@ export interface Analysis {
   sentencePetition: boolean[];
   /** Per sentence: does it voice a grievance (不服, 答复, 讨说法)? Travel beyond the township beside one is a petition. */
   sentenceGrievance: boolean[];
+  /** Where another place's news was disowned (听说青杠村有人去县里了？我们桂花村莫得人去): a unit named there is not the report's. */
+  disowned: [number, number][];
 }
 
 // 异常情况：无 / 进京上访：0 / 二、集体访、联名信：无 (a form filled in with “none”); costly at every position, so
@@ -89,8 +91,10 @@ function formMask(text: string): string {
 }
 // Only these, joined by light words, before a negation that ends its clause: 上访问题还没有了结 stays a petition.
 const NEG_THING = `(?:${alt([...PETITION_HEADINGS, ...PETITION_KINDS, '上访', '拉横幅', '横幅', '堵门', '堵路', '聚集', '异常'])})`;
-// 进京0 赴省0 到市0 集体访0: a form in shorthand, each field answered 0 without a colon.
-const SHORT_FORM_MASK = new RegExp(`(?:${alt([...PETITION_HEADINGS, ...PETITION_KINDS, '上访', '信访'])})(?:访|上访)?0(?:人次|人|件|起|次|批)?(?![\\d.])`, 'g');
+// 进京0 赴省0 到市0 集体访0 / 进京访零起，集体访零起: a form in shorthand, each field answered 0 without a colon (零 only
+// with its measure word: 进京零报告 is not one).
+const ZERO_ACTORS_MASK = new RegExp(`(?<![\\d.])[0零]\\s*(?:人次|人|名|户|批)(?:${alt([...PETITION_HEADINGS, ...PETITION_KINDS, '上访', '信访'])})`, 'g');
+const SHORT_FORM_MASK = new RegExp(`(?:${alt([...PETITION_HEADINGS, ...PETITION_KINDS, '上访', '信访'])})(?:访|上访)?(?:0(?:人次|人|件|起|次|批)?(?![\\d.])|零(?:人次|人|件|起|次|批))`, 'g');
 // (没有进京赴省到州 上访的: the list's petition word after a space, what its items were.)
 const SPACED_ITEM = `(?:${alt([...PETITION_HEADINGS, '上访', '集体访'])})[^\\d零一二两三四五六七八九十了过有人名,;。!?\\n 、:()]{0,8}(?=$|[ ,;。!?\\n、])`;
 // (还没有结果就去县民政局: the condition's negation ends where what follows it (就去…) begins.)
@@ -107,7 +111,9 @@ const RUMOUR_REFUTED = new RegExp(
 const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   // 〔纠纷类型:邻里纠纷,当事人:曾某某…〕: a dispute ledger's row (normalize.ts), counted by the ledger's figures.
   [/〔[^〕\n]*〕/g, ['〔']],
-  [SHORT_FORM_MASK, ['0']],
+  [SHORT_FORM_MASK, ['0', '零']],
+  // 0人上访 / 零人进京: none did it.
+  [ZERO_ACTORS_MASK, ['0', '零']],
   // 那6个讨薪的工钱今天全部到账了 / 他们讨工钱的事老板已答应十五前结清: a wage matter known before (named by 的事, 的工钱),
   // paid or promised: its end, no act of the day (not 十几个工人今天讨薪，老板答应月底结清, the asking told as news).
   [/[^,;。!?\n]{0,16}?(?:讨薪|讨工钱|讨工资|讨要工资|讨要工钱)(?:的事|的工钱|的钱|那个事|一事)[^,;。!?\n]{0,14}?(?:到账|结清|付清|兑付|发放到位)了?/g, ['到账', '结清', '付清', '兑付', '发放到位']],
@@ -194,14 +200,15 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   [/(?:原报|原来报|之前报|上午报|昨天报|刚才报)[^,;。!?\n)]{0,20}?(?:有误|错误|不对)/g, ['误', '不对']],
 ];
 
-const ANOTHERS_NEWS = /[^,;。!?\n]{2,40}?(?=,\s*(?:跟|和|与)(?:我们|俺们|咱们?|本)(?:村|社区|镇|乡|这边)?(?:没|没有|无)(?:啥|什么)?关系|,\s*是(?:他们|人家|别的|其他|外)(?:镇|乡|村|社区|县)的事|[,?]\s*(?:我们|俺们|咱们?)[\u4e00-\u9fa5]{0,5}?(?:这边|这里)?(?:没有|没|无|莫得|冇)(?:介|这|啥|什么|任何)?(?:事儿|事|情况)?(?=[,;。!?\s]|$)|[,\s]\s*(?:我们|俺们|咱们?|本)(?:村|社区|镇|乡|园区)?(?:没有|没|无|冇得|莫得|冇)[\u4e00-\u9fa5]{0,8}?(?:参与|参加|这种人|这样的人|这号人)|[,\s]\s*(?:那是|是)?(?:不是|并非|勿是|唔系|唔是)(?:我们|俺们|咱们?|阮|阿拉|我|本)[\u4e00-\u9fa5]{0,4}?的(?:人|事|事情|代志)?(?=[,;。!?)\s]|$)|[,\s]\s*(?:那是|是)(?:隔壁|外|别的|其他)(?:区|县|镇|乡|村|社区|地方)的|[,\s]\s*(?:不涉及|未涉及|没涉及)(?:本|我们|俺们)[\u4e00-\u9fa5]{0,4}?(?:人员|的人|村民|居民|群众))/g;
+const ANOTHERS_NEWS = /[^,;。!?\n]{2,40}?(?=[,\s]\s*(?:跟|和|与)(?:(?:我们|俺们|咱们?|俺|阿拉|阮|本)[\u4e00-\u9fa5]{0,5}?|信访|上访|维稳)(?:没|没有|无)(?:啥|什么|多大)?关系|,\s*是(?:他们|人家|别的|其他|外)(?:镇|乡|村|社区|县)的事|[,?]\s*(?:我们|俺们|咱们?)[\u4e00-\u9fa5]{0,5}?(?:这边|这里)?(?:没有|没|无|莫得|冇)(?:介|这|啥|什么|任何)?(?:事儿|事|情况|人去|人到|人参与|人)?(?=[,;。!?\s]|$)|[,\s]\s*(?:我们|俺们|咱们?|本)(?:村|社区|镇|乡|园区)?(?:没有|没|无|冇得|莫得|冇)[\u4e00-\u9fa5]{0,8}?(?:参与|参加|这种人|这样的人|这号人)|[,\s]\s*(?:那是|是)?(?:都|也)?(?:不是|并非|勿是|唔系|唔是)(?:我们|俺们|咱们?|俺|阮|阿拉|我|本)[\u4e00-\u9fa5]{0,4}?的(?:人|事|事情|代志)?(?=[,;。!?)\s]|$)|[,\s]\s*(?:那是|是)(?:隔壁|外|别的|其他)(?:区|县|镇|乡|村|社区|地方)的|[,\s]\s*(?:不涉及|未涉及|没涉及)(?:本|我们|俺们)[\u4e00-\u9fa5]{0,4}?(?:人员|的人|村民|居民|群众))/g;
 // (听说锑山那边有个老矿工要去北京，我们村冇得这种人: hearsay, even of a unit of ours, then that ours had none of it.)
 const HEARD = new RegExp(alt(RUMOUR_OPENERS));
-// (…厂在滨海园区，不是阮村的代志: the sender says outright it is not its own, even of a unit of ours that reports for itself.)
-const DISOWNED = /^[,\s]\s*(?:那是|是)?(?:不是|并非|勿是|唔系|唔是)(?:我们|俺们|咱们?|阮|阿拉|我|本)/;
+// (…厂在滨海园区，不是阮村的代志: the sender says outright it is not its own, even of a unit of ours that reports for itself;
+// 码头那边卸鱼的车堵了半天 跟信访没关系: or that it is no petition business, wherever it happened.)
+const DISOWNED = /^[,\s]\s*(?:(?:那是|是)?(?:都|也)?(?:不是|并非|勿是|唔系|唔是)(?:我们|俺们|咱们?|俺|阮|阿拉|我|本)|(?:跟|和|与)(?:信访|上访|维稳))/;
 // (…村口有外村人跟收羊的打起来咧，派出所处理了，不是额村的人: outsiders, but at our own 村口: the news is ours.)
 const OWN_REPORT_WORDS = /零报|0报|报告|研判|我们|俺们|本村|本社区|我村|村口|村里|村头|村委|村部|屯里|组里|门口|院里|小区里/;
-const ANOTHERS_NEWS_CUE = /关系|的事|我们|俺们|咱|本|那是|阮|阿拉|不是|勿是|唔系|涉及|参与|参加|这种人|这样的人|这号人/;
+const ANOTHERS_NEWS_CUE = /关系|的事|我们|俺|咱|本|那是|阮|阿拉|不是|勿是|唔系|涉及|参与|参加|这种人|这样的人|这号人/;
 // Every mask above needs one of these characters; most messages have none.
 // (The negators' first characters are added from the lexicon, and the first characters of each mask's own words from
 // the table: a negator or a mask added there, 莫让 or 感谢信, is never skipped.)
@@ -389,6 +396,7 @@ function addClause(clauses: Clause[], petition: boolean[], grievance: boolean[],
  */
 export function analyse(text: string, days?: { mentions: readonly DayMention[]; reportDay: string }, neighbours: readonly (readonly [number, number])[] = []): Analysis {
   let masked = text;
+  const disowned: [number, number][] = [];
   if (MASK_CUE.test(text)) {
     if (FORM_CUE.test(text)) masked = formMask(masked);
     for (const [re, words] of MASKS) if (words === null || words.some((w) => text.includes(w))) masked = masked.replace(re, blank);
@@ -404,6 +412,7 @@ export function analyse(text: string, days?: { mentions: readonly DayMention[]; 
         const at = opened < m.index && !OWN_REPORT_WORDS.test(text.slice(opened, m.index)) ? opened : m.index;
         if (neighbours.some(([s, e]) => s < end && at < e) && !HEARD.test(text.slice(at, end)) && !DISOWNED.test(text.slice(end, end + 12))) continue;
         masked = masked.slice(0, at) + blank(text.slice(at, end)) + masked.slice(end);
+        disowned.push([at, end]);
       }
     }
   }
@@ -555,7 +564,7 @@ export function analyse(text: string, days?: { mentions: readonly DayMention[]; 
     masked = blankOff(masked);
     present = blankOff(present);
   }
-  return { text, masked, present, clauses, sentencePetition, sentenceGrievance };
+  return { text, masked, present, clauses, sentencePetition, sentenceGrievance, disowned };
 }
 
 /**

@@ -26,6 +26,8 @@ export const ZERO_REPORT_WORDS = ['零报告', '0报告', '零报', '报零', '�
  * back (parse-message.ts). 领 after a verb that makes it “lead, collect” (带领, 去领报告) is not one.
  */
 export const ZERO_REPORT_TYPOS = ['0报高', '0报号', '领报告', '灵报告', '令报告', '铃报告', '玲报告', '龄报告', '零保告', '零宝告', '零包告', '零抱告', '零豹告', '零爆告', '零暴告', '零鲍告', '零报道', '林报告', '凌报告'] as const;
+/** 另报告 (另, ling typed for 零) is “also report” in 另报告如下: a typo of 零报告 only where it ends the message (兴华村今日另报告). */
+export const ZERO_REPORT_END_TYPOS = ['另报告'] as const;
 /** Before 领: 领 is “lead, collect” there, not a typo of 零 (characters, not a word family: --explain skips it). */
 export const LING_VERB_BEFORE = '去来取要带本率引占首纲认申冒招统将';
 /** Zero report said without the word: nothing to report for the day (无涉稳情况, 一切正常). */

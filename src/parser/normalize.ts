@@ -1,5 +1,5 @@
 import * as OpenCC from 'opencc-js/t2cn';
-import { alt, CANTONESE, PETITION_HEADINGS, PETITION_KINDS, DA_KEPT_BEFORE, DIALECT, KEY_WORDS, LING_VERB_BEFORE, PREFECTURE_AFTER, PREFECTURE_BEFORE, PROVINCIAL_CAPITALS, SIGNATURE_ROLES, ZERO_REPORT_TYPOS, ZERO_REPORT_WORDS } from './lexicon.js';
+import { alt, CANTONESE, PETITION_HEADINGS, PETITION_KINDS, DA_KEPT_BEFORE, DIALECT, KEY_WORDS, LING_VERB_BEFORE, PREFECTURE_AFTER, PREFECTURE_BEFORE, PROVINCIAL_CAPITALS, SIGNATURE_ROLES, ZERO_REPORT_END_TYPOS, ZERO_REPORT_TYPOS, ZERO_REPORT_WORDS } from './lexicon.js';
 import { Scan } from './scan.js';
 
 // One normalised copy of a message that every rule reads: NFKC (full-width digits/letters/punctuation → ASCII,
@@ -68,8 +68,11 @@ const PUNCTUATED = /[,.;:!?、。]/;
 const LING_VERB = new Set<string>([...LING_VERB_BEFORE]);
 const ZERO_TYPOS = new Scan(new RegExp(alt(ZERO_REPORT_TYPOS), 'g'));
 const ZERO_TYPO_CUE = /报|告/;
+// (…after the day or the unit: 今日另报告, 兴华村另报告.)
+const ZERO_END_TYPO = new RegExp(`(?<=今日|今天|村|社区|屯|寨|组|[日号])(?:${alt(ZERO_REPORT_END_TYPOS)})(?=[。.!~\\s]*$)`);
 function fixZeroTypos(text: string): string {
   if (!ZERO_TYPO_CUE.test(text)) return text;
+  text = text.replace(ZERO_END_TYPO, '零报告');
   let out = '';
   let at = 0;
   ZERO_TYPOS.lastIndex = 0;

@@ -264,7 +264,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     if (merged) return merged;
   }
 
-  const { date: namedDate, at: dateAt } = locateDate(text, sentDay);
+  let { date: namedDate, at: dateAt } = locateDate(text, sentDay);
   // An earlier day is named only with 昨/前, a date (月) or a lunar day (初二, 除夕, 元宵节); 今天 is read too, as it
   // tells today's news after a past that names who (上月赴省上访的刘某某今天又去了).
   // …unless the message files that earlier day's news now (补报：昨日有十余名村民…, 更正：昨天即时报告的人数…): then it is
@@ -272,11 +272,20 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const senderUnit = canonicalUnit(input.senderUnit, units);
   const rostered = findUnitMentions(text, units, senderUnit);
   const neighbours = rostered.filter((m) => !m.self && m.unit !== senderUnit).map((m) => [m.index, m.end] as const);
-  const a = analyse(text, DAY_CUE.test(text) && !FILES_PAST.test(text) ? { mentions: dayMentions(text, sentDay), reportDay: namedDate } : undefined, neighbours);
+  const dayCue = DAY_CUE.test(text) && !FILES_PAST.test(text);
+  let a = analyse(text, dayCue ? { mentions: dayMentions(text, sentDay), reportDay: namedDate } : undefined, neighbours);
+  // (邻乡北刘营村昨天有人去区里上访了，不是俺刘营的，俺村今天没事: the day of news disowned is not the report's.)
+  if (a.disowned.some(([s, e]) => s <= dateAt && dateAt < e)) {
+    let outside = text;
+    for (const [s, e] of a.disowned) outside = outside.slice(0, s) + '_'.repeat(e - s) + outside.slice(e);
+    ({ date: namedDate, at: dateAt } = locateDate(outside, sentDay));
+    a = analyse(text, dayCue ? { mentions: dayMentions(text, sentDay), reportDay: namedDate } : undefined, neighbours);
+  }
   const escalations = findEscalations(a);
   const found = findNames(a, rostered.map((m) => m.end));
   // 杨树林在家 beside the alias 杨树: a name that runs on past a unit's alias at its start is a person's, and names no unit.
-  const mentions = rostered.filter((m) => !found.some((n) => n.index === m.index && n.end > m.end));
+  // (听说青杠村今天有人克县里了？我们桂花村莫得人去 零报告: a unit named in news the sender disowned is not the report's.)
+  const mentions = rostered.filter((m) => !found.some((n) => n.index === m.index && n.end > m.end) && (m.self || m.unit === senderUnit || !a.disowned.some(([s, e]) => s <= m.index && m.end <= e)));
   // 龙潭今天排查纠纷1起: a unit named by its alias is not a person (龙 is a surname, 龙潭 reads like a name); 刘新华,
   // where the alias 新华 starts inside the name, is.
   const names = found.filter((n) => !mentions.some((m) => m.index <= n.index && n.index < m.end));

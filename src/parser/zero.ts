@@ -72,10 +72,10 @@ const CALM_PLACE = new RegExp(
 const NOTHING_TO_REPORT = /(?:没什么|没有什么|没啥|没有|无)(?:需要|要|可)(?:报|上报|汇报)的?/g;
 // (覅忘记报零报告: a reminder, the report not made yet.)
 const DUTY = /(?:也|都|要|照常|按时|必须|需要?|继续|记得|(?:覅|别|不要|莫)忘(?:记|了)?)报(?!告|送了|了)|××|XX村|xx村|模板|范本|示例/;
-// 进京：0 赴省：0 到市：0 集体访：0 / 一、进京上访：无: a form whose petition fields are all answered “none”.
-// 进京0 赴省0 (shorthand without a colon) too.
+// 进京：0 赴省：0 到市：0 集体访：0 / 一、进京上访：无 / 进京访零起: a form whose petition fields are all answered “none”.
+// 进京0 赴省0 (shorthand without a colon) too, and the figure before the act (0人上访, 零人进京).
 const NEG_FORM = new RegExp(
-  `(?:${PETITION_THINGS}|上访|信访)(?:[^:,;。\\n]{0,10}\\s*[:|]\\s*(?:${alt(NONE_ANSWERS)})|(?:访|上访)?\\s*0(?:人次|人|件|起|次|批)?)(?![\\d.\\u4e00-\\u9fa5])`,
+  `(?:${PETITION_THINGS}|上访|信访)(?:[^:,;。\\n]{0,10}\\s*[:|]\\s*(?:${alt(NONE_ANSWERS)})|(?:访|上访)?\\s*(?:0(?:人次|人|件|起|次|批)?|零(?:人次|人|件|起|次|批)))(?![\\d.\\u4e00-\\u9fa5])|(?<![\\d.])[0零]\\s*(?:人次|人|名|户|批)(?:${PETITION_THINGS}|上访|信访)`,
 );
 
 export interface ZeroEvidence {

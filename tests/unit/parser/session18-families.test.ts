@@ -62,3 +62,47 @@ describe('a named person\'s news that begins unlike a report', () => {
     expect(only(r, 'key_person')).toMatchObject({ correction: true, persons: [{ name: '王德顺', whereabouts: 'home' }] });
   });
 });
+
+describe('another place\'s news disowned beside a zero report (跟咱没啥关系, 不是俺刘营的, 跟信访没关系)', () => {
+  it.each([
+    ['杨树村零报告。听说城西那边有商户去市里了，跟阿拉社区没关系', '杨树村'],
+    ['听说兴州市里那块有人拉横幅 跟咱没啥关系 杨树零报告', '杨树村'],
+    ['外乡后柳村有人去市里了，跟咱杨树村没关系，杨树村零报告', '杨树村'],
+    ['邻乡北营村昨天有人去区里上访了，不是俺杨树的，俺村今天没事。', '杨树村'],
+    ['杨树村今日零报告。另：路口两辆车剐蹭吵了几句，交警处理了，都不是俺村的人。', '杨树村'],
+  ])('%s', (text, unit) => {
+    expect(parse(text).reports).toEqual([{ kind: 'zero_report', unit, date: '2026-11-20' }]);
+  });
+
+  it('a unit of the roster named in the disowned news is not the report\'s (听说马坊村…？我们杨树村莫得人去)', () => {
+    expect(parse('听说马坊村今天有人克县里了？我们杨树村莫得人去 零报告哈').reports).toEqual([{ kind: 'zero_report', unit: '杨树村', date: '2026-11-20' }]);
+  });
+
+  it('the sender\'s own unit named at the start stays the report\'s', () => {
+    expect(parse('杨树村今旦零报告 听讲隔壁镇东沙尾村有二十几个养殖户去区里反映 不是我镇的 供参考').reports[0]).toMatchObject({ kind: 'zero_report', unit: '杨树村' });
+  });
+
+  it('news of ours is still news (跟咱没关系 said of nothing)', () => {
+    expect(kinds(parse('杨树村今天有十几个人去县信访局上访了'))).toContain('incident');
+  });
+});
+
+describe('zero said in words with a measure word (进京访零起, 0人上访)', () => {
+  it.each(['杨树村今日情况：进京访零起，赴省访零起，到市访零起，集体访零起，零报告。', '杨树村今日：进京访零人，集体访零次', '杨树村：0人上访', '杨树村今天零人进京，零人赴省'])('%s is a zero report', (text) => {
+    expect(kinds(parse(text))).toEqual(['zero_report']);
+  });
+
+  it('a figure that is not zero is an incident (10人上访)', () => {
+    expect(kinds(parse('杨树村今天10人上访'))).toEqual(['incident']);
+  });
+});
+
+describe('另报告 typed for 零报告 where it ends the message', () => {
+  it('杨树村今日另报告', () => {
+    expect(kinds(parse('杨树村今日另报告'))).toEqual(['zero_report']);
+  });
+
+  it('另报告如下 is “also report”', () => {
+    expect(kinds(parse('杨树村今日另报告如下：1人上访'))).toEqual(['incident']);
+  });
+});
