@@ -345,7 +345,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   const level = extractLevel(text);
   const grievance = GROUP_GRIEVANCE.test(a.masked);
   const isAssessment = stated || (level !== null && (ASSESSMENT.test(text) || hasPeriodFigures(a.present) || (grievance && level !== 'stable')));
-  const zero = zeroEvidence(text, persons.length > 0 || isAssessment);
+  const zero = zeroEvidence(text, persons.length > 0 || isAssessment, names.filter((n) => persons.some((p) => p.name === n.name)).map((n) => n.index));
 
   const happened = incidents.length > 0 || persons.some((p) => p.state === 'abnormal' || p.escalation !== null);
 

@@ -39,6 +39,7 @@ import {
   TIBETAN_NAME_PARTS,
   DAI_NAME_PARTS,
   NAME_PART_ENDINGS,
+  NAME_PART_VERB_ENDINGS,
   KEY_PERSON_WORDS,
   LEADER_WORDS,
   MISSING_WORDS,
@@ -121,8 +122,9 @@ const REAL_NAME_RE = new RegExp(
 // between) where the person is or how (在家, 稳定, 外出, 去…, 今早…).
 const ENTRY_NAME = /(?:^|\n|[;。:]|\d{1,2}[.、):])\s*([\u4e00-\u9fa5]{2,3}?)(?=\s*[,\s]\s*(?:在家|在村|在本地|外出|外地|稳定|情绪|失联|去向|住院)|\s+(?:去|到|回|今早|今天|今儿|出车|跟)[\u4e00-\u9fa5])/g;
 // 回龙村重点人员岩温龙：今日在家: a name between the key persons' word and a colon, the person's state after it, whatever
-// its surname (傣族 岩, 玉; not 重点人员情况：在家3人).
-const LABELLED_NAME = /(?:重点人员|重点对象|稳控对象)\s*(?!动态|情况|名单|信息|汇总|统计|总数|人数|去向|现状)([\u4e00-\u9fa5]{2,4}?)\s*:\s*(?=今日|今天|今早|目前|现在|在家|在村|在外|外出|稳定|情绪|已|无异常)/g;
+// its surname (傣族 岩, 玉; not 重点人员情况：在家3人); without the colon only before the day or the person's mood or home
+// (重点人员额日敦今天情绪有点波动; not 重点人员稳控在家, nor 白者黑于 of 白者黑于今日凌晨离家).
+const LABELLED_NAME = /(?:重点人员|重点对象|稳控对象)\s*(?!动态|情况|名单|信息|汇总|统计|总数|人数|去向|现状|稳控|思想|状态|表现)([\u4e00-\u9fa5]{2,4}?)(?:\s*:\s*(?=今日|今天|今早|目前|现在|在家|在村|在外|外出|稳定|情绪|已|无异常)|(?<![于在已从到去也都还又就])(?=今日|今天|今早|今儿|情绪|在家|目前|现在))/g;
 const TWO_ENTRIES = /(?:^|[;\n:])\s*[\u4e00-\u9fa5]{2,3}\s+(?:在家|在村|稳定|外出)[^;\n]*;\s*[\u4e00-\u9fa5]{2,3}\s+(?:在家|在村|稳定|外出)/;
 // What begins no name: pronouns, numbers, time and place words, function words.
 const NOT_ENTRY_START = codeSet('零今昨明前后本我你他她它咱俺大全各该每其另这那有无没不也都均在是的了和与及或但就还又再已将要会能可把被让给从向往到去回对为以于因所如若个些点村镇乡县区市省组社队片户家人一二两三四五六七八九十百千万多几上下中内外左右东西南北今早晚午夜日月年号时分');
@@ -295,7 +297,7 @@ const CUE_END = codeSet('表员象民众主工人户叫个后有中】屯但过�
 // person's words.
 const NAME_PARTS = [...MONGOLIAN_NAME_PARTS, ...TURKIC_NAME_PARTS, ...TIBETAN_NAME_PARTS, ...DAI_NAME_PARTS];
 const PART_NAME_CUE = new RegExp(`${alt(NAME_PARTS)}`);
-const PART_NAME = new RegExp(`(?:${alt(NAME_PARTS)}){1,3}[${NAME_PART_ENDINGS.join('')}]?`, 'g');
+const PART_NAME = new RegExp(`(?:${alt(NAME_PARTS)}){1,3}(?:[${NAME_PART_ENDINGS.join('')}]|(?:${alt(NAME_PART_VERB_ENDINGS)})(?![了钱费掉销光过完的]))?`, 'g');
 // (额尔敦12点半到家啦 / 额尔敦有消息了 / 其木格的罚款问题…: a time, news of the person, or the person's matter, after a name of
 // such elements, which are no everyday words.)
 const PART_NAME_AFTER = /^(?:\d{1,2}(?:点|时)|有消息|的[^,;。]{0,8}?(?:问题|事|诉求))/;

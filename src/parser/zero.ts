@@ -52,10 +52,17 @@ const NEG_LIST = new RegExp(`(?:(?<!有)无|未发现|未发生|未出现|(?:无
 const NEG_LISTS = new RegExp(NEG_LIST.source, 'g');
 // 重点人员邱某某今天在家…暂无去市里意向: a heading negated with an intention after it is the person's, not the day's.
 const INTENT_AFTER = new RegExp(`^[^,;。!?\\n]{0,8}?(?:${alt(INTENT_NOUNS)})`);
-function negatedList(text: string, ofPersons: boolean): boolean {
+// (周某某找到了 在汕尾市区伊女儿厝 讲过两日回来 无上访: said in the sentence of a person named before it, of that person; not
+// 民主社区10月5日：无进京访…。韦某某…, the day's before anyone is named.)
+const SENTENCE_BREAK = /[。!?\n]/;
+function negatedList(text: string, ofPersons: boolean, namedAt: readonly number[]): boolean {
   if (!ofPersons) return NEG_LIST.test(text);
   NEG_LISTS.lastIndex = 0;
-  for (let m = NEG_LISTS.exec(text); m !== null; m = NEG_LISTS.exec(text)) if (!INTENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return true;
+  for (let m = NEG_LISTS.exec(text); m !== null; m = NEG_LISTS.exec(text)) {
+    if (INTENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    if (namedAt.some((at) => at < m!.index && !SENTENCE_BREAK.test(text.slice(at, m!.index)))) continue;
+    return true;
+  }
   return false;
 }
 const CALM = new RegExp(`(?<!建设|创建)平安(?=[。.!]|$|[,\\s]*特此(?:报告|汇报))|情况\\s*[:|]\\s*(?:无|正常|平稳)(?![\\u4e00-\\u9fa5])|${alt(CALM_WORDS)}`);
@@ -110,7 +117,8 @@ function sentLater(text: string, end: number, clauseBefore: string): boolean {
   return later !== null && !(EARLIER_DAY.test(clauseBefore) && TODAY_LATER.test(later[0]));
 }
 
-export function zeroEvidence(message: string, otherReports: boolean): ZeroEvidence {
+/** namedAt: where the key persons of the message are named (a negated list in one's sentence is that person's). */
+export function zeroEvidence(message: string, otherReports: boolean, namedAt: readonly number[] = []): ZeroEvidence {
   // (The conditions' words are blanked, not cut: indexes stay those of the message.)
   const text = message.includes('的话') || CONDITION_OPENER.test(message) ? message.replace(CONDITION, (c) => ' '.repeat(c.length)) : message;
   const conditional = text !== message;
@@ -157,7 +165,7 @@ export function zeroEvidence(message: string, otherReports: boolean): ZeroEviden
   // A key persons' report (重点人员动态：…无进京赴省到市意向 / a 稳控日报 table with 有无上访苗头：无) negates of the persons,
   // not of the day: no zero report is read into it.
   if (otherReports && KEY_PERSON_REPORT.test(text.slice(0, 40))) return { valid: false, talk: talked, calm: false };
-  if (negatedList(text, otherReports) || NEG_FORM.test(text) || (!otherReports && (CALM.test(text) || QUIET.test(text) || CALM_PLACE.test(text)))) return { valid: true, talk: false };
+  if (negatedList(text, otherReports, namedAt) || NEG_FORM.test(text) || (!otherReports && (CALM.test(text) || QUIET.test(text) || CALM_PLACE.test(text)))) return { valid: true, talk: false };
   const calmWord = CALM.exec(text)?.[0];
   return { valid: false, talk: talked, calm: calmWord !== undefined, ...(calmWord ? { calmWord } : {}) };
 }

@@ -106,3 +106,28 @@ describe('另报告 typed for 零报告 where it ends the message', () => {
     expect(kinds(parse('杨树村今日另报告如下：1人上访'))).toEqual(['incident']);
   });
 });
+
+describe('the unsafe zero reports of holdouts 181 and 183 (first run), as families', () => {
+  it('a negated petition in a person\'s own sentence is that person\'s (找到了…无上访), no zero report', () => {
+    expect(kinds(parse('周某某找到了 在市区伊女儿厝 讲过两日回来 无上访'))).toEqual(['key_person']);
+  });
+
+  it('the unit\'s negated list before anyone is named stays a zero report beside the person', () => {
+    expect(kinds(parse('杨树村10月5日：无进京访，无赴省访，无到市集体访。韦某某厂里已答应节后结清工资，情绪已稳定，目前在厂里上班'))).toEqual(['zero_report', 'key_person']);
+  });
+
+  it('a name after 重点人员 without a colon, before the day or the mood (重点人员额日敦今天情绪有点波动)', () => {
+    const r = parse('杨树村零报告。就是重点人员额日敦今天情绪有点波动，因为草场流转的钱没给全，正在做工作');
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ name: '额日敦', state: 'abnormal' });
+  });
+
+  it('…not a function word glued to it (重点人员白者黑于今日凌晨离家 is 白者黑)', () => {
+    expect(only(parse('杨树村重点人员白者黑于今日凌晨离家，据家属反映其扬言赴省上访，现已失联'), 'key_person').persons[0]!.name).toBe('白者黑');
+  });
+
+  it('a 蒙古族 name closed by 花 (娜仁花), not 花 the verb (巴特尔花了)', () => {
+    expect(only(parse('娜仁花今天在家 没啥情况'), 'key_person').persons[0]).toMatchObject({ name: '娜仁花', whereabouts: 'home' });
+    expect(JSON.stringify(parse('巴特尔花了两万块买草料').reports)).not.toContain('巴特尔花');
+  });
+});
