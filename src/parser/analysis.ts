@@ -1,6 +1,6 @@
 import type { DayMention } from './dates.js';
 import { alt, CADRE_CONTACT_WORDS, CADRE_RESPONSE_WORDS, CLAUSE_OPENERS, ELSEWHERE_MARKERS, FUTURE_DAY_WORDS, GRIEVANCE_WORDS, TAKE_ALONG_PLANS,
-  GO_ALONG_PLANS, HEARSAY_MARKERS, MODAL_AFTER, MODAL_BEFORE, NEGATORS, NONE_ANSWERS, NOT_OURS, PAST_MARKERS, PETITION_CONTEXT_WORDS, ENTITLEMENT_WORDS, FAR_PLACE_NAMES, PETITION_HEADINGS, PETITION_KINDS, REFUTED_WORDS, RULE_CASE_OPENERS, RULE_REPORT_VERBS, RUMOUR_OPENERS, WARNING_MARKERS } from './lexicon.js';
+  GO_ALONG_PLANS, HEARSAY_MARKERS, OWN_SIDE_WORDS, NOT_IS_WORDS, JOINED_IN_WORDS, CALM_HERE_WORDS, MODAL_AFTER, MODAL_BEFORE, NEGATORS, NONE_ANSWERS, NOT_OURS, PAST_MARKERS, PETITION_CONTEXT_WORDS, ENTITLEMENT_WORDS, FAR_PLACE_NAMES, PETITION_HEADINGS, PETITION_KINDS, REFUTED_WORDS, RULE_CASE_OPENERS, RULE_REPORT_VERBS, RUMOUR_OPENERS, WARNING_MARKERS } from './lexicon.js';
 import { Scan } from './scan.js';
 
 // The shared reading of a normalised message: a masked copy in which negated and retracted phrases are blanked
@@ -200,15 +200,36 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   [/(?:原报|原来报|之前报|上午报|昨天报|刚才报)[^,;。!?\n)]{0,20}?(?:有误|错误|不对)/g, ['误', '不对']],
 ];
 
-const ANOTHERS_NEWS = /[^,;。!?\n]{2,40}?(?=[,\s]\s*(?:跟|和|与)(?:(?:我们|俺们|咱们?|俺|阿拉|阮|本)[\u4e00-\u9fa5]{0,5}?|信访|上访|维稳)(?:没|没有|无)(?:啥|什么|多大)?关系|,\s*是(?:他们|人家|别的|其他|外)(?:镇|乡|村|社区|县)的事|[,?]\s*(?:我们|俺们|咱们?)[\u4e00-\u9fa5]{0,5}?(?:这边|这里)?(?:没有|没|无|莫得|冇)(?:介|这|啥|什么|任何)?(?:事儿|事|情况|人去|人到|人参与|人)?(?=[,;。!?\s]|$)|[,\s]\s*(?:我们|俺们|咱们?|本)(?:村|社区|镇|乡|园区)?(?:没有|没|无|冇得|莫得|冇)[\u4e00-\u9fa5]{0,8}?(?:参与|参加|这种人|这样的人|这号人)|[,\s]\s*(?:那是|是)?(?:都|也)?(?:不是|并非|勿是|唔系|唔是)(?:我们|俺们|咱们?|俺|阮|阿拉|我|本)[\u4e00-\u9fa5]{0,4}?的(?:人|事|事情|代志)?(?=[,;。!?)\s]|$)|[,\s]\s*(?:那是|是)(?:隔壁|外|别的|其他)(?:区|县|镇|乡|村|社区|地方)的|[,\s]\s*(?:不涉及|未涉及|没涉及)(?:本|我们|俺们)[\u4e00-\u9fa5]{0,4}?(?:人员|的人|村民|居民|群众))/g;
+// The sender's own side (我们, 俺们, 阿拉, 𠊎兜…), and the words that disown another's news (lexicon.ts OWN_SIDE_WORDS…).
+const OURS = alt(OWN_SIDE_WORDS);
+const NOT_IS = alt(NOT_IS_WORDS);
+const ANOTHERS_NEWS = new RegExp(
+  `[^,;。!?\\n]{2,40}?(?=${[
+    // 跟咱没啥关系 / 跟我镇东沙村无关 / 跟信访没关系
+    `[,\\s]\\s*(?:跟|和|与)(?:(?:${OURS})[\\u4e00-\\u9fa5]{0,5}?|信访|上访|维稳)(?:(?:没|没有|无)(?:啥|什么|多大)?关系|无关)`,
+    `,\\s*是(?:他们|人家|别的|其他|外)(?:镇|乡|村|社区|县)的事`,
+    // …？我们桂花村莫得人去
+    `[,?]\\s*(?:我们|俺们|咱们?)[\\u4e00-\\u9fa5]{0,5}?(?:这边|这里)?(?:没有|没|无|莫得|冇)(?:介|这|啥|什么|任何)?(?:事儿|事|情况|人去|人到|人参与|人)?(?=[,;。!?\\s]|$)`,
+    // 我们村冇得这种人 / 荷香苑这边没人跟着掺和 / 咱这没人掺和
+    `[,\\s]\\s*(?:我们|俺们|咱们?|本)(?:村|社区|镇|乡|园区)?(?:没有|没|无|冇得|莫得|冇)[\\u4e00-\\u9fa5]{0,8}?(?:${alt(JOINED_IN_WORDS)})`,
+    `[,\\s]\\s*(?:${OURS})?[\\u4e00-\\u9fa5]{0,5}?(?:这边|这里|这)(?:没有人|没人|无人)(?:跟着)?(?:${alt(JOINED_IN_WORDS)})`,
+    // 不是阮村的代志 / 不系𠊎兜镇个
+    `[,\\s]\\s*(?:那是|是)?(?:都|也)?(?:${NOT_IS})(?:${OURS})[\\u4e00-\\u9fa5]{0,4}?(?:的|个|嘅)(?:人|事|事情|代志)?(?=[,;。!?)\\s]|$)`,
+    `[,\\s]\\s*(?:那是|是)(?:隔壁|外|别的|其他)(?:区|县|镇|乡|村|社区|地方)的`,
+    `[,\\s]\\s*(?:不涉及|未涉及|没涉及)(?:本|我们|俺们)[\\u4e00-\\u9fa5]{0,4}?(?:人员|的人|村民|居民|群众)`,
+    // 东港那边么事闹得恁大 俺们这边都稳当的
+    `[,\\s]\\s*(?:${OURS})(?:这边|这里|村里|村|社区)(?:都|还|也)?(?:${alt(CALM_HERE_WORDS)})`,
+  ].join('|')})`,
+  'g',
+);
 // (听说锑山那边有个老矿工要去北京，我们村冇得这种人: hearsay, even of a unit of ours, then that ours had none of it.)
 const HEARD = new RegExp(alt(RUMOUR_OPENERS));
 // (…厂在滨海园区，不是阮村的代志: the sender says outright it is not its own, even of a unit of ours that reports for itself;
 // 码头那边卸鱼的车堵了半天 跟信访没关系: or that it is no petition business, wherever it happened.)
-const DISOWNED = /^[,\s]\s*(?:(?:那是|是)?(?:都|也)?(?:不是|并非|勿是|唔系|唔是)(?:我们|俺们|咱们?|俺|阮|阿拉|我|本)|(?:跟|和|与)(?:信访|上访|维稳))/;
+const DISOWNED = new RegExp(`^[,\\s]\\s*(?:(?:那是|是)?(?:都|也)?(?:${NOT_IS})(?:${OURS})|(?:跟|和|与)(?:信访|上访|维稳))`);
 // (…村口有外村人跟收羊的打起来咧，派出所处理了，不是额村的人: outsiders, but at our own 村口: the news is ours.)
 const OWN_REPORT_WORDS = /零报|0报|报告|研判|我们|俺们|本村|本社区|我村|村口|村里|村头|村委|村部|屯里|组里|门口|院里|小区里/;
-const ANOTHERS_NEWS_CUE = /关系|的事|我们|俺|咱|本|那是|阮|阿拉|不是|勿是|唔系|涉及|参与|参加|这种人|这样的人|这号人/;
+const ANOTHERS_NEWS_CUE = new RegExp(`关系|无关|的事|那是|涉及|${OURS}|${NOT_IS}|${alt(JOINED_IN_WORDS)}`);
 // Every mask above needs one of these characters; most messages have none.
 // (The negators' first characters are added from the lexicon, and the first characters of each mask's own words from
 // the table: a negator or a mask added there, 莫让 or 感谢信, is never skipped.)

@@ -697,6 +697,14 @@ export const DENIED_ACT_WORDS = ['不是去', '不是到', '没有去', '没去'
 /** (外村/外镇 are left out: 另外村民…, 另外镇里… are everyday words.) */
 /** (听石门岭乡的人说，他们那有人进京: the teller's place, 他们那, another place than ours.) */
 export const ELSEWHERE_MARKERS = ['临县', '临镇', '临乡', '他们那有人', '他们那边有人', '他们那里有人', '他们乡', '他们镇', '通报的', '通报中的', '通报里的', '外镇', '邻县', '邻市', '邻区', '外市', '外省', '外乡', '外村', '外县', '隔壁', '邻村', '邻镇', '邻乡', '其他村', '别的村', '有个村', '有一个村', '某村', '兄弟乡镇', '其他乡镇', '周边乡镇', '其他地方', '别的地方'] as const;
+/** The sender's own side, in the words of each region (阿拉 吴语, 阮 闽南, 𠊎兜 客家, 额们 陕晋): 跟阿拉社区没关系, 不是阮村的代志. */
+export const OWN_SIDE_WORDS = ['我们', '俺们', '咱们', '咱', '俺', '阿拉', '阮', '𠊎兜', '𠊎', '额们', '我', '本'] as const;
+/** “Is not”, as written across regions (唔系 粤语, 不系 客家, 勿是 吴语). */
+export const NOT_IS_WORDS = ['不是', '并非', '勿是', '唔系', '唔是', '不系'] as const;
+/** Taking part in another's news (我们村没人参与, 这边没人跟着掺和), or being its kind (冇得这种人). */
+export const JOINED_IN_WORDS = ['参与', '参加', '掺和', '跟着去', '这种人', '这样的人', '这号人'] as const;
+/** Said of the sender's own place after another's news (俺们这边都稳当的). */
+export const CALM_HERE_WORDS = ['稳当', '稳定', '平稳', '太平', '正常', '好好的', '没事'] as const;
 /** Checked and found not to be the unit's (经核实非本村人员, 不是我们村的). */
 export const NOT_OURS = ['非本村', '非我村', '非本社区', '非我社区', '不是本村', '不是我村', '不是我们村', '不是本社区', '不是我们社区', '不是我们这的', '不属于本村', '不是咱镇', '不是我们镇', '不是本镇', '不是咱乡', '不是我们乡', '不是本乡', '不是咱村', '不是俺村', '不是俺们'] as const;
 /** A case told to all as a lesson (请各村引以为戒): the office's notice, whoever's case it tells. */
@@ -789,12 +797,14 @@ export const TEMPLATE_MARKERS = ['参考格式', '格式供参考', '照着填',
  * sender of no unit, a message with one of these and no report header or relayed act is talk (parse-message.ts
  * talkNotReport), whatever news it names.
  */
-export const LEADER_TALK_WORDS = ['立即', '马上', '赶紧', '抓紧', '尽快', '务必', '必须', '不得', '严禁', '不要', '盯紧', '盯死', '盯住', '跟住', '要盯', '注意', '要做好', '抓好', '要落实', '继续', '照常', '坚持', '辛苦', '感谢', '小结', '总结', '调度会', '通知:', '通知】', '提醒', '重申', '问责', '倒查', '一票否决', '善始善终', '松懈', '掉链子', '守好', '【转发】', '请按', '按即时报告', '下次', '勿要', '乱报', '勿断', '说明情况', '至今未报', '通报一下', '保持畅通', '带班', '严防', '重点盯', '看好', '配合接待', '跟上', '以后这种', '还要单独报', '要当天报', '干么个', '干什么的', '为么个', '为什么', '怎么又'] as const;
+export const LEADER_TALK_WORDS = ['立即', '马上', '赶紧', '抓紧', '尽快', '务必', '必须', '不得', '严禁', '不要', '盯紧', '盯死', '盯住', '跟住', '要盯', '注意', '要做好', '抓好', '要落实', '继续', '照常', '坚持', '辛苦', '感谢', '小结', '总结', '调度会', '通知:', '通知】', '提醒', '重申', '问责', '倒查', '一票否决', '善始善终', '松懈', '掉链子', '守好', '【转发】', '请按', '按即时报告', '下次', '勿要', '乱报', '勿断', '说明情况', '至今未报', '通报一下', '保持畅通', '带班', '严防', '重点盯', '看好', '配合接待', '跟上', '以后这种', '还要单独报', '要当天报', '干么个', '干什么的', '为么个', '为什么', '怎么又', '请做好', '做好续报', '续报报准', '书面续报', '续报每', '再核实', '核实一下', '名单发给我', '材料发给我', '整理成', '书面材料', '把人稳住', '通报】', '做好预案', '别再出', '留意下', '有消息即报'] as const;
 /** A matter an assessment notes as reported already (信访：1批（赴县集体访，已终报）): the assessment's, not the day's incident. */
 export const FILED_BEFORE_WORDS = ['已终报', '已续报', '终报了', '已报过', '已按程序报'] as const;
 /** A matter told live beside an assessment's counts (双方十来人在山上对峙, 另即时报告：…): still the day's incident. */
 export const LIVE_INCIDENT_WORDS = ['正在调解', '已在调解', '舆情', '对峙', '聚集', '聚了', '推搡', '打架', '动手', '受伤', '轻伤', '派出所', '即时报告', '上访', '集体访', '进京', '赴京', '赴省', '拦车', '堵路', '堵门', '横幅'] as const;
 /** An act of the day relayed from above, with a unit asked to act on it (县信访局来电：…今天上午在县信访局…，请…立即派人接回). */
+/** A meeting called (协调会定于1月5日…在县信访局召开): where and when the meeting is, not an act relayed. */
+export const MEETING_WORDS = ['定于', '召开', '参会', '参加会议'] as const;
 export const RELAY_WORDS = ['通报', '来电', '来电话', '打电话', '通知', '紧急', '电话'] as const;
 export const SEND_FOR_WORDS = ['派人', '接回', '接返', '劝返', '对接', '核实', '联系', '去人', '赶紧去', '马上去', '拦截'] as const;
 export const TO_ALL_WORDS = ['各村', '各社区', '各单位', '各位', '请各', '各网格', '大家', '通知', '提醒', '紧急通知'] as const;

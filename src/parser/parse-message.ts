@@ -35,7 +35,7 @@ import {
   TO_ALL_WORDS,
   UNNAMED_ABNORMAL_WORDS,
   LESSON_WORDS,
-  DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS, KIN_WORDS, KIN_VISIT_WORDS, KEY_PERSON_WORDS, ON_THE_WAY_WORDS, TRANSPORT_WORDS, TICKET_WORDS, BRINGING_BACK_NOW_WORDS, HOME_WORDS, LEADER_TALK_WORDS, FORWARD_MARKERS, PASSED_ON_WORDS, TEMPLATE_MARKERS, RELAY_WORDS, SEND_FOR_WORDS, FILED_BEFORE_WORDS, LIVE_INCIDENT_WORDS } from './lexicon.js';
+  DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS, KIN_WORDS, KIN_VISIT_WORDS, KEY_PERSON_WORDS, ON_THE_WAY_WORDS, TRANSPORT_WORDS, TICKET_WORDS, BRINGING_BACK_NOW_WORDS, HOME_WORDS, LEADER_TALK_WORDS, FORWARD_MARKERS, PASSED_ON_WORDS, TEMPLATE_MARKERS, RELAY_WORDS, MEETING_WORDS, SEND_FOR_WORDS, FILED_BEFORE_WORDS, LIVE_INCIDENT_WORDS } from './lexicon.js';
 import { markModality, modalityOf, planCueAt } from './modality.js';
 import { normalizeText } from './normalize.js';
 import { quoteSummaries } from './quote.js';
@@ -1053,6 +1053,8 @@ const UNIT_ZERO = /(?:村|社区|居委会|园区|林场|农场|安置点|作业
 // (转发：今日零报告… is a report passed on: only a notice's words make it one.)
 const PASSED_ON = new RegExp(`^\\s*(?:${alt(FORWARD_MARKERS)})[\\s\\S]*(?:${alt(PASSED_ON_WORDS)})|^\\s*转[\\u4e00-\\u9fa5]{1,8}的(?:格式|通知|通报)`);
 const TEMPLATE = new RegExp(alt(TEMPLATE_MARKERS));
+// (通知：协调会定于1月5日上午9点在县信访局召开: a meeting's time and place, no act relayed.)
+const MEETING = new RegExp(alt(MEETING_WORDS));
 /**
  * The office's or a leader's talk (a sender of no unit), or a notice passed on or a form to copy (whoever sends it):
  * nobody's report. Read as normalised: full-width colons and brackets as the words above write them.
@@ -1061,7 +1063,7 @@ function talkNotReport(input: ParseInput, raw: string): boolean {
   const text = normalizeText(raw).text;
   if (PASSED_ON.test(text) || TEMPLATE.test(text)) return true;
   if (input.senderUnit !== null) return false;
-  return LEADER_TALK.test(text.replace(THANKS_LAST, '')) && !REPORT_HEAD.test(text) && !RELAYED.test(text) && !UNIT_ZERO.test(text);
+  return LEADER_TALK.test(text.replace(THANKS_LAST, '')) && !REPORT_HEAD.test(text) && (MEETING.test(text) || !RELAYED.test(text)) && !UNIT_ZERO.test(text);
 }
 
 /** Parses one message. Never throws: anything unexpected gives chatter, so one odd message cannot stop a batch. */

@@ -131,3 +131,37 @@ describe('the unsafe zero reports of holdouts 181 and 183 (first run), as famili
     expect(JSON.stringify(parse('巴特尔花了两万块买草料').reports)).not.toContain('巴特尔花');
   });
 });
+
+describe('more ways to disown another\'s news (跟我镇…无关, 这边没人跟着掺和, 不系𠊎兜镇个)', () => {
+  it.each([
+    '外镇东沙尾村今天有人到区里集体访，跟我镇杨树村无关，大家别搞混了。',
+    '听说城西那边有人在群里串联，说明天要去区里，杨树这边没人跟着掺和。',
+    '听说市里那边有人在网上发视频说粮库欠钱 咱这没人掺和',
+    '外镇坑口村有人去了省里，不系𠊎兜镇个，大家莫乱传',
+  ])('%s', (text) => {
+    expect(kinds(parse(text))).not.toContain('incident');
+  });
+
+  it('a unit member telling its own news still reports it (我们村有人去了县里)', () => {
+    expect(kinds(parse('杨树村今天有5人去了县信访局，我们正在劝返'))).toContain('incident');
+  });
+});
+
+describe('the office\'s orders and notices, not reports (sender of no unit)', () => {
+  it.each([
+    '收到，马坊村请做好续报，镇领导已到场',
+    '@清河村 人数再核实一下，续报报准确数字',
+    '@凤凰社区 昨晚情况今早9点前书面续报。供热公司负责人已到现场。',
+    '马坊村要第一时间把人稳住，续报每小时一次。',
+    '乡领导已到县信访局，请马坊村把参与人员名单发给我',
+    '【通报】9月30日至10月2日，全镇共发生集体访1起（马坊村，15人），个别访1起，其余各村均为零报告。',
+    '通知：养殖合作社集资款协调会定于1月5日上午9点在县信访局三楼召开，杨树、马坊村支书参加。',
+    '去年元宵马坊那边两个角头打架，还有人去县里闹，大家都还记得。今年各村要提前做好预案，别再出这种事。',
+  ])('%s', (text) => {
+    expect(kinds(parse(text, null))).toEqual(['chatter']);
+  });
+
+  it('the office posting units\' zero reports sent to it by phone still files them', () => {
+    expect(kinds(parse('杨树、马坊今天零报告（那边信号不好，电话发给我的，我代发）', null))).toEqual(['zero_report', 'zero_report']);
+  });
+});
