@@ -119,15 +119,16 @@ const REAL_NAME_RE = new RegExp(
   'g',
 );
 // A list entry: a line's, an item's or a clause's start, then a word of two or three, then at once (a space or a comma
-// between) where the person is or how (在家, 稳定, 外出, 去…, 今早…).
-const ENTRY_NAME = /(?:^|\n|[;。:]|\d{1,2}[.、):])\s*([\u4e00-\u9fa5]{2,3}?)(?=\s*[,\s]\s*(?:在家|在村|在本地|外出|外地|稳定|情绪|失联|去向|住院)|\s+(?:去|到|回|今早|今天|今儿|出车|跟)[\u4e00-\u9fa5])/g;
+// between) where the person is or how (在家, 稳定, 外出, 去…, 今早…); or, with nothing between, the day and where the
+// person is (重点人员动态：和光明今天在家，情绪稳定；此里在本地打零工).
+const ENTRY_NAME = /(?:^|\n|[;。:]|\d{1,2}[.、):])\s*([\u4e00-\u9fa5]{2,3}?)(?=\s*[,\s]\s*(?:在家|在村|在本地|外出|外地|稳定|情绪|失联|去向|住院)|\s+(?:去|到|回|今早|今天|今儿|出车|跟)[\u4e00-\u9fa5]|(?:今天|今日)?(?:在家|在村|在本地))/g;
 // 回龙村重点人员岩温龙：今日在家: a name between the key persons' word and a colon, the person's state after it, whatever
 // its surname (傣族 岩, 玉; not 重点人员情况：在家3人); without the colon only before the day or the person's mood or home
 // (重点人员额日敦今天情绪有点波动; not 重点人员稳控在家, nor 白者黑于 of 白者黑于今日凌晨离家).
 const LABELLED_NAME = /(?:重点人员|重点对象|稳控对象)\s*(?!动态|情况|名单|信息|汇总|统计|总数|人数|去向|现状|稳控|思想|状态|表现)([\u4e00-\u9fa5]{2,4}?)(?:\s*:\s*(?=今日|今天|今早|目前|现在|在家|在村|在外|外出|稳定|情绪|已|无异常)|(?<![于在已从到去也都还又就])(?=今日|今天|今早|今儿|情绪|在家|目前|现在))/g;
 const TWO_ENTRIES = /(?:^|[;\n:])\s*[\u4e00-\u9fa5]{2,3}\s+(?:在家|在村|稳定|外出)[^;\n]*;\s*[\u4e00-\u9fa5]{2,3}\s+(?:在家|在村|稳定|外出)/;
-// What begins no name: pronouns, numbers, time and place words, function words.
-const NOT_ENTRY_START = codeSet('零今昨明前后本我你他她它咱俺大全各该每其另这那有无没不也都均在是的了和与及或但就还又再已将要会能可把被让给从向往到去回对为以于因所如若个些点村镇乡县区市省组社队片户家人一二两三四五六七八九十百千万多几上下中内外左右东西南北今早晚午夜日月年号时分');
+// What begins no name: pronouns, numbers, time and place words (目前, 现在, 仍然, 依旧, 照常), function words.
+const NOT_ENTRY_START = codeSet('目现仍依照零今昨明前后本我你他她它咱俺大全各该每其另这那有无没不也都均在是的了和与及或但就还又再已将要会能可把被让给从向往到去回对为以于因所如若个些点村镇乡县区市省组社队片户家人一二两三四五六七八九十百千万多几上下中内外左右东西南北今早晚午夜日月年号时分');
 // (破五了, 统计: a word ending in a particle, or a command to the bot, is no entry's name.)
 const NOT_ENTRY_END = new RegExp(`[了的着过吗呢啊吧哈]$|^(?:${alt(COMMAND_WORDS_AS_ENTRY)})$`);
 // (…表现:稳定,去向:在家: a table's cells, read as fields, are states, not names.)

@@ -419,10 +419,10 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 181 (汕尾-like 海陆丰 风电 祠堂, 元宵 2027)', `${root}tests/fixtures/parser-holdout-181.jsonl`, `${root}tests/fixtures/parser-holdout-181.units.json`, 93.8, 0],
   ['holdout 182 (喀什-like 南疆 棉花 老城, 古尔邦节 2026)', `${root}tests/fixtures/parser-holdout-182.jsonl`, `${root}tests/fixtures/parser-holdout-182.units.json`, 85.2, 0],
   ['holdout 183 (呼伦贝尔-like 牧区 嘎查 草场, 那达慕 2026)', `${root}tests/fixtures/parser-holdout-183.jsonl`, `${root}tests/fixtures/parser-holdout-183.units.json`, 84.3, 0],
-  // First runs before anyone opened them: 96.7% (184, on 54dd952); 87.6% (185, 2 unsafe zero reports), 92.4% (186), 93.3%
-  // (187), on f547a75.
+  // First runs before anyone opened them: 96.7% (184, on 54dd952); 87.6% (185, 2 unsafe zero reports, read and fixed),
+  // 92.4% (186), 93.3% (187), on f547a75.
   ['holdout 184 (婺源-like 徽州 古村 门票分成, 油菜花节 清明)', `${root}tests/fixtures/parser-holdout-184.jsonl`, `${root}tests/fixtures/parser-holdout-184.units.json`, 96.2, 0],
-  ['holdout 185 (怒江-like 傈僳族 搬迁 水电站 草果, 阔时节)', `${root}tests/fixtures/parser-holdout-185.jsonl`, `${root}tests/fixtures/parser-holdout-185.units.json`, 87.1, 2],
+  ['holdout 185 (怒江-like 傈僳族 搬迁 水电站 草果, 阔时节)', `${root}tests/fixtures/parser-holdout-185.jsonl`, `${root}tests/fixtures/parser-holdout-185.units.json`, 87.1, 0],
   ['holdout 186 (梧州-like 西江 采砂 六堡茶, 国庆 重阳 2027)', `${root}tests/fixtures/parser-holdout-186.jsonl`, `${root}tests/fixtures/parser-holdout-186.units.json`, 91.9, 0],
   ['holdout 187 (临沂-like 沂蒙 板材厂 流转费 退役军人, 春节 2026)', `${root}tests/fixtures/parser-holdout-187.jsonl`, `${root}tests/fixtures/parser-holdout-187.units.json`, 92.8, 0],
 ];

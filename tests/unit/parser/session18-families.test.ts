@@ -165,3 +165,25 @@ describe('the office\'s orders and notices, not reports (sender of no unit)', ()
     expect(kinds(parse('杨树、马坊今天零报告（那边信号不好，电话发给我的，我代发）', null))).toEqual(['zero_report', 'zero_report']);
   });
 });
+
+describe('the unsafe zero reports of holdout 185 (first run), as families', () => {
+  it('a key persons\' list entry with the day and home right after the name (此里在本地打零工)', () => {
+    const r = parse('杨树村重点人员动态：张光明今天在家，情绪稳定；此里在本地打零工，无异常。');
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons.map((p) => p.name)).toContain('此里');
+  });
+
+  it('not a field\'s time word (现状：目前在家)', () => {
+    expect(JSON.stringify(parse('杨树村重点人员动态\n姓名：邱某娣\n现状：目前在家').reports)).not.toContain('目前');
+  });
+
+  it.each(['杨树零报告 就是有个人今天跑出去了 电话不接 不晓得克哪点了', '杨树零报告，丰玉英早上出门，不知道去哪了'])('someone gone, unnamed or of a surname not listed, is no zero report: %s', (text) => {
+    const r = parse(text);
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(r.warnings).toContain('self_contradiction');
+  });
+
+  it('where to collect money is no one missing (不知道去哪领)', () => {
+    expect(kinds(parse('杨树零报告，有人打电话来问补偿款的事，不知道去哪领'))).toEqual(['zero_report']);
+  });
+});
