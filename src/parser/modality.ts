@@ -10,7 +10,8 @@ export type Modality = 'act' | 'threat' | 'plan' | 'rumour';
 
 const ACT = /已(?:经)?(?:到|去|赴)|到了|去了|正在(?!核实|了解|调查|排查|稳控|做工作|做思想工作|劝|找|寻找|查找|搜寻|联系|打听)|已劝返|已接回|劝返|接回|截访|到达|聚集在|围堵|堵门|拉横幅/;
 // (不给答复就回来上访, 不解决就去北京: what the person will do if something is not done.)
-const THREAT = /扬言|威胁|声称|叫嚷|放话|扬称|要挟|扬要|口头表示要|表示要|不[^,;。]{1,10}?就[^,;。]{0,8}?(?:回来|去|到|赴|进|上访|告)/;
+// (嚷嚷要上北京, 吵着要去省里: a going shouted, not yet done; not 到场部吵着要地, a scene's demand.)
+const THREAT = /扬言|威胁|声称|叫嚷|(?:嚷嚷|嚷着|吵着|喊着|闹着)要?(?=去|到|上|进|赴)|放话|扬称|要挟|扬要|口头表示要|表示要|不[^,;。]{1,10}?就[^,;。]{0,8}?(?:回来|去|到|赴|进|上访|告)/;
 const RUMOUR = /听说|据说|传言|传闻|有人说|可能|疑似|未核实|待核实|正在核实|不确定|或将|也许|不排除|据反映/;
 // (坐火车去北京了，说是要去上访: gone, said with 了 after the place, beside a plan of what to do there; not wanted, said or
 // guessed: 要去北京了, 可能去市里了, which the other cues read first.)
@@ -19,7 +20,7 @@ const GONE = new RegExp(`(?<!要|想|说|准备|打算|就|可能|也许|或许|
 // (说明天要带几个人去县里反映: a day to come before the going; 要带人去: taking people along, still to happen; not the
 // cadres' own next step: 我明天再去劝. 联名写信到县里，还没行动: said not done yet. 不解决他就初六去北京: a day after a
 // condition's 就, 想3号再去县里 one after 想 or 要. 初八以后再去县里: again, later. 商量初八后联名去省里: talked over.)
-const PLAN = new RegExp(`准备|打算|计划|想去|想要去|欲|拟|要去(?!年)|将去|商量(?:着|好)?[^,;。]{0,10}?(?:去|到|赴|进京)|组织.{0,6}(?:上访|进京|赴省)|(?<!我|我们|村里|村干部|干部)(?:${alt(FUTURE_DAY_WORDS)})[^,;。]{0,8}?(?:去|到|赴)|(?:${alt(TAKE_ALONG_PLANS)})[^,;。]{0,8}?(?:去|到|赴)|(?:${alt(GO_ALONG_PLANS)})[^,;。]{1,12}?(?:去|到|赴)|(?:说|讲|喊)[^,;。]{0,4}?\\d{1,2}[号日](?:一起|一块)?(?:去|到|赴)|(?:就|想|要)(?:初[一二三四五六七八九十]|\\d{1,2}[号日])(?:再|又|一起|一块)?(?:去|到|赴|进)|${alt(NOT_YET_ACTED_WORDS)}|(?:${alt(LATER_AGAIN_WORDS)})(?:去|到|赴|进|来)`);
+const PLAN = new RegExp(`准备|打算|计划|想去|想要去|欲|拟|要去(?!年)|要上(?=北京|京|省|市|县|区|镇|乡)|将去|商量(?:着|好)?[^,;。]{0,10}?(?:去|到|赴|进京)|组织.{0,6}(?:上访|进京|赴省)|(?<!我|我们|村里|村干部|干部)(?:${alt(FUTURE_DAY_WORDS)})[^,;。]{0,8}?(?:去|到|赴)|(?:${alt(TAKE_ALONG_PLANS)})[^,;。]{0,8}?(?:去|到|赴)|(?:${alt(GO_ALONG_PLANS)})[^,;。]{1,12}?(?:去|到|赴)|(?:说|讲|喊)[^,;。]{0,4}?\\d{1,2}[号日](?:一起|一块)?(?:去|到|赴)|(?:就|想|要)(?:初[一二三四五六七八九十]|\\d{1,2}[号日])(?:再|又|一起|一块)?(?:去|到|赴|进)|${alt(NOT_YET_ACTED_WORDS)}|(?:${alt(LATER_AGAIN_WORDS)})(?:去|到|赴|进|来)`);
 
 /** The modality of a clause or message (a parser result without its own modality is read with this). */
 export function modalityOf(text: string): Modality {

@@ -1037,6 +1037,21 @@ function calmCountBesideZeroOut(reports: Report[], text: string): Report[] {
     (r) => !(r.kind === 'daily_assessment' && zeroUnits.has(`${r.unit} ${r.date}`) && r.counts.keyPersonsAbnormal === 0 && Object.keys(r.counts).every((k) => k === 'keyPersons' || k === 'keyPersonsAbnormal') && (r.level === null || r.level === 'stable')),
   );
 }
+// 妥有福今个又说了 县上10月底不给他征地的钱 他就去北京 现在在家着哩: one named key person's threat is that person's state
+// (the contract's 扬言 is abnormal), not an incident: nothing has happened yet. Kept: a threat of a group or of someone unnamed,
+// one said on the way (搭班车往区里，扬言要去区信访局), one said in a scene made somewhere (在村委会门口哭闹，扬言…), and one a
+// 即时报告 files.
+const SCENE_MADE = /(?:在|到|去)[^,;。\s]{1,8}?(?:哭闹|吵闹|大闹|闹事|吵了|吵架|骂|拍桌子|摔|堵|拦|围)/;
+function personThreatOut(reports: Report[], text: string): Report[] {
+  const incidents = reports.filter((r) => r.kind === 'incident');
+  const kps = reports.filter((r) => r.kind === 'key_person');
+  if (incidents.length !== 1 || kps.length !== 1) return reports;
+  const incident = incidents[0]!;
+  const persons = kps[0]!.persons;
+  if (incident.modality !== 'threat' || incident.collective || (incident.people ?? 1) > 1 || INCIDENT_HEADER.test(text) || SCENE_MADE.test(text)) return reports;
+  if (persons.length !== 1 || persons[0]!.name === UNNAMED_PERSON || persons[0]!.whereabouts === 'away' || persons[0]!.state !== 'abnormal') return reports;
+  return reports.filter((r) => r !== incident);
+}
 const isChatter = (r: ParseResult) => r.reports.length === 1 && r.reports[0]!.kind === 'chatter';
 
 // 今天第三作业站讨薪基本平息，东岗村李永丰要重点盯防 / 立即启动预案！…分头找 / 国庆期间各村辛苦了！简单小结一下：…: the office
@@ -1079,7 +1094,7 @@ export function parseMessage(input: ParseInput, units: readonly UnitName[]): Par
     }
     parsed = { ...parsed, reports: calmCountBesideZeroOut(assessedIncidentsOut(parsed.reports, text), text) };
     // (modality reads the normalised summary; the summary is then quoted in the cadre's words)
-    const result = { ...parsed, reports: quoteSummaries(markModality(parsed.reports, text), text) };
+    const result = { ...parsed, reports: quoteSummaries(personThreatOut(markModality(parsed.reports, text), text), text) };
     if ((result.reports.length === 0 || result.reports.some(isDated)) && talkNotReport(input, text)) return { reports: [{ kind: 'chatter' }], warnings: [], unclear: false };
     // Asked only where nothing else was read: 杨树村今天没事 is a zero report as it stands.
     const quiet = result.reports.length === 1 && result.reports[0]!.kind === 'chatter' && !result.unsure ? quietGuess(input, units) : undefined;

@@ -187,3 +187,32 @@ describe('the unsafe zero reports of holdout 185 (first run), as families', () =
     expect(kinds(parse('杨树零报告，有人打电话来问补偿款的事，不知道去哪领'))).toEqual(['zero_report']);
   });
 });
+
+describe('one named key person\'s threat is that person\'s state, not an incident', () => {
+  it.each([
+    '马坊村王有福今个又说了 县上10月底不给他征地的钱 他就去北京 现在在家着哩 村上看着',
+    '杨树村李根生今天又嚷嚷要上北京 说淀里不让打鱼了咋着活 俺们书记在他家坐着呢',
+  ])('%s', (text) => {
+    const r = parse(text);
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ state: 'abnormal', escalation: 'beijing' });
+  });
+
+  it('a threat said on the way stays an incident (搭班车往区里，扬言要去区信访局)', () => {
+    expect(kinds(parse('【即时报告】杨树村裴某强今早搭班车往区里，扬言要去区信访局反映补偿，村支书已开车追赶。'))).toContain('incident');
+  });
+
+  it('a group\'s threat stays an incident (黄某平几个…人数5个)', () => {
+    expect(kinds(parse('杨树村零报告，不过黄某平几个又在村部门口坐起的，说补偿不解决就去市里，人数5个'))).toContain('incident');
+  });
+});
+
+describe('a going shouted is a threat (嚷嚷要上北京), a scene\'s demand is not (到场部吵着要地)', () => {
+  it('到场部吵着要地 stays an incident', () => {
+    expect(kinds(parse('杨树有3个村民（符某英和她两个亲戚）到林场场部吵着要地，场部报了派出所，村干部已过去'))).toContain('incident');
+  });
+
+  it('嚷嚷要上北京 is a threat', () => {
+    expect(only(parse('杨树村李根生今天又嚷嚷要上北京 俺们书记在他家坐着呢'), 'key_person').persons[0]).toMatchObject({ modality: 'threat' });
+  });
+});
