@@ -164,6 +164,9 @@ const WEEK_DAY_BEFORE = /(?:上|本|这|(?<!下个?))(?:周|星期|礼拜)[一�
 const RECENT_PAST_RE = new RegExp(`(?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?`, 'g');
 // 早上王某某去北京的事已经劝回来了: a matter named, but opened by a time of today: it went today.
 const TODAY_MATTER = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})[^,;。!?\\n]{0,10}(?:去|到|赴|进|跑)(?:了)?(?:北京|京|省|市|县|区)[^,;。!?\\n]{0,6}(?:的事|一事|事项|那件事|那事)`);
+// 龙舟那个事上午已经报过了，已平息: a matter of the day, filed earlier today and since calmed, is the day's news beside a
+// zero report (not 昨晚的事早上已经报过了, nor a person's: 玉罕的事上午已单独报过, read by the names).
+const MATTER_FILED_TODAY = /(?<name>[\u4e00-\u9fa5]{0,4}?)(?:那个|那件|的)事(?:情)?\s*(?:今天|今早|上午|中午|下午|刚才)(?:已经?|已)?(?:报过|报了|单独报|另报)[^。\n]{0,12}?(?:平息|平复|处理好|处置完|调解好|劝散|散了)/;
 // 除了祖坟山那单，其他无事 / 除开王家那件事以外，其余正常 / 除了上午那3个去县里的，别的木有啥事: one matter excepted
 // from the calm, so the day has one to tell.
 // (翁某某去汕头站的事除外: the matter named first, then 除外; 除刘某某家庭纠纷已报外: a matter reported before, still
@@ -443,6 +446,12 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     const [s, e] = sentenceAround(text, recount.index);
     incidents.push({ at: recount.index, escalation: maxEscalation(escalations.map((x) => x.level)), people: recounted, collective: recounted >= 5, summary: summaryOf(text, s, e, recount.index) });
   }
+  // (龙舟那个事上午已经报过了，已平息: the day's matter filed earlier is the day's incident, as little as is said of it.)
+  const filedToday = incidents.length === 0 && persons.length === 0 ? matterFiledToday(text, names) : -1;
+  if (filedToday >= 0) {
+    const [s, e] = sentenceAround(text, filedToday);
+    incidents.push({ at: filedToday, escalation: levelGoneTo(text.slice(s, e)), people: null, collective: false, summary: summaryOf(text, s, e, filedToday) });
+  }
   // An abnormal person or a petition heading that no named person or incident carries still counts.
   const unnamed = persons.length === 0 && incidents.length === 0 && (UNNAMED_ABNORMAL.test(a.masked) || escalations.length > 0);
   if (unnamed && !isAssessment) {
@@ -474,6 +483,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     // (…零报告（翁某某去汕头站的事除外，已报）: a matter excepted from the calm, even one whose person is named.)
     (excepted === null && EXCEPTED.test(text)) ||
     reported !== null ||
+    filedToday >= 0 ||
     unnamed ||
     GROUP_SIGNAL.test(a.masked) ||
     grievance ||
@@ -1029,6 +1039,13 @@ function assessedIncidentsOut(reports: Report[], text: string): Report[] {
 // 后营村零报告。1.无越级访；2.无集体访；3.重点人员2名均在村，稳定: the key persons' count beside a zero report, all of them
 // calm, is part of that zero report (the corpora allow an assessment beside it at most, never require one), not a 日研判;
 // one that says 研判 (…均稳定，研判：平稳) is one.
+/** Where such a matter is told, or -1. */
+function matterFiledToday(text: string, names: readonly NameHit[]): number {
+  const m = MATTER_FILED_TODAY.exec(text);
+  if (!m) return -1;
+  const matterAt = m.index + m.groups!.name!.length;
+  return names.some((n) => n.end === matterAt) ? -1 : m.index;
+}
 function calmCountBesideZeroOut(reports: Report[], text: string): Report[] {
   if (text.includes('研判')) return reports;
   const zeroUnits = new Set(reports.filter((r) => r.kind === 'zero_report').map((r) => `${r.unit} ${r.date}`));

@@ -216,3 +216,19 @@ describe('a going shouted is a threat (嚷嚷要上北京), a scene\'s demand is
     expect(only(parse('杨树村李根生今天又嚷嚷要上北京 俺们书记在他家坐着呢'), 'key_person').persons[0]).toMatchObject({ modality: 'threat' });
   });
 });
+
+describe('the day\'s matter filed earlier and since calmed, beside a zero report (holdout 188\'s unsafe case)', () => {
+  it('龙舟那个事上午已经报过了，已平息: an incident, no zero report', () => {
+    const r = parse('杨树村零报告，龙舟那个事上午已经报过了，已平息。');
+    expect(kinds(r)).toEqual(['incident']);
+    expect(r.warnings).toContain('self_contradiction');
+  });
+
+  it('yesterday\'s matter filed this morning leaves the zero report (昨晚的事早上已经报过了)', () => {
+    expect(kinds(parse('杨树村零报告 昨晚的事早上已经报过了'))).toEqual(['zero_report']);
+  });
+
+  it('a person\'s matter filed apart leaves it too (王某某的事上午已单独报过，情绪平复了)', () => {
+    expect(kinds(parse('杨树村今日零报告（王某某的事上午已单独报过，已劝回家，情绪平复了）'))).toContain('zero_report');
+  });
+});
