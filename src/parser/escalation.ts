@@ -352,10 +352,12 @@ export function findEscalations(a: Analysis): EscalationHit[] {
 
 // Where the story of a follow-up or an incident's form took place, said without a going: a form's destination field
 // (去向：镇政府, 地点：镇劳动保障所), a talk held at an office (在县住建局座谈, 镇政府座谈结束), the team in Beijing
-// (由驻京工作组接回), where someone was brought back from (从县信访局接回), the matter's going (赴县集体访事件, 昨日到镇要分红的).
-const STORY_PLACE = /(?:去向|地点|到达地点|目的地|上访地点|聚集地点)\s*:\s*(?:[^\n,;。:]{0,8}?(?:到|去|赴|在))?(北京|省城|省|市|县|区|镇|乡|街道)(?=政府|信访|委|[\u4e00-\u9fa5]{0,8}?(?:局|办|所|中心|室|门口|大院|广场))|在(北京|省|市|县|区|镇|乡|街道)(?=政府|信访|委|[\u4e00-\u9fa5]{1,6}?(?:局|办|所|中心|会议室|门口))[^,;。\n]{0,12}?(?:座谈|接待|接谈|对话|协商|等候|等答复)|(北京|省|市|县|区|镇|乡|街道)(?:政府|信访局|信访办)(?:座谈|接谈)|(驻京)(?:工作组|工作人员|干部|专班)|(?:赴|到|去|进)(京|省|市|县|区|镇|乡|街道)(?:里|上)?(?:集体访|上访|集体上访|越级访|要|讨|反映|找)/g;
+// (由驻京工作组接回), where someone was brought back from (从县信访局接回, 从兴州市信访局接回), the matter's going (赴县集体访事件,
+// 昨日到镇要分红的, 赴京一事, 未在京登记), the levels that settled it (经县、镇两级做工作: the higher; 经镇领导…解释，…已全部返回:
+// those who went came back from it, not 经镇里协调…已在项目部现场散去, a scene of the village).
+const STORY_PLACE = /(?:去向|地点|到达地点|目的地|上访地点|聚集地点)\s*:\s*(?:[^\n,;。:]{0,8}?(?:到|去|赴|在))?(北京|省城|省|市|县|区|镇|乡|街道)(?=政府|信访|委|[\u4e00-\u9fa5]{0,8}?(?:局|办|所|中心|室|门口|大院|广场))|在(北京|省|市|县|区|镇|乡|街道)(?=政府|信访|委|[\u4e00-\u9fa5]{1,6}?(?:局|办|所|中心|会议室|门口))[^,;。\n]{0,12}?(?:座谈|接待|接谈|对话|协商|等候|等答复)|(北京|省|市|县|区|镇|乡|街道)(?:政府|信访局|信访办)(?:座谈|接谈)|(驻京)(?:工作组|工作人员|干部|专班)|(?:赴|到|去|进)(京|省|市|县|区|镇|乡|街道)(?:里|上)?(?:集体访|上访|集体上访|越级访|要|讨|反映|找)|(?:赴|进)(京)(?:一事|的事|事件)|在(京)(?:登记|上访|期间)|经(县|区|市|镇|乡|街道)、(?:县|区|市|镇|乡|街道)两级|经(县|区|市|镇|乡|街道)(?:领导|里|政府)[^,;。\n]{0,8}?(?:协调|做工作|座谈|解释|答复|接待|对话)(?=[^。\n]{0,30}?(?:返回|回村|劝返))/g;
 // (Read on the words as written: the masks blank a return told as done.)
-const BROUGHT_BACK_FROM = /从(北京|省|市|县|区|镇|乡|街道)(?:信访局|信访办|政府|[\u4e00-\u9fa5]{1,4}?局)(?:接回|劝返|带回|领回)/g;
+const BROUGHT_BACK_FROM = /从(?:[\u4e00-\u9fa5]{2,3}?(?=[市县区]))?(北京|省|市|县|区|镇|乡|街道)(?:信访局|信访办|政府|[\u4e00-\u9fa5]{1,4}?局)(?:接回|劝返|带回|领回)/g;
 
 /**
  * The level of the story a follow-up (续报, 终报) or an incident's form tells, when no going of the day was read: the

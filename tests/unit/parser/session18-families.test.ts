@@ -232,3 +232,18 @@ describe('the day\'s matter filed earlier and since calmed, beside a zero report
     expect(kinds(parse('杨树村今日零报告（王某某的事上午已单独报过，已劝回家，情绪平复了）'))).toContain('zero_report');
   });
 });
+
+describe('the level of a follow-up\'s story told by who settled it or where the matter went', () => {
+  it.each([
+    ['【终报】杨树村集资户集体访：经县、镇两级做工作，26名集资户已于14:50全部劝返回村。', 'county'],
+    ['【终报】马坊村船主集体访：经镇领导、水利站解释禁采政策，8名船主已于17时前全部返回，事态平息。', 'township'],
+    ['【终报】索二虎已由村干部从兴州市信访局接回，现在家，情绪平稳。', 'city'],
+    ['【终报】杨树村韩宝贵赴京一事处置完毕，21:40接回家中。', 'beijing'],
+  ])('%s', (text, level) => {
+    expect(only(parse(text), 'incident').escalation).toBe(level);
+  });
+
+  it('settled by the township at a scene of the village is no township petition (经镇里协调…已在项目部现场散去)', () => {
+    expect(only(parse('续报：杨树村讨薪民工经镇里协调，施工方答应10月5日前结清工钱，民工已在项目部现场散去。'), 'incident').escalation).toBeNull();
+  });
+});
