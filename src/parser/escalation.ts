@@ -56,7 +56,8 @@ const OFFICE_ACTS = /^(?:马上|立即|已经?|正在|随即|迅速|立刻|也|�
 const SOMEONE_BEFORE = new RegExp(`有(?:几|好几|${NUM})?(?:个|名|位)?(?:${alt(PERSON_NOUNS)})(?:[\u4e00-\u9fa5]某某?|(?![\u4e00-\u9fa5]{0,2}[说讲要想也都还又已今明昨去到往来跑])[\u4e00-\u9fa5]{2,3})?(?:(?:为了?|因为?)[\u4e00-\u9fa5]{1,10}?(?:的事情?|问题))?(?:今天|今日|上午|下午|早上|中午|晚上)?(?:又|已经|已)?$`);
 const GOV_OFFICE = /^(?:政府|委|领导|纪委|纪检委|信访)/;
 // (这两天老往县上跑 / 总去镇里 / 三天两头去县里: going there as a habit, as again.)
-const AGAIN_BEFORE = /(?:又|再次|又一次|再一次|还是|(?<![不没别])老|总是?|经常|常常|天天|三天两头)$/;
+// (讲过两日又要去镇里: again, and meant: 又要, 还要, 又说要.)
+const AGAIN_BEFORE = /(?:又|再次|又一次|再一次|还是|(?<![不没别])老|总是?|经常|常常|天天|三天两头)(?:说要|讲要|要)?$/;
 // 又去街道问安置房钥匙了 / 又到街道找书记要补助了 / 又到镇上问了: what they went again to ask, demand or find, the clause
 // closing there.
 const PRESSED_THERE = /^(?:吵|闹|讨|催|要钱|要说法)/;

@@ -107,7 +107,8 @@ const CONDITION_OPENER = new RegExp(alt(CONDITION_OPENERS));
 const CONDITIONAL_BEFORE = new RegExp(`(?:${alt(CONDITION_OPENERS)}|的话)[^。!?\\n]*?(?:就|则|请|再|便)[^。!?\\n]*$`);
 const REMINDED = new RegExp(`(?:${alt(REMINDER_WORDS)})[^,;。!?\\n]{0,6}$`);
 
-const KEY_PERSON_REPORT = /重点(?:人员|对象)(?:动态|稳控|情况|日报)|稳控(?:日报|情况|动态)/;
+// (【重点人员】仙港村郑某光：… too: the header in brackets.)
+const KEY_PERSON_REPORT = /重点(?:人员|对象)(?:动态|稳控|情况|日报|】|\])|稳控(?:日报|情况|动态)/;
 
 const WORD_AT = new RegExp(`^(?:${alt(ZERO_REPORT_WORDS)})`);
 const ENDS_CLAUSE = /^[\s。.!~哈啊了哦呀]*(?:$|[,;\n])/;

@@ -247,3 +247,24 @@ describe('the level of a follow-up\'s story told by who settled it or where the 
     expect(only(parse('续报：杨树村讨薪民工经镇里协调，施工方答应10月5日前结清工钱，民工已在项目部现场散去。'), 'incident').escalation).toBeNull();
   });
 });
+
+describe('the unsafe zero reports of holdouts 192 and 193 (first run), as families', () => {
+  it('a 藏族 name of common elements (昂文) after a unit and 的', () => {
+    expect(only(parse('杨树的昂文今天在家 情绪稳定 无上访苗头'), 'key_person').persons[0]).toMatchObject({ name: '昂文', whereabouts: 'home' });
+  });
+
+  it('潮汕 无 for 没 (陈某华还无找着 零报告先报上): missing, no zero report', () => {
+    const r = parse('杨树 陈某华还无找着 零报告先报上');
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons[0]!.state).toBe('abnormal');
+  });
+
+  it('a key persons\' form under 【重点人员】 negates of the person (有无进京苗头：暂无), no zero report', () => {
+    expect(kinds(parse('【重点人员】杨树村郑某光：\n今日状态：在家\n情绪：稳定\n去向：在本地\n有无进京苗头：暂无'))).toEqual(['key_person']);
+  });
+
+  it('going again, meant (讲过两日又要去镇里), is a heading even to the township; an errand is not', () => {
+    expect(kinds(parse('杨树零报告 不过郑某某（宅基地那个）讲过两日又要去镇里'))).toEqual(['key_person']);
+    expect(kinds(parse('杨树零报告 郑某某又要去镇里买化肥'))).toContain('zero_report');
+  });
+});
