@@ -91,10 +91,12 @@ function formMask(text: string): string {
 }
 // Only these, joined by light words, before a negation that ends its clause: 上访问题还没有了结 stays a petition.
 const NEG_THING = `(?:${alt([...PETITION_HEADINGS, ...PETITION_KINDS, '上访', '拉横幅', '横幅', '堵门', '堵路', '聚集', '异常'])})`;
+const PETITION_FIELDS = alt([...PETITION_HEADINGS, ...PETITION_KINDS, '上访', '信访']);
+// 0人上访 / 零人进京: nobody did it.
+const ZERO_ACTORS_MASK = new RegExp(`(?<![\\d.])[0零]\\s*(?:人次|人|名|户|批)(?:${PETITION_FIELDS})`, 'g');
 // 进京0 赴省0 到市0 集体访0 / 进京访零起，集体访零起: a form in shorthand, each field answered 0 without a colon (零 only
 // with its measure word: 进京零报告 is not one).
-const ZERO_ACTORS_MASK = new RegExp(`(?<![\\d.])[0零]\\s*(?:人次|人|名|户|批)(?:${alt([...PETITION_HEADINGS, ...PETITION_KINDS, '上访', '信访'])})`, 'g');
-const SHORT_FORM_MASK = new RegExp(`(?:${alt([...PETITION_HEADINGS, ...PETITION_KINDS, '上访', '信访'])})(?:访|上访)?(?:0(?:人次|人|件|起|次|批)?(?![\\d.])|零(?:人次|人|件|起|次|批))`, 'g');
+const SHORT_FORM_MASK = new RegExp(`(?:${PETITION_FIELDS})(?:访|上访)?(?:0(?:人次|人|件|起|次|批)?(?![\\d.])|零(?:人次|人|件|起|次|批))`, 'g');
 // (没有进京赴省到州 上访的: the list's petition word after a space, what its items were.)
 const SPACED_ITEM = `(?:${alt([...PETITION_HEADINGS, '上访', '集体访'])})[^\\d零一二两三四五六七八九十了过有人名,;。!?\\n 、:()]{0,8}(?=$|[ ,;。!?\\n、])`;
 // (还没有结果就去县民政局: the condition's negation ends where what follows it (就去…) begins.)
@@ -112,7 +114,6 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   // 〔纠纷类型:邻里纠纷,当事人:曾某某…〕: a dispute ledger's row (normalize.ts), counted by the ledger's figures.
   [/〔[^〕\n]*〕/g, ['〔']],
   [SHORT_FORM_MASK, ['0', '零']],
-  // 0人上访 / 零人进京: none did it.
   [ZERO_ACTORS_MASK, ['0', '零']],
   // 那6个讨薪的工钱今天全部到账了 / 他们讨工钱的事老板已答应十五前结清: a wage matter known before (named by 的事, 的工钱),
   // paid or promised: its end, no act of the day (not 十几个工人今天讨薪，老板答应月底结清, the asking told as news).
