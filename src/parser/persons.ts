@@ -719,6 +719,7 @@ export function findNames(a: Analysis, unitEnds: readonly number[] = []): NameHi
   findFullNames(text, KEY_PERSON_CONTEXT.test(text) || news, hits, news, unitEnds);
   if (text.includes('老')) findOldNames(text, hits);
   if (text.includes('(')) findBracketedKeyPersons(text, hits);
+  if (hits.length === 0 && PERSON_STATE_SAID.test(text)) findOpeningName(text, hits, unitEnds);
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     const before = text.slice(Math.max(0, h.index - 4), h.index);
@@ -744,6 +745,26 @@ export function findNames(a: Analysis, unitEnds: readonly number[] = []): NameHi
   }
   markParties(text, hits);
   return hits;
+}
+
+// 妥有福今个在家 他儿子看着哩 / 呼和嘎查：娜仁花在那达慕会场卖奶食呢 / 刘德旺这会在家睡了: where no name was found but a person's
+// state is told (在家, 情绪稳定), the message's opening word of two or three, or the one right after the unit named first,
+// before the day or the person's words, is the person whatever its surname (妥, 穆, 和: 回族, 纳西族 surnames the lists leave out).
+const PERSON_STATE_SAID = /在家|情绪(?:稳|平|还|挺|好|有点|激动|波动)|没出门|未外出|没有外出/;
+const OPENING_NAME = /(?:[:,]|这边|那边|的)?\s*(?:重点人员)?([\u4e00-\u9fa5]{2,3}?)(?=(?:\([^()]{1,12}\))?(?:今天|今日|今个|今儿|这会|这两天|目前|现在|在家|情绪|找着|寻着|找到|已经?|让俺|让我|没有?外出|未外出|没出门))/y;
+const NOT_OPENING_NAME = /^老|[屋房厂场楼院店园路街桥站港湾坡山河湖塘坝岭沟寨屯]$/;
+function findOpeningName(text: string, hits: NameHit[], unitEnds: readonly number[]): void {
+  for (const at of [0, ...unitEnds]) {
+    OPENING_NAME.lastIndex = at;
+    const m = OPENING_NAME.exec(text);
+    if (!m) continue;
+    const name = m[1]!;
+    const index = at + m[0].length - name.length;
+    // (Not 老围屋今天…, a place, nor 槐坡村民都在家's 民都, the end of 村民.)
+    if (!entryName(name) || unitEnds.includes(index + name.length) || notAName(name) || NOT_OPENING_NAME.test(name) || PERSON_NOUN_SET.has(text.slice(index - 1, index + 1))) continue;
+    hits.push({ name, index, end: index + name.length, prefixed: false });
+    return;
+  }
 }
 
 interface Marker {

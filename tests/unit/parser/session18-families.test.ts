@@ -268,3 +268,17 @@ describe('the unsafe zero reports of holdouts 192 and 193 (first run), as famili
     expect(kinds(parse('杨树零报告 郑某某又要去镇里买化肥'))).toContain('zero_report');
   });
 });
+
+describe('no name found, a person\'s state told: the opening word is the person (妥有福今个在家)', () => {
+  it.each([
+    ['杨树重点人员妥有福（征地补偿的事）今个在家着哩 跟他谝了一阵 情绪稳定', '妥有福'],
+    ['刘德旺这会在家睡了 俺们两个人在门口轮流盯着 没动静', '刘德旺'],
+    ['穆哈三今天在家，阿訇去他家坐了坐，情绪稳定', '穆哈三'],
+  ])('%s', (text, name) => {
+    expect(only(parse(text), 'key_person').persons[0]!.name).toBe(name);
+  });
+
+  it.each(['杨树村民都在家过节，今日零报告', '即时报告：杨树村老围屋今天上午发生火灾，无人员伤亡，群众情绪稳定'])('not a place or the end of 村民: %s', (text) => {
+    expect(kinds(parse(text))).not.toContain('key_person');
+  });
+});
