@@ -437,9 +437,10 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 193 (汕头-like 潮汕 玩具厂 祠堂 侨房, 元宵 2027)', `${root}tests/fixtures/parser-holdout-193.jsonl`, `${root}tests/fixtures/parser-holdout-193.units.json`, 91.9, 0],
   ['holdout 194 (菏泽-like 黄河滩区 迁建, 国庆 2026)', `${root}tests/fixtures/parser-holdout-194.jsonl`, `${root}tests/fixtures/parser-holdout-194.units.json`, 88.1, 0],
   ['holdout 195 (恩施-like 土家族 茶叶 隧道 安置点, 女儿会 2026)', `${root}tests/fixtures/parser-holdout-195.jsonl`, `${root}tests/fixtures/parser-holdout-195.units.json`, 96.2, 0],
-  // First runs on cb815ab, before anyone opened them: 92.9% (196), 92.4% (197, 1 unsafe zero report), 88.1% (198), 92.9% (199).
+  // First runs on cb815ab, before anyone opened them: 92.9% (196), 92.4% (197, 1 unsafe zero report, read and fixed), 88.1%
+  // (198), 92.9% (199).
   ['holdout 196 (丽水-like 畲族 水库移民 民宿, 三月三 清明 2027)', `${root}tests/fixtures/parser-holdout-196.jsonl`, `${root}tests/fixtures/parser-holdout-196.units.json`, 92.4, 0],
-  ['holdout 197 (吕梁-like 晋语 煤矿 采空区 红枣, 国庆 2026)', `${root}tests/fixtures/parser-holdout-197.jsonl`, `${root}tests/fixtures/parser-holdout-197.units.json`, 91.9, 1],
+  ['holdout 197 (吕梁-like 晋语 煤矿 采空区 红枣, 国庆 2026)', `${root}tests/fixtures/parser-holdout-197.jsonl`, `${root}tests/fixtures/parser-holdout-197.units.json`, 91.9, 0],
   ['holdout 198 (北海-like 疍家 客家 珍珠 开海, 春节 2027)', `${root}tests/fixtures/parser-holdout-198.jsonl`, `${root}tests/fixtures/parser-holdout-198.units.json`, 87.6, 0],
   ['holdout 199 (天水-like 苹果 流转 麻辣烫 光伏, 五一 2026)', `${root}tests/fixtures/parser-holdout-199.jsonl`, `${root}tests/fixtures/parser-holdout-199.units.json`, 92.4, 0],
 ];

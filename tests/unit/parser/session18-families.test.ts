@@ -282,3 +282,11 @@ describe('no name found, a person\'s state told: the opening word is the person 
     expect(kinds(parse(text))).not.toContain('key_person');
   });
 });
+
+describe('someone of ours gone along with another group (holdout 197\'s unsafe case)', () => {
+  it('有3个原南川煤业的老工人今天也跟着去了县人社局 beside 零报告 is an incident', () => {
+    const r = parse('杨树村今天零报告。说明一下：额村有3个原南川煤业的老工人今天也跟着去了县人社局，现在已经跟大伙一起回来了。');
+    expect(kinds(r)).toEqual(['incident']);
+    expect(only(r, 'incident').escalation).toBe('county');
+  });
+});
