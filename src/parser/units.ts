@@ -173,6 +173,9 @@ const UNKNOWN_RE = /^(?:(?:领导|各位领导|报告|今天|今日|昨天|昨�
 // (听说村里…, 据说社区里…: 村里/社区里 is “in the village”, no name.)
 const STOP = /[今昨前明本我咱俺全各该每两三几此这那们的在到去回和与及、驻包进镇县区市省日月年报告零研判听据说]/;
 
+// …跟咱杨树村没关系，杨树村零报告: a unit-like name right before 零报告 at a clause's start, later in the message (not 隔壁村).
+const ZERO_NAMED_UNKNOWN = /(?:^|[,;。!?\s])([\u4e00-\u9fa5]{2,4}?)(村|社区)(?:今日|今天)?(?:零报告|0报告)/;
+const NEAR_UNIT = /^(?:隔壁|邻|外|其他|其余|别的)/;
 // 李家庄零报告 / 石门湾今日无情况: a place name (…庄, …湾, …坪) right before the report's words names a unit too.
 const PLACE_UNKNOWN_RE = /^(?:[【[(]?\s*(?:补报|更正|修改|代)?\s*[】\]):]?\s*)?([\u4e00-\u9fa5]{1,3}?(?:庄|湾|屯|寨|坪|沟|营|铺|堡|岭|坡|洼|峪|集|店|坝|塘|岗|嘴|垭|坎|冲|园|桥))\s*(?=今日|今天|昨日|昨天|\d{1,2}月|零报|0报|日研判|研判|重点人员|即时报告|无情况|情况)/;
 
@@ -184,8 +187,9 @@ export function unknownUnitName(text: string): string | null {
     return STOP.test(stem) ? null : stem + m[2]!;
   }
   const p = PLACE_UNKNOWN_RE.exec(text);
-  if (!p || STOP.test(p[1]!.slice(0, -1))) return null;
-  return p[1]!;
+  if (p && !STOP.test(p[1]!.slice(0, -1))) return p[1]!;
+  const z = ZERO_NAMED_UNKNOWN.exec(text);
+  return z && !STOP.test(z[1]!) && !NEAR_UNIT.test(z[1]!) ? z[1]! + z[2]! : null;
 }
 
 /**

@@ -290,3 +290,15 @@ describe('someone of ours gone along with another group (holdout 197\'s unsafe c
     expect(only(r, 'incident').escalation).toBe('county');
   });
 });
+
+describe('a unit not on the roster named before 零报告 later in the message is asked about, not filed as the sender\'s', () => {
+  it('听说外乡后柳村有人去市里了，跟咱石板村没关系，石板村零报告', () => {
+    const r = parse('听说外乡后柳村有人去市里了，跟咱石板村没关系，石板村零报告');
+    expect(r.reports).toEqual([{ kind: 'zero_report', unit: null, date: '2026-11-20' }]);
+    expect(r.warnings).toContain('unknown_unit');
+  });
+
+  it.each(['今天没事，本村零报告', '大家好，隔壁村零报告'])('not 本村 or 隔壁村: %s', (text) => {
+    expect(parse(text).reports[0]).toMatchObject({ kind: 'zero_report', unit: '杨树村' });
+  });
+});
