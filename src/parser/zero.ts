@@ -23,6 +23,8 @@ const DUTY_AFTER = /^照(?:常)?报/;
 const TALLY_AFTER = /^(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|家|份)(?:单位|村)?(?:[,;。]|$)/;
 const THE_REST_ALL = /(?:其余|其他|其它|剩下|余下)的?(?:[^,;。!?\n]{0,8}?(?:均|都|全部|全)(?:为|是)?|(?:各?村|社区|单位|村居|村\(社区\))(?:均|都|全部|全)?(?:为|是)?)$/;
 // “明天一早补报零报告”: a zero report promised for later is not one yet.
+// (俺村今天照常零报告: the own unit's report of the day, not the practice talked of as 今天照常零报告 is.)
+const OWN_AS_USUAL = /(?:俺|我|咱|本)(?:村|社区)(?:今天|今日)?(?:照常|照样)$/;
 const LATER = /明天|明早|明日|待会|稍后|晚点|晚些|一会|等会|过会|回头|下午再?(?:报|发)/;
 // “零报告下午书记审核完再发” (零报告下午晚点报 is read by TALK_AFTER)
 const SEND_LATER = /^[^,;。!?\n]{0,10}(?:再发|再报|后发|后报|再上报|再交)/;
@@ -138,7 +140,7 @@ export function zeroEvidence(message: string, otherReports: boolean, namedAt: re
     const before = text.slice(Math.max(0, m.index - 4), m.index);
     const clauseBefore = text.slice(Math.max(0, m.index - 12), m.index).split(/[,;。!?\n]/).pop()!;
     if (RETRACTED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) retracted = true;
-    else if (DAY_PUT_RIGHT.test(after) && TALK_BEFORE.test(before)) {
+    else if ((DAY_PUT_RIGHT.test(after) && TALK_BEFORE.test(before)) || OWN_AS_USUAL.test(clauseBefore)) {
       if (!said) firstSaid = m.index;
       said = true;
     } else if (TALK_AFTER.test(after) || TALLY_AFTER.test(after) || DUTY_AFTER.test(after) || TALK_BEFORE.test(before) || LATER.test(clauseBefore) || THE_REST_ALL.test(clauseBefore) || REMINDED.test(clauseBefore) || sentLater(text, m.index + m[0].length, clauseBefore) || (conditional && CONDITIONAL_BEFORE.test(message.slice(0, m.index)))) talked = true;

@@ -302,3 +302,18 @@ describe('a unit not on the roster named before 零报告 later in the message i
     expect(parse(text).reports[0]).toMatchObject({ kind: 'zero_report', unit: '杨树村' });
   });
 });
+
+describe('the own unit\'s report said as usual, and disowning without 的', () => {
+  it('俺村今天照常零报告 is the report; 今天照常零报告 alone is the practice talked of', () => {
+    expect(kinds(parse('大窑镇北泊子村那边有人闹海域的事，跟俺杨树村没关系，俺村今天照常零报告'))).toEqual(['zero_report']);
+    expect(kinds(parse('今天照常零报告，过节不放岗。'))).toEqual(['chatter']);
+  });
+
+  it('不是咱东沙城 ends its clause: another place\'s news', () => {
+    expect(kinds(parse('听人说沙城那边有人去北京了 不是咱东沙城 咱村零报告'))).toEqual(['zero_report']);
+  });
+
+  it('不是我们能拦住的 is what we could do, not a disowning: the incident stays', () => {
+    expect(kinds(parse('杨树村今天有3人去县信访局了，不是我们能拦住的'))).toEqual(['incident']);
+  });
+});
