@@ -204,6 +204,8 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
 // The sender's own side (我们, 俺们, 阿拉, 𠊎兜…), and the words that disown another's news (lexicon.ts OWN_SIDE_WORDS…).
 const OURS = alt(OWN_SIDE_WORDS);
 const NOT_IS = alt(NOT_IS_WORDS);
+// 不是俺村的 / 不系𠊎兜…: said to be not ours (not 不是我们能拦住的, what we could do), in the scan below and in DISOWNED.
+const NOT_OURS_SAID = `(?:那是|是)?(?:都|也)?(?:${NOT_IS})(?:${OURS})(?![\\u4e00-\\u9fa5]{0,3}?[能会要想拦管让说做搞干去叫])`;
 const ANOTHERS_NEWS = new RegExp(
   `[^,;。!?\\n]{2,40}?(?=${[
     // 跟咱没啥关系 / 跟我镇东沙村无关 / 跟信访没关系
@@ -215,7 +217,7 @@ const ANOTHERS_NEWS = new RegExp(
     `[,\\s]\\s*(?:我们|俺们|咱们?|本)(?:村|社区|镇|乡|园区)?(?:没有|没|无|冇得|莫得|冇)[\\u4e00-\\u9fa5]{0,8}?(?:${alt(JOINED_IN_WORDS)})`,
     `[,\\s]\\s*(?:${OURS})?[\\u4e00-\\u9fa5]{0,5}?(?:这边|这里|这)(?:没有人|没人|无人)(?:跟着)?(?:${alt(JOINED_IN_WORDS)})`,
     // 不是阮村的代志 / 不系𠊎兜镇个 / 不是咱东沙城 (the clause ending there); not 不是我们能拦住的, what we could do
-    `[,\\s]\\s*(?:那是|是)?(?:都|也)?(?:${NOT_IS})(?:${OURS})(?![\\u4e00-\\u9fa5]{0,3}?[能会要想拦管让说做搞干去叫])[\\u4e00-\\u9fa5]{0,4}?(?:(?:的|个|嘅)(?:人|事|事情|代志)?)?(?=[,;。!?)\\s]|$)`,
+    `[,\\s]\\s*${NOT_OURS_SAID}[\\u4e00-\\u9fa5]{0,4}?(?:(?:的|个|嘅)(?:人|事|事情|代志)?)?(?=[,;。!?)\\s]|$)`,
     `[,\\s]\\s*(?:那是|是)(?:隔壁|外|别的|其他)(?:区|县|镇|乡|村|社区|地方)的`,
     `[,\\s]\\s*(?:不涉及|未涉及|没涉及)(?:本|我们|俺们)[\\u4e00-\\u9fa5]{0,4}?(?:人员|的人|村民|居民|群众)`,
     // 东港那边么事闹得恁大 俺们这边都稳当的
@@ -227,7 +229,7 @@ const ANOTHERS_NEWS = new RegExp(
 const HEARD = new RegExp(alt(RUMOUR_OPENERS));
 // (…厂在滨海园区，不是阮村的代志: the sender says outright it is not its own, even of a unit of ours that reports for itself;
 // 码头那边卸鱼的车堵了半天 跟信访没关系: or that it is no petition business, wherever it happened.)
-const DISOWNED = new RegExp(`^[,\\s]\\s*(?:(?:那是|是)?(?:都|也)?(?:${NOT_IS})(?:${OURS})(?![\\u4e00-\\u9fa5]{0,3}?[能会要想拦管让说做搞干去叫])|(?:跟|和|与)(?:信访|上访|维稳))`);
+const DISOWNED = new RegExp(`^[,\\s]\\s*(?:${NOT_OURS_SAID}|(?:跟|和|与)(?:信访|上访|维稳))`);
 // (…村口有外村人跟收羊的打起来咧，派出所处理了，不是额村的人: outsiders, but at our own 村口: the news is ours.)
 const OWN_REPORT_WORDS = /零报|0报|报告|研判|我们|俺们|本村|本社区|我村|村口|村里|村头|村委|村部|屯里|组里|门口|院里|小区里/;
 // (Tested once per message before the costly scan: our side only with a denial or a calm word after it.)
