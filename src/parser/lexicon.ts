@@ -628,6 +628,11 @@ export const GO_ALONG_PLANS = ['想跟着', '想跟', '想和', '想同', '想�
 /** Said not to have happened yet (联名写信到县里，还没行动): what was said is a plan. */
 export const NOT_YET_ACTED_WORDS = ['还没行动', '还没有行动', '尚未行动', '暂未行动', '还没动身', '尚未动身', '尚未成行', '还没去成'] as const;
 /** A day to come (明天要带几个人去县里): going then is a plan, not what happened (modality.ts). */
+/**
+ * A day named by its number, lunar or weekday (3号, 初八, 十五, 腊月廿三, 周五): after 说/讲/喊 or 就/想/要 and before a going,
+ * the day the person says they will go (说初八去省里), so a plan (modality.ts, analysis.ts).
+ */
+export const NAMED_DAY = '(?:\\d{1,2}[号日]|初[一二三四五六七八九十]|(?:正月|腊月|冬月)(?:初|十|廿|二十)?[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|(?:下)?(?:周|星期|礼拜)[一二三四五六日天])';
 /** Going again later, the day named before it (初八以后再去县里, 过了十五之后再到镇上): a plan. */
 export const LATER_AGAIN_WORDS = ['以后再', '之后再', '过后再', '往后再'] as const;
 export const FUTURE_DAY_WORDS = ['明天', '明日', '后天', '过两天', '过几天', '改天', '下周', '下星期', '下礼拜', '下个月', '近期', '节后', '年后', '过完年', '过了年', '过完节', '十五后', '月底'] as const;
@@ -782,6 +787,8 @@ export const NONE_ANSWERS = ['无', '没有', '暂无', '否', '未发现', '未
 // ——— what kind of message (parse-message.ts) ———
 /** A question (…吗, 请问, 要不要): asked, not reported, unless the message reports something. */
 export const QUESTION_WORDS = ['?', '吗', '请问', '问一下', '要不要', '算不算', '谁', '哪些', '哪个', '哪几', '是不是', '能不能', '可不可以', '怎么', '如何', '为什么', '什么时候', '啥时候'] as const;
+/** Someone told of as asking, again and again (老念叨…啥时候交房, 到处打听…什么时候发): a question of theirs, not the sender's. */
+export const ASKS_AROUND_WORDS = ['念叨', '唠叨', '叨叨', '嘀咕', '打听', '追问', '催问', '老问', '总问', '天天问', '一直问', '反复问'] as const;
 /** Asking how to file a kind of case (要不要算信访, 算不算舆情, 需不需要报). */
 export const CLASSIFY_QUESTION_WORDS = ['算不算', '要不要算', '要不要报', '要不要上报', '需不需要报', '需不需要上报', '需要报吗', '要报吗', '用不用报', '该不该报', '是否算', '是否要报', '是否需要报', '是否需要上报', '能不能算'] as const;
 /** Leaders' and the office's notices: instructions to the units, not reports. */

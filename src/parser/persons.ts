@@ -750,7 +750,7 @@ export function findNames(a: Analysis, unitEnds: readonly number[] = []): NameHi
 // 妥有福今个在家 他儿子看着哩 / 呼和嘎查：娜仁花在那达慕会场卖奶食呢 / 刘德旺这会在家睡了: where no name was found but a person's
 // state is told (在家, 情绪稳定), the message's opening word of two or three, or the one right after the unit named first,
 // before the day or the person's words, is the person whatever its surname (妥, 穆, 和: 回族, 纳西族 surnames the lists leave out).
-const PERSON_STATE_SAID = /在家|情绪(?:稳|平|还|挺|好|有点|激动|波动)|没出门|未外出|没有外出/;
+const PERSON_STATE_SAID = /在家|情绪(?:稳|平|还|挺|好|有点|激动|波动)|没出门|未外出|没有外出|人(?:挺|很|还|也)?(?:稳|平静|好好的)/;
 const OPENING_NAME = /(?:[:,]|这边|那边|的)?\s*(?:重点人员)?([\u4e00-\u9fa5]{2,3}?)(?=(?:\([^()]{1,12}\))?(?:今天|今日|今个|今儿|这会|这两天|目前|现在|在家|情绪|找着|寻着|找到|已经?|让俺|让我|没有?外出|未外出|没出门))/y;
 const NOT_OPENING_NAME = /^老|[屋房厂场楼院店园路街桥站港湾坡山河湖塘坝岭沟寨屯]$/;
 function findOpeningName(text: string, hits: NameHit[], unitEnds: readonly number[]): void {
@@ -765,7 +765,21 @@ function findOpeningName(text: string, hits: NameHit[], unitEnds: readonly numbe
     hits.push({ name, index, end: index + name.length, prefixed: false });
     return;
   }
+  // (马福贵低保申请民政办给受理了 人在家 / 赵铁柱钱拿着了 在家呢: a full name of three of a listed surname opening the
+  // message (or its first unit named), whatever matter is told of it first, when the message tells a person's state and
+  // names no one else. Not the unit itself and the word after it (沙墩日研判, 龙塘零报告), nor a signature after the last unit.)
+  for (const at of [0, ...unitEnds.filter((e) => e <= 10)]) {
+    OPENING_FULL_NAME.lastIndex = at;
+    const m = OPENING_FULL_NAME.exec(text);
+    if (!m) continue;
+    const name = m[1]!;
+    const index = at + m[0].length - name.length;
+    if (!SURNAME_CODES[name.charCodeAt(0)] || WEAK_CODES[name.charCodeAt(0)] || NOT_NAME_LAST[name.charCodeAt(2)] || !entryName(name) || unitEnds.some((e) => e > index && e <= index + 3) || NOT_OPENING_NAME.test(name) || TITLE_NAME.test(name.slice(1)) || PLACE_NAME_SET.has(name.slice(0, 2)) || PERSON_NOUN_SET.has(text.slice(index - 1, index + 1))) continue;
+    hits.push({ name, index, end: index + 3, prefixed: false });
+    return;
+  }
 }
+const OPENING_FULL_NAME = /(?:[:,]|这边|那边)?\s*([\u4e00-\u9fa5]{3})(?![\u4e00-\u9fa5]{0,1}(?:村|镇|乡|社区|组|屯|寨|家|们|的))/y;
 
 interface Marker {
   at: number;
