@@ -125,7 +125,7 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   // 龙源那边堵路的事昨天镇里已经协调好了，路通了 / 3月4日堵路那事已经处理完了 / 联名信的事在等县纪委答复: a matter known
   // before, settled or waiting for an answer, is its end or its pause,
   // not the day's act (not one of today: 今天下午吵架的事已经调解好了 is the day's dispute, read by parse-message.ts).
-  [/(?<=^|[,;。!?\n])(?:(?!今天|今日|今早|上午|中午|下午|刚才|刚刚)[^,;。!?\n]){0,16}?(?:的事|那事|那件事|那个事|一事)(?:情)?(?:(?!今天|今日|今早|上午|中午|下午|刚才|刚刚)[^,;。!?\n]){0,10}?(?:(?:已经?|都)(?:协调好|处理完|处理好|解决好|解决了|平息|化解|调解好|了结)|(?:在|正在|还在)等[^,;。!?\n]{0,8}?(?:答复|回复|结果))[^,;。!?\n]{0,20}/g, ['协调好', '处理完', '处理好', '解决', '平息', '化解', '调解好', '了结', '在等']],
+  [/(?<=^|[,;。!?\n])(?:(?!今天|今日|今早|凌晨|上午|中午|下午|刚才|刚刚)[^,;。!?\n]){0,16}?(?:的事|那事|那件事|那个事|一事)(?:情)?(?:(?!今天|今日|今早|凌晨|上午|中午|下午|刚才|刚刚)[^,;。!?\n]){0,10}?(?:(?:已经?|都)(?:协调好|处理完|处理好|解决好|解决了|平息|化解|调解好|了结)|(?:在|正在|还在)等[^,;。!?\n]{0,8}?(?:答复|回复|结果))[^,;。!?\n]{0,20}/g, ['协调好', '处理完', '处理好', '解决', '平息', '化解', '调解好', '了结', '在等']],
   // 县信访局的同志今天到村里宣讲《信访工作条例》: an office's staff come to the village; nobody went up to it.
   [/(?:省|市|县|区|镇|乡|街道)[^,;。!?\n]{0,6}?的(?:同志|工作人员|干部|领导)[^,;。!?\n]{0,10}?(?:到|来|下)(?:村|社区|我们|咱|本|组|屯|寨)[^,;。!?\n]{0,20}/g, ['的同志', '工作人员', '的干部', '的领导']],
   // 赴省的3个工人昨晚已经回家了: who went, named by the going, now back: the going's end, not the day's act (a 续报 or
@@ -244,7 +244,7 @@ const MASK_CUE = new Scan(new RegExp(`[${[...new Set([...'无没未不非杜严�
 // taking others along, 初三要带屋里几个人去县里, whatever day is named; 不解决他就初六去北京, a day after a condition's 就; 想3号再去县里, 要10号去市里: a day after 想 or 要;
 // 要是春节前不给，就联合十几户去县里: the going after a condition's 就, told as not done yet.)
 // (讨要去年买茶苗的钱: 要 then 去年, a demand for last year's money, not 要去.)
-const INTENTION = new Scan(new RegExp(`(?:${alt(MODAL_BEFORE)})(?!(?<=要去)年)|(?:${alt(FUTURE_DAY_WORDS)}|${alt(TAKE_ALONG_PLANS)})(?=[^,;。]{0,8}?(?:去|到|赴))|(?:${alt(GO_ALONG_PLANS)})(?=[^,;。]{1,12}?(?:一起|一块|一道)?(?:去|到|赴))|(?:说|讲|喊)(?=[^,;。]{0,4}?${NAMED_DAY}(?:一起|一块)?(?:去|到|赴|上|进))|(?:就|想|要)(?=${NAMED_DAY}(?:再|又|一起|一块)?(?:去|到|赴|进))|(?<=(?:不|没|要是|如果|假如|若是?)[^。;!?\\n]{1,14}?)就(?=[^,;。了]{0,8}?(?:去|到|赴|进))(?![^,;。!?\\n]{0,14}?了)`, 'g'));
+const INTENTION = new Scan(new RegExp(`(?:${alt(MODAL_BEFORE)})(?!(?<=要去)年)|(?:${alt(FUTURE_DAY_WORDS)}|${alt(TAKE_ALONG_PLANS)})(?=[^,;。]{0,8}?(?:去|到|赴|进京|上(?:北京|京|省|市|县|区)))|(?:${alt(GO_ALONG_PLANS)})(?=[^,;。]{1,12}?(?:一起|一块|一道)?(?:去|到|赴))|(?:说|讲|喊)(?=[^,;。]{0,4}?${NAMED_DAY}(?:要|就|还要|再)?(?:一起|一块)?(?:去|到|赴|上|进))|(?:就|想|要)(?=${NAMED_DAY}(?:再|又|一起|一块)?(?:去|到|赴|进))|(?<=(?:不|没|要是|如果|假如|若是?)[^。;!?\\n]{1,14}?)就(?=[^,;。了]{0,8}?(?:去|到|赴|进))(?![^,;。!?\\n]{0,14}?了)`, 'g'));
 // Whose and when (see Clause.scope). 曾 alone is a surname (曾庆余), so only its compounds are in PAST_MARKERS.
 // (走之前说要到省信访局…, 出门之前: before leaving, just now, is no past.)
 // (去年摘枸杞的二十多个工人到公司…: a past word that only says who the people are (…的 then the people) dates no act.)

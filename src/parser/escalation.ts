@@ -53,8 +53,9 @@ const OFFICE_SAYS = /^(?:那边|方面)(?:讲|说|答复|回复|反馈)|^(?:那�
 const OFFICE_ACTS = /^(?:马上|立即|已经?|正在|随即|迅速|立刻|也|同步|及时)?(?:派人|派出|派了|安排人|赶往|赶去|赶过去|过去|下来|下村|来人|上报|报告|汇报|报送|报(?!到))|^\s*(?:通报|通知|转发|提醒|反馈|来电|发来|:)|^已(?:通报|通知|转发|反馈|来电)|^的?(?:同志|工作人员|干部|领导|人)[^,;。\n]{0,4}(?:上门|下来|过来|一起|来村|下村|入户)/;
 // 有人 / 有两个村民 / 有几名业主 … 去了: someone unnamed gone.
 // (另有村民蓝某某往省里去了 / 有个村民李德旺去市里了: the villager named after the noun is still the someone told of;
-// 有3个原南川煤业的老工人今天也跟着去了县人社局: who they are, said before the noun, and going along with others.)
-const SOMEONE_BEFORE = new RegExp(`有(?:几|好几|${NUM})?(?:个|名|位)?(?:原|原来|以前)?(?:[\u4e00-\u9fa5]{1,8}?的)?(?:老|年轻)?(?:${alt(PERSON_NOUNS)})(?:[\u4e00-\u9fa5]某某?|(?![\u4e00-\u9fa5]{0,2}[说讲要想也都还又已今明昨去到往来跑])[\u4e00-\u9fa5]{2,3})?(?:(?:为了?|因为?)[\u4e00-\u9fa5]{1,10}?(?:的事情?|问题))?(?:今天|今日|上午|下午|早上|中午|晚上)?(?:又|已经|已|也|都)?(?:跟着|一起|一块)?$`);
+// 有3个原南川煤业的老工人今天也跟着去了县人社局: who they are, said before the noun, and going along with others.
+// 杨洼村五个村民去区里了 / 今天5个人去县里了: a counted group opening its clause, with no 有.)
+const SOMEONE_BEFORE = new RegExp(`(?:有(?:几|好几|${NUM})?(?:个|名|位)?|(?<=^|[,;。:\\s村区组屯寨天日午上晚])(?:几|好几|${NUM})(?:个|名|位))(?:原|原来|以前)?(?:[\u4e00-\u9fa5]{1,8}?的)?(?:老|年轻)?(?:${alt(PERSON_NOUNS)})(?:[\u4e00-\u9fa5]某某?|(?![\u4e00-\u9fa5]{0,2}[说讲要想也都还又已今明昨去到往来跑])[\u4e00-\u9fa5]{2,3})?(?:(?:为了?|因为?)[\u4e00-\u9fa5]{1,10}?(?:的事情?|问题))?(?:今天|今日|上午|下午|早上|中午|晚上)?(?:又|已经|已|也|都)?(?:跟着|一起|一块)?$`);
 const GOV_OFFICE = /^(?:政府|委|领导|纪委|纪检委|信访)/;
 // (这两天老往县上跑 / 总去镇里 / 三天两头去县里: going there as a habit, as again.)
 // (讲过两日又要去镇里: again, and meant: 又要, 还要, 又说要.)
@@ -226,7 +227,7 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     // 听说杨柳村有人去市里了 / 有村民去街道了 / 有两个居民为外墙保温的事去区里了: someone unnamed gone to an office's level, told in this group, is a
     // petition heading unless an errand is said.
     // 无进京、无赴省，有1人到县。: a counted someone at a bare heading word, the clause ending there (a form's answer).
-    else if (SOMEONE_BEFORE.test(masked.slice(Math.max(0, m.index - 24), m.index)) && (m[0].includes('了') || /^(?:去|来)?了/.test(masked.slice(m.index + m[0].length)) || (!suffix && /\d|[一二两三四五六七八九十]/.test(masked.slice(Math.max(0, m.index - 4), m.index)) && !CJK.test(masked[m.index + m[0].length] ?? '')))) ok = !benign && !(clause !== undefined && errandInSentence(a, clause.sentence));
+    else if (SOMEONE_BEFORE.test(masked.slice(Math.max(0, m.index - 24), m.index)) && masked[m.index + m[0].length] !== '的' && (m[0].includes('了') || /^(?:去|来)?了/.test(masked.slice(m.index + m[0].length)) || (!suffix && /\d|[一二两三四五六七八九十]/.test(masked.slice(Math.max(0, m.index - 4), m.index)) && !CJK.test(masked[m.index + m[0].length] ?? '')))) ok = !benign && !(clause !== undefined && errandInSentence(a, clause.sentence));
     // 去市里的是4个人: who went is counted, the going is known (a correction of a report).
     else if (level !== 'township' && WHO_WENT.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 8))) ok = !benign;
     // 赴省/赴京/赴市: in this work 赴 is the petitioner's verb; 跑到县里 / 跑镇上去了: running off to an office is the

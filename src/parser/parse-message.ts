@@ -35,7 +35,7 @@ import {
   TO_ALL_WORDS,
   UNNAMED_ABNORMAL_WORDS,
   LESSON_WORDS,
-  DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS, KIN_WORDS, KIN_VISIT_WORDS, KEY_PERSON_WORDS, ON_THE_WAY_WORDS, TRANSPORT_WORDS, TICKET_WORDS, BRINGING_BACK_NOW_WORDS, HOME_WORDS, LEADER_TALK_WORDS, FORWARD_MARKERS, PASSED_ON_WORDS, TEMPLATE_MARKERS, RELAY_WORDS, MEETING_WORDS, SEND_FOR_WORDS, FILED_BEFORE_WORDS, LIVE_INCIDENT_WORDS, ASKS_AROUND_WORDS } from './lexicon.js';
+  DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS, KIN_WORDS, KIN_VISIT_WORDS, KEY_PERSON_WORDS, ON_THE_WAY_WORDS, TRANSPORT_WORDS, TICKET_WORDS, BRINGING_BACK_NOW_WORDS, HOME_WORDS, LEADER_TALK_WORDS, FORWARD_MARKERS, PASSED_ON_WORDS, TEMPLATE_MARKERS, RELAY_WORDS, MEETING_WORDS, SEND_FOR_WORDS, FILED_BEFORE_WORDS, LIVE_INCIDENT_WORDS, ASKS_AROUND_WORDS, REPORT_REQUEST_WORDS, QUOTE_LEAD_WORDS, REPLY_WORDS } from './lexicon.js';
 import { markModality, modalityOf, planCueAt } from './modality.js';
 import { normalizeText } from './normalize.js';
 import { quoteSummaries } from './quote.js';
@@ -59,7 +59,7 @@ const CLASSIFY_QUESTION = new RegExp(alt(CLASSIFY_QUESTION_WORDS));
 const TOLD_OF_TODAY = /今天|今日|刚才|刚刚|上午|下午|早上|晚上/;
 const CLOSING_NE = /呢\s*$/;
 // Leaders' and the office's notices: instructions to the units, not reports.
-const NOTICE = new RegExp(alt(NOTICE_WORDS));
+const NOTICE = new RegExp(`${alt(NOTICE_WORDS)}|(?:${alt(REPORT_REQUEST_WORDS)})[^。]{0,16}?(?:报|发)`);
 const WRONG_DAY_WRITTEN = /(?:写成|写错成|打成|发成|报成|误写为|误报为)(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]了?(?=[,;。\s]*(?:应为|应是|改为|更正为)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号])/g;
 // (化解数由1起改为2起: the wrong figure after 由.)
 const FIGURE_PUT_RIGHT = new RegExp(`(?:由\\s*)?${NUM}(?:批|件|起|人|名|个|次|户)(?:改为|改成|应为|应是|更正为|,?(?:经)?核实(?:后)?(?:是|为))(?=\\s*(?:\\d|[零一二两三四五六七八九十]))`, 'g');
@@ -78,7 +78,8 @@ const SUMMARY_OF_ALL = /各(?:村|社区|单位|网格|村居)[^,;。:\n]{0,8}?�
 // (各位领导，…特此零报告: a report's salutation to the leaders, not a notice.)
 const NOTICE_TO_ALL = new RegExp(`^(?:【[^】]{0,8}】)?\\s*(?:${alt(TO_ALL_WORDS)})(?!领导)`);
 // 请各村继续加强…: the notice closes with what every unit is to do.
-const TO_ALL_REQUEST = /请各|要求各|各(?:村|社区|单位|网格)(?:要|务必|必须|继续)/;
+const REPORTED_FOR = /^\s*[【[]?代[^,;。:\n]{0,10}?报[】\]]?\s*:/;
+const TO_ALL_REQUEST = new RegExp(`请各|要求各|各(?:村|社区|单位|网格)(?:要|务必|必须|继续)|(?:${alt(REPORT_REQUEST_WORDS)})[^。]{0,16}?(?:报|发)`);
 const BULLETIN = /^[^,;。:\n]{0,12}通报\s*:/;
 const REPORTISH = new RegExp(alt(REPORT_WORDS));
 const REVIEW = new RegExp(alt(REVIEW_WORDS));
@@ -234,7 +235,9 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // (“化解”一项应为1起 / “受理信访1件”有误，…应为新增信访0件: a field named in quotes is the field; a quoted figure owned
   // wrong gives way to the right one.)
   // (更正：上午报赵海根回安徽老家有误，是到宁波亲戚家: a person's state reported wrongly gives way to the right one.)
-  const text = CORRECTION.test(norm.text) ? statePutRight(norm.text.replace(ZERO_PUT_RIGHT, '').replace(FIGURE_PUT_RIGHT, '').replace(WRONG_DAY_WRITTEN, '').replace(QUOTED_WRONG, '').replace(QUOTED_FIELD, '$1')) : norm.text;
+  // (转：『下川口村今天零报告』——上川口村今天也是零报告 / 你们昨天发的“坡岗村今日零报告”我们也照这个格式报：…: another's
+  // zero report quoted, forwarded or replied to, is not this message's; blanked, the message's own words stay.)
+  const text = CORRECTION.test(norm.text) ? statePutRight(norm.text.replace(ZERO_PUT_RIGHT, '').replace(FIGURE_PUT_RIGHT, '').replace(WRONG_DAY_WRITTEN, '').replace(QUOTED_WRONG, '').replace(QUOTED_FIELD, '$1')) : norm.text.replace(QUOTED_ZERO, blankQuote);
   if (!text) return chatter(warnings);
   // A signature and a report, each a sentence of its own (commands.ts signedApart), are both.
   const apart = signedApart(text, norm.mentioned);
@@ -367,7 +370,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // (各村（社区）、物流园、商贸城实行“日报告、零报告”制度 / …执行信访维稳“日报告、零报告”：: the units named are those the
   // rule binds, nothing gathered.)
   const gathered = zero.valid && zero.worded === true && zeroAt >= 0 && new Set(mentions.filter((m) => m.index < zeroAt).map((m) => m.unit)).size >= 2 && !TO_ALL_REQUEST.test(text) && !ZERO_AS_RULE.test(text);
-  const relayed = mentions.length > 0 && (happened || (persons.length > 0 && !toAll) || gathered);
+  // (代老渔村报：今日零报告，刘书记在区里开会: the office reporting for a unit, whose cadres are away, is that unit's report.)
+  const relayed = mentions.length > 0 && (happened || (persons.length > 0 && !toAll) || gathered || (zero.valid && REPORTED_FOR.test(text)));
   // (收到上坪、下坪零报告，其余村抓紧: the office acknowledging the units' reports.)
   if (input.senderUnit == null && (HEADED_MODEL.test(text) || OFFICE_ACK.test(text))) return chatter(warnings);
   // (【会议通知】时间：…地点：乡政府三楼会议室 / 【通知】…: the office's notice by its heading, whatever its fields name.)
@@ -1007,6 +1011,9 @@ function parseBlocks(blocks: string[], input: ParseInput, units: readonly UnitNa
 }
 
 // (老念叨回迁房啥时候交房 / 一直打听补偿款什么时候发: what someone keeps asking, told of them without a question mark or 吗.)
+const QUOTE = '[“"『「][^”"』」\\n]{0,40}?零报[^”"』」\\n]{0,24}[”"』」]';
+const QUOTED_ZERO = new RegExp(`(?:${alt(QUOTE_LEAD_WORDS)}|(?:${alt(REPLY_WORDS)})[^:\\n]{0,12}:)\\s*(${QUOTE})|(${QUOTE})(?=\\s*(?:——|--|—))`, 'g');
+const blankQuote = (m: string, led: string | undefined, dashed: string | undefined) => (led ? m.slice(0, m.length - led.length) + ' '.repeat(led.length) : ' '.repeat((dashed ?? m).length));
 const QUESTION_TOLD = new RegExp(`(?:打电话|打来电话|来电话?|电话)(?:来)?(?:问|询问|咨询)[^,;。!?\\n]{1,20}?(?=[,;。!\\n]|$)|(?<=[\\u4e00-\\u9fa5])(?:${alt(ASKS_AROUND_WORDS)})[^,;。!?\\n吗]{1,20}?(?=[,;。!\\n]|$)`, 'g');
 // 更正：上午报赵海根回安徽老家有误，是到宁波亲戚家 / 上午说孙德旺去外地是搞错了，他在社区活动中心下棋: what was reported of
 // a person, owned wrong, is left out; the person stays named before what is right.

@@ -76,6 +76,7 @@ import {
   WORKPLACE_HOME_WORDS,
   FAR_ESCORT_WORDS,
   PROVINCIAL_CAPITALS,
+  THE_REST_WORDS,
 } from './lexicon.js';
 import { markParties } from './parties.js';
 import type { Person } from './schema.js';
@@ -515,8 +516,9 @@ const PLAIN_DISTRESS = alt(PLAIN_DISTRESS_WORDS);
 // “他说下礼拜还要去”: going again with the destination left implicit (the place is known to the reader) is a risk;
 // with a destination said the escalation rules read it.
 const GO_AGAIN = `(?:${alt(GO_AGAIN_WORDS)})(?=[\\s,;。!?]|$)`;
-// 情绪有点波动, 情绪还有些激动: the upset said with a degree between (情绪还是有点波动: still, then the degree).
-const UPSET = `情绪(?:${alt(UPSET_STILL_WORDS)})?(?:有点|有些|稍有|略有|仍有|还有|还有点|还有些|又有些|比较|较为|很|非常|十分|特别|极其|有所|一度|又)(?:波动|激动|不稳|低落|失控|不好)`;
+// 情绪有点波动, 情绪还有些激动: the upset said with a degree between (情绪还是有点波动: still, then the degree; 情绪又有点波动:
+// again, then the degree).
+const UPSET = `情绪(?:${alt(UPSET_STILL_WORDS)})?(?:又|也|再次|再度)?(?:有点|有些|稍有|略有|仍有|还有|还有点|还有些|又有些|比较|较为|很|非常|十分|特别|极其|有所|一度|又)(?:波动|激动|不稳|低落|失控|不好)`;
 // 在村委闹 / 到镇政府门口闹: a scene made at a place (not 看热闹, not 闹钟).
 const SCENE_AT = '(?:在|到|去)[\\u4e00-\\u9fa5]{1,6}?(?<![不没别莫热吵])闹(?![钟市心]|元宵|洞房|新房|着玩)';
 // 岑某某还没有消息: no news of the person is missing; 低保的事还没有消息 / 答复还没消息 is no news of a matter.
@@ -720,6 +722,7 @@ export function findNames(a: Analysis, unitEnds: readonly number[] = []): NameHi
   if (text.includes('老')) findOldNames(text, hits);
   if (text.includes('(')) findBracketedKeyPersons(text, hits);
   if (hits.length === 0 && PERSON_STATE_SAID.test(text)) findOpeningName(text, hits, unitEnds);
+  if (text.includes('除')) findExceptedName(text, hits);
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     const before = text.slice(Math.max(0, h.index - 4), h.index);
@@ -780,6 +783,25 @@ function findOpeningName(text: string, hits: NameHit[], unitEnds: readonly numbe
   }
 }
 const OPENING_FULL_NAME = /(?:[:,]|这边|那边)?\s*([\u4e00-\u9fa5]{3})(?![\u4e00-\u9fa5]{0,1}(?:村|镇|乡|社区|组|屯|寨|家|们|的))/y;
+
+// 除贺二毛外其他正常，零报告 / 除胡某兵外其他人员均稳定: the one excepted from the others' calm is not calm, whatever the
+// name (贺二毛, a nickname of no listed surname, is one here).
+const EXCEPTED_NAME = new RegExp(`(?:除了|除开|除去|除)([\\u4e00-\\u9fa5]{2,4}?)(?:以外|之外|外)?[,\\s]?(?:${alt(THE_REST_WORDS)})(?:人员|人|的人)?(?:都|均|全|全部)?(?:正常|稳定|平稳|没事|无异常|没有异常|在家|零报告|没啥)`, 'g');
+function findExceptedName(text: string, hits: NameHit[]): void {
+  EXCEPTED_NAME.lastIndex = 0;
+  for (let m = EXCEPTED_NAME.exec(text); m !== null; m = EXCEPTED_NAME.exec(text)) {
+    const name = m[1]!;
+    const index = m.index + m[0].indexOf(name, 1);
+    const known = hits.find((h) => h.index === index);
+    // (除胡某兵外: the name runs to 外, past a 胡某 read before it.)
+    if (known && name.startsWith(known.name)) Object.assign(known, { name, end: index + name.length, counted: 'abnormal' });
+    else if (known) known.counted = 'abnormal';
+    else if (entryName(name) && !hits.some((h) => h.index < index + name.length && index < h.end)) {
+      hits.push({ name, index, end: index + name.length, prefixed: false, counted: 'abnormal' });
+      hits.sort((x, y) => x.index - y.index);
+    }
+  }
+}
 
 interface Marker {
   at: number;
@@ -899,7 +921,7 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
       WORKING.test(maskWhere) ||
       HOME_NOW.test(rawWhere) ||
       (!OBJECT_BEFORE.test(text.slice(Math.max(0, h.index - 3), h.index)) && (ERRAND.test(maskSeg) || travelled(a, maskSeg, from) || (followUpHeading(text) !== null && BEING_BROUGHT_BACK.test(maskSeg) && !BRINGS_BACK.test(maskSeg))));
-    if (!kpContext && !hasSignal) return;
+    if (!kpContext && !hasSignal && h.counted !== 'abnormal') return;
     markers.sort((x, y) => x.at - y.at);
     // Heading to or at a petition beyond the township today is abnormal whatever follows (已派人接回); at the township
     // it is local business, and the latest words decide (到镇里反映，已答复，已回家，情绪平稳). A return is masked.

@@ -57,3 +57,109 @@ describe('a full name of three opening the message before the matter told of it 
     expect(kinds(r)).not.toContain('key_person');
   });
 });
+
+describe('an upset said again (情绪又有点波动) is an upset, beside 零报告 too', () => {
+  it.each(['杨树村零报告，王某某今天情绪又有点波动 在家', '杨树村零报告，王某某今天情绪也有些激动'])('%s', (text) => {
+    const r = parse(text);
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons[0]!.state).toBe('abnormal');
+  });
+});
+
+describe('the office asking named units to report (请于今晚前补报…零报告) files nothing', () => {
+  it.each(['马坊村、清河村：请于今晚前补报9月23日零报告。', '有情况报日研判或即时报告，没情况报零报告，模板看群公告。', '马坊村以后要核实清楚再报零报告！'])('%s', (text) => {
+    expect(kinds(parse(text, null))).toEqual(['chatter']);
+  });
+
+  it('the office\'s own relay of two units\' zero reports stays theirs (…今日零报告，请领导审阅)', () => {
+    expect(kinds(parse('马坊村、清河村今日零报告，请领导审阅', null))).toEqual(['zero_report', 'zero_report']);
+  });
+
+  it('the office reporting for a unit whose cadres are away is that unit\'s report (代马坊村报：今日零报告，刘书记在区里开会)', () => {
+    expect(only(parse('代马坊村报：今日零报告，刘书记在区里开会', null), 'zero_report').unit).toBe('马坊村');
+  });
+});
+
+describe('another\'s zero report quoted, forwarded or replied to is not this message\'s', () => {
+  it.each([
+    ['转：『马坊村今天零报告』\n——清河村今天也是零报告。', '清河村'],
+    ['@马坊村 你们昨天发的“马坊村今日零报告，歌场已收场”我们也照这个格式报：清河村今日零报告', '清河村'],
+  ])('%s files %s only', (text, unit) => {
+    const r = parse(text, unit);
+    expect(r.reports.map((x) => (x.kind === 'zero_report' ? x.unit : x.kind))).toEqual([unit]);
+  });
+
+  it('a reply quoting a zero report, then thanks, files nothing (回复 马坊村：“马坊村今天零报告” 收到，辛苦)', () => {
+    expect(kinds(parse('回复 马坊村：“马坊村今天零报告” 收到，辛苦', null))).not.toContain('zero_report');
+  });
+});
+
+describe('a counted group opening its clause without 有 (杨树村五个村民去区里了) is an incident', () => {
+  it.each([
+    ['杨树村五个村民去区里了 为了补偿 镇里已经派人去了', 'county', 5],
+    ['杨树村今天5个人去县里了', 'county', 5],
+  ])('%s', (text, level, people) => {
+    expect(only(parse(text), 'incident')).toMatchObject({ escalation: level, people });
+  });
+
+  it('going on past the level to a place of it is no petition (几个村民去了市里的餐厅)', () => {
+    expect(kinds(parse('杨树零报告，几个村民去了市里的餐厅'))).toEqual(['zero_report']);
+  });
+});
+
+describe('a phone number is no call to 12345 (驻村干部：潘国华 13857712345)', () => {
+  it('a zero report signed with a phone holding 12345 stays a zero report', () => {
+    expect(kinds(parse('杨树村零报告\n杨树村民委员会  驻村干部：潘国华  13857712345'))).toEqual(['zero_report']);
+  });
+  it('a call to 12345 is still news (居民打12345投诉物业)', () => {
+    expect(kinds(parse('杨树村零报告，今天有居民打了12345投诉物业'))).not.toContain('zero_report');
+  });
+});
+
+describe('traffic held up by vehicles is no blockade (烧香的车堵了半天)', () => {
+  it.each(['杨树村今天没事 零报告 就是去大庙烧香的车堵了半天', '杨树村零报告，建材公司的车在小区门口卸货堵了一下路，已疏通没事'])('%s', (text) => {
+    expect(kinds(parse(text))).toEqual(['zero_report']);
+  });
+  it('people blocking a road with their tricycles still are (村民用三轮车堵住了进场道路)', () => {
+    expect(kinds(parse('杨树村零报告，今天上午十几个村民用三轮车堵住了进场道路'))).not.toContain('zero_report');
+  });
+});
+
+describe('a quarrel near blows (吵到要打, 吵翻了) beside 零报告 is the day\'s news', () => {
+  it.each(['杨树零报告 不过今早有两兄弟为宅基地吵到要打 村干去劝了 暂时没事', '杨树零报告 两家为地界吵翻了'])('%s', (text) => {
+    const r = parse(text);
+    expect(kinds(r)).toEqual(['incident']);
+  });
+});
+
+describe('a matter of early this morning settled (凌晨…吵架的事已经处理好了) is the day\'s, not one known before', () => {
+  it('凌晨 is today', () => {
+    expect(kinds(parse('杨树村零报告，凌晨老码头那边吵架的事已经处理好了'))).toEqual(['incident']);
+  });
+  it('昨天 is not', () => {
+    expect(kinds(parse('杨树村零报告，昨天老码头那边吵架的事已经处理好了'))).toEqual(['zero_report']);
+  });
+});
+
+describe('the one excepted from the others\' calm (除贺二毛外其他正常) is a key person not calm', () => {
+  it.each([
+    ['杨树村今天除贺二毛外其他正常，零报告', '贺二毛'],
+    ['杨树村今天除了贺二毛，其他都正常，零报告', '贺二毛'],
+    ['今日零报告（除胡某兵外其他人员均稳定，胡某兵下午情绪激动）', '胡某兵'],
+  ])('%s names %s', (text, name) => {
+    const r = parse(text);
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons).toEqual([expect.objectContaining({ name, state: 'abnormal' })]);
+  });
+});
+
+describe('a name before 这会儿 or a correction\'s 不是要 (朱成山这会儿在家里…说十一要上北京)', () => {
+  it('the threat with a day named is the person\'s, at home', () => {
+    const r = parse('朱成山这会儿在家里 喝了点酒 骂骂咧咧的 说十一要上北京 我们几个人轮流看着', '杨树村', '2026-09-28T15:00:00+08:00');
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ name: '朱成山', state: 'abnormal', whereabouts: 'home', escalation: 'beijing' });
+  });
+  it('a correction of the level is the person\'s, not an incident', () => {
+    const r = parse('更正 朱成山不是要进京 是说要去省里 人还在家', '杨树村', '2026-09-28T15:00:00+08:00');
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ name: '朱成山', whereabouts: 'home', escalation: 'province' });
+  });
+});
