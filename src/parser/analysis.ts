@@ -103,8 +103,9 @@ const SPACED_ITEM = `(?:${alt([...PETITION_HEADINGS, '上访', '集体访'])})[^
 const NEG_SPAN = `(?:(?!${alt(CLAUSE_OPENERS)}|就(?:去|到|要|上|找|告|带|领|喊|叫|跑|来|克))[^,;。!?\\n 、:()]){0,20}`;
 // (严防进京、赴省（海口）、到县上访: an item of the list may carry a note in brackets.)
 const NEG_NOTE = '(?:\\([^()\\n]{1,8}\\)(?=、))?';
+// (群里传的田头村村民去北京上访一事不属实: blanked up to the words that refute it, 上访一事 included.)
 const RUMOUR_REFUTED = new RegExp(
-  `(?:${alt(RUMOUR_OPENERS)})[^;。!?\\n]{0,30}?(?=,?(?:经核实|经核查|核实后|经了解|经查|一问)?[^;。!?\\n,]{0,4}(?:${alt(REFUTED_WORDS)}))`,
+  `(?:${alt(RUMOUR_OPENERS)})[^;。!?\\n]{0,30}?,?(?:经核实|经核查|核实后|经了解|经查|一问)?[^;。!?\\n,]{0,4}(?=${alt(REFUTED_WORDS)})`,
   'g',
 );
 // After formMask (the form with colons), in this order. Each with words one of which every match of it contains

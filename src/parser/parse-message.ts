@@ -236,8 +236,8 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // wrong gives way to the right one.)
   // (更正：上午报赵海根回安徽老家有误，是到宁波亲戚家: a person's state reported wrongly gives way to the right one.)
   // (转：『下川口村今天零报告』——上川口村今天也是零报告 / 你们昨天发的“坡岗村今日零报告”我们也照这个格式报：…: another's
-  // zero report quoted, forwarded or replied to, is not this message's; blanked, the message's own words stay.)
-  const text = CORRECTION.test(norm.text) ? statePutRight(norm.text.replace(ZERO_PUT_RIGHT, '').replace(FIGURE_PUT_RIGHT, '').replace(WRONG_DAY_WRITTEN, '').replace(QUOTED_WRONG, '').replace(QUOTED_FIELD, '$1')) : norm.text.replace(QUOTED_ZERO, blankQuote);
+  // message quoted, forwarded or replied to, is not this message's; blanked, the message's own words stay.)
+  const text = CORRECTION.test(norm.text) ? statePutRight(norm.text.replace(ZERO_PUT_RIGHT, '').replace(FIGURE_PUT_RIGHT, '').replace(WRONG_DAY_WRITTEN, '').replace(QUOTED_WRONG, '').replace(QUOTED_FIELD, '$1')) : norm.text.replace(QUOTED_MESSAGE, blankQuote);
   if (!text) return chatter(warnings);
   // A signature and a report, each a sentence of its own (commands.ts signedApart), are both.
   const apart = signedApart(text, norm.mentioned);
@@ -391,7 +391,7 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // 具体是谁还在核实 / 正在查是谁: who it is, being checked, is said, not asked.
   // 零报告 零报告 听得到吗 (voice input): asking whether the message got through asks nothing of the report.
   // (庄国平今天打电话问养殖补偿款什么时候发，已答复: a question someone put by phone, told, asks nothing of the group.)
-  const asks = QUESTION.test((text.includes('是') ? text.replace(WHO_BEING_CHECKED, '') : text).replace(GOT_THROUGH, '').replace(QUESTION_TOLD, ''));
+  const asks = QUESTION.test((text.includes('是') ? text.replace(WHO_BEING_CHECKED, '') : text).replace(GOT_THROUGH, '').replace(QUESTION_TOLD, '').replace(NOBODY, ''));
   const askedHearsay = HEARSAY.test(text) && asks && !zero.valid && !isAssessment;
   // (孙某某今天在家，她女儿陪着呢: a named person's whereabouts told, as 东北 speech closes a statement with 呢.)
   const placed = persons.some((p) => p.whereabouts !== 'unknown');
@@ -1011,9 +1011,13 @@ function parseBlocks(blocks: string[], input: ParseInput, units: readonly UnitNa
 }
 
 // (老念叨回迁房啥时候交房 / 一直打听补偿款什么时候发: what someone keeps asking, told of them without a question mark or 吗.)
-const QUOTE = '[“"『「][^”"』」\\n]{0,40}?零报[^”"』」\\n]{0,24}[”"』」]';
-const QUOTED_ZERO = new RegExp(`(?:${alt(QUOTE_LEAD_WORDS)}|(?:${alt(REPLY_WORDS)})[^:\\n]{0,12}:)\\s*(${QUOTE})|(${QUOTE})(?=\\s*(?:——|--|—))`, 'g');
+// (「平安村8名客栈业主前往县信访局集体上访」——这是15号的事 / 「杨洼村：有个村民去镇上反映…」\n这个是杨洼的: a message
+// quoted at the start, then said whose or when it was; not 王某某扬言“再不给钱就去北京”——, a threat quoted in its sentence.)
+const QUOTE = '[“"『「][^”"』」\\n]{2,80}[”"』」]';
+const QUOTED_MESSAGE = new RegExp(`(?:${alt(QUOTE_LEAD_WORDS)}|(?:${alt(REPLY_WORDS)})[^:\\n]{0,12}:)[】\\]]?\\s*(${QUOTE})|(?<=^|\\n|:\\s?)(${QUOTE})(?=\\s*(?:——|--|—|这(?:个|条)?是|这条))`, 'g');
 const blankQuote = (m: string, led: string | undefined, dashed: string | undefined) => (led ? m.slice(0, m.length - led.length) + ' '.repeat(led.length) : ' '.repeat((dashed ?? m).length));
+// (冇得哪个克上访, 没有谁去闹: nobody, no question.)
+const NOBODY = /(?:没|冇|莫|无|不)(?:得|有)?(?:哪个|哪些|哪家|哪位|谁)/g;
 const QUESTION_TOLD = new RegExp(`(?:打电话|打来电话|来电话?|电话)(?:来)?(?:问|询问|咨询)[^,;。!?\\n]{1,20}?(?=[,;。!\\n]|$)|(?<=[\\u4e00-\\u9fa5])(?:${alt(ASKS_AROUND_WORDS)})[^,;。!?\\n吗]{1,20}?(?=[,;。!\\n]|$)`, 'g');
 // 更正：上午报赵海根回安徽老家有误，是到宁波亲戚家 / 上午说孙德旺去外地是搞错了，他在社区活动中心下棋: what was reported of
 // a person, owned wrong, is left out; the person stays named before what is right.

@@ -1,4 +1,4 @@
-import { ALIAS_NAME_NEXT_WORDS, alt, CALM_STATES, NAME_HOLDING_ALIAS_SURNAMES, ORG_WORDS_AFTER, ORG_WORDS_BEFORE } from './lexicon.js';
+import { ALIAS_NAME_NEXT_WORDS, alt, CALM_STATES, FAR_PLACE_NAMES, NAME_HOLDING_ALIAS_SURNAMES, ORG_WORDS_AFTER, ORG_WORDS_BEFORE } from './lexicon.js';
 import { simplifiedName } from './normalize.js';
 import type { UnitName } from './schema.js';
 
@@ -56,6 +56,8 @@ const CALM_ALIAS = new Set<string>(CALM_STATES);
 const GREETING_AFTER = /^(?:安康|美满|快乐|吉祥|如意)/;
 const PLANT_PLACE_AFTER = /^(?:山|林|树|籽|果|苗|田|地(?!区))/;
 // (上午龙溪河边消落带那块地: an alias inside the name of a river or a reservoir.)
+const FAR_BEFORE = new RegExp(`(?:${alt(FAR_PLACE_NAMES)})(?:省|市)?$`);
+const ROAD_AFTER = /^(?:路(?![上过边费灯])|大道|大街|巷)/;
 const WATER_AFTER = /^(?:河|江|水库|沟(?!里))(?![村组社])/;
 const SAID_AS_STATE = /^(?:[,;。!、]|$|了|的|无事|得很|着呢)/;
 // (祝大家新年平安, 岁岁平安: a wish, not the unit.)
@@ -87,6 +89,10 @@ function rosterMentions(text: string, units: readonly UnitName[]): readonly Unit
       // 南渡岭镇港北社区 beside the alias 南渡 (of 南渡村): the township's own name, not that unit.
       if (unit !== m[0] && TOWNSHIP_NAME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
       if (unit !== m[0] && WATER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+      // (广州新塘那边, 拉萨达孜区: a far city or province named right before the alias names a place of its own.)
+      if (unit !== m[0] && FAR_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+      // (县城金竹路罗汉果收购点, 者冲路口菜市场, 龙池路那边3栋: an alias inside a road's name.)
+      if (unit !== m[0] && ROAD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
       // (为分油茶山扯皮, 杨树林里: an alias that is a plant's name, inside a word for the hill or grove of it.)
       if (unit !== m[0] && PLANT_PLACE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
       if (unit !== m[0] && CALM_ALIAS.has(m[0]) && (SAID_AS_STATE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) || WISHED_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index)))) continue;

@@ -163,3 +163,59 @@ describe('a name before 这会儿 or a correction\'s 不是要 (朱成山这会�
     expect(only(r, 'key_person').persons[0]).toMatchObject({ name: '朱成山', whereabouts: 'home', escalation: 'province' });
   });
 });
+
+describe('nobody said with a question word (冇得哪个克上访) asks nothing', () => {
+  it('黄江今天冇得哪个克上访 都在屋头 零报告 is a zero report', () => {
+    expect(kinds(parse('杨树今天冇得哪个克上访 都在屋头 零报告'))).toEqual(['zero_report']);
+  });
+  it('a question with 谁 is still one (今天有谁去县里了吗)', () => {
+    expect(kinds(parse('今天有谁去县里了吗'))).toEqual(['chatter']);
+  });
+});
+
+describe('a rumour refuted up to its refuting words (群里传的…上访一事不属实) is no incident', () => {
+  it.each(['经核实，群里传的杨树村村民去北京上访一事不属实，杨树村今日零报告。', '听说杨树有人去县里了，经核实是误传，零报告'])('%s', (text) => {
+    expect(kinds(parse(text))).toEqual(['zero_report']);
+  });
+});
+
+describe('an alias inside a road\'s name or after a far city is no unit (金竹路, 者冲路口, 广州新塘)', () => {
+  it.each([
+    '杨树村今日零报告。另：县城马坊路收购点今天有人吵架，跟我们没关系',
+    '凤凰路口菜市场今天人多车多，交警在疏导，村里无其他情况，零报告。',
+    '网上在传广州清河那边也有老板跑路、工人堵路，跟我们这边没关系。杨树村零报告',
+  ])('%s is the sender\'s zero report', (text) => {
+    const r = parse(text);
+    expect(r.reports).toEqual([expect.objectContaining({ kind: 'zero_report', unit: '杨树村' })]);
+  });
+});
+
+describe('a drain blocked (下水道堵了) is no blockade', () => {
+  it('stays a zero report', () => {
+    expect(kinds(parse('杨树村今天零报告。3栋的下水道堵了，物业在弄。'))).toEqual(['zero_report']);
+  });
+});
+
+describe('news quoted at the start, then said to be old or another\'s, is not this message\'s', () => {
+  it.each([
+    '「马坊村8名业主前往县信访局集体上访」——这是15号的事，已经终报了。杨树村今天零报告',
+    '【转发】“马坊村二十余名工人聚集在厂门口讨要工资”——这是15号的首报，已经处理完了。今天杨树零报告',
+  ])('%s', (text) => {
+    expect(parse(text).reports).toEqual([expect.objectContaining({ kind: 'zero_report', unit: '杨树村' })]);
+  });
+  it('a threat quoted inside its sentence stays (王某某扬言“再不给钱就去北京”——情绪激动)', () => {
+    expect(only(parse('王某某扬言“再不给钱就去北京”——情绪激动'), 'key_person').persons[0]).toMatchObject({ state: 'abnormal', escalation: 'beijing' });
+  });
+});
+
+describe('湘北 克哒 (去了) and a group counted after 咯/这/那', () => {
+  it('马坊村咯几个退捕的渔民克哒镇政府 … 五个人 is a township incident', () => {
+    expect(only(parse('马坊村咯几个退捕的渔民克哒镇政府 港渔船回收款冇到 五个人 村里派人克接哒', '马坊村'), 'incident')).toMatchObject({ unit: '马坊村', escalation: 'township', collective: true });
+  });
+});
+
+describe('the office telling how to report (无情况的报零报告即可) files nothing', () => {
+  it('is chatter', () => {
+    expect(kinds(parse('回复马坊村：无情况的报零报告即可；有矛盾纠纷、重点人员动态的，按日研判格式报。', null))).toEqual(['chatter']);
+  });
+});
