@@ -219,3 +219,23 @@ describe('the office telling how to report (无情况的报零报告即可) file
     expect(kinds(parse('回复马坊村：无情况的报零报告即可；有矛盾纠纷、重点人员动态的，按日研判格式报。', null))).toEqual(['chatter']);
   });
 });
+
+describe('the zero report talked of by the office (别光报零报告, 不再报零报告, 零报告俺来发) files none', () => {
+  it.each([
+    '回复马坊：有重点人员动态的单独报动态，不再报零报告。',
+    '@马坊村 @清河村 恁两个村今天把重点人员见面情况报一下，别光报零报告。',
+    '马坊村以后有情况要如实报，不能先报零再说',
+    '今儿三八节 妇女干部都歇歇 零报告俺来发 哈哈',
+  ])('%s', (text) => {
+    expect(kinds(parse(text, null))).not.toContain('zero_report');
+  });
+});
+
+describe('粤西 吵交 and 镇府', () => {
+  it('两家为猪栏占路吵交 is the day\'s quarrel', () => {
+    expect(kinds(parse('杨树今日下昼两家为猪栏占路吵交 村调委已经调好咗'))).toEqual(['incident']);
+  });
+  it('去镇府门口讨工钱 went to the township', () => {
+    expect(only(parse('杨树几个糖厂工人 5个 去镇府门口讨工钱 镇里在接待'), 'incident').escalation).toBe('township');
+  });
+});
