@@ -1047,6 +1047,11 @@ export const MOU_ONLY_SURNAMES = '华洪阎关向文安时国平成明海路车�
 // (于广田: 于 is also a preposition, 于今日/于3月, so only a three-character name whose given name is no day word.)
 // 关淑珍, 那德顺, 富春生, 鄂凤芝 (满族), 赖水生, 初建国, 战永刚, 矫立新 (胶东): of the surnames read only before 某, those read in a key persons' list too,
 // after a cue or as an item (never 和, 全, 时, 国…, words before anything).
+/**
+ * Surnames that are everyday words too (和 'and', 木 'wood'; 纳西族 surnames: 和建国, 木春花): read only at a clause's
+ * start or after a cue (那个, 其中, a unit, brackets), with a given name of two and the person's words right after (persons.ts).
+ */
+export const WORD_SURNAMES = ['和', '木'] as const;
 export const LISTED_ONLY_SURNAMES = '关那富索钮鄂伊依瓜华阎赖官初战矫应忻贝乐乜卯陇文';
 export const WEAK_SURNAMES = '海冶虎锁拜纳吉云羊洪向母况于农喇盘赖帅相操宛伏薄冒呼';
 /**

@@ -77,6 +77,7 @@ import {
   FAR_ESCORT_WORDS,
   PROVINCIAL_CAPITALS,
   THE_REST_WORDS,
+  WORD_SURNAMES,
 } from './lexicon.js';
 import { markParties } from './parties.js';
 import type { Person } from './schema.js';
@@ -122,7 +123,7 @@ const REAL_NAME_RE = new RegExp(
 // A list entry: a line's, an item's or a clause's start, then a word of two or three, then at once (a space or a comma
 // between) where the person is or how (在家, 稳定, 外出, 去…, 今早…); or, with nothing between, the day and where the
 // person is (重点人员动态：…今天在家，情绪稳定；此里在本地打零工; not 和光明, 和 being a function word here too).
-const ENTRY_NAME = /(?:^|\n|[;。:]|\d{1,2}[.、):])\s*([\u4e00-\u9fa5]{2,3}?)(?=\s*[,\s]\s*(?:在家|在村|在本地|外出|外地|稳定|情绪|失联|去向|住院)|\s+(?:去|到|回|今早|今天|今儿|出车|跟)[\u4e00-\u9fa5]|(?:今天|今日)?(?:在家|在村|在本地))/g;
+const ENTRY_NAME = /(?:^|\n|[;。:]|\d{1,2}[.、):])\s*([\u4e00-\u9fa5]{2,3}?)(?=\s*[,\s]\s*(?:在家|在村|在本地|外出|外地|稳定|情绪|失联|去向|住院)|,\s*(?:因|系|男|女|曾|原系|现年|\d{1,3}岁)|\s+(?:去|到|回|今早|今天|今儿|出车|跟)[\u4e00-\u9fa5]|(?:今天|今日)?(?:在家|在村|在本地))/g;
 // 回龙村重点人员岩温龙：今日在家: a name between the key persons' word and a colon, the person's state after it, whatever
 // its surname (傣族 岩, 玉; not 重点人员情况：在家3人); without the colon only before the day or the person's mood or home
 // (重点人员额日敦今天情绪有点波动; not 重点人员稳控在家, nor 白者黑于 of 白者黑于今日凌晨离家).
@@ -706,7 +707,9 @@ export function findNames(a: Analysis, unitEnds: readonly number[] = []): NameHi
     for (let m = LABELLED_NAME.exec(text); m !== null; m = LABELLED_NAME.exec(text)) {
       const name = m[1]!;
       const index = m.index + m[0].lastIndexOf(name); // the name ends the match but for the colon and its spaces
-      if (!entryName(name) || hits.some((h) => h.index < index + name.length && index < h.end)) continue;
+      // (重点人员和建国今天…: 和, a 纳西族 surname, right after the cue and before the day is no 'and'.)
+      const he = name.length === 3 && name.charCodeAt(0) === 0x548c && entryName(`王${name.slice(1)}`);
+      if ((!entryName(name) && !he) || hits.some((h) => h.index < index + name.length && index < h.end)) continue;
       hits.push({ name, index, end: index + name.length, prefixed: false });
     }
     hits.sort((x, y) => x.index - y.index);
@@ -723,6 +726,7 @@ export function findNames(a: Analysis, unitEnds: readonly number[] = []): NameHi
   if (text.includes('(')) findBracketedKeyPersons(text, hits);
   if (hits.length === 0 && PERSON_STATE_SAID.test(text)) findOpeningName(text, hits, unitEnds);
   if (text.includes('除')) findExceptedName(text, hits);
+  if (WORD_SURNAME_CUE.test(text)) findWordSurnameNames(text, hits, unitEnds);
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
     const before = text.slice(Math.max(0, h.index - 4), h.index);
@@ -800,6 +804,29 @@ function findExceptedName(text: string, hits: NameHit[]): void {
       hits.push({ name, index, end: index + name.length, prefixed: false, counted: 'abnormal' });
       hits.sort((x, y) => x.index - y.index);
     }
+  }
+}
+
+// 和建国今天在家 / 雪松村和文光几个说… / 其中和建国情绪有波动 / 甘海新村 和建国，男: a surname that is also a word, at a
+// clause's start or after a cue, a given name of two, then the person's words (not 和家属一起, 和村干部, 重点人员和家属今天).
+const WORD_SURNAME_CUE = new RegExp(`[${WORD_SURNAMES.join('')}]`);
+const WORD_SURNAME_NAME = new RegExp(`(?<=^|[\\s,;。:!?()、\\n]|那个|其中|就是)[${WORD_SURNAMES.join('')}][\\u4e00-\\u9fa5]{2}`, 'g');
+function findWordSurnameNames(text: string, hits: NameHit[], unitEnds: readonly number[]): void {
+  const found: NameHit[] = [];
+  const tryAt = (index: number) => {
+    const name = text.slice(index, index + 3);
+    const after = text.slice(index + 3, index + 15);
+    if (!allCjk(name) || !entryName(`王${name.slice(1)}`) || NOT_A_SUBJECT_NAME.test(name.slice(1)) || unitEnds.some((e) => e > index && e <= index + 3)) return;
+    if (!(STATE_AFTER.test(after) || STORY_AFTER.test(after) || /^(?:几个|他们|屋头|家里|晚上|已经|已|又|也|还|今个|今儿|说|讲)/.test(after))) return;
+    if (hits.some((h) => h.index < index + 3 && index < h.end) || found.some((h) => h.index === index)) return;
+    found.push({ name, index, end: index + 3, prefixed: false });
+  };
+  WORD_SURNAME_NAME.lastIndex = 0;
+  for (let m = WORD_SURNAME_NAME.exec(text); m !== null; m = WORD_SURNAME_NAME.exec(text)) tryAt(m.index);
+  for (const e of unitEnds) if (WORD_SURNAME_CUE.test(text[e] ?? '')) tryAt(e);
+  if (found.length) {
+    hits.push(...found);
+    hits.sort((x, y) => x.index - y.index);
   }
 }
 

@@ -239,3 +239,20 @@ describe('粤西 吵交 and 镇府', () => {
     expect(only(parse('杨树几个糖厂工人 5个 去镇府门口讨工钱 镇里在接待'), 'incident').escalation).toBe('township');
   });
 });
+
+describe('纳西族 surnames that are everyday words (和建国, 木春花), read where a name may begin', () => {
+  it.each([
+    ['和建国今天在家，情绪平稳多了，说等县里公示', '和建国'],
+    ['杨树村重点人员动态：和建国，在家，情绪平稳；和玉兰，在景区务工，稳定。', '和建国'],
+    ['杨树村那个和金宝今天又喝了酒在客栈门口骂人 扬言要去市里告房东 已经劝回家了', '和金宝'],
+    ['杨树村重点人员动态：木春花，因林地承包问题曾到县上访，今日在家务农，情绪稳定，无异常。', '木春花'],
+  ])('%s names %s', (text, name) => {
+    const r = parse(text);
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons.map((p) => p.name)).toContain(name);
+  });
+
+  it.each(['杨树村零报告，村干部和家属今天都在家陪着', '杨树零报告，木材厂今天照常开工'])('no name in %s', (text) => {
+    expect(kinds(parse(text))).toEqual(['zero_report']);
+  });
+});
