@@ -78,7 +78,7 @@ const SUMMARY_OF_ALL = /各(?:村|社区|单位|网格|村居)[^,;。:\n]{0,8}?�
 // (各位领导，…特此零报告: a report's salutation to the leaders, not a notice.)
 const NOTICE_TO_ALL = new RegExp(`^(?:【[^】]{0,8}】)?\\s*(?:${alt(TO_ALL_WORDS)})(?!领导)`);
 // 请各村继续加强…: the notice closes with what every unit is to do.
-const REPORTED_FOR = /^\s*[【[]?代[^,;。:\n]{0,10}?报[】\]]?\s*:/;
+const REPORTED_FOR = /^\s*[【[]?(?:代|替)[^,;。:\n]{0,10}?报(?:一下)?[】\]]?\s*:/;
 const TO_ALL_REQUEST = new RegExp(`请各|要求各|各(?:村|社区|单位|网格)(?:要|务必|必须|继续)|(?:${alt(REPORT_REQUEST_WORDS)})[^。]{0,16}?(?:报|发)`);
 const BULLETIN = /^[^,;。:\n]{0,12}通报\s*:/;
 const REPORTISH = new RegExp(alt(REPORT_WORDS));
@@ -237,7 +237,9 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
   // (更正：上午报赵海根回安徽老家有误，是到宁波亲戚家: a person's state reported wrongly gives way to the right one.)
   // (转：『下川口村今天零报告』——上川口村今天也是零报告 / 你们昨天发的“坡岗村今日零报告”我们也照这个格式报：…: another's
   // message quoted, forwarded or replied to, is not this message's; blanked, the message's own words stay.)
-  const text = CORRECTION.test(norm.text) ? statePutRight(norm.text.replace(ZERO_PUT_RIGHT, '').replace(FIGURE_PUT_RIGHT, '').replace(WRONG_DAY_WRITTEN, '').replace(QUOTED_WRONG, '').replace(QUOTED_FIELD, '$1')) : norm.text.replace(QUOTED_MESSAGE, blankQuote);
+  // (「引用 新滩村：…」, > 金柑村：…: a quote that says it is one is blanked first, whatever it says, 更正 included.)
+  const unquoted = norm.text.includes('>') || norm.text.includes('引用') || norm.text.includes('回复') || norm.text.includes('转') ? norm.text.replace(QUOTED_REPLY, (m) => ' '.repeat(m.length)) : norm.text;
+  const text = CORRECTION.test(unquoted) ? statePutRight(unquoted.replace(ZERO_PUT_RIGHT, '').replace(FIGURE_PUT_RIGHT, '').replace(WRONG_DAY_WRITTEN, '').replace(QUOTED_WRONG, '').replace(QUOTED_FIELD, '$1')) : unquoted.replace(QUOTED_MESSAGE, blankQuote);
   if (!text) return chatter(warnings);
   // A signature and a report, each a sentence of its own (commands.ts signedApart), are both.
   const apart = signedApart(text, norm.mentioned);
@@ -1012,9 +1014,12 @@ function parseBlocks(blocks: string[], input: ParseInput, units: readonly UnitNa
 
 // (老念叨回迁房啥时候交房 / 一直打听补偿款什么时候发: what someone keeps asking, told of them without a question mark or 吗.)
 // (「平安村8名客栈业主前往县信访局集体上访」——这是15号的事 / 「杨洼村：有个村民去镇上反映…」\n这个是杨洼的: a message
-// quoted at the start, then said whose or when it was; not 王某某扬言“再不给钱就去北京”——, a threat quoted in its sentence.)
+// quoted at the start, then said whose or when it was; not 王某某扬言“再不给钱就去北京”——, a threat quoted in its sentence.
+// 「引用 新滩村：【首报】…」 / > 金柑村：【即时报告】…: a quote that says it is one, or a line quoted as mail quotes.)
 const QUOTE = '[“"『「][^”"』」\\n]{2,80}[”"』」]';
 const QUOTED_MESSAGE = new RegExp(`(?:${alt(QUOTE_LEAD_WORDS)}|(?:${alt(REPLY_WORDS)})[^:\\n]{0,12}:)[】\\]]?\\s*(${QUOTE})|(?<=^|\\n|:\\s?)(${QUOTE})(?=\\s*(?:——|--|—|这(?:个|条)?是|这条))`, 'g');
+const SAYS_QUOTED = `(?:${alt(REPLY_WORDS)}|转发?)`;
+const QUOTED_REPLY = new RegExp(`「${SAYS_QUOTED}[^」\\n]{2,100}」|『${SAYS_QUOTED}[^』\\n]{2,100}』|“${SAYS_QUOTED}[^”\\n]{2,100}”|【${SAYS_QUOTED}[^】\\n]{2,100}】|(?<=^|\\n)\\s*>[^\\n]{2,120}(?=\\n)`, 'g');
 const blankQuote = (m: string, led: string | undefined, dashed: string | undefined) => (led ? m.slice(0, m.length - led.length) + ' '.repeat(led.length) : ' '.repeat((dashed ?? m).length));
 // (冇得哪个克上访, 没有谁去闹: nobody, no question.)
 const NOBODY = /(?:没|冇|莫|无|不)(?:得|有)?(?:哪个|哪些|哪家|哪位|谁)/g;

@@ -256,3 +256,27 @@ describe('纳西族 surnames that are everyday words (和建国, 木春花), rea
     expect(kinds(parse(text))).toEqual(['zero_report']);
   });
 });
+
+describe('a crowd gathered (聚到一起) or counted after who they are (沉陷区的人 4个人 到镇里来了) is the day\'s incident', () => {
+  it('有二十几个工人聚到一起 说要找厂里要说法', () => {
+    expect(only(parse('杨树磷化厂门口晚上有二十几个工人聚到一起 说要找厂里要说法 村里跟派出所都去了'), 'incident')).toMatchObject({ collective: true });
+  });
+  it('两户沉陷区的人 4个人 到镇里来了', () => {
+    expect(only(parse('杨树两户沉陷区的人 4个人 到镇里来了 说房子裂缝鉴定不公 镇里接待着呢'), 'incident')).toMatchObject({ escalation: 'township', people: 4 });
+  });
+});
+
+describe('the office reporting for a unit (替老五队报一下：…零报告) is the unit\'s report', () => {
+  it('替马坊村报一下：今天没甚事，零报告。书记在县里开会手机没电了', () => {
+    expect(only(parse('替马坊村报一下：今天没甚事，零报告。书记在县里开会手机没电了', null), 'zero_report').unit).toBe('马坊村');
+  });
+});
+
+describe('a quote that says it is one (「引用 …」, 【引用 …】, > …) is blanked, 更正 inside it too', () => {
+  it('「引用 马坊村：【首报】…23人前往县信访局」\\n我们杨树今天没人出去，零报告', () => {
+    expect(parse('「引用 马坊村：【首报】石门公司原厂职工23人前往县信访局」\n我们杨树今天没得人出去，零报告').reports).toEqual([expect.objectContaining({ kind: 'zero_report', unit: '杨树村' })]);
+  });
+  it('【引用 马坊村：更正：…去县信访局…】\\n这个人这几天怎么样了？ asks, files nothing', () => {
+    expect(kinds(parse('【引用 马坊村：更正：马坊村今天不是零报告，村民刘二小去县信访局】\n这个人这几天怎么样了？马坊说一下', null))).toEqual(['chatter']);
+  });
+});
