@@ -250,7 +250,7 @@ const INTENTION = new Scan(new RegExp(`(?:${alt(MODAL_BEFORE)})(?!(?<=要去)年
 // (走之前说要到省信访局…, 出门之前: before leaving, just now, is no past.)
 // (去年摘枸杞的二十多个工人到公司…: a past word that only says who the people are (…的 then the people) dates no act.)
 // (…到镇政府反映合作社拖欠去年果款问题: nor one that says whose money, 去年(的)果款, 上月工资.)
-const PAST = new RegExp(`(?<!(?:走|出门|离开|临走|出发|动身))(?:${alt(PAST_MARKERS)})(?![^,;。!?\\n]{1,8}?的[^,;。!?\\n]{0,6}?(?:工人|村民|群众|居民|农户|职工|民工|业主|住户|人员)[^,;。!?\\n]{0,3}?(?:又|到|来|去|在))(?!的?[\\u4e00-\\u9fa5]{0,2}?(?:款|钱|账|工资|租金|补贴|补助|分红|补偿|费)(?![\\u4e00-\\u9fa5]{0,2}(?:已|都|早|就)))`, 'g');
+const PAST = new RegExp(`(?<!(?:走|出门|离开|临走|出发|动身))(?:${alt(PAST_MARKERS)})(?![^,;。!?\\n]{1,8}?的[^,;。!?\\n]{0,6}?(?:工人|村民|群众|居民|农户|职工|民工|业主|住户|人员)[^,;。!?\\n]{0,3}?(?:又|到|来|去|在))(?!(?:的[\\u4e00-\\u9fa5]{0,6}?|[\\u4e00-\\u9fa5]{0,2}?)(?:款|钱|账|工资|租金|补贴|补助|分红|补偿|费)(?![\\u4e00-\\u9fa5]{0,2}(?:已|都|早|就)))`, 'g');
 const HEARSAY = new RegExp(alt(HEARSAY_MARKERS), 'g');
 // The other place as the subject: not the other party (与邻村起了争执) nor where our villager went (到隔壁村闹),
 // nor 有个村民 (a villager of ours), nor 曾某某村道占地 (a masked name before the village road: 某村道 is no other village).

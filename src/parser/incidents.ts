@@ -101,6 +101,7 @@ const HELD_BY_BEFORE = new RegExp(`被(?:${alt([...HOUSEHOLD_WORDS, ...OTHER_SUB
 const AT_HOME_BEFORE = /在(?:自己)?家(?:里|中)?(?:又|一直|还)?$/;
 // 与同村另外4人: who the others are may be said between (同村, 同组, 村里).
 const THING_BEFORE = /[沟渠管道桶口井洞]$/;
+const PARTIES_BEFORE = /两家|两户|双方|俩|两个|两人|[跟和与同][^,;。\n]{1,10}$/;
 const PIPE_BEFORE = /(?:水道|管道|管子|水管|沟|渠|井|马桶|厕所|烟道|烟囱)(?:又|都|也)?$/;
 const VEHICLE_BEFORE = /(?<!(?:把|开|用|拿|驾|拦|骑)[\u4e00-\u9fa5]{0,3})车辆?(?:[^,;。\n人户民工们]{0,8}?(?:卸货|装货|停|排队|排着))?(?:又|都|也)?$/;
 const RECEIVED_HERE = /接待|来访|受理|接访/;
@@ -240,6 +241,8 @@ function actsIn(a: Analysis, escalations: readonly EscalationHit[], names: reado
     if (m[0].startsWith('堵塞') && THING_BEFORE.test(masked.slice(Math.max(0, m.index - 1), m.index))) continue;
     // 去大庙烧香的车堵了半天 / 公司的车在小区门口卸货堵了一哈路: traffic held up by vehicles, nobody blocking anything.
     if (m[0].startsWith('堵') && VEHICLE_BEFORE.test(masked.slice(Math.max(0, m.index - 10), m.index))) continue;
+    // (两家…干起来了 / 跟施工队的人干起来了: a fight between parties; 工程干起来了 is work begun.)
+    if (m[0].startsWith('干') && !PARTIES_BEFORE.test(masked.slice(Math.max(0, m.index - 16), m.index))) continue;
     // (3栋的下水道堵了，物业在弄: a drain blocked.)
     if (m[0].startsWith('堵') && PIPE_BEFORE.test(masked.slice(Math.max(0, m.index - 3), m.index))) continue;
     // 在家里哭闹: someone upset at home is that person's state, not a flare-up (在村委会哭闹 is).

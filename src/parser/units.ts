@@ -42,14 +42,14 @@ function matcherFor(units: readonly UnitName[]): Matcher {
 
 // (张庄、王庄两村 lists units: a numeral, 各, 本… before 村 is no part of a name.)
 const TOWNSHIP_NAME = /^(?![到去在赴来回往进上下找跑从和与及、的])[\u4e00-\u9fa5](?:镇|乡)(?![里上长政党委])/;
-const LONGER_NAME = /^(?![^村社居]{0,1}[两二三四五六七八九十几各本我该全每此这那等的和与及、])[\u4e00-\u9fa5]{1,2}(?:村(?![里民干上内口头部组])|社区(?![里内干])|居委会)/;
+const LONGER_NAME = /^(?![^村社居嘎]{0,1}[两二三四五六七八九十几各本我该全每此这那等的和与及、])[\u4e00-\u9fa5]{1,2}(?:村(?![里民干上内口头部组])|社区(?![里内干])|居委会|嘎查(?![里]))/;
 // 金沙街道综治中心, 桃花坪乡中心学校: an alias inside an organisation's name (lexicon ORG_WORDS_*). 乡/镇 alone after
 // the alias are the township of that name (桃花坪乡今天…), but not 乡里/镇上 (the alias then names the place).
 const ORG_BEFORE = new RegExp(`(?:${alt(ORG_WORDS_BEFORE)})$`);
 const ORG_AFTER = new RegExp(`^(?:${alt(ORG_WORDS_AFTER)}|[乡镇](?![里上下亲村民]))`);
 // (霞美鞋业, 龙湫锑业: a trade's 业 after one character names a firm too.)
 // (陶浜五金厂, 红星砖瓦厂: two or three words of the trade, then 厂; 东垟鞋厂 is the village's own factory, 园区某酒厂 one in the park.)
-const ENTERPRISE_AFTER = /^(?:[\u4e00-\u9fa5]{0,2}?(?:公司|集团|合作社)|[\u4e00-\u9fa5]业(?![主户务余内])|[厂矿](?!社区|村|区|里|上|长)|(?:(?![的有个在今昨没去到来和与跟某内里])[\u4e00-\u9fa5]){2,3}[厂矿](?!社区|村|区|里|上|长))/;
+const ENTERPRISE_AFTER = /^(?:[\u4e00-\u9fa5]{0,2}?(?:公司|集团|合作社)|[\u4e00-\u9fa5]?贸(?:易)?|[\u4e00-\u9fa5]业(?![主户务余内])|[厂矿](?!社区|村|区|里|上|长)|(?:(?![的有个在今昨没去到来和与跟某内里])[\u4e00-\u9fa5]){2,3}[厂矿](?!社区|村|区|里|上|长))/;
 const SELF = /我村|本村|我们村|我社区|本社区|我们社区|我居|本居/g;
 // 今儿个村里太平，没啥事: an alias that is also a word for calm (太平, 平安), said as the day's state, not the unit.
 const CALM_ALIAS = new Set<string>(CALM_STATES);
@@ -57,6 +57,7 @@ const GREETING_AFTER = /^(?:安康|美满|快乐|吉祥|如意)/;
 const PLANT_PLACE_AFTER = /^(?:山|林|树|籽|果|苗|田|地(?!区))/;
 // (上午龙溪河边消落带那块地: an alias inside the name of a river or a reservoir.)
 const FAR_BEFORE = new RegExp(`(?:${alt(FAR_PLACE_NAMES)})(?:省|市)?$`);
+const FAR_AT = new RegExp(`^(?:${alt(FAR_PLACE_NAMES)})`);
 const ROAD_AFTER = /^(?:路(?![上过边费灯])|大道|大街|巷)/;
 const WATER_AFTER = /^(?:河|江|水库|沟(?!里))(?![村组社])/;
 const SAID_AS_STATE = /^(?:[,;。!、]|$|了|的|无事|得很|着呢)/;
@@ -89,8 +90,9 @@ function rosterMentions(text: string, units: readonly UnitName[]): readonly Unit
       // 南渡岭镇港北社区 beside the alias 南渡 (of 南渡村): the township's own name, not that unit.
       if (unit !== m[0] && TOWNSHIP_NAME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
       if (unit !== m[0] && WATER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
-      // (广州新塘那边, 拉萨达孜区: a far city or province named right before the alias names a place of its own.)
-      if (unit !== m[0] && FAR_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+      // (广州新塘那边, 拉萨达孜区: a far city or province named right before the alias names a place of its own; 从乌兰浩特回来了:
+      // the alias begins a far city's name.)
+      if (unit !== m[0] && (FAR_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) || (FAR_AT.exec(text.slice(m.index, m.index + 8))?.[0].length ?? 0) > m[0].length)) continue;
       // (县城金竹路罗汉果收购点, 者冲路口菜市场, 龙池路那边3栋: an alias inside a road's name.)
       if (unit !== m[0] && ROAD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
       // (为分油茶山扯皮, 杨树林里: an alias that is a plant's name, inside a word for the hill or grove of it.)

@@ -280,3 +280,33 @@ describe('a quote that says it is one (「引用 …」, 【引用 …】, > …
     expect(kinds(parse('【引用 马坊村：更正：马坊村今天不是零报告，村民刘二小去县信访局】\n这个人这几天怎么样了？马坊说一下', null))).toEqual(['chatter']);
   });
 });
+
+describe('a fight between parties said 干起来了 (东北, 内蒙古) is the day\'s incident; work begun is not', () => {
+  it('两家为了抢着拉秸秆在道上干起来了', () => {
+    expect(kinds(parse('杨树两家为了抢着拉苞米秸秆在道上干起来了 村干部给拉开了'))).toEqual(['incident']);
+  });
+  it('大棚项目今天干起来了 stays a zero report', () => {
+    expect(kinds(parse('杨树零报告，大棚项目今天干起来了'))).toEqual(['zero_report']);
+  });
+});
+
+describe('aliases inside a trading firm, a far city or another township\'s 嘎查 name no unit', () => {
+  it('东兴粮贸欠的玉米款 (a firm named X贸)', () => {
+    const r = parse('杨树村今日零报告。另外马坊粮贸欠的玉米款还没给，包金山说过完节就领人去县里要钱。');
+    expect(r.reports.every((x) => !('unit' in x) || x.unit === '杨树村')).toBe(true);
+  });
+  it('阿古拉镇清河花嘎查有人上北京了 咱杨树没事 零报告 (another township\'s 嘎查)', () => {
+    expect(parse('阿古拉镇清河花嘎查有人上北京了 咱杨树没事 零报告').reports.map((x) => ('unit' in x ? x.unit : x.kind))).not.toContain('清河村');
+  });
+});
+
+describe('last year\'s money owed (讨去年的薰衣草收购款) dates the money, not the going', () => {
+  it('a plan to take it up is today\'s threat, never a zero report', () => {
+    const r = parse('杨树村5月26日零报告。\n重点人员马福海今天在场部说，古尔邦节过完要带种植户去县里讨去年的薰衣草收购款，已安排专人做工作。', '杨树村', '2026-05-26T16:00:00+08:00');
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ state: 'abnormal', escalation: 'county' });
+  });
+  it('前年因山场补偿到市里上访的几户 stays the past', () => {
+    expect(kinds(parse('杨树村零报告。前年因山场补偿到市里上访的几户，补偿款早已发放到位，这几天都很平稳。'))).toEqual(['zero_report']);
+  });
+});
