@@ -2,7 +2,7 @@ import type { Analysis } from './analysis.js';
 import { clauseAt, inResponse, intendedAt } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
 import { maxEscalation, storyLevel } from './escalation.js';
-import { ACCIDENT_WORDS, alt, MONEY_PRESSED_WORDS, OWED_WORDS, FOLLOW_UP_REQUEST_WORDS, FUTURE_DAY_WORDS, LATER_WORDS, COLLECTIVE_WORDS, PERSON_ABNORMAL_WORDS, COMMON_PROPERTY_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, GROUP_WORDS, HABIT_WORDS, HANDLING_NOW_WORDS, HOLD_BACK_WORDS, HOUSEHOLD_WORDS, OTHER_SUBJECT_WORDS, QUARREL_WORDS, OBJECTION_WORDS, PAST_MARKERS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS, SOLO_SCENE_WORDS, STILL_AT_WORDS, TODAY_TIME_WORDS, ERRAND_WORDS, QUARREL_PARTIES } from './lexicon.js';
+import { ACCIDENT_WORDS, alt, MONEY_PRESSED_WORDS, OWED_WORDS, FOLLOW_UP_REQUEST_WORDS, FUTURE_DAY_WORDS, LATER_WORDS, COLLECTIVE_WORDS, PERSON_ABNORMAL_WORDS, COMMON_PROPERTY_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, GROUP_WORDS, HABIT_WORDS, HANDLING_NOW_WORDS, HOLD_BACK_WORDS, HOUSEHOLD_WORDS, OTHER_SUBJECT_WORDS, QUARREL_WORDS, OBJECTION_WORDS, PAST_MARKERS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS, SOLO_SCENE_WORDS, STILL_AT_WORDS, TODAY_TIME_WORDS, ERRAND_WORDS, QUARREL_PARTIES, DRAIN_WORDS, TWO_SIDES_WORDS } from './lexicon.js';
 import { groupInSentence } from './group.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { NameHit } from './persons.js';
@@ -101,8 +101,8 @@ const HELD_BY_BEFORE = new RegExp(`被(?:${alt([...HOUSEHOLD_WORDS, ...OTHER_SUB
 const AT_HOME_BEFORE = /在(?:自己)?家(?:里|中)?(?:又|一直|还)?$/;
 // 与同村另外4人: who the others are may be said between (同村, 同组, 村里).
 const THING_BEFORE = /[沟渠管道桶口井洞]$/;
-const PARTIES_BEFORE = /两家|两户|双方|俩|两个|两人|[跟和与同][^,;。\n]{1,10}$/;
-const PIPE_BEFORE = /(?:水道|管道|管子|水管|沟|渠|井|马桶|厕所|烟道|烟囱)(?:又|都|也)?$/;
+const PARTIES_BEFORE = new RegExp(`${alt(TWO_SIDES_WORDS)}|[跟和与同][^,;。\\n]{1,10}$`);
+const PIPE_BEFORE = new RegExp(`(?:${alt(DRAIN_WORDS)})(?:又|都|也)?$`);
 const VEHICLE_BEFORE = /(?<!(?:把|开|用|拿|驾|拦|骑)[\u4e00-\u9fa5]{0,3})车辆?(?:[^,;。\n人户民工们]{0,8}?(?:卸货|装货|停|排队|排着))?(?:又|都|也)?$/;
 const RECEIVED_HERE = /接待|来访|受理|接访/;
 // 黄某某带着两个工友 / 领着3名村民: who brings people along is one more (带 says the others are besides).

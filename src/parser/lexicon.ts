@@ -1052,6 +1052,12 @@ export const MOU_ONLY_SURNAMES = '华洪阎关向文安时国平成明海路车�
  * start or after a cue (那个, 其中, a unit, brackets), with a given name of two and the person's words right after (persons.ts).
  */
 export const WORD_SURNAMES = ['和', '木'] as const;
+/** What blocks up without anyone blocking it (下水道堵了, 管子堵了): a drain, not a blockade (incidents.ts). */
+export const DRAIN_WORDS = ['水道', '管道', '管子', '水管', '沟', '渠', '井', '马桶', '厕所', '烟道', '烟囱'] as const;
+/** Two sides named before a fight said 干起来 (两家…干起来了, 跟施工队的人干起来了); without them it is work begun (incidents.ts). */
+export const TWO_SIDES_WORDS = ['两家', '两户', '双方', '俩', '两个', '两人'] as const;
+/** After a unit's alias, a road's name (金竹路, 者冲路口, 龙池大道): the road, not the unit (units.ts); not 路上, 路过. */
+export const ROAD_WORDS = ['路口', '大道', '大街', '巷'] as const;
 export const LISTED_ONLY_SURNAMES = '关那富索钮鄂伊依瓜华阎赖官初战矫应忻贝乐乜卯陇文';
 export const WEAK_SURNAMES = '海冶虎锁拜纳吉云羊洪向母况于农喇盘赖帅相操宛伏薄冒呼';
 /**

@@ -1012,7 +1012,6 @@ function parseBlocks(blocks: string[], input: ParseInput, units: readonly UnitNa
   return { reports, warnings: [...warned], unclear: false };
 }
 
-// (老念叨回迁房啥时候交房 / 一直打听补偿款什么时候发: what someone keeps asking, told of them without a question mark or 吗.)
 // (「平安村8名客栈业主前往县信访局集体上访」——这是15号的事 / 「杨洼村：有个村民去镇上反映…」\n这个是杨洼的: a message
 // quoted at the start, then said whose or when it was; not 王某某扬言“再不给钱就去北京”——, a threat quoted in its sentence.
 // 「引用 新滩村：【首报】…」 / > 金柑村：【即时报告】…: a quote that says it is one, or a line quoted as mail quotes.)
@@ -1023,6 +1022,7 @@ const QUOTED_REPLY = new RegExp(`「${SAYS_QUOTED}[^」\\n]{2,100}」|『${SAYS_
 const blankQuote = (m: string, led: string | undefined, dashed: string | undefined) => (led ? m.slice(0, m.length - led.length) + ' '.repeat(led.length) : ' '.repeat((dashed ?? m).length));
 // (冇得哪个克上访, 没有谁去闹: nobody, no question.)
 const NOBODY = /(?:没|冇|莫|无|不)(?:得|有)?(?:哪个|哪些|哪家|哪位|谁)/g;
+// (老念叨回迁房啥时候交房 / 一直打听补偿款什么时候发: what someone keeps asking, told of them without a question mark or 吗.)
 const QUESTION_TOLD = new RegExp(`(?:打电话|打来电话|来电话?|电话)(?:来)?(?:问|询问|咨询)[^,;。!?\\n]{1,20}?(?=[,;。!\\n]|$)|(?<=[\\u4e00-\\u9fa5])(?:${alt(ASKS_AROUND_WORDS)})[^,;。!?\\n吗]{1,20}?(?=[,;。!\\n]|$)`, 'g');
 // 更正：上午报赵海根回安徽老家有误，是到宁波亲戚家 / 上午说孙德旺去外地是搞错了，他在社区活动中心下棋: what was reported of
 // a person, owned wrong, is left out; the person stays named before what is right.

@@ -1,4 +1,4 @@
-import { ALIAS_NAME_NEXT_WORDS, alt, CALM_STATES, FAR_PLACE_NAMES, NAME_HOLDING_ALIAS_SURNAMES, ORG_WORDS_AFTER, ORG_WORDS_BEFORE } from './lexicon.js';
+import { ALIAS_NAME_NEXT_WORDS, alt, CALM_STATES, FAR_PLACE_NAMES, NAME_HOLDING_ALIAS_SURNAMES, ROAD_WORDS, ORG_WORDS_AFTER, ORG_WORDS_BEFORE } from './lexicon.js';
 import { simplifiedName } from './normalize.js';
 import type { UnitName } from './schema.js';
 
@@ -58,7 +58,7 @@ const PLANT_PLACE_AFTER = /^(?:山|林|树|籽|果|苗|田|地(?!区))/;
 // (上午龙溪河边消落带那块地: an alias inside the name of a river or a reservoir.)
 const FAR_BEFORE = new RegExp(`(?:${alt(FAR_PLACE_NAMES)})(?:省|市)?$`);
 const FAR_AT = new RegExp(`^(?:${alt(FAR_PLACE_NAMES)})`);
-const ROAD_AFTER = /^(?:路(?![上过边费灯])|大道|大街|巷)/;
+const ROAD_AFTER = new RegExp(`^(?:${alt(ROAD_WORDS)}|路(?![上过边费灯]))`);
 const WATER_AFTER = /^(?:河|江|水库|沟(?!里))(?![村组社])/;
 const SAID_AS_STATE = /^(?:[,;。!、]|$|了|的|无事|得很|着呢)/;
 // (祝大家新年平安, 岁岁平安: a wish, not the unit.)
