@@ -78,6 +78,7 @@ const CJK = /[\u4e00-\u9fa5]/;
 // 在北京南站被接回, 被驻京工作组在北京西站劝返, 在市人社局门口被林场和县里工作人员接住, 从县信访局接回: brought back from there.
 const RETURNED_AT = /(?:在|被驻)(北京|京|省城|省|市|县|区)(?:[^,;。\n]{0,10}?(?:劝返|接回|带回|截回|领回)|[^,;。\s]{0,16}?接住)|从(北京|省|市|县|区)(?:信访局|信访办|政府|[\u4e00-\u9fa5]{1,4}?局)(?:接回|劝返|带回|领回)/g;
 const MATTER_AFTER = /^(?:上访)?(?:事项|一事|的事|问题|事件|那件事|案)/;
+const STILL_WORKED_ON = /^(?:上访)?(?:事项|一事|的事)(?:还|仍|正|依然)(?:在)?(?:做工作|做思想工作|劝|稳控|盯)/;
 const BENIGN_WORD = new RegExp(alt(ERRAND_WORDS));
 // 拜年的时候在村部嚷嚷说过了初五就去北京: an errand that only says when is not the journey's purpose.
 const ERRAND_AS_TIME = new RegExp(`(?:${alt(ERRAND_WORDS)})的?(?:时候|时|期间|那会儿?)`, 'g');
@@ -289,7 +290,8 @@ export function findEscalations(a: Analysis): EscalationHit[] {
       }
     }
     // 刘某某进京事项尚未平息 / 新增信访1件（王某某赴省一事）: the matter is named, nobody goes anywhere today.
-    if (ok && MATTER_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 3))) ok = false;
+    // (…说要去北京的事还在做工作: a threat whose matter is still being worked on stands.)
+    if (ok && MATTER_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !(clause?.intention === true && STILL_WORKED_ON.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 14)))) ok = false;
     // 写信到省里 / 把材料寄到市里: the letter went, the person did not.
     const topic = CASE_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 6));
     if (ok) out.push({ level, index: m.index, clause, ...(BY_LETTER.test(masked.slice(Math.max(0, m.index - 4), m.index)) ? { remote: true } : {}), ...(topic ? { topic } : {}) });

@@ -200,6 +200,9 @@ export const DIALECT: Readonly<Record<string, string>> = {
   昨儿: '昨天',
   夜儿个: '昨天',
   夜个: '昨天',
+  // 港 for 说 (湘北, 鄂南): only before 要去 (港要克北京), as 港 is a harbour and in place names elsewhere.
+  港要克: '说要去',
+  港要去: '说要去',
   // 镇府, 县府 (粤西, 闽南 and others): the government's office, shortened.
   镇府: '镇政府',
   乡府: '乡政府',

@@ -167,6 +167,7 @@ const RECENT_PAST_RE = new RegExp(`(?:${alt(RECENT_PAST_WORDS)})[一二三四五
 const TODAY_MATTER = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})[^,;。!?\\n]{0,10}(?:去|到|赴|进|跑)(?:了)?(?:北京|京|省|市|县|区)[^,;。!?\\n]{0,6}(?:的事|一事|事项|那件事|那事)`);
 // 龙舟那个事上午已经报过了，已平息: a matter of the day, filed earlier today and since calmed, is the day's news beside a
 // zero report (not 昨晚的事早上已经报过了, nor a person's: 玉罕的事上午已单独报过, read by the names).
+const PERSON_MATTER_FILED_TODAY = /(?:那个|那件|的)事(?:情)?是?(?:今天|今早|上午|中午|下午|刚才)的?[^。\n]{0,6}?(?:已经?|已)(?:单独|另行?)?(?:报过|报了|上报)/;
 const MATTER_FILED_TODAY = /(?<name>[\u4e00-\u9fa5]{0,4}?)(?:那个|那件|的)事(?:情)?\s*(?:今天|今早|上午|中午|下午|刚才)(?:已经?|已)?(?:报过|报了|单独报|另报)[^。\n]{0,12}?(?:平息|平复|处理好|处置完|调解好|劝散|散了)/;
 // 除了祖坟山那单，其他无事 / 除开王家那件事以外，其余正常 / 除了上午那3个去县里的，别的木有啥事: one matter excepted
 // from the calm, so the day has one to tell.
@@ -490,6 +491,9 @@ function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
     (excepted === null && EXCEPTED.test(text)) ||
     reported !== null ||
     filedToday >= 0 ||
+    // (马某某那个事是上午的，已经单独报了，人在回来的路上: a person's matter of the same day, filed on its own, the person still
+    // away; not 玉罕的事上午已单独报过，已劝回家，情绪平复了, closed, which the corpora leave a zero report.)
+    (persons.some((p) => p.whereabouts === 'away') && PERSON_MATTER_FILED_TODAY.test(text)) ||
     unnamed ||
     GROUP_SIGNAL.test(a.masked) ||
     grievance ||

@@ -160,11 +160,13 @@ const WORKS_AT = '(?![在甲乙丙丁])[\\u4e00-\\u9fa5]{2,4}(?:务工|打工|�
 const WORKS_AT_START = new RegExp(`^\\s?${WORKS_AT}`);
 const STORY_WORDS = `${GENDER_AGE}|${alt(NAME_STORY_WORDS)}|、|,|:|\\(|"|“|'|\\d+人|\\d{1,2}月\\d{1,2}[号日]|\\d{1,2}\\.\\d{1,2}(?=\\s)|\\d{1,2}[号日](?![\\u4e00-\\u9fa5]{0,2}楼)|\\d{1,2}(?::\\d{2}|点)`;
 const STORY_NOT_WORK = new RegExp(`^\\s?(?:${STORY_WORDS})`);
-const STORY_AFTER = new RegExp(`^\\s?(?:${STORY_WORDS}|${WORKS_AT})`);
+// (盘亚生、赵妹凤2名重点人员今日均在村: the names, then how many key persons they are.)
+const COUNTED_AS_KEY = '(?:\\d{1,2}|[两二三四五六七八九十])(?:名|个|位)(?:重点|稳控)';
+const STORY_AFTER = new RegExp(`^\\s?(?:${STORY_WORDS}|${WORKS_AT}|${COUNTED_AS_KEY})`);
 // At the start of a clause the person's words begin with a state, a day or time, a journey or a return (周德明今早…,
 // 欧秀兰到本镇…, 罗光荣去遵义…, 杨再兴仍在…, 石光荣出院…, 刘玉兰因土地…), or a bracket or quote (张国贵（在外务工）).
 // (卢某某13号晚上…: a day of the month begins them too.)
-const STATE_AFTER = new RegExp(`^\\s?(?:${GENDER_AGE}|${alt(NAME_STATE_WORDS)}|${WORKS_AT}|\\d{1,2}月\\d{1,2}[号日]|\\d{1,2}\\.\\d{1,2}(?=\\s)|\\d{1,2}[号日](?![\\u4e00-\\u9fa5]{0,2}楼)|\\d{1,2}(?::\\d{2}|点)|:|\\(|"|“)`);
+const STATE_AFTER = new RegExp(`^\\s?(?:${GENDER_AGE}|${alt(NAME_STATE_WORDS)}|${COUNTED_AS_KEY}|${WORKS_AT}|\\d{1,2}月\\d{1,2}[号日]|\\d{1,2}\\.\\d{1,2}(?=\\s)|\\d{1,2}[号日](?![\\u4e00-\\u9fa5]{0,2}楼)|\\d{1,2}(?::\\d{2}|点)|:|\\(|"|“)`);
 // Words that begin with a surname character but are not names.
 const NOT_NAMES = new Set<string>(NOT_NAME_WORDS);
 const PERSON_NOUN_SET = new Set<string>(PERSON_NOUNS);

@@ -310,3 +310,22 @@ describe('last year\'s money owed (讨去年的薰衣草收购款) dates the mon
     expect(kinds(parse('杨树村零报告。前年因山场补偿到市里上访的几户，补偿款早已发放到位，这几天都很平稳。'))).toEqual(['zero_report']);
   });
 });
+
+describe('unsafe zero reports of holdouts 240-242, read after their first runs', () => {
+  it('a threat whose matter is still being worked on stands (吴某某港要克北京的事还在做工作)', () => {
+    const r = parse('杨树村今天零报告，吴某某港要克北京的事还在做工作。');
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ name: '吴某某', state: 'abnormal', escalation: 'beijing' });
+  });
+  it('a person\'s matter of the day filed apart, the person still away, is the day\'s news (马某某那个事是上午的，已经单独报了，人在回来的路上)', () => {
+    expect(kinds(parse('杨树村今天零报告。马某某那个事是上午的，已经单独报了，人在回来的路上。'))).toEqual(['key_person']);
+  });
+  it('closed and home, it leaves the zero report (王某某的事上午已单独报过，已劝回家，情绪平复了)', () => {
+    expect(kinds(parse('杨树村今日零报告（王某某的事上午已单独报过，已劝回家，情绪平复了）'))).toContain('zero_report');
+  });
+  it('names before how many key persons they are (盘亚生、赵妹凤2名重点人员今日均在村) are the key persons', () => {
+    const r = parse('杨树村盘亚生、赵妹凤2名重点人员今日均在村，无异常。');
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons.map((p) => p.name)).toEqual(['盘亚生', '赵妹凤']);
+  });
+});
