@@ -1020,9 +1020,9 @@ function parseBlocks(blocks: string[], input: ParseInput, units: readonly UnitNa
 // quoted at the start, then said whose or when it was; not 王某某扬言“再不给钱就去北京”——, a threat quoted in its sentence.
 // 「引用 新滩村：【首报】…」 / > 金柑村：【即时报告】…: a quote that says it is one, or a line quoted as mail quotes.)
 const QUOTE = '[“"『「][^”"』」\\n]{2,80}[”"』」]';
-const QUOTED_MESSAGE = new RegExp(`(?:${alt(QUOTE_LEAD_WORDS)}|(?:${alt(REPLY_WORDS)})[^:\\n]{0,12}:)[】\\]]?\\s*(${QUOTE})|(?<=^|\\n|:\\s?)(${QUOTE})(?=\\s*(?:——|--|—|这(?:个|条)?是|这条))`, 'g');
+const QUOTED_MESSAGE = new RegExp(`(?:${alt(QUOTE_LEAD_WORDS)}|(?:${alt(REPLY_WORDS)})[^:\\n]{0,12}:)[】\\]]?\\s*(${QUOTE})|(?<=^|\\n|:\\s?|】)(${QUOTE})(?=\\s*(?:——|--|—|这(?:个|条)?是|这条|此事))`, 'g');
 const SAYS_QUOTED = `(?:${alt(REPLY_WORDS)}|转发?)`;
-const QUOTED_REPLY = new RegExp(`「${SAYS_QUOTED}[^」\\n]{2,100}」|『${SAYS_QUOTED}[^』\\n]{2,100}』|“${SAYS_QUOTED}[^”\\n]{2,100}”|【${SAYS_QUOTED}[^】\\n]{2,100}】|(?<=^|\\n)\\s*>[^\\n]{2,120}(?=\\n)`, 'g');
+const QUOTED_REPLY = new RegExp(`「${SAYS_QUOTED}[^」\\n]{2,100}」|『${SAYS_QUOTED}[^』\\n]{2,100}』|“${SAYS_QUOTED}[^”\\n]{2,100}”|【${SAYS_QUOTED}[^】\\n]{2,100}】|\\[${SAYS_QUOTED}[^\\]\\n]{2,100}\\]|(?<=^|\\n)\\s*>[^\\n]{2,120}(?=\\n)`, 'g');
 const blankQuote = (m: string, led: string | undefined, dashed: string | undefined) => (led ? m.slice(0, m.length - led.length) + ' '.repeat(led.length) : ' '.repeat((dashed ?? m).length));
 // (冇得哪个克上访, 没有谁去闹: nobody, no question.)
 const NOBODY = /(?:没|冇|莫|无|不)(?:得|有)?(?:哪个|哪些|哪家|哪位|谁)/g;

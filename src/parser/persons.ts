@@ -222,6 +222,8 @@ function fullNameAt(text: string, i: number, strongBefore: boolean, led = false,
     const after = text.slice(i + len, i + len + 12);
     // (王亚六同志, 郝俊峰同志: a full name of three before 同志 is the person, as the formal reports write it.)
     if (TITLE_AFTER.test(after) && !(len === 3 && after.startsWith('同志'))) continue;
+    // (周台那边去区里了: a place's name and 那边, not a name of three.)
+    if (len === 3 && (name.endsWith('那') || name.endsWith('这')) && /^[边里儿块头个]/.test(after)) continue;
     // (谈完已经回家了: a name does not end inside a word, 已经, 正在…)
     if (len === 3 && SPLIT_WORD.test(text.slice(i + 2, i + 4))) continue;
     // (柳林听说…, 村里都说…: 听说 and 都说 are words, not a name then 说.)
@@ -255,7 +257,7 @@ function newsLater(after: string): boolean {
   const m = NEWS_LATER.exec(after);
   return m !== null && !NOUN_BETWEEN.test(m[1]!);
 }
-const NOT_NAME_LAST = codeSet('了的着过在是说和跟与也都又还就才把被让给从到去来一二两三四五六七八九十今昨明前后上下不没有');
+const NOT_NAME_LAST = codeSet('了的着过在是说和跟与也都又还就才把被让给从到去来一二两三四五六七八九十今昨明前后上下不没有那这');
 const SPLIT_WORD = /^(?:已经|正在|刚才|刚刚|现在|一直|还在|也在|都在|已于|完了)$/;
 const BLANK_START = /^\s*/;
 const ITEM_NAME_END = /^(?:\s|,|:|\(|$)/;

@@ -329,3 +329,22 @@ describe('unsafe zero reports of holdouts 240-242, read after their first runs',
     expect(only(r, 'key_person').persons.map((p) => p.name)).toEqual(['盘亚生', '赵妹凤']);
   });
 });
+
+describe('from holdouts 232 and 243, read after their first runs', () => {
+  it('a place and 那边 is no name of three (马坊那边去区里了)', () => {
+    const r = parse('马坊那边有人去区里上访了，俺杨树这边一切正常');
+    for (const k of r.reports) if (k.kind === 'key_person') expect(k.persons.map((p) => p.name)).not.toContain('马坊那');
+  });
+  it('【转】“…”——此事昨天已终报。 is another\'s news quoted', () => {
+    expect(kinds(parse('【转】“马坊村23名村民到区信访局集体上访”——此事昨天已终报。杨树村今日零报告。'))).toEqual(['zero_report']);
+  });
+  it('[引用 …] in square brackets is a quote too', () => {
+    expect(kinds(parse('[引用 马坊村：【首报】马坊村搬迁户23人今早包了一辆中巴到区信访局集体上访…]\n收到，王镇长已出发', null))).not.toContain('incident');
+  });
+  it('the office asking the others to follow a quoted report\'s form files nothing (请其他村参照这个格式报)', () => {
+    expect(kinds(parse('转马坊村昨天的报告：“马坊村9月13日零报告：无进京、赴省、到市、到区上访”，请其他村参照这个格式报。', null))).toEqual(['chatter']);
+  });
+  it('夜里个 (皖北) is 昨天', () => {
+    expect(only(parse('夜里个杨树零报告忘发了 现在补上', '杨树村', '2027-09-18T10:00:00+08:00'), 'zero_report').date).toBe('2027-09-17');
+  });
+});
