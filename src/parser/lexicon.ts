@@ -1044,8 +1044,9 @@ export const ALIAS_NAME_NEXT_WORDS = ['屋里', '家里', '家属', '老婆', '�
 // Before 某 the ambiguity is gone (关某某 is a name, 关心 is not), so these are allowed there too. 赖, 古, 利, 官: common
 // in 闽西, 赣南 and 粤东 (赖某某), but words too (依赖, 古村, 利益, 官方); and the 回族 surnames of the north-west (冶, 撒,
 // 喇, 拜, 妥, 虎, 达, 锁), everyday characters elsewhere; the 壮族 农 (农某某; 农民, 农户 elsewhere); and the 满族 surnames of
-// the north-east (那, 富, 索, 钮, 鄂, 图, 伊, 依, 瓜: 那某某 as 那边 is not, 富某某 as 富裕 is not).
-export const MOU_ONLY_SURNAMES = '华洪阎关向文安时国平成明海路车单原花强解司全和赖古利官冶撒喇拜妥虎达锁农纳吉云羊那富索钮鄂图伊依瓜初战矫盘应忻贝乐乜卯陇';
+// the north-east (那, 富, 索, 钮, 鄂, 图, 伊, 依, 瓜: 那某某 as 那边 is not, 富某某 as 富裕 is not); 连 and 暴 (山西: 连某某, 暴某某;
+// 连续, 暴雨 elsewhere).
+export const MOU_ONLY_SURNAMES = '连暴华洪阎关向文安时国平成明海路车单原花强解司全和赖古利官冶撒喇拜妥虎达锁农纳吉云羊那富索钮鄂图伊依瓜初战矫盘应忻贝乐乜卯陇';
 // 海明义, 冶成龙, 虎占林, 锁俊明, 拜学成, 纳秀兰, 喇木沙 (回族, 撒拉族), 吉海英, 云德光, 羊开平 (海南), 洪泽生 (潮汕): surnames that are
 // everyday characters too (海边, 纳入, 拜年, 云南, 羊群, 洪水; 向忠林, 母顺清, 况世伦 of the south-west: 向上, 母亲, 况且), read
 // only as the first of three characters. 盘文贵 (瑶族, 苗族: 盘查, 盘点 elsewhere). 赖水生, 赖石养 (客家: 依赖, 赖账 elsewhere). 帅国平 (江西: 帅气 elsewhere). 农亚贵, 农达英 (壮族): 农 begins 农民, 农户, 农业… too, listed in NOT_NAME_WORDS.

@@ -348,3 +348,15 @@ describe('from holdouts 232 and 243, read after their first runs', () => {
     expect(only(parse('夜里个杨树零报告忘发了 现在补上', '杨树村', '2027-09-18T10:00:00+08:00'), 'zero_report').date).toBe('2027-09-17');
   });
 });
+
+describe('连 and 暴 before 某 are surnames (山西: 西沟连某某在家, 谷丰暴某某在家嘞)', () => {
+  it.each([
+    ['杨树连某某在家 稳定 包保人见了', '连某某'],
+    ['杨树暴某某在家嘞 问了几回收购款 没说要去哪', '暴某某'],
+  ])('%s names %s', (text, name) => {
+    expect(only(parse(text), 'key_person').persons[0]).toMatchObject({ name, state: 'stable', whereabouts: 'home' });
+  });
+  it('连续, 暴雨 stay words', () => {
+    expect(kinds(parse('杨树村零报告，连续暴雨，村里都在家'))).toEqual(['zero_report']);
+  });
+});
