@@ -257,7 +257,7 @@ function newsLater(after: string): boolean {
   const m = NEWS_LATER.exec(after);
   return m !== null && !NOUN_BETWEEN.test(m[1]!);
 }
-const NOT_NAME_LAST = codeSet('了的着过在是说和跟与也都又还就才把被让给从到去来一二两三四五六七八九十今昨明前后上下不没有那这');
+const NOT_NAME_LAST = codeSet('了的着过在是说和跟与也都又还就才把被让给从到去来一二两三四五六七八九十今昨明前后上下不没有');
 const SPLIT_WORD = /^(?:已经|正在|刚才|刚刚|现在|一直|还在|也在|都在|已于|完了)$/;
 const BLANK_START = /^\s*/;
 const ITEM_NAME_END = /^(?:\s|,|:|\(|$)/;
