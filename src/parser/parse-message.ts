@@ -227,9 +227,9 @@ function noReport(text: string, warnings: ParseWarningCode[], question = false, 
   return weak ? { reports: [{ kind: 'command', name: weak }], warnings, unclear: false } : chatter(warnings);
 }
 
-function parse(input: ParseInput, units: readonly UnitName[]): ParseResult {
+/** `norm` is the message's normalised text where the caller has it already (parseMessage reads it again after). */
+function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeText(typeof input.text === 'string' ? input.text : '')): ParseResult {
   const sentDay = sentDayOf(input.sentAt);
-  const norm = normalizeText(typeof input.text === 'string' ? input.text : '');
   const warnings: ParseWarningCode[] = norm.truncated ? ['truncated'] : [];
   // (更正：接待来访1批改为2批 / 讨薪工人是12人，核实后是15人: the figure put right gives way to the right one.)
   // (日期写成3月3日了，应为3月4日: the day wrongly written gives way to the right one, as a figure does.)
@@ -858,8 +858,8 @@ function guessOf(text: string, input: ParseInput, units: readonly UnitName[], se
 // else, or after a unit named first. Only for a message the parser read as chatter.
 const QUIET = new RegExp(`^(?:(?:${alt(QUIET_LEADS)})\\s*)*(?:${alt(QUIET_SAYINGS)})(?:的|哈|啊|呢|了|呀)?[。.!~]*$`);
 const QUIET_LED = new RegExp(`^(?:${alt(QUIET_LEADS)})`);
-function quietGuess(input: ParseInput, units: readonly UnitName[]): ParseResult['unsure'] {
-  const text = normalizeText(typeof input.text === 'string' ? input.text : '').text.replace(/^(?:@\S+\s*)+/, '').trim();
+function quietGuess(input: ParseInput, units: readonly UnitName[], normalized: string): ParseResult['unsure'] {
+  const text = normalized.replace(/^(?:@\S+\s*)+/, '').trim();
   if (!text || text.length > GUESS_MAX) return undefined;
   const own = canonicalUnit(input.senderUnit, units);
   const mentions = findUnitMentions(text, units, own);
@@ -1112,8 +1112,7 @@ const MEETING = new RegExp(alt(MEETING_WORDS));
  * The office's or a leader's talk (a sender of no unit), or a notice passed on or a form to copy (whoever sends it):
  * nobody's report. Read as normalised: full-width colons and brackets as the words above write them.
  */
-function talkNotReport(input: ParseInput, raw: string): boolean {
-  const text = normalizeText(raw).text;
+function talkNotReport(input: ParseInput, text: string): boolean {
   if (PASSED_ON.test(text) || TEMPLATE.test(text)) return true;
   if (input.senderUnit !== null) return false;
   return LEADER_TALK.test(text.replace(THANKS_LAST, '')) && !REPORT_HEAD.test(text) && (MEETING.test(text) || !RELAYED.test(text)) && !UNIT_ZERO.test(text);
@@ -1122,8 +1121,9 @@ function talkNotReport(input: ParseInput, raw: string): boolean {
 /** Parses one message. Never throws: anything unexpected gives chatter, so one odd message cannot stop a batch. */
 export function parseMessage(input: ParseInput, units: readonly UnitName[]): ParseResult {
   try {
-    let parsed = parse(input, units);
     const text = typeof input.text === 'string' ? input.text : '';
+    const norm = normalizeText(text);
+    let parsed = parse(input, units, norm);
     // 更正，上条是老寨村的零报告，手滑打成新寨了: read as the zero report it puts right, where nothing else was read.
     const redirected = isChatter(parsed) ? redirectedZero(text) : null;
     if (redirected !== null) {
@@ -1133,9 +1133,9 @@ export function parseMessage(input: ParseInput, units: readonly UnitName[]): Par
     parsed = { ...parsed, reports: calmCountBesideZeroOut(assessedIncidentsOut(parsed.reports, text), text) };
     // (modality reads the normalised summary; the summary is then quoted in the cadre's words)
     const result = { ...parsed, reports: quoteSummaries(personThreatOut(markModality(parsed.reports, text), text), text) };
-    if ((result.reports.length === 0 || result.reports.some(isDated)) && talkNotReport(input, text)) return { reports: [{ kind: 'chatter' }], warnings: [], unclear: false };
+    if ((result.reports.length === 0 || result.reports.some(isDated)) && talkNotReport(input, norm.text)) return { reports: [{ kind: 'chatter' }], warnings: [], unclear: false };
     // Asked only where nothing else was read: 杨树村今天没事 is a zero report as it stands.
-    const quiet = result.reports.length === 1 && result.reports[0]!.kind === 'chatter' && !result.unsure ? quietGuess(input, units) : undefined;
+    const quiet = result.reports.length === 1 && result.reports[0]!.kind === 'chatter' && !result.unsure ? quietGuess(input, units, norm.text) : undefined;
     return quiet ? { ...result, unsure: quiet } : result;
   } catch {
     return { reports: [{ kind: 'chatter' }], warnings: [], unclear: false };
