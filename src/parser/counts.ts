@@ -65,8 +65,8 @@ const FIELD_RES: readonly [keyof Counts, RegExp | Scan][] = [
   // 重点人员新增1人，共6人: the total, not the one added.
   ['keyPersons', new RegExp(`(?:重点人员|重点对象|稳控对象|重点人)(?:新增|增加|新纳入|新列入)${OTHER_NUM}[人名个][^;。\\n]{0,8}?(?:共计|总计|合计|总数|共有|现有|共|现)(?:为|有|计)?${NUM}[人名个]`, 'g')],
   // 重点人员郭秀兰等3人 / 重点人员侯三小1人在村 / 重点人员曾火根、曾桂英2人 / 重点人员：佟建国等3人: the total after the
-  // first of them named, or after all of them, or the one.
-  ['keyPersons', new RegExp(`(?:重点人员|重点对象|稳控对象)[:\\s]*(?:(?![共计有均在为约:])[\\u4e00-\\u9fa5]){2,4}?(?:、(?:(?![共计有均在为约:])[\\u4e00-\\u9fa5]){2,4}?){0,5}(?:等${NUM}|(\\d{1,3})(?=(?:人|名)(?:在|,|均|情绪|稳定)))(?:人|名|个|位)`, 'g')],
+  // first of them named, or after all of them, or the one. (重点人员异常0人 is the abnormal figure: 异常 names nobody.)
+  ['keyPersons', new RegExp(`(?:重点人员|重点对象|稳控对象)[:\\s]*(?!异常|不稳|失联|外出|在外)(?:(?![共计有均在为约:])[\\u4e00-\\u9fa5]){2,4}?(?:、(?:(?![共计有均在为约:])[\\u4e00-\\u9fa5]){2,4}?){0,5}(?:等${NUM}|(\\d{1,3})(?=(?:人|名)(?:在|,|均|情绪|稳定)))(?:人|名|个|位)`, 'g')],
   // 重点人员：在控3人 / 重点人员共有5名 (新增重点人员1人 is the one added, not the total).
   ['keyPersons', new RegExp(`(?<!新增|增加|新纳入|新列入|减少)(?:(?:重点人员|重点对象|稳控对象|重点人|重点(?=\\s*\\d|[:|]\\s*\\d|\\s*[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖]+[人名]))(?:稳控|在控|管控|排查)?|(?<![\\u4e00-\\u9fa5])(?:稳控|在控)(?=${SFX}))(?:情况)?(?:[:\\s]*(?:在控|稳控|管控|在册|共有|现有|共计))?\\(?${fig('(?:人|名|个|位)')}`, 'g')],
   // 孙桂兰等2名重点人员情绪稳定: the figure before the key persons' word, after who leads them (新增2名重点人员 is the one added).
@@ -153,7 +153,8 @@ export function hasPeriodFigures(text: string): boolean {
 
 // (集体访、联名信访：无 is a zero form's line about kinds of petition, not the day's figure.)
 const NO_PETITIONS = /(?:新增信访|受理信访|接待来访|(?<!联名|越级|集体|重复|非正常)信访)\s*[:|]\s*(?:无|零)(?![\u4e00-\u9fa5])/;
-const NO_ABNORMAL = /(?:有异常动向|异常动向|异常人员|异常情况|异常动态|异常)\s*[:|]?\s*无(?![\u4e00-\u9fa5])/;
+// 异常：无 / 异常冇得 (冇 read as 没): none abnormal.
+const NO_ABNORMAL = /(?:有异常动向|异常动向|异常人员|异常情况|异常动态|异常)\s*[:|]?\s*(?:无|没有|没得)(?![\u4e00-\u9fa5])/;
 // 5个都在家没异常 / 重点人员2人 稳定: none abnormal. (A form's 重点人员：1人，稳定 stays absent: holdouts 17, 26 and 113
 // label it so four times, holdout 125 twice 0.) (均在家 alone stays absent: the older corpora's labels leave it so.)
 // The contract's rule: 0 when the message says all are stable. 重点人员2人，稳定 / 3人在家稳定 / 均在家，情绪稳定 say it of

@@ -103,7 +103,7 @@ const AT_HOME_BEFORE = /在(?:自己)?家(?:里|中)?(?:又|一直|还)?$/;
 const THING_BEFORE = /[沟渠管道桶口井洞]$/;
 const PARTIES_BEFORE = new RegExp(`${alt(TWO_SIDES_WORDS)}|[跟和与同][^,;。\\n]{1,10}$`);
 const PIPE_BEFORE = new RegExp(`(?:${alt(DRAIN_WORDS)})(?:又|都|也)?$`);
-const VEHICLE_BEFORE = /(?<!(?:把|开|用|拿|驾|拦|骑)[\u4e00-\u9fa5]{0,3})车辆?(?:[^,;。\n人户民工们]{0,8}?(?:卸货|装货|停|排队|排着))?(?:又|都|也)?$/;
+const VEHICLE_BEFORE = /(?<!(?:把|开|用|拿|驾|拦|骑|撑|划)[\u4e00-\u9fa5]{0,3})(?:车辆?|船只?)(?:[^,;。\n人户民工们]{0,8}?(?:卸货|装货|停|排队|排着))?(?:又|都|也)?$/;
 const RECEIVED_HERE = /接待|来访|受理|接访/;
 // 黄某某带着两个工友 / 领着3名村民: who brings people along is one more (带 says the others are besides).
 const WITH_OTHERS = new RegExp(`(?:带着?|带了|领着|和|与|跟|同|及)(?:同村|同组|同小区|本村|村里|小区)?的?(?:另外|其他|其余|别的)${NUM}(?:个|名|位)?(?:${alt(PERSON_NOUNS)})|(?<=[\\u4e00-\\u9fa5])(?:带着|带了|领着|领了|叫上|喊上|伙同)(?:村里|组里|同村|本村)?的?${NUM}(?:个|名|位)[\\u4e00-\\u9fa5]{0,2}?(?:${alt(PERSON_NOUNS)}|亲戚|朋友|邻居|家人|同事)`);
@@ -239,7 +239,8 @@ function actsIn(a: Analysis, escalations: readonly EscalationHit[], names: reado
   for (let m = FLARE.exec(masked); m !== null; m = FLARE.exec(masked)) {
     // 排水沟堵塞 / 下水管堵塞: a thing blocked, not people blocking (堵塞县道 is).
     if (m[0].startsWith('堵塞') && THING_BEFORE.test(masked.slice(Math.max(0, m.index - 1), m.index))) continue;
-    // 去大庙烧香的车堵了半天 / 公司的车在小区门口卸货堵了一哈路: traffic held up by vehicles, nobody blocking anything.
+    // 去大庙烧香的车堵了半天 / 公司的车在小区门口卸货堵了一哈路 / 河道里船堵了: traffic held up by vehicles or boats,
+    // nobody blocking anything (渔民堵船 is people blocking).
     if (m[0].startsWith('堵') && VEHICLE_BEFORE.test(masked.slice(Math.max(0, m.index - 10), m.index))) continue;
     // (两家…干起来了 / 跟施工队的人干起来了: a fight between parties; 工程干起来了 is work begun.)
     if (m[0].startsWith('干') && !PARTIES_BEFORE.test(masked.slice(Math.max(0, m.index - 16), m.index))) continue;

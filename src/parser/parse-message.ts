@@ -35,7 +35,7 @@ import {
   TO_ALL_WORDS,
   UNNAMED_ABNORMAL_WORDS,
   LESSON_WORDS,
-  DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS, KIN_WORDS, KIN_VISIT_WORDS, KEY_PERSON_WORDS, ON_THE_WAY_WORDS, TRANSPORT_WORDS, TICKET_WORDS, BRINGING_BACK_NOW_WORDS, HOME_WORDS, LEADER_TALK_WORDS, FORWARD_MARKERS, PASSED_ON_WORDS, TEMPLATE_MARKERS, RELAY_WORDS, MEETING_WORDS, SEND_FOR_WORDS, FILED_BEFORE_WORDS, LIVE_INCIDENT_WORDS, ASKS_AROUND_WORDS, REPORT_REQUEST_WORDS, QUOTE_LEAD_WORDS, REPLY_WORDS } from './lexicon.js';
+  DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS, KIN_WORDS, KIN_VISIT_WORDS, KEY_PERSON_WORDS, ON_THE_WAY_WORDS, TRANSPORT_WORDS, TICKET_WORDS, BRINGING_BACK_NOW_WORDS, HOME_WORDS, LEADER_TALK_WORDS, FORWARD_MARKERS, PASSED_ON_WORDS, TEMPLATE_MARKERS, RELAY_WORDS, MEETING_WORDS, SEND_FOR_WORDS, FILED_BEFORE_WORDS, LIVE_INCIDENT_WORDS, ASKS_AROUND_WORDS, REPORT_REQUEST_WORDS, QUOTE_LEAD_WORDS, REPLY_WORDS, FOLLOW_UP_WORDS } from './lexicon.js';
 import { markModality, modalityOf, planCueAt } from './modality.js';
 import { normalizeText } from './normalize.js';
 import { quoteSummaries } from './quote.js';
@@ -66,6 +66,8 @@ const FIGURE_PUT_RIGHT = new RegExp(`(?:由\\s*)?${NUM}(?:批|件|起|人|名|�
 // (修改：新发村今日零报告改为日研判 / 原报：零报告（作废）\n重新上报：…: the zero report put right is no longer said.)
 const ZERO_PUT_RIGHT = /(?:原报|原来报|之前报)?\s*:?\s*零报告\s*\(作废\)|零报告(?=改为|改成|更正为|应为)/g;
 const QUOTED_WRONG = /[“"][^”"\n]{0,16}(?:\d|[一二两三四五六七八九十])\s*(?:起|件|批|人|名|个|次|户)[”"](?:有误|错误|不对|不准确|报错了?|写错了?)/g;
+// (应为“情绪稳定，在家”，前报“情绪激动”系误报: what was reported before, owned wrong after the right words, is left out.)
+const PRIOR_WRONG = /(?:前报|原报|之前报的?|此前报的?|上次报的?)[“"]?[^,;。\n“”"]{2,20}?[”"]?(?:系误报|系笔误|有误|是?搞错了|错了|不对|不准确)(?=[,;。\n]|$)/g;
 const QUOTED_FIELD = /[“"]([^“”"\n\d零一二两三四五六七八九十]{1,8})[”"](?:一项|一栏|这项|那项|这一项|栏)?(?=(?:应为|应是|改为|更正为))/g;
 const OVER_THERE = /^(?:村|社区)?(?:那边|那里|那儿|那头)/;
 const OVER_HERE = /^(?:村|社区)?(?:这边|这里|这头)/;
@@ -186,6 +188,8 @@ const PAST_DAY_DISPUTE = /(?:昨[天日]|前[天日]|遗留|原有)[^;。!?\n]{0
 const NO_NEW_DISPUTE = new RegExp(`(?:无|没有|未发现|暂无|未出现)新(?:增|发生|发现|的)?(?:${alt(DISPUTE_WORDS)})`);
 // Nothing in the message can matter without one of these (fast path for 收到/好的/谢谢).
 const BROUGHT_BACK = new RegExp(alt(BROUGHT_BACK_WORDS));
+// (【重点人员续报】邵某某已由驻京劝返组带回，现在家中: the follow-up heading says it is the key person's, not an incident's.)
+const PERSON_FOLLOW_UP_HEAD = new RegExp(`^[\\s【[]*(?:${alt(KEY_PERSON_WORDS)})(?:动态|情况)?(?:${alt(FOLLOW_UP_WORDS)})`);
 const NOT_A_PETITION = new RegExp(alt(NOT_A_PETITION_WORDS));
 const ZERO_AS_RULE = /零报告["”’']?(?:制度|工作机制|要求)|(?:执行|实行|落实|推行|实施)[^,;。!?\n]{0,12}零报告|(?:无事|没事|无情况|没情况)报[^,;。!?\n]{0,6}零报告/;
 const FILE_NAME = ATTACHED_REPORT.fileName;
@@ -240,7 +244,7 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
   // message quoted, forwarded or replied to, is not this message's; blanked, the message's own words stay.)
   // (「引用 新滩村：…」, > 金柑村：…: a quote that says it is one is blanked first, whatever it says, 更正 included.)
   const unquoted = norm.text.includes('>') || norm.text.includes('引用') || norm.text.includes('回复') || norm.text.includes('转') ? norm.text.replace(QUOTED_REPLY, (m) => ' '.repeat(m.length)) : norm.text;
-  const text = CORRECTION.test(unquoted) ? statePutRight(unquoted.replace(ZERO_PUT_RIGHT, '').replace(FIGURE_PUT_RIGHT, '').replace(WRONG_DAY_WRITTEN, '').replace(QUOTED_WRONG, '').replace(QUOTED_FIELD, '$1')) : unquoted.replace(QUOTED_MESSAGE, blankQuote);
+  const text = CORRECTION.test(unquoted) ? statePutRight(unquoted.replace(ZERO_PUT_RIGHT, '').replace(FIGURE_PUT_RIGHT, '').replace(WRONG_DAY_WRITTEN, '').replace(QUOTED_WRONG, '').replace(PRIOR_WRONG, '').replace(QUOTED_FIELD, '$1')) : unquoted.replace(QUOTED_MESSAGE, blankQuote);
   if (!text) return chatter(warnings);
   // A signature and a report, each a sentence of its own (commands.ts signedApart), are both.
   const apart = signedApart(text, norm.mentioned);
@@ -476,7 +480,7 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
   // incident's follow-up as well as the person's news; found (找到, 联系上) or on an errand (不是上访), only the person's.)
   const followUpHead = followUpHeading(text) !== null;
   // (续报：方向东已在北京南站被接住，没去信访接待场所: picked up in Beijing, the journey is the incident, office or not.)
-  const personFollowUp = persons.length > 0 && followUpHead && BROUGHT_BACK.test(text) && (!NOT_A_PETITION.test(text) || PICKED_UP_BEYOND.test(a.masked));
+  const personFollowUp = persons.length > 0 && followUpHead && !PERSON_FOLLOW_UP_HEAD.test(text) && BROUGHT_BACK.test(text) && (!NOT_A_PETITION.test(text) || PICKED_UP_BEYOND.test(a.masked));
   const followed = incidents.length === 0 && (persons.length === 0 || personFollowUp) && !isAssessment && (!zero.valid || FOLLOW_UP_BESIDE.test(text)) && (followUpHead || (INCIDENT_HEADER.test(text) && !zero.calm && INCIDENT_BODY.test(text))) ? followUpIncident(a, escalations, names) : null;
   if (followed) incidents.push(followed);
   // (【终报】东梁村群众赴县集体访事件…已全部返回 / 续报：张某某已由驻京工作组接回: a headed message's incident with no going
