@@ -1,6 +1,6 @@
 import type { DayMention } from './dates.js';
 import { alt, CADRE_CONTACT_WORDS, CADRE_RESPONSE_WORDS, CLAUSE_OPENERS, ELSEWHERE_MARKERS, FUTURE_DAY_WORDS, NAMED_DAY, GRIEVANCE_WORDS, TAKE_ALONG_PLANS,
-  GO_ALONG_PLANS, HEARSAY_MARKERS, OWN_SIDE_WORDS, NOT_IS_WORDS, JOINED_IN_WORDS, CALM_HERE_WORDS, MODAL_AFTER, MODAL_BEFORE, NEGATORS, NONE_ANSWERS, NOT_OURS, PAST_MARKERS, PETITION_CONTEXT_WORDS, ENTITLEMENT_WORDS, FAR_PLACE_NAMES, PETITION_HEADINGS, PETITION_KINDS, REFUTED_WORDS, RULE_CASE_OPENERS, RULE_REPORT_VERBS, RUMOUR_OPENERS, WARNING_MARKERS } from './lexicon.js';
+  GO_ALONG_PLANS, HEARSAY_MARKERS, OWN_SIDE_WORDS, NOT_IS_WORDS, JOINED_IN_WORDS, CALM_HERE_WORDS, MODAL_AFTER, MODAL_BEFORE, NEGATORS, NONE_ANSWERS, NOT_OURS, PAST_MARKERS, PETITION_CONTEXT_WORDS, ENTITLEMENT_WORDS, ERRAND_WORDS, FETCHED_BACK_WORDS, FAR_PLACE_NAMES, PETITION_HEADINGS, PETITION_KINDS, REFUTED_WORDS, RULE_CASE_OPENERS, RULE_REPORT_VERBS, RUMOUR_OPENERS, WARNING_MARKERS } from './lexicon.js';
 import { Scan } from './scan.js';
 
 // The shared reading of a normalised message: a masked copy in which negated and retracted phrases are blanked
@@ -123,10 +123,10 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   // simulated, a joint letter of thanks: no petition
   // (nor taking it to the level thanked: 联名写了感谢信，…明天送到街道).
   [/(?<=^|[,;。!?\n]\s*)[^,;。!?\n]{0,30}?(?:演练|演习|模拟处置)[^,;。!?\n]{0,12}|模拟[^,;。!?\n]{0,24}|(?:联名[^,;。!?\n]{0,16}?)?(?:感谢信|表扬信|锦旗)[^;。!?\n]{0,40}/g, ['演练', '演习', '模拟', '感谢信', '表扬信', '锦旗']],
-  // 龙源那边堵路的事昨天镇里已经协调好了，路通了 / 3月4日堵路那事已经处理完了 / 联名信的事在等县纪委答复: a matter known
+  // 龙源那边堵路的事昨天镇里已经协调好了，路通了 / 3月4日堵路那事已经处理完了 / 元旦那天堵便道的事已经解决 / 联名信的事在等县纪委答复: a matter known
   // before, settled or waiting for an answer, is its end or its pause,
   // not the day's act (not one of today: 今天下午吵架的事已经调解好了 is the day's dispute, read by parse-message.ts).
-  [/(?<=^|[,;。!?\n])(?:(?!今天|今日|今早|凌晨|上午|中午|下午|刚才|刚刚)[^,;。!?\n]){0,16}?(?:的事|那事|那件事|那个事|一事)(?:情)?(?:(?!今天|今日|今早|凌晨|上午|中午|下午|刚才|刚刚)[^,;。!?\n]){0,10}?(?:(?:已经?|都)(?:协调好|处理完|处理好|解决好|解决了|平息|化解|调解好|了结)|(?:在|正在|还在)等[^,;。!?\n]{0,8}?(?:答复|回复|结果))[^,;。!?\n]{0,20}/g, ['协调好', '处理完', '处理好', '解决', '平息', '化解', '调解好', '了结', '在等']],
+  [/(?<=^|[,;。!?\n])(?:(?!今天|今日|今早|凌晨|上午|中午|下午|刚才|刚刚)[^,;。!?\n]){0,16}?(?:的事|那事|那件事|那个事|一事)(?:情)?(?:(?!今天|今日|今早|凌晨|上午|中午|下午|刚才|刚刚)[^,;。!?\n]){0,10}?(?:(?:已经?|都)(?:协调好|处理完|处理好|解决好|解决了|解决(?!不)|平息|化解|调解好|了结)|(?:在|正在|还在)等[^,;。!?\n]{0,8}?(?:答复|回复|结果))[^,;。!?\n]{0,20}/g, ['协调好', '处理完', '处理好', '解决', '平息', '化解', '调解好', '了结', '在等']],
   // 县信访局的同志今天到村里宣讲《信访工作条例》: an office's staff come to the village; nobody went up to it.
   [/(?:省|市|县|区|镇|乡|街道)[^,;。!?\n]{0,6}?的(?:同志|工作人员|干部|领导)[^,;。!?\n]{0,10}?(?:到|来|下)(?:村|社区|我们|咱|本|组|屯|寨)[^,;。!?\n]{0,20}/g, ['的同志', '工作人员', '的干部', '的领导']],
   // 赴省的3个工人昨晚已经回家了: who went, named by the going, now back: the going's end, not the day's act (a 续报 or
@@ -139,6 +139,9 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   // 隔离镇有工人去了省里讨薪，我们社区没有人参与 / 下涌村聚集的事我们社区没有人参与 / 网上传我们镇有人进京，经核实是外县的，
   // 与本镇无关: another place's matter, told only to say none of ours was in it.
   [/[^,;。!?\n]{2,40}?(?=,?\s*(?:我们|我|本|俺们|俺|咱们|咱)(?:村|社区|镇|乡|街道|这边)(?:里|的人|居民|村民)?(?:没有人|无人|没人|没有一个人)参与|,\s*经(?:核实|了解|核查)[^,;。!?\n]{0,4}是(?:外县|外镇|外地|外乡|外市|外省|别的|其他)[^,;。!?\n]{0,8},\s*与本(?:镇|村|社区|乡|街道)无关)/g, ['参与', '无关']],
+  // (柳条沟乡新安堡村今天有人去县里了，跟咱新安村不是一回事: another township's village, told apart from ours; a unit of ours
+  // told of, 红星那边有两个人去州里了，跟我们村没关系, stays that unit's news.)
+  [/[^,;。!?\n]{0,12}?[\u4e00-\u9fa5]{2,4}[乡镇](?![里上政府])[^,;。!?\n]{2,30}?(?=,\s*(?:跟|和|与)(?:咱们?|我们|俺们?|本)[^,;。!?\n]{0,6}?不是一回事)/g, ['一回事']],
   // 后山塌方，把村道堵了一截 / 落石堵了村道: a road blocked by the weather or the hill is no road blocked by people (who,
   // named between, still block it: 暴雨，十几个村民堵了村委会大门).
   [/(?<=(?:塌方|滑坡|落石|山洪|泥石流|暴雨|洪水|积水|大风|暴雪|积雪|冰冻|倒树|树倒|垮塌|塌了|垮了)(?:(?!村民|群众|居民|人|户)[^;。!?\n]){0,12}?)(?:把[^,;。!?\n]{0,6}?)?堵(?:了|住|塞|断)?/g, ['堵']],
@@ -279,7 +282,8 @@ const CADRE = new Scan(new RegExp(`(?:${alt(CADRE_RESPONSE_WORDS)})(?!(?<=(?<!�
 // 告 alone (要告村干部) but not 报告/通告/警告…
 // (…上县里要光伏租金去了: money the person is owed, demanded where they went.)
 const GRIEVANCE = new RegExp(alt(GRIEVANCE_WORDS), 'g');
-const PETITION_CONTEXT = new Scan(new RegExp(`${alt(PETITION_CONTEXT_WORDS)}|闹(?![钟市心])|反应(?=[^,;。]{0,12}(?:问题|事情|的事))|(?<=[到去来][^,;。]{1,8})[说问谈](?=[^,;。]{1,10}?(?:的事|的问题))|问(?=[^,;。]{1,12}?(?:${alt(ENTITLEMENT_WORDS)}))|(?<![不没别])(?:要|讨|催)(?![给发帮为把]|注意|求)(?=[^,;。去到来领拿办]{0,4}?(?:${alt(ENTITLEMENT_WORDS)})[^,;。]{0,2}?(?:去了|去|了|$|[,;。]))|(?<=(?:${alt(ENTITLEMENT_WORDS)})[^。;\\n]{1,20})问(?![题候])|(?<![报公广警预转宣通布忠劝控])告(?![诉知别])`, 'g'));
+// (上午到市里的2人已接回: fetched back, with no errand named before it in the sentence.)
+const PETITION_CONTEXT = new Scan(new RegExp(`${alt(PETITION_CONTEXT_WORDS)}|(?<!(?:${alt(ERRAND_WORDS)})[^。;\\n]{0,20})(?:${alt(FETCHED_BACK_WORDS)})|闹(?![钟市心])|反应(?=[^,;。]{0,12}(?:问题|事情|的事))|(?<=[到去来][^,;。]{1,8})[说问谈](?=[^,;。]{1,10}?(?:的事|的问题))|问(?=[^,;。]{1,12}?(?:${alt(ENTITLEMENT_WORDS)}))|(?<![不没别])(?:要|讨|催)(?![给发帮为把]|注意|求)(?=[^,;。去到来领拿办]{0,4}?(?:${alt(ENTITLEMENT_WORDS)})[^,;。]{0,2}?(?:去了|去|了|$|[,;。]))|(?<=(?:${alt(ENTITLEMENT_WORDS)})[^。;\\n]{1,20})问(?![题候])|(?<![报公广警预转宣通布忠劝控])告(?![诉知别])`, 'g'));
 // People typing on a phone often use a space for a comma: “杨家坪村零报告 重点人员蒋某某去县里上访了 已派人去接”.
 // A clause ends at , ; 。 ! ? : a line break, or a space between two CJK characters; a sentence at ; 。 ! ? or a line
 // break. Read by char code in one pass (clauseEnd) rather than by a regex with lookarounds.
@@ -307,6 +311,21 @@ function positions(re: RegExp | Scan, s: string): number[] {
 
 function inBrackets(s: string, at: number): boolean {
   return s.lastIndexOf('(', at) > s.lastIndexOf(')', at);
+}
+
+const YEAR = /(?<!\d)((?:19|20)\d{2})年(?!\d)/g;
+// (讨要2029年清林工资: the year of the money owed, not of the act.)
+const YEAR_OF_MONEY = /^(?:度)?(?:的[\u4e00-\u9fa5]{0,6}?|[\u4e00-\u9fa5]{0,4}?)(?:款|钱|账|工资|租金|补贴|补助|分红|补偿|费)/;
+function yearsBefore(s: string, reportDay: string): number[] {
+  const out: number[] = [];
+  const year = Number(reportDay.slice(0, 4));
+  for (const m of s.matchAll(YEAR)) if (Number(m[1]) < year && !YEAR_OF_MONEY.test(s.slice(m.index + m[0].length, m.index + m[0].length + 12))) out.push(m.index);
+  return out;
+}
+
+function bracketsOpenSentence(s: string, at: number): boolean {
+  const open = s.lastIndexOf('(', at);
+  return open === 0 || /[。;!?\n\s]/.test(s[open - 1]!);
 }
 
 function inside(ps: readonly number[], s: number, e: number): boolean {
@@ -456,7 +475,11 @@ export function analyse(text: string, days?: { mentions: readonly DayMention[]; 
     grievance: positions(GRIEVANCE, masked),
     // 调处化解2起（均为前期排查）: a past word in brackets notes the figure, the clause is still today's.
     // (16名胶农因去年槟榔收购款未结清，聚集…: a past word after 因/为 says what the matter is, not when the act was.)
-    past: positions(PAST, masked).filter((p) => !inBrackets(masked, p) && !CAUSE_BEFORE.test(masked.slice(Math.max(0, p - 2), p))),
+    // (零报告。（去年国庆有村民赴省上访的情况今年未再发生）: brackets that open a sentence of their own are no note.)
+    // (2025年国庆期间我村发生的1起集体访: a year before the report's is past, as 去年 is.)
+    past: [...positions(PAST, masked), ...(days ? yearsBefore(masked, days.reportDay) : [])]
+      .sort((x, y) => x - y)
+      .filter((p) => !(inBrackets(masked, p) && !bracketsOpenSentence(masked, p)) && !CAUSE_BEFORE.test(masked.slice(Math.max(0, p - 2), p))),
     hearsay: positions(HEARSAY, masked),
     // 听说隔壁盐仓村有两个村民去市里了: a neighbour the roster knows is named; the news is that unit's, not another
     // place's (the parser files it under that unit). Not when checked and found not ours (非本村), nor a notice's.

@@ -625,7 +625,8 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
     if (zero.talk || LATER_TALK.test(text)) {
       // “@机器人 把零报告的格式再发一遍” talks about the zero report and asks the bot for the format.
       // (数填错了怎么改: a how-to question on a command is put to the bot, @ or not: help.ts answers it.)
-      const asked = (norm.mentioned && !norm.toPerson) || (helpTopic(text) && !norm.toPerson) ? weakCommand(text) : null;
+      // (@所有人 零报告格式：XX村X月X日零报告…: the form the office posts for all to copy asks the bot nothing.)
+      const asked = !(input.senderUnit == null && TEMPLATE.test(text)) && ((norm.mentioned && !norm.toPerson) || (helpTopic(text) && !norm.toPerson)) ? weakCommand(text) : null;
       return asked ? { reports: [{ kind: 'command', name: asked }], warnings, unclear: false } : chatter(warnings);
     }
     const weak = weakCommand(text);

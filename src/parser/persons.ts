@@ -105,7 +105,7 @@ function mouGivenName(text: string, i: number): boolean {
   const story = STORY_AFTER.test(after);
   // (赵某成外出务工: 成外出务工 reads as where 赵某 works, but 外出 after 成 begins the words too: 赵某成 is the name.)
   const storyAt2 = STORY_NOT_WORK.test(at2) || (!story && WORKS_AT_START.test(at2));
-  return !storyAt2 && !MOU_NOT_GIVEN.test(at2) && (story || KIN_AFTER.test(after) || MOU_GIVEN_END.test(after));
+  return !storyAt2 && (!MOU_NOT_GIVEN.test(at2) || CAI_GIVEN.test(at2)) && (story || KIN_AFTER.test(after) || MOU_GIVEN_END.test(after));
 }
 // 重点人员1人（许某雄） / 陈某忠稳定。 / 罗某军父子 / 李某忠、田某凤两名重点人员 / 向某明、向某清两兄弟: the name's end, its
 // state, the kin it stands with or the count of those named end a given name too.
@@ -115,6 +115,8 @@ const MOU_GIVEN_END = /^(?:[)。;!?\s—-]|$|稳定|劝(?:下|回|住|返)|的(?
 // 林某水老婆讲…: the person's kin begin what is said of them, after a given name as after 王某 (MOU_NOT_GIVEN).
 const KIN_AFTER = new RegExp(`^(?:${alt(HOUSEHOLD_WORDS)})`);
 // After 王某: kin and body words that begin what is said of 王某, not a given name (王某妻子在家, 王某家里).
+// (But 才 before a day, a place or a state is a given name, 罗某才今天又在说 / 罗某才在家: the adverb stands before its verb, 王某才到家.)
+const CAI_GIVEN = /^才(?=今天|今日|今早|昨天|昨日|在家|在村|情绪|外出|稳定|现在|目前|已|又|没|领|[,;。、\s])/;
 const MOU_NOT_GIVEN = new RegExp(`^(?:${alt(AFTER_MOU_WORDS)})`);
 const REAL_NAME_RE = new RegExp(
   `(?:^|\\n|[;。:]|重点人员|重点对象|\\d{1,2}[.、):]?)\\s*([${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=\\s*[:,]\\s*(?:在|外|稳|情|住|务|失|去|现|目前|已|无)|\\s*(?:在家|在村|在本地|外出|情绪|稳定|失联|去向))`,
@@ -508,7 +510,8 @@ const SPACES = /^\s+$/;
 // A name's words end with its sentence, or where the others are summed up (…务工稳定，其余均在家; …；另2人在家稳定).
 const ROLE_BEFORE = new RegExp(`(?:${alt(SIGNATURE_ROLES)})\\s*:?\\s*(?:${alt(SIGNATURE_ROLES)})?\\s*$`);
 const OWING_BEFORE = new RegExp(`(?:${alt(OWING_SIDE_TITLES)})\\s*$`);
-const OWES_AFTER = /^[^,;。\n]{0,2}?欠/;
+// (经营者周某补交拖欠的房屋租金 / 已补交全部拖欠租金: what the owing side pays back tells it too.)
+const OWES_AFTER = /^[^,;。\n]{0,2}?欠|^[^,;。\n]{0,3}?(?:补交|补缴|结清|付清|补齐|退还)/;
 const KIN_BEFORE = new RegExp(`(?:的|之|其)(?:${alt(KIN_WORDS)})\\s*$`);
 const SELF_LATER = /本人|该人|该员|此人/;
 const SENTENCE_END = /[。\n]/;
@@ -875,6 +878,7 @@ function lastIndexOf(re: RegExp | Scan, s: string): number {
 // 续报：秦某某、秦某已在码头被劝住 / 陆志明已坐上回上海的高铁: in an incident's follow-up, someone stopped on the way or
 // brought back is a key person's news (not 俺劝住了, a quarrel calmed, in a message that follows nothing up).
 const BEING_BROUGHT_BACK = new RegExp(`(?:${alt(BROUGHT_BACK_WORDS)})|坐上回`);
+const NOT_KEY_PERSON = new RegExp(`(?:不是|并非|不属于|非)(?:${alt(KEY_PERSON_WORDS)})`);
 // (金东日他们把人劝下来了: the one who brings the person back.)
 const BRINGS_BACK = /把(?:人|他|她)/;
 export function extractPersons(a: Analysis, names: readonly NameHit[], escalations: readonly EscalationHit[], incidentsFound = true, unitsAt: readonly number[] = []): Person[] {
@@ -907,6 +911,8 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
   names.forEach((h, i) => {
     const [s, e] = segs[i]!;
     if (h.inNote) return;
+    // (村民张某在陕西榆林打工，今天打电话说国庆不回来了，不是重点人员: said to be no key person.)
+    if (NOT_KEY_PERSON.test(text.slice(s, e))) return;
     const leader = LEADER_BEFORE.test(text.slice(Math.max(0, h.index - 14), h.index));
     // 居民孔某某…扬言明天要到区政府去闹: the one who threatens is a key person beside the incident.
     if (h.prefixed && incidentsFound && !leader && !THREAT_AFTER.test(text.slice(s, e))) {
@@ -1017,8 +1023,8 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
 // clause's start, after the unit or 重点人员) and a word of being gone or of a time right after the name.
 const SUBJECT_LEAD = /(?:^|[\n;。:,(!?])\s*(?:[\u4e00-\u9fa5]{1,5}?(?:村|社区|屯|寨))?(?:重点人员|重点对象|稳控对象|村民|居民|移民|除了?|另外?|还有|其中)?$/;
 const GONE_AFTER = /^(?:失联|外出|出去|出门|去向|不知|联系不上|电话|手机|不在|没回|未回|至今|黑夜|夜里|昨晚|昨夜|今天|今日|今早|早上|上午|下午|晚上|一早|半夜|凌晨|已经|突然)/;
-// (小孩失联了, 他老婆今天不在家: someone said by who they are to others, not by name.)
-const NOT_A_SUBJECT_NAME = new RegExp(`(?:${alt(HOUSEHOLD_WORDS)}|${alt(KIN_WORDS.filter((k) => k.length > 1))}|小孩|娃|伢|仔|老人|老汉|老太|人员|对象|干部|书记|主任)$`);
+// (小孩失联了, 他老婆今天不在家, 周老板电话打不通: someone said by who they are to others or a title, not by name.)
+const NOT_A_SUBJECT_NAME = new RegExp(`(?:${alt(HOUSEHOLD_WORDS)}|${alt(KIN_WORDS.filter((k) => k.length > 1))}|${alt(TITLE_WORDS.filter((w) => w !== '家'))}|小孩|娃|伢|仔|老人|老汉|老太|人员|对象|干部)$`);
 export function goneSubject(text: string, at: number): string | undefined {
   const start = Math.max(0, at - 40);
   for (let i = start; i <= at; i++) {

@@ -99,3 +99,104 @@ describe('the abnormal figure said after the key persons’ word (重点人员�
     expect(r.counts).toEqual({ disputesFound: 1, disputesResolved: 1, keyPersons: 3, keyPersonsAbnormal: 0 });
   });
 });
+
+describe('a given name of 才 after 某 (罗某才在家), not the adverb before a verb (王某才回来)', () => {
+  it.each(['罗某才在家，情绪稳定', '杨树村罗某才今日情绪激动', '罗某才今天又在说咖啡款的事，情绪波动'])('%s names 罗某才', (text) => {
+    expect(only(parse(text), 'key_person').persons[0]!.name).toBe('罗某才');
+  });
+
+  it('王某才回来，情绪稳定 names 王某', () => {
+    expect(only(parse('王某才回来，情绪稳定'), 'key_person').persons[0]!.name).toBe('王某');
+  });
+});
+
+describe('a row with another place’s people (跟马坊的人吵) is an incident, never a zero report', () => {
+  it('杨树零报告 但是普某英今天早上又跑克茶地里跟马坊的人吵 被我们拉回来了', () => {
+    const r = parse('杨树零报告 但是普某英今天早上又跑克茶地里跟马坊的人吵 被我们拉回来了');
+    expect(kinds(r)).toEqual(['incident']);
+    expect(r.warnings).toContain('self_contradiction');
+  });
+
+  it('not one the speaker does not want (他说不想跟村里的人吵)', () => {
+    expect(kinds(parse('他说不想跟村里的人吵'))).toEqual(['chatter']);
+  });
+});
+
+describe('people fetched back from a level (上午到市里的2人已接回) went there to petition, unless an errand is named', () => {
+  it.each(['杨树村今日零报告（上午到市里的2人已接回）', '2个村民到市里，已接回'])('%s', (text) => {
+    const r = parse(text);
+    expect(kinds(r)).toEqual(['incident']);
+    expect(only(r, 'incident')).toMatchObject({ escalation: 'city', people: 2 });
+  });
+
+  it('王某某到市里看病，已接回 is an errand', () => {
+    expect(only(parse('王某某到市里看病，已接回'), 'key_person').persons[0]).toMatchObject({ state: 'stable', escalation: null });
+  });
+});
+
+describe('people blocking a road being built (克堵高速施工便道) or stopping a vehicle (把施工车拦了)', () => {
+  it.each([
+    '杨树村寨子二三十个人克堵高速施工便道了 说取土场压了他们的水田 我们在现场劝',
+    '十几个村民在风电场检修道上把施工车拦了 说不给租金不让干 派出所到了',
+  ])('%s: a collective incident', (text) => {
+    expect(only(parse(text), 'incident').collective).toBe(true);
+  });
+
+  it('a follow-up of the blockade keeps it collective', () => {
+    expect(only(parse('终报：堵便道的村民已全部散去，施工方同意明天一起丈量水田，便道已恢复通行'), 'incident').collective).toBe(true);
+  });
+
+  it('a blockade settled on a day before (元旦那天堵便道的事已经解决) leaves the zero report', () => {
+    expect(kinds(parse('杨树村零报告。元旦那天堵便道的事已经解决，租金昨天全部到账，今儿施工正常。'))).toEqual(['zero_report']);
+  });
+});
+
+describe('a past told in brackets of its own after the zero report (零报告。（去年国庆…）)', () => {
+  it.each([
+    '杨树村9月15日零报告。（去年国庆有村民赴省上访的情况今年未再发生）',
+    '杨树村7月27日零报告。（说明：前年火把节期间社区曾有1人进京，今年已提前稳控，今日无进京赴省到市上访。）',
+    '杨树村10月1日零报告。（2025年国庆期间我村发生的1起集体访已于当年化解，今年无反复。）',
+  ])('%s is the zero report', (text) => {
+    expect(kinds(parse(text))).toEqual(['zero_report']);
+  });
+
+  it('a year before is past, but not the year of money owed (讨要2025年清林工资)', () => {
+    expect(kinds(parse('今天上午12名季节工到场部讨要2025年清林工资，情绪比较激动'))).toEqual(['incident']);
+  });
+});
+
+describe('the office’s form to copy (零报告格式：XX村X月X日零报告) asks the bot nothing', () => {
+  it('@所有人 零报告格式：XX村X月X日零报告：…', () => {
+    expect(kinds(parse('@所有人 零报告格式：XX村X月X日零报告：无进京赴省到市上访，无集体访。报告人：XXX', null))).toEqual(['chatter']);
+  });
+
+  it('a unit asking the bot for the form still asks (@机器人 零报告模板发一个，俺们照着填)', () => {
+    expect(only(parse('@机器人 零报告模板发一个，俺们照着填'), 'command').name).toBe('help');
+  });
+});
+
+describe('news said to be not ours, not key, refuted or advice', () => {
+  it('a rumour from the group refuted (群里说…，核实了是谣言)', () => {
+    expect(kinds(parse('刚才群里说小营子有人进京，核实了是谣言，大家别再传了。', null))).toEqual(['chatter']);
+  });
+
+  it('advice to the villagers (提醒村民：有诉求可…到乡…反映) beside the zero report', () => {
+    expect(kinds(parse('杨树村零报告。提醒村民：有诉求可拨打12345热线或到乡矛调中心反映，不要越级。'))).toEqual(['zero_report']);
+  });
+
+  it('another township’s village told apart from ours (跟咱杨树村不是一回事)', () => {
+    expect(kinds(parse('柳条沟乡新安堡村今天有人去县里了，跟咱杨树村不是一回事，别搞混了。'))).toEqual(['chatter']);
+  });
+
+  it('someone said to be no key person (不是重点人员)', () => {
+    expect(kinds(parse('杨树村零报告。另：村民张某在陕西榆林打工，今天打电话说国庆不回来了，不是重点人员。'))).toEqual(['zero_report']);
+  });
+
+  it('the owing side (经营者周某补交拖欠的租金) is no key person', () => {
+    expect(kinds(parse('今天上午杨树村9名村民到民宿门口堵门，要求经营者周某补交拖欠的房屋租金，派出所民警已到场'))).toEqual(['incident']);
+  });
+
+  it('a missing person named after 失联人员 is named', () => {
+    expect(only(parse('杨树村失联人员赵长海已找到，在市信访局门口，正在劝返'), 'key_person').persons[0]!.name).toBe('赵长海');
+  });
+});
