@@ -139,9 +139,6 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   // 隔离镇有工人去了省里讨薪，我们社区没有人参与 / 下涌村聚集的事我们社区没有人参与 / 网上传我们镇有人进京，经核实是外县的，
   // 与本镇无关: another place's matter, told only to say none of ours was in it.
   [/[^,;。!?\n]{2,40}?(?=,?\s*(?:我们|我|本|俺们|俺|咱们|咱)(?:村|社区|镇|乡|街道|这边)(?:里|的人|居民|村民)?(?:没有人|无人|没人|没有一个人)参与|,\s*经(?:核实|了解|核查)[^,;。!?\n]{0,4}是(?:外县|外镇|外地|外乡|外市|外省|别的|其他)[^,;。!?\n]{0,8},\s*与本(?:镇|村|社区|乡|街道)无关)/g, ['参与', '无关']],
-  // (柳条沟乡新安堡村今天有人去县里了，跟咱新安村不是一回事: another township's village, told apart from ours; a unit of ours
-  // told of, 红星那边有两个人去州里了，跟我们村没关系, stays that unit's news.)
-  [/[^,;。!?\n]{0,12}?[\u4e00-\u9fa5]{2,4}[乡镇](?![里上政府])[^,;。!?\n]{2,30}?(?=,\s*(?:跟|和|与)(?:咱们?|我们|俺们?|本)[^,;。!?\n]{0,6}?不是一回事)/g, ['一回事']],
   // 后山塌方，把村道堵了一截 / 落石堵了村道: a road blocked by the weather or the hill is no road blocked by people (who,
   // named between, still block it: 暴雨，十几个村民堵了村委会大门).
   [/(?<=(?:塌方|滑坡|落石|山洪|泥石流|暴雨|洪水|积水|大风|暴雪|积雪|冰冻|倒树|树倒|垮塌|塌了|垮了)(?:(?!村民|群众|居民|人|户)[^;。!?\n]){0,12}?)(?:把[^,;。!?\n]{0,6}?)?堵(?:了|住|塞|断)?/g, ['堵']],
@@ -214,6 +211,8 @@ const ANOTHERS_NEWS = new RegExp(
   `[^,;。!?\\n]{2,40}?(?=${[
     // 跟咱没啥关系 / 跟我镇东沙村无关 / 跟信访没关系
     `[,\\s]\\s*(?:跟|和|与)(?:(?:${OURS})[\\u4e00-\\u9fa5]{0,5}?|信访|上访|维稳)(?:(?:没|没有|无)(?:啥|什么|多大)?关系|无关)`,
+    // 跟咱新安村不是一回事 (柳条沟乡新安堡村今天有人去县里了: another township's village, told apart from ours)
+    `[,\\s]\\s*(?:跟|和|与)(?:${OURS})[\\u4e00-\\u9fa5]{0,5}?不是一回事`,
     `,\\s*是(?:他们|人家|别的|其他|外)(?:镇|乡|村|社区|县)的事`,
     // …？我们桂花村莫得人去
     `[,?]\\s*(?:我们|俺们|咱们?)[\\u4e00-\\u9fa5]{0,5}?(?:这边|这里)?(?:没有|没|无|莫得|冇)(?:介|这|啥|什么|任何)?(?:事儿|事|情况|人去|人到|人参与|人)?(?=[,;。!?\\s]|$)`,
@@ -237,7 +236,7 @@ const DISOWNED = new RegExp(`^[,\\s]\\s*(?:${NOT_OURS_SAID}|(?:跟|和|与)(?:�
 // (…村口有外村人跟收羊的打起来咧，派出所处理了，不是额村的人: outsiders, but at our own 村口: the news is ours.)
 const OWN_REPORT_WORDS = /零报|0报|报告|研判|我们|俺们|本村|本社区|我村|村口|村里|村头|村委|村部|屯里|组里|门口|院里|小区里/;
 // (Tested once per message before the costly scan: our side only with a denial or a calm word after it.)
-const ANOTHERS_NEWS_CUE = new RegExp(`关系|无关|的事|那是|涉及|${NOT_IS}|${alt(JOINED_IN_WORDS)}|(?:${OURS})[^,;。!?\\n]{0,8}?(?:没|无|莫得|冇|${alt(CALM_HERE_WORDS)})`);
+const ANOTHERS_NEWS_CUE = new RegExp(`关系|无关|一回事|的事|那是|涉及|${NOT_IS}|${alt(JOINED_IN_WORDS)}|(?:${OURS})[^,;。!?\\n]{0,8}?(?:没|无|莫得|冇|${alt(CALM_HERE_WORDS)})`);
 // Every mask above needs one of these characters; most messages have none.
 // (The negators' first characters are added from the lexicon, and the first characters of each mask's own words from
 // the table: a negator or a mask added there, 莫让 or 感谢信, is never skipped.)

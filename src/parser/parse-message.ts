@@ -62,7 +62,10 @@ const CLOSING_NE = /呢\s*$/;
 const NOTICE = new RegExp(`${alt(NOTICE_WORDS)}|(?:${alt(REPORT_REQUEST_WORDS)})[^。]{0,16}?(?:报|发)`);
 const WRONG_DAY_WRITTEN = /(?:写成|写错成|打成|发成|报成|误写为|误报为)(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]了?(?=[,;。\s]*(?:应为|应是|改为|更正为)\s*(?:\d{4}年)?\d{1,2}月\d{1,2}[日号])/g;
 // (化解数由1起改为2起: the wrong figure after 由.)
-const FIGURE_PUT_RIGHT = new RegExp(`(?:由\\s*)?${NUM}(?:批|件|起|人|名|个|次|户)(?:改为|改成|应为|应是|更正为|,?(?:经)?核实(?:后)?(?:是|为))(?=\\s*(?:\\d|[零一二两三四五六七八九十]))`, 'g');
+// (…的是5人，实际是6人: the figure said wrong, then what it really was.)
+const FIGURE_PUT_RIGHT = new RegExp(`(?:由\\s*)?${NUM}(?:批|件|起|人|名|个|次|户)(?:改为|改成|应为|应是|更正为|,?(?:经)?核实(?:后)?(?:是|为)|,?\\s*(?:实际上?|其实)(?:是|为|有))(?=\\s*(?:\\d|[零一二两三四五六七八九十]))`, 'g');
+// (上访人数“12名”应为“13名”: figures in quotes, read as written without them.)
+const QUOTED_FIGURE = new RegExp(`[“"]${NUM}(批|件|起|人|名|个|次|户)[”"]`, 'g');
 // (修改：新发村今日零报告改为日研判 / 原报：零报告（作废）\n重新上报：…: the zero report put right is no longer said.)
 const ZERO_PUT_RIGHT = /(?:原报|原来报|之前报)?\s*:?\s*零报告\s*\(作废\)|零报告(?=改为|改成|更正为|应为)/g;
 const QUOTED_WRONG = /[“"][^”"\n]{0,16}(?:\d|[一二两三四五六七八九十])\s*(?:起|件|批|人|名|个|次|户)[”"](?:有误|错误|不对|不准确|报错了?|写错了?)/g;
@@ -155,8 +158,9 @@ const RECENT_FLARE = new RegExp(
 // (把打架的情况续报一下喃，伤者咋个样了？: a follow-up of a known matter asked for, with a question.)
 const MATTER_ASKED = /(?:的事|那个事|那件事|那事|一事)(?:情)?[^,;。!?\n]{0,8}?(?:处理|解决|调解|化解|怎么样|咋样|如何|进展|结果)[^,;。!?\n]{0,6}?(?:[?]|[吗没无呢]\s*$)|的情况(?:续报|报)一?下/;
 const AGAIN_TODAY = /(?:今天|今日|今早|今晨)[^,;。]{0,6}?(?:又|再)/;
-// (跟红光农场二队因为水沟占地吵起来了: a team of the other unit as the other party.)
-const OTHER_PARTY_AFTER = /^(?:村|社区)?(?:的(?:人|村民|居民|几个人|那些人|那户|一家|那家)|[一二三四五六七八九十\d]{1,2}(?:队|组|连|分场))/;
+// (跟红光农场二队因为水沟占地吵起来了: a team of the other unit as the other party; 跟海上社区那边一起去镇里了: the ones
+// gone along with.)
+const OTHER_PARTY_AFTER = /^(?:村|社区)?(?:的(?:人|村民|居民|几个人|那些人|那户|一家|那家)|[一二三四五六七八九十\d]{1,2}(?:队|组|连|分场)|(?:那边|那里)?(?:的人)?(?:一起|一块|一道))/;
 // 即时报告（首报）： / 【即时报告】 / 高坡村即时报告: the message's header (within its first words, before a colon, a bracket
 // closing or a line break), not 即时报告的模板.
 const INCIDENT_HEADER = new RegExp(`^[\\s【[(]*[^,;。:\\n]{0,8}?(?:${alt(INCIDENT_REPORT_HEADERS)})\\s*(?:[(【][^()【】\\n]{0,6}[)】])?\\s*(?:[:)】\\n·]|$)`);
@@ -244,7 +248,7 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
   // message quoted, forwarded or replied to, is not this message's; blanked, the message's own words stay.)
   // (「引用 新滩村：…」, > 金柑村：…: a quote that says it is one is blanked first, whatever it says, 更正 included.)
   const unquoted = norm.text.includes('>') || norm.text.includes('引用') || norm.text.includes('回复') || norm.text.includes('转') ? norm.text.replace(QUOTED_REPLY, (m) => ' '.repeat(m.length)) : norm.text;
-  const text = CORRECTION.test(unquoted) ? statePutRight(unquoted.replace(ZERO_PUT_RIGHT, '').replace(FIGURE_PUT_RIGHT, '').replace(WRONG_DAY_WRITTEN, '').replace(QUOTED_WRONG, '').replace(PRIOR_WRONG, '').replace(QUOTED_FIELD, '$1')) : unquoted.replace(QUOTED_MESSAGE, blankQuote);
+  const text = CORRECTION.test(unquoted) ? statePutRight(unquoted.replace(ZERO_PUT_RIGHT, '').replace(QUOTED_FIGURE, '$1$2').replace(FIGURE_PUT_RIGHT, '').replace(WRONG_DAY_WRITTEN, '').replace(QUOTED_WRONG, '').replace(PRIOR_WRONG, '').replace(QUOTED_FIELD, '$1')) : unquoted.replace(QUOTED_MESSAGE, blankQuote);
   if (!text) return chatter(warnings);
   // A signature and a report, each a sentence of its own (commands.ts signedApart), are both.
   const apart = signedApart(text, norm.mentioned);

@@ -119,7 +119,7 @@ const KIN_AFTER = new RegExp(`^(?:${alt(HOUSEHOLD_WORDS)})`);
 const CAI_GIVEN = /^才(?=今天|今日|今早|昨天|昨日|在家|在村|情绪|外出|稳定|现在|目前|已|又|没|领|[,;。、\s])/;
 const MOU_NOT_GIVEN = new RegExp(`^(?:${alt(AFTER_MOU_WORDS)})`);
 const REAL_NAME_RE = new RegExp(
-  `(?:^|\\n|[;。:]|重点人员|重点对象|\\d{1,2}[.、):]?)\\s*([${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=\\s*[:,]\\s*(?:在|外|稳|情|住|务|失|去|现|目前|已|无)|\\s*(?:在家|在村|在本地|外出|情绪|稳定|失联|去向))`,
+  `(?:^|\\n|[;。:】]|重点人员|重点对象|\\d{1,2}[.、):]?|(?<=[\\u4e00-\\u9fa5])(?:村|社区))\\s*([${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=\\s*[:,]\\s*(?:在|外|稳|情|住|务|失|去|现|目前|已|无)|\\s*(?:在家|在村|在本地|外出|情绪|稳定|失联|去向)|\\s*,\\s*[\\u4e00-\\u9fa5]{2,6}?(?:村民|居民),)`,
   'g',
 );
 // A list entry: a line's, an item's or a clause's start, then a word of two or three, then at once (a space or a comma
@@ -514,6 +514,7 @@ const OWING_BEFORE = new RegExp(`(?:${alt(OWING_SIDE_TITLES)})\\s*$`);
 const OWES_AFTER = /^[^,;。\n]{0,2}?欠|^[^,;。\n]{0,3}?(?:补交|补缴|结清|付清|补齐|退还)/;
 const KIN_BEFORE = new RegExp(`(?:的|之|其)(?:${alt(KIN_WORDS)})\\s*$`);
 const SELF_LATER = /本人|该人|该员|此人/;
+const SUBJECTLESS_NEXT = /^\s*(?:今日|今天|当日|目前|现在|近日)?\s*(?:情绪|扬言|声称|称|又|仍|还在|在家|在村|外出)/;
 const SENTENCE_END = /[。\n]/;
 const PARTY_END = /[;。\n]/;
 const CLAUSE_END = /[,;。\n]/;
@@ -689,6 +690,8 @@ export function findNames(a: Analysis, unitEnds: readonly number[] = []): NameHi
     const name = m[0].length === 2 && mouGivenName(text, m.index) ? text.slice(m.index, m.index + 3) : m[0];
     hits.push({ name, index: m.index, end: m.index + name.length, prefixed: false });
   }
+  // In a key persons' report, a full name at a line's or clause's start, after a heading or after its unit (阳洼村马尕五，在广州…), set
+  // off by a comma or a colon before its state, or before who the person is (马尕五，阳洼村村民，…).
   if (KEY_PERSON_CONTEXT.test(text)) {
     REAL_NAME_RE.lastIndex = 0;
     for (let m = REAL_NAME_RE.exec(text); m !== null; m = REAL_NAME_RE.exec(text)) {
@@ -899,6 +902,13 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
       const self = SELF_LATER.exec(text.slice(h.end + cut, end));
       const stop = self ? text.slice(h.end + cut + self.index).search(SENTENCE_END) : -1;
       end = self ? Math.min(end, stop < 0 ? text.length : h.end + cut + self.index + stop) : h.end + cut;
+      // (马尕五，在广州与人合伙开拉面馆…。今日情绪激动，扬言…: the one person named, then a sentence with no subject of its
+      // own that opens with the day and the person's state, goes on with that person; not 今天排查矛盾纠纷1件, the day's figures.)
+      const after = text.slice(h.end + cut + 1);
+      if (!self && names.length === 1 && text[h.end + cut] === '。' && SUBJECTLESS_NEXT.test(after)) {
+        const next = after.search(SENTENCE_END);
+        end = next < 0 ? text.length : h.end + cut + 1 + next;
+      }
     }
     return [h.end, end];
   });

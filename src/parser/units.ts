@@ -47,9 +47,9 @@ const LONGER_NAME = /^(?![^村社居嘎]{0,1}[两二三四五六七八九十几�
 // the alias are the township of that name (桃花坪乡今天…), but not 乡里/镇上 (the alias then names the place).
 const ORG_BEFORE = new RegExp(`(?:${alt(ORG_WORDS_BEFORE)})$`);
 const ORG_AFTER = new RegExp(`^(?:${alt(ORG_WORDS_AFTER)}|[乡镇](?![里上下亲村民]))`);
-// (霞美鞋业, 龙湫锑业: a trade's 业 after one character names a firm too.)
+// (霞美鞋业, 龙湫锑业, 茶岭春茶业: a trade's 业 after one or two characters names a firm too.)
 // (陶浜五金厂, 红星砖瓦厂: two or three words of the trade, then 厂; 东垟鞋厂 is the village's own factory, 园区某酒厂 one in the park.)
-const ENTERPRISE_AFTER = /^(?:[\u4e00-\u9fa5]{0,2}?(?:公司|集团|合作社)|[\u4e00-\u9fa5]?贸(?:易)?|[\u4e00-\u9fa5]业(?![主户务余内])|[厂矿](?!社区|村|区|里|上|长)|(?:(?![的有个在今昨没去到来和与跟某内里])[\u4e00-\u9fa5]){2,3}[厂矿](?!社区|村|区|里|上|长))/;
+const ENTERPRISE_AFTER = /^(?:[\u4e00-\u9fa5]{0,2}?(?:公司|集团|合作社)|[\u4e00-\u9fa5]?贸(?:易)?|[\u4e00-\u9fa5]{1,2}业(?![主户务余内])|[厂矿](?!社区|村|区|里|上|长)|(?:(?![的有个在今昨没去到来和与跟某内里])[\u4e00-\u9fa5]){2,3}[厂矿](?!社区|村|区|里|上|长))/;
 const SELF = /我村|本村|我们村|我社区|本社区|我们社区|我居|本居/g;
 // 今儿个村里太平，没啥事: an alias that is also a word for calm (太平, 平安), said as the day's state, not the unit.
 const CALM_ALIAS = new Set<string>(CALM_STATES);

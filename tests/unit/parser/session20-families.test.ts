@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { kinds, only, parse } from './helpers.js';
+import { parseMessage } from '../../../src/parser/parse-message.js';
+import { kinds, only, parse, SENT } from './helpers.js';
 
 // Families from holdouts read in the twentieth session (after their first runs), each tried on invented variants.
 
@@ -198,5 +199,49 @@ describe('news said to be not ours, not key, refuted or advice', () => {
 
   it('a missing person named after 失联人员 is named', () => {
     expect(only(parse('杨树村失联人员赵长海已找到，在市信访局门口，正在劝返'), 'key_person').persons[0]!.name).toBe('赵长海');
+  });
+});
+
+describe('firms, companions and corrections (holdouts 258 and 259)', () => {
+  it('a unit’s alias before a trade’s 业 of two characters (茶岭春茶业) names the firm, not the unit', () => {
+    const units = [
+      { name: '茶岭村', aliases: ['茶岭'] },
+      { name: '白石村', aliases: ['白石'] },
+    ];
+    const r = parseMessage({ text: '茶岭春茶业欠薪纠纷经镇劳动保障所调解，老板已结清14名工人工资，化解1起。白石村今日总体平稳。', sentAt: new Date(SENT), senderUnit: '白石村' }, units);
+    expect(r.reports).toEqual([{ kind: 'daily_assessment', unit: '白石村', date: '2026-11-20', counts: { disputesResolved: 1 }, level: 'stable' }]);
+  });
+
+  it('people of ours gone along with another unit’s (跟马坊那边一起去县里了) are ours, never a zero report', () => {
+    const r = parse('杨树零报告 另外有3个养殖户跟马坊那边一起去县里了');
+    expect(kinds(r)).toEqual(['incident']);
+    expect(only(r, 'incident')).toMatchObject({ unit: '杨树村', escalation: 'county', people: 3 });
+  });
+
+  it('a plan to take it to the township’s head (要去镇里找书记 网格员在做工作) is the person’s risk', () => {
+    expect(only(parse('黄某某讲下午要去镇里找书记 网格员在做工作'), 'key_person').persons[0]).toMatchObject({ state: 'abnormal', escalation: 'township' });
+  });
+
+  it('another township’s village told apart (跟咱杨树村不是一回事), but a unit of ours stays its own news', () => {
+    expect(kinds(parse('柳条沟乡新安堡村今天有人去县里了，跟咱杨树村不是一回事，别搞混了。'))).toEqual(['chatter']);
+    expect(only(parse('马坊村王某某今天去县里了，跟我们不是一回事'), 'key_person').unit).toBe('马坊村');
+  });
+
+  it.each([
+    ['【重点人员动态】马坊村马尕五，在广州与人合伙开拉面馆。今日情绪激动，扬言过了古尔邦节就去省上上访', '马尕五'],
+    ['【重点人员动态】马尕五，马坊村村民，今天14时联系上，本人在兰州，称要去省信访局反映欠款问题', '马尕五'],
+    ['杨树村零报告。说明：韩哈克本人称“材料已写好，过两天就去省里”，目前在家，包户干部继续盯守。', '韩哈克'],
+  ])('a full name set off by a comma after its unit, or before 本人称 (%s)', (text, name) => {
+    const r = parse(text);
+    expect(kinds(r)).toContain('key_person');
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ name, state: 'abnormal' });
+  });
+
+  it('a figure put right with 实际是 or in quotes', () => {
+    expect(only(parse('修改：杨树村昨天报的到乡政府反映贴息贷款的是5人，实际是6人。'), 'incident')).toMatchObject({ correction: true, people: 6 });
+  });
+
+  it('households of a trade counted one by one (5个拉面户)', () => {
+    expect(only(parse('杨树村5个拉面户到乡政府反映贷款政策，乡上已接待'), 'incident')).toMatchObject({ people: 5, collective: true });
   });
 });
