@@ -84,6 +84,7 @@ function fixZeroTypos(text: string): string {
   return at === 0 ? text : out + text.slice(at);
 }
 const DIALECT_RE = new RegExp(alt(Object.keys(DIALECT)), 'gu');
+const YAODE_END = /^(?:[!。,.~\s]|$)/;
 // A cheap test first: most messages hold no character that starts a dialect word (the set made from the words, so a
 // word added to the lexicon is never skipped).
 const DIALECT_CUE = new RegExp(`[${[...new Set(Object.keys(DIALECT).map((w) => String.fromCodePoint(w.codePointAt(0)!)))].join('')}]`, 'u');
@@ -400,7 +401,7 @@ export function normalizeText(raw: string): Normalized {
   if (text.includes('苏木')) text = text.replace(SUMU, (w) => (w.length === 2 ? '镇' : w));
   if (CAPITAL_CUE.test(text)) text = text.replace(CAPITAL, '省城');
   if (CANTONESE_CUE.test(text)) text = text.replace(CANTONESE_RE, (w, at: number, s: string) => (cantoneseKept(w, at, s) ? w : (CANTONESE[w] ?? w)));
-  if (DIALECT_CUE.test(text)) text = text.replace(DIALECT_RE, (w, at: number, s: string) => ((w === '没得' && (s[at + 2] === '到' || s[at + 2] === '了')) || (w === '木有' && WOOD_BEFORE.has(s[at - 1] ?? '')) || (w === '哒' && daKept(at, s)) || (w === '咧' && (s[at + 1] === '嘴' || s[at + 1] === '咧' || s[at - 1] === '咧')) || (w === '夜来' && s[at + 2] === '香') || (w === '待家' && (RECEIVE_BEFORE.has(s[at - 1] ?? '') || s[at + 2] === '属' || s[at + 2] === '长' || s[at + 2] === '人')) ? w : (DIALECT[w] ?? w)));
+  if (DIALECT_CUE.test(text)) text = text.replace(DIALECT_RE, (w, at: number, s: string) => ((w === '没得' && (s[at + 2] === '到' || s[at + 2] === '了')) || (w === '木有' && WOOD_BEFORE.has(s[at - 1] ?? '')) || (w === '哒' && daKept(at, s)) || (w === '咧' && (s[at + 1] === '嘴' || s[at + 1] === '咧' || s[at - 1] === '咧')) || (w === '夜来' && s[at + 2] === '香') || (w === '要得' && !YAODE_END.test(s.slice(at + 2, at + 3))) || (w === '待家' && (RECEIVE_BEFORE.has(s[at - 1] ?? '') || s[at + 2] === '属' || s[at + 2] === '长' || s[at + 2] === '人')) ? w : (DIALECT[w] ?? w)));
   // (上访：无  聚集：无 / 进京：无　赴省：无: a form's fields on one line, set apart by a wide gap or after a none, are lines,
   // not one spaced-out word.)
   if ((text.includes(' ') || text.includes('\u3000')) && (text.includes('无') || text.includes('0'))) text = text.replace(SPACED_NONE_FIELD, '$1:$2');

@@ -247,7 +247,7 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
   // (转：『下川口村今天零报告』——上川口村今天也是零报告 / 你们昨天发的“坡岗村今日零报告”我们也照这个格式报：…: another's
   // message quoted, forwarded or replied to, is not this message's; blanked, the message's own words stay.)
   // (「引用 新滩村：…」, > 金柑村：…: a quote that says it is one is blanked first, whatever it says, 更正 included.)
-  const unquoted = norm.text.includes('>') || norm.text.includes('引用') || norm.text.includes('回复') || norm.text.includes('转') ? norm.text.replace(QUOTED_REPLY, (m) => ' '.repeat(m.length)) : norm.text;
+  const unquoted = norm.text.includes('>') || norm.text.includes('引用') || norm.text.includes('回复') || norm.text.includes('转') ? norm.text.replace(QUOTED_REPLY, (m, at: number, all: string) => (FOLLOWED_UP.test(all.slice(at + m.length)) ? m : ' '.repeat(m.length))) : norm.text;
   const text = CORRECTION.test(unquoted) ? statePutRight(unquoted.replace(ZERO_PUT_RIGHT, '').replace(QUOTED_FIGURE, '$1$2').replace(FIGURE_PUT_RIGHT, '').replace(WRONG_DAY_WRITTEN, '').replace(QUOTED_WRONG, '').replace(PRIOR_WRONG, '').replace(QUOTED_FIELD, '$1')) : unquoted.replace(QUOTED_MESSAGE, blankQuote);
   if (!text) return chatter(warnings);
   // A signature and a report, each a sentence of its own (commands.ts signedApart), are both.
@@ -1030,6 +1030,9 @@ function parseBlocks(blocks: string[], input: ParseInput, units: readonly UnitNa
 // 「引用 新滩村：【首报】…」 / > 金柑村：【即时报告】…: a quote that says it is one, or a line quoted as mail quotes.)
 const QUOTE = '[“"『「][^”"』」\\n]{2,80}[”"』」]';
 const QUOTED_MESSAGE = new RegExp(`(?:${alt(QUOTE_LEAD_WORDS)}|(?:${alt(REPLY_WORDS)})[^:\\n]{0,12}:)[】\\]]?\\s*(${QUOTE})|(?<=^|\\n|:\\s?|】)(${QUOTE})(?=\\s*(?:——|--|—|这(?:个|条)?是|这条|此事))`, 'g');
+// (> 和平村有两个人到县里上访去了\n已劝返回村了 其余零报告: the quoted news followed up, with no subject of its own, is the
+// reply's news too.)
+const FOLLOWED_UP = /^\s*(?:人|都|均|现)?已经?(?:全部|都)?(?:劝返|劝回|接回|带回|返回|回来|回村|回家)/;
 const SAYS_QUOTED = `(?:${alt(REPLY_WORDS)}|转发?)`;
 const QUOTED_REPLY = new RegExp(`「${SAYS_QUOTED}[^」\\n]{2,100}」|『${SAYS_QUOTED}[^』\\n]{2,100}』|“${SAYS_QUOTED}[^”\\n]{2,100}”|【${SAYS_QUOTED}[^】\\n]{2,100}】|\\[${SAYS_QUOTED}[^\\]\\n]{2,100}\\]|(?<=^|\\n)\\s*>[^\\n]{2,120}(?=\\n)`, 'g');
 const blankQuote = (m: string, led: string | undefined, dashed: string | undefined) => (led ? m.slice(0, m.length - led.length) + ' '.repeat(led.length) : ' '.repeat((dashed ?? m).length));

@@ -245,3 +245,33 @@ describe('firms, companions and corrections (holdouts 258 and 259)', () => {
     expect(only(parse('杨树村5个拉面户到乡政府反映贷款政策，乡上已接待'), 'incident')).toMatchObject({ people: 5, collective: true });
   });
 });
+
+describe('holdout 261: quotes followed up, the office’s scolding, dialect answers, names', () => {
+  it('a quoted line followed up with no subject of its own (> …上访去了\\n已劝返回村了) is the reply’s news', () => {
+    const r = parse('> 杨树村有两个人到县里上访去了\n已劝返回村了 其余零报告');
+    expect(kinds(r)).toEqual(['incident']);
+    expect(only(r, 'incident')).toMatchObject({ escalation: 'county', people: 2 });
+  });
+
+  it('another’s zero report quoted and answered (我们也零报告) stays only ours', () => {
+    expect(kinds(parse('> 马坊村：今日零报告\n我们也零报告'))).toEqual(['zero_report']);
+  });
+
+  it('the office scolding a zero report made too early (以后核实清楚再报) is talk', () => {
+    expect(kinds(parse('「杨树村今日零报告」——@杨树村 早上报零，九点多人就到镇上了，以后核实清楚再报！', null))).toEqual(['chatter']);
+  });
+
+  it('要得 standing alone is 好的 (杨树村今天零报告 要得)', () => {
+    expect(kinds(parse('杨树村今天零报告 要得'))).toEqual(['zero_report']);
+  });
+
+  it('阿某某 is a name (藏族, 彝族)', () => {
+    expect(only(parse('下坝那个阿某某今天又在闹 扯起喉咙说要去县上 我们几个在他屋头守到的'), 'key_person').persons[0]).toMatchObject({ name: '阿某某', state: 'abnormal', escalation: 'county' });
+  });
+
+  it('a name before 返回 (泽仁多吉返回时间应为上午10时) in a correction', () => {
+    const r = only(parse('更正：杨树村2月8日重点人员动态，泽仁多吉返回时间应为上午10时，不是中午，在家，情绪稳定。'), 'key_person');
+    expect(r.correction).toBe(true);
+    expect(r.persons[0]).toMatchObject({ name: '泽仁多吉', state: 'stable', whereabouts: 'home' });
+  });
+});
