@@ -111,9 +111,10 @@ const ASK_TRUE = new RegExp(alt(ASK_TRUE_WORDS));
 // 重报：…, 【重报】…: the header of a report sent again. 村名打错了，应为：… / 研判写错了，应该是…: a mistake owned, then what
 // it should have said. 昨天发成了9月1日: what the last report wrongly said, a date, a unit or a figure after it.
 const CORRECTION = new RegExp(`^[\\s【[(]*(?:${alt(REDO_HEADERS)})(?=[\\s:,】\\])]|$)|(?:${alt(MISTAKE_WORDS.filter((w) => w !== '不对'))})[^。!?\\n]{0,12}?(?:${alt(PUT_RIGHT_TO_WORDS)})|(?:${alt(MISRENDERED_WORDS)})(?=[^,;。!?\\n]{0,8}?(?:\\d|[一二三四五六七八九十]|村|社区|零报告|研判))|${alt(CORRECTION_WORDS)}|(?:^|(?:报错了?|发错了?|错了)[,;。\\s]*)重新(?:报|发|上报)(?=[\\s:,])|^[\\s【[(]*修改|修改(?:今日|今天|当日|上午|刚才|上条|前面)的?(?:报告|零报告|日研判|研判)|^\\s*(?:刚才|上条|前面|那条)?的?(?:${alt(PUT_RIGHT_LEADS)})[,;。!\\s]+(?=[^,;。!?\\n]{0,12}?(?:\\d|[一二两三四五六七八九十]{1,3}(?:起|件|人|名|个)))`);
-// (两户为排水沟的事扯皮, 游客跟老板扯皮停车费: 扯皮, parties wrangling over a matter, is a dispute, not a flare-up.)
+// (两户为排水沟的事扯皮, 游客跟老板扯皮停车费: 扯皮, parties wrangling over a matter, is a dispute, not a flare-up.
+// 宅基地纠纷仍在调解中: one still being handled is an old one, not found today.)
 const DISPUTE_NEWS = new RegExp(
-  `(?:${alt(DISPUTE_ARISING_WORDS)})[^,;。!?\\n_]{0,12}(?:${alt(DISPUTE_WORDS)})(?!排查|化解|调处|工作|机制|隐患排查)|(?:${alt(DISPUTE_WORDS)})[^,;。!?\\n_]{0,4}(?:${alt(DISPUTE_ONGOING_WORDS)})|(?:为|因|跟|和|与|同)[^,;。!?\\n_]{1,12}?扯皮`,
+  `(?:${alt(DISPUTE_ARISING_WORDS)})[^,;。!?\\n_]{0,12}(?:${alt(DISPUTE_WORDS)})(?!排查|化解|调处|工作|机制|隐患排查)|(?:${alt(DISPUTE_WORDS)})(?:(?!仍|还|依然|依旧|一直)[^,;。!?\\n_]){0,4}(?:${alt(DISPUTE_ONGOING_WORDS)})|(?:为|因|跟|和|与|同)[^,;。!?\\n_]{1,12}?扯皮`,
 );
 const GRIEVANCE_FOUND = new RegExp(`(?:${alt(GRIEVANCE_FOUND_BEFORE)})[^,;。!?\\n_]{0,16}(?:${alt(GRIEVANCE_FOUND_WORDS)})`);
 // A group of households or people said to hold a grievance (村民会议上有二十一户对安置方案有意见): never a zero report's
@@ -502,6 +503,9 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
     // (马某某那个事是上午的，已经单独报了，人在回来的路上: a person's matter of the same day, filed on its own, the person still
     // away; not 玉罕的事上午已单独报过，已劝回家，情绪平复了, closed, which the corpora leave a zero report.)
     (persons.some((p) => p.whereabouts === 'away') && PERSON_MATTER_FILED_TODAY.test(text)) ||
+    // (湖滨村零报告。沈阿根下午已劝返到家: talked back today from a petition (劝返; 劝回家 may be from anywhere), so the person
+    // set out today; not one whose matter was filed on its own.)
+    (persons.length > 0 && TALKED_BACK_TODAY.test(a.present) && typeof input.text === 'string' && input.text.includes('劝返') && !REPORTED_BEFORE.test(text) && !FILED_APART.test(text)) ||
     unnamed ||
     GROUP_SIGNAL.test(a.masked) ||
     grievance ||
@@ -536,7 +540,8 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
   // (刘金桥今天在家: a person's name ending like a place, 桥, is no unknown unit.)
   const stem = mentions.length === 0 ? unknownUnitName(text) : null;
   const named0 = stem !== null && names.some((n) => n.index === text.indexOf(stem) && stem.startsWith(n.name)) ? null : stem;
-  const slip = named0 ? similarUnit(named0, units) : null;
+  // (南埭镇西洋村零报告: a village named with its township is that township's, not a slip on 西漾村.)
+  const slip = named0 && !TOWNSHIP_BEFORE.test(text.slice(0, text.indexOf(named0))) ? similarUnit(named0, units) : null;
   const unknown = slip !== null && slip === senderUnit ? null : named0;
   const senderUnknown = input.senderUnit != null && senderUnit === null;
   const unit = chain[0] ?? (unknown ? null : senderUnit);
@@ -1061,6 +1066,10 @@ function statePutRight(text: string): string {
 // 另即时报告：…8人下午到乡政府反映, 到县信访局上访，已劝回): that stays the day's incident beside it.
 const ASSESSMENT_NOTE = /[（(][^（()）]*[)）]|(?:新增信访|受理信访|信访|来访|集体访|上访)\s*[:：][^\n,，;；]*/g;
 const REPORTED_BEFORE = new RegExp(alt(FILED_BEFORE_WORDS));
+const TOWNSHIP_BEFORE = /[\u4e00-\u9fa5]{1,3}[镇乡]$/;
+// (The normalised text reads 劝返 as 劝回: the message itself must say 劝返.)
+const TALKED_BACK_TODAY = /(?:已经?|刚刚?)被?劝回/;
+const FILED_APART = /已经?(?:单独|另行?)?(?:报过|报了|上报)/;
 const LIVE_INCIDENT = new RegExp(`${alt(LIVE_INCIDENT_WORDS)}|到[^,，。;；]{0,10}?(?:政府|信访|县|市|省|区)`);
 function assessedIncidentsOut(reports: Report[], text: string): Report[] {
   const assessed = new Set(reports.filter((r) => r.kind === 'daily_assessment').map((r) => r.unit));

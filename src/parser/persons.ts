@@ -119,7 +119,7 @@ const KIN_AFTER = new RegExp(`^(?:${alt(HOUSEHOLD_WORDS)})`);
 const CAI_GIVEN = /^才(?=今天|今日|今早|昨天|昨日|在家|在村|情绪|外出|稳定|现在|目前|已|又|没|领|[,;。、\s])/;
 const MOU_NOT_GIVEN = new RegExp(`^(?:${alt(AFTER_MOU_WORDS)})`);
 const REAL_NAME_RE = new RegExp(
-  `(?:^|\\n|[;。:】]|重点人员|重点对象|\\d{1,2}[.、):]?|(?<=[\\u4e00-\\u9fa5])(?:村|社区))\\s*([${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=\\s*[:,]\\s*(?:在|外|稳|情|住|务|失|去|现|目前|已|无)|\\s*(?:在家|在村|在本地|外出|情绪|稳定|失联|去向)|\\s*,\\s*[\\u4e00-\\u9fa5]{2,6}?(?:村民|居民),)`,
+  `(?:^|\\n|[;。:】]|重点人员|重点对象|\\d{1,2}[.、):]?|(?<=[\\u4e00-\\u9fa5])(?:村|社区))\\s*(?!研判|结论|备注|合计|总计|状态|去向|措施|原因|时间|地点)([${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=\\s*[:,]\\s*(?:在|外|稳|情|住|务|失|去|现|目前|已|无)|\\s*(?:在家|在村|在本地|外出|情绪|稳定|失联|去向)|\\s*,\\s*[\\u4e00-\\u9fa5]{2,6}?(?:村民|居民),)`,
   'g',
 );
 // A list entry: a line's, an item's or a clause's start, then a word of two or three, then at once (a space or a comma
@@ -691,7 +691,8 @@ export function findNames(a: Analysis, unitEnds: readonly number[] = []): NameHi
     hits.push({ name, index: m.index, end: m.index + name.length, prefixed: false });
   }
   // In a key persons' report, a full name at a line's or clause's start, after a heading or after its unit (阳洼村马尕五，在广州…), set
-  // off by a comma or a colon before its state, or before who the person is (马尕五，阳洼村村民，…).
+  // off by a comma or a colon before its state, or before who the person is (马尕五，阳洼村村民，…); not a form's field
+  // (研判：稳定可控).
   if (KEY_PERSON_CONTEXT.test(text)) {
     REAL_NAME_RE.lastIndex = 0;
     for (let m = REAL_NAME_RE.exec(text); m !== null; m = REAL_NAME_RE.exec(text)) {

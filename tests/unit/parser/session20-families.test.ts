@@ -275,3 +275,47 @@ describe('holdout 261: quotes followed up, the office’s scolding, dialect answ
     expect(r.persons[0]).toMatchObject({ name: '泽仁多吉', state: 'stable', whereabouts: 'home' });
   });
 });
+
+describe('holdout 266: 吴语 negation, talked back today, the office acknowledging', () => {
+  it.each([
+    ['杨树村朱某某今朝去区里办社保 伢村干部陪着去的 勿是上访', 'away'],
+    ['周某某今朝平静了 在屋里 勿讲去北京了', 'home'],
+  ])('勿是/勿讲 negate (%s)', (text, whereabouts) => {
+    const r = parse(text);
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ state: 'stable', whereabouts, escalation: null });
+  });
+
+  it('勿有吵相骂 beside the zero report is none', () => {
+    expect(kinds(parse('杨树零报告今朝 伢村里客人多 停车位紧张 勿有吵相骂'))).toEqual(['zero_report']);
+  });
+
+  it('a person talked back today (已劝返到家) is no zero report; one 劝回家 or filed on its own leaves it', () => {
+    expect(kinds(parse('杨树村零报告。沈阿根下午已劝返到家，家属在陪。'))).toEqual(['key_person']);
+    expect(kinds(parse('杨树村今日零报告。段阿鹏已劝回家，包保人在旁边陪着，情绪稳住了。'))).toContain('zero_report');
+    expect(kinds(parse('杨树村零报告，玉罕的事上午已单独报过，已劝返回家，情绪平复了'))).toContain('zero_report');
+  });
+
+  it('a dispute still being mediated (纠纷仍在调解中) is an old one: the zero report stands', () => {
+    expect(kinds(parse('杨树村9月28日零报告，宅基地纠纷仍在调解中，今日无新增情况。'))).toEqual(['zero_report']);
+  });
+
+  it.each(['收到，请劳保所牵头，杨树村配合，11点前续报。', '杨树村处置到位，终报收到。'])('the office asking for or acknowledging a follow-up (%s) is talk', (text) => {
+    expect(kinds(parse(text, null))).toEqual(['chatter']);
+  });
+
+  it('a row at the village office said 吵过了', () => {
+    expect(kinds(parse('今朝民宿那户老板娘又来村委吵过了 伢明朝再去调'))).toEqual(['incident']);
+  });
+
+  it('another township’s village one character off ours (南埭镇杨数村) is unknown, not a slip on 杨树村', () => {
+    const r = parse('南埭镇杨数村零报告');
+    expect(only(r, 'zero_report').unit).toBeNull();
+    expect(r.warnings).toContain('unknown_unit');
+    expect(only(parse('杨数村零报告'), 'zero_report').unit).toBe('杨树村');
+  });
+
+  it('a form’s 研判 field is no name (研判\\t稳定可控)', () => {
+    expect(kinds(parse('杨树村日研判（10月1日）\n排查矛盾纠纷\t0起\n化解\t1起\n重点人员\t3人\n异常\t0人\n研判\t稳定可控'))).toEqual(['daily_assessment']);
+  });
+});
