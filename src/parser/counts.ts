@@ -17,9 +17,9 @@ const SFX = `(?:${alt(COUNT_FIELD_SUFFIX)})`;
 const BARE_END = '(?=$|[\\s,;。、|()/])';
 // The figure after a field: with a measure word, or without one after 数/数量 or a colon (排查:3 from a table row).
 // Shorthand (排查2 化解2 信访0 重点人员3, 信访零) gives an Arabic figure or 零 with no measure word before a space or the end.
-// 排查纠纷（起）：2 — a form's heading gives the measure word in brackets.
+// 排查纠纷（起）：2 — a form's heading gives the measure word in brackets. (“化解”一栏应为0: a correction's bare figure.)
 const UNIT_NOTE = '(?:\\((?:起|件|个|宗|人|名|位|批|批次|次|人次)\\))?';
-const fig = (u: string) => `${UNIT_NOTE}(?:${SFX}${FILL}${NUM}(余|多)?${u}?| *[:|] *${NUM}(余|多)?(?:${u}|${BARE_END})|${FILL}${NUM}(余|多)?${u}| ?(\\d{1,5}|零)${BARE_END})`;
+const fig = (u: string) => `${UNIT_NOTE}(?:${SFX}${FILL}${NUM}(余|多)?${u}?| *[:|] *${NUM}(余|多)?(?:${u}|${BARE_END})|${FILL}${NUM}(余|多)?${u}| ?(\\d{1,5}|零)${BARE_END}|(?:应为|应是|改为|更正为)\\s*(\\d{1,5}|零)${BARE_END})`;
 // A dispute's kind between the verb and 纠纷 (化解家庭纠纷1起, 排查出土地流转租金纠纷1起): words, no figure, no
 // punctuation and no other figure's verb (but see KIND_CHAR).
 // A verb before 的 is part of the kind (化解昨天排查的宅基地纠纷2起: what was found yesterday, settled today).
@@ -37,8 +37,8 @@ const FIELD_RES: readonly [keyof Counts, RegExp | Scan][] = [
   ['disputesFound', new RegExp(`${FOUND_VERB}了?(?!的)(?:(?:(?:各类)?隐患|${DISPUTE}(?:隐患)?)${fig(U)}|${fig(U_NOT_PLACE)})`, 'g')],
   // 新发现的纠纷2起, but not 化解昨天排查的纠纷2起 (what was found is the kind of what is settled).
   ['disputesFound', new Scan(new RegExp(`(?<!(?:${alt(SETTLING_VERBS)})[^\\s\\d,;。:|()、_]{0,10})${FOUND_VERB}的${DISPUTE}${fig(U)}`, 'g'))],
-  // (矛盾纠纷排查零报告: the survey's zero report, 零 no figure.)
-  ['disputesFound', new RegExp(`(?:矛盾纠纷|纠纷|矛盾)(?:排查|摸排)${SFX}?${FILL}(?!零报)${NUM}(余|多)?${U}?`, 'g')],
+  // (矛盾纠纷排查零报告: the survey's zero report, 零 no figure. 纠纷排了3起: 排查 as said in chat.)
+  ['disputesFound', new RegExp(`(?:矛盾纠纷|纠纷|矛盾)(?:排查|摸排|排了)${SFX}?${FILL}(?!零报)${NUM}(余|多)?${U}?`, 'g')],
   // 矛盾纠纷新发2起 / 纠纷新增1件 / 矛盾纠纷：新增1起: the field first, then new.
   ['disputesFound', new RegExp(`(?:矛盾纠纷|纠纷|矛盾)[:\\s|]*(?:新发现|新发生|新排查|新发|新增)${FILL}${NUM}(余|多)?${U}`, 'g')],
   // 排查了3起纠纷 / 发现2起邻里矛盾: the figure before the noun.

@@ -202,6 +202,8 @@ export const DIALECT: Readonly<Record<string, string>> = {
   啷个: '怎么',
   // 川, 湘, 黔: 要得 for 好的 (紫石村今天零报告 要得), standing alone at a clause's end (not 要得到补偿).
   要得: '好的',
+  // 晋南, 陕: 年时 for 去年 (年时五一村里有人去北京那事早就了结了; not 过年时, 新年时).
+  年时: '去年',
   // 吴语 勿 for 不/没 (勿是上访, 勿有吵相骂, 勿讲去北京了, 勿肯退押金).
   勿是: '不是',
   勿有: '没有',

@@ -85,6 +85,7 @@ function fixZeroTypos(text: string): string {
 }
 const DIALECT_RE = new RegExp(alt(Object.keys(DIALECT)), 'gu');
 const YAODE_END = /^(?:[!。,.~\s]|$)/;
+const YEAR_TIME_BEFORE = /[过新拜跨当同每那这往早少童幼壮老晚末]/;
 // A cheap test first: most messages hold no character that starts a dialect word (the set made from the words, so a
 // word added to the lexicon is never skipped).
 const DIALECT_CUE = new RegExp(`[${[...new Set(Object.keys(DIALECT).map((w) => String.fromCodePoint(w.codePointAt(0)!)))].join('')}]`, 'u');
@@ -184,6 +185,7 @@ const SIGNATURE = new Scan(new RegExp(`(?:${alt(SIGNATURE_ROLES)})\\s*:[^\\n。;
 const SIGNATURE_CUE = new Scan(new RegExp(`(?:${alt(SIGNATURE_ROLES)})\\s*:`));
 const TELLS_SOMETHING = /访|纠纷|矛盾|零报|报告(?!人)|研判|稳定|稳控|平安|异常|在家|外出|失联|无|没有|情况|发生|聚集|冲突|今日|今天|村民|居民|重点/;
 const SIGNED = /\(?(?:签字|签名|盖章)\)?\s*$/;
+const PHONE_ROLE = /^(?:联系电话|电话|手机号?)\s*:/;
 
 // 梅林村委会 钟某 13900009911 / 新城社区 肖某 187****0935: the last line, a unit or its office, a name and a phone, with no
 // role word and no colon: who sent the report, not a key person.
@@ -202,6 +204,8 @@ function dropSignatures(text: string, out: string[]): string {
     // A value that tells something is a form field of the report (书记：今天零报告), not a signature.
     const value = m.slice(m.indexOf(':') + 1).replace(SIGNED, '');
     if (TELLS_SOMETHING.test(value.replace(/\d[\d\s-]*/g, ''))) return m;
+    // (接群众电话：河湾村有人在镇政府门口拉横幅: a phone's field with no number is what the call said.)
+    if (PHONE_ROLE.test(m) && !/\d/.test(value)) return m;
     out.push(m.trim());
     return ' ';
   });
@@ -401,7 +405,7 @@ export function normalizeText(raw: string): Normalized {
   if (text.includes('苏木')) text = text.replace(SUMU, (w) => (w.length === 2 ? '镇' : w));
   if (CAPITAL_CUE.test(text)) text = text.replace(CAPITAL, '省城');
   if (CANTONESE_CUE.test(text)) text = text.replace(CANTONESE_RE, (w, at: number, s: string) => (cantoneseKept(w, at, s) ? w : (CANTONESE[w] ?? w)));
-  if (DIALECT_CUE.test(text)) text = text.replace(DIALECT_RE, (w, at: number, s: string) => ((w === '没得' && (s[at + 2] === '到' || s[at + 2] === '了')) || (w === '木有' && WOOD_BEFORE.has(s[at - 1] ?? '')) || (w === '哒' && daKept(at, s)) || (w === '咧' && (s[at + 1] === '嘴' || s[at + 1] === '咧' || s[at - 1] === '咧')) || (w === '夜来' && s[at + 2] === '香') || (w === '要得' && !YAODE_END.test(s.slice(at + 2, at + 3))) || (w === '待家' && (RECEIVE_BEFORE.has(s[at - 1] ?? '') || s[at + 2] === '属' || s[at + 2] === '长' || s[at + 2] === '人')) ? w : (DIALECT[w] ?? w)));
+  if (DIALECT_CUE.test(text)) text = text.replace(DIALECT_RE, (w, at: number, s: string) => ((w === '没得' && (s[at + 2] === '到' || s[at + 2] === '了')) || (w === '木有' && WOOD_BEFORE.has(s[at - 1] ?? '')) || (w === '哒' && daKept(at, s)) || (w === '咧' && (s[at + 1] === '嘴' || s[at + 1] === '咧' || s[at - 1] === '咧')) || (w === '夜来' && s[at + 2] === '香') || (w === '要得' && !YAODE_END.test(s.slice(at + 2, at + 3))) || (w === '年时' && YEAR_TIME_BEFORE.test(s[at - 1] ?? '')) || (w === '待家' && (RECEIVE_BEFORE.has(s[at - 1] ?? '') || s[at + 2] === '属' || s[at + 2] === '长' || s[at + 2] === '人')) ? w : (DIALECT[w] ?? w)));
   // (上访：无  聚集：无 / 进京：无　赴省：无: a form's fields on one line, set apart by a wide gap or after a none, are lines,
   // not one spaced-out word.)
   if ((text.includes(' ') || text.includes('\u3000')) && (text.includes('无') || text.includes('0'))) text = text.replace(SPACED_NONE_FIELD, '$1:$2');

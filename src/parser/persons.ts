@@ -512,6 +512,10 @@ const ROLE_BEFORE = new RegExp(`(?:${alt(SIGNATURE_ROLES)})\\s*:?\\s*(?:${alt(SI
 const OWING_BEFORE = new RegExp(`(?:${alt(OWING_SIDE_TITLES)})\\s*$`);
 // (经营者周某补交拖欠的房屋租金 / 已补交全部拖欠租金: what the owing side pays back tells it too.)
 const OWES_AFTER = /^[^,;。\n]{0,2}?欠|^[^,;。\n]{0,3}?(?:补交|补缴|结清|付清|补齐|退还)/;
+// (要去北京告冯某某: the one a petition is against; 冯某某已付首批苹果款 / 冯某某答应这两天给 / 客商冯某某拖欠果农苹果收购款:
+// the one who owes, paying or promising to, is the other side of the matter, not a key person.)
+const SUED_BEFORE = /(?<![报转忠警公广宣通劝控预])告$/;
+const PAYS_AFTER = /^(?:已经?|先|又)?(?:拖欠|付了|已付|支付|结清|付清|答应[^,;。\n]{0,8}?(?:给|付|结))/;
 const KIN_BEFORE = new RegExp(`(?:的|之|其)(?:${alt(KIN_WORDS)})\\s*$`);
 const SELF_LATER = /本人|该人|该员|此人/;
 const SUBJECTLESS_NEXT = /^\s*(?:今日|今天|当日|目前|现在|近日)?\s*(?:情绪|扬言|声称|称|又|仍|还在|在家|在村|外出)/;
@@ -751,7 +755,8 @@ export function findNames(a: Analysis, unitEnds: readonly number[] = []): NameHi
   // …冉某某的儿子冉某在外务工: a key person's kin, named to say who, is not one either.
   for (let i = hits.length - 1; i >= 0; i--) {
     const before = text.slice(Math.max(0, hits[i]!.index - 12), hits[i]!.index);
-    if (ROLE_BEFORE.test(before) || KIN_BEFORE.test(before) || (OWING_BEFORE.test(before) && OWES_AFTER.test(text.slice(hits[i]!.end, hits[i]!.end + 4)))) hits.splice(i, 1);
+    const after = text.slice(hits[i]!.end, hits[i]!.end + 12);
+    if (ROLE_BEFORE.test(before) || KIN_BEFORE.test(before) || (OWING_BEFORE.test(before) && OWES_AFTER.test(after.slice(0, 4))) || SUED_BEFORE.test(before) || PAYS_AFTER.test(after)) hits.splice(i, 1);
   }
   // “李某某、王某某等十余人” / 钟老三他们三户: the named are the first of a crowd, the subjects of an incident.
   for (let i = hits.length - 1; i >= 0; i--) {

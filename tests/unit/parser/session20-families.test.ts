@@ -319,3 +319,31 @@ describe('holdout 266: 吴语 negation, talked back today, the office acknowledg
     expect(kinds(parse('杨树村日研判（10月1日）\n排查矛盾纠纷\t0起\n化解\t1起\n重点人员\t3人\n异常\t0人\n研判\t稳定可控'))).toEqual(['daily_assessment']);
   });
 });
+
+describe('holdout 263: the other side of a matter, calls, checks and 晋南 words', () => {
+  it.each([
+    ['杨树村樊某某今天在家，苹果钱冯某某答应这两天给，情绪平稳了。', '樊某某'],
+    ['夜来黑了杜某某喝了酒在村委会门口嚷嚷要去北京告冯某某，俺们劝回去了，现在在家睡下了', '杜某某'],
+  ])('the one who owes or is to be sued is no key person (%s)', (text, name) => {
+    expect(only(parse(text), 'key_person').persons.map((p) => p.name)).toEqual([name]);
+  });
+
+  it('a phone field with no number is what the call said (接群众电话：…拉横幅)', () => {
+    expect(only(parse('接群众电话：杨树村有人在镇政府门口拉横幅，七八个人，派出所已到场。', null), 'incident')).toMatchObject({ escalation: 'township', collective: true });
+    expect(kinds(parse('杨树村零报告。报告人：王某 联系电话：13900001111'))).toEqual(['zero_report']);
+  });
+
+  it('said, then checked and not a petition (上午说有人去镇上上访，核实是来…办低保的)', () => {
+    expect(kinds(parse('更正：杨树村上午说有人去镇上上访，核实是来镇便民服务中心办低保的，不属于信访，今日重新上报零报告。'))).toEqual(['zero_report']);
+  });
+
+  it('年时 is 去年 (年时五一…那事早就了结了), not in 过年时', () => {
+    expect(kinds(parse('杨树村零报告。年时五一村里有人去北京那事早就了结了，今年没动静。'))).toEqual(['zero_report']);
+    expect(only(parse('王某某说过年时要去北京'), 'key_person').persons[0]).toMatchObject({ state: 'abnormal', escalation: 'beijing' });
+  });
+
+  it('纠纷排了3起 is 3 found; a correction’s bare figure (“化解”一栏应为0)', () => {
+    expect(only(parse('杨树今天研判 纠纷排了3起 化解了1起 有苗头'), 'daily_assessment').counts).toEqual({ disputesFound: 3, disputesResolved: 1 });
+    expect(only(parse('【修改】杨树村5月4日日研判表中“化解”一栏应为0，其余不变。'), 'daily_assessment')).toMatchObject({ correction: true, counts: { disputesResolved: 0 } });
+  });
+});
