@@ -126,7 +126,7 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   // 龙源那边堵路的事昨天镇里已经协调好了，路通了 / 3月4日堵路那事已经处理完了 / 元旦那天堵便道的事已经解决 / 联名信的事在等县纪委答复: a matter known
   // before, settled or waiting for an answer, is its end or its pause,
   // not the day's act (not one of today: 今天下午吵架的事已经调解好了 is the day's dispute, read by parse-message.ts).
-  [/(?<=^|[,;。!?\n])(?:(?!今天|今日|今早|凌晨|上午|中午|下午|刚才|刚刚)[^,;。!?\n]){0,16}?(?:的事|那事|那件事|那个事|一事)(?:情)?(?:(?!今天|今日|今早|凌晨|上午|中午|下午|刚才|刚刚)[^,;。!?\n]){0,10}?(?:(?:已经?|都|早就|早已)(?:协调好|处理完|处理好|解决好|解决了|解决(?!不)|平息|化解|调解好|了结)|(?:在|正在|还在)等[^,;。!?\n]{0,8}?(?:答复|回复|结果))[^,;。!?\n]{0,20}/g, ['协调好', '处理完', '处理好', '解决', '平息', '化解', '调解好', '了结', '在等']],
+  [/(?<=^|[,;。!?\n])(?:(?!今天|今日|今早|凌晨|上午|中午|下午|刚才|刚刚)[^,;。!?\n]){0,16}?(?:的事|那事|那件事|那个事|一事)(?:情)?(?:(?!今天|今日|今早|凌晨|上午|中午|下午|刚才|刚刚)[^,;。!?\n]){0,10}?(?:(?:已经?|都|早就|早已)(?:于[^,;。!?\n]{1,6}?)?(?:协调好|处理完|处理好|解决好|解决了|解决(?!不)|平息|化解|调解好|了结|办结)|(?:在|正在|还在)等[^,;。!?\n]{0,8}?(?:答复|回复|结果))[^,;。!?\n]{0,20}/g, ['协调好', '处理完', '处理好', '解决', '平息', '化解', '调解好', '了结', '办结', '在等']],
   // 县信访局的同志今天到村里宣讲《信访工作条例》: an office's staff come to the village; nobody went up to it.
   [/(?:省|市|县|区|镇|乡|街道)[^,;。!?\n]{0,6}?的(?:同志|工作人员|干部|领导)[^,;。!?\n]{0,10}?(?:到|来|下)(?:村|社区|我们|咱|本|组|屯|寨)[^,;。!?\n]{0,20}/g, ['的同志', '工作人员', '的干部', '的领导']],
   // 赴省的3个工人昨晚已经回家了: who went, named by the going, now back: the going's end, not the day's act (a 续报 or
@@ -149,7 +149,7 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   // 有几户原来讲五一要去市里反映，做了工作，早几天就表态不去了: a plan told, then called off in the same sentence (its
   // going never happened: nothing went between, 已到, 去了, 劝返), from the word that tells it (who planned stays, with
   // their number); not a threat (扬言要进京…又说不去了 still was one). Before the negation masks below blank the 不去 or 没去 it needs.
-  [/(?<=(?:^|[,;。!?\n])(?:(?!已经?|到了|去了|劝返|接回|截回)[^;。!?\n]){0,30}?)(?:说|讲|表示|打算|准备|计划|商量|原定|原计划)(?:(?!已经?|到了|去了|劝返|接回|截回)[^;。!?\n]){0,24}?(?:去|到|赴|进京)(?:(?!已经?|到了|去了|劝返|接回|截回)[^;。!?\n]){0,40}?(?=,(?:(?!到了|去了|劝返|接回)[^;。!?\n]){0,16}?(?:不去了|都不去|都没去|表示不去|答应不去|同意不去|表态不去|打消|放弃))/g, ['不去', '没去', '打消', '放弃']],
+  [/(?<=(?:^|[,;。!?\n])(?:(?!已经?|到了|去了|劝返|接回|截回)[^;。!?\n]){0,30}?)(?:说|讲|表示|打算|准备|计划|商量|原定|原计划)(?:(?!已经?|到了|去了|劝返|接回|截回)[^;。!?\n]){0,24}?(?:去|到|赴|进京)(?:(?!已经?|到了|去了|劝返|接回|截回)[^;。!?\n]){0,40}?(?=[,\s](?:(?!到了|去了|劝返|接回)[^;。!?\n]){0,16}?(?:不去了|都不去|都没去|后来没去|最后没去|表示不去|答应不去|同意不去|表态不去|打消|放弃))/g, ['不去', '没去', '打消', '放弃']],
   // Before the negations that read forward, which would blank the 没有 it needs.
   // 集体访也没有 / 拉横幅堵门的都没有 / 集体访和群体性事件均无 (said after the thing, as people speak): up to the negation at a
   // clause's end
@@ -278,7 +278,8 @@ const WARNING = new RegExp(alt(WARNING_MARKERS), 'g');
 const POST_INTENTION = new RegExp(alt(MODAL_AFTER), 'g');
 // 由村干部陪同去镇里反映 / 在家属陪同下: the person went, accompanied; the cadres' 陪同 alone is their response.
 // (协调会谈不拢就去县里: the meeting is the person's condition; the cadres' response is 协调 done, or 开协调会.)
-const CADRE = new Scan(new RegExp(`(?:${alt(CADRE_RESPONSE_WORDS)})(?!(?<=(?<!开)协调)会)|(?<!由[\\u4e00-\\u9fa5]{1,6}|在[\\u4e00-\\u9fa5]{1,6})陪同(?!下)|值班(?!室)`, 'g'));
+// (赵某山刚才跟包保的说明天就去北京: the cadre told, 跟/向/对 before, is no subject.)
+const CADRE = new Scan(new RegExp(`(?<![跟向对给])(?:${alt(CADRE_RESPONSE_WORDS)})(?!(?<=(?<!开)协调)会)|(?<!由[\\u4e00-\\u9fa5]{1,6}|在[\\u4e00-\\u9fa5]{1,6})陪同(?!下)|值班(?!室)`, 'g'));
 // 告 alone (要告村干部) but not 报告/通告/警告…
 // (…上县里要光伏租金去了: money the person is owed, demanded where they went.)
 const GRIEVANCE = new RegExp(alt(GRIEVANCE_WORDS), 'g');

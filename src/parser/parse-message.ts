@@ -1032,9 +1032,10 @@ function parseBlocks(blocks: string[], input: ParseInput, units: readonly UnitNa
 
 // (「平安村8名客栈业主前往县信访局集体上访」——这是15号的事 / 「杨洼村：有个村民去镇上反映…」\n这个是杨洼的: a message
 // quoted at the start, then said whose or when it was; not 王某某扬言“再不给钱就去北京”——, a threat quoted in its sentence.
-// 「引用 新滩村：【首报】…」 / > 金柑村：【即时报告】…: a quote that says it is one, or a line quoted as mail quotes.)
+// 「引用 新滩村：【首报】…」 / > 金柑村：【即时报告】…: a quote that says it is one, or a line quoted as mail quotes; 回复“西岗村
+// 10月1日零报告”：收到: another's zero report replied to, its quote right after 回复.)
 const QUOTE = '[“"『「][^”"』」\\n]{2,80}[”"』」]';
-const QUOTED_MESSAGE = new RegExp(`(?:${alt(QUOTE_LEAD_WORDS)}|(?:${alt(REPLY_WORDS)})[^:\\n]{0,12}:)[】\\]]?\\s*(${QUOTE})|(?<=^|\\n|:\\s?|】)(${QUOTE})(?=\\s*(?:——|--|—|这(?:个|条)?是|这条|此事))`, 'g');
+const QUOTED_MESSAGE = new RegExp(`(?:${alt(QUOTE_LEAD_WORDS)}|(?:${alt(REPLY_WORDS)})[^:\\n]{0,12}:|(?:${alt(REPLY_WORDS)})(?=[“"『「][^”"』」\\n]{0,40}零报告))[】\\]]?\\s*(${QUOTE})|(?<=^|\\n|:\\s?|】)(${QUOTE})(?=\\s*(?:——|--|—|这(?:个|条)?是|这条|此事))`, 'g');
 // (> 和平村有两个人到县里上访去了\n已劝返回村了 其余零报告: the quoted news followed up, with no subject of its own, is the
 // reply's news too.)
 const FOLLOWED_UP = /^\s*(?:人|都|均|现)?已经?(?:全部|都)?(?:劝返|劝回|接回|带回|返回|回来|回村|回家)/;

@@ -347,3 +347,30 @@ describe('holdout 263: the other side of a matter, calls, checks and 晋南 word
     expect(only(parse('【修改】杨树村5月4日日研判表中“化解”一栏应为0，其余不变。'), 'daily_assessment')).toMatchObject({ correction: true, counts: { disputesResolved: 0 } });
   });
 });
+
+describe('holdout 270: the cadre told, plans called off, matters closed, 东北 words', () => {
+  it('a threat told to the cadre in charge (跟包保的说明天就去北京) is the person’s, never a zero report', () => {
+    const r = parse('零报告但是赵某山刚才跟包保的说明天就去北京 情绪不对劲');
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ name: '赵某山', state: 'abnormal', escalation: 'beijing' });
+  });
+
+  it('another’s zero report replied to (回复“…零报告”：收到) is the office’s talk; an incident quoted and answered is not a zero report', () => {
+    expect(kinds(parse('回复“杨树村10月1日零报告”：收到，下次早点报', null))).toEqual(['chatter']);
+    expect(kinds(parse('回复“【首报】杨树村23名搬迁群众前往区信访局集体上访”：该事项已终报，现社区秩序正常'))).not.toContain('zero_report');
+  });
+
+  it('a plan called off after a space (说要去镇里闹 后来没去) leaves the zero report', () => {
+    expect(kinds(parse('杨树今天有人说要去镇里闹 后来没去 在家呢 零报告'))).toEqual(['zero_report']);
+  });
+
+  it('a matter closed on a day named (一事已于5日办结) leaves the zero report', () => {
+    expect(kinds(parse('杨树村10月7日零报告。注：王某福等3人3日到市递交材料一事已于5日办结。', '杨树村', '2026-10-07T15:00:00+08:00'))).toEqual(['zero_report']);
+  });
+
+  it('撕吧起来 is a tussle; 冷库 is no name; 孙某芬签了… names 孙某芬', () => {
+    expect(kinds(parse('杨树刚才有两家因为秋收借车的事在村头撕吧起来了 现在已经拉开了'))).toEqual(['incident']);
+    expect(only(parse('重点人员动态：刘某军，在家，情绪稳定，冷库已承诺节后先付一半。'), 'key_person').persons.map((p) => p.name)).toEqual(['刘某军']);
+    expect(only(parse('孙某芬签了调解协议 情绪稳定 在家'), 'key_person').persons[0]!.name).toBe('孙某芬');
+  });
+});
