@@ -253,7 +253,8 @@ const INTENTION = new Scan(new RegExp(`(?:${alt(MODAL_BEFORE)})(?!(?<=要去)年
 // (走之前说要到省信访局…, 出门之前: before leaving, just now, is no past.)
 // (去年摘枸杞的二十多个工人到公司…: a past word that only says who the people are (…的 then the people) dates no act.)
 // (…到镇政府反映合作社拖欠去年果款问题: nor one that says whose money, 去年(的)果款, 上月工资.)
-const PAST = new RegExp(`(?<!(?:走|出门|离开|临走|出发|动身))(?:${alt(PAST_MARKERS)})(?![^,;。!?\\n]{1,8}?的[^,;。!?\\n]{0,6}?(?:工人|村民|群众|居民|农户|职工|民工|业主|住户|人员)[^,;。!?\\n]{0,3}?(?:又|到|来|去|在))(?!(?:的[\\u4e00-\\u9fa5]{0,6}?|[\\u4e00-\\u9fa5]{0,2}?)(?:款|钱|账|工资|租金|补贴|补助|分红|补偿|费)(?![\\u4e00-\\u9fa5]{0,2}(?:已|都|早|就)))`, 'g');
+// (大年初一, 年初三: the first days of a year are days, not 年初, its start.)
+const PAST = new RegExp(`(?<!(?:走|出门|离开|临走|出发|动身))(?:${alt(PAST_MARKERS)})(?!(?<=年初)[一二三四五六七八九十])(?![^,;。!?\\n]{1,8}?的[^,;。!?\\n]{0,6}?(?:工人|村民|群众|居民|农户|职工|民工|业主|住户|人员)[^,;。!?\\n]{0,3}?(?:又|到|来|去|在))(?!(?:的[\\u4e00-\\u9fa5]{0,6}?|[\\u4e00-\\u9fa5]{0,2}?)(?:款|钱|账|工资|租金|补贴|补助|分红|补偿|费)(?![\\u4e00-\\u9fa5]{0,2}(?:已|都|早|就)))`, 'g');
 const HEARSAY = new RegExp(alt(HEARSAY_MARKERS), 'g');
 // The other place as the subject: not the other party (与邻村起了争执) nor where our villager went (到隔壁村闹),
 // nor 有个村民 (a villager of ours), nor 曾某某村道占地 (a masked name before the village road: 某村道 is no other village).
@@ -395,8 +396,9 @@ function scopeOf(c: Cues, start: number, end: number, intentAt: number): ClauseS
     const today = Math.min(firstInside(c.dayOf, start, past), firstInside(c.todayNamed, start, past));
     if (today === Number.POSITIVE_INFINITY || !(inside(c.pet, today, past) || inside(c.grievance, today, past))) return 'past';
   }
-  // 昨日夜里朱某某在群里讲国庆要到省里去上访: a threat made the day before still stands today (the day word before it).
-  if (inside(c.dayBefore, start, end) && !inside(c.dayOf, start, end) && !(intentAt < end && c.dayBefore.some((d) => d >= start && d < intentAt))) return 'past';
+  // 昨日夜里朱某某在群里讲国庆要到省里去上访: a threat made the day before still stands today (the day word before it);
+  // 刘某芳扬言初一要去北京: a day named after the threat is the day it is for, whichever 初一 the calendar finds first.
+  if (inside(c.dayBefore, start, end) && !inside(c.dayOf, start, end) && !(intentAt < end && c.dayBefore.some((d) => d >= start && (d < intentAt || d - intentAt <= 4)))) return 'past';
   return 'own';
 }
 

@@ -22,12 +22,12 @@ const RELATIVE: Record<string, number> = { 今日: 0, 今天: 0, 今晚: 0, 今�
 
 // Lunar days, as said around 春节: 初二, 大年初三, 正月十五, 腊月二十三, 冬月初八, 除夕, 大年三十, 元宵节. A month name
 // other than 正/腊/冬 counts only before 初N (三月十五 is a solar date said without 日). 初三 of a school year
-// (初三学生, 初一年级) and 当初/起初/最初 are not days.
+// (初三学生, 初一年级) and 当初/起初/最初 are not days; 去年初一 is last year's, no day of this report's.
 const LUNAR_MONTHS: Record<string, number> = { 正: 1, 腊: 12, 冬: 11 };
 const LUNAR_DAY = `(初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)`;
 const LUNAR = new Scan(
   new RegExp(
-    `(?:(正|腊|冬)月${LUNAR_DAY}|(?:([二三四五六七八九]|十一?|十二)月)?(?<![当起最])(初[一二三四五六七八九十])|(大年|年)(初[一二三四五六七八九十])|(除夕|大年三十|年三十|大年夜)|(元宵节|元宵当天|元宵那天))(?!\\d|学|年级|班|中|生)`,
+    `(?:(正|腊|冬)月${LUNAR_DAY}|(?:([二三四五六七八九]|十一?|十二)月)?(?<![当起最]|去年|前年|往年|那年)(初[一二三四五六七八九十])|(大年|(?<![去前往那])年)(初[一二三四五六七八九十])|(除夕|大年三十|年三十|大年夜)|(元宵节|元宵当天|元宵那天))(?!\\d|学|年级|班|中|生)`,
     'g',
   ),
 );

@@ -141,7 +141,8 @@ const PICKED_UP_BEYOND = /在(?:北京|京|省城)[^,;。\n]{0,10}?(?:劝返|接
 // filed before (上周五沈某某去市信访局的事已经报过了), not the past that names who (前天去县信访局的王某某今天在家).
 const PETITION_NOT_FILED = '(?![^,;。\\n]{0,2}(?:的事|一事|事项)|(?:上访|反映|信访)?的|[^,;。\\n]{0,12}(?:已经?(?:上)?报|报过|已报送))';
 // 初四, 正月初六: a lunar day, read as a day just past by the patterns below.
-const LUNAR_DAY = '(?:正月|腊月)?初[一二三四五六七八九十]';
+// (去年初一: last year's, no day just past.)
+const LUNAR_DAY = '(?<!去年|前年|往年|那年|早年)(?:正月|腊月)?初[一二三四五六七八九十]';
 const RECENT_PETITION = new RegExp(
   `((?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?|${LUNAR_DAY})[^,;。\\n]{0,16}?(?<![无没未不]|没有|没有人|无人|没人)(?:去|到|赴|前往|跑到|跑去)了?(?:(?:北京|省|市|县|区|镇|乡|街道)?(?:${alt(PETITION_OFFICE_WORDS)}))${PETITION_NOT_FILED}`,
 );

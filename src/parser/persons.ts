@@ -694,9 +694,9 @@ export function findNames(a: Analysis, unitEnds: readonly number[] = []): NameHi
     const name = m[0].length === 2 && mouGivenName(text, m.index) ? text.slice(m.index, m.index + 3) : m[0];
     hits.push({ name, index: m.index, end: m.index + name.length, prefixed: false });
   }
-  // In a key persons' report, a full name at a line's or clause's start, after a heading or after its unit (阳洼村马尕五，在广州…), set
-  // off by a comma or a colon before its state, or before who the person is (马尕五，阳洼村村民，…); not a form's field
-  // (研判：稳定可控).
+  // In a key persons' report, a full name at a line's or clause's start, after a heading or after its unit
+  // (阳洼村马尕五，在广州…), set off by a comma or a colon before its state, or before who the person is
+  // (马尕五，阳洼村村民，…); not a form's field (研判：稳定可控).
   if (KEY_PERSON_CONTEXT.test(text)) {
     REAL_NAME_RE.lastIndex = 0;
     for (let m = REAL_NAME_RE.exec(text); m !== null; m = REAL_NAME_RE.exec(text)) {

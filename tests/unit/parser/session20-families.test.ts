@@ -374,3 +374,22 @@ describe('holdout 270: the cadre told, plans called off, matters closed, 东北 
     expect(only(parse('孙某芬签了调解协议 情绪稳定 在家'), 'key_person').persons[0]!.name).toBe('孙某芬');
   });
 });
+
+describe('holdout 268: lunar days of a threat, 豫 木, rows taken to the township', () => {
+  it.each(['刘某芳扬言初一要去北京', '刘某芳说初八要去北京', '刘某芳扬言大年初一要去北京'])('a lunar day after the threat is its day (%s)', (text) => {
+    expect(only(parse(text), 'key_person').persons[0]).toMatchObject({ state: 'abnormal', escalation: 'beijing' });
+  });
+
+  it('去年初一 is last year’s, even on this year’s 初一', () => {
+    expect(kinds(parse('杨树村零报告。去年初一俺村有两户因为坟地吵到镇上，今年没这事，都挺好。', '杨树村', '2026-02-17T11:00:00+08:00'))).toEqual(['zero_report']);
+  });
+
+  it('木进京木赴省 木到市到县 beside 零报告 is none (木 for 没); 沈舍木去向不明 keeps its name', () => {
+    expect(kinds(parse('杨树今个零报告 木进京木赴省 木到市到县'))).toEqual(['zero_report']);
+    expect(only(parse('重点人员动态：沈舍木去向不明，电话不通，正在查找。'), 'key_person').persons[0]!.name).toBe('沈舍木');
+  });
+
+  it('a row taken to the township (吵到镇上去了) is an incident', () => {
+    expect(only(parse('杨树村报一下：上午有两户因为秸秆堆放的事吵到镇上去了，一共4个人，镇综治中心在调。'), 'incident').people).toBe(4);
+  });
+});
