@@ -393,3 +393,18 @@ describe('holdout 268: lunar days of a threat, 豫 木, rows taken to the townsh
     expect(only(parse('杨树村报一下：上午有两户因为秸秆堆放的事吵到镇上去了，一共4个人，镇综治中心在调。'), 'incident').people).toBe(4);
   });
 });
+
+describe('holdout 257: a crowd waiting at the door, a table overturned, none of this kind', () => {
+  it('二三十个人在村委会门口等起 is a crowd', () => {
+    expect(only(parse('杨树村二三十个人在村委会门口等起 说是要问第二期补偿款好久发 我们在做工作'), 'incident').collective).toBe(true);
+  });
+
+  it('a zero report put right with a table overturned (掀了桌子 派出所带走了)', () => {
+    const r = only(parse('改一哈 杨树今天不是零报告 下午有个返乡的在茶馆头喝酒扯皮掀了桌子 派出所带走了'), 'incident');
+    expect(r.correction).toBe(true);
+  });
+
+  it('莫得这种情况 beside news of another county is the zero report', () => {
+    expect(kinds(parse('看到网上说外省有个县有人初一就进京了，我们杨树村这几天都在屋头，莫得这种情况。'))).toEqual(['zero_report']);
+  });
+});
