@@ -1042,7 +1042,9 @@ const QUOTED_MESSAGE = new RegExp(`(?:${alt(QUOTE_LEAD_WORDS)}|(?:${alt(REPLY_WO
 const FOLLOWED_UP = /^\s*(?:人|都|均|现)?已经?(?:全部|都)?(?:劝返|劝回|接回|带回|返回|回来|回村|回家)/;
 const SAYS_QUOTED = `(?:${alt(REPLY_WORDS)}|转发?)`;
 const QUOTED_REPLY = new RegExp(`「${SAYS_QUOTED}[^」\\n]{2,100}」|『${SAYS_QUOTED}[^』\\n]{2,100}』|“${SAYS_QUOTED}[^”\\n]{2,100}”|【${SAYS_QUOTED}[^】\\n]{2,100}】|\\[${SAYS_QUOTED}[^\\]\\n]{2,100}\\]|(?<=^|\\n)\\s*>[^\\n]{2,120}(?=\\n)`, 'g');
-const blankQuote = (m: string, led: string | undefined, dashed: string | undefined) => (led ? m.slice(0, m.length - led.length) + ' '.repeat(led.length) : ' '.repeat((dashed ?? m).length));
+// (回复 黄岭村：“黄岭村10月5日零报告”\n竹林村也零报告: the one replied to is named for the reply, not reported on.)
+const REPLY_LEAD = new RegExp(`^(?:${alt(REPLY_WORDS)})`);
+const blankQuote = (m: string, led: string | undefined, dashed: string | undefined) => (led ? (REPLY_LEAD.test(m) ? ' '.repeat(m.length) : m.slice(0, m.length - led.length) + ' '.repeat(led.length)) : ' '.repeat((dashed ?? m).length));
 // (冇得哪个克上访, 没有谁去闹: nobody, no question.)
 const NOBODY = /(?:没|冇|莫|无|不)(?:得|有)?(?:哪个|哪些|哪家|哪位|谁)/g;
 // (老念叨回迁房啥时候交房 / 一直打听补偿款什么时候发: what someone keeps asking, told of them without a question mark or 吗.)

@@ -408,3 +408,18 @@ describe('holdout 257: a crowd waiting at the door, a table overturned, none of 
     expect(kinds(parse('看到网上说外省有个县有人初一就进京了，我们杨树村这几天都在屋头，莫得这种情况。'))).toEqual(['zero_report']);
   });
 });
+
+describe('holdout 249: a reply’s addressee, the office’s rule, 徽语 嗰', () => {
+  it('the one replied to is named for the reply (回复 马坊村：“…零报告”\\n杨树村也零报告)', () => {
+    const r = parse('回复 马坊村：“马坊村10月5日零报告”\n杨树村也零报告');
+    expect(r.reports.map((x) => (x.kind === 'zero_report' ? x.unit : x.kind))).toEqual(['杨树村']);
+  });
+
+  it('不能先报零再更正 is the office’s rule', () => {
+    expect(kinds(parse('杨树村以后有情况要先报，不能先报零再更正。', null))).toEqual(['chatter']);
+  });
+
+  it('零报告嗰格式发下 asks for the form', () => {
+    expect(only(parse('@机器人 零报告嗰格式发下'), 'command').name).toBe('help');
+  });
+});
