@@ -423,3 +423,11 @@ describe('holdout 249: a reply’s addressee, the office’s rule, 徽语 嗰', 
     expect(only(parse('@机器人 零报告嗰格式发下'), 'command').name).toBe('help');
   });
 });
+
+describe('holdout 279: a matter fought over at an office', () => {
+  it('到镇里吵山林的事 is a petition there, never a zero report', () => {
+    const r = parse('杨树村零报告，另外今天上午有两个村民到镇里吵山林的事，镇里接待了');
+    expect(kinds(r)).toEqual(['incident']);
+    expect(only(r, 'incident')).toMatchObject({ escalation: 'township', people: 2 });
+  });
+});
