@@ -92,7 +92,7 @@ const DIALECT_CUE = new RegExp(`[${[...new Set(Object.keys(DIALECT).map((w) => S
 const CANTONESE_RE = new RegExp(alt(Object.keys(CANTONESE)), 'g');
 // The first characters of the Cantonese words: most messages have none, and skip the replace.
 const CANTONESE_CUE = new RegExp(`[${[...new Set(Object.keys(CANTONESE).map((w) => w[0]))].join('')}]`);
-// Where a Cantonese word is Mandarin too (电话要…, 打交道, 而家属称): left as it is.
+// Where a Cantonese word is Mandarin too (电话要…, 打交道, 而家属称, 劝返到家): left as it is.
 function cantoneseKept(w: string, at: number, s: string): boolean {
   const before = s[at - 1] ?? '';
   const after = s[at + w.length] ?? '';
@@ -100,6 +100,7 @@ function cantoneseKept(w: string, at: number, s: string): boolean {
   if (w === '打交') return after === '道';
   if (w === '而家') return /[属人里中长庭]/.test(after);
   if (w === '今朝') return after === '醉';
+  if (w === '返到') return before === '劝' || before === '遣';
   return false;
 }
 // 木有 (没有, as typed online), but not 树木有/苗木有.

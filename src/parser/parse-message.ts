@@ -506,7 +506,7 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
     (persons.some((p) => p.whereabouts === 'away') && PERSON_MATTER_FILED_TODAY.test(text)) ||
     // (湖滨村零报告。沈阿根下午已劝返到家: talked back today from a petition (劝返; 劝回家 may be from anywhere), so the person
     // set out today; not one whose matter was filed on its own.)
-    (persons.length > 0 && TALKED_BACK_TODAY.test(a.present) && typeof input.text === 'string' && input.text.includes('劝返') && !REPORTED_BEFORE.test(text) && !FILED_APART.test(text)) ||
+    (persons.length > 0 && TALKED_BACK_TODAY.test(a.present) && !REPORTED_BEFORE.test(text) && !FILED_APART.test(text)) ||
     unnamed ||
     GROUP_SIGNAL.test(a.masked) ||
     grievance ||
@@ -1039,7 +1039,7 @@ const QUOTE = '[“"『「][^”"』」\\n]{2,80}[”"』」]';
 const QUOTED_MESSAGE = new RegExp(`(?:${alt(QUOTE_LEAD_WORDS)}|(?:${alt(REPLY_WORDS)})[^:\\n]{0,12}:|(?:${alt(REPLY_WORDS)})(?=[“"『「][^”"』」\\n]{0,40}零报告))[】\\]]?\\s*(${QUOTE})|(?<=^|\\n|:\\s?|】)(${QUOTE})(?=\\s*(?:——|--|—|这(?:个|条)?是|这条|此事))`, 'g');
 // (> 和平村有两个人到县里上访去了\n已劝返回村了 其余零报告: the quoted news followed up, with no subject of its own, is the
 // reply's news too.)
-const FOLLOWED_UP = /^\s*(?:人|都|均|现)?已经?(?:全部|都)?(?:劝返|劝回|接回|带回|返回|回来|回村|回家)/;
+const FOLLOWED_UP = new RegExp(`^\\s*(?:人|都|均|现)?已经?(?:全部|都)?(?:${alt(BROUGHT_BACK_WORDS)}|带回|回来|回家)`);
 const SAYS_QUOTED = `(?:${alt(REPLY_WORDS)}|转发?)`;
 const QUOTED_REPLY = new RegExp(`「${SAYS_QUOTED}[^」\\n]{2,100}」|『${SAYS_QUOTED}[^』\\n]{2,100}』|“${SAYS_QUOTED}[^”\\n]{2,100}”|【${SAYS_QUOTED}[^】\\n]{2,100}】|\\[${SAYS_QUOTED}[^\\]\\n]{2,100}\\]|(?<=^|\\n)\\s*>[^\\n]{2,120}(?=\\n)`, 'g');
 // (回复 黄岭村：“黄岭村10月5日零报告”\n竹林村也零报告: the one replied to is named for the reply, not reported on.)
@@ -1071,8 +1071,7 @@ function statePutRight(text: string): string {
 const ASSESSMENT_NOTE = /[（(][^（()）]*[)）]|(?:新增信访|受理信访|信访|来访|集体访|上访)\s*[:：][^\n,，;；]*/g;
 const REPORTED_BEFORE = new RegExp(alt(FILED_BEFORE_WORDS));
 const TOWNSHIP_BEFORE = /[\u4e00-\u9fa5]{1,3}[镇乡]$/;
-// (The normalised text reads 劝返 as 劝回: the message itself must say 劝返.)
-const TALKED_BACK_TODAY = /(?:已经?|刚刚?)被?劝回/;
+const TALKED_BACK_TODAY = /(?:已经?|刚刚?)被?劝返/;
 const FILED_APART = /已经?(?:单独|另行?)?(?:报过|报了|上报)/;
 const LIVE_INCIDENT = new RegExp(`${alt(LIVE_INCIDENT_WORDS)}|到[^,，。;；]{0,10}?(?:政府|信访|县|市|省|区)`);
 function assessedIncidentsOut(reports: Report[], text: string): Report[] {
