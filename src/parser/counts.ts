@@ -152,7 +152,9 @@ export function hasPeriodFigures(text: string): boolean {
 }
 
 // (集体访、联名信访：无 is a zero form's line about kinds of petition, not the day's figure.)
-const NO_PETITIONS = /(?:新增信访|受理信访|接待来访|(?<!联名|越级|集体|重复|非正常)信访)\s*[:|]\s*(?:无|零)(?![\u4e00-\u9fa5])/;
+// (…化解两件，信访无，重点人员二人…: a list's item with its answer and no colon, as a form's line; three cases in three
+// holdouts label it 0.)
+const NO_PETITIONS = /(?:新增信访|受理信访|接待来访|(?<!联名|越级|集体|重复|非正常)信访)\s*[:|]\s*(?:无|零)(?![\u4e00-\u9fa5])|(?<=(?:^|[,;。\s])信访)无(?=[,;。]|$)/;
 // 异常：无 / 异常冇得 (冇 read as 没): none abnormal.
 const NO_ABNORMAL = /(?:有异常动向|异常动向|异常人员|异常情况|异常动态|异常)\s*[:|]?\s*(?:无|没有|没得)(?![\u4e00-\u9fa5])/;
 // 5个都在家没异常 / 重点人员2人 稳定: none abnormal. (A form's 重点人员：1人，稳定 stays absent: holdouts 17, 26 and 113

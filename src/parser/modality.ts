@@ -20,7 +20,7 @@ const GONE = new RegExp(`(?<!要|想|说|准备|打算|就|可能|也许|或许|
 // (说明天要带几个人去县里反映: a day to come before the going; 要带人去: taking people along, still to happen; not the
 // cadres' own next step: 我明天再去劝. 联名写信到县里，还没行动: said not done yet. 不解决他就初六去北京: a day after a
 // condition's 就, 想3号再去县里 one after 想 or 要. 初八以后再去县里: again, later. 商量初八后联名去省里: talked over.)
-const PLAN = new RegExp(`准备|打算|计划|想去|想要去|欲|拟|要去(?!年)|要上(?=北京|京|省|市|县|区|镇|乡)|将去|商量(?:着|好)?[^,;。]{0,10}?(?:去|到|赴|进京)|组织.{0,6}(?:上访|进京|赴省)|(?<!我|我们|村里|村干部|干部)(?:${alt(FUTURE_DAY_WORDS)})[^,;。]{0,8}?(?:去|到|赴|进京|上(?:北京|京|省|市|县|区))|(?:${alt(TAKE_ALONG_PLANS)})[^,;。]{0,8}?(?:去|到|赴)|(?:${alt(GO_ALONG_PLANS)})[^,;。]{1,12}?(?:去|到|赴)|(?:说|讲|喊)[^,;。]{0,4}?${NAMED_DAY}(?:要|就|还要|再)?(?:一起|一块)?(?:去|到|赴|上|进)|(?:就|想|要)${NAMED_DAY}(?:再|又|一起|一块)?(?:去|到|赴|进)|${alt(NOT_YET_ACTED_WORDS)}|(?:${alt(LATER_AGAIN_WORDS)})(?:去|到|赴|进|来)`);
+const PLAN = new RegExp(`准备|打算|计划|想去|想要去|欲|拟|要[“"]?去(?!年)|要上(?=北京|京|省|市|县|区|镇|乡)|将去|商量(?:着|好)?[^,;。]{0,10}?(?:去|到|赴|进京)|组织.{0,6}(?:上访|进京|赴省)|(?<!我|我们|村里|村干部|干部)(?:${alt(FUTURE_DAY_WORDS)})[^,;。]{0,8}?(?:去|到|赴|进京|上(?:北京|京|省|市|县|区))|(?:${alt(TAKE_ALONG_PLANS)})[^,;。]{0,8}?(?:去|到|赴)|(?:${alt(GO_ALONG_PLANS)})[^,;。]{1,12}?(?:去|到|赴)|(?:说|讲|喊)[^,;。]{0,4}?${NAMED_DAY}(?:要|就|还要|再)?(?:一起|一块)?(?:去|到|赴|上|进)|(?:就|想|要)${NAMED_DAY}(?:再|又|一起|一块)?(?:去|到|赴|进)|${alt(NOT_YET_ACTED_WORDS)}|(?:${alt(LATER_AGAIN_WORDS)})(?:去|到|赴|进|来)`);
 
 /** The modality of a clause or message (a parser result without its own modality is read with this). */
 export function modalityOf(text: string): Modality {
