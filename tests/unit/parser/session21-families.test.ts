@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { kinds, only, parse } from './helpers.js';
+
+// Families from holdouts read in the twenty-first session (after their first runs), each tried on invented variants.
+
+describe('木 for 没 before an act or a sighting (鲁西, 豫)', () => {
+  it('杨树村今日零报告 木有进京赴省的 也木集体访: a zero report', () => {
+    expect(kinds(parse('杨树村今日零报告 木有进京赴省的 也木集体访'))).toEqual(['zero_report']);
+  });
+
+  it('木见着人 of a key person is gone missing', () => {
+    expect(only(parse('刘某某今天木见着人 手机打不通'), 'key_person').persons[0]).toMatchObject({ name: '刘某某', state: 'abnormal', whereabouts: 'away' });
+  });
+
+  it('a name ending in 木 before 找到 keeps its 木 (沈舍木找到了)', () => {
+    expect(only(parse('续报：沈舍木找到了，在西宁他姐姐家，没有上访想法，稳定。'), 'key_person').persons[0]?.name).toBe('沈舍木');
+  });
+});
+
+describe('不知道上哪了 is gone missing', () => {
+  it.each(['王某某不知道上哪了', '王某某家里说昨晚出去了 不知道上哪儿了 正找'])('%s', (text) => {
+    expect(only(parse(text), 'key_person').persons[0]).toMatchObject({ state: 'abnormal', whereabouts: 'away' });
+  });
+});
+
+describe('信访无 as a list item is petitions 0', () => {
+  it('杨树村日研判：排查矛盾纠纷2件，化解1件，信访无，重点人员3人，均稳定。', () => {
+    expect(only(parse('杨树村日研判：排查矛盾纠纷2件，化解1件，信访无，重点人员3人，均稳定。'), 'daily_assessment').counts).toMatchObject({ petitions: 0, disputesFound: 2 });
+  });
+
+  it('联名信访无 is no petitions figure', () => {
+    expect(only(parse('杨树村日研判：排查矛盾纠纷2件，化解1件，联名信访无，重点人员3人，均稳定。'), 'daily_assessment').counts.petitions).toBeUndefined();
+  });
+});
+
+describe('a quarrel (呛呛起来) and a scene (又哭又闹) are incidents', () => {
+  it.each([
+    '杨树这边有人去渠上扒口子 跟马坊的人呛呛起来了 村里人过去拉开了',
+    '刚才有个老太太在村委会门口又哭又闹 说儿子不养老 我们正调解',
+  ])('%s', (text) => {
+    expect(kinds(parse(text))).toEqual(['incident']);
+  });
+});
+
+describe('要 before a quoted going (要“去北京讨个说法”) is still a plan', () => {
+  it('no incident, the person abnormal at home', () => {
+    const r = parse('重点人员李某华今晨跟邻居说国庆要“去北京讨个说法”，目前仍在家中，已安排专人看护。');
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ state: 'abnormal', whereabouts: 'home', escalation: 'beijing', modality: 'plan' });
+  });
+});
