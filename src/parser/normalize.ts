@@ -105,6 +105,9 @@ function cantoneseKept(w: string, at: number, s: string): boolean {
 }
 // 木有 (没有, as typed online), but not 树木有/苗木有.
 const WOOD_BEFORE = new Set([...'树林草苗积原枕松杉竹灌乔']);
+// 还木找着 / 今儿个也木回来: 木 for 没 before a search or a return only after these (沈舍木找到了 ends a name).
+const MU_SEARCH = /^木(?:找|回|联系)/;
+const MU_SEARCH_BEFORE = new Set([...'还也都仍就又尚']);
 // 接待家属, 招待家长, 等待家人: 待 of another word before 家.
 const RECEIVE_BEFORE = new Set([...'接招款等期看虐对优善亏']);
 // 哒 as 了 only after a word (去县里哒), not after 么/萌 (么么哒), not doubled (哒哒), not alone.
@@ -406,7 +409,7 @@ export function normalizeText(raw: string): Normalized {
   if (text.includes('苏木')) text = text.replace(SUMU, (w) => (w.length === 2 ? '镇' : w));
   if (CAPITAL_CUE.test(text)) text = text.replace(CAPITAL, '省城');
   if (CANTONESE_CUE.test(text)) text = text.replace(CANTONESE_RE, (w, at: number, s: string) => (cantoneseKept(w, at, s) ? w : (CANTONESE[w] ?? w)));
-  if (DIALECT_CUE.test(text)) text = text.replace(DIALECT_RE, (w, at: number, s: string) => ((w === '没得' && (s[at + 2] === '到' || s[at + 2] === '了')) || (w[0] === '木' && WOOD_BEFORE.has(s[at - 1] ?? '')) || (w === '哒' && daKept(at, s)) || (w === '咧' && (s[at + 1] === '嘴' || s[at + 1] === '咧' || s[at - 1] === '咧')) || (w === '夜来' && s[at + 2] === '香') || (w === '要得' && !YAODE_END.test(s.slice(at + 2, at + 3))) || (w === '年时' && YEAR_TIME_BEFORE.test(s[at - 1] ?? '')) || (w === '待家' && (RECEIVE_BEFORE.has(s[at - 1] ?? '') || s[at + 2] === '属' || s[at + 2] === '长' || s[at + 2] === '人')) ? w : (DIALECT[w] ?? w)));
+  if (DIALECT_CUE.test(text)) text = text.replace(DIALECT_RE, (w, at: number, s: string) => ((w === '没得' && (s[at + 2] === '到' || s[at + 2] === '了')) || (w[0] === '木' && (WOOD_BEFORE.has(s[at - 1] ?? '') || (MU_SEARCH.test(w) && !MU_SEARCH_BEFORE.has(s[at - 1] ?? '')))) || (w === '哒' && daKept(at, s)) || (w === '咧' && (s[at + 1] === '嘴' || s[at + 1] === '咧' || s[at - 1] === '咧')) || (w === '夜来' && s[at + 2] === '香') || (w === '要得' && !YAODE_END.test(s.slice(at + 2, at + 3))) || (w === '年时' && YEAR_TIME_BEFORE.test(s[at - 1] ?? '')) || (w === '待家' && (RECEIVE_BEFORE.has(s[at - 1] ?? '') || s[at + 2] === '属' || s[at + 2] === '长' || s[at + 2] === '人')) ? w : (DIALECT[w] ?? w)));
   // (上访：无  聚集：无 / 进京：无　赴省：无: a form's fields on one line, set apart by a wide gap or after a none, are lines,
   // not one spaced-out word.)
   if ((text.includes(' ') || text.includes('\u3000')) && (text.includes('无') || text.includes('0'))) text = text.replace(SPACED_NONE_FIELD, '$1:$2');

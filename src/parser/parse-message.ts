@@ -173,10 +173,10 @@ const WEEK_DAY_BEFORE = /(?:上|本|这|(?<!下个?))(?:周|星期|礼拜)[一�
 const RECENT_PAST_RE = new RegExp(`(?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?`, 'g');
 // 早上王某某去北京的事已经劝回来了: a matter named, but opened by a time of today: it went today.
 const TODAY_MATTER = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})[^,;。!?\\n]{0,10}(?:去|到|赴|进|跑)(?:了)?(?:北京|京|省|市|县|区)[^,;。!?\\n]{0,6}(?:的事|一事|事项|那件事|那事)`);
-// 龙舟那个事上午已经报过了，已平息: a matter of the day, filed earlier today and since calmed, is the day's news beside a
+// 龙舟那个事上午已经报过了，已平息 / 塘主那个事上午报了的 下午人都回来了: a matter of the day, filed earlier today and since calmed, is the day's news beside a
 // zero report (not 昨晚的事早上已经报过了, nor a person's: 玉罕的事上午已单独报过, read by the names).
 const PERSON_MATTER_FILED_TODAY = /(?:那个|那件|的)事(?:情)?是?(?:今天|今早|上午|中午|下午|刚才)的?[^。\n]{0,6}?(?:已经?|已)(?:单独|另行?)?(?:报过|报了|上报)/;
-const MATTER_FILED_TODAY = /(?<name>[\u4e00-\u9fa5]{0,4}?)(?:那个|那件|的)事(?:情)?\s*(?:今天|今早|上午|中午|下午|刚才)(?:已经?|已)?(?:报过|报了|单独报|另报)[^。\n]{0,12}?(?:平息|平复|处理好|处置完|调解好|劝散|散了)/;
+const MATTER_FILED_TODAY = /(?<name>[\u4e00-\u9fa5]{0,4}?)(?:那个|那件|的)事(?:情)?\s*(?:今天|今早|上午|中午|下午|刚才)(?:已经?|已)?(?:报过|报了|单独报|另报)[^。\n]{0,12}?(?:平息|平复|处理好|处置完|调解好|劝散|散了|回来了|劝回|劝返|返回)/;
 // 除了祖坟山那单，其他无事 / 除开王家那件事以外，其余正常 / 除了上午那3个去县里的，别的木有啥事: one matter excepted
 // from the calm, so the day has one to tell.
 // (翁某某去汕头站的事除外: the matter named first, then 除外; 除刘某某家庭纠纷已报外: a matter reported before, still
@@ -1045,8 +1045,8 @@ const QUOTED_REPLY = new RegExp(`「${SAYS_QUOTED}[^」\\n]{2,100}」|『${SAYS_
 // (回复 黄岭村：“黄岭村10月5日零报告”\n竹林村也零报告: the one replied to is named for the reply, not reported on.)
 const REPLY_LEAD = new RegExp(`^(?:${alt(REPLY_WORDS)})`);
 const blankQuote = (m: string, led: string | undefined, dashed: string | undefined) => (led ? (REPLY_LEAD.test(m) ? ' '.repeat(m.length) : m.slice(0, m.length - led.length) + ' '.repeat(led.length)) : ' '.repeat((dashed ?? m).length));
-// (冇得哪个克上访, 没有谁去闹: nobody, no question.)
-const NOBODY = /(?:没|冇|莫|无|不)(?:得|有)?(?:哪个|哪些|哪家|哪位|谁)/g;
+// (冇得哪个克上访, 没有谁去闹: nobody, no question; 不知道谁家的事 反正我们…零报告: who it was is not known, said.)
+const NOBODY = /(?:没|冇|莫|无|不)(?:得|有)?(?:哪个|哪些|哪家|哪位|谁)|(?:不知道|不晓得|不清楚)是?(?:哪个|哪家|哪里|谁)(?=家?的事|家?的人)/g;
 // (老念叨回迁房啥时候交房 / 一直打听补偿款什么时候发: what someone keeps asking, told of them without a question mark or 吗.)
 const QUESTION_TOLD = new RegExp(`(?:打电话|打来电话|来电话?|电话)(?:来)?(?:问|询问|咨询)[^,;。!?\\n]{1,20}?(?=[,;。!\\n]|$)|(?<=[\\u4e00-\\u9fa5])(?:${alt(ASKS_AROUND_WORDS)})[^,;。!?\\n吗]{1,20}?(?=[,;。!\\n]|$)`, 'g');
 // 更正：上午报赵海根回安徽老家有误，是到宁波亲戚家 / 上午说孙德旺去外地是搞错了，他在社区活动中心下棋: what was reported of

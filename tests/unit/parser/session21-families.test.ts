@@ -49,3 +49,44 @@ describe('要 before a quoted going (要“去北京讨个说法”) is still a 
     expect(only(r, 'key_person').persons[0]).toMatchObject({ state: 'abnormal', whereabouts: 'home', escalation: 'beijing', modality: 'plan' });
   });
 });
+
+describe('a fight (打捶) or the police at the scene beside 零报告 is an incident', () => {
+  it.each(['零报告！！杨树村两家人喝酒打捶 派出所已到场', '杨树村今天零报告 两家人打锤了'])('%s', (text) => {
+    const r = parse(text);
+    expect(kinds(r)).toContain('incident');
+    expect(kinds(r)).not.toContain('zero_report');
+  });
+
+  it('hearsay of a fight in the city (听人谝说市上…有人打捶) leaves our zero report', () => {
+    expect(kinds(parse('刚听人谝说市上麻辣烫街有人打捶哩 不知道谁家的事 反正我们杨树村今个零报告'))).toEqual(['zero_report']);
+  });
+});
+
+describe('people dispersed (经营户已散) had gathered: an incident, unless it was a day before', () => {
+  it('杨树村：摊位费问题已由镇市场监管所答复，经营户已散，其余无情况。', () => {
+    expect(kinds(parse('杨树村：摊位费问题已由镇市场监管所答复，经营户已散，其余无情况。'))).toEqual(['incident']);
+  });
+
+  it('昨天的…群众已散 beside 今日零报告 is the zero report', () => {
+    expect(kinds(parse('杨树村今日零报告，昨天的租金问题承包方已答应月底前付清，群众已散。'))).toEqual(['zero_report']);
+  });
+});
+
+describe('a matter filed this morning whose people came back (上午报了的 下午人都回来了) is no zero day', () => {
+  it('杨树零报告 就是塘主那个事上午报了的 下午人都回来了', () => {
+    const r = parse('杨树零报告 就是塘主那个事上午报了的 下午人都回来了');
+    expect(kinds(r)).toEqual(['incident']);
+  });
+});
+
+describe('木 before a search or a return is 没 only after 还/也/仍…', () => {
+  it('孙某某还木找着 is missing', () => {
+    expect(only(parse('孙某某还木找着 他家人说可能坐大巴走了'), 'key_person').persons[0]).toMatchObject({ state: 'abnormal', whereabouts: 'away' });
+  });
+});
+
+describe('who it was not known (不知道谁家的事) is said, not asked', () => {
+  it.each(['不知道谁家的事 反正我们杨树村今个零报告', '不知道是哪家的人，我们杨树村今天零报告'])('%s', (text) => {
+    expect(kinds(parse(text))).toEqual(['zero_report']);
+  });
+});
