@@ -224,6 +224,8 @@ const ANOTHERS_NEWS = new RegExp(
     `[,\\s]\\s*${NOT_OURS_SAID}[\\u4e00-\\u9fa5]{0,4}?(?:(?:的|个|嘅)(?:人|事|事情|代志)?)?(?=[,;。!?)\\s]|$)`,
     `[,\\s]\\s*(?:那是|是)(?:隔壁|外|别的|其他)(?:区|县|镇|乡|村|社区|地方)的`,
     `[,\\s]\\s*(?:不涉及|未涉及|没涉及)(?:本|我们|俺们)[\\u4e00-\\u9fa5]{0,4}?(?:人员|的人|村民|居民|群众)`,
+    // 听说江口那边有人到县里去了，我们村的移民户都在家 / …我们村的人都在 莫得人去: ours all at home
+    `[,\\s]\\s*(?:${OURS})(?:村|社区|这边|这里)?的[\\u4e00-\\u9fa5]{1,5}?(?:都|均|全)(?:在家|在村|在屋头|在屋里|在)(?=[,;。!?\\s]|$)`,
     // 东港那边么事闹得恁大 俺们这边都稳当的
     `[,\\s]\\s*(?:${OURS})(?:这边|这里|村里|村|社区)(?:都|还|也)?(?:${alt(CALM_HERE_WORDS)})`,
   ].join('|')})`,
@@ -237,7 +239,7 @@ const DISOWNED = new RegExp(`^[,\\s]\\s*(?:${NOT_OURS_SAID}|(?:跟|和|与)(?:�
 // (…村口有外村人跟收羊的打起来咧，派出所处理了，不是额村的人: outsiders, but at our own 村口: the news is ours.)
 const OWN_REPORT_WORDS = /零报|0报|报告|研判|我们|俺们|本村|本社区|我村|村口|村里|村头|村委|村部|屯里|组里|门口|院里|小区里/;
 // (Tested once per message before the costly scan: our side only with a denial or a calm word after it.)
-const ANOTHERS_NEWS_CUE = new RegExp(`关系|无关|一回事|的事|那是|涉及|${NOT_IS}|${alt(JOINED_IN_WORDS)}|(?:${OURS})[^,;。!?\\n]{0,8}?(?:没|无|莫得|冇|${alt(CALM_HERE_WORDS)})`);
+const ANOTHERS_NEWS_CUE = new RegExp(`关系|无关|一回事|的事|那是|涉及|${NOT_IS}|${alt(JOINED_IN_WORDS)}|(?:${OURS})[^,;。!?\\n]{0,8}?(?:没|无|莫得|冇|${alt(CALM_HERE_WORDS)}|(?:都|均|全)在)`);
 // Every mask above needs one of these characters; most messages have none.
 // (The negators' first characters are added from the lexicon, and the first characters of each mask's own words from
 // the table: a negator or a mask added there, 莫让 or 感谢信, is never skipped.)

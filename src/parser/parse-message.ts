@@ -146,11 +146,11 @@ const LUNAR_DAY = '(?<!去年|前年|往年|那年|早年)(?:正月|腊月)?初[
 const RECENT_PETITION = new RegExp(
   `((?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?|${LUNAR_DAY})[^,;。\\n]{0,16}?(?<![无没未不]|没有|没有人|无人|没人)(?:去|到|赴|前往|跑到|跑去)了?(?:(?:北京|省|市|县|区|镇|乡|街道)?(?:${alt(PETITION_OFFICE_WORDS)}))${PETITION_NOT_FILED}`,
 );
-// 昨天有3人去市里上访 / 王某某昨天去北京了，今天才知道: going up the levels on a day just past, said with no office,
+// 昨天有3人去市里上访 / 王某某昨天去北京了，今天才知道 / 昨天有3名村民去了镇里反映水渠问题: going up the levels on a day just past, said with no office,
 // is that day's incident when the sentence read alone is one (not 去北京看病, not hearsay of another place's). So is
 // going there AGAIN (李某某昨天又去市里了, 又去县政府了): a petitioner's habit, told of the day before.
 const RECENT_GOING = new RegExp(
-  `((?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?)[^,;。\\n]{0,16}?(?<![无没未不]|没有|没有人|无人|没人)(?:(?:去|到|赴|前往|跑到|跑去)了?(?:北京(?=了|[,;。\\n]|$)|(?:北京|省城|省里|市里|县里|县城|区里)(?:上访|信访|集体访))|又(?:去|到|跑到|跑去)了?(?:北京|省里|省城|市里|县里|区里|镇上|乡里|(?:省|市|县|区|镇|乡)政府)了?(?=[,;。\\n]|$))${PETITION_NOT_FILED}`,
+  `((?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?)[^,;。\\n]{0,16}?(?<![无没未不]|没有|没有人|无人|没人)(?:有(?:[两二三四五六七八九十]|\\d{1,2})(?:名|个|位)?(?:村民|群众|居民|农户|人)?(?:去|到|赴|跑到|跑去)了?(?:北京|省里|省城|市里|县里|县城|区里|镇里|镇上|乡里|街道|(?:省|市|县|区|镇|乡)政府)(?:反映|上访|信访|讨说法|要说法)|(?:去|到|赴|前往|跑到|跑去)了?(?:北京(?=了|[,;。\\n]|$)|(?:北京|省城|省里|市里|县里|县城|区里)(?:上访|信访|集体访))|又(?:去|到|跑到|跑去)了?(?:北京|省里|省城|市里|县里|区里|镇上|乡里|(?:省|市|县|区|镇|乡)政府)了?(?=[,;。\\n]|$))${PETITION_NOT_FILED}`,
 );
 // 村民向某某初六晚上喝酒后跟高坪的人打了一架 / 昨天跟邻居打起来了 / 夜来俺村有两家因为地边子打架: a fight with someone
 // (or between some, said to be) on a day just past, told as news (not 昨天打架的那两户, the past naming who; not 打架的事, a matter named), is that day's incident.

@@ -90,3 +90,21 @@ describe('who it was not known (不知道谁家的事) is said, not asked', () =
     expect(kinds(parse(text))).toEqual(['zero_report']);
   });
 });
+
+describe('hearsay of another unit, then ours all at home (我们村的移民户都在家), is our zero report', () => {
+  it('杨树村零报告。听说马坊那边有人到县里去了，我们村的移民户都在家', () => {
+    expect(kinds(parse('杨树村零报告。听说马坊那边有人到县里去了，我们村的移民户都在家，打电话都问过了'))).toEqual(['zero_report']);
+  });
+});
+
+describe('yesterday, some went to an office (昨天有3名村民去了镇里反映…) beside 零报告: a late incident of that day', () => {
+  it('an incident dated the day before, no zero report', () => {
+    const r = parse('杨树村零报告。昨天有3名村民去了镇里反映水渠问题，已回。');
+    expect(kinds(r)).toEqual(['incident']);
+    expect(only(r, 'incident')).toMatchObject({ date: '2026-11-19', escalation: 'township', people: 3 });
+  });
+
+  it('those who went yesterday, now at home (昨天到镇上的那几户今天都在家), leave the zero report', () => {
+    expect(kinds(parse('杨树村零报告。昨天到镇上的那几户今天都在家。'))).toEqual(['zero_report']);
+  });
+});
