@@ -253,9 +253,9 @@ export function findEscalations(a: Analysis): EscalationHit[] {
       // petitioner's habit told, at any level.
       // 朱某某今天又去镇上了 / 那5个代表今天又去县里了: going AGAIN to an office's seat (镇上, 县里), the clause ending
       // there, is the same habit told more briefly; an errand said after (又去镇上了，买化肥) clears it.
-      // (那几户今天又到乡里来了: come again, 来了/去了 closing the clause.)
+      // (那几户今天又到乡里来了: come again, 来了/去了 closing the clause, or a space typed for a comma: 吴某又去镇里了 一个人去的.)
       // (王某某上午又去镇里问流转费了 / 又到镇上问了: again, with the matter taken up said right after.)
-      const seatAgain = (suffix === '里' || suffix === '上') && (/^(?:来|去|跑)?了?(?:[,;。!\n]|$)/.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 2)) || TAKE_UP.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16)) || AGAIN_PURPOSE.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16))) && !(clause !== undefined && errandAfter(a, clause.sentence, m.index));
+      const seatAgain = (suffix === '里' || suffix === '上') && (/^(?:来|去|跑)?了?(?:[,;。!\n ]|$)/.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 2)) || TAKE_UP.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16)) || AGAIN_PURPOSE.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16))) && !(clause !== undefined && errandAfter(a, clause.sentence, m.index));
       const again =
         (((GOV_OFFICE.test(suffix ?? '') || BUREAU.test(suffix ?? '') || seatAgain) && AGAIN_BEFORE.test(masked.slice(Math.max(0, m.index - 4), m.index))) ||
           ((GOV_OFFICE.test(suffix ?? '') || BUREAU.test(suffix ?? '') || suffix === '里' || suffix === '上') && AGAIN_WHO_WENT.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 24)))) &&

@@ -149,7 +149,8 @@ const FOLLOW_UP_TO_COME = new RegExp(`(?:(?:${alt(FOLLOW_UP_REQUEST_WORDS)}|${al
 const FOLLOW_UP_TOLD = /^[一二三\d]{0,2}[:】\]]/;
 // (把打架的情况续报一下: a follow-up asked for by its 一下; 续报的格式是什么 / 按终报口径报: how one is written, asked or told;
 // 终报收到: one acknowledged.)
-const FOLLOW_UP_ASKED_AFTER = /^一?下|^的?(?:格式|模板|写法|要求|口径)|^已?收到|^(?:怎么|咋|如何)(?:写|报|弄)/;
+// (首报续报终报咋个格式: the format asked, after the others listed and a question word.)
+const FOLLOW_UP_ASKED_AFTER = /^一?下|^(?:[、和及与]?(?:续报|终报))*(?:咋个|咋|怎么|什么|啥|哪样|么子|是啥)?的?(?:格式|模板|写法|要求|口径)|^已?收到|^(?:怎么|咋|如何)(?:写|报|弄)/;
 // (续报半小时一次: how often, said after it.)
 const FOLLOW_UP_RULED = /^[一二三\d]{0,2}(?:要|须|必须|应|应当|务必)|^每?(?:半|[一二两三\d]{1,2})个?(?:小时|钟头|分钟)一次/;
 
@@ -274,7 +275,7 @@ function actsIn(a: Analysis, escalations: readonly EscalationHit[], names: reado
     if (actual(a, m.index) && !inDisputeNote(masked, m.index)) acts.push({ index: m.index });
   }
   FOLLOW_UP.lastIndex = 0;
-  for (let m = FOLLOW_UP.exec(masked); m !== null; m = FOLLOW_UP.exec(masked)) if (actual(a, m.index) && !FOLLOW_UP_ASKED.test(masked.slice(Math.max(0, m.index - 4), m.index)) && !FOLLOW_UP_LISTED.test(masked.slice(Math.max(0, m.index - 10), m.index)) && !(FOLLOW_UP_TO_COME.test(masked.slice(Math.max(0, m.index - 14), m.index)) && !FOLLOW_UP_TOLD.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 4))) && !FOLLOW_UP_RULED.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 7)) && !FOLLOW_UP_ASKED_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 4)) && !FOLLOW_UP_LISTED_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !FOLLOW_UP_MADE_BEFORE.test(masked.slice(Math.max(0, m.index - 3), m.index))) acts.push({ index: m.index, followUp: true });
+  for (let m = FOLLOW_UP.exec(masked); m !== null; m = FOLLOW_UP.exec(masked)) if (actual(a, m.index) && !FOLLOW_UP_ASKED.test(masked.slice(Math.max(0, m.index - 4), m.index)) && !FOLLOW_UP_LISTED.test(masked.slice(Math.max(0, m.index - 10), m.index)) && !(FOLLOW_UP_TO_COME.test(masked.slice(Math.max(0, m.index - 14), m.index)) && !FOLLOW_UP_TOLD.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 4))) && !FOLLOW_UP_RULED.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 7)) && !FOLLOW_UP_ASKED_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !FOLLOW_UP_LISTED_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !FOLLOW_UP_MADE_BEFORE.test(masked.slice(Math.max(0, m.index - 3), m.index))) acts.push({ index: m.index, followUp: true });
   FEW_VISIT.lastIndex = 0;
   for (let m = FEW_VISIT.exec(masked); m !== null; m = FEW_VISIT.exec(masked)) if (actual(a, m.index)) acts.push({ index: m.index });
   CROWD_CAME.lastIndex = 0;

@@ -110,8 +110,9 @@ function mouGivenName(text: string, i: number): boolean {
 // 重点人员1人（许某雄） / 陈某忠稳定。 / 罗某军父子 / 李某忠、田某凤两名重点人员 / 向某明、向某清两兄弟: the name's end, its
 // state, the kin it stands with or the count of those named end a given name too.
 const NUMERAL_CHARS = '一二两三四五六七八九十几';
-// (张某录劝下了, 冶某花的情况跟领导汇报一下: talked down, or the person's matter, after the given name.)
-const MOU_GIVEN_END = /^(?:[)。;!?\s—-]|$|稳定|劝(?:下|回|住|返)|的(?:情况|事情?)|父子|母子|父女|母女|兄弟|弟兄|姐妹|姊妹|两口子|[两二三四五六俩仨](?:兄弟|姐妹|名|个|位|人))/;
+// (张某录劝下了, 冶某花的情况跟领导汇报一下, 牛某山的补偿款到账了, 赵某军工资结清了, 陈某喜参加了协调会: talked down, the
+// person's matter or money, or what the person took part in, after the given name.)
+const MOU_GIVEN_END = /^(?:[)。;!?\s—-]|$|稳定|劝(?:下|回|住|返)|的(?:情况|事情?|补偿款|工资|工钱|问题|诉求)|工资|工钱|补偿款|参加|参与|父子|母子|父女|母女|兄弟|弟兄|姐妹|姊妹|两口子|[两二三四五六俩仨](?:兄弟|姐妹|名|个|位|人))/;
 // 林某水老婆讲…: the person's kin begin what is said of them, after a given name as after 王某 (MOU_NOT_GIVEN).
 const KIN_AFTER = new RegExp(`^(?:${alt(HOUSEHOLD_WORDS)})`);
 // After 王某: kin and body words that begin what is said of 王某, not a given name (王某妻子在家, 王某家里).

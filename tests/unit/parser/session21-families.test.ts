@@ -108,3 +108,32 @@ describe('yesterday, some went to an office (昨天有3名村民去了镇里反�
     expect(kinds(parse('杨树村零报告。昨天到镇上的那几户今天都在家。'))).toEqual(['zero_report']);
   });
 });
+
+describe('a 某 name with one given character, before the person\'s money or what they took part in', () => {
+  it.each([
+    ['牛某山的补偿款今天到账了，人在家，情绪稳定', '牛某山'],
+    ['赵某军工资今天结清了，人在家，情绪稳定', '赵某军'],
+    ['重点人员陈某喜参加了协调会，今日在家，情绪稳定。', '陈某喜'],
+  ])('%s', (text, name) => {
+    expect(only(parse(text), 'key_person').persons[0]).toMatchObject({ name, state: 'stable', whereabouts: 'home' });
+  });
+});
+
+describe('晋城 翁里 for 家里', () => {
+  it('赵某军今天在翁里 暂时不去北京了', () => {
+    expect(only(parse('赵某军今天在翁里 说等老板给钱 暂时不去北京了'), 'key_person').persons[0]).toMatchObject({ whereabouts: 'home' });
+  });
+});
+
+describe('the format of 首报/续报/终报 asked is the help command', () => {
+  it.each(['@维稳助手 首报续报终报咋个格式 急', '@维稳助手 续报咋个格式'])('%s', (text) => {
+    expect(parse(text).reports).toEqual([{ kind: 'command', name: 'help' }]);
+  });
+});
+
+describe('gone AGAIN to the township seat, a space typed for a comma', () => {
+  it('杨树村吴某又去镇里了 还是林地那个事 一个人去的 镇司法所在接待', () => {
+    const r = parse('杨树村吴某又去镇里了 还是林地那个事 一个人去的 镇司法所在接待');
+    expect(only(r, 'incident')).toMatchObject({ escalation: 'township', people: 1 });
+  });
+});
