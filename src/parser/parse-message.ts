@@ -177,6 +177,9 @@ const TODAY_MATTER = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})[^,;。!?\\n]{0,10}
 // zero report (not 昨晚的事早上已经报过了, nor a person's: 玉罕的事上午已单独报过, read by the names).
 const PERSON_MATTER_FILED_TODAY = /(?:那个|那件|的)事(?:情)?是?(?:今天|今早|上午|中午|下午|刚才)的?[^。\n]{0,6}?(?:已经?|已)(?:单独|另行?)?(?:报过|报了|上报)/;
 const MATTER_FILED_TODAY = /(?<name>[\u4e00-\u9fa5]{0,4}?)(?:那个|那件|的)事(?:情)?\s*(?:今天|今早|上午|中午|下午|刚才)(?:已经?|已)?(?:报过|报了|单独报|另报)[^。\n]{0,12}?(?:平息|平复|处理好|处置完|调解好|劝散|散了|回来了|劝回|劝返|返回)/;
+// 上午那三个去镇里的已经回来了 / 上午那五个人的事镇里已经处理完了 都回家了: a group of today, pointed at as known (那N个),
+// back or settled since: the day's matter beside a zero report, as one filed earlier today is.
+const TODAY_GROUP_SETTLED = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})那(?:\\d{1,2}|[两二三四五六七八九十几]{1,2})(?:个|名|位|户)(?:人)?[^。\\n]{0,14}?(?:回来了|回家了|劝回|劝返|返回|处理完|处理好|平息|散了)`);
 // 除了祖坟山那单，其他无事 / 除开王家那件事以外，其余正常 / 除了上午那3个去县里的，别的木有啥事: one matter excepted
 // from the calm, so the day has one to tell.
 // (翁某某去汕头站的事除外: the matter named first, then 除外; 除刘某某家庭纠纷已报外: a matter reported before, still
@@ -1087,7 +1090,7 @@ function assessedIncidentsOut(reports: Report[], text: string): Report[] {
 /** Where such a matter is told, or -1. */
 function matterFiledToday(text: string, names: readonly NameHit[]): number {
   const m = MATTER_FILED_TODAY.exec(text);
-  if (!m) return -1;
+  if (!m) return TODAY_GROUP_SETTLED.exec(text)?.index ?? -1;
   const matterAt = m.index + m.groups!.name!.length;
   return names.some((n) => n.end === matterAt) ? -1 : m.index;
 }

@@ -49,6 +49,7 @@ import {
   NEAR_PLACES,
   NO_NEWS_WORDS,
   NOT_NAME_WORDS,
+  WHOLE_NOT_NAMES,
   ON_THE_WAY_WORDS,
   OTHER_SUBJECT_WORDS,
   PERSON_ABNORMAL_WORDS,
@@ -172,6 +173,7 @@ const STORY_AFTER = new RegExp(`^\\s?(?:${STORY_WORDS}|${WORKS_AT}|${COUNTED_AS_
 const STATE_AFTER = new RegExp(`^\\s?(?:${GENDER_AGE}|${alt(NAME_STATE_WORDS)}|${COUNTED_AS_KEY}|${WORKS_AT}|\\d{1,2}月\\d{1,2}[号日]|\\d{1,2}\\.\\d{1,2}(?=\\s)|\\d{1,2}[号日](?![\\u4e00-\\u9fa5]{0,2}楼)|\\d{1,2}(?::\\d{2}|点)|:|\\(|"|“)`);
 // Words that begin with a surname character but are not names.
 const NOT_NAMES = new Set<string>(NOT_NAME_WORDS);
+const WHOLE_NOT_NAME_SET = new Set<string>(WHOLE_NOT_NAMES);
 const PERSON_NOUN_SET = new Set<string>(PERSON_NOUNS);
 // (邹春梅 江苏苏州打工: a province or city is no name; placeCompany reads the same names.)
 const PLACE_NAMES = [...PROVINCE_NAMES, ...CITY_NAMES];
@@ -250,8 +252,9 @@ function fullNameAt(text: string, i: number, strongBefore: boolean, led = false,
 // 周二喜, 周三虎: a surname of 周 and a nickname of a numeral, not 周二 (Tuesday) and what follows it (周二下午, 周三去).
 const WEEKDAY_NAME = /^周[一二三四五六][^上下早晚中凌午全前后到去来回在从是有要开报的了起和及与号日,;。]$/;
 /** A word that begins with a surname's character (马上, 周二) starts the candidate, and it is no 周二喜-like name. */
+// (祝大家过年好: a greeting, though 祝大勇 is a name.)
 function notAName(name: string): boolean {
-  return NOT_NAMES.has(name.slice(0, 2)) && !WEEKDAY_NAME.test(name);
+  return (NOT_NAMES.has(name.slice(0, 2)) && !WEEKDAY_NAME.test(name)) || WHOLE_NOT_NAME_SET.has(name);
 }
 const NEWS_LATER = new RegExp(`^([\\u4e00-\\u9fa5]{1,7}?)(?:${alt(PERSON_NEWS_LATER_WORDS)})`);
 // (Not 江景名都业主到县上访: the words between name a group, whose news it is.)
@@ -538,7 +541,9 @@ const SCENE_AT = '(?:在|到|去)[\\u4e00-\\u9fa5]{1,6}?(?<![不没别莫热吵]
 // 岑某某还没有消息: no news of the person is missing; 低保的事还没有消息 / 答复还没消息 is no news of a matter.
 const NO_NEWS = `(?<![事题复果款批的])(?:${alt(NO_NEWS_WORDS)})`;
 // (说等补偿款到位就不闹了: an abnormal word negated is none.)
-const ABNORMAL = new Scan(new RegExp(`${UPSET}|${SCENE_AT}|${PETITION_THREAT}|${SEARCHED_FOR}|${PLAIN_DISTRESS}|${GO_AGAIN}|${alt(MISSING_WORDS)}|(?<![不没别莫])(?:${alt(PERSON_ABNORMAL_WORDS)})`, 'g'));
+// (…不过他说省两会的时候还要去太原: a going said for while the 两会 sits is a risk to watch, whatever the place; not
+// 两会结束了就去厂里上班, after it.)
+const ABNORMAL = new Scan(new RegExp(`两会(?![^,;。\\n]{0,3}?(?:结束|过后|之后|以后|后|开完|完了))[^,;。\\n]{0,10}?(?:还要|也要|要|就)(?:去|到|上)|${UPSET}|${SCENE_AT}|${PETITION_THREAT}|${SEARCHED_FOR}|${PLAIN_DISTRESS}|${GO_AGAIN}|${alt(MISSING_WORDS)}|(?<![不没别莫])(?:${alt(PERSON_ABNORMAL_WORDS)})`, 'g'));
 // …and unreachable (电话没人接, 无人接听) or no news (还没有消息), read unmasked: the negation mask blanks their 没/无.
 const UNREACHED = new Scan(new RegExp(`${NO_NEWS}|${alt(UNANSWERED_WORDS)}`, 'g'));
 // …and still in Beijing or a provincial capital with cadres at the person's side (lexicon.ts FAR_ESCORT_WORDS).

@@ -137,3 +137,41 @@ describe('gone AGAIN to the township seat, a space typed for a comma', () => {
     expect(only(r, 'incident')).toMatchObject({ escalation: 'township', people: 1 });
   });
 });
+
+describe('people blocking coal trucks (堵运煤车) is an incident', () => {
+  it('【即时报告】杨树村村民吴某某等6人凌晨在村口堵运煤车…', () => {
+    expect(only(parse('【即时报告】杨树村村民吴某某等6人凌晨在村口堵运煤车，称塌陷房屋补偿不到位，派出所已到场。'), 'incident')).toMatchObject({ people: 6, collective: true });
+  });
+});
+
+describe('greetings and holidays are no names (祝领导过年好, 除夕在家)', () => {
+  it.each(['杨树零报告 祝领导过年好', '祝大家过年好 杨树零报告'])('%s', (text) => {
+    expect(kinds(parse(text))).toEqual(['zero_report']);
+  });
+
+  it('孙某某：除夕在家 is 孙某某 at home', () => {
+    expect(only(parse('【重点人员动态】杨树村孙某某：除夕在家，情绪稳定。'), 'key_person').persons).toEqual([{ name: '孙某某', state: 'stable', whereabouts: 'home', escalation: null }]);
+  });
+});
+
+describe('a group of today pointed at as known, back since (上午那三个去镇里的已经回来了), is no zero day', () => {
+  it.each(['杨树村零报告 上午那三个去镇里的已经回来了', '杨树村零报告 上午那五个人的事镇里已经处理完了 都回家了'])('%s', (text) => {
+    expect(kinds(parse(text))).toEqual(['incident']);
+  });
+
+  it('yesterday\'s (昨天那三个…) leaves the zero report', () => {
+    expect(kinds(parse('杨树村零报告 昨天那三个去镇里的已经回来了'))).toEqual(['zero_report']);
+  });
+});
+
+describe('a going said for while the 两会 sits marks the person to watch', () => {
+  it('杨树村零报告 高某某在家 不过他说省两会的时候还要去太原', () => {
+    const r = parse('杨树村零报告 高某某在家 不过他说省两会的时候还要去太原');
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ state: 'abnormal', whereabouts: 'home' });
+  });
+
+  it('after it (两会结束了就去厂里上班) is calm', () => {
+    expect(only(parse('高某某在家 说两会结束了就去厂里上班'), 'key_person').persons[0]?.state).toBe('stable');
+  });
+});
