@@ -179,7 +179,7 @@ const PERSON_MATTER_FILED_TODAY = /(?:那个|那件|的)事(?:情)?是?(?:今天
 const MATTER_FILED_TODAY = /(?<name>[\u4e00-\u9fa5]{0,4}?)(?:那个|那件|的)事(?:情)?\s*(?:今天|今早|上午|中午|下午|刚才)(?:已经?|已)?(?:报过|报了|单独报|另报)[^。\n]{0,12}?(?:平息|平复|处理好|处置完|调解好|劝散|散了|回来了|劝回|劝返|返回)/;
 // 上午那三个去镇里的已经回来了 / 上午那五个人的事镇里已经处理完了 都回家了: a group of today, pointed at as known (那N个),
 // back or settled since: the day's matter beside a zero report, as one filed earlier today is.
-const TODAY_GROUP_SETTLED = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})那(?:\\d{1,2}|[两二三四五六七八九十几]{1,2})(?:个|名|位|户)(?:人)?[^。\\n]{0,14}?(?:回来了|回家了|劝回|劝返|返回|处理完|处理好|平息|散了)`);
+const TODAY_GROUP_SETTLED = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})那(\\d{1,2}|[两二三四五六七八九十几]{1,2})(?:个|名|位|户)(?:人)?[^。\\n]{0,14}?(?:回来了|回家了|劝回|劝返|返回|处理完|处理好|平息|散了)`);
 // 除了祖坟山那单，其他无事 / 除开王家那件事以外，其余正常 / 除了上午那3个去县里的，别的木有啥事: one matter excepted
 // from the calm, so the day has one to tell.
 // (翁某某去汕头站的事除外: the matter named first, then 除外; 除刘某某家庭纠纷已报外: a matter reported before, still
@@ -470,7 +470,10 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
   const filedToday = incidents.length === 0 && persons.length === 0 ? matterFiledToday(text, names) : -1;
   if (filedToday >= 0) {
     const [s, e] = sentenceAround(text, filedToday);
-    incidents.push({ at: filedToday, escalation: levelGoneTo(text.slice(s, e)), people: null, collective: false, summary: summaryOf(text, s, e, filedToday) });
+    // (上午那三个去镇里的: the group's count, when it is one.)
+    const group = TODAY_GROUP_SETTLED.exec(text.slice(filedToday));
+    const people = group?.index === 0 ? parseNumber(group[1]!) : null;
+    incidents.push({ at: filedToday, escalation: levelGoneTo(text.slice(s, e)), people, collective: (people ?? 0) >= 5, summary: summaryOf(text, s, e, filedToday) });
   }
   // An abnormal person or a petition heading that no named person or incident carries still counts.
   const unnamed = persons.length === 0 && incidents.length === 0 && (UNNAMED_ABNORMAL.test(a.masked) || escalations.length > 0);
