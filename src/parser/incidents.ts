@@ -2,7 +2,7 @@ import type { Analysis } from './analysis.js';
 import { clauseAt, inResponse, intendedAt } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
 import { maxEscalation, storyLevel } from './escalation.js';
-import { ACCIDENT_WORDS, alt, MONEY_PRESSED_WORDS, OWED_WORDS, FOLLOW_UP_REQUEST_WORDS, FUTURE_DAY_WORDS, LATER_WORDS, COLLECTIVE_WORDS, PERSON_ABNORMAL_WORDS, COMMON_PROPERTY_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, GROUP_WORDS, HABIT_WORDS, HANDLING_NOW_WORDS, HOLD_BACK_WORDS, HOUSEHOLD_WORDS, OTHER_SUBJECT_WORDS, QUARREL_WORDS, OBJECTION_WORDS, PAST_MARKERS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS, SOLO_SCENE_WORDS, STILL_AT_WORDS, TODAY_TIME_WORDS, ERRAND_WORDS, QUARREL_PARTIES, DRAIN_WORDS, TWO_SIDES_WORDS } from './lexicon.js';
+import { ACCIDENT_WORDS, alt, DAY_BEFORE_WORDS, MONEY_PRESSED_WORDS, OWED_WORDS, FOLLOW_UP_REQUEST_WORDS, FUTURE_DAY_WORDS, LATER_WORDS, COLLECTIVE_WORDS, PERSON_ABNORMAL_WORDS, COMMON_PROPERTY_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, GROUP_WORDS, HABIT_WORDS, HANDLING_NOW_WORDS, HOLD_BACK_WORDS, HOUSEHOLD_WORDS, OTHER_SUBJECT_WORDS, QUARREL_WORDS, OBJECTION_WORDS, PAST_MARKERS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS, SOLO_SCENE_WORDS, STILL_AT_WORDS, TODAY_TIME_WORDS, ERRAND_WORDS, QUARREL_PARTIES, DRAIN_WORDS, TWO_SIDES_WORDS } from './lexicon.js';
 import { groupInSentence } from './group.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { NameHit } from './persons.js';
@@ -178,7 +178,7 @@ function actual(a: Analysis, i: number): boolean {
 
 const SOLO_SCENE = new Set<string>(SOLO_SCENE_WORDS);
 const DISPERSED = /散[去开了]?$/;
-const DISPERSED_PAST = /昨|前天|前日|上周|上个?月|去年|之前|此前|前期/;
+const DISPERSED_PAST = new RegExp(alt(DAY_BEFORE_WORDS));
 const sentenceBefore = (text: string, i: number) => text.slice(Math.max(text.lastIndexOf('。', i), text.lastIndexOf('\n', i), 0), i);
 // Another party or a crowd between the person and the scene (与邻居…吵闹, 和几个村民…): not one person's alone.
 const OTHERS_BETWEEN = /[。;\n]|与|和|跟|同|双方|邻居|村民|居民|群众|几个|一伙|一帮|等人|[\d一二两三四五六七八九十]+(?:个|名|位|人)/;

@@ -770,6 +770,18 @@ export const PAST_MARKERS = [
   '上半年',
   '息诉罢访',
 ] as const;
+/** A day before today named in a sentence (昨天…, 前期…): a crowd said there to have dispersed (经营户已散) dispersed that day. */
+export const DAY_BEFORE_WORDS = ['昨', '前天', '前日', '上周', '上个月', '上月', '去年', '之前', '此前', '前期'] as const;
+/** A matter of the day filed earlier and calmed since (塘主那个事上午报了的 下午人都回来了): how the calm is said. */
+export const CALMED_SINCE_WORDS = ['平息', '平复', '处理好', '处置完', '调解好', '劝散', '散了', '回来了', '劝回', '劝返', '返回'] as const;
+/** A group of the day pointed at as known, back or settled since (上午那三个去镇里的已经回来了): how that is said. */
+export const GROUP_BACK_WORDS = ['回来了', '回家了', '劝回', '劝返', '返回', '处理完', '处理好', '平息', '散了'] as const;
+/** A sitting of the congresses (两会): a going said for while it sits marks the person to watch (persons.ts). */
+export const SITTING_WORDS = ['两会'] as const;
+/** After the sitting (两会结束了就去厂里上班): a going then is no risk. */
+export const SITTING_OVER_WORDS = ['结束', '过后', '之后', '以后', '后', '开完', '完了'] as const;
+/** Not known (不知道谁家的事): who it was is not known, said, not asked. */
+export const NOT_KNOWN_WORDS = ['不知道', '不晓得', '不清楚'] as const;
 /** Asking whether something heard is true (有这个事没, 是真的吗): a question, not a report of it. */
 export const ASK_TRUE_WORDS = ['有这个事没', '有这个事吗', '有这事没', '有这事吗', '有这回事吗', '有这回事没', '有没有这回事', '有没有这事', '是真的吗', '是不是真的', '真的假的', '属实吗', '是否属实', '确有其事吗'] as const;
 /** Hearsay: what someone else says happened (听说隔壁…). */

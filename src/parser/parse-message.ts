@@ -9,6 +9,9 @@ import {
   INCIDENT_REPORT_HEADERS,
   ALREADY_REPORTED,
   alt,
+  CALMED_SINCE_WORDS,
+  GROUP_BACK_WORDS,
+  NOT_KNOWN_WORDS,
   ASK_TRUE_WORDS,
   CORRECTION_WORDS,
   PUT_RIGHT_LEADS,
@@ -176,10 +179,10 @@ const TODAY_MATTER = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})[^,;。!?\\n]{0,10}
 // 龙舟那个事上午已经报过了，已平息 / 塘主那个事上午报了的 下午人都回来了: a matter of the day, filed earlier today and since calmed, is the day's news beside a
 // zero report (not 昨晚的事早上已经报过了, nor a person's: 玉罕的事上午已单独报过, read by the names).
 const PERSON_MATTER_FILED_TODAY = /(?:那个|那件|的)事(?:情)?是?(?:今天|今早|上午|中午|下午|刚才)的?[^。\n]{0,6}?(?:已经?|已)(?:单独|另行?)?(?:报过|报了|上报)/;
-const MATTER_FILED_TODAY = /(?<name>[\u4e00-\u9fa5]{0,4}?)(?:那个|那件|的)事(?:情)?\s*(?:今天|今早|上午|中午|下午|刚才)(?:已经?|已)?(?:报过|报了|单独报|另报)[^。\n]{0,12}?(?:平息|平复|处理好|处置完|调解好|劝散|散了|回来了|劝回|劝返|返回)/;
+const MATTER_FILED_TODAY = new RegExp(`(?<name>[\\u4e00-\\u9fa5]{0,4}?)(?:那个|那件|的)事(?:情)?\\s*(?:今天|今早|上午|中午|下午|刚才)(?:已经?|已)?(?:报过|报了|单独报|另报)[^。\\n]{0,12}?(?:${alt(CALMED_SINCE_WORDS)})`);
 // 上午那三个去镇里的已经回来了 / 上午那五个人的事镇里已经处理完了 都回家了: a group of today, pointed at as known (那N个),
 // back or settled since: the day's matter beside a zero report, as one filed earlier today is.
-const TODAY_GROUP_SETTLED = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})那(\\d{1,2}|[两二三四五六七八九十几]{1,2})(?:个|名|位|户)(?:人)?[^。\\n]{0,14}?(?:回来了|回家了|劝回|劝返|返回|处理完|处理好|平息|散了)`);
+const TODAY_GROUP_SETTLED = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})那(\\d{1,2}|[两二三四五六七八九十几]{1,2})(?:个|名|位|户)(?:人)?[^。\\n]{0,14}?(?:${alt(GROUP_BACK_WORDS)})`);
 // 除了祖坟山那单，其他无事 / 除开王家那件事以外，其余正常 / 除了上午那3个去县里的，别的木有啥事: one matter excepted
 // from the calm, so the day has one to tell.
 // (翁某某去汕头站的事除外: the matter named first, then 除外; 除刘某某家庭纠纷已报外: a matter reported before, still
@@ -1052,7 +1055,7 @@ const QUOTED_REPLY = new RegExp(`「${SAYS_QUOTED}[^」\\n]{2,100}」|『${SAYS_
 const REPLY_LEAD = new RegExp(`^(?:${alt(REPLY_WORDS)})`);
 const blankQuote = (m: string, led: string | undefined, dashed: string | undefined) => (led ? (REPLY_LEAD.test(m) ? ' '.repeat(m.length) : m.slice(0, m.length - led.length) + ' '.repeat(led.length)) : ' '.repeat((dashed ?? m).length));
 // (冇得哪个克上访, 没有谁去闹: nobody, no question; 不知道谁家的事 反正我们…零报告: who it was is not known, said.)
-const NOBODY = /(?:没|冇|莫|无|不)(?:得|有)?(?:哪个|哪些|哪家|哪位|谁)|(?:不知道|不晓得|不清楚)是?(?:哪个|哪家|哪里|谁)(?=家?的事|家?的人)/g;
+const NOBODY = new RegExp(`(?:没|冇|莫|无|不)(?:得|有)?(?:哪个|哪些|哪家|哪位|谁)|(?:${alt(NOT_KNOWN_WORDS)})是?(?:哪个|哪家|哪里|谁)(?=家?的事|家?的人)`, 'g');
 // (老念叨回迁房啥时候交房 / 一直打听补偿款什么时候发: what someone keeps asking, told of them without a question mark or 吗.)
 const QUESTION_TOLD = new RegExp(`(?:打电话|打来电话|来电话?|电话)(?:来)?(?:问|询问|咨询)[^,;。!?\\n]{1,20}?(?=[,;。!\\n]|$)|(?<=[\\u4e00-\\u9fa5])(?:${alt(ASKS_AROUND_WORDS)})[^,;。!?\\n吗]{1,20}?(?=[,;。!\\n]|$)`, 'g');
 // 更正：上午报赵海根回安徽老家有误，是到宁波亲戚家 / 上午说孙德旺去外地是搞错了，他在社区活动中心下棋: what was reported of

@@ -6,6 +6,8 @@ import { BY_LETTER, maxEscalation } from './escalation.js';
 import {
   AFTER_MOU_WORDS,
   alt,
+  SITTING_WORDS,
+  SITTING_OVER_WORDS,
   AWAY_WORDS,
   CLOSING_JUDGEMENT_WORDS,
   COMMAND_WORDS_AS_ENTRY,
@@ -543,7 +545,7 @@ const NO_NEWS = `(?<![事题复果款批的])(?:${alt(NO_NEWS_WORDS)})`;
 // (说等补偿款到位就不闹了: an abnormal word negated is none.)
 // (…不过他说省两会的时候还要去太原: a going said for while the 两会 sits is a risk to watch, whatever the place; not
 // 两会结束了就去厂里上班, after it.)
-const ABNORMAL = new Scan(new RegExp(`两会(?![^,;。\\n]{0,3}?(?:结束|过后|之后|以后|后|开完|完了))[^,;。\\n]{0,10}?(?:还要|也要|要|就)(?:去|到|上)|${UPSET}|${SCENE_AT}|${PETITION_THREAT}|${SEARCHED_FOR}|${PLAIN_DISTRESS}|${GO_AGAIN}|${alt(MISSING_WORDS)}|(?<![不没别莫])(?:${alt(PERSON_ABNORMAL_WORDS)})`, 'g'));
+const ABNORMAL = new Scan(new RegExp(`(?:${alt(SITTING_WORDS)})(?![^,;。\\n]{0,3}?(?:${alt(SITTING_OVER_WORDS)}))[^,;。\\n]{0,10}?(?:还要|也要|要|就)(?:去|到|上)|${UPSET}|${SCENE_AT}|${PETITION_THREAT}|${SEARCHED_FOR}|${PLAIN_DISTRESS}|${GO_AGAIN}|${alt(MISSING_WORDS)}|(?<![不没别莫])(?:${alt(PERSON_ABNORMAL_WORDS)})`, 'g'));
 // …and unreachable (电话没人接, 无人接听) or no news (还没有消息), read unmasked: the negation mask blanks their 没/无.
 const UNREACHED = new Scan(new RegExp(`${NO_NEWS}|${alt(UNANSWERED_WORDS)}`, 'g'));
 // …and still in Beijing or a provincial capital with cadres at the person's side (lexicon.ts FAR_ESCORT_WORDS).
