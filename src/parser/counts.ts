@@ -37,8 +37,8 @@ const FIELD_RES: readonly [keyof Counts, RegExp | Scan][] = [
   ['disputesFound', new RegExp(`${FOUND_VERB}了?(?!的)(?:(?:(?:各类)?隐患|${DISPUTE}(?:隐患)?)${fig(U)}|${fig(U_NOT_PLACE)})`, 'g')],
   // 新发现的纠纷2起, but not 化解昨天排查的纠纷2起 (what was found is the kind of what is settled).
   ['disputesFound', new Scan(new RegExp(`(?<!(?:${alt(SETTLING_VERBS)})[^\\s\\d,;。:|()、_]{0,10})${FOUND_VERB}的${DISPUTE}${fig(U)}`, 'g'))],
-  // (矛盾纠纷排查零报告: the survey's zero report, 零 no figure. 纠纷排了3起: 排查 as said in chat.)
-  ['disputesFound', new RegExp(`(?:矛盾纠纷|纠纷|矛盾)(?:排查|摸排|排了)${SFX}?${FILL}(?!零报)${NUM}(余|多)?${U}?`, 'g')],
+  // (矛盾纠纷排查零报告: the survey's zero report, 零 no figure. 纠纷排了3起, 纠纷查了2个: 排查 as said in chat.)
+  ['disputesFound', new RegExp(`(?:矛盾纠纷|纠纷|矛盾)(?:排查|摸排|排了|查了|查出)${SFX}?${FILL}(?!零报)${NUM}(余|多)?${U}?`, 'g')],
   // 矛盾纠纷新发2起 / 纠纷新增1件 / 矛盾纠纷：新增1起: the field first, then new.
   ['disputesFound', new RegExp(`(?:矛盾纠纷|纠纷|矛盾)[:\\s|]*(?:新发现|新发生|新排查|新发|新增)${FILL}${NUM}(余|多)?${U}`, 'g')],
   // 排查了3起纠纷 / 发现2起邻里矛盾: the figure before the noun.

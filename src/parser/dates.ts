@@ -228,7 +228,9 @@ function storyNote(text: string, at: number): boolean {
 }
 
 const REPORT_OF_DAY = /^的?(?:零报|0报)/;
-const PAST_THEN_TODAY = /^(?![^。;\n]*?(?:零报|0报|报告|研判|动态|补报|没报|没发|忘))[^。;\n]{0,24}?,\s*(?:今天|今日)/;
+// (昨天没事，今天也没事，零报告: the report's word after 今天 is today's; 昨天零报告，今天下午再报 names yesterday's, and
+// …今天才报上来，补报 files yesterday's late.)
+const PAST_THEN_TODAY = /^(?![^。;\n]*?补报)(?:(?!零报|0报|报告|研判|动态|没报|没发|忘)[^。;\n]){0,24}?,\s*(?:今天|今日)(?!才报|才上报)/;
 const PAST_MATTER = /^[^,;。\n]{1,12}?的(?:事情|事)(?!情况)/;
 const REFILED = /补报|更正|续报|纠正|修改/;
 /**

@@ -2,7 +2,7 @@ import { shanghaiDate } from '../dates.js';
 import { analyse } from './analysis.js';
 import { dayMentions, findDate } from './dates.js';
 import * as LEXICON from './lexicon.js';
-import { normalizeText } from './normalize.js';
+import { normalizeText, typosKept } from './normalize.js';
 import { parseMessage } from './parse-message.js';
 import type { ParseInput, ParseResult, Report, UnitName } from './schema.js';
 
@@ -78,7 +78,7 @@ function hits(text: string): { family: string; word: string }[] {
 
 export function explainMessage(input: ParseInput, units: readonly UnitName[]): Explanation {
   const result = parseMessage(input, units);
-  const norm = normalizeText(input.text);
+  const norm = normalizeText(input.text, typosKept(units));
   const sentDay = shanghaiDate(input.sentAt);
   const a = analyse(norm.text, { mentions: dayMentions(norm.text, sentDay), reportDay: findDate(norm.text, sentDay).date });
   const clauses: ExplainedClause[] = a.clauses.map((c) => {

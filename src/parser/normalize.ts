@@ -1,6 +1,7 @@
 import * as OpenCC from 'opencc-js/t2cn';
 import { alt, CANTONESE, PETITION_HEADINGS, PETITION_KINDS, DA_KEPT_BEFORE, DIALECT, KEY_WORDS, LING_VERB_BEFORE, PREFECTURE_AFTER, PREFECTURE_BEFORE, PROVINCIAL_CAPITALS, SIGNATURE_ROLES, ZERO_REPORT_END_TYPOS, ZERO_REPORT_TYPOS, ZERO_REPORT_WORDS } from './lexicon.js';
 import { Scan } from './scan.js';
+import type { UnitName } from './schema.js';
 
 // One normalised copy of a message that every rule reads: NFKC (full-width digits/letters/punctuation → ASCII,
 // ① → 1., Traditional → Simplified, no emoji, no @-mentions, no control characters, common typos fixed.
@@ -117,6 +118,18 @@ function daKept(at: number, s: string): boolean {
   return !/[\u4e00-\u9fa5]/.test(before) || DA_KEPT.has(before) || s[at + 1] === '哒' || s[at + 1] === '嗒';
 }
 const fixTypo = (t: string) => TYPO_FIX[t] ?? t;
+const NO_TYPOS_KEPT: ReadonlySet<string> = new Set();
+const keptFor = new WeakMap<readonly UnitName[], ReadonlySet<string>>();
+/** The typos a roster's names hold, kept as typed for it (上坊村: there 上坊 is the village, not 上访 mistyped). */
+export function typosKept(units: readonly UnitName[]): ReadonlySet<string> {
+  let kept = keptFor.get(units);
+  if (kept === undefined) {
+    const names = units.flatMap((u) => [u.name, ...u.aliases]);
+    kept = new Set(Object.keys(TYPO_FIX).filter((t) => names.some((n) => n.includes(t))));
+    keptFor.set(units, kept);
+  }
+  return kept;
+}
 // 去州里 / 州信访局: the prefecture level, read as 市 (lexicon.ts PREFECTURE_*). Same length, so nothing shifts.
 // (赴州6人 / 到州2户: the level with its count, as 赴市6人.)
 const PREFECTURE = new RegExp(`州(?<=(?:^|[^\\u4e00-\\u9fa5]|[${PREFECTURE_BEFORE}])州)(?=${alt(PREFECTURE_AFTER)}|[\\u4e00-\\u9fa5]{1,3}局|(?<=[赴到去进]州)(?:\\d{1,4}|[一二两三四五六七八九十]{1,3})(?:人|名|户|批))`, 'g');
@@ -369,9 +382,13 @@ export interface Normalized {
   toPerson: boolean;
 }
 
+// 塘边今天零报告前日打架那两家也和好了 (no stop typed): the report's word ends its clause before a day named after it.
+const ZERO_THEN_DAY = new RegExp(`(${alt(ZERO_REPORT_WORDS)})(?=前日|前天|昨日|昨天|昨晚|上周)`, 'g');
+// 无一起纠纷 / 没有一件上访的: “not one”, no figure of one.
+const NOT_ONE = /(无|没有|没)一(?:起|件|宗|例)(?=[\u4e00-\u9fa5]{0,6}?(?:纠纷|矛盾|上访|信访|事件))/g;
 const NAME_FORM = /^[\u4e00-\u9fa5]{2,4}\n(?:状态|去向|动态|现状|位置|情绪|行踪|表现)\s*[:：]/;
 const QUOTED_REPLY = /^「[^」]*」\s*\n[-—\s]{5,}\n/;
-export function normalizeText(raw: string): Normalized {
+export function normalizeText(raw: string, kept: ReadonlySet<string> = NO_TYPOS_KEPT): Normalized {
   let text = raw;
   const truncated = text.length > MAX_PARSE_CHARS;
   if (truncated) text = text.slice(0, MAX_PARSE_CHARS);
@@ -402,7 +419,7 @@ export function normalizeText(raw: string): Normalized {
   }
   if (mayHaveEmoji(text)) text = text.replace(EMOJI, '');
   if (text.includes('[')) text = text.replace(PLACEHOLDER, ' ');
-  text = TYPOS.replace(text, fixTypo);
+  text = TYPOS.replace(text, kept.size === 0 ? fixTypo : (t) => (kept.has(t) ? t : fixTypo(t)));
   text = fixZeroTypos(text);
   if (text.includes('州')) text = text.replace(PREFECTURE, '市');
   if (text.includes('旗') || text.includes('盟') || text.includes('奇里')) text = text.replace(/奇里/g, '旗里').replace(BANNER, (w) => (w === '旗' ? '县' : '市'));
@@ -410,6 +427,8 @@ export function normalizeText(raw: string): Normalized {
   if (CAPITAL_CUE.test(text)) text = text.replace(CAPITAL, '省城');
   if (CANTONESE_CUE.test(text)) text = text.replace(CANTONESE_RE, (w, at: number, s: string) => (cantoneseKept(w, at, s) ? w : (CANTONESE[w] ?? w)));
   if (DIALECT_CUE.test(text)) text = text.replace(DIALECT_RE, (w, at: number, s: string) => ((w === '没得' && (s[at + 2] === '到' || s[at + 2] === '了')) || (w[0] === '木' && (WOOD_BEFORE.has(s[at - 1] ?? '') || (MU_SEARCH.test(w) && !MU_SEARCH_BEFORE.has(s[at - 1] ?? '')))) || (w === '哒' && daKept(at, s)) || (w === '咧' && (s[at + 1] === '嘴' || s[at + 1] === '咧' || s[at - 1] === '咧')) || (w === '夜来' && s[at + 2] === '香') || (w === '要得' && !YAODE_END.test(s.slice(at + 2, at + 3))) || (w === '年时' && YEAR_TIME_BEFORE.test(s[at - 1] ?? '')) || (w === '待家' && (RECEIVE_BEFORE.has(s[at - 1] ?? '') || s[at + 2] === '属' || s[at + 2] === '长' || s[at + 2] === '人')) ? w : (DIALECT[w] ?? w)));
+  if (text.includes('零') || text.includes('0')) text = text.replace(ZERO_THEN_DAY, '$1,');
+  if (text.includes('一')) text = text.replace(NOT_ONE, '$1');
   // (上访：无  聚集：无 / 进京：无　赴省：无: a form's fields on one line, set apart by a wide gap or after a none, are lines,
   // not one spaced-out word.)
   if ((text.includes(' ') || text.includes('\u3000')) && (text.includes('无') || text.includes('0'))) text = text.replace(SPACED_NONE_FIELD, '$1:$2');

@@ -40,7 +40,7 @@ import {
   LESSON_WORDS,
   DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS, KIN_WORDS, KIN_VISIT_WORDS, KEY_PERSON_WORDS, ON_THE_WAY_WORDS, TRANSPORT_WORDS, TICKET_WORDS, BRINGING_BACK_NOW_WORDS, HOME_WORDS, LEADER_TALK_WORDS, FORWARD_MARKERS, PASSED_ON_WORDS, TEMPLATE_MARKERS, RELAY_WORDS, MEETING_WORDS, SEND_FOR_WORDS, FILED_BEFORE_WORDS, LIVE_INCIDENT_WORDS, ASKS_AROUND_WORDS, REPORT_REQUEST_WORDS, QUOTE_LEAD_WORDS, REPLY_WORDS, FOLLOW_UP_WORDS } from './lexicon.js';
 import { markModality, modalityOf, planCueAt } from './modality.js';
-import { normalizeText } from './normalize.js';
+import { normalizeText, typosKept } from './normalize.js';
 import { quoteSummaries } from './quote.js';
 import { NUM, parseNumber } from './numbers.js';
 import { extractPersons, findNames, goneSubject, type NameHit } from './persons.js';
@@ -95,6 +95,8 @@ const ASSESSMENT = /研判/;
 // “今天的日研判晚点报”: a report promised, not made; “日研判前面已经报了，不重复报了”: one made before.
 // 林场上午报的零报告，下午有情况：…: the day's zero report sent before, now overtaken (submit-report.ts voids it).
 const EARLIER_ZERO = new RegExp(`(?:上午|早上|中午|刚才|之前|前面|早些时候)(?:已经?)?(?:报|发|上报)(?:的|了|过)(?:${alt(ZERO_REPORT_WORDS)})`);
+const THANKS_OPEN = /^\s*(?:谢谢|感谢|多谢)/;
+const THANKS_CLOSE = /(?:辛苦了?|辛苦大家|谢谢|感谢|处理得[^,;。!\n]{0,4}|很及时|真及时)[!。~\s]*(?:🙏|👍|💪|🌹)*[!。~\s]*$/;
 const THANKS_ALL = /辛苦(?:大家|各位|了)|大家辛苦|(?:谢谢|感谢)(?:大家|各位)/;
 const LATER_TALK = new RegExp(`(?:研判|报告|动态|情况)[^,;。]{0,4}(?:${alt(LATER_WORDS)})再?(?:报|发|交)|(?:研判|报告|动态|零报告)[^,;。]{0,6}?(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})(?:点|时)(?:半|\\d{1,2}分?)?(?:前|之前|以前)(?:报|发|交|上报)|(?:审核|签字|核实)完?(?:再|后)(?:发|报)|(?:研判|报告|动态|情况)[^,;。]{0,6}(?:(?:已经|已|刚才|刚刚|前面)(?:报|发|交|上报)(?:了|过)|(?:报|发)过了|(?:已经|已)(?:报|发|交|上报|报送)(?=[,;。!\\s]|$))|(?:研判|报告|零报告)[^,;。]{0,3}由[^,;。]{1,6}代(?:发|报|为上报|为报送|交)|不(?:再)?重复报|有(?:什么|啥)?情况(?:及时|随时|再|就|马上)?(?:报|汇报|上报|报告)`);
 // 今日研判晚点报，书记在组里调解一起纠纷: the assessment promised first; what follows says why it is late.
@@ -244,7 +246,7 @@ function noReport(text: string, warnings: ParseWarningCode[], question = false, 
 }
 
 /** `norm` is the message's normalised text where the caller has it already (parseMessage reads it again after). */
-function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeText(typeof input.text === 'string' ? input.text : '')): ParseResult {
+function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeText(typeof input.text === 'string' ? input.text : '', typosKept(units))): ParseResult {
   const sentDay = sentDayOf(input.sentAt);
   const warnings: ParseWarningCode[] = norm.truncated ? ['truncated'] : [];
   // (更正：接待来访1批改为2批 / 讨薪工人是12人，核实后是15人: the figure put right gives way to the right one.)
@@ -666,6 +668,9 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
   }
   // 今天总体平稳，辛苦大家: a leader's calm word to everyone, no unit's report (零报告 itself is still one, asked for its unit).
   if (unit === null && !unknown && !zero.worded && dated.every((r) => r.kind === 'zero_report') && THANKS_ALL.test(text)) return chatter(warnings);
+  // 谢谢镇里工作组连夜跑北京，辛苦了🙏 / 感谢县信访局…今日塘主的事处理得好快: thanks to those who handled a matter, opened
+  // and closed as thanks, tell no act of their own.
+  if (!zero.worded && THANKS_OPEN.test(text) && THANKS_CLOSE.test(text)) return chatter(warnings);
   if (unknown || (senderUnknown && mentions.length === 0)) warnings.push('unknown_unit');
   else if (unit === null) warnings.push('no_unit');
   if (date > sentDay) warnings.push('future_date');
@@ -1155,7 +1160,7 @@ function talkNotReport(input: ParseInput, text: string): boolean {
 export function parseMessage(input: ParseInput, units: readonly UnitName[]): ParseResult {
   try {
     const text = typeof input.text === 'string' ? input.text : '';
-    const norm = normalizeText(text);
+    const norm = normalizeText(text, typosKept(units));
     let parsed = parse(input, units, norm);
     // 更正，上条是老寨村的零报告，手滑打成新寨了: read as the zero report it puts right, where nothing else was read.
     const redirected = isChatter(parsed) ? redirectedZero(text) : null;

@@ -96,7 +96,8 @@ const SURNAMES_BEFORE_MOU = `${SURNAMES}${MOU_ONLY_SURNAMES}`;
 const TWO_CHAR_SURNAMES = [...COMPOUND_SURNAMES, ...YI_SURNAMES];
 // (豆某某, 巩某某, 太某林: a surname no list holds, before 某某 or 某 and a given name where a person is named: after a key
 // person's or a resident's word, a unit's, or at a clause's start.)
-const NAME_RE = new RegExp(`(?:${alt(TWO_CHAR_SURNAMES)})某某?|[${SURNAMES_BEFORE_MOU}]某某?|于某某|(?<=(?:${alt(KEY_PERSON_WORDS)}|村民|居民|群众|村|社区|^|[\\n;。:,(、]))[\\u4e00-\\u9fa5](?<![某有的和与及在是了里上])某(?:某|(?=[\\u4e00-\\u9fa5]))`, 'g');
+// (家长孙某某, 公司马某: 长孙 and 司马 there end the word before, a parent's or a firm's; 孙某某 and 马某 are the names.)
+const NAME_RE = new RegExp(`(?<![家村组队校镇乡县市所站院行社会处科局部班船厂店庭](?=长孙)|公(?=司[马徒]))(?:${alt(TWO_CHAR_SURNAMES)})某某?|[${SURNAMES_BEFORE_MOU}]某某?|于某某|(?<=(?:${alt(KEY_PERSON_WORDS)}|村民|居民|群众|村|社区|^|[\\n;。:,(、]))[\\u4e00-\\u9fa5](?<![某有的和与及在是了里上])某(?:某|(?=[\\u4e00-\\u9fa5]))`, 'g');
 // 何某军 beside 何某某: 某 then one given character is a name when the person's words begin after it (何某军在县城…),
 // not when they begin right after 某 (何某说…, 王某今天…): then 何某 is the name.
 function mouGivenName(text: string, i: number): boolean {
@@ -136,7 +137,7 @@ const ENTRY_NAME = /(?:^|\n|[;。:]|\d{1,2}[.、):])\s*([\u4e00-\u9fa5]{2,3}?)(?
 const LABELLED_NAME = /(?:重点人员|重点对象|稳控对象)\s*(?!动态|情况|名单|信息|汇总|统计|总数|人数|去向|现状|稳控|思想|状态|表现)([\u4e00-\u9fa5]{2,4}?)(?:\s*:\s*(?=今日|今天|今早|目前|现在|在家|在村|在外|外出|稳定|情绪|已|无异常)|(?<![于在已从到去也都还又就])(?=今日|今天|今早|今儿|情绪|在家|目前|现在))/g;
 const TWO_ENTRIES = /(?:^|[;\n:])\s*[\u4e00-\u9fa5]{2,3}\s+(?:在家|在村|稳定|外出)[^;\n]*;\s*[\u4e00-\u9fa5]{2,3}\s+(?:在家|在村|稳定|外出)/;
 // What begins no name: pronouns, numbers, time and place words (目前, 现在, 仍然, 依旧, 照常), function words.
-const NOT_ENTRY_START = codeSet('目现仍依照零今昨明前后本我你他她它咱俺大全各该每其另这那有无没不也都均在是的了和与及或但就还又再已将要会能可把被让给从向往到去回对为以于因所如若个些点村镇乡县区市省组社队片户家人一二两三四五六七八九十百千万多几上下中内外左右东西南北今早晚午夜日月年号时分');
+const NOT_ENTRY_START = codeSet('目现仍依照零今昨明前后本我你他她它咱俺大全各该每其另这那有无没不未非也都均在是的了和与及或但就还又再已将要会能可把被让给从向往到去回对为以于因所如若个些点村镇乡县区市省组社队片户家人一二两三四五六七八九十百千万多几上下中内外左右东西南北今早晚午夜日月年号时分');
 // (破五了, 统计: a word ending in a particle, or a command to the bot, is no entry's name.)
 const NOT_ENTRY_END = new RegExp(`[了的着过吗呢啊吧哈]$|^(?:${alt(COMMAND_WORDS_AS_ENTRY)})$`);
 // (…表现:稳定,去向:在家: a table's cells, read as fields, are states, not names.)
@@ -560,9 +561,9 @@ const FAR_NAMES = alt(FAR_PLACE_NAMES);
 const AT_FIELD = `(?<!不|没)在(?!${FAR_NAMES})[\\u4e00-\\u9fa5]{0,3}?(?<![工外基墓本当])(?:${alt(FIELD_PLACE_WORDS)})(?:里|头|上|边)?(?=${alt(FIELD_WORK_WORDS)}|[,;。\\s]|$)`;
 // 在安置点家中, 在安置区屋里: a home named by where it is, not far off and not a relative's (在昆明他儿子家中, read as away by AT_KIN).
 const AT_HOME_THERE = `(?<!不|没)在(?!${FAR_NAMES}|市区|县城|外地|外省)(?![^,;。\\s]{0,5}?(?:${alt(KIN_WORDS.filter((k) => k.length > 1))}|姑娘|闺女|囡|亲戚|娘家|丈人|岳父))[\\u4e00-\\u9fa5]{1,5}?(?:家中|屋里|屋头)`;
-// Home again (已回村, 返回家中, 已于昨晚到家, 下午3点到家, 到家时间为8点), not when it did not happen (没回家, 未到家), is only agreed
+// Home again (已回村, 返回家中, 已于昨晚到家, 下午3点到家 or 三点到家, 到家时间为8点), not when it did not happen (没回家, 未到家), is only agreed
 // (同意回家), is under way (在回家路上) or is to come (称除夕前回家, 要回家).
-const HOME_NOW = new RegExp(`(?<!明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今早|今晚|上午|下午|中午|晚上|凌晨)(?:\\d{1,2}(?:点|时)(?:半|多|\\d{1,2}分?)?(?:左右|许)?)?(?:已经|已)?(?<!没|未)到家|已?从[\\u4e00-\\u9fa5]{1,6}?(?:回来|返村|回村|返家|返回村|返回家|返乡(?!途中|路上))|(?:北京|省里|省城|市里|县里|区里|县城)回来(?:后|了)|(?<!没|未|不|没有|同意|答应|愿意|前|要|会|准备|打算|计划)(?:回到家|已回家|回家)(?!路上|途中|的路)|(?<!预计|估计|计划|大概)到家(?:的)?时间|已(?:于|经)?[^,;。\\s]{0,7}(?<!没|未)到家|(?<!没|未|不|没有|还没)(?:${alt(HOME_AGAIN_WORDS)})|(?<!(?:明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今晚|上午|下午|中午|晚上|凌晨)?)\\d{1,2}(?:点|时)(?:半|多|\\d{1,2}分?)?(?:左右|许)?(?:已经|已)?到家|(?:已经?|被)[^,;。\\s]{0,6}?(?:${alt(BROUGHT_HOME_WORDS)})`);
+const HOME_NOW = new RegExp(`(?<!明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今早|今晚|上午|下午|中午|晚上|凌晨)(?:\\d{1,2}(?:点|时)(?:半|多|\\d{1,2}分?)?(?:左右|许)?)?(?:已经|已)?(?<!没|未)到家|已?从[\\u4e00-\\u9fa5]{1,6}?(?:回来|返村|回村|返家|返回村|返回家|返乡(?!途中|路上))|(?:北京|省里|省城|市里|县里|区里|县城)回来(?:后|了)|(?<!没|未|不|没有|同意|答应|愿意|前|要|会|准备|打算|计划)(?:回到家|已回家|回家)(?!路上|途中|的路)|(?<!预计|估计|计划|大概)到家(?:的)?时间|已(?:于|经)?[^,;。\\s]{0,7}(?<!没|未)到家|(?<!没|未|不|没有|还没)(?:${alt(HOME_AGAIN_WORDS)})|(?<!(?:明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今晚|上午|下午|中午|晚上|凌晨)?)(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})(?:点|时)(?:半|多|\\d{1,2}分?)?(?:左右|许)?(?:已经|已)?到家|(?:已经?|被)[^,;。\\s]{0,6}?(?:${alt(BROUGHT_HOME_WORDS)})`);
 // (不在屋里, 没在地里: the negated words are away words. 在屋: at home in 桂柳 and 西南 speech, not 在屋顶.)
 const HOME = new Scan(new RegExp(`(?<!不|没|落|放|忘|丢|留|扔|搁|锁)在家|(?<!不|没)在村|(?<!不|没|未)(?:${alt(HOME_WORDS)}|在屋(?![顶檐外后]))|${AT_FIELD}|${AT_HOME_THERE}`, 'g'));
 const WORKPLACE_START = new RegExp(`^(?:${alt(WORKPLACE_HOME_WORDS)})`);
