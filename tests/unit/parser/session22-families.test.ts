@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { parseMessage } from '../../../src/parser/parse-message.js';
+import { kinds, only, parse } from './helpers.js';
+
+// Families from holdouts read in the twenty-second session (after their first runs), each tried on invented variants.
+
+describe('a roster name that holds a typo word keeps it', () => {
+  const units = [
+    { name: '上坊村', aliases: ['上坊'] },
+    { name: '下坊村', aliases: ['下坊'] },
+  ];
+  const at = new Date('2027-10-02T17:00:00+08:00');
+  it.each(['上坊今日零报告 冇么子事', '上坊村10月2日零报告。报告人：黄某', '上坊村今天未发现进京赴省到市上访苗头，零报告。'])('%s: a zero report of 上坊村', (text) => {
+    const r = parseMessage({ text, sentAt: at, senderUnit: '上坊村' }, units);
+    expect(r.reports).toEqual([expect.objectContaining({ kind: 'zero_report', unit: '上坊村' })]);
+  });
+
+  it('where no unit is called so, 上坊 is still 上访 mistyped', () => {
+    expect(kinds(parse('李某某今天去县里上坊了'))).toContain('incident');
+  });
+});
+
+describe('某 names with a given character', () => {
+  it.each([
+    ['陈某华最新情况：还在县城，电话能通', '陈某华'],
+    ['王某强调解后情绪激动，说不给解决就去县里', '王某强'],
+    ['家长刘某某、刘某兵组织写联名信，扬言交到镇上', '刘某兵'],
+  ])('%s', (text, name) => {
+    expect(only(parse(text), 'key_person').persons.map((p) => p.name)).toContain(name);
+  });
+
+  it('家长孙某某 is 孙某某, not a 长孙 surname', () => {
+    expect(only(parse('重点人员：家长孙某某今天情绪激动，说要去县里'), 'key_person').persons[0]?.name).toBe('孙某某');
+  });
+
+  it('王某 before 调解 stays 王某 (调 begins what is said)', () => {
+    expect(only(parse('王某调解后情绪稳定，在家'), 'key_person').persons[0]?.name).toBe('王某');
+  });
+});
+
+describe('a group at the township with a grievance or a question about money', () => {
+  it('杨树二十来个移民户到镇政府，说安置补偿标准比邻县低: an incident of the unit (比邻县 compares, no other place)', () => {
+    expect(only(parse('杨树二十来个移民户到镇政府，说安置补偿标准比邻县低，镇长在接待'), 'incident')).toMatchObject({ unit: '杨树村', collective: true });
+  });
+
+  it.each([
+    '杨树二十来个移民户到镇政府，说安置补偿标准太低，镇长在接待',
+    '今天上午六个塘主一起去镇里问台风理赔款几时到账',
+    '今天上午五个移民去镇里问扶持资金到账没有，镇里已解答',
+  ])('%s: an incident at the township', (text) => {
+    expect(only(parse(text), 'incident')).toMatchObject({ escalation: 'township', collective: true });
+  });
+});
+
+describe('what is not a report of an act', () => {
+  it.each(['谢谢镇里工作组连夜赶去省城，辛苦了🙏', '感谢县信访局和人社局，今天工钱的事处理得好快'])('%s: thanks are chatter', (text) => {
+    expect(kinds(parse(text))).toEqual(['chatter']);
+  });
+
+  it('thanks followed by news is still the news', () => {
+    expect(kinds(parse('谢谢镇里，王某某今天又去县里了'))).toContain('key_person');
+  });
+
+  it.each(['杨树村今日零报告。前天那两家的事，今天没起冲突。', '杨树村今日零报告，两家今天没再起冲突'])('%s: no clash arose', (text) => {
+    expect(kinds(parse(text))).toEqual(['zero_report']);
+  });
+
+  it('杨树今天零报告前天吵架那两户也和好了 (no stop typed): a zero report', () => {
+    expect(kinds(parse('杨树今天零报告前天吵架那两户也和好了'))).toEqual(['zero_report']);
+  });
+
+  it('无一起纠纷 is none, not one', () => {
+    expect(kinds(parse('杨树村今日无一人上访，无一起纠纷，一切正常'))).toEqual(['zero_report']);
+  });
+
+  it('X家和Y家…又干起来了 beside 零报告 is an incident, never a zero report', () => {
+    expect(kinds(parse('杨树村零报告。下午屯里老王家和老赵家因为院墙滴水的事又干起来了 调解员在那'))).toEqual(['incident']);
+  });
+});
+
+describe('the day of a zero report told after yesterday', () => {
+  it('昨天没事，今天也没事，零报告: today', () => {
+    expect(only(parse('昨天没事，今天也没事，零报告'), 'zero_report').date).toBe('2026-11-20');
+  });
+
+  it('…今天才报上来，补报: yesterday', () => {
+    expect(only(parse('杨树村昨天下午有3人去市里上访，今天才报上来，已接回，补报。'), 'incident').date).toBe('2026-11-19');
+  });
+});
+
+describe('words of the regions', () => {
+  it('粤: 冇嘢, 搞掂晒, 报个零', () => {
+    expect(kinds(parse('杨树今日成条村冇嘢搞，搞掂晒，报个零'))).toEqual(['zero_report']);
+  });
+
+  it('西南: 克市头 is going to the city', () => {
+    expect(only(parse('那个陈某某又在吼 说要克市头告电厂'), 'key_person').persons[0]).toMatchObject({ name: '陈某某', escalation: 'city' });
+  });
+
+  it('东北: 不知道嘎哈的，不是我们屯的 is someone else\'s', () => {
+    expect(kinds(parse('杨树村今日零报告，另外听说十几个人在镇政府门口不知道嘎哈的，不是我们屯的'))).toEqual(['zero_report']);
+  });
+
+  it('三点到家 is home', () => {
+    expect(only(parse('刘某某已被村干部在县里劝回，下午三点到家，情绪平稳。'), 'key_person').persons[0]?.whereabouts).toBe('home');
+  });
+
+  it('纠纷查了2个 is disputes found', () => {
+    expect(only(parse('杨树村日研判 纠纷查了2个 化解了1个 信访0 平稳'), 'daily_assessment').counts).toMatchObject({ disputesFound: 2, disputesResolved: 1 });
+  });
+});
