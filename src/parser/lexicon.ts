@@ -807,6 +807,11 @@ export const GROUP_BACK_WORDS = ['回来了', '回家了', '劝回', '劝返', '
 export const SITTING_WORDS = ['两会'] as const;
 /** After the sitting (两会结束了就去厂里上班): a going then is no risk. */
 export const SITTING_OVER_WORDS = ['结束', '过后', '之后', '以后', '后', '开完', '完了'] as const;
+/** Thanks opening a message (谢谢镇里工作组…, 感谢县信访局…), and closing it (…辛苦了): thanks, no act told (parse-message.ts). */
+export const THANKS_OPENERS = ['谢谢', '感谢', '多谢'] as const;
+export const THANKS_CLOSERS = ['辛苦了', '辛苦', '辛苦大家', '谢谢', '感谢', '很及时', '真及时'] as const;
+/** A day before today that may follow the report's word with no stop typed (零报告前日打架那两家也和好了): normalize.ts. */
+export const DAY_BEFORE_OPENERS = ['前日', '前天', '昨日', '昨天', '昨晚', '上周'] as const;
 /** Not known (不知道谁家的事): who it was is not known, said, not asked. */
 export const NOT_KNOWN_WORDS = ['不知道', '不晓得', '不清楚'] as const;
 /** Asking whether something heard is true (有这个事没, 是真的吗): a question, not a report of it. */

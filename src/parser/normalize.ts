@@ -1,5 +1,5 @@
 import * as OpenCC from 'opencc-js/t2cn';
-import { alt, CANTONESE, PETITION_HEADINGS, PETITION_KINDS, DA_KEPT_BEFORE, DIALECT, KEY_WORDS, LING_VERB_BEFORE, PREFECTURE_AFTER, PREFECTURE_BEFORE, PROVINCIAL_CAPITALS, SIGNATURE_ROLES, ZERO_REPORT_END_TYPOS, ZERO_REPORT_TYPOS, ZERO_REPORT_WORDS } from './lexicon.js';
+import { alt, CANTONESE, DAY_BEFORE_OPENERS, PETITION_HEADINGS, PETITION_KINDS, DA_KEPT_BEFORE, DIALECT, KEY_WORDS, LING_VERB_BEFORE, PREFECTURE_AFTER, PREFECTURE_BEFORE, PROVINCIAL_CAPITALS, SIGNATURE_ROLES, ZERO_REPORT_END_TYPOS, ZERO_REPORT_TYPOS, ZERO_REPORT_WORDS } from './lexicon.js';
 import { Scan } from './scan.js';
 import type { UnitName } from './schema.js';
 
@@ -383,7 +383,7 @@ export interface Normalized {
 }
 
 // 塘边今天零报告前日打架那两家也和好了 (no stop typed): the report's word ends its clause before a day named after it.
-const ZERO_THEN_DAY = new RegExp(`(${alt(ZERO_REPORT_WORDS)})(?=前日|前天|昨日|昨天|昨晚|上周)`, 'g');
+const ZERO_THEN_DAY = new RegExp(`(${alt(ZERO_REPORT_WORDS)})(?=${alt(DAY_BEFORE_OPENERS)})`, 'g');
 // 无一起纠纷 / 没有一件上访的: “not one”, no figure of one.
 const NOT_ONE = /(无|没有|没)一(?:起|件|宗|例)(?=[\u4e00-\u9fa5]{0,6}?(?:纠纷|矛盾|上访|信访|事件))/g;
 const NAME_FORM = /^[\u4e00-\u9fa5]{2,4}\n(?:状态|去向|动态|现状|位置|情绪|行踪|表现)\s*[:：]/;
