@@ -169,8 +169,9 @@ function eventDate(text: string, at: number, end = at, report = true): boolean {
 // 老街社区6日零报告: a day of the month alone, right before the report's words (this month, or the last one when
 // that day is still to come).
 // 8号上午的零报告, 6号的零报告忘了发: a time of the day and 的 may stand between.
-// (24号者黑社区零报告: the unit's name may stand between; 中秋节当天（15号）栗子坪村零报告: a bracket closing the day.)
-const DAY_ONLY = new Scan(/(?<![\d月.\-/年])(\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?=\)?\s*(?:上午|下午|晚上|早上)?的?\s*(?:[\u4e00-\u9fa5]{1,6}?(?:村|社区|管理区|互市点|园区|林场))?\s*(?:零报|0报|日研判|研判|报告|重点人员|情况|无))/);
+// (24号者黑社区零报告: the unit's name may stand between; 中秋节当天（15号）栗子坪村零报告: a bracket closing the day.
+// 三号井社区, 五号楼: a numbered pit, building or line names a place, no day.)
+const DAY_ONLY = new Scan(/(?<![\d月.\-/年])(\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?![井楼院线坑矿桥门栋])(?=\)?\s*(?:上午|下午|晚上|早上)?的?\s*(?:[\u4e00-\u9fa5]{1,6}?(?:村|社区|管理区|互市点|园区|林场))?\s*(?:零报|0报|日研判|研判|报告|重点人员|情况|无))/);
 
 // “团结村零报告。昨天反映分红问题的几户今天都在家”: once a first sentence has made the report without a day,
 // a 昨天 in a later sentence tells the story, not the day reported on.

@@ -383,6 +383,21 @@ export function storyLevel(a: Analysis, escalations: readonly EscalationHit[]): 
   return maxEscalation(levels);
 }
 
+// 【终报】…经县人社局协调 / 县镇两级答复 / 镇里联系包工头，承诺…: in a follow-up the highest office handling the matter tells
+// the level it went to, where the follow-up names no going (not 市场监管所, 小区物业: no level there).
+const HANDLED_AT = /(北京|省|市(?!场)|县|(?<![小社园景片辖城])区|镇|乡|街道)(?:里|上|[\u4e00-\u9fa5]{0,4}?(?:局|办|政府|领导|两级|委|所))[^,;。\n]{0,14}?(?:协调|协商|答复|承诺|答应|接待|接谈|座谈|联系)/g;
+// Only where the people are said to have come back (人员已返回, 全部乘车返回) or to be still at the office's seat: a gathering
+// where it arose, dispersed (经镇劳动保障所协调…门口工人已散去, 化工厂门口聚集的村民已散去), stays at none.
+const PETITIONED = /返回|劝返|(?:留在|还在|仍在)(?:镇|乡|县|市|街道)/;
+// (桔园村…欠款聚集事件…聚集人员已全部返回: a gathering told as such, not a visit to an office.)
+const GATHERING_TOLD = /聚集(?:事件|人员|的)/;
+export function handlingLevel(text: string): Escalation | null {
+  if (!PETITIONED.test(text) || (GATHERING_TOLD.test(text) && !text.includes('访'))) return null;
+  const levels: Escalation[] = [];
+  for (const m of text.matchAll(HANDLED_AT)) levels.push(LEVEL[m[1]!]!);
+  return maxEscalation(levels);
+}
+
 /** The level a going names (去县里 → county), whatever it was for: for a matter already known to be one (除了…那3个去县里的). */
 const GOING_TO = /(?:去|到|赴|进|跑)了?(北京|京|省城|省|自治区|市|县|区|镇|乡|街道)/;
 export function levelGoneTo(text: string): Escalation | null {

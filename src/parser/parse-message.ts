@@ -3,7 +3,7 @@ import { analyse } from './analysis.js';
 import { ATTACHED_REPORT, followUpHeading, helpTopic, modelAsked, signedApart, strongCommand, weakCommand } from './commands.js';
 import { extractCounts, extractLevel, hasPeriodFigures } from './counts.js';
 import { dayMentions, findDate, locateDate, recentDay } from './dates.js';
-import { findEscalations, levelGoneTo, maxEscalation, storyLevel } from './escalation.js';
+import { findEscalations, handlingLevel, levelGoneTo, maxEscalation, storyLevel } from './escalation.js';
 import { extractIncidents, followUpIncident, headingIncident, type IncidentDraft, reportedIncident, sentenceAround, summaryOf } from './incidents.js';
 import {
   INCIDENT_REPORT_HEADERS,
@@ -471,7 +471,8 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
   const recounted = recount ? parseNumber(recount[1]!) : null;
   if (recount && recounted !== null) {
     const [s, e] = sentenceAround(text, recount.index);
-    incidents.push({ at: recount.index, escalation: maxEscalation(escalations.map((x) => x.level)), people: recounted, collective: recounted >= 5, summary: summaryOf(text, s, e, recount.index) });
+    // (…赴市反映问题人数有误: the level the recounted people went to, when no petition of the day is read.)
+    incidents.push({ at: recount.index, escalation: maxEscalation(escalations.map((x) => x.level)) ?? levelGoneTo(text.slice(s, recount.index + recount[0].length)), people: recounted, collective: recounted >= 5, summary: summaryOf(text, s, e, recount.index) });
   }
   // (龙舟那个事上午已经报过了，已平息: the day's matter filed earlier is the day's incident, as little as is said of it.)
   const filedToday = incidents.length === 0 && persons.length === 0 ? matterFiledToday(text, names) : -1;
@@ -503,8 +504,9 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
   const followed = incidents.length === 0 && (persons.length === 0 || personFollowUp) && !isAssessment && (!zero.valid || FOLLOW_UP_BESIDE.test(text)) && (followUpHead || (INCIDENT_HEADER.test(text) && !zero.calm && INCIDENT_BODY.test(text))) ? followUpIncident(a, escalations, names) : null;
   if (followed) incidents.push(followed);
   // (【终报】东梁村群众赴县集体访事件…已全部返回 / 续报：张某某已由驻京工作组接回: a headed message's incident with no going
-  // of the day read is at the level its story names; one story: each of a list's matters keeps its own.)
-  if (incidents.length === 1 && incidents[0]!.escalation === null && (followUpHead || INCIDENT_HEADER.test(text))) incidents[0] = { ...incidents[0]!, escalation: storyLevel(a, escalations) };
+  // of the day read is at the level its story names; one story: each of a list's matters keeps its own; a follow-up's story
+  // naming no level, at the level of the office handling it: handlingLevel.)
+  if (incidents.length === 1 && incidents[0]!.escalation === null && (followUpHead || INCIDENT_HEADER.test(text))) incidents[0] = { ...incidents[0]!, escalation: storyLevel(a, escalations) ?? (followUpHead ? handlingLevel(text) : null) };
   const reportsSomething =
     happened ||
     followed !== null ||
@@ -722,8 +724,11 @@ const KNOWN_MATTER = /(?:那个|那件|那档|这个|这件)事(?:情)?\s*[。!]
 const RULE_TALK = new RegExp(`(?:有人|只要|如果|要是|一旦|但凡)[^。;\\n]{0,16}?就(?:不是|不算|不能报|不能算|算不上|不能再报)(?:${alt(ZERO_REPORT_WORDS)})|(?:才能|才可以|才可|方可|方能|才算)(?:报|上报|算|算是|发)?(?:${alt(ZERO_REPORT_WORDS)})`);
 const PETITION_OFFICE_NAME = /(?:省|市|县|区|镇|乡|街道)?信访(?:办|局|科|接待中心|大厅)(?:的)?(?:同志|工作人员|干部|领导)?/g;
 // (上午报的纠纷是3人不是2人: the headcount said against the wrong one, without 人数.)
-// 更正：堵工地的是十个人，不是十二个: whoever did it (…的是) counted again, the act named or not.
-const CORRECTED_HEADCOUNT = new RegExp(`(?:(?:${alt(INCIDENT_REPORT_REFS)})[^。;\\n]{0,12}?|[\\u4e00-\\u9fa5]的(?=是))(?:人数\\s*(?:应为|应是|应该是|实为|改为|更正为|是|为)|(?<!不)(?:应为|应是|是|为)(?=\\s*(?:约)?[^。;\\n,]{1,4}?人\\s*,?\\s*(?:不是|而不是|而非)))\\s*(?:约)?${NUM}\\s*(?:个|名|位|人)`);
+// 更正：堵工地的是十个人，不是十二个: whoever did it (…的是) counted again, the act named or not (…去镇里的是十一人，之前报
+// 十二人有误: the wrong count said after).
+// (…赴市反映问题人数有误，实为4人: the headcount owned wrong, then the right one; 首报中…到县人社局务工人员人数应为13人:
+// the act a longer way before it.)
+const CORRECTED_HEADCOUNT = new RegExp(`(?:(?:${alt(INCIDENT_REPORT_REFS)}|反映)[^。;\\n]{0,24}?|[\\u4e00-\\u9fa5]的(?=是))(?:人数\\s*(?:(?:有误|不对|错了|写错了|报错了|不准确)\\s*,?\\s*)?(?:应为|应是|应该是|实为|改为|更正为|是|为)|(?<!不)(?:应为|应是|是|为)(?=\\s*(?:约)?[^。;\\n,]{1,4}?人\\s*,?\\s*(?:不是|而不是|而非|之前报|原报|上午报|刚才报)))\\s*(?:约)?${NUM}\\s*(?:个|名|位|人)`);
 const WHO_BEING_CHECKED = /(?:具体)?是(?:谁|哪(?:个|家|户|位|些)人?)[^,;。?]{0,4}?(?:核实|了解|查|摸排|确认|不清楚|不知道|不确定)|(?:查|问|核实|了解|弄清|搞清|摸清)(?:一下|清楚)?(?:具体)?是(?:谁|哪(?:个|家|户|位|些)人?)(?![^,;。]{0,3}[?吗呢])/g;
 const BRACKETED = /\([^()]*\)?/g;
 const LESSON = new RegExp(alt(LESSON_WORDS));

@@ -109,7 +109,7 @@ function mouGivenName(text: string, i: number): boolean {
   const story = STORY_AFTER.test(after);
   // (赵某成外出务工: 成外出务工 reads as where 赵某 works, but 外出 after 成 begins the words too: 赵某成 is the name.)
   const storyAt2 = STORY_NOT_WORK.test(at2) || (!story && WORKS_AT_START.test(at2));
-  return !storyAt2 && (!MOU_NOT_GIVEN.test(at2) || CAI_GIVEN.test(at2)) && (story || KIN_AFTER.test(after) || MOU_GIVEN_END.test(after));
+  return !storyAt2 && (!MOU_NOT_GIVEN.test(at2) || CAI_GIVEN.test(at2) || KIN_CHAR_GIVEN.test(at2)) && (story || KIN_AFTER.test(after) || MOU_GIVEN_END.test(after));
 }
 // 重点人员1人（许某雄） / 陈某忠稳定。 / 罗某军父子 / 李某忠、田某凤两名重点人员 / 向某明、向某清两兄弟: the name's end, its
 // state, the kin it stands with or the count of those named end a given name too.
@@ -123,6 +123,9 @@ const KIN_AFTER = new RegExp(`^(?:${alt(HOUSEHOLD_WORDS)})`);
 // (But 才 before a day, a place or a state is a given name, 罗某才今天又在说 / 罗某才在家: the adverb stands before its verb, 王某才到家.)
 const CAI_GIVEN = /^才(?=今天|今日|今早|昨天|昨日|在家|在村|情绪|外出|稳定|现在|目前|已|又|没|领|[,;。、\s])/;
 const MOU_NOT_GIVEN = new RegExp(`^(?:${alt(AFTER_MOU_WORDS)})`);
+// (赵某妹今天在屋里 / 赵某妹情绪激动: 妹 or 姐 alone, before the day or the person's state, is a given name, as in the south;
+// 王某妹妹, 王某姐夫 are kin.)
+const KIN_CHAR_GIVEN = /^[妹姐](?=今天|今日|今早|昨天|昨日|在家|在屋|在村|情绪|有上访|又|已|还|仍|[,;。、\s])/;
 const REAL_NAME_RE = new RegExp(
   `(?:^|\\n|[;。:】]|重点人员|重点对象|\\d{1,2}[.、):]?|(?<=[\\u4e00-\\u9fa5])(?:村|社区))\\s*(?!研判|结论|备注|合计|总计|状态|去向|措施|原因|时间|地点)([${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=\\s*[:,]\\s*(?:在|外|稳|情|住|务|失|去|现|目前|已|无)|\\s*(?:在家|在村|在本地|外出|情绪|稳定|失联|去向)|\\s*,\\s*[\\u4e00-\\u9fa5]{2,6}?(?:村民|居民),)`,
   'g',

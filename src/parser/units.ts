@@ -55,11 +55,11 @@ const SELF = /我村|本村|我们村|我社区|本社区|我们社区|我居|�
 const CALM_ALIAS = new Set<string>(CALM_STATES);
 const GREETING_AFTER = /^(?:安康|美满|快乐|吉祥|如意)/;
 const PLANT_PLACE_AFTER = /^(?:山|林|树|籽|果|苗|田|地(?!区))/;
-// (上午龙溪河边消落带那块地: an alias inside the name of a river or a reservoir.)
+// (上午龙溪河边消落带那块地, 去查干湖看冬捕: an alias inside the name of a river, a lake or a reservoir.)
 const FAR_BEFORE = new RegExp(`(?:${alt(FAR_PLACE_NAMES)})(?:省|市)?$`);
 const FAR_AT = new RegExp(`^(?:${alt(FAR_PLACE_NAMES)})`);
 const ROAD_AFTER = new RegExp(`^(?:${alt(ROAD_WORDS)}|路(?![上过边费灯]))`);
-const WATER_AFTER = /^(?:河|江|水库|沟(?!里))(?![村组社])/;
+const WATER_AFTER = /^(?:河|江|湖|水库|沟(?!里))(?![村组社])/;
 const SAID_AS_STATE = /^(?:[,;。!、]|$|了|的|无事|得很|着呢)/;
 // (祝大家新年平安, 岁岁平安: a wish, not the unit.)
 const WISHED_BEFORE = /(?:新年|节日|春节|元旦|国庆|中秋|一路|出入|岁岁|保|祝[\u4e00-\u9fa5]{0,5})$/;
