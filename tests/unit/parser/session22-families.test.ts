@@ -109,3 +109,65 @@ describe('words of the regions', () => {
     expect(only(parse('杨树村日研判 纠纷查了2个 化解了1个 信访0 平稳'), 'daily_assessment').counts).toMatchObject({ disputesFound: 2, disputesResolved: 1 });
   });
 });
+
+describe('more of the twenty-second session (holdouts 304-315, read after their first runs)', () => {
+  it('三号井社区: a numbered pit names a place, no day of the month', () => {
+    const units = [{ name: '三号井社区', aliases: ['三号井'] }];
+    const r = parseMessage({ text: '三号井社区重点人员郭某某：在家，情绪稳定。', sentAt: new Date('2028-01-30T10:00:00+08:00'), senderUnit: '三号井社区' }, units);
+    expect(r.reports[0]).toMatchObject({ kind: 'key_person', date: '2028-01-30' });
+  });
+
+  it.each(['杨树今天没人上访 没打架闹事的 零报告', '杨树今个没人进京 没打锤闹仗的 零报告'])('%s: no fight and no trouble, a zero report', (text) => {
+    expect(kinds(parse(text))).toEqual(['zero_report']);
+  });
+
+  it.each(['十几个村民在水泥厂门口堵拉料车，派出所到了', '七八个人在工地把挖机拦到了 镇上来人了', '几个村民围到厂门口不让车进出'])('%s: a blockade is an incident', (text) => {
+    expect(kinds(parse(text))).toContain('incident');
+  });
+
+  it('a headcount owned wrong then given (人数有误，实为4人) corrects the incident, at the level gone to', () => {
+    expect(only(parse('更正：上午报的杨树村赴市反映问题人数有误，实为4人，不是3人。'), 'incident')).toMatchObject({ correction: true, people: 4, escalation: 'city' });
+  });
+
+  it('两家因柴草垛发生撕扯 is a quarrel', () => {
+    expect(kinds(parse('今天下午张某某与李某某两家因柴草垛占道发生撕扯，村调委会已当场调解'))).toContain('incident');
+  });
+
+  it.each(['今天就不单报零报告了', '有研判就不用再单报零报告了', '下回有事先报事，别先报零', '哈哈 你这个零报告发得比我还快', '今天零报告最快的是马坊村'])('%s: talk of zero reports, none made', (text) => {
+    expect(kinds(parse(text))).toEqual(['chatter']);
+  });
+
+  it('赵某妹今天在屋里: 妹 before the day is a given name; 王某妹妹 is kin', () => {
+    expect(only(parse('赵某妹今天在屋里 情绪稳定'), 'key_person').persons[0]?.name).toBe('赵某妹');
+    expect(only(parse('王某妹妹今天在家'), 'key_person').persons[0]?.name).toBe('王某');
+  });
+
+  it('a follow-up naming no level is at the level of the office handling the petition', () => {
+    expect(only(parse('【续报】杨树村8名务工人员讨薪事项：县人社局已协调施工方，承诺月底前结清，人员已返回。'), 'incident').escalation).toBe('county');
+    expect(only(parse('续报：化工厂门口聚集的村民已散去，镇分管领导现场答复，未发生冲突。'), 'incident').escalation).toBeNull();
+    expect(only(parse('续报：杨树村讨薪一事，经镇劳动保障所协调，老板答应月底前先付一半，门口工人已散去。'), 'incident').escalation).toBeNull();
+  });
+
+  it('disputes found and all settled without a figure (都调解好了) give no settled figure, as the corpora label it', () => {
+    expect(only(parse('杨树今天排查了两起纠纷 都调解好了 信访0件 平稳'), 'daily_assessment').counts).toEqual({ disputesFound: 2, petitions: 0 });
+  });
+
+  it('a WeCom quote of another unit\'s report on the first line is not this message\'s report', () => {
+    expect(parse('「马坊村：【首报】马坊村村民12人到县信访局集体上访」\n杨树村无此类情况，今日零报告。').reports).toEqual([expect.objectContaining({ kind: 'zero_report', unit: '杨树村' })]);
+    expect(parse('回复 马坊村：马坊村今日零报告\n我村同样零报告').reports).toEqual([expect.objectContaining({ kind: 'zero_report', unit: '杨树村' })]);
+  });
+
+  it.each([
+    ['零报告么样写', 'help'],
+  ])('鄂 %s asks for help', (text, name) => {
+    expect(parse(`@机器人 ${text}`).reports).toEqual([{ kind: 'command', name }]);
+  });
+
+  it('hearsay of another unit, then ours calm after a space (阿们杨树冇事): a zero report', () => {
+    expect(kinds(parse('零报告！！另外听讲马坊那边今朝又有人到镇里闹 阿们杨树冇事'))).toEqual(['zero_report']);
+  });
+
+  it('in a form, 包联人 is the cadre\'s field, no person', () => {
+    expect(only(parse('杨树村重点人员动态\n孙某某：在家，情绪平稳\n包联人：村支书'), 'key_person').persons.map((p) => p.name)).toEqual(['孙某某']);
+  });
+});
