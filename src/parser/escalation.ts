@@ -261,7 +261,8 @@ export function findEscalations(a: Analysis): EscalationHit[] {
           ((GOV_OFFICE.test(suffix ?? '') || BUREAU.test(suffix ?? '') || suffix === '里' || suffix === '上') && AGAIN_WHO_WENT.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 24)))) &&
         !benign;
       // 今天去县水务局问水权证的事 / 到镇政府要低保的说法: gone to an office or bureau to take up a matter is a petition there.
-      const takenUp = (GOV_OFFICE.test(suffix ?? '') || BUREAU.test(suffix ?? '')) && TAKE_UP.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !benign;
+      // (有三户因为禁烧罚款的事去镇政府吵了一架: pressing it there, a quarrel at the office.)
+      const takenUp = (GOV_OFFICE.test(suffix ?? '') || BUREAU.test(suffix ?? '')) && (TAKE_UP.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16)) || PRESSED_THERE.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 3))) && !benign;
       // 刘某某今日去县里了，说要找征收办: gone to the seat of a level, to find an office or its head there.
       // (到镇里找司法所，说…没处理公道: gone to the seat to find one of its offices, a matter to take up.)
       // (冶某某下午到镇上找移民办问…补助: gone to the seat to take a matter up with its office, said right after.)
@@ -386,13 +387,20 @@ export function storyLevel(a: Analysis, escalations: readonly EscalationHit[]): 
 // 【终报】…经县人社局协调 / 县镇两级答复 / 镇里联系包工头，承诺…: in a follow-up the highest office handling the matter tells
 // the level it went to, where the follow-up names no going (not 市场监管所, 小区物业: no level there).
 const HANDLED_AT = /(北京|省|市(?!场)|县|(?<![小社园景片辖城])区|镇|乡|街道)(?:里|上|[\u4e00-\u9fa5]{0,4}?(?:局|办|政府|领导|两级|委|所))[^,;。\n]{0,14}?(?:协调|协商|答复|承诺|答应|接待|接谈|座谈|联系)/g;
-// Only where the people are said to have come back (人员已返回, 全部乘车返回) or to be still at the office's seat: a gathering
-// where it arose, dispersed (经镇劳动保障所协调…门口工人已散去, 化工厂门口聚集的村民已散去), stays at none.
-const PETITIONED = /返回|劝返|(?:留在|还在|仍在)(?:镇|乡|县|市|街道)/;
+// Only where the people are said to have come back (人员已返回, 全部乘车返回), to have petitioned (访, not 无人员外出上访), or to be still at the
+// office's seat: a gathering where it arose, dispersed (经镇劳动保障所协调…门口工人已散去, 化工厂门口聚集的村民已散去),
+// stays at none.
+// (not 无人员外出上访, nor the cadres' 逐户走访, 回访)
+const VISITED = /(?<!(?:无|没|未)[\u4e00-\u9fa5]{0,6})(?<![走回家暗拜])访(?![谈问])/;
+const PETITIONED = new RegExp(`返回|劝返|${VISITED.source}|(?:留在|还在|仍在)(?:镇|乡|县|市|街道)`);
+// (终报 金竹那4个人下午都从县林业局回来了: come back from an office of that level; not 从镇卫生院回家.)
+const BACK_FROM = /从(北京|省|市(?!场)|县|区|镇|乡|街道)(?:[\u4e00-\u9fa5]{0,4}?(?:局|办|政府)|里|上)(?:回来|返回|回村|回家)/;
 // (桔园村…欠款聚集事件…聚集人员已全部返回: a gathering told as such, not a visit to an office.)
 const GATHERING_TOLD = /聚集(?:事件|人员|的)/;
 export function handlingLevel(text: string): Escalation | null {
-  if (!PETITIONED.test(text) || (GATHERING_TOLD.test(text) && !text.includes('访'))) return null;
+  const back = BACK_FROM.exec(text);
+  if (back) return LEVEL[back[1]!]!;
+  if (!PETITIONED.test(text) || (GATHERING_TOLD.test(text) && !VISITED.test(text))) return null;
   const levels: Escalation[] = [];
   for (const m of text.matchAll(HANDLED_AT)) levels.push(LEVEL[m[1]!]!);
   return maxEscalation(levels);

@@ -115,8 +115,9 @@ function mouGivenName(text: string, i: number): boolean {
 // state, the kin it stands with or the count of those named end a given name too.
 const NUMERAL_CHARS = '一二两三四五六七八九十几';
 // (张某录劝下了, 冶某花的情况跟领导汇报一下, 牛某山的补偿款到账了, 赵某军工资结清了, 陈某喜参加了协调会: talked down, the
-// person's matter or money, or what the person took part in, after the given name.)
-const MOU_GIVEN_END = /^(?:[)。;!?\s—-]|$|稳定|劝(?:下|回|住|返)|的(?:情况|事情?|补偿款|工资|工钱|问题|诉求)|工资|工钱|补偿款|参加|参与|父子|母子|父女|母女|兄弟|弟兄|姐妹|姊妹|两口子|[两二三四五六俩仨](?:兄弟|姐妹|名|个|位|人))/;
+// person's matter or money, or what the person took part in, after the given name; 高某民药款拿到手了, 去张某华家看过: the
+// person's money, the person's home.)
+const MOU_GIVEN_END = /^(?:[)。;!?\s—-]|$|稳定|药款|家(?!属)|劝(?:下|回|住|返)|的(?:情况|事情?|补偿款|工资|工钱|问题|诉求)|工资|工钱|补偿款|参加|参与|父子|母子|父女|母女|兄弟|弟兄|姐妹|姊妹|两口子|[两二三四五六俩仨](?:兄弟|姐妹|名|个|位|人))/;
 // 林某水老婆讲…: the person's kin begin what is said of them, after a given name as after 王某 (MOU_NOT_GIVEN).
 const KIN_AFTER = new RegExp(`^(?:${alt(HOUSEHOLD_WORDS)})`);
 // After 王某: kin and body words that begin what is said of 王某, not a given name (王某妻子在家, 王某家里).
@@ -125,7 +126,7 @@ const CAI_GIVEN = /^才(?=今天|今日|今早|昨天|昨日|在家|在村|情�
 const MOU_NOT_GIVEN = new RegExp(`^(?:${alt(AFTER_MOU_WORDS)})`);
 // (赵某妹今天在屋里 / 赵某妹情绪激动: 妹 or 姐 alone, before the day or the person's state, is a given name, as in the south;
 // 王某妹妹, 王某姐夫 are kin.)
-const KIN_CHAR_GIVEN = /^[妹姐](?=今天|今日|今早|昨天|昨日|在家|在屋|在村|情绪|有上访|又|已|还|仍|[,;。、\s])/;
+const KIN_CHAR_GIVEN = /^[妹姐](?=今天|今日|今早|昨天|昨日|目前|现在|近日|国庆|春节|元旦|中秋|在家|在屋|在村|情绪|有上访|又|已|还|仍|[,;。、\s(])/;
 const REAL_NAME_RE = new RegExp(
   `(?:^|\\n|[;。:】]|重点人员|重点对象|\\d{1,2}[.、):]?|(?<=[\\u4e00-\\u9fa5])(?:村|社区))\\s*(?!研判|结论|备注|合计|总计|状态|去向|措施|原因|时间|地点)([${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=\\s*[:,]\\s*(?:在|外|稳|情|住|务|失|去|现|目前|已|无)|\\s*(?:在家|在村|在本地|外出|情绪|稳定|失联|去向)|\\s*,\\s*[\\u4e00-\\u9fa5]{2,6}?(?:村民|居民),)`,
   'g',
@@ -871,6 +872,8 @@ function collect(re: RegExp | Scan, s: string, offset: number, kind: Marker['kin
 }
 
 const RETURN = new Set<string>(RETURN_WORDS);
+const WORKS_AWAY = /在[\u4e00-\u9fa5]{1,10}?(?:打工|务工|上班|工作|读书|上学)/;
+const NOT_BACK = /^(?:还|都|也)?(?:没|未)有?(?:回来|回家)$/;
 // What a return ends: the person was away or could not be reached.
 const ABSENCE = new RegExp(`${alt(MISSING_WORDS)}|${alt(AWAY_WORDS)}|${SEARCHED_FOR}|${NO_NEWS}|${alt(UNANSWERED_WORDS)}|没回来|没有回来|还没回来|打不通|关机|不接电话|电话不接|电话也不接|不见了`);
 /** The state the markers (sorted) leave: the last one's, but a return after a scene (not after an absence) calms nothing. */
@@ -961,6 +964,8 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
     const pickedUp = inSeg.filter((x) => x.returned && x.level !== 'township' && x.clause?.scope !== 'past');
     const markers: Marker[] = leader ? [{ at: s, kind: 'abnormal' }] : [];
     collect(ABNORMAL, maskSeg, from, 'abnormal', markers);
+    // (村民谭某某在常德石门县打工，国庆没回来: one who works away and did not come home for the holiday is away, not missing.)
+    if (WORKS_AWAY.test(rawSeg)) for (let j = markers.length - 1; j >= 0; j--) if (NOT_BACK.test(markers[j]!.word ?? '')) markers.splice(j, 1);
     collect(UNREACHED, rawSeg, from, 'abnormal', markers);
     if (AT_PETITION_CITY.test(rawSeg) && !ERRAND.test(maskSeg)) collect(FAR_ESCORT, rawSeg, from, 'abnormal', markers);
     collect(STABLE, rawSeg, from, 'stable', markers);
