@@ -171,3 +171,46 @@ describe('more of the twenty-second session (holdouts 304-315, read after their 
     expect(only(parse('杨树村重点人员动态\n孙某某：在家，情绪平稳\n包联人：村支书'), 'key_person').persons.map((p) => p.name)).toEqual(['孙某某']);
   });
 });
+
+describe('the last round (holdouts 316, 317, 319, read after their first runs)', () => {
+  it.each([
+    ['刚和网格员去张某华家看过，他已经睡下了，情绪平稳', '张某华'],
+    ['高某民药款拿到手了 在家 不闹了', '高某民'],
+    ['钱某福拿到第一期钱了 在家 稳定', '钱某福'],
+    ['李某平出去打工了 在苏州 电话打得通', '李某平'],
+    ['盘某妹（山林纠纷）今日情绪激动，扬言国庆期间要去北京', '盘某妹'],
+    ['王某拿到钱了 在家', '王某'],
+  ])('%s', (text, name) => {
+    expect(only(parse(text), 'key_person').persons[0]?.name).toBe(name);
+  });
+
+  it('one who works away and did not come home for the holiday stays beside the zero report', () => {
+    expect(kinds(parse('杨树村零报告。村民谭某某在东莞打工，国庆没回来。'))).toContain('zero_report');
+    expect(only(parse('王某某在宁波打工，今天还没回来，电话打不通'), 'key_person').persons[0]?.state).toBe('abnormal');
+  });
+
+  it('电话冇接 is still unanswered (话 of 电话 is no Cantonese 话)', () => {
+    expect(kinds(parse('杨树村零报告。蒋某某早上坐班车出去了，屋里人讲是去桂林，电话冇接，去哪里搞不清楚。'))).not.toContain('zero_report');
+  });
+
+  it('a quarrel at the township government (去镇政府吵了一架) is a petition there', () => {
+    expect(only(parse('下午有三户因为禁烧罚款的事去镇政府吵了一架 已经回来了'), 'incident').escalation).toBe('township');
+  });
+
+  it('a follow-up: come back from a county bureau is the county; the cadres\' 逐户走访 and 无人员外出上访 are no petition', () => {
+    expect(only(parse('终报 那4个人下午都从县林业局回来了 林业局讲下周答复'), 'incident').escalation).toBe('county');
+    expect(only(parse('【续报】在村委会门口聚集的村民已散去，镇里约定明天开座谈会，目前无人员外出上访。'), 'incident').escalation).toBeNull();
+  });
+
+  it('祝大家国庆平安！ is a greeting, no zero report', () => {
+    expect(kinds(parse('祝大家国庆平安！'))).toEqual(['chatter']);
+  });
+
+  it('a blockade said in Cantonese (唔畀车出) is an incident', () => {
+    expect(kinds(parse('杨树有五六个人喺钙粉厂门口坐住 唔畀车出 我哋而家过去'))).toContain('incident');
+  });
+
+  it('包片干部 is a signature line, no person', () => {
+    expect(parse('杨树村10月5日零报告\n报告人：罗某\n包片干部：陈某（联系杨树、马坊片）').reports).toEqual([expect.objectContaining({ kind: 'zero_report' })]);
+  });
+});
