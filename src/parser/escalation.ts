@@ -387,10 +387,9 @@ export function storyLevel(a: Analysis, escalations: readonly EscalationHit[]): 
 // 【终报】…经县人社局协调 / 县镇两级答复 / 镇里联系包工头，承诺…: in a follow-up the highest office handling the matter tells
 // the level it went to, where the follow-up names no going (not 市场监管所, 小区物业: no level there).
 const HANDLED_AT = /(北京|省|市(?!场)|县|(?<![小社园景片辖城])区|镇|乡|街道)(?:里|上|[\u4e00-\u9fa5]{0,4}?(?:局|办|政府|领导|两级|委|所))[^,;。\n]{0,14}?(?:协调|协商|答复|承诺|答应|接待|接谈|座谈|联系)/g;
-// Only where the people are said to have come back (人员已返回, 全部乘车返回), to have petitioned (访, not 无人员外出上访), or to be still at the
-// office's seat: a gathering where it arose, dispersed (经镇劳动保障所协调…门口工人已散去, 化工厂门口聚集的村民已散去),
-// stays at none.
-// (not 无人员外出上访, nor the cadres' 逐户走访, 回访)
+// Only where the people are said to have come back (人员已返回, 全部乘车返回), to have petitioned (访: not 无人员外出上访, nor
+// the cadres' 逐户走访, 回访), or to be still at the office's seat: a gathering where it arose, dispersed (经镇劳动保障所
+// 协调…门口工人已散去, 化工厂门口聚集的村民已散去), stays at none.
 const VISITED = /(?<!(?:无|没|未)[\u4e00-\u9fa5]{0,6})(?<![走回家暗拜])访(?![谈问])/;
 const PETITIONED = new RegExp(`返回|劝返|${VISITED.source}|(?:留在|还在|仍在)(?:镇|乡|县|市|街道)`);
 // (终报 金竹那4个人下午都从县林业局回来了: come back from an office of that level; not 从镇卫生院回家.)

@@ -828,6 +828,7 @@ export const SITTING_OVER_WORDS = ['结束', '过后', '之后', '以后', '后'
 export const THANKS_OPENERS = ['谢谢', '感谢', '多谢'] as const;
 /** A greeting's opening (祝大家国庆平安): a wish, no report of the calm it wishes. */
 export const GREETING_OPENERS = ['祝大家', '祝各位', '祝领导', '祝全体', '祝您', '祝你们'] as const;
+export const WISH_WORDS = ['快乐', '平安', '安康', '吉祥', '顺利', '如意', '健康'] as const;
 export const THANKS_CLOSERS = ['辛苦了', '辛苦', '辛苦大家', '谢谢', '感谢', '很及时', '真及时', '高兴', '满意'] as const;
 /** A day before today that may follow the report's word with no stop typed (零报告前日打架那两家也和好了): normalize.ts. */
 export const DAY_BEFORE_OPENERS = ['前日', '前天', '昨日', '昨天', '昨晚', '上周'] as const;

@@ -14,6 +14,7 @@ import {
   NOT_KNOWN_WORDS,
   THANKS_OPENERS,
   GREETING_OPENERS,
+  WISH_WORDS,
   THANKS_CLOSERS,
   ASK_TRUE_WORDS,
   CORRECTION_WORDS,
@@ -100,7 +101,7 @@ const ASSESSMENT = /研判/;
 const EARLIER_ZERO = new RegExp(`(?:上午|早上|中午|刚才|之前|前面|早些时候)(?:已经?)?(?:报|发|上报)(?:的|了|过)(?:${alt(ZERO_REPORT_WORDS)})`);
 const THANKS_OPEN = new RegExp(`^\\s*(?:${alt(THANKS_OPENERS)})`);
 const THANKS_CLOSE = new RegExp(`(?:${alt(THANKS_CLOSERS)}|处理得[^,;。!\\n]{0,4})[!。~\\s]*(?:🙏|👍|💪|🌹)*[!。~\\s]*$`);
-const GREETING = new RegExp(`^\\s*(?:${alt(GREETING_OPENERS)})[^。;\\n]{0,12}?(?:快乐|平安|安康|吉祥|顺利|如意|健康)[!。~\\s]*$`);
+const GREETING = new RegExp(`^\\s*(?:${alt(GREETING_OPENERS)})[^。;\\n]{0,12}?(?:${alt(WISH_WORDS)})[!。~\\s]*$`);
 const THANKS_ALL = /辛苦(?:大家|各位|了)|大家辛苦|(?:谢谢|感谢)(?:大家|各位)/;
 const LATER_TALK = new RegExp(`(?:研判|报告|动态|情况)[^,;。]{0,4}(?:${alt(LATER_WORDS)})再?(?:报|发|交)|(?:研判|报告|动态|零报告)[^,;。]{0,6}?(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})(?:点|时)(?:半|\\d{1,2}分?)?(?:前|之前|以前)(?:报|发|交|上报)|(?:审核|签字|核实)完?(?:再|后)(?:发|报)|(?:研判|报告|动态|情况)[^,;。]{0,6}(?:(?:已经|已|刚才|刚刚|前面)(?:报|发|交|上报)(?:了|过)|(?:报|发)过了|(?:已经|已)(?:报|发|交|上报|报送)(?=[,;。!\\s]|$))|(?:研判|报告|零报告)[^,;。]{0,3}由[^,;。]{1,6}代(?:发|报|为上报|为报送|交)|不(?:再)?重复报|有(?:什么|啥)?情况(?:及时|随时|再|就|马上)?(?:报|汇报|上报|报告)`);
 // 今日研判晚点报，书记在组里调解一起纠纷: the assessment promised first; what follows says why it is late.
