@@ -1,5 +1,5 @@
 import type { DayMention } from './dates.js';
-import { alt, CADRE_CONTACT_WORDS, CADRE_RESPONSE_WORDS, CLAUSE_OPENERS, ELSEWHERE_MARKERS, FUTURE_DAY_WORDS, NAMED_DAY, GRIEVANCE_WORDS, TAKE_ALONG_PLANS,
+import { alt, JOKE_WORDS, CADRE_CONTACT_WORDS, CADRE_RESPONSE_WORDS, CLAUSE_OPENERS, ELSEWHERE_MARKERS, FUTURE_DAY_WORDS, NAMED_DAY, GRIEVANCE_WORDS, TAKE_ALONG_PLANS,
   GO_ALONG_PLANS, HEARSAY_MARKERS, OWN_SIDE_WORDS, NOT_IS_WORDS, JOINED_IN_WORDS, CALM_HERE_WORDS, MODAL_AFTER, MODAL_BEFORE, NEGATORS, NONE_ANSWERS, NOT_OURS, PAST_MARKERS, PETITION_CONTEXT_WORDS, ENTITLEMENT_WORDS, ERRAND_WORDS, FETCHED_BACK_WORDS, FAR_PLACE_NAMES, PETITION_HEADINGS, PETITION_KINDS, REFUTED_WORDS, RULE_CASE_OPENERS, RULE_REPORT_VERBS, RUMOUR_OPENERS, WARNING_MARKERS } from './lexicon.js';
 import { Scan } from './scan.js';
 
@@ -94,9 +94,10 @@ const NEG_THING = `(?:${alt([...PETITION_HEADINGS, ...PETITION_KINDS, '上访', 
 const PETITION_FIELDS = alt([...PETITION_HEADINGS, ...PETITION_KINDS, '上访', '信访']);
 // 0人上访 / 零人进京: nobody did it.
 const ZERO_ACTORS_MASK = new RegExp(`(?<![\\d.])[0零]\\s*(?:人次|人|名|户|批)(?:${PETITION_FIELDS})`, 'g');
-// 进京0 赴省0 到市0 集体访0 / 进京访零起，集体访零起: a form in shorthand, each field answered 0 without a colon (零 only
+// 进京0 赴省0 到市0 集体访0 / 进京访零起，集体访零起 / 进京赴省到市上访0人次: a form in shorthand, each field (or a run of
+// them) answered 0 without a colon (零 only
 // with its measure word: 进京零报告 is not one).
-const SHORT_FORM_MASK = new RegExp(`(?:${PETITION_FIELDS})(?:访|上访)?(?:0(?:人次|人|件|起|次|批)?(?![\\d.])|零(?:人次|人|件|起|次|批))`, 'g');
+const SHORT_FORM_MASK = new RegExp(`(?:${PETITION_FIELDS})(?:[、/]?(?:${PETITION_FIELDS}))*(?:访|上访)?(?:0(?:人次|人|件|起|次|批)?(?![\\d.])|零(?:人次|人|件|起|次|批))`, 'g');
 // (没有进京赴省到州 上访的: the list's petition word after a space, what its items were.)
 const SPACED_ITEM = `(?:${alt([...PETITION_HEADINGS, '上访', '集体访'])})[^\\d零一二两三四五六七八九十了过有人名,;。!?\\n 、:()]{0,8}(?=$|[ ,;。!?\\n、])`;
 // (还没有结果就去县民政局: the condition's negation ends where what follows it (就去…) begins.)
@@ -132,6 +133,11 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   // 赴省的3个工人昨晚已经回家了: who went, named by the going, now back: the going's end, not the day's act (a 续报 or
   // 终报 of it keeps its level: 【终报】进京的葛某等2人已返回).
   [/(?<!(?:续报|终报)[\s\S]*)(?:赴省|赴京|进京|赴市|到市|到省|去县里|到县里|去市里|去省里)[^,;。!?\n]{0,4}的[^,;。!?\n]{0,8}?(?:人|工人|村民|居民|群众|户)[^,;。!?\n]{0,8}?(?:已经?|都)(?:回家|回来|返回|到家|回村)了?/g, ['回家', '回来', '返回', '到家', '回村']],
+  // 刘某某（赴省上访人员）已返村 / 鲍某某（古树茶纠纷茶农代表）：在家: who the person is, in brackets after the name, is no act
+  // of the day.
+  [/(?<=某[某\u4e00-\u9fa5]?)\([^()\n]{1,20}?(?:人员|代表|对象|工人|老板|村民|居民|当事人)\)/g, ['人员)', '代表)', '对象)', '工人)', '老板)', '村民)', '居民)', '当事人)']],
+  // 那个憨包刚才讲要克北京看升旗 开玩笑的: what was said in jest, up to the words that call it a joke.
+  [new RegExp(`[^。!?\\n]{0,40}?(?=[,\\s]*(?:${alt(JOKE_WORDS)}))`, 'g'), JOKE_WORDS],
   // 没讲上访的事: the petition not spoken of.
   [/(?:没|没有|未|并没|并未)(?:讲|说|提|提到|提起)(?:要)?(?:上访|信访|告状)(?:的事)?/g, ['没', '未']],
   // 联名信的事经做工作已暂缓: a matter put off, nothing done today.

@@ -2,7 +2,7 @@ import type { Analysis } from './analysis.js';
 import { clauseAt, inResponse, intendedAt } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
 import { maxEscalation, storyLevel } from './escalation.js';
-import { ACCIDENT_WORDS, alt, DAY_BEFORE_WORDS, MONEY_PRESSED_WORDS, OWED_WORDS, FOLLOW_UP_REQUEST_WORDS, FUTURE_DAY_WORDS, LATER_WORDS, COLLECTIVE_WORDS, PERSON_ABNORMAL_WORDS, COMMON_PROPERTY_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, GROUP_WORDS, HABIT_WORDS, HANDLING_NOW_WORDS, HOLD_BACK_WORDS, HOUSEHOLD_WORDS, OTHER_SUBJECT_WORDS, QUARREL_WORDS, OBJECTION_WORDS, PAST_MARKERS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS, SOLO_SCENE_WORDS, STILL_AT_WORDS, TODAY_TIME_WORDS, ERRAND_WORDS, QUARREL_PARTIES, DRAIN_WORDS, TWO_SIDES_WORDS } from './lexicon.js';
+import { ACCIDENT_WORDS, alt, PAIR_WORDS, ROADWORK_WORDS, DAY_BEFORE_WORDS, MONEY_PRESSED_WORDS, OWED_WORDS, FOLLOW_UP_REQUEST_WORDS, FUTURE_DAY_WORDS, LATER_WORDS, COLLECTIVE_WORDS, PERSON_ABNORMAL_WORDS, COMMON_PROPERTY_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, GROUP_WORDS, HABIT_WORDS, HANDLING_NOW_WORDS, HOLD_BACK_WORDS, HOUSEHOLD_WORDS, OTHER_SUBJECT_WORDS, QUARREL_WORDS, OBJECTION_WORDS, PAST_MARKERS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS, SOLO_SCENE_WORDS, STILL_AT_WORDS, TODAY_TIME_WORDS, ERRAND_WORDS, QUARREL_PARTIES, DRAIN_WORDS, TWO_SIDES_WORDS } from './lexicon.js';
 import { groupInSentence } from './group.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { NameHit } from './persons.js';
@@ -38,7 +38,7 @@ const TODAYS = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})的$`);
 // form whose own lines tell the matter, nor a matter of yesterday's: DISPERSED_PAST.)
 const FLARE = new Scan(
   new RegExp(
-  `(?:抖音|快手|微博|网上|网络上|朋友圈|微信群|视频号)[^,;。\\n]{0,8}(?<![没未不])(?:发|曝光|传播|转发)|讨薪(?!问题|的事|纠纷|事件|一事|人员)(?!(?:的)?(?:工人|民工|农民工)[^,;。\\n]{0,6}?(?:(?:没有?|未|无)再?(?:聚|来|闹|去)|__))|(?:那里|那儿|那边|门口|楼下|办公室|村委会|村委|村部|物业|工地|店里|社区|场部|队部|路上|地头|村口)(?:大)?(?:吵吵|吵|嚷)(?:了|着|过了?|个不停|起来了?)?(?:一会儿?|一阵子?|一下午|一上午|半天|好久|一通|一架)?(?=$|[,;。!\\n ])|(?:门口|办公室|村委会|村委|村部|社区|政府|大院|物业|工地)(?:大)?闹(?![钟市心]|元宵|洞房|新房|意见|矛盾|情绪)|(?:${alt(QUARREL_PARTIES)})[^,;。\\n]{0,10}?(?<![不没别莫]|[不没别莫][嚷吵骂])(?:嚷|吵|骂)(?:着|了|起来|上了|开了|(?=[,;。!\\n ]|$))|(?<![不没别莫]|不想|不要|不会|不能|不愿)(?:跟|和|与|同)[^,;。\\n]{1,10}?的人(?<![不没别莫])(?:嚷|吵|骂)(?:着|了|起来|上了|开了|(?=[,;。!\\n ]|$))|(?:跟|和|与|同|${alt(QUARREL_PARTIES)})[^,;。\\n]{0,16}?(?<![不没别莫])干了?起来|(?:两户|两家|[二三四五六七八九十\\d]{1,2}户|双方|邻居|兄弟|父子|母子|婆媳|夫妻|妯娌)[^,;。\\n]{0,16}?因[^,;。\\n]{0,16}?(?:发生|起了|产生|闹)了?(?:一起|一些|点)?(?:纠纷|矛盾|争执|撕扯|冲突|口角|推搡|打斗)|聚在[^,;。\\n]{0,8}(?:门口|门前|村委|政府|办公室|工地|大院)|(?:${alt(PERSON_NOUNS)})们[^,;。\\n]{0,4}?在[^,;。\\n]{0,4}?(?:村部|村委会|村委|场部|队部|社区|政府|办公室|公司|门口)[^,;。\\n]{0,3}?(?:等着|坐着|守着|蹲着|堵着|不走)|(?:坐|守|蹲|堵|围)在[^,;。\\n]{0,6}?(?:门口|门前|村部|村委会|村委|场部|办公室|政府|大院|公司)[^,;。\\n]{0,3}?(?:不走|不肯走|不离开)|发生[^,;。\\n]{0,10}(?:事件|事故|案件|火灾|伤亡)|(?<![不没别莫])堵(?:到|在)(?:了)?[^,;。\\n]{0,8}?(?:门口|家门|门前|大门|办公室|工地)|(?:${alt(OBJECTION_WORDS)})[^。!?\\n]{0,12}(?:${alt(HANDLING_NOW_WORDS)})|(?:${alt(STILL_AT_WORDS)})[^,;。\\n]{0,8}?(?<![不没别莫热吵])闹(?![钟市心]|元宵|洞房|新房)|(?<![不没别莫再])吵了(?=$|[,;。!\\n ])|(?<![不没别莫])拦(?:了|住|下|着)?(?:一哈|一下|一阵)?[^,;。\\n]{0,4}?车(?!票|站)|(?:${alt(PERSON_NOUNS.filter((n) => n !== '人'))})(?:已经?|均已|都已|已被|已经被)(?:劝)?散(?:去|开|了)?(?=$|[,;。!\\n ])|(?<!热)(?:${alt(FLARE_WORDS)})(?<!\\d12345)(?<!12345(?=\\d))|(?<![防范])(?:${alt(ACCIDENT_WORDS)})(?!隐患|风险|苗头)(?!(?<!家[\\u4e00-\\u9fa5]{0,3}(?:${alt(ACCIDENT_WORDS)}))(?<!(?:紧急|即时报告|首报|初报)[\\s\\S]*)(?:(?!烧毁|烧了|烧掉|烧坏|受伤|死亡|送医|住院|119)[^;。!?\\n]){0,24}?(?:扑灭|灭了|熄灭))`,
+  `(?:抖音|快手|微博|网上|网络上|朋友圈|微信群|视频号)[^,;。\\n]{0,8}(?<![没未不])(?:发|曝光|传播|转发)|讨薪(?!问题|的事|纠纷|事件|一事|人员)(?!(?:的)?(?:工人|民工|农民工)[^,;。\\n]{0,6}?(?:(?:没有?|未|无)再?(?:聚|来|闹|去)|__))|(?:那里|那儿|那边|门口|楼下|办公室|村委会|村委|村部|物业|工地|店里|社区|场部|队部|路上|地头|村口)(?:大)?(?:吵吵|吵|嚷)(?:了|着|过了?|个不停|起来了?)?(?:一会儿?|一阵子?|一下午|一上午|半天|好久|一通|一架)?(?=$|[,;。!\\n ]|(?<=着)(?:要(?![去到上进赴回])|讨|问))|(?:门口|办公室|村委会|村委|村部|社区|政府|大院|物业|工地)(?:大)?闹(?![钟市心]|元宵|洞房|新房|意见|矛盾|情绪)|(?:${alt(QUARREL_PARTIES)})[^,;。\\n]{0,10}?(?<![不没别莫]|[不没别莫][嚷吵骂])(?:嚷|吵|骂)(?:着|了|起来|上了|开了|(?=[,;。!\\n ]|$))|(?<![不没别莫]|不想|不要|不会|不能|不愿)(?:跟|和|与|同)[^,;。\\n]{1,10}?的人(?<![不没别莫])(?:嚷|吵|骂)(?:着|了|起来|上了|开了|(?=[,;。!\\n ]|$))|(?:跟|和|与|同|${alt(QUARREL_PARTIES)})[^,;。\\n]{0,16}?(?<![不没别莫])干了?起来|(?:两户|两家|[二三四五六七八九十\\d]{1,2}户|双方|邻居|兄弟|父子|母子|婆媳|夫妻|妯娌)[^,;。\\n]{0,16}?因[^,;。\\n]{0,16}?(?:发生|起了|产生|闹)了?(?:一起|一些|点)?(?:纠纷|矛盾|争执|撕扯|冲突|口角|推搡|打斗)|聚在[^,;。\\n]{0,8}(?:门口|门前|村委|政府|办公室|工地|大院)|(?:${alt(PERSON_NOUNS)})们[^,;。\\n]{0,4}?在[^,;。\\n]{0,4}?(?:村部|村委会|村委|场部|队部|社区|政府|办公室|公司|门口)[^,;。\\n]{0,3}?(?:等着|坐着|守着|蹲着|堵着|不走)|(?:坐|守|蹲|堵|围)在[^,;。\\n]{0,6}?(?:门口|门前|村部|村委会|村委|场部|办公室|政府|大院|公司)[^,;。\\n]{0,3}?(?:不走|不肯走|不离开)|发生[^,;。\\n]{0,10}(?:事件|事故|案件|火灾|伤亡)|(?<![不没别莫])堵(?:到|在)(?:了)?[^,;。\\n]{0,8}?(?:门口|家门|门前|大门|办公室|工地)|(?:${alt(OBJECTION_WORDS)})[^。!?\\n]{0,12}(?:${alt(HANDLING_NOW_WORDS)})|(?:${alt(STILL_AT_WORDS)})[^,;。\\n]{0,8}?(?<![不没别莫热吵])闹(?![钟市心]|元宵|洞房|新房)|(?<![不没别莫再])吵了(?=$|[,;。!\\n ])|(?<![不没别莫])拦(?:了|住|下|着)?(?:一哈|一下|一阵)?[^,;。\\n]{0,4}?车(?!票|站)|(?:${alt(PERSON_NOUNS.filter((n) => n !== '人'))})(?:已经?|均已|都已|已被|已经被)(?:劝)?散(?:去|开|了)?(?=$|[,;。!\\n ])|(?<!热)(?:${alt(FLARE_WORDS)})(?<!\\d12345)(?<!12345(?=\\d))|(?<![防范]|打不?|点不)(?:${alt(ACCIDENT_WORDS)})(?!隐患|风险|苗头)(?!(?<!家[\\u4e00-\\u9fa5]{0,3}(?:${alt(ACCIDENT_WORDS)}))(?<!(?:紧急|即时报告|首报|初报)[\\s\\S]*)(?:(?!烧毁|烧了|烧掉|烧坏|受伤|死亡|送医|住院|119)[^;。!?\\n]){0,24}?(?:扑灭|灭了|熄灭))`,
   'g',
   ),
 );
@@ -50,13 +50,16 @@ const CROWD = new RegExp(alt(CROWD_WORDS));
 const HOUSEHOLDS = new RegExp(`${NUM}(?:余|多|几|来)?户`);
 const FAMILY = new RegExp(`一家${NUM}口`);
 // 夫妻俩, 母子二人: two people when no figure is given.
-const PAIR = /夫妻|夫妇|两口子|老两口|母子|父子|母女|父女|兄弟俩|姐妹俩|兄妹俩|姐弟俩|兄弟两个|两兄弟|两个人|两人|俩人|他俩|她俩/;
+const PAIR = new RegExp(alt(PAIR_WORDS));
+const ROADWORK_BEFORE = new RegExp(alt(ROADWORK_WORDS));
 // 一共4人 / 共计12人: the total said outright wins over the parts (跟另外3个人一起去的，一共4人).
 // 共5人 too, but not 重点人员共5人 (the assessment's figure).
 const TOTAL = new RegExp(`(?<!重点人员|重点对象)(?:一共|总共|共计|合计|共有|共)${NUM}(?:个|名|位)?(?:${alt(PERSON_NOUNS)})`);
 // 昨天去镇里的那7个人今天又来了4个: who came again today is the count, not the group that names them.
 // (…那批人今天又来了，12个: the count said right after, as its own clause.)
 const CAME_AGAIN = new RegExp(`(?:又|再|今天又|今日又)(?:来|去|到)了?(?:,\\s*(?:一共|共|有)?)?${NUM}(?:个|名|位)(?:人)?`);
+// 金某某他们四个在市信访局 / 讨薪工人里有2个今天又去了: the named one's group, or some of those told of, counted without a noun.
+const THEY_COUNT = new RegExp(`(?:他们|她们|里有|中有|其中)${NUM}个(?=[在都去到也还又一今昨刚已]|$)`);
 // 人数8个 / 人数：12人: the headcount named as a field.
 const HEADCOUNT = new RegExp(`(?<!重点人员|重点对象|异常)人数[:\\s]*(?:约|共|有)?${NUM}(?:个|名|位|人)?`);
 // 12名, 约30人, 十几个村民, 二十余名业主 (余/多/几: the stated base, a lower bound).
@@ -64,7 +67,8 @@ const PERSON_NOUN = `(?:${alt(PERSON_NOUNS)})`;
 // 有个村民, 一名群众: one person.
 const INJURED_AFTER = /^(?:轻伤|重伤|受伤|受了伤|轻微伤|被打伤|死亡|身亡|送医|住院)/;
 const JOINED = /^\s*(?:和|与|跟|同|及|、)\s*$/;
-const ONE_PERSON = new RegExp(`(?:有个|有一个|一个|一名|一位)(?:${alt(PERSON_NOUNS.filter((n) => n !== '人'))})`);
+// (有个人拿着汽油桶在村部门口闹: someone, one person; not 个人 of 个人诉求.)
+const ONE_PERSON = new RegExp(`(?:有个|有一个|一个|一名|一位)(?:${alt(PERSON_NOUNS.filter((n) => n !== '人'))})|(?:有个|有一个)人(?![员们家数口])`);
 // (8个搬迁群众, 两个外地车主: who they are may stand between the measure word and the noun, not a place: 3个村的人.)
 // (5个在酒庄摘葡萄的村民: who they are may be said between the count and the noun; 5个拉面户: households of a trade,
 // counted one by one.)
@@ -252,6 +256,8 @@ function actsIn(a: Analysis, escalations: readonly EscalationHit[], names: reado
     if (m[0].startsWith('堵') && VEHICLE_BEFORE.test(masked.slice(Math.max(0, m.index - 10), m.index))) continue;
     // (两家…干起来了 / 跟施工队的人干起来了: a fight between parties; 工程干起来了 is work begun.)
     if (m[0].startsWith('干') && !PARTIES_BEFORE.test(masked.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // (新兴路那块儿修管道封路了 / 施工队把路封了: a road closed for works, nobody blocking it.)
+    if (m[0].includes('封') && ROADWORK_BEFORE.test(masked.slice(Math.max(0, m.index - 8), m.index))) continue;
     // (3栋的下水道堵了，物业在弄: a drain blocked.)
     if (m[0].startsWith('堵') && PIPE_BEFORE.test(masked.slice(Math.max(0, m.index - 3), m.index))) continue;
     // 昨天的租金问题承包方已答应月底前付清，群众已散: the crowd of a day before.
@@ -319,7 +325,7 @@ function peopleIn(a: Analysis, start: number, end: number, names: readonly NameH
   const region = a.masked.slice(start, end);
   const fam = FAMILY.exec(region);
   if (fam) return parseNumber(fam[1]!);
-  const total = TOTAL.exec(region) ?? HEADCOUNT.exec(region) ?? CAME_AGAIN.exec(region);
+  const total = TOTAL.exec(region) ?? HEADCOUNT.exec(region) ?? CAME_AGAIN.exec(region) ?? THEY_COUNT.exec(region);
   if (total) return parseNumber(total[1]!);
   // 王某某带着另外两人 / 李某某和其他3名村民: the named one and the others.
   const others = WITH_OTHERS.exec(region);

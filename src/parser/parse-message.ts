@@ -470,8 +470,13 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
   // 即时报告（首报）：石某某今天早上在北京被劝返: the header says an incident is reported; a level in it is the incident's.
   const reported = incidents.length === 0 && INCIDENT_HEADER.test(text) ? reportedIncident(a, escalations, names) : null;
   if (reported) incidents.push(reported);
-  const recount = incidents.length === 0 && persons.length === 0 && CORRECTION.test(text) ? CORRECTED_HEADCOUNT.exec(text) : null;
-  const recounted = recount ? parseNumber(recount[1]!) : null;
+  const corrected = CORRECTION.test(text);
+  const recount = incidents.length === 0 && persons.length === 0 && corrected ? (CORRECTED_HEADCOUNT.exec(text) ?? RECOUNT_AFTER_SAID.exec(text)) : null;
+  const recounted = recount ? parseNumber((recount[2] ?? recount[1])!) : null;
+  // (更正 胡家祠刚才讲六七个人 实际是9个人推搡: the one incident read takes the right count, not the wrong one said first.)
+  const recountOne = incidents.length === 1 && corrected ? RECOUNT_AFTER_SAID.exec(text) : null;
+  const oneRecounted = recountOne ? parseNumber(recountOne[2]!) : null;
+  if (oneRecounted !== null) incidents[0] = { ...incidents[0]!, people: oneRecounted, collective: oneRecounted >= 5 };
   if (recount && recounted !== null) {
     const [s, e] = sentenceAround(text, recount.index);
     // (…赴市反映问题人数有误: the level the recounted people went to, when no petition of the day is read.)
@@ -490,8 +495,11 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
   const unnamed = persons.length === 0 && incidents.length === 0 && (UNNAMED_ABNORMAL.test(a.masked) || escalations.length > 0);
   if (unnamed && !isAssessment) {
     const trouble = UNNAMED_ABNORMAL.exec(a.masked);
+    // (蔗园今天有人…吵着要蔗款: a unit's alias opening the message is no one's name.)
+    const subject = trouble ? goneSubject(text, trouble.index) : undefined;
+    const aUnit = subject !== undefined && units.some((u) => u.name === subject || u.aliases.includes(subject));
     persons.push({
-      name: (trouble && goneSubject(text, trouble.index)) || UNNAMED_PERSON,
+      name: (!aUnit && subject) || UNNAMED_PERSON,
       state: 'abnormal',
       whereabouts: UNNAMED_AWAY.test(a.masked) || escalations.some((e) => !e.clause?.intention) ? 'away' : 'unknown',
       escalation: maxEscalation(escalations.map((e) => e.level)),
@@ -553,7 +561,8 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
 
   // Which unit: the first one named (several when listed together), else 我村/the sender's unit.
   // 更正：刚才误写成东湖村，应为东湖社区…: the unit named as the mistake is not the report's.
-  const named = mentions.filter((m) => !WRONG_UNIT_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)));
+  // (马市村帮长岗代报一下：长岗村…零报告: the unit that sends for another is not the report's.)
+  const named = mentions.filter((m) => !WRONG_UNIT_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) && !(m.index === 0 && SENDS_FOR_AFTER.test(text.slice(m.end, m.end + 3))));
   const chain = unitChain(text, named.length > 0 ? named : mentions);
   // 下平村 sent by 下坪村's member: a slip of the input method on the sender's own unit is that unit.
   // (刘金桥今天在家: a person's name ending like a place, 桥, is no unknown unit.)
@@ -615,7 +624,11 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
         if (!mentions[i]!.self && ALSO_ZERO.test(text.slice(c.end, c.end + 12))) also.push(...c.units.filter((u) => u !== unit && !chain.includes(u)));
         i = c.next;
       }
-      const zeroUnits = [...(chain.length > 1 ? chain : [unit]), ...new Set(also)];
+      // (晓溪那边的事有村民来问，我讲不清楚。龙湾村今天零报告: the unit named first, in a sentence that says nothing of
+      // its day, is talked about; the report is the later unit's.)
+      const first = (named.length > 0 ? named : mentions)[0];
+      const firstTalked = first !== undefined && also.length > 0 && !zeroEvidence(text.slice(...sentenceAround(text, first.index)), false).valid;
+      const zeroUnits = firstTalked ? [...new Set(also)] : [...(chain.length > 1 ? chain : [unit]), ...new Set(also)];
       for (const d of days) for (const u of zeroUnits) dated.push({ kind: 'zero_report', ...base, unit: u, date: d });
     }
   }
@@ -734,10 +747,13 @@ const PETITION_OFFICE_NAME = /(?:省|市|县|区|镇|乡|街道)?信访(?:办|�
 // (…赴市反映问题人数有误，实为4人: the headcount owned wrong, then the right one; 首报中…到县人社局务工人员人数应为13人:
 // the act a longer way before it.)
 const CORRECTED_HEADCOUNT = new RegExp(`(?:(?:${alt(INCIDENT_REPORT_REFS)}|反映)[^。;\\n]{0,24}?|[\\u4e00-\\u9fa5]的(?=是))(?:人数\\s*(?:(?:有误|不对|错了|写错了|报错了|不准确)\\s*,?\\s*)?(?:应为|应是|应该是|实为|改为|更正为|是|为)|(?<!不)(?:应为|应是|是|为)(?=\\s*(?:约)?[^。;\\n,]{1,4}?人\\s*,?\\s*(?:不是|而不是|而非|之前报|原报|上午报|刚才报)))\\s*(?:约)?${NUM}\\s*(?:个|名|位|人)`);
+// 更正 上塘刚才讲两个人去镇里 实际是三个: the count said before, then the right one.
+const RECOUNT_AFTER_SAID = new RegExp(`(?:刚才|之前|上午|下午|原来|先前|早上)(?:讲|说|报)(?:的)?[^。;\\n]{0,16}?${NUM}\\s*(?:个|名|位)?人?[^。;\\n]{0,12}?(?:实际是|实际上是|其实是|实为|应为)\\s*(?:约)?${NUM}\\s*(?:个|名|位|人)`);
 const WHO_BEING_CHECKED = /(?:具体)?是(?:谁|哪(?:个|家|户|位|些)人?)[^,;。?]{0,4}?(?:核实|了解|查|摸排|确认|不清楚|不知道|不确定)|(?:查|问|核实|了解|弄清|搞清|摸清)(?:一下|清楚)?(?:具体)?是(?:谁|哪(?:个|家|户|位|些)人?)(?![^,;。]{0,3}[?吗呢])/g;
 const BRACKETED = /\([^()]*\)?/g;
 const LESSON = new RegExp(alt(LESSON_WORDS));
-const WRONG_UNIT_BEFORE = /(?:误写成|错写成|写成了|写成|写错成|误报为|错报为|错报成|报成了|不是|唔系)\s*$/;
+const WRONG_UNIT_BEFORE = /(?:误写成|错写成|写成了|写成|写错成|误报为|错报为|错报成|报成了|发成了|发成|打成了|打成|不是|唔系)\s*$/;
+const SENDS_FOR_AFTER = /^(?:帮|替|代)/;
 // (兴隆村委托我们代报：兴隆村零报告: another unit's own zero report, its name right before the word.)
 const ALSO_ZERO = new RegExp(`^(?:村|社区)?\\s*:?\\s*(?:今天|今日)?(?:也|同样|亦|一样|都|均)?(?:是|为)?\\s*(?:${alt(ZERO_REPORT_WORDS)})`);
 const LEDGER_RECORD = /(?:^|\n)\s*(?:纠纷类型|矛盾类型|纠纷名称)\s*:/;
@@ -835,9 +851,9 @@ const DAY_THEN_TODAY = new RegExp(
   `((?:\\d{1,2}月)?\\d{1,2}[日号])的?(?:${alt(ZERO_REPORT_WORDS)})[^。;\\n]{0,12}?(?:今天|今日)(?:\\([^)]{0,6}\\))?(?:也|同样|还|仍)(?:是)?(?:${alt(ZERO_REPORT_WORDS)}|(?:没有?|冇|无)(?:异常|情况)|平安)`,
 );
 // 补报：10月4日、10月5日均为零报告 / 4号和5号都是零报告 / 补报10月6日、10月7日零报告: one zero report for each day listed
-// (均/都, or 补报 before the list: holdout 1 labels 石桥村11月8日、9日零报告（8日漏报…） one report).
+// (均/都, or 补报 before or right after the list: 红旗村12月31日、1月1日零报告补报; holdout 1 labels 石桥村11月8日、9日零报告（8日漏报…） one report).
 const DAYS = '((?:(?:\\d{1,2}月)?\\d{1,2}[日号]\\s*[、,和及与]\\s*)+(?:\\d{1,2}月)?\\d{1,2}[日号])';
-const DAY_LIST = new RegExp(`${DAYS}\\s*(?:的)?(?:两天|两日)?(?:均|都)(?:为|是)?\\s*(?:${alt(ZERO_REPORT_WORDS)})|补报[:\\s]*(?:[\\u4e00-\\u9fa5]{2,6}?(?:村|社区))?\\s*${DAYS}\\s*(?:的)?\\s*(?:${alt(ZERO_REPORT_WORDS)})`);
+const DAY_LIST = new RegExp(`${DAYS}\\s*(?:的)?(?:两天|两日)?(?:均|都)(?:为|是)?\\s*(?:${alt(ZERO_REPORT_WORDS)})|补报[:\\s]*(?:[\\u4e00-\\u9fa5]{2,6}?(?:村|社区))?\\s*${DAYS}\\s*(?:的)?\\s*(?:${alt(ZERO_REPORT_WORDS)})|${DAYS}\\s*(?:的)?\\s*(?:${alt(ZERO_REPORT_WORDS)})\\s*补报`);
 const ONE_DAY = /(?:(\d{1,2})月)?(\d{1,2})[日号]/g;
 // 补报：10月5日零报告（…）。另，10月7日零报告: each day said with its own 零报告.
 const DATED_ZERO = new RegExp(`(?:\\d{1,2}月)?\\d{1,2}[日号](?=\\s*(?:的)?\\s*(?:${alt(ZERO_REPORT_WORDS)}))`, 'g');
@@ -845,7 +861,7 @@ const FILED_BEFORE = new RegExp(`^\\s*(?:的)?\\s*(?:${alt(ZERO_REPORT_WORDS)})\
 function listedDays(text: string, sentDay: string): string[] | null {
   const m = DAY_LIST.exec(text);
   let days: string;
-  if (m) days = m[1] ?? m[2]!;
+  if (m) days = (m[1] ?? m[2] ?? m[3])!;
   else {
     // (10月4日零报告（10月3日零报告已于今晨补报）: a day's zero report said filed before is not made again here.)
     const each = [...text.matchAll(DATED_ZERO)].filter((z) => !FILED_BEFORE.test(text.slice(z.index + z[0].length, z.index + z[0].length + 20))).map((z) => z[0]);
@@ -1155,6 +1171,9 @@ const THANKS_LAST = /[,，。!！\s]*(?:大家)?(?:辛苦了?|谢谢|感谢)[!�
 const UNIT_ZERO = /(?:村|社区|居委会|园区|林场|农场|安置点|作业站)(?:今日|今天)?零报告(?:[。!！\s]*$)/;
 // (转发：今日零报告… is a report passed on: only a notice's words make it one.)
 const PASSED_ON = new RegExp(`^\\s*(?:${alt(FORWARD_MARKERS)})[\\s\\S]*(?:${alt(PASSED_ON_WORDS)})|^\\s*转[\\u4e00-\\u9fa5]{1,8}的(?:格式|通知|通报)`);
+// 转发县里通知：严禁… / 转发镇平安办：“各村注意：…”: a notice passed on, whatever the unit adds of its own duty (蔗园村已传达到户),
+// unless it makes its own report after it (…。北杜村今日零报告).
+const FORWARDED_NOTICE = new RegExp(`^\\s*转发(?!本)[\\u4e00-\\u9fa5]{0,8}?通知:|^\\s*转发(?!本)[\\u4e00-\\u9fa5]{1,8}?:\\s*["“][^"”]*(?:${alt(PASSED_ON_WORDS)})`);
 const TEMPLATE = new RegExp(alt(TEMPLATE_MARKERS));
 // (通知：协调会定于1月5日上午9点在县信访局召开: a meeting's time and place, no act relayed.)
 const MEETING = new RegExp(alt(MEETING_WORDS));
@@ -1163,7 +1182,7 @@ const MEETING = new RegExp(alt(MEETING_WORDS));
  * nobody's report. Read as normalised: full-width colons and brackets as the words above write them.
  */
 function talkNotReport(input: ParseInput, text: string): boolean {
-  if (PASSED_ON.test(text) || TEMPLATE.test(text)) return true;
+  if (PASSED_ON.test(text) || TEMPLATE.test(text) || (FORWARDED_NOTICE.test(text) && !ZERO_WORD.test(text))) return true;
   if (input.senderUnit !== null) return false;
   return LEADER_TALK.test(text.replace(THANKS_LAST, '')) && !REPORT_HEAD.test(text) && (MEETING.test(text) || !RELAYED.test(text)) && !UNIT_ZERO.test(text);
 }

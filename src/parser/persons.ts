@@ -6,6 +6,7 @@ import { BY_LETTER, maxEscalation } from './escalation.js';
 import {
   AFTER_MOU_WORDS,
   alt,
+  MOU_GIVEN_CHARS,
   SITTING_WORDS,
   SITTING_OVER_WORDS,
   AWAY_WORDS,
@@ -109,7 +110,8 @@ function mouGivenName(text: string, i: number): boolean {
   const story = STORY_AFTER.test(after);
   // (赵某成外出务工: 成外出务工 reads as where 赵某 works, but 外出 after 成 begins the words too: 赵某成 is the name.)
   const storyAt2 = STORY_NOT_WORK.test(at2) || (!story && WORKS_AT_START.test(at2));
-  return !storyAt2 && (!MOU_NOT_GIVEN.test(at2) || CAI_GIVEN.test(at2) || KIN_CHAR_GIVEN.test(at2)) && (story || KIN_AFTER.test(after) || MOU_GIVEN_END.test(after));
+  if (storyAt2 || (MOU_NOT_GIVEN.test(at2) && !CAI_GIVEN.test(at2) && !GANG_GIVEN.test(at2) && !KIN_CHAR_GIVEN.test(at2))) return false;
+  return story || KIN_AFTER.test(after) || MOU_GIVEN_END.test(after) || (NEXT_MOU_NAME.test(after) && !JOINING_CHARS.includes(text[i + 2]!)) || MOU_GIVEN_CHARS.includes(text[i + 2]!);
 }
 // 重点人员1人（许某雄） / 陈某忠稳定。 / 罗某军父子 / 李某忠、田某凤两名重点人员 / 向某明、向某清两兄弟: the name's end, its
 // state, the kin it stands with or the count of those named end a given name too.
@@ -122,6 +124,12 @@ const MOU_GIVEN_END = /^(?:[)。;!?\s—-]|$|稳定|药款|家(?!属)|劝(?:下|
 const KIN_AFTER = new RegExp(`^(?:${alt(HOUSEHOLD_WORDS)})`);
 // After 王某: kin and body words that begin what is said of 王某, not a given name (王某妻子在家, 王某家里).
 // (But 才 before a day, a place or a state is a given name, 罗某才今天又在说 / 罗某才在家: the adverb stands before its verb, 王某才到家.)
+// (刘某刚（永盛五金讨薪工人代表）: 刚 before a bracket or a clause's end is a given name; 王某刚到家 is the adverb.)
+const GANG_GIVEN = /^刚(?=[,;。、\s(])/;
+// (胡某根胡某发在屋里: another such name right after ends the first.)
+const NEXT_MOU_NAME = new RegExp(`^[${SURNAMES}]某`);
+// (吴某跟周某某都在家: 跟 joins the two; it is no given name.)
+const JOINING_CHARS = '跟和与及同、';
 const CAI_GIVEN = /^才(?=今天|今日|今早|昨天|昨日|在家|在村|情绪|外出|稳定|现在|目前|已|又|没|领|[,;。、\s])/;
 const MOU_NOT_GIVEN = new RegExp(`^(?:${alt(AFTER_MOU_WORDS)})`);
 // (赵某妹今天在屋里 / 赵某妹情绪激动: 妹 or 姐 alone, before the day or the person's state, is a given name, as in the south;
@@ -567,7 +575,7 @@ const AT_FIELD = `(?<!不|没)在(?!${FAR_NAMES})[\\u4e00-\\u9fa5]{0,3}?(?<![工
 const AT_HOME_THERE = `(?<!不|没)在(?!${FAR_NAMES}|市区|县城|外地|外省)(?![^,;。\\s]{0,5}?(?:${alt(KIN_WORDS.filter((k) => k.length > 1))}|姑娘|闺女|囡|亲戚|娘家|丈人|岳父))[\\u4e00-\\u9fa5]{1,5}?(?:家中|屋里|屋头)`;
 // Home again (已回村, 返回家中, 已于昨晚到家, 下午3点到家 or 三点到家, 到家时间为8点), not when it did not happen (没回家, 未到家), is only agreed
 // (同意回家), is under way (在回家路上) or is to come (称除夕前回家, 要回家).
-const HOME_NOW = new RegExp(`(?<!明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今早|今晚|上午|下午|中午|晚上|凌晨)(?:\\d{1,2}(?:点|时)(?:半|多|\\d{1,2}分?)?(?:左右|许)?)?(?:已经|已)?(?<!没|未)到家|已?从[\\u4e00-\\u9fa5]{1,6}?(?:回来|返村|回村|返家|返回村|返回家|返乡(?!途中|路上))|(?:北京|省里|省城|市里|县里|区里|县城)回来(?:后|了)|(?<!没|未|不|没有|同意|答应|愿意|前|要|会|准备|打算|计划)(?:回到家|已回家|回家)(?!路上|途中|的路)|(?<!预计|估计|计划|大概)到家(?:的)?时间|已(?:于|经)?[^,;。\\s]{0,7}(?<!没|未)到家|(?<!没|未|不|没有|还没)(?:${alt(HOME_AGAIN_WORDS)})|(?<!(?:明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今晚|上午|下午|中午|晚上|凌晨)?)(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})(?:点|时)(?:半|多|\\d{1,2}分?)?(?:左右|许)?(?:已经|已)?到家|(?:已经?|被)[^,;。\\s]{0,6}?(?:${alt(BROUGHT_HOME_WORDS)})`);
+const HOME_NOW = new RegExp(`(?<!明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今早|今晚|上午|下午|中午|晚上|凌晨)(?:\\d{1,2}(?:点|时)(?:半|多|\\d{1,2}分?)?(?:左右|许)?)?(?:已经|已)?(?<!没|未)到家|已?从[\\u4e00-\\u9fa5]{1,6}?(?:回来|返村|回村|返家|返回村|返回家|返乡(?!途中|路上))|(?:北京|省里|省城|市里|县里|区里|县城)回来(?:后|了)|(?<!没|未|不|没有|同意|答应|愿意|前|要|会|准备|打算|计划)(?:回到家|已回家|回家)(?!路上|途中|的路)|(?<!预计|估计|计划|大概)到家(?:的)?时间|已(?:于|经)?[^,;。\\s]{0,7}(?<!没|未)到家|已于\\d{1,2}(?:时|点)(?:\\d{1,2}分|半)?(?:左右|许)?(?:安全|平安)?到家|(?<!没|未|不|没有|还没)(?:${alt(HOME_AGAIN_WORDS)})|(?<!(?:明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今晚|上午|下午|中午|晚上|凌晨)?)(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})(?:点|时)(?:半|多|\\d{1,2}分?)?(?:左右|许)?(?:已经|已)?到家|(?:已经?|被)[^,;。\\s]{0,6}?(?:${alt(BROUGHT_HOME_WORDS)})`);
 // (不在屋里, 没在地里: the negated words are away words. 在屋: at home in 桂柳 and 西南 speech, not 在屋顶.)
 const HOME = new Scan(new RegExp(`(?<!不|没|落|放|忘|丢|留|扔|搁|锁)在家|(?<!不|没)在村|(?<!不|没|未)(?:${alt(HOME_WORDS)}|在屋(?![顶檐外后]))|${AT_FIELD}|${AT_HOME_THERE}`, 'g'));
 const WORKPLACE_START = new RegExp(`^(?:${alt(WORKPLACE_HOME_WORDS)})`);
