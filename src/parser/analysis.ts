@@ -268,8 +268,9 @@ const HEARSAY = new RegExp(alt(HEARSAY_MARKERS), 'g');
 // nor 有个村民 (a villager of ours), nor 曾某某村道占地 (a masked name before the village road: 某村道 is no other village).
 // 听说是青龙镇的, 我们镇没有: a named other township said to be the one.
 // 外镇/外村 only as a word of its own (另外镇里…, 另外村民… are everyday words); 经核实非本村人员 says the news is not ours.
-// 两个外村人在俺村口发传单 / 外乡人来村里… / 村口有外村人跟收羊的打起来了: outsiders acting in our village are our news,
-// not the other place's. (隔壁林彩凤上门吵了一场 / 隔壁老王: the neighbour next door, someone of ours.)
+// 两个外村人在俺村口发传单 / 外乡人来村里… / 村口有外村人跟收羊的打起来了 / 4名外镇刀剪工人到镇政府反映: outsiders acting in
+// our village or at our township's offices are our news, not the other place's. (隔壁林彩凤上门吵了一场 / 隔壁老王: the
+// neighbour next door, someone of ours.)
 // 听说青山镇有人去北京了 / 听人说白果树乡…: a township or county named in hearsay is another place (our own is 咱镇, 本镇);
 // so is one said to be nearby (邻近樟木乡今日有十余名群众到市里…).
 // (听石门岭乡的人说，他们那有人进京…: the township named as where the teller is from.)
@@ -277,7 +278,7 @@ const HEARSAY = new RegExp(alt(HEARSAY_MARKERS), 'g');
 // (补偿标准比邻县低: a comparison with another place tells nothing of it.)
 const ELSEWHERE = new Scan(
   new RegExp(
-  `(?<![与和跟同到去在往赴对向另比])(?<!(?:村口|村里|村头|路口|集上|门口|场上)(?:有|来了|来)?)(?:${alt(ELSEWHERE_MARKERS)})(?![民干委里组道路邻家])(?!(?<=隔壁)(?:[\\u4e00-\\u9fa5]{2,3}(?:上门|过来|跑来|找上门)|[老阿][\\u4e00-\\u9fa5]))(?![\\u4e00-\\u9fa5]{0,2}?(?:人|工人|民工|老板|客商|司机|游客|商贩)(?:同|跟|和|与)[\\u4e00-\\u9fa5]{1,12}?(?:吵|打|争|闹|扯))(?!(?:人|工人|民工|老板|客商)[^,;。\\n]{0,12}?(?:在|来|到|进)(?:俺|我们|咱们?|本)?(?:村|社区))|是[\\u4e00-\\u9fa5]{2,3}[镇乡县]的|邻近[\\u4e00-\\u9fa5]{2,3}[镇乡县](?!政府|里|上)|[镇乡县](?<=[\\u4e00-\\u9fa5]{2}[镇乡县])(?:那边|那里|那儿|那头)|我们(?:镇|乡|村)没有|${alt(NOT_OURS)}|(?<=(?:${alt(HEARSAY_MARKERS)})[,\\s]?(?:是|在)?)(?!咱|我|俺|本|这|那|全|该|镇上|乡里)[\\u4e00-\\u9fa5]{2,4}[镇乡县](?!政府|里|上|信访|派出所)|(?<=听)(?!咱|我|俺|本)[\\u4e00-\\u9fa5]{2,5}[镇乡县](?=(?:那边)?的?人说)|(?<=(?:${alt(HEARSAY_MARKERS)})[,\\s]?(?:是|在)?)(?:市上|市里|城里|县城|县上|县里)(?=[^,;。\\n]{0,8}?有人)`,
+  `(?<![与和跟同到去在往赴对向另比])(?<!(?:村口|村里|村头|路口|集上|门口|场上)(?:有|来了|来)?)(?:${alt(ELSEWHERE_MARKERS)})(?![民干委里组道路邻家])(?!(?<=隔壁)(?:[\\u4e00-\\u9fa5]{2,3}(?:上门|过来|跑来|找上门)|[老阿][\\u4e00-\\u9fa5]))(?![\\u4e00-\\u9fa5]{0,2}?(?:人|工人|民工|老板|客商|司机|游客|商贩)(?:同|跟|和|与)[\\u4e00-\\u9fa5]{1,12}?(?:吵|打|争|闹|扯))(?![\\u4e00-\\u9fa5]{0,3}?(?:人|工人|民工|老板|客商)[^,;。\\n]{0,12}?(?:在|来|到|进)(?:俺|我们|咱们?|本)?(?:村|社区|镇政府|镇里|镇上|乡政府|乡里|街道办))|是[\\u4e00-\\u9fa5]{2,3}[镇乡县]的|邻近[\\u4e00-\\u9fa5]{2,3}[镇乡县](?!政府|里|上)|[镇乡县](?<=[\\u4e00-\\u9fa5]{2}[镇乡县])(?:那边|那里|那儿|那头)|我们(?:镇|乡|村)没有|${alt(NOT_OURS)}|(?<=(?:${alt(HEARSAY_MARKERS)})[,\\s]?(?:是|在)?)(?!咱|我|俺|本|这|那|全|该|镇上|乡里)[\\u4e00-\\u9fa5]{2,4}[镇乡县](?!政府|里|上|信访|派出所)|(?<=听)(?!咱|我|俺|本)[\\u4e00-\\u9fa5]{2,5}[镇乡县](?=(?:那边)?的?人说)|(?<=(?:${alt(HEARSAY_MARKERS)})[,\\s]?(?:是|在)?)(?:市上|市里|城里|县城|县上|县里)(?=[^,;。\\n]{0,8}?有人)`,
   'g',
   ),
 );

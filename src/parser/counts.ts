@@ -74,8 +74,8 @@ const FIELD_RES: readonly [keyof Counts, RegExp | Scan][] = [
   ['keyPersonsAbnormal', new RegExp(`(?:有异常动向|异常动向|有异常情况|异常情况|有异常|异常|不稳定)(?:人员)?${fig('(?:人|名|个|位)')}`, 'g')],
   // (其中1人情绪有波动: 有 may stand after 情绪 as well as before it; 其中王某某、李某某2人情绪波动: who, then how many.)
   ['keyPersonsAbnormal', new RegExp(`(?:其中|有)(?:[\\u4e00-\\u9fa5]{2,3}(?:[、,和及与][\\u4e00-\\u9fa5]{2,3}){0,6})?${NUM}(?:个人|人|名|个|位)(?:有)?(?:情绪)?(?:有|出现)?(?:${alt(DEGREE_WORDS)})?(?:${alt(ABNORMAL_COUNT_WORDS)})`, 'g')],
-  // 有上访苗头1人 / 有失联的2人: the abnormal word first, then the figure.
-  ['keyPersonsAbnormal', new RegExp(`(?<![\u4e00-\u9fa5])有(?:${alt(ABNORMAL_COUNT_WORDS)})的?(?:人员)?${fig('(?:人|名|个|位)')}`, 'g')],
+  // 有上访苗头1人 / 有失联的2人 / 其中情绪波动1人: the abnormal word first, then the figure.
+  ['keyPersonsAbnormal', new RegExp(`(?:(?<![\u4e00-\u9fa5])有|其中有?)(?:情绪)?(?:${alt(ABNORMAL_COUNT_WORDS)})的?(?:人员)?${fig('(?:人|名|个|位)')}`, 'g')],
 ];
 // 化解昨日纠纷1起, 调解了前天的邻里纠纷2起, 前期遗留纠纷化解1起, 成功调解了一起以前的婆媳矛盾: an earlier day names the
 // dispute; the settling is the day's.

@@ -52,6 +52,7 @@ const FAMILY = new RegExp(`一家${NUM}口`);
 // 夫妻俩, 母子二人: two people when no figure is given.
 const PAIR = new RegExp(alt(PAIR_WORDS));
 const ROADWORK_BEFORE = new RegExp(alt(ROADWORK_WORDS));
+const ASKED_AFTER = /^[^,;。!\n]{0,6}?(?:怎么样|咋样|如何|好点|好些)[了没吗呢啦]*\?/;
 // 一共4人 / 共计12人: the total said outright wins over the parts (跟另外3个人一起去的，一共4人).
 // 共5人 too, but not 重点人员共5人 (the assessment's figure).
 const TOTAL = new RegExp(`(?<!重点人员|重点对象)(?:一共|总共|共计|合计|共有|共)${NUM}(?:个|名|位)?(?:${alt(PERSON_NOUNS)})`);
@@ -59,7 +60,7 @@ const TOTAL = new RegExp(`(?<!重点人员|重点对象)(?:一共|总共|共计|
 // (…那批人今天又来了，12个: the count said right after, as its own clause.)
 const CAME_AGAIN = new RegExp(`(?:又|再|今天又|今日又)(?:来|去|到)了?(?:,\\s*(?:一共|共|有)?)?${NUM}(?:个|名|位)(?:人)?`);
 // 金某某他们四个在市信访局 / 讨薪工人里有2个今天又去了: the named one's group, or some of those told of, counted without a noun.
-const THEY_COUNT = new RegExp(`(?:他们|她们|里有|中有|其中)${NUM}个(?=[在都去到也还又一今昨刚已]|$)`);
+const THEY_COUNT = new RegExp(`(?:他们|她们|里有|中有|其中|又有|还有)${NUM}个(?=[在都去到也还又一今昨刚已]|$)`);
 // 人数8个 / 人数：12人: the headcount named as a field.
 const HEADCOUNT = new RegExp(`(?<!重点人员|重点对象|异常)人数[:\\s]*(?:约|共|有)?${NUM}(?:个|名|位|人)?`);
 // 12名, 约30人, 十几个村民, 二十余名业主 (余/多/几: the stated base, a lower bound).
@@ -85,7 +86,7 @@ const PEOPLE = new RegExp(`(?:约|近|共|有|计|等|达)?${NUM}(余|多|几|�
 // (20多人到镇政府，要求…: the demand may follow a comma. 五六户果农聚着要流转费: a fee owed is money too; 3名胶工来居委会讲
 // 老板还差他们年终奖: saying what is owed them is pressing for it.)
 // (十几户果农在村委会等果商结清柑橘款: waiting there for the money to be settled is pressing for it too.)
-const CROWD_VISIT = new RegExp(`${NUM}(余|多|几|来)?(?:(?:名|个|位)[\\u4e00-\\u9fa5]{0,3}?)?(?:${PERSON_NOUN}|户)[^,;。\\n]{0,20}?,?(?:反映|上访|讨说法|要说法|讨要|讨薪|讨工钱|要钱|要工钱|要工资|${alt(MONEY_PRESSED_WORDS)}|(?:要|讨|催|追)[^,;。\\n]{1,6}?(?:(?<![贷存])款|钱|(?<![话电水燃煤])费)|要求|聚集|聚在|聚着|聚到|聚拢|凑到一起|围住|围在|围了|围着|围过去|围上去|围过来|找(?![回到着])|找到(?:村委会?|村部|村两委|大队|居委会?|社区|镇上|镇里|乡里|街道)|闹|吵|嚷|停工|罢工|(?:说|问|讲)(?=[^,;。\\n]{1,10}?(?:的事|的问题))|(?<!在家|家里)等[^,;。\\n]{0,4}?(?:工钱|工资|钱|说法|答复|回复|补助|补偿|补贴|赔偿|安置费)|(?<!在家|家里)等[^,;。\\n]{1,6}?(?:结清|结账|付清|兑付|兑现)|问(?=[^,;。\\n]{0,6}?(?:补偿|补助|奖励|赔偿|理赔|进度|资金|到账|工钱|工资|低保|费|款))|(?:说|问|讲)(?=[^,;。\\n]{0,10}?(?:${alt(OWED_WORDS)})[^,;。\\n]{0,8}?(?:钱|款|工资|工钱|奖|费|补偿|补贴))|(?<ask>问|说|讲)|到[^,;。\\n]{1,8}?(?:门口|门前|大门)(?=说|讲|要|喊|闹|吵|坐|站|堵|围))`, 'g');
+const CROWD_VISIT = new RegExp(`${NUM}(余|多|几|来)?(?:(?:名|个|位)[\\u4e00-\\u9fa5]{0,3}?)?(?:${PERSON_NOUN}|户)[^,;。\\n]{0,20}?,?(?:反映|上访|讨说法|要说法|讨要|讨薪|讨工钱|要钱|要工钱|要工资|${alt(MONEY_PRESSED_WORDS)}|(?:要|讨|催|追)[^,;。\\n]{1,6}?(?:(?<![贷存])款|钱|(?<![话电水燃煤])费)|要求|聚集|聚在|聚着|聚到|聚拢|凑到一起|围住|围在|围了|围着|围过去|围上去|围过来|找(?![回到着])|找到(?:村委会?|村部|村两委|大队|居委会?|社区|镇上|镇里|乡里|街道)|闹|吵|嚷|停工|罢工|(?:说|问|讲)(?=[^,;。\\n]{1,10}?(?:的事|的问题))|(?<!在家|家里)等[^,;。\\n]{0,4}?(?:工钱|工资|钱|说法|答复|回复|补助|补偿|补贴|赔偿|安置费)|(?<!在家|家里)等[^,;。\\n]{1,6}?(?:结清|结账|付清|兑付|兑现)|问(?=[^,;。\\n]{0,6}?(?:补偿|补助|补贴|奖励|赔偿|理赔|进度|资金|到账|工钱|工资|低保|费|款))|(?:说|问|讲)(?=[^,;。\\n]{0,10}?(?:${alt(OWED_WORDS)})[^,;。\\n]{0,8}?(?:钱|款|工资|工钱|奖|费|补偿|补贴))|(?<ask>问|说|讲)|到[^,;。\\n]{1,8}?(?:门口|门前|大门)(?=说|讲|要|喊|闹|吵|坐|站|堵|围))`, 'g');
 
 // 外包队那几个又跑到调度楼问钱 / 那几户又去村委讨说法 / 那几个民工又来村委会: the known few (那几个, 这几户), gone again to
 // press a demand or to the office they press it at: a group,
@@ -256,6 +257,8 @@ function actsIn(a: Analysis, escalations: readonly EscalationHit[], names: reado
     if (m[0].startsWith('堵') && VEHICLE_BEFORE.test(masked.slice(Math.max(0, m.index - 10), m.index))) continue;
     // (两家…干起来了 / 跟施工队的人干起来了: a fight between parties; 工程干起来了 is work begun.)
     if (m[0].startsWith('干') && !PARTIES_BEFORE.test(masked.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // (溪口的伤者怎么样了？: asked after, not told.)
+    if (ASKED_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     // (新兴路那块儿修管道封路了 / 施工队把路封了: a road closed for works, nobody blocking it.)
     if (m[0].includes('封') && ROADWORK_BEFORE.test(masked.slice(Math.max(0, m.index - 8), m.index))) continue;
     // (3栋的下水道堵了，物业在弄: a drain blocked.)

@@ -42,6 +42,7 @@ import {
   TO_ALL_WORDS,
   UNNAMED_ABNORMAL_WORDS,
   LESSON_WORDS,
+  ACCIDENT_WORDS, CROWD_WORDS, PETITION_ACTS,
   DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS, KIN_WORDS, KIN_VISIT_WORDS, KEY_PERSON_WORDS, ON_THE_WAY_WORDS, TRANSPORT_WORDS, TICKET_WORDS, BRINGING_BACK_NOW_WORDS, HOME_WORDS, LEADER_TALK_WORDS, FORWARD_MARKERS, PASSED_ON_WORDS, TEMPLATE_MARKERS, RELAY_WORDS, MEETING_WORDS, SEND_FOR_WORDS, FILED_BEFORE_WORDS, LIVE_INCIDENT_WORDS, ASKS_AROUND_WORDS, REPORT_REQUEST_WORDS, QUOTE_LEAD_WORDS, REPLY_WORDS, FOLLOW_UP_WORDS } from './lexicon.js';
 import { markModality, modalityOf, planCueAt } from './modality.js';
 import { normalizeText, typosKept } from './normalize.js';
@@ -218,6 +219,11 @@ function pressedUnit(weak: string | null, text: string, mentioned: boolean, unit
   return weak === 'missing' && !mentioned && !ASKS_WHICH.test(text) && unitNamed();
 }
 const RELEVANT = new RegExp(alt(RELEVANT_WORDS));
+// (两个渔民为泊位动手了 / 静坐: a word of an act told is worth a full reading too; not one denied (两家没动手), asked after
+// (上河的口角调解好了没？) or named as a matter known (枣林坪动手那个事，明天写个书面的).)
+const ACT_TOLD = new RegExp(`(?<![没未不别莫])(?:${alt([...FLARE_WORDS, ...QUARREL_WORDS, ...REGIONAL_FIGHT_WORDS, ...CROWD_WORDS, ...ACCIDENT_WORDS, ...PETITION_ACTS])})`);
+const ASKED_OR_KNOWN = /[?？]\s*$|那个?事/;
+const relevant = (text: string) => RELEVANT.test(text) || (ACT_TOLD.test(text) && !ASKED_OR_KNOWN.test(text));
 
 // The Shanghai day of sentAt, memoised per UTC hour (messages of a batch share a few days; the helper formats
 // through Date.toISOString). Whole hours are safe: the +08:00 offset has no minutes.
@@ -288,7 +294,7 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
   if (unsure) return { reports: [{ kind: 'chatter' }], warnings, unclear: false, unsure };
   // (柴窑今天没什么情况: a unit named by an alias without 村 is as relevant as 杨树村今天没什么情况.)
   const unitNamed = () => findUnitMentions(text, units, canonicalUnit(input.senderUnit, units)).length > 0;
-  if (!RELEVANT.test(text) && !(saysCalm(text) && unitNamed())) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, QUESTION.test(text), norm.mentioned, unitNamed);
+  if (!relevant(text) && !(saysCalm(text) && unitNamed())) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, QUESTION.test(text), norm.mentioned, unitNamed);
 
   const blocks = unitBlocks(text, units);
   if (blocks) {
@@ -471,11 +477,11 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
   const reported = incidents.length === 0 && INCIDENT_HEADER.test(text) ? reportedIncident(a, escalations, names) : null;
   if (reported) incidents.push(reported);
   const corrected = CORRECTION.test(text);
-  const recount = incidents.length === 0 && persons.length === 0 && corrected ? (CORRECTED_HEADCOUNT.exec(text) ?? RECOUNT_AFTER_SAID.exec(text)) : null;
-  const recounted = recount ? parseNumber((recount[2] ?? recount[1])!) : null;
+  const recount = incidents.length === 0 && persons.length === 0 && corrected ? (RECOUNT_RIGHT.exec(text) ?? CORRECTED_HEADCOUNT.exec(text) ?? RECOUNT_AFTER_SAID.exec(text)) : null;
+  const recounted = recount ? rightCount(recount) : null;
   // (更正 胡家祠刚才讲六七个人 实际是9个人推搡: the one incident read takes the right count, not the wrong one said first.)
-  const recountOne = incidents.length === 1 && corrected ? RECOUNT_AFTER_SAID.exec(text) : null;
-  const oneRecounted = recountOne ? parseNumber(recountOne[2]!) : null;
+  const recountOne = incidents.length === 1 && corrected ? (RECOUNT_RIGHT.exec(text) ?? RECOUNT_AFTER_SAID.exec(text)) : null;
+  const oneRecounted = recountOne ? rightCount(recountOne) : null;
   if (oneRecounted !== null) incidents[0] = { ...incidents[0]!, people: oneRecounted, collective: oneRecounted >= 5 };
   if (recount && recounted !== null) {
     const [s, e] = sentenceAround(text, recount.index);
@@ -747,15 +753,20 @@ const PETITION_OFFICE_NAME = /(?:省|市|县|区|镇|乡|街道)?信访(?:办|�
 // (…赴市反映问题人数有误，实为4人: the headcount owned wrong, then the right one; 首报中…到县人社局务工人员人数应为13人:
 // the act a longer way before it.)
 const CORRECTED_HEADCOUNT = new RegExp(`(?:(?:${alt(INCIDENT_REPORT_REFS)}|反映)[^。;\\n]{0,24}?|[\\u4e00-\\u9fa5]的(?=是))(?:人数\\s*(?:(?:有误|不对|错了|写错了|报错了|不准确)\\s*,?\\s*)?(?:应为|应是|应该是|实为|改为|更正为|是|为)|(?<!不)(?:应为|应是|是|为)(?=\\s*(?:约)?[^。;\\n,]{1,4}?人\\s*,?\\s*(?:不是|而不是|而非|之前报|原报|上午报|刚才报)))\\s*(?:约)?${NUM}\\s*(?:个|名|位|人)`);
-// 更正 上塘刚才讲两个人去镇里 实际是三个: the count said before, then the right one.
-const RECOUNT_AFTER_SAID = new RegExp(`(?:刚才|之前|上午|下午|原来|先前|早上)(?:讲|说|报)(?:的)?[^。;\\n]{0,16}?${NUM}\\s*(?:个|名|位)?人?[^。;\\n]{0,12}?(?:实际是|实际上是|其实是|实为|应为)\\s*(?:约)?${NUM}\\s*(?:个|名|位|人)`);
+// 更正 上塘刚才讲两个人去镇里 实际是三个 / 首报中“15名渔船船主”应为13名: the count said before, then the right one.
+// (…村民为7人（原报6人） / 续报、终报以31人为准 / 现场人数约三十人，非二十多人: the right one, the wrong one after it or none.)
+const RECOUNT_RIGHT = new RegExp(`(?:为|是)\\s*(?:约)?${NUM}\\s*(?:个|名|位)?人?\\s*\\(\\s*(?:原报|之前报|原来报)|以\\s*(?:约)?${NUM}\\s*(?:个|名|位)?人?为准|人数\\s*(?:约|为|是)?\\s*${NUM}\\s*(?:个|名|位)?人?\\s*,\\s*(?:非|不是|而非)`);
+/** The right count of a recount: its last figure caught (the one said right, after any said wrong). */
+const rightCount = (m: RegExpExecArray): number | null => parseNumber(m.slice(1).filter((g) => g !== undefined).pop()!);
+const RECOUNT_AFTER_SAID = new RegExp(`(?:(?:刚才|之前|上午|下午|原来|先前|早上)(?:讲|说|报)(?:的)?|(?:${alt(INCIDENT_REPORT_REFS)})中?)[^。;\\n]{0,16}?${NUM}\\s*(?:个|名|位)?人?[^。;\\n]{0,12}?(?:实际是|实际上是|实际为|其实是|实为|应为|应是)\\s*(?:约)?${NUM}\\s*(?:个|名|位|人)`);
 const WHO_BEING_CHECKED = /(?:具体)?是(?:谁|哪(?:个|家|户|位|些)人?)[^,;。?]{0,4}?(?:核实|了解|查|摸排|确认|不清楚|不知道|不确定)|(?:查|问|核实|了解|弄清|搞清|摸清)(?:一下|清楚)?(?:具体)?是(?:谁|哪(?:个|家|户|位|些)人?)(?![^,;。]{0,3}[?吗呢])/g;
 const BRACKETED = /\([^()]*\)?/g;
 const LESSON = new RegExp(alt(LESSON_WORDS));
 const WRONG_UNIT_BEFORE = /(?:误写成|错写成|写成了|写成|写错成|误报为|错报为|错报成|报成了|发成了|发成|打成了|打成|不是|唔系)\s*$/;
 const SENDS_FOR_AFTER = /^(?:帮|替|代)/;
 // (兴隆村委托我们代报：兴隆村零报告: another unit's own zero report, its name right before the word.)
-const ALSO_ZERO = new RegExp(`^(?:村|社区)?\\s*:?\\s*(?:今天|今日)?(?:也|同样|亦|一样|都|均)?(?:是|为)?\\s*(?:${alt(ZERO_REPORT_WORDS)})`);
+// (桂花、石门、桃岭三个村零报告: the list counted before the word.)
+const ALSO_ZERO = new RegExp(`^(?:村|社区)?(?:[两二三四五六七八九十\\d]{1,2}个?(?:村|社区))?\\s*:?\\s*(?:今天|今日)?(?:也|同样|亦|一样|都|均)?(?:是|为)?\\s*(?:${alt(ZERO_REPORT_WORDS)})`);
 const LEDGER_RECORD = /(?:^|\n)\s*(?:纠纷类型|矛盾类型|纠纷名称)\s*:/;
 const AT_KIN_HOME = new RegExp(`^(?:他|她|其)?的?(?:${alt([...KIN_WORDS, ...KIN_VISIT_WORDS])})家`);
 const PASSED_BY = /^(?:村|社区)?(?:那边|那里|那儿|附近|路口)/;

@@ -176,8 +176,9 @@ export function chainFrom(text: string, mentions: readonly UnitMention[], start:
   return { units, end: prev.end, next: i };
 }
 
-// A unit-like name near the start of the message (after 【…】, 补报：, 代…报, its township): “青山村今日零报告”, “南埭镇西洋村零报告”.
-const UNKNOWN_RE = /^(?:(?:领导|各位领导|报告|今天|今日|昨天|昨日)[,:\s]*)?(?:[【[(]?\s*(?:零报告|日研判|即时报告|重点人员动态|更正|修改|补报|重新上报)?\s*[】\]):]?\s*)?(?:代)?(?:[\u4e00-\u9fa5]{1,3}?[镇乡](?![里上政府长]))?([\u4e00-\u9fa5]{2,4}?)(村(?![里民干上内口头部组])|社区(?![里内干])|居委会|嘎查|居委)/;
+// A unit-like name near the start of the message (after 【…】, 补报：, 代…报, its township): “青山村今日零报告”, “南埭镇西洋村零报告”
+// (not a resort, 汤泉度假村).
+const UNKNOWN_RE = /^(?:(?:领导|各位领导|报告|今天|今日|昨天|昨日)[,:\s]*)?(?:[【[(]?\s*(?:零报告|日研判|即时报告|重点人员动态|更正|修改|补报|重新上报)?\s*[】\]):]?\s*)?(?:代)?(?:[\u4e00-\u9fa5]{1,3}?[镇乡](?![里上政府长]))?([\u4e00-\u9fa5]{2,4}?)(村(?![里民干上内口头部组])(?<!度假村)|社区(?![里内干])|居委会|嘎查|居委)/;
 // (听说村里…, 据说社区里…: 村里/社区里 is “in the village”, no name.)
 const STOP = /[今昨前明本我咱俺全各该每两三几此这那们的在到去回和与及、驻包进镇县区市省日月年报告零研判听据说]/;
 

@@ -28,8 +28,9 @@ const THE_REST_ALL = /(?:其余|其他|其它|剩下|余下)的?(?:[^,;。!?\n]{
 // (俺村今天照常零报告: the own unit's report of the day, not the practice talked of as 今天照常零报告 is.)
 const OWN_AS_USUAL = /(?:俺|我|咱|本)(?:村|社区)(?:今天|今日)?(?:照常|照样)$/;
 const LATER = /明天|明早|明日|待会|稍后|晚点|晚些|一会|等会|过会|回头|下午再?(?:报|发)/;
-// “零报告下午书记审核完再发” (零报告下午晚点报 is read by TALK_AFTER)
-const SEND_LATER = /^[^,;。!?\n]{0,10}(?:再发|再报|后发|后报|再上报|再交)/;
+// “零报告下午书记审核完再发” (零报告下午晚点报 is read by TALK_AFTER); not 零报告 再发一遍 / 怕你们没看到 再报一哈, the report
+// sent again now.
+const SEND_LATER = /^[^,;。!?\n]{0,10}(?:再发|再报|后发|后报|再上报|再交)(?!一遍|一次|一下|一哈|一回)/;
 // “杨柳村昨天零报告 今天下午再报”: yesterday's made now, today's promised (a space for the comma).
 const EARLIER_DAY = /昨天|昨日|前天|前日/;
 const TODAY_LATER = /今天|今日/;
