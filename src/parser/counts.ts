@@ -53,7 +53,8 @@ const FIELD_RES: readonly [keyof Counts, RegExp | Scan][] = [
   // 受理了一起邻里纠纷的调解申请: the figure before the noun.
   ['disputesFound', new RegExp(`(?:${alt(REQUEST_RECEIVED_WORDS)})了?${NUM}(?:起|件|份)[^\\s\\d,;。:|()、_]{0,10}?(?:${alt(MEDIATION_REQUEST_WORDS)})`, 'g')],
   // 调处 alone is handling, not settling (调处1件, 在调2): only a verb that says it is done (化解, 调解, 调处化解).
-  ['disputesResolved', new RegExp(`${NOT_DONE}(?:调处化解|成功化解|已化解|化解|成功调解|调解成功|调处成功|已调解|调解好|调好|调解|已调处)了?(?:${DISPUTE})?${fig(U)}`, 'g')],
+  // (联合调解一次，双方未达成一致 / 组织双方调解1次，尚未化解: a mediation held, counted in sittings, settles nothing yet.)
+  ['disputesResolved', new RegExp(`${NOT_DONE}(?:调处化解|成功化解|已化解|化解|成功调解|调解成功|调处成功|已调解|调解好|调好|调解|已调处)了?(?:${DISPUTE})?${fig(U)}(?<!(?:调解|调处)了?\\s*(?:\\d{1,2}|[一二两三四五六七八九十]{1,2})\\s*次)`, 'g')],
   // 前期遗留纠纷化解1起 / 纠纷已化解1起: the noun first.
   ['disputesResolved', new RegExp(`(?:矛盾纠纷|纠纷|矛盾)(?:已经?|成功|当场|现场)?(?:调处化解|化解|调解成功|调处成功|调解)${FILL}${NUM}(余|多)?${U}`, 'g')],
   // 排查矛盾纠纷2起，其中1起已化解: the part settled.

@@ -259,7 +259,7 @@ function tableRows(text: string): string {
     const next = lines[i + 1]?.split('\t');
     // A header: no figures nor names in it, over a row of the same width with figures or names (姓名	现实表现 over
     // 蒋某某	稳定).
-    if (!cells.some((c) => HAS_FIGURE.test(c) || YES_NO.test(c) || c.includes('某') || STATE_CELL.test(c)) && next && next.length === cells.length && next.some((c) => HAS_FIGURE.test(c.trim()) || /某/.test(c)) && !ROLE_CELL.test(next[0]!.trim()) && !(cells.length === 2 && FORM_LABEL.test(cells[0]!) && FORM_LABEL.test(next[0]!.trim()))) {
+    if (!cells.some((c) => HAS_FIGURE.test(c) || YES_NO.test(c) || c.includes('某') || STATE_CELL.test(c)) && next && next.length === cells.length && next.some((c) => HAS_FIGURE.test(c.trim()) || YES_NO.test(c.trim()) || /某/.test(c)) && !ROLE_CELL.test(next[0]!.trim()) && !(cells.length === 2 && FORM_LABEL.test(cells[0]!) && FORM_LABEL.test(next[0]!.trim()))) {
       header = cells;
       lines[i] = '';
       continue;

@@ -121,7 +121,7 @@ export const UNNAMED_PERSON = '未具名人员';
 const ASK_TRUE = new RegExp(alt(ASK_TRUE_WORDS));
 // 重报：…, 【重报】…: the header of a report sent again. 村名打错了，应为：… / 研判写错了，应该是…: a mistake owned, then what
 // it should have said. 昨天发成了9月1日: what the last report wrongly said, a date, a unit or a figure after it.
-const CORRECTION = new RegExp(`^[\\s【[(]*(?:${alt(REDO_HEADERS)})(?=[\\s:,】\\])]|$)|(?:${alt(MISTAKE_WORDS.filter((w) => w !== '不对'))})[^。!?\\n]{0,12}?(?:${alt(PUT_RIGHT_TO_WORDS)})|(?:${alt(MISRENDERED_WORDS)})(?=[^,;。!?\\n]{0,8}?(?:\\d|[一二三四五六七八九十]|村|社区|零报告|研判))|${alt(CORRECTION_WORDS)}|(?:^|(?:报错了?|发错了?|错了)[,;。\\s]*)重新(?:报|发|上报)(?=[\\s:,])|^[\\s【[(]*修改|修改(?:今日|今天|当日|上午|刚才|上条|前面)的?(?:报告|零报告|日研判|研判)|^\\s*(?:刚才|上条|前面|那条)?的?(?:${alt(PUT_RIGHT_LEADS)})[,;。!\\s]+(?=[^,;。!?\\n]{0,12}?(?:\\d|[一二两三四五六七八九十]{1,3}(?:起|件|人|名|个)))`);
+const CORRECTION = new RegExp(`^[\\s【[(]*(?:[\\u4e00-\\u9fa5]{2,5}?(?:村|社区))?(?:${alt(REDO_HEADERS)})(?=[\\s:,】\\])]|$)|(?:${alt(MISTAKE_WORDS.filter((w) => w !== '不对'))})[^。!?\\n]{0,12}?(?:${alt(PUT_RIGHT_TO_WORDS)})|(?:${alt(MISRENDERED_WORDS)})(?=[^,;。!?\\n]{0,8}?(?:\\d|[一二三四五六七八九十]|村|社区|零报告|研判))|${alt(CORRECTION_WORDS)}|(?:^|(?:报错了?|发错了?|错了)[,;。\\s]*)重新(?:报|发|上报)(?=[\\s:,])|^[\\s【[(]*修改|修改(?:今日|今天|当日|上午|刚才|上条|前面)的?(?:报告|零报告|日研判|研判)|^\\s*(?:刚才|上条|前面|那条)?的?(?:${alt(PUT_RIGHT_LEADS)})[,;。!\\s]+(?=[^,;。!?\\n]{0,12}?(?:\\d|[一二两三四五六七八九十]{1,3}(?:起|件|人|名|个)))`);
 // (两户为排水沟的事扯皮, 游客跟老板扯皮停车费: 扯皮, parties wrangling over a matter, is a dispute, not a flare-up.
 // 宅基地纠纷仍在调解中: one still being handled is an old one, not found today.)
 const DISPUTE_NEWS = new RegExp(
@@ -595,7 +595,10 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
   // (六、是否零报告：是 — a form's own field answering it — is both too, wherever it stands; and so is a 研判 of nothing
   // but 无… (无矛盾纠纷，无信访，平稳。零报告。), whichever comes first.)
   // (…and a form or a 研判 whose figures are all 0, closed by its own line or sentence 零报告。, is both too.)
-  const zeroThenFigures = fullAssessment && !reportsSomething && (zeroFirst(text) || FORM_SAYS_ZERO.test(text) || !figures || (ZERO_LAST_LINE.test(text) && Object.values(counts).every((v, i) => v === 0 || Object.keys(counts)[i] === 'keyPersons')));
+  // (A summary table's row whose last column says 零报告 over figures of 0 — 村:王范村,信访:0,纠纷:0,重点人员:2,结论:零报告 —
+  // is that unit's zero report alone: the figures are the columns of the form, not an assessment.)
+  const rowSaysZero = ROW_SAYS_ZERO.test(text) && Object.entries(counts).every(([k, v]) => v === 0 || k === 'keyPersons');
+  const zeroThenFigures = fullAssessment && !reportsSomething && (rowSaysZero || zeroFirst(text) || FORM_SAYS_ZERO.test(text) || !figures || (ZERO_LAST_LINE.test(text) && Object.values(counts).every((v, i) => v === 0 || Object.keys(counts)[i] === 'keyPersons')));
   // 续报：龙平安已联系上…暂未发现到省信访局上访的情况: a follow-up of an incident is no day of nothing; its calm words
   // (not 零报告 itself, which would contradict it) say how the matter stands.
   const followUpCalm = followUpHead && !zero.worded;
@@ -638,7 +641,7 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
       for (const d of days) for (const u of zeroUnits) dated.push({ kind: 'zero_report', ...base, unit: u, date: d });
     }
   }
-  if (isAssessment) dated.push({ kind: 'daily_assessment', ...base, counts, level });
+  if (isAssessment && !(rowSaysZero && zero.valid && !reportsSomething)) dated.push({ kind: 'daily_assessment', ...base, counts, level });
   // 包保干部日报：1.吉伍阿木（火普村）在家…；2.沙马拉哈（达洛村）在家…: each person's unit in brackets, one report a unit.
   const bracketed = persons.length > 1 ? unitsInBrackets(text, persons, names, mentions) : null;
   if (bracketed) for (const [u, ps] of bracketed) dated.push({ kind: 'key_person', ...base, unit: u, persons: ps });
@@ -754,8 +757,9 @@ const PETITION_OFFICE_NAME = /(?:省|市|县|区|镇|乡|街道)?信访(?:办|�
 // the act a longer way before it.)
 const CORRECTED_HEADCOUNT = new RegExp(`(?:(?:${alt(INCIDENT_REPORT_REFS)}|反映)[^。;\\n]{0,24}?|[\\u4e00-\\u9fa5]的(?=是))(?:人数\\s*(?:(?:有误|不对|错了|写错了|报错了|不准确)\\s*,?\\s*)?(?:应为|应是|应该是|实为|改为|更正为|是|为)|(?<!不)(?:应为|应是|是|为)(?=\\s*(?:约)?[^。;\\n,]{1,4}?人\\s*,?\\s*(?:不是|而不是|而非|之前报|原报|上午报|刚才报)))\\s*(?:约)?${NUM}\\s*(?:个|名|位|人)`);
 // 更正 上塘刚才讲两个人去镇里 实际是三个 / 首报中“15名渔船船主”应为13名: the count said before, then the right one.
-// (…村民为7人（原报6人） / 续报、终报以31人为准 / 现场人数约三十人，非二十多人: the right one, the wrong one after it or none.)
-const RECOUNT_RIGHT = new RegExp(`(?:为|是)\\s*(?:约)?${NUM}\\s*(?:个|名|位)?人?\\s*\\(\\s*(?:原报|之前报|原来报)|以\\s*(?:约)?${NUM}\\s*(?:个|名|位)?人?为准|人数\\s*(?:约|为|是)?\\s*${NUM}\\s*(?:个|名|位)?人?\\s*,\\s*(?:非|不是|而非)`);
+// (…村民为7人（原报6人） / 续报、终报以31人为准 / 现场人数约三十人，非二十多人 / 到区里的村民代表是6人，不是5人: the right one,
+// the wrong one after it or none.)
+const RECOUNT_RIGHT = new RegExp(`(?:为|是)\\s*(?:约)?${NUM}\\s*(?:个|名|位)?人?\\s*\\(\\s*(?:原报|之前报|原来报)|以\\s*(?:约)?${NUM}\\s*(?:个|名|位)?人?为准|人数\\s*(?:约|为|是)?\\s*${NUM}\\s*(?:个|名|位)?人?\\s*,\\s*(?:非|不是|而非)|是\\s*(?:约)?${NUM}\\s*(?:个|名|位)?人\\s*,\\s*(?=(?:不是|而不是|而非|非)\\s*(?:\\d|[一二两三四五六七八九十]))`);
 /** The right count of a recount: its last figure caught (the one said right, after any said wrong). */
 const rightCount = (m: RegExpExecArray): number | null => parseNumber(m.slice(1).filter((g) => g !== undefined).pop()!);
 const RECOUNT_AFTER_SAID = new RegExp(`(?:(?:刚才|之前|上午|下午|原来|先前|早上)(?:讲|说|报)(?:的)?|(?:${alt(INCIDENT_REPORT_REFS)})中?)[^。;\\n]{0,16}?${NUM}\\s*(?:个|名|位)?人?[^。;\\n]{0,12}?(?:实际是|实际上是|实际为|其实是|实为|应为|应是)\\s*(?:约)?${NUM}\\s*(?:个|名|位|人)`);
@@ -892,6 +896,7 @@ function listedDays(text: string, sentDay: string): string[] | null {
 }
 const ZERO_LAST_LINE = new RegExp(`(?:\\n|[。;!])\\s*(?:今日|今天|本村|同时报)?(?:${alt(ZERO_REPORT_WORDS)})[。.!]?\\s*$`);
 const FIGURES_WORD = /研判|排查|纠纷|信访|化解|来访/;
+const ROW_SAYS_ZERO = /(?:^|,)(?:情况|结论|备注|状态)\s*:\s*(?:零报告|0报告)[。.]?\s*$/m;
 const FORM_SAYS_ZERO = /是否(?:为)?(?:零报告?|0报告?)\s*[:|]\s*是(?![\u4e00-\u9fa5])/;
 function zeroFirst(text: string): boolean {
   const z = text.search(ZERO_WORD);
@@ -1043,6 +1048,7 @@ function blocksOf(text: string, spans: [number, number][], units: readonly UnitN
   });
 }
 
+const SENT_APART = /另行报送|另行上报|另报|单独报|单独上报|见即时报告|见续报|零报告:否/;
 const ALL_UNITS_JUDGED = /(?:两|三|四|五|几|各|以上|上述)个?(?:村|社区|村居|单位)(?:均|都|全都|总体|情况)[^,;。\n]{0,10}[。!]?\s*$/;
 /**
  * Each block parsed alone, reports merged; null when a block holds no dated report (then the whole is read).
@@ -1056,6 +1062,8 @@ function parseBlocks(blocks: string[], input: ParseInput, units: readonly UnitNa
   for (const b of blocks) {
     const r = parse({ ...input, text: b }, units);
     const dated = r.reports.filter(isDated);
+    // (傅家村	另行报送 / 老街社区	否	见即时报告: a unit's line that says its report goes apart is no report here.)
+    if (dated.length === 0 && SENT_APART.test(b)) continue;
     if (dated.length === 0) return null;
     reports.push(...dated);
     for (const w of r.warnings) warned.add(w);

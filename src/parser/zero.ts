@@ -56,6 +56,7 @@ const PETITION_THINGS = alt([...PETITION_HEADINGS, ...PETITION_KINDS]);
 const NEG_LIST = new RegExp(`(?:(?<!有)无|未发现|未发生|未出现|(?:无人|没人|没有人)(?:外出|去|到)?)(?:新增|发生)?(?:${PETITION_THINGS}|上访(?!动向|意向|意图|意愿|倾向|苗头|迹象|想法|打算|念头)|异常情况|任何情况|情况发生)`);
 const NEG_LISTS = new RegExp(NEG_LIST.source, 'g');
 const NOBODY = /^(?:无人|没人|没有人)/;
+const ANSWERED_NO = /^[:|]\s*(?:否|不是)(?![\u4e00-\u9fa5])/;
 // 重点人员邱某某今天在家…暂无去市里意向: a heading negated with an intention after it is the person's, not the day's.
 const INTENT_AFTER = new RegExp(`^[^,;。!?\\n]{0,8}?(?:${alt(INTENT_NOUNS)})`);
 // (周某某找到了 在汕尾市区伊女儿厝 讲过两日回来 无上访: said in the sentence of a person named before it, of that person; not
@@ -146,6 +147,8 @@ export function zeroEvidence(message: string, otherReports: boolean, namedAt: re
     const before = text.slice(Math.max(0, m.index - 4), m.index);
     const clauseBefore = text.slice(Math.max(0, m.index - 12), m.index).split(/[,;。!?\n]/).pop()!;
     if (RETRACTED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) retracted = true;
+    // (单位:老街社区,零报告:否: a form's 零报告 column answered no.)
+    else if (ANSWERED_NO.test(after)) talked = true;
     else if ((DAY_PUT_RIGHT.test(after) && TALK_BEFORE.test(before)) || OWN_AS_USUAL.test(clauseBefore)) {
       if (!said) firstSaid = m.index;
       said = true;

@@ -146,3 +146,47 @@ describe('an alias inside a firm’s name', () => {
     expect(only(r, 'incident').unit).toBe('马井社区');
   });
 });
+
+describe('summary tables of several units', () => {
+  const at = '2026-11-20T15:40:00+08:00';
+  it('a 零报告 column answered 是/否: the 是 rows only', () => {
+    const r = parse('单位\t零报告\t备注\n杨树村\t是\t\n马坊村\t否\t见即时报告\n清河村\t是\t', null, at);
+    expect(r.reports.map((x) => [x.kind, 'unit' in x ? x.unit : null])).toEqual([
+      ['zero_report', '杨树村'],
+      ['zero_report', '清河村'],
+    ]);
+  });
+
+  it('a unit’s line that says its report goes apart is skipped, the others kept', () => {
+    const r = parse('北片今日情况\n杨树村\t零报告\n马坊村\t零报告\n清河村\t另行报送', null, at);
+    expect(r.reports.map((x) => 'unit' in x && x.unit)).toEqual(['杨树村', '马坊村']);
+  });
+
+  it('rows of 0 figures whose last column says 零报告 are zero reports alone', () => {
+    const r = parse('北片汇总（片长郑某平）\n村名\t信访\t矛盾纠纷\t重点人员\t情况\n杨树村\t0\t0\t1\t零报告\n马坊村\t0\t0\t0\t零报告', null, at);
+    expect(r.reports.map((x) => [x.kind, 'unit' in x ? x.unit : null])).toEqual([
+      ['zero_report', '杨树村'],
+      ['zero_report', '马坊村'],
+    ]);
+  });
+
+  it('零报告：否 is no zero report', () => {
+    expect(kinds(parse('单位：杨树村\n零报告：否\n备注：见即时报告'))).not.toContain('zero_report');
+  });
+});
+
+describe('more corrections and counts', () => {
+  it('…是6人，不是5人 recounts; 修改上报 after the unit is a correction', () => {
+    expect(only(parse('更正：马坊村今天到区里的村民代表是7人，不是6人'), 'incident')).toMatchObject({ people: 7, correction: true });
+    expect(only(parse('杨树村修改上报：今天到县信访局的是4人，不是3人。'), 'incident')).toMatchObject({ people: 4, correction: true });
+  });
+
+  it('a mediation held once settles nothing yet', () => {
+    expect(only(parse('杨树村研判：今日组织双方调解1次，尚未化解；新排查矛盾纠纷0起'), 'daily_assessment').counts.disputesResolved).toBeUndefined();
+    expect(only(parse('杨树村研判：今日调解纠纷1起，已化解'), 'daily_assessment').counts.disputesResolved).toBe(1);
+  });
+
+  it('耍 is play, not a petition', () => {
+    expect(kinds(parse('我家娃国庆跟同学去北京耍了，人好多'))).toEqual(['chatter']);
+  });
+});
