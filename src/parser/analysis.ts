@@ -1,6 +1,6 @@
 import type { DayMention } from './dates.js';
 import { alt, JOKE_WORDS, CADRE_CONTACT_WORDS, CADRE_RESPONSE_WORDS, CLAUSE_OPENERS, ELSEWHERE_MARKERS, FUTURE_DAY_WORDS, NAMED_DAY, GRIEVANCE_WORDS, TAKE_ALONG_PLANS,
-  GO_ALONG_PLANS, HEARSAY_MARKERS, OWN_SIDE_WORDS, NOT_IS_WORDS, JOINED_IN_WORDS, CALM_HERE_WORDS, MODAL_AFTER, MODAL_BEFORE, NEGATORS, NONE_ANSWERS, NOT_OURS, PAST_MARKERS, PETITION_CONTEXT_WORDS, ENTITLEMENT_WORDS, ERRAND_WORDS, FETCHED_BACK_WORDS, FAR_PLACE_NAMES, PETITION_HEADINGS, PETITION_KINDS, REFUTED_WORDS, RULE_CASE_OPENERS, RULE_REPORT_VERBS, RUMOUR_OPENERS, WARNING_MARKERS } from './lexicon.js';
+  GO_ALONG_PLANS, DISOWNED_WORDS, HEARSAY_MARKERS, OWN_SIDE_WORDS, NOT_IS_WORDS, JOINED_IN_WORDS, CALM_HERE_WORDS, MODAL_AFTER, MODAL_BEFORE, NEGATORS, NONE_ANSWERS, NOT_OURS, PAST_MARKERS, PETITION_CONTEXT_WORDS, ENTITLEMENT_WORDS, ERRAND_WORDS, FETCHED_BACK_WORDS, FAR_PLACE_NAMES, PETITION_HEADINGS, PETITION_KINDS, REFUTED_WORDS, RULE_CASE_OPENERS, RULE_REPORT_VERBS, RUMOUR_OPENERS, WARNING_MARKERS } from './lexicon.js';
 import { Scan } from './scan.js';
 
 // The shared reading of a normalised message: a masked copy in which negated and retracted phrases are blanked
@@ -138,6 +138,9 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   [/(?<=某[某\u4e00-\u9fa5]?)\([^()\n]{1,20}?(?:人员|代表|对象|工人|老板|村民|居民|当事人)\)/g, ['人员)', '代表)', '对象)', '工人)', '老板)', '村民)', '居民)', '当事人)']],
   // 那个憨包刚才讲要克北京看升旗 开玩笑的: what was said in jest, up to the words that call it a joke.
   [new RegExp(`[^。!?\\n]{0,40}?(?=[,\\s]*(?:${alt(JOKE_WORDS)}))`, 'g'), JOKE_WORDS],
+  // 另外听人说临垛荡北村有人去市里上访了 跟我们村没有关系 / 看新闻说广州有人集体上访，同我们无关系: news heard, then disowned, is
+  // none of the unit's (from the words that tell it was heard).
+  [new RegExp(`(?:${alt(RUMOUR_OPENERS)}|新闻说|新闻上说)[^;。!?\\n]{0,40}?(?=[,\\s]*(?:跟|同|和|与)(?:${alt(OWN_SIDE_WORDS)})(?:村|社区|镇|乡|这边|这里)?[^,;。!?\\n]{0,3}?(?:${alt(DISOWNED_WORDS)}))`, 'g'), DISOWNED_WORDS],
   // 没讲上访的事: the petition not spoken of.
   [/(?:没|没有|未|并没|并未)(?:讲|说|提|提到|提起)(?:要)?(?:上访|信访|告状)(?:的事)?/g, ['没', '未']],
   // 联名信的事经做工作已暂缓: a matter put off, nothing done today.

@@ -42,7 +42,7 @@ import {
   TO_ALL_WORDS,
   UNNAMED_ABNORMAL_WORDS,
   LESSON_WORDS,
-  ACCIDENT_WORDS, CROWD_WORDS, PETITION_ACTS,
+  ACCIDENT_WORDS, CROWD_WORDS, PETITION_ACTS, RUMOUR_OPENERS, OWN_SIDE_WORDS,
   DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS, KIN_WORDS, KIN_VISIT_WORDS, KEY_PERSON_WORDS, ON_THE_WAY_WORDS, TRANSPORT_WORDS, TICKET_WORDS, BRINGING_BACK_NOW_WORDS, HOME_WORDS, LEADER_TALK_WORDS, FORWARD_MARKERS, PASSED_ON_WORDS, TEMPLATE_MARKERS, RELAY_WORDS, MEETING_WORDS, SEND_FOR_WORDS, FILED_BEFORE_WORDS, LIVE_INCIDENT_WORDS, ASKS_AROUND_WORDS, REPORT_REQUEST_WORDS, QUOTE_LEAD_WORDS, REPLY_WORDS, FOLLOW_UP_WORDS } from './lexicon.js';
 import { markModality, modalityOf, planCueAt } from './modality.js';
 import { normalizeText, typosKept } from './normalize.js';
@@ -1220,7 +1220,12 @@ export function parseMessage(input: ParseInput, units: readonly UnitName[]): Par
     }
     parsed = { ...parsed, reports: calmCountBesideZeroOut(assessedIncidentsOut(parsed.reports, text), text) };
     // (modality reads the normalised summary; the summary is then quoted in the cadre's words)
-    const result = { ...parsed, reports: quoteSummaries(personThreatOut(markModality(parsed.reports, text), text), text) };
+    let result = { ...parsed, reports: quoteSummaries(personThreatOut(markModality(parsed.reports, text), text), text) };
+    // 听讲柚香村又有人要去县里，不晓得真假。我们桥头村零报告 / 听说新兴那边有人串联去省里，我们河口村没发现，零报告: news heard
+    // (only that: every report read a rumour), then the unit's own day said quiet, is the unit's zero report.
+    const own = result.reports.length > 0 && result.reports.every((r) => r.kind === 'incident' && r.modality === 'rumour') ? HEARD_THEN_OWN.exec(norm.text) : null;
+    const ownDay = own ? parse({ ...input, text: own[1]! }, units) : null;
+    if (ownDay && ownDay.reports.length > 0 && ownDay.reports.every((r) => r.kind === 'zero_report')) result = ownDay;
     if ((result.reports.length === 0 || result.reports.some(isDated)) && talkNotReport(input, norm.text)) return { reports: [{ kind: 'chatter' }], warnings: [], unclear: false };
     // Asked only where nothing else was read: 杨树村今天没事 is a zero report as it stands.
     const quiet = result.reports.length === 1 && result.reports[0]!.kind === 'chatter' && !result.unsure ? quietGuess(input, units, norm.text) : undefined;
@@ -1229,6 +1234,8 @@ export function parseMessage(input: ParseInput, units: readonly UnitName[]): Par
     return { reports: [{ kind: 'chatter' }], warnings: [], unclear: false };
   }
 }
+
+const HEARD_THEN_OWN = new RegExp(`^\\s*(?:${alt(RUMOUR_OPENERS)})[^。!?\\n]{2,40}?[,;。!?\\s]+((?:${alt(OWN_SIDE_WORDS)})[^,;。!?\\n]{0,8}?(?:${alt(ZERO_REPORT_WORDS)}|没发现|未发现)[\\s\\S]*)$`);
 
 // (补报/更正 of a day keeps it; so does a day said before anyone is named.)
 const SINCE_BEFORE = /[从自]$/;

@@ -190,3 +190,19 @@ describe('more corrections and counts', () => {
     expect(kinds(parse('我家娃国庆跟同学去北京耍了，人好多'))).toEqual(['chatter']);
   });
 });
+
+describe('news heard of elsewhere beside the unit’s own quiet day', () => {
+  it('disowned (跟我们村没关系), wherever it stands', () => {
+    expect(kinds(parse('杨树村零报告 另外听人说邻镇有人去市里上访了 跟我们村没有关系'))).toEqual(['zero_report']);
+    expect(kinds(parse('看新闻说省城有人集体上访，跟我们没关系，杨树村零报告'))).toEqual(['zero_report']);
+  });
+
+  it('heard, then the unit’s own 零报告 or 没发现', () => {
+    expect(parse('听说马坊又有人要去县里，不晓得真假。我们杨树村零报告。').reports).toEqual([expect.objectContaining({ kind: 'zero_report', unit: '杨树村' })]);
+    expect(kinds(parse('听说东边那几个村有人串联去省里，我们杨树村没发现，零报告'))).toEqual(['zero_report']);
+  });
+
+  it('heard, then the unit’s own news, stays news', () => {
+    expect(kinds(parse('听说马坊有人去市里了，我们杨树村也有两个人去了'))).toContain('incident');
+  });
+});
