@@ -609,7 +609,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 311 (乐山-like 川南 茶 盐井 彝族, 元旦 2028)', `${root}tests/fixtures/parser-holdout-311.jsonl`, `${root}tests/fixtures/parser-holdout-311.units.json`, 96.6, 0],
   // First runs before anyone opened them, on the last parser commit (fa3df1e): 96.7% (312), 90.5% (313), 94.8% (314), 91.4%
   // (315), 92.4% (316), 91.0% (317), 95.2% (318), 91.4% (319). 312-315 read and fixed on 9d055fa; 316, 317, 319 on 338f68f;
-  // 318 not read.
+  // 318 on 645a832-5da2a51.
   ['holdout 312 (鹰潭-like 赣东北 冶炼厂 畲族, 元旦 2028)', `${root}tests/fixtures/parser-holdout-312.jsonl`, `${root}tests/fixtures/parser-holdout-312.units.json`, 96.2, 0],
   ['holdout 313 (保山-like 滇西 咖啡 温泉 傣族, 国庆 2027)', `${root}tests/fixtures/parser-holdout-313.jsonl`, `${root}tests/fixtures/parser-holdout-313.units.json`, 90.0, 0],
   ['holdout 314 (孝感-like 鄂东 物流园 化工厂, 春节 2028)', `${root}tests/fixtures/parser-holdout-314.jsonl`, `${root}tests/fixtures/parser-holdout-314.units.json`, 94.3, 0],
@@ -619,7 +619,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 318 (抚顺-like 辽东 塌陷 满族 林蛙, 元旦 2028)', `${root}tests/fixtures/parser-holdout-318.jsonl`, `${root}tests/fixtures/parser-holdout-318.units.json`, 94.7, 0],
   ['holdout 319 (郴州-like 湘南 稀土 渔民 瑶族, 国庆 2027)', `${root}tests/fixtures/parser-holdout-319.jsonl`, `${root}tests/fixtures/parser-holdout-319.units.json`, 90.9, 0],
   // First runs before anyone opened them, on the last parser commit (9d055fa): 92.4% (320), 97.1% (321), 94.3% (322), 91.0%
-  // (323), no unsafe zero report; not read.
+  // (323), no unsafe zero report; read and fixed on 645a832-5da2a51.
   ['holdout 320 (临沧-like 滇西南 古树茶 蔗款 佤族, 春节 2028)', `${root}tests/fixtures/parser-holdout-320.jsonl`, `${root}tests/fixtures/parser-holdout-320.units.json`, 91.9, 0],
   ['holdout 321 (益阳-like 湘北 洞庭 黑茶 竹业, 国庆 2027)', `${root}tests/fixtures/parser-holdout-321.jsonl`, `${root}tests/fixtures/parser-holdout-321.units.json`, 96.6, 0],
   ['holdout 322 (上饶-like 赣东北 景区门票 宗祠 高铁, 元旦 2028)', `${root}tests/fixtures/parser-holdout-322.jsonl`, `${root}tests/fixtures/parser-holdout-322.units.json`, 93.8, 0],
@@ -640,7 +640,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 334 (达州-like 川东 气田 搬迁 苎麻, 元旦 2028)', `${root}tests/fixtures/parser-holdout-334.jsonl`, `${root}tests/fixtures/parser-holdout-334.units.json`, 94.3, 0],
   ['holdout 335 (六安-like 皖西 后扶 茶厂 光伏, 国庆 2027)', `${root}tests/fixtures/parser-holdout-335.jsonl`, `${root}tests/fixtures/parser-holdout-335.units.json`, 89.0, 0],
   // First runs before anyone opened them, on the last parser commit (645a832): 92.9% (336), 95.7% (337), 94.8% (338),
-  // 96.2% (339), no unsafe zero report; not read.
+  // 96.2% (339), no unsafe zero report. 324-343 read and fixed on 645a832-5da2a51.
   ['holdout 336 (泰州-like 苏中 里下河 船厂 垛田, 国庆 2027)', `${root}tests/fixtures/parser-holdout-336.jsonl`, `${root}tests/fixtures/parser-holdout-336.units.json`, 92.4, 0],
   ['holdout 337 (萍乡-like 赣西 煤矿 烟花 宗祠, 春节 2028)', `${root}tests/fixtures/parser-holdout-337.jsonl`, `${root}tests/fixtures/parser-holdout-337.units.json`, 95.2, 0],
   ['holdout 338 (龙岩-like 闽西 客家 土楼 稀土, 元旦 2028)', `${root}tests/fixtures/parser-holdout-338.jsonl`, `${root}tests/fixtures/parser-holdout-338.units.json`, 94.3, 0],
