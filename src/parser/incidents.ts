@@ -2,7 +2,7 @@ import type { Analysis } from './analysis.js';
 import { clauseAt, inResponse, intendedAt } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
 import { maxEscalation, storyLevel } from './escalation.js';
-import { ACCIDENT_WORDS, alt, PAIR_WORDS, ROADWORK_WORDS, DAY_BEFORE_WORDS, MONEY_PRESSED_WORDS, OWED_WORDS, FOLLOW_UP_REQUEST_WORDS, FUTURE_DAY_WORDS, LATER_WORDS, COLLECTIVE_WORDS, PERSON_ABNORMAL_WORDS, COMMON_PROPERTY_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, GROUP_WORDS, HABIT_WORDS, HANDLING_NOW_WORDS, HOLD_BACK_WORDS, HOUSEHOLD_WORDS, OTHER_SUBJECT_WORDS, QUARREL_WORDS, OBJECTION_WORDS, PAST_MARKERS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS, SOLO_SCENE_WORDS, STILL_AT_WORDS, TODAY_TIME_WORDS, ERRAND_WORDS, QUARREL_PARTIES, DRAIN_WORDS, TWO_SIDES_WORDS } from './lexicon.js';
+import { ACCIDENT_WORDS, alt, HOW_IS_IT_WORDS, PAIR_WORDS, ROADWORK_WORDS, DAY_BEFORE_WORDS, MONEY_PRESSED_WORDS, OWED_WORDS, FOLLOW_UP_REQUEST_WORDS, FUTURE_DAY_WORDS, LATER_WORDS, COLLECTIVE_WORDS, PERSON_ABNORMAL_WORDS, COMMON_PROPERTY_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, GROUP_WORDS, HABIT_WORDS, HANDLING_NOW_WORDS, HOLD_BACK_WORDS, HOUSEHOLD_WORDS, OTHER_SUBJECT_WORDS, QUARREL_WORDS, OBJECTION_WORDS, PAST_MARKERS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS, SOLO_SCENE_WORDS, STILL_AT_WORDS, TODAY_TIME_WORDS, ERRAND_WORDS, QUARREL_PARTIES, DRAIN_WORDS, TWO_SIDES_WORDS } from './lexicon.js';
 import { groupInSentence } from './group.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { NameHit } from './persons.js';
@@ -52,7 +52,7 @@ const FAMILY = new RegExp(`一家${NUM}口`);
 // 夫妻俩, 母子二人: two people when no figure is given.
 const PAIR = new RegExp(alt(PAIR_WORDS));
 const ROADWORK_BEFORE = new RegExp(alt(ROADWORK_WORDS));
-const ASKED_AFTER = /^[^,;。!\n]{0,6}?(?:怎么样|咋样|如何|好点|好些)[了没吗呢啦]*\?/;
+const ASKED_AFTER = new RegExp(`^[^,;。!\\n]{0,6}?(?:${alt(HOW_IS_IT_WORDS)})[了没吗呢啦]*\\?`);
 // 一共4人 / 共计12人: the total said outright wins over the parts (跟另外3个人一起去的，一共4人).
 // 共5人 too, but not 重点人员共5人 (the assessment's figure).
 const TOTAL = new RegExp(`(?<!重点人员|重点对象)(?:一共|总共|共计|合计|共有|共)${NUM}(?:个|名|位)?(?:${alt(PERSON_NOUNS)})`);

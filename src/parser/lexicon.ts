@@ -865,6 +865,12 @@ export const NOT_KNOWN_WORDS = ['不知道', '不晓得', '不清楚'] as const;
 /** Asking whether something heard is true (有这个事没, 是真的吗): a question, not a report of it. */
 export const ASK_TRUE_WORDS = ['有这个事没', '有这个事吗', '有这事没', '有这事吗', '有这回事吗', '有这回事没', '有没有这回事', '有没有这事', '是真的吗', '是不是真的', '真的假的', '属实吗', '是否属实', '确有其事吗'] as const;
 /** Hearsay: what someone else says happened (听说隔壁…). */
+/** A unit's line of a summary that says its report goes apart (傅家村\t另行报送): no report there (parse-message.ts). */
+export const SENT_APART_WORDS = ['另行报送', '另行上报', '另报', '单独报', '单独上报', '见即时报告', '见续报'] as const;
+/** How someone or something is doing, asked (溪口的伤者怎么样了？): the act before it is asked after, not told (incidents.ts). */
+export const HOW_IS_IT_WORDS = ['怎么样', '咋样', '如何', '好点', '好些'] as const;
+/** The right count after a wrong one (刚才讲两个人… 实际是三个, 首报中“15名…”应为13名): a recount (parse-message.ts). */
+export const RIGHT_COUNT_WORDS = ['实际是', '实际上是', '实际为', '其实是', '实为', '应为', '应是'] as const;
 /** Said of news heard, to disown it (听说…有人去市里上访了 跟我们村没关系 / 看新闻说…，同我哋冇关系): analysis.ts masks the news. */
 export const DISOWNED_WORDS = ['没有关系', '没关系', '无关系', '无关', '不相干', '没啥关系', '没什么关系', '不搭界'] as const;
 export const HEARSAY_MARKERS = ['听说', '据说', '据传', '传言', '网传', '听人说', '听别人说', '有人说', '听人讲', '听别人讲', '听人谝说', '听人谝', '听人摆'] as const;

@@ -42,7 +42,7 @@ import {
   TO_ALL_WORDS,
   UNNAMED_ABNORMAL_WORDS,
   LESSON_WORDS,
-  ACCIDENT_WORDS, CROWD_WORDS, PETITION_ACTS, RUMOUR_OPENERS, OWN_SIDE_WORDS,
+  ACCIDENT_WORDS, CROWD_WORDS, PETITION_ACTS, RUMOUR_OPENERS, OWN_SIDE_WORDS, SENT_APART_WORDS, RIGHT_COUNT_WORDS,
   DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS, KIN_WORDS, KIN_VISIT_WORDS, KEY_PERSON_WORDS, ON_THE_WAY_WORDS, TRANSPORT_WORDS, TICKET_WORDS, BRINGING_BACK_NOW_WORDS, HOME_WORDS, LEADER_TALK_WORDS, FORWARD_MARKERS, PASSED_ON_WORDS, TEMPLATE_MARKERS, RELAY_WORDS, MEETING_WORDS, SEND_FOR_WORDS, FILED_BEFORE_WORDS, LIVE_INCIDENT_WORDS, ASKS_AROUND_WORDS, REPORT_REQUEST_WORDS, QUOTE_LEAD_WORDS, REPLY_WORDS, FOLLOW_UP_WORDS } from './lexicon.js';
 import { markModality, modalityOf, planCueAt } from './modality.js';
 import { normalizeText, typosKept } from './normalize.js';
@@ -222,7 +222,7 @@ const RELEVANT = new RegExp(alt(RELEVANT_WORDS));
 // (两个渔民为泊位动手了 / 静坐: a word of an act told is worth a full reading too; not one denied (两家没动手), asked after
 // (上河的口角调解好了没？) or named as a matter known (枣林坪动手那个事，明天写个书面的).)
 const ACT_TOLD = new RegExp(`(?<![没未不别莫])(?:${alt([...FLARE_WORDS, ...QUARREL_WORDS, ...REGIONAL_FIGHT_WORDS, ...CROWD_WORDS, ...ACCIDENT_WORDS, ...PETITION_ACTS])})`);
-const ASKED_OR_KNOWN = /[?？]\s*$|那个?事/;
+const ASKED_OR_KNOWN = /\?\s*$|那个?事/;
 const relevant = (text: string) => RELEVANT.test(text) || (ACT_TOLD.test(text) && !ASKED_OR_KNOWN.test(text));
 
 // The Shanghai day of sentAt, memoised per UTC hour (messages of a batch share a few days; the helper formats
@@ -762,7 +762,7 @@ const CORRECTED_HEADCOUNT = new RegExp(`(?:(?:${alt(INCIDENT_REPORT_REFS)}|反�
 const RECOUNT_RIGHT = new RegExp(`(?:为|是)\\s*(?:约)?${NUM}\\s*(?:个|名|位)?人?\\s*\\(\\s*(?:原报|之前报|原来报)|以\\s*(?:约)?${NUM}\\s*(?:个|名|位)?人?为准|人数\\s*(?:约|为|是)?\\s*${NUM}\\s*(?:个|名|位)?人?\\s*,\\s*(?:非|不是|而非)|是\\s*(?:约)?${NUM}\\s*(?:个|名|位)?人\\s*,\\s*(?=(?:不是|而不是|而非|非)\\s*(?:\\d|[一二两三四五六七八九十]))`);
 /** The right count of a recount: its last figure caught (the one said right, after any said wrong). */
 const rightCount = (m: RegExpExecArray): number | null => parseNumber(m.slice(1).filter((g) => g !== undefined).pop()!);
-const RECOUNT_AFTER_SAID = new RegExp(`(?:(?:刚才|之前|上午|下午|原来|先前|早上)(?:讲|说|报)(?:的)?|(?:${alt(INCIDENT_REPORT_REFS)})中?)[^。;\\n]{0,16}?${NUM}\\s*(?:个|名|位)?人?[^。;\\n]{0,12}?(?:实际是|实际上是|实际为|其实是|实为|应为|应是)\\s*(?:约)?${NUM}\\s*(?:个|名|位|人)`);
+const RECOUNT_AFTER_SAID = new RegExp(`(?:(?:刚才|之前|上午|下午|原来|先前|早上)(?:讲|说|报)(?:的)?|(?:${alt(INCIDENT_REPORT_REFS)})中?)[^。;\\n]{0,16}?${NUM}\\s*(?:个|名|位)?人?[^。;\\n]{0,12}?(?:${alt(RIGHT_COUNT_WORDS)})\\s*(?:约)?${NUM}\\s*(?:个|名|位|人)`);
 const WHO_BEING_CHECKED = /(?:具体)?是(?:谁|哪(?:个|家|户|位|些)人?)[^,;。?]{0,4}?(?:核实|了解|查|摸排|确认|不清楚|不知道|不确定)|(?:查|问|核实|了解|弄清|搞清|摸清)(?:一下|清楚)?(?:具体)?是(?:谁|哪(?:个|家|户|位|些)人?)(?![^,;。]{0,3}[?吗呢])/g;
 const BRACKETED = /\([^()]*\)?/g;
 const LESSON = new RegExp(alt(LESSON_WORDS));
@@ -1048,7 +1048,7 @@ function blocksOf(text: string, spans: [number, number][], units: readonly UnitN
   });
 }
 
-const SENT_APART = /另行报送|另行上报|另报|单独报|单独上报|见即时报告|见续报|零报告:否/;
+const SENT_APART = new RegExp(`${alt(SENT_APART_WORDS)}|零报告:否`);
 const ALL_UNITS_JUDGED = /(?:两|三|四|五|几|各|以上|上述)个?(?:村|社区|村居|单位)(?:均|都|全都|总体|情况)[^,;。\n]{0,10}[。!]?\s*$/;
 /**
  * Each block parsed alone, reports merged; null when a block holds no dated report (then the whole is read).
