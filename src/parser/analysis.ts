@@ -141,6 +141,9 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   // 另外听人说临垛荡北村有人去市里上访了 跟我们村没有关系 / 看新闻说广州有人集体上访，同我们无关系: news heard, then disowned, is
   // none of the unit's (from the words that tell it was heard).
   [new RegExp(`(?:${alt(RUMOUR_OPENERS)}|新闻说|新闻上说)[^;。!?\\n]{0,40}?(?=[,\\s]*(?:跟|同|和|与)(?:${alt(OWN_SIDE_WORDS)})(?:村|社区|镇|乡|这边|这里)?[^,;。!?\\n]{0,3}?(?:${alt(DISOWNED_WORDS)}))`, 'g'), DISOWNED_WORDS],
+  // 转发镇里通知：“…发现进京赴省苗头立即报告” / 迁坟协议已有6户签字: a notice quoted as passed on, an agreement signed,
+  // are no acts of the day.
+  [/转发[^“"\n]{0,10}?:?\s*[“"][^”"\n]{2,80}[”"]|协议[^,;。!?\n]{0,10}?签(?:了)?(?:字|名)/g, ['转发', '协议']],
   // 没讲上访的事: the petition not spoken of.
   [/(?:没|没有|未|并没|并未)(?:讲|说|提|提到|提起)(?:要)?(?:上访|信访|告状)(?:的事)?/g, ['没', '未']],
   // 联名信的事经做工作已暂缓: a matter put off, nothing done today.

@@ -25,7 +25,7 @@ export const ZERO_REPORT_WORDS = ['零报告', '0报告', '零报', '报零', '�
  * with all its rules (a message that reports something is still never a zero report). Two wrong (灵保告) is asked
  * back (parse-message.ts). 领 after a verb that makes it “lead, collect” (带领, 去领报告) is not one.
  */
-export const ZERO_REPORT_TYPOS = ['0报高', '0报号', '领报告', '灵报告', '令报告', '铃报告', '玲报告', '龄报告', '零保告', '零宝告', '零包告', '零抱告', '零豹告', '零爆告', '零暴告', '零鲍告', '零报道', '林报告', '凌报告'] as const;
+export const ZERO_REPORT_TYPOS = ['零号告', '0报高', '0报号', '领报告', '灵报告', '令报告', '铃报告', '玲报告', '龄报告', '零保告', '零宝告', '零包告', '零抱告', '零豹告', '零爆告', '零暴告', '零鲍告', '零报道', '林报告', '凌报告'] as const;
 /** 另报告 (另, ling typed for 零) is “also report” in 另报告如下: a typo of 零报告 only where it ends the message (兴华村今日另报告). */
 export const ZERO_REPORT_END_TYPOS = ['另报告'] as const;
 /** Before 领: 领 is “lead, collect” there, not a typo of 零 (characters, not a word family: --explain skips it). */
@@ -1193,7 +1193,7 @@ export const KIN_WORDS = ['儿子', '女儿', '妻子', '丈夫', '爱人', '老
 // (安, 古, 普, 项 are in: common surnames of 朝鲜族/回族 and south-western places (安春子, 古正发, 普正明, 项志荣), read only
 // at a clause's start before a person's words, their everyday words (安置, 古镇, 普通, 项目) listed in NOT_NAME_WORDS.)
 export const SURNAMES =
-  '萧王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳柴蒙鲍喻祁蒲房滕屈饶牟艾尤穆卓缪简芦麦褚娄窦戚岑景党宫费卜冷晏卫米柏宗瞿桂佟臧闵苟邬卞姬仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝封谈匡鞠惠荆冀郁胥班储栗燕楚鄢谌奚皮粟冼蔺楼闻厉郜阚屠朴练廉禹漆巴卿狄宣晋芮扈晁阙鹿邸雍辜裘亓邰赫杭况宿鲜逯茹慕亢嵇湛戎茅揭尉檀衣昝尧拓阎普项古安睢郗訾蒯茆';
+  '杞萧王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳柴蒙鲍喻祁蒲房滕屈饶牟艾尤穆卓缪简芦麦褚娄窦戚岑景党宫费卜冷晏卫米柏宗瞿桂佟臧闵苟邬卞姬仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝封谈匡鞠惠荆冀郁胥班储栗燕楚鄢谌奚皮粟冼蔺楼闻厉郜阚屠朴练廉禹漆巴卿狄宣晋芮扈晁阙鹿邸雍辜裘亓邰赫杭况宿鲜逯茹慕亢嵇湛戎茅揭尉檀衣昝尧拓阎普项古安睢郗訾蒯茆';
 
 /**
  * Surnames that, right before a unit's alias of two characters, make it a person's given name (王永福 beside 永福村,
@@ -1438,7 +1438,7 @@ export const PETITION_CHANNELS = {
  * What makes a key person count as abnormal after a bare figure (其中1人情绪波动, 有1名有进京苗头, 1人失联): the
  * contract's abnormal states, said of a number of people.
  */
-export const ABNORMAL_COUNT_WORDS = ['有点情绪', '有些情绪', '有情绪', '异常', '波动', '不太稳定', '不大稳定', '不稳定', '不稳', '激动', '低落', '失联', '去向不明', '下落不明', '联系不上', '上访苗头', '进京苗头', '赴省苗头', '苗头', '扬言', '外出上访'] as const;
+export const ABNORMAL_COUNT_WORDS = ['情绪不好', '情绪不太好', '有点情绪', '有些情绪', '有情绪', '异常', '波动', '不太稳定', '不大稳定', '不稳定', '不稳', '激动', '低落', '失联', '去向不明', '下落不明', '联系不上', '上访苗头', '进京苗头', '赴省苗头', '苗头', '扬言', '外出上访'] as const;
 /** 盘文贵、李进明等5户…商量初八后联名去省里: what the first of a crowd does when the crowd only plans (persons.ts). */
 export const CROWD_PLAN_WORDS = ['商量', '准备', '打算', '计划', '扬言', '想去', '要去', '要到'] as const;
 /** 钟老三他们7个人…情绪稳定 / …他们几户说…就去区政府: a person's own news or threat after a counted group (persons.ts). */

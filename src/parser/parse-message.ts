@@ -621,9 +621,11 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
       // 昨天和今天都零报告 / 昨天的零报告忘发了，今天也是零报告: one zero report for each day.
       const two = TWO_DAYS.exec(text);
       const dayThen = two ? null : DAY_THEN_TODAY.exec(text);
-      const listed = two || dayThen ? null : listedDays(text, sentDay);
+      const too = two || dayThen ? null : DAY_TOO.exec(text);
+      const tooDay = too ? findDate(too[1]!, sentDay, false).date : null;
+      const listed = two || dayThen || too ? null : listedDays(text, sentDay);
       const earlier = dayThen ? findDate(dayThen[1]!, sentDay, false).date : null;
-      const days = two ? [addDays(sentDay, RELATIVE_DAY[two[1] ?? two[2]!]!), sentDay] : earlier && earlier < sentDay ? [earlier, sentDay] : (listed ?? [date]);
+      const days = two ? [addDays(sentDay, RELATIVE_DAY[two[1] ?? two[2]!]!), sentDay] : earlier && earlier < sentDay ? [earlier, sentDay] : tooDay && tooDay < date ? [tooDay, date] : (listed ?? [date]);
       // 青龙零报告，…金星也零报告: another unit said to be the same is listed too.
       // (南片：洪坑、方塘、胡家畈零报告 / …\n汪家岭村：零报告: a later list said to be zero, each unit of it; not 系白龙村唔系新港村，
       // 白龙村今日零报告, where a comma ends the list.)
@@ -862,6 +864,8 @@ const TWO_DAYS = new RegExp(
 );
 const RELATIVE_DAY: Record<string, number> = { 昨天: -1, 昨日: -1, 前天: -2 };
 // 石门村补报6月8日零报告，今天（9日）也冇异常，一并报: a day's zero report, then today said the same in other words.
+// 上洒坝村10月6日零报告。昨天的补一下：10月5日也是零报告: the day's, then an earlier day said the same.
+const DAY_TOO = new RegExp(`(?:${alt(ZERO_REPORT_WORDS)})[^\\n]{0,20}?((?:\\d{1,2}月)?\\d{1,2}[日号])(?:也|同样|亦)(?:是|为)?(?:${alt(ZERO_REPORT_WORDS)})`);
 const DAY_THEN_TODAY = new RegExp(
   `((?:\\d{1,2}月)?\\d{1,2}[日号])的?(?:${alt(ZERO_REPORT_WORDS)})[^。;\\n]{0,12}?(?:今天|今日)(?:\\([^)]{0,6}\\))?(?:也|同样|还|仍)(?:是)?(?:${alt(ZERO_REPORT_WORDS)}|(?:没有?|冇|无)(?:异常|情况)|平安)`,
 );

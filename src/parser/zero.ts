@@ -117,6 +117,8 @@ const CONDITIONAL_BEFORE = new RegExp(`(?:${alt(CONDITION_OPENERS)}|的话)[^。
 const REMINDED = new RegExp(`(?:${alt(REMINDER_WORDS)})[^,;。!?\\n]{0,6}$`);
 
 // (【重点人员】仙港村郑某光：… too: the header in brackets.)
+// (Not 重点人员稳控到位, said of a quiet day.)
+const KEY_PERSON_HEADER = /【重点(?:人员|对象)|重点(?:人员|对象)(?:动态|日报)|稳控(?:日报|动态)/;
 const KEY_PERSON_REPORT = /重点(?:人员|对象)(?:动态|稳控|情况|日报|】|\])|稳控(?:日报|情况|动态)/;
 
 const WORD_AT = new RegExp(`^(?:${alt(ZERO_REPORT_WORDS)})`);
@@ -176,7 +178,8 @@ export function zeroEvidence(message: string, otherReports: boolean, namedAt: re
   // nothing else is reported.
   // A key persons' report (重点人员动态：…无进京赴省到市意向 / a 稳控日报 table with 有无上访苗头：无) negates of the persons,
   // not of the day: no zero report is read into it.
-  if (otherReports && KEY_PERSON_REPORT.test(text.slice(0, 40))) return { valid: false, talk: talked, calm: false };
+  // (…and a key persons' report whose person is not read is still no day of nothing: 【重点人员动态】…，信访老户，今日在村，无异常.)
+  if ((otherReports ? KEY_PERSON_REPORT : KEY_PERSON_HEADER).test(text.slice(0, 40))) return { valid: false, talk: talked, calm: false };
   if (negatedList(text, otherReports, namedAt) || NEG_FORM.test(text) || (!otherReports && (CALM.test(text) || QUIET.test(text) || CALM_PLACE.test(text)))) return { valid: true, talk: false };
   const calmWord = CALM.exec(text)?.[0];
   return { valid: false, talk: talked, calm: calmWord !== undefined, ...(calmWord ? { calmWord } : {}) };

@@ -206,3 +206,32 @@ describe('news heard of elsewhere beside the unit’s own quiet day', () => {
     expect(kinds(parse('听说马坊有人去市里了，我们杨树村也有两个人去了'))).toContain('incident');
   });
 });
+
+describe('last round', () => {
+  it('a notice quoted as passed on, an agreement signed: no acts', () => {
+    expect(kinds(parse('杨树村零报告。转发镇里通知：“各村要盯紧重点人员，发现进京苗头立即报告”，已传达到各组。'))).toEqual(['zero_report']);
+    expect(kinds(parse('杨树村今天零报告，迁坟协议已有8户签字。'))).toEqual(['zero_report']);
+  });
+
+  it('the day’s zero report, then an earlier day said the same', () => {
+    const r = parse('杨树村11月20日零报告。昨天的补一下：11月19日也是零报告');
+    expect(r.reports.map((x) => x.kind === 'zero_report' && x.date)).toEqual(['2026-11-19', '2026-11-20']);
+  });
+
+  it('零号告 is 零报告 mistyped; 有一个情绪不好 is the abnormal figure; 杞 a surname', () => {
+    expect(kinds(parse('杨树村今天零号告 没得事'))).toEqual(['zero_report']);
+    expect(only(parse('杨树村研判 重点人员五个 有一个情绪不好 需关注'), 'daily_assessment').counts.keyPersonsAbnormal).toBe(1);
+    expect(only(parse('杞天贵今天又说要去县里闹 人在家'), 'key_person').persons[0]?.name).toBe('杞天贵');
+  });
+});
+
+describe('a key persons’ report whose person is not read', () => {
+  it('is never a zero report (the bot asks instead)', () => {
+    const r = parse('【重点人员动态】杨树村某人今日在村，情绪稳定，无异常。');
+    expect(kinds(r)).not.toContain('zero_report');
+  });
+
+  it('a name before who the person is (信访老户) is read', () => {
+    expect(only(parse('【重点人员动态】杨树村韩国栋，信访老户，今日在村，情绪稳定，无异常。'), 'key_person').persons[0]?.name).toBe('韩国栋');
+  });
+});
