@@ -652,7 +652,7 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 342 (云浮-like 粤西 石材 南药 庙会, 春节 2028)', `${root}tests/fixtures/parser-holdout-342.jsonl`, `${root}tests/fixtures/parser-holdout-342.units.json`, 92.8, 0],
   ['holdout 343 (常德-like 湘北 柑橘 退垸 渡船, 国庆 2027)', `${root}tests/fixtures/parser-holdout-343.jsonl`, `${root}tests/fixtures/parser-holdout-343.units.json`, 94.7, 0],
   // First runs before anyone opened them, on the last parser commit (6b0d489): 94.3% (344), 91.4% (345), 93.8% (346), 91.4%
-  // (347), no unsafe zero report; not read.
+  // (347), no unsafe zero report; read and fixed on 9cb7b52.
   ['holdout 344 (鹤壁-like 豫北 塌陷 禁渔 食品园, 元旦 2028)', `${root}tests/fixtures/parser-holdout-344.jsonl`, `${root}tests/fixtures/parser-holdout-344.units.json`, 93.8, 0],
   ['holdout 345 (楚雄-like 滇中 烤烟 复垦 火把节, 国庆 2027)', `${root}tests/fixtures/parser-holdout-345.jsonl`, `${root}tests/fixtures/parser-holdout-345.units.json`, 90.9, 0],
   ['holdout 346 (孝义-like 晋中 焦化 塌陷 红枣, 春节 2028)', `${root}tests/fixtures/parser-holdout-346.jsonl`, `${root}tests/fixtures/parser-holdout-346.units.json`, 93.3, 0],
