@@ -90,7 +90,9 @@ function formMask(text: string): string {
   return at === 0 ? text : out + text.slice(at);
 }
 // Only these, joined by light words, before a negation that ends its clause: 上访问题还没有了结 stays a petition.
-const NEG_THING = `(?:${alt([...PETITION_HEADINGS, ...PETITION_KINDS, '上访', '拉横幅', '横幅', '堵门', '堵路', '聚集', '异常'])})`;
+const NEG_THING_WORDS = [...PETITION_HEADINGS, ...PETITION_KINDS, '上访', '拉横幅', '横幅', '堵门', '堵路', '聚集', '异常', '打架', '打仗', '斗殴', '吵架', '闹事'];
+// (进京无 赴省无 到市无: a spoken tally, each heading answered by 无 right after it.)
+const NEG_THING = `(?:${alt(NEG_THING_WORDS)})`;
 const PETITION_FIELDS = alt([...PETITION_HEADINGS, ...PETITION_KINDS, '上访', '信访']);
 // 0人上访 / 零人进京: nobody did it.
 const ZERO_ACTORS_MASK = new RegExp(`(?<![\\d.])[0零]\\s*(?:人次|人|名|户|批)(?:${PETITION_FIELDS})`, 'g');
@@ -106,7 +108,7 @@ const NEG_SPAN = `(?:(?!${alt(CLAUSE_OPENERS)}|就(?:去|到|要|上|找|告|带
 const NEG_NOTE = '(?:\\([^()\\n]{1,8}\\)(?=、))?';
 // (群里传的田头村村民去北京上访一事不属实: blanked up to the words that refute it, 上访一事 included.)
 const RUMOUR_REFUTED = new RegExp(
-  `(?:${alt(RUMOUR_OPENERS)})[^;。!?\\n]{0,30}?,?(?:经核实|经核查|核实后|经了解|经查|一问)?[^;。!?\\n,]{0,4}(?=${alt(REFUTED_WORDS)})`,
+  `(?:${alt(RUMOUR_OPENERS)})[^;。!?\\n]{0,30}?,?(?:经核实|经核查|核实后|经了解|经查|一问)?[^;。!?\\n,]{0,4}(?=${alt(REFUTED_WORDS)})|(?<=^|[,;。!?\\n\\s])[^;。!?\\n,\\s]{2,24}?(?:那个|那件事|那事|的事|这事|的说法)(?=(?:是|系|纯属)(?:谣传|谣言|误传))`,
   'g',
 );
 // After formMask (the form with colons), in this order. Each with words one of which every match of it contains
@@ -141,6 +143,8 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   // 另外听人说临垛荡北村有人去市里上访了 跟我们村没有关系 / 看新闻说广州有人集体上访，同我们无关系: news heard, then disowned, is
   // none of the unit's (from the words that tell it was heard).
   [new RegExp(`(?:${alt(RUMOUR_OPENERS)}|新闻说|新闻上说)[^;。!?\\n]{0,40}?(?=[,\\s]*(?:跟|同|和|与)(?:${alt(OWN_SIDE_WORDS)})(?:村|社区|镇|乡|这边|这里)?[^,;。!?\\n]{0,3}?(?:${alt(DISOWNED_WORDS)}))`, 'g'), DISOWNED_WORDS],
+  // 网上传咱县有人赴京了 俺们双庙核实过了 没俺村的人: news heard, then checked: none of ours.
+  [new RegExp(`(?:${alt(RUMOUR_OPENERS)})[^;。!?\\n]{0,40}?(?=[,\\s]+(?:[^;。!?\\n,]{0,12}?(?:核实|问了|查了|了解了)[^;。!?\\n,]{0,4}?[,\\s]+)?(?:没|没有|不是)(?:${alt(OWN_SIDE_WORDS)})(?:村|社区|组)?的人)`, 'g'), ['没', '不是']],
   // 转发镇里通知：“…发现进京赴省苗头立即报告” / 迁坟协议已有6户签字: a notice quoted as passed on, an agreement signed,
   // are no acts of the day.
   [/转发[^“"\n]{0,10}?:?\s*[“"][^”"\n]{2,80}[”"]|协议[^,;。!?\n]{0,10}?签(?:了)?(?:字|名)/g, ['转发', '协议']],
@@ -163,9 +167,9 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   // their number); not a threat (扬言要进京…又说不去了 still was one). Before the negation masks below blank the 不去 or 没去 it needs.
   [/(?<=(?:^|[,;。!?\n])(?:(?!已经?|到了|去了|劝返|接回|截回)[^;。!?\n]){0,30}?)(?:说|讲|表示|打算|准备|计划|商量|原定|原计划)(?:(?!已经?|到了|去了|劝返|接回|截回)[^;。!?\n]){0,24}?(?:去|到|赴|进京)(?:(?!已经?|到了|去了|劝返|接回|截回)[^;。!?\n]){0,40}?(?=[,\s](?:(?!到了|去了|劝返|接回)[^;。!?\n]){0,16}?(?:不去了|都不去|都没去|后来没去|最后没去|表示不去|答应不去|同意不去|表态不去|打消|放弃))/g, ['不去', '没去', '打消', '放弃']],
   // Before the negations that read forward, which would blank the 没有 it needs.
-  // 集体访也没有 / 拉横幅堵门的都没有 / 集体访和群体性事件均无 (said after the thing, as people speak): up to the negation at a
+  // 集体访也没有 / 拉横幅堵门的都没有 / 打仗斗殴的也没有 / 集体访和群体性事件均无 (said after the thing, as people speak): up to the negation at a
   // clause's end
-  [new RegExp(`${NEG_THING}(?:${NEG_THING}|[的也都均全还、和及访]|之类的?|等)*?(?:没有?|(?<=[均都也全])无|零|未发现|未发生|未出现)(?=$|[,;。!?\\n 、]|的|了|重点|然后|另外|其他|其余)`, 'g'), ['没', '零', '未', '均无', '都无', '也无', '全无']],
+  [new RegExp(`${NEG_THING}(?:${NEG_THING}|[的也都均全还、和及访]|之类的?|等)*?(?:没有?|(?<=[均都也全])无|(?<=${NEG_THING})无(?=$|[,;。!?\\n 、])|零|未发现|未发生|未出现)(?=$|[,;。!?\\n 、]|的|了|重点|然后|另外|其他|其余)`, 'g'), ['没', '零', '未', '均无', '都无', '也无', '全无', ...NEG_THING_WORDS.map((w) => `${w}无`)]],
   // 无进京赴省到市上访、无集体访 / 严防进京上访 / 不是上访 / 不再上访 / 不是5人 / 不是在家 / …系看病，非上访 (not 非访, which
   // is 非正常上访)
   // (补助没到账到镇上找领导: money not come is no negated going; what follows is still said.)
@@ -262,7 +266,7 @@ const MASK_CUE = new Scan(new RegExp(`[${[...new Set([...'无没未不非杜严�
 // taking others along, 初三要带屋里几个人去县里, whatever day is named; 不解决他就初六去北京, a day after a condition's 就; 想3号再去县里, 要10号去市里: a day after 想 or 要;
 // 要是春节前不给，就联合十几户去县里: the going after a condition's 就, told as not done yet.)
 // (讨要去年买茶苗的钱: 要 then 去年, a demand for last year's money, not 要去.)
-const INTENTION = new Scan(new RegExp(`(?:${alt(MODAL_BEFORE)})(?!(?<=要去)年)|(?:${alt(FUTURE_DAY_WORDS)}|${alt(TAKE_ALONG_PLANS)})(?=[^,;。]{0,8}?(?:去|到|赴|进京|上(?:北京|京|省|市|县|区)))|(?:${alt(GO_ALONG_PLANS)})(?=[^,;。]{1,12}?(?:一起|一块|一道)?(?:去|到|赴))|(?:说|讲|喊)(?=[^,;。]{0,4}?${NAMED_DAY}(?:要|就|还要|再)?(?:一起|一块)?(?:去|到|赴|上|进))|(?:就|想|要)(?=${NAMED_DAY}(?:再|又|一起|一块)?(?:去|到|赴|进))|(?<=(?:不|没|要是|如果|假如|若是?)[^。;!?\\n]{1,14}?)就(?=[^,;。了]{0,8}?(?:去|到|赴|进))(?![^,;。!?\\n]{0,14}?了)`, 'g'));
+const INTENTION = new Scan(new RegExp(`(?:${alt(MODAL_BEFORE)})(?!(?<=要去)年)|(?:${alt(FUTURE_DAY_WORDS)}|${alt(TAKE_ALONG_PLANS)})(?=[^,;。]{0,8}?(?:去|到|赴|进京|上(?:北京|京|省|市|县|区|镇里|镇上|乡里|乡上)))|(?:${alt(GO_ALONG_PLANS)})(?=[^,;。]{1,12}?(?:一起|一块|一道)?(?:去|到|赴))|(?:说|讲|喊)(?=[^,;。]{0,4}?${NAMED_DAY}(?:要|就|还要|再)?(?:一起|一块)?(?:去|到|赴|上|进))|要(?=上(?:北京|省里|省城|市里|县里|县城|区里|镇里|乡里)(?![^,;。!?\\n]{0,6}?(?:上班|上学|开会|办事|看病)))|(?:就|想|要)(?=${NAMED_DAY}(?:再|又|一起|一块)?(?:去|到|赴|进))|(?<=(?:不|没|要是|如果|假如|若是?)[^。;!?\\n]{1,14}?)就(?=[^,;。了]{0,8}?(?:去|到|赴|进))(?![^,;。!?\\n]{0,14}?了)`, 'g'));
 // Whose and when (see Clause.scope). 曾 alone is a surname (曾庆余), so only its compounds are in PAST_MARKERS.
 // (走之前说要到省信访局…, 出门之前: before leaving, just now, is no past.)
 // (去年摘枸杞的二十多个工人到公司…: a past word that only says who the people are (…的 then the people) dates no act.)
@@ -295,9 +299,10 @@ const WARNING = new RegExp(alt(WARNING_MARKERS), 'g');
 // These may also stand after what they qualify (有进京可能, 有去省里的打算), so they hold for the whole clause.
 const POST_INTENTION = new RegExp(alt(MODAL_AFTER), 'g');
 // 由村干部陪同去镇里反映 / 在家属陪同下: the person went, accompanied; the cadres' 陪同 alone is their response.
+// (已派两人去车站找 / 俺们两个人往廊坊站追了: the cadres sent or going themselves, counted.)
 // (协调会谈不拢就去县里: the meeting is the person's condition; the cadres' response is 协调 done, or 开协调会.)
 // (赵某山刚才跟包保的说明天就去北京: the cadre told, 跟/向/对 before, is no subject.)
-const CADRE = new Scan(new RegExp(`(?<![跟向对给])(?:${alt(CADRE_RESPONSE_WORDS)})(?!(?<=(?<!开)协调)会)|(?<!由[\\u4e00-\\u9fa5]{1,6}|在[\\u4e00-\\u9fa5]{1,6})陪同(?!下)|值班(?!室)`, 'g'));
+const CADRE = new Scan(new RegExp(`(?<![跟向对给])(?:${alt(CADRE_RESPONSE_WORDS)})(?!(?<=(?<!开)协调)会)|(?<!由[\\u4e00-\\u9fa5]{1,6}|在[\\u4e00-\\u9fa5]{1,6})陪同(?!下)|值班(?!室)|(?<![被])派了?(?:两|二|三|四|五|\\d)(?:个|名)?(?:人|干部|同志)|(?:俺们|我们|咱们)(?=(?:两|俩|三|仨|几|\\d)(?:个人|个|名|人)?[^,;。!?\\n]{0,4}?(?:追|找|赶|去接|去劝|往))`, 'g'));
 // 告 alone (要告村干部) but not 报告/通告/警告…
 // (…上县里要光伏租金去了: money the person is owed, demanded where they went.)
 const GRIEVANCE = new RegExp(alt(GRIEVANCE_WORDS), 'g');

@@ -27,7 +27,8 @@ const BARE_ZERO_DISPUTES = new RegExp(`(?<![\\u4e00-\\u9fa5])(?:排查)?(?:矛�
 const KIND_CHAR = `(?:(?:${alt(COUNT_VERBS)})的|(?!${alt(COUNT_VERBS)})[^\\s\\d,;。:|()、_!?“”"'‘’])`;
 const DISPUTE = `${KIND_CHAR}{0,10}?(?:矛盾纠纷|纠纷|矛盾)`;
 const NOT_DONE = `(?<!${alt(NOT_DONE_BEFORE)})`;
-const FOUND_VERB = '(?:新排查|排查出|排查|新发现|发现|摸排)(?:出|到)?';
+// (今天排查出来一起: 出来 as 出.)
+const FOUND_VERB = '(?:新排查|排查出|排查|新发现|发现|摸排)(?:出来|出|到)?';
 const FIELD_RES: readonly [keyof Counts, RegExp | Scan][] = [
   // 排查：棚改1起、房屋压塌引发诉求1起，共2起: kinds listed after the field, then their total.
   ['disputesFound', new RegExp(`${FOUND_VERB}(?:${DISPUTE})?\\s*[:|]\\s*[^\\n;。:]{0,30}?[,、]\\s*(?:共计|合计|总计|共)${NUM}(余|多)?${U}`, 'g')],
@@ -158,13 +159,13 @@ export function hasPeriodFigures(text: string): boolean {
 const NO_PETITIONS = /(?:新增信访|受理信访|接待来访|(?<!联名|越级|集体|重复|非正常)信访)\s*[:|]\s*(?:无|零)(?![\u4e00-\u9fa5])|(?<=(?:^|[,;。\s])信访)无(?=[,;。]|$)/;
 // 异常：无 / 异常冇得 (冇 read as 没): none abnormal.
 const NO_ABNORMAL = /(?:有异常动向|异常动向|异常人员|异常情况|异常动态|异常)\s*[:|]?\s*(?:无|没有|没得)(?![\u4e00-\u9fa5])/;
-// 5个都在家没异常 / 重点人员2人 稳定: none abnormal. (A form's 重点人员：1人，稳定 stays absent: holdouts 17, 26 and 113
+// 5个都在家没异常 / 重点人员2人 稳定 / 重点人员4个都稳 / 三人都老实在家: none abnormal. (A form's 重点人员：1人，稳定 stays absent: holdouts 17, 26 and 113
 // label it so four times, holdout 125 twice 0.) (均在家 alone stays absent: the older corpora's labels leave it so.)
 // The contract's rule: 0 when the message says all are stable. 重点人员2人，稳定 / 3人在家稳定 / 均在家，情绪稳定 say it of
 // the whole figure, and so do 1名（周某某）在家稳定 and 2人均在厂务工，稳定 (the names in brackets, where they are, then the
 // state; holdouts 40-50 label these 0), and so do 重点人员郭秀兰等3人均在村，稳定 and 重点人员武秀兰1人，在家稳定; 情况稳定 and 均在家 alone do not (the older corpora leave them absent).
 const ALL_STABLE = new RegExp(
-  `均[^,;。\\n]{0,6}?(?:稳定|在控|正常|平稳|稳控|无异常)|(?:[无没]|没有|没啥|没什么|没发现|未见|未发现|并无|无一人?)(?:任何)?异常|都(?:在家)?(?:挺|很|蛮|比较)?(?:稳定|正常|在控|稳着|稳当)|${NUM}(?:名|个|位)(?:重点人员|重点对象)[^,;。\\n\\d]{0,4}?(?:情绪)?(?:均|都)?(?:稳定|平稳|正常|在控)|全部(?:稳定|在控|正常)|(?:重点人员|重点对象|稳控对象)(?:[\\u4e00-\\u9fa5]{2,4}?等?)?${NUM}[人名个位](?:\\([^()\\d]{2,24}\\))?[,\\s]*(?:均|都)?(?:在[^,;。\\n\\d\\s]{1,4}?[,\\s]*)?(?:情绪|现实表现|表现)?(?:稳定|在控|(?<![,\\s])平稳)|均在(?:家|村)[,\\s]*情绪(?:稳定|平稳)`,
+  `均[^,;。\\n]{0,6}?(?:稳定|在控|正常|平稳|稳控|无异常)|(?:[无没]|没有|没啥|没什么|没发现|未见|未发现|并无|无一人?)(?:任何)?异常|都(?:在家)?(?:挺|很|蛮|比较)?(?:稳定|正常|在控|稳着|稳当|消停)|都(?:挺|很|蛮)?稳(?=$|[,;。\\s])|都(?:老老实实|老实)(?:在家|待着|呆着)|${NUM}(?:名|个|位)(?:重点人员|重点对象)[^,;。\\n\\d]{0,4}?(?:情绪)?(?:均|都)?(?:稳定|平稳|正常|在控)|全部(?:稳定|在控|正常)|(?:重点人员|重点对象|稳控对象)(?:[\\u4e00-\\u9fa5]{2,4}?等?)?${NUM}[人名个位](?:\\([^()\\d]{2,24}\\))?[,\\s]*(?:均|都)?(?:在[^,;。\\n\\d\\s]{1,4}?[,\\s]*)?(?:情绪|现实表现|表现)?(?:稳定|在控|(?<![,\\s])平稳)|均在(?:家|村)[,\\s]*情绪(?:稳定|平稳)`,
 );
 // 信访情况：无新增信访: a form's field answered with none is 0, read only inside an assessment. Said in prose, 无新增信访
 // stays absent, as 无新增矛盾纠纷, 已化解 and 无信访 do: nine cases in seven holdouts (104-114) label it so, one (holdout
@@ -204,12 +205,15 @@ const LOOSE_DISPUTES = new RegExp(`(?<!化解|调解|调处|解决|处理|在调
 // 更正：“排查矛盾纠纷1件”应为2件: the quoted figure is the wrong one; the field takes the figure after 应为.
 const QUOTED_WRONG = /[“"‘']([^”"’'\d]{1,16}?)\s*(?:\d{1,5}|[零一二两三四五六七八九十]{1,3})\s*[起件个人名批次]?[”"’']\s*(?=应为|应是|改为|更正为)/g;
 
+// 重点人员4人，应为5人: the figure said, then the right one of the same measure; the field takes the right one.
+const FIGURE_THEN_RIGHT = /(?:\d{1,5}|[零一二两三四五六七八九十]{1,3})\s*([起件个人名])\s*,?\s*(?:应为|应是|实为|实际为)\s*(?=(?:\d{1,5}|[零一二两三四五六七八九十]{1,3})\s*\1)/g;
+
 /**
  * `text` is the message with the past blanked; `whole`, the message itself, is read only for a settling told of an
  * earlier day's dispute (化解昨日纠纷1起: the settling is today's).
  */
 export function extractCounts(text: string, looseDisputes = true, whole?: string): CountsResult {
-  if (text.includes('应') || text.includes('改为') || text.includes('更正为')) text = text.replace(QUOTED_WRONG, '$1');
+  if (text.includes('应') || text.includes('改为') || text.includes('更正为')) text = text.replace(QUOTED_WRONG, '$1').replace(FIGURE_THEN_RIGHT, '');
   text = blankPeriods(text);
   // 化解（昨日遗留）1起 / 排查（含网格上报）2起: a note between a field and its figure, with no figure of its own, says
   // which disputes; the figure is the field's.

@@ -31,7 +31,7 @@ const LEVEL: Record<string, Escalation> = {
 // (到镇民政办, 去街道综治办公室, 到县易地扶贫搬迁办, 到市劳动监察大队, 到县妇联, 到省高院, 到区征迁指挥部: an office of that level, named by its work.)
 // (去张家口市里, 去济南省里, 去太原省人社厅, 赴娄底市移民局: the city or province named before its seat or a bureau of it.)
 const MOVE =
-  /(?:跑到|跑去|前往|到|去|赴|进|来|上|往|奔|向|跑|找)(?:了|的是)?(?:(?:(?![去到就了说要在来往上进])[\u4e00-\u9fa5]){2,3}(?=[省市](?!场)(?:里|政府|信访|人社|民政|住建|自然资源|[\u4e00-\u9fa5]{1,5}?(?:局|厅)(?![\u4e00-\u9fa5]{0,2}(?:宿舍|家属|小区|附近|旁边|对面)))))?(北京|京|省城|省|市|县|自治区|区|镇|乡|街道)(信访局|信访办|信访接待中心|信访|政府|纪检委|纪委|法院|高院|中院|检察院|[^\s,;。了说要去到在的]{1,8}?局|[^\s,;。了说要去到在的]{1,4}?(?<![餐客大歌舞展饭])厅|[\u4e00-\u9fa5]{1,4}(?:所|站|中心|总部|指挥部|管委会)|妇联|残联|工会|[^\s,;。了说要去到在的]{1,4}?委(?!屈|托|员)|委|领导|里|上|那边|那里|这边|办事处|办|上访|集体访|越级访|访|反映|告状|[\u4e00-\u9fa5]{1,6}?办(?![事理法公完好])|[\u4e00-\u9fa5]{1,3}?办公室|[\u4e00-\u9fa5]{1,6}?(?:大队|支队))?/g;
+  /(?:跑到|跑去|前往|到达|抵达|到|去|赴|进|来|上|往|奔|向|跑|找)(?:了|的是)?(?:(?:(?![去到就了说要在来往上进])[\u4e00-\u9fa5]){2,3}(?=[省市](?!场)(?:里|政府|信访|人社|民政|住建|自然资源|[\u4e00-\u9fa5]{1,5}?(?:局|厅)(?![\u4e00-\u9fa5]{0,2}(?:宿舍|家属|小区|附近|旁边|对面)))))?(北京|京|省城|省|市|县|自治区|区|镇|乡|街道)(信访局|信访办|信访接待中心|信访|政府|纪检委|纪委|法院|高院|中院|检察院|[^\s,;。了说要去到在的]{1,8}?局|[^\s,;。了说要去到在的]{1,4}?(?<![餐客大歌舞展饭])厅|[\u4e00-\u9fa5]{1,4}(?:所|站|中心|总部|指挥部|管委会)|妇联|残联|工会|[^\s,;。了说要去到在的]{1,4}?委(?!屈|托|员)|委|领导|里|上|那边|那里|这边|办事处|办|上访|集体访|越级访|访|反映|告状|[\u4e00-\u9fa5]{1,6}?办(?![事理法公完好])|[\u4e00-\u9fa5]{1,3}?办公室|[\u4e00-\u9fa5]{1,6}?(?:大队|支队))?/g;
 // 吴春来还在北京上访: at that level, petitioning (no going said, the person is there).
 const AT_PETITIONING = /(?<![不没未别])在(北京|京|省城|省|市|县|区)(?:里|城)?(?=上访|信访|集体访|告状|闹访|缠访)/g;
 // 被驻京工作组接到: picked up in Beijing by the township's team there (由驻京工作组接回 is the response, told after).
@@ -55,8 +55,9 @@ const OFFICE_ACTS = /^(?:马上|立即|已经?|正在|随即|迅速|立刻|也|�
 // (另有村民蓝某某往省里去了 / 有个村民李德旺去市里了: the villager named after the noun is still the someone told of;
 // 有3个原南川煤业的老工人今天也跟着去了县人社局 / 有3个养殖户跟海上社区那边一起去镇里了: who they are, said before the
 // noun, and going along with others.
-// 杨洼村五个村民去区里了 / 今天5个人去县里了: a counted group opening its clause, with no 有.)
-const SOMEONE_BEFORE = new RegExp(`(?:有(?:几|好几|${NUM})?(?:个|名|位)?|(?<=^|[,;。:\\s村区组屯寨天日午上晚这那咯人户])(?:几|好几|${NUM})(?:个|名|位))(?:原|原来|以前)?(?:[\u4e00-\u9fa5]{1,8}?的)?(?:老|年轻)?(?:${alt(PERSON_NOUNS)})(?:[\u4e00-\u9fa5]某某?|(?![\u4e00-\u9fa5]{0,2}[说讲要想也都还又已今明昨去到往来跑])[\u4e00-\u9fa5]{2,3})?(?:(?:为了?|因为?)[\u4e00-\u9fa5]{1,10}?(?:的事情?|问题))?(?:今天|今日|上午|下午|早上|中午|晚上)?(?:又|已经|已|也|都)?(?:(?:跟|和|同|随)[\u4e00-\u9fa5]{1,8}?(?=一起|一块|一道))?(?:跟着|一起|一块|一道)?\\s?$`);
+// 杨洼村五个村民去区里了 / 今天5个人去县里了: a counted group opening its clause, with no 有.
+// 有5户果农今天也跟着果园的人去镇上了: households, going along with another place's people.)
+const SOMEONE_BEFORE = new RegExp(`(?:有(?:几|好几|${NUM})?(?:个|名|位|户)?|(?<=^|[,;。:\\s村区组屯寨天日午上晚这那咯人户里])(?:几|好几|${NUM})(?:个|名|位))(?:原|原来|以前)?(?:[\u4e00-\u9fa5]{1,8}?的)?(?:老|年轻)?(?:${alt(PERSON_NOUNS)})(?:[\u4e00-\u9fa5]某某?|(?![\u4e00-\u9fa5]{0,2}[说讲要想也都还又已今明昨去到往来跑])[\u4e00-\u9fa5]{2,3})?(?:(?:为了?|因为?)[\u4e00-\u9fa5]{1,10}?(?:的事情?|问题))?(?:今天|今日|上午|下午|早上|中午|晚上)?(?:又|已经|已|也|都)?(?:(?:跟|和|同|随)[\u4e00-\u9fa5]{1,8}?(?=一起|一块|一道))?(?:跟着(?:[\u4e00-\u9fa5]{1,6}?的(?:人|村民|群众|农户))?|一起|一块|一道)?\\s?$`);
 const GOV_OFFICE = /^(?:政府|委|领导|纪委|纪检委|信访)/;
 // (这两天老往县上跑 / 总去镇里 / 三天两头去县里: going there as a habit, as again.)
 // (讲过两日又要去镇里: again, and meant: 又要, 还要, 又说要.)
@@ -71,7 +72,8 @@ const AGAIN_WHO_WENT = new RegExp(`^的(?:那|这)?(?:几|${NUM})?(?:批|伙|帮
 // A bureau of that level (人社局, 住建局, 自然资源局, 住建委, 卫健委; a province's 住建厅, 公安厅), not a 所/站 (派出所, 车站), a hospital
 // nor a hall (餐厅, 大厅).
 const BUREAU = /[\u4e00-\u9fa5](?:局|委|(?<![餐客大歌舞展饭])厅)$/;
-const WHO_WENT = new RegExp(`^的(?:是|有|一共|共)${NUM}(?:个|名|位)?人`);
+// (到区里的是马某某等9人: the one who led them named before the count.)
+const WHO_WENT = new RegExp(`^的(?:是|有|一共|共)(?:[\u4e00-\u9fa5]{1,4}?等)?${NUM}(?:个|名|位)?人`);
 export const BY_LETTER = /(?:写信|寄信|来信|写了信|寄|邮寄|邮)$/;
 const OFFICE_WORK = new RegExp(alt(OFFICE_WORK_WORDS));
 const STRONG_SUFFIX = new Set(['信访局', '信访办', '信访接待中心', '信访', '上访', '集体访', '越级访', '访', '反映', '告状']);
@@ -126,6 +128,7 @@ const takenUpAfter = (after: string) => {
 };
 const SEAT_OFFICE_SOUGHT = /^[里上]找(?:司法所|综治中心|矛调中心|调解中心|调处中心)$/;
 const NEGOTIATE = /^(?:协商|谈判|交涉|请愿|对话|要求|讨要|索要)/;
+const SCENE_THERE = /^(?:堵门|堵路|堵大门|围堵|静坐|拉横幅|闹事|闹访|聚集)/;
 // (进京0 赴省0 到市1 / 到市 1 | 集体访 0: a tally's bare figure after a bare heading word counts as well.)
 const HEAD_COUNT = new RegExp(`^\\s*${NUM}\\s*(?:(?:个|名|位)?(?:人次|人|批)|(?=[|,;。\\s]|$))`);
 function headCount(after: string): boolean {
@@ -178,6 +181,9 @@ const LEFT_OFFICE = new RegExp(
   `(?:${alt(LEFT_OFFICE_WORDS)})了?(?:(北京|省|市|县|区|镇|乡|街道)(?:[\u4e00-\u9fa5]{0,4}?(?:政府|信访局|信访办|综治中心|办事处|大院))|(?<=离开|撤离|撤出|走出)[\u4e00-\u9fa5]{0,4}?办事处)|从(北京|省|市|县|区|镇|乡|街道)[\u4e00-\u9fa5]{0,4}?(?:政府|信访局|信访办|综治中心|办事处)[^,;。\n]{0,4}?(?:${alt(LEFT_OFFICE_WORDS)})|(北京|省|市|县|区|镇|乡|街道)(?:政府|信访局|信访办|综治中心|办事处)(?:院内|大院|门口|门前)[^,;。\n]{0,2}?(?:人员|群众|村民|住户)[^,;。\n]{0,6}?(?:${alt(LEFT_OFFICE_WORDS)})`,
   'g',
 );
+// 上午那两个人反映宅基地的还没走 在镇上坐着呢: people still sitting or waiting at a level's seat, when the sentence tells a
+// petition or a group (在镇上赶集 is no waiting; 在县里等车 names an errand, BENIGN).
+const AT_SEAT = /在(省城|省|市|县|区|镇|乡)(?:上|里)(?:坐着|等着|守着|蹲着|聚着|围着|不走|没走|赖着)/g;
 // 动迁户聚集街道一事 / 围堵镇政府: a crowd gathered at a level, said without 到 or 在.
 const GATHERED_AT = new RegExp(`(?:${alt(GATHERED_AT_WORDS)})(?:到|在|于)?(北京|省|市|县|区|镇|乡|街道)(?=政府|办事处|信访|综治中心|大院|门口|[^\u4e00-\u9fa5]|一事|的事|事件|$)`, 'g');
 // 即时报告 地点：青松岭镇政府信访接待室 / 地点：县人社局门口: the form's place field names an office of that level.
@@ -269,7 +275,8 @@ export function findEscalations(a: Analysis): EscalationHit[] {
       // (说是去县里找住建局: gone to the seat to find one of its bureaus, read as the place's suffix.)
       const sought = ((/^[里上]找/.test(suffix ?? '') && BUREAU.test(suffix ?? '')) || ((suffix === '里' || suffix === '上') && (OFFICE_SOUGHT.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 20)) || TAKE_UP.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16)) || takenUpAfter(masked.slice(m.index + m[0].length, m.index + m[0].length + 24)))) || SEAT_OFFICE_SOUGHT.test(suffix ?? '')) && !benign;
       // 邓某某等3人到街道综治中心要求书面答复: a group pressing a demand at an office of that level.
-      const pressed = NEGOTIATE.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 2)) && !benign && groupInSentence(a, m.index);
+      // (合作社几个社员去镇上堵门了: a group gone to a level's seat to block or make a scene there.)
+      const pressed = (NEGOTIATE.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 2)) || ((suffix === '里' || suffix === '上') && SCENE_THERE.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 3)))) && !benign && groupInSentence(a, m.index);
       // (黄某某带着村里6个种植户去镇政府了，要求镇里帮忙追讨欠款: a group at the government's office, its demand said next.)
       const demanded = GOV_OFFICE.test(suffix ?? '') && groupInSentence(a, m.index) && DEMAND_NEXT.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !benign;
       // 甄平安到县住建局了 / 他去市政府了: someone (a name or a pronoun opening the clause) gone to a government office or
@@ -319,12 +326,16 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     out.push({ level: 'township', index: m.index, clause });
   }
   const followed = FOLLOW_UP_HEADED.test(a.text);
-  for (const re of followed ? [AT_OFFICE, AT_PETITIONING, BLOCKING_AT, RECEIVED_BY, FOUND_AT, LEFT_OFFICE, GATHERED_AT, PLACE_FIELD, ANSWERED_BY, COUNTED_AT, WENT_COUNTED] : [AT_OFFICE, AT_PETITIONING, BLOCKING_AT, RECEIVED_BY, FOUND_AT, LEFT_OFFICE, GATHERED_AT, PLACE_FIELD]) {
+  for (const re of followed ? [AT_OFFICE, AT_PETITIONING, BLOCKING_AT, RECEIVED_BY, FOUND_AT, LEFT_OFFICE, GATHERED_AT, PLACE_FIELD, AT_SEAT, ANSWERED_BY, COUNTED_AT, WENT_COUNTED] : [AT_OFFICE, AT_PETITIONING, BLOCKING_AT, RECEIVED_BY, FOUND_AT, LEFT_OFFICE, GATHERED_AT, PLACE_FIELD, AT_SEAT]) {
     re.lastIndex = 0;
     for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
       if (out.some((h) => h.index >= m!.index && h.index < m!.index + m![0].length)) continue;
       // (新增信访1件（村民聚集镇政府一事）: the matter named, nobody is there today, unless a follow-up is headed by it.)
       if (re === GATHERED_AT && !followed && MATTER_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 10).replace(OFFICE_NAME_LEAD, ''))) continue;
+      if (re === AT_SEAT) {
+        const c = clauseAt(a, m.index);
+        if (c === undefined || !(a.sentencePetition[c.sentence] === true || groupInSentence(a, m.index)) || BENIGN.test(masked.slice(c.start, c.end))) continue;
+      }
       // (开完会离开镇政府了: someone leaving after an errand; a crowd or a follow-up's people had been there.)
       if (re === LEFT_OFFICE && !followed && !groupInSentence(a, m.index)) continue;
       // (围在镇政府会议室开会: an errand there, no crowd.)
@@ -405,8 +416,8 @@ export function handlingLevel(text: string): Escalation | null {
   return maxEscalation(levels);
 }
 
-/** The level a going names (去县里 → county), whatever it was for: for a matter already known to be one (除了…那3个去县里的). */
-const GOING_TO = /(?:去|到|赴|进|跑)了?(北京|京|省城|省|自治区|市|县|区|镇|乡|街道)/;
+/** The level a going names (去县里 → county, 来镇上 → township), whatever it was for: for a matter already known to be one (除了…那3个去县里的). */
+const GOING_TO = /(?:去|到|赴|进|跑|来)了?(北京|京|省城|省|自治区|市|县|区|镇|乡|街道)/;
 export function levelGoneTo(text: string): Escalation | null {
   const m = GOING_TO.exec(text);
   return m ? LEVEL[m[1]!]! : null;

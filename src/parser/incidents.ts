@@ -28,7 +28,7 @@ const PETITION_ACT = new RegExp(alt(PETITION_ACTS), 'g');
 const NOT_ACT_AFTER = new RegExp(`^(?:${alt(PETITION_NOT_ACT_AFTER)})`);
 const TODAYS = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})的$`);
 // (…的人不服，正在现场协调: an objection being handled on the spot is a dispute flaring up now.)
-// (堵到包工头屋门口 / 堵在公司大门: people blocking someone's door. 在物业门口吵了一会，已经散了: a row at an office's door,
+// (堵到包工头屋门口 / 堵在公司大门 / 有几户堵物业办公室门口了: people blocking someone's door. 在物业门口吵了一会，已经散了: a row at an office's door,
 // however short, is the day's news. 跑克茶地里跟帕良的人吵: a row with another place's people.)
 // (十来个工人坐在门口不走: sitting at a door and not leaving, whoever it is. 热闹得很: merry, no 闹得.)
 // (柴火垛着火了，已经扑灭，没伤着人: a small fire put out, nothing burnt or hurt said before it was, is no incident, as the
@@ -38,7 +38,7 @@ const TODAYS = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})的$`);
 // form whose own lines tell the matter, nor a matter of yesterday's: DISPERSED_PAST.)
 const FLARE = new Scan(
   new RegExp(
-  `(?:抖音|快手|微博|网上|网络上|朋友圈|微信群|视频号)[^,;。\\n]{0,8}(?<![没未不])(?:发|曝光|传播|转发)|讨薪(?!问题|的事|纠纷|事件|一事|人员)(?!(?:的)?(?:工人|民工|农民工)[^,;。\\n]{0,6}?(?:(?:没有?|未|无)再?(?:聚|来|闹|去)|__))|(?:那里|那儿|那边|门口|楼下|办公室|村委会|村委|村部|物业|工地|店里|社区|场部|队部|路上|地头|村口)(?:大)?(?:吵吵|吵|嚷)(?:了|着|过了?|个不停|起来了?)?(?:一会儿?|一阵子?|一下午|一上午|半天|好久|一通|一架)?(?=$|[,;。!\\n ]|(?<=着)(?:要(?![去到上进赴回])|讨|问))|(?:门口|办公室|村委会|村委|村部|社区|政府|大院|物业|工地)(?:大)?闹(?![钟市心]|元宵|洞房|新房|意见|矛盾|情绪)|(?:${alt(QUARREL_PARTIES)})[^,;。\\n]{0,10}?(?<![不没别莫]|[不没别莫][嚷吵骂])(?:嚷|吵|骂)(?:着|了|起来|上了|开了|(?=[,;。!\\n ]|$))|(?<![不没别莫]|不想|不要|不会|不能|不愿)(?:跟|和|与|同)[^,;。\\n]{1,10}?的人(?<![不没别莫])(?:嚷|吵|骂)(?:着|了|起来|上了|开了|(?=[,;。!\\n ]|$))|(?:跟|和|与|同|${alt(QUARREL_PARTIES)})[^,;。\\n]{0,16}?(?<![不没别莫])干了?起来|(?:两户|两家|[二三四五六七八九十\\d]{1,2}户|双方|邻居|兄弟|父子|母子|婆媳|夫妻|妯娌)[^,;。\\n]{0,16}?因[^,;。\\n]{0,16}?(?:发生|起了|产生|闹)了?(?:一起|一些|点)?(?:纠纷|矛盾|争执|撕扯|冲突|口角|推搡|打斗)|聚在[^,;。\\n]{0,8}(?:门口|门前|村委|政府|办公室|工地|大院)|(?:${alt(PERSON_NOUNS)})们[^,;。\\n]{0,4}?在[^,;。\\n]{0,4}?(?:村部|村委会|村委|场部|队部|社区|政府|办公室|公司|门口)[^,;。\\n]{0,3}?(?:等着|坐着|守着|蹲着|堵着|不走)|(?:坐|守|蹲|堵|围)在[^,;。\\n]{0,6}?(?:门口|门前|村部|村委会|村委|场部|办公室|政府|大院|公司)[^,;。\\n]{0,3}?(?:不走|不肯走|不离开)|发生[^,;。\\n]{0,10}(?:事件|事故|案件|火灾|伤亡)|(?<![不没别莫])堵(?:到|在)(?:了)?[^,;。\\n]{0,8}?(?:门口|家门|门前|大门|办公室|工地)|(?:${alt(OBJECTION_WORDS)})[^。!?\\n]{0,12}(?:${alt(HANDLING_NOW_WORDS)})|(?:${alt(STILL_AT_WORDS)})[^,;。\\n]{0,8}?(?<![不没别莫热吵])闹(?![钟市心]|元宵|洞房|新房)|(?<![不没别莫再])吵了(?=$|[,;。!\\n ])|(?<![不没别莫])拦(?:了|住|下|着)?(?:一哈|一下|一阵)?[^,;。\\n]{0,4}?车(?!票|站)|(?:${alt(PERSON_NOUNS.filter((n) => n !== '人'))})(?:已经?|均已|都已|已被|已经被)(?:劝)?散(?:去|开|了)?(?=$|[,;。!\\n ])|(?<!热)(?:${alt(FLARE_WORDS)})(?<!\\d12345)(?<!12345(?=\\d))|(?<![防范]|打不?|点不)(?:${alt(ACCIDENT_WORDS)})(?!隐患|风险|苗头)(?!(?<!家[\\u4e00-\\u9fa5]{0,3}(?:${alt(ACCIDENT_WORDS)}))(?<!(?:紧急|即时报告|首报|初报)[\\s\\S]*)(?:(?!烧毁|烧了|烧掉|烧坏|受伤|死亡|送医|住院|119)[^;。!?\\n]){0,24}?(?:扑灭|灭了|熄灭))`,
+  `(?:抖音|快手|微博|网上|网络上|朋友圈|微信群|视频号)[^,;。\\n]{0,8}(?<![没未不])(?:发|曝光|传播|转发)|讨薪(?!问题|的事|纠纷|事件|一事|人员)(?!(?:的)?(?:工人|民工|农民工)[^,;。\\n]{0,6}?(?:(?:没有?|未|无)再?(?:聚|来|闹|去)|__))|(?:那里|那儿|那边|门口|楼下|办公室|村委会|村委|村部|物业|工地|店里|社区|场部|队部|路上|地头|村口)(?:大)?(?:吵吵|吵|嚷)(?:了|着|过了?|个不停|起来了?)?(?:一会儿?|一阵子?|一下午|一上午|半天|好久|一通|一架)?(?=$|[,;。!\\n ]|(?<=着)(?:要(?![去到上进赴回])|讨|问))|(?:门口|办公室|村委会|村委|村部|社区|政府|大院|物业|工地)(?:大)?闹(?![钟市心]|元宵|洞房|新房|意见|矛盾|情绪)|(?:${alt(QUARREL_PARTIES)})[^,;。\\n]{0,10}?(?<![不没别莫]|[不没别莫][嚷吵骂])(?:嚷|吵|骂)(?:着|了|起来|上了|开了|(?=[,;。!\\n ]|$))|(?<![不没别莫]|不想|不要|不会|不能|不愿)(?:跟|和|与|同)[^,;。\\n]{1,10}?的人(?<![不没别莫])(?:嚷|吵|骂)(?:着|了|起来|上了|开了|(?=[,;。!\\n ]|$))|(?:跟|和|与|同|${alt(QUARREL_PARTIES)})[^,;。\\n]{0,16}?(?<![不没别莫])干了?起来|(?:两户|两家|[二三四五六七八九十\\d]{1,2}户|双方|邻居|兄弟|父子|母子|婆媳|夫妻|妯娌)[^,;。\\n]{0,16}?因[^,;。\\n]{0,16}?(?:发生|起了|产生|闹)了?(?:一起|一些|点)?(?:纠纷|矛盾|争执|撕扯|冲突|口角|推搡|打斗)|聚在[^,;。\\n]{0,8}(?:门口|门前|村委|政府|办公室|工地|大院)|(?:${alt(PERSON_NOUNS)})们[^,;。\\n]{0,4}?在[^,;。\\n]{0,4}?(?:村部|村委会|村委|场部|队部|社区|政府|办公室|公司|门口)[^,;。\\n]{0,3}?(?:等着|坐着|守着|蹲着|堵着|不走)|(?:坐|守|蹲|堵|围)在[^,;。\\n]{0,6}?(?:门口|门前|村部|村委会|村委|场部|办公室|政府|大院|公司)[^,;。\\n]{0,3}?(?:不走|不肯走|不离开)|发生[^,;。\\n]{0,10}(?:事件|事故|案件|火灾|伤亡)|(?<![不没别莫])堵(?:到|在)(?:了)?[^,;。\\n]{0,8}?(?:门口|家门|门前|大门|办公室|工地)|(?<![不没别莫])堵[^,;。\\n到在]{1,8}?(?:门口|门前|大门)(?:了|着)|(?:${alt(OBJECTION_WORDS)})[^。!?\\n]{0,12}(?:${alt(HANDLING_NOW_WORDS)})|(?:${alt(STILL_AT_WORDS)})[^,;。\\n]{0,8}?(?<![不没别莫热吵])闹(?![钟市心]|元宵|洞房|新房)|(?<![不没别莫再])吵了(?=$|[,;。!\\n ])|(?<![不没别莫])拦(?:了|住|下|着)?(?:一哈|一下|一阵)?[^,;。\\n]{0,4}?车(?!票|站)|(?:${alt(PERSON_NOUNS.filter((n) => n !== '人'))})(?:已经?|均已|都已|已被|已经被)(?:劝)?散(?:去|开|了)?(?=$|[,;。!\\n ])|(?<!热)(?:${alt(FLARE_WORDS)})(?<!\\d12345)(?<!12345(?=\\d))|(?<![防范]|打不?|点不)(?:${alt(ACCIDENT_WORDS)})(?!隐患|风险|苗头)(?!(?<!家[\\u4e00-\\u9fa5]{0,3}(?:${alt(ACCIDENT_WORDS)}))(?<!(?:紧急|即时报告|首报|初报)[\\s\\S]*)(?:(?!烧毁|烧了|烧掉|烧坏|受伤|死亡|送医|住院|119)[^;。!?\\n]){0,24}?(?:扑灭|灭了|熄灭))`,
   'g',
   ),
 );
@@ -111,11 +111,14 @@ const AT_HOME_BEFORE = /在(?:自己)?家(?:里|中)?(?:又|一直|还)?$/;
 const THING_BEFORE = /[沟渠管道桶口井洞]$/;
 const PARTIES_BEFORE = new RegExp(`${alt(TWO_SIDES_WORDS)}|[跟和与同][^,;。\\n]{1,10}$`);
 const PIPE_BEFORE = new RegExp(`(?:${alt(DRAIN_WORDS)})(?:又|都|也)?$`);
+const PIPE_BLOCKED = new RegExp(`(?:${alt(DRAIN_WORDS)})(?:又|都|也)?堵(?:塞|住|了)?`, 'g');
 const VEHICLE_BEFORE = /(?<!(?:把|开|用|拿|驾|拦|骑|撑|划)[\u4e00-\u9fa5]{0,3})(?:车辆?|船只?)(?:[^,;。\n人户民工们]{0,8}?(?:卸货|装货|停|排队|排着))?(?:又|都|也)?$/;
 const RECEIVED_HERE = /接待|来访|受理|接访/;
 // 黄某某带着两个工友 / 领着3名村民: who brings people along is one more (带 says the others are besides).
 const WITH_OTHERS = new RegExp(`(?:带着?|带了|领着|和|与|跟|同|及)(?:同村|同组|同小区|本村|村里|小区)?的?(?:另外|其他|其余|别的)${NUM}(?:个|名|位)?(?:${alt(PERSON_NOUNS)})|(?<=[\\u4e00-\\u9fa5])(?:带着|带了|领着|领了|叫上|喊上|伙同)(?:村里|组里|同村|本村)?的?${NUM}(?:个|名|位)[\\u4e00-\\u9fa5]{0,2}?(?:${alt(PERSON_NOUNS)}|亲戚|朋友|邻居|家人|同事)`);
-const MANY_VAGUE = /(?:^|[^一二三四五六七八九])(?:十|[二三四五六七八九]十|几十)(?:几|多|余|来)(?:个|名|位|户)/;
+const MANY_VAGUE = /(?:^|[^一二三四五六七八九])(?:十|[二三四五六七八九]十|几十)(?:几|多|余|来)(?:个|名|位|户|人)|(?:^|[^一二三四五六七八九十])(?:五六|六七|七八|八九)(?:个|名|位|户)/;
+// 七八, 十一二, 二三十, 二十三四: two numerals side by side, a guess between them.
+const GUESSED_RANGE = /^(?:[一二三四五六七八九][二三四五六七八九]|十[一二三四五六七八][二三四五六七八九]|[一二三四五六七八][二三四五六七八九]十|[二三四五六七八九]十[一二三四五六七八][二三四五六七八九])$/;
 const VAGUE_GROUP = /几(?:个|名|位|户)|一些|部分|一伙|一帮|一群|一批|(?:业主|村民|群众|居民|工人|农户)们/;
 
 // (5个村民到…: a figure with its measure word opens a sentence, no list item.)
@@ -260,7 +263,8 @@ function actsIn(a: Analysis, escalations: readonly EscalationHit[], names: reado
     // (溪口的伤者怎么样了？: asked after, not told.)
     if (ASKED_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     // (新兴路那块儿修管道封路了 / 施工队把路封了: a road closed for works, nobody blocking it.)
-    if (m[0].includes('封') && ROADWORK_BEFORE.test(masked.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // (槐荫大道东风段今天封路施工: the works said right after.)
+    if (m[0].includes('封') && (ROADWORK_BEFORE.test(masked.slice(Math.max(0, m.index - 8), m.index)) || ROADWORK_BEFORE.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 4)))) continue;
     // (3栋的下水道堵了，物业在弄: a drain blocked.)
     if (m[0].startsWith('堵') && PIPE_BEFORE.test(masked.slice(Math.max(0, m.index - 3), m.index))) continue;
     // 昨天的租金问题承包方已答应月底前付清，群众已散: the crowd of a day before.
@@ -324,12 +328,20 @@ const BATCH_BEFORE = /批\s*$/;
 const KIN_ALONG = /(?:和|与|跟|同|带着?|领着|及)(?:他|她|其)的?(?:兄弟|儿子|女儿|老婆|媳妇|妻子|丈夫|老伴|爱人|哥哥|弟弟|姐姐|妹妹|父亲|母亲|侄子|女婿|儿媳)(?![们俩等和])/g;
 
 /** The people count of an incident: 12名, 约30人, 王某某等7人, 一家三口, 两名村民; else the named people. */
-function peopleIn(a: Analysis, start: number, end: number, names: readonly NameHit[]): number | null {
+/** The headcount of a region, and, when the crowd is only guessed at (二十余人, 七八个), the least it says. */
+function peopleIn(a: Analysis, start: number, end: number, names: readonly NameHit[]): { people: number | null; atLeast?: number } {
+  const people = countIn(a, start, end, names);
+  return typeof people === 'number' || people === null ? { people } : people;
+}
+function countIn(a: Analysis, start: number, end: number, names: readonly NameHit[]): number | null | { people: null; atLeast: number } {
   const region = a.masked.slice(start, end);
   const fam = FAMILY.exec(region);
   if (fam) return parseNumber(fam[1]!);
   const total = TOTAL.exec(region) ?? HEADCOUNT.exec(region) ?? CAME_AGAIN.exec(region) ?? THEY_COUNT.exec(region);
-  if (total) return parseNumber(total[1]!);
+  if (total) {
+    const n = parseNumber(total[1]!);
+    return GUESSED_RANGE.test(total[1]!) && n !== null ? { people: null, atLeast: n } : n;
+  }
   // 王某某带着另外两人 / 李某某和其他3名村民: the named one and the others.
   const others = WITH_OTHERS.exec(region);
   if (others) {
@@ -349,7 +361,10 @@ function peopleIn(a: Analysis, start: number, end: number, names: readonly NameH
     // 罗某某和罗某某打起来了，一人轻伤: the injured among the people named, not how many there were (一起车祸，一人受伤
     // with no one named is the count).
     if (INJURED_AFTER.test(region.slice(m.index + m[0].length, m.index + m[0].length + 4)) && names.some((h) => h.index >= start && h.index < start + m!.index)) continue;
+    // 十几个村民, 二十余人, 七八个人, 二三十人: a crowd guessed at is no headcount (the corpora since holdout 115 label it
+    // absent, a correction giving the figure later; a few older ones the base), though still a crowd; 约30人 is one.
     const n = parseNumber(m[1]!);
+    if (m[2] !== undefined || GUESSED_RANGE.test(m[1]!)) return n !== null && n > 0 ? { people: null, atLeast: n } : null;
     if (n !== null && n > 0 && n < 100_000) return n;
   }
   if (pair) return 2;
@@ -410,13 +425,14 @@ function draft(a: Analysis, start: number, end: number, acts: readonly Act[], es
     const sentences = new Set(acts.filter((x) => x.index >= start && x.index < end).map((x) => clauseAt(a, x.index)?.sentence));
     esc = escalations.filter((e) => e.index >= start && e.index < end && threatened(a, e) && sentences.has(e.clause!.sentence));
   }
-  const people = peopleIn(a, start, end, names);
+  const { people, atLeast } = peopleIn(a, start, end, names);
   const region = a.masked.slice(start, end);
   const households = HOUSEHOLDS.exec(region);
-  let collective = COLLECTIVE.test(region.replace(COMMON_PROPERTY, '')) || (people !== null && people >= 5) || (households !== null && (parseNumber(households[1]!) ?? 0) >= 5);
+  let collective = COLLECTIVE.test(region.replace(COMMON_PROPERTY, '')) || (people ?? atLeast ?? 0) >= 5 || (households !== null && (parseNumber(households[1]!) ?? 0) >= 5);
   // A crowd gathered, or a group not counted (部分农户, 一批工人, 业主们) acting together: collective.
   // (有十几个在浙江干活的…一起去州上: ten and more, however they are called, are a crowd too.)
-  if (!collective && people === null && (CROWD.test(region) || GROUP_ONLY.test(region) || MANY_VAGUE.test(region))) collective = true;
+  // (两户村民因门前排水沟堵塞发生争吵: a drain blocked is no crowd blocking.)
+  if (!collective && people === null && (CROWD.test(region.replace(PIPE_BLOCKED, '')) || GROUP_ONLY.test(region) || MANY_VAGUE.test(region))) collective = true;
   let first = end;
   for (const x of acts) if (x.index >= start && x.index < first) first = x.index;
   const at = first === end ? start : first;

@@ -195,8 +195,9 @@ const TODAY_GROUP_SETTLED = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})那(\\d{1,2}
 // from the calm, so the day has one to tell.
 // (翁某某去汕头站的事除外: the matter named first, then 除外; 除刘某某家庭纠纷已报外: a matter reported before, still
 // today's.)
-const EXCEPTED = /[^,;。!?\n(]{1,14}?的事(?:情)?除外|(?:除了|除开|除去|除)[^,;。!?\n]{1,12}?(?:那单|那件事?|那宗|那起|那个事|那档事|这单|这件事?|的事|一事)(?:以外|之外|外)?[,;]?\s*(?:其他|其余|别的|其它)|(?:除了|除开|除去|除)[^,;。!?\n]{1,16}?(?:已报|已上报|已经报了|已经上报|已即时报告|已另报|另报)(?:以外|之外|外)|(?:除了|除开|除去)[^,;。!?\n]{0,10}?(?:去|到|赴|进|跑)[^,;。!?\n]{1,8}?的(?:以外|之外|外)?[,;]?\s*(?:其他|其余|别的|其它)/;
+const EXCEPTED = /[^,;。!?\n(]{1,14}?的事(?:情)?除外|(?:除了|除开|除去|除)[^,;。!?\n]{1,12}?(?:那单|那件事?|那宗|那起|那个事|那档事|这单|这件事?|的事|一事)(?:以外|之外|外)?[,;]?\s*(?:其他|其余|别的|其它)|(?:除了|除开|除去|除)[^,;。!?\n]{1,16}?(?:已报|已上报|已经报了|已经上报|已即时报告|已另报|另报)(?:以外|之外|外)|(?:除了|除开|除去)[^,;。!?\n]{0,10}?(?:去|到|赴|进|跑)[^,;。!?\n]{1,8}?的(?:以外|之外|外)?[,;]?\s*(?:其他|其余|别的|其它)|(?<=零报告[,;\s]*)(?:就是|只是|只有|就)[^,;。!?\n]{1,12}?(?:去|到|赴|进|跑)[^,;。!?\n]{1,8}?(?:的事|那事|那个事|一事)/;
 const EXCEPTED_PEOPLE = new RegExp(`${NUM}(?:个|名|位)(?:人|村民|群众)?(?=[^,;。!?\\n]{0,4}?(?:去|到|赴|进|跑))`);
+// (红崖零报告 就是三个人去县上的事: 就是 after the zero report, the one matter besides it, as 除了 says.)
 // 老圩社区零报告。另外报个情况：下晝有3个外地人在圩上发传单…: a matter reported besides the calm, said so, and no one
 // named in it (另外报个情况：王某某今天回来了，在家稳定 is a key person's news beside the zero report).
 const ANOTHER_MATTER = /另(?:外)?(?:再)?(?:报|报告|汇报|上报)(?:一?[个件起宗])?(?:情况|事情|事)/;
@@ -334,7 +335,8 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
     const insideName = names.some((n) => n.index < m.index && m.index < n.end);
     const cameFrom = !m.self && senderUnit !== null && m.unit !== senderUnit && /从$/.test(text.slice(m.index - 1, m.index)) && CAME_BACK.test(text.slice(m.end, m.end + 6));
     // 跟高坪的人打了一架: another unit's people as the other party; what happened is the sender's unit's.
-    const otherParty = !m.self && senderUnit !== null && m.unit !== senderUnit && /[跟和与同]$/.test(text.slice(m.index - 1, m.index)) && OTHER_PARTY_AFTER.test(text.slice(m.end, m.end + 6));
+    // (有5户果农今天也跟着果园的人去镇上了: gone along with them, ours still.)
+    const otherParty = !m.self && senderUnit !== null && m.unit !== senderUnit && /(?:[跟和与同]|跟着|随着)$/.test(text.slice(Math.max(0, m.index - 2), m.index)) && OTHER_PARTY_AFTER.test(text.slice(m.end, m.end + 6));
     // 在二道河子他表哥家喝酒呢: where someone stayed with kin is no unit reported on either.
     // (走到半路在马集那边就被劝回来了: where someone was stopped on the way, no unit reported on either.)
     const atKin = !m.self && senderUnit !== null && m.unit !== senderUnit && /在$/.test(text.slice(m.index - 1, m.index)) && (AT_KIN_HOME.test(text.slice(m.end, m.end + 8)) || PASSED_BY.test(text.slice(m.end, m.end + 4)));
@@ -750,21 +752,24 @@ const ALREADY_SENT = /(?:已经?|早就?)?(?:报过了|发过了|报过啦)|(?:�
 const OFFICE_PRESSING = /(?:还没|还未|尚未|仍未)(?:有)?(?:报|上报|交|发)|抓(?:点)?紧|请尽快|尽快(?:报|上报|补报)|(?:立即|立刻|马上|随时|及时)(?:报告|上报|汇报|报)(?![\u4e00-\u9fa5])/;
 const KNOWN_MATTER = /(?:那个|那件|那档|这个|这件)事(?:情)?\s*[。!]?\s*$/;
 // (无集体访、无群体性事件、重点人员无异常才能报零报告: the conditions of one, said in general, too.)
-const RULE_TALK = new RegExp(`(?:有人|只要|如果|要是|一旦|但凡)[^。;\\n]{0,16}?就(?:不是|不算|不能报|不能算|算不上|不能再报)(?:${alt(ZERO_REPORT_WORDS)})|(?:才能|才可以|才可|方可|方能|才算)(?:报|上报|算|算是|发)?(?:${alt(ZERO_REPORT_WORDS)})`);
+// (没情况的发零报告就行，有情况的发日研判: which report for which day, told.)
+const RULE_TALK = new RegExp(`(?:没|无)(?:情况|事)的(?:就)?(?:发|报|上报)(?:${alt(ZERO_REPORT_WORDS)})[^。;\\n]{0,8}?[,;]\\s*有(?:情况|事)的|(?:有人|只要|如果|要是|一旦|但凡)[^。;\\n]{0,16}?就(?:不是|不算|不能报|不能算|算不上|不能再报)(?:${alt(ZERO_REPORT_WORDS)})|(?:才能|才可以|才可|方可|方能|才算)(?:报|上报|算|算是|发)?(?:${alt(ZERO_REPORT_WORDS)})`);
 const PETITION_OFFICE_NAME = /(?:省|市|县|区|镇|乡|街道)?信访(?:办|局|科|接待中心|大厅)(?:的)?(?:同志|工作人员|干部|领导)?/g;
 // (上午报的纠纷是3人不是2人: the headcount said against the wrong one, without 人数.)
-// 更正：堵工地的是十个人，不是十二个: whoever did it (…的是) counted again, the act named or not (…去镇里的是十一人，之前报
+// 更正：堵工地的是十个人，不是十二个 / 上午来镇上的奶农是16个人不是14个: whoever did it (…的是, …的奶农是) counted again, the act named or not (…去镇里的是十一人，之前报
 // 十二人有误: the wrong count said after).
 // (…赴市反映问题人数有误，实为4人: the headcount owned wrong, then the right one; 首报中…到县人社局务工人员人数应为13人:
 // the act a longer way before it.)
-const CORRECTED_HEADCOUNT = new RegExp(`(?:(?:${alt(INCIDENT_REPORT_REFS)}|反映)[^。;\\n]{0,24}?|[\\u4e00-\\u9fa5]的(?=是))(?:人数\\s*(?:(?:有误|不对|错了|写错了|报错了|不准确)\\s*,?\\s*)?(?:应为|应是|应该是|实为|改为|更正为|是|为)|(?<!不)(?:应为|应是|是|为)(?=\\s*(?:约)?[^。;\\n,]{1,4}?人\\s*,?\\s*(?:不是|而不是|而非|之前报|原报|上午报|刚才报)))\\s*(?:约)?${NUM}\\s*(?:个|名|位|人)`);
+const CORRECTED_HEADCOUNT = new RegExp(`(?:(?:${alt(INCIDENT_REPORT_REFS)}|反映)[^。;\\n]{0,24}?|[\\u4e00-\\u9fa5]的[\\u4e00-\\u9fa5]{0,3}?(?=是))(?:人数\\s*(?:(?:有误|不对|错了|写错了|报错了|不准确)\\s*,?\\s*)?(?:应为|应是|应该是|实为|改为|更正为|是|为)|(?<!不)(?:应为|应是|是|为)(?=\\s*(?:约)?[^。;\\n,]{1,4}?人\\s*,?\\s*(?:不是|而不是|而非|之前报|原报|上午报|刚才报)))\\s*(?:约)?${NUM}\\s*(?:个|名|位|人)`);
 // 更正 上塘刚才讲两个人去镇里 实际是三个 / 首报中“15名渔船船主”应为13名: the count said before, then the right one.
+// (首报人数有误，今天到镇政府的柳湾果农实际为18人 / 首报人数23人有误，实际到县信访局…的回迁户为25人: the headcount owned
+// wrong, then the right one further on.)
 // (…村民为7人（原报6人） / 续报、终报以31人为准 / 现场人数约三十人，非二十多人 / 到区里的村民代表是6人，不是5人: the right one,
 // the wrong one after it or none.)
-const RECOUNT_RIGHT = new RegExp(`(?:为|是)\\s*(?:约)?${NUM}\\s*(?:个|名|位)?人?\\s*\\(\\s*(?:原报|之前报|原来报)|以\\s*(?:约)?${NUM}\\s*(?:个|名|位)?人?为准|人数\\s*(?:约|为|是)?\\s*${NUM}\\s*(?:个|名|位)?人?\\s*,\\s*(?:非|不是|而非)|是\\s*(?:约)?${NUM}\\s*(?:个|名|位)?人\\s*,\\s*(?=(?:不是|而不是|而非|非)\\s*(?:\\d|[一二两三四五六七八九十]))`);
+const RECOUNT_RIGHT = new RegExp(`人数\\s*(?:${NUM}\\s*(?:个|名|位)?人?)?\\s*(?:有误|不对|错了|报错了|写错了|不准确)[^。;\\n]{0,24}?(?:${alt(RIGHT_COUNT_WORDS)}|为)\\s*(?:约)?${NUM}\\s*(?:个|名|位)?人|(?:为|是)\\s*(?:约)?${NUM}\\s*(?:个|名|位)?人?\\s*\\(\\s*(?:原报|之前报|原来报)|以\\s*(?:约)?${NUM}\\s*(?:个|名|位)?人?为准|人数\\s*(?:约|为|是)?\\s*${NUM}\\s*(?:个|名|位)?人?\\s*,\\s*(?:非|不是|而非)|是\\s*(?:约)?${NUM}\\s*(?:个|名|位)?人\\s*,\\s*(?=(?:不是|而不是|而非|非)\\s*(?:\\d|[一二两三四五六七八九十]))`);
 /** The right count of a recount: its last figure caught (the one said right, after any said wrong). */
 const rightCount = (m: RegExpExecArray): number | null => parseNumber(m.slice(1).filter((g) => g !== undefined).pop()!);
-const RECOUNT_AFTER_SAID = new RegExp(`(?:(?:刚才|之前|上午|下午|原来|先前|早上)(?:讲|说|报)(?:的)?|(?:${alt(INCIDENT_REPORT_REFS)})中?)[^。;\\n]{0,16}?${NUM}\\s*(?:个|名|位)?人?[^。;\\n]{0,12}?(?:${alt(RIGHT_COUNT_WORDS)})\\s*(?:约)?${NUM}\\s*(?:个|名|位|人)`);
+const RECOUNT_AFTER_SAID = new RegExp(`(?:(?:刚才|之前|上午|下午|原来|先前|早上)(?:讲|说|报)(?:的)?|(?:${alt(INCIDENT_REPORT_REFS)})中?)[^。;\\n]{0,16}?${NUM}\\s*(?:个|名|位)?人?[^。;\\n]{0,12}?(?:${alt(RIGHT_COUNT_WORDS)}|实际[\\u4e00-\\u9fa5]{1,3}?(?:是|为))\\s*(?:约)?${NUM}\\s*(?:个|名|位|人)`);
 const WHO_BEING_CHECKED = /(?:具体)?是(?:谁|哪(?:个|家|户|位|些)人?)[^,;。?]{0,4}?(?:核实|了解|查|摸排|确认|不清楚|不知道|不确定)|(?:查|问|核实|了解|弄清|搞清|摸清)(?:一下|清楚)?(?:具体)?是(?:谁|哪(?:个|家|户|位|些)人?)(?![^,;。]{0,3}[?吗呢])/g;
 const BRACKETED = /\([^()]*\)?/g;
 const LESSON = new RegExp(alt(LESSON_WORDS));
@@ -780,8 +785,8 @@ const CAME_BACK = /^(?:村|社区)?(?:回来|返回|回到|回家|回村|接回|
 const GOT_THROUGH = /(?:能|可以)?(?:听得到|听得见|听到了?|听见了?|收到了?|看得到|看得见|看到了?|发出去了|发上去了|发成功了)(?:吗|没有?|不)[?？]?\s*$/;
 // (撤回…零报告。<the day's news>: a sentence after the undo that tells what happened today.)
 const NEWS_AFTER_UNDO = /^[^。\n]{0,16}零报告?[。\n]\s*[^。\n]{0,12}(?:今天|今日|又|刚才|上午|下午)[^。\n]{6,}/;
-const KEY_PERSON_LIST_HEAD = /重点(?:人员|对象)\(?\s*(?:共|计)?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*[人名个]\)?\s*:\s*(?:\d{1,2}[.、)]\s*)?/;
-// 重点人员3名：史国庆在家；郜长顺在家… — the list begins with a name found (王某某 or a full one).
+const KEY_PERSON_LIST_HEAD = /重点(?:人员|对象)\(?\s*(?:共|计)?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*[人名个]\)?\s*[:,]\s*(?:\d{1,2}[.、)]\s*)?/;
+// 重点人员3名：史国庆在家；郜长顺在家… / 重点人员3人，周某某在家，… — the list begins with a name found (王某某 or a full one).
 function listOfPersons(text: string, names: readonly NameHit[]): boolean {
   const m = KEY_PERSON_LIST_HEAD.exec(text);
   if (!m) return false;
@@ -1227,7 +1232,10 @@ export function parseMessage(input: ParseInput, units: readonly UnitName[]): Par
     let result = { ...parsed, reports: quoteSummaries(personThreatOut(markModality(parsed.reports, text), text), text) };
     // 听讲柚香村又有人要去县里，不晓得真假。我们桥头村零报告 / 听说新兴那边有人串联去省里，我们河口村没发现，零报告: news heard
     // (only that: every report read a rumour), then the unit's own day said quiet, is the unit's zero report.
-    const own = result.reports.length > 0 && result.reports.every((r) => r.kind === 'incident' && r.modality === 'rumour') ? HEARD_THEN_OWN.exec(norm.text) : null;
+    // (敖包嘎查零报告 听说隔壁哈达图有人要上旗里 不知道真假: the unit's quiet day said first, then only news heard.)
+    // (…but not news heard of an act: 杨桥村零报告。另外听说集聚区那边有十几个工人在厂门口要工资 is still asked after.)
+    const heardOnly = result.reports.length > 0 && result.reports.every((r) => r.kind === 'incident' && r.modality === 'rumour');
+    const own = heardOnly ? (HEARD_THEN_OWN.exec(norm.text) ?? (planCueAt(norm.text) >= 0 ? OWN_THEN_HEARD.exec(norm.text) : null)) : null;
     const ownDay = own ? parse({ ...input, text: own[1]! }, units) : null;
     if (ownDay && ownDay.reports.length > 0 && ownDay.reports.every((r) => r.kind === 'zero_report')) result = ownDay;
     if ((result.reports.length === 0 || result.reports.some(isDated)) && talkNotReport(input, norm.text)) return { reports: [{ kind: 'chatter' }], warnings: [], unclear: false };
@@ -1241,13 +1249,18 @@ export function parseMessage(input: ParseInput, units: readonly UnitName[]): Par
 
 const HEARD_THEN_OWN = new RegExp(`^\\s*(?:${alt(RUMOUR_OPENERS)})[^。!?\\n]{2,40}?[,;。!?\\s]+((?:${alt(OWN_SIDE_WORDS)})[^,;。!?\\n]{0,8}?(?:${alt(ZERO_REPORT_WORDS)}|没发现|未发现)[\\s\\S]*)$`);
 
+// (…of another place said so, 隔壁/邻村/外村: 零报告。听说有人在串联要去省里 is the unit's own news heard, never a zero report.)
+const OWN_THEN_HEARD = new RegExp(`^(\\s*[^,;。!?\\n]{0,12}?(?:${alt(ZERO_REPORT_WORDS)})[^,;。!?\\n]{0,4}?)[,;。!?\\s]+(?=[^。!?\\n]{0,16}?(?:${alt(RUMOUR_OPENERS)})[^。!?\\n]{0,3}?(?:隔壁|邻村|邻乡|邻镇|外村|外乡|外镇|别的村|其他村))`);
+
 // (补报/更正 of a day keeps it; so does a day said before anyone is named.)
 const SINCE_BEFORE = /[从自]$/;
 // (王德福在家，昨儿个那事书记晚上又去他家唠了: a matter of that day, told after the person's news.)
+const SAID_OF_BEFORE = /(?:说|讲|称)(?:他|她|渠|伊|其)?$/;
 const LEFT_AFTER = /^(?:上午|下午|晚上|早上|中午|一早)?(?:就|起|开始)?(?:去|走|到|出|回|离|坐|乘|搭|跑|联系不上|失联|没回|不在)|^(?:的|那|这)[^,;。]{0,3}事/;
 function personStoryDay(text: string, at: number, names: readonly NameHit[]): boolean {
   if (at < 0 || FILES_PAST.test(text)) return false;
   const dayWord = text.slice(at, at + 2);
   if (!/^(?:昨天|昨日|前天|前日)$/.test(dayWord)) return false;
-  return names.some((n) => n.end <= at && at - n.end <= 8 && !/[。;\n]/.test(text.slice(n.end, at)) && (SINCE_BEFORE.test(text.slice(0, at)) || LEFT_AFTER.test(text.slice(at + 2, at + 12))));
+  // (刘某某：去向不明，家属说前天去了外地 / 叶某贵 电话打不通 屋里人讲渠前日出去了: the day the family says the person left.)
+  return names.some((n) => n.end <= at && (at - n.end <= 8 || (at - n.end <= 30 && SAID_OF_BEFORE.test(text.slice(Math.max(0, at - 4), at)))) && !/[。;\n]/.test(text.slice(n.end, at)) && (SINCE_BEFORE.test(text.slice(0, at)) || LEFT_AFTER.test(text.slice(at + 2, at + 12))));
 }

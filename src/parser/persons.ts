@@ -1,6 +1,6 @@
 import type { Analysis } from './analysis.js';
 import { followUpHeading } from './commands.js';
-import { intendedAt } from './analysis.js';
+import { clauseAt, intendedAt } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
 import { BY_LETTER, maxEscalation } from './escalation.js';
 import {
@@ -92,13 +92,13 @@ import { Scan } from './scan.js';
 // An ordinary 村民/居民 named in an incident is the incident's subject, not a key person.
 // The surname lists are in the lexicon (SURNAMES, MOU_ONLY_SURNAMES before 某, WEAK_SURNAMES of three characters).
 const SURNAMES_BEFORE_MOU = `${SURNAMES}${MOU_ONLY_SURNAMES}`;
-// 于 is also a preposition (于某日), so only 于某某 is a name.
+// 于 is also a preposition (于某日), so only 于某某 and 于某 with a given name (于某军) are names.
 // 上官某某 / 欧阳某: a surname of two characters first, so 官某某 is not read inside it.
 const TWO_CHAR_SURNAMES = [...COMPOUND_SURNAMES, ...YI_SURNAMES];
 // (豆某某, 巩某某, 太某林: a surname no list holds, before 某某 or 某 and a given name where a person is named: after a key
 // person's or a resident's word, a unit's, or at a clause's start.)
 // (家长孙某某, 公司马某: 长孙 and 司马 there end the word before, a parent's or a firm's; 孙某某 and 马某 are the names.)
-const NAME_RE = new RegExp(`(?<![家村组队校镇乡县市所站院行社会处科局部班船厂店庭](?=长孙)|公(?=司[马徒]))(?:${alt(TWO_CHAR_SURNAMES)})某某?|[${SURNAMES_BEFORE_MOU}]某某?|于某某|(?<=(?:${alt(KEY_PERSON_WORDS)}|村民|居民|群众|村|社区|^|[\\n;。:,(、]))[\\u4e00-\\u9fa5](?<![某有的和与及在是了里上])某(?:某|(?=[\\u4e00-\\u9fa5]))`, 'g');
+const NAME_RE = new RegExp(`(?<![家村组队校镇乡县市所站院行社会处科局部班船厂店庭](?=长孙)|公(?=司[马徒]))(?:${alt(TWO_CHAR_SURNAMES)})某某?|[${SURNAMES_BEFORE_MOU}]某某?|于某某|于某(?=[\\u4e00-\\u9fa5])(?![日月年时处地些种])|(?<=(?:${alt(KEY_PERSON_WORDS)}|村民|居民|群众|村|社区|^|[\\n;。:,(、]))[\\u4e00-\\u9fa5](?<![某有的和与及在是了里上])某(?:某|(?=[\\u4e00-\\u9fa5]))`, 'g');
 // 何某军 beside 何某某: 某 then one given character is a name when the person's words begin after it (何某军在县城…),
 // not when they begin right after 某 (何某说…, 王某今天…): then 何某 is the name.
 function mouGivenName(text: string, i: number): boolean {
@@ -120,8 +120,8 @@ const NUMERAL_CHARS = '一二两三四五六七八九十几';
 // person's matter or money, or what the person took part in, after the given name; 高某民药款拿到手了, 去张某华家看过: the
 // person's money, the person's home.)
 const MOU_GIVEN_END = /^(?:[)。;!?\s—-]|$|稳定|药款|家(?!属)|劝(?:下|回|住|返)|的(?:情况|事情?|补偿款|工资|工钱|问题|诉求)|工资|工钱|补偿款|参加|参与|父子|母子|父女|母女|兄弟|弟兄|姐妹|姊妹|两口子|[两二三四五六俩仨](?:兄弟|姐妹|名|个|位|人))/;
-// 林某水老婆讲…: the person's kin begin what is said of them, after a given name as after 王某 (MOU_NOT_GIVEN).
-const KIN_AFTER = new RegExp(`^(?:${alt(HOUSEHOLD_WORDS)})`);
+// 林某水老婆讲… / 丁某林的婆姨…: the person's kin begin what is said of them, after a given name as after 王某 (MOU_NOT_GIVEN).
+const KIN_AFTER = new RegExp(`^的?(?:${alt(HOUSEHOLD_WORDS)})`);
 // After 王某: kin and body words that begin what is said of 王某, not a given name (王某妻子在家, 王某家里).
 // (But 才 before a day, a place or a state is a given name, 罗某才今天又在说 / 罗某才在家: the adverb stands before its verb, 王某才到家.)
 // (刘某刚（永盛五金讨薪工人代表）: 刚 before a bracket or a clause's end is a given name; 王某刚到家 is the adverb.)
@@ -136,7 +136,7 @@ const MOU_NOT_GIVEN = new RegExp(`^(?:${alt(AFTER_MOU_WORDS)})`);
 // 王某妹妹, 王某姐夫 are kin.)
 const KIN_CHAR_GIVEN = /^[妹姐](?=今天|今日|今早|昨天|昨日|目前|现在|近日|国庆|春节|元旦|中秋|在家|在屋|在村|情绪|有上访|扬言|又|已|还|仍|[,;。、\s(])/;
 const REAL_NAME_RE = new RegExp(
-  `(?:^|\\n|[;。:】]|重点人员|重点对象|\\d{1,2}[.、):]?|(?<=[\\u4e00-\\u9fa5])(?:村|社区))\\s*(?!研判|结论|备注|合计|总计|状态|去向|措施|原因|时间|地点)([${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=\\s*[:,]\\s*(?:在|外|稳|情|住|务|失|去|现|目前|已|无)|\\s*(?:在家|在村|在本地|外出|情绪|稳定|失联|去向)|\\s*,\\s*[\\u4e00-\\u9fa5]{2,6}?(?:村民|居民|老户|上访户|信访户),)`,
+  `(?:^|\\n|[;。:】]|重点人员|重点对象|\\d{1,2}[.、):]?|(?<=[\\u4e00-\\u9fa5])(?:村|社区))\\s*(?!研判|结论|备注|合计|总计|状态|去向|措施|原因|时间|地点)([${SURNAMES}][\\u4e00-\\u9fa5]{1,2}?)(?=\\s*[:,]\\s*(?:在|外|稳|情|住|务|失|去|现|目前|已|无)|\\s*(?:全天|整天|一直)?(?:在家|在村|在本地|外出|情绪|稳定|失联|去向)|\\s*,\\s*[\\u4e00-\\u9fa5]{2,6}?(?:村民|居民|老户|上访户|信访户),)`,
   'g',
 );
 // A list entry: a line's, an item's or a clause's start, then a word of two or three, then at once (a space or a comma
@@ -170,8 +170,8 @@ const LEADER_BEFORE = new RegExp(`(?:${alt(LEADER_WORDS)})(?:好像|可能|应�
 // (重点人员李某在家稳定、王桂香在家稳定: a name after 、 that follows a person's state begins its own clause too.)
 // (3组徐国平前日讲…: a village group before the name, as a village; 矿工新村今天冀秀英跟她儿子说…: a day before it;
 // 剩下两户锁有财、锁有福嫌…: the households counted, then named; 听说李某玉要去州里… / 听寨上人讲杨某某…: hearsay of a named person;
-// 更正：刚才说岩坎跟儿子…: what was said of a named person before, put right.)
-const CLAUSE_BEFORE = /(?:^|[\n;。:,(!?】]|(?:稳定|在家|在村|正常|平稳|在控)、|\)\s*[、,]?|那个|那边|这边|然后|还有|另外|其中|就是|就系|但是?|不过|夜间|报的|今天|今日|昨天|昨日|今早|昨晚|刚才|刚刚|早上|上午|中午|下午|晚上|听说|听讲|据说|(?:刚才|刚刚|上条|前面|之前)(?:说|讲|报)的?|除了?|除开|听[\u4e00-\u9fa5]{1,4}(?:说|讲)|\d[.、)号]|[一二三四五六七八九十][、.]|(?:村|屯|社区|组)里|村|屯|片区|社区|居委会|(?:\d{1,2}|[一二三四五六七八九十]{1,2})组|[两二三四五六七八九十\d]户)\s*$|[\u4e00-\u9fa5] $/;
+// 更正：刚才说岩坎跟儿子…: what was said of a named person before, put right; 10月1日上报马秀兰“情绪波动”有误: who was reported.)
+const CLAUSE_BEFORE = /(?:^|[\n;。:,(!?】]|(?:稳定|在家|在村|正常|平稳|在控)、|\)\s*[、,]?|那个|那边|这边|然后|还有|另外|其中|就是|就系|但是?|不过|夜间|报的|上报|今天|今日|昨天|昨日|今早|昨晚|刚才|刚刚|早上|上午|中午|下午|晚上|听说|听讲|据说|(?:刚才|刚刚|上条|前面|之前)(?:说|讲|报)的?|除了?|除开|听[\u4e00-\u9fa5]{1,4}(?:说|讲)|\d[.、)号]|[一二三四五六七八九十][、.]|(?:村|屯|社区|组)里|村|屯|片区|社区|居委会|(?:\d{1,2}|[一二三四五六七八九十]{1,2})组|[两二三四五六七八九十\d]户)\s*$|[\u4e00-\u9fa5] $/;
 // 周建国 男 62岁 在家 / 邱某，女，55岁: a form's gender and age after the name.
 const GENDER_AGE = '[,\\s]?\\s?[男女]\\s?[,\\s]\\s?(?:\\d{1,3}\\s?岁)?';
 // 项春华昆明务工: where the person works, said without 在 (not 陈某甲在北京打工's 甲, nor a name's 在), begins the words.
@@ -238,7 +238,8 @@ function fullNameAt(text: string, i: number, strongBefore: boolean, led = false,
     // (李书记说…, 王主任在家: a title after a surname is no name.)
     // (谭姓与黄姓…, 黄姓因清明…: a clan named by its surname, no person; 给老人钱的事: 的 is no given name.)
     // (民宿业主: a trade noun after a surname-like character; 刘海家跟…: a household; 李成在东莞务工: 在 begins the words.)
-    if (name.length < len || !allCjk(name) || name.includes('某') || name.charCodeAt(1) === 0x59d3 || name.charCodeAt(1) === 0x7684 || PLACE_NAME_SET.has(name) || (len === 3 && (name.endsWith('在') || (name.endsWith('家') && HOUSEHOLD_PARTY_NEXT.test(text.slice(i + 3, i + 4))) || PERSON_NOUN_SET.has(name.slice(1)))) || notAName(name) || PLACE_END.test(name) || (len === 3 && TITLE_NAME.test(name.slice(1)))) continue;
+    // (说2号钱不到账: 不 and 没 begin no given name.)
+    if (name.length < len || !allCjk(name) || name.includes('某') || name.charCodeAt(1) === 0x59d3 || name.charCodeAt(1) === 0x7684 || name.charCodeAt(1) === 0x4e0d || name.charCodeAt(1) === 0x6ca1 || PLACE_NAME_SET.has(name) || (len === 3 && (name.endsWith('在') || (name.endsWith('家') && HOUSEHOLD_PARTY_NEXT.test(text.slice(i + 3, i + 4))) || PERSON_NOUN_SET.has(name.slice(1)))) || notAName(name) || PLACE_END.test(name) || (len === 3 && TITLE_NAME.test(name.slice(1)))) continue;
     const after = text.slice(i + len, i + len + 12);
     // (王亚六同志, 郝俊峰同志: a full name of three before 同志 is the person, as the formal reports write it.)
     if (TITLE_AFTER.test(after) && !(len === 3 && after.startsWith('同志'))) continue;
@@ -318,7 +319,7 @@ function codeSet(chars: string): Uint8Array {
 }
 
 // The last character of every cue above: a surname not right after one of these cannot start a full name here.
-const CUE_END = codeSet('表员象民众主工人户叫个后有中】屯但过客间的女手机\n;。:,(然还外村区会号、和及与.)是 !?组边天日早晚才刚午上说讲里系同跟除开了');
+const CUE_END = codeSet('表员象民众主工人户叫个后有中】屯但过客间的女手机\n;。:,(然还外村区会号、和及与.)是 !?组边天日早晚才刚午上说讲里系同跟除开了报');
 
 // 孟根其其格说补奖钱给少算了 / 护林员巴图孟和他们五六个人 / 重点人员乌云电话没人接 / 古丽米拉去口里了: a 蒙古族, 维吾尔 or
 // 哈萨克 name of known elements where a full name may begin (a clause's start or a person noun before it), followed by the
@@ -439,6 +440,7 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[], person
     hits.sort((x, y) => x.index - y.index);
   }
 }
+const GUESSED_BEFORE = /(?:疑似|可能|估计|估摸|八成|也许|或许)[^,;。]{0,4}$/;
 /** The name of the person whose home is visited (去马海尔布家头, 到王德明家里): the longest that the home follows. */
 function visitedName(text: string, i: number): string | undefined {
   for (const len of compoundAt(text, i) ? [4, 3] : [3, 2]) {
@@ -713,6 +715,8 @@ export function findNames(a: Analysis, unitEnds: readonly number[] = []): NameHi
   for (let m = NAME_RE.exec(text); m !== null; m = NAME_RE.exec(text)) {
     if (placeCompany(text, m.index, m.index + m[0].length)) continue;
     const name = m[0].length === 2 && mouGivenName(text, m.index) ? text.slice(m.index, m.index + 3) : m[0];
+    // (于某军 is a name; 于某日 is 'on a certain day': 于某 alone is one only opening a clause, 于某今天醒酒了.)
+    if (name === '于某' && m.index > 0 && !/[\n;。:,(、\s]/.test(text[m.index - 1]!)) continue;
     hits.push({ name, index: m.index, end: m.index + name.length, prefixed: false });
   }
   // In a key persons' report, a full name at a line's or clause's start, after a heading or after its unit
@@ -1018,7 +1022,8 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
       away = Math.max(away, lastIndexOf(NEIGHBOUR_AWAY, rawWhere));
       // Where the person was said to be away (not a petition's heading, which may be only a threat).
       const awaySaid = away;
-      for (const x of esc) if (!x.remote && !intendedAt(a, x.index)) away = Math.max(away, x.index - from);
+      // (…去向不明，疑似进京 / 可能赴省了: a journey guessed at is a journey all the same; only a threat or a plan is not.)
+      for (const x of esc) if (!x.remote && (!intendedAt(a, x.index) || GUESSED_BEFORE.test(a.text.slice(Math.max(clauseAt(a, x.index)?.start ?? 0, x.index - 6), x.index)))) away = Math.max(away, x.index - from);
       // 在同心安置点他儿子家 / 已返沙滘: at or back at a place of the township's own roster is in the locality.
       // (仍在马鞍山务工: not a unit named like a far city.)
       for (const i of unitsAt) {

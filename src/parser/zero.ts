@@ -21,6 +21,9 @@ const TALK_BEFORE = /(?:(?:村名|日期|单位名?)\s*\+\s*|把|(?:别|不要|�
 // 其余村（社区）均为零报告, 其他村零报告: an office's summary of the units it does not name; none of them is reported here.
 // “零报告照报”: the duty said of the zero report, not one made (零报告（周六照报） is one, its note after it).
 const DUTY_AFTER = /^照(?:常)?报/;
+// 今天不能报零报告 / 没法报零报告: the zero report denied, not only talked of.
+// (人都没找着报啥零报告: asked back, the same.)
+const DENIED_BEFORE = /(?:不能|不可以|不好|没法|没办法|不应|不该|不应该)(?:报|发|上报)$|报(?:啥|什么|哪门子)$/;
 // “全镇13个单位，零报告9个，即时报告2起”: the office's tally of the units' reports.
 const TALLY_AFTER = /^(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|家|份)(?:单位|村)?(?:[,;。]|$)/;
 const THE_REST_ALL = /(?:其余|其他|其它|剩下|余下)的?(?:[^,;。!?\n]{0,8}?(?:均|都|全部|全)(?:为|是)?|(?:各?村|社区|单位|村居|村\(社区\))(?:均|都|全部|全)?(?:为|是)?)$/;
@@ -28,9 +31,9 @@ const THE_REST_ALL = /(?:其余|其他|其它|剩下|余下)的?(?:[^,;。!?\n]{
 // (俺村今天照常零报告: the own unit's report of the day, not the practice talked of as 今天照常零报告 is.)
 const OWN_AS_USUAL = /(?:俺|我|咱|本)(?:村|社区)(?:今天|今日)?(?:照常|照样)$/;
 const LATER = /明天|明早|明日|待会|稍后|晚点|晚些|一会|等会|过会|回头|下午再?(?:报|发)/;
-// “零报告下午书记审核完再发” (零报告下午晚点报 is read by TALK_AFTER); not 零报告 再发一遍 / 怕你们没看到 再报一哈, the report
+// “零报告下午书记审核完再发” / 零报告后晌俺来报 / 零报告我晚上补哈 (零报告下午晚点报 is read by TALK_AFTER); not 零报告 再发一遍 / 怕你们没看到 再报一哈, the report
 // sent again now.
-const SEND_LATER = /^[^,;。!?\n]{0,10}(?:再发|再报|后发|后报|再上报|再交)(?!一遍|一次|一下|一哈|一回)/;
+const SEND_LATER = /^[^,;。!?\n]{0,10}(?:再发|再报|后发|后报|再上报|再交)(?!一遍|一次|一下|一哈|一回)|^\s*(?:[我俺咱]们?)?(?:后晌|下半晌|下午|晚上|晚点|晚些|一会儿?|等会儿?|过会儿?|待会儿?|回头)(?:[我俺咱]们?)?(?:来(?:报|发|上报)|补(?:报|发|上)?(?:哈|一下|上)?(?:$|[,;。!?\s]))/;
 // “杨柳村昨天零报告 今天下午再报”: yesterday's made now, today's promised (a space for the comma).
 const EARLIER_DAY = /昨天|昨日|前天|前日/;
 const TODAY_LATER = /今天|今日/;
@@ -137,6 +140,7 @@ export function zeroEvidence(message: string, otherReports: boolean, namedAt: re
   let said = false;
   let talked = false;
   let retracted = false;
+  let denied = false;
   let firstSaid = -1;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
@@ -148,7 +152,8 @@ export function zeroEvidence(message: string, otherReports: boolean, namedAt: re
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8).replace(/^\s+/, '');
     const before = text.slice(Math.max(0, m.index - 4), m.index);
     const clauseBefore = text.slice(Math.max(0, m.index - 12), m.index).split(/[,;。!?\n]/).pop()!;
-    if (RETRACTED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) retracted = true;
+    if (DENIED_BEFORE.test(before)) denied = true;
+    else if (RETRACTED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) retracted = true;
     // (单位:老街社区,零报告:否: a form's 零报告 column answered no.)
     else if (ANSWERED_NO.test(after)) talked = true;
     else if ((DAY_PUT_RIGHT.test(after) && TALK_BEFORE.test(before)) || OWN_AS_USUAL.test(clauseBefore)) {
@@ -171,6 +176,9 @@ export function zeroEvidence(message: string, otherReports: boolean, namedAt: re
   if (!said && talked && (FILED_NOW.test(text) || LATE_FOR_DAY.test(text) || FILED_FOR_DAY.test(text) || REATTRIBUTED.test(text) || DAY_PUT_RIGHT_AFTER.test(text) || DETAIL_PUT_RIGHT.test(text))) said = true;
   if (said) return { valid: true, talk: false, worded: true };
   if (retracted) return { valid: false, talk: false, retracted: true };
+  // (今天不能报零报告，孙某某的事已经报了，其他无情况: the unit says its day is not one of nothing; the calm words after it
+  // are of the rest.)
+  if (denied) return { valid: false, talk: true, calm: false };
   // Without the word (or with it only talked about: “前天的零报告补报一下，当天无情况”).
   // The negated list is explicit enough even next to stable figures (重点人员6人均稳控); 一切正常 is not (it may be
   // about one person).

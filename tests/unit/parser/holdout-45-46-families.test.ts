@@ -71,7 +71,7 @@ describe('going again to the township to take up money owed', () => {
 describe('a message headed 即时报告 tells an incident', () => {
   it('即时报告：X户20多人到镇政府，要求…: the crowd, with a comma before its demand', () => {
     const r = parse('即时报告：杨树村承包户20多人到镇政府，要求公司兑现租金，派出所在现场。');
-    expect(only(r, 'incident')).toMatchObject({ people: 20, collective: true });
+    expect(only(r, 'incident')).toMatchObject({ people: null, collective: true });
   });
 
   it('即时报告：今天上午没什么 names nobody: a question, not an incident', () => {

@@ -26,6 +26,6 @@ describe('holdouts 89-90', () => {
   it('闽东 侬/今旦/𣍐/好势, and 船民 as people', () => {
     expect(only(parse('马坊有侬去市里上访，两只侬，伊讲渔排钱无到位', '马坊村'), 'incident')).toMatchObject({ escalation: 'city', people: 2 });
     expect(only(parse('郑阿福伊今旦在厝食饭，好势'), 'key_person').persons[0]).toMatchObject({ name: '郑阿福', whereabouts: 'home' });
-    expect(only(parse('报告一下杨树村有五六个船民在村委会门口坐着说安置房的事情现在还没走'), 'incident').people).toBe(5);
+    expect(only(parse('报告一下杨树村有五六个船民在村委会门口坐着说安置房的事情现在还没走'), 'incident')).toMatchObject({ people: null, collective: true });
   });
 });

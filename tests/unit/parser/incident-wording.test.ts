@@ -39,9 +39,9 @@ describe('someone not named, or a group, threatening or planning to petition: an
 
 describe('how many people, said loosely', () => {
   it.each<[string, number | null, boolean]>([
-    ['凤凰社区：楼下餐馆油烟，七八个住户去店里理论，吵得很凶，网格员到场', 7, true],
+    ['凤凰社区：楼下餐馆油烟，七八个住户去店里理论，吵得很凶，网格员到场', null, true],
     ['马坊村零报告。今天集市上两摊主为摊位打了起来，派出所已处置', 2, false],
-    ['前进社区三四个租户和房东吵起来了，已劝开', 3, false],
+    ['前进社区三四个租户和房东吵起来了，已劝开', null, false],
     ['更正：张某某是和同组另外3人一起去县里上访的，共4人，已接回', 4, false],
     ['红星村王某某与村里其他五名村民一起到区信访局反映问题', 6, true],
   ])('%s → %s people', (text, people, collective) => {
@@ -165,7 +165,8 @@ describe('an incident of last night, told in the morning, is dated the day befor
   });
 
   it('last night said later in the sentence, after today’s news, does not date it', () => {
-    expect(only(parse('马坊村：王某某今早起来就不见人，家属说他昨晚收拾了行李，疑似进京，已报告镇里'), 'incident').date).toBe('2026-11-20');
+    // (疑似进京 is the person's risk, no incident: the key persons' report carries the day.)
+    expect(only(parse('马坊村：王某某今早起来就不见人，家属说他昨晚收拾了行李，疑似进京，已报告镇里'), 'key_person').date).toBe('2026-11-20');
   });
 
   it('昨晚 naming who, then 今天: today’s incident', () => {

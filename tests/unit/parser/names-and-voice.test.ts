@@ -51,7 +51,7 @@ describe('voice input (语音转文字) and templates', () => {
   it('第一个…第二个… are two incidents', () => {
     const r = parse('报告两个事情啊第一个就是上午有十几个居民去街道办反映交房的事第二个就是下午有个居民钟德贵跑到县信访局去了');
     expect(r.reports.map((x) => (x.kind === 'incident' ? [x.escalation, x.people, x.collective] : x.kind))).toEqual([
-      ['township', 10, true],
+      ['township', null, true],
       ['county', 1, false],
     ]);
   });
