@@ -16,6 +16,7 @@ const GROUP = new RegExp(
 // 重点人员3人，其中1人扬言…: the assessment's figures, not a crowd.
 const FIGURE_BEFORE = /(?:重点人员|重点对象|稳控对象|异常|其中|共|有异常动向)[:\s]*$/;
 // 已落实两人24小时看护 / 三人轮流盯守: those who look after the person, said before the looking after, are cadres too.
+const ALONG_WITH_BEFORE = /(?:跟|和|同|随)[\u4e00-\u9fa5]{0,4}$/;
 const GUARDING_AFTER = /^(?:轮流|24小时|二十四小时|全天候?|昼夜|日夜)?(?:看护|看管|看守|盯守|守护|陪护|值守)/;
 export function groupIn(a: Analysis, start: number, end: number): boolean {
   const s = a.masked.slice(start, end);
@@ -23,6 +24,8 @@ export function groupIn(a: Analysis, start: number, end: number): boolean {
   for (let m = GROUP.exec(s); m !== null; m = GROUP.exec(s)) {
     // 已安排两人看护: the cadres sent, not the crowd.
     if (FIGURE_BEFORE.test(s.slice(Math.max(0, m.index - 6), m.index)) || inResponse(a, start + m.index) || GUARDING_AFTER.test(s.slice(m.index + m[0].length))) continue;
+    // (说要跟张圩那帮人一起去县里: the band pointed at is who the person would go along with, not the one who goes.)
+    if (/^[那这]/.test(m[0]) && ALONG_WITH_BEFORE.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
     if (m[1] !== undefined) {
       const n = parseNumber(m[1]);
       if (n === null || (n < 2 && m[2] === undefined)) continue;

@@ -1,5 +1,5 @@
 import * as OpenCC from 'opencc-js/t2cn';
-import { alt, CANTONESE, DAY_BEFORE_OPENERS, PETITION_HEADINGS, PETITION_KINDS, DA_KEPT_BEFORE, DIALECT, KEY_WORDS, LING_VERB_BEFORE, PREFECTURE_AFTER, PREFECTURE_BEFORE, PROVINCIAL_CAPITALS, SIGNATURE_ROLES, ZERO_REPORT_END_TYPOS, ZERO_REPORT_TYPOS, ZERO_REPORT_WORDS } from './lexicon.js';
+import { alt, SPOKEN_PUNCTUATION, CANTONESE, DAY_BEFORE_OPENERS, PETITION_HEADINGS, PETITION_KINDS, DA_KEPT_BEFORE, DIALECT, KEY_WORDS, LING_VERB_BEFORE, PREFECTURE_AFTER, PREFECTURE_BEFORE, PROVINCIAL_CAPITALS, SIGNATURE_ROLES, ZERO_REPORT_END_TYPOS, ZERO_REPORT_TYPOS, ZERO_REPORT_WORDS } from './lexicon.js';
 import { Scan } from './scan.js';
 import type { UnitName } from './schema.js';
 
@@ -85,6 +85,8 @@ function fixZeroTypos(text: string): string {
   return at === 0 ? text : out + text.slice(at);
 }
 const DIALECT_RE = new RegExp(alt(Object.keys(DIALECT)), 'gu');
+// (…这事算是画上句号了: the phrase, not a mark said aloud.)
+const SPOKEN_PUNCT = new RegExp(`(?<=[\\u4e00-\\u9fa5])(?<!画上|划上|打上)(?:${alt(Object.keys(SPOKEN_PUNCTUATION))})(?=[\\u4e00-\\u9fa5]|$)`, 'g');
 const YAODE_END = /^(?:[!。,.~\s]|$)/;
 const YEAR_TIME_BEFORE = /[过新拜跨当同每那这往早少童幼壮老晚末]/;
 // A cheap test first: most messages hold no character that starts a dialect word (the set made from the words, so a
@@ -421,6 +423,7 @@ export function normalizeText(raw: string, kept: ReadonlySet<string> = NO_TYPOS_
   }
   if (mayHaveEmoji(text)) text = text.replace(EMOJI, '');
   if (text.includes('[')) text = text.replace(PLACEHOLDER, ' ');
+  if (text.includes('号')) text = text.replace(SPOKEN_PUNCT, (w) => SPOKEN_PUNCTUATION[w] ?? w);
   text = TYPOS.replace(text, kept.size === 0 ? fixTypo : (t) => (kept.has(t) ? t : fixTypo(t)));
   text = fixZeroTypos(text);
   if (text.includes('州')) text = text.replace(PREFECTURE, '市');

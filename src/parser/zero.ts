@@ -21,6 +21,8 @@ const TALK_BEFORE = /(?:(?:村名|日期|单位名?)\s*\+\s*|把|(?:别|不要|�
 // 其余村（社区）均为零报告, 其他村零报告: an office's summary of the units it does not name; none of them is reported here.
 // “零报告照报”: the duty said of the zero report, not one made (零报告（周六照报） is one, its note after it).
 const DUTY_AFTER = /^照(?:常)?报/;
+// 马庄零报告 忘了发了不好意思: the report made now, with an apology for its lateness.
+const SORRY_LATE = /^忘了?(?:发|报)了?[,\s]*(?:不好意|抱歉|对不起)/;
 // 今天不能报零报告 / 没法报零报告: the zero report denied, not only talked of.
 // (人都没找着报啥零报告: asked back, the same.)
 const DENIED_BEFORE = /(?:不能|不可以|不好|没法|没办法|不应|不该|不应该)(?:报|发|上报)$|报(?:啥|什么|哪门子)$/;
@@ -156,7 +158,7 @@ export function zeroEvidence(message: string, otherReports: boolean, namedAt: re
     else if (RETRACTED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) retracted = true;
     // (单位:老街社区,零报告:否: a form's 零报告 column answered no.)
     else if (ANSWERED_NO.test(after)) talked = true;
-    else if ((DAY_PUT_RIGHT.test(after) && TALK_BEFORE.test(before)) || OWN_AS_USUAL.test(clauseBefore)) {
+    else if ((DAY_PUT_RIGHT.test(after) && TALK_BEFORE.test(before)) || OWN_AS_USUAL.test(clauseBefore) || SORRY_LATE.test(after)) {
       if (!said) firstSaid = m.index;
       said = true;
     } else if (TALK_AFTER.test(after) || TALLY_AFTER.test(after) || DUTY_AFTER.test(after) || TALK_BEFORE.test(before) || LATER.test(clauseBefore) || THE_REST_ALL.test(clauseBefore) || REMINDED.test(clauseBefore) || sentLater(text, m.index + m[0].length, clauseBefore) || (conditional && CONDITIONAL_BEFORE.test(message.slice(0, m.index)))) talked = true;

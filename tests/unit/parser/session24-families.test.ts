@@ -176,3 +176,25 @@ describe('more of holdouts 360-363', () => {
     expect(only(parse('杨树的叶某贵 电话一直打不通 屋里人讲渠前日出去了 不晓得去哪'), 'key_person').date).toBe('2026-11-20');
   });
 });
+
+describe('holdouts 364-367 (unsafe cases and their families)', () => {
+  it('punctuation said aloud to voice input, and 其他方面零报告 beside a matter still handled, is no zero report', () => {
+    const r = parse('杨树村补充逗号其他方面零报告逗号上午那个施工队的事派出所还在处理句号');
+    expect(kinds(r)).toEqual(['incident']);
+    expect(r.warnings).toContain('self_contradiction');
+    expect(kinds(parse('这事算是画上句号了 杨树村零报告'))).toEqual(['zero_report']);
+  });
+
+  it('a named person’s gang said likely to come to the township is that person’s risk, never a zero report', () => {
+    const r = parse('杨树零报告 明儿个初五 刘某某那伙人怕是要来镇上 我们盯着呢');
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ name: '刘某某', state: 'abnormal', escalation: 'township' });
+  });
+
+  it('a full name before 嘴上说 is read', () => {
+    expect(only(parse('杨树今儿零报告 就是郭满仓嘴上说过两天要去省里告医院 人还在屋里哩'), 'key_person').persons[0]).toMatchObject({ name: '郭满仓', escalation: 'province' });
+  });
+
+  it('the zero report sent late with an apology is made now', () => {
+    expect(kinds(parse('杨树零报告 忘了发了不好意思'))).toEqual(['zero_report']);
+  });
+});
