@@ -1,4 +1,4 @@
-import { alt, AGAIN_PURPOSE_VERBS, OFFICE_WORK_WORDS, AT_OFFICE_DEMANDS, AT_OFFICE_WAITING, GATHERED_AT_WORDS, LEFT_OFFICE_WORDS, ERRAND_WORDS, HOUSEHOLD_NOUNS, PERSON_NOUNS, REPORT_UP_WORDS, UNVERIFIED_WORDS, TICKET_WORDS } from './lexicon.js';
+import { alt, AT_SEAT_WAITING_WORDS, SCENE_AT_SEAT_WORDS, AGAIN_PURPOSE_VERBS, OFFICE_WORK_WORDS, AT_OFFICE_DEMANDS, AT_OFFICE_WAITING, GATHERED_AT_WORDS, LEFT_OFFICE_WORDS, ERRAND_WORDS, HOUSEHOLD_NOUNS, PERSON_NOUNS, REPORT_UP_WORDS, UNVERIFIED_WORDS, TICKET_WORDS } from './lexicon.js';
 import { groupInSentence } from './group.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { Analysis, Clause } from './analysis.js';
@@ -128,7 +128,7 @@ const takenUpAfter = (after: string) => {
 };
 const SEAT_OFFICE_SOUGHT = /^[里上]找(?:司法所|综治中心|矛调中心|调解中心|调处中心)$/;
 const NEGOTIATE = /^(?:协商|谈判|交涉|请愿|对话|要求|讨要|索要)/;
-const SCENE_THERE = /^(?:堵门|堵路|堵大门|围堵|静坐|拉横幅|闹事|闹访|聚集)/;
+const SCENE_THERE = new RegExp(`^(?:${alt(SCENE_AT_SEAT_WORDS)})`);
 // (进京0 赴省0 到市1 / 到市 1 | 集体访 0: a tally's bare figure after a bare heading word counts as well.)
 const HEAD_COUNT = new RegExp(`^\\s*${NUM}\\s*(?:(?:个|名|位)?(?:人次|人|批)|(?=[|,;。\\s]|$))`);
 function headCount(after: string): boolean {
@@ -183,7 +183,7 @@ const LEFT_OFFICE = new RegExp(
 );
 // 上午那两个人反映宅基地的还没走 在镇上坐着呢: people still sitting or waiting at a level's seat, when the sentence tells a
 // petition or a group (在镇上赶集 is no waiting; 在县里等车 names an errand, BENIGN).
-const AT_SEAT = /在(省城|省|市|县|区|镇|乡)(?:上|里)(?:坐着|等着|守着|蹲着|聚着|围着|不走|没走|赖着)/g;
+const AT_SEAT = new RegExp(`在(省城|省|市|县|区|镇|乡)(?:上|里)(?:${alt(AT_SEAT_WAITING_WORDS)})`, 'g');
 // 动迁户聚集街道一事 / 围堵镇政府: a crowd gathered at a level, said without 到 or 在.
 const GATHERED_AT = new RegExp(`(?:${alt(GATHERED_AT_WORDS)})(?:到|在|于)?(北京|省|市|县|区|镇|乡|街道)(?=政府|办事处|信访|综治中心|大院|门口|[^\u4e00-\u9fa5]|一事|的事|事件|$)`, 'g');
 // 即时报告 地点：青松岭镇政府信访接待室 / 地点：县人社局门口: the form's place field names an office of that level.

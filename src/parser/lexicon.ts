@@ -678,6 +678,13 @@ export const QUIET_SAYINGS = ['没事', '没啥事', '没什么事', '没有事'
  * under it (没事, 无情况, 零报告) affirms nothing. 的话 closes a condition; the others open one.
  */
 export const CONDITION_OPENERS = ['如果', '要是', '假如', '假若', '假使', '倘若', '若是', '万一', '如无', '若无', '如没有', '若没有', '要没有', '如果没有'] as const;
+/** 今天不能报零报告 / 没法报零报告: the zero report denied (zero.ts), and 报啥零报告, asked back. */
+export const DENY_REPORT_WORDS = ['不能', '不可以', '不好', '没法', '没办法', '不应', '不该', '不应该'] as const;
+export const ASKED_BACK_WORDS = ['啥', '什么', '哪门子'] as const;
+/** 马庄零报告 忘了发了不好意思: an apology for a report sent late, made now (zero.ts). */
+export const APOLOGY_WORDS = ['不好意思', '抱歉', '对不起'] as const;
+/** 零报告 听说隔壁…有人要去县里: news heard of a place next door, not the unit's (parse-message.ts). */
+export const NEXT_DOOR_WORDS = ['隔壁', '邻村', '邻乡', '邻镇', '外村', '外乡', '外镇', '别的村', '其他村'] as const;
 /** 大家记得今天零报告 / 别忘了报零报告: a reminder of the report, not the report. */
 export const REMINDER_WORDS = ['记得', '别忘了', '别忘', '不要忘了', '不要忘记', '莫忘了', '莫忘', '记住'] as const;
 /** What may stand before a quiet saying with no unit named: the day or the sender's place (我们这边, 本村). */
@@ -800,7 +807,11 @@ export const NEGATORS = [
 /** Words that open a new clause in unpunctuated voice input: a negation before them does not reach past them. */
 export const CLAUSE_OPENERS = ['但是', '但', '可是', '不过', '然后', '另外', '现在', '目前', '上午', '下午', '中午', '晚上', '早上', '傍晚', '凌晨'] as const;
 /** Threats and plans: a risk, not an act (扬言要去, 说过两天要去, 打算). Cue before what it qualifies. */
-export const MODAL_BEFORE = ['要是', '假如', '若是', '号召', '鼓动', '煽动', '以为', '误以为', '怀疑', '扬言', '打听去', '打听到', '打听进', '打听上', '说要', '说是要', '要去', '要到', '要“去', '要"去', '要“到', '要"到', '要“进', '要"进', '要进', '要赴', '要再去', '要再到', '要再进', '想去', '想到', '想再去', '打算', '准备', '声称', '表示要', '威胁', '如果', '一旦', '如有', '若有', '可能', '疑似', '估摸', '估计', '八成', '怕是要', '怕要', '也许', '或许', '就去', '就到', '就要去', '就上', '就进', '要一起去', '要一块去', '要一块儿去', '要集体去', '要一起到', '要一块到', '准备一起去', '打算一起去', '想一起去', '要组织', '组织人', '喊人', '喊上人', '商量', '串联', '串连', '撺掇', '相约', '约好', '坚持要', '坚持'] as const;
+/** A going guessed at (可能去北京了, 疑似进京, 估摸奔北京去了): a risk, not an act, though the person is away (persons.ts). */
+export const GUESS_WORDS = ['可能', '疑似', '估摸', '估计', '八成', '也许', '或许'] as const;
+/** A going guessed to come (孙某某那伙人怕是要来镇上): a plan. */
+export const LIKELY_TO_WORDS = ['怕是要', '怕要'] as const;
+export const MODAL_BEFORE = ['要是', '假如', '若是', '号召', '鼓动', '煽动', '以为', '误以为', '怀疑', '扬言', '打听去', '打听到', '打听进', '打听上', '说要', '说是要', '要去', '要到', '要“去', '要"去', '要“到', '要"到', '要“进', '要"进', '要进', '要赴', '要再去', '要再到', '要再进', '想去', '想到', '想再去', '打算', '准备', '声称', '表示要', '威胁', '如果', '一旦', '如有', '若有', ...GUESS_WORDS, ...LIKELY_TO_WORDS, '就去', '就到', '就要去', '就上', '就进', '要一起去', '要一块去', '要一块儿去', '要集体去', '要一起到', '要一块到', '准备一起去', '打算一起去', '想一起去', '要组织', '组织人', '喊人', '喊上人', '商量', '串联', '串连', '撺掇', '相约', '约好', '坚持要', '坚持'] as const;
 /** A person brought back from a journey or back home, said in a 续报/终报 (已在济南西站被接住, 已接回, 已经回家了): the incident's follow-up too. */
 export const BROUGHT_BACK_WORDS = ['劝下', '接住', '劝住', '劝回', '劝返', '接回', '送上返程', '返程', '往回走', '返回', '已经回家', '已回家', '已回到家', '回到家了', '已回村', '已经回村', '回村了', '回到村里', '已返村', '已经返村', '安全到家', '安全返回'] as const;
 /** …but found when missing, or gone on no petition at all (已找到, 不是去上访): only the person's news. */
@@ -1360,6 +1371,10 @@ export const CADRE_RESPONSE_WORDS = ['派人', '派出', '安排', '赶往', '�
 /** A sentence that speaks of petitioning (闹, 反应, 告 are read by the stage with what may follow them). */
 /** What people press at an office they stand at (在县人社局门口讨要工钱, 在市政府门口静坐): escalation.ts AT_OFFICE. */
 /** Still at an office, waiting (仍在镇政府会议室等候 / 还在街道办没走): the crowd there, whatever it waits for. */
+/** What a group does at a level's seat it went to (合作社几个社员去镇上堵门了): a petition there (escalation.ts). */
+export const SCENE_AT_SEAT_WORDS = ['堵门', '堵路', '堵大门', '围堵', '静坐', '拉横幅', '闹事', '闹访', '聚集'] as const;
+/** Still there (上午那两个人…还没走 在镇上坐着呢): sitting or waiting at a level's seat (escalation.ts). */
+export const AT_SEAT_WAITING_WORDS = ['坐着', '等着', '守着', '蹲着', '聚着', '围着', '不走', '没走', '赖着'] as const;
 export const AT_OFFICE_WAITING = ['等候', '等待', '等着', '没走', '未离开', '没离开', '不肯走', '不走', '站着', '围着', '聚着'] as const;
 /** A crowd leaving an office or dispersing from it (已离开办事处, 从镇政府散去): it had been there. */
 export const LEFT_OFFICE_WORDS = ['离开', '撤离', '撤出', '走出', '散去', '散了', '劝离'] as const;

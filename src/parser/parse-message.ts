@@ -42,7 +42,7 @@ import {
   TO_ALL_WORDS,
   UNNAMED_ABNORMAL_WORDS,
   LESSON_WORDS,
-  ACCIDENT_WORDS, CROWD_WORDS, PETITION_ACTS, RUMOUR_OPENERS, OWN_SIDE_WORDS, SENT_APART_WORDS, RIGHT_COUNT_WORDS,
+  ACCIDENT_WORDS, CROWD_WORDS, PETITION_ACTS, RUMOUR_OPENERS, OWN_SIDE_WORDS, SENT_APART_WORDS, RIGHT_COUNT_WORDS, NEXT_DOOR_WORDS,
   DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS, KIN_WORDS, KIN_VISIT_WORDS, KEY_PERSON_WORDS, ON_THE_WAY_WORDS, TRANSPORT_WORDS, TICKET_WORDS, BRINGING_BACK_NOW_WORDS, HOME_WORDS, LEADER_TALK_WORDS, FORWARD_MARKERS, PASSED_ON_WORDS, TEMPLATE_MARKERS, RELAY_WORDS, MEETING_WORDS, SEND_FOR_WORDS, FILED_BEFORE_WORDS, LIVE_INCIDENT_WORDS, ASKS_AROUND_WORDS, REPORT_REQUEST_WORDS, QUOTE_LEAD_WORDS, REPLY_WORDS, FOLLOW_UP_WORDS } from './lexicon.js';
 import { markModality, modalityOf, planCueAt } from './modality.js';
 import { normalizeText, typosKept } from './normalize.js';
@@ -1251,7 +1251,7 @@ export function parseMessage(input: ParseInput, units: readonly UnitName[]): Par
 const HEARD_THEN_OWN = new RegExp(`^\\s*(?:${alt(RUMOUR_OPENERS)})[^。!?\\n]{2,40}?[,;。!?\\s]+((?:${alt(OWN_SIDE_WORDS)})[^,;。!?\\n]{0,8}?(?:${alt(ZERO_REPORT_WORDS)}|没发现|未发现)[\\s\\S]*)$`);
 
 // (…of another place said so, 隔壁/邻村/外村: 零报告。听说有人在串联要去省里 is the unit's own news heard, never a zero report.)
-const OWN_THEN_HEARD = new RegExp(`^(\\s*[^,;。!?\\n]{0,12}?(?:${alt(ZERO_REPORT_WORDS)})[^,;。!?\\n]{0,4}?)[,;。!?\\s]+(?=[^。!?\\n]{0,16}?(?:${alt(RUMOUR_OPENERS)})[^。!?\\n]{0,3}?(?:隔壁|邻村|邻乡|邻镇|外村|外乡|外镇|别的村|其他村))`);
+const OWN_THEN_HEARD = new RegExp(`^(\\s*[^,;。!?\\n]{0,12}?(?:${alt(ZERO_REPORT_WORDS)})[^,;。!?\\n]{0,4}?)[,;。!?\\s]+(?=[^。!?\\n]{0,16}?(?:${alt(RUMOUR_OPENERS)})[^。!?\\n]{0,3}?(?:${alt(NEXT_DOOR_WORDS)}))`);
 
 // (补报/更正 of a day keeps it; so does a day said before anyone is named.)
 const SINCE_BEFORE = /[从自]$/;

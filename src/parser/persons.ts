@@ -7,6 +7,7 @@ import {
   AFTER_MOU_WORDS,
   alt,
   MOU_GIVEN_CHARS,
+  GUESS_WORDS,
   SITTING_WORDS,
   SITTING_OVER_WORDS,
   AWAY_WORDS,
@@ -440,7 +441,7 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[], person
     hits.sort((x, y) => x.index - y.index);
   }
 }
-const GUESSED_BEFORE = /(?:疑似|可能|估计|估摸|八成|也许|或许)[^,;。]{0,4}$/;
+const GUESSED_BEFORE = new RegExp(`(?:${alt(GUESS_WORDS)})[^,;。]{0,4}$`);
 /** The name of the person whose home is visited (去马海尔布家头, 到王德明家里): the longest that the home follows. */
 function visitedName(text: string, i: number): string | undefined {
   for (const len of compoundAt(text, i) ? [4, 3] : [3, 2]) {

@@ -1,4 +1,4 @@
-import { alt, CALM_PLACES, CONDITION_OPENERS, INTENT_NOUNS, REMINDER_WORDS, CALM_STATES, CALM_WORDS, NONE_ANSWERS, QUIET_NEGATORS, QUIET_THINGS, PETITION_HEADINGS, PETITION_KINDS, SELF_CORRECTION_WORDS, ZERO_REPORT_WORDS } from './lexicon.js';
+import { alt, APOLOGY_WORDS, ASKED_BACK_WORDS, DENY_REPORT_WORDS, CALM_PLACES, CONDITION_OPENERS, INTENT_NOUNS, REMINDER_WORDS, CALM_STATES, CALM_WORDS, NONE_ANSWERS, QUIET_NEGATORS, QUIET_THINGS, PETITION_HEADINGS, PETITION_KINDS, SELF_CORRECTION_WORDS, ZERO_REPORT_WORDS } from './lexicon.js';
 
 // Does the message affirm a zero report? 零报告/0报告/零报 said as a report (“张庄村今日零报告”), not talked
 // about (“今天的零报告晚点报”, “零报告格式是什么”); or the usual negated list (无进京赴省到市上访、无集体访).
@@ -22,10 +22,10 @@ const TALK_BEFORE = /(?:(?:村名|日期|单位名?)\s*\+\s*|把|(?:别|不要|�
 // “零报告照报”: the duty said of the zero report, not one made (零报告（周六照报） is one, its note after it).
 const DUTY_AFTER = /^照(?:常)?报/;
 // 马庄零报告 忘了发了不好意思: the report made now, with an apology for its lateness.
-const SORRY_LATE = /^忘了?(?:发|报)了?[,\s]*(?:不好意|抱歉|对不起)/;
+const SORRY_LATE = new RegExp(`^\\s*忘了?(?:发|报)了?[,\\s]*(?:${alt(APOLOGY_WORDS)})`);
 // 今天不能报零报告 / 没法报零报告: the zero report denied, not only talked of.
 // (人都没找着报啥零报告: asked back, the same.)
-const DENIED_BEFORE = /(?:不能|不可以|不好|没法|没办法|不应|不该|不应该)(?:报|发|上报)$|报(?:啥|什么|哪门子)$/;
+const DENIED_BEFORE = new RegExp(`(?:${alt(DENY_REPORT_WORDS)})(?:报|发|上报)$|报(?:${alt(ASKED_BACK_WORDS)})$`);
 // “全镇13个单位，零报告9个，即时报告2起”: the office's tally of the units' reports.
 const TALLY_AFTER = /^(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|家|份)(?:单位|村)?(?:[,;。]|$)/;
 const THE_REST_ALL = /(?:其余|其他|其它|剩下|余下)的?(?:[^,;。!?\n]{0,8}?(?:均|都|全部|全)(?:为|是)?|(?:各?村|社区|单位|村居|村\(社区\))(?:均|都|全部|全)?(?:为|是)?)$/;
@@ -158,7 +158,7 @@ export function zeroEvidence(message: string, otherReports: boolean, namedAt: re
     else if (RETRACTED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) retracted = true;
     // (单位:老街社区,零报告:否: a form's 零报告 column answered no.)
     else if (ANSWERED_NO.test(after)) talked = true;
-    else if ((DAY_PUT_RIGHT.test(after) && TALK_BEFORE.test(before)) || OWN_AS_USUAL.test(clauseBefore) || SORRY_LATE.test(after)) {
+    else if ((DAY_PUT_RIGHT.test(after) && TALK_BEFORE.test(before)) || OWN_AS_USUAL.test(clauseBefore) || SORRY_LATE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) {
       if (!said) firstSaid = m.index;
       said = true;
     } else if (TALK_AFTER.test(after) || TALLY_AFTER.test(after) || DUTY_AFTER.test(after) || TALK_BEFORE.test(before) || LATER.test(clauseBefore) || THE_REST_ALL.test(clauseBefore) || REMINDED.test(clauseBefore) || sentLater(text, m.index + m[0].length, clauseBefore) || (conditional && CONDITIONAL_BEFORE.test(message.slice(0, m.index)))) talked = true;
