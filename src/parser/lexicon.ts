@@ -413,6 +413,9 @@ export const DIALECT: Readonly<Record<string, string>> = {
   搁她: '在她',
   搁他: '在他',
   仨个人: '三个人',
+  // (三道沟有俩人上镇里了: 有 before them, two people who went.)
+  有俩人: '有两个人',
+  有仨人: '有三个人',
   稳当: '稳定',
   // 晋语 (吕梁, 晋中): 没啦 for 没有 (没啦异常, 没啦甚事), 甚 for 什么 in 甚事/甚异常; 放话 for 扬言 (北方 widely).
   没啦: '没有',
@@ -1272,7 +1275,7 @@ export const DRAIN_WORDS = ['水道', '管道', '管子', '水管', '沟', '渠'
 /** What calls the words before it a joke (讲要克北京看升旗 开玩笑的): they are no plan nor act (analysis.ts masks them). */
 export const JOKE_WORDS = ['开玩笑的', '开玩笑呢', '开个玩笑', '说着玩的', '说笑的', '逗你们的', '逗大家的', '闹着玩的'] as const;
 /** Works that close a road (修管道封路了, 施工封路): no one blocks it (incidents.ts). */
-export const ROADWORK_WORDS = ['修路', '修管道', '修水管', '修桥', '施工', '维修', '改造', '铺路', '挖路', '管网', '抢修'] as const;
+export const ROADWORK_WORDS = ['修路', '修管道', '修水管', '修下水', '修桥', '施工', '维修', '改造', '铺路', '挖路', '管网', '抢修'] as const;
 /** Two people, when no figure is given (夫妻俩, 两兄弟, 岩某某的两个兄弟, 兄弟二人): an incident's headcount (incidents.ts). */
 export const PAIR_WORDS = ['夫妻', '夫妇', '两口子', '老两口', '母子', '父子', '母女', '父女', '兄弟俩', '姐妹俩', '兄妹俩', '姐弟俩', '兄弟两个', '两兄弟', '两个兄弟', '兄弟二人', '兄弟两人', '两个人', '两人', '俩人', '他俩', '她俩'] as const;
 /** Two sides named before a fight said 干起来 (两家…干起来了, 跟施工队的人干起来了); without them it is work begun (incidents.ts). */
@@ -1428,6 +1431,8 @@ export const FOLLOW_UP_WORDS = ['续报', '终报'] as const;
 export const SOLO_SCENE_WORDS = ['吵闹', '大吵大闹', '哭闹', '又哭又闹', '坐着不走', '赖着不走', '不肯走', '村口骂', ...LONG_QUARREL_WORDS] as const;
 /** Before a person's name, what the person did before, naming who (讨薪的杨某, 送联名信的代表李某): no act of the day. */
 export const DESCRIBED_BY_WORDS = ['务工', '打工', '上班', ...PETITION_ACTS, '联名信', '讨薪', '讨工资', '讨工钱', '维权'] as const;
+/** Where someone works, or what they look after, before 的 and their name (焦化厂的赵福元, 管放水的冯根喜): who they are (persons.ts). */
+export const WORKPLACE_BEFORE_NAME = ['厂', '矿', '场', '站', '公司', '合作社', '队'] as const;
 /**
  * A named person's own household (跟老婆吵架, 被家里人拦住了): a quarrel of a key person with one of them is that
  * person's state, not an incident; held back by them (or by a cadre) from going is a plan stopped, not a blockade.

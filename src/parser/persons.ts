@@ -8,6 +8,7 @@ import {
   alt,
   MOU_GIVEN_CHARS,
   GUESS_WORDS,
+  WORKPLACE_BEFORE_NAME,
   SITTING_WORDS,
   SITTING_OVER_WORDS,
   AWAY_WORDS,
@@ -244,6 +245,8 @@ function fullNameAt(text: string, i: number, strongBefore: boolean, led = false,
     const after = text.slice(i + len, i + len + 12);
     // (王亚六同志, 郝俊峰同志: a full name of three before 同志 is the person, as the formal reports write it.)
     if (TITLE_AFTER.test(after) && !(len === 3 && after.startsWith('同志'))) continue;
+    // (杨树有两个人上镇里了: 有 before a count is the verb, not a name's end.)
+    if (len === 3 && name.endsWith('有') && /^(?:\d|[一二两三四五六七八九十几])/.test(after)) continue;
     // (周台那边去区里了: a place's name and 那边, not a name of three.)
     if (len === 3 && (name.endsWith('那') || name.endsWith('这')) && /^[边里儿块头个]/.test(after)) continue;
     // (谈完已经回家了: a name does not end inside a word, 已经, 正在…)
@@ -505,7 +508,7 @@ function findBracketedKeyPersons(text: string, hits: NameHit[]): void {
   }
   hits.sort((x, y) => x.index - y.index);
 }
-const DESCRIBED_BEFORE = new RegExp(`(?:${alt(DESCRIBED_BY_WORDS)})的$`);
+const DESCRIBED_BEFORE = new RegExp(`(?:${alt(DESCRIBED_BY_WORDS)}|${alt(WORKPLACE_BEFORE_NAME)}|管[\\u4e00-\\u9fa5]{1,3})的$`);
 // Words of a key person's news, for messages that follow one up without saying 重点人员 (“宋振华昨晚已回到家中”).
 // …and of where the person is or goes (张国贵（在外务工）…, 王桂芬又到镇上闹了).
 const PERSON_NEWS = new RegExp(alt(PERSON_NEWS_WORDS));

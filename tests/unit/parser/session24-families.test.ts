@@ -198,3 +198,17 @@ describe('holdouts 364-367 (unsafe cases and their families)', () => {
     expect(kinds(parse('杨树零报告 忘了发了不好意思'))).toEqual(['zero_report']);
   });
 });
+
+describe('holdouts 368-371 (read after their first runs)', () => {
+  it('a name after where the person works or what they look after, and 的, is read', () => {
+    expect(only(parse('焦化厂的赵福元在微信群里说要去北京讨说法，社区正在核实'), 'key_person').persons[0]?.name).toBe('赵福元');
+    expect(only(parse('那个管放水的冯根喜 这两天心里还是不顺 嘴上说要去县里告'), 'key_person').persons[0]?.name).toBe('冯根喜');
+    expect(kinds(parse('砖厂的工人今天来村委会要工钱'))).toEqual(['incident']);
+  });
+
+  it('有俩人上镇里了: two people gone, and 有 before a count ends no name', () => {
+    const r = parse('杨树有俩人上镇里了 还是林地承包那事 包村的在那接待呢');
+    expect(kinds(r)).toEqual(['incident']);
+    expect(only(r, 'incident')).toMatchObject({ escalation: 'township', people: 2 });
+  });
+});
