@@ -20,7 +20,9 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const corpusDir = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
 const CORPORA: [string, string, string, number][] = [
   ['the sample corpus', `${corpusDir}sample.jsonl`, `${corpusDir}units.json`, 100],
-  ['holdout 1 (青石镇 units)', `${root}tests/fixtures/parser-holdout-1.jsonl`, `${corpusDir}units.json`, 99],
+  // (98, not 99, since the twenty-fourth session: holdout 1 labels a guessed crowd by its base, 30余名 → 30 and 20余人 → 20,
+  // where the corpora since holdout 115 label it absent, 23 cases to 12; the parser follows the larger number.)
+  ['holdout 1 (青石镇 units)', `${root}tests/fixtures/parser-holdout-1.jsonl`, `${corpusDir}units.json`, 98],
   ['holdout 2 (云溪镇, its own roster)', `${root}tests/fixtures/parser-holdout-2.jsonl`, `${root}tests/fixtures/parser-holdout-2.units.json`, 100],
   ['holdout 3 (城关街道, real names, voice input)', `${root}tests/fixtures/parser-holdout-3.jsonl`, `${root}tests/fixtures/parser-holdout-3.units.json`, 100],
   ['holdout 4 (春节, made like the sample)', `${root}tests/fixtures/parser-holdout-4.jsonl`, `${root}tests/fixtures/parser-holdout-4.units.json`, 100],
