@@ -222,12 +222,13 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
 // The sender's own side (我们, 俺们, 阿拉, 𠊎兜…), and the words that disown another's news (lexicon.ts OWN_SIDE_WORDS…).
 const OURS = alt(OWN_SIDE_WORDS);
 const NOT_IS = alt(NOT_IS_WORDS);
+const OWN_OPENS = new RegExp(`^\\s*(?:${OURS})`);
 // 不是俺村的 / 不系𠊎兜…: said to be not ours (not 不是我们能拦住的, what we could do), in the scan below and in DISOWNED.
 const NOT_OURS_SAID = `(?:那是|是)?(?:都|也)?(?:${NOT_IS})(?:${OURS})(?![\\u4e00-\\u9fa5]{0,3}?[能会要想拦管让说做搞干去叫])`;
 const ANOTHERS_NEWS = new RegExp(
   `[^,;。!?\\n]{2,40}?(?=${[
-    // 跟咱没啥关系 / 跟我镇东沙村无关 / 跟信访没关系
-    `[,\\s]\\s*(?:跟|和|与)(?:(?:${OURS})[\\u4e00-\\u9fa5]{0,5}?|信访|上访|维稳)(?:(?:没|没有|无)(?:啥|什么|多大)?关系|无关)`,
+    // 跟咱没啥关系 / 跟我镇东沙村无关 / 跟信访没关系 / 同我们沙埔无关
+    `[,\\s]\\s*(?:跟|和|与|同)(?:(?:${OURS})[\\u4e00-\\u9fa5]{0,5}?|信访|上访|维稳)(?:(?:没|没有|无)(?:啥|什么|多大)?关系|无关)`,
     // 跟咱新安村不是一回事 (柳条沟乡新安堡村今天有人去县里了: another township's village, told apart from ours)
     `[,\\s]\\s*(?:跟|和|与)(?:${OURS})[\\u4e00-\\u9fa5]{0,5}?不是一回事`,
     `,\\s*是(?:他们|人家|别的|其他|外)(?:镇|乡|村|社区|县)的事`,
@@ -264,9 +265,11 @@ const MASK_CUE = new Scan(new RegExp(`[${[...new Set([...'无没未不非杜严�
 // 可能/估计 are guesses: a risk like a threat, said before or after what they qualify.
 // (说明天要带几个人去县里: a day to come before the going is an intention too, as modality.ts reads it; and so is
 // taking others along, 初三要带屋里几个人去县里, whatever day is named; 不解决他就初六去北京, a day after a condition's 就; 想3号再去县里, 要10号去市里: a day after 想 or 要;
-// 要是春节前不给，就联合十几户去县里: the going after a condition's 就, told as not done yet.)
+// 说今天去区上: a going said with no 了, still to be done (not 冇再讲去区里, 本来说…, 说去市里的话; nor 去海口了，讲去省里反映,
+// why one gone went);
+// 要是春节前不给，就联合十几户去县里: the going after a condition's 就, told as not done yet; 要是…不给 他也去区里, its 也.)
 // (讨要去年买茶苗的钱: 要 then 去年, a demand for last year's money, not 要去.)
-const INTENTION = new Scan(new RegExp(`(?:${alt(MODAL_BEFORE)})(?!(?<=要去)年)|(?:${alt(FUTURE_DAY_WORDS)}|${alt(TAKE_ALONG_PLANS)})(?=[^,;。]{0,8}?(?:去|到|赴|进京|上(?:北京|京|省|市|县|区|镇里|镇上|乡里|乡上)))|(?:${alt(GO_ALONG_PLANS)})(?=[^,;。]{1,12}?(?:一起|一块|一道)?(?:去|到|赴))|(?:说|讲|喊)(?=[^,;。]{0,4}?${NAMED_DAY}(?:要|就|还要|再)?(?:一起|一块)?(?:去|到|赴|上|进))|要(?=上(?:北京|省里|省城|市里|县里|县城|区里|镇里|乡里)(?![^,;。!?\\n]{0,6}?(?:上班|上学|开会|办事|看病)))|(?:就|想|要)(?=${NAMED_DAY}(?:再|又|一起|一块)?(?:去|到|赴|进))|(?<=(?:不|没|要是|如果|假如|若是?)[^。;!?\\n]{1,14}?)就(?=[^,;。了]{0,8}?(?:去|到|赴|进))(?![^,;。!?\\n]{0,14}?了)`, 'g'));
+const INTENTION = new Scan(new RegExp(`(?:${alt(MODAL_BEFORE)})(?!(?<=要去)年)|(?:${alt(FUTURE_DAY_WORDS)}|${alt(TAKE_ALONG_PLANS)})(?=[^,;。]{0,8}?(?:去|到|赴|进京|上(?:北京|京|省|市|县|区|镇里|镇上|乡里|乡上)))|(?:${alt(GO_ALONG_PLANS)})(?=[^,;。]{1,12}?(?:一起|一块|一道)?(?:去|到|赴))|(?:说|讲|喊)(?=[^,;。]{0,4}?${NAMED_DAY}(?:要|就|还要|再)?(?:一起|一块)?(?:去|到|赴|上|进))|(?<![没冇无不莫么幺未]|[没冇无不莫么幺未]再|没有再?|本来|原来|原先)(?<!(?:去|走|出门|出发|上街|进城|出去)[^。!?\\n]{0,12}了[^。!?\\n]{0,12})(?:说|讲|喊)(?=(?:的是)?(?:今天|今儿|今日|今个)?(?:就)?(?:去|到|上)(?:北京|省里|省城|市里|市上|县里|县上|区里|区上)(?!的话)(?![^,;。!?\\n]{0,10}?了))|要(?=上(?:北京|省里|省城|市里|县里|县城|区里|镇里|乡里)(?![^,;。!?\\n]{0,6}?(?:上班|上学|开会|办事|看病)))|(?:就|想|要)(?=${NAMED_DAY}(?:再|又|一起|一块)?(?:去|到|赴|进))|(?<=(?:不|没|要是|如果|假如|若是?)[^。;!?\\n]{1,14}?)就(?=[^,;。了]{0,8}?(?:去|到|赴|进))(?![^,;。!?\\n]{0,14}?了)|(?<=(?:要是|如果|假如|若是?)[^。;!?\\n]{1,14}?)也(?=[^,;。了]{0,4}?(?:去|到|赴|进))(?![^,;。!?\\n]{0,14}?了)`, 'g'));
 // Whose and when (see Clause.scope). 曾 alone is a surname (曾庆余), so only its compounds are in PAST_MARKERS.
 // (走之前说要到省信访局…, 出门之前: before leaving, just now, is no past.)
 // (去年摘枸杞的二十多个工人到公司…: a past word that only says who the people are (…的 then the people) dates no act.)
@@ -282,13 +285,14 @@ const HEARSAY = new RegExp(alt(HEARSAY_MARKERS), 'g');
 // our village or at our township's offices are our news, not the other place's. (隔壁林彩凤上门吵了一场 / 隔壁老王: the
 // neighbour next door, someone of ours.)
 // 听说青山镇有人去北京了 / 听人说白果树乡…: a township or county named in hearsay is another place (our own is 咱镇, 本镇);
-// so is one said to be nearby (邻近樟木乡今日有十余名群众到市里…).
+// so is one said to be nearby (邻近樟木乡今日有十余名群众到市里…); 樊河乡上河头村 is its village, not 乡上, its seat.
+// (和平镇永兴村那边: a village said with its township, over there.)
 // (听石门岭乡的人说，他们那有人进京…: the township named as where the teller is from.)
 // (听人谝说市上麻辣烫街有人打捶哩: the town or city heard of, where someone did something, is elsewhere too.)
 // (补偿标准比邻县低: a comparison with another place tells nothing of it.)
 const ELSEWHERE = new Scan(
   new RegExp(
-  `(?<![与和跟同到去在往赴对向另比])(?<!(?:村口|村里|村头|路口|集上|门口|场上)(?:有|来了|来)?)(?:${alt(ELSEWHERE_MARKERS)})(?![民干委里组道路邻家])(?!(?<=隔壁)(?:[\\u4e00-\\u9fa5]{2,3}(?:上门|过来|跑来|找上门)|[老阿][\\u4e00-\\u9fa5]))(?![\\u4e00-\\u9fa5]{0,2}?(?:人|工人|民工|老板|客商|司机|游客|商贩)(?:同|跟|和|与)[\\u4e00-\\u9fa5]{1,12}?(?:吵|打|争|闹|扯))(?![\\u4e00-\\u9fa5]{0,3}?(?:人|工人|民工|老板|客商)[^,;。\\n]{0,12}?(?:在|来|到|进)(?:俺|我们|咱们?|本)?(?:村|社区|镇政府|镇里|镇上|乡政府|乡里|街道办))|是[\\u4e00-\\u9fa5]{2,3}[镇乡县]的|邻近[\\u4e00-\\u9fa5]{2,3}[镇乡县](?!政府|里|上)|[镇乡县](?<=[\\u4e00-\\u9fa5]{2}[镇乡县])(?:那边|那里|那儿|那头)|我们(?:镇|乡|村)没有|${alt(NOT_OURS)}|(?<=(?:${alt(HEARSAY_MARKERS)})[,\\s]?(?:是|在)?)(?!咱|我|俺|本|这|那|全|该|镇上|乡里)[\\u4e00-\\u9fa5]{2,4}[镇乡县](?!政府|里|上|信访|派出所)|(?<=听)(?!咱|我|俺|本)[\\u4e00-\\u9fa5]{2,5}[镇乡县](?=(?:那边)?的?人说)|(?<=(?:${alt(HEARSAY_MARKERS)})[,\\s]?(?:是|在)?)(?:市上|市里|城里|县城|县上|县里)(?=[^,;。\\n]{0,8}?有人)`,
+  `(?<![与和跟同到去在往赴对向另比])(?<!(?:村口|村里|村头|路口|集上|门口|场上)(?:有|来了|来)?)(?:${alt(ELSEWHERE_MARKERS)})(?![民干委里组道路邻家])(?!(?<=隔壁)(?:[\\u4e00-\\u9fa5]{2,3}(?:上门|过来|跑来|找上门)|[老阿][\\u4e00-\\u9fa5]))(?![\\u4e00-\\u9fa5]{0,2}?(?:人|工人|民工|老板|客商|司机|游客|商贩)(?:同|跟|和|与)[\\u4e00-\\u9fa5]{1,12}?(?:吵|打|争|闹|扯))(?![\\u4e00-\\u9fa5]{0,3}?(?:人|工人|民工|老板|客商)[^,;。\\n]{0,12}?(?:在|来|到|进)(?:俺|我们|咱们?|本)?(?:村|社区|镇政府|镇里|镇上|乡政府|乡里|街道办))|是[\\u4e00-\\u9fa5]{2,3}[镇乡县]的|邻近[\\u4e00-\\u9fa5]{2,3}[镇乡县](?!政府|里|上)|[镇乡县](?<=[\\u4e00-\\u9fa5]{2}[镇乡县])(?:那边|那里|那儿|那头)|(?<=[\\u4e00-\\u9fa5]{2}[镇乡])[\\u4e00-\\u9fa5]{2,4}(?:村|社区)(?:那边|那里|那儿|那头)|我们(?:镇|乡|村)没有|${alt(NOT_OURS)}|(?<=(?:${alt(HEARSAY_MARKERS)})[,\\s]?(?:是|在)?)(?!咱|我|俺|本|这|那|全|该|镇上|乡里)[\\u4e00-\\u9fa5]{2,4}[镇乡县](?!政府|里|上(?![\\u4e00-\\u9fa5]{1,3}(?:村|屯|寨|社区))|信访|派出所)|(?<=听)(?!咱|我|俺|本)[\\u4e00-\\u9fa5]{2,5}[镇乡县](?=(?:那边)?的?人说)|(?<=(?:${alt(HEARSAY_MARKERS)})[,\\s]?(?:是|在)?)(?:市上|市里|城里|县城|县上|县里)(?=[^,;。\\n]{0,8}?有人)`,
   'g',
   ),
 );
@@ -529,7 +533,8 @@ export function analyse(text: string, days?: { mentions: readonly DayMention[]; 
   }
   addClause(clauses, sentencePetition, sentenceGrievance, start, masked.length, sentence, cues);
   // Hearsay and warnings hold for their whole sentence (听说，隔壁…; …，大家一定要吸取教训): hearsay only when it is
-  // about another place (听说村民王某某去了北京 is still the unit's news), a warning always.
+  // about another place (听说村民王某某去了北京 is still the unit's news), a warning always; a clause opened by our own
+  // side is ours (听说邻乡…去市里了，俺们庙沟赵某某在家).
   const warned = new Set<number>();
   const elsewhereIn = new Set<number>();
   for (const c of clauses) if (c.scope === 'elsewhere') elsewhereIn.add(c.sentence);
@@ -537,7 +542,7 @@ export function analyse(text: string, days?: { mentions: readonly DayMention[]; 
   for (const c of clauses) if (inside(warnings, c.start, c.end)) warned.add(c.sentence);
   for (const c of clauses) {
     if (warned.has(c.sentence) && c.scope === 'own') c.scope = 'warning';
-    else if (c.scope === 'own' && elsewhereIn.has(c.sentence) && cues.hearsay.some((h) => clauses.some((d) => d.sentence === c.sentence && h >= d.start && h < d.end))) c.scope = 'hearsay';
+    else if (c.scope === 'own' && elsewhereIn.has(c.sentence) && !OWN_OPENS.test(masked.slice(c.start, c.end)) && cues.hearsay.some((h) => clauses.some((d) => d.sentence === c.sentence && h >= d.start && h < d.end))) c.scope = 'hearsay';
   }
   // 去年春节正月初三，青石岭有十几个群众到市里集体访: a clause that only says when, in the past, dates the rest of its
   // sentence.

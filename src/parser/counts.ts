@@ -23,7 +23,8 @@ const fig = (u: string) => `${UNIT_NOTE}(?:${SFX}${FILL}${NUM}(余|多)?${u}?| *
 // A dispute's kind between the verb and 纠纷 (化解家庭纠纷1起, 排查出土地流转租金纠纷1起): words, no figure, no
 // punctuation and no other figure's verb (but see KIND_CHAR).
 // A verb before 的 is part of the kind (化解昨天排查的宅基地纠纷2起: what was found yesterday, settled today).
-const BARE_ZERO_DISPUTES = new RegExp(`(?<![\\u4e00-\\u9fa5])(?:排查)?(?:矛盾纠纷|纠纷)\\s*[:|]?\\s*[0零]${BARE_END}`);
+// (表格中矛盾纠纷0: the form's field named after 中, 的 or 里.)
+const BARE_ZERO_DISPUTES = new RegExp(`(?:(?<![\\u4e00-\\u9fa5])|(?<=[中的里]))(?:排查)?(?:矛盾纠纷|纠纷)\\s*[:|]?\\s*[0零]${BARE_END}`);
 const KIND_CHAR = `(?:(?:${alt(COUNT_VERBS)})的|(?!${alt(COUNT_VERBS)})[^\\s\\d,;。:|()、_!?“”"'‘’])`;
 const DISPUTE = `${KIND_CHAR}{0,10}?(?:矛盾纠纷|纠纷|矛盾)`;
 const NOT_DONE = `(?<!${alt(NOT_DONE_BEFORE)})`;
@@ -55,7 +56,8 @@ const FIELD_RES: readonly [keyof Counts, RegExp | Scan][] = [
   ['disputesFound', new RegExp(`(?:${alt(REQUEST_RECEIVED_WORDS)})了?${NUM}(?:起|件|份)[^\\s\\d,;。:|()、_]{0,10}?(?:${alt(MEDIATION_REQUEST_WORDS)})`, 'g')],
   // 调处 alone is handling, not settling (调处1件, 在调2): only a verb that says it is done (化解, 调解, 调处化解).
   // (联合调解一次，双方未达成一致 / 组织双方调解1次，尚未化解: a mediation held, counted in sittings, settles nothing yet.)
-  ['disputesResolved', new RegExp(`${NOT_DONE}(?:调处化解|成功化解|已化解|化解|成功调解|调解成功|调处成功|已调解|调解好|调好|调解|已调处)了?(?:${DISPUTE})?${fig(U)}(?<!(?:调解|调处)了?\\s*(?:\\d{1,2}|[一二两三四五六七八九十]{1,2})\\s*次)`, 'g')],
+  // (化了一起: 化解了, said short; not 恶化了, 变化了.)
+  ['disputesResolved', new RegExp(`${NOT_DONE}(?:调处化解|成功化解|已化解|化解|成功调解|调解成功|调处成功|已调解|调解好|调好|调解|已调处|(?<![变恶融消转分老绿美净强弱淡])化(?=了))了?(?:${DISPUTE})?${fig(U)}(?<!(?:调解|调处)了?\\s*(?:\\d{1,2}|[一二两三四五六七八九十]{1,2})\\s*次)`, 'g')],
   // 前期遗留纠纷化解1起 / 纠纷已化解1起: the noun first.
   ['disputesResolved', new RegExp(`(?:矛盾纠纷|纠纷|矛盾)(?:已经?|成功|当场|现场)?(?:调处化解|化解|调解成功|调处成功|调解)${FILL}${NUM}(余|多)?${U}`, 'g')],
   // 排查矛盾纠纷2起，其中1起已化解: the part settled.
@@ -178,7 +180,8 @@ const KEY_PERSONS_WORD = /重点人员|重点对象|稳控对象/;
 const FIELD_START = '(?:^|\\n)\\s*(?:\\d{1,2}[.、]|[一二三四五六七八九十][、.])?\\s*';
 const NO_DISPUTES_FIELD = new RegExp(`${FIELD_START}(?:排查|新排查)?(?:矛盾纠纷|纠纷|矛盾)(?:排查)?\\s*[:|]\\s*(?:无|没有)(?![\\d\\u4e00-\\u9fa5])`);
 const NO_RESOLVED_FIELD = new RegExp(`${FIELD_START}(?:调处化解|化解|调解)\\s*[:|]\\s*(?:无|没有)(?![\\d\\u4e00-\\u9fa5])`);
-const NO_KEY_PERSONS = /(?:^|\n)\s*(?:\d{1,2}[.、]|[一二三四五六七八九十][、.])?\s*(?:重点人员|重点对象|稳控对象)(?:数|人数|数量)?\s*[:|]\s*(?:无|没有|0)(?![\d\u4e00-\u9fa5])/;
+// (…信访：无，重点人员：无: a field after a comma, as forms typed on one line have them.)
+const NO_KEY_PERSONS = new RegExp(`(?:${FIELD_START}|[,;]\\s*)(?:重点人员|重点对象|稳控对象)(?:数|人数|数量)?\\s*[:|]\\s*(?:无|没有|0)(?![\\d\\u4e00-\\u9fa5])`);
 // 其余均稳定 / 其余2人无异常: the rest, counted or not.
 const THE_REST = new RegExp(`(?:${alt(THE_REST_WORDS)})(?:${NUM}(?:个人|人|名|个|位))?[均都也]?$`);
 const NOT_FINE = new RegExp(alt([...MISSING_WORDS, ...UNNAMED_ABNORMAL_WORDS, ...NOT_FINE_WORDS]));

@@ -2,7 +2,7 @@ import { addDays, weekday } from '../dates.js';
 import { lunarDay, lunarNewYearsEve } from './lunar.js';
 import { parseNumber } from './numbers.js';
 import { Scan } from './scan.js';
-import { alt, HEARSAY_MARKERS } from './lexicon.js';
+import { alt, CORRECTION_WORDS, HEARSAY_MARKERS, INCIDENT_REPORT_REFS } from './lexicon.js';
 
 // The day a report is about. The first date expression of the message wins (“10月4日零报告（昨天发成10月3日了）”
 // is about the 4th); without one, the day of sentAt in Asia/Shanghai.
@@ -157,8 +157,15 @@ const EARLIER_PERIOD_BEFORE = /(?:去年|前年|往年|上个?月|上周|上星�
 const REPORT_AFTER = /^\s*(?:上午|下午|晚上|早上)?的?\s*(?:零报|0报|日研判|研判|报告|重点人员|动态|情况)/;
 // A date inside brackets that do not name the report (排查1起（系12月31日集体访事项）) notes a story, as 昨天 does there.
 const PLAN_AFTER = /^\s*(?:上午|下午|晚上|早上|中午)?(?:一起|一块|一同|集体|统一)?(?:去|到|赴|前往|进京|上访|集合|聚集|拉横幅|堵)/;
+// 转发：“…”以上为前天情况，已化解。今天胜利村零报告: the day of what is quoted above, when the report names its own.
+const ABOVE_BEFORE = /以上(?:为|是|系)\s*$/;
+const TODAY_LATER = /今天|今日/;
+function aboveTold(text: string, at: number, end: number): boolean {
+  return ABOVE_BEFORE.test(text.slice(Math.max(0, at - 3), at)) && TODAY_LATER.test(text.slice(end));
+}
 function eventDate(text: string, at: number, end = at, report = true): boolean {
   return (
+    aboveTold(text, at, end) ||
     EVENT_BEFORE.test(text.slice(Math.max(0, at - 3), at)) ||
     EARLIER_PERIOD_BEFORE.test(text.slice(Math.max(0, at - 8), at)) ||
     PROMISE_BEFORE.test(text.slice(Math.max(0, at - 4), at)) ||
@@ -172,6 +179,9 @@ function eventDate(text: string, at: number, end = at, report = true): boolean {
 // (24号者黑社区零报告: the unit's name may stand between; 中秋节当天（15号）栗子坪村零报告: a bracket closing the day.
 // 三号井社区, 五号楼: a numbered pit, building or line names a place, no day.)
 const DAY_ONLY = new Scan(/(?<![\d月.\-/年])(\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?![井楼院线坑矿桥门栋])(?=\)?\s*(?:上午|下午|晚上|早上)?的?\s*(?:[\u4e00-\u9fa5]{1,6}?(?:村|社区|管理区|互市点|园区|林场))?\s*(?:零报|0报|日研判|研判|报告|重点人员|情况|无))/);
+
+const CORRECTED = new RegExp(alt(CORRECTION_WORDS));
+const CORRECTED_DAY = new Scan(new RegExp(`(?<![\\d月.\\-/年])(\\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?![井楼院线坑矿桥门栋])(?=(?:那个|那起|那件|那次|的)?(?:${alt(INCIDENT_REPORT_REFS)}))`));
 
 // “团结村零报告。昨天反映分红问题的几户今天都在家”: once a first sentence has made the report without a day,
 // a 昨天 in a later sentence tells the story, not the day reported on.
@@ -229,6 +239,8 @@ function storyNote(text: string, at: number): boolean {
 }
 
 const REPORT_OF_DAY = /^的?(?:零报|0报)/;
+// (补报：昨天下午我村2名村民到省信访局…，今天上午已劝返到家: a late report of yesterday's matter, its end told after.)
+const FILED_LATE_BEFORE = /补报/;
 // (昨天没事，今天也没事，零报告: the report's word after 今天 is today's; 昨天零报告，今天下午再报 names yesterday's, and
 // …今天才报上来，补报 files yesterday's late.)
 const PAST_THEN_TODAY = /^(?![^。;\n]*?补报)(?:(?!零报|0报|报告|研判|动态|没报|没发|忘)[^。;\n]){0,24}?,\s*(?:今天|今日)(?!才报|才上报)/;
@@ -291,6 +303,17 @@ export function locateDate(text: string, sentDay: string, report = true): FoundD
   if (found === null && (text.includes('日') || text.includes('号'))) {
     const m = DAY_ONLY.firstMatch(text);
     const day = m ? parseNumber(m[1]!) : null;
+    if (m && day !== null && !aboveTold(text, m.index, m.index + m[0].length)) {
+      const month = Number(sentDay.slice(5, 7));
+      let d = withInferredYear(month, day, sentDay);
+      if (d !== null && d > sentDay) d = withInferredYear(month === 1 ? 12 : month - 1, day, sentDay);
+      if (d !== null) [at, found] = [m.index, d];
+    }
+  }
+  // 更正 30号那个打架的实际是6个人: a correction of an incident names its day before the matter.
+  if (found === null && CORRECTED.test(text)) {
+    const m = CORRECTED_DAY.firstMatch(text);
+    const day = m ? parseNumber(m[1]!) : null;
     if (m && day !== null) {
       const month = Number(sentDay.slice(5, 7));
       let d = withInferredYear(month, day, sentDay);
@@ -324,7 +347,7 @@ export function locateDate(text: string, sentDay: string, report = true): FoundD
   // 周某某前天已从市里接回，今天在家 / 讨薪的事昨天已经处理好了，今天没有新情况: the past clause tells the story, the
   // next clause, opened by 今天, the day reported (not when the past clause is a report: 昨天的零报告忘了，今天补上;
   // 昨天零报告 今天下午再报 names yesterday's report).
-  if (rel && RELATIVE[rel[0]]! < 0 && (/^[^,;。\n]{0,12}(?:今天|今日)/.test(text.slice(rel.index + 2)) || PAST_THEN_TODAY.test(text.slice(rel.index + 2))) && !REPORT_OF_DAY.test(text.slice(rel.index + 2))) rel = null;
+  if (rel && RELATIVE[rel[0]]! < 0 && (/^[^,;。\n]{0,12}(?:今天|今日)/.test(text.slice(rel.index + 2)) || PAST_THEN_TODAY.test(text.slice(rel.index + 2))) && !REPORT_OF_DAY.test(text.slice(rel.index + 2)) && !FILED_LATE_BEFORE.test(text.slice(0, rel.index))) rel = null;
   // 前天扬言去县里的事…已打消念头: a matter of an earlier day, named, is told today (补报/更正 of it stays that day's).
   if (rel && RELATIVE[rel[0]]! < 0 && PAST_MATTER.test(text.slice(rel.index + 2)) && !REFILED.test(text)) rel = null;
   // “昨天讨薪的返乡人员今天又有8人…”: 昨天 inside a description, and the report is about 今天 (or now: 昨天去县里的
@@ -340,6 +363,7 @@ export function locateDate(text: string, sentDay: string, report = true): FoundD
   // 听说隔壁洒勇乡昨天有几个人去州里上访了，我们平岑今天莫得啥子，零报告: a day in hearsay dates the hearsay; 今天 said
   // after it, the report.
   if (rel && RELATIVE[rel[0]]! < 0 && HEARSAY_BEFORE.test(text.slice(Math.max(0, rel.index - 12), rel.index)) && /今天|今日/.test(text.slice(rel.index + 2))) rel = null;
+  if (rel && RELATIVE[rel[0]]! < 0 && aboveTold(text, rel.index, rel.index + rel[0].length)) rel = null;
   if (rel && rel.index < at && !noted && !(RELATIVE[rel[0]]! < 0 && (narrative(text, rel.index) || /^(?:晚上|夜里|半夜|深夜)/.test(text.slice(rel.index + 2))))) [at, found] = [rel.index, shift(sentDay, RELATIVE[rel[0]]!)];
   return found !== null ? { date: found, stated: true, at } : { date: sentDay, stated: false, at: -1 };
 }

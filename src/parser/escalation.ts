@@ -55,9 +55,10 @@ const OFFICE_ACTS = /^(?:马上|立即|已经?|正在|随即|迅速|立刻|也|�
 // (另有村民蓝某某往省里去了 / 有个村民李德旺去市里了: the villager named after the noun is still the someone told of;
 // 有3个原南川煤业的老工人今天也跟着去了县人社局 / 有3个养殖户跟海上社区那边一起去镇里了: who they are, said before the
 // noun, and going along with others.
-// 杨洼村五个村民去区里了 / 今天5个人去县里了: a counted group opening its clause, with no 有.
-// 有5户果农今天也跟着果园的人去镇上了: households, going along with another place's people.)
-const SOMEONE_BEFORE = new RegExp(`(?:有(?:几|好几|${NUM})?(?:个|名|位|户)?|(?<=^|[,;。:\\s村区组屯寨天日午上晚这那咯人户里])(?:几|好几|${NUM})(?:个|名|位))(?:原|原来|以前)?(?:[\u4e00-\u9fa5]{1,8}?的)?(?:老|年轻)?(?:${alt(PERSON_NOUNS)})(?:[\u4e00-\u9fa5]某某?|(?![\u4e00-\u9fa5]{0,2}[说讲要想也都还又已今明昨去到往来跑])[\u4e00-\u9fa5]{2,3})?(?:(?:为了?|因为?)[\u4e00-\u9fa5]{1,10}?(?:的事情?|问题))?(?:今天|今日|上午|下午|早上|中午|晚上)?(?:又|已经|已|也|都)?(?:(?:跟|和|同|随)[\u4e00-\u9fa5]{1,8}?(?=一起|一块|一道))?(?:跟着(?:[\u4e00-\u9fa5]{1,6}?的(?:人|村民|群众|农户))?|一起|一块|一道)?\\s?$`);
+// 杨洼村五个村民去区里了 / 今天5个人去县里了: a counted group opening its clause, with no 有 (十几个, 十来个: counted roughly).
+// 有5户果农今天也跟着果园的人去镇上了: households, going along with another place's people; 有4个在冶炼厂打工的也跟着去区里了:
+// the counted, said by what they do, the noun left out.)
+const SOMEONE_BEFORE = new RegExp(`(?:有(?:几|好几|${NUM}(?:几|来|多|余)?)?(?:个|名|位|户)?|(?<=^|[,;。:\\s村区组屯寨天日午上晚这那咯人户里])(?:几|好几|${NUM}(?:几|来|多|余)?)(?:个|名|位))(?:(?:原|原来|以前)?(?:[\u4e00-\u9fa5]{1,8}?的)?(?:老|年轻)?(?:${alt(PERSON_NOUNS)})(?:[\u4e00-\u9fa5]某某?|(?![\u4e00-\u9fa5]{0,2}[说讲要想也都还又已今明昨去到往来跑])[\u4e00-\u9fa5]{2,3})?|(?<=[个名位])[\u4e00-\u9fa5]{2,10}?的)(?:(?:为了?|因为?)[\u4e00-\u9fa5]{1,10}?(?:的事情?|问题))?(?:今天|今日|上午|下午|早上|中午|晚上)?(?:又|已经|已|也|都)?(?:(?:跟|和|同|随)[\u4e00-\u9fa5]{1,8}?(?=一起|一块|一道))?(?:跟着(?:[\u4e00-\u9fa5]{1,6}?的(?:人|村民|群众|农户))?|一起|一块|一道)?\\s?$`);
 const GOV_OFFICE = /^(?:政府|委|领导|纪委|纪检委|信访)/;
 // (这两天老往县上跑 / 总去镇里 / 三天两头去县里: going there as a habit, as again.)
 // (讲过两日又要去镇里: again, and meant: 又要, 还要, 又说要.)
@@ -87,7 +88,8 @@ const BENIGN_WORD = new RegExp(alt(ERRAND_WORDS));
 const ERRAND_AS_TIME = new RegExp(`(?:${alt(ERRAND_WORDS)})的?(?:时候|时|期间|那会儿?)`, 'g');
 // 外出务工人员赵某某…于今日赴京: work that names who the person is (务工人员, 打工的人) is not the journey's errand.
 // (务工返乡人员罗某某等四人…: a returned worker too.)
-const WORKER_NOUN = /(?:务工|打工)(?=(?:返乡|回乡|返村)?(?:人员|者|的人|工友|青年))/g;
+// (有4个在冶炼厂打工的也跟着去区里了: …打工的, the workers themselves, before their going; not 去北京上班的都正常通勤.)
+const WORKER_NOUN = /(?:务工|打工|上班)(?=(?:返乡|回乡|返村)?(?:人员|者|的人|工友|青年)|的(?=[^,;。\n]{0,6}?(?:去|到|赴)))/g;
 // 已买了明天去北京的火车票: the ticket bought for the journey is no errand of it (买 alone is: 去县城买化肥).
 const TICKET_BOUGHT = new RegExp(`(?:买|订|抢)(?:了|好了?|到了?)?[^,;。\\n]{0,12}?(?:${alt(TICKET_WORDS)})`, 'g');
 // 说等10月8号上班就去市里金融办: the day the offices open, when the person will go, is no errand (上班).
@@ -98,7 +100,7 @@ function benignWords(s: string): string {
   if (t.includes('上班')) t = t.replace(OFFICES_OPEN, '');
   if (t.includes('办事处')) t = t.replace(/办事处/g, '');
   if (t.includes('票')) t = t.replace(TICKET_BOUGHT, '');
-  return t.includes('工') ? t.replace(WORKER_NOUN, '') : t;
+  return t.includes('工') || t.includes('上班') ? t.replace(WORKER_NOUN, '') : t;
 }
 const BENIGN = { test: (s: string) => BENIGN_WORD.test(benignWords(s)) };
 // What may follow a bare 省/市/县 (赴省到市上访, 到县、市反映, 到街道讨说法): another place or a petition word, never 城/医院.

@@ -55,7 +55,8 @@ const ROADWORK_BEFORE = new RegExp(alt(ROADWORK_WORDS));
 const ASKED_AFTER = new RegExp(`^[^,;。!\\n]{0,6}?(?:${alt(HOW_IS_IT_WORDS)})[了没吗呢啦]*\\?`);
 // 一共4人 / 共计12人: the total said outright wins over the parts (跟另外3个人一起去的，一共4人).
 // 共5人 too, but not 重点人员共5人 (the assessment's figure).
-const TOTAL = new RegExp(`(?<!重点人员|重点对象)(?:一共|总共|共计|合计|共有|共)${NUM}(?:个|名|位)?(?:${alt(PERSON_NOUNS)})`);
+// (又来了3个 现在12个人: the crowd now, after those who came again.)
+const TOTAL = new RegExp(`(?<!重点人员|重点对象)(?:一共|总共|共计|合计|共有|共|(?:现在|目前)(?:一共|共|有)?|现有)${NUM}(?:个|名|位)?(?:${alt(PERSON_NOUNS)})`);
 // 昨天去镇里的那7个人今天又来了4个: who came again today is the count, not the group that names them.
 // (…那批人今天又来了，12个: the count said right after, as its own clause.)
 const CAME_AGAIN = new RegExp(`(?:又|再|今天又|今日又)(?:来|去|到)了?(?:,\\s*(?:一共|共|有)?)?${NUM}(?:个|名|位)(?:人)?`);
@@ -263,7 +264,7 @@ function actsIn(a: Analysis, escalations: readonly EscalationHit[], names: reado
     // (溪口的伤者怎么样了？: asked after, not told.)
     if (ASKED_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     // (新兴路那块儿修管道封路了 / 施工队把路封了: a road closed for works, nobody blocking it.)
-    // (槐荫大道东风段今天封路施工: the works said right after.)
+    // (槐荫大道东风段今天封路施工: the works said right after; 封路搞活动: an event's.)
     if (m[0].includes('封') && (ROADWORK_BEFORE.test(masked.slice(Math.max(0, m.index - 8), m.index)) || ROADWORK_BEFORE.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 4)))) continue;
     // (3栋的下水道堵了，物业在弄: a drain blocked.)
     if (m[0].startsWith('堵') && PIPE_BEFORE.test(masked.slice(Math.max(0, m.index - 3), m.index))) continue;

@@ -42,7 +42,7 @@ import {
   TO_ALL_WORDS,
   UNNAMED_ABNORMAL_WORDS,
   LESSON_WORDS,
-  ACCIDENT_WORDS, CROWD_WORDS, PETITION_ACTS, RUMOUR_OPENERS, OWN_SIDE_WORDS, SENT_APART_WORDS, RIGHT_COUNT_WORDS, NEXT_DOOR_WORDS,
+  ACCIDENT_WORDS, CROWD_WORDS, PETITION_ACTS, RUMOUR_OPENERS, DOUBT_WORDS, OWN_SIDE_WORDS, SENT_APART_WORDS, RIGHT_COUNT_WORDS, NEXT_DOOR_WORDS,
   DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS, KIN_WORDS, KIN_VISIT_WORDS, KEY_PERSON_WORDS, ON_THE_WAY_WORDS, TRANSPORT_WORDS, TICKET_WORDS, BRINGING_BACK_NOW_WORDS, HOME_WORDS, LEADER_TALK_WORDS, FORWARD_MARKERS, PASSED_ON_WORDS, TEMPLATE_MARKERS, RELAY_WORDS, MEETING_WORDS, SEND_FOR_WORDS, FILED_BEFORE_WORDS, LIVE_INCIDENT_WORDS, ASKS_AROUND_WORDS, REPORT_REQUEST_WORDS, QUOTE_LEAD_WORDS, REPLY_WORDS, FOLLOW_UP_WORDS } from './lexicon.js';
 import { markModality, modalityOf, planCueAt } from './modality.js';
 import { normalizeText, typosKept } from './normalize.js';
@@ -72,6 +72,11 @@ const WRONG_DAY_WRITTEN = /(?:写成|写错成|打成|发成|报成|误写为|�
 // (化解数由1起改为2起: the wrong figure after 由.)
 // (…的是5人，实际是6人: the figure said wrong, then what it really was.)
 const FIGURE_PUT_RIGHT = new RegExp(`(?:由\\s*)?${NUM}(?:批|件|起|人|名|个|次|户)(?:改为|改成|应为|应是|更正为|,?(?:经)?核实(?:后)?(?:是|为)|,?\\s*(?:实际上?|其实)(?:是|为|有))(?=\\s*(?:\\d|[零一二两三四五六七八九十]))`, 'g');
+// (矛盾纠纷应为0: a field set right with its bare figure, read as the field and the figure; not a headcount, 人数应为7人,
+// which the recounts read with its 应为.)
+const FIELD_SET_RIGHT = /(?<=[\u4e00-\u9fa5])(?:应为|应是|改为|更正为)(?=\s*(?:\d{1,5}|[零一二两三四五六七八九十]{1,3})\s*(?:起|件)?(?:[,;。\s]|$))/g;
+// (排查2起应为排查3起: the field said again after the right words.)
+const FIELD_FIGURE_PUT_RIGHT = new RegExp(`([\\u4e00-\\u9fa5]{2,6}?)\\s*${NUM}(?:批|件|起|人|名|个|次|户)\\s*(?:改为|改成|应为|应是|更正为)\\s*\\1(?=\\s*(?:\\d|[零一二两三四五六七八九十]))`, 'g');
 // (上访人数“12名”应为“13名”: figures in quotes, read as written without them.)
 const QUOTED_FIGURE = new RegExp(`[“"]${NUM}(批|件|起|人|名|个|次|户)[”"]`, 'g');
 // (修改：新发村今日零报告改为日研判 / 原报：零报告（作废）\n重新上报：…: the zero report put right is no longer said.)
@@ -108,20 +113,21 @@ const LATER_TALK = new RegExp(`(?:研判|报告|动态|情况)[^,;。]{0,4}(?:${
 // 今日研判晚点报，书记在组里调解一起纠纷: the assessment promised first; what follows says why it is late.
 const PROMISED_FIRST = new RegExp(`^[^,;。]{0,12}(?:研判|报告|动态)[^,;。]{0,4}(?:${alt(LATER_WORDS)})再?(?:报|发|交)`);
 // Someone in trouble or heading to petition, but unnamed (有人扬言要去北京上访, 一名重点人员失联).
-const UNNAMED_ABNORMAL = new RegExp(`${PETITION_THREAT}|${SEARCHED_FOR}|${alt(PLAIN_DISTRESS_WORDS)}|${alt(MISSING_WORDS)}|${alt(UNNAMED_ABNORMAL_WORDS)}`);
+// (村里热闹着呢: 热闹, lively, is no 闹.)
+const UNNAMED_ABNORMAL = new RegExp(`${PETITION_THREAT}|${SEARCHED_FOR}|${alt(PLAIN_DISTRESS_WORDS)}|${alt(MISSING_WORDS)}|(?<!热)(?:${alt(UNNAMED_ABNORMAL_WORDS)})`);
 // A group stirring (业主商量维权, 矛盾比较大): no person to name, but never a zero report next to it.
 const GROUP_SIGNAL = new RegExp(alt(GROUP_SIGNAL_WORDS));
 const ALREADY = new RegExp(alt(ALREADY_REPORTED));
-// 零报告（重点人员动态已另报 / 日研判已另报）: the key persons' routine update or the day's assessment sent on its own is no
-// matter reported apart.
-const ROUTINE_FILED = new RegExp(`(?:(?:${alt(KEY_PERSON_WORDS)})(?:动态|情况|日报|稳控情况|在位情况)?|日研判|研判(?:情况|表)?)(?:${alt(ALREADY_REPORTED)})`, 'g');
+// 零报告（重点人员动态已另报 / 日研判已另报 / 任某山在家稳定，已另报）: the key persons' routine update or the day's assessment
+// sent on its own is no matter reported apart.
+const ROUTINE_FILED = new RegExp(`(?:(?:${alt(KEY_PERSON_WORDS)})(?:动态|情况|日报|稳控情况|在位情况)?|日研判|研判(?:情况|表)?|(?:在家|稳定|平稳|正常|无异常)[,\\s]*)(?:${alt(ALREADY_REPORTED)})`, 'g');
 const UNNAMED_AWAY = new RegExp(`外出|${alt(MISSING_WORDS)}`);
 /** The name given to a key person the message does not name, so the report still reaches the leaders. */
 export const UNNAMED_PERSON = '未具名人员';
 const ASK_TRUE = new RegExp(alt(ASK_TRUE_WORDS));
 // 重报：…, 【重报】…: the header of a report sent again. 村名打错了，应为：… / 研判写错了，应该是…: a mistake owned, then what
 // it should have said. 昨天发成了9月1日: what the last report wrongly said, a date, a unit or a figure after it.
-const CORRECTION = new RegExp(`^[\\s【[(]*(?:[\\u4e00-\\u9fa5]{2,5}?(?:村|社区))?(?:${alt(REDO_HEADERS)})(?=[\\s:,】\\])]|$)|(?:${alt(MISTAKE_WORDS.filter((w) => w !== '不对'))})[^。!?\\n]{0,12}?(?:${alt(PUT_RIGHT_TO_WORDS)})|(?:${alt(MISRENDERED_WORDS)})(?=[^,;。!?\\n]{0,8}?(?:\\d|[一二三四五六七八九十]|村|社区|零报告|研判))|${alt(CORRECTION_WORDS)}|(?:^|(?:报错了?|发错了?|错了)[,;。\\s]*)重新(?:报|发|上报)(?=[\\s:,])|^[\\s【[(]*修改|修改(?:今日|今天|当日|上午|刚才|上条|前面)的?(?:报告|零报告|日研判|研判)|^\\s*(?:刚才|上条|前面|那条)?的?(?:${alt(PUT_RIGHT_LEADS)})[,;。!\\s]+(?=[^,;。!?\\n]{0,12}?(?:\\d|[一二两三四五六七八九十]{1,3}(?:起|件|人|名|个)))`);
+const CORRECTION = new RegExp(`^[\\s【[(]*(?:[\\u4e00-\\u9fa5]{2,5}?(?:村|社区))?(?:${alt(REDO_HEADERS)})(?=[\\s:,】\\])]|$)|(?:${alt(MISTAKE_WORDS.filter((w) => w !== '不对'))})[^。!?\\n]{0,12}?(?:${alt(PUT_RIGHT_TO_WORDS)})|(?:${alt(MISRENDERED_WORDS)})(?=[^,;。!?\\n]{0,8}?(?:\\d|[一二三四五六七八九十]|村|社区|零报告|研判))|${alt(CORRECTION_WORDS)}|(?:^|(?:报错了?|发错了?|错了|不对)[,;。\\s]*)重新(?:报|发|上报)(?=[\\s:,])|^[\\s【[(]*修改|修改(?:今日|今天|当日|上午|刚才|上条|前面)的?(?:报告|零报告|日研判|研判)|^\\s*(?:刚才|上条|前面|那条)?的?(?:${alt(PUT_RIGHT_LEADS)})[,;。!\\s]+(?=[^,;。!?\\n]{0,12}?(?:\\d|[一二两三四五六七八九十]{1,3}(?:起|件|人|名|个)))`);
 // (两户为排水沟的事扯皮, 游客跟老板扯皮停车费: 扯皮, parties wrangling over a matter, is a dispute, not a flare-up.
 // 宅基地纠纷仍在调解中: one still being handled is an old one, not found today.)
 const DISPUTE_NEWS = new RegExp(
@@ -149,8 +155,9 @@ const BROUGHT_BACK_TODAY = new RegExp(`(?<![无没未不])(?:${alt(BRINGING_BACK
 const PICKED_UP_BEYOND = /在(?:北京|京|省城)[^,;。\n]{0,10}?(?:劝返|接回|带回|截回|领回|接到|接住)|驻京[^,;。\n]{0,8}(?:劝返|接回|带回|接到)/;
 // 备注：杨某某昨天去县信访局反映林权问题，今日已回家 / 邓亚妹初四在海口去了省信访局递材料: a petition of a day just past, told now (the past clause is read
 // as history, so no incident is filed), still forbids the zero report. Not denied (没有人去县信访局), not a matter
-// filed before (上周五沈某某去市信访局的事已经报过了), not the past that names who (前天去县信访局的王某某今天在家).
-const PETITION_NOT_FILED = '(?![^,;。\\n]{0,2}(?:的事|一事|事项)|(?:上访|反映|信访)?的|[^,;。\\n]{0,12}(?:已经?(?:上)?报|报过|已报送))';
+// filed before (上周五沈某某去市信访局的事已经报过了), not the past that names who (前天去县信访局的王某某今天在家), not
+// the past a later state follows (前天去区信访局反映后，今天在家).
+const PETITION_NOT_FILED = '(?![^,;。\\n]{0,2}(?:的事|一事|事项)|(?:上访|反映|信访)?的|(?:上访|反映|信访)?(?:回来)?(?:后|之后|以后)(?=[,;\\s])|[^,;。\\n]{0,12}(?:已经?(?:上)?报|报过|已报送))';
 // 初四, 正月初六: a lunar day, read as a day just past by the patterns below.
 // (去年初一: last year's, no day just past.)
 const LUNAR_DAY = '(?<!去年|前年|往年|那年|早年)(?:正月|腊月)?初[一二三四五六七八九十]';
@@ -271,7 +278,7 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
   // message quoted, forwarded or replied to, is not this message's; blanked, the message's own words stay.)
   // (「引用 新滩村：…」, > 金柑村：…: a quote that says it is one is blanked first, whatever it says, 更正 included.)
   const unquoted = norm.text.includes('>') || norm.text.includes('引用') || norm.text.includes('回复') || norm.text.includes('转') ? norm.text.replace(QUOTED_REPLY, (m, at: number, all: string) => (FOLLOWED_UP.test(all.slice(at + m.length)) ? m : ' '.repeat(m.length))) : norm.text;
-  const text = CORRECTION.test(unquoted) ? statePutRight(unquoted.replace(ZERO_PUT_RIGHT, '').replace(QUOTED_FIGURE, '$1$2').replace(FIGURE_PUT_RIGHT, '').replace(WRONG_DAY_WRITTEN, '').replace(QUOTED_WRONG, '').replace(PRIOR_WRONG, '').replace(QUOTED_FIELD, '$1')) : unquoted.replace(QUOTED_MESSAGE, blankQuote);
+  const text = CORRECTION.test(unquoted) ? statePutRight(unquoted.replace(ZERO_PUT_RIGHT, '').replace(QUOTED_FIGURE, '$1$2').replace(FIELD_FIGURE_PUT_RIGHT, '$1').replace(FIGURE_PUT_RIGHT, '').replace(WRONG_DAY_WRITTEN, '').replace(QUOTED_WRONG, '').replace(PRIOR_WRONG, '').replace(QUOTED_FIELD, '$1').replace(FIELD_SET_RIGHT, '')) : unquoted.replace(QUOTED_MESSAGE, blankQuote);
   if (!text) return chatter(warnings);
   // A signature and a report, each a sentence of its own (commands.ts signedApart), are both.
   const apart = signedApart(text, norm.mentioned);
@@ -547,7 +554,7 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
     grievance ||
     // A heading beyond the township said anywhere (…。说低保不给恢复就去北京), whoever it is told of.
     escalations.some((e) => e.level !== 'township') ||
-    ALREADY.test(a.present.includes('重点') || a.present.includes('研判') ? a.present.replace(ROUTINE_FILED, '') : a.present) ||
+    ALREADY.test(a.present.replace(ROUTINE_FILED, '')) ||
     // 周某某上午情绪激动的情况已处置，现在家: calm again, but the day had something to report.
     (persons.length > 0 && UNNAMED_ABNORMAL.test(a.masked)) ||
     (counts.disputesFound ?? 0) > 0 ||
@@ -760,8 +767,8 @@ const PETITION_OFFICE_NAME = /(?:省|市|县|区|镇|乡|街道)?信访(?:办|�
 // 更正：堵工地的是十个人，不是十二个 / 上午来镇上的奶农是16个人不是14个: whoever did it (…的是, …的奶农是) counted again, the act named or not (…去镇里的是十一人，之前报
 // 十二人有误: the wrong count said after).
 // (…赴市反映问题人数有误，实为4人: the headcount owned wrong, then the right one; 首报中…到县人社局务工人员人数应为13人:
-// the act a longer way before it.)
-const CORRECTED_HEADCOUNT = new RegExp(`(?:(?:${alt(INCIDENT_REPORT_REFS)}|反映)[^。;\\n]{0,24}?|[\\u4e00-\\u9fa5]的[\\u4e00-\\u9fa5]{0,3}?(?=是))(?:人数\\s*(?:(?:有误|不对|错了|写错了|报错了|不准确)\\s*,?\\s*)?(?:应为|应是|应该是|实为|改为|更正为|是|为)|(?<!不)(?:应为|应是|是|为)(?=\\s*(?:约)?[^。;\\n,]{1,4}?人\\s*,?\\s*(?:不是|而不是|而非|之前报|原报|上午报|刚才报)))\\s*(?:约)?${NUM}\\s*(?:个|名|位|人)`);
+// the act a longer way before it; 首报中上访人数15人应为16人, read as 人数16人 once FIGURE_PUT_RIGHT has put it right.)
+const CORRECTED_HEADCOUNT = new RegExp(`(?:(?:${alt(INCIDENT_REPORT_REFS)}|反映)[^。;\\n]{0,24}?|[\\u4e00-\\u9fa5]的[\\u4e00-\\u9fa5]{0,3}?(?=是))(?:人数\\s*(?:(?:有误|不对|错了|写错了|报错了|不准确)\\s*,?\\s*)?(?:应为|应是|应该是|实为|改为|更正为|(?:经)?核实(?:后)?(?:为|是)|是|为)?|(?<!不)(?:应为|应是|是|为)(?=\\s*(?:约)?[^。;\\n,]{1,4}?人\\s*,?\\s*(?:不是|而不是|而非|之前报|原报|上午报|刚才报)))\\s*(?:约)?${NUM}\\s*(?:个|名|位|人)`);
 // 更正 上塘刚才讲两个人去镇里 实际是三个 / 首报中“15名渔船船主”应为13名: the count said before, then the right one.
 // (首报人数有误，今天到镇政府的柳湾果农实际为18人 / 首报人数23人有误，实际到县信访局…的回迁户为25人: the headcount owned
 // wrong, then the right one further on.)
@@ -770,8 +777,8 @@ const CORRECTED_HEADCOUNT = new RegExp(`(?:(?:${alt(INCIDENT_REPORT_REFS)}|反�
 const RECOUNT_RIGHT = new RegExp(`人数\\s*(?:${NUM}\\s*(?:个|名|位)?人?)?\\s*(?:有误|不对|错了|报错了|写错了|不准确)[^。;\\n]{0,24}?(?:${alt(RIGHT_COUNT_WORDS)}|为)\\s*(?:约)?${NUM}\\s*(?:个|名|位)?人|(?:为|是)\\s*(?:约)?${NUM}\\s*(?:个|名|位)?人?\\s*\\(\\s*(?:原报|之前报|原来报)|以\\s*(?:约)?${NUM}\\s*(?:个|名|位)?人?为准|人数\\s*(?:约|为|是)?\\s*${NUM}\\s*(?:个|名|位)?人?\\s*,\\s*(?:非|不是|而非)|是\\s*(?:约)?${NUM}\\s*(?:个|名|位)?人\\s*,\\s*(?=(?:不是|而不是|而非|非)\\s*(?:\\d|[一二两三四五六七八九十]))`);
 /** The right count of a recount: its last figure caught (the one said right, after any said wrong). */
 const rightCount = (m: RegExpExecArray): number | null => parseNumber(m.slice(1).filter((g) => g !== undefined).pop()!);
-const RECOUNT_AFTER_SAID = new RegExp(`(?:(?:刚才|之前|上午|下午|原来|先前|早上)(?:讲|说|报)(?:的)?|(?:${alt(INCIDENT_REPORT_REFS)})中?)[^。;\\n]{0,16}?${NUM}\\s*(?:个|名|位)?人?[^。;\\n]{0,12}?(?:${alt(RIGHT_COUNT_WORDS)}|实际[\\u4e00-\\u9fa5]{1,3}?(?:是|为))\\s*(?:约)?${NUM}\\s*(?:个|名|位|人)`);
-const WHO_BEING_CHECKED = /(?:具体)?是(?:谁|哪(?:个|家|户|位|些)人?)[^,;。?]{0,4}?(?:核实|了解|查|摸排|确认|不清楚|不知道|不确定)|(?:查|问|核实|了解|弄清|搞清|摸清)(?:一下|清楚)?(?:具体)?是(?:谁|哪(?:个|家|户|位|些)人?)(?![^,;。]{0,3}[?吗呢])/g;
+const RECOUNT_AFTER_SAID = new RegExp(`(?:(?:刚才|之前|上午|下午|原来|先前|早上)(?:讲|说|报)(?:的)?|(?:${alt(INCIDENT_REPORT_REFS)})中?)[^。;\\n]{0,16}?${NUM}\\s*(?:个|名|位)?人?[^。;\\n]{0,20}?(?:${alt(RIGHT_COUNT_WORDS)}|实际[\\u4e00-\\u9fa5]{1,3}?(?:是|为))\\s*(?:约)?${NUM}\\s*(?:个|名|位|人)`);
+const WHO_BEING_CHECKED = /(?:具体)?是(?:谁|哪(?:个|家|户|位|些)人?)[^,;。?]{0,4}?(?:核实|了解|查|摸排|确认|不清楚|不知道|不确定)|(?:查|问|核实|了解|弄清|搞清|摸清)(?:一下|清楚)?(?:具体)?是(?:谁|哪(?:个|家|户|位|些)人?)(?![^,;。]{0,3}[?吗呢])|(?:核实|了解|查|确认|打听|弄清|搞清|摸清|不清楚|不知道|不确定|说不准|拿不准)(?:一下|清楚)?(?:他|她|其|渠|伊)?是不是(?![^,;。]{0,12}?[?吗呢])/g;
 const BRACKETED = /\([^()]*\)?/g;
 const LESSON = new RegExp(alt(LESSON_WORDS));
 const WRONG_UNIT_BEFORE = /(?:误写成|错写成|写成了|写成|写错成|误报为|错报为|错报成|报成了|发成了|发成|打成了|打成|不是|唔系)\s*$/;
@@ -786,8 +793,9 @@ const CAME_BACK = /^(?:村|社区)?(?:回来|返回|回到|回家|回村|接回|
 const GOT_THROUGH = /(?:能|可以)?(?:听得到|听得见|听到了?|听见了?|收到了?|看得到|看得见|看到了?|发出去了|发上去了|发成功了)(?:吗|没有?|不)[?？]?\s*$/;
 // (撤回…零报告。<the day's news>: a sentence after the undo that tells what happened today.)
 const NEWS_AFTER_UNDO = /^[^。\n]{0,16}零报告?[。\n]\s*[^。\n]{0,12}(?:今天|今日|又|刚才|上午|下午)[^。\n]{6,}/;
-const KEY_PERSON_LIST_HEAD = /重点(?:人员|对象)\(?\s*(?:共|计)?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*[人名个]\)?\s*[:,]\s*(?:\d{1,2}[.、)]\s*)?/;
-// 重点人员3名：史国庆在家；郜长顺在家… / 重点人员3人，周某某在家，… — the list begins with a name found (王某某 or a full one).
+const KEY_PERSON_LIST_HEAD = /重点(?:人员|对象)\(?\s*(?:共|计)?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*[人名个]\)?\s*(?:[:,]\s*(?:\d{1,2}[.、)]\s*)?|\s(?=\d{1,2}[.、)]?\s*[\u4e00-\u9fa5])\s*\d{1,2}[.、)]?\s*)/;
+// 重点人员3名：史国庆在家；郜长顺在家… / 重点人员3人，周某某在家，… / 重点人员俩 1周某在家 2郑某某… — the list begins with a name
+// found (王某某 or a full one).
 function listOfPersons(text: string, names: readonly NameHit[]): boolean {
   const m = KEY_PERSON_LIST_HEAD.exec(text);
   if (!m) return false;
@@ -1236,7 +1244,8 @@ export function parseMessage(input: ParseInput, units: readonly UnitName[]): Par
     // (敖包嘎查零报告 听说隔壁哈达图有人要上旗里 不知道真假: the unit's quiet day said first, then only news heard.)
     // (…but not news heard of an act: 杨桥村零报告。另外听说集聚区那边有十几个工人在厂门口要工资 is still asked after.)
     const heardOnly = result.reports.length > 0 && result.reports.every((r) => r.kind === 'incident' && r.modality === 'rumour');
-    const own = heardOnly ? (HEARD_THEN_OWN.exec(norm.text) ?? (planCueAt(norm.text) >= 0 ? OWN_THEN_HEARD.exec(norm.text) : null)) : null;
+    // (和平镇永兴村那边好像有十几个人去市里了 不知道真假 永安今天没事 零报告: the news doubted, then the unit's own day.)
+    const own = heardOnly ? (HEARD_THEN_OWN.exec(norm.text) ?? DOUBT_THEN_OWN.exec(norm.text) ?? (planCueAt(norm.text) >= 0 ? OWN_THEN_HEARD.exec(norm.text) : null)) : null;
     const ownDay = own ? parse({ ...input, text: own[1]! }, units) : null;
     if (ownDay && ownDay.reports.length > 0 && ownDay.reports.every((r) => r.kind === 'zero_report')) result = ownDay;
     if ((result.reports.length === 0 || result.reports.some(isDated)) && talkNotReport(input, norm.text)) return { reports: [{ kind: 'chatter' }], warnings: [], unclear: false };
@@ -1249,6 +1258,8 @@ export function parseMessage(input: ParseInput, units: readonly UnitName[]): Par
 }
 
 const HEARD_THEN_OWN = new RegExp(`^\\s*(?:${alt(RUMOUR_OPENERS)})[^。!?\\n]{2,40}?[,;。!?\\s]+((?:${alt(OWN_SIDE_WORDS)})[^,;。!?\\n]{0,8}?(?:${alt(ZERO_REPORT_WORDS)}|没发现|未发现)[\\s\\S]*)$`);
+
+const DOUBT_THEN_OWN = new RegExp(`(?:${alt(DOUBT_WORDS)})[,;。!?\\s]+([^。!?\\n]{0,24}?(?:${alt(ZERO_REPORT_WORDS)})[\\s\\S]*)$`);
 
 // (…of another place said so, 隔壁/邻村/外村: 零报告。听说有人在串联要去省里 is the unit's own news heard, never a zero report.)
 const OWN_THEN_HEARD = new RegExp(`^(\\s*[^,;。!?\\n]{0,12}?(?:${alt(ZERO_REPORT_WORDS)})[^,;。!?\\n]{0,4}?)[,;。!?\\s]+(?=[^。!?\\n]{0,16}?(?:${alt(RUMOUR_OPENERS)})[^。!?\\n]{0,3}?(?:${alt(NEXT_DOOR_WORDS)}))`);

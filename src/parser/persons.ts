@@ -120,8 +120,9 @@ function mouGivenName(text: string, i: number): boolean {
 const NUMERAL_CHARS = '一二两三四五六七八九十几';
 // (张某录劝下了, 冶某花的情况跟领导汇报一下, 牛某山的补偿款到账了, 赵某军工资结清了, 陈某喜参加了协调会: talked down, the
 // person's matter or money, or what the person took part in, after the given name; 高某民药款拿到手了, 去张某华家看过: the
-// person's money, the person's home.)
-const MOU_GIVEN_END = /^(?:[)。;!?\s—-]|$|稳定|药款|家(?!属)|劝(?:下|回|住|返)|的(?:情况|事情?|补偿款|工资|工钱|问题|诉求)|工资|工钱|补偿款|参加|参与|父子|母子|父女|母女|兄弟|弟兄|姐妹|姊妹|两口子|[两二三四五六俩仨](?:兄弟|姐妹|名|个|位|人))/;
+// person's money, the person's home; 陈某兰刚到家了, 郝某平刚给他媳妇打电话了: what the person just did; 王某福给村里打电话说…: whom
+// the person called.)
+const MOU_GIVEN_END = /^(?:[)。;!?\s—-]|$|稳定|药款|家(?!属)|刚(?:刚)?(?:到家|回|从|去|出门|在|给|打|发|来)|给[^,;。\s]{0,4}?打(?:了|过)?电话|劝(?:下|回|住|返)|的(?:情况|事情?|补偿款|工资|工钱|问题|诉求)|工资|工钱|补偿款|参加|参与|父子|母子|父女|母女|兄弟|弟兄|姐妹|姊妹|两口子|[两二三四五六俩仨](?:兄弟|姐妹|名|个|位|人))/;
 // 林某水老婆讲… / 丁某林的婆姨…: the person's kin begin what is said of them, after a given name as after 王某 (MOU_NOT_GIVEN).
 const KIN_AFTER = new RegExp(`^的?(?:${alt(HOUSEHOLD_WORDS)})`);
 // After 王某: kin and body words that begin what is said of 王某, not a given name (王某妻子在家, 王某家里).
@@ -272,9 +273,9 @@ function fullNameAt(text: string, i: number, strongBefore: boolean, led = false,
 // 周二喜, 周三虎: a surname of 周 and a nickname of a numeral, not 周二 (Tuesday) and what follows it (周二下午, 周三去).
 const WEEKDAY_NAME = /^周[一二三四五六][^上下早晚中凌午全前后到去来回在从是有要开报的了起和及与号日,;。]$/;
 /** A word that begins with a surname's character (马上, 周二) starts the candidate, and it is no 周二喜-like name. */
-// (祝大家过年好: a greeting, though 祝大勇 is a name.)
+// (祝大家过年好: a greeting, though 祝大勇 is a name; 果农都在家: a person noun, 果农, starts it.)
 function notAName(name: string): boolean {
-  return (NOT_NAMES.has(name.slice(0, 2)) && !WEEKDAY_NAME.test(name)) || WHOLE_NOT_NAME_SET.has(name);
+  return (NOT_NAMES.has(name.slice(0, 2)) && !WEEKDAY_NAME.test(name)) || WHOLE_NOT_NAME_SET.has(name) || PERSON_NOUN_SET.has(name.slice(0, 2));
 }
 const NEWS_LATER = new RegExp(`^([\\u4e00-\\u9fa5]{1,7}?)(?:${alt(PERSON_NEWS_LATER_WORDS)})`);
 // (Not 江景名都业主到县上访: the words between name a group, whose news it is.)
@@ -327,13 +328,13 @@ const CUE_END = codeSet('表员象民众主工人户叫个后有中】屯但过�
 
 // 孟根其其格说补奖钱给少算了 / 护林员巴图孟和他们五六个人 / 重点人员乌云电话没人接 / 古丽米拉去口里了: a 蒙古族, 维吾尔 or
 // 哈萨克 name of known elements where a full name may begin (a clause's start or a person noun before it), followed by the
-// person's words.
+// person's words; masked with 某 after it (额尔敦某), as a Han name is.
 const NAME_PARTS = [...MONGOLIAN_NAME_PARTS, ...TURKIC_NAME_PARTS, ...TIBETAN_NAME_PARTS, ...DAI_NAME_PARTS];
 const PART_NAME_CUE = new RegExp(`${alt(NAME_PARTS)}`);
-const PART_NAME = new RegExp(`(?:${alt(NAME_PARTS)}){1,3}(?:[${NAME_PART_ENDINGS.join('')}]|(?:${alt(NAME_PART_VERB_ENDINGS)})(?![了钱费掉销光过完的]))?`, 'g');
-// (额尔敦12点半到家啦 / 额尔敦有消息了 / 其木格的罚款问题…: a time, news of the person, or the person's matter, after a name of
-// such elements, which are no everyday words.)
-const PART_NAME_AFTER = /^(?:\d{1,2}(?:点|时)|有消息|的[^,;。]{0,8}?(?:问题|事|诉求))/;
+const PART_NAME = new RegExp(`(?:${alt(NAME_PARTS)}){1,3}(?:[${NAME_PART_ENDINGS.join('')}]|(?:${alt(NAME_PART_VERB_ENDINGS)})(?![了钱费掉销光过完的]))?(?:某某?(?![天日时些处地]))?`, 'g');
+// (额尔敦12点半到家啦 / 额尔敦有消息了 / 其木格的罚款问题… / 巴特尔刚在群里发语音: a time, news of the person, the person's
+// matter, or what the person just did, after a name of such elements, which are no everyday words.)
+const PART_NAME_AFTER = /^(?:\d{1,2}(?:点|时)|有消息|的[^,;。]{0,8}?(?:问题|事|诉求)|刚(?:才|刚)?(?:在|到|从|去|回|发|说))/;
 const GROUP_MEMBER_BEFORE = /(?:\d{1,2}|[一二三四五六七八九十]{1,2})[组队社]$/;
 function findPartNames(text: string, hits: NameHit[], unitEnds: readonly number[] = []): void {
   PART_NAME.lastIndex = 0;
@@ -347,8 +348,13 @@ function findPartNames(text: string, hits: NameHit[], unitEnds: readonly number[
     // (乌兰哈达嘎查朝鲁、斯琴高娃今日均在家: right after the unit named.)
     if (!strong && !CLAUSE_BEFORE.test(before) && !before.endsWith('的') && !unitEnds.includes(m.index)) continue;
     const end = m.index + m[0].length;
-    if (!(strong ? STORY_AFTER : STATE_AFTER).test(text.slice(end, end + 12)) && !PART_NAME_AFTER.test(text.slice(end, end + 12)) && !LIST_NEXT.test(text.slice(end, end + 2))) continue;
-    if (hits.some((h) => h.index < end && m!.index < h.end)) continue;
+    // (退役军人额尔敦某，…: masked with 某, it is a name whatever follows.)
+    if (!m[0].endsWith('某') && !(strong ? STORY_AFTER : STATE_AFTER).test(text.slice(end, end + 12)) && !PART_NAME_AFTER.test(text.slice(end, end + 12)) && !LIST_NEXT.test(text.slice(end, end + 2))) continue;
+    const overlapping = hits.filter((h) => h.index < end && m!.index < h.end);
+    // (乌云某, 巴图某: the whole name, not 云某 or 图某 read first with 云, 图 as a surname.)
+    const within = m[0].endsWith('某') && overlapping.every((h) => h.index > m!.index && h.end <= end);
+    if (overlapping.length > 0 && !within) continue;
+    for (const h of overlapping) hits.splice(hits.indexOf(h), 1);
     hits.push({ name: m[0], index: m.index, end, prefixed: false });
   }
   hits.sort((x, y) => x.index - y.index);
@@ -622,13 +628,13 @@ const FETCH_LATER = '(?:明天|明日|后天|过两天|改天|待|等)[^,;。]{0
 // (去冠豸山玩了, 去景区游玩), or off by bus, train or boat (坐早班车走了, 坐船去定海了). Not a reason told (他说是去市医院看病: of the
 // journey, perhaps yesterday's; but 更正：王某某不是去市信访局，是去市医院看病 says where he went). Not a trip to come
 // (在家，说是明天去市医院看病: at home today).
-const OUTING = `在[\\u4e00-\\u9fa5]{2,8}?(?<!卫生)医院住院|(?<![说称讲]是)(?<!明天|明日|后天|过两天|改天|下周|打算|准备|计划|要|想)(?:去|到|在)了?(?:市|省|市里|省城|省里)[^,;。\\s]{0,4}医院|去(?!镇|村|本|家|田|地)[\\u4e00-\\u9fa5]{2,5}?(?:玩|游玩|旅游|爬山)|(?:坐|乘|搭)(?:上|了)?[^,;。\\s]{0,3}?(?:${alt(TRANSPORT_WORDS)})(?:走了|离开|出去了|外出|出门)|(?<!明天|明日|后天|过两天|过几天|改天|下周|打算|准备|计划|要|想)(?:坐|乘|搭)(?:${alt(TRANSPORT_WORDS)})(?:去|到)了?(?!镇|村|本|家|田|地|县医院|卫生)[\\u4e00-\\u9fa5]{2,3}(?=了|[,;。\\s]|$)`;
+const OUTING = `在[\\u4e00-\\u9fa5]{2,8}?(?<!卫生)医院住院|(?<![说称讲]是)(?<!明天|明日|后天|过两天|改天|下周|打算|准备|计划|要|想)(?:去|到|在)了?(?:市|省|市里|省城|省里)[^,;。\\s]{0,4}医院|去(?!镇|村|本|家|田|地)[\\u4e00-\\u9fa5]{2,5}?(?:玩|游玩|旅游|爬山)|(?<!明天|明日|后天|过两天|过几天|改天|下周|打算|准备|计划|要|想)去(?!镇|村|本|家|田|地|卫生|医院|诊所|看)[\\u4e00-\\u9fa5]{2,4}?(?:看病|治病|住院)了|(?:坐|乘|搭)(?:上|了)?[^,;。\\s]{0,3}?(?:${alt(TRANSPORT_WORDS)})(?:走了|离开|出去了|外出|出门)|(?<!明天|明日|后天|过两天|过几天|改天|下周|打算|准备|计划|要|想)(?:坐|乘|搭)(?:${alt(TRANSPORT_WORDS)})(?:去|到)了?(?!镇|村|本|家|田|地|县医院|卫生)[\\u4e00-\\u9fa5]{2,3}(?=了|[,;。\\s]|$)`;
 // (韩某在家呢，尕娃娃病了在照看 / 在休息 / 在吃饭: 在 before a verb says what someone is doing, not a place.)
-// (回西吉老家, 还在西吉老家: a home place far off; 去县医院看病了: gone to a hospital of the county or beyond (他说是去市一医院看病 tells why he went before); (银川住院…): a
+// (回西吉老家, 还在西吉老家: a home place far off; 去县医院看病了, 去临河看病了: gone to a hospital of the county or beyond, or to a place named (not 去卫生院/去医院, which may be near) (他说是去市一医院看病 tells why he went before); (银川住院…): a
 // far city before what the person does there.)
 const AWAY = new Scan(
   new RegExp(
-    `在(?:邻|外|隔壁)[县市省区]|在市区|在(?!县|本|这|那|老)[\\u4e00-\\u9fa5]{2}城(?![里内区关中镇乡])|(?<!明天|后天|过两天|下午|晚上|马上)没(?:有)?回来|返回(?!家|村|本)[\\u4e00-\\u9fa5]{2,4}(?:${WORK})|(?<=^|[:,\\s])(?!在|本|当|村|镇|附近|家|厂|县城)[\\u4e00-\\u9fa5]{2,6}(?:务工|打工|经商|做生意)|(?<!正)在(?!一起|他|她|家|村|控|岗|册|本|镇|场|押|内|外|线|读|校|职|世|医|厂|社|单|当|附|周|路|这|那|哪|里|屋|田|地|院|稳|做|处|调|核|跟|盯|劝|接|守|办|开|等|看|管|上|下|身|旁|照|休|睡|吃|干|忙|养|喂|带|陪|洗|煮|种|晒|收|写|学|闹|吵|骂|喝)[\\u4e00-\\u9fa5]{2}(?=\\s|[,;。:]|$)|去[\\u4e00-\\u9fa5]{2}(?:打工|务工)|(?:${alt(AWAY_WORDS)})(?<!(?:不|没|未|暂不|没有|不再|不会|暂时不)(?:外出|出门了))(?!是?(?:搞错|弄错|报错|错了|错的|有误|不对|不实))|(?<!(?:${alt(NEAR_PLACES)})[^,;。]{0,8})(?:${alt(VISIT_WORDS)})|在(?:北京|上海|广州|深圳|天津|省城|市里|县城|外省|外市)|在[\\u4e00-\\u9fa5]{2}(?:省|市)|在(?!本地|当地|本村|村里|家里|镇上|本镇|厂里|园区|附近|周边|她|他|家)[\\u4e00-\\u9fa5]{2,6}(?:${WORK}|陪读|读书|上学|做生意|经商|开店)|在${FAR_PLACE}|(?:现居|居住在|住在|定居|常住|现住)(?:在)?${FAR_PLACE}|在[^,;。\\s]{0,6}(?:${alt(ON_THE_WAY_WORDS)})|${AT_KIN}|${FETCH_LATER}|${OUTING}|(?:回|在)[\\u4e00-\\u9fa5]{1,3}老家|(?:去|到)(?:县|市|省)[\\u4e00-\\u9fa5]{0,3}医院(?=[^,;。]{0,6}了)|(?<![\\u4e00-\\u9fa5])${FAR_PLACE}(?:住院|看病|治病|上班|务工|打工)`,
+    `在(?:邻|外|隔壁)[县市省区]|在市区|在(?!县|本|这|那|老)[\\u4e00-\\u9fa5]{2}城(?![里内区关中镇乡])|(?<!明天|后天|过两天|下午|晚上|马上)没(?:有)?回来|返回(?!家|村|本)[\\u4e00-\\u9fa5]{2,4}(?:${WORK})|(?<=^|[:,\\s])(?!(?:今日|今天|目前|现在|仍然?|还|一直)?(?:在|本|当|村|镇|附近|家|厂|县城))[\\u4e00-\\u9fa5]{2,6}(?:务工|打工|经商|做生意)|(?<!正)在(?!一起|他|她|家|村|辖|控|岗|册|本|镇|场|押|内|外|线|读|校|职|世|医|厂|社|单|当|附|周|路|这|那|哪|里|屋|田|地|院|稳|做|处|调|核|跟|盯|劝|接|守|办|开|等|看|管|上|下|身|旁|照|休|睡|吃|干|忙|养|喂|带|陪|洗|煮|种|晒|收|写|学|闹|吵|骂|喝)[\\u4e00-\\u9fa5]{2}(?=\\s|[,;。:]|$)|去[\\u4e00-\\u9fa5]{2}(?:打工|务工)|(?:${alt(AWAY_WORDS)})(?<!(?:不|没|未|暂不|没有|不再|不会|暂时不)(?:外出|出门了))(?!是?(?:搞错|弄错|报错|错了|错的|有误|不对|不实))|(?<!(?:${alt(NEAR_PLACES)})[^,;。]{0,8})(?:${alt(VISIT_WORDS)})|在(?:北京|上海|广州|深圳|天津|省城|市里|县城|外省|外市)|在[\\u4e00-\\u9fa5]{2}(?:省|市)|在(?!本地|当地|本村|村里|家里|镇上|本镇|厂里|园区|附近|周边|她|他|家)[\\u4e00-\\u9fa5]{2,6}(?:${WORK}|陪读|读书|上学|做生意|经商|开店)|在${FAR_PLACE}|(?:现居|居住在|住在|定居|常住|现住)(?:在)?${FAR_PLACE}|在[^,;。\\s]{0,6}(?:${alt(ON_THE_WAY_WORDS)})|${AT_KIN}|${FETCH_LATER}|${OUTING}|(?:回|在)[\\u4e00-\\u9fa5]{1,3}老家|(?:去|到)(?:县|市|省)[\\u4e00-\\u9fa5]{0,3}医院(?=[^,;。]{0,6}了)|(?<![\\u4e00-\\u9fa5])${FAR_PLACE}(?:住院|看病|治病|上班|务工|打工)`,
     'g',
   ),
 );

@@ -1,0 +1,306 @@
+import { describe, expect, it } from 'vitest';
+import { parseMessage } from '../../../src/parser/parse-message.js';
+import { kinds, only, parse, SENT } from './helpers.js';
+
+// Families from holdouts read in the twenty-fifth session (after their first runs), each tried on invented variants.
+
+describe('a key person gone, and what is still being checked', () => {
+  it('核实是不是去上访 says what is checked, it asks nothing', () => {
+    const r = parse('杨树村重点人员刘某某中午坐班车走了，说去市里看孙子，包保干部在核实是不是去上访');
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ name: '刘某某', whereabouts: 'away' });
+  });
+
+  it('不知道是不是… is said too; with a question mark it is asked', () => {
+    expect(kinds(parse('刘某某早上出门了，不知道是不是去县里'))).toContain('key_person');
+    expect(kinds(parse('刘某某早上出门了，是不是去县里了？'))).toEqual(['chatter']);
+  });
+
+  it('去临河看病了: gone to a place named is away; a plan or a clinic is not', () => {
+    expect(only(parse('杨树村重点人员巴图今天去五原看病了，儿子陪着'), 'key_person').persons[0]!.whereabouts).toBe('away');
+    expect(only(parse('重点人员张某某上午去卫生院看病了'), 'key_person').persons[0]!.whereabouts).not.toBe('away');
+  });
+});
+
+describe('threats said plainly', () => {
+  it.each([
+    ['刘某某说今天去区上，人在家', 'county'],
+    ['周某某讲今天就去县里 在屋里生闷气', 'county'],
+    ['刘某某说了 要是补偿款马坊给了我们不给 他也去市里 现在在家', 'city'],
+  ])('%s: a threat to go to %s', (text, level) => {
+    expect(only(parse(text), 'key_person').persons[0]).toMatchObject({ state: 'abnormal', escalation: level });
+  });
+
+  it('说去区里了 is gone, not a threat', () => {
+    expect(only(parse('刘某某说去区里了'), 'key_person').persons[0]!.whereabouts).toBe('away');
+  });
+
+  it.each(['情绪不大对', '情绪不对劲', '情绪大得很', '情绪很大'])('刘某某这两天%s is upset', (w) => {
+    expect(only(parse(`刘某某这两天${w} 在家呢`), 'key_person').persons[0]!.state).toBe('abnormal');
+  });
+
+  it('情绪大体平稳 is calm', () => {
+    expect(only(parse('刘某某情绪大体平稳，在家'), 'key_person').persons[0]!.state).toBe('stable');
+  });
+});
+
+describe('groups counted roughly', () => {
+  it.each(['有十来个老职工去区里了', '厂里有十几个职工去区上了', '又有二十多个养殖户去县上了'])('%s is an incident', (text) => {
+    const r = parse(text);
+    expect(kinds(r)).toEqual(['incident']);
+    expect(only(r, 'incident')).toMatchObject({ escalation: 'county', people: null, collective: true });
+  });
+});
+
+describe('hearsay, others and our own', () => {
+  it('听说邻乡…，俺们的人在家: our own clause after the hearsay is ours', () => {
+    const r = parse('听说邻乡马家沟今天有人去县里了，俺们杨树刘某某在家喂牛，没出门');
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ name: '刘某某', whereabouts: 'home' });
+  });
+
+  it('a person noun is no name: 果农都在家', () => {
+    expect(kinds(parse('听说临县有果农到省里去了，咱杨树村果农都在家，今天零报告'))).toEqual(['zero_report']);
+  });
+
+  it('another unit’s zero report told as a lesson is chatter', () => {
+    expect(kinds(parse('听说外乡有个村报了零报告，结果人跑北京去了，咱们可别这样', null))).toEqual(['chatter']);
+    expect(kinds(parse('隔壁有一个社区发了零报告，后来有人去省里了，大家别这样', null))).toEqual(['chatter']);
+  });
+
+  it('a village of another township next to ours is elsewhere; two neighbours of ours are not', () => {
+    expect(kinds(parse('杨树村零报告。与我村相邻的大王庄（东岗乡）有两户因地界吵架，已告知东岗乡。'))).toEqual(['zero_report']);
+    expect(kinds(parse('杨树村零报告，相邻的两户因地界吵架'))).not.toContain('zero_report');
+  });
+
+  it('这边好着呢 is a quiet day, after news of elsewhere disowned', () => {
+    expect(kinds(parse('邻镇有人去市里上访了 跟我们杨树没关系 我们这边好着呢'))).toEqual(['zero_report']);
+  });
+
+  it('灵宝告 is 零报告 misheard', () => {
+    expect(kinds(parse('杨树村今天灵宝告 无进京赴省到市上访'))).toEqual(['zero_report']);
+  });
+});
+
+describe('corrections', () => {
+  it('更正 20号那个打架的…: the day of the incident put right', () => {
+    const r = parse('杨树村更正 18号那个打架的实际是两家5个人 不是七八个 已经调解了');
+    expect(only(r, 'incident')).toMatchObject({ date: '2026-11-18', people: 5, correction: true });
+  });
+
+  it.each([
+    ['更正：杨树村11月18日首报中上访人数12人应为14人，其余不变。', 14],
+    ['更正：杨树村11月18日即时报告中人数“十一名”应为“十三名”，其余不变。', 13],
+  ])('%s: the headcount of an incident reported before', (text, people) => {
+    const r = parse(text);
+    expect(only(r, 'incident')).toMatchObject({ date: '2026-11-18', people, correction: true });
+  });
+
+  it('排查2起应为排查3起: the field said again after 应为', () => {
+    expect(only(parse('更正：刚才杨树村报的排查1起应为排查2起，化解1起不变。'), 'daily_assessment').counts).toMatchObject({ disputesFound: 2, disputesResolved: 1 });
+  });
+
+  it('零报告不对 重新报: a correction', () => {
+    const r = parse('刚才报的零报告不对 重新报 刘某某一早又去县信访局了');
+    expect(r.reports.every((x) => 'correction' in x && x.correction === true)).toBe(true);
+    expect(kinds(r)).toContain('incident');
+  });
+});
+
+describe('days', () => {
+  it('以上为…情况 dates what is quoted above; 今天 dates the report', () => {
+    expect(only(parse('转发：“马坊村11月18日研判：两户争水打架……”以上为前天情况，已化解。今天杨树村零报告。'), 'zero_report').date).toBe('2026-11-20');
+    expect(only(parse('以上为18日情况，杨树村今日零报告。'), 'zero_report').date).toBe('2026-11-20');
+    expect(only(parse('杨树村日研判：排查1起，化解1起。以上为18日情况'), 'daily_assessment').date).toBe('2026-11-18');
+  });
+
+  it('前天去区信访局反映后，今天在家: the petition is the background of today’s news', () => {
+    const r = parse('杨树村刘某某前天去区信访局反映后，今天在家，情绪平稳，等答复。');
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(kinds(parse('杨树村刘某某前天去区信访局反映，今天在家'))).toContain('incident');
+  });
+});
+
+describe('scenes', () => {
+  it('拦着…的车不让走 is a flare-up; a bus held by snow is not', () => {
+    expect(kinds(parse('杨树村刘某某在村口拦着镇里检查的车不让走，说低保给取消了'))).toContain('incident');
+    expect(kinds(parse('杨树村零报告，公交车不让走了因为下雪'))).toEqual(['zero_report']);
+  });
+});
+
+describe('names and places of the steppe', () => {
+  it.each([
+    ['乌云某今天在家，情绪稳定', '乌云某', 'home'],
+    ['退役军人额尔敦某，说八一要去北京讨说法', '额尔敦某', 'unknown'],
+    ['紧急！巴图某今早起联系不上，手机关机', '巴图某', 'away'],
+  ])('%s: a name of known elements, masked with 某', (text, name, whereabouts) => {
+    expect(only(parse(text), 'key_person').persons[0]).toMatchObject({ name, whereabouts });
+  });
+
+  it('巴特尔刚在群里发语音，说明天组织人去旗信访局: the person who just did it', () => {
+    expect(only(parse('巴特尔刚在群里发语音，说补助的事明天组织人去旗信访局'), 'key_person').persons[0]).toMatchObject({ name: '巴特尔', escalation: 'county' });
+  });
+
+  it('赴旗, 向旗…局 are to the county', () => {
+    expect(only(parse('有十来个牧民赴旗集体访'), 'incident').escalation).toBe('county');
+    expect(only(parse('【即时报告】杨树村居民7户联名向旗住建局递交材料，反映房屋开裂问题'), 'incident').escalation).toBe('county');
+  });
+
+  it('不是我们嘎查的 disowns the news', () => {
+    expect(kinds(parse('杨树村零报告。有牧民去旗里上访那个事不是我们嘎查的'))).toEqual(['zero_report']);
+  });
+
+  it('an alias that ends another township’s village name is not our unit', () => {
+    const units = [{ name: '查干淖尔嘎查', aliases: ['查干嘎查'] }, { name: '杨树村', aliases: ['杨树'] }];
+    const r = parseMessage({ text: '杨树村零报告。乌力吉苏木巴彦查干嘎查有牧民去旗里上访，不是我们村的', sentAt: new Date(SENT), senderUnit: '杨树村' }, units);
+    expect(r.reports.map((x) => x.kind)).toEqual(['zero_report']);
+  });
+
+  it('在辖区…务工 and 今日在工地务工 are home; 今日在外地务工 is away', () => {
+    expect(only(parse('重点人员刘某某，今日在辖区建筑工地务工，情绪稳定。'), 'key_person').persons[0]!.whereabouts).toBe('home');
+    expect(only(parse('刘某某今日在工地务工，情绪稳定'), 'key_person').persons[0]!.whereabouts).toBe('home');
+    expect(only(parse('刘某某今日在外地务工'), 'key_person').persons[0]!.whereabouts).toBe('away');
+  });
+
+  it('a road closed for an event is no crowd', () => {
+    expect(kinds(parse('镇上大广场那边今天封路搞活动，我们杨树村正常，零报告'))).toEqual(['zero_report']);
+  });
+});
+
+describe('forms said short', () => {
+  it('化了一起 is 化解了一起; 恶化了 is not', () => {
+    expect(only(parse('杨树村 排查纠纷两起 化了一起 还有一起需关注'), 'daily_assessment').counts).toMatchObject({ disputesFound: 2, disputesResolved: 1 });
+    expect(kinds(parse('杨树村零报告，矛盾没有恶化了'))).toEqual(['zero_report']);
+  });
+
+  it('重点人员：无 after a comma is none under follow-up', () => {
+    expect(only(parse('杨树村日研判：排查矛盾纠纷0起，信访：无，重点人员：无，研判：平稳'), 'daily_assessment').counts).toMatchObject({ disputesFound: 0, petitions: 0, keyPersons: 0 });
+  });
+
+  it('人数核实为15人: the headcount of a petition put right', () => {
+    const r = parse('更正：11月18日杨树村赴县集体访人数核实为15人（首报14人有误）。');
+    expect(only(r, 'incident')).toMatchObject({ date: '2026-11-18', people: 15, escalation: 'county', correction: true });
+  });
+});
+
+describe('news of other places, doubted or disowned', () => {
+  it('听说X乡上河头村…: the village of another township, not 乡上', () => {
+    expect(kinds(parse('听说樊河乡上河口村今天有十几个人去县里了，不知道真假。俺们杨树今天平稳，零报告'))).toEqual(['zero_report']);
+  });
+
+  it('X镇Y村那边 is elsewhere; the news doubted, then our own day', () => {
+    expect(kinds(parse('和平镇永兴村那边好像有十几个人去市里了 不知道真假 杨树今天没事 零报告'))).toEqual(['zero_report']);
+  });
+
+  it('同我们…无关 disowns it', () => {
+    expect(kinds(parse('东杨树村有十几个人去县里了，听讲也是风电的事，同我们杨树无关'))).toEqual(['chatter']);
+  });
+
+  it('…冇再讲去区里 and 本来说今天去区上…没去 are no threat', () => {
+    expect(only(parse('刘某某今日在家，情绪平稳，冇再讲去区里'), 'key_person').persons[0]).toMatchObject({ state: 'stable', escalation: null });
+    expect(kinds(parse('杨树村零报告。刘某某本来说今天去区上，她儿子打电话劝住了，没去，在家呢。'))).not.toContain('incident');
+  });
+
+  it('去海口了，讲去省里反映: why one gone went, not a plan', () => {
+    expect(kinds(parse('杨树村零报告。符某今天下午坐班车去海口了，讲去省里反映，我们在联系他'))).toContain('incident');
+  });
+});
+
+describe('workers, crowds and their counts', () => {
+  it('有4个在厂里打工的也跟着去区里了: the counted said by what they do, never a zero report', () => {
+    const r = parse('杨树村零报告。今天我村有3个在砖厂打工的也跟着去区里了');
+    expect(kinds(r)).toEqual(['incident']);
+    expect(only(r, 'incident').escalation).toBe('county');
+  });
+
+  it('未参与上访 takes no part', () => {
+    expect(kinds(parse('杨树村零报告。经逐户排查，本村外出务工人员3人均在家，未参与上访。'))).toEqual(['zero_report']);
+  });
+
+  it('村里热闹着呢 is lively, not trouble', () => {
+    expect(kinds(parse('杨树零报告 娃娃们放假都回来了 村里热闹着呢 没啥事'))).toEqual(['zero_report']);
+  });
+
+  it('又来了3个 现在12个人: the crowd now', () => {
+    expect(only(parse('杨树续报 到镇上的承包户又来了2个 现在11个人 书记还在谈'), 'incident')).toMatchObject({ people: 11, collective: true });
+  });
+
+  it('上午报的6人…，经核实为8人: the count put right', () => {
+    expect(only(parse('更正：杨树村上午报的6人到镇政府反映占地补偿问题，经核实为8人（其中2人为外村亲属）。'), 'incident').people).toBe(8);
+  });
+
+  it('表格中矛盾纠纷应为0: the field set right with its bare figure', () => {
+    expect(only(parse('更正：杨树村今天表格中矛盾纠纷应为0，重点人员2人不变。'), 'daily_assessment').counts).toMatchObject({ disputesFound: 0, keyPersons: 2 });
+  });
+
+  it('补报：昨天下午…，今天上午已劝返到家: yesterday’s matter filed late', () => {
+    expect(only(parse('杨树村补报：昨天下午我村3名村民到省信访局反映房屋鉴定问题，今天上午已劝返到家。'), 'incident').date).toBe('2026-11-19');
+  });
+});
+
+describe('names, and where people are', () => {
+  it('陈某兰刚到家了: the given name before what the person just did', () => {
+    expect(only(parse('陈某兰刚到家了 干部从北京送回来的'), 'key_person').persons[0]!.name).toBe('陈某兰');
+  });
+
+  it('在楼底下 is home', () => {
+    expect(only(parse('杨某今儿又在楼底下骂厂里呢 情绪激动得很'), 'key_person').persons[0]!.whereabouts).toBe('home');
+  });
+});
+
+describe('more of how people are named and counted', () => {
+  it.each([
+    ['郝某平刚给他媳妇打电话了 人在包头', '郝某平'],
+    ['王某福给村里打电话说初四从外地回来，人挺好的', '王某福'],
+    ['林场村刘长顺情况更新：仍未联系上，去向不明', '刘长顺'],
+  ])('%s: %s', (text, name) => {
+    expect(only(parse(text), 'key_person').persons[0]!.name).toBe(name);
+  });
+
+  it('问一下 is no name', () => {
+    expect(kinds(parse('问一下，外出打工的重点人员算不算外出？要不要报异常？'))).toEqual(['chatter']);
+  });
+
+  it('说的是去区里 is the threat put right', () => {
+    expect(only(parse('更正一下 刘某说的是去区里不是市里'), 'key_person').persons[0]!.escalation).toBe('county');
+  });
+
+  it('重点人员俩 counts two', () => {
+    expect(only(parse('杨树村研判 排查纠纷0 信访0 重点人员俩 需关注'), 'daily_assessment').counts).toMatchObject({ keyPersons: 2 });
+  });
+
+  it('四个运输工 are four people', () => {
+    expect(only(parse('杨树这边四个运输工上区里人社局去了 要工钱'), 'incident')).toMatchObject({ people: 4, escalation: 'county' });
+  });
+
+  it('听说别的区有人要进京, then our own day: the zero report', () => {
+    expect(kinds(parse('听说市里别的区有退休的要进京 咱杨树这边挨家问了一圈 没人跟着 零报告'))).toEqual(['zero_report']);
+  });
+
+  it('（某某在家稳定，已另报）: the routine update sent apart leaves the zero report', () => {
+    expect(kinds(parse('补报：杨树村昨日零报告（刘某山在家稳定，已另报）'))).toContain('zero_report');
+    expect(kinds(parse('杨树村零报告。刘某山在家稳定。上午聚集的事已另报'))).not.toContain('zero_report');
+  });
+
+  it('人数应为七人，不是六人 is still a recount', () => {
+    expect(only(parse('【更正】杨树村今日即时报告中到镇人员应为七人，不是六人，特此更正。'), 'incident').people).toBe(7);
+  });
+});
+
+describe('talk of follow-ups, and a few more names', () => {
+  it('还用续报吗 asks; 有进展就续报 tells the rule', () => {
+    expect(kinds(parse('请问一下，那个事明天还用续报吗？'))).toEqual(['chatter']);
+    expect(kinds(parse('有进展就续报', null))).toEqual(['chatter']);
+  });
+
+  it('单 is a surname of three-character names only', () => {
+    expect(only(parse('杨树村零报告 但单立军还是那样 天天嚷嚷要进京 人还在家'), 'key_person').persons[0]!.name).toBe('单立军');
+    expect(kinds(parse('单位的人都在家'))).toEqual(['chatter']);
+  });
+
+  it('重点人员俩 1周某在家 2郑某某在外地: a list of persons, no assessment', () => {
+    expect(kinds(parse('杨树重点人员俩 1周某在家 稳定 2郑某某在外地打工 电话通着呢 稳定'))).toEqual(['key_person']);
+  });
+
+  it('上街了，说是去县里买化肥: gone, the errand said', () => {
+    expect(only(parse('杨树村刘某山今天上街了，说是去县里买化肥，下午回来'), 'key_person').persons[0]!.whereabouts).toBe('away');
+  });
+});
