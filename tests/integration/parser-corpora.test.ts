@@ -691,11 +691,18 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 367 (中卫-like 枸杞 景区 线路, 端午 2028)', `${root}tests/fixtures/parser-holdout-367.jsonl`, `${root}tests/fixtures/parser-holdout-367.units.json`, 91.9, 0],
   // First runs before anyone opened them, on the last parser commit (f64d4ae): 93.3% (368), 96.7% (369), 89.5% (370),
   // 90.0% (371), no unsafe zero report;
-  // not fixed yet (371 read only).
+  // 371 read in the twenty-fourth session, 368-370 in the twenty-fifth; families fixed in 928647c and d138881.
   ['holdout 368 (巴彦淖尔-like 葵花 水费 盐碱地, 国庆 2027)', `${root}tests/fixtures/parser-holdout-368.jsonl`, `${root}tests/fixtures/parser-holdout-368.units.json`, 92.8, 0],
   ['holdout 369 (石嘴山-like 煤矿 沉陷区 化工园, 元旦 2028)', `${root}tests/fixtures/parser-holdout-369.jsonl`, `${root}tests/fixtures/parser-holdout-369.units.json`, 96.2, 0],
   ['holdout 370 (阳泉-like 煤业 移民 水泥厂, 春节 2028)', `${root}tests/fixtures/parser-holdout-370.jsonl`, `${root}tests/fixtures/parser-holdout-370.units.json`, 89.0, 0],
   ['holdout 371 (伊春-like 林场 蓝莓 棚改, 两会 2028)', `${root}tests/fixtures/parser-holdout-371.jsonl`, `${root}tests/fixtures/parser-holdout-371.units.json`, 89.5, 0],
+  // First runs before anyone opened them, on the last parser commit (6e0442b, parser as 928647c): 91.9% (372), 94.8% (373),
+  // 86.7% (374), 94.8% (375), no unsafe zero report;
+  // all read after their first runs (twenty-fifth session).
+  ['holdout 372 (金昌-like 镍都 沉陷区 温室 冶炼厂, 国庆 2027)', `${root}tests/fixtures/parser-holdout-372.jsonl`, `${root}tests/fixtures/parser-holdout-372.units.json`, 91.4, 0],
+  ['holdout 373 (七台河-like 煤矿 棚改 供暖, 元旦 2028)', `${root}tests/fixtures/parser-holdout-373.jsonl`, `${root}tests/fixtures/parser-holdout-373.units.json`, 94.3, 0],
+  ['holdout 374 (阿拉善-like 禁牧 盐湖 移民, 建军节 2027)', `${root}tests/fixtures/parser-holdout-374.jsonl`, `${root}tests/fixtures/parser-holdout-374.units.json`, 86.2, 0],
+  ['holdout 375 (乌海-like 化工园 焦化 葡萄, 春节 2028)', `${root}tests/fixtures/parser-holdout-375.jsonl`, `${root}tests/fixtures/parser-holdout-375.units.json`, 94.3, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
