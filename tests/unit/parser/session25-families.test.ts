@@ -211,6 +211,11 @@ describe('workers, crowds and their counts', () => {
     expect(only(r, 'incident').escalation).toBe('county');
   });
 
+  it('4个在厂里打工的也跟着去了, 7个种葡萄的跟着…去镇政府了: counted by what they do', () => {
+    expect(only(parse('杨树村零报告。今天我村有4个在砖厂打工的也跟着去区里了，已经劝回来了。'), 'incident').people).toBe(4);
+    expect(only(parse('杨树村7个种葡萄的下午跟着贾某花去镇政府了 说地租的事'), 'incident')).toMatchObject({ people: 7, collective: true });
+  });
+
   it('未参与上访 takes no part', () => {
     expect(kinds(parse('杨树村零报告。经逐户排查，本村外出务工人员3人均在家，未参与上访。'))).toEqual(['zero_report']);
   });
