@@ -270,6 +270,9 @@ export function locateDate(text: string, sentDay: string, report = true): FoundD
       if (!/[日号]\s*$/.test(m[0]) && m[1] === undefined) continue;
       if (PUT_RIGHT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
       const y = m[1] !== undefined ? parseNumber(m[1]) : null;
+      // (2027年三月三期间我村曾发生…。新圩村3月31日零报告, sent in 2028: a date of an earlier year tells a story, unless the
+      // report's words follow it, 补报2027年12月31日零报告.)
+      if (y !== null && y < Number(sentDay.slice(0, 4)) && !REPORT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
       const d =
         y !== null ? (y >= 2000 && y <= 2100 ? build(y, parseNumber(m[2]!), parseNumber(m[3]!)) : null) : withInferredYear(parseNumber(m[2]!), parseNumber(m[3]!), sentDay);
       if (d !== null && !eventDate(text, m.index, m.index + m[0].length, report) && !storyDate(text, m.index + m[0].length) && !(d > sentDay && (PLAN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)) || (report && !REPORT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))))) && !(report && storyNote(text, m.index))) {

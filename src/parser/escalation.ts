@@ -57,16 +57,17 @@ const OFFICE_ACTS = /^(?:马上|立即|已经?|正在|随即|迅速|立刻|也|�
 // noun, and going along with others.
 // 杨洼村五个村民去区里了 / 今天5个人去县里了: a counted group opening its clause, with no 有 (十几个, 十来个: counted roughly).
 // 有5户果农今天也跟着果园的人去镇上了: households, going along with another place's people; 有4个在冶炼厂打工的也跟着去区里了:
-// the counted, said by what they do, the noun left out.)
-const SOMEONE_BEFORE = new RegExp(`(?:有(?:几|好几|${NUM}(?:几|来|多|余)?)?(?:个|名|位|户)?|(?<=^|[,;。:\\s村区组屯寨天日午上晚这那咯人户里])(?:几|好几|${NUM}(?:几|来|多|余)?)(?:个|名|位))(?:(?:原|原来|以前)?(?:[\u4e00-\u9fa5]{1,8}?的)?(?:老|年轻)?(?:${alt(PERSON_NOUNS)})(?:[\u4e00-\u9fa5]某某?|(?![\u4e00-\u9fa5]{0,2}[说讲要想也都还又已今明昨去到往来跑])[\u4e00-\u9fa5]{2,3})?|(?<=[个名位])[\u4e00-\u9fa5]{2,10}?的)(?:(?:为了?|因为?)[\u4e00-\u9fa5]{1,10}?(?:的事情?|问题))?(?:今天|今日|上午|下午|早上|中午|晚上)?(?:又|已经|已|也|都)?(?:(?:跟|和|同|随)[\u4e00-\u9fa5]{1,8}?(?=一起|一块|一道))?(?:跟着(?:[\u4e00-\u9fa5]{1,6}?的(?:人|村民|群众|农户))?|一起|一块|一道)?\\s?$`);
+// the counted, said by what they do, the noun left out; 有五户为了…的事 一块去镇政府了: households, no noun after them.)
+const DEMAND_AFTER = /^(?:去|来)?(?:问|要|讨|催|找)[^,;。\n]{0,6}?(?:钱|款|工资|工钱|补偿|补贴|说法)/;
+const SOMEONE_BEFORE = new RegExp(`(?:有(?:几|好几|${NUM}(?:几|来|多|余)?)?(?:个|名|位|户)?|(?<=^|[,;。:\\s村区组屯寨天日午上晚这那咯人户里])(?:几|好几|${NUM}(?:几|来|多|余)?)(?:个|名|位))(?:(?:原|原来|以前)?(?:[\u4e00-\u9fa5]{1,8}?的)?(?:老|年轻)?(?:${alt(PERSON_NOUNS)})(?:[\u4e00-\u9fa5]某某?|(?![\u4e00-\u9fa5]{0,2}[说讲要想也都还又已今明昨去到往来跑])[\u4e00-\u9fa5]{2,3})?|(?<=[个名位])[\u4e00-\u9fa5]{2,10}?的|(?<=户))(?:(?:为了?|因为?)[\u4e00-\u9fa5]{1,10}?(?:的事情?|问题))?(?:今天|今日|上午|下午|早上|中午|晚上)?(?:又|已经|已|也|都)?(?:(?:跟|和|同|随)[\u4e00-\u9fa5]{1,8}?(?=一起|一块|一道))?\\s?(?:跟着(?:[\u4e00-\u9fa5]{1,6}?的(?:人|村民|群众|农户))?|跟|一起|一块|一道)?\\s?$`);
 const GOV_OFFICE = /^(?:政府|委|领导|纪委|纪检委|信访)/;
 // (这两天老往县上跑 / 总去镇里 / 三天两头去县里: going there as a habit, as again.)
 // (讲过两日又要去镇里: again, and meant: 又要, 还要, 又说要.)
 const AGAIN_BEFORE = /(?:又|再次|又一次|再一次|还是|(?<![不没别])老|总是?|经常|常常|天天|三天两头)(?:说要|讲要|要)?$/;
 // 又去街道问安置房钥匙了 / 又到街道找书记要补助了 / 又到镇上问了: what they went again to ask, demand or find, the clause
-// closing there.
+// closing there; or the money asked for said (又到镇上问协议上的钱啥时候给).
 const PRESSED_THERE = /^(?:吵|闹|讨|催|要钱|要说法)/;
-const AGAIN_PURPOSE = new RegExp(`^(?:${alt(AGAIN_PURPOSE_VERBS)})[^,;。!?\\n]{0,10}?了(?:[,;。!?\\n]|$)`);
+const AGAIN_PURPOSE = new RegExp(`^(?:${alt(AGAIN_PURPOSE_VERBS)})(?:[^,;。!?\\n]{0,10}?了(?:[,;。!?\\n]|$)|[^,;。!?\\n]{0,8}?(?:钱|款|工资|工钱|补偿|补贴|说法))`);
 // 昨天到乡政府的那批人今天又来了 / 上回去县政府的那几户又去了: the ones who went there before, come AGAIN, name the place
 // in the words that say who they are.
 const AGAIN_WHO_WENT = new RegExp(`^的(?:那|这)?(?:几|${NUM})?(?:批|伙|帮|些|群|拨|个|位|名)?(?:${alt([...PERSON_NOUNS, ...HOUSEHOLD_NOUNS])})们?[^,;。!?\\n]{0,6}?(?:又|再次|又一次|再一次)(?:来|去|到)了?`);
@@ -237,7 +238,8 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     // 听说杨柳村有人去市里了 / 有村民去街道了 / 有两个居民为外墙保温的事去区里了: someone unnamed gone to an office's level, told in this group, is a
     // petition heading unless an errand is said.
     // 无进京、无赴省，有1人到县。: a counted someone at a bare heading word, the clause ending there (a form's answer).
-    else if (SOMEONE_BEFORE.test(masked.slice(Math.max(0, m.index - 24), m.index)) && masked[m.index + m[0].length] !== '的' && (m[0].includes('了') || /^(?:去|来)?了/.test(masked.slice(m.index + m[0].length)) || (!suffix && /\d|[一二两三四五六七八九十]/.test(masked.slice(Math.max(0, m.index - 4), m.index)) && !CJK.test(masked[m.index + m[0].length] ?? '')))) ok = !benign && !(clause !== undefined && errandInSentence(a, clause.sentence));
+    // (又有五六个棉农去镇上问棉花钱: the money they went to ask for, said instead of 了.)
+    else if (SOMEONE_BEFORE.test(masked.slice(Math.max(0, m.index - 24), m.index)) && masked[m.index + m[0].length] !== '的' && (m[0].includes('了') || /^(?:去|来)?了/.test(masked.slice(m.index + m[0].length)) || DEMAND_AFTER.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 12)) || (!suffix && /\d|[一二两三四五六七八九十]/.test(masked.slice(Math.max(0, m.index - 4), m.index)) && !CJK.test(masked[m.index + m[0].length] ?? '')))) ok = !benign && !(clause !== undefined && errandInSentence(a, clause.sentence));
     // 去市里的是4个人: who went is counted, the going is known (a correction of a report).
     else if (level !== 'township' && WHO_WENT.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 8))) ok = !benign;
     // 赴省/赴京/赴市: in this work 赴 is the petitioner's verb; 跑到县里 / 跑镇上去了: running off to an office is the

@@ -365,7 +365,7 @@ function joinPersonFields(text: string): string {
   return out;
 }
 
-const ITEM_AND_FIGURE = /(?:项目|类别|事项|指标|名称|内容)\s*:\s*([^|\n:]{1,16}?)\s*\|\s*(?:数量|数值|数据|件数|人数|情况|结果)\s*:/g;
+const ITEM_AND_FIGURE = /(?:项目|类别|事项|指标|名称|内容)\s*:\s*([^|,\n:]{1,16}?)\s*[|,]\s*(?:数量|数值|数据|件数|人数|情况|结果)\s*:/g;
 const ANSWERED_NONE = /(?:有没有|是否有|有无)([^?,.;:!。\n]{1,16})\?\s*(?:没有|无|没|否)(?:的)?[。.!,;]?/g;
 
 /** A roster name as the text reads after normalising (山澫村 → 山𬇕村): the converter's form of a Traditional name. */
@@ -453,7 +453,8 @@ export function normalizeText(raw: string, kept: ReadonlySet<string> = NO_TYPOS_
   // 有没有人进京？没有。: a form's question answered “none” at once is the negated item (无人进京。).
   if (text.includes('?')) text = text.replace(ANSWERED_NONE, '无$1。');
   // 项目：排查矛盾纠纷｜数量：1起: a form's line that names its field and figure in two cells.
-  if (text.includes('|')) text = text.replace(ITEM_AND_FIGURE, '$1:');
+  // (序号\t项目\t数量 over tab rows reads 序号:1,项目:排查矛盾纠纷,数量:1件 after tableRows: a comma between too.)
+  if (text.includes('|') || text.includes('项目:') || text.includes('项目：')) text = text.replace(ITEM_AND_FIGURE, '$1:');
   const dictated = text.length > 20 && !PUNCTUATED.test(text);
   text = text.replace(VOICE_PAUSE, ',');
   if (dictated) text = text.replace(VOICE_CONNECTIVE, ',');

@@ -82,6 +82,8 @@ const QUOTED_FIGURE = new RegExp(`[“"]${NUM}(批|件|起|人|名|个|次|户)[
 // (修改：新发村今日零报告改为日研判 / 原报：零报告（作废）\n重新上报：…: the zero report put right is no longer said.)
 const ZERO_PUT_RIGHT = /(?:原报|原来报|之前报)?\s*:?\s*零报告\s*\(作废\)|零报告(?=改为|改成|更正为|应为)/g;
 const QUOTED_WRONG = /[“"][^”"\n]{0,16}(?:\d|[一二两三四五六七八九十])\s*(?:起|件|批|人|名|个|次|户)[”"](?:有误|错误|不对|不准确|报错了?|写错了?)/g;
+// (“新增信访 1”有误，应为0件: the field of the quoted wrong figure takes the right one said after it.)
+const QUOTED_WRONG_FIELD = /[“"]([^”"\n\d]{1,16}?)\s*(?:\d{1,5}|[零一二两三四五六七八九十]{1,3})\s*(?:起|件|批|人|名|个|次|户)?[”"](?:有误|错误|不对|不准确|报错了?|写错了?)[,\s]*(?=(?:应为|应是|改为|更正为)\s*(?:\d|[零一二两三四五六七八九十]))/g;
 // (应为“情绪稳定，在家”，前报“情绪激动”系误报: what was reported before, owned wrong after the right words, is left out.)
 const PRIOR_WRONG = /(?:前报|原报|之前报的?|此前报的?|上次报的?)[“"]?[^,;。\n“”"]{2,20}?[”"]?(?:系误报|系笔误|有误|是?搞错了|错了|不对|不准确)(?=[,;。\n]|$)/g;
 const QUOTED_FIELD = /[“"]([^“”"\n\d零一二两三四五六七八九十]{1,8})[”"](?:一项|一栏|这项|那项|这一项|栏)?(?=(?:应为|应是|改为|更正为))/g;
@@ -278,7 +280,7 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
   // message quoted, forwarded or replied to, is not this message's; blanked, the message's own words stay.)
   // (「引用 新滩村：…」, > 金柑村：…: a quote that says it is one is blanked first, whatever it says, 更正 included.)
   const unquoted = norm.text.includes('>') || norm.text.includes('引用') || norm.text.includes('回复') || norm.text.includes('转') ? norm.text.replace(QUOTED_REPLY, (m, at: number, all: string) => (FOLLOWED_UP.test(all.slice(at + m.length)) ? m : ' '.repeat(m.length))) : norm.text;
-  const text = CORRECTION.test(unquoted) ? statePutRight(unquoted.replace(ZERO_PUT_RIGHT, '').replace(QUOTED_FIGURE, '$1$2').replace(FIELD_FIGURE_PUT_RIGHT, '$1').replace(FIGURE_PUT_RIGHT, '').replace(WRONG_DAY_WRITTEN, '').replace(QUOTED_WRONG, '').replace(PRIOR_WRONG, '').replace(QUOTED_FIELD, '$1').replace(FIELD_SET_RIGHT, '')) : unquoted.replace(QUOTED_MESSAGE, blankQuote);
+  const text = CORRECTION.test(unquoted) ? statePutRight(unquoted.replace(ZERO_PUT_RIGHT, '').replace(QUOTED_FIGURE, '$1$2').replace(FIELD_FIGURE_PUT_RIGHT, '$1').replace(FIGURE_PUT_RIGHT, '').replace(WRONG_DAY_WRITTEN, '').replace(QUOTED_WRONG_FIELD, '$1').replace(QUOTED_WRONG, '').replace(PRIOR_WRONG, '').replace(QUOTED_FIELD, '$1').replace(FIELD_SET_RIGHT, '')) : unquoted.replace(QUOTED_MESSAGE, blankQuote);
   if (!text) return chatter(warnings);
   // A signature and a report, each a sentence of its own (commands.ts signedApart), are both.
   const apart = signedApart(text, norm.mentioned);
@@ -1030,6 +1032,7 @@ function spansOf(text: string, byLine: boolean): [number, number][] {
   return out;
 }
 
+const ALL_UNITS_LEAD = /^\s*各(?:村|社区|单位|村居)(?:\(社区\))?(?=[^:\n]{0,6}代报)/;
 function blocksOf(text: string, spans: [number, number][], units: readonly UnitName[], sep: string): string[] | null {
   let lines = spans.map(([s, e]) => text.slice(s, e));
   const mentions = rosterMentionsIn(text, spans, units);
@@ -1055,7 +1058,9 @@ function blocksOf(text: string, spans: [number, number][], units: readonly UnitN
     starts.push(i);
   }
   if (starts.length < 2) return null;
-  const header = [...lines.slice(0, starts[0]), ...(heading ? [heading] : [])].join(sep);
+  // (各村代报汇总：\n东风村…\n红旗村…: 各村 addresses the units a cadre reports for, which each line names; it is no notice to
+  // them. 各单位报送汇总, the office's tally of what the units sent, keeps it.)
+  const header = [...lines.slice(0, starts[0]), ...(heading ? [heading] : [])].join(sep).replace(ALL_UNITS_LEAD, '');
   return starts.map((s, k) => {
     // A note in brackets under the list (（以上三村书记在镇里开会，委托代报）) belongs to no one unit.
     const body = lines

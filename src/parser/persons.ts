@@ -419,7 +419,7 @@ function findFullNames(text: string, kpContext: boolean, hits: NameHit[], person
     const ofUnit = i > 1 && text.charCodeAt(i - 1) === 0x7684 && (unitEnds.includes(i - 1) || DESCRIBED_BEFORE.test(text.slice(Math.max(0, i - 6), i)));
     // (大湾储有财今天在家: right after a unit's alias, which need not end in 村.)
     const afterUnit = unitEnds.includes(i);
-    // (刚去马海尔布家头坐了一哈: a visit to the person's home names the person, as 去老罗屋里 does.)
+    // (刚去马海尔布家头坐了一哈 / 刚从王长青家出来: a visit to the person's home names the person, as 去老罗屋里 does.)
     const visited = i > 0 && VISIT_BEFORE.test(text.slice(i - 1, i)) && text[i] !== '向' && [2, 3, 4].some((n) => HOME_NEXT.test(text.slice(i + n, i + n + 2)));
     if (i > 0 && !CUE_END[text.charCodeAt(i - 1)] && !ofUnit && !afterUnit && !visited) continue;
     // A full name goes on with a CJK character other than 某 (fullNameAt): the cheapest test, so asked before the
@@ -477,9 +477,9 @@ function findOldNames(text: string, hits: NameHit[]): void {
   }
   hits.sort((x, y) => x.index - y.index);
 }
-const VISIT_BEFORE = /(?:去|到)$/;
+const VISIT_BEFORE = /(?:去|到|从)$/;
 // (Not 去向不明，家属…: 去向 is a word, 家属 no home.)
-const HOME_NEXT = /^(?:屋里|屋头|家里|家头|家中|家(?=[看坐去了,，。\s]))/;
+const HOME_NEXT = /^(?:屋里|屋头|家里|家头|家中|家(?=[看坐去了出,，。\s]))/;
 const WEAK_CODES = codeSet(WEAK_SURNAMES);
 const MOU_ONLY_CODES = codeSet(MOU_ONLY_SURNAMES);
 const LISTED_ONLY_CODES = codeSet(LISTED_ONLY_SURNAMES);
@@ -634,7 +634,7 @@ const OUTING = `在[\\u4e00-\\u9fa5]{2,8}?(?<!卫生)医院住院|(?<![说称讲
 // far city before what the person does there.)
 const AWAY = new Scan(
   new RegExp(
-    `在(?:邻|外|隔壁)[县市省区]|在市区|在(?!县|本|这|那|老)[\\u4e00-\\u9fa5]{2}城(?![里内区关中镇乡])|(?<!明天|后天|过两天|下午|晚上|马上)没(?:有)?回来|返回(?!家|村|本)[\\u4e00-\\u9fa5]{2,4}(?:${WORK})|(?<=^|[:,\\s])(?!(?:今日|今天|目前|现在|仍然?|还|一直)?(?:在|本|当|村|镇|附近|家|厂|县城))[\\u4e00-\\u9fa5]{2,6}(?:务工|打工|经商|做生意)|(?<!正)在(?!一起|他|她|家|村|辖|控|岗|册|本|镇|场|押|内|外|线|读|校|职|世|医|厂|社|单|当|附|周|路|这|那|哪|里|屋|田|地|院|稳|做|处|调|核|跟|盯|劝|接|守|办|开|等|看|管|上|下|身|旁|照|休|睡|吃|干|忙|养|喂|带|陪|洗|煮|种|晒|收|写|学|闹|吵|骂|喝)[\\u4e00-\\u9fa5]{2}(?=\\s|[,;。:]|$)|去[\\u4e00-\\u9fa5]{2}(?:打工|务工)|(?:${alt(AWAY_WORDS)})(?<!(?:不|没|未|暂不|没有|不再|不会|暂时不)(?:外出|出门了))(?!是?(?:搞错|弄错|报错|错了|错的|有误|不对|不实))|(?<!(?:${alt(NEAR_PLACES)})[^,;。]{0,8})(?:${alt(VISIT_WORDS)})|在(?:北京|上海|广州|深圳|天津|省城|市里|县城|外省|外市)|在[\\u4e00-\\u9fa5]{2}(?:省|市)|在(?!本地|当地|本村|村里|家里|镇上|本镇|厂里|园区|附近|周边|她|他|家)[\\u4e00-\\u9fa5]{2,6}(?:${WORK}|陪读|读书|上学|做生意|经商|开店)|在${FAR_PLACE}|(?:现居|居住在|住在|定居|常住|现住)(?:在)?${FAR_PLACE}|在[^,;。\\s]{0,6}(?:${alt(ON_THE_WAY_WORDS)})|${AT_KIN}|${FETCH_LATER}|${OUTING}|(?:回|在)[\\u4e00-\\u9fa5]{1,3}老家|(?:去|到)(?:县|市|省)[\\u4e00-\\u9fa5]{0,3}医院(?=[^,;。]{0,6}了)|(?<![\\u4e00-\\u9fa5])${FAR_PLACE}(?:住院|看病|治病|上班|务工|打工)`,
+    `在(?:邻|外|隔壁)[县市省区]|在市区|在(?!县|本|这|那|老)[\\u4e00-\\u9fa5]{2}城(?![里内区关中镇乡])|(?<!明天|后天|过两天|下午|晚上|马上)没(?:有)?回来|返回(?!家|村|本)[\\u4e00-\\u9fa5]{2,4}(?:${WORK})|(?<=^|[:,\\s])(?!(?:今日|今天|目前|现在|仍然?|还|一直)?(?:在|本|当|村|镇|附近|家|厂|县城))[\\u4e00-\\u9fa5]{2,6}(?:务工|打工|经商|做生意)|(?<!正)在(?!一起|他|她|家|村|屯|寨|辖|控|岗|册|本|镇|场|押|内|外|线|读|校|职|世|医|厂|社|单|当|附|周|路|这|那|哪|里|屋|田|地|院|稳|做|处|调|核|跟|盯|劝|接|守|办|开|等|看|管|上|下|身|旁|照|休|睡|吃|干|忙|养|喂|带|陪|洗|煮|种|晒|收|写|学|闹|吵|骂|喝)[\\u4e00-\\u9fa5]{2}(?=\\s|[,;。:]|$)|去[\\u4e00-\\u9fa5]{2}(?:打工|务工)|(?:${alt(AWAY_WORDS)})(?<!(?:不|没|未|暂不|没有|不再|不会|暂时不)(?:外出|出门了))(?!是?(?:搞错|弄错|报错|错了|错的|有误|不对|不实))|(?<!(?:${alt(NEAR_PLACES)})[^,;。]{0,8})(?:${alt(VISIT_WORDS)})|在(?:北京|上海|广州|深圳|天津|省城|市里|县城|外省|外市)|在[\\u4e00-\\u9fa5]{2}(?:省|市)|在(?!本地|当地|本村|村里|家里|镇上|本镇|厂里|园区|附近|周边|她|他|家)[\\u4e00-\\u9fa5]{2,6}(?:${WORK}|陪读|读书|上学|做生意|经商|开店)|在${FAR_PLACE}|(?:现居|居住在|住在|定居|常住|现住)(?:在)?${FAR_PLACE}|在[^,;。\\s]{0,6}(?:${alt(ON_THE_WAY_WORDS)})|${AT_KIN}|${FETCH_LATER}|${OUTING}|(?:回|在)[\\u4e00-\\u9fa5]{1,3}老家|(?:去|到)(?:县|市|省)[\\u4e00-\\u9fa5]{0,3}医院(?=[^,;。]{0,6}了)|(?<![\\u4e00-\\u9fa5])${FAR_PLACE}(?:住院|看病|治病|上班|务工|打工)`,
     'g',
   ),
 );

@@ -309,3 +309,97 @@ describe('talk of follow-ups, and a few more names', () => {
     expect(only(parse('杨树村刘某山今天上街了，说是去县里买化肥，下午回来'), 'key_person').persons[0]!.whereabouts).toBe('away');
   });
 });
+
+describe('a visit to the person’s home', () => {
+  it('刚从王长青家出来，人在家睡下了: the person is home', () => {
+    expect(only(parse('刚从刘长青家出来，人在家睡下了，稳定。'), 'key_person').persons[0]).toMatchObject({ name: '刘长青', whereabouts: 'home' });
+    expect(kinds(parse('刚从王家村出来'))).toEqual(['chatter']);
+  });
+});
+
+describe('what someone went to ask, told', () => {
+  it('…上镇上问对接会啥时候开，今天在家: a question put by the person, told; the person is home', () => {
+    expect(only(parse('刘春生昨天上镇上问对接会啥时候开，今天在家歇着'), 'key_person').persons[0]).toMatchObject({ name: '刘春生', whereabouts: 'home' });
+  });
+});
+
+describe('crowds and scenes said in few words', () => {
+  it.each([
+    '杨树这边二三十个人把公司门口堵起了 不准拉渣车进出 派出所来了',
+    '有人喝了酒跟村干部吵 砸了村委会的玻璃 派出所已经带走了',
+    '杨树有七八个人堵在村道施工现场不让开工 已经去做工作',
+    '杨树这边几个笋农跟收购老板在路口推起来了 派出所过来了',
+    '杨树两兄弟争山林界打起身 派出所已到',
+  ])('%s is an incident', (text) => {
+    expect(kinds(parse(text))).toEqual(['incident']);
+  });
+
+  it.each([
+    ['杨树今天又有五六个棉农去镇上问棉花钱', 'township'],
+    ['杨树有五户为了宅基地抓阄的事 一块去镇政府了 十来个人', 'township'],
+    ['杨树有两个移民户也跟去县里了', 'county'],
+    ['厂里又有5个工人去镇劳动所问余款 已接待', 'township'],
+  ])('%s: someone gone to the %s', (text, level) => {
+    expect(only(parse(text), 'incident').escalation).toBe(level);
+  });
+
+  it('去镇上办低保 is an errand, 车堵在路上 is traffic', () => {
+    expect(kinds(parse('又有几个人去镇上办低保'))).toEqual(['chatter']);
+    expect(kinds(parse('杨树村零报告，车堵在路上了'))).toEqual(['zero_report']);
+  });
+});
+
+describe('holdouts 376-379 (read after their first runs)', () => {
+  it('又到镇上问协议上的钱啥时候给: gone again to press for money, never a zero report', () => {
+    const r = parse('杨树村零报告。刘舍木今天又到镇上问协议上的钱啥时候给，我们已解释清楚。');
+    expect(kinds(r)).toContain('incident');
+    expect(kinds(r)).not.toContain('zero_report');
+  });
+
+  it('a table of 序号/项目/数量 over tab rows is the assessment', () => {
+    const r = parse('杨树村日研判\n序号\t项目\t数量\n1\t排查矛盾纠纷\t1件\n2\t化解矛盾纠纷\t1件\n3\t新增信访\t0件\n4\t重点人员\t2名');
+    expect(only(r, 'daily_assessment').counts).toMatchObject({ disputesFound: 1, disputesResolved: 1, petitions: 0, keyPersons: 2 });
+  });
+
+  it('各村代报汇总 over a line per unit: each unit’s report', () => {
+    const r = parse('各村代报汇总（包村干部）：\n杨树村\t11月20日\t零报告\n马坊村\t11月20日\t零报告', null);
+    expect(r.reports.map((x) => (x.kind === 'zero_report' ? x.unit : x.kind))).toEqual(['杨树村', '马坊村']);
+  });
+
+  it('“新增信访 1”有误，应为0件: the quoted field takes the right figure', () => {
+    expect(only(parse('更正：杨树村11月19日研判表中“新增信访 1”有误，应为0件，其余数据不变。'), 'daily_assessment')).toMatchObject({ date: '2026-11-19', counts: { petitions: 0 } });
+  });
+
+  it('a date of an earlier year tells a story; 曾发生 is no name', () => {
+    const r = parse('2025年三月三期间我村曾发生到区集体访1起，今年已提前介入化解。杨树村11月20日零报告。');
+    expect(kinds(r)).toEqual(['zero_report']);
+    expect(only(r, 'zero_report').date).toBe('2026-11-20');
+    expect(only(parse('补报2025年12月31日零报告', '杨树村', '2026-01-01T09:00:00+08:00'), 'zero_report').date).toBe('2025-12-31');
+  });
+
+  it('在屯里 is home', () => {
+    expect(only(parse('农某今天在屯里 冇闹 稳定'), 'key_person').persons[0]!.whereabouts).toBe('home');
+  });
+
+  it('覃某某还是冇找到: still missing', () => {
+    expect(only(parse('覃某某还是冇找到 屋里人讲可能克长沙哒 还在查'), 'key_person').persons[0]!.state).toBe('abnormal');
+  });
+
+  it('没再讲要去省里 is said no more', () => {
+    expect(only(parse('田某某今天在家，情绪比昨天好些，没再讲要去省里'), 'key_person').persons[0]).toMatchObject({ state: 'stable', escalation: null });
+  });
+
+  it.each([
+    ['天门坪村：今天有游客和民宿老板因退房价格闹到村委会，游客4人，已调解', 'incident'],
+    ['峪口又有搬迁户聚到社区门口要说法 二三十个人 社区在做工作 还冇散', 'incident'],
+    ['覃溪两户为地界扯皮 动刀哒 幸好冇伤到人 派出所来哒', 'incident'],
+  ])('%s is an %s', (text, kind) => {
+    expect(kinds(parse(text))).toContain(kind);
+  });
+
+  it('莫乱撤回 and 感谢…的帮助 are no commands; 党支部 is no name', () => {
+    expect(kinds(parse('群里莫乱撤回消息 领导看不到前面报的'))).toEqual(['chatter']);
+    expect(kinds(parse('感谢司法所和钟书记的帮助 茶农的钱都拿到手哒'))).toEqual(['chatter']);
+    expect(only(parse('杨树村重点人员田某某今日在家，情绪稳定，无异常。\n——————\n杨树村党支部 田永清'), 'key_person').persons.map((p) => p.name)).toEqual(['田某某']);
+  });
+});
