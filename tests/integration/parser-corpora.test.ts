@@ -703,6 +703,13 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 373 (七台河-like 煤矿 棚改 供暖, 元旦 2028)', `${root}tests/fixtures/parser-holdout-373.jsonl`, `${root}tests/fixtures/parser-holdout-373.units.json`, 94.3, 0],
   ['holdout 374 (阿拉善-like 禁牧 盐湖 移民, 建军节 2027)', `${root}tests/fixtures/parser-holdout-374.jsonl`, `${root}tests/fixtures/parser-holdout-374.units.json`, 86.2, 0],
   ['holdout 375 (乌海-like 化工园 焦化 葡萄, 春节 2028)', `${root}tests/fixtures/parser-holdout-375.jsonl`, `${root}tests/fixtures/parser-holdout-375.units.json`, 94.3, 0],
+  // First runs before anyone opened them, on the last parser commit (59c0747): 98.1% (376), 95.7% (377), 91.9% (378),
+  // 95.7% (379), no unsafe zero report;
+  // all read after their first runs (twenty-fifth session).
+  ['holdout 376 (嘉峪关-like 钢厂 关城 葡萄, 五一 2028)', `${root}tests/fixtures/parser-holdout-376.jsonl`, `${root}tests/fixtures/parser-holdout-376.units.json`, 97.6, 0],
+  ['holdout 377 (双鸭山-like 塌陷 农场 林场, 春节 2028)', `${root}tests/fixtures/parser-holdout-377.jsonl`, `${root}tests/fixtures/parser-holdout-377.units.json`, 95.2, 0],
+  ['holdout 378 (张家界-like 景区 莓茶 民宿, 国庆 2027)', `${root}tests/fixtures/parser-holdout-378.jsonl`, `${root}tests/fixtures/parser-holdout-378.units.json`, 91.4, 0],
+  ['holdout 379 (百色-like 芒果 铝土矿 水库, 三月三 2028)', `${root}tests/fixtures/parser-holdout-379.jsonl`, `${root}tests/fixtures/parser-holdout-379.units.json`, 95.2, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
