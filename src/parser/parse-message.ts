@@ -42,7 +42,7 @@ import {
   TO_ALL_WORDS,
   UNNAMED_ABNORMAL_WORDS,
   LESSON_WORDS,
-  ACCIDENT_WORDS, CROWD_WORDS, PETITION_ACTS, RUMOUR_OPENERS, DOUBT_WORDS, OWN_SIDE_WORDS, SENT_APART_WORDS, RIGHT_COUNT_WORDS, NEXT_DOOR_WORDS,
+  ACCIDENT_WORDS, CROWD_WORDS, PETITION_ACTS, PERSON_NOUNS, RUMOUR_OPENERS, DOUBT_WORDS, OWN_SIDE_WORDS, SENT_APART_WORDS, RIGHT_COUNT_WORDS, NEXT_DOOR_WORDS,
   DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS, KIN_WORDS, KIN_VISIT_WORDS, KEY_PERSON_WORDS, ON_THE_WAY_WORDS, TRANSPORT_WORDS, TICKET_WORDS, BRINGING_BACK_NOW_WORDS, HOME_WORDS, LEADER_TALK_WORDS, FORWARD_MARKERS, PASSED_ON_WORDS, TEMPLATE_MARKERS, RELAY_WORDS, MEETING_WORDS, SEND_FOR_WORDS, FILED_BEFORE_WORDS, LIVE_INCIDENT_WORDS, ASKS_AROUND_WORDS, REPORT_REQUEST_WORDS, QUOTE_LEAD_WORDS, REPLY_WORDS, FOLLOW_UP_WORDS } from './lexicon.js';
 import { markModality, modalityOf, planCueAt } from './modality.js';
 import { normalizeText, typosKept } from './normalize.js';
@@ -79,6 +79,9 @@ const FIELD_SET_RIGHT = /(?<=[\u4e00-\u9fa5])(?:应为|应是|改为|更正为)(
 const FIELD_FIGURE_PUT_RIGHT = new RegExp(`([\\u4e00-\\u9fa5]{2,6}?)\\s*${NUM}(?:批|件|起|人|名|个|次|户)\\s*(?:改为|改成|应为|应是|更正为)\\s*\\1(?=\\s*(?:\\d|[零一二两三四五六七八九十]))`, 'g');
 // (上访人数“12名”应为“13名”: figures in quotes, read as written without them.)
 const QUOTED_FIGURE = new RegExp(`[“"]${NUM}(批|件|起|人|名|个|次|户)[”"]`, 'g');
+// (更正上午那条：“小龙洞村零报告……陈二娃也跟去了市里” 陈二娃下午已经自己回来了: the message put right, quoted whole, is not
+// this one's; what is wrong in it is said after, not owned on the quote.)
+const EARLIER_QUOTED = /(?<=(?:那条|上条|这条|上一条)\s*:?\s*)[“"「『][^”"」』\n]{2,80}[”"」』](?!\s*(?:应为|应是|改为|更正为|有误|错了|不对|写错|报错|系误报))/g;
 // (修改：新发村今日零报告改为日研判 / 原报：零报告（作废）\n重新上报：…: the zero report put right is no longer said.)
 const ZERO_PUT_RIGHT = /(?:原报|原来报|之前报)?\s*:?\s*零报告\s*\(作废\)|零报告(?=改为|改成|更正为|应为)/g;
 const QUOTED_WRONG = /[“"][^”"\n]{0,16}(?:\d|[一二两三四五六七八九十])\s*(?:起|件|批|人|名|个|次|户)[”"](?:有误|错误|不对|不准确|报错了?|写错了?)/g;
@@ -280,7 +283,7 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
   // message quoted, forwarded or replied to, is not this message's; blanked, the message's own words stay.)
   // (「引用 新滩村：…」, > 金柑村：…: a quote that says it is one is blanked first, whatever it says, 更正 included.)
   const unquoted = norm.text.includes('>') || norm.text.includes('引用') || norm.text.includes('回复') || norm.text.includes('转') ? norm.text.replace(QUOTED_REPLY, (m, at: number, all: string) => (FOLLOWED_UP.test(all.slice(at + m.length)) ? m : ' '.repeat(m.length))) : norm.text;
-  const text = CORRECTION.test(unquoted) ? statePutRight(unquoted.replace(ZERO_PUT_RIGHT, '').replace(QUOTED_FIGURE, '$1$2').replace(FIELD_FIGURE_PUT_RIGHT, '$1').replace(FIGURE_PUT_RIGHT, '').replace(WRONG_DAY_WRITTEN, '').replace(QUOTED_WRONG_FIELD, '$1').replace(QUOTED_WRONG, '').replace(PRIOR_WRONG, '').replace(QUOTED_FIELD, '$1').replace(FIELD_SET_RIGHT, '')) : unquoted.replace(QUOTED_MESSAGE, blankQuote);
+  const text = CORRECTION.test(unquoted) ? statePutRight(unquoted.replace(EARLIER_QUOTED, (m) => ' '.repeat(m.length)).replace(ZERO_PUT_RIGHT, '').replace(QUOTED_FIGURE, '$1$2').replace(FIELD_FIGURE_PUT_RIGHT, '$1').replace(FIGURE_PUT_RIGHT, '').replace(WRONG_DAY_WRITTEN, '').replace(QUOTED_WRONG_FIELD, '$1').replace(QUOTED_WRONG, '').replace(PRIOR_WRONG, '').replace(QUOTED_FIELD, '$1').replace(FIELD_SET_RIGHT, '')) : unquoted.replace(QUOTED_MESSAGE, blankQuote);
   if (!text) return chatter(warnings);
   // A signature and a report, each a sentence of its own (commands.ts signedApart), are both.
   const apart = signedApart(text, norm.mentioned);
@@ -489,7 +492,7 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
   const reported = incidents.length === 0 && INCIDENT_HEADER.test(text) ? reportedIncident(a, escalations, names) : null;
   if (reported) incidents.push(reported);
   const corrected = CORRECTION.test(text);
-  const recount = incidents.length === 0 && persons.length === 0 && corrected ? (RECOUNT_RIGHT.exec(text) ?? CORRECTED_HEADCOUNT.exec(text) ?? RECOUNT_AFTER_SAID.exec(text)) : null;
+  const recount = incidents.length === 0 && persons.length === 0 && corrected ? (RECOUNT_RIGHT.exec(text) ?? CORRECTED_HEADCOUNT.exec(text) ?? RECOUNT_AFTER_SAID.exec(text) ?? (INCIDENT_NAMED.test(text) ? COUNT_SAID.exec(text) : null)) : null;
   const recounted = recount ? rightCount(recount) : null;
   // (更正 胡家祠刚才讲六七个人 实际是9个人推搡: the one incident read takes the right count, not the wrong one said first.)
   const recountOne = incidents.length === 1 && corrected ? (RECOUNT_RIGHT.exec(text) ?? RECOUNT_AFTER_SAID.exec(text)) : null;
@@ -770,6 +773,11 @@ const PETITION_OFFICE_NAME = /(?:省|市|县|区|镇|乡|街道)?信访(?:办|�
 // 十二人有误: the wrong count said after).
 // (…赴市反映问题人数有误，实为4人: the headcount owned wrong, then the right one; 首报中…到县人社局务工人员人数应为13人:
 // the act a longer way before it; 首报中上访人数15人应为16人, read as 人数16人 once FIGURE_PUT_RIGHT has put it right.)
+// (更正：…即时报告人数有误，刘孙两家在地头撕扯的共3人，不是4人 / 到镇政府的是4户4人 / 参与人员共4人 / 跟随去县里的村民应为3名: an
+// incident named, and the people counted with 共, 是, 为 or 应为, the household count before them skipped; not 就是两个老头…,
+// who it was, nor 是两家人.)
+const INCIDENT_NAMED = new RegExp(`${alt(INCIDENT_REPORT_REFS)}|人数|当事人|参与人员|(?:到|去|赴)[^,;。\\n]{0,4}?(?:北京|省|市|县|区|镇|乡|街道)`);
+const COUNT_SAID = new RegExp(`(?<![不就只还都也])(?:共|是|为|应为|实为|系)\\s*[“"]?(?:约)?(?:[\\u4e00-\\u9fa5]{1,4}?(?=${NUM}))?(?:${NUM}\\s*户\\s*)?${NUM}\\s*(?![家户])(?:(?:个|名|位)?[\\u4e00-\\u9fa5]{0,6}?(?:${alt(PERSON_NOUNS)})(?![员数])|名(?![\\u4e00-\\u9fa5]))`);
 const CORRECTED_HEADCOUNT = new RegExp(`(?:(?:${alt(INCIDENT_REPORT_REFS)}|反映)[^。;\\n]{0,24}?|[\\u4e00-\\u9fa5]的[\\u4e00-\\u9fa5]{0,3}?(?=是))(?:人数\\s*(?:(?:有误|不对|错了|写错了|报错了|不准确)\\s*,?\\s*)?(?:应为|应是|应该是|实为|改为|更正为|(?:经)?核实(?:后)?(?:为|是)|是|为)?|(?<!不)(?:应为|应是|是|为)(?=\\s*(?:约)?[^。;\\n,]{1,4}?人\\s*,?\\s*(?:不是|而不是|而非|之前报|原报|上午报|刚才报)))\\s*(?:约)?${NUM}\\s*(?:个|名|位|人)`);
 // 更正 上塘刚才讲两个人去镇里 实际是三个 / 首报中“15名渔船船主”应为13名: the count said before, then the right one.
 // (首报人数有误，今天到镇政府的柳湾果农实际为18人 / 首报人数23人有误，实际到县信访局…的回迁户为25人: the headcount owned

@@ -144,8 +144,9 @@ const REAL_NAME_RE = new RegExp(
 );
 // A list entry: a line's, an item's or a clause's start, then a word of two or three, then at once (a space or a comma
 // between) where the person is or how (在家, 稳定, 外出, 去…, 今早…); or, with nothing between, the day and where the
-// person is (重点人员动态：…今天在家，情绪稳定；此里在本地打零工; not 和光明, 和 being a function word here too).
-const ENTRY_NAME = /(?:^|\n|[;。:]|\d{1,2}[.、):])\s*([\u4e00-\u9fa5]{2,3}?)(?=\s*[,\s]\s*(?:在家|在村|在本地|外出|外地|稳定|情绪|失联|去向|住院)|,\s*(?:因|系|男|女|曾|原系|现年|\d{1,3}岁)|\s+(?:去|到|回|今早|今天|今儿|出车|跟)[\u4e00-\u9fa5]|(?:今天|今日)?(?:在家|在村|在本地))/g;
+// person is (重点人员动态：…今天在家，情绪稳定；此里在本地打零工; not 和光明, 和 being a function word here too); after a list
+// number, a colon between (1. 岩那：在家); a form's 姓名 field, whatever the name (姓名：倮三，现状：在家).
+const ENTRY_NAME = /(?:^|\n|[;。:]|\d{1,2}[.、):])\s*([\u4e00-\u9fa5]{2,3}?)(?=\s*[,\s]\s*(?:在家|在村|在本地|外出|外地|稳定|情绪|失联|去向|住院)|,\s*(?:因|系|男|女|曾|原系|现年|\d{1,3}岁)|\s+(?:去|到|回|今早|今天|今儿|出车|跟)[\u4e00-\u9fa5]|(?:今天|今日)?(?:在家|在村|在本地)|(?<=\d{1,2}[.、)]\s*[\u4e00-\u9fa5]{2,3})\s*:\s*(?:在家|在村|在本地|外出|外地|稳定|情绪|失联|去向|住院|在)|(?<=姓名\s*:\s*[\u4e00-\u9fa5]{2,3})\s*(?:[,;\n]|$))/g;
 // 回龙村重点人员岩温龙：今日在家: a name between the key persons' word and a colon, the person's state after it, whatever
 // its surname (傣族 岩, 玉; not 重点人员情况：在家3人); without the colon only before the day or the person's mood or home
 // (重点人员额日敦今天情绪有点波动; not 重点人员稳控在家, nor 白者黑于 of 白者黑于今日凌晨离家).

@@ -403,3 +403,39 @@ describe('holdouts 376-379 (read after their first runs)', () => {
     expect(only(parse('杨树村重点人员田某某今日在家，情绪稳定，无异常。\n——————\n杨树村党支部 田永清'), 'key_person').persons.map((p) => p.name)).toEqual(['田某某']);
   });
 });
+
+describe('headcounts put right in other words', () => {
+  it.each([
+    ['更正：上午即时报告人数有误，王李两家在地头撕扯的共3人，不是4人。', 3],
+    ['更正：杨树村刚才即时报告人数有误，到镇政府的是4户5人。', 5],
+    ['更正杨树村上午的报告：到镇政府的是3个杨树村村民，不是2个。', 3],
+    ['更正：杨树村11月18日即时报告中“牧民五人”应为“牧民六人”，其余不变。', 6],
+    ['更正：杨树村11月18日报告跟随去县里的村民应为3名，不是2名，均已返回。', 3],
+  ])('%s: %i people', (text, people) => {
+    expect(only(parse(text), 'incident')).toMatchObject({ people, correction: true });
+  });
+
+  it('重点人员人数应为5人 is the assessment’s figure; 参加培训的是5个人 no incident', () => {
+    expect(only(parse('更正：杨树村重点人员人数应为5人'), 'daily_assessment').counts.keyPersons).toBe(5);
+    expect(kinds(parse('更正：杨树村今天参加培训的是5个人'))).not.toContain('incident');
+  });
+});
+
+describe('names in lists and forms, whatever their surname', () => {
+  it('姓名：倮三 / 1. 岩那：在家', () => {
+    expect(only(parse('杨树村重点人员动态\n姓名：倮三\n现状：在家\n情绪：稳定\n包保责任人：李春'), 'key_person').persons[0]).toMatchObject({ name: '倮三', whereabouts: 'home' });
+    expect(only(parse('重点人员动态\n1. 岩那：在家，稳定\n2. 娜倮：在昆明读书，稳定'), 'key_person').persons.map((p) => p.name)).toEqual(['岩那', '娜倮']);
+  });
+
+  it('研判：稳定 is no name', () => {
+    expect(kinds(parse('杨树村重点人员情况 研判：稳定'))).not.toContain('key_person');
+  });
+});
+
+describe('the message put right, quoted whole', () => {
+  it('更正上午那条：“…零报告……” then the person’s news: no zero report', () => {
+    const r = parse('更正上午那条：“杨树村零报告……陈二娃也跟去了市里” 陈二娃下午已经自己回来了，在家，情绪稳定。');
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ name: '陈二娃', whereabouts: 'home' });
+  });
+});
