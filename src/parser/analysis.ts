@@ -1,5 +1,5 @@
 import type { DayMention } from './dates.js';
-import { alt, JOKE_WORDS, CADRE_CONTACT_WORDS, CADRE_RESPONSE_WORDS, CLAUSE_OPENERS, ELSEWHERE_MARKERS, FUTURE_DAY_WORDS, NAMED_DAY, GRIEVANCE_WORDS, TAKE_ALONG_PLANS,
+import { alt, ZERO_REPORT_WORDS, JOKE_WORDS, CADRE_CONTACT_WORDS, CADRE_RESPONSE_WORDS, CLAUSE_OPENERS, ELSEWHERE_MARKERS, FUTURE_DAY_WORDS, NAMED_DAY, GRIEVANCE_WORDS, TAKE_ALONG_PLANS,
   GO_ALONG_PLANS, SAID_GOING_SEATS, DISOWNED_WORDS, HEARSAY_MARKERS, OWN_SIDE_WORDS, NOT_IS_WORDS, JOINED_IN_WORDS, CALM_HERE_WORDS, MODAL_AFTER, MODAL_BEFORE, NEGATORS, NONE_ANSWERS, NOT_OURS, PAST_MARKERS, PETITION_CONTEXT_WORDS, ENTITLEMENT_WORDS, ERRAND_WORDS, FETCHED_BACK_WORDS, FAR_PLACE_NAMES, PETITION_HEADINGS, PETITION_KINDS, REFUTED_WORDS, RULE_CASE_OPENERS, RULE_REPORT_VERBS, RUMOUR_OPENERS, WARNING_MARKERS } from './lexicon.js';
 import { Scan } from './scan.js';
 
@@ -223,6 +223,7 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
 const OURS = alt(OWN_SIDE_WORDS);
 const NOT_IS = alt(NOT_IS_WORDS);
 const OWN_OPENS = new RegExp(`^\\s*(?:${OURS})`);
+const OWN_REPORT_SAID = new RegExp(alt(ZERO_REPORT_WORDS));
 // 不是俺村的 / 不系𠊎兜…: said to be not ours (not 不是我们能拦住的, what we could do), in the scan below and in DISOWNED.
 const NOT_OURS_SAID = `(?:那是|是)?(?:都|也)?(?:${NOT_IS})(?:${OURS})(?![\\u4e00-\\u9fa5]{0,3}?[能会要想拦管让说做搞干去叫])`;
 const ANOTHERS_NEWS = new RegExp(
@@ -540,9 +541,13 @@ export function analyse(text: string, days?: { mentions: readonly DayMention[]; 
   for (const c of clauses) if (c.scope === 'elsewhere') elsewhereIn.add(c.sentence);
   const warnings = positions(WARNING, masked);
   for (const c of clauses) if (inside(warnings, c.start, c.end)) warned.add(c.sentence);
+  // (听说…克北京了 不晓得是不是 小龙洞今天零报告 陈二娃去县里了: after the unit's own report said, in a run-on sentence, what
+  // follows is the unit's own news again.)
+  let ownAgainIn = -1;
   for (const c of clauses) {
     if (warned.has(c.sentence) && c.scope === 'own') c.scope = 'warning';
-    else if (c.scope === 'own' && elsewhereIn.has(c.sentence) && !OWN_OPENS.test(masked.slice(c.start, c.end)) && cues.hearsay.some((h) => clauses.some((d) => d.sentence === c.sentence && h >= d.start && h < d.end))) c.scope = 'hearsay';
+    else if (c.scope === 'own' && elsewhereIn.has(c.sentence) && ownAgainIn !== c.sentence && !OWN_OPENS.test(masked.slice(c.start, c.end)) && cues.hearsay.some((h) => clauses.some((d) => d.sentence === c.sentence && h >= d.start && h < d.end))) c.scope = 'hearsay';
+    if (OWN_REPORT_SAID.test(masked.slice(c.start, c.end)) && cues.hearsay.some((h) => h < c.start && clauses.some((d) => d.sentence === c.sentence && h >= d.start && h < d.end))) ownAgainIn = c.sentence;
   }
   // 去年春节正月初三，青石岭有十几个群众到市里集体访: a clause that only says when, in the past, dates the rest of its
   // sentence.

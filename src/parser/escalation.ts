@@ -48,8 +48,8 @@ const ASKED_TO_ACT = /(?:请|提请|要求|责成)$/;
 const REPORTED_TO = /(?:报|报告|汇报|上报|通报|——|—|-)\s*$/;
 const WORKED_WITH = /(?:跟|和|与|同)$/;
 const WORK_WITH_ACTS = /^[^,;。\n]{0,4}?(?:对接|联系|沟通|协调|衔接|会商|汇报)/;
-// 县信访局那边讲了，符文海的材料已收下: the office's own word.
-const OFFICE_SAYS = /^(?:那边|方面)(?:讲|说|答复|回复|反馈)|^(?:那边|方面)?已收下/;
+// 县信访局那边讲了，符文海的材料已收下 / 县信访局那边已知晓: the office's own word.
+const OFFICE_SAYS = /^(?:那边|方面)(?:讲|说|答复|回复|反馈)|^(?:那边|方面)?已(?:收下|知晓|知道)/;
 const OFFICE_ACTS = /^(?:马上|立即|已经?|正在|随即|迅速|立刻|也|同步|及时)?(?:派人|派出|派了|安排人|赶往|赶去|赶过去|过去|下来|下村|来人|上报|报告|汇报|报送|报(?!到))|^\s*(?:通报|通知|转发|提醒|反馈|来电|发来|:)|^已(?:通报|通知|转发|反馈|来电)|^的?(?:同志|工作人员|干部|领导|人)[^,;。\n]{0,4}(?:上门|下来|过来|一起|来村|下村|入户)/;
 // 有人 / 有两个村民 / 有几名业主 … 去了: someone unnamed gone.
 // (另有村民蓝某某往省里去了 / 有个村民李德旺去市里了: the villager named after the noun is still the someone told of;
@@ -95,11 +95,14 @@ const WORKER_NOUN = /(?:务工|打工|上班)(?=(?:返乡|回乡|返村)?(?:人�
 const TICKET_BOUGHT = new RegExp(`(?:买|订|抢)(?:了|好了?|到了?)?[^,;。\\n]{0,12}?(?:${alt(TICKET_WORDS)})`, 'g');
 // 说等10月8号上班就去市里金融办: the day the offices open, when the person will go, is no errand (上班).
 const OFFICES_OPEN = /等[^,;。\n]{0,8}?上班(?:后|以后|了)?就?|上班(?:后|以后|了)?就(?=去|到|赴)/g;
+const CADRES_ATTEND = /(?:安排|派)[^,;。\n]{0,4}?陪护|专人陪护/g;
 // 到南湖街道办事处集体讨薪: the street office's name (办事处) is no errand (办事).
 function benignWords(s: string): string {
   let t = s.includes('时') || s.includes('期间') || s.includes('那会') ? s.replace(ERRAND_AS_TIME, '') : s;
   if (t.includes('上班')) t = t.replace(OFFICES_OPEN, '');
   if (t.includes('办事处')) t = t.replace(/办事处/g, '');
+  // (已安排专人陪护: the cadres keeping the person company, no errand of the person's.)
+  if (t.includes('陪护')) t = t.replace(CADRES_ATTEND, '');
   if (t.includes('票')) t = t.replace(TICKET_BOUGHT, '');
   return t.includes('工') || t.includes('上班') ? t.replace(WORKER_NOUN, '') : t;
 }

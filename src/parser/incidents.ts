@@ -73,8 +73,8 @@ const JOINED = /^\s*(?:和|与|跟|同|及|、)\s*$/;
 const ONE_PERSON = new RegExp(`(?:有个|有一个|一个|一名|一位)(?:${alt(PERSON_NOUNS.filter((n) => n !== '人'))})|(?:有个|有一个)人(?![员们家数口])`);
 // (8个搬迁群众, 两个外地车主: who they are may stand between the measure word and the noun, not a place: 3个村的人.)
 // (5个在酒庄摘葡萄的村民: who they are may be said between the count and the noun, or said instead of it before the
-// going, 4个在冶炼厂打工的也跟着去区里了, 7个种葡萄的下午跟着…去镇政府了; 5个拉面户: households of a trade, counted one by one.)
-const PEOPLE = new RegExp(`(?:约|近|共|有|计|等|达)?${NUM}(余|多|几|来)?(?:(?:名|位|个)?${PERSON_NOUN}|(?:名|位|个)(?![村组户家社镇乡])[\\u4e00-\\u9fa5]{1,2}?${PERSON_NOUN}|(?:名|位|个)在[^,;。!?\\n]{1,8}?的${PERSON_NOUN}|(?:名|位|个)(?:在[^,;。!?\\n]{1,8}?|(?![村组户家社镇乡])[\\u4e00-\\u9fa5]{1,6}?)的(?=[^,;。!?\\n]{0,10}?(?:去|到|赴))|个(?![村组社镇乡])[\\u4e00-\\u9fa5]{1,3}?户(?![口籍主头])|名|位)(?!次|员|民警|干部|小时|天)`, 'g');
+// going or their demand, 4个在冶炼厂打工的也跟着去区里了, 7个种葡萄的下午跟着…去镇政府了, 5个在外打工回来的找包工头讨薪; 5个拉面户: households of a trade, counted one by one.)
+const PEOPLE = new RegExp(`(?:约|近|共|有|计|等|达)?${NUM}(余|多|几|来)?(?:(?:名|位|个)?${PERSON_NOUN}|(?:名|位|个)(?![村组户家社镇乡])[\\u4e00-\\u9fa5]{1,2}?${PERSON_NOUN}|(?:名|位|个)在[^,;。!?\\n]{1,8}?的${PERSON_NOUN}|(?:名|位|个)(?:在[^,;。!?\\n]{1,8}?|(?![村组户家社镇乡])[\\u4e00-\\u9fa5]{1,6}?)的(?=[^,;。!?\\n]{0,10}?(?:去|到|赴|找|讨|围|堵))|个(?![村组社镇乡])[\\u4e00-\\u9fa5]{1,3}?户(?![口籍主头])|名|位)(?!次|员|民警|干部|小时|天)`, 'g');
 // Five or more people coming to press a demand, even locally (十多名居民到社区办公室反映电梯问题), is collective; two or
 // more coming to an office to press it (3名村民到村委反映征地款, 村民3人到村委会闹) are a group petition too, at the
 // village's level (one villager who asks at the 村委 is no incident).

@@ -42,7 +42,7 @@ import {
   TO_ALL_WORDS,
   UNNAMED_ABNORMAL_WORDS,
   LESSON_WORDS,
-  ACCIDENT_WORDS, CROWD_WORDS, PETITION_ACTS, PERSON_NOUNS, RUMOUR_OPENERS, DOUBT_WORDS, OWN_SIDE_WORDS, SENT_APART_WORDS, RIGHT_COUNT_WORDS, NEXT_DOOR_WORDS,
+  ACCIDENT_WORDS, CROWD_WORDS, ERRAND_WORDS, PETITION_ACTS, PERSON_NOUNS, RUMOUR_OPENERS, DOUBT_WORDS, OWN_SIDE_WORDS, SENT_APART_WORDS, RIGHT_COUNT_WORDS, NEXT_DOOR_WORDS,
   DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS, KIN_WORDS, KIN_VISIT_WORDS, KEY_PERSON_WORDS, ON_THE_WAY_WORDS, TRANSPORT_WORDS, TICKET_WORDS, BRINGING_BACK_NOW_WORDS, HOME_WORDS, LEADER_TALK_WORDS, FORWARD_MARKERS, PASSED_ON_WORDS, TEMPLATE_MARKERS, RELAY_WORDS, MEETING_WORDS, SEND_FOR_WORDS, FILED_BEFORE_WORDS, LIVE_INCIDENT_WORDS, ASKS_AROUND_WORDS, REPORT_REQUEST_WORDS, QUOTE_LEAD_WORDS, REPLY_WORDS, FOLLOW_UP_WORDS } from './lexicon.js';
 import { markModality, modalityOf, planCueAt } from './modality.js';
 import { normalizeText, typosKept } from './normalize.js';
@@ -75,6 +75,8 @@ const FIGURE_PUT_RIGHT = new RegExp(`(?:由\\s*)?${NUM}(?:批|件|起|人|名|�
 // (矛盾纠纷应为0: a field set right with its bare figure, read as the field and the figure; not a headcount, 人数应为7人,
 // which the recounts read with its 应为.)
 const FIELD_SET_RIGHT = /(?<=[\u4e00-\u9fa5])(?:应为|应是|改为|更正为)(?=\s*(?:\d{1,5}|[零一二两三四五六七八九十]{1,3})\s*(?:起|件)?(?:[,;。\s]|$))/g;
+// (化解的是3起不是2起 / 化解不是1起是0起: the right figure said against the wrong one.)
+const FIGURE_NOT_THAT = new RegExp(`的是\\s*(${NUM}\\s*[起件])\\s*,?\\s*(?:不是|而不是|非)\\s*${NUM}\\s*[起件]|不是\\s*${NUM}\\s*[起件]\\s*,?\\s*(?:而)?是\\s*(${NUM}\\s*[起件])`, 'g');
 // (排查2起应为排查3起: the field said again after the right words.)
 const FIELD_FIGURE_PUT_RIGHT = new RegExp(`([\\u4e00-\\u9fa5]{2,6}?)\\s*${NUM}(?:批|件|起|人|名|个|次|户)\\s*(?:改为|改成|应为|应是|更正为)\\s*\\1(?=\\s*(?:\\d|[零一二两三四五六七八九十]))`, 'g');
 // (上访人数“12名”应为“13名”: figures in quotes, read as written without them.)
@@ -123,6 +125,8 @@ const UNNAMED_ABNORMAL = new RegExp(`${PETITION_THREAT}|${SEARCHED_FOR}|${alt(PL
 // A group stirring (业主商量维权, 矛盾比较大): no person to name, but never a zero report next to it.
 const GROUP_SIGNAL = new RegExp(alt(GROUP_SIGNAL_WORDS));
 const ALREADY = new RegExp(alt(ALREADY_REPORTED));
+const GONE_UP = /(?:去|到|跑|上)了?(?:区里|区上|县里|县上|市里|市上|省里|省城|北京)了/;
+const BENIGN_ERRAND = new RegExp(alt(ERRAND_WORDS));
 // 零报告（重点人员动态已另报 / 日研判已另报 / 任某山在家稳定，已另报）: the key persons' routine update or the day's assessment
 // sent on its own is no matter reported apart.
 const ROUTINE_FILED = new RegExp(`(?:(?:${alt(KEY_PERSON_WORDS)})(?:动态|情况|日报|稳控情况|在位情况)?|日研判|研判(?:情况|表)?|(?:在家|稳定|平稳|正常|无异常)[,\\s]*)(?:${alt(ALREADY_REPORTED)})`, 'g');
@@ -283,7 +287,9 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
   // message quoted, forwarded or replied to, is not this message's; blanked, the message's own words stay.)
   // (「引用 新滩村：…」, > 金柑村：…: a quote that says it is one is blanked first, whatever it says, 更正 included.)
   const unquoted = norm.text.includes('>') || norm.text.includes('引用') || norm.text.includes('回复') || norm.text.includes('转') ? norm.text.replace(QUOTED_REPLY, (m, at: number, all: string) => (FOLLOWED_UP.test(all.slice(at + m.length)) ? m : ' '.repeat(m.length))) : norm.text;
-  const text = CORRECTION.test(unquoted) ? statePutRight(unquoted.replace(EARLIER_QUOTED, (m) => ' '.repeat(m.length)).replace(ZERO_PUT_RIGHT, '').replace(QUOTED_FIGURE, '$1$2').replace(FIELD_FIGURE_PUT_RIGHT, '$1').replace(FIGURE_PUT_RIGHT, '').replace(WRONG_DAY_WRITTEN, '').replace(QUOTED_WRONG_FIELD, '$1').replace(QUOTED_WRONG, '').replace(PRIOR_WRONG, '').replace(QUOTED_FIELD, '$1').replace(FIELD_SET_RIGHT, '')) : unquoted.replace(QUOTED_MESSAGE, blankQuote);
+  // (回复 岩下村：“更正：岩下村今日不是零报告……”——收到: a correction only inside a message replied to is that message's.)
+  const quoteBlanked = unquoted.replace(QUOTED_MESSAGE, blankQuote);
+  const text = CORRECTION.test(quoteBlanked) ? statePutRight(unquoted.replace(EARLIER_QUOTED, (m) => ' '.repeat(m.length)).replace(ZERO_PUT_RIGHT, '').replace(QUOTED_FIGURE, '$1$2').replace(FIELD_FIGURE_PUT_RIGHT, '$1').replace(FIGURE_NOT_THAT, (_m, ...g: (string | undefined)[]) => g.slice(0, -2).find((x) => x !== undefined && /[起件]$/.test(x)) ?? '').replace(FIGURE_PUT_RIGHT, '').replace(WRONG_DAY_WRITTEN, '').replace(QUOTED_WRONG_FIELD, '$1').replace(QUOTED_WRONG, '').replace(PRIOR_WRONG, '').replace(QUOTED_FIELD, '$1').replace(FIELD_SET_RIGHT, '')) : quoteBlanked;
   if (!text) return chatter(warnings);
   // A signature and a report, each a sentence of its own (commands.ts signedApart), are both.
   const apart = signedApart(text, norm.mentioned);
@@ -559,6 +565,8 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
     grievance ||
     // A heading beyond the township said anywhere (…。说低保不给恢复就去北京), whoever it is told of.
     escalations.some((e) => e.level !== 'township') ||
+    // (零报告 冯某某上午去区里了 社区陪着呢: a person of ours gone up to the county's seat or beyond, no errand said.)
+    (persons.some((p) => p.whereabouts === 'away') && GONE_UP.test(a.present) && !BENIGN_ERRAND.test(a.present)) ||
     ALREADY.test(a.present.replace(ROUTINE_FILED, '')) ||
     // 周某某上午情绪激动的情况已处置，现在家: calm again, but the day had something to report.
     (persons.length > 0 && UNNAMED_ABNORMAL.test(a.masked)) ||
@@ -1256,11 +1264,13 @@ export function parseMessage(input: ParseInput, units: readonly UnitName[]): Par
     // (only that: every report read a rumour), then the unit's own day said quiet, is the unit's zero report.
     // (敖包嘎查零报告 听说隔壁哈达图有人要上旗里 不知道真假: the unit's quiet day said first, then only news heard.)
     // (…but not news heard of an act: 杨桥村零报告。另外听说集聚区那边有十几个工人在厂门口要工资 is still asked after.)
-    const heardOnly = result.reports.length > 0 && result.reports.every((r) => r.kind === 'incident' && r.modality === 'rumour');
+    // (…不晓得是不是 小龙洞今天零报告 陈二娃在家: a person of ours at home and calm told beside it changes nothing.)
+    const calmHome = (r: Report) => r.kind === 'key_person' && r.persons.every((p) => p.state === 'stable' && p.whereabouts === 'home');
+    const heardOnly = result.reports.some((r) => r.kind === 'incident' && r.modality === 'rumour') && result.reports.every((r) => (r.kind === 'incident' && r.modality === 'rumour') || calmHome(r));
     // (和平镇永兴村那边好像有十几个人去市里了 不知道真假 永安今天没事 零报告: the news doubted, then the unit's own day.)
     const own = heardOnly ? (HEARD_THEN_OWN.exec(norm.text) ?? DOUBT_THEN_OWN.exec(norm.text) ?? (planCueAt(norm.text) >= 0 ? OWN_THEN_HEARD.exec(norm.text) : null)) : null;
     const ownDay = own ? parse({ ...input, text: own[1]! }, units) : null;
-    if (ownDay && ownDay.reports.length > 0 && ownDay.reports.every((r) => r.kind === 'zero_report')) result = ownDay;
+    if (ownDay?.reports.some((r) => r.kind === 'zero_report') && ownDay.reports.every((r) => r.kind === 'zero_report' || calmHome(r))) result = ownDay;
     if ((result.reports.length === 0 || result.reports.some(isDated)) && talkNotReport(input, norm.text)) return { reports: [{ kind: 'chatter' }], warnings: [], unclear: false };
     // Asked only where nothing else was read: 杨树村今天没事 is a zero report as it stands.
     const quiet = result.reports.length === 1 && result.reports[0]!.kind === 'chatter' && !result.unsure ? quietGuess(input, units, norm.text) : undefined;

@@ -122,7 +122,7 @@ const NUMERAL_CHARS = '一二两三四五六七八九十几';
 // person's matter or money, or what the person took part in, after the given name; 高某民药款拿到手了, 去张某华家看过: the
 // person's money, the person's home; 陈某兰刚到家了, 郝某平刚给他媳妇打电话了: what the person just did; 王某福给村里打电话说…: whom
 // the person called.)
-const MOU_GIVEN_END = /^(?:[)。;!?\s—-]|$|稳定|药款|家(?!属)|刚(?:刚)?(?:到家|回|从|去|出门|在|给|打|发|来)|给[^,;。\s]{0,4}?打(?:了|过)?电话|劝(?:下|回|住|返)|的(?:情况|事情?|补偿款|工资|工钱|问题|诉求)|工资|工钱|补偿款|参加|参与|父子|母子|父女|母女|兄弟|弟兄|姐妹|姊妹|两口子|[两二三四五六俩仨](?:兄弟|姐妹|名|个|位|人))/;
+const MOU_GIVEN_END = /^(?:[)。;!?\s—-]|$|稳定|药款|系(?=乘|坐|去|到|在|因)|家(?!属)|刚(?:刚)?(?:到家|回|从|去|出门|在|给|打|发|来)|给[^,;。\s]{0,4}?打(?:了|过)?电话|劝(?:下|回|住|返)|的(?:情况|事情?|补偿款|工资|工钱|问题|诉求)|工资|工钱|补偿款|参加|参与|父子|母子|父女|母女|兄弟|弟兄|姐妹|姊妹|两口子|[两二三四五六俩仨](?:兄弟|姐妹|名|个|位|人))/;
 // 林某水老婆讲… / 丁某林的婆姨…: the person's kin begin what is said of them, after a given name as after 王某 (MOU_NOT_GIVEN).
 const KIN_AFTER = new RegExp(`^的?(?:${alt(HOUSEHOLD_WORDS)})`);
 // After 王某: kin and body words that begin what is said of 王某, not a given name (王某妻子在家, 王某家里).
@@ -629,9 +629,9 @@ const FETCH_LATER = '(?:明天|明日|后天|过两天|改天|待|等)[^,;。]{0
 // (去冠豸山玩了, 去景区游玩), or off by bus, train or boat (坐早班车走了, 坐船去定海了). Not a reason told (他说是去市医院看病: of the
 // journey, perhaps yesterday's; but 更正：王某某不是去市信访局，是去市医院看病 says where he went). Not a trip to come
 // (在家，说是明天去市医院看病: at home today).
-const OUTING = `在[\\u4e00-\\u9fa5]{2,8}?(?<!卫生)医院住院|(?<![说称讲]是)(?<!明天|明日|后天|过两天|改天|下周|打算|准备|计划|要|想)(?:去|到|在)了?(?:市|省|市里|省城|省里)[^,;。\\s]{0,4}医院|去(?!镇|村|本|家|田|地)[\\u4e00-\\u9fa5]{2,5}?(?:玩|游玩|旅游|爬山)|(?<!明天|明日|后天|过两天|过几天|改天|下周|打算|准备|计划|要|想)去(?!镇|村|本|家|田|地|卫生|医院|诊所|看)[\\u4e00-\\u9fa5]{2,4}?(?:看病|治病|住院)了|(?:坐|乘|搭)(?:上|了)?[^,;。\\s]{0,3}?(?:${alt(TRANSPORT_WORDS)})(?:走了|离开|出去了|外出|出门)|(?<!明天|明日|后天|过两天|过几天|改天|下周|打算|准备|计划|要|想)(?:坐|乘|搭)(?:${alt(TRANSPORT_WORDS)})(?:去|到)了?(?!镇|村|本|家|田|地|县医院|卫生)[\\u4e00-\\u9fa5]{2,3}(?=了|[,;。\\s]|$)`;
+const OUTING = `在[\\u4e00-\\u9fa5]{2,8}?(?<!卫生)医院住院|(?<![说称讲]是)(?<!明天|明日|后天|过两天|改天|下周|打算|准备|计划|要|想)(?:去|到|在)了?(?:市|省|市里|省城|省里)[^,;。\\s]{0,4}医院|去(?!镇|村|本|家|田|地)[\\u4e00-\\u9fa5]{2,5}?(?:玩|游玩|旅游|爬山)|(?<!明天|明日|后天|过两天|过几天|改天|下周|打算|准备|计划|要|想)去(?!镇|村|本|家|田|地|卫生|医院|诊所|看)[\\u4e00-\\u9fa5]{2,4}?(?:看病|治病|住院|进货)了|(?<!明天|明日|后天|过两天|过几天|改天|下周|打算|准备|计划|要|想)去(?!镇|村|本|家|田|地)[\\u4e00-\\u9fa5]{2,3}?(?:女儿|儿子|闺女|亲戚|姐姐|哥哥|弟弟|妹妹)家(?:了|吃酒|吃席|过节|住)|(?:坐|乘|搭)(?:上|了)?[^,;。\\s]{0,3}?(?:${alt(TRANSPORT_WORDS)})(?:走了|离开|出去了|外出|出门)|(?<!明天|明日|后天|过两天|过几天|改天|下周|打算|准备|计划|要|想)(?:坐|乘|搭)(?:${alt(TRANSPORT_WORDS)})(?:去|到)了?(?!镇|村|本|家|田|地|县医院|卫生)[\\u4e00-\\u9fa5]{2,3}(?=了|[,;。\\s]|$)`;
 // (韩某在家呢，尕娃娃病了在照看 / 在休息 / 在吃饭: 在 before a verb says what someone is doing, not a place.)
-// (回西吉老家, 还在西吉老家: a home place far off; 去县医院看病了, 去临河看病了: gone to a hospital of the county or beyond, or to a place named (not 去卫生院/去医院, which may be near) (他说是去市一医院看病 tells why he went before); (银川住院…): a
+// (回西吉老家, 还在西吉老家: a home place far off; 去县医院看病了, 去临河看病了, 去黑河进货了, 去建瓯女儿家了: gone to a hospital of the county or beyond, or to a place named (not 去卫生院/去医院, which may be near) (他说是去市一医院看病 tells why he went before); (银川住院…): a
 // far city before what the person does there.)
 const AWAY = new Scan(
   new RegExp(

@@ -439,3 +439,103 @@ describe('the message put right, quoted whole', () => {
     expect(only(r, 'key_person').persons[0]).toMatchObject({ name: '陈二娃', whereabouts: 'home' });
   });
 });
+
+describe('holdouts 380-383 (read after their first runs)', () => {
+  it('张德兵拿到钱了: 钱了 is no name', () => {
+    expect(only(parse('张德兵拿到钱了，在家，笑眯眯的，稳定'), 'key_person').persons[0]).toMatchObject({ name: '张德兵', whereabouts: 'home' });
+  });
+
+  it('…今天的确认 签字 is the confirm command', () => {
+    expect(parse('@机器人 杨树村今天的确认 签字 罗文华').reports).toEqual([{ kind: 'command', name: 'confirm' }]);
+  });
+
+  it.each([
+    ['林业社区：经派出所协查，赵某柱系乘早班客车去了哈尔滨', '赵某柱', 'away'],
+    ['郝某某联系上了，去黑河进货了，不是上访，今晚回来', '郝某某', 'away'],
+    ['二连吴某庆今儿还搁宿舍呢 情绪好点了', '吴某庆', 'home'],
+  ])('%s: %s %s', (text, name, whereabouts) => {
+    expect(only(parse(text), 'key_person').persons[0]).toMatchObject({ name, whereabouts });
+  });
+
+  it('林某某没找到 is missing; 林某某找着了 is found', () => {
+    expect(only(parse('林某某没找到'), 'key_person').persons[0]!.state).toBe('abnormal');
+    expect(only(parse('林某某找着了 在江边钓鱼呢 手机没电了'), 'key_person').persons[0]!.state).toBe('stable');
+    expect(kinds(parse('杨树村零报告，排查没找到问题'))).toEqual(['zero_report']);
+  });
+});
+
+describe('holdout 382 (read after its first run)', () => {
+  it('化解的是3起不是2起 / 化解不是1起是0起: the right figure', () => {
+    expect(only(parse('更正 杨树村今天研判化解的是3起不是2起 其他不变'), 'daily_assessment').counts).toMatchObject({ disputesResolved: 3 });
+    expect(only(parse('更正 杨树村今天研判 排查纠纷1件 化解不是1起是0起 那两户还在吵'), 'daily_assessment').counts).toMatchObject({ disputesFound: 1, disputesResolved: 0 });
+  });
+
+  it('机器人会统计 and …报送情况中 are no stats command', () => {
+    expect(kinds(parse('发群里就行，机器人会统计', null))).toEqual(['chatter']);
+    expect(kinds(parse('更正：杨树村11月19日上午报送情况中，刘某某反映问题的地点为镇民政办，不是区民政局。'))).not.toContain('command');
+  });
+
+  it('恁村零报告都报了没 and 咱这边没事吧 ask', () => {
+    expect(kinds(parse('恁村零报告都报了没 俺咋看不见'))).not.toContain('zero_report');
+    expect(kinds(parse('听说隔壁龙湾镇有人去北京了 咱这边没事吧'))).not.toContain('zero_report');
+  });
+
+  it('门口又有人围着 is a scene; 5个在外打工回来的找包工头讨薪 are five', () => {
+    expect(kinds(parse('酒厂门口又有人围着 说占地租金的事 俺去看看'))).toEqual(['incident']);
+    expect(only(parse('杨树村刚才有5个在外打工回来的找包工头讨薪，在村委会门口吵起来了'), 'incident')).toMatchObject({ people: 5, collective: true });
+  });
+});
+
+describe('holdout 383 (read after its first run)', () => {
+  it('回复 X：“更正：…”——收到: a correction only in the message replied to', () => {
+    expect(kinds(parse('回复 杨树村：“更正：杨树村今日不是零报告……”——收到，县信访局那边已知晓，请杨树村做好回访。', null))).toEqual(['chatter']);
+  });
+
+  it('已放弃进京的想法 is given up', () => {
+    expect(only(parse('傅某民今天在社区，经过工作已放弃进京的想法，情绪稳定'), 'key_person').persons[0]).toMatchObject({ state: 'stable', escalation: null });
+  });
+
+  it('去建瓯女儿家了 is away; 去镇上女儿家 and a plan are not', () => {
+    expect(only(parse('杨树黄某某今天去建瓯女儿家了 过两天回 冇异常'), 'key_person').persons[0]!.whereabouts).toBe('away');
+    expect(only(parse('刘某某明天去县城女儿家'), 'key_person').persons[0]!.whereabouts).not.toBe('away');
+  });
+});
+
+describe('news heard, doubted, then our own calm day with a person at home', () => {
+  it('…克北京了 不晓得是不是 杨树今天零报告 陈二娃在家', () => {
+    expect(kinds(parse('听说外县那边有个矿的工人克北京了 不晓得是不是 杨树今天零报告 陈二娃在家'))).toEqual(['zero_report', 'key_person']);
+  });
+
+  it('…不晓得是不是 then a person of ours gone: the person is ours, read as when said alone', () => {
+    const r = parse('听说外县那边有人克北京了 不晓得是不是 杨树今天零报告 陈二娃去县里了');
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ name: '陈二娃', whereabouts: 'away' });
+    expect(r.reports.map((x) => x.kind)).toEqual(parse('杨树今天零报告 陈二娃去县里了').reports.map((x) => x.kind));
+  });
+});
+
+describe('the unsafe zero reports of holdouts 386 and 387 (first runs)', () => {
+  it('…零报告中莫某某应为外出: what the zero report sent said, put right, is no zero report made', () => {
+    const r = parse('更正：杨树村11月18日零报告中莫某某应为外出广州务工，已报备，情绪稳定。');
+    expect(kinds(r)).toEqual(['key_person']);
+  });
+
+  it('…又说要去省里，已安排专人陪护: the cadres’ company is no errand of the person', () => {
+    const r = parse('【零报告】杨树村 11月20日\n进京赴省到市上访：无\n集体访：无\n重点人员异常：有，刘德旺晚上又说要去省里，已安排专人陪护');
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'key_person').persons[0]).toMatchObject({ state: 'abnormal', escalation: 'province' });
+    expect(only(parse('刘德旺去县里陪护老人了'), 'key_person').persons[0]!.state).toBe('stable');
+  });
+});
+
+describe('the unsafe zero report of holdout 385 (first run)', () => {
+  it('零报告 冯某某上午去区里了 社区陪着呢: a person of ours gone up, no errand said: no zero report', () => {
+    expect(kinds(parse('零报告 冯某某上午去区里了 社区陪着呢'))).not.toContain('zero_report');
+    expect(kinds(parse('杨树今天零报告 陈二娃去县里看病了'))).toContain('zero_report');
+  });
+
+  it('粤: 边个仲未报 asks who has not reported; 零报告点写啊 asks the form; 由湛江返咗屋企 is home', () => {
+    expect(parse('@机器人 边个仲未报啊').reports).toEqual([{ kind: 'command', name: 'missing' }]);
+    expect(parse('@机器人 零报告点写啊 发个格式嚟睇下').reports).toEqual([{ kind: 'command', name: 'help' }]);
+    expect(only(parse('杨树吴某某今日由湛江返咗屋企 稳定'), 'key_person').persons[0]!.whereabouts).toBe('home');
+  });
+});
