@@ -710,6 +710,18 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 377 (双鸭山-like 塌陷 农场 林场, 春节 2028)', `${root}tests/fixtures/parser-holdout-377.jsonl`, `${root}tests/fixtures/parser-holdout-377.units.json`, 95.2, 0],
   ['holdout 378 (张家界-like 景区 莓茶 民宿, 国庆 2027)', `${root}tests/fixtures/parser-holdout-378.jsonl`, `${root}tests/fixtures/parser-holdout-378.units.json`, 91.4, 0],
   ['holdout 379 (百色-like 芒果 铝土矿 水库, 三月三 2028)', `${root}tests/fixtures/parser-holdout-379.jsonl`, `${root}tests/fixtures/parser-holdout-379.units.json`, 95.2, 0],
+  // First runs before anyone opened them, on the last parser commit: a558123 for 380-383, 3b5c352 for 384-387: 92.9% and 1
+  // unsafe zero report (380), 94.8% (381), 93.8% (382), 94.8% (383), 95.2% (384), 94.3% and 1 (385), 97.1% and 1 (386),
+  // 91.4% and 1 (387); the unsafe zero reports were fixed (3b5c352 and the commit after it) before they were added; all
+  // read after their first runs (twenty-fifth session).
+  ['holdout 380 (昭通-like 苹果 搬迁 水库 煤矿, 火把节 2028)', `${root}tests/fixtures/parser-holdout-380.jsonl`, `${root}tests/fixtures/parser-holdout-380.units.json`, 92.4, 0],
+  ['holdout 381 (黑河-like 口岸 农场 林区, 国庆 2027)', `${root}tests/fixtures/parser-holdout-381.jsonl`, `${root}tests/fixtures/parser-holdout-381.units.json`, 94.3, 0],
+  ['holdout 382 (亳州-like 药市 白芷 酒厂 沉陷, 元旦 2028)', `${root}tests/fixtures/parser-holdout-382.jsonl`, `${root}tests/fixtures/parser-holdout-382.units.json`, 93.3, 0],
+  ['holdout 383 (南平-like 岩茶 竹业 高铁, 国庆 2027)', `${root}tests/fixtures/parser-holdout-383.jsonl`, `${root}tests/fixtures/parser-holdout-383.units.json`, 94.3, 0],
+  ['holdout 384 (宿州-like 塌陷 梨园 物流园, 春节 2028)', `${root}tests/fixtures/parser-holdout-384.jsonl`, `${root}tests/fixtures/parser-holdout-384.units.json`, 94.7, 0],
+  ['holdout 385 (衡水-like 湖区 枣园 橡胶厂, 两会 2028)', `${root}tests/fixtures/parser-holdout-385.jsonl`, `${root}tests/fixtures/parser-holdout-385.units.json`, 93.8, 0],
+  ['holdout 386 (常德-like 渔民 柑橘 砂石场, 端午 2028)', `${root}tests/fixtures/parser-holdout-386.jsonl`, `${root}tests/fixtures/parser-holdout-386.units.json`, 96.6, 0],
+  ['holdout 387 (茂名-like 荔枝 石化 鱼塘, 国庆 2027)', `${root}tests/fixtures/parser-holdout-387.jsonl`, `${root}tests/fixtures/parser-holdout-387.units.json`, 90.9, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
