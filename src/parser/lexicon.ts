@@ -856,7 +856,10 @@ export const NOT_YET_ACTED_WORDS = ['还没行动', '还没有行动', '尚未�
  * A day named by its number, lunar or weekday (3号, 初八, 十五, 腊月廿三, 周五): after 说/讲/喊 or 就/想/要 and before a going,
  * the day the person says they will go (说初八去省里), so a plan (modality.ts, analysis.ts).
  */
-/** The seats of a level a going said plainly heads to (说今天去区上, 讲去县里): a plan, analysis.ts INTENTION. */
+/**
+ * The seats of a level a going said plainly heads to: 说今天去区上 is a plan (analysis.ts INTENTION); 去区里了 beside a zero
+ * report, no errand said, leaves none (parse-message.ts GONE_UP).
+ */
 export const SAID_GOING_SEATS = ['北京', '省里', '省城', '市里', '市上', '县里', '县上', '区里', '区上'] as const;
 export const NAMED_DAY = '(?:\\d{1,2}[号日]|初[一二三四五六七八九十]|(?:正月|腊月|冬月)(?:初|十|廿|二十)?[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|(?:下)?(?:周|星期|礼拜)[一二三四五六日天])';
 /** Going again later, the day named before it (初八以后再去县里, 过了十五之后再到镇上): a plan. */
