@@ -107,6 +107,8 @@ function benignWords(s: string): string {
   return t.includes('工') || t.includes('上班') ? t.replace(WORKER_NOUN, '') : t;
 }
 const BENIGN = { test: (s: string) => BENIGN_WORD.test(benignWords(s)) };
+/** An errand said (去县城买化肥, 看病, 打工), its words read as the escalation checks read them (not 办事处, not 打工的 before a going). */
+export const errandSaid = (s: string): boolean => BENIGN.test(s);
 // What may follow a bare 省/市/县 (赴省到市上访, 到县、市反映, 到街道讨说法): another place or a petition word, never 城/医院.
 // 到县聚集 / 到镇静坐 / 到市围堵: a crowd's act right after the place; 到街道递交 (a letter or 联名 handed in); 到街道缠访.
 const AFTER_BARE = /[到赴进、和及或与上集越非反告找讨闹评聚静围堵递缠]/;

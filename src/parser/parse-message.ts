@@ -3,7 +3,7 @@ import { analyse } from './analysis.js';
 import { ATTACHED_REPORT, followUpHeading, helpTopic, modelAsked, signedApart, strongCommand, weakCommand } from './commands.js';
 import { extractCounts, extractLevel, hasPeriodFigures } from './counts.js';
 import { dayMentions, findDate, locateDate, recentDay } from './dates.js';
-import { findEscalations, handlingLevel, levelGoneTo, maxEscalation, storyLevel } from './escalation.js';
+import { errandSaid, findEscalations, handlingLevel, levelGoneTo, maxEscalation, storyLevel } from './escalation.js';
 import { extractIncidents, followUpIncident, headingIncident, type IncidentDraft, reportedIncident, sentenceAround, summaryOf } from './incidents.js';
 import {
   INCIDENT_REPORT_HEADERS,
@@ -42,7 +42,7 @@ import {
   TO_ALL_WORDS,
   UNNAMED_ABNORMAL_WORDS,
   LESSON_WORDS,
-  ACCIDENT_WORDS, CROWD_WORDS, ERRAND_WORDS, PETITION_ACTS, PERSON_NOUNS, SAID_GOING_SEATS, RUMOUR_OPENERS, DOUBT_WORDS, OWN_SIDE_WORDS, SENT_APART_WORDS, RIGHT_COUNT_WORDS, NEXT_DOOR_WORDS,
+  ACCIDENT_WORDS, CROWD_WORDS, PETITION_ACTS, PERSON_NOUNS, SAID_GOING_SEATS, RUMOUR_OPENERS, DOUBT_WORDS, OWN_SIDE_WORDS, SENT_APART_WORDS, RIGHT_COUNT_WORDS, NEXT_DOOR_WORDS,
   DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS, KIN_WORDS, KIN_VISIT_WORDS, KEY_PERSON_WORDS, ON_THE_WAY_WORDS, TRANSPORT_WORDS, TICKET_WORDS, BRINGING_BACK_NOW_WORDS, HOME_WORDS, LEADER_TALK_WORDS, FORWARD_MARKERS, PASSED_ON_WORDS, TEMPLATE_MARKERS, RELAY_WORDS, MEETING_WORDS, SEND_FOR_WORDS, FILED_BEFORE_WORDS, LIVE_INCIDENT_WORDS, ASKS_AROUND_WORDS, REPORT_REQUEST_WORDS, QUOTE_LEAD_WORDS, REPLY_WORDS, FOLLOW_UP_WORDS } from './lexicon.js';
 import { markModality, modalityOf, planCueAt } from './modality.js';
 import { normalizeText, typosKept } from './normalize.js';
@@ -126,7 +126,6 @@ const UNNAMED_ABNORMAL = new RegExp(`${PETITION_THREAT}|${SEARCHED_FOR}|${alt(PL
 const GROUP_SIGNAL = new RegExp(alt(GROUP_SIGNAL_WORDS));
 const ALREADY = new RegExp(alt(ALREADY_REPORTED));
 const GONE_UP = new RegExp(`(?:去|到|跑|上)了?(?:${alt(SAID_GOING_SEATS)})了`);
-const BENIGN_ERRAND = new RegExp(alt(ERRAND_WORDS));
 // 零报告（重点人员动态已另报 / 日研判已另报 / 任某山在家稳定，已另报）: the key persons' routine update or the day's assessment
 // sent on its own is no matter reported apart.
 const ROUTINE_FILED = new RegExp(`(?:(?:${alt(KEY_PERSON_WORDS)})(?:动态|情况|日报|稳控情况|在位情况)?|日研判|研判(?:情况|表)?|(?:在家|稳定|平稳|正常|无异常)[,\\s]*)(?:${alt(ALREADY_REPORTED)})`, 'g');
@@ -566,7 +565,7 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
     // A heading beyond the township said anywhere (…。说低保不给恢复就去北京), whoever it is told of.
     escalations.some((e) => e.level !== 'township') ||
     // (零报告 冯某某上午去区里了 社区陪着呢: a person of ours gone up to the county's seat or beyond, no errand said.)
-    (persons.some((p) => p.whereabouts === 'away') && GONE_UP.test(a.present) && !BENIGN_ERRAND.test(a.present)) ||
+    (persons.some((p) => p.whereabouts === 'away') && GONE_UP.test(a.present) && !errandSaid(a.present)) ||
     ALREADY.test(a.present.replace(ROUTINE_FILED, '')) ||
     // 周某某上午情绪激动的情况已处置，现在家: calm again, but the day had something to report.
     (persons.length > 0 && UNNAMED_ABNORMAL.test(a.masked)) ||
