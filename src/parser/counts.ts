@@ -25,7 +25,8 @@ const fig = (u: string) => `${UNIT_NOTE}(?:${SFX}${FILL}${NUM}(余|多)?${u}?| *
 // A verb before 的 is part of the kind (化解昨天排查的宅基地纠纷2起: what was found yesterday, settled today).
 // (表格中矛盾纠纷0: the form's field named after 中, 的 or 里.)
 const BARE_ZERO_DISPUTES = new RegExp(`(?:(?<![\\u4e00-\\u9fa5])|(?<=[中的里]))(?:排查)?(?:矛盾纠纷|纠纷)\\s*[:|]?\\s*[0零]${BARE_END}`);
-const KIND_CHAR = `(?:(?:${alt(COUNT_VERBS)})的|(?!${alt(COUNT_VERBS)})[^\\s\\d,;。:|()、_!?“”"'‘’])`;
+// (排查了两起纠纷 一起是田坎: a figure and its measure word, 两起, are never the kind.)
+const KIND_CHAR = `(?:(?:${alt(COUNT_VERBS)})的|(?!${alt(COUNT_VERBS)}|[一二两三四五六七八九十]{1,3}(?:起|件|宗))[^\\s\\d,;。:|()、_!?“”"'‘’])`;
 const DISPUTE = `${KIND_CHAR}{0,10}?(?:矛盾纠纷|纠纷|矛盾)`;
 const NOT_DONE = `(?<!${alt(NOT_DONE_BEFORE)})`;
 // (今天排查出来一起: 出来 as 出.)
@@ -58,8 +59,8 @@ const FIELD_RES: readonly [keyof Counts, RegExp | Scan][] = [
   // (联合调解一次，双方未达成一致 / 组织双方调解1次，尚未化解: a mediation held, counted in sittings, settles nothing yet.)
   // (化了一起: 化解了, said short; not 恶化了, 变化了.)
   ['disputesResolved', new RegExp(`${NOT_DONE}(?:调处化解|成功化解|已化解|化解|成功调解|调解成功|调处成功|已调解|调解好|调好|调解|已调处|(?<![变恶融消转分老绿美净强弱淡])化(?=了))了?(?:${DISPUTE})?${fig(U)}(?<!(?:调解|调处)了?\\s*(?:\\d{1,2}|[一二两三四五六七八九十]{1,2})\\s*次)`, 'g')],
-  // 前期遗留纠纷化解1起 / 纠纷已化解1起: the noun first.
-  ['disputesResolved', new RegExp(`(?:矛盾纠纷|纠纷|矛盾)(?:已经?|成功|当场|现场)?(?:调处化解|化解|调解成功|调处成功|调解)${FILL}${NUM}(余|多)?${U}`, 'g')],
+  // 前期遗留纠纷化解1起 / 纠纷已化解1起 / 纠纷已成功调解1起: the noun first.
+  ['disputesResolved', new RegExp(`(?:矛盾纠纷|纠纷|矛盾)(?:已经?|成功|当场|现场){0,2}(?:调处化解|化解|调解成功|调处成功|调解)${FILL}${NUM}(余|多)?${U}`, 'g')],
   // 排查矛盾纠纷2起，其中1起已化解: the part settled.
   ['disputesResolved', new RegExp(`(?:其中|已有)${NUM}(余|多)?${U}(?:已经?|均已|已经成功|已成功)(?:当场|现场|当即)?(?:化解|调解|调处|解决|调好)`, 'g')],
   // 解决2件 only when no 化解/调解 figure is given (受理诉求5件，已解决4件，化解2起: the 化解 is the disputes').
@@ -85,7 +86,7 @@ const FIELD_RES: readonly [keyof Counts, RegExp | Scan][] = [
 // dispute; the settling is the day's.
 const EARLIER = alt([...RECENT_PAST_WORDS, ...PAST_MARKERS]);
 const SETTLED_EARLIER = new RegExp(
-  `${NOT_DONE}(?:调处化解|成功化解|已化解|化解|成功调解|调解成功|已调解|调解)了?(?:${EARLIER})(?:那|的)?${DISPUTE}${fig(U)}|(?:${EARLIER})${DISPUTE}(?:已经?|成功|当场|现场)?(?:调处化解|化解|调解成功|调处成功|调解)${FILL}${NUM}(余|多)?${U}|${NOT_DONE}(?:调处化解|成功化解|已化解|化解|成功调解|调解成功|已调解|调解)了?${NUM}(余|多)?(?:起|件|个|宗)(?:${EARLIER})(?:那|的)?${DISPUTE}`,
+  `${NOT_DONE}(?:调处化解|成功化解|已化解|化解|成功调解|调解成功|已调解|调解)了?(?:${EARLIER})(?:那|的)?${DISPUTE}${fig(U)}|(?:${EARLIER})${DISPUTE}(?:已经?|成功|当场|现场){0,2}(?:调处化解|化解|调解成功|调处成功|调解)${FILL}${NUM}(余|多)?${U}|${NOT_DONE}(?:调处化解|成功化解|已化解|化解|成功调解|调解成功|已调解|调解)了?${NUM}(余|多)?(?:起|件|个|宗)(?:${EARLIER})(?:那|的)?${DISPUTE}`,
 );
 
 // Petitions: the day's total (新增信访2件) or its parts by the way they came (来信1件、来访2批、网上信访1件), summed.

@@ -1,4 +1,4 @@
-import { alt, AT_SEAT_WAITING_WORDS, SCENE_AT_SEAT_WORDS, AGAIN_PURPOSE_VERBS, OFFICE_WORK_WORDS, AT_OFFICE_DEMANDS, AT_OFFICE_WAITING, GATHERED_AT_WORDS, LEFT_OFFICE_WORDS, ERRAND_WORDS, HOUSEHOLD_NOUNS, PERSON_NOUNS, REPORT_UP_WORDS, UNVERIFIED_WORDS, TICKET_WORDS } from './lexicon.js';
+import { alt, OFFICE_HOURS_WORDS, AT_SEAT_WAITING_WORDS, SCENE_AT_SEAT_WORDS, AGAIN_PURPOSE_VERBS, OFFICE_WORK_WORDS, AT_OFFICE_DEMANDS, AT_OFFICE_WAITING, GATHERED_AT_WORDS, LEFT_OFFICE_WORDS, ERRAND_WORDS, HOUSEHOLD_NOUNS, PERSON_NOUNS, REPORT_UP_WORDS, UNVERIFIED_WORDS, TICKET_WORDS } from './lexicon.js';
 import { groupInSentence } from './group.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { Analysis, Clause } from './analysis.js';
@@ -78,6 +78,8 @@ const BUREAU = /[\u4e00-\u9fa5](?:局|委|(?<![餐客大歌舞展饭])厅)$/;
 const WHO_WENT = new RegExp(`^的(?:是|有|一共|共)(?:[\u4e00-\u9fa5]{1,4}?等)?${NUM}(?:个|名|位)?人`);
 export const BY_LETTER = /(?:写信|寄信|来信|写了信|寄|邮寄|邮)$/;
 const OFFICE_WORK = new RegExp(alt(OFFICE_WORK_WORDS));
+const OFFICE_HOURS = new RegExp(`^[^,;。\\n]{0,4}?(?:${alt(OFFICE_HOURS_WORDS)})`);
+const ASKED_BEFORE = /(?:问|打听|咨询|查)[^,;。\n]{0,8}$/;
 const STRONG_SUFFIX = new Set(['信访局', '信访办', '信访接待中心', '信访', '上访', '集体访', '越级访', '访', '反映', '告状']);
 const CJK = /[\u4e00-\u9fa5]/;
 // 在北京南站被接回, 被驻京工作组在北京西站劝返, 在市人社局门口被林场和县里工作人员接住, 从县信访局接回: brought back from there.
@@ -91,8 +93,9 @@ const ERRAND_AS_TIME = new RegExp(`(?:${alt(ERRAND_WORDS)})的?(?:时候|时|期
 // (务工返乡人员罗某某等四人…: a returned worker too.)
 // (有4个在冶炼厂打工的也跟着去区里了: …打工的, the workers themselves, before their going; not 去北京上班的都正常通勤.)
 const WORKER_NOUN = /(?:务工|打工|上班)(?=(?:返乡|回乡|返村)?(?:人员|者|的人|工友|青年)|的(?=[^,;。\n]{0,6}?(?:去|到|赴)))/g;
-// 已买了明天去北京的火车票: the ticket bought for the journey is no errand of it (买 alone is: 去县城买化肥).
-const TICKET_BOUGHT = new RegExp(`(?:买|订|抢)(?:了|好了?|到了?)?[^,;。\\n]{0,12}?(?:${alt(TICKET_WORDS)})`, 'g');
+// 已买了明天去北京的火车票 / 本来要买票进京 / 正准备买去北京的票: the ticket bought for the journey is no errand of it (买
+// alone is: 去县城买化肥).
+const TICKET_BOUGHT = new RegExp(`(?:买|订|抢)(?:了|好了?|到了?)?(?:票|[^,;。\\n]{0,12}?(?:${alt(TICKET_WORDS)}|的票))`, 'g');
 // 说等10月8号上班就去市里金融办: the day the offices open, when the person will go, is no errand (上班).
 const OFFICES_OPEN = /等[^,;。\n]{0,8}?上班(?:后|以后|了)?就?|上班(?:后|以后|了)?就(?=去|到|赴)/g;
 const CADRES_ATTEND = /(?:安排|派)[^,;。\n]{0,4}?陪护|专人陪护/g;
@@ -180,7 +183,7 @@ const BLOCKING_AT = /(?:堵|围|聚集|静坐|躺|跪)在(北京|省城|省|市|
 const NAMED_OFFICE = /(?:跑到|跑去|前往|到|去|赴|来)了?[\u4e00-\u9fa5]{1,4}?(街道|镇|乡)(?:办事处|办|政府|党委|信访办|综治中心)/g;
 // 约20人在街道拆迁办门口聚集 / 在县政府大院静坐 / 在镇政府等待答复: people at an office of that level, pressing a demand there.
 const AT_OFFICE = new RegExp(
-  `在(?:[\u4e00-\u9fa5]{1,4}?(?=(?:街道|镇|乡)(?:办|政府)))?(北京|省城|省|市|县|区|镇|乡|街道)(?:[\u4e00-\u9fa5]{1,4}?(?:办公室|办|局|委)|办(?!法|理|事(?!处))|政府|[\u4e00-\u9fa5]{0,4}?(?:法院|检察院)|信访接待中心|便民服务中心|综治中心|办事处|大院)(?:门口|大门|门前|大厅|院内|院子|大院|楼下|外面|里)?[^,;。\n]{0,6}?(?:${alt(AT_OFFICE_DEMANDS)}|等(?:待|着)?[^,;。\n]{0,6}?(?:答复|说法|结果|回复)|(?:${alt(AT_OFFICE_WAITING)})(?![^,;。\n]{0,4}(?:办|开会|上班|领|缴|交)))`,
+  `在(?:[\u4e00-\u9fa5]{1,4}?(?=(?:街道|镇|乡)(?:办|政府)))?(北京|省城|省|市|县|区|镇|乡|街道)(?:[\u4e00-\u9fa5]{1,4}?(?:办公室|办|局|委)|办(?!法|理|事(?!处))|政府|[\u4e00-\u9fa5]{0,4}?(?:法院|检察院)|信访接待中心|便民服务中心|综治中心|办事处|大院)(?:门口|大门|门前|大厅|院内|院子|大院|楼下|外面|里)?[^,;。\n]{0,6}?(?:${alt(AT_OFFICE_DEMANDS)}|等(?:待|着)?[^,;。\n]{0,6}?(?:答复|说法|结果|回复)|(?:${alt(AT_OFFICE_WAITING)})(?![^,;。\n]{0,4}(?:办|开会|上班|领|缴|交|协调|处置|指导|对接|调解|核实)))`,
   'g',
 );
 // 9名工人已离开街道办事处 / 已离开办事处 (办事处 is the street office) / 从镇政府散去 / 镇政府院内人员已全部劝离: a crowd
@@ -321,8 +324,9 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     // 请镇信访办、派出所马上对接: the office asked to act (a leader's instruction); nobody went to it.
     if (ASKED_TO_ACT.test(masked.slice(Math.max(0, m.index - 2), m.index))) continue;
     const after = masked.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    // (志愿者去县信访局参加业务培训: at the office for its own work.)
-    if (OFFICE_WORK.test(after)) continue;
+    // (志愿者去县信访局参加业务培训: at the office for its own work; 区信访局初几上班 / 县信访局电话多少: its hours or
+    // number, asked or told; not someone told of as asking them, 问国家信访局在哪, a going being readied.)
+    if (OFFICE_WORK.test(after) || (OFFICE_HOURS.test(after) && !ASKED_BEFORE.test(masked.slice(Math.max(0, m.index - 12), m.index)))) continue;
     if (REPORTED_TO.test(masked.slice(Math.max(0, m.index - 2), m.index)) || (WORKED_WITH.test(masked.slice(m.index - 1, m.index)) && WORK_WITH_ACTS.test(after)) || OFFICE_SAYS.test(after.replace(/^值班室|^接待室/, ''))) continue;
     const remote = m[1] !== undefined || /信箱|热线/.test(m[0]) || BY_LETTER.test(masked.slice(Math.max(0, m.index - 5), m.index).replace(/到$/, ''));
     out.push({ level: m[3] !== undefined ? 'beijing' : LEVEL[(m[1] ?? m[2])!]!, index: m.index, clause: clauseAt(a, m.index), ...(remote ? { remote } : {}) });

@@ -2,7 +2,8 @@ import type { Analysis } from './analysis.js';
 import { clauseAt, inResponse, intendedAt } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
 import { maxEscalation, storyLevel } from './escalation.js';
-import { ACCIDENT_WORDS, alt, HOW_IS_IT_WORDS, PAIR_WORDS, ROADWORK_WORDS, DAY_BEFORE_WORDS, MONEY_PRESSED_WORDS, OWED_WORDS, FOLLOW_UP_REQUEST_WORDS, FUTURE_DAY_WORDS, LATER_WORDS, COLLECTIVE_WORDS, PERSON_ABNORMAL_WORDS, COMMON_PROPERTY_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, GROUP_WORDS, HABIT_WORDS, HANDLING_NOW_WORDS, HOLD_BACK_WORDS, HOUSEHOLD_WORDS, OTHER_SUBJECT_WORDS, QUARREL_WORDS, OBJECTION_WORDS, PAST_MARKERS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS, SOLO_SCENE_WORDS, STILL_AT_WORDS, TODAY_TIME_WORDS, ERRAND_WORDS, QUARREL_PARTIES, DRAIN_WORDS, TWO_SIDES_WORDS } from './lexicon.js';
+import { ACCIDENT_WORDS, alt, TICKET_WORDS, LETTER_MATTER_WORDS, HOW_IS_IT_WORDS, PAIR_WORDS, ROADWORK_WORDS, DAY_BEFORE_WORDS, MONEY_PRESSED_WORDS, OWED_WORDS, FOLLOW_UP_REQUEST_WORDS, FUTURE_DAY_WORDS, LATER_WORDS, COLLECTIVE_WORDS, PERSON_ABNORMAL_WORDS, COMMON_PROPERTY_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, GROUP_WORDS, HABIT_WORDS, HANDLING_NOW_WORDS, HOLD_BACK_WORDS, HOUSEHOLD_WORDS, OTHER_SUBJECT_WORDS, QUARREL_WORDS, OBJECTION_WORDS, PAST_MARKERS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS, SOLO_SCENE_WORDS, STILL_AT_WORDS, TODAY_TIME_WORDS, ERRAND_WORDS, QUARREL_PARTIES, DRAIN_WORDS, TWO_SIDES_WORDS } from './lexicon.js';
+import { followUpHeading } from './commands.js';
 import { groupInSentence } from './group.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { NameHit } from './persons.js';
@@ -26,11 +27,14 @@ type IncidentEscalation = ReturnType<typeof maxEscalation>;
 
 const PETITION_ACT = new RegExp(alt(PETITION_ACTS), 'g');
 const NOT_ACT_AFTER = new RegExp(`^(?:${alt(PETITION_NOT_ACT_AFTER)})`);
+const TICKET_BEFORE = new RegExp(`(?:买|订|抢)(?:了|好了?|到了?|的是)?(?:${alt(TICKET_WORDS)}|票)?$`);
+const LETTER_MATTER = new RegExp(`^信?(?:${alt(LETTER_MATTER_WORDS)})`);
 const TODAYS = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})的$`);
 // (…的人不服，正在现场协调: an objection being handled on the spot is a dispute flaring up now.)
 // (堵到包工头屋门口 / 堵在公司大门 / 有几户堵物业办公室门口了: people blocking someone's door. 在物业门口吵了一会，已经散了: a row at an office's door,
 // however short, is the day's news. 跑克茶地里跟帕良的人吵: a row with another place's people.)
 // (十来个工人坐在门口不走: sitting at a door and not leaving, whoever it is. 热闹得很: merry, no 闹得.)
+// (村民吴某、陈某因地界纠纷发生撕扯: hands laid on over a dispute, whoever the sides are.)
 // (柴火垛着火了，已经扑灭，没伤着人: a small fire put out, nothing burnt or hurt said before it was, is no incident, as the
 // corpora label it beside 零报告; 饭店后厨着火了，烧了抽油烟机，119来了, a household's fire (韩老四家柴房失火，已扑灭) and one
 // told as 紧急 or 即时报告 still are.)
@@ -38,7 +42,7 @@ const TODAYS = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})的$`);
 // form whose own lines tell the matter, nor a matter of yesterday's: DISPERSED_PAST.)
 const FLARE = new Scan(
   new RegExp(
-  `(?:抖音|快手|微博|网上|网络上|朋友圈|微信群|视频号)[^,;。\\n]{0,8}(?<![没未不])(?:发|曝光|传播|转发)|讨薪(?!问题|的事|纠纷|事件|一事|人员)(?!(?:的)?(?:工人|民工|农民工)[^,;。\\n]{0,6}?(?:(?:没有?|未|无)再?(?:聚|来|闹|去)|__))|(?:那里|那儿|那边|门口|楼下|办公室|村委会|村委|村部|物业|工地|店里|社区|场部|队部|路上|地头|村口)(?:大)?(?:吵吵|吵|嚷)(?:了|着|过了?|个不停|起来了?)?(?:一会儿?|一阵子?|一下午|一上午|半天|好久|一通|一架)?(?=$|[,;。!\\n ]|(?<=着)(?:要(?![去到上进赴回])|讨|问))|(?:门口|办公室|村委会|村委|村部|社区|政府|大院|物业|工地)(?:大)?闹(?![钟市心]|元宵|洞房|新房|意见|矛盾|情绪)|(?:${alt(QUARREL_PARTIES)})[^,;。\\n]{0,10}?(?<![不没别莫]|[不没别莫][嚷吵骂])(?:嚷|吵|骂)(?:着|了|起来|上了|开了|(?=[,;。!\\n ]|$))|(?<![不没别莫]|不想|不要|不会|不能|不愿)(?:跟|和|与|同)[^,;。\\n]{1,10}?的人(?<![不没别莫])(?:嚷|吵|骂)(?:着|了|起来|上了|开了|(?=[,;。!\\n ]|$))|(?:跟|和|与|同|${alt(QUARREL_PARTIES)})[^,;。\\n]{0,16}?(?<![不没别莫])干了?起来|(?:两户|两家|[二三四五六七八九十\\d]{1,2}户|双方|邻居|兄弟|父子|母子|婆媳|夫妻|妯娌)[^,;。\\n]{0,16}?因[^,;。\\n]{0,16}?(?:发生|起了|产生|闹)了?(?:一起|一些|点)?(?:纠纷|矛盾|争执|撕扯|冲突|口角|推搡|打斗)|聚在[^,;。\\n]{0,8}(?:门口|门前|村委|政府|办公室|工地|大院)|(?:${alt(PERSON_NOUNS)})们[^,;。\\n]{0,4}?在[^,;。\\n]{0,4}?(?:村部|村委会|村委|场部|队部|社区|政府|办公室|公司|门口)[^,;。\\n]{0,3}?(?:等着|坐着|守着|蹲着|堵着|不走)|(?:坐|守|蹲|堵|围)在[^,;。\\n]{0,6}?(?:门口|门前|村部|村委会|村委|场部|办公室|政府|大院|公司)[^,;。\\n]{0,3}?(?:不走|不肯走|不离开)|发生[^,;。\\n]{0,10}(?:事件|事故|案件|火灾|伤亡)|(?<![不没别莫])堵(?:到|在)(?:了)?[^,;。\\n]{0,8}?(?:门口|家门|门前|大门|办公室|工地)|(?<![不没别莫])堵[^,;。\\n到在]{1,8}?(?:门口|门前|大门)(?:了|着)|(?:${alt(OBJECTION_WORDS)})[^。!?\\n]{0,12}(?:${alt(HANDLING_NOW_WORDS)})|(?:${alt(STILL_AT_WORDS)})[^,;。\\n]{0,8}?(?<![不没别莫热吵])闹(?![钟市心]|元宵|洞房|新房)|(?<![不没别莫再])吵了(?=$|[,;。!\\n ])|(?<![不没别莫])拦(?:了|住|下|着)?(?:一哈|一下|一阵)?[^,;。\\n]{0,4}?车(?!票|站)|(?:${alt(PERSON_NOUNS.filter((n) => n !== '人'))})(?:已经?|均已|都已|已被|已经被)(?:劝)?散(?:去|开|了)?(?=$|[,;。!\\n ])|(?<!热)(?:${alt(FLARE_WORDS)})(?<!\\d12345)(?<!12345(?=\\d))|(?<![防范]|打不?|点不)(?:${alt(ACCIDENT_WORDS)})(?!隐患|风险|苗头)(?!(?<!家[\\u4e00-\\u9fa5]{0,3}(?:${alt(ACCIDENT_WORDS)}))(?<!(?:紧急|即时报告|首报|初报)[\\s\\S]*)(?:(?!烧毁|烧了|烧掉|烧坏|受伤|死亡|送医|住院|119)[^;。!?\\n]){0,24}?(?:扑灭|灭了|熄灭))`,
+  `(?:抖音|快手|微博|网上|网络上|朋友圈|微信群|视频号)[^,;。\\n]{0,8}(?<![没未不])(?:发|曝光|传播|转发)|讨薪(?!问题|的事|纠纷|事件|一事|人员)(?!(?:的)?(?:工人|民工|农民工)[^,;。\\n]{0,6}?(?:(?:没有?|未|无)再?(?:聚|来|闹|去)|__))|(?:那里|那儿|那边|门口|楼下|办公室|村委会|村委|村部|物业|工地|店里|社区|场部|队部|路上|地头|村口)(?:大)?(?:吵吵|吵|嚷)(?:了|着|过了?|个不停|起来了?)?(?:一会儿?|一阵子?|一下午|一上午|半天|好久|一通|一架)?(?=$|[,;。!\\n ]|(?<=着)(?:要(?![去到上进赴回])|讨|问))|(?:门口|办公室|村委会|村委|村部|社区|政府|大院|物业|工地)(?:大)?闹(?![钟市心]|元宵|洞房|新房|意见|矛盾|情绪)|(?:${alt(QUARREL_PARTIES)})[^,;。\\n]{0,10}?(?<![不没别莫]|[不没别莫][嚷吵骂])(?:嚷|吵|骂)(?:着|了|起来|上了|开了|(?=[,;。!\\n ]|$))|(?<![不没别莫]|不想|不要|不会|不能|不愿)(?:跟|和|与|同)[^,;。\\n]{1,10}?的人(?<![不没别莫])(?:嚷|吵|骂)(?:着|了|起来|上了|开了|(?=[,;。!\\n ]|$))|(?:跟|和|与|同|${alt(QUARREL_PARTIES)})[^,;。\\n]{0,16}?(?<![不没别莫])干了?起来|(?:两户|两家|[二三四五六七八九十\\d]{1,2}户|双方|邻居|兄弟|父子|母子|婆媳|夫妻|妯娌)[^,;。\\n]{0,16}?因[^,;。\\n]{0,16}?(?:发生|起了|产生|闹)了?(?:一起|一些|点)?(?:纠纷|矛盾|争执|撕扯|冲突|口角|推搡|打斗)|因[^,;。\\n]{1,16}?(?:发生|起了)了?(?:撕扯|推搡|打斗|扭打|肢体冲突)|聚在[^,;。\\n]{0,8}(?:门口|门前|村委|政府|办公室|工地|大院)|(?:${alt(PERSON_NOUNS)})们[^,;。\\n]{0,4}?在[^,;。\\n]{0,4}?(?:村部|村委会|村委|场部|队部|社区|政府|办公室|公司|门口)[^,;。\\n]{0,3}?(?:等着|坐着|守着|蹲着|堵着|不走)|(?:坐|守|蹲|堵|围)在[^,;。\\n]{0,6}?(?:门口|门前|村部|村委会|村委|场部|办公室|政府|大院|公司)[^,;。\\n]{0,3}?(?:不走|不肯走|不离开)|发生[^,;。\\n]{0,10}(?:事件|事故|案件|火灾|伤亡)|(?<![不没别莫])堵(?:到|在)(?:了)?[^,;。\\n]{0,8}?(?:门口|家门|门前|大门|办公室|工地)|(?<![不没别莫])堵[^,;。\\n到在]{1,8}?(?:门口|门前|大门)(?:了|着)|(?:${alt(OBJECTION_WORDS)})[^。!?\\n]{0,12}(?:${alt(HANDLING_NOW_WORDS)})|(?:${alt(STILL_AT_WORDS)})[^,;。\\n]{0,8}?(?<![不没别莫热吵])闹(?![钟市心]|元宵|洞房|新房)|(?<![不没别莫再])吵了(?=$|[,;。!\\n ])|(?<![不没别莫])拦(?:了|住|下|着)?(?:一哈|一下|一阵)?[^,;。\\n]{0,4}?车(?!票|站)|(?:${alt(PERSON_NOUNS.filter((n) => n !== '人'))})(?:已经?|均已|都已|已被|已经被)(?:劝)?散(?:去|开|了)?(?=$|[,;。!\\n ])|(?<!热)(?:${alt(FLARE_WORDS)})(?<!\\d12345)(?<!12345(?=\\d))|(?<![防范]|打不?|点不)(?:${alt(ACCIDENT_WORDS)})(?!隐患|风险|苗头)(?!(?<!家[\\u4e00-\\u9fa5]{0,3}(?:${alt(ACCIDENT_WORDS)}))(?<!(?:紧急|即时报告|首报|初报)[\\s\\S]*)(?:(?!烧毁|烧了|烧掉|烧坏|受伤|死亡|送医|住院|119)[^;。!?\\n]){0,24}?(?:扑灭|灭了|熄灭))`,
   'g',
   ),
 );
@@ -236,6 +240,10 @@ function actsIn(a: Analysis, escalations: readonly EscalationHit[], names: reado
       continue;
     }
     if (unverified(a, e.index)) continue;
+    // (在唐山站候车室，买的是去北京的票 / 正准备买去北京的票，被劝住: a ticket for the journey, bought or about to be, and
+    // the person stopped: the going is readied, its petition not made; the person's heading says it. Under 续报 or 首报
+    // it is the incident's news all the same.)
+    if (TICKET_BEFORE.test(masked.slice(Math.max(0, e.index - 8), e.index)) && followUpHeading(a.text) === null) continue;
     if (actual(a, e.index)) acts.push({ index: e.index });
     else if (e.level !== 'township' && !inResponse(a, e.index) && groupInSentence(a, e.index) && !signOnly(a, e.index)) acts.push({ index: e.index, heading: true });
   }
@@ -248,6 +256,8 @@ function actsIn(a: Analysis, escalations: readonly EscalationHit[], names: reado
     if (m[0] === '上访' && masked.endsWith('外出', m.index) && ownState(a.text, m.index, names)) continue;
     // 受石门村集体访影响: another's act named as the cause of a mood here, not an act of this message.
     if (INFLUENCED_BEFORE.test(masked.slice(Math.max(0, m.index - 10), m.index)) && masked.startsWith('影响', end)) continue;
+    // (因联名信一事仍有情绪波动: the joint letter named as the cause, a matter; not 上午那5户联名信的事…, today's.)
+    if (m[0] === '联名' && LETTER_MATTER.test(masked.slice(end, end + 5)) && masked.slice(Math.max(0, m.index - 3), m.index).includes('因')) continue;
     // 没再提上访的事 / 表示不再上访: the act denied.
     if (DENIED_BEFORE.test(masked.slice(Math.max(0, m.index - 5), m.index))) continue;
     if (actual(a, m.index) && !inVisitNote(masked, m.index)) acts.push({ index: m.index });

@@ -208,6 +208,13 @@ export const DIALECT: Readonly<Record<string, string>> = {
   木啥事: '没啥事',
   木找着: '没找着',
   木找到: '没找到',
+  // 川: 重点人员2个 都稳得起 (stable).
+  稳得起: '稳定',
+  // 青海, 甘: 今天毛有上访的 (毛 for 没 before 有 and an act or a matter; not 毛有 alone, which opens names such as 毛有才).
+  毛有上访: '没有上访',
+  毛有人: '没有人',
+  毛有事: '没有事',
+  毛有啥: '没有啥',
   木回来: '没回来',
   木联系上: '没联系上',
   屋头: '家里',
@@ -617,6 +624,8 @@ export const PREFECTURE_AFTER = ['里', '上', '信访', '政府', '委', '纪�
 /** Words of a petition act. */
 // (又有8户签名补进去了: households signing a joint letter, counted.)
 export const PETITION_ACTS = ['集体上访', '集体访', '越级上访', '越级访', '上访', '非访', '缠访', '闹访', '告状', '联名', '请愿', '集访', '群访', '户签名', '户签了名', '户签字'] as const;
+/** A joint letter named as a matter (因联名信一事仍有情绪波动, 联名的事还没结果): the matter, not a letter signed today (incidents.ts). */
+export const LETTER_MATTER_WORDS = ['一事', '的事', '那件事', '那事', '这件事', '这事'] as const;
 /** After a petition word these make it a topic, not an act (上访苗头, 上访户, 上访意愿). */
 export const PETITION_NOT_ACT_AFTER = ['村民', '群众', '老户', '者', '人', '苗头', '动向', '意向', '意愿', '倾向', '想法', '念头', '户', '人员', '制度', '工作', '情况', '事项', '隐患'] as const;
 /** Person nouns of a crowd or a subject (12名村民, 村民王某某). */
@@ -746,6 +755,14 @@ export const NEGATORS = [
   '未参与',
   '没参与',
   '没有参与',
+  // 不涉及上访: none of it in the matter.
+  '不涉及',
+  '未涉及',
+  '没有涉及',
+  // 没掺和聚集那事: taking no part, said plainly.
+  '没掺和',
+  '没有掺和',
+  '未掺和',
   '未参加',
   '没参加',
   '没有去',
@@ -864,7 +881,7 @@ export const SAID_GOING_SEATS = ['北京', '省里', '省城', '市里', '市上
 export const NAMED_DAY = '(?:\\d{1,2}[号日]|初[一二三四五六七八九十]|(?:正月|腊月|冬月)(?:初|十|廿|二十)?[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|(?:下)?(?:周|星期|礼拜)[一二三四五六日天])';
 /** Going again later, the day named before it (初八以后再去县里, 过了十五之后再到镇上): a plan. */
 export const LATER_AGAIN_WORDS = ['以后再', '之后再', '过后再', '往后再'] as const;
-export const FUTURE_DAY_WORDS = ['明天', '明日', '后天', '过两天', '过几天', '改天', '下周', '下星期', '下礼拜', '下个月', '近期', '节后', '年后', '过完年', '过了年', '过完节', '十五后', '月底'] as const;
+export const FUTURE_DAY_WORDS = ['明天', '明日', '后天', '过两天', '过几天', '改天', '下周', '下星期', '下礼拜', '下个月', '近期', '节后', '年后', '过完年', '过了年', '过完节', '十五后', '月底', '元旦后', '元旦以后', '元旦过后', '春节后', '春节以后', '国庆后', '两会后', '两会以后', '明年'] as const;
 /** The same, said after what it qualifies (有进京苗头, 有去省里的打算). */
 /**
  * 发生进京赴省到市上访、集体访的，30分钟内电话首报: a notice's rule, the case it covers (凡发生…的, 遇有…的) followed by how
@@ -957,7 +974,7 @@ export const DISOWNED_WORDS = ['没有关系', '没关系', '无关系', '无关
 export const HEARSAY_MARKERS = ['听说', '据说', '据传', '传言', '网传', '听人说', '听别人说', '有人说', '听人讲', '听别人讲', '听人谝说', '听人谝', '听人摆'] as const;
 /** A rumour told and refuted (有人传王某某失联了，经核实是误传): what was rumoured did not happen. */
 export const RUMOUR_OPENERS = [...HEARSAY_MARKERS, '有人传', '有人在传', '传闻', '谣传', '群里传', '群里说', '群里讲', '网上传', '有人说', '有人讲', '有人发', '网上说', '抖音上', '视频号上', '有人转发', '转发说'] as const;
-export const REFUTED_WORDS = ['是误传', '系误传', '属误传', '误传', '纯属谣言', '是谣言', '系谣言', '是谣传', '不属实', '系不实', '是假的', '是假消息', '没有这回事', '没这回事', '没有此事', '无此事', '是误会', '系误会', '搞错了', '弄错了', '老视频', '旧视频', '老照片', '旧闻'] as const;
+export const REFUTED_WORDS = ['是误传', '系误传', '属误传', '误传', '是误报', '系误报', '属误报', '纯属谣言', '是谣言', '系谣言', '是谣传', '不属实', '系不实', '是假的', '是假消息', '没有这回事', '没这回事', '没有此事', '无此事', '是误会', '系误会', '搞错了', '弄错了', '老视频', '旧视频', '老照片', '旧闻'] as const;
 /** 更正：王某某不是去市信访局，是去看病: a correction saying an act told before did not happen (modality.ts deniesAct). */
 export const DENIED_ACT_WORDS = ['不是去', '不是到', '没有去', '没去', '没有到', '没到', '并未', '并没有去', '并没有到', '未去', '未到', '不是上访', '没有上访', '没上访', '未上访', '有误', '误报', '报错', ...REFUTED_WORDS] as const;
 /** Another place than the sender's unit (隔壁青山镇, 有个村), or news the county sent round (县里通报的那个赴省串联的事). */
@@ -966,6 +983,9 @@ export const DENIED_ACT_WORDS = ['不是去', '不是到', '没有去', '没去'
 export const ELSEWHERE_MARKERS = ['临县', '临镇', '临乡', '别的区', '别的县', '别的乡', '别的镇', '其他区', '其他县', '其它区', '与我村相邻', '与本村相邻', '和我村相邻', '与我们村相邻', '与我村交界', '与本村交界', '与我村毗邻', '他们那有人', '他们那边有人', '他们那里有人', '他们乡', '他们镇', '通报的', '通报中的', '通报里的', '外镇', '邻县', '邻市', '邻区', '外市', '外省', '外乡', '外村', '外县', '隔壁', '邻村', '邻镇', '邻乡', '其他村', '别的村', '有个村', '有一个村', '某村', '兄弟乡镇', '其他乡镇', '周边乡镇', '其他地方', '别的地方'] as const;
 /** The sender's own side, in the words of each region (阿拉 吴语, 阮 闽南, 𠊎兜 客家, 额们 陕晋): 跟阿拉社区没关系, 不是阮村的代志. */
 export const OWN_SIDE_WORDS = ['我们', '俺们', '咱们', '咱', '俺', '阿拉', '阮', '𠊎兜', '𠊎', '额们', '我', '本'] as const;
+/** Another unit's people or herds coming over to the sender's (格日塘的牛群跑到我们冬窝子草场上, …两户牧民到我村): parse-message.ts. */
+export const CAME_OVER_VERBS = ['跑到', '跑进', '闯到', '闯进', '来到', '到了', '来了', '进了', '到', '来', '进'] as const;
+export const OWN_GROUND_WORDS = ['村', '社区', '嘎查', '牧委会', '屯', '寨', '组', '这边', '这里', '地里', '田里', '草场', '山林', '林地', '鱼塘'] as const;
 /** “Is not”, as written across regions (唔系 粤语, 不系 客家, 勿是 吴语). */
 export const NOT_IS_WORDS = ['不是', '并非', '勿是', '唔系', '唔是', '不系'] as const;
 /** Taking part in another's news (我们村没人参与, 这边没人跟着掺和), or being its kind (冇得这种人). */
@@ -1168,7 +1188,7 @@ export const KEY_PERSON_WORDS = ['重点人员', '重点对象', '稳控对象',
  */
 export const DISPUTE_PARTY_ROLES = ['纠纷当事人', '双方当事人', '当事人', '被申请人', '申请人', '纠纷双方', '矛盾双方', '争议双方', '双方分别为', '涉及村民', '涉及农户', '涉及群众', '涉及居民', '涉事村民', '涉事双方'] as const;
 /** What two people named together have between them (王某某与李某某宅基地纠纷, 张某和李某因…发生争执). */
-export const DISPUTE_BETWEEN_WORDS = ['纠纷', '矛盾', '争执', '争吵', '口角', '吵架', '纠葛', '积怨', '吵起来', '吵了起来', '不和'] as const;
+export const DISPUTE_BETWEEN_WORDS = ['纠纷', '矛盾', '争执', '争吵', '口角', '吵架', '纠葛', '积怨', '吵起来', '吵了起来', '不和', '吵了架', '吵了一架', '吵了几句', '打了一架', '打了架', '干了一架'] as const;
 /** Who stays a key person though named as a party (重点人员王某某与邻居李某某…): said to be one. */
 export const KEY_PERSON_LABELS = [...KEY_PERSON_WORDS, '上访户', '信访户', '上访老户', '信访老户', '老上访户', '缠访户', '稳控人员', '在控人员'] as const;
 /**
@@ -1228,7 +1248,9 @@ export const WITH_PERSON_ACTS = ['陪着', '陪护', '守着', '看着', '盯着
 export const WORKING_WORDS = ['照常开档', '开档', '照常营业', '正常营业', '正常经营', '开工', '返厂', '回厂'] as const;
 /** Home words that name a workplace (在工地, 在工棚): after a far place (在外地打工，今天在工地上) they are at that place (persons.ts); not 在厂, often the township's own. */
 export const WORKPLACE_HOME_WORDS = ['在工地', '在工棚', '在宿舍', '在出租屋', '在租的房'] as const;
-export const HOME_WORDS = ['在辖区', '在本辖区', '在楼底下', '在楼下', '在屯里', '在寨里', '在寨子里', '在场务工', '在场里干活', '在场里上班', '位置:本地', '位置:本村', '位置:村里', '位置:村内', '去向:本地', '去向:本村', '回屋了', '在宿舍', '在出租屋', '在工棚', '在租的房', '在她家', '在他家', '在他屋里', '在她屋里', '在其屋里', '在其家', '把人看住', '在屋里', '在屋头', '在地里', '在田里', '下地', '干农活', '在本地', '在当地', '在厂', '在本村', '在社区', '在小区', '在本镇', '在镇上', '居家', '在单位', '在场区', '在场部', '在队部', '在连队', '放牛', '放羊', '放鸭', '砍柴', '在坡上', '在山上', '在河边', '在菜地', '在街上', '在茶园', '在果园', '采茶', '在窑里', '在窑洞', '在他窑里', '在她窑里', '在厝', '在岗', '在园区', '买菜', '镇上赶集', '乡里赶集', '集上赶集', '下棋', '在铺', '在店里', '在店铺', '在档口', '在摊位', '在家务', '在渔排', '在网箱', '在养殖场', '在民宿', '在大棚', '在鱼塘', '在工地', '在雪场', '在风电场', '在林场', '在农场', '在砖厂', '在茶厂', '在煤矿', '在电站', '在景区', '在合作社', '在收购点', '在墟上', '在集上', '在基地', '在脐橙基地', '在自家', '在自己家', '在安置点', '在安置区', '在安置房', '在石窑', '在土窑', '回出租屋', '回宿舍', '回工棚'] as const;
+/** …and 在厂, 在单位, 在公司 after a far city or province named with 在 (在东莞打了视频过来，在厂里上班): at that place (persons.ts). */
+export const FAR_WORKPLACE_WORDS = ['在厂', '在单位', '在公司'] as const;
+export const HOME_WORDS = ['在辖区', '在本辖区', '在楼底下', '在楼下', '在屯里', '在寨里', '在寨子里', '在场务工', '在场里干活', '在场里上班', '位置:本地', '位置:本村', '位置:村里', '位置:村内', '去向:本地', '去向:本村', '回屋了', '在宿舍', '在出租屋', '在工棚', '在租的房', '在她家', '在他家', '在他屋里', '在她屋里', '在其屋里', '在其家', '把人看住', '在屋里', '在屋头', '在地里', '在田里', '下地', '干农活', '在本地', '在当地', '在厂', '在本村', '在社区', '在小区', '在本镇', '在镇上', '居家', '在单位', '在场区', '在场部', '在队部', '在连队', '放牛', '放羊', '放鸭', '砍柴', '在坡上', '在山上', '在河边', '在菜地', '在街上', '在茶园', '在果园', '采茶', '在窑里', '在窑洞', '在他窑里', '在她窑里', '在厝', '在岗', '在园区', '买菜', '镇上赶集', '乡里赶集', '集上赶集', '下棋', '在铺', '在店里', '在店铺', '在档口', '在摊位', '在家务', '在渔排', '在网箱', '在养殖场', '在民宿', '在大棚', '在鱼塘', '在工地', '在雪场', '在风电场', '在林场', '在农场', '在砖厂', '在茶厂', '在煤矿', '在电站', '在景区', '在合作社', '在收购点', '在墟上', '在集上', '在基地', '在脐橙基地', '在自家', '在自己家', '在敬老院', '在养老院', '在福利院', '在幸福院', '在光荣院', '在安置点', '在安置区', '在安置房', '在石窑', '在土窑', '回出租屋', '回宿舍', '回工棚'] as const;
 export const HOME_AGAIN_WORDS = ['送到屋头', '送到屋里', '送回屋里', '送到家里', '送到家了', '回到屋里', '随大家回村', '跟大家回村', '一起回村', '回居', '到屋里', '回屋里', '回屋头', '到屋头', '回窑里', '回到嘎查', '回嘎查', '回到屯里', '回屯里', '回到寨子', '回寨子', '回到寨里', '返回家中', '返乡到家', '已回村', '回到村', '回村了', '现在家', '目前在家', '现在村', '接回家', '到家了', '平安到家', '昨晚到家', '昨天到家', '今早到家', '刚刚到家', '刚到家', '返回社区', '回到社区', '返回村里', '返回村', '已返村', '由家人接回', '被家人接回', '拉回去了', '拉回家', '领回家', '领回去了', '拽回家', '劝回家了'] as const;
 /** Brought back home by someone, said done (已接回村, 被民警带回家了); not planned (明天去把他接回村). */
 export const BROUGHT_HOME_WORDS = ['接回村', '接回到村', '接回本村', '带回村', '带回家', '送回村', '送回家', '劝回村', '劝返回村', '劝返回家', '接回社区', '送回社区'] as const;
@@ -1402,6 +1424,8 @@ export const UNVERIFIED_WORDS = ['正在核实', '还在核实', '待核实', '�
 export const FETCHED_BACK_WORDS = ['已接回', '已经接回', '接回来了'] as const;
 export const ERRAND_WORDS = ['看升旗', '找个活', '找活干', '看病', '读大学', '上大学', '考大学', '办手续', '办证', '办林权证', '办房产证', '办不动产证', '去办事', '是办事', '报销手续', '治病', '住院', '复查', '复诊', '体检', '检查身体', '拿药', '开药', '探亲', '看望', '探望', '陪护', '走亲戚', '看亲戚', '串门', '拜年', '吃酒', '喝喜酒', '吃席', '儿子家', '女儿家', '亲戚家', '带孙', '看孙', '看外孙', '接亲戚', '送亲戚', '送菜', '带孩子', '带小孩', '带娃', '帮忙带', '生小孩', '生孩子', '坐月子', '伺候月子', '玩了', '耍了', '去耍', '游玩', '爬山', '逛街', '散心', '送孩子', '接孩子', '送小孩', '接小孩', '照看', '过年', '报备', '打工', '务工', '上班', '办事', '办证', '办手续', '旅游', '上学', '读书', '买', '卖菜', '赶集', '赶场', '赶圩', '赶街', '去街了', '赶墟', '歌圩', '做生意', '进货', '理发', '开会', '培训', '领补贴', '领取', '领钱', '取钱', '缴费', '交费', '打疫苗', '学习', '报到', '研究生', '考试', '面试', '参观', '比赛', '演出', '志愿服务', '志愿者', '招聘会', '招工会', '展演', '展会', '博览会', '农博会', '参展', '展销', '看女儿', '看儿子', '看孙子', '看闺女'] as const;
 /** At a level's office for the office's own work (去县信访局参加业务培训): staff there, no petition (escalation.ts). */
+/** An office's hours or number, asked or told (区信访局初几上班, 县信访局电话多少): nobody went to it (escalation.ts). */
+export const OFFICE_HOURS_WORDS = ['上班', '下班', '放假', '开门', '关门', '电话', '地址', '在哪', '几点'] as const;
 export const OFFICE_WORK_WORDS = ['参加培训', '参加学习', '参加会议', '业务培训', '业务学习', '业务会议', '开会', '报到', '交流学习'] as const;
 /** The cadres' response (已派人赶往…): what follows it is not the event (陪同 and 值班 are read by the stage). */
 export const CADRE_RESPONSE_WORDS = ['派人', '派出', '安排', '赶往', '赶去', '赶过去', '追去', '接访', '跟随', '开会', '看护', '盯守', '民警', '派出所', '已报告', '已通知', '通知', '汇报', '协调', '做工作', '稳控', '包保', '处置'] as const;
@@ -1412,7 +1436,7 @@ export const CADRE_RESPONSE_WORDS = ['派人', '派出', '安排', '赶往', '�
 export const SCENE_AT_SEAT_WORDS = ['堵门', '堵路', '堵大门', '围堵', '静坐', '拉横幅', '闹事', '闹访', '聚集'] as const;
 /** Still there (上午那两个人…还没走 在镇上坐着呢): sitting or waiting at a level's seat (escalation.ts). */
 export const AT_SEAT_WAITING_WORDS = ['坐着', '等着', '守着', '蹲着', '聚着', '围着', '不走', '没走', '赖着'] as const;
-export const AT_OFFICE_WAITING = ['等候', '等待', '等着', '没走', '未离开', '没离开', '不肯走', '不走', '站着', '围着', '聚着'] as const;
+export const AT_OFFICE_WAITING = ['等候', '等待', '等着', '没走', '未离开', '没离开', '不肯走', '不走', '站着', '围着', '聚着', '现场'] as const;
 /** A crowd leaving an office or dispersing from it (已离开办事处, 从镇政府散去): it had been there. */
 export const LEFT_OFFICE_WORDS = ['离开', '撤离', '撤出', '走出', '散去', '散了', '劝离'] as const;
 /** A crowd gathered at a level, said without 到/在 (动迁户聚集街道一事, 围堵镇政府): it was there. */

@@ -391,7 +391,8 @@ const NOT_ONE = /(无|没有|没)一(?:起|件|宗|例)(?=[\u4e00-\u9fa5]{0,6}?(
 const NAME_FORM = /^[\u4e00-\u9fa5]{2,4}\n(?:状态|去向|动态|现状|位置|情绪|行踪|表现)\s*[:：]/;
 // (「库湾村：【首报】…」\n新湾村无此类情况，今日零报告 / 回复 龙王沟村：龙王沟村1月29日零报告\n我村同样零报告: a sender's words
 // quoted on the first line (the quote of a reply begins with the name replied to), the reply under them read.)
-const QUOTED_REPLY = /^(?:「[^」]*」\s*\n[-—\s]{5,}\n|「[^」:：\n]{1,20}[:：][^」]*」\s*\n|回复\s*([^:：\n]{2,12})[:：]\s*\1[^\n]*\n)/;
+// (【引用 幸福社区：【首报】…】\n收到，我们这边没有人参与: the app's quote in brackets, brackets inside it, on its own line.)
+const QUOTED_REPLY = /^(?:「[^」]*」\s*\n[-—\s]{5,}\n|「[^」:：\n]{1,20}[:：][^」]*」\s*\n|【引用\s*[^:：\n】]{1,20}[:：][^\n]*】\s*\n|回复\s*([^:：\n]{2,12})[:：]\s*\1[^\n]*\n)/;
 export function normalizeText(raw: string, kept: ReadonlySet<string> = NO_TYPOS_KEPT): Normalized {
   let text = raw;
   const truncated = text.length > MAX_PARSE_CHARS;
@@ -399,7 +400,7 @@ export function normalizeText(raw: string, kept: ReadonlySet<string> = NO_TYPOS_
   if (/[\uD800-\uDFFF]/.test(text)) text = text.replace(LONE_SURROGATE, '');
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   // 「沙河村：沙河村今日零报告」\n- - - - - -\n收到: the app's quoted reply; the message is the answer below the rule, not the quote.
-  if (text.startsWith('「') || text.startsWith('回复')) text = text.replace(QUOTED_REPLY, '');
+  if (text.startsWith('「') || text.startsWith('回复') || text.startsWith('【引用')) text = text.replace(QUOTED_REPLY, '');
   // 曾桂田\n状态：稳定\n去向：在家: a name alone on the first line, the person's fields under it, is one line of news.
   if (NAME_FORM.test(text)) text = text.replace(/\n+/g, '，');
   if (text.includes('｜') || text.includes('|')) text = barRows(text);

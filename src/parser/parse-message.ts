@@ -42,7 +42,7 @@ import {
   TO_ALL_WORDS,
   UNNAMED_ABNORMAL_WORDS,
   LESSON_WORDS,
-  ACCIDENT_WORDS, CROWD_WORDS, PETITION_ACTS, PERSON_NOUNS, SAID_GOING_SEATS, RUMOUR_OPENERS, DOUBT_WORDS, OWN_SIDE_WORDS, SENT_APART_WORDS, RIGHT_COUNT_WORDS, NEXT_DOOR_WORDS,
+  ACCIDENT_WORDS, CROWD_WORDS, PETITION_ACTS, PERSON_NOUNS, SAID_GOING_SEATS, RUMOUR_OPENERS, DOUBT_WORDS, OWN_SIDE_WORDS, NOT_IS_WORDS, CAME_OVER_VERBS, OWN_GROUND_WORDS, SENT_APART_WORDS, RIGHT_COUNT_WORDS, NEXT_DOOR_WORDS,
   DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS, KIN_WORDS, KIN_VISIT_WORDS, KEY_PERSON_WORDS, ON_THE_WAY_WORDS, TRANSPORT_WORDS, TICKET_WORDS, BRINGING_BACK_NOW_WORDS, HOME_WORDS, LEADER_TALK_WORDS, FORWARD_MARKERS, PASSED_ON_WORDS, TEMPLATE_MARKERS, RELAY_WORDS, MEETING_WORDS, SEND_FOR_WORDS, FILED_BEFORE_WORDS, LIVE_INCIDENT_WORDS, ASKS_AROUND_WORDS, REPORT_REQUEST_WORDS, QUOTE_LEAD_WORDS, REPLY_WORDS, FOLLOW_UP_WORDS } from './lexicon.js';
 import { markModality, modalityOf, planCueAt } from './modality.js';
 import { normalizeText, typosKept } from './normalize.js';
@@ -342,10 +342,19 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
   const found = findNames(a, rostered.map((m) => m.end));
   // 杨树林在家 beside the alias 杨树: a name that runs on past a unit's alias at its start is a person's, and names no unit.
   // (听说青杠村今天有人克县里了？我们桂花村莫得人去 零报告: a unit named in news the sender disowned is not the report's.)
-  const mentions = rostered.filter((m) => !found.some((n) => n.index === m.index && n.end > m.end) && (m.self || m.unit === senderUnit || !a.disowned.some(([s, e]) => s <= m.index && m.end <= e)));
+  // (格日塘的牛群半夜跑到我们冬窝子草场上了 / 格日牧委会两户牧民到我村…: another unit's people or herds come over to ours;
+  // the matter is the sender's unit's, the other unit only its party. Not 河街居委会的罗某某跑到我们村来，说要…: one of
+  // theirs, named, is that unit's key person wherever he went.)
+  // (A name read only because it follows the unit, 格日塘的牛群, is the herd: the name must stand without that hint.)
+  const comers = rostered.filter((m) => senderUnit !== null && !m.self && m.unit !== senderUnit && CAME_TO_US.test(text.slice(m.end, m.end + 30)));
+  const named1 = comers.length > 0 ? findNames(a) : [];
+  const visiting = comers.filter((m) => !named1.some((n) => n.index >= m.end && n.index <= m.end + 2));
+  const mentions = rostered.filter((m) => !found.some((n) => n.index === m.index && n.end > m.end) && !visiting.includes(m) && (m.self || m.unit === senderUnit || !a.disowned.some(([s, e]) => s <= m.index && m.end <= e)));
   // 龙潭今天排查纠纷1起: a unit named by its alias is not a person (龙 is a surname, 龙潭 reads like a name); 刘新华,
   // where the alias 新华 starts inside the name, is.
-  const names = found.filter((n) => !mentions.some((m) => m.index <= n.index && n.index < m.end));
+  // (更正：…重点人员应为王某林，不是王某森，在家 / 不是王某森，是王某林: in a correction, the name owned wrong is nobody's.)
+  const misnamed = (n: NameHit) => found.length > 1 && WRONG_NAME_BEFORE.test(text.slice(Math.max(0, n.index - 3), n.index)) && CORRECTION.test(text);
+  const names = found.filter((n) => ![...mentions, ...visiting].some((m) => m.index <= n.index && n.index < m.end) && !misnamed(n));
   // 何大田在家 (大田 an alias of 大田村) / 杨再兴今天从马鞍山回来了: a unit's name inside a person's name, or the place
   // someone came back from, is not the unit reported on (mentions is this message's own array).
   for (let k = mentions.length - 1; k >= 0; k--) {
@@ -590,7 +599,7 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
   // Which unit: the first one named (several when listed together), else 我村/the sender's unit.
   // 更正：刚才误写成东湖村，应为东湖社区…: the unit named as the mistake is not the report's.
   // (马市村帮长岗代报一下：长岗村…零报告: the unit that sends for another is not the report's.)
-  const named = mentions.filter((m) => !WRONG_UNIT_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) && !(m.index === 0 && SENDS_FOR_AFTER.test(text.slice(m.end, m.end + 3))));
+  const named = mentions.filter((m) => !WRONG_UNIT_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) && !(m.index === 0 && SENDS_FOR_AFTER.test(text.slice(m.end, m.end + 3))) && !SENT_FOR_AFTER.test(text.slice(m.end, m.end + 4)));
   const chain = unitChain(text, named.length > 0 ? named : mentions);
   // 下平村 sent by 下坪村's member: a slip of the input method on the sender's own unit is that unit.
   // (刘金桥今天在家: a person's name ending like a place, 桥, is no unknown unit.)
@@ -767,7 +776,8 @@ function goingDealtWith(text: string): boolean {
   const from = Math.max(text.lastIndexOf('。', m.index), text.lastIndexOf(',', m.index), text.lastIndexOf(':', m.index), text.lastIndexOf(';', m.index));
   return !EARLIER_IN_CLAUSE.test(text.slice(from + 1, m.index));
 }
-const ALREADY_SENT = /(?:已经?|早就?)?(?:报过了|发过了|报过啦)|(?:上午|早上|中午|下午|刚才)(?:已经?)?(?:发|报)的(?:研判|零报告|日研判|报告)/;
+// (盐井村报了的，日研判下午一点发的: 报了的, and the report said sent at an hour, the same.)
+const ALREADY_SENT = /(?:已经?|早就?)?(?:报过了|发过了|报过啦)|(?:上午|早上|中午|下午|刚才)(?:已经?)?(?:发|报)的(?:研判|零报告|日研判|报告)|(?<![没未])(?:报|发)了的(?=[,;。!\s]|$)|(?:研判|零报告|报告)(?:是)?(?:上午|早上|中午|下午|刚才)[^,;。]{0,6}?(?:发|报)的(?=[,;。!\s]|$)/;
 // (新安马上找人！…找到立即报告: the office telling a unit what to do and to report back.)
 const OFFICE_PRESSING = /(?:还没|还未|尚未|仍未)(?:有)?(?:报|上报|交|发)|抓(?:点)?紧|请尽快|尽快(?:报|上报|补报)|(?:立即|立刻|马上|随时|及时)(?:报告|上报|汇报|报)(?![\u4e00-\u9fa5])/;
 const KNOWN_MATTER = /(?:那个|那件|那档|这个|这件)事(?:情)?\s*[。!]?\s*$/;
@@ -800,6 +810,9 @@ const BRACKETED = /\([^()]*\)?/g;
 const LESSON = new RegExp(alt(LESSON_WORDS));
 const WRONG_UNIT_BEFORE = /(?:误写成|错写成|写成了|写成|写错成|误报为|错报为|错报成|报成了|发成了|发成|打成了|打成|不是|唔系)\s*$/;
 const SENDS_FOR_AFTER = /^(?:帮|替|代)/;
+const WRONG_NAME_BEFORE = new RegExp(`(?:${alt(NOT_IS_WORDS)}|而非)\\s*$`);
+// (更正：昨天盐井村代报的桂花村零报告不对: the unit that sent another's report, wherever it is named.)
+const SENT_FOR_AFTER = /^(?:代报|代发|代交|帮忙报|帮着报|帮报|替报)的/;
 // (兴隆村委托我们代报：兴隆村零报告: another unit's own zero report, its name right before the word.)
 // (桂花、石门、桃岭三个村零报告: the list counted before the word.)
 const ALSO_ZERO = new RegExp(`^(?:村|社区)?(?:[两二三四五六七八九十\\d]{1,2}个?(?:村|社区))?\\s*:?\\s*(?:今天|今日)?(?:也|同样|亦|一样|都|均)?(?:是|为)?\\s*(?:${alt(ZERO_REPORT_WORDS)})`);
@@ -1144,10 +1157,11 @@ const QUOTED_REPLY = new RegExp(`「${SAYS_QUOTED}[^」\\n]{2,100}」|『${SAYS_
 // (回复 黄岭村：“黄岭村10月5日零报告”\n竹林村也零报告: the one replied to is named for the reply, not reported on.)
 const REPLY_LEAD = new RegExp(`^(?:${alt(REPLY_WORDS)})`);
 const blankQuote = (m: string, led: string | undefined, dashed: string | undefined) => (led ? (REPLY_LEAD.test(m) ? ' '.repeat(m.length) : m.slice(0, m.length - led.length) + ' '.repeat(led.length)) : ' '.repeat((dashed ?? m).length));
-// (冇得哪个克上访, 没有谁去闹: nobody, no question; 不知道谁家的事 反正我们…零报告: who it was is not known, said.)
-const NOBODY = new RegExp(`(?:没|冇|莫|无|不)(?:得|有)?(?:哪个|哪些|哪家|哪位|谁)|(?:${alt(NOT_KNOWN_WORDS)})是?(?:哪个|哪家|哪里|谁)(?=家?的事|家?的人)`, 'g');
-// (老念叨回迁房啥时候交房 / 一直打听补偿款什么时候发: what someone keeps asking, told of them without a question mark or 吗.)
-const QUESTION_TOLD = new RegExp(`(?:打电话|打来电话|来电话?|电话)(?:来)?(?:问|询问|咨询)[^,;。!?\\n]{1,20}?(?=[,;。!\\n]|$)|(?<=[\\u4e00-\\u9fa5])(?:${alt(ASKS_AROUND_WORDS)})[^,;。!?\\n吗]{1,20}?(?=[,;。!\\n]|$)`, 'g');
+// (冇得哪个克上访, 没有谁去闹, 哪个都没出去: nobody, no question; 不知道谁家的事 反正我们…零报告: who it was is not known, said.)
+const NOBODY = new RegExp(`(?:没|冇|莫|无|不)(?:得|有)?(?:哪个|哪些|哪家|哪位|谁)|(?:哪个|哪家|谁)(?:都|也)(?=没|冇|莫|无|不)|(?:${alt(NOT_KNOWN_WORDS)})是?(?:哪个|哪家|哪里|谁)(?=家?的事|家?的人)`, 'g');
+// (老念叨回迁房啥时候交房 / 一直打听补偿款什么时候发: what someone keeps asking, told of them without a question mark or 吗;
+// 他说看下礼拜座谈会弄起咋个样: waiting to see, told.)
+const QUESTION_TOLD = new RegExp(`(?:打电话|打来电话|来电话?|电话)(?:来)?(?:问|询问|咨询)[^,;。!?\\n]{1,20}?(?=[,;。!\\n]|$)|(?<=说|要|等)(?:看看|看下|看一下|看)[^,;。!?\\n吗]{1,16}?(?:怎么样|如何)(?:再说)?(?=[,;。!\\n]|$)|(?<=[\\u4e00-\\u9fa5])(?:${alt(ASKS_AROUND_WORDS)})[^,;。!?\\n吗]{1,20}?(?=[,;。!\\n]|$)`, 'g');
 // 更正：上午报赵海根回安徽老家有误，是到宁波亲戚家 / 上午说孙德旺去外地是搞错了，他在社区活动中心下棋: what was reported of
 // a person, owned wrong, is left out; the person stays named before what is right.
 // (Not a field quoted wrong, 郑宝贵“家属陪同”写错了: QUOTED_WRONG's; 昨天报的… keeps its day.)
@@ -1170,6 +1184,7 @@ function statePutRight(text: string): string {
 const ASSESSMENT_NOTE = /[（(][^（()）]*[)）]|(?:新增信访|受理信访|信访|来访|集体访|上访)\s*[:：][^\n,，;；]*/g;
 const REPORTED_BEFORE = new RegExp(alt(FILED_BEFORE_WORDS));
 const TOWNSHIP_BEFORE = /[\u4e00-\u9fa5]{1,3}[镇乡]$/;
+const CAME_TO_US = new RegExp(`^[^,;。!?\\n]{0,12}?(?:${alt(CAME_OVER_VERBS)})(?:${alt(OWN_SIDE_WORDS)})[^,;。!?\\n]{0,5}?(?:${alt(OWN_GROUND_WORDS)})`);
 const TALKED_BACK_TODAY = /(?:已经?|刚刚?)被?劝返/;
 const FILED_APART = /已经?(?:单独|另行?)?(?:报过|报了|上报)/;
 const LIVE_INCIDENT = new RegExp(`${alt(LIVE_INCIDENT_WORDS)}|到[^,，。;；]{0,10}?(?:政府|信访|县|市|省|区)`);

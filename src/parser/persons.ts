@@ -28,6 +28,7 @@ import {
   KEY_PERSON_LABELS,
   DESCRIBED_BY_WORDS,
   ERRAND_WORDS,
+  FAR_WORKPLACE_WORDS,
   FIRM_WORDS,
   GO_AGAIN_WORDS,
   UPSET_STILL_WORDS,
@@ -549,11 +550,12 @@ const OWES_AFTER = /^[^,;。\n]{0,2}?欠|^[^,;。\n]{0,3}?(?:补交|补缴|结�
 const SUED_BEFORE = /(?<![报转忠警公广宣通劝控预])告$/;
 const PAYS_AFTER = /^(?:已经?|先|又)?(?:拖欠|付了|已付|支付|结清|付清|答应[^,;。\n]{0,8}?(?:给|付|结))/;
 const KIN_BEFORE = new RegExp(`(?:的|之|其)(?:${alt(KIN_WORDS)})\\s*$`);
-const SELF_LATER = /本人|该人|该员|此人/;
+// (…情绪激动。人在本地敬老院: 人 opening the sentence is the person too.)
+const SELF_LATER = /本人|该人|该员|此人|(?<=[。\s])人(?=在|还在|仍在|现在)/;
 const SUBJECTLESS_NEXT = /^\s*(?:今日|今天|当日|目前|现在|近日)?\s*(?:情绪|扬言|声称|称|又|仍|还在|在家|在村|外出)/;
 const SENTENCE_END = /[。\n]/;
 const PARTY_END = /[;。\n]/;
-const CLAUSE_END = /[,;。\n]/;
+const SPOKEN_CLAUSE_END = /[,;。\s]/;
 // (…去向不明，已联系家属查找；2.其余征迁户均稳定: the next item of a numbered list sums up the others too.)
 const SEGMENT_END = /[。\n]|[,;]\s*(?:\d{1,2}[.、)]\s*)?(?:其余|其他|另外|另(?=\d|[一二两三四五六七八九十]|几|外))/;
 
@@ -592,6 +594,8 @@ const HOME_NOW = new RegExp(`(?<!明天|明日|后天|预计|估计|大概|大�
 // (不在屋里, 没在地里: the negated words are away words. 在屋: at home in 桂柳 and 西南 speech, not 在屋顶.)
 const HOME = new Scan(new RegExp(`(?<!不|没|落|放|忘|丢|留|扔|搁|锁)在家|(?<!不|没)在村|(?<!不|没|未)(?:${alt(HOME_WORDS)}|在屋(?![顶檐外后]))|${AT_FIELD}|${AT_HOME_THERE}`, 'g'));
 const WORKPLACE_START = new RegExp(`^(?:${alt(WORKPLACE_HOME_WORDS)})`);
+const FAR_WORKPLACE_START = new RegExp(`^(?:${alt(FAR_WORKPLACE_WORDS)})`);
+const AT_FAR_PLACE = new RegExp(`在(?:${FAR_NAMES})`);
 const RETURN_WORD = /回|返/;
 const WORKING = new Scan(new RegExp(`(?<!不|没|未)(?:${alt(WORKING_WORDS)})`, 'g'));
 const WORK = alt(WORK_AWAY_WORDS);
@@ -1000,7 +1004,8 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
     for (const x of pickedUp) markers.push({ at: x.returnedEnd ?? x.index, kind: 'abnormal' });
     // A dispute's party is a key person only when its own sentence tells a key person's state (情绪激动, 扬言上访).
     if (h.party) {
-      const stop = text.slice(h.end, e).search(h.counterparty ? CLAUSE_END : PARTY_END);
+      // (王某某今天跟李某某吵了架 情绪有点激动: the other side's clause ends at a space too, as a chat message's clauses do.)
+      const stop = text.slice(h.end, e).search(h.counterparty ? SPOKEN_CLAUSE_END : PARTY_END);
       const end = stop < 0 ? e : h.end + stop;
       if (!markers.some((m) => m.kind === 'abnormal' && m.at < end)) return;
     }
@@ -1049,6 +1054,11 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
         // (在工棚 is read by AWAY too, as 在 and a place: the far place is looked for before it.)
         const before = Math.max(lastIndexOf(AWAY, maskWhere.slice(0, home)), awaySaid < home ? awaySaid : -1);
         if (before >= 0 && !RETURN_WORD.test(rawWhere.slice(before, home))) whereabouts = 'away';
+      }
+      // (在东莞打了视频过来，在厂里上班: a factory after a far city the person is in is that city's.)
+      if (home >= 0 && whereabouts === 'home' && FAR_WORKPLACE_START.test(maskWhere.slice(home))) {
+        const far = maskWhere.slice(0, home).search(AT_FAR_PLACE);
+        if (far >= 0 && !RETURN_WORD.test(rawWhere.slice(far, home))) whereabouts = 'away';
       }
     }
     let escalation = maxEscalation([...esc, ...pickedUp].map((x) => x.level));
