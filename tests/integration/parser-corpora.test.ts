@@ -722,6 +722,12 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 385 (衡水-like 湖区 枣园 橡胶厂, 两会 2028)', `${root}tests/fixtures/parser-holdout-385.jsonl`, `${root}tests/fixtures/parser-holdout-385.units.json`, 93.8, 0],
   ['holdout 386 (常德-like 渔民 柑橘 砂石场, 端午 2028)', `${root}tests/fixtures/parser-holdout-386.jsonl`, `${root}tests/fixtures/parser-holdout-386.units.json`, 96.6, 0],
   ['holdout 387 (茂名-like 荔枝 石化 鱼塘, 国庆 2027)', `${root}tests/fixtures/parser-holdout-387.jsonl`, `${root}tests/fixtures/parser-holdout-387.units.json`, 90.9, 0],
+  // First runs before anyone opened them, on the last parser commit (eb88235): 94.8% (388), 96.7% (389), 93.8% (390),
+  // 93.3% (391), no unsafe zero report; all read after their first runs (twenty-sixth session).
+  ['holdout 388 (辽源-like 袜业园 棚改 鹿场, 元旦 2027)', `${root}tests/fixtures/parser-holdout-388.jsonl`, `${root}tests/fixtures/parser-holdout-388.units.json`, 94.3, 0],
+  ['holdout 389 (果洛-like 草场 虫草 生态移民, 藏历新年 2027)', `${root}tests/fixtures/parser-holdout-389.jsonl`, `${root}tests/fixtures/parser-holdout-389.units.json`, 96.2, 0],
+  ['holdout 390 (遂宁-like 柑橘 流转 高速 敬老院, 春节 2027)', `${root}tests/fixtures/parser-holdout-390.jsonl`, `${root}tests/fixtures/parser-holdout-390.units.json`, 93.3, 0],
+  ['holdout 391 (自贡-like 盐井 彩灯 滑坡安置, 两会 2027)', `${root}tests/fixtures/parser-holdout-391.jsonl`, `${root}tests/fixtures/parser-holdout-391.units.json`, 92.8, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
