@@ -1,6 +1,6 @@
 import type { DayMention } from './dates.js';
 import { alt, ZERO_REPORT_WORDS, JOKE_WORDS, CADRE_CONTACT_WORDS, CADRE_RESPONSE_WORDS, CLAUSE_OPENERS, ELSEWHERE_MARKERS, FUTURE_DAY_WORDS, NAMED_DAY, GRIEVANCE_WORDS, TAKE_ALONG_PLANS,
-  GO_ALONG_PLANS, SAID_GOING_SEATS, DISOWNED_WORDS, HEARSAY_MARKERS, OWN_SIDE_WORDS, NOT_IS_WORDS, JOINED_IN_WORDS, CALM_HERE_WORDS, MODAL_AFTER, MODAL_BEFORE, NEGATORS, NONE_ANSWERS, NOT_OURS, PAST_MARKERS, PETITION_CONTEXT_WORDS, ENTITLEMENT_WORDS, ERRAND_WORDS, FETCHED_BACK_WORDS, FAR_PLACE_NAMES, PETITION_HEADINGS, PETITION_KINDS, REFUTED_WORDS, RULE_CASE_OPENERS, RULE_REPORT_VERBS, RUMOUR_OPENERS, WARNING_MARKERS } from './lexicon.js';
+  GO_ALONG_PLANS, SAID_GOING_SEATS, DISOWNED_WORDS, HEARSAY_MARKERS, OWN_SIDE_WORDS, NOT_IS_WORDS, JOINED_IN_WORDS, CALM_HERE_WORDS, MODAL_AFTER, MODAL_BEFORE, NEGATORS, NONE_ANSWERS, NOT_OURS, PAST_MARKERS, PETITION_CONTEXT_WORDS, ENTITLEMENT_WORDS, ERRAND_PATTERN, FETCHED_BACK_WORDS, FAR_PLACE_NAMES, PETITION_HEADINGS, PETITION_KINDS, REFUTED_WORDS, RULE_CASE_OPENERS, RULE_REPORT_VERBS, RUMOUR_OPENERS, WARNING_MARKERS } from './lexicon.js';
 import { Scan } from './scan.js';
 
 // The shared reading of a normalised message: a masked copy in which negated and retracted phrases are blanked
@@ -103,7 +103,9 @@ const SHORT_FORM_MASK = new RegExp(`(?:${PETITION_FIELDS})(?:[、/]?(?:${PETITIO
 // (没有进京赴省到州 上访的: the list's petition word after a space, what its items were.)
 const SPACED_ITEM = `(?:${alt([...PETITION_HEADINGS, '上访', '集体访'])})[^\\d零一二两三四五六七八九十了过有人名,;。!?\\n 、:()]{0,8}(?=$|[ ,;。!?\\n、])`;
 // (还没有结果就去县民政局: the condition's negation ends where what follows it (就去…) begins.)
-const NEG_SPAN = `(?:(?!${alt(CLAUSE_OPENERS)}|就(?:去|到|要|上|找|告|带|领|喊|叫|跑|来|克))[^,;。!?\\n 、:()]){0,20}`;
+// (因无人供暖到镇政府反映: 无人's verb, 供暖, is all it denies; the going to an office after it is told. Not 无人进京赴省,
+// 没人出去上访, 无人员去区: the going is what is denied.)
+const NEG_SPAN = `(?:(?!${alt(CLAUSE_OPENERS)}|就(?:去|到|要|上|找|告|带|领|喊|叫|跑|来|克)|(?<=(?:无人|没人)(?!员)[^,;。!?\\n 、:()]{1,6})(?<!进京|赴|出|参与|上访)(?:到|去)(?=[^,;。!?\\n]{0,4}?(?:政府|办事处)))[^,;。!?\\n 、:()]){0,20}`;
 // (严防进京、赴省（海口）、到县上访: an item of the list may carry a note in brackets.)
 const NEG_NOTE = '(?:\\([^()\\n]{1,8}\\)(?=、))?';
 // (群里传的田头村村民去北京上访一事不属实: blanked up to the words that refute it, 上访一事 included.)
@@ -148,6 +150,8 @@ const MASKS: readonly (readonly [RegExp, readonly string[] | null])[] = [
   // 转发镇里通知：“…发现进京赴省苗头立即报告” / 迁坟协议已有6户签字: a notice quoted as passed on, an agreement signed,
   // are no acts of the day.
   [/转发[^“"\n]{0,10}?:?\s*[“"][^”"\n]{2,80}[”"]|协议[^,;。!?\n]{0,10}?签(?:了)?(?:字|名)/g, ['转发', '协议']],
+  // 镇里说的串联情况我们排查了，没有发现: a matter checked for and not found.
+  [/[^,;。!?\n]{0,12}?情况[^。!?\n]{0,12}?(?:排查|核查|摸排|核实|查)了?[,\s]*(?:均)?(?:没有发现|未发现|没发现|没有|无)(?=[,;。!?\s]|$)/g, ['没有发现', '未发现', '没发现', '没有', '无']],
   // 没讲上访的事: the petition not spoken of.
   [/(?:没|没有|未|并没|并未)(?:讲|说|提|提到|提起)(?:要)?(?:上访|信访|告状)(?:的事)?/g, ['没', '未']],
   // 联名信的事经做工作已暂缓: a matter put off, nothing done today.
@@ -290,11 +294,12 @@ const HEARSAY = new RegExp(alt(HEARSAY_MARKERS), 'g');
 // (和平镇永兴村那边: a village said with its township, over there.)
 // (听石门岭乡的人说，他们那有人进京…: the township named as where the teller is from.)
 // (听人谝说市上麻辣烫街有人打捶哩: the town or city heard of, where someone did something, is elsewhere too.)
-// (听说安徽马鞍山那边有人去北京了: a far province or city heard of, where someone did something, the same.)
+// (听说安徽马鞍山那边有人去北京了 / 听讲钦州那边有蚝排户去南宁上访: a far province or city heard of, where someone did
+// something, the same.)
 // (补偿标准比邻县低: a comparison with another place tells nothing of it.)
 const ELSEWHERE = new Scan(
   new RegExp(
-  `(?<![与和跟同到去在往赴对向另比])(?<!(?:村口|村里|村头|路口|集上|门口|场上)(?:有|来了|来)?)(?:${alt(ELSEWHERE_MARKERS)})(?![民干委里组道路邻家])(?!(?<=隔壁)(?:[\\u4e00-\\u9fa5]{2,3}(?:上门|过来|跑来|找上门)|[老阿][\\u4e00-\\u9fa5]))(?![\\u4e00-\\u9fa5]{0,2}?(?:人|工人|民工|老板|客商|司机|游客|商贩)(?:同|跟|和|与)[\\u4e00-\\u9fa5]{1,12}?(?:吵|打|争|闹|扯))(?![\\u4e00-\\u9fa5]{0,3}?(?:人|工人|民工|老板|客商)[^,;。\\n]{0,12}?(?:在|来|到|进)(?:俺|我们|咱们?|本)?(?:村|社区|镇政府|镇里|镇上|乡政府|乡里|街道办))|是[\\u4e00-\\u9fa5]{2,3}[镇乡县]的|邻近[\\u4e00-\\u9fa5]{2,3}[镇乡县](?!政府|里|上)|[镇乡县](?<=[\\u4e00-\\u9fa5]{2}[镇乡县])(?:那边|那里|那儿|那头)|(?<=[\\u4e00-\\u9fa5]{2}[镇乡])[\\u4e00-\\u9fa5]{2,4}(?:村|社区)(?:那边|那里|那儿|那头)|我们(?:镇|乡|村)没有|${alt(NOT_OURS)}|(?<=(?:${alt(HEARSAY_MARKERS)})[,\\s]?(?:是|在)?)(?!咱|我|俺|本|这|那|全|该|镇上|乡里)[\\u4e00-\\u9fa5]{2,4}[镇乡县](?!政府|里|上(?![\\u4e00-\\u9fa5]{1,3}(?:村|屯|寨|社区))|信访|派出所)|(?<=听)(?!咱|我|俺|本)[\\u4e00-\\u9fa5]{2,5}[镇乡县](?=(?:那边)?的?人说)|(?<=(?:${alt(HEARSAY_MARKERS)})[,\\s]?(?:是|在)?)(?:市上|市里|城里|县城|县上|县里)(?=[^,;。\\n]{0,8}?有人)|(?<=(?:${alt(HEARSAY_MARKERS)})[,\\s]?(?:是|在)?)(?:${alt(FAR_PLACE_NAMES)})(?:省|市)?(?=[\\u4e00-\\u9fa5]{0,4}?(?:那边|那里|那儿|那头)?[^,;。\\n]{0,4}?有人)`,
+  `(?<![与和跟同到去在往赴对向另比])(?<!(?:村口|村里|村头|路口|集上|门口|场上)(?:有|来了|来)?)(?:${alt(ELSEWHERE_MARKERS)})(?![民干委里组道路邻家])(?!(?<=隔壁)(?:[\\u4e00-\\u9fa5]{2,3}(?:上门|过来|跑来|找上门)|[老阿][\\u4e00-\\u9fa5]))(?![\\u4e00-\\u9fa5]{0,2}?(?:人|工人|民工|老板|客商|司机|游客|商贩)(?:同|跟|和|与)[\\u4e00-\\u9fa5]{1,12}?(?:吵|打|争|闹|扯))(?![\\u4e00-\\u9fa5]{0,3}?(?:人|工人|民工|老板|客商)[^,;。\\n]{0,12}?(?:在|来|到|进)(?:俺|我们|咱们?|本)?(?:村|社区|镇政府|镇里|镇上|乡政府|乡里|街道办))|是[\\u4e00-\\u9fa5]{2,3}[镇乡县]的|邻近[\\u4e00-\\u9fa5]{2,3}[镇乡县](?!政府|里|上)|[镇乡县](?<=[\\u4e00-\\u9fa5]{2}[镇乡县])(?:那边|那里|那儿|那头)|(?<=[\\u4e00-\\u9fa5]{2}[镇乡])[\\u4e00-\\u9fa5]{2,4}(?:村|社区)(?:那边|那里|那儿|那头)|我们(?:镇|乡|村)没有|${alt(NOT_OURS)}|(?<=(?:${alt(HEARSAY_MARKERS)})[,\\s]?(?:是|在)?)(?!咱|我|俺|本|这|那|全|该|镇上|乡里)[\\u4e00-\\u9fa5]{2,4}[镇乡县](?!政府|里|上(?![\\u4e00-\\u9fa5]{1,3}(?:村|屯|寨|社区))|信访|派出所)|(?<=听)(?!咱|我|俺|本)[\\u4e00-\\u9fa5]{2,5}[镇乡县](?=(?:那边)?的?人说)|(?<=(?:${alt(HEARSAY_MARKERS)})[,\\s]?(?:是|在)?)(?:市上|市里|城里|县城|县上|县里)(?=[^,;。\\n]{0,8}?有人)|(?<=(?:${alt(HEARSAY_MARKERS)})[,\\s]?(?:是|在)?)(?:${alt(FAR_PLACE_NAMES)})(?:省|市)?(?=[\\u4e00-\\u9fa5]{0,4}?(?:那边|那里|那儿|那头)?[^,;。\\n]{0,4}?有[\\u4e00-\\u9fa5]{0,3}?(?:人|户|民|工|农))`,
   'g',
   ),
 );
@@ -314,7 +319,7 @@ const CADRE = new Scan(new RegExp(`(?<![跟向对给])(?:${alt(CADRE_RESPONSE_WO
 const GRIEVANCE = new RegExp(alt(GRIEVANCE_WORDS), 'g');
 // (上午到市里的2人已接回: fetched back, with no errand named before it in the sentence; 到镇里吵山林的事: a matter
 // fought over at an office.)
-const PETITION_CONTEXT = new Scan(new RegExp(`${alt(PETITION_CONTEXT_WORDS)}|(?<!(?:${alt(ERRAND_WORDS)})[^。;\\n]{0,20})(?:${alt(FETCHED_BACK_WORDS)})|闹(?![钟市心])|吵(?=[^,;。]{1,10}?(?:的事|的问题))|反应(?=[^,;。]{0,12}(?:问题|事情|的事))|(?<=[到去来][^,;。]{1,8})[说问谈](?=[^,;。]{1,10}?(?:的事|的问题))|问(?=[^,;。]{1,12}?(?:${alt(ENTITLEMENT_WORDS)}))|(?<![不没别])(?:要|讨|催)(?![给发帮为把]|注意|求)(?=[^,;。去到来领拿办]{0,4}?(?:${alt(ENTITLEMENT_WORDS)})[^,;。]{0,2}?(?:去了|去|了|$|[,;。]))|(?<=(?:${alt(ENTITLEMENT_WORDS)})[^。;\\n]{1,20})问(?![题候])|(?<![报公广警预转宣通布忠劝控])告(?![诉知别])`, 'g'));
+const PETITION_CONTEXT = new Scan(new RegExp(`${alt(PETITION_CONTEXT_WORDS)}|(?<!(?:${ERRAND_PATTERN})[^。;\\n]{0,20})(?:${alt(FETCHED_BACK_WORDS)})|闹(?![钟市心])|吵(?=[^,;。]{1,10}?(?:的事|的问题))|反应(?=[^,;。]{0,12}(?:问题|事情|的事))|(?<=[到去来][^,;。]{1,8})[说问谈](?=[^,;。]{1,10}?(?:的事|的问题))|问(?=[^,;。]{1,12}?(?:${alt(ENTITLEMENT_WORDS)}))|(?<![不没别])(?:要|讨|催)(?![给发帮为把]|注意|求)(?=[^,;。去到来领拿办]{0,4}?(?:${alt(ENTITLEMENT_WORDS)})[^,;。]{0,2}?(?:去了|去|了|$|[,;。]))|(?<=(?:${alt(ENTITLEMENT_WORDS)})[^。;\\n]{1,20})问(?![题候])|(?<![报公广警预转宣通布忠劝控])告(?![诉知别])`, 'g'));
 // People typing on a phone often use a space for a comma: “杨家坪村零报告 重点人员蒋某某去县里上访了 已派人去接”.
 // A clause ends at , ; 。 ! ? : a line break, or a space between two CJK characters; a sentence at ; 。 ! ? or a line
 // break. Read by char code in one pass (clauseEnd) rather than by a regex with lookarounds.

@@ -17,7 +17,8 @@ const STRONG: readonly [CommandName, RegExp][] = [
 const STRONG_CONFIRM = STRONG.find(([name]) => name === 'confirm')![1];
 const WEAK: readonly [CommandName, RegExp][] = [
   // (感谢司法所的帮助: thanks for help given.)
-  ['help', /(?<!(?:感谢|谢谢|多谢)[^,。]{0,12})帮助|格式|模板|怎么报|如何报|怎么填|怎么写|怎么发|报送要求|使用方法|样式|范本|怎么用|如何使用|怎么使用|用法|能做什么|能干什么|有什么功能|有哪些功能/],
+  // (帮助一下卡达村的同志: help asked for someone else, of the group.)
+  ['help', /(?<!(?:感谢|谢谢|多谢)[^,。]{0,12})帮助(?!一下[^,。]{0,8}?(?:同志|他们|她们|大家|村|社区))|格式|模板|怎么报|如何报|怎么填|怎么写|怎么发|报送要求|使用方法|样式|范本|怎么用|如何使用|怎么使用|用法|能做什么|能干什么|有什么功能|有哪些功能/],
   ['missing', /(?:谁|哪些|哪个|哪几)[^,。]{0,8}(?:没|未)有?(?:报|交|发|上报)|还差(?:哪|几)[^,。]{0,4}(?:村|社区|单位|个)|(?:未报|没报|未上报|漏报)的?[^,。]{0,8}(?:有哪|是哪|名单|列表|情况|单位|谁)|(?:查|看|列)[^,。]{0,6}(?:未报|没报|未交|没交)|(?:查|看)一?下[^,。]{1,8}?(?:报了没有?|报没报|报了吗|有没有报)|(?:未报|没报|没交|未交)的?(?:村|社区|单位|村居|村社区)?\s*[?]?$/],
   // (乡里五点要汇总报县里: the office's own summing up, for the county.)
   // (机器人会统计: what the bot does, told; …上午报送情况中: a report referred to; 别重复统计了: not to be done twice;
@@ -47,7 +48,8 @@ const ASKED_OF: readonly CommandName[] = ['undo', 'confirm'];
 /** What a how-to question to the bot is about (help.ts answers that topic's line); null when none is named. */
 export type HelpTopic = 'undo' | 'confirm' | 'correct' | 'ledger';
 const HELP_TOPICS: readonly [HelpTopic, RegExp][] = [
-  ['undo', /撤回|作废|撤销|删除|删掉/],
+  // (那条是不是撤回了？: whether it was taken back, asked; not how.)
+  ['undo', /(?:撤回|作废|撤销|删除|删掉)(?!了)/],
   ['confirm', /确认|签字|双签/],
   ['correct', /更正|改正|修改|改一下|改过来|(?:怎么|如何|咋|怎样)改/],
   ['ledger', /台账|案件/],

@@ -2,7 +2,7 @@ import { addDays, weekday } from '../dates.js';
 import { lunarDay, lunarNewYearsEve } from './lunar.js';
 import { parseNumber } from './numbers.js';
 import { Scan } from './scan.js';
-import { alt, CORRECTION_WORDS, HEARSAY_MARKERS, INCIDENT_REPORT_REFS } from './lexicon.js';
+import { alt, CORRECTED_GOING_REFS, CORRECTION_WORDS, HEARSAY_MARKERS, INCIDENT_REPORT_REFS } from './lexicon.js';
 
 // The day a report is about. The first date expression of the message wins (“10月4日零报告（昨天发成10月3日了）”
 // is about the 4th); without one, the day of sentAt in Asia/Shanghai.
@@ -74,8 +74,12 @@ function lunarMentions(text: string, sentDay: string): DayMention[] {
 // 初三那批群众今天又…, 3月2日的那户…今天): 今天 later says when.
 // (3月6日家长集体反映小学撤并的事已经终报…今天冇人反映: a matter of that day named by what happened.)
 const STORY_AFTER = /^(?:晚上?|夜里|夜间|凌晨|深夜|半夜|那|这|(?:(?!零报|研判|报告)[\u4e00-\u9fa5]){0,12}?的(?!零报|0报|报告|日研判|研判|动态|情况))/;
-function storyDate(text: string, end: number): boolean {
-  return STORY_AFTER.test(text.slice(end, end + 16)) && /今天|今日/.test(text.slice(end));
+// (红砂村零报告。3月8日有3人去市里的事已处理完毕: the report made in a sentence of its own before, the day's matter
+// told after it.)
+const MATTER_OF_DAY = /^[^,;。\n]{0,16}?的事/;
+const REPORT_SENTENCE_BEFORE = /(?:零报告?|0报告?|研判)[^。\n]{0,6}[。\n]\s*$/;
+function storyDate(text: string, end: number, at = end): boolean {
+  return (STORY_AFTER.test(text.slice(end, end + 16)) && /今天|今日/.test(text.slice(end))) || (MATTER_OF_DAY.test(text.slice(end, end + 20)) && REPORT_SENTENCE_BEFORE.test(text.slice(0, at)));
 }
 
 // 上周五的零报告, 昨晚的零报告: a week day or last night named right before the report's word (elsewhere 上周五
@@ -180,8 +184,9 @@ function eventDate(text: string, at: number, end = at, report = true): boolean {
 // 三号井社区, 五号楼: a numbered pit, building or line names a place, no day.)
 const DAY_ONLY = new Scan(/(?<![\d月.\-/年])(\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?![井楼院线坑矿桥门栋])(?=\)?\s*(?:上午|下午|晚上|早上)?的?\s*(?:[\u4e00-\u9fa5]{1,6}?(?:村|社区|管理区|互市点|园区|林场))?\s*(?:零报|0报|日研判|研判|报告|重点人员|情况|无))/);
 
-const CORRECTED = new RegExp(alt(CORRECTION_WORDS));
-const CORRECTED_DAY = new Scan(new RegExp(`(?<![\\d月.\\-/年])(\\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?![井楼院线坑矿桥门栋])(?=(?:那个|那起|那件|那次|的)?(?:${alt(INCIDENT_REPORT_REFS)}))`));
+// (修改下 景颇山15号打架那个是2个人: 修改 opening the message corrects too.)
+const CORRECTED = new RegExp(`${alt(CORRECTION_WORDS)}|^[\\s【[(]*修改`);
+const CORRECTED_DAY = new Scan(new RegExp(`(?<![\\d月.\\-/年])(\\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?![井楼院线坑矿桥门栋])(?=(?:那个|那起|那件|那次|的)?(?:${alt([...INCIDENT_REPORT_REFS, ...CORRECTED_GOING_REFS])}))`));
 
 // “团结村零报告。昨天反映分红问题的几户今天都在家”: once a first sentence has made the report without a day,
 // a 昨天 in a later sentence tells the story, not the day reported on.
@@ -275,7 +280,7 @@ export function locateDate(text: string, sentDay: string, report = true): FoundD
       if (y !== null && y < Number(sentDay.slice(0, 4)) && !REPORT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
       const d =
         y !== null ? (y >= 2000 && y <= 2100 ? build(y, parseNumber(m[2]!), parseNumber(m[3]!)) : null) : withInferredYear(parseNumber(m[2]!), parseNumber(m[3]!), sentDay);
-      if (d !== null && !eventDate(text, m.index, m.index + m[0].length, report) && !storyDate(text, m.index + m[0].length) && !(d > sentDay && (PLAN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)) || (report && !REPORT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))))) && !(report && storyNote(text, m.index))) {
+      if (d !== null && !eventDate(text, m.index, m.index + m[0].length, report) && !storyDate(text, m.index + m[0].length, m.index) && !(d > sentDay && (PLAN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)) || (report && !REPORT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))))) && !(report && storyNote(text, m.index))) {
         if (m.index < at) [at, found] = [m.index, d];
         // 今天零报告（10月3日的，刚开完会）: a date opening the brackets after the report's word says which day's it is.
         noted = text[m.index - 1] === '(' && REPORT_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index - 1));

@@ -1,4 +1,4 @@
-import { alt, OFFICE_HOURS_WORDS, AT_SEAT_WAITING_WORDS, SCENE_AT_SEAT_WORDS, AGAIN_PURPOSE_VERBS, OFFICE_WORK_WORDS, AT_OFFICE_DEMANDS, AT_OFFICE_WAITING, GATHERED_AT_WORDS, LEFT_OFFICE_WORDS, ERRAND_WORDS, HOUSEHOLD_NOUNS, PERSON_NOUNS, REPORT_UP_WORDS, UNVERIFIED_WORDS, TICKET_WORDS } from './lexicon.js';
+import { alt, OFFICE_HOURS_WORDS, AT_SEAT_WAITING_WORDS, SCENE_AT_SEAT_WORDS, AGAIN_PURPOSE_VERBS, OFFICE_WORK_WORDS, AT_OFFICE_DEMANDS, AT_OFFICE_WAITING, GATHERED_AT_WORDS, LEFT_OFFICE_WORDS, ERRAND_PATTERN, HOUSEHOLD_NOUNS, PERSON_NOUNS, REPORT_UP_WORDS, UNVERIFIED_WORDS, TICKET_WORDS } from './lexicon.js';
 import { groupInSentence } from './group.js';
 import { NUM, parseNumber } from './numbers.js';
 import type { Analysis, Clause } from './analysis.js';
@@ -31,7 +31,7 @@ const LEVEL: Record<string, Escalation> = {
 // (到镇民政办, 去街道综治办公室, 到县易地扶贫搬迁办, 到市劳动监察大队, 到县妇联, 到省高院, 到区征迁指挥部: an office of that level, named by its work.)
 // (去张家口市里, 去济南省里, 去太原省人社厅, 赴娄底市移民局: the city or province named before its seat or a bureau of it.)
 const MOVE =
-  /(?:跑到|跑去|前往|到达|抵达|到|去|赴|进|来|上|往|奔|向|跑|找)(?:了|的是)?(?:(?:(?![去到就了说要在来往上进])[\u4e00-\u9fa5]){2,3}(?=[省市](?!场)(?:里|政府|信访|人社|民政|住建|自然资源|[\u4e00-\u9fa5]{1,5}?(?:局|厅)(?![\u4e00-\u9fa5]{0,2}(?:宿舍|家属|小区|附近|旁边|对面)))))?(北京|京|省城|省|市|县|自治区|区|镇|乡|街道)(信访局|信访办|信访接待中心|信访|政府|纪检委|纪委|法院|高院|中院|检察院|[^\s,;。了说要去到在的]{1,8}?局|[^\s,;。了说要去到在的]{1,4}?(?<![餐客大歌舞展饭])厅|[\u4e00-\u9fa5]{1,4}(?:所|站|中心|总部|指挥部|管委会)|妇联|残联|工会|[^\s,;。了说要去到在的]{1,4}?委(?!屈|托|员)|委|领导|里|上|那边|那里|这边|办事处|办|上访|集体访|越级访|访|反映|告状|[\u4e00-\u9fa5]{1,6}?办(?![事理法公完好])|[\u4e00-\u9fa5]{1,3}?办公室|[\u4e00-\u9fa5]{1,6}?(?:大队|支队))?/g;
+  /(?:跑到|跑去|前往|到达|抵达|到|去|赴|进|来|上|往|奔|向|跑|找)(?:了|的是)?(?:(?:(?![去到就了说要在来往上进])[\u4e00-\u9fa5]){2,3}(?=[省市](?!场)(?:里|政府|信访|人社|民政|住建|自然资源|[\u4e00-\u9fa5]{1,5}?(?:局|厅)(?![\u4e00-\u9fa5]{0,2}(?:宿舍|家属|小区|附近|旁边|对面)))))?(北京|京|省城|省|市|县|自治区|区|镇|乡|街道)(信访局|信访办|信访接待中心|信访|政府|纪检委|纪委|法院|高院|中院|检察院|[^\s,;。了说要去到在的]{1,8}?局|[^\s,;。了说要去到在的]{1,4}?(?<![餐客大歌舞展饭])厅|[\u4e00-\u9fa5]{1,4}(?:所|站|总部|指挥部|管委会)|[\u4e00-\u9fa5]{1,8}?(?:服务|综治|调解|便民)?中心|妇联|残联|工会|[^\s,;。了说要去到在的]{1,4}?委(?!屈|托|员)|委|领导|里|上|那边|那里|这边|办事处|办|上访|集体访|越级访|访|反映|告状|[\u4e00-\u9fa5]{1,6}?办(?![事理法公完好])|[\u4e00-\u9fa5]{1,3}?办公室|[\u4e00-\u9fa5]{1,6}?(?:大队|支队))?/g;
 // 吴春来还在北京上访: at that level, petitioning (no going said, the person is there).
 const AT_PETITIONING = /(?<![不没未别])在(北京|京|省城|省|市|县|区)(?:里|城)?(?=上访|信访|集体访|告状|闹访|缠访)/g;
 // 被驻京工作组接到: picked up in Beijing by the township's team there (由驻京工作组接回 is the response, told after).
@@ -45,12 +45,14 @@ const CASE_AFTER = /^(?:上访|信访|访)?(?:事项|一事|一案|案件)/;
 const ASKED_TO_ACT = /(?:请|提请|要求|责成)$/;
 // 镇信访办同步报县信访局 / 跟县信访局值班室对接 / ——镇信访办: the office the cadres report to or work with, or that signs
 // the message; nobody went to it.
-const REPORTED_TO = /(?:报|报告|汇报|上报|通报|——|—|-)\s*$/;
+// (已转报区委政法委和区信访局: the second office of the list reported to as well.)
+const REPORTED_TO = /(?:报|报告|汇报|上报|通报|——|—|-)\s*$|(?:转报|上报|报告|通报)[\u4e00-\u9fa5]{2,8}(?:和|、|及)$/;
 const WORKED_WITH = /(?:跟|和|与|同)$/;
 const WORK_WITH_ACTS = /^[^,;。\n]{0,4}?(?:对接|联系|沟通|协调|衔接|会商|汇报)/;
 // 县信访局那边讲了，符文海的材料已收下 / 县信访局那边已知晓: the office's own word.
 const OFFICE_SAYS = /^(?:那边|方面)(?:讲|说|答复|回复|反馈)|^(?:那边|方面)?已(?:收下|知晓|知道)/;
-const OFFICE_ACTS = /^(?:马上|立即|已经?|正在|随即|迅速|立刻|也|同步|及时)?(?:派人|派出|派了|安排人|赶往|赶去|赶过去|过去|下来|下村|来人|上报|报告|汇报|报送|报(?!到))|^\s*(?:通报|通知|转发|提醒|反馈|来电|发来|:)|^已(?:通报|通知|转发|反馈|来电)|^的?(?:同志|工作人员|干部|领导|人)[^,;。\n]{0,4}(?:上门|下来|过来|一起|来村|下村|入户)/;
+// (经镇信访办约谈 / 镇信访办约谈了他: the office talked with the person, who went nowhere.)
+const OFFICE_ACTS = /^(?:马上|立即|已经?|正在|随即|迅速|立刻|也|同步|及时)?(?:派人|派出|派了|安排人|赶往|赶去|赶过去|过去|下来|下村|来人|上报|报告|汇报|报送|报(?!到)|约谈|上门)|^\s*(?:通报|通知|转发|提醒|反馈|来电|发来|:)|^已(?:通报|通知|转发|反馈|来电)|^的?(?:同志|工作人员|干部|领导|人)[^,;。\n]{0,4}(?:上门|下来|过来|一起|来村|下村|入户)/;
 // 有人 / 有两个村民 / 有几名业主 … 去了: someone unnamed gone.
 // (另有村民蓝某某往省里去了 / 有个村民李德旺去市里了: the villager named after the noun is still the someone told of;
 // 有3个原南川煤业的老工人今天也跟着去了县人社局 / 有3个养殖户跟海上社区那边一起去镇里了: who they are, said before the
@@ -86,9 +88,9 @@ const CJK = /[\u4e00-\u9fa5]/;
 const RETURNED_AT = /(?:在|被驻)(北京|京|省城|省|市|县|区)(?:[^,;。\n]{0,10}?(?:劝返|接回|带回|截回|领回)|[^,;。\s]{0,16}?接住)|从(北京|省|市|县|区)(?:信访局|信访办|政府|[\u4e00-\u9fa5]{1,4}?局)(?:接回|劝返|带回|领回)/g;
 const MATTER_AFTER = /^(?:上访)?(?:事项|一事|的事|问题|事件|那件事|案)/;
 const STILL_WORKED_ON = /^(?:上访)?(?:事项|一事|的事)(?:还|仍|正|依然)(?:在)?(?:做工作|做思想工作|劝|稳控|盯)/;
-const BENIGN_WORD = new RegExp(alt(ERRAND_WORDS));
+const BENIGN_WORD = new RegExp(ERRAND_PATTERN);
 // 拜年的时候在村部嚷嚷说过了初五就去北京: an errand that only says when is not the journey's purpose.
-const ERRAND_AS_TIME = new RegExp(`(?:${alt(ERRAND_WORDS)})的?(?:时候|时|期间|那会儿?)`, 'g');
+const ERRAND_AS_TIME = new RegExp(`(?:${ERRAND_PATTERN})的?(?:时候|时|期间|那会儿?)`, 'g');
 // 外出务工人员赵某某…于今日赴京: work that names who the person is (务工人员, 打工的人) is not the journey's errand.
 // (务工返乡人员罗某某等四人…: a returned worker too.)
 // (有4个在冶炼厂打工的也跟着去区里了: …打工的, the workers themselves, before their going; not 去北京上班的都正常通勤.)
@@ -145,6 +147,11 @@ const HEAD_COUNT = new RegExp(`^\\s*${NUM}\\s*(?:(?:个|名|位)?(?:人次|人|�
 function headCount(after: string): boolean {
   const m = HEAD_COUNT.exec(after);
   return m !== null && (parseNumber(m[1]!) ?? 0) > 0;
+}
+const CROWD_COUNTED = new RegExp(`${NUM}(?:余|多)?(?:名|个|位)[\\u4e00-\\u9fa5]{1,4}$`);
+function crowdCountedBefore(before: string): boolean {
+  const m = CROWD_COUNTED.exec(before);
+  return m !== null && (parseNumber(m[1]!) ?? 0) >= 5;
 }
 function formRowCount(after: string): boolean {
   const m = FORM_ROW.exec(after);
@@ -253,6 +260,8 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     // 赴省/赴京/赴市: in this work 赴 is the petitioner's verb; 跑到县里 / 跑镇上去了: running off to an office is the
     // petitioner's move too, at any level, and so is 奔县里去了. 进京 is a petition heading unless an errand is given and no petition word.
     else if (m[0].startsWith('跑') || m[0].startsWith('奔') || (m[0].startsWith('赴') && level !== 'township')) ok = !benign;
+    // (要去南宁揾自治区 / 找自治区: seeking the region's government itself, as 找县里 seeks the county's.)
+    else if (place === '自治区' && !suffix && (m[0].startsWith('找') || m[0].startsWith('去'))) ok = !benign;
     // (去北京了，他女儿在北京生小孩，他去帮忙带: the errand may be told in a later clause of the sentence.)
     else if (level === 'beijing') ok = ctx || !(benign || (clause !== undefined && clause.intention !== true && errandAfter(a, clause.sentence, m.index)));
     else {
@@ -294,7 +303,9 @@ export function findEscalations(a: Analysis): EscalationHit[] {
       // 甄平安到县住建局了 / 他去市政府了: someone (a name or a pronoun opening the clause) gone to a government office or
       // bureau beyond the township, the going told as done, is there to petition (an errand said clears it).
       const wentThere = level !== 'township' && (GOV_OFFICE.test(suffix ?? '') || BUREAU.test(suffix ?? '')) && /^了(?!解)/.test(masked.slice(m.index + m[0].length, m.index + m[0].length + 2)) && clause !== undefined && m.index - clause.start <= 5 && !benign && !errandAfter(a, clause.sentence, m.index);
-      if (suffix) ok = ctx || intended || grieved || again || takenUp || sought || pressed || demanded || wentThere || (level !== 'township' && (GOV_OFFICE.test(suffix) || BUREAU.test(suffix)) && !benign && groupInSentence(a, m.index));
+      // (首报：17名蔗农到镇政府: five or more, counted, going to the government's office together, even the township's.)
+      const crowdWent = level === 'township' && GOV_OFFICE.test(suffix ?? '') && !benign && crowdCountedBefore(masked.slice(Math.max(0, m.index - 14), m.index));
+      if (suffix) ok = ctx || intended || grieved || again || takenUp || sought || pressed || demanded || wentThere || crowdWent || (level !== 'township' && (GOV_OFFICE.test(suffix) || BUREAU.test(suffix)) && !benign && groupInSentence(a, m.index));
       else {
         const after = m.index + m[0].length;
         const next = masked[after] ?? '';
@@ -327,7 +338,7 @@ export function findEscalations(a: Analysis): EscalationHit[] {
     // (志愿者去县信访局参加业务培训: at the office for its own work; 区信访局初几上班 / 县信访局电话多少: its hours or
     // number, asked or told; not someone told of as asking them, 问国家信访局在哪, a going being readied.)
     if (OFFICE_WORK.test(after) || (OFFICE_HOURS.test(after) && !ASKED_BEFORE.test(masked.slice(Math.max(0, m.index - 12), m.index)))) continue;
-    if (REPORTED_TO.test(masked.slice(Math.max(0, m.index - 2), m.index)) || (WORKED_WITH.test(masked.slice(m.index - 1, m.index)) && WORK_WITH_ACTS.test(after)) || OFFICE_SAYS.test(after.replace(/^值班室|^接待室/, ''))) continue;
+    if (REPORTED_TO.test(masked.slice(Math.max(0, m.index - 12), m.index)) || (WORKED_WITH.test(masked.slice(m.index - 1, m.index)) && WORK_WITH_ACTS.test(after)) || OFFICE_SAYS.test(after.replace(/^值班室|^接待室/, ''))) continue;
     const remote = m[1] !== undefined || /信箱|热线/.test(m[0]) || BY_LETTER.test(masked.slice(Math.max(0, m.index - 5), m.index).replace(/到$/, ''));
     out.push({ level: m[3] !== undefined ? 'beijing' : LEVEL[(m[1] ?? m[2])!]!, index: m.index, clause: clauseAt(a, m.index), ...(remote ? { remote } : {}) });
   }

@@ -2,7 +2,7 @@ import type { Analysis } from './analysis.js';
 import { clauseAt, inResponse, intendedAt } from './analysis.js';
 import type { EscalationHit } from './escalation.js';
 import { maxEscalation, storyLevel } from './escalation.js';
-import { ACCIDENT_WORDS, alt, TICKET_WORDS, LETTER_MATTER_WORDS, HOW_IS_IT_WORDS, PAIR_WORDS, ROADWORK_WORDS, DAY_BEFORE_WORDS, MONEY_PRESSED_WORDS, OWED_WORDS, FOLLOW_UP_REQUEST_WORDS, FUTURE_DAY_WORDS, LATER_WORDS, COLLECTIVE_WORDS, PERSON_ABNORMAL_WORDS, COMMON_PROPERTY_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, GROUP_WORDS, HABIT_WORDS, HANDLING_NOW_WORDS, HOLD_BACK_WORDS, HOUSEHOLD_WORDS, OTHER_SUBJECT_WORDS, QUARREL_WORDS, OBJECTION_WORDS, PAST_MARKERS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS, SOLO_SCENE_WORDS, STILL_AT_WORDS, TODAY_TIME_WORDS, ERRAND_WORDS, QUARREL_PARTIES, DRAIN_WORDS, TWO_SIDES_WORDS } from './lexicon.js';
+import { ACCIDENT_WORDS, alt, TICKET_WORDS, LETTER_MATTER_WORDS, HOW_IS_IT_WORDS, PAIR_WORDS, ROADWORK_WORDS, DAY_BEFORE_WORDS, MONEY_PRESSED_WORDS, OWED_WORDS, FOLLOW_UP_REQUEST_WORDS, FUTURE_DAY_WORDS, LATER_WORDS, COLLECTIVE_WORDS, PERSON_ABNORMAL_WORDS, COMMON_PROPERTY_WORDS, CROWD_WORDS, FLARE_WORDS, FOLLOW_UP_WORDS, GROUP_WORDS, HABIT_WORDS, HANDLING_NOW_WORDS, HOLD_BACK_WORDS, HOUSEHOLD_WORDS, OTHER_SUBJECT_WORDS, QUARREL_WORDS, OBJECTION_WORDS, PAST_MARKERS, PERSON_NOUNS, PETITION_ACTS, PETITION_NOT_ACT_AFTER, SIGN_WORDS, SOLO_SCENE_WORDS, STILL_AT_WORDS, TODAY_TIME_WORDS, ERRAND_PATTERN, QUARREL_PARTIES, DRAIN_WORDS, TWO_SIDES_WORDS } from './lexicon.js';
 import { followUpHeading } from './commands.js';
 import { groupInSentence } from './group.js';
 import { NUM, parseNumber } from './numbers.js';
@@ -35,6 +35,7 @@ const TODAYS = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})的$`);
 // however short, is the day's news. 跑克茶地里跟帕良的人吵: a row with another place's people.)
 // (十来个工人坐在门口不走: sitting at a door and not leaving, whoever it is. 热闹得很: merry, no 闹得.)
 // (村民吴某、陈某因地界纠纷发生撕扯: hands laid on over a dispute, whoever the sides are.)
+// (7户村民在村口拦了…砂石厂的拉料车: vehicles held up by people.)
 // (柴火垛着火了，已经扑灭，没伤着人: a small fire put out, nothing burnt or hurt said before it was, is no incident, as the
 // corpora label it beside 零报告; 饭店后厨着火了，烧了抽油烟机，119来了, a household's fire (韩老四家柴房失火，已扑灭) and one
 // told as 紧急 or 即时报告 still are.)
@@ -42,7 +43,7 @@ const TODAYS = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})的$`);
 // form whose own lines tell the matter, nor a matter of yesterday's: DISPERSED_PAST.)
 const FLARE = new Scan(
   new RegExp(
-  `(?:抖音|快手|微博|网上|网络上|朋友圈|微信群|视频号)[^,;。\\n]{0,8}(?<![没未不])(?:发|曝光|传播|转发)|讨薪(?!问题|的事|纠纷|事件|一事|人员)(?!(?:的)?(?:工人|民工|农民工)[^,;。\\n]{0,6}?(?:(?:没有?|未|无)再?(?:聚|来|闹|去)|__))|(?:那里|那儿|那边|门口|楼下|办公室|村委会|村委|村部|物业|工地|店里|社区|场部|队部|路上|地头|村口)(?:大)?(?:吵吵|吵|嚷)(?:了|着|过了?|个不停|起来了?)?(?:一会儿?|一阵子?|一下午|一上午|半天|好久|一通|一架)?(?=$|[,;。!\\n ]|(?<=着)(?:要(?![去到上进赴回])|讨|问))|(?:门口|办公室|村委会|村委|村部|社区|政府|大院|物业|工地)(?:大)?闹(?![钟市心]|元宵|洞房|新房|意见|矛盾|情绪)|(?:${alt(QUARREL_PARTIES)})[^,;。\\n]{0,10}?(?<![不没别莫]|[不没别莫][嚷吵骂])(?:嚷|吵|骂)(?:着|了|起来|上了|开了|(?=[,;。!\\n ]|$))|(?<![不没别莫]|不想|不要|不会|不能|不愿)(?:跟|和|与|同)[^,;。\\n]{1,10}?的人(?<![不没别莫])(?:嚷|吵|骂)(?:着|了|起来|上了|开了|(?=[,;。!\\n ]|$))|(?:跟|和|与|同|${alt(QUARREL_PARTIES)})[^,;。\\n]{0,16}?(?<![不没别莫])干了?起来|(?:两户|两家|[二三四五六七八九十\\d]{1,2}户|双方|邻居|兄弟|父子|母子|婆媳|夫妻|妯娌)[^,;。\\n]{0,16}?因[^,;。\\n]{0,16}?(?:发生|起了|产生|闹)了?(?:一起|一些|点)?(?:纠纷|矛盾|争执|撕扯|冲突|口角|推搡|打斗)|因[^,;。\\n]{1,16}?(?:发生|起了)了?(?:撕扯|推搡|打斗|扭打|肢体冲突)|聚在[^,;。\\n]{0,8}(?:门口|门前|村委|政府|办公室|工地|大院)|(?:${alt(PERSON_NOUNS)})们[^,;。\\n]{0,4}?在[^,;。\\n]{0,4}?(?:村部|村委会|村委|场部|队部|社区|政府|办公室|公司|门口)[^,;。\\n]{0,3}?(?:等着|坐着|守着|蹲着|堵着|不走)|(?:坐|守|蹲|堵|围)在[^,;。\\n]{0,6}?(?:门口|门前|村部|村委会|村委|场部|办公室|政府|大院|公司)[^,;。\\n]{0,3}?(?:不走|不肯走|不离开)|发生[^,;。\\n]{0,10}(?:事件|事故|案件|火灾|伤亡)|(?<![不没别莫])堵(?:到|在)(?:了)?[^,;。\\n]{0,8}?(?:门口|家门|门前|大门|办公室|工地)|(?<![不没别莫])堵[^,;。\\n到在]{1,8}?(?:门口|门前|大门)(?:了|着)|(?:${alt(OBJECTION_WORDS)})[^。!?\\n]{0,12}(?:${alt(HANDLING_NOW_WORDS)})|(?:${alt(STILL_AT_WORDS)})[^,;。\\n]{0,8}?(?<![不没别莫热吵])闹(?![钟市心]|元宵|洞房|新房)|(?<![不没别莫再])吵了(?=$|[,;。!\\n ])|(?<![不没别莫])拦(?:了|住|下|着)?(?:一哈|一下|一阵)?[^,;。\\n]{0,4}?车(?!票|站)|(?:${alt(PERSON_NOUNS.filter((n) => n !== '人'))})(?:已经?|均已|都已|已被|已经被)(?:劝)?散(?:去|开|了)?(?=$|[,;。!\\n ])|(?<!热)(?:${alt(FLARE_WORDS)})(?<!\\d12345)(?<!12345(?=\\d))|(?<![防范]|打不?|点不)(?:${alt(ACCIDENT_WORDS)})(?!隐患|风险|苗头)(?!(?<!家[\\u4e00-\\u9fa5]{0,3}(?:${alt(ACCIDENT_WORDS)}))(?<!(?:紧急|即时报告|首报|初报)[\\s\\S]*)(?:(?!烧毁|烧了|烧掉|烧坏|受伤|死亡|送医|住院|119)[^;。!?\\n]){0,24}?(?:扑灭|灭了|熄灭))`,
+  `(?:抖音|快手|微博|网上|网络上|朋友圈|微信群|视频号)[^,;。\\n]{0,8}(?<![没未不])(?:发|曝光|传播|转发)|讨薪(?!问题|的事|纠纷|事件|一事|人员)(?!(?:的)?(?:工人|民工|农民工)[^,;。\\n]{0,6}?(?:(?:没有?|未|无)再?(?:聚|来|闹|去)|__))|(?:那里|那儿|那边|门口|楼下|办公室|村委会|村委|村部|物业|工地|店里|社区|场部|队部|路上|地头|村口)(?:大)?(?:吵吵|吵|嚷)(?:了|着|过了?|个不停|起来了?)?(?:一会儿?|一阵子?|一下午|一上午|半天|好久|一通|一架)?(?=$|[,;。!\\n ]|(?<=着)(?:要(?![去到上进赴回])|讨|问))|(?:门口|办公室|村委会|村委|村部|社区|政府|大院|物业|工地)(?:大)?闹(?![钟市心]|元宵|洞房|新房|意见|矛盾|情绪)|(?:${alt(QUARREL_PARTIES)})[^,;。\\n]{0,10}?(?<![不没别莫]|[不没别莫][嚷吵骂])(?:嚷|吵|骂)(?:着|了|起来|上了|开了|(?=[,;。!\\n ]|$))|(?<![不没别莫]|不想|不要|不会|不能|不愿)(?:跟|和|与|同)[^,;。\\n]{1,10}?的人(?<![不没别莫])(?:嚷|吵|骂)(?:着|了|起来|上了|开了|(?=[,;。!\\n ]|$))|(?:跟|和|与|同|${alt(QUARREL_PARTIES)})[^,;。\\n]{0,16}?(?<![不没别莫])干了?起来|(?:两户|两家|[二三四五六七八九十\\d]{1,2}户|双方|邻居|兄弟|父子|母子|婆媳|夫妻|妯娌)[^,;。\\n]{0,16}?因[^,;。\\n]{0,16}?(?:发生|起了|产生|闹)了?(?:一起|一些|点)?(?:纠纷|矛盾|争执|撕扯|冲突|口角|推搡|打斗)|因[^,;。\\n]{1,16}?(?:发生|起了)了?(?:撕扯|推搡|打斗|扭打|肢体冲突)|(?<![不没别莫])拦(?:了|住|下)[^,;。\\n]{0,12}?(?:拉料车|货车|车辆|挖机|铲车|渣土车|的车)|聚在[^,;。\\n]{0,8}(?:门口|门前|村委|政府|办公室|工地|大院)|(?:${alt(PERSON_NOUNS)})们[^,;。\\n]{0,4}?在[^,;。\\n]{0,4}?(?:村部|村委会|村委|场部|队部|社区|政府|办公室|公司|门口)[^,;。\\n]{0,3}?(?:等着|坐着|守着|蹲着|堵着|不走)|(?:坐|守|蹲|堵|围)在[^,;。\\n]{0,6}?(?:门口|门前|村部|村委会|村委|场部|办公室|政府|大院|公司)[^,;。\\n]{0,3}?(?:不走|不肯走|不离开)|发生[^,;。\\n]{0,10}(?:事件|事故|案件|火灾|伤亡)|(?<![不没别莫])堵(?:到|在)(?:了)?[^,;。\\n]{0,8}?(?:门口|家门|门前|大门|办公室|工地)|(?<![不没别莫])堵[^,;。\\n到在]{1,8}?(?:门口|门前|大门)(?:了|着)|(?:${alt(OBJECTION_WORDS)})[^。!?\\n]{0,12}(?:${alt(HANDLING_NOW_WORDS)})|(?:${alt(STILL_AT_WORDS)})[^,;。\\n]{0,8}?(?<![不没别莫热吵])闹(?![钟市心]|元宵|洞房|新房)|(?<![不没别莫再])吵了(?=$|[,;。!\\n ])|(?<![不没别莫])拦(?:了|住|下|着)?(?:一哈|一下|一阵)?[^,;。\\n]{0,4}?车(?!票|站)|(?:${alt(PERSON_NOUNS.filter((n) => n !== '人'))})(?:已经?|均已|都已|已被|已经被)(?:劝)?散(?:去|开|了)?(?=$|[,;。!\\n ])|(?<!热)(?:${alt(FLARE_WORDS)})(?<!\\d12345)(?<!12345(?=\\d))|(?<![防范]|打不?|点不)(?:${alt(ACCIDENT_WORDS)})(?!隐患|风险|苗头)(?!(?<!家[\\u4e00-\\u9fa5]{0,3}(?:${alt(ACCIDENT_WORDS)}))(?<!(?:紧急|即时报告|首报|初报)[\\s\\S]*)(?:(?!烧毁|烧了|烧掉|烧坏|受伤|死亡|送医|住院|119)[^;。!?\\n]){0,24}?(?:扑灭|灭了|熄灭))`,
   'g',
   ),
 );
@@ -130,7 +131,7 @@ const VAGUE_GROUP = /几(?:个|名|位|户)|一些|部分|一伙|一帮|一群|�
 const LIST_ITEM = /^\s*(?:\d{1,2}(?:[.、):]|(?=[\u4e00-\u9fa5])(?![个名位人户起件批余多来岁年月日号点时分元万]))|[一二三四五六七八九十][、.]|\(\d{1,2}\))/;
 // The message's own heading (【即时报告】, 即时报告：, 北岭村即时报告：, 续报：): the alert and the case say the unit and
 // the kind already.
-const HEADER = /^[【[][^】\]]{0,12}[】\]]\s*|^(?:[\u4e00-\u9fa5]{1,8}?(?:即时报告|紧急报告|情况报告|首报|续报|终报)[一二三四五六七八九十\d]{0,2}:\s*|(?:即时报告|补报|更正|修改|突发|紧急|首报|续报|终报)(?:一下)?[:\s]*)/;
+const HEADER = /^[【[][^】\]]{0,12}[】\]]\s*|^(?:[\u4e00-\u9fa5]{1,8}?(?:即时报告|紧急报告|情况报告|首报|续报|终报)[一二三四五六七八九十\d]{0,2}:\s*|(?:即时报告|补报|更正|修改|突发|紧急|首报|续报|终报)(?:一下|下(?![午面周月个班次]))?[:\s]*)/;
 
 const GONE = /(?:还是|又|偷偷|已经|今天|今早|上午|早上|昨晚)[^,;。\n]{0,4}?(?:去了|跑了|走了|出发了|跑去了|过去了)/;
 // (明天零报告继续报一天: 继续报 goes on reporting, no 续报.)
@@ -138,7 +139,7 @@ const FOLLOW_UP = new RegExp(`(?<!继)(?:${alt(FOLLOW_UP_WORDS)})`, 'g');
 // 去县里了，说是走亲戚，正在核实是否去县信访局 / 去北京了，家属说是去旅游，正在核实: a trip being checked, with an
 // errand said or the petition only asked about (是否), is the person's risk (persons.ts), not yet an incident.
 const VERIFYING = /(?:正在|还在|尚在|仍在|待)核实|核实中/;
-const ERRAND_SAID = new RegExp(`(?:说是|称是|说|称)[^,;。\\n]{0,4}(?:${alt(ERRAND_WORDS)})`);
+const ERRAND_SAID = new RegExp(`(?:说是|称是|说|称)[^,;。\\n]{0,4}(?:${ERRAND_PATTERN})`);
 function unverified(a: Analysis, i: number): boolean {
   const [s, e] = sentenceAround(a.masked, i);
   const sentence = a.masked.slice(s, e);

@@ -238,6 +238,9 @@ const LEDGER_HEADER = /^(?:当事人|纠纷类型|矛盾类型|纠纷名称|纠�
 const HAS_FIGURE = /[\d０-９]|^[零一二两三四五六七八九十]+$|^(?:无|没有|暂无)$/;
 // 零报告	是 / 是否稳定	否: a yes-or-no answer is a row's cell, so its row is no header over the next one.
 const YES_NO = /^(?:是|否)$/;
+const NOTE_CELL = /^(?:备注|说明|附注|结论|研判结论)$/;
+// (库木坎儿孜村	零报告 over 进京	无: the unit's report said in the first row, the form's fields under it; no header.)
+const ZERO_CELL = new RegExp(`^(?:${alt(ZERO_REPORT_WORDS)})$`);
 // 研判人	肖某 (a form's last row): a role and who holds it, a label:value row (dropped as a signature), never a header's
 // row of names under 研判结论	总体平稳.
 const ROLE_CELL = new RegExp(`^(?:${alt(SIGNATURE_ROLES)})$`);
@@ -261,14 +264,14 @@ function tableRows(text: string): string {
     const next = lines[i + 1]?.split('\t');
     // A header: no figures nor names in it, over a row of the same width with figures or names (姓名	现实表现 over
     // 蒋某某	稳定).
-    if (!cells.some((c) => HAS_FIGURE.test(c) || YES_NO.test(c) || c.includes('某') || STATE_CELL.test(c)) && next && next.length === cells.length && next.some((c) => HAS_FIGURE.test(c.trim()) || YES_NO.test(c.trim()) || /某/.test(c)) && !ROLE_CELL.test(next[0]!.trim()) && !(cells.length === 2 && FORM_LABEL.test(cells[0]!) && FORM_LABEL.test(next[0]!.trim()))) {
+    if (!cells.some((c) => HAS_FIGURE.test(c) || YES_NO.test(c) || c.includes('某') || STATE_CELL.test(c) || (cells.length === 2 && ZERO_CELL.test(c))) && next && next.length === cells.length && next.some((c) => HAS_FIGURE.test(c.trim()) || YES_NO.test(c.trim()) || /某/.test(c)) && !ROLE_CELL.test(next[0]!.trim()) && !(cells.length === 2 && FORM_LABEL.test(cells[0]!) && FORM_LABEL.test(next[0]!.trim()))) {
       header = cells;
       lines[i] = '';
       continue;
     }
     if (header && header.length === cells.length) {
-      // 项目	数量 / 进京访	0: the first column names the row's field.
-      if (ROW_LABEL.test(header[0]!)) lines[i] = `${cells[0]}:${cells.slice(1).filter(Boolean).join(',')}。`;
+      // 项目	数量 / 进京访	0: the first column names the row's field; 备注	零报告 under the header's row: a note of its own.
+      if (ROW_LABEL.test(header[0]!) || NOTE_CELL.test(cells[0]!)) lines[i] = `${cells[0]}:${cells.slice(1).filter(Boolean).join(',')}。`;
       else {
         const row = cells.map((c, j) => (header![j] ? `${header![j]}:${c}` : c)).filter((c) => c && !c.endsWith(':')).join(',');
         // A row of a dispute ledger (纠纷类型, 当事人, 基本情况…) describes a dispute its figures count: a note, whose

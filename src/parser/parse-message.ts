@@ -42,7 +42,7 @@ import {
   TO_ALL_WORDS,
   UNNAMED_ABNORMAL_WORDS,
   LESSON_WORDS,
-  ACCIDENT_WORDS, CROWD_WORDS, PETITION_ACTS, PERSON_NOUNS, SAID_GOING_SEATS, RUMOUR_OPENERS, DOUBT_WORDS, OWN_SIDE_WORDS, NOT_IS_WORDS, CAME_OVER_VERBS, OWN_GROUND_WORDS, SENT_APART_WORDS, RIGHT_COUNT_WORDS, NEXT_DOOR_WORDS,
+  ACCIDENT_WORDS, CROWD_WORDS, PETITION_ACTS, PERSON_NOUNS, SAID_GOING_SEATS, RUMOUR_OPENERS, DOUBT_WORDS, OWN_SIDE_WORDS, NOT_IS_WORDS, HURT_FOLLOW_UP_WORDS, WHAT_HAPPENED_ASKS, CAME_OVER_VERBS, OWN_GROUND_WORDS, SENT_APART_WORDS, RIGHT_COUNT_WORDS, NEXT_DOOR_WORDS,
   DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS, KIN_WORDS, KIN_VISIT_WORDS, KEY_PERSON_WORDS, ON_THE_WAY_WORDS, TRANSPORT_WORDS, TICKET_WORDS, BRINGING_BACK_NOW_WORDS, HOME_WORDS, LEADER_TALK_WORDS, FORWARD_MARKERS, PASSED_ON_WORDS, TEMPLATE_MARKERS, RELAY_WORDS, MEETING_WORDS, SEND_FOR_WORDS, FILED_BEFORE_WORDS, LIVE_INCIDENT_WORDS, ASKS_AROUND_WORDS, REPORT_REQUEST_WORDS, QUOTE_LEAD_WORDS, REPLY_WORDS, FOLLOW_UP_WORDS } from './lexicon.js';
 import { markModality, modalityOf, planCueAt } from './modality.js';
 import { normalizeText, typosKept } from './normalize.js';
@@ -61,6 +61,8 @@ import { canonicalUnit, chainFrom, findUnitMentions, rosterMentionsIn, similarUn
 const DAY_CUE = /[昨前月初夕宵今]|年三十/;
 const FILES_PAST = new RegExp(alt(FILING_WORDS));
 const QUESTION = new RegExp(alt(QUESTION_WORDS));
+// (Asked at a clause's end: not 木啥情况, 么子情况都莫得, 没发现啥子情况, 嘹咋咧, nor a question quoted, “…今天啥情况”：.)
+const WHAT_ASKED = new RegExp(`(?<![没无冇莫不有木幺么子嘹]|知道|晓得|发现)(?:${alt(WHAT_HAPPENED_ASKS)})(?=\\s*(?:[?!。,;]|$|呢|啊|哦|呀))`);
 const HEARSAY = new RegExp(alt(HEARSAY_MARKERS));
 // A closing 呢 asks only when nothing is reported (“零报告发哪呢”); voice input ends reports with it too.
 const CLASSIFY_QUESTION = new RegExp(alt(CLASSIFY_QUESTION_WORDS));
@@ -134,8 +136,9 @@ const UNNAMED_AWAY = new RegExp(`外出|${alt(MISSING_WORDS)}`);
 export const UNNAMED_PERSON = '未具名人员';
 const ASK_TRUE = new RegExp(alt(ASK_TRUE_WORDS));
 // 重报：…, 【重报】…: the header of a report sent again. 村名打错了，应为：… / 研判写错了，应该是…: a mistake owned, then what
-// it should have said. 昨天发成了9月1日: what the last report wrongly said, a date, a unit or a figure after it.
-const CORRECTION = new RegExp(`^[\\s【[(]*(?:[\\u4e00-\\u9fa5]{2,5}?(?:村|社区))?(?:${alt(REDO_HEADERS)})(?=[\\s:,】\\])]|$)|(?:${alt(MISTAKE_WORDS.filter((w) => w !== '不对'))})[^。!?\\n]{0,12}?(?:${alt(PUT_RIGHT_TO_WORDS)})|(?:${alt(MISRENDERED_WORDS)})(?=[^,;。!?\\n]{0,8}?(?:\\d|[一二三四五六七八九十]|村|社区|零报告|研判))|${alt(CORRECTION_WORDS)}|(?:^|(?:报错了?|发错了?|错了|不对)[,;。\\s]*)重新(?:报|发|上报)(?=[\\s:,])|^[\\s【[(]*修改|修改(?:今日|今天|当日|上午|刚才|上条|前面)的?(?:报告|零报告|日研判|研判)|^\\s*(?:刚才|上条|前面|那条)?的?(?:${alt(PUT_RIGHT_LEADS)})[,;。!\\s]+(?=[^,;。!?\\n]{0,12}?(?:\\d|[一二两三四五六七八九十]{1,3}(?:起|件|人|名|个)))`);
+// it should have said. 昨天发成了9月1日: what the last report wrongly said, a date, a unit or a figure after it. 上条作废。下午…:
+// the last one voided, the right one after it.
+const CORRECTION = new RegExp(`^[\\s【[(]*(?:[\\u4e00-\\u9fa5]{2,5}?(?:村|社区))?(?:${alt(REDO_HEADERS)})(?=[\\s:,】\\])]|$)|(?:${alt(MISTAKE_WORDS.filter((w) => w !== '不对'))})[^。!?\\n]{0,12}?(?:${alt(PUT_RIGHT_TO_WORDS)})|(?:${alt(MISRENDERED_WORDS)})(?=[^,;。!?\\n]{0,8}?(?:\\d|[一二三四五六七八九十]|村|社区|零报告|研判))|${alt(CORRECTION_WORDS)}|(?:^|(?:报错了?|发错了?|错了|不对)[,;。\\s]*)重新(?:报|发|上报)(?=[\\s:,])|^[\\s【[(]*(?:[\\u4e00-\\u9fa5]{2,5}?(?:村|社区))?修改(?=\\s*[:：]|一下|下\\s)|^[\\s【[(]*修改|修改(?:今日|今天|当日|上午|刚才|上条|前面)的?(?:报告|零报告|日研判|研判)|^\\s*(?:刚才|上条|前面|那条)?的?(?:${alt(PUT_RIGHT_LEADS)})[,;。!\\s]+(?=[^,;。!?\\n]{0,12}?(?:\\d|[一二两三四五六七八九十]{1,3}(?:起|件|人|名|个)))|(?:^|\\n)\\s*(?:上条|上一条|刚才那条|前面那条|刚才的)(?:作废|撤回|不算)[,;。!\\s]+(?=[^\\s]{6,})`);
 // (两户为排水沟的事扯皮, 游客跟老板扯皮停车费: 扯皮, parties wrangling over a matter, is a dispute, not a flare-up.
 // 宅基地纠纷仍在调解中: one still being handled is an old one, not found today.)
 const DISPUTE_NEWS = new RegExp(
@@ -198,14 +201,17 @@ const TODAY_WORD = /今天|今日|今早|今晨|今晚|今上午|今下午/;
 const WEEK_DAY_BEFORE = /(?:上|本|这|(?<!下个?))(?:周|星期|礼拜)[一二三四五六日天]|(?:昨天晚上|昨天夜里|昨晚|昨夜)(?![^,;。\n]{0,12}(?:今天|今日|今早|今晨))/;
 const RECENT_PAST_RE = new RegExp(`(?:${alt(RECENT_PAST_WORDS)})[一二三四五六日天]?`, 'g');
 // 早上王某某去北京的事已经劝回来了: a matter named, but opened by a time of today: it went today.
-const TODAY_MATTER = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})[^,;。!?\\n]{0,10}(?:去|到|赴|进|跑)(?:了)?(?:北京|京|省|市|县|区)[^,;。!?\\n]{0,6}(?:的事|一事|事项|那件事|那事)`);
+// (上午那个吾斯曼去镇上的事已经报过了: the township's too, when said filed.)
+const TODAY_MATTER = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})[^,;。!?\\n]{0,10}(?:去|到|赴|进|跑)(?:了)?(?:(?:北京|京|省|市|县|区)[^,;。!?\\n]{0,6}(?:的事|一事|事项|那件事|那事)|(?:镇|乡|街道)[^,;。!?\\n]{0,4}(?:的事|一事|那件事|那事)(?=[^,;。!?\\n]{0,4}(?:已经?|已)(?:报过|报了|上报)))`);
 // 龙舟那个事上午已经报过了，已平息 / 塘主那个事上午报了的 下午人都回来了: a matter of the day, filed earlier today and since calmed, is the day's news beside a
 // zero report (not 昨晚的事早上已经报过了, nor a person's: 玉罕的事上午已单独报过, read by the names).
 const PERSON_MATTER_FILED_TODAY = /(?:那个|那件|的)事(?:情)?是?(?:今天|今早|上午|中午|下午|刚才)的?[^。\n]{0,6}?(?:已经?|已)(?:单独|另行?)?(?:报过|报了|上报)/;
 const MATTER_FILED_TODAY = new RegExp(`(?<name>[\\u4e00-\\u9fa5]{0,4}?)(?:那个|那件|的)事(?:情)?\\s*(?:今天|今早|上午|中午|下午|刚才)(?:已经?|已)?(?:报过|报了|单独报|另报)[^。\\n]{0,12}?(?:${alt(CALMED_SINCE_WORDS)})`);
-// 上午那三个去镇里的已经回来了 / 上午那五个人的事镇里已经处理完了 都回家了: a group of today, pointed at as known (那N个),
+// 上午那三个去镇里的已经回来了 / 上午那五个人的事镇里已经处理完了 都回家了 / 上午物业费的那几个人回去了: a group of today,
+// pointed at as known (那N个),
 // back or settled since: the day's matter beside a zero report, as one filed earlier today is.
-const TODAY_GROUP_SETTLED = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})那(\\d{1,2}|[两二三四五六七八九十几]{1,2})(?:个|名|位|户)(?:人)?[^。\\n]{0,14}?(?:${alt(GROUP_BACK_WORDS)})`);
+const FILED_SAID = /(?:已经?|已)(?:报过|报了|上报)/;
+const TODAY_GROUP_SETTLED = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})(?:[^,;。\\n\\d]{1,8}?的)?那(\\d{1,2}|[两二三四五六七八九十几]{1,2})(?:个|名|位|户)(?:人)?[^。\\n]{0,14}?(?:${alt(GROUP_BACK_WORDS)})`);
 // 除了祖坟山那单，其他无事 / 除开王家那件事以外，其余正常 / 除了上午那3个去县里的，别的木有啥事: one matter excepted
 // from the calm, so the day has one to tell.
 // (翁某某去汕头站的事除外: the matter named first, then 除外; 除刘某某家庭纠纷已报外: a matter reported before, still
@@ -287,7 +293,12 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
   // (「引用 新滩村：…」, > 金柑村：…: a quote that says it is one is blanked first, whatever it says, 更正 included.)
   const unquoted = norm.text.includes('>') || norm.text.includes('引用') || norm.text.includes('回复') || norm.text.includes('转') ? norm.text.replace(QUOTED_REPLY, (m, at: number, all: string) => (FOLLOWED_UP.test(all.slice(at + m.length)) ? m : ' '.repeat(m.length))) : norm.text;
   // (回复 岩下村：“更正：岩下村今日不是零报告……”——收到: a correction only inside a message replied to is that message's.)
-  const quoteBlanked = unquoted.replace(QUOTED_MESSAGE, blankQuote);
+  let quoteBlanked = unquoted.replace(QUOTED_MESSAGE, blankQuote);
+  // (引用 二道沟村：“二道沟村…零报告…”\n阿勒屯村同上: the same as the zero report quoted, said of one's own unit.)
+  if (quoteBlanked !== norm.text && norm.text.includes('零报')) {
+    const same = SAME_AFTER_QUOTE.exec(quoteBlanked.trim());
+    if (same) quoteBlanked = `${same[1]}零报告`;
+  }
   const text = CORRECTION.test(quoteBlanked) ? statePutRight(unquoted.replace(EARLIER_QUOTED, (m) => ' '.repeat(m.length)).replace(ZERO_PUT_RIGHT, '').replace(QUOTED_FIGURE, '$1$2').replace(FIELD_FIGURE_PUT_RIGHT, '$1').replace(FIGURE_NOT_THAT, (_m, ...g: (string | undefined)[]) => g.slice(0, -2).find((x) => x !== undefined && /[起件]$/.test(x)) ?? '').replace(FIGURE_PUT_RIGHT, '').replace(WRONG_DAY_WRITTEN, '').replace(QUOTED_WRONG_FIELD, '$1').replace(QUOTED_WRONG, '').replace(PRIOR_WRONG, '').replace(QUOTED_FIELD, '$1').replace(FIELD_SET_RIGHT, '')) : quoteBlanked;
   if (!text) return chatter(warnings);
   // A signature and a report, each a sentence of its own (commands.ts signedApart), are both.
@@ -452,7 +463,7 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
   // 具体是谁还在核实 / 正在查是谁: who it is, being checked, is said, not asked.
   // 零报告 零报告 听得到吗 (voice input): asking whether the message got through asks nothing of the report.
   // (庄国平今天打电话问养殖补偿款什么时候发，已答复: a question someone put by phone, told, asks nothing of the group.)
-  const asks = QUESTION.test((text.includes('是') ? text.replace(WHO_BEING_CHECKED, '') : text).replace(GOT_THROUGH, '').replace(QUESTION_TOLD, '').replace(NOBODY, ''));
+  const asks = QUESTION.test((text.includes('是') ? text.replace(WHO_BEING_CHECKED, '') : text).replace(GOT_THROUGH, '').replace(QUESTION_TOLD, '').replace(NOBODY, '')) || WHAT_ASKED.test(text);
   const askedHearsay = HEARSAY.test(text) && asks && !zero.valid && !isAssessment;
   // (孙某某今天在家，她女儿陪着呢: a named person's whereabouts told, as 东北 speech closes a statement with 呢.)
   const placed = persons.some((p) => p.whereabouts !== 'unknown');
@@ -461,7 +472,8 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
   // (听说南辛庄那边有人跑北京去了？俺们这边没有，零报告: the question asked of hearsay, then the report made after it.)
   const asked = text.lastIndexOf('?');
   const reportedAfter = zero.valid && zero.worded === true && asked >= 0 && asked < text.lastIndexOf('零报') && !happened;
-  if ((asks || (CLOSING_NE.test(text) && !zero.valid && !placed)) && !reportedAfter && (!happened || howToFile || askedHearsay || matterAsked)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, true, norm.mentioned, unitNamed);
+  // (…吵得很😂 这个不用报吧: whether to file it, asked without a question's word.)
+  if ((asks || howToFile || (CLOSING_NE.test(text) && !zero.valid && !placed)) && !reportedAfter && (!happened || howToFile || askedHearsay || matterAsked)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, true, norm.mentioned, unitNamed);
 
   // Someone not named, or a group, heading to petition: an incident at the level they head to (after the notice and
   // question checks, which it must not turn into reports: 各村注意：近期有人串联进京 stays a notice).
@@ -546,7 +558,8 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
   // incident's follow-up as well as the person's news; found (找到, 联系上) or on an errand (不是上访), only the person's.)
   const followUpHead = followUpHeading(text) !== null;
   // (续报：方向东已在北京南站被接住，没去信访接待场所: picked up in Beijing, the journey is the incident, office or not.)
-  const personFollowUp = persons.length > 0 && followUpHead && !PERSON_FOLLOW_UP_HEAD.test(text) && BROUGHT_BACK.test(text) && (!NOT_A_PETITION.test(text) || PICKED_UP_BEYOND.test(a.masked));
+  // (续报：韦某某伤势不重，已缝针回家，兄弟俩由村调委会调解中: a fight's follow-up told by the hurt.)
+  const personFollowUp = persons.length > 0 && followUpHead && !PERSON_FOLLOW_UP_HEAD.test(text) && ((BROUGHT_BACK.test(text) && (!NOT_A_PETITION.test(text) || PICKED_UP_BEYOND.test(a.masked))) || HURT_FOLLOW_UP.test(text));
   const followed = incidents.length === 0 && (persons.length === 0 || personFollowUp) && !isAssessment && (!zero.valid || FOLLOW_UP_BESIDE.test(text)) && (followUpHead || (INCIDENT_HEADER.test(text) && !zero.calm && INCIDENT_BODY.test(text))) ? followUpIncident(a, escalations, names) : null;
   if (followed) incidents.push(followed);
   // (【终报】东梁村群众赴县集体访事件…已全部返回 / 续报：张某某已由驻京工作组接回: a headed message's incident with no going
@@ -810,6 +823,7 @@ const BRACKETED = /\([^()]*\)?/g;
 const LESSON = new RegExp(alt(LESSON_WORDS));
 const WRONG_UNIT_BEFORE = /(?:误写成|错写成|写成了|写成|写错成|误报为|错报为|错报成|报成了|发成了|发成|打成了|打成|不是|唔系)\s*$/;
 const SENDS_FOR_AFTER = /^(?:帮|替|代)/;
+const HURT_FOLLOW_UP = new RegExp(alt(HURT_FOLLOW_UP_WORDS));
 const WRONG_NAME_BEFORE = new RegExp(`(?:${alt(NOT_IS_WORDS)}|而非)\\s*$`);
 // (更正：昨天盐井村代报的桂花村零报告不对: the unit that sent another's report, wherever it is named.)
 const SENT_FOR_AFTER = /^(?:代报|代发|代交|帮忙报|帮着报|帮报|替报)的/;
@@ -955,6 +969,7 @@ function zeroFirst(text: string): boolean {
 // ——— not sure: guess and ask ———
 // A short message that looks like a zero report the parser cannot read for sure. Only short ones: a long message
 // that says 同上 somewhere is talk, not a report.
+const SAME_AFTER_QUOTE = new RegExp(`^([\\u4e00-\\u9fa5]{0,8}?)\\s*也?(?:${alt(SAME_AS_BEFORE)})[。.!]?$`);
 const SAME = new RegExp(`^(?:今天|今日)?(?:的?情况|的?零报告)?\\s*(?:${alt(SAME_AS_BEFORE)})(?:的?情况)?[。.!]?$`);
 // 灵保告, 令宝告: 零报告 misspelt twice (one homophone wrong, 灵报告 or 零保告, is read as 零报告 by normalize.ts).
 // (零报高 is not one: 零报 is itself the zero report's short form, read as usual.)
@@ -1201,7 +1216,8 @@ function assessedIncidentsOut(reports: Report[], text: string): Report[] {
 /** Where such a matter is told, or -1. */
 function matterFiledToday(text: string, names: readonly NameHit[]): number {
   const m = MATTER_FILED_TODAY.exec(text);
-  if (!m) return TODAY_GROUP_SETTLED.exec(text)?.index ?? -1;
+  // (上午那个吾斯曼去镇上的事已经报过了: a going of today, the matter said filed.)
+  if (!m) return TODAY_GROUP_SETTLED.exec(text)?.index ?? (FILED_SAID.test(text) ? (TODAY_MATTER.exec(text)?.index ?? -1) : -1);
   const matterAt = m.index + m.groups!.name!.length;
   return names.some((n) => n.end === matterAt) ? -1 : m.index;
 }
@@ -1233,10 +1249,11 @@ const isChatter = (r: ParseResult) => r.reports.length === 1 && r.reports[0]!.ki
 // 今天第三作业站讨薪基本平息，东岗村李永丰要重点盯防 / 立即启动预案！…分头找 / 国庆期间各村辛苦了！简单小结一下：…: the office
 // or a leader (a sender of no unit) telling, urging or summing up, not reporting; the units report their own news. Not
 // a report's header (首报, 代报, 汇总：…, 2月3日研判：…), nor an act of the day relayed from above with a unit sent to it (县信访局来电：
-// …今天上午在县信访局反映…，请新阳社区立即派人接回), nor news the office tells with no word of talk.
+// …今天上午在县信访局反映…，请新阳社区立即派人接回; 刚接到电话，红星村王建军已到市信访局，请红星村马上派人过去), nor news the office
+// tells with no word of talk.
 const LEADER_TALK = new RegExp(alt(LEADER_TALK_WORDS));
 const REPORT_HEAD = new RegExp(`^[\\s【[(]*(?:${alt(INCIDENT_REPORT_HEADERS)}|续报|终报|代报|补报|汇总|[^,:;。\\n]{0,10}研判\\s*:|[\\u4e00-\\u9fa5]{0,6}报告\\s*:|[^,:;。\\n]{0,16}汇总\\s*[:】)])|代[\\u4e00-\\u9fa5]{0,5}报`);
-const RELAYED = new RegExp(`(?:${alt(RELAY_WORDS)})(?!一下)[^。]{0,80}?(?:今天|今日|今早|上午|下午|昨日|昨天|于|\\d{1,2}月\\d{1,2}日)[^。;]{0,40}?(?:到|在|赴|去|前往|往)[^。;]{0,16}?(?:信访|政府|北京|京|省|市|县|区)|(?:有(?:\\d{1,3}|[一二两三四五六七八九十几])(?:个|名|位)?[\\u4e00-\\u9fa5]{0,3}?(?:人|村民|群众|居民|职工|工人)|今天|今日|今早|上午|下午)[^。;]{0,40}?(?:到|在|赴|去)[^。;]{0,12}?(?:信访局|信访办|政府|北京|省|市里|县里|区里)[^。]{0,40}?(?:${alt(SEND_FOR_WORDS)})`);
+const RELAYED = new RegExp(`(?:${alt(RELAY_WORDS)})(?!一下)[^。]{0,80}?(?:今天|今日|今早|上午|下午|昨日|昨天|于|已经?|刚刚?|\\d{1,2}月\\d{1,2}日)[^。;]{0,40}?(?:到|在|赴|去|前往|往)[^。;]{0,16}?(?:信访|政府|北京|京|省|市|县|区)|(?:有(?:\\d{1,3}|[一二两三四五六七八九十几])(?:个|名|位)?[\\u4e00-\\u9fa5]{0,3}?(?:人|村民|群众|居民|职工|工人)|今天|今日|今早|上午|下午)[^。;]{0,40}?(?:到|在|赴|去)[^。;]{0,12}?(?:信访局|信访办|政府|北京|省|市里|县里|区里)[^。]{0,40}?(?:${alt(SEND_FOR_WORDS)})`);
 // (今日零报告，辛苦了: thanks signed off after a report is no talk of its own; the unit is still asked for.)
 const THANKS_LAST = /[,，。!！\s]*(?:大家)?(?:辛苦了?|谢谢|感谢)[!！。~\s]*$/;
 // (马上报：杨柳村今日零报告: a unit's zero report said in full is that unit's report, whoever posts it.)

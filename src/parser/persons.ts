@@ -27,7 +27,7 @@ import {
   WEAK_SURNAMES,
   KEY_PERSON_LABELS,
   DESCRIBED_BY_WORDS,
-  ERRAND_WORDS,
+  ERRAND_PATTERN,
   FAR_WORKPLACE_WORDS,
   FIRM_WORDS,
   GO_AGAIN_WORDS,
@@ -44,6 +44,7 @@ import {
   TURKIC_NAME_PARTS,
   TIBETAN_NAME_PARTS,
   DAI_NAME_PARTS,
+  JINGPO_NAME_PARTS,
   NAME_PART_ENDINGS,
   NAME_PART_VERB_ENDINGS,
   KEY_PERSON_WORDS,
@@ -331,7 +332,7 @@ const CUE_END = codeSet('表员象民众主工人户叫个后有中】屯但过�
 // 孟根其其格说补奖钱给少算了 / 护林员巴图孟和他们五六个人 / 重点人员乌云电话没人接 / 古丽米拉去口里了: a 蒙古族, 维吾尔 or
 // 哈萨克 name of known elements where a full name may begin (a clause's start or a person noun before it), followed by the
 // person's words; masked with 某 after it (额尔敦某), as a Han name is.
-const NAME_PARTS = [...MONGOLIAN_NAME_PARTS, ...TURKIC_NAME_PARTS, ...TIBETAN_NAME_PARTS, ...DAI_NAME_PARTS];
+const NAME_PARTS = [...MONGOLIAN_NAME_PARTS, ...TURKIC_NAME_PARTS, ...TIBETAN_NAME_PARTS, ...DAI_NAME_PARTS, ...JINGPO_NAME_PARTS];
 const PART_NAME_CUE = new RegExp(`${alt(NAME_PARTS)}`);
 const PART_NAME = new RegExp(`(?:${alt(NAME_PARTS)}){1,3}(?:[${NAME_PART_ENDINGS.join('')}]|(?:${alt(NAME_PART_VERB_ENDINGS)})(?![了钱费掉销光过完的]))?(?:某某?(?![天日时些处地]))?`, 'g');
 // (额尔敦12点半到家啦 / 额尔敦有消息了 / 其木格的罚款问题… / 巴特尔刚在群里发语音: a time, news of the person, the person's
@@ -370,7 +371,29 @@ const NOT_DOTTED_NAME = /报|访|通知|情况|动态/;
 // 听村民说叶尔兰·努尔兰…: what someone said begins a name; 热合曼不是在家: a name ends before a function word (not
 // 都, which ends 阿不都).
 const SAID_BEFORE = /(?:说|讲|称|是)$/;
-const NOT_NAME_END = '不没也还又在说讲是去到已和跟';
+const NOT_NAME_END = '不没也还又在说讲是去到已和跟就均';
+const WORD_BEFORE_NAME = /(?:到|给|跟|和|与|同|叫|是|说|讲|找|让|把|被|对|向)$/;
+const TURKIC_PARTS_LONGEST = [...TURKIC_NAME_PARTS].sort((x, y) => y.length - x.length);
+/** Where known name parts run back to from the dot (努尔买买提·…), or -1. */
+function knownPartsBefore(text: string, dot: number): number {
+  let at = dot;
+  for (;;) {
+    const p = TURKIC_PARTS_LONGEST.find((w) => at - w.length >= 0 && text.startsWith(w, at - w.length));
+    if (!p) break;
+    at -= p.length;
+  }
+  return at < dot ? at : -1;
+}
+/** The end of a known name part right after the dot, its parts run together (…·吐尔逊, …·沙吾尔), or -1. */
+function knownPartAfter(text: string, from: number): number {
+  let at = from;
+  for (;;) {
+    const p = TURKIC_PARTS_LONGEST.find((w) => text.startsWith(w, at));
+    if (!p) break;
+    at += p.length;
+  }
+  return at > from ? at : -1;
+}
 const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fa5;
 function findDottedNames(text: string, hits: NameHit[]): void {
   NAME_DOT.lastIndex = 0;
@@ -389,14 +412,20 @@ function findDottedNames(text: string, hits: NameHit[]): void {
         break;
       }
     }
+    // (刚接到买买提·托合提家属电话: known parts of such names, run together before the dot, begin it where no cue does.)
+    // (Not 热依汗古丽·买买提: the known part 古丽 ends a longer name there, after no word that could end a clause.)
+    const known = knownPartsBefore(text, dot);
+    if (known >= 0 && (start < 0 || (known > start && WORD_BEFORE_NAME.test(text.slice(start, known))))) start = known;
     if (start < 0) continue;
-    // The shortest end before a break or a state (阿不都在家: not 阿不 before 都), else before the person's words.
-    let end = -1;
+    // The shortest end before a break or a state (阿不都在家: not 阿不 before 都), else before the person's words; a known
+    // part after the dot ends it (买买提·托合提租金到账了, 热合曼·吐尔逊就是…).
+    let end = knownPartAfter(text, dot + 1);
     for (const after of [STATE_AFTER, STORY_AFTER]) {
       for (let e = dot + 3; end < 0 && e <= Math.min(text.length, dot + 7); e++) {
         if (!isCjk(text.charCodeAt(e - 1))) break;
         if (NOT_NAME_END.includes(text[e - 1]!)) continue;
-        if (e === text.length || !isCjk(text.charCodeAt(e)) || after.test(text.slice(e, e + 12))) end = e;
+        // (阿依古丽·吾守尔均在家: 均 between the name and its state.)
+        if (e === text.length || !isCjk(text.charCodeAt(e)) || after.test(text.slice(e, e + 12).replace(/^均/, ''))) end = e;
       }
       if (end >= 0) break;
     }
@@ -527,6 +556,11 @@ const ASSESSMENT_HEAD = /研判/;
 const PREFIX = new RegExp(`(?:${alt(SUBJECT_PREFIX_WORDS)})$`);
 const NOUN_AFTER = new RegExp(`^\\(\\s*(?:${alt(PERSON_NOUNS.filter((w) => w.length > 1))})\\s*\\)`);
 const FIGURE_NOTE = /(?:\d|[一二两三四五六七八九十])\s*(?:件|起|批)\s*\(\s*$/;
+// (排查矛盾纠纷1件（边贸搬运工工钱拖欠，涉及货场老板何某）: anywhere in the bracket a counted figure opens.)
+function inFigureNote(text: string, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  return open > 0 && text.lastIndexOf(')', at) < open && at - open <= 40 && FIGURE_NOTE.test(text.slice(Math.max(0, open - 5), open + 1));
+}
 const JOIN = /^\s*[、,和及与同跟]\s*$/;
 // (Regexes asked inside the loops over names and characters are module constants: a literal in a loop is a new
 // RegExp object at every turn.)
@@ -541,7 +575,9 @@ const GROUP_PERSON_NEWS = new RegExp(alt(GROUP_PERSON_NEWS_WORDS));
 const BLANK = /^\s*$/;
 const SPACES = /^\s+$/;
 // A name's words end with its sentence, or where the others are summed up (…务工稳定，其余均在家; …；另2人在家稳定).
-const ROLE_BEFORE = new RegExp(`(?:${alt(SIGNATURE_ROLES)})\\s*:?\\s*(?:${alt(SIGNATURE_ROLES)})?\\s*$`);
+// (刚接到联户长电话 次仁旺堆晚上没回家: a phone's word before a name is a role only with its colon, 联系电话：….)
+const PHONE_ROLES = new Set(['电话', '手机', '手机号', '联系电话']);
+const ROLE_BEFORE = new RegExp(`(?:${alt(SIGNATURE_ROLES.filter((r) => !PHONE_ROLES.has(r)))})\\s*:?\\s*(?:${alt(SIGNATURE_ROLES)})?\\s*$|(?:${alt([...PHONE_ROLES])})\\s*:\\s*$`);
 const OWING_BEFORE = new RegExp(`(?:${alt(OWING_SIDE_TITLES)})\\s*$`);
 // (经营者周某补交拖欠的房屋租金 / 已补交全部拖欠租金: what the owing side pays back tells it too.)
 const OWES_AFTER = /^[^,;。\n]{0,2}?欠|^[^,;。\n]{0,3}?(?:补交|补缴|结清|付清|补齐|退还)/;
@@ -578,6 +614,9 @@ const ABNORMAL = new Scan(new RegExp(`(?:${alt(SITTING_WORDS)})(?![^,;。\\n]{0,
 const UNREACHED = new Scan(new RegExp(`${NO_NEWS}|${alt(UNANSWERED_WORDS)}`, 'g'));
 // …and still in Beijing or a provincial capital with cadres at the person's side (lexicon.ts FAR_ESCORT_WORDS).
 const AT_PETITION_CITY = new RegExp(`在(?:北京|京城|首都|省城|省会|${alt(PROVINCIAL_CAPITALS)})`);
+const AT_SEAT_HELD = /在(省|市|县|区)(?:里|上)/;
+const KIN_HOME = new RegExp(`(?:${alt(KIN_WORDS)}|姐姐|哥哥|弟弟|妹妹|亲戚)(?:家|屋里|屋头|那里|那儿)`);
+const SEAT_LEVEL: Record<string, 'province' | 'city' | 'county'> = { 省: 'province', 市: 'city', 县: 'county', 区: 'county' };
 const FAR_ESCORT = new Scan(new RegExp(alt(FAR_ESCORT_WORDS), 'g'));
 // A calm word negated (没找到, 未返回, 情绪不正常) says the opposite: it is no stable marker.
 const STABLE = new Scan(new RegExp(`(?<!不|不太|不大|不够|不很|不咋|不怎么)稳定|(?<![没未不]|未能|没能)(?:${alt(PERSON_STABLE_WORDS)})`, 'g'));
@@ -590,7 +629,8 @@ const AT_FIELD = `(?<!不|没)在(?!${FAR_NAMES})[\\u4e00-\\u9fa5]{0,3}?(?<![工
 const AT_HOME_THERE = `(?<!不|没)在(?!${FAR_NAMES}|市区|县城|外地|外省)(?![^,;。\\s]{0,5}?(?:${alt(KIN_WORDS.filter((k) => k.length > 1))}|姑娘|闺女|囡|亲戚|娘家|丈人|岳父))[\\u4e00-\\u9fa5]{1,5}?(?:家中|屋里|屋头)`;
 // Home again (已回村, 返回家中, 已于昨晚到家, 下午3点到家 or 三点到家, 到家时间为8点), not when it did not happen (没回家, 未到家), is only agreed
 // (同意回家), is under way (在回家路上) or is to come (称除夕前回家, 要回家).
-const HOME_NOW = new RegExp(`(?<!明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今早|今晚|上午|下午|中午|晚上|凌晨)(?:\\d{1,2}(?:点|时)(?:半|多|\\d{1,2}分?)?(?:左右|许)?)?(?:已经|已)?(?<!没|未)到家|已?从[\\u4e00-\\u9fa5]{1,6}?(?:回来|返村|回村|返家|返回村|返回家|返乡(?!途中|路上))|(?:北京|省里|省城|市里|县里|区里|县城)回来(?:后|了)|(?<!没|未|不|没有|同意|答应|愿意|前|要|会|准备|打算|计划)(?:回到家|已回家|回家)(?!路上|途中|的路)|(?<!预计|估计|计划|大概)到家(?:的)?时间|已(?:于|经)?[^,;。\\s]{0,7}(?<!没|未)到家|已于\\d{1,2}(?:时|点)(?:\\d{1,2}分|半)?(?:左右|许)?(?:安全|平安)?到家|(?<!没|未|不|没有|还没|明天就|明日就|后天就|就快|快|马上就)(?:${alt(HOME_AGAIN_WORDS)})|(?<!(?:明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今晚|上午|下午|中午|晚上|凌晨)?)(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})(?:点|时)(?:半|多|\\d{1,2}分?)?(?:左右|许)?(?:已经|已)?到家|(?:已经?|被)[^,;。\\s]{0,6}?(?:${alt(BROUGHT_HOME_WORDS)})`);
+// (现在村干部陪着往回走: 现在 and 村干部, no 现在村.)
+const HOME_NOW = new RegExp(`(?<!明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今早|今晚|上午|下午|中午|晚上|凌晨)(?:\\d{1,2}(?:点|时)(?:半|多|\\d{1,2}分?)?(?:左右|许)?)?(?:已经|已)?(?<!没|未)到家|已?从[\\u4e00-\\u9fa5]{1,6}?(?:回来|返村|回村|返家|返回村|返回家|返乡(?!途中|路上))|(?:北京|省里|省城|市里|县里|区里|县城)回来(?:后|了)|(?<!没|未|不|没有|同意|答应|愿意|前|要|会|准备|打算|计划)(?:回到家|已回家|回家)(?!路上|途中|的路)|(?<!预计|估计|计划|大概)到家(?:的)?时间|已(?:于|经)?[^,;。\\s]{0,7}(?<!没|未)到家|已于\\d{1,2}(?:时|点)(?:\\d{1,2}分|半)?(?:左右|许)?(?:安全|平安)?到家|(?<!没|未|不|没有|还没|明天就|明日就|后天就|就快|快|马上就)(?:${alt(HOME_AGAIN_WORDS)})(?<!现在村(?=干部|委|两委|民|医|支书|主任|书记|组))|(?<!(?:明天|明日|后天|预计|估计|大概|大约|可能|应该|将于|将|会|要)(?:今天|今日|今晚|上午|下午|中午|晚上|凌晨)?)(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})(?:点|时)(?:半|多|\\d{1,2}分?)?(?:左右|许)?(?:已经|已)?到家|(?:已经?|被)[^,;。\\s]{0,6}?(?:${alt(BROUGHT_HOME_WORDS)})`);
 // (不在屋里, 没在地里: the negated words are away words. 在屋: at home in 桂柳 and 西南 speech, not 在屋顶.)
 const HOME = new Scan(new RegExp(`(?<!不|没|落|放|忘|丢|留|扔|搁|锁)在家|(?<!不|没)在村|(?<!不|没|未)(?:${alt(HOME_WORDS)}|在屋(?![顶檐外后]))|${AT_FIELD}|${AT_HOME_THERE}`, 'g'));
 const WORKPLACE_START = new RegExp(`^(?:${alt(WORKPLACE_HOME_WORDS)})`);
@@ -602,7 +642,7 @@ const WORK = alt(WORK_AWAY_WORDS);
 // 初六已返回浙江上班: gone back to work elsewhere, however long ago it was said to be (the clause may be an earlier day's).
 const AWAY_NOW = new RegExp(`已(?:经)?(?:返回|回|去|到)(?!家|村|本|镇|厂)[\\u4e00-\\u9fa5]{2,4}(?:${WORK})`);
 // An errand (看病, 赶集, 走亲戚): news of the person's day, as much as 在家 is.
-const ERRAND = new RegExp(alt(ERRAND_WORDS));
+const ERRAND = new RegExp(ERRAND_PATTERN);
 // 书记在送刘某某去医院: the person carried by someone else's errand is not its news.
 const OBJECT_BEFORE = /[送陪带接找][着了]?$/;
 // Travel to a town or city (去了市里，说是看病; 跑杭州去了, as 吴语 and many others say it; 返咗南宁 = 回了南宁, gone back
@@ -620,7 +660,7 @@ function blankOrigin(seg: string, atName: boolean): string {
   const m = atName && seg.length > 0 && (seg.charCodeAt(0) === 0x28 || seg.charCodeAt(1) === 0x28) ? ORIGIN_NOTE.exec(seg) : null;
   return m ? ' '.repeat(m[0].length) + seg.slice(m[0].length) : seg;
 }
-const TRAVEL = new RegExp(`(?:去|到|前往|赴|跑)了?(?:北京|省城|省里|市里|县城|县里|区里|外地|外省|[\\u4e00-\\u9fa5]{2}(?:省|市)|${FAR_PLACE})|(?:回|返)了${FAR_PLACE}|(?<![从刚])(?:回|返)${FAR_PLACE}[\\u4e00-\\u9fa5]{0,3}?了`, 'g');
+const TRAVEL = new RegExp(`(?:去|到|前往|赴|跑)了?(?:北京|省城|省里|市里|县城|县里|区里|外地|外省|[\\u4e00-\\u9fa5]{2}(?:省|市)|${FAR_PLACE})|(?:回|返)了${FAR_PLACE}|(?<![从刚])(?:回|返)${FAR_PLACE}[\\u4e00-\\u9fa5]{0,3}?了|(?<=(?:可能|估计|大概|好像|疑似|怕是)(?:是|已经?)?)往(?:北京|省城|${FAR_PLACE})(?:去|跑|走)了`, 'g');
 // …|(?<=^|[:,\s])广东东莞务工: a place then work, as a form's cell or a clause says it (not 在家务工, 本地打工).
 // 在XX, a place of two characters before a pause (在温州，), but not 正在安抚 (what someone is doing).
 // 在吉首他姑娘家 / 在他女儿家: at a relative's home, not one's own (在村里他儿子家 is near).
@@ -694,9 +734,12 @@ function clauseStart(text: string, i: number): number {
 function lastTravel(a: Analysis, seg: string, s: number): number {
   let at = -1;
   TRAVEL.lastIndex = 0;
-  for (let m = TRAVEL.exec(seg); m !== null; m = TRAVEL.exec(seg)) if (!intendedAt(a, s + m.index) && !BY_LETTER.test(seg.slice(Math.max(0, m.index - 4), m.index)) && !DENIED_BEFORE.test(seg.slice(Math.max(0, m.index - 5), m.index))) at = m.index;
+  for (let m = TRAVEL.exec(seg); m !== null; m = TRAVEL.exec(seg)) if ((!intendedAt(a, s + m.index) || guessedGone(seg, m.index, m[0].length)) && !BY_LETTER.test(seg.slice(Math.max(0, m.index - 4), m.index)) && !DENIED_BEFORE.test(seg.slice(Math.max(0, m.index - 5), m.index))) at = m.index;
   return at;
 }
+// (家里说可能去了南宁 / 可能往乌鲁木齐去了: where a missing person has gone, guessed, is still a journey made; 可能去南宁 is not.)
+const GUESS_BEFORE = /(?:可能|估计|大概|好像|疑似|怕是)(?:是|已经?)?$/;
+const guessedGone = (seg: string, at: number, len: number) => GUESS_BEFORE.test(seg.slice(Math.max(0, at - 5), at)) && /了/.test(seg.slice(at, at + len + 4).split(/[,;。\s]/)[0]!);
 const travelled = (a: Analysis, seg: string, s: number) => lastTravel(a, seg, s) >= 0;
 
 export interface NameHit {
@@ -788,7 +831,7 @@ export function findNames(a: Analysis, unitEnds: readonly number[] = []): NameHi
     const prev = hits[i - 1];
     // (张某某（拆迁户）…: who the person is, said in brackets after the name, as 村民 before it says it.)
     h.prefixed = PREFIX.test(before) || NOUN_AFTER.test(text.slice(h.end, h.end + 10)) || (prev?.prefixed === true && JOIN.test(text.slice(prev.end, h.index)));
-    if (FIGURE_NOTE.test(text.slice(Math.max(0, h.index - 6), h.index)) || text.lastIndexOf('〔', h.index) > text.lastIndexOf('〕', h.index)) h.inNote = true;
+    if (FIGURE_NOTE.test(text.slice(Math.max(0, h.index - 6), h.index)) || text.lastIndexOf('〔', h.index) > text.lastIndexOf('〕', h.index) || inFigureNote(text, h.index)) h.inNote = true;
   }
   // 张宏图（包保人：村支书李国强）, 包保人 冯强: the cadre who looks after a person is not one; nor is the boss said to owe
   // (承包老板吴某欠他们割胶工钱; 包工头谢某 失联 in a key persons' list is one).
@@ -866,7 +909,8 @@ function findExceptedName(text: string, hits: NameHit[]): void {
 // 和建国今天在家 / 雪松村和文光几个说… / 其中和建国情绪有波动 / 甘海新村 和建国，男: a surname that is also a word, at a
 // clause's start or after a cue, a given name of two, then the person's words (not 和家属一起, 和村干部, 重点人员和家属今天).
 const WORD_SURNAME_CUE = new RegExp(`[${WORD_SURNAMES.join('')}]`);
-const WORD_SURNAME_NAME = new RegExp(`(?<=^|[\\s,;。:!?()、\\n]|那个|其中|就是)[${WORD_SURNAMES.join('')}][\\u4e00-\\u9fa5]{2}`, 'g');
+// (重点人员木然诺前几天出境…: after a key person's word as at a clause's start.)
+const WORD_SURNAME_NAME = new RegExp(`(?<=^|[\\s,;。:!?()、\\n]|那个|其中|就是|重点人员|村民|居民)[${WORD_SURNAMES.join('')}][\\u4e00-\\u9fa5]{2}`, 'g');
 function findWordSurnameNames(text: string, hits: NameHit[], unitEnds: readonly number[]): void {
   const found: NameHit[] = [];
   const tryAt = (index: number) => {
@@ -994,7 +1038,11 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
     // (村民谭某某在常德石门县打工，国庆没回来: one who works away and did not come home for the holiday is away, not missing.)
     if (WORKS_AWAY.test(rawSeg)) for (let j = markers.length - 1; j >= 0; j--) if (NOT_BACK.test(markers[j]!.word ?? '')) markers.splice(j, 1);
     collect(UNREACHED, rawSeg, from, 'abnormal', markers);
-    if (AT_PETITION_CITY.test(rawSeg) && !ERRAND.test(maskSeg)) collect(FAR_ESCORT, rawSeg, from, 'abnormal', markers);
+    // (在南昌渠姐姐屋里，村里派人去接: at kin's in that city, no petition.)
+    const farCity = !ERRAND.test(maskSeg) && !KIN_HOME.test(rawSeg) ? (AT_PETITION_CITY.exec(rawSeg) ?? AT_SEAT_HELD.exec(rawSeg)) : null;
+    const beforeEscort = markers.length;
+    if (farCity) collect(FAR_ESCORT, rawSeg, from, 'abnormal', markers);
+    const escorted = markers.length > beforeEscort;
     collect(STABLE, rawSeg, from, 'stable', markers);
     // (…，情绪稳定，需关注 closing a 日研判 judges the day: the person's own words end before it.)
     if (closing >= 0) for (let j = markers.length - 1; j >= 0; j--) if (markers[j]!.at > closing) markers.splice(j, 1);
@@ -1062,6 +1110,10 @@ export function extractPersons(a: Analysis, names: readonly NameHit[], escalatio
       }
     }
     let escalation = maxEscalation([...esc, ...pickedUp].map((x) => x.level));
+    // (人在北京，社区干部已经出发去接了 / 仍在贵阳，干部陪同: held or fetched in a petition's city, at that city's level.)
+    // (人在北京，社区干部已经出发去接了 / 还在区上，专班在做工作: held or fetched in Beijing or at a level's seat, at that
+    // level; a provincial capital is a city people go to for much else: abnormal, no level.)
+    if (escalation === null && escorted && (farCity![1] !== undefined || /北京|京城|首都/.test(farCity![0]))) escalation = farCity![1] ? SEAT_LEVEL[farCity![1]]! : 'beijing';
     if (escalation === null && GONE.test(maskSeg) && !ERRAND.test(maskSeg)) {
       const far = FAR_TRAVEL.exec(maskSeg);
       if (far) escalation = FAR_LEVEL[far[1]!]!;

@@ -51,12 +51,15 @@ const LONGER_NAME = /^(?![^村社居嘎]{0,1}[两二三四五六七八九十几�
 const ORG_BEFORE = new RegExp(`(?:${alt(ORG_WORDS_BEFORE)})$`);
 const ORG_AFTER = new RegExp(`^(?:${alt(ORG_WORDS_AFTER)}|[乡镇](?![里上下亲村民]))`);
 // (霞美鞋业, 龙湫锑业, 茶岭春茶业: a trade's 业 after one or two characters names a firm too.)
-// (陶浜五金厂, 红星砖瓦厂: two or three words of the trade, then 厂; 东垟鞋厂 is the village's own factory, 园区某酒厂 one in the park.)
-const ENTERPRISE_AFTER = /^(?:[\u4e00-\u9fa5]{0,2}?(?:公司|集团|合作社)|[\u4e00-\u9fa5]?贸(?:易)?|[\u4e00-\u9fa5]{1,2}业(?![主户务余内])|[厂矿](?!社区|村|区|里|上|长)|(?:(?![的有个在今昨没去到来和与跟某内里])[\u4e00-\u9fa5]){2,3}[厂矿](?!社区|村|区|里|上|长))/;
+// (陶浜五金厂, 红星砖瓦厂, 红砂鑫源砂石厂: two to four characters of the name or trade, then 厂; 东垟鞋厂 is the village's own factory, 园区某酒厂 one in the park.)
+const ENTERPRISE_AFTER = /^(?:[\u4e00-\u9fa5]{0,2}?(?:公司|集团|合作社)|[\u4e00-\u9fa5]?贸(?:易)?|[\u4e00-\u9fa5]{1,2}业(?![主户务余内])|[厂矿](?!社区|村|区|里|上|长)|(?:(?![的有个在今昨没去到来和与跟某内里])[\u4e00-\u9fa5]){2,4}[厂矿](?!社区|村|区|里|上|长))/;
 const SELF = /我村|本村|我们村|我社区|本社区|我们社区|我居|本居/g;
 // 今儿个村里太平，没啥事: an alias that is also a word for calm (太平, 平安), said as the day's state, not the unit.
 const CALM_ALIAS = new Set<string>(CALM_STATES);
 const GREETING_AFTER = /^(?:安康|美满|快乐|吉祥|如意)/;
+const FIELD_ALIAS = /(?:园|田|地|林)$/;
+const AT_BEFORE = /[在到去]$/;
+const IN_AFTER = /^[里中头]/;
 const PLANT_PLACE_AFTER = /^(?:山|林|树|籽|果|苗|田|地(?!区))/;
 // (上午龙溪河边消落带那块地, 去查干湖看冬捕: an alias inside the name of a river, a lake or a reservoir.)
 const FAR_BEFORE = new RegExp(`(?:${alt(FAR_PLACE_NAMES)})(?:省|市)?$`);
@@ -102,6 +105,8 @@ function rosterMentions(text: string, units: readonly UnitName[]): readonly Unit
       // (为分油茶山扯皮, 杨树林里: an alias that is a plant's name, inside a word for the hill or grove of it.)
       if (unit !== m[0] && PLANT_PLACE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
       if (unit !== m[0] && CALM_ALIAS.has(m[0]) && (SAID_AS_STATE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) || WISHED_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index)))) continue;
+      // (今天全村都在葡萄园里剪枝: an alias that is a field's word, 在 before it and 里 after, is the field.)
+      if (unit !== m[0] && FIELD_ALIAS.test(m[0]) && AT_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) && IN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
       // (各村日研判汇总（向家湾片）: an area named after a village, the 片区 a cadre reports for, not that unit.)
       if (unit !== m[0] && text.charCodeAt(m.index + m[0].length) === 0x7247) continue;
       // (祝大家国庆快乐，幸福安康: an alias inside a greeting's set phrase.)

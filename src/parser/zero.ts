@@ -20,6 +20,8 @@ const TALK_AFTER = /^(?:(?:都|也)?(?:报|发|交)了?(?:没有?|吗)(?![\u4e00
 // (今天照常零报告, 先别算零报告, 跟零报告一道报, 别光报零报告, 不再报零报告: the practice, or the report not to be counted yet, talked of; 有情况别发零报告,
 // 村名+日期+零报告: the rule told; 今天就不单报零报告了: a report left unmade; 有事先报事，别先报零: the order told.)
 const TALK_BEFORE = /(?:(?:村名|日期|单位名?)\s*\+\s*|把|(?:别|不要|不得|不能|莫|严禁|禁止)(?:再)?(?:发|上报|报送)|非|并非|而非|的|那条|这条|上条|刚才|要报|就报|不用再?报|不必再?报|(?:不|不用|用再?|必再?|不再)单(?:独)?报|无需再?报|不需要再?报|早报|请报|时报|也报|没报|未报|还没发|该报|能报|想报|不报|别报|不能|不要|不得|别先?|不要先|不是|关于|报送|不另外报|不另报|不单独报|(?:今天|今日|明天|从今天|即日)(?:开始|起)|不再报|不再发|光报|只报|光发|只发|(?<!今天|今日)按时|及时|每日|每天|天天|自动报|天天报|每天报|(?:没|未|没有)(?:交|发|报|上报|报送)?|照常|照样|继续|(?:先)?(?:别|不|不能)算|跟|同)$/;
+// (零报告中“重点人员吐某某在家”有误: what the one sent said, put right, told past the eight characters TALK_AFTER reads.)
+const IN_IT_PUT_RIGHT = /^\s*(?:中|里)(?![午心])(?!的?(?:报告人|填报人|签字人|联系人|联系电话|电话|手机|日期|时间))(?=[^,;。!?\n]{0,18}?(?:应为|应是|有误|写错|不对))/;
 // 隔壁乡有个村报了零报告，结果人跑到北京了: another unit's report told of.
 const OTHERS_MADE = /(?:有个|有一个|人家|别的|另一个|隔壁)[^,;。!?\n]{0,6}?(?:报|发)了$/;
 // 其余村（社区）均为零报告, 其他村零报告: an office's summary of the units it does not name; none of them is reported here.
@@ -167,7 +169,7 @@ export function zeroEvidence(message: string, otherReports: boolean, namedAt: re
     else if ((DAY_PUT_RIGHT.test(after) && TALK_BEFORE.test(before)) || OWN_AS_USUAL.test(clauseBefore) || SORRY_LATE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) {
       if (!said) firstSaid = m.index;
       said = true;
-    } else if (TALK_AFTER.test(after) || TALLY_AFTER.test(after) || DUTY_AFTER.test(after) || TALK_BEFORE.test(before) || OTHERS_MADE.test(clauseBefore) || LATER.test(clauseBefore) || THE_REST_ALL.test(clauseBefore) || REMINDED.test(clauseBefore) || sentLater(text, m.index + m[0].length, clauseBefore) || (conditional && CONDITIONAL_BEFORE.test(message.slice(0, m.index)))) talked = true;
+    } else if (TALK_AFTER.test(after) || IN_IT_PUT_RIGHT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || TALLY_AFTER.test(after) || DUTY_AFTER.test(after) || TALK_BEFORE.test(before) || OTHERS_MADE.test(clauseBefore) || LATER.test(clauseBefore) || THE_REST_ALL.test(clauseBefore) || REMINDED.test(clauseBefore) || sentLater(text, m.index + m[0].length, clauseBefore) || (conditional && CONDITIONAL_BEFORE.test(message.slice(0, m.index)))) talked = true;
     else {
       if (!said) firstSaid = m.index;
       said = true;

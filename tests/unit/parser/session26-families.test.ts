@@ -159,3 +159,179 @@ describe('figures and corrections', () => {
     expect(kinds(parse('吴某和陈某因地界纠纷发生撕扯'))).toEqual(['incident']);
   });
 });
+
+describe('holdouts 392-395: names of the west and south-west', () => {
+  it.each([
+    ['平丰村苏某华随队去了市信访局，现在市里。', '苏某华'],
+    ['修改 杨树阮某强状态改为稳定 在家', '阮某强'],
+    ['渔民陆某海话渔港封港冇补贴 过两日要上北京告', '陆某海'],
+    ['瓜农吐某某今天上午在村委会扬言去区里上访', '吐某某'],
+    ['杨树重点人员动态：买某某因合作社欠款情绪激动', '买某某'],
+  ])('%s names %s', (text, name) => {
+    expect(parse(text).reports.some((r) => r.kind === 'key_person' && r.persons.some((p) => p.name === name))).toBe(true);
+  });
+
+  it.each([
+    ['重点人员岩三、玉腊今晚都在家，情绪稳定。', ['岩三', '玉腊']],
+    ['杨树零报告。排早还是有点激动，说要去省里，我们盯着的。', ['排早']],
+    ['重点人员木然诺前几天出境打工了，不是去上访，电话联系得上。', ['木然诺']],
+  ])('%s: 傣族 and 景颇族 names', (text, names) => {
+    expect(only(parse(text), 'key_person').persons.map((p) => p.name)).toEqual(names);
+  });
+
+  it('安排早班 and 排查 are no names', () => {
+    expect(kinds(parse('安排早班的人去巡查'))).not.toContain('key_person');
+  });
+
+  it('值班干部：农某 / 值班：梁某 signs the day’s report, no key person', () => {
+    expect(kinds(parse('杨树零报告。无越级上访，无集体访，无重点人员异常。值班干部：农某'))).toEqual(['zero_report']);
+  });
+});
+
+describe('holdouts 392-395: where and how people are', () => {
+  it('还是没找到 / 可能去了南宁 / 可能往乌鲁木齐去了: away; 可能去南宁 alone is no journey', () => {
+    expect(only(parse('刘某某还是没找到，家里说可能去了南宁，手机一直关机。'), 'key_person').persons[0]!.whereabouts).toBe('away');
+    expect(only(parse('刘某某可能往乌鲁木齐去了'), 'key_person').persons[0]!.whereabouts).toBe('away');
+    expect(kinds(parse('王丽娟跟社区主任已经开车往沈阳去了'))).not.toContain('key_person');
+  });
+
+  it('人在北京，干部去接 / 还在区上，专班在做工作: held there, at that level; a provincial capital gives no level', () => {
+    expect(only(parse('刘某某家属联系上了，人在北京，社区干部已经出发去接了'), 'key_person').persons[0]).toMatchObject({ state: 'abnormal', escalation: 'beijing' });
+    expect(only(parse('刘某某还在区上，专班在做工作'), 'key_person').persons[0]).toMatchObject({ state: 'abnormal', escalation: 'county' });
+    expect(only(parse('【续报】刘某某已在哈尔滨西站找到，未进京，现由包保干部陪同，今天白天返回。'), 'key_person').persons[0]!.escalation).toBeNull();
+    expect(only(parse('刘某某找到了，在南昌他姐姐屋里，村里派人去接'), 'key_person').persons[0]!.escalation).toBeNull();
+  });
+
+  it('现在村干部陪着往回走: 现在 and 村干部, not 现在村', () => {
+    expect(only(parse('刘某某在汽车站被找到，现在村干部陪着往回走。'), 'key_person').persons[0]!.whereabouts).toBe('away');
+  });
+
+  it('经镇信访办约谈 is the office’s act; 去南宁揾自治区 seeks the region', () => {
+    expect(only(parse('杨树重点人员刘某某今日经镇信访办约谈，表示不去县里了，在家，情绪平稳。'), 'key_person').persons[0]!.escalation).toBeNull();
+    expect(only(parse('刘某某今朝又话要去南宁揾自治区 情绪好激动'), 'key_person').persons[0]!.escalation).toBe('province');
+  });
+});
+
+describe('holdouts 392-395: reports and what is not one', () => {
+  it('hearsay of a far city with 有…户, then ours quiet: our zero report', () => {
+    expect(kinds(parse('听讲钦州那边有蚝排户去南宁上访，我哋杨树今日冇人去，零报告'))).toEqual(['zero_report']);
+  });
+
+  it('asked what happened is a question (啥情况, 咋了); 没啥情况 is quiet', () => {
+    expect(kinds(parse('马坊那边昨天咋了 听说拦车了 啥情况'))).toEqual(['chatter']);
+    expect(kinds(parse('杨树今天没啥情况 零报告'))).toEqual(['zero_report']);
+  });
+
+  it('a crowd counted going to the township’s government, a scuffle, vehicles held up: incidents', () => {
+    expect(only(parse('17名村民到镇政府'), 'incident')).toMatchObject({ escalation: 'township', people: 17, collective: true });
+    expect(kinds(parse('3名村民到镇政府'))).toEqual(['chatter']);
+    expect(kinds(parse('杨树7户村民在村口拦了砂石厂的拉料车，说灰太大，派出所已经到了'))).toEqual(['incident']);
+    expect(kinds(parse('边贸区工地上七八个村民和施工队扯皮 不让挖机进场 派出所来了'))).toEqual(['incident']);
+  });
+
+  it('以为有人进京: a fright, nothing done', () => {
+    expect(kinds(parse('还以为有人去县里上访了，原来是去办社保'))).not.toContain('incident');
+  });
+
+  it('forms: 重点人员：1人，稳定 is none abnormal; 排查矛盾纠纷：无；化解：无 on one line are 0', () => {
+    expect(only(parse('杨树研判\n排查矛盾纠纷：1起\n化解：0起\n信访：无\n重点人员：1人，稳定'), 'daily_assessment').counts.keyPersonsAbnormal).toBe(0);
+    expect(only(parse('杨树研判：排查矛盾纠纷：无；化解：无；信访：无；重点人员：2人；异常：无；研判：平稳。'), 'daily_assessment').counts).toMatchObject({ disputesFound: 0, disputesResolved: 0 });
+  });
+
+  it('tables: 杨树村\t零报告 over its fields; 备注\t零报告 under a header’s row', () => {
+    expect(kinds(parse('杨树村\t零报告\n进京\t无\n赴省\t无\n集体访\t无\n报告人\t阿不都热合曼'))).toEqual(['zero_report']);
+    expect(kinds(parse('单位\t日期\t信访\t矛盾纠纷\t重点人员异常\n杨树村\t11月20日\t0\t0\t0\n备注\t零报告\t\t\t'))).toContain('zero_report');
+  });
+
+  it('a quoted zero report, then 同上 of one’s own unit', () => {
+    expect(parse('引用 马坊村：“马坊村11月20日零报告：无进京赴省到市上访……”\n杨树村同上').reports).toEqual([{ kind: 'zero_report', unit: '杨树村', date: '2026-11-20' }]);
+  });
+
+  it('零报告中“…”有误 puts the quoted words right, however long; no new zero report', () => {
+    const r = parse('修改：杨树11月19日零报告中“重点人员吐某某在家”有误，吐某某今天去区里找合作社老板要账了，不是上访');
+    expect(kinds(r)).toEqual(['key_person']);
+  });
+
+  it('上条作废。… is a correction; 误报纠纷1起 in a note is no figure', () => {
+    expect(parse('上条作废。下午刘某某和另外3人到镇政府问补偿款，共4人，已接待').reports.every((r) => !('date' in r) || r.correction === true)).toBe(true);
+    expect(parse('重新上报：杨树今天零报告（上午误报纠纷1起，实际是上个月已调结的）').reports).toEqual([{ kind: 'zero_report', unit: '杨树村', date: '2026-11-20', correction: true }]);
+  });
+
+  it('红砂村零报告。3月8日有3人去市里的事已处理完毕: the report’s day is the day sent', () => {
+    expect(only(parse('杨树零报告。11月19日有3人去市里的事已处理完毕，无新情况。'), 'zero_report').date).toBe('2026-11-20');
+  });
+
+  it('修改下 …15号打架那个是2个人: the day of the incident put right', () => {
+    expect(only(parse('修改下 杨树19号打架那个是2个人 不是群体'), 'incident')).toMatchObject({ date: '2026-11-19', people: 2, correction: true });
+  });
+});
+
+describe('holdouts 396-399: 维吾尔, 哈萨克 and 藏族 names', () => {
+  it.each([
+    ['热合曼·吐尔逊就是渠口吵架那个 人在家 还是激动', '热合曼·吐尔逊'],
+    ['刚接到买买提·托合提家属电话 人晚上出去到现在没回来 手机关机 去向不明', '买买提·托合提'],
+    ['买买提·托合提租金到账了 人在家 情绪稳定', '买买提·托合提'],
+    ['努尔买买提·沙吾尔低保取消了情绪波动 说要去县里问问', '努尔买买提·沙吾尔'],
+    ['热依汗古丽·买买提在家等住建局的人来看房子，情绪还可以', '热依汗古丽·买买提'],
+    ['别克波拉提今天在家，情绪平稳，说等听证会结果', '别克波拉提'],
+    ['马木提别克今天在家，情绪稳定，不去县里了', '马木提别克'],
+    ['格桑顿珠今天在家 情绪还可以 说等县里听证会', '格桑顿珠'],
+    ['刚接到联户长电话 次仁旺堆晚上没回家 电话打不通 失联了', '次仁旺堆'],
+    ['杨树重点人员旦某：在家，情绪稳定，已签订息访承诺书。', '旦某'],
+  ])('%s names %s', (text, name) => {
+    expect(only(parse(text), 'key_person').persons.map((p) => p.name)).toEqual([name]);
+  });
+
+  it('买 in 买买提 buys nothing: his threat is no errand', () => {
+    expect(only(parse('买买提说要去北京'), 'key_person').persons[0]!.escalation).toBe('beijing');
+    expect(only(parse('刘某某去县城买化肥了'), 'key_person').persons[0]!.escalation).toBeNull();
+  });
+
+  it('那边某某, 刚才某某 are no names of 边 and 才', () => {
+    expect(kinds(parse('那边某某在家'))).not.toContain('key_person');
+  });
+});
+
+describe('holdouts 396-399: matters of the day and what is only talk', () => {
+  it('a going to the township filed earlier today, and a group of this morning gone home, are no day of nothing', () => {
+    expect(kinds(parse('杨树今天零报告 上午那个刘某某去镇上的事已经报过了哈'))).not.toContain('zero_report');
+    expect(kinds(parse('杨树今天零报告哈 上午物业费的那几个人回去了'))).toEqual(['incident']);
+  });
+
+  it('a relay of someone at the city’s petition office, a unit sent to fetch: the news', () => {
+    expect(kinds(parse('刚接到电话，马坊村王建军已到市信访局，请马坊村马上派人过去。', null))).toContain('incident');
+  });
+
+  it('因无人供暖到镇政府反映: 无人 denies only its verb', () => {
+    expect(only(parse('杨树6名居民因无人供暖到镇政府反映'), 'incident')).toMatchObject({ escalation: 'township', people: 6 });
+    for (const text of ['杨树零报告：无人进京赴省，无人到市到县上访', '杨树零报告哈今天俺们村没人出去上访', '杨树今日零报告，无人赴县赴市', '杨树今天无人到镇政府上访，零报告']) {
+      expect(kinds(parse(text))).toEqual(['zero_report']);
+    }
+    expect(only(parse('续报：杨树聚集的群众已基本散去，暂无人员去县。'), 'incident').escalation).toBeNull();
+  });
+
+  it('a matter checked for and not found is a zero report', () => {
+    expect(kinds(parse('杨树零报告。镇里说的串联情况我们排查了，没有发现'))).toEqual(['zero_report']);
+  });
+
+  it('asked whether to file it, or whether a message was taken back: no report, no command', () => {
+    expect(kinds(parse('我们社区娃娃们放假在家 天天在广场踢球 吵得很 这个不用报吧'))).toEqual(['chatter']);
+    expect(kinds(parse('刚才马坊村那条是不是撤回了？我这里没看到'))).toEqual(['chatter']);
+    expect(kinds(parse('帮助一下马坊村的同志，他们新来的文书还不会用机器人'))).toEqual(['chatter']);
+  });
+
+  it('明早 is a day to come; 在葡萄园里 is the vineyard, not a unit named 葡萄园', () => {
+    expect(only(parse('刘某某刚才又打电话说明早坐第一班车去市里 劝不住'), 'key_person').persons[0]!.escalation).toBe('city');
+    const units = [{ name: '葡萄园村', aliases: ['葡萄园'] }, { name: '坎泉村', aliases: ['坎泉'] }];
+    expect(parseMessage({ text: '今天全村都在葡萄园里剪枝，坎泉村零报告', sentAt: new Date(SENT), senderUnit: '坎泉村' }, units).reports).toEqual([{ kind: 'zero_report', unit: '坎泉村', date: '2026-11-20' }]);
+  });
+
+  it('at the township’s service centre, a crowd; 村名修改：… is a correction', () => {
+    expect(only(parse('杨树合作社3名社员今天到镇农牧综合服务中心反映分红问题，镇里已接待。'), 'incident').escalation).toBe('township');
+    expect(only(parse('杨树村修改：11月19日报的草场争执人数是12人，不是十余人，其他不变'), 'incident').correction).toBe(true);
+  });
+
+  it('更正：…26日到县信访局的是4个人: that day', () => {
+    expect(only(parse('更正：杨树19日到县信访局的是4个人，不是3个'), 'incident').date).toBe('2026-11-19');
+  });
+});
