@@ -103,9 +103,9 @@ const SHORT_FORM_MASK = new RegExp(`(?:${PETITION_FIELDS})(?:[、/]?(?:${PETITIO
 // (没有进京赴省到州 上访的: the list's petition word after a space, what its items were.)
 const SPACED_ITEM = `(?:${alt([...PETITION_HEADINGS, '上访', '集体访'])})[^\\d零一二两三四五六七八九十了过有人名,;。!?\\n 、:()]{0,8}(?=$|[ ,;。!?\\n、])`;
 // (还没有结果就去县民政局: the condition's negation ends where what follows it (就去…) begins.)
-// (因无人供暖到镇政府反映: 无人's verb, 供暖, is all it denies; the going to an office after it is told. Not 无人进京赴省,
+// (无进京赴省到市（区）上访: a short bracket inside the list. 因无人供暖到镇政府反映: 无人's verb, 供暖, is all it denies; the going to an office after it is told. Not 无人进京赴省,
 // 没人出去上访, 无人员去区: the going is what is denied.)
-const NEG_SPAN = `(?:(?!${alt(CLAUSE_OPENERS)}|就(?:去|到|要|上|找|告|带|领|喊|叫|跑|来|克)|(?<=(?:无人|没人)(?!员)[^,;。!?\\n 、:()]{1,6})(?<!进京|赴|出|参与|上访)(?:到|去)(?=[^,;。!?\\n]{0,4}?(?:政府|办事处)))[^,;。!?\\n 、:()]){0,20}`;
+const NEG_SPAN = `(?:(?!${alt(CLAUSE_OPENERS)}|就(?:去|到|要|上|找|告|带|领|喊|叫|跑|来|克)|(?<=(?:无人|没人)(?!员)[^,;。!?\\n 、:()]{1,6})(?<!进京|赴|出|参与|上访)(?:到|去)(?=[^,;。!?\\n]{0,4}?(?:政府|办事处)))(?:[^,;。!?\\n 、:()]|\\([^()\\n]{1,3}\\))){0,20}`;
 // (严防进京、赴省（海口）、到县上访: an item of the list may carry a note in brackets.)
 const NEG_NOTE = '(?:\\([^()\\n]{1,8}\\)(?=、))?';
 // (群里传的田头村村民去北京上访一事不属实: blanked up to the words that refute it, 上访一事 included.)

@@ -59,8 +59,8 @@ const TYPO_FIX: Record<string, string> = { 信坊: '信访', 进经: '进京', �
 const DIGIT_SPACE = / (?:(?<=[\u4e00-\u9fa5] )(?=\d+ ?[起件人名个位批次户宗])|(?<=\d )(?=[起件人名个位批次户宗]))/g;
 // Voice input (语音转文字) has no punctuation; its particles and connectives are where the speaker paused.
 // (哈 starts or sits in many a transliterated name and place, 哈力木, 马哈木, 穆哈三, 哈斯, 哈萨克, 哈密, 哈尔滨, 沙马拉哈, 阿苏日哈,
-// and the 京族 哈节: no pause there.)
-const HA = '(?<![马阿卡努沙巴扎乌其塔拉日穆])哈(?![尔密力斯萨山达木拉巴日吉图克节])';
+// 德令哈, and the 京族 哈节: no pause there.)
+const HA = '(?<![马阿卡努沙巴扎乌其塔拉日穆令])哈(?![尔密力斯萨山达木拉巴日吉图克节])';
 const VOICE_PAUSE = new RegExp(`(?:[啊嗯呀呢]|吧(?!台)|${HA})(?<=[\\u4e00-\\u9fa5].)(?:[啊嗯呀呢]|吧(?!台)|${HA})*(?=[\\u4e00-\\u9fa5])`, 'g');
 // Connectives are pauses only in unpunctuated (dictated) text; elsewhere “未报的还有谁” is one phrase.
 const VOICE_CONNECTIVE = /(?<=[\u4e00-\u9fa5])(?=然后|另外|还有|但是|不过|而且|接着)/g;

@@ -472,8 +472,11 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
   // (听说南辛庄那边有人跑北京去了？俺们这边没有，零报告: the question asked of hearsay, then the report made after it.)
   const asked = text.lastIndexOf('?');
   const reportedAfter = zero.valid && zero.worded === true && asked >= 0 && asked < text.lastIndexOf('零报') && !happened;
+  // (居委会零报告。另外乡里新村规划的事群众在问，啥时候开会？: the report made in a sentence of its own, then another matter
+  // asked about.)
+  const askedAfter = zero.valid && zero.worded === true && !happened && ZERO_SENTENCE_FIRST.test(text);
   // (…吵得很😂 这个不用报吧: whether to file it, asked without a question's word.)
-  if ((asks || howToFile || (CLOSING_NE.test(text) && !zero.valid && !placed)) && !reportedAfter && (!happened || howToFile || askedHearsay || matterAsked)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, true, norm.mentioned, unitNamed);
+  if ((asks || howToFile || (CLOSING_NE.test(text) && !zero.valid && !placed)) && !reportedAfter && !askedAfter && (!happened || howToFile || askedHearsay || matterAsked)) return norm.toPerson ? chatter(warnings) : noReport(text, warnings, true, norm.mentioned, unitNamed);
 
   // Someone not named, or a group, heading to petition: an incident at the level they head to (after the notice and
   // question checks, which it must not turn into reports: 各村注意：近期有人串联进京 stays a notice).
@@ -969,6 +972,7 @@ function zeroFirst(text: string): boolean {
 // ——— not sure: guess and ask ———
 // A short message that looks like a zero report the parser cannot read for sure. Only short ones: a long message
 // that says 同上 somewhere is talk, not a report.
+const ZERO_SENTENCE_FIRST = new RegExp(`^[^。!?\\n]{0,16}?(?:${alt(ZERO_REPORT_WORDS)})[^。!?\\n]{0,4}[。!\\n]\\s*(?:另外|还有|顺便|对了)`);
 const SAME_AFTER_QUOTE = new RegExp(`^([\\u4e00-\\u9fa5]{0,8}?)\\s*也?(?:${alt(SAME_AS_BEFORE)})[。.!]?$`);
 const SAME = new RegExp(`^(?:今天|今日)?(?:的?情况|的?零报告)?\\s*(?:${alt(SAME_AS_BEFORE)})(?:的?情况)?[。.!]?$`);
 // 灵保告, 令宝告: 零报告 misspelt twice (one homophone wrong, 灵报告 or 零保告, is read as 零报告 by normalize.ts).

@@ -660,7 +660,7 @@ function blankOrigin(seg: string, atName: boolean): string {
   const m = atName && seg.length > 0 && (seg.charCodeAt(0) === 0x28 || seg.charCodeAt(1) === 0x28) ? ORIGIN_NOTE.exec(seg) : null;
   return m ? ' '.repeat(m[0].length) + seg.slice(m[0].length) : seg;
 }
-const TRAVEL = new RegExp(`(?:去|到|前往|赴|跑)了?(?:北京|省城|省里|市里|县城|县里|区里|外地|外省|[\\u4e00-\\u9fa5]{2}(?:省|市)|${FAR_PLACE})|(?:回|返)了${FAR_PLACE}|(?<![从刚])(?:回|返)${FAR_PLACE}[\\u4e00-\\u9fa5]{0,3}?了|(?<=(?:可能|估计|大概|好像|疑似|怕是)(?:是|已经?)?)往(?:北京|省城|${FAR_PLACE})(?:去|跑|走)了`, 'g');
+const TRAVEL = new RegExp(`(?:去|到|前往|赴|跑)了?(?:北京|省城|省里|市里|县城|县里|区里|州上|州里|外地|外省|[\\u4e00-\\u9fa5]{2}(?:省|市)|${FAR_PLACE})|(?:回|返)了${FAR_PLACE}|(?<![从刚])(?:回|返)${FAR_PLACE}[\\u4e00-\\u9fa5]{0,3}?了|(?<=(?:可能|估计|大概|好像|疑似|怕是)(?:是|已经?)?)往(?:北京|省城|${FAR_PLACE})(?:去|跑|走)了`, 'g');
 // …|(?<=^|[:,\s])广东东莞务工: a place then work, as a form's cell or a clause says it (not 在家务工, 本地打工).
 // 在XX, a place of two characters before a pause (在温州，), but not 正在安抚 (what someone is doing).
 // 在吉首他姑娘家 / 在他女儿家: at a relative's home, not one's own (在村里他儿子家 is near).
@@ -673,8 +673,9 @@ const FETCH_LATER = '(?:明天|明日|后天|过两天|改天|待|等)[^,;。]{0
 // (去冠豸山玩了, 去景区游玩), or off by bus, train or boat (坐早班车走了, 坐船去定海了). Not a reason told (他说是去市医院看病: of the
 // journey, perhaps yesterday's; but 更正：王某某不是去市信访局，是去市医院看病 says where he went). Not a trip to come
 // (在家，说是明天去市医院看病: at home today).
-const OUTING = `在[\\u4e00-\\u9fa5]{2,8}?(?<!卫生)医院住院|(?<![说称讲]是)(?<!明天|明日|后天|过两天|改天|下周|打算|准备|计划|要|想)(?:去|到|在)了?(?:市|省|市里|省城|省里)[^,;。\\s]{0,4}医院|去(?!镇|村|本|家|田|地)[\\u4e00-\\u9fa5]{2,5}?(?:玩|游玩|旅游|爬山)|(?<!明天|明日|后天|过两天|过几天|改天|下周|打算|准备|计划|要|想)去(?!镇|村|本|家|田|地|卫生|医院|诊所|看)[\\u4e00-\\u9fa5]{2,4}?(?:看病|治病|住院|进货)了|(?<!明天|明日|后天|过两天|过几天|改天|下周|打算|准备|计划|要|想)去(?!镇|村|本|家|田|地)[\\u4e00-\\u9fa5]{2,3}?(?:女儿|儿子|闺女|亲戚|姐姐|哥哥|弟弟|妹妹)家(?:了|吃酒|吃席|过节|住)|(?:坐|乘|搭)(?:上|了)?[^,;。\\s]{0,3}?(?:${alt(TRANSPORT_WORDS)})(?:走了|离开|出去了|外出|出门)|(?<!明天|明日|后天|过两天|过几天|改天|下周|打算|准备|计划|要|想)(?:坐|乘|搭)(?:${alt(TRANSPORT_WORDS)})(?:去|到)了?(?!镇|村|本|家|田|地|县医院|卫生)[\\u4e00-\\u9fa5]{2,3}(?=了|[,;。\\s]|$)`;
+const OUTING = `在[\\u4e00-\\u9fa5]{2,8}?(?<!卫生)医院住院|(?<!明天|明日|后天|过两天|过几天|改天|下周|打算|准备|计划|要|想)去(?!镇|村|本|家|田|地|县城)[\\u4e00-\\u9fa5]{2,3}?看(?:孙子|孙女|外孙|外孙女|女儿|儿子|闺女|亲戚)|(?<![说称讲]是)(?<!明天|明日|后天|过两天|改天|下周|打算|准备|计划|要|想)(?:去|到|在)了?(?:市|省|市里|省城|省里)[^,;。\\s]{0,4}医院|去(?!镇|村|本|家|田|地)[\\u4e00-\\u9fa5]{2,5}?(?:玩|游玩|旅游|爬山)|(?<!明天|明日|后天|过两天|过几天|改天|下周|打算|准备|计划|要|想)去(?!镇|村|本|家|田|地|卫生|医院|诊所|看)[\\u4e00-\\u9fa5]{2,4}?(?:看病|治病|住院|进货)了|(?<!明天|明日|后天|过两天|过几天|改天|下周|打算|准备|计划|要|想)去(?!镇|村|本|家|田|地)[\\u4e00-\\u9fa5]{2,3}?(?:女儿|儿子|闺女|亲戚|姐姐|哥哥|弟弟|妹妹)家(?:了|吃酒|吃席|过节|住)|(?:坐|乘|搭)(?:上|了)?[^,;。\\s]{0,3}?(?:${alt(TRANSPORT_WORDS)})(?:走了|离开|出去了|外出|出门)|(?<!明天|明日|后天|过两天|过几天|改天|下周|打算|准备|计划|要|想)(?:坐|乘|搭)(?:${alt(TRANSPORT_WORDS)})(?:去|到)了?(?!镇|村|本|家|田|地|县医院|卫生)[\\u4e00-\\u9fa5]{2,3}(?=了|[,;。\\s]|$)`;
 // (韩某在家呢，尕娃娃病了在照看 / 在休息 / 在吃饭: 在 before a verb says what someone is doing, not a place.)
+// (今天去德令哈看孙子了 / 是去昌吉看孙子: gone to kin in a place named.)
 // (回西吉老家, 还在西吉老家: a home place far off; 去县医院看病了, 去临河看病了, 去黑河进货了, 去建瓯女儿家了: gone to a hospital of the county or beyond, or to a place named (not 去卫生院/去医院, which may be near) (他说是去市一医院看病 tells why he went before); (银川住院…): a
 // far city before what the person does there.)
 const AWAY = new Scan(
@@ -685,7 +686,7 @@ const AWAY = new Scan(
 );
 
 const NEIGHBOUR_AWAY = /(?:邻|外|隔壁)[县市省](?!城)/g;
-const BACK_TO_WORK = /(?:返回|回|去|到)(?!家|村|镇|本|厂|附近|当地|县城)[\u4e00-\u9fa5]{2,4}(?:打工|务工|上班)(?!回)/;
+const BACK_TO_WORK = /(?:返回|回|去|到)(?!家|村|镇|本|厂|公司|附近|当地|县城)[\u4e00-\u9fa5]{2,4}(?:打工|务工|上班)(?!回)/;
 
 // 村干部正在安抚, 其父张老汉（在家）配合做工作: a clause with someone else as its subject says nothing of where the
 // person is, but 在其家中做工作 (在他家…) says the person's home, and 家属称其…, someone telling of the person, is the person's news.

@@ -52,7 +52,7 @@ const ORG_BEFORE = new RegExp(`(?:${alt(ORG_WORDS_BEFORE)})$`);
 const ORG_AFTER = new RegExp(`^(?:${alt(ORG_WORDS_AFTER)}|[乡镇](?![里上下亲村民]))`);
 // (霞美鞋业, 龙湫锑业, 茶岭春茶业: a trade's 业 after one or two characters names a firm too.)
 // (陶浜五金厂, 红星砖瓦厂, 红砂鑫源砂石厂: two to four characters of the name or trade, then 厂; 东垟鞋厂 is the village's own factory, 园区某酒厂 one in the park.)
-const ENTERPRISE_AFTER = /^(?:[\u4e00-\u9fa5]{0,2}?(?:公司|集团|合作社)|[\u4e00-\u9fa5]?贸(?:易)?|[\u4e00-\u9fa5]{1,2}业(?![主户务余内])|[厂矿](?!社区|村|区|里|上|长)|(?:(?![的有个在今昨没去到来和与跟某内里])[\u4e00-\u9fa5]){2,4}[厂矿](?!社区|村|区|里|上|长))/;
+const ENTERPRISE_AFTER = /^(?:[\u4e00-\u9fa5]{0,2}?(?:公司|集团|合作社)|[\u4e00-\u9fa5]{2,6}?有限(?:责任)?公司|[\u4e00-\u9fa5]?贸(?:易)?|[\u4e00-\u9fa5]{1,2}业(?![主户务余内])|[厂矿](?!社区|村|区|里|上|长)|(?:(?![的有个在今昨没去到来和与跟某内里])[\u4e00-\u9fa5]){2,4}[厂矿](?!社区|村|区|里|上|长))/;
 const SELF = /我村|本村|我们村|我社区|本社区|我们社区|我居|本居/g;
 // 今儿个村里太平，没啥事: an alias that is also a word for calm (太平, 平安), said as the day's state, not the unit.
 const CALM_ALIAS = new Set<string>(CALM_STATES);
@@ -112,7 +112,8 @@ function rosterMentions(text: string, units: readonly UnitName[]): readonly Unit
       // (祝大家国庆快乐，幸福安康: an alias inside a greeting's set phrase.)
       if (unit !== m[0] && GREETING_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
       // (在锑山矿做过事的, 在龙湫锑业公司务工的: an alias inside the name of a mine, a factory or a company.)
-      if (unit !== m[0] && ENTERPRISE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+      // (热贡唐卡艺术有限公司: a firm's full name runs longer.)
+      if (unit !== m[0] && ENTERPRISE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
       if (unit !== m[0] && (ORG_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) || ORG_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)))) continue;
       if (unit !== m[0] && personsName(text, m.index, m[0].length)) continue;
       out.push({ unit, index: m.index, end: m.index + m[0].length });

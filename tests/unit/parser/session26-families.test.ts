@@ -335,3 +335,50 @@ describe('holdouts 396-399: matters of the day and what is only talk', () => {
     expect(only(parse('更正：杨树19日到县信访局的是4个人，不是3个'), 'incident').date).toBe('2026-11-19');
   });
 });
+
+describe('holdouts 400-403: places of the plateau', () => {
+  it('去地区 is the prefecture, a city’s level', () => {
+    expect(only(parse('刘某某喝了酒在村委会闹 说租金不给就去地区 已经劝回家了'), 'key_person').persons[0]!.escalation).toBe('city');
+    expect(only(parse('杨树有3个人去地区了 说是找民政要补助 已经派人跟过去了'), 'incident').escalation).toBe('city');
+  });
+
+  it('去德令哈看孙子了: gone to kin in a place named (德令哈’s 哈 is no pause); 明天去… is not gone', () => {
+    expect(only(parse('杨树重点人员赵玉梅今天去德令哈看孙子了 情绪稳定 电话能打通'), 'key_person').persons[0]!.whereabouts).toBe('away');
+    expect(only(parse('刘某某明天去昌吉看孙子'), 'key_person').persons[0]!.whereabouts).not.toBe('away');
+  });
+
+  it('我这边汇总 is no command; 帮我汇总一下 is', () => {
+    expect(kinds(parse('@央金 杨树今天报了没 我这边汇总'))).toEqual(['chatter']);
+    expect(parse('帮我汇总一下').reports).toEqual([{ kind: 'command', name: 'stats' }]);
+  });
+
+  it('a zero report, then another matter asked about in a sentence of its own', () => {
+    expect(kinds(parse('杨树零报告。另外乡里新村规划的事群众在问，啥时候开会？'))).toEqual(['zero_report']);
+  });
+});
+
+describe('holdouts 400-403: the 州, firms and forms', () => {
+  it('赴州 / 到州上 is the prefecture, a city’s level', () => {
+    expect(only(parse('【终报】杨树8户生态移民赴州联名信访：州住建部门已答复，上访群众已全部返回村里。'), 'incident').escalation).toBe('city');
+    expect(only(parse('刘某某说要到州上告'), 'key_person').persons[0]!.escalation).toBe('city');
+  });
+
+  it('a firm’s full name holding a unit’s alias is the firm (马坊唐卡艺术有限公司)', () => {
+    expect(only(parse('【即时报告·首报】马坊唐卡艺术有限公司7名画师因工资未结清，今天上午到县人社局集体反映'), 'incident').unit).toBe('杨树村');
+  });
+
+  it('无进京赴省到市（区）上访: a short bracket inside the list is still denied', () => {
+    expect(kinds(parse('【零报告】杨树11月20日：无进京赴省到市（区）上访，无集体访，无群体性事件'))).toEqual(['zero_report']);
+  });
+
+  it('马某福, 海某兰: given names of one character after 某', () => {
+    expect(only(parse('马某福找不着了 电话关机 去向不明 正在找'), 'key_person').persons[0]!.name).toBe('马某福');
+    expect(only(parse('海某兰分红拿到了 人在家 没啥意见了'), 'key_person').persons[0]!.name).toBe('海某兰');
+    expect(only(parse('王某今天在家'), 'key_person').persons[0]!.name).toBe('王某');
+  });
+
+  it('在嘎查放牧 is home (外出放牧 is not)', () => {
+    expect(only(parse('杨树重点人员朝鲁：情绪平稳，在嘎查放牧，等结果。'), 'key_person').persons[0]!.whereabouts).toBe('home');
+    expect(only(parse('重点人员苏某某：外出放牧（锡林郭勒），电话联系正常，稳定'), 'key_person').persons[0]!.whereabouts).toBe('away');
+  });
+});
