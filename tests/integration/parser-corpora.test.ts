@@ -741,6 +741,13 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 397 (山南-like 电站 青稞 小康村, 雪顿节 2027)', `${root}tests/fixtures/parser-holdout-397.jsonl`, `${root}tests/fixtures/parser-holdout-397.units.json`, 90.0, 0],
   ['holdout 398 (阿勒泰-like 转场 滑雪场 冬窝子, 元旦 2028)', `${root}tests/fixtures/parser-holdout-398.jsonl`, `${root}tests/fixtures/parser-holdout-398.units.json`, 90.5, 0],
   ['holdout 399 (林芝-like 茶园 旅游公路 松茸, 桃花节 2028)', `${root}tests/fixtures/parser-holdout-399.jsonl`, `${root}tests/fixtures/parser-holdout-399.units.json`, 88.1, 0],
+  // First runs before anyone opened them, on the last parser commit (ee3d07f): 93.8% (400; 93.8% on ee456e2 too, run first
+  // there by mistake), 93.3% (401), 93.3% (402), 94.8% (403), no unsafe zero report; all read after their first runs
+  // (twenty-sixth session).
+  ['holdout 400 (海西-like 枸杞 盐湖 移民, 国庆 2027)', `${root}tests/fixtures/parser-holdout-400.jsonl`, `${root}tests/fixtures/parser-holdout-400.units.json`, 93.3, 0],
+  ['holdout 401 (黄南-like 唐卡 草场 土族, 春节 2028)', `${root}tests/fixtures/parser-holdout-401.jsonl`, `${root}tests/fixtures/parser-holdout-401.units.json`, 92.8, 0],
+  ['holdout 402 (吴忠-like 回族 扬黄 移民, 开斋节 2028)', `${root}tests/fixtures/parser-holdout-402.jsonl`, `${root}tests/fixtures/parser-holdout-402.units.json`, 92.8, 0],
+  ['holdout 403 (阿里-like 小康村 光伏 转场, 藏历新年 2028)', `${root}tests/fixtures/parser-holdout-403.jsonl`, `${root}tests/fixtures/parser-holdout-403.units.json`, 94.3, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
