@@ -358,8 +358,8 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
   // theirs, named, is that unit's key person wherever he went.)
   // (A name read only because it follows the unit, 格日塘的牛群, is the herd: the name must stand without that hint.)
   const comers = rostered.filter((m) => senderUnit !== null && !m.self && m.unit !== senderUnit && CAME_TO_US.test(text.slice(m.end, m.end + 30)));
-  const named1 = comers.length > 0 ? findNames(a) : [];
-  const visiting = comers.filter((m) => !named1.some((n) => n.index >= m.end && n.index <= m.end + 2));
+  const unhinted = comers.length > 0 ? findNames(a) : [];
+  const visiting = comers.filter((m) => !unhinted.some((n) => n.index >= m.end && n.index <= m.end + 2));
   const mentions = rostered.filter((m) => !found.some((n) => n.index === m.index && n.end > m.end) && !visiting.includes(m) && (m.self || m.unit === senderUnit || !a.disowned.some(([s, e]) => s <= m.index && m.end <= e)));
   // 龙潭今天排查纠纷1起: a unit named by its alias is not a person (龙 is a surname, 龙潭 reads like a name); 刘新华,
   // where the alias 新华 starts inside the name, is.

@@ -615,7 +615,7 @@ const UNREACHED = new Scan(new RegExp(`${NO_NEWS}|${alt(UNANSWERED_WORDS)}`, 'g'
 // …and still in Beijing or a provincial capital with cadres at the person's side (lexicon.ts FAR_ESCORT_WORDS).
 const AT_PETITION_CITY = new RegExp(`在(?:北京|京城|首都|省城|省会|${alt(PROVINCIAL_CAPITALS)})`);
 const AT_SEAT_HELD = /在(省|市|县|区)(?:里|上)/;
-const KIN_HOME = new RegExp(`(?:${alt(KIN_WORDS)}|姐姐|哥哥|弟弟|妹妹|亲戚)(?:家|屋里|屋头|那里|那儿)`);
+const KIN_HOME = new RegExp(`(?:${alt(KIN_WORDS.filter((k) => k.length > 1))}|亲戚)(?:家|屋里|屋头|那里|那儿)`);
 const SEAT_LEVEL: Record<string, 'province' | 'city' | 'county'> = { 省: 'province', 市: 'city', 县: 'county', 区: 'county' };
 const FAR_ESCORT = new Scan(new RegExp(alt(FAR_ESCORT_WORDS), 'g'));
 // A calm word negated (没找到, 未返回, 情绪不正常) says the opposite: it is no stable marker.
