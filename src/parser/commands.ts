@@ -23,8 +23,8 @@ const WEAK: readonly [CommandName, RegExp][] = [
   // (乡里五点要汇总报县里: the office's own summing up, for the county.)
   // (机器人会统计: what the bot does, told; …上午报送情况中: a report referred to; 别重复统计了: not to be done twice;
   // 统计局明天来各村: the statistics bureau.)
-  // (我这边汇总: the sender's own tally, not asked of the bot; 帮我汇总一下 asks it.)
-  ['stats', /(?<!会|能|自动|重复)统计(?!局|员|站|所|[后好完]?(?:报|上报|给))|(?<!(?<!帮)我(?:这边|这里|们)?)汇总(?![后好完]?(?:报|上报|给|到))|本周情况|本月情况|(?:上报|报送|报告)情况(?![中里])/],
+  // (我这边汇总: the sender's own tally, not asked of the bot; 帮我汇总一下 asks it; 机器人会自动汇总: told of it.)
+  ['stats', /(?<!会|能|自动|重复)统计(?!局|员|站|所|[后好完]?(?:报|上报|给))|(?<!会|能|自动|(?<!帮)我(?:这边|这里|们)?)汇总(?![后好完]?(?:报|上报|给|到))|本周情况|本月情况|(?:上报|报送|报告)情况(?![中里])/],
   // 驻村工作队长确认上坪村今日报告: the signer, 确认, the unit, the day's report (请…确认 is a leader asking for it).
   ['confirm', /同意上报|确认无误|签字\s*确认|确认\s*签字|确认上报|(?<!请[^,，。]{0,8})确认(?:一下)?[\u4e00-\u9fa5]{0,6}?(?:今天|今日|当日|本日)?的?(?:报告|上报|零报告|日研判)|^(?!.*请)[^，,。]{0,10}[，,\s]?确认[。！!\s]*$|(?:今天|今日|当日|本日)的?(?:零报告|报告|日研判)[^,，。]{0,3}确认(?:了|无误)?[。！!\s]*$/],
   // (群里莫乱撤回消息: told not to.)

@@ -182,7 +182,7 @@ const KEY_PERSONS_WORD = /重点人员|重点对象|稳控对象/;
 const FIELD_START = '(?:^|\\n)\\s*(?:\\d{1,2}[.、]|[一二三四五六七八九十][、.])?\\s*';
 // (…研判：排查矛盾纠纷：无；化解：无；…: fields of a form typed on one line, after ; , or the heading's colon.)
 const NO_DISPUTES_FIELD = new RegExp(`(?:${FIELD_START}|[,;]\\s*|研判\\s*:\\s*)(?:排查|新排查)?(?:矛盾纠纷|纠纷|矛盾)(?:排查)?\\s*[:|]\\s*(?:无|没有)(?![\\d\\u4e00-\\u9fa5])`);
-const NO_RESOLVED_FIELD = new RegExp(`(?:${FIELD_START}|[,;]\\s*)(?:调处化解|化解|调解)\\s*[:|]\\s*(?:无|没有)(?![\\d\\u4e00-\\u9fa5])`);
+const NO_RESOLVED_FIELD = new RegExp(`(?:${FIELD_START}|[,;]\\s*)(?:调处化解|化解|调解)(?:矛盾纠纷|纠纷)?\\s*[:|]\\s*(?:无|没有)(?![\\d\\u4e00-\\u9fa5])`);
 // (…信访：无，重点人员：无: a field after a comma, as forms typed on one line have them.)
 const NO_KEY_PERSONS = new RegExp(`(?:${FIELD_START}|[,;]\\s*)(?:重点人员|重点对象|稳控对象)(?:数|人数|数量)?\\s*[:|]\\s*(?:无|没有|0)(?![\\d\\u4e00-\\u9fa5])`);
 // 其余均稳定 / 其余2人无异常: the rest, counted or not.

@@ -79,8 +79,8 @@ const FIGURE_PUT_RIGHT = new RegExp(`(?:由\\s*)?${NUM}(?:批|件|起|人|名|�
 const FIELD_SET_RIGHT = /(?<=[\u4e00-\u9fa5])(?:应为|应是|改为|更正为)(?=\s*(?:\d{1,5}|[零一二两三四五六七八九十]{1,3})\s*(?:起|件)?(?:[,;。\s]|$))/g;
 // (化解的是3起不是2起 / 化解不是1起是0起: the right figure said against the wrong one.)
 const FIGURE_NOT_THAT = new RegExp(`的是\\s*(${NUM}\\s*[起件])\\s*,?\\s*(?:不是|而不是|非)\\s*${NUM}\\s*[起件]|不是\\s*${NUM}\\s*[起件]\\s*,?\\s*(?:而)?是\\s*(${NUM}\\s*[起件])`, 'g');
-// (排查2起应为排查3起: the field said again after the right words.)
-const FIELD_FIGURE_PUT_RIGHT = new RegExp(`([\\u4e00-\\u9fa5]{2,6}?)\\s*${NUM}(?:批|件|起|人|名|个|次|户)\\s*(?:改为|改成|应为|应是|更正为)\\s*\\1(?=\\s*(?:\\d|[零一二两三四五六七八九十]))`, 'g');
+// (排查2起应为排查3起 / 化解1起，应为化解2起: the field said again after the right words.)
+const FIELD_FIGURE_PUT_RIGHT = new RegExp(`([\\u4e00-\\u9fa5]{2,6}?)\\s*${NUM}(?:批|件|起|人|名|个|次|户)[,\\s]*(?:改为|改成|应为|应是|更正为)\\s*\\1(?=\\s*(?:\\d|[零一二两三四五六七八九十]))`, 'g');
 // (上访人数“12名”应为“13名”: figures in quotes, read as written without them.)
 const QUOTED_FIGURE = new RegExp(`[“"]${NUM}(批|件|起|人|名|个|次|户)[”"]`, 'g');
 // (更正上午那条：“小龙洞村零报告……陈二娃也跟去了市里” 陈二娃下午已经自己回来了: the message put right, quoted whole, is not
@@ -208,10 +208,10 @@ const TODAY_MATTER = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})[^,;。!?\\n]{0,10}
 const PERSON_MATTER_FILED_TODAY = /(?:那个|那件|的)事(?:情)?是?(?:今天|今早|上午|中午|下午|刚才)的?[^。\n]{0,6}?(?:已经?|已)(?:单独|另行?)?(?:报过|报了|上报)/;
 const MATTER_FILED_TODAY = new RegExp(`(?<name>[\\u4e00-\\u9fa5]{0,4}?)(?:那个|那件|的)事(?:情)?\\s*(?:今天|今早|上午|中午|下午|刚才)(?:已经?|已)?(?:报过|报了|单独报|另报)[^。\\n]{0,12}?(?:${alt(CALMED_SINCE_WORDS)})`);
 // 上午那三个去镇里的已经回来了 / 上午那五个人的事镇里已经处理完了 都回家了 / 上午物业费的那几个人回去了: a group of today,
-// pointed at as known (那N个),
+// pointed at as known (那N个), or by where they went (格布村今天零报告（去县里的5个人已经回来了）),
 // back or settled since: the day's matter beside a zero report, as one filed earlier today is.
 const FILED_SAID = /(?:已经?|已)(?:报过|报了|上报)/;
-const TODAY_GROUP_SETTLED = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})(?:[^,;。\\n\\d]{1,8}?的)?那(\\d{1,2}|[两二三四五六七八九十几]{1,2})(?:个|名|位|户)(?:人)?[^。\\n]{0,14}?(?:${alt(GROUP_BACK_WORDS)})`);
+const TODAY_GROUP_SETTLED = new RegExp(`(?:${alt(TODAY_TIME_WORDS)})(?:[^,;。\\n\\d]{1,8}?的)?那(\\d{1,2}|[两二三四五六七八九十几]{1,2})(?:个|名|位|户)(?:人)?[^。\\n]{0,14}?(?:${alt(GROUP_BACK_WORDS)})|(?<!(?:前天|昨天|昨日|前日|上周|上次|那次|去年)[^,;。\\n]{0,3})去(?:县|市|省|区|州|镇|乡)(?:里|上)?的(\\d{1,2}|[两二三四五六七八九十几]{1,2})(?:个|名|位|户)(?:人)?[^。\\n]{0,6}?(?:${alt(GROUP_BACK_WORDS)})`);
 // 除了祖坟山那单，其他无事 / 除开王家那件事以外，其余正常 / 除了上午那3个去县里的，别的木有啥事: one matter excepted
 // from the calm, so the day has one to tell.
 // (翁某某去汕头站的事除外: the matter named first, then 除外; 除刘某某家庭纠纷已报外: a matter reported before, still
@@ -538,7 +538,7 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
     const [s, e] = sentenceAround(text, filedToday);
     // (上午那三个去镇里的: the group's count, when it is one.)
     const group = TODAY_GROUP_SETTLED.exec(text.slice(filedToday));
-    const people = group?.index === 0 ? parseNumber(group[1]!) : null;
+    const people = group?.index === 0 ? parseNumber((group[1] ?? group[2])!) : null;
     incidents.push({ at: filedToday, escalation: levelGoneTo(text.slice(s, e)), people, collective: (people ?? 0) >= 5, summary: summaryOf(text, s, e, filedToday) });
   }
   // An abnormal person or a petition heading that no named person or incident carries still counts.
@@ -1176,8 +1176,8 @@ const QUOTED_REPLY = new RegExp(`「${SAYS_QUOTED}[^」\\n]{2,100}」|『${SAYS_
 // (回复 黄岭村：“黄岭村10月5日零报告”\n竹林村也零报告: the one replied to is named for the reply, not reported on.)
 const REPLY_LEAD = new RegExp(`^(?:${alt(REPLY_WORDS)})`);
 const blankQuote = (m: string, led: string | undefined, dashed: string | undefined) => (led ? (REPLY_LEAD.test(m) ? ' '.repeat(m.length) : m.slice(0, m.length - led.length) + ' '.repeat(led.length)) : ' '.repeat((dashed ?? m).length));
-// (冇得哪个克上访, 没有谁去闹, 哪个都没出去: nobody, no question; 不知道谁家的事 反正我们…零报告: who it was is not known, said.)
-const NOBODY = new RegExp(`(?:没|冇|莫|无|不)(?:得|有)?(?:哪个|哪些|哪家|哪位|谁)|(?:哪个|哪家|谁)(?:都|也)(?=没|冇|莫|无|不)|(?:${alt(NOT_KNOWN_WORDS)})是?(?:哪个|哪家|哪里|谁)(?=家?的事|家?的人)`, 'g');
+// (冇得哪个克上访, 没有谁去闹, 哪个都没出去, 咋个都莫得: nobody, nothing, no question; 不知道谁家的事 反正我们…零报告: who it was is not known, said.)
+const NOBODY = new RegExp(`(?:没|冇|莫|无|不)(?:得|有)?(?:哪个|哪些|哪家|哪位|谁)|(?:哪个|哪家|谁|咋个|怎么|啥子)(?:都|也)(?=没|冇|莫|无|不)|(?:${alt(NOT_KNOWN_WORDS)})是?(?:哪个|哪家|哪里|谁)(?=家?的事|家?的人)`, 'g');
 // (老念叨回迁房啥时候交房 / 一直打听补偿款什么时候发: what someone keeps asking, told of them without a question mark or 吗;
 // 他说看下礼拜座谈会弄起咋个样: waiting to see, told.)
 const QUESTION_TOLD = new RegExp(`(?:打电话|打来电话|来电话?|电话)(?:来)?(?:问|询问|咨询)[^,;。!?\\n]{1,20}?(?=[,;。!\\n]|$)|(?<=说|要|等)(?:看看|看下|看一下|看)[^,;。!?\\n吗]{1,16}?(?:怎么样|如何)(?:再说)?(?=[,;。!\\n]|$)|(?<=[\\u4e00-\\u9fa5])(?:${alt(ASKS_AROUND_WORDS)})[^,;。!?\\n吗]{1,20}?(?=[,;。!\\n]|$)`, 'g');

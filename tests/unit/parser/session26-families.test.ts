@@ -382,3 +382,29 @@ describe('holdouts 400-403: the 州, firms and forms', () => {
     expect(only(parse('重点人员苏某某：外出放牧（锡林郭勒），电话联系正常，稳定'), 'key_person').persons[0]!.whereabouts).toBe('away');
   });
 });
+
+describe('holdouts 404-407', () => {
+  it('a group back from where it went, in a zero report’s note, is the day’s news; one of the day before yesterday is not', () => {
+    expect(kinds(parse('杨树今天零报告（去县里的5个人已经回来了）'))).toEqual(['incident']);
+    expect(kinds(parse('前天去县里的5个人已经回来了，杨树今天零报告'))).toEqual(['zero_report']);
+  });
+
+  it('咋个都莫得 is nothing at all, no question', () => {
+    expect(kinds(parse('杨树零报告 今天咋个都莫得'))).toEqual(['zero_report']);
+  });
+
+  it('迪庆 names (洛桑次里, 鲁茸扎西) and 征收户 before a name', () => {
+    expect(only(parse('洛桑次里今天在家 喝了点酒 没闹'), 'key_person').persons[0]!.name).toBe('洛桑次里');
+    expect(only(parse('杨树那个鲁茸扎西 在香格里拉打工 过年没回来 电话打得通'), 'key_person').persons[0]!.name).toBe('鲁茸扎西');
+    expect(only(parse('【重点人员动态】杨树：高铁站征收户陈永福今日在家，情绪稳定'), 'key_person').persons[0]!.name).toBe('陈永福');
+  });
+
+  it('化解1起，应为化解2起 and a form’s 化解矛盾纠纷：无', () => {
+    expect(only(parse('修改：杨树昨天研判里化解1起，应为化解2起'), 'daily_assessment').counts).toEqual({ disputesResolved: 2 });
+    expect(only(parse('杨树日研判\n排查矛盾纠纷：无\n化解矛盾纠纷：无\n新增信访：无\n重点人员：3人\n异常：无'), 'daily_assessment').counts.disputesResolved).toBe(0);
+  });
+
+  it('机器人会自动汇总 tells of the bot; no command', () => {
+    expect(kinds(parse('发群里就行，机器人会自动汇总'))).toEqual(['chatter']);
+  });
+});
