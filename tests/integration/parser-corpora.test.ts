@@ -748,6 +748,12 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 401 (黄南-like 唐卡 草场 土族, 春节 2028)', `${root}tests/fixtures/parser-holdout-401.jsonl`, `${root}tests/fixtures/parser-holdout-401.units.json`, 92.8, 0],
   ['holdout 402 (吴忠-like 回族 扬黄 移民, 开斋节 2028)', `${root}tests/fixtures/parser-holdout-402.jsonl`, `${root}tests/fixtures/parser-holdout-402.units.json`, 92.8, 0],
   ['holdout 403 (阿里-like 小康村 光伏 转场, 藏历新年 2028)', `${root}tests/fixtures/parser-holdout-403.jsonl`, `${root}tests/fixtures/parser-holdout-403.units.json`, 94.3, 0],
+  // First runs before anyone opened them, on the last parser commit (4a15998): 94.8% (404), 95.7% (405), 91.9% (406),
+  // 83.3% and 1 unsafe zero report (407, fixed before it was added); all read after their first runs (twenty-sixth session).
+  ['holdout 404 (内江-like 糖厂 蔗农 高铁站, 清明 2028)', `${root}tests/fixtures/parser-holdout-404.jsonl`, `${root}tests/fixtures/parser-holdout-404.units.json`, 94.3, 0],
+  ['holdout 405 (泸州-like 酒厂 高粱 退捕, 国庆 2028)', `${root}tests/fixtures/parser-holdout-405.jsonl`, `${root}tests/fixtures/parser-holdout-405.units.json`, 95.2, 0],
+  ['holdout 406 (塔城-like 口岸 红花 牧场, 两会 2028)', `${root}tests/fixtures/parser-holdout-406.jsonl`, `${root}tests/fixtures/parser-holdout-406.units.json`, 91.4, 0],
+  ['holdout 407 (迪庆-like 松茸 景区 搬迁, 春节 2028)', `${root}tests/fixtures/parser-holdout-407.jsonl`, `${root}tests/fixtures/parser-holdout-407.units.json`, 82.8, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
