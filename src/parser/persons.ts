@@ -739,7 +739,7 @@ function lastTravel(a: Analysis, seg: string, s: number): number {
   return at;
 }
 // (家里说可能去了南宁 / 可能往乌鲁木齐去了: where a missing person has gone, guessed, is still a journey made; 可能去南宁 is not.)
-const GUESS_BEFORE = /(?:可能|估计|大概|好像|疑似|怕是)(?:是|已经?)?$/;
+const GUESS_BEFORE = new RegExp(`(?:${alt(GUESS_WORDS)})(?:是|已经?)?$`);
 const guessedGone = (seg: string, at: number, len: number) => GUESS_BEFORE.test(seg.slice(Math.max(0, at - 5), at)) && /了/.test(seg.slice(at, at + len + 4).split(/[,;。\s]/)[0]!);
 const travelled = (a: Analysis, seg: string, s: number) => lastTravel(a, seg, s) >= 0;
 
