@@ -1,6 +1,6 @@
 import type { DayMention } from './dates.js';
 import { alt, ZERO_REPORT_WORDS, JOKE_WORDS, CADRE_CONTACT_WORDS, CADRE_RESPONSE_WORDS, CLAUSE_OPENERS, ELSEWHERE_MARKERS, FUTURE_DAY_WORDS, NAMED_DAY, GRIEVANCE_WORDS, TAKE_ALONG_PLANS,
-  GO_ALONG_PLANS, SAID_GOING_SEATS, DISOWNED_WORDS, HEARSAY_MARKERS, OWN_SIDE_WORDS, NOT_IS_WORDS, JOINED_IN_WORDS, CALM_HERE_WORDS, MODAL_AFTER, MODAL_BEFORE, NEGATORS, NONE_ANSWERS, NOT_OURS, PAST_MARKERS, PETITION_CONTEXT_WORDS, ENTITLEMENT_WORDS, ERRAND_PATTERN, FETCHED_BACK_WORDS, FAR_PLACE_NAMES, PETITION_HEADINGS, PETITION_KINDS, REFUTED_WORDS, RULE_CASE_OPENERS, RULE_REPORT_VERBS, RUMOUR_OPENERS, WARNING_MARKERS } from './lexicon.js';
+  GO_ALONG_PLANS, SAID_GOING_SEATS, DISOWNED_WORDS, HEARSAY_MARKERS, OWN_SIDE_WORDS, NOT_IS_WORDS, JOINED_IN_WORDS, CALM_HERE_WORDS, MODAL_AFTER, MODAL_BEFORE, NEGATORS, NONE_ANSWERS, NOT_OURS, PAST_MARKERS, PETITION_CONTEXT_WORDS, ENTITLEMENT_WORDS, ERRAND_PATTERN, FETCHED_BACK_WORDS, KNOWN_GROUP_WORDS, FAR_PLACE_NAMES, PETITION_HEADINGS, PETITION_KINDS, REFUTED_WORDS, RULE_CASE_OPENERS, RULE_REPORT_VERBS, RUMOUR_OPENERS, WARNING_MARKERS } from './lexicon.js';
 import { Scan } from './scan.js';
 
 // The shared reading of a normalised message: a masked copy in which negated and retracted phrases are blanked
@@ -319,7 +319,7 @@ const CADRE = new Scan(new RegExp(`(?<![跟向对给])(?:${alt(CADRE_RESPONSE_WO
 const GRIEVANCE = new RegExp(alt(GRIEVANCE_WORDS), 'g');
 // (上午到市里的2人已接回: fetched back, with no errand named before it in the sentence; 到镇里吵山林的事: a matter
 // fought over at an office.)
-const PETITION_CONTEXT = new Scan(new RegExp(`${alt(PETITION_CONTEXT_WORDS)}|(?<!(?:${ERRAND_PATTERN})[^。;\\n]{0,20})(?:${alt(FETCHED_BACK_WORDS)})|闹(?![钟市心])|吵(?=[^,;。]{1,10}?(?:的事|的问题))|反应(?=[^,;。]{0,12}(?:问题|事情|的事))|(?<=[到去来][^,;。]{1,8})[说问谈](?=[^,;。]{1,10}?(?:的事|的问题))|问(?=[^,;。]{1,12}?(?:${alt(ENTITLEMENT_WORDS)}))|(?<![不没别])(?:要|讨|催)(?![给发帮为把]|注意|求)(?=[^,;。去到来领拿办]{0,4}?(?:${alt(ENTITLEMENT_WORDS)})[^,;。]{0,2}?(?:去了|去|了|$|[,;。]))|(?<=(?:${alt(ENTITLEMENT_WORDS)})[^。;\\n]{1,20})问(?![题候])|(?<![报公广警预转宣通布忠劝控])告(?![诉知别])`, 'g'));
+const PETITION_CONTEXT = new Scan(new RegExp(`${alt(PETITION_CONTEXT_WORDS)}|(?<!(?:${ERRAND_PATTERN})[^。;\\n]{0,20})(?:${alt(FETCHED_BACK_WORDS)})|(?<=[去到赴][^,;。的]{1,6}的)(?<!(?:${ERRAND_PATTERN})[^。;\\n]{0,8})(?:${alt(KNOWN_GROUP_WORDS)})(?=(?:还|仍|都)?(?:没|未)(?:有)?回)|闹(?![钟市心])|吵(?=[^,;。]{1,10}?(?:的事|的问题))|反应(?=[^,;。]{0,12}(?:问题|事情|的事))|(?<=[到去来][^,;。]{1,8})[说问谈](?=[^,;。]{1,10}?(?:的事|的问题))|问(?=[^,;。]{1,12}?(?:${alt(ENTITLEMENT_WORDS)}))|(?<![不没别])(?:要|讨|催)(?![给发帮为把]|注意|求)(?=[^,;。去到来领拿办]{0,4}?(?:${alt(ENTITLEMENT_WORDS)})[^,;。]{0,2}?(?:去了|去|了|$|[,;。\\s]))|(?<=(?:${alt(ENTITLEMENT_WORDS)})[^。;\\n]{1,20})问(?![题候])|(?<![报公广警预转宣通布忠劝控])告(?![诉知别])`, 'g'));
 // People typing on a phone often use a space for a comma: “杨家坪村零报告 重点人员蒋某某去县里上访了 已派人去接”.
 // A clause ends at , ; 。 ! ? : a line break, or a space between two CJK characters; a sentence at ; 。 ! ? or a line
 // break. Read by char code in one pass (clauseEnd) rather than by a regex with lookarounds.

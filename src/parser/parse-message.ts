@@ -43,7 +43,7 @@ import {
   UNNAMED_ABNORMAL_WORDS,
   LESSON_WORDS,
   ACCIDENT_WORDS, CROWD_WORDS, PETITION_ACTS, PERSON_NOUNS, SAID_GOING_SEATS, RUMOUR_OPENERS, DOUBT_WORDS, OWN_SIDE_WORDS, NOT_IS_WORDS, HURT_FOLLOW_UP_WORDS, WHAT_HAPPENED_ASKS, CAME_OVER_VERBS, OWN_GROUND_WORDS, SENT_APART_WORDS, RIGHT_COUNT_WORDS, NEXT_DOOR_WORDS,
-  DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS, KIN_WORDS, KIN_VISIT_WORDS, KEY_PERSON_WORDS, ON_THE_WAY_WORDS, TRANSPORT_WORDS, TICKET_WORDS, BRINGING_BACK_NOW_WORDS, HOME_WORDS, LEADER_TALK_WORDS, FORWARD_MARKERS, PASSED_ON_WORDS, TEMPLATE_MARKERS, RELAY_WORDS, MEETING_WORDS, SEND_FOR_WORDS, FILED_BEFORE_WORDS, LIVE_INCIDENT_WORDS, ASKS_AROUND_WORDS, REPORT_REQUEST_WORDS, QUOTE_LEAD_WORDS, REPLY_WORDS, FOLLOW_UP_WORDS } from './lexicon.js';
+  DISPUTE_WORDS, PAST_MARKERS, TODAY_TIME_WORDS, OBJECTION_WORDS, HANDLING_NOW_WORDS, GRIEVANCE_FOUND_BEFORE, GRIEVANCE_FOUND_WORDS, MISSING_WORDS, PETITION_OFFICE_WORDS, PETITION_THREAT, PLAIN_DISTRESS_WORDS, RECENT_PAST_WORDS, SEARCHED_FOR, QUIET_LEADS, QUIET_SAYINGS, SAME_AS_BEFORE, ZERO_REPORT_WORDS, BROUGHT_BACK_WORDS, NOT_A_PETITION_WORDS, QUARREL_WORDS, REGIONAL_FIGHT_WORDS, SOLO_SCENE_WORDS, FLARE_WORDS, KIN_WORDS, KIN_VISIT_WORDS, KEY_PERSON_WORDS, ON_THE_WAY_WORDS, TRANSPORT_WORDS, TICKET_WORDS, BRINGING_BACK_NOW_WORDS, HOME_WORDS, LEADER_TALK_WORDS, FORWARD_MARKERS, PASSED_ON_WORDS, TEMPLATE_MARKERS, RELAY_WORDS, MEETING_WORDS, SEND_FOR_WORDS, FILED_BEFORE_WORDS, LIVE_INCIDENT_WORDS, ASKS_AROUND_WORDS, REPORT_REQUEST_WORDS, QUOTE_LEAD_WORDS, REPLY_WORDS, FOLLOW_UP_WORDS, WHOLE_TOWNSHIP_WORDS, DAY_PART_WORDS } from './lexicon.js';
 import { markModality, modalityOf, planCueAt } from './modality.js';
 import { normalizeText, typosKept } from './normalize.js';
 import { quoteSummaries } from './quote.js';
@@ -313,7 +313,8 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
   let strong = strongCommand(text);
   // 汇总9月27日：野麻湾、西滩、疏勒零报告: the office's summary of the units' reports, not the stats command.
   if (strong === 'stats' && SUMMARY_OF_REPORTS.test(text) && findUnitMentions(text, units, null).length >= 2) strong = null;
-  // 撤回上一条，重新上报：… / 撤回上一条。更正：…: the report sent again is a correction (the contract's 重新上报), not the undo command.
+  // 撤回上一条，重新上报：… / 撤回上一条。更正：…: the report sent again is a correction (the contract's 重新上报), not the undo command
+  // (上条发错群了作废，枣乡社区10月2日零报告，以此为准: the report made again, then said final).
   // 撤回上午的零报告。马鞍山村今天又有3名…: a zero report taken back with the day's news after it: the news is reported.
   if (strong && !(strong === 'undo' && (REDONE.test(text) || NEWS_AFTER_UNDO.test(text)))) return { reports: [{ kind: 'command', name: strong }], warnings, unclear: false };
   // (@机器人 模板发一下，俺手机上那个找不着了: the model asked of the bot, whatever else is said; @王丽 模板发我一下 asks a person.)
@@ -677,20 +678,33 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
       // (南片：洪坑、方塘、胡家畈零报告 / …\n汪家岭村：零报告: a later list said to be zero, each unit of it; not 系白龙村唔系新港村，
       // 白龙村今日零报告, where a comma ends the list.)
       const also: string[] = [];
+      const laterZero: string[] = [];
+      let laterZeroAt = -1;
       for (let i = 0; i < mentions.length; ) {
         const c = chainFrom(text, mentions, i, false);
-        if (!mentions[i]!.self && ALSO_ZERO.test(text.slice(c.end, c.end + 12))) also.push(...c.units.filter((u) => u !== unit && !chain.includes(u)));
+        if (!mentions[i]!.self && ALSO_ZERO.test(text.slice(c.end, c.end + 12))) {
+          also.push(...c.units.filter((u) => u !== unit && !chain.includes(u)));
+          if (i > 0) laterZero.push(...c.units);
+          if (i > 0 && laterZeroAt < 0) laterZeroAt = mentions[i]!.index;
+        }
         i = c.next;
       }
       // (晓溪那边的事有村民来问，我讲不清楚。龙湾村今天零报告: the unit named first, in a sentence that says nothing of
       // its day, is talked about; the report is the later unit's.)
       const first = (named.length > 0 ? named : mentions)[0];
       const firstTalked = first !== undefined && also.length > 0 && !zeroEvidence(text.slice(...sentenceAround(text, first.index)), false).valid;
-      const zeroUnits = firstTalked ? [...new Set(also)] : [...(chain.length > 1 ? chain : [unit]), ...new Set(also)];
+      // (去年这时候荣果和加朗为虫草地吵过一次，荣果村今天零报告 / 12月30号冷嘎那个堵门的事早就处置完了 我们日库今天零报告: units told
+      // of before, in words that say nothing of a quiet day, up to a later unit said zero: the report is that unit's alone.)
+      // (Not 大坨小坨今天都零报告 / 上寨下寨今日都零报告: two units run together, with no clause between them, are both said zero.)
+      const earlierTalked = !firstTalked && first !== undefined && laterZeroAt > first.index && CLAUSE_BREAK_IN.test(text.slice(first.end, laterZeroAt)) && !zeroEvidence(text.slice(first.index, laterZeroAt), false).valid;
+      const zeroUnits = firstTalked ? [...new Set(also)] : earlierTalked ? [...new Set(laterZero)] : [...(chain.length > 1 ? chain : [unit]), ...new Set(also)];
       for (const d of days) for (const u of zeroUnits) dated.push({ kind: 'zero_report', ...base, unit: u, date: d });
     }
   }
-  if (isAssessment && !(rowSaysZero && zero.valid && !reportsSomething)) dated.push({ kind: 'daily_assessment', ...base, counts, level });
+  // (雅曲镇1月3日研判：全镇排查矛盾纠纷4起…，新格日安置点仍是重点: the office's figures for the whole township, a unit named
+  // after them only as one to watch.)
+  const wholeTownship = input.senderUnit === null && mentions.length > 0 && WHOLE_TOWNSHIP.test(text.slice(0, mentions[0]!.index));
+  if (isAssessment && !(rowSaysZero && zero.valid && !reportsSomething)) dated.push({ kind: 'daily_assessment', ...base, ...(wholeTownship ? { unit: null } : {}), counts, level });
   // 包保干部日报：1.吉伍阿木（火普村）在家…；2.沙马拉哈（达洛村）在家…: each person's unit in brackets, one report a unit.
   const bracketed = persons.length > 1 ? unitsInBrackets(text, persons, names, mentions) : null;
   if (bracketed) for (const [u, ps] of bracketed) dated.push({ kind: 'key_person', ...base, unit: u, persons: ps });
@@ -832,6 +846,8 @@ const WRONG_NAME_BEFORE = new RegExp(`(?:${alt(NOT_IS_WORDS)}|而非)\\s*$`);
 const SENT_FOR_AFTER = /^(?:代报|代发|代交|帮忙报|帮着报|帮报|替报)的/;
 // (兴隆村委托我们代报：兴隆村零报告: another unit's own zero report, its name right before the word.)
 // (桂花、石门、桃岭三个村零报告: the list counted before the word.)
+const WHOLE_TOWNSHIP = new RegExp(alt(WHOLE_TOWNSHIP_WORDS));
+const CLAUSE_BREAK_IN = /[,;。!?\s]/;
 const ALSO_ZERO = new RegExp(`^(?:村|社区)?(?:[两二三四五六七八九十\\d]{1,2}个?(?:村|社区))?\\s*:?\\s*(?:今天|今日)?(?:也|同样|亦|一样|都|均)?(?:是|为)?\\s*(?:${alt(ZERO_REPORT_WORDS)})`);
 const LEDGER_RECORD = /(?:^|\n)\s*(?:纠纷类型|矛盾类型|纠纷名称)\s*:/;
 const AT_KIN_HOME = new RegExp(`^(?:他|她|其)?的?(?:${alt([...KIN_WORDS, ...KIN_VISIT_WORDS])})家`);
@@ -850,8 +866,8 @@ function listOfPersons(text: string, names: readonly NameHit[]): boolean {
   return /^[\u4e00-\u9fa5]{1,3}某/.test(text.slice(at, at + 5)) || names.some((n) => n.index === at);
 }
 const SUMMARY_OF_REPORTS = new RegExp(`^[\\s【[]*汇总[^:\\n]{0,12}:[^。\\n]{2,40}?(?:${alt(ZERO_REPORT_WORDS)})`);
-const REDONE = /(?:重新上报|重新报送|重新报|重新发|重报|重发|更正为|改为|以下为准|以此为准|以这条为准|以本条为准)[\s:,]*[^\s:,]{6,}|^(?:撤回|作废|撤销)(?:上一条|上条|刚才那条|那条|这条)[。,;\s]*更正\s*:/;
-const EACH = new RegExp(`^(?:村|社区)?(?:两村|三村|两个村|几个村)?\\s*(?:各|分别|都各)(?:有|自有)?\\s*(?:${NUM}(?:个|名|位)?人)?`);
+const REDONE = /(?:重新上报|重新报送|重新报|重新发|重报|重发|更正为|改为|以下为准|以此为准|以这条为准|以本条为准)[\s:,]*[^\s:,]{6,}|[^\s:,]{6,}[,\s]*(?:以此为准|以这条为准|以本条为准)[。!\s]*$|^(?:撤回|作废|撤销)(?:上一条|上条|刚才那条|那条|这条)[。,;\s]*更正\s*:/;
+const EACH = new RegExp(`^(?:村|社区)?(?:两村|三村|两个村|几个村)?\\s*(?:${alt(DAY_PART_WORDS)})?\\s*(?:各|分别|都各)(?:有|自有)?\\s*(?:${NUM}(?:个|名|位)?人)?`);
 /**
  * 杨树村零报告；另外红星村的李某某今天又去镇政府了: persons all told in sentences that name one other unit are that
  * unit's (as an incident is its sentence's unit), not the unit the message opens with.

@@ -46,6 +46,8 @@ import {
   DAI_NAME_PARTS,
   JINGPO_NAME_PARTS,
   NAME_PART_ENDINGS,
+  NAME_PART_DAY_ENDINGS,
+  NAME_PART_ADVERB_ENDINGS,
   NAME_PART_VERB_ENDINGS,
   KEY_PERSON_WORDS,
   LEADER_WORDS,
@@ -124,7 +126,7 @@ const NUMERAL_CHARS = '一二两三四五六七八九十几';
 // person's matter or money, or what the person took part in, after the given name; 高某民药款拿到手了, 去张某华家看过: the
 // person's money, the person's home; 陈某兰刚到家了, 郝某平刚给他媳妇打电话了: what the person just did; 王某福给村里打电话说…: whom
 // the person called.)
-const MOU_GIVEN_END = /^(?:[)。;!?\s—-]|$|稳定|药款|系(?=乘|坐|去|到|在|因)|家(?!属)|刚(?:刚)?(?:到家|回|从|去|出门|在|给|打|发|来)|给[^,;。\s]{0,4}?打(?:了|过)?电话|劝(?:下|回|住|返)|的(?:情况|事情?|补偿款|工资|工钱|问题|诉求)|工资|工钱|补偿款|参加|参与|父子|母子|父女|母女|兄弟|弟兄|姐妹|姊妹|两口子|[两二三四五六俩仨](?:兄弟|姐妹|名|个|位|人))/;
+const MOU_GIVEN_END = /^(?:[)。;!?\s—-]|$|稳定|药款|系(?=乘|坐|去|到|在|因|于|\d)|家(?!属)|刚(?:刚)?(?:到家|回|从|去|出门|在|给|打|发|来)|给[^,;。\s]{0,4}?打(?:了|过)?电话|劝(?:下|回|住|返)|的(?:情况|事情?|补偿款|工资|工钱|问题|诉求)|工资|工钱|补偿款|参加|参与|父子|母子|父女|母女|兄弟|弟兄|姐妹|姊妹|两口子|[两二三四五六俩仨](?:兄弟|姐妹|名|个|位|人))/;
 // 林某水老婆讲… / 丁某林的婆姨…: the person's kin begin what is said of them, after a given name as after 王某 (MOU_NOT_GIVEN).
 const KIN_AFTER = new RegExp(`^的?(?:${alt(HOUSEHOLD_WORDS)})`);
 // After 王某: kin and body words that begin what is said of 王某, not a given name (王某妻子在家, 王某家里).
@@ -177,7 +179,7 @@ const LEADER_BEFORE = new RegExp(`(?:${alt(LEADER_WORDS)})(?:好像|可能|应�
 // (3组徐国平前日讲…: a village group before the name, as a village; 矿工新村今天冀秀英跟她儿子说…: a day before it;
 // 剩下两户锁有财、锁有福嫌…: the households counted, then named; 听说李某玉要去州里… / 听寨上人讲杨某某…: hearsay of a named person;
 // 更正：刚才说岩坎跟儿子…: what was said of a named person before, put right; 10月1日上报马秀兰“情绪波动”有误: who was reported.)
-const CLAUSE_BEFORE = /(?:^|[\n;。:,(!?】]|(?:稳定|在家|在村|正常|平稳|在控)、|\)\s*[、,]?|那个|那边|这边|然后|还有|另外|其中|就是|就系|但是?|不过|夜间|报的|上报|今天|今日|昨天|昨日|今早|昨晚|刚才|刚刚|早上|上午|中午|下午|晚上|听说|听讲|据说|(?:刚才|刚刚|上条|前面|之前)(?:说|讲|报)的?|除了?|除开|听[\u4e00-\u9fa5]{1,4}(?:说|讲)|\d[.、)号]|[一二三四五六七八九十][、.]|(?:村|屯|社区|组)里|村|屯|片区|社区|居委会|(?:\d{1,2}|[一二三四五六七八九十]{1,2})组|[两二三四五六七八九十\d]户)\s*$|[\u4e00-\u9fa5] $/;
+const CLAUSE_BEFORE = /(?:^|[\n;。:,(!?】—]|(?:稳定|在家|在村|正常|平稳|在控)、|\)\s*[、,]?|那个|那边|这边|然后|还有|另外|其中|就是|就系|但是?|不过|夜间|报的|上报|今天|今日|昨天|昨日|今早|昨晚|刚才|刚刚|早上|上午|中午|下午|晚上|听说|听讲|据说|(?:刚才|刚刚|上条|前面|之前)(?:说|讲|报)的?|除了?|除开|听[\u4e00-\u9fa5]{1,4}(?:说|讲)|\d[.、)号]|[一二三四五六七八九十][、.]|(?:村|屯|社区|组)里|村|屯|片区|社区|居委会|(?:\d{1,2}|[一二三四五六七八九十]{1,2})组|[两二三四五六七八九十\d](?:户|人))\s*$|[\u4e00-\u9fa5] $/;
 // 周建国 男 62岁 在家 / 邱某，女，55岁: a form's gender and age after the name.
 const GENDER_AGE = '[,\\s]?\\s?[男女]\\s?[,\\s]\\s?(?:\\d{1,3}\\s?岁)?';
 // 项春华昆明务工: where the person works, said without 在 (not 陈某甲在北京打工's 甲, nor a name's 在), begins the words.
@@ -334,10 +336,11 @@ const CUE_END = codeSet('表员象民众主工人户叫个后有中】屯但过�
 // person's words; masked with 某 after it (额尔敦某), as a Han name is.
 const NAME_PARTS = [...MONGOLIAN_NAME_PARTS, ...TURKIC_NAME_PARTS, ...TIBETAN_NAME_PARTS, ...DAI_NAME_PARTS, ...JINGPO_NAME_PARTS];
 const PART_NAME_CUE = new RegExp(`${alt(NAME_PARTS)}`);
-const PART_NAME = new RegExp(`(?:${alt(NAME_PARTS)}){1,3}(?:[${NAME_PART_ENDINGS.join('')}]|(?:${alt(NAME_PART_VERB_ENDINGS)})(?![了钱费掉销光过完的]))?(?:某某?(?![天日时些处地]))?`, 'g');
+const PART_NAME = new RegExp(`(?:${alt(NAME_PARTS)}){1,3}(?:[${NAME_PART_ENDINGS.join('')}]|(?:${alt(NAME_PART_VERB_ENDINGS)})(?![了钱费掉销光过完的])|(?:${alt(NAME_PART_DAY_ENDINGS)})(?![天日年早晚后白确])|(?:${alt(NAME_PART_ADVERB_ENDINGS)})(?![激过多少大小好难远久晚早差高低忙累穷凶急快慢吵闹不没可气难伤]))?(?:某某?(?![天日时些处地]))?`, 'g');
 // (额尔敦12点半到家啦 / 额尔敦有消息了 / 其木格的罚款问题… / 巴特尔刚在群里发语音: a time, news of the person, the person's
-// matter, or what the person just did, after a name of such elements, which are no everyday words.)
-const PART_NAME_AFTER = /^(?:\d{1,2}(?:点|时)|有消息|的[^,;。]{0,8}?(?:问题|事|诉求)|刚(?:才|刚)?(?:在|到|从|去|回|发|说))/;
+// matter, or what the person just did, after a name of such elements, which are no everyday words; 才让东智人在家 / 才让东智不是外出:
+// the person's own whereabouts, or what the person is not.)
+const PART_NAME_AFTER = /^(?:\d{1,2}(?:点|时)|有消息|人(?=在|已|还|没|现|目前|也|都)|不是(?=在|去|到|外出|失联)|的[^,;。]{0,8}?(?:问题|事|诉求)|刚(?:才|刚)?(?:在|到|从|去|回|发|说))/;
 const GROUP_MEMBER_BEFORE = /(?:\d{1,2}|[一二三四五六七八九十]{1,2})[组队社]$/;
 function findPartNames(text: string, hits: NameHit[], unitEnds: readonly number[] = []): void {
   PART_NAME.lastIndex = 0;

@@ -45,19 +45,20 @@ const TOWNSHIP_NAME = /^(?![到去在赴来回往进上下找跑从和与及、�
 // 乌力吉苏木巴彦查干嘎查 around the alias 查干嘎查 (of 查干淖尔嘎查): the tail of another township's village's name.
 const ANOTHER_TOWNSHIPS_BEFORE = /(?:苏木|镇|乡)[\u4e00-\u9fa5]{1,3}$/;
 const NAME_TAIL_ALIAS = /(?:村|社区|嘎查)$/;
-const LONGER_NAME = /^(?![^村社居嘎]{0,1}[两二三四五六七八九十几各本我该全每此这那等的和与及、])[\u4e00-\u9fa5]{1,2}(?:村(?![里民干上内口头部组])|社区(?![里内干])|居委会|嘎查(?![里]))/;
+const LONGER_NAME = /^(?![^村社居嘎]{0,1}[两二三四五六七八九十几各本我该全每此这那等的和与及、驻])[\u4e00-\u9fa5]{1,2}(?:村(?![里民干上内口头部组])|社区(?![里内干])|居委会|嘎查(?![里]))/;
 // 金沙街道综治中心, 桃花坪乡中心学校: an alias inside an organisation's name (lexicon ORG_WORDS_*). 乡/镇 alone after
 // the alias are the township of that name (桃花坪乡今天…), but not 乡里/镇上 (the alias then names the place).
 const ORG_BEFORE = new RegExp(`(?:${alt(ORG_WORDS_BEFORE)})$`);
 const ORG_AFTER = new RegExp(`^(?:${alt(ORG_WORDS_AFTER)}|[乡镇](?![里上下亲村民]))`);
 // (霞美鞋业, 龙湫锑业, 茶岭春茶业: a trade's 业 after one or two characters names a firm too.)
+// (通达国际物流公司, 冷嘎措旅游公司: up to four characters of the name or trade before 公司, none a village's or a clause's.)
 // (陶浜五金厂, 红星砖瓦厂, 红砂鑫源砂石厂: two to four characters of the name or trade, then 厂; 东垟鞋厂 is the village's own factory, 园区某酒厂 one in the park.)
-const ENTERPRISE_AFTER = /^(?:[\u4e00-\u9fa5]{0,2}?(?:公司|集团|合作社)|[\u4e00-\u9fa5]{2,6}?有限(?:责任)?公司|[\u4e00-\u9fa5]?贸(?:易)?|[\u4e00-\u9fa5]{1,2}业(?![主户务余内])|[厂矿](?!社区|村|区|里|上|长)|(?:(?![的有个在今昨没去到来和与跟某内里])[\u4e00-\u9fa5]){2,4}[厂矿](?!社区|村|区|里|上|长))/;
+const ENTERPRISE_AFTER = /^(?:(?:(?![的有个在今昨没去到来和与跟找村])[\u4e00-\u9fa5]){0,4}?(?:公司|集团|合作社)|[\u4e00-\u9fa5]{2,6}?有限(?:责任)?公司|[\u4e00-\u9fa5]?贸(?:易)?|[\u4e00-\u9fa5]{1,2}业(?![主户务余内])|[厂矿](?!社区|村|区|里|上|长)|(?:(?![的有个在今昨没去到来和与跟某内里])[\u4e00-\u9fa5]){2,4}[厂矿](?!社区|村|区|里|上|长))/;
 const SELF = /我村|本村|我们村|我社区|本社区|我们社区|我居|本居/g;
 // 今儿个村里太平，没啥事: an alias that is also a word for calm (太平, 平安), said as the day's state, not the unit.
 const CALM_ALIAS = new Set<string>(CALM_STATES);
 const GREETING_AFTER = /^(?:安康|美满|快乐|吉祥|如意)/;
-const FIELD_ALIAS = /(?:园|田|地|林)$/;
+const FIELD_ALIAS = /(?:园|田|地|林|坝|塘)$/;
 const AT_BEFORE = /[在到去]$/;
 const IN_AFTER = /^[里中头]/;
 const PLANT_PLACE_AFTER = /^(?:山|林|树|籽|果|苗|田|地(?!区))/;
@@ -91,7 +92,8 @@ function rosterMentions(text: string, units: readonly UnitName[]): readonly Unit
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const unit = canonical.get(m[0])!;
-      // 石门坎村 beside the alias 石门 (of 石门村): a longer name the roster does not know, not that unit.
+      // 石门坎村 beside the alias 石门 (of 石门村): a longer name the roster does not know, not that unit (乌兰村驻村队 is
+      // the unit's work team).
       if (unit !== m[0] && LONGER_NAME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
       // 南渡岭镇港北社区 beside the alias 南渡 (of 南渡村): the township's own name, not that unit.
       if (unit !== m[0] && TOWNSHIP_NAME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
@@ -105,7 +107,8 @@ function rosterMentions(text: string, units: readonly UnitName[]): readonly Unit
       // (为分油茶山扯皮, 杨树林里: an alias that is a plant's name, inside a word for the hill or grove of it.)
       if (unit !== m[0] && PLANT_PLACE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
       if (unit !== m[0] && CALM_ALIAS.has(m[0]) && (SAID_AS_STATE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) || WISHED_BEFORE.test(text.slice(Math.max(0, m.index - 5), m.index)))) continue;
-      // (今天全村都在葡萄园里剪枝: an alias that is a field's word, 在 before it and 里 after, is the field.)
+      // (今天全村都在葡萄园里剪枝, 羊跑到涝坝里去了: an alias that is a field's or a pond's word, 在 before it and 里 after, is
+      // the field or the pond.)
       if (unit !== m[0] && FIELD_ALIAS.test(m[0]) && AT_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) && IN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
       // (各村日研判汇总（向家湾片）: an area named after a village, the 片区 a cadre reports for, not that unit.)
       if (unit !== m[0] && text.charCodeAt(m.index + m[0].length) === 0x7247) continue;

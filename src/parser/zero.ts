@@ -100,7 +100,7 @@ const CALM_PLACE = new RegExp(
 // 没什么要报的: nothing to report, not the duty.
 const NOTHING_TO_REPORT = /(?:没什么|没有什么|没啥|没有|无)(?:需要|要|可)(?:报|上报|汇报)的?/g;
 // (覅忘记报零报告: a reminder, the report not made yet.)
-const DUTY = /(?:也|都|要|照常|按时|必须|需要?|继续|记得|(?:覅|别|不要|莫)忘(?:记|了)?)报(?!告|送了|了)|××|XX村|xx村|模板|范本|示例/;
+const DUTY = /(?:也|都|要|照常|按时|必须|需要?|继续|记得|(?:覅|别|不要|莫)忘(?:记|了)?)报(?!告|送了|了|(?<=也报)一[下哈])|××|XX村|xx村|模板|范本|示例/;
 // 进京：0 赴省：0 到市：0 集体访：0 / 一、进京上访：无 / 进京访零起: a form whose petition fields are all answered “none”.
 // 进京0 赴省0 (shorthand without a colon) too, and the figure before the act (0人上访, 零人进京).
 const NEG_FORM = new RegExp(

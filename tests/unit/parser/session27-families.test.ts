@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { kinds, only, parse } from './helpers.js';
+
+// Families from holdouts read in the twenty-seventh session (after their first runs), each tried on invented variants.
+
+describe('a journey not yet ended is news, beside a zero report too', () => {
+  it.each(['杨树今天零报告，就是多杰又去州上了还没接回来', '杨树零报告 就是刘某某去市里了还没劝回来'])('%s: no zero report', (text) => {
+    const r = parse(text);
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(r.warnings).toContain('self_contradiction');
+  });
+
+  it('去县上的那些人还没回来: the known group gone is an incident; an errand named is not', () => {
+    expect(only(parse('杨树今天零报告，就是上午去县上的那些人还没回来'), 'incident').escalation).toBe('county');
+    expect(kinds(parse('去县里看病的那些人还没回来'))).toEqual(['chatter']);
+  });
+
+  it('没再聚集 / 没再来: not again is no act', () => {
+    expect(kinds(parse('杨树零报告，讨薪的人今天没再聚集'))).toEqual(['zero_report']);
+    expect(kinds(parse('讨薪工人今天没再来，但是又去县里了'))).toEqual(['incident']);
+  });
+
+  it('3号那次 / 前天那次: a matter of a day told before, settled, is no news today; 像那次一样 is a likeness', () => {
+    const at = '2026-11-20T18:00:00+08:00';
+    expect(kinds(parse('杨树零报告。（18号那次阻工已经处理完毕，不再续报）', '杨树村', at))).toEqual(['zero_report']);
+    expect(kinds(parse('前天那次堵路已经处理完毕', '杨树村', at))).toEqual(['chatter']);
+    expect(only(parse('刘某某说要像那次一样去北京', '杨树村', at), 'key_person').persons[0]!.escalation).toBe('beijing');
+  });
+});
+
+describe('names', () => {
+  it.each(['四郎泽仁', '罗绒降措', '向巴', '阿央', '降央拥措'])('康巴 name %s', (name) => {
+    expect(only(parse(`${name}今天在家，情绪平稳`), 'key_person').persons[0]!.name).toBe(name);
+  });
+
+  it('买买提明 and 吐逊江: 明 and 江 close a name, 明天 is a day', () => {
+    expect(only(parse('买买提明已劝返回村，现在在家，情绪平稳了'), 'key_person').persons[0]!.name).toBe('买买提明');
+    expect(only(parse('艾力江今天在家'), 'key_person').persons[0]!.name).toBe('艾力江');
+    expect(kinds(parse('买买提明天去县里'))).not.toContain('key_person');
+  });
+
+  it('旦正太: 太 closes an 安多 name, but 多杰太激动了 is “too”', () => {
+    expect(only(parse('旦正太说企业10号不给钱就要去省上 今天在家'), 'key_person').persons[0]).toMatchObject({ name: '旦正太', escalation: 'province' });
+    expect(kinds(parse('多杰太激动了 要去县里'))).not.toContain('key_person');
+  });
+
+  it('异常1人吐逊江·肉孜: the count before a dotted name is not part of it', () => {
+    const r = parse('杨树今天研判 排查纠纷2起化解1起 重点人员5人 异常1人吐逊江·肉孜 需关注');
+    expect(only(r, 'key_person').persons[0]!.name).toBe('吐逊江·肉孜');
+  });
+
+  it('村民哈某某: 哈 before 某 is a surname, no pause of speech', () => {
+    expect(only(parse('杨树村哈某某今天在家放羊'), 'key_person').persons[0]!.name).toBe('哈某某');
+  });
+
+  it('马某明系4月30日乘车前往…: 系 and a date after a given name', () => {
+    expect(only(parse('更正：马某明系11月19日6时30分乘车前往乌鲁木齐，非6时'), 'key_person').persons[0]!.name).toBe('马某明');
+  });
+
+  it('土登波啦: an elder’s title after the name', () => {
+    expect(only(parse('土登波啦今天又说过两天要去北京 家里人在劝 人在家'), 'key_person').persons[0]).toMatchObject({ name: '土登', escalation: 'beijing' });
+  });
+
+  it('多杰加：端午在家: a festival is no name', () => {
+    expect(only(parse('【重点人员】杨树村多杰加：端午在家，情绪稳定。'), 'key_person').persons.map((p) => p.name)).toEqual(['多杰加']);
+  });
+
+  it('才让东智人在家 / 才让东智不是外出 / 杨德明不是失联: put right, the person still read', () => {
+    const r = parse('更正 刚才报的才让东智不是外出 人在家 情绪稳定 是我们搞错了');
+    expect(only(r, 'key_person')).toMatchObject({ correction: true, persons: [{ name: '才让东智', whereabouts: 'home' }] });
+    expect(only(parse('修改：杨德明不是失联，是去成都看孙子，电话打通了，情绪稳定'), 'key_person').persons[0]!.name).toBe('杨德明');
+  });
+
+  it('包联干部叶尔兰·别克 / 村干部叶尔兰: the cadre at a person’s side is not one to follow', () => {
+    for (const text of ['哈某某：今日在家，情绪平稳，未外出；包联干部叶尔兰·别克全天跟进。', '哈某某今天在家放羊，情绪好一些，村干部叶尔兰全天陪着。']) {
+      expect(only(parse(text), 'key_person').persons.map((p) => p.name)).toEqual(['哈某某']);
+    }
+  });
+
+  it('“叶尔兰近况？”——叶尔兰在家: the answer after a quoted question and a dash', () => {
+    expect(only(parse('回复 镇综治中心：“杨树村叶尔兰近况？”——叶尔兰在家，今天帮他哥哥修羊圈，情绪稳定'), 'key_person').persons[0]!.name).toBe('叶尔兰');
+  });
+});
+
+describe('a key person going to press a matter', () => {
+  it.each([
+    ['王桂芳说拆迁款的事要再去镇上问', 'township'],
+    ['马福元刚才打电话说明天一早还要去镇上 我们明早去他家', 'township'],
+  ])('%s', (text, level) => {
+    expect(only(parse(text), 'key_person').persons[0]).toMatchObject({ state: 'abnormal', escalation: level });
+  });
+
+  it('还要去镇上开会: an errand, not pressed', () => {
+    expect(only(parse('王桂芳说明天还要去镇上开会'), 'key_person').persons[0]!.escalation).toBeNull();
+  });
+
+  it('要草场补奖 then a space: the demand read where a space ends the clause', () => {
+    expect(only(parse('多杰加今天去乡上了 说要找乡长要草场补奖 情绪激动'), 'key_person').persons[0]).toMatchObject({ escalation: 'township', whereabouts: 'away' });
+  });
+});
+
+describe('figures and judgements', () => {
+  it.each(['重点人员三个都在屋头稳得很', '重点人员4个都稳到的', '重点人员3个都好着呢'])('%s: none abnormal', (tail) => {
+    expect(only(parse(`杨树今天研判 排查纠纷一起 ${tail} 平稳`), 'daily_assessment').counts.keyPersonsAbnormal).toBe(0);
+  });
+
+  it('没有紧急情况 is no alert', () => {
+    expect(only(parse('杨树研判 排查纠纷0起 信访0件 重点人员2人 无异常 没有紧急情况 总体平稳'), 'daily_assessment').level).toBe('stable');
+    expect(only(parse('杨树研判 排查纠纷1起 情况紧急'), 'daily_assessment').level).toBe('alert');
+  });
+
+  it('化介 / 重点人元: typed wrong, read right', () => {
+    const r = only(parse('杨树今天研判 排查纠份1起 化介1起 重点人元2人 均稳定 平稳'), 'daily_assessment');
+    expect(r.counts).toEqual({ disputesFound: 1, disputesResolved: 1, keyPersons: 2, keyPersonsAbnormal: 0 });
+  });
+
+  it('全镇…研判 from the office: the township’s figures, no unit’s', () => {
+    const r = parse('青山镇1月3日研判：全镇排查矛盾纠纷4起，化解4起，受理信访3件，重点人员21人，异常2人，形势需关注，马坊安置点仍是重点。', null);
+    expect(only(r, 'daily_assessment').unit).toBeNull();
+  });
+});
+
+describe('units', () => {
+  it('去年这时候杨树和马坊吵过一次…杨树村今天零报告: the report is the unit said zero', () => {
+    expect(parse('去年这时候杨树和马坊为林地吵过一次，今年到现在都平安，杨树村今天零报告').reports).toMatchObject([{ kind: 'zero_report', unit: '杨树村' }]);
+    expect(parse('11月18号马坊那个堵门的事早就处置完了 我们杨树今天零报告').reports).toMatchObject([{ kind: 'zero_report', unit: '杨树村' }]);
+  });
+
+  it('杨树村和马坊村今天各有1名: one incident each', () => {
+    const r = parse('杨树村和马坊村今天各有1名移民到镇移民办反映后扶资金发放问题，移民办正在解释。', null);
+    expect(r.reports.filter((x) => x.kind === 'incident').map((x) => x.unit)).toEqual(['杨树村', '马坊村']);
+  });
+
+  it('杨树村驻村队也报一下 零报告: the work team reports for its village', () => {
+    expect(parse('杨树村驻村队也报一下 零报告', '马坊村').reports).toMatchObject([{ kind: 'zero_report', unit: '杨树村' }]);
+    expect(kinds(parse('周六也报，杨树零报告'))).toEqual(['zero_report']);
+  });
+
+  it('an alias inside a firm’s long name or a pond’s word is no unit', () => {
+    expect(parse('杨树村零报告。马坊国际物流公司冷库正常收枸杞，我村种植户无纠纷。').reports).toMatchObject([{ kind: 'zero_report', unit: '杨树村' }]);
+  });
+});
+
+describe('commands and corrections', () => {
+  it('上条发错群了作废，…零报告，以此为准: the report made again, not the undo command', () => {
+    expect(parse('修改：上条发错群了作废，杨树村11月19日零报告，以此为准').reports).toMatchObject([{ kind: 'zero_report', correction: true }]);
+    expect(parse('刚才那条发错群了，作废').reports).toEqual([{ kind: 'command', name: 'undo' }]);
+  });
+
+  it('模版发一下 asks for the model, as 模板 does', () => {
+    expect(parse('@机器人 模版发一下撒').reports).toEqual([{ kind: 'command', name: 'help' }]);
+  });
+
+  it('有5个人去厂里要棉花钱: money pressed for is worth reading', () => {
+    expect(only(parse('今天有5个人去轧花厂要第二批钱 在厂门口'), 'incident').people).toBe(5);
+  });
+});
