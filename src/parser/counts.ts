@@ -169,7 +169,7 @@ const NO_ABNORMAL = /(?:有异常动向|异常动向|异常人员|异常情况|�
 // the whole figure, and so do 1名（周某某）在家稳定 and 2人均在厂务工，稳定 (the names in brackets, where they are, then the
 // state; holdouts 40-50 label these 0), and so do 重点人员郭秀兰等3人均在村，稳定 and 重点人员武秀兰1人，在家稳定; 情况稳定 and 均在家 alone do not (the older corpora leave them absent).
 const ALL_STABLE = new RegExp(
-  `均[^,;。\\n]{0,6}?(?:稳定|在控|正常|平稳|稳控|无异常)|(?:[无没]|没有|没啥|没什么|没发现|未见|未发现|并无|无一人?)(?:任何)?异常|都(?:在家里?)?(?:挺|很|蛮|比较)?(?:稳定|正常|在控|稳着|稳当|消停)|(?<=[\\d一二两三四五六七八九十](?:个人|人|名|个|位))\\s*都(?:在家里?)?(?:${alt(ALL_WELL_WORDS)})|都(?:挺|很|蛮)?稳(?=$|[,;。\\s])|都(?:老老实实|老实)(?:在家|待着|呆着)|${NUM}(?:名|个|位)(?:重点人员|重点对象)[^,;。\\n\\d]{0,4}?(?:情绪)?(?:均|都)?(?:稳定|平稳|正常|在控)|全部(?:稳定|在控|正常)|(?:重点人员|重点对象|稳控对象)\\s*[:|]?\\s*(?:[\\u4e00-\\u9fa5]{2,4}?等?)?${NUM}[人名个位](?:\\([^()\\d]{2,24}\\))?[,\\s]*(?:均|都)?(?:在[^,;。\\n\\d\\s]{1,4}?[,\\s]*)?(?:情绪|现实表现|表现)?(?:稳定|在控|(?<![,\\s])平稳)|均在(?:家|村)[,\\s]*情绪(?:稳定|平稳)`,
+  `均[^,;。\\n]{0,6}?(?:稳定|在控|正常|平稳|稳控|无异常)|(?:[无没]|没有|没啥|没什么|没发现|未见|未发现|并无|无一人?)(?:任何)?异常|都(?:在家里?)?(?:挺|很|蛮|比较)?(?:稳定|正常|在控|稳着|稳当|消停)|(?<=[\\d一二两三四五六七八九十](?:个人|人|名|个|位))\\s*(?:都|均)?(?:在家里?)?(?:${alt(ALL_WELL_WORDS)})|都(?:挺|很|蛮)?稳(?=$|[,;。\\s])|都(?:老老实实|老实)(?:在家|待着|呆着)|${NUM}(?:名|个|位)(?:重点人员|重点对象)[^,;。\\n\\d]{0,4}?(?:情绪)?(?:均|都)?(?:稳定|平稳|正常|在控)|全部(?:稳定|在控|正常)|(?:重点人员|重点对象|稳控对象)\\s*[:|]?\\s*(?:[\\u4e00-\\u9fa5]{2,4}?等?)?${NUM}[人名个位](?:\\([^()\\d]{2,24}\\))?[,\\s]*(?:均|都)?(?:在[^,;。\\n\\d\\s]{1,4}?[,\\s]*)?(?:情绪|现实表现|表现)?(?:稳定|在控|(?<![,\\s])平稳)|均在(?:家|村)[,\\s]*情绪(?:稳定|平稳)`,
 );
 // 信访情况：无新增信访: a form's field answered with none is 0, read only inside an assessment. Said in prose, 无新增信访
 // stays absent, as 无新增矛盾纠纷, 已化解 and 无信访 do: nine cases in seven holdouts (104-114) label it so, one (holdout
@@ -211,6 +211,9 @@ const LOOSE_DISPUTES = new RegExp(`(?<!化解|调解|调处|解决|处理|在调
 // 更正：“排查矛盾纠纷1件”应为2件: the quoted figure is the wrong one; the field takes the figure after 应为.
 const QUOTED_WRONG = /[“"‘']([^”"’'\d]{1,16}?)\s*(?:\d{1,5}|[零一二两三四五六七八九十]{1,3})\s*[起件个人名批次]?[”"’']\s*(?=应为|应是|改为|更正为)/g;
 
+// 重点人员数报错，应为3名: the field owned wrong, then its right figure; the field takes it.
+const FIELD_THEN_RIGHT = /(?<=[\u4e00-\u9fa5])数?\s*(?:报错了?|有误|错了|写错了?|填错了?)\s*,?\s*(?:应为|应是|实为|改为|更正为)\s*(?=\d|[零一二两三四五六七八九十])/g;
+
 // 重点人员4人，应为5人: the figure said, then the right one of the same measure; the field takes the right one.
 const FIGURE_THEN_RIGHT = /(?:\d{1,5}|[零一二两三四五六七八九十]{1,3})\s*([起件个人名])\s*,?\s*(?:应为|应是|实为|实际为)\s*(?=(?:\d{1,5}|[零一二两三四五六七八九十]{1,3})\s*\1)/g;
 
@@ -219,7 +222,7 @@ const FIGURE_THEN_RIGHT = /(?:\d{1,5}|[零一二两三四五六七八九十]{1,3
  * earlier day's dispute (化解昨日纠纷1起: the settling is today's).
  */
 export function extractCounts(text: string, looseDisputes = true, whole?: string): CountsResult {
-  if (text.includes('应') || text.includes('改为') || text.includes('更正为')) text = text.replace(QUOTED_WRONG, '$1').replace(FIGURE_THEN_RIGHT, '');
+  if (text.includes('应') || text.includes('改为') || text.includes('更正为')) text = text.replace(QUOTED_WRONG, '$1').replace(FIGURE_THEN_RIGHT, '').replace(FIELD_THEN_RIGHT, '');
   text = blankPeriods(text);
   // 化解（昨日遗留）1起 / 排查（含网格上报）2起: a note between a field and its figure, with no figure of its own, says
   // which disputes; the figure is the field's.
@@ -282,7 +285,7 @@ export function extractCounts(text: string, looseDisputes = true, whole?: string
 // ——— level ———
 // (没有紧急情况, 不严峻: denied, no judgement.)
 const ALERT = /(?<!没有|没|无|未|不|并不)(?:紧急|严峻|形势复杂|情况复杂|十分复杂|高风险|危急|失控)/;
-const WATCH = /需要?(?:重点)?关注|值得关注|有苗头|(?<![没无])有(?!无)[\u4e00-\u9fa5]{1,4}苗头|存在[^,;。\n]{0,6}隐患|有[^,;。\n]{0,4}隐患|风险隐患|较为突出|比较突出|较突出|需警惕|不容乐观|有风险|一定风险/;
+const WATCH = /需要?(?:重点)?关注|(?<![不没别])要(?:重点)?关注|值得关注|有苗头|(?<![没无])有(?!无)[\u4e00-\u9fa5]{1,4}苗头|存在[^,;。\n]{0,6}隐患|有[^,;。\n]{0,4}隐患|风险隐患|较为突出|比较突出|较突出|需警惕|不容乐观|有风险|一定风险/;
 // …，稳定。 as the last word of an assessment is its judgement.
 // 总体可控 / 研判：可控 / 结论：稳定: 可控 said as the whole's judgement (not 风险可控 of one matter, not 不可控).
 const STABLE = new Scan(/总体平稳|(?<!情绪)平稳|稳定可控|总体稳定|形势稳定|基本稳定|安全稳定|(?:总体|基本|整体|总的)可控|(?:研判|结论)(?:结论|等级|结果|意见)?[:\s]*(?:稳定|可控)|[,;。\s]稳定[。!]?\s*$/);

@@ -384,7 +384,9 @@ function parse(input: ParseInput, units: readonly UnitName[], norm = normalizeTe
   // The one unit named in a stretch of text, if exactly one is (an incident told of another unit than the first).
   // 王庄村有6个村民…，我们村的人在县里看到的: a unit named outright wins over 我们村 said beside it.
   const unitIn = (start: number, end: number) => {
-    const inside = mentions.filter((m) => m.index >= start && m.index < end);
+    const all = mentions.filter((m) => m.index >= start && m.index < end);
+    // (我村也有3个牧户跟着托勒的车去县上了: the unit whose car they rode in is not where the news is.)
+    const inside = all.length > 1 ? all.filter((m) => !VEHICLE_OF.test(text.slice(m.end, m.end + 4))) : all;
     let named = new Set(inside.map((m) => m.unit));
     if (named.size > 1) named = new Set(inside.filter((m) => !m.self).map((m) => m.unit));
     // (营盘零报告，二道沟那边有个人去乡里反映…: the news told as another unit's, over there; a unit named as a party
@@ -848,6 +850,7 @@ const SENT_FOR_AFTER = /^(?:代报|代发|代交|帮忙报|帮着报|帮报|替�
 // (桂花、石门、桃岭三个村零报告: the list counted before the word.)
 const WHOLE_TOWNSHIP = new RegExp(alt(WHOLE_TOWNSHIP_WORDS));
 const CLAUSE_BREAK_IN = /[,;。!?\s]/;
+const VEHICLE_OF = /^(?:村|社区)?的(?:车|班车|货车|拖拉机|摩托)/;
 const ALSO_ZERO = new RegExp(`^(?:村|社区)?(?:[两二三四五六七八九十\\d]{1,2}个?(?:村|社区))?\\s*:?\\s*(?:今天|今日)?(?:也|同样|亦|一样|都|均)?(?:是|为)?\\s*(?:${alt(ZERO_REPORT_WORDS)})`);
 const LEDGER_RECORD = /(?:^|\n)\s*(?:纠纷类型|矛盾类型|纠纷名称)\s*:/;
 const AT_KIN_HOME = new RegExp(`^(?:他|她|其)?的?(?:${alt([...KIN_WORDS, ...KIN_VISIT_WORDS])})家`);
@@ -1314,6 +1317,7 @@ export function parseMessage(input: ParseInput, units: readonly UnitName[]): Par
     // 听讲柚香村又有人要去县里，不晓得真假。我们桥头村零报告 / 听说新兴那边有人串联去省里，我们河口村没发现，零报告: news heard
     // (only that: every report read a rumour), then the unit's own day said quiet, is the unit's zero report.
     // (敖包嘎查零报告 听说隔壁哈达图有人要上旗里 不知道真假: the unit's quiet day said first, then only news heard.)
+    // (听说库车那边有果农…把收购站堵了 我们这边没有这种情况 团结村今日零报告: news heard of an act, said not to be ours.)
     // (…but not news heard of an act: 杨桥村零报告。另外听说集聚区那边有十几个工人在厂门口要工资 is still asked after.)
     // (…不晓得是不是 小龙洞今天零报告 陈二娃在家: a person of ours at home and calm told beside it changes nothing.)
     const calmHome = (r: Report) => r.kind === 'key_person' && r.persons.every((p) => p.state === 'stable' && p.whereabouts === 'home');
@@ -1331,7 +1335,7 @@ export function parseMessage(input: ParseInput, units: readonly UnitName[]): Par
   }
 }
 
-const HEARD_THEN_OWN = new RegExp(`^\\s*(?:${alt(RUMOUR_OPENERS)})[^。!?\\n]{2,40}?[,;。!?\\s]+((?:${alt(OWN_SIDE_WORDS)})[^,;。!?\\n]{0,8}?(?:${alt(ZERO_REPORT_WORDS)}|没发现|未发现)[\\s\\S]*)$`);
+const HEARD_THEN_OWN = new RegExp(`^\\s*(?:${alt(RUMOUR_OPENERS)})[^。!?\\n]{2,40}?[,;。!?\\s]+((?:${alt(OWN_SIDE_WORDS)})[^,;。!?\\n]{0,8}?(?:${alt(ZERO_REPORT_WORDS)}|没发现|未发现|没有这种情况|没这种情况|没有这个情况|没有此类情况)[\\s\\S]*)$`);
 
 const DOUBT_THEN_OWN = new RegExp(`(?:${alt(DOUBT_WORDS)})[,;。!?\\s]+([^。!?\\n]{0,24}?(?:${alt(ZERO_REPORT_WORDS)})[\\s\\S]*)$`);
 

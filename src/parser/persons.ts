@@ -179,7 +179,7 @@ const LEADER_BEFORE = new RegExp(`(?:${alt(LEADER_WORDS)})(?:好像|可能|应�
 // (3组徐国平前日讲…: a village group before the name, as a village; 矿工新村今天冀秀英跟她儿子说…: a day before it;
 // 剩下两户锁有财、锁有福嫌…: the households counted, then named; 听说李某玉要去州里… / 听寨上人讲杨某某…: hearsay of a named person;
 // 更正：刚才说岩坎跟儿子…: what was said of a named person before, put right; 10月1日上报马秀兰“情绪波动”有误: who was reported.)
-const CLAUSE_BEFORE = /(?:^|[\n;。:,(!?】—]|(?:稳定|在家|在村|正常|平稳|在控)、|\)\s*[、,]?|那个|那边|这边|然后|还有|另外|其中|就是|就系|但是?|不过|夜间|报的|上报|今天|今日|昨天|昨日|今早|昨晚|刚才|刚刚|早上|上午|中午|下午|晚上|听说|听讲|据说|(?:刚才|刚刚|上条|前面|之前)(?:说|讲|报)的?|除了?|除开|听[\u4e00-\u9fa5]{1,4}(?:说|讲)|\d[.、)号]|[一二三四五六七八九十][、.]|(?:村|屯|社区|组)里|村|屯|片区|社区|居委会|(?:\d{1,2}|[一二三四五六七八九十]{1,2})组|[两二三四五六七八九十\d](?:户|人))\s*$|[\u4e00-\u9fa5] $/;
+const CLAUSE_BEFORE = /(?:^|[\n;。:,(!?】—]|(?:稳定|在家|在村|正常|平稳|在控)、|\)\s*[、,]?|那个|那边|这边|然后|还有|另外|(?<![\u4e00-\u9fa5])另|其中|就是|就系|但是?|不过|夜间|报的|上报|今天|今日|昨天|昨日|今早|昨晚|刚才|刚刚|早上|上午|中午|下午|晚上|听说|听讲|据说|(?:刚才|刚刚|上条|前面|之前)(?:说|讲|报)的?|除了?|除开|听[\u4e00-\u9fa5]{1,4}(?:说|讲)|\d[.、)号]|[一二三四五六七八九十][、.]|(?:村|屯|社区|组)里|村|屯|片区|社区|居委会|(?:\d{1,2}|[一二三四五六七八九十]{1,2})组|[两二三四五六七八九十\d](?:户|人))\s*$|[\u4e00-\u9fa5] $/;
 // 周建国 男 62岁 在家 / 邱某，女，55岁: a form's gender and age after the name.
 const GENDER_AGE = '[,\\s]?\\s?[男女]\\s?[,\\s]\\s?(?:\\d{1,3}\\s?岁)?';
 // 项春华昆明务工: where the person works, said without 在 (not 陈某甲在北京打工's 甲, nor a name's 在), begins the words.
@@ -329,7 +329,7 @@ function codeSet(chars: string): Uint8Array {
 }
 
 // The last character of every cue above: a surname not right after one of these cannot start a full name here.
-const CUE_END = codeSet('表员象民众主工人户叫个后有中】屯但过客间的女手机\n;。:,(然还外村区会号、和及与.)是 !?组边天日早晚才刚午上说讲里系同跟除开了报');
+const CUE_END = codeSet('表员象民众主工人户叫个后有中】屯但过客间的女手机\n;。:,(然还外村区会号、和及与.)是 !?组边天日早晚才刚午上说讲里系同跟除开了报另');
 
 // 孟根其其格说补奖钱给少算了 / 护林员巴图孟和他们五六个人 / 重点人员乌云电话没人接 / 古丽米拉去口里了: a 蒙古族, 维吾尔 or
 // 哈萨克 name of known elements where a full name may begin (a clause's start or a person noun before it), followed by the

@@ -155,3 +155,67 @@ describe('commands and corrections', () => {
     expect(only(parse('今天有5个人去轧花厂要第二批钱 在厂门口'), 'incident').people).toBe(5);
   });
 });
+
+describe('from the second batch (holdouts 416-423)', () => {
+  it('我村也有3个牧户跟着马坊的车去县上了: news of ours, beside a zero report too', () => {
+    const r = parse('杨树村零报告。另外我村也有3个牧户跟着马坊的车去县上了，已打电话叫回。');
+    expect(kinds(r)).toEqual(['incident']);
+    expect(only(r, 'incident')).toMatchObject({ unit: '杨树村', escalation: 'county', people: 3 });
+  });
+
+  it('刚才那条零报告不算: taken back, never a zero report', () => {
+    expect(kinds(parse('更正 刚才那条零报告不算 我们村有5个人在镇上 上面即时报告发了'))).not.toContain('zero_report');
+  });
+
+  it('重点人员数报错，应为3名: the field put right is the assessment’s', () => {
+    const r = only(parse('【更正】杨树村11月19日日研判重点人员数报错，应为3名，均无异常。'), 'daily_assessment');
+    expect(r).toMatchObject({ correction: true, counts: { keyPersons: 3, keyPersonsAbnormal: 0 } });
+  });
+
+  it.each([
+    ['下曲卡 格勒下午从镇上回来了，还是有情绪，说分红不给个说法就去县里', '格勒'],
+    ['杨树村丰阿加因为分红款还没到位，今天情绪激动，扬言国庆期间要去县里反映', '丰阿加'],
+    ['【重点人员动态】杨树村重点人员密四益，今日在家，情绪稳定，包保干部已上门见面。', '密四益'],
+    ['杨树零报告。另李八妹说明天要坐车去北京，已安排网格员跟着。', '李八妹'],
+    ['杨树村重点人员那木吉拉已由嘎查长接回，在家，情绪稳定。', '那木吉拉'],
+  ])('%s names %s', (text, name) => {
+    expect(only(parse(text), 'key_person').persons.map((p) => p.name)).toEqual([name]);
+  });
+
+  it('丰收 and 密切 stay words', () => {
+    expect(kinds(parse('今年丰收了 杨树村零报告'))).toEqual(['zero_report']);
+    expect(only(parse('要密切关注 王建国在家'), 'key_person').persons.map((p) => p.name)).toEqual(['王建国']);
+  });
+
+  it('钱领到了 / 调解后在家: no names', () => {
+    expect(only(parse('丰阿加在家 钱领到了 说谢谢政府 稳定了'), 'key_person').persons.map((p) => p.name)).toEqual(['丰阿加']);
+    expect(only(parse('杨树村重点人员吐尔逊·阿吾提：调解后在家，情绪稳定。'), 'key_person').persons.map((p) => p.name)).toEqual(['吐尔逊·阿吾提']);
+  });
+
+  it('在板房: a worker’s home', () => {
+    expect(only(parse('周德海今天在板房 说等3号剩下的钱到账 情绪比前两天好多了'), 'key_person').persons[0]!.whereabouts).toBe('home');
+  });
+
+  it('重点人员3个好着呢: none abnormal, 都 or not', () => {
+    expect(only(parse('杨树今天研判 排查纠纷0起 化解0起 重点人员3个好着呢 平稳'), 'daily_assessment').counts.keyPersonsAbnormal).toBe(0);
+  });
+
+  it('要关注 is a judgement to watch', () => {
+    expect(only(parse('杨树研判 今天 排查纠纷两起 化解一起 重点人员三个 其他稳定 要关注'), 'daily_assessment').level).toBe('watch');
+  });
+
+  it('news passed round and found old, or heard of elsewhere and said not ours: the zero report stands', () => {
+    expect(kinds(parse('群里有人转发说原煤矿职工五一要去省里，经核实是去年的旧消息，本村今日零报告'))).toEqual(['zero_report']);
+    expect(kinds(parse('听说库车那边有果农因为苹果款把收购站堵了 我们这边没有这种情况 杨树村今日零报告'))).toEqual(['zero_report']);
+    expect(kinds(parse('听说马坊有果农把收购站堵了'))).toEqual(['incident']);
+  });
+
+  it('讨薪群众情绪稳定: the act’s people, calm; 讨薪群众又来了 is news', () => {
+    expect(kinds(parse('杨树村零报告，讨薪群众情绪稳定。'))).toEqual(['zero_report']);
+    expect(kinds(parse('讨薪群众又来了'))).toEqual(['incident']);
+  });
+
+  it('零报告凌晨已经报了: one sent before, talked of', () => {
+    expect(kinds(parse('杨树零报告凌晨已经报了哈'))).toEqual(['chatter']);
+  });
+});
