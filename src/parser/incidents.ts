@@ -102,7 +102,8 @@ const FEW_VISIT = new RegExp(`(?<=[那这有的])几(?:个|名|位|户)(?:${PERS
 // 会议室外面又来了二十几个搬迁户，在镇政府院子里站着: a crowd of five or more that came again (or gathered, crowded round).
 // (招聘会来了三十多个人: people who came once are no crowd.)
 const CROWD_CAME = new RegExp(`(?:又来了|又来|又到了|涌来|聚了|围了|(?:门口|门前|村委会|办公室|大院|院里)来了)${NUM}(余|多|几|来)?(?:名|个|位)?(?:${PERSON_NOUN}|户)`, 'g');
-const TO_OFFICE = /(?:到|去|来|跑到|跑去)了?[\u4e00-\u9fa5]{0,6}?(?:[\u4e00-\u9fa5]办(?![事理法])|村委会?|村部|村两委|居委会?|社区|街道办?|办事处|政府|信访|办公室|大院|管委会|管理处|管理站|场部|公司|厂里|工地|项目部)/;
+// (8户到镇问交房: 到镇 right before the asking is the township's office, bare.)
+const TO_OFFICE = /(?:到|去|来|跑到|跑去)了?(?:[\u4e00-\u9fa5]{0,6}?(?:[\u4e00-\u9fa5]办(?![事理法])|村委会?|村部|村两委|居委会?|社区|街道办?|办事处|政府|信访|办公室|大院|管委会|管理处|管理站|场部|公司|厂里|工地|项目部)|[镇乡](?:里|上)?(?=[问说讲找]))/;
 // (非上访 / 并非上访 / 不是上访: said to be no petition.)
 export const DENIED_BEFORE = /(?:(?:没|不|未|没有|不会)(?:再|有再)?(?:提|说|讲|想|去)?(?:过|起)?|(?<!是)非|不是|不属于?)$/;
 const INFLUENCED_BEFORE = /受[^,;。\n]{0,6}?(?:村|社区|镇|乡|街道|县|市)的?$/;

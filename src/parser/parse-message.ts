@@ -159,7 +159,8 @@ const MATTER_SETTLED_TODAY = /(?<![一这那哪几每某整])(?:的|个)事(?:�
 const UNRESOLVED = new RegExp(alt(UNRESOLVED_WORDS));
 // 三组那个纠纷已经调解好了: the dispute pointed at (那个, 上次的) is one known before, settled now: nothing found today.
 // (中午那个宅基地纠纷已经调解结束了: a time of today before 那个 says which dispute: today's, not one known before.)
-const KNOWN_SETTLED = new RegExp(`(?<!(?:今天|今日|今早|上午|中午|下午|早上|早晨|刚才|刚刚)的?)(?:那个|那起|那件|那宗|上次|上回|之前|前面|原来)的?[^,;。!?\\n_]{0,4}?(?:${alt(DISPUTE_WORDS)})[^,;。!?\\n_]{0,6}(?:${alt(DISPUTE_SETTLED_WORDS)})`);
+// (矛盾纠纷均已化解 / 草山纠纷已化解未反弹: all settled, or one settled before that holds: nothing found today.)
+const KNOWN_SETTLED = new RegExp(`(?<!(?:今天|今日|今早|上午|中午|下午|早上|早晨|刚才|刚刚)的?)(?:那个|那起|那件|那宗|上次|上回|之前|前面|原来)的?[^,;。!?\\n_]{0,4}?(?:${alt(DISPUTE_WORDS)})[^,;。!?\\n_]{0,6}(?:${alt(DISPUTE_SETTLED_WORDS)})|(?:${alt(DISPUTE_WORDS)})(?:均|都|全部)已?(?:${alt(DISPUTE_SETTLED_WORDS)})|(?:${alt(DISPUTE_SETTLED_WORDS)})[,\\s]*(?:无|未|没有|没)反弹`);
 // 驻京工作组已在北京西站接到人: someone was met or brought back far from home; whoever it is, not a zero report's day.
 // (朱某某已接回 在家稳定: back home, the earlier matter's end, beside a zero report.)
 const BROUGHT_BACK_TODAY = new RegExp(`(?<![无没未不])(?:${alt(BRINGING_BACK_NOW_WORDS)})`);
@@ -1209,9 +1210,9 @@ function statePutRight(text: string): string {
   if (!m) return text;
   const who = findNames(analyse(m[2]!))[0];
   if (who?.index !== 0) return text;
-  // (…，他在社区活动中心下棋: the right state follows the name at once, its pronoun left out; …有误，鲍玉才今天上午去县医院:
+  // (…，他在社区活动中心下棋 / …，他人在镇卫生院输液: the right state follows the name at once, its pronoun left out; …有误，鲍玉才今天上午去县医院:
   // or the name is said again.)
-  const rest = text.slice(m.index + m[0].length).replace(/^[,\s]*(?:他|她|伊|佢)?/, '');
+  const rest = text.slice(m.index + m[0].length).replace(/^[,\s]*(?:(?:他|她|伊|佢)(?:人(?=在|已|还|现))?)?/, '');
   return text.slice(0, m.index) + (m[1] ?? '') + (rest.startsWith(who.name) ? '' : who.name) + rest;
 }
 // 日研判：…新增信访1件（瑞丰鞋业工人到镇集体访）… / 信访：1批（赴县集体访，已终报） / 两家为摊位边界吵了几句…排查纠纷1起: a

@@ -329,7 +329,7 @@ function codeSet(chars: string): Uint8Array {
 }
 
 // The last character of every cue above: a surname not right after one of these cannot start a full name here.
-const CUE_END = codeSet('表员象民众主工人户叫个后有中】屯但过客间的女手机\n;。:,(然还外村区会号、和及与.)是 !?组边天日早晚才刚午上说讲里系同跟除开了报另');
+const CUE_END = codeSet('表员象民众主工人户叫个后有中】屯但过客间的女手机\n;。:,(然还外村区会号、和及与.)是 !?组边天日早晚才刚午上说讲里系同跟除开了报另—');
 
 // 孟根其其格说补奖钱给少算了 / 护林员巴图孟和他们五六个人 / 重点人员乌云电话没人接 / 古丽米拉去口里了: a 蒙古族, 维吾尔 or
 // 哈萨克 name of known elements where a full name may begin (a clause's start or a person noun before it), followed by the
@@ -497,9 +497,26 @@ function visitedName(text: string, i: number): string | undefined {
 // village calls him, at a clause's start with the person's words after it (not 老王家, 老李他们, 老人, 老板, （老毛病）).
 const OLD_NAME_NEWS = /^[^。!?\n]{0,18}?(?:情绪|在家|失联|扬言|上访|稳定)/;
 const OLD_NAME_NEXT_NOT = codeSet('子家人们头儿婆师板乡汉伴公爷太娘总大二三四五六七八九十幺表妹弟哥姐少年实百江病');
-function findOldNames(text: string, hits: NameHit[]): void {
+// 杨老四苗年没回来 / 吴老二喝醉了扬言… / 高坳王老六扬言…: the surname, 老 and the rank among brothers, as the village calls a
+// man, where a clause or the unit's name ends before it and the person's words follow.
+const RANK_CODES = codeSet('大二三四五六七八九幺');
+const SUBJECT_NOUN_BEFORE = new RegExp(`(?:${alt(PERSON_NOUNS)})$`);
+function rankNameAt(text: string, i: number, unitEnds: readonly number[]): boolean {
+  if (i < 1 || !SURNAME_CODES[text.charCodeAt(i - 1)] || WEAK_CODES[text.charCodeAt(i - 1)] || !RANK_CODES[text.charCodeAt(i + 1)]) return false;
+  const before = text.slice(Math.max(0, i - 9), i - 1);
+  if (i > 1 && !unitEnds.includes(i - 1) && !CLAUSE_BEFORE.test(before) && !PERSON_BEFORE.test(before) && !SUBJECT_NOUN_BEFORE.test(before)) return false;
+  const after = text.slice(i + 2, i + 14);
+  return STATE_AFTER.test(after) || newsLater(after) || OLD_NAME_NEWS.test(text.slice(i + 2, i + 24));
+}
+function findOldNames(text: string, hits: NameHit[], unitEnds: readonly number[] = []): void {
   for (let i = text.indexOf('老'); i >= 0; i = text.indexOf('老', i + 1)) {
     const c = text.charCodeAt(i + 1);
+    if (rankNameAt(text, i, unitEnds) && !hits.some((h) => h.end > i + 2 && h.index < i + 2)) {
+      // (高坳王老六: a name read across the unit's alias and the surname gives way.)
+      for (let k = hits.length - 1; k >= 0; k--) if (hits[k]!.index < i + 2 && i - 1 < hits[k]!.end) hits.splice(k, 1);
+      hits.push({ name: text.slice(i - 1, i + 2), index: i - 1, end: i + 2, prefixed: false });
+      continue;
+    }
     if (!SURNAME_CODES[c] || WEAK_CODES[c] || OLD_NAME_NEXT_NOT[text.charCodeAt(i + 2)]) continue;
     // (刚刚去老罗屋里看了: a visit to the person's home names the person as well.)
     if (i > 0 && !CLAUSE_BEFORE.test(text.slice(Math.max(0, i - 8), i)) && !(VISIT_BEFORE.test(text.slice(Math.max(0, i - 2), i)) && HOME_NEXT.test(text.slice(i + 2, i + 4)))) continue;
@@ -824,7 +841,7 @@ export function findNames(a: Analysis, unitEnds: readonly number[] = []): NameHi
   if (text.includes('·') || text.includes('•') || text.includes('・') || text.includes('‧')) findDottedNames(text, hits);
   if (PART_NAME_CUE.test(text)) findPartNames(text, hits, unitEnds);
   findFullNames(text, KEY_PERSON_CONTEXT.test(text) || news, hits, news, unitEnds);
-  if (text.includes('老')) findOldNames(text, hits);
+  if (text.includes('老')) findOldNames(text, hits, unitEnds);
   if (text.includes('(')) findBracketedKeyPersons(text, hits);
   if (hits.length === 0 && PERSON_STATE_SAID.test(text)) findOpeningName(text, hits, unitEnds);
   if (text.includes('除')) findExceptedName(text, hits);

@@ -45,6 +45,9 @@ const TOWNSHIP_NAME = /^(?![到去在赴来回往进上下找跑从和与及、�
 // 乌力吉苏木巴彦查干嘎查 around the alias 查干嘎查 (of 查干淖尔嘎查): the tail of another township's village's name.
 const ANOTHER_TOWNSHIPS_BEFORE = /(?:苏木|镇|乡)[\u4e00-\u9fa5]{1,3}$/;
 const NAME_TAIL_ALIAS = /(?:村|社区|嘎查)$/;
+const NAME_TAIL_NEXT = /^(?:村|社区|嘎查)/;
+// (Not 集镇上看到半岭村: 镇上, 乡里 are places, no township's name before a village's.)
+const RUN_ON_AFTER_TOWNSHIP = /(?:苏木|镇|乡)(?![上里下政府长党])[\u4e00-\u9fa5]{1,2}$/;
 const LONGER_NAME = /^(?![^村社居嘎]{0,1}[两二三四五六七八九十几各本我该全每此这那等的和与及、驻])[\u4e00-\u9fa5]{1,2}(?:村(?![里民干上内口头部组])|社区(?![里内干])|居委会|嘎查(?![里]))/;
 // 金沙街道综治中心, 桃花坪乡中心学校: an alias inside an organisation's name (lexicon ORG_WORDS_*). 乡/镇 alone after
 // the alias are the township of that name (桃花坪乡今天…), but not 乡里/镇上 (the alias then names the place).
@@ -97,7 +100,10 @@ function rosterMentions(text: string, units: readonly UnitName[]): readonly Unit
       if (unit !== m[0] && LONGER_NAME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
       // 南渡岭镇港北社区 beside the alias 南渡 (of 南渡村): the township's own name, not that unit.
       if (unit !== m[0] && TOWNSHIP_NAME.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
-      if (unit !== m[0] && NAME_TAIL_ALIAS.test(m[0]) && ANOTHER_TOWNSHIPS_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+      // (龙潭乡大海子村 beside 海子 or 海子村: another township's village, its name begun before the roster's.)
+      const before = text.slice(Math.max(0, m.index - 6), m.index);
+      if (unit !== m[0] && NAME_TAIL_ALIAS.test(m[0]) && ANOTHER_TOWNSHIPS_BEFORE.test(before)) continue;
+      if ((unit === m[0] || NAME_TAIL_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) && RUN_ON_AFTER_TOWNSHIP.test(before)) continue;
       if (unit !== m[0] && WATER_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
       // (广州新塘那边, 拉萨达孜区: a far city or province named right before the alias names a place of its own; 从乌兰浩特回来了:
       // the alias begins a far city's name.)

@@ -219,3 +219,65 @@ describe('from the second batch (holdouts 416-423)', () => {
     expect(kinds(parse('杨树零报告凌晨已经报了哈'))).toEqual(['chatter']);
   });
 });
+
+describe('from the third batch (holdouts 424-431)', () => {
+  it('重点人员昂文求培、格桑卓玛今日均在家: the persons read, so no zero report from their calm', () => {
+    const r = parse('杨树村重点人员昂文求培、格桑卓玛今日均在家，情绪稳定，无异常。');
+    expect(kinds(r)).toEqual(['key_person']);
+    expect(only(r, 'key_person').persons.map((p) => p.name)).toEqual(['昂文求培', '格桑卓玛']);
+  });
+
+  it.each([
+    ['者吉华接回来了 在屋头 情绪还可以', '者吉华'],
+    ['杨树村重点人员排查：安兴富在家，情绪平稳；禄秀英在厂务工，稳定。', '禄秀英'],
+    ['杨树零报告 就是者阿木今天喝了酒在村委会闹 扬言要去市里告村干部', '者阿木'],
+  ])('彝族 surnames 者 and 禄: %s', (text, name) => {
+    expect(only(parse(text), 'key_person').persons.map((p) => p.name)).toContain(name);
+  });
+
+  it('记者 / 或者 stay words', () => {
+    expect(kinds(parse('记者今天来村里采访'))).toEqual(['chatter']);
+    expect(kinds(parse('或者明天再报'))).toEqual(['chatter']);
+  });
+
+  it.each([
+    ['杨树王老六扬言苗年一过就去市里上访 目前在家', '王老六'],
+    ['杨树村零报告，另外住户吴老二喝醉了扬言明天要去县里找民政局要补助', '吴老二'],
+    ['杨树杨老四苗年没回来 在广东打工 电话打得通 情绪稳定', '杨老四'],
+  ])('the surname, 老 and the rank: %s', (text, name) => {
+    expect(only(parse(text), 'key_person').persons.map((p) => p.name)).toEqual([name]);
+  });
+
+  it('热依拉·阿不都拉 / 阿不来提·吾守尔 / 阿依古丽·热西提', () => {
+    for (const name of ['热依拉·阿不都拉', '阿不来提·吾守尔', '阿依古丽·热西提']) {
+      expect(only(parse(`杨树村重点人员${name}在家，情绪稳定`), 'key_person').persons[0]!.name).toBe(name);
+    }
+  });
+
+  it('更正：刚才报马学礼在家有误，他人在镇卫生院输液: the person put right is read', () => {
+    expect(only(parse('更正：刚才报马学礼在家有误，他人在镇卫生院输液，包联干部陪着，情绪稳定。'), 'key_person')).toMatchObject({ correction: true, persons: [{ name: '马学礼' }] });
+  });
+
+  it('以本条为准——陇光学已于中午接回: the name after the dash', () => {
+    expect(only(parse('更正：杨树村今天情况以本条为准——陇光学已于中午接回，现在在家，情绪稳定。'), 'key_person').persons[0]!.name).toBe('陇光学');
+  });
+
+  it('除上午8户到镇问交房外无其他情况: the exception is the day’s news, no zero report', () => {
+    expect(kinds(parse('杨树村补充：今天没有人再去市里，除上午8户到镇问交房外无其他情况'))).not.toContain('zero_report');
+  });
+
+  it('去年今天…闹到区里了 is last year’s', () => {
+    expect(kinds(parse('杨树村零报告 去年今天白家那个事闹到区里了 今年没事了'))).toEqual(['zero_report']);
+  });
+
+  it('矛盾纠纷均已化解 / 草山纠纷已化解未反弹 in a zero report: nothing found today', () => {
+    expect(kinds(parse('杨树村零报告：无进京赴省到市上访，无集体访，草山纠纷已化解未反弹。'))).toEqual(['zero_report']);
+    expect(kinds(parse('杨树村零报告：无进京赴省到市上访，矛盾纠纷均已化解。'))).toEqual(['zero_report']);
+    expect(only(parse('村民李某某到村委会反映宅基地纠纷，已调解'), 'daily_assessment').counts.disputesFound).toBe(1);
+  });
+
+  it('龙潭乡大马坊村: another township’s village beside the roster’s 马坊村 is not it', () => {
+    expect(only(parse('即时报告：龙潭乡大马坊村12名群众因水源问题到我镇政府门口聚集，镇领导正在接待。', null), 'incident').unit).toBeNull();
+    expect(parse('青山镇马坊村零报告', null).reports).toMatchObject([{ kind: 'zero_report', unit: '马坊村' }]);
+  });
+});
