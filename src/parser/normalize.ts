@@ -53,8 +53,8 @@ const PLACEHOLDER = /\[[\u4e00-\u9fa5]{1,4}\]/g;
 // 进经 (voice input of 进京) only before what is done there (进经上访, 进经告状), not in 引进经验.
 // (The regexes of this file open with a character, lookbehinds after it: V8 skips ahead to where a match can begin
 // only then; a pattern that opens with a lookbehind is tried at every position, several times slower.)
-const TYPOS = new Scan(/进经(?=上|告|找|闹|反映|信访)|纠份|纠分|化介|调介|重点人元|模版|文(?<=[都均很]文)定|重点认员|中点人员|重点任远|现信访局|上仿|上坊|信仿|信坊|失连|上(?<=[京省市县区镇里体府局]上)方|正(?<=[乡镇县市区省]正)府|每(?<=[也都]每)有|〇/g);
-const TYPO_FIX: Record<string, string> = { 化介: '化解', 调介: '调解', 重点人元: '重点人员', 模版: '模板', 信坊: '信访', 进经: '进京', 纠分: '纠纷', 文定: '稳定', 失连: '失联', 纠份: '纠纷', 重点认员: '重点人员', 中点人员: '重点人员', 重点任远: '重点人员', 现信访局: '县信访局', 上仿: '上访', 上坊: '上访', 信仿: '信访', 上方: '上访', 正府: '政府', 每有: '没有', 〇: '零' };
+const TYPOS = new Scan(/进经(?=上|告|找|闹|反映|信访)|纠份|纠分|化介|调介|重点人元|重点人(?=[\d一二两三四五六七八九十俩仨几个])|模版|文(?<=[都均很]文)定|重点认员|中点人员|重点任远|现信访局|上仿|上坊|信仿|信坊|失连|上(?<=[京省市县区镇里体府局]上)方|正(?<=[乡镇县市区省]正)府|每(?<=[也都]每)有|〇/g);
+const TYPO_FIX: Record<string, string> = { 化介: '化解', 调介: '调解', 重点人元: '重点人员', 重点人: '重点人员', 模版: '模板', 信坊: '信访', 进经: '进京', 纠分: '纠纷', 文定: '稳定', 失连: '失联', 纠份: '纠纷', 重点认员: '重点人员', 中点人员: '重点人员', 重点任远: '重点人员', 现信访局: '县信访局', 上仿: '上访', 上坊: '上访', 信仿: '信访', 上方: '上访', 正府: '政府', 每有: '没有', 〇: '零' };
 // Only before a measure word: “进京 0 赴省 0” is a form whose spaces separate its fields.
 const DIGIT_SPACE = / (?:(?<=[\u4e00-\u9fa5] )(?=\d+ ?[起件人名个位批次户宗])|(?<=\d )(?=[起件人名个位批次户宗]))/g;
 // Voice input (语音转文字) has no punctuation; its particles and connectives are where the speaker paused.

@@ -45,6 +45,7 @@ import {
   TIBETAN_NAME_PARTS,
   DAI_NAME_PARTS,
   JINGPO_NAME_PARTS,
+  LAHU_NAME_PARTS,
   NAME_PART_ENDINGS,
   NAME_PART_DAY_ENDINGS,
   NAME_PART_ADVERB_ENDINGS,
@@ -72,6 +73,7 @@ import {
   SAYS_WORDS,
   SEARCHED_FOR,
   SIGNATURE_ROLES,
+  CADRE_BEFORE_WORDS,
   SUBJECT_PREFIX_WORDS,
   TITLE_WORDS,
   VISIT_WORDS,
@@ -334,7 +336,7 @@ const CUE_END = codeSet('表员象民众主工人户叫个后有中】屯但过�
 // 孟根其其格说补奖钱给少算了 / 护林员巴图孟和他们五六个人 / 重点人员乌云电话没人接 / 古丽米拉去口里了: a 蒙古族, 维吾尔 or
 // 哈萨克 name of known elements where a full name may begin (a clause's start or a person noun before it), followed by the
 // person's words; masked with 某 after it (额尔敦某), as a Han name is.
-const NAME_PARTS = [...MONGOLIAN_NAME_PARTS, ...TURKIC_NAME_PARTS, ...TIBETAN_NAME_PARTS, ...DAI_NAME_PARTS, ...JINGPO_NAME_PARTS];
+const NAME_PARTS = [...MONGOLIAN_NAME_PARTS, ...TURKIC_NAME_PARTS, ...TIBETAN_NAME_PARTS, ...DAI_NAME_PARTS, ...JINGPO_NAME_PARTS, ...LAHU_NAME_PARTS];
 const PART_NAME_CUE = new RegExp(`${alt(NAME_PARTS)}`);
 const PART_NAME = new RegExp(`(?:${alt(NAME_PARTS)}){1,3}(?:[${NAME_PART_ENDINGS.join('')}]|(?:${alt(NAME_PART_VERB_ENDINGS)})(?![了钱费掉销光过完的])|(?:${alt(NAME_PART_DAY_ENDINGS)})(?![天日年早晚后白确])|(?:${alt(NAME_PART_ADVERB_ENDINGS)})(?![激过多少大小好难远久晚早差高低忙累穷凶急快慢吵闹不没可气难伤]))?(?:某某?(?![天日时些处地]))?`, 'g');
 // (额尔敦12点半到家啦 / 额尔敦有消息了 / 其木格的罚款问题… / 巴特尔刚在群里发语音: a time, news of the person, the person's
@@ -597,7 +599,7 @@ const SPACES = /^\s+$/;
 // A name's words end with its sentence, or where the others are summed up (…务工稳定，其余均在家; …；另2人在家稳定).
 // (刚接到联户长电话 次仁旺堆晚上没回家: a phone's word before a name is a role only with its colon, 联系电话：….)
 const PHONE_ROLES = new Set(['电话', '手机', '手机号', '联系电话']);
-const ROLE_BEFORE = new RegExp(`(?:${alt(SIGNATURE_ROLES.filter((r) => !PHONE_ROLES.has(r)))})\\s*:?\\s*(?:${alt(SIGNATURE_ROLES)})?\\s*$|(?:${alt([...PHONE_ROLES])})\\s*:\\s*$`);
+const ROLE_BEFORE = new RegExp(`(?:${alt(SIGNATURE_ROLES.filter((r) => !PHONE_ROLES.has(r)))})\\s*:?\\s*(?:${alt(SIGNATURE_ROLES)})?\\s*$|(?:${alt([...PHONE_ROLES])})\\s*:\\s*$|(?:${alt(CADRE_BEFORE_WORDS)})\\s*$`);
 const OWING_BEFORE = new RegExp(`(?:${alt(OWING_SIDE_TITLES)})\\s*$`);
 // (经营者周某补交拖欠的房屋租金 / 已补交全部拖欠租金: what the owing side pays back tells it too.)
 const OWES_AFTER = /^[^,;。\n]{0,2}?欠|^[^,;。\n]{0,3}?(?:补交|补缴|结清|付清|补齐|退还)/;

@@ -46,8 +46,8 @@ const TOWNSHIP_NAME = /^(?![到去在赴来回往进上下找跑从和与及、�
 const ANOTHER_TOWNSHIPS_BEFORE = /(?:苏木|镇|乡)[\u4e00-\u9fa5]{1,3}$/;
 const NAME_TAIL_ALIAS = /(?:村|社区|嘎查)$/;
 const NAME_TAIL_NEXT = /^(?:村|社区|嘎查)/;
-// (Not 集镇上看到半岭村: 镇上, 乡里 are places, no township's name before a village's.)
-const RUN_ON_AFTER_TOWNSHIP = /(?:苏木|镇|乡)(?![上里下政府长党])[\u4e00-\u9fa5]{1,2}$/;
+// (佛岭镇上后畈村: the township, then its village 上后畈村; not 集镇上看到半岭村: 镇上, 乡里 are places there.)
+const RUN_ON_AFTER_TOWNSHIP = /(?:苏木|镇|乡)(?:[上下]|(?![上里下政府长党])[\u4e00-\u9fa5]{1,2})$/;
 const LONGER_NAME = /^(?![^村社居嘎]{0,1}[两二三四五六七八九十几各本我该全每此这那等的和与及、驻])[\u4e00-\u9fa5]{1,2}(?:村(?![里民干上内口头部组])|社区(?![里内干])|居委会|嘎查(?![里]))/;
 // 金沙街道综治中心, 桃花坪乡中心学校: an alias inside an organisation's name (lexicon ORG_WORDS_*). 乡/镇 alone after
 // the alias are the township of that name (桃花坪乡今天…), but not 乡里/镇上 (the alias then names the place).

@@ -281,3 +281,52 @@ describe('from the third batch (holdouts 424-431)', () => {
     expect(parse('青山镇马坊村零报告', null).reports).toMatchObject([{ kind: 'zero_report', unit: '马坊村' }]);
   });
 });
+
+describe('from the fourth batch (holdouts 432-439)', () => {
+  it('除上午起家福到县的情况外，其余…无…: a journey excepted from the calm is news, no zero report', () => {
+    const r = parse('杨树村补充：除上午起家福到县的情况外，其余各组无越级上访、无集体访、无群体性事件。');
+    expect(kinds(r)).not.toContain('zero_report');
+    expect(only(r, 'incident').escalation).toBe('county');
+  });
+
+  it('除上午报告的桑园地界纠纷外，无其他情况: a matter of today, reported this morning, still no zero report', () => {
+    expect(kinds(parse('杨树村今日除上午报告的桑园地界纠纷外，无其他情况。'))).not.toContain('zero_report');
+  });
+
+  it('嚷仗 is a quarrel: beside 零报告 the day is not one of nothing', () => {
+    expect(kinds(parse('杨树零报告。另：三组压砂地两户因管道分水嚷仗，已劝开，村调委会明天调解。'))).toEqual(['incident']);
+  });
+
+  it.each([
+    ['杨树村零报告。另外岩帅说明天一早就带人去县信访局，拦不住了', '岩帅'],
+    ['扎约今天在茶地干活，稳定', '扎约'],
+    ['娜妥今天去县城赶街了 晚上回来 没得哪样', '娜妥'],
+    ['【重点人员动态】杨树村字正明：在家，情绪稳定，包保干部已见面。', '字正明'],
+    ['索南达杰、久美今天都在家，情绪平稳，等听证会', '索南达杰'],
+    ['王某宝过节在屋里呢 好着呢', '王某宝'],
+  ])('%s names %s', (text, name) => {
+    expect(only(parse(text), 'key_person').persons.map((p) => p.name)).toContain(name);
+  });
+
+  it('自己 / 起来 stay words', () => {
+    expect(kinds(parse('他自己在家'))).toEqual(['chatter']);
+    expect(kinds(parse('起来以后在家'))).toEqual(['chatter']);
+  });
+
+  it('即时报告：牧民扎西才让今天到镇政府反映…: the petitioner of an incident report is its subject, no key person', () => {
+    expect(kinds(parse('杨树村即时报告：牧民扎西才让今天上午到镇政府反映今年虫草采挖证没批的问题，镇信访办已接待登记。'))).toEqual(['incident']);
+  });
+
+  it('看病了 家属陪着 不涉访: no petition said short', () => {
+    expect(only(parse('杨树村重点人员周毛今天去州上医院看病了 家属陪着 不涉访'), 'key_person').persons[0]).toMatchObject({ state: 'stable', escalation: null });
+  });
+
+  it('重点人仨 / 重点人俩: 重点人员 said short', () => {
+    expect(only(parse('杨树今天研判一下 纠纷排了两个 化了两个 重点人仨 都稳定 平稳'), 'daily_assessment').counts).toEqual({ disputesFound: 2, disputesResolved: 2, keyPersons: 3, keyPersonsAbnormal: 0 });
+    expect(kinds(parse('重点人群要关注'))).toEqual(['chatter']);
+  });
+
+  it('零报告（早报一下，白天要去县上拉化肥）: an errand of the reporter, no journey to petition', () => {
+    expect(kinds(parse('杨树村今日零报告（早报一下，白天要去县上拉化肥）'))).toEqual(['zero_report']);
+  });
+});
