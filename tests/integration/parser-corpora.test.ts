@@ -774,6 +774,26 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 421 (黔南-like 布依 煤矿 茶叶, 五一 2029)', `${root}tests/fixtures/parser-holdout-421.jsonl`, `${root}tests/fixtures/parser-holdout-421.units.json`, 90.9, 0],
   ['holdout 422 (武威-like 生态移民 光热 水权, 清明 2029)', `${root}tests/fixtures/parser-holdout-422.jsonl`, `${root}tests/fixtures/parser-holdout-422.units.json`, 93.3, 0],
   ['holdout 423 (阿克苏-like 苹果款 棉花合作社, 两会 2029)', `${root}tests/fixtures/parser-holdout-423.jsonl`, `${root}tests/fixtures/parser-holdout-423.units.json`, 94.3, 0],
+  // First runs before anyone opened them, on the last parser commit: cd4e49a for 424-431 (91.9%, 91.9% and 1 unsafe zero
+  // report, 92.9%, 93.8%, 88.1%, 94.3%, 93.3%, 93.8%), 8fc6cbf for 432-439 (95.7%, 87.6%, 95.2%, 87.6% and 1 unsafe, 94.3%,
+  // 90.0%, 94.8% and 1 unsafe, 93.8%); every unsafe one fixed before they were added; all read after their first runs
+  // (twenty-seventh session).
+  ['holdout 424 (陇南-like 花椒 灾后重建, 端午 2029)', `${root}tests/fixtures/parser-holdout-424.jsonl`, `${root}tests/fixtures/parser-holdout-424.units.json`, 91.4, 0],
+  ['holdout 425 (玉树-like 虫草 重建产权, 国庆 2029)', `${root}tests/fixtures/parser-holdout-425.jsonl`, `${root}tests/fixtures/parser-holdout-425.units.json`, 91.4, 0],
+  ['holdout 426 (喀什-like 老城改造 巴扎, 古尔邦节 2029)', `${root}tests/fixtures/parser-holdout-426.jsonl`, `${root}tests/fixtures/parser-holdout-426.units.json`, 92.4, 0],
+  ['holdout 427 (赤峰-like 确权 塌陷区, 元旦 2030)', `${root}tests/fixtures/parser-holdout-427.jsonl`, `${root}tests/fixtures/parser-holdout-427.units.json`, 93.3, 0],
+  ['holdout 428 (昭通-like 彝族 安置区 苹果, 春节 2030)', `${root}tests/fixtures/parser-holdout-428.jsonl`, `${root}tests/fixtures/parser-holdout-428.units.json`, 87.6, 0],
+  ['holdout 429 (黔东南-like 苗侗 景区分红, 苗年 2029)', `${root}tests/fixtures/parser-holdout-429.jsonl`, `${root}tests/fixtures/parser-holdout-429.units.json`, 93.8, 0],
+  ['holdout 430 (伊犁-like 薰衣草 牧道 边境, 中秋 2029)', `${root}tests/fixtures/parser-holdout-430.jsonl`, `${root}tests/fixtures/parser-holdout-430.units.json`, 92.8, 0],
+  ['holdout 431 (石嘴山-like 煤矿 棚改 回迁, 开斋节 2029)', `${root}tests/fixtures/parser-holdout-431.jsonl`, `${root}tests/fixtures/parser-holdout-431.units.json`, 93.3, 0],
+  ['holdout 432 (定西-like 马铃薯 淀粉厂 搬迁, 中秋 2029)', `${root}tests/fixtures/parser-holdout-432.jsonl`, `${root}tests/fixtures/parser-holdout-432.units.json`, 95.2, 0],
+  ['holdout 433 (临沧-like 佤 拉祜 蔗款, 泼水节 2030)', `${root}tests/fixtures/parser-holdout-433.jsonl`, `${root}tests/fixtures/parser-holdout-433.units.json`, 87.1, 0],
+  ['holdout 434 (通辽-like 禁牧 玉米款, 国庆 2029)', `${root}tests/fixtures/parser-holdout-434.jsonl`, `${root}tests/fixtures/parser-holdout-434.units.json`, 94.7, 0],
+  ['holdout 435 (楚雄-like 彝族 核桃 青苗, 火把节 2029)', `${root}tests/fixtures/parser-holdout-435.jsonl`, `${root}tests/fixtures/parser-holdout-435.units.json`, 87.1, 0],
+  ['holdout 436 (河池-like 壮瑶 桑蚕 搬迁, 三月三 2030)', `${root}tests/fixtures/parser-holdout-436.jsonl`, `${root}tests/fixtures/parser-holdout-436.units.json`, 93.8, 0],
+  ['holdout 437 (果洛-like 虫草证 生态移民, 藏历新年 2030)', `${root}tests/fixtures/parser-holdout-437.jsonl`, `${root}tests/fixtures/parser-holdout-437.units.json`, 89.5, 0],
+  ['holdout 438 (中卫-like 压砂瓜 水权 光伏, 开斋节 2030)', `${root}tests/fixtures/parser-holdout-438.jsonl`, `${root}tests/fixtures/parser-holdout-438.units.json`, 94.3, 0],
+  ['holdout 439 (怀化-like 侗苗 水库移民 柑橘, 春节 2030)', `${root}tests/fixtures/parser-holdout-439.jsonl`, `${root}tests/fixtures/parser-holdout-439.units.json`, 93.3, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
