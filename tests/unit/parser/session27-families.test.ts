@@ -330,3 +330,16 @@ describe('from the fourth batch (holdouts 432-439)', () => {
     expect(kinds(parse('杨树村今日零报告（早报一下，白天要去县上拉化肥）'))).toEqual(['zero_report']);
   });
 });
+
+describe('from the fifth batch (holdouts 440-447)', () => {
+  it('我村4户果农跟着别村的人一起去县上要…钱了: households counted without 有, beside a zero report too', () => {
+    const r = parse('杨树村零报告。今天我村4户果农跟着别村的人一起去县上要冷库的钱了，村干部在县上陪着。');
+    expect(kinds(r)).toEqual(['incident']);
+    expect(only(r, 'incident').escalation).toBe('county');
+    expect(kinds(parse('我村4户人家去县上走亲戚'))).toEqual(['chatter']);
+  });
+
+  it('重点人员其米今日在家: the name read, so no zero report from the calm', () => {
+    expect(parse('杨树村重点人员其米今日在家，情绪稳定，补差款已到位，无上访苗头。').reports).toMatchObject([{ kind: 'key_person', persons: [{ name: '其米' }] }]);
+  });
+});
