@@ -794,6 +794,17 @@ const UNFIXED: [string, string, string, number, number][] = [
   ['holdout 437 (果洛-like 虫草证 生态移民, 藏历新年 2030)', `${root}tests/fixtures/parser-holdout-437.jsonl`, `${root}tests/fixtures/parser-holdout-437.units.json`, 89.5, 0],
   ['holdout 438 (中卫-like 压砂瓜 水权 光伏, 开斋节 2030)', `${root}tests/fixtures/parser-holdout-438.jsonl`, `${root}tests/fixtures/parser-holdout-438.units.json`, 94.3, 0],
   ['holdout 439 (怀化-like 侗苗 水库移民 柑橘, 春节 2030)', `${root}tests/fixtures/parser-holdout-439.jsonl`, `${root}tests/fixtures/parser-holdout-439.units.json`, 93.3, 0],
+  // First runs before anyone opened them, on the last parser commit (715ba94, the parser of e753450): 91.4%, 95.2% and 1 unsafe
+  // zero report, 98.1%, 92.4%, 96.7%, 91.9% and 1 unsafe, 94.3%, 91.0%; only the two unsafe ones read and fixed (2a1eb1f)
+  // before they were added, the other misses left for a later session (twenty-seventh session).
+  ['holdout 440 (丽江-like 纳西 古镇客栈 雪山牧场, 国庆 2029)', `${root}tests/fixtures/parser-holdout-440.jsonl`, `${root}tests/fixtures/parser-holdout-440.units.json`, 90.9, 0],
+  ['holdout 441 (平凉-like 苹果冷库 煤电征地, 春节 2030)', `${root}tests/fixtures/parser-holdout-441.jsonl`, `${root}tests/fixtures/parser-holdout-441.units.json`, 94.7, 0],
+  ['holdout 442 (安顺-like 屯堡 布依 景区门票 茶地, 五一 2030)', `${root}tests/fixtures/parser-holdout-442.jsonl`, `${root}tests/fixtures/parser-holdout-442.units.json`, 97.6, 0],
+  ['holdout 443 (巴彦淖尔-like 河套 葵花款 秋浇, 中秋 2029)', `${root}tests/fixtures/parser-holdout-443.jsonl`, `${root}tests/fixtures/parser-holdout-443.units.json`, 91.9, 0],
+  ['holdout 444 (贺州-like 瑶族 水电移民 脐橙, 盘王节 2029)', `${root}tests/fixtures/parser-holdout-444.jsonl`, `${root}tests/fixtures/parser-holdout-444.units.json`, 96.2, 0],
+  ['holdout 445 (日喀则-like 边境小康村 青稞补贴, 雪顿节 2029)', `${root}tests/fixtures/parser-holdout-445.jsonl`, `${root}tests/fixtures/parser-holdout-445.units.json`, 91.4, 0],
+  ['holdout 446 (文山-like 壮苗 三七 口岸公路, 国庆 2029)', `${root}tests/fixtures/parser-holdout-446.jsonl`, `${root}tests/fixtures/parser-holdout-446.units.json`, 93.8, 0],
+  ['holdout 447 (海东-like 土族 撒拉族 拉面 高速征地, 开斋节 2030)', `${root}tests/fixtures/parser-holdout-447.jsonl`, `${root}tests/fixtures/parser-holdout-447.units.json`, 90.5, 0],
 ];
 
 function score(corpus: string, units: string, bar: number): Promise<{ code: number; out: string }> {
